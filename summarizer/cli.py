@@ -1,0 +1,95 @@
+"""The `summarizer` command: one thin front end over the domain functions.
+
+Each subcommand lives in `summarizer/commands/<name>.py` and exposes `NAME`, `HELP`,
+`ORDER`, `configure(parser)` and `run(args) -> int`. Command modules must be cheap to
+import (heavy libraries are imported inside `run`) so `--help` and the TUI start fast.
+
+Exit codes: 0 ok, 1 findings or errors, 2 usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import pkgutil
+import sys
+from collections.abc import Sequence
+from types import ModuleType
+
+from summarizer import __version__, commands
+from summarizer.errors import UserError
+
+EPILOG = """\
+typical flow:
+  summarizer new handouts/ketamine --sources ../shared/seeds/
+  summarizer claims ../shared/seeds/          # what the articles claim, with evidence tags
+  summarizer disclaimers ../shared/seeds/     # crisis lines, FDA and supervision notices
+  summarizer edit handouts/ketamine/handout.toml
+  summarizer check handouts/ketamine/handout.toml
+  summarizer export handouts/ketamine/handout.toml -o pdfs/
+
+exit codes: 0 ok, 1 findings or errors, 2 usage
+"""
+
+
+def _command_modules() -> list[ModuleType]:
+    mods = [
+        importlib.import_module(f"{commands.__name__}.{info.name}")
+        for info in pkgutil.iter_modules(commands.__path__)
+        if not info.name.startswith("_")
+    ]
+    return sorted(mods, key=lambda m: (getattr(m, "ORDER", 100), m.NAME))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="summarizer",
+        description="Turn health news articles into honest, plain-language, localized "
+        "PDF handouts for patients.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"summarizer {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for mod in _command_modules():
+        p = sub.add_parser(
+            mod.NAME,
+            help=mod.HELP,
+            description=getattr(mod, "DESCRIPTION", mod.HELP),
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+        mod.configure(p)
+        p.set_defaults(_run=mod.run)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "_run", None):
+        parser.print_help()
+        return 2
+    try:
+        return int(args._run(args) or 0)
+    except UserError as exc:
+        print(f"summarizer: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("summarizer: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # a bug: say so in one line, keep the traceback for developers
+        if os.environ.get("SUMMARIZER_DEBUG"):
+            raise
+        print(
+            f"summarizer: internal error: {type(exc).__name__}: {exc} "
+            "(set SUMMARIZER_DEBUG=1 to see the traceback; please report it)",
+            file=sys.stderr,
+        )
+        return 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,55 @@
+"""Small helpers shared by subcommands: tables, JSON, and stdout that never crashes."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import shutil
+import sys
+import textwrap
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+
+def to_jsonable(obj: Any) -> Any:
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return {f.name: to_jsonable(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    if isinstance(obj, dict):
+        return {str(k): to_jsonable(v) for k, v in obj.items()}
+    if isinstance(obj, list | tuple | set | frozenset):
+        return [to_jsonable(v) for v in obj]
+    return obj
+
+
+def print_json(obj: Any) -> None:
+    json.dump(to_jsonable(obj), sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def terminal_width(default: int = 100) -> int:
+    return max(60, shutil.get_terminal_size((default, 24)).columns)
+
+
+def print_table(headers: Sequence[str], rows: Iterable[Sequence[str]], wrap_last: bool = True) -> None:
+    """Fixed columns sized to content, the last column wrapped to the terminal."""
+    rows = [[str(c) for c in r] for r in rows]
+    widths = [len(h) for h in headers]
+    for r in rows:
+        for i, c in enumerate(r[:-1]):
+            widths[i] = min(max(widths[i], len(c)), 40)
+    lead = sum(w + 2 for w in widths[:-1])
+    last_w = max(20, terminal_width() - lead)
+    out = sys.stdout
+
+    def line(cells: Sequence[str]) -> None:
+        head = "".join(c[: widths[i]].ljust(widths[i] + 2) for i, c in enumerate(cells[:-1]))
+        last = cells[-1]
+        parts = textwrap.wrap(last, last_w) if wrap_last and last else [last]
+        out.write(head + (parts[0] if parts else "") + "\n")
+        for p in parts[1:]:
+            out.write(" " * lead + p + "\n")
+
+    line(list(headers))
+    line(["-" * w for w in widths[:-1]] + ["-" * min(last_w, 40)])
+    for r in rows:
+        line(r)

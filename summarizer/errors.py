@@ -1,0 +1,26 @@
+"""Errors a user can act on. The CLI prints them as one line; anything else is a bug."""
+
+from __future__ import annotations
+
+
+class UserError(Exception):
+    """A problem with the user's input (a file, a flag, a handout), not with summarizer.
+
+    `where` names the file (and line/column when known) so the message stands alone.
+    """
+
+    def __init__(self, message: str, where: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.where = where
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message}" if self.where else self.message
+
+
+class SourceError(UserError):
+    """A source file that cannot be loaded (missing, binary, undecodable, empty)."""
+
+
+class HandoutError(UserError):
+    """A handout file that cannot be read (malformed TOML, missing keys, bad values)."""

@@ -1,0 +1,208 @@
+"""Plain data for the whole pipeline: sources -> claims -> handout -> checks -> render.
+
+Everything here is a small dataclass with no behaviour beyond derived values, so
+the domain functions, the handout file, the CLI and the TUI can share one vocabulary
+without importing each other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Evidence = Literal["human-trial", "human-observational", "animal", "lab-mechanism", "opinion"]
+EVIDENCE_KINDS: tuple[str, ...] = (
+    "human-trial",
+    "human-observational",
+    "animal",
+    "lab-mechanism",
+    "opinion",
+)
+
+DisclaimerKind = Literal[
+    "crisis-line", "regulatory", "supervision", "self-medication", "side-effects", "educational"
+]
+DISCLAIMER_KINDS: tuple[str, ...] = (
+    "crisis-line",
+    "regulatory",
+    "supervision",
+    "self-medication",
+    "side-effects",
+    "educational",
+)
+# A handout for any region cannot be exported without one of each of these.
+REQUIRED_DISCLAIMER_KINDS: tuple[str, ...] = ("crisis-line", "regulatory", "supervision")
+
+# Handout sections, in print order; headings are questions (see templates/).
+SECTIONS: tuple[str, ...] = ("what", "benefits", "evidence", "risks", "questions")
+
+SourceFormat = Literal["txt", "md", "html"]
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Half-open character range [start, end) into a source's loaded text."""
+
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if self.start < 0 or self.end < self.start:
+            raise ValueError(f"bad span [{self.start}, {self.end})")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedSource:
+    """A source as loaded: `text` is exactly what offsets point into.
+
+    For HTML, `text` is the extracted article text (the raw markup is never shown or
+    cited); `sha256` is of the file's bytes, so any change to the file is noticed.
+    """
+
+    path: str
+    format: SourceFormat
+    text: str
+    sha256: str
+    title: str = ""
+    publisher: str = ""
+    published: str = ""  # ISO date when known, else ""
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    span: Span
+    text: str
+    boilerplate: bool = False  # web furniture: kept for offsets, never proposed
+    heading: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """Why a tag or flag was given: the words that triggered it, with their spans."""
+
+    tag: str
+    words: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CandidateClaim:
+    source_id: str
+    span: Span
+    quote: str
+    evidence: str  # one of EVIDENCE_KINDS
+    flags: tuple[str, ...] = ()  # "hype", "absolute"
+    cues: tuple[Cue, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Contact:
+    """A phone/text/chat contact parsed from a source.
+
+    `number` is E.164 for full numbers ("+18886289454") and the bare digits for short
+    codes ("988", "838255"). `role` separates crisis lines from other helplines, such
+    as treatment referral, and from a clinic's ordinary phone number.
+    """
+
+    number: str
+    display: str
+    channels: tuple[str, ...] = ("call",)  # call | text | chat
+    role: str = "crisis"  # crisis | treatment-referral | general
+    label: str = ""  # the service's name where the text gives it
+    serves: tuple[str, ...] = ()  # e.g. "veterans", "lang:es"
+    region: str = ""  # ISO 3166 alpha-2
+    extra: str = ""  # e.g. 'then press 1', 'text HOME'
+
+
+@dataclass(frozen=True, slots=True)
+class CandidateDisclaimer:
+    source_id: str
+    kind: str  # one of DISCLAIMER_KINDS
+    span: Span
+    quote: str
+    contacts: tuple[Contact, ...] = ()
+    regulator: str = ""  # "FDA", "MHRA", ...
+    region: str = ""  # region the statement applies to
+    cues: tuple[Cue, ...] = ()
+
+
+@dataclass(slots=True)
+class SourceRef:
+    """A source as registered in a handout."""
+
+    id: str
+    path: str = ""  # relative to the handout file; optional at export time
+    title: str = ""
+    publisher: str = ""
+    published: str = ""
+    url: str = ""
+    sha256: str = ""
+
+
+@dataclass(slots=True)
+class Claim:
+    id: str
+    section: str  # one of SECTIONS
+    source: str  # SourceRef.id
+    span: Span
+    quote: str
+    evidence: str
+    text: str  # the editor's plain-language text (source locale)
+    flags: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Disclaimer:
+    id: str
+    kind: str
+    source: str
+    span: Span
+    quote: str
+    text: str
+    contacts: list[Contact] = field(default_factory=list)
+    regulator: str = ""
+
+
+@dataclass(slots=True)
+class HandoutMeta:
+    id: str
+    title: str
+    region: str = "US"
+    source_locale: str = "en"
+    locales: list[str] = field(default_factory=lambda: ["en"])
+    target_grade: float = 8.0
+    max_grade: float = 10.0  # hard ceiling: above it a locale is refused
+    version: str = "1"
+    date: str = ""  # ISO date printed in the footer; "" means the export date
+    organization: str = ""
+    summary: str = ""  # one-line "what is this sheet about", shown under the title
+
+
+@dataclass(slots=True)
+class Handout:
+    meta: HandoutMeta
+    sources: list[SourceRef] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    disclaimers: list[Disclaimer] = field(default_factory=list)
+
+    def source(self, source_id: str) -> SourceRef | None:
+        return next((s for s in self.sources if s.id == source_id), None)
+
+    def claims_in(self, section: str) -> list[Claim]:
+        return [c for c in self.claims if c.section == section]
+
+    def disclaimers_of(self, kind: str) -> list[Disclaimer]:
+        return [d for d in self.disclaimers if d.kind == kind]
+
+    def texts(self) -> list[str]:
+        """Every translatable string, in print order (catalog msgids)."""
+        out: list[str] = [self.meta.title]
+        if self.meta.summary:
+            out.append(self.meta.summary)
+        for d in self.disclaimers:
+            out.append(d.text)
+            out += [c.label for c in d.contacts]
+        out += [c.text for c in self.claims]
+        return list(dict.fromkeys(t for t in out if t))

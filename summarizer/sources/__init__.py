@@ -1,0 +1,1 @@
+"""Reading sources: load, mask web boilerplate, split sentences, propose claims and disclaimers."""
