@@ -30,7 +30,9 @@ def terminal_width(default: int = 100) -> int:
     return max(60, shutil.get_terminal_size((default, 24)).columns)
 
 
-def print_table(headers: Sequence[str], rows: Iterable[Sequence[str]], wrap_last: bool = True) -> None:
+def print_table(
+    headers: Sequence[str], rows: Iterable[Sequence[str]], wrap_last: bool = True
+) -> None:
     """Fixed columns sized to content, the last column wrapped to the terminal."""
     rows = [[str(c) for c in r] for r in rows]
     widths = [len(h) for h in headers]

@@ -1,0 +1,54 @@
+"""`summarizer new`: start a handout from a set of articles."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+NAME = "new"
+ORDER = 10
+HELP = "create a handout folder with its sources registered"
+DESCRIPTION = """\
+Create DIR/handout.toml with the given articles registered as sources and no claims
+chosen yet. Sources may be .txt, .md or .html files, or folders of them; files that
+cannot be read are reported and left out. Paths are stored relative to the handout.
+
+example:
+  summarizer new handouts/ketamine --sources ../shared/seeds/ --locale en --locale es
+"""
+
+
+def configure(p: argparse.ArgumentParser) -> None:
+    p.add_argument("directory", metavar="DIR", help="folder for the new handout (created)")
+    p.add_argument("--sources", nargs="+", required=True, metavar="PATH",
+                   help="article files or folders of articles")
+    p.add_argument("--title", default="", help="handout title (default: from DIR)")
+    p.add_argument("--id", dest="handout_id", default="", help="handout id (default: from DIR)")
+    p.add_argument("--region", default="US",
+                   help="two-letter country code; decides crisis lines and regulator (default US)")
+    p.add_argument("--locale", dest="locales", action="append", metavar="LANG",
+                   help="a handout language, repeatable; the first is the source language "
+                        "(default: en)")
+    p.add_argument("--target-grade", type=float, default=8.0,
+                   help="reading grade to aim for (default 8)")
+    p.add_argument("--force", action="store_true", help="replace an existing handout.toml")
+
+
+def run(args: argparse.Namespace) -> int:
+    from summarizer.handout_file import new_handout
+    from summarizer.sources.load import load_paths
+
+    loaded, errors = load_paths(args.sources)
+    for err in errors:
+        print(f"summarizer: skipped: {err}", file=sys.stderr)
+    if not loaded:
+        print("summarizer: error: no readable sources; nothing created", file=sys.stderr)
+        return 1
+    hdoc = new_handout(args.directory, loaded, title=args.title, handout_id=args.handout_id,
+                       region=args.region, locales=args.locales or ["en"],
+                       target_grade=args.target_grade, overwrite=args.force)
+    print(f"created {hdoc.path} with {len(loaded)} source(s):")
+    for ref in hdoc.handout.sources:
+        print(f"  {ref.id:<28} {ref.title or ref.path}")
+    print(f"next: summarizer edit {hdoc.path}")
+    return 1 if errors else 0

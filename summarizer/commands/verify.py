@@ -1,0 +1,53 @@
+"""`summarizer verify`: is every quote still in its source?"""
+
+from __future__ import annotations
+
+import argparse
+
+NAME = "verify"
+ORDER = 40
+HELP = "check that every claim's quote still stands in its source"
+DESCRIPTION = """\
+Re-read each source of a handout and check every claim and disclaimer quote against it.
+A quote that moved is fine (reported; --fix updates its offsets); a quote that is gone
+is an error: the source changed and the claim no longer has a citation.
+
+exit codes: 0 every quote found, 1 a quote is gone or the handout cannot be read
+"""
+
+
+def configure(p: argparse.ArgumentParser) -> None:
+    p.add_argument("handout", metavar="HANDOUT", help="handout.toml (or its folder)")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--fix", action="store_true",
+                   help="update the offsets of moved quotes and the sources' hashes in the file")
+
+
+def run(args: argparse.Namespace) -> int:
+    from summarizer.commands._common import print_json, print_table
+    from summarizer.handout_file import load_handout
+    from summarizer.provenance import apply_moves, load_source_texts, verify_quotes
+
+    hdoc = load_handout(args.handout)
+    texts, digests = load_source_texts(hdoc)
+    results = verify_quotes(hdoc.handout, texts, digests)
+    errors = [r for r in results if r.is_error]
+    if args.json:
+        print_json({"handout": str(hdoc.path), "ok": not errors, "results": results})
+    else:
+        shown = [r for r in results if r.status != "ok"]
+        ok = len(results) - len(shown)
+        if shown:
+            print_table(["status", "item", "source", "message"],
+                        [[r.status, r.item, r.source, r.message] for r in shown])
+        print(f"{ok} quote(s) in place, {len(shown)} to look at, {len(errors)} gone")
+    if args.fix and not errors:
+        moved = apply_moves(hdoc.handout, results)
+        for ref in hdoc.handout.sources:
+            if ref.id in digests:
+                ref.sha256 = digests[ref.id]
+        if hdoc.is_dirty():
+            hdoc.save()
+            if not args.json:
+                print(f"updated {hdoc.path} ({moved} moved quote(s))")
+    return 1 if errors else 0
