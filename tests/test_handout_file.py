@@ -75,7 +75,7 @@ def test_save_load_save_is_byte_identical_with_comments(tmp_path: Path, seeds_di
     hdoc, _ = _make(tmp_path, seeds_dir)
     text = hdoc.path.read_text(encoding="utf-8")
     # An editor adds comments and odd spacing by hand; none of it may be lost.
-    text = text.replace("[[claims]]", "# checked with Dr. Lee on 3 May\n[[claims]]", 1)
+    text = text.replace("\n[[claims]]", "\n# checked with Dr. Lee on 3 May\n[[claims]]", 1)
     text = text.replace('section = "evidence"', 'section    =   "evidence"   # keep here', 1)
     hdoc.path.write_text(text, encoding="utf-8")
 
@@ -90,7 +90,7 @@ def test_save_load_save_is_byte_identical_with_comments(tmp_path: Path, seeds_di
 def test_one_edit_changes_one_line(tmp_path: Path, seeds_dir: Path):
     hdoc, _ = _make(tmp_path, seeds_dir)
     before = hdoc.path.read_text(encoding="utf-8").replace(
-        "[[claims]]", "# reviewed\n[[claims]]", 1)
+        "\n[[claims]]", "\n# reviewed\n[[claims]]", 1)
     hdoc.path.write_text(before, encoding="utf-8")
     doc = load_handout(hdoc.path)
     doc.handout.claims[1].text = "A study compared ketamine with a salt-water drip."

@@ -1,0 +1,227 @@
+"""Web furniture inside plain text: navigation, bylines, share buttons, ad notices, ...
+
+Copied web pages carry lines that are not the article: "top of page", "• Instagram",
+"Staff Writer", "3 min read", "Ad Blocker Detected", a "Sources:" list, "Comments".
+They are MASKED (Sentence.boilerplate=True), never deleted, so offsets stay true, and
+masked sentences are never proposed as claims. Disclaimers are still looked for in
+masked text: a crisis line or "not FDA approved" often sits in a footer.
+
+The rules are general, not a list of any article's lines:
+  * site-furniture vocabulary (ad blockers, cookies, share/subscribe/follow, related
+    stories, "min read", "last updated", copyright, affiliate notices, alt text,
+    bylines) anywhere in a short line or sentence;
+  * very short lines that are only a furniture word ("Comments", "Link", "Instagram");
+  * lines that are only a date and/or a read time;
+  * short bullet lines near the top or the bottom of the page (social links, byline);
+  * a "Sources:"/"References:" heading and the citation list under it;
+  * short lines repeated across sources analysed together, or repeated in one source.
+
+All functions are pure (text in, spans out).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+from summarizer.model import Sentence
+from summarizer.sources.dates import ANY_DATE
+from summarizer.sources.segment import BULLET
+
+# Phrases that only site furniture uses; matched case-insensitively anywhere in a short
+# line or sentence (<= 40 words).
+_STRONG = re.compile(
+    r"""(?ix)
+    \bad[\s-]?blocker\b | \bdisabl\w*\s+(?:your\s+)?ad\b | \bonline\s+advertisements?\b
+  | \b(?:top|bottom)\s+of\s+(?:the\s+)?page\b | \bback\s+to\s+top\b | \bskip\s+to\s+(?:main\s+)?content\b
+  | \b(?:we|this\s+site|this\s+website)\s+uses?\s+cookies\b | \bcookie\s+(?:policy|settings|preferences|notice)\b
+  | \baccept\s+(?:all\s+)?cookies\b
+  | \bsign\s+up\s+for\s+(?:our|the)\s+(?:\w+\s+)?newsletter\b | \bfollow\s+us\b
+  | \brelated\s+(?:stories|articles|posts|content|reading|news)\b
+  | \byou\s+may\s+also\s+like\b | \brecommended\s+for\s+you\b | \bcontinue\s+reading\b
+  | \bclick\s+here\b | \bleave\s+a\s+(?:comment|reply)\b
+  | \b\d+\s*min(?:ute)?s?\s+read\b | \bread(?:ing)?\s+time\b
+  | \blast\s+(?:updated|reviewed|modified)\s+(?:on\b|:|\d)
+  | \ball\s+rights\s+reserved\b | © | \bcopyright\s+(?:©\s*)?\d{4}\b
+  | \bprivacy\s+policy\b | \bterms\s+(?:of\s+use|of\s+service|and\s+conditions)\b
+  | \blinks?\s+(?:may\s+be|are)\s+(?:sponsored|affiliate)\b | \baffiliate\s+(?:links?|commissions?)\b
+  | \bnot\s+warranted\s+or\s+endorsed\b | \bsponsored\s+content\b | \bdisclaims?\s+any\s+liability\b
+  | \bprovided\s+for\s+(?:educational|informational)\s+purposes\s+only\b
+  | \b(?:image|photo)\s+(?:credit|source)s?\b | \bgetty\s+images\b | \bshutterstock\b | \bistock\b
+  | ^(?:an?\s+)?(?:illustration|photo(?:graph)?|image|picture|graphic|screenshot)\s+of\b
+  | \b(?:staff|contributing|senior|guest)\s+(?:writer|editor|reporter)\b | \beditorial\s+(?:staff|team)\b
+  | \b(?:medically\s+reviewed|fact[\s-]checked)\s+by\b
+    """
+)
+# Furniture phrasing that also occurs in prose ("published in", "read more about"), so it
+# counts only in a short line or sentence (<= 8 words), where prose is unlikely.
+_SHORT_ONLY = re.compile(
+    r"""(?ix)
+    \b(?:posted|published|updated)\s+(?:on|by)\b | \b(?:written|photo|image)\s+by\b
+  | \bsubscribe\b | \bnewsletter\b | \bshare\s+(?:this|on|via)\b | \bread\s+more\b
+  | \b\d+\s+(?:comments?|replies|shares|likes)\b | \bsponsored\b | \badvertisement\b
+    """
+)
+
+# A line that is nothing but one of these words is furniture (buttons, links, labels).
+_FURNITURE_WORDS = frozenset(
+    """
+    instagram facebook twitter x linkedin pinterest youtube tiktok whatsapp reddit threads
+    bluesky mastodon telegram snapchat tumblr flipboard email e-mail print rss
+    comments comment link links share tweet pin menu search home login logout reply
+    subscribe advertisement advertisements ad ads sponsored related previous next tags
+    categories category archives like likes save bookmark copy
+    """.split()
+)
+_FURNITURE_PHRASES = frozenset(
+    {"copy link", "log in", "sign in", "sign up", "sign out", "read next", "see also",
+     "share this", "print this", "email this", "more stories", "most popular", "trending now",
+     "top stories", "related", "advertisement", "load more", "show more", "view comments"}
+)
+_SECTION_HEAD = re.compile(
+    r"(?i)^(?:sources?|references?|citations?|bibliography|works\s+cited|further\s+reading|"
+    r"footnotes|notes|more\s+information|learn\s+more|related|see\s+also)\s*:?$"
+)
+_CITATION = re.compile(
+    r"(?i)\(\d{4}[a-z]?\)|\bet\s+al\b|\bdoi\b|https?://|www\.|\bretrieved\b|\bjournal\b"
+    r"|\bvol\.|\bpp?\.\s*\d|[“\"][^”\"]{8,}[”\"]"
+)
+# "By Jane Doe", "By Jane Q. Doe, MD": a byline is a short, period-less "By Name" line.
+_BYLINE = re.compile(r"^By\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]*){1,4}(?:,\s*[A-Z]{2,5})*$")
+_READ_TIME = re.compile(r"(?i)\d+\s*min(?:ute)?s?\s+read\b|\bread(?:ing)?\s+time\b")
+_WORD = re.compile(r"[^\W\d_](?:[\w’'-]*\w)?")
+_KEY_STRIP = re.compile(r"[^\w\s]")
+
+
+def _words(s: str) -> list[str]:
+    return _WORD.findall(s)
+
+
+def _strip_bullet(line: str) -> str:
+    m = BULLET.match(line)
+    return line[m.end():].strip() if m else line.strip()
+
+
+def line_key(line: str) -> str:
+    """Normalised form for spotting repeated lines: case, digits, bullets, punctuation off."""
+    s = _strip_bullet(line).lower()
+    s = re.sub(r"\d+", "0", s)
+    s = _KEY_STRIP.sub(" ", s)
+    return " ".join(s.split())
+
+
+def _date_or_read_time_only(s: str) -> bool:
+    rest = _READ_TIME.sub(" ", ANY_DATE.sub(" ", s))
+    if rest == s:
+        return False
+    return len(_words(rest)) <= 1 and not re.search(r"[.!?]\s*$", s.strip()) or not rest.strip(
+        " \t,.|•·-–—/")
+
+
+def is_furniture_text(s: str) -> bool:
+    """A line or sentence that is site furniture by vocabulary, shape or date pattern."""
+    s = _strip_bullet(s)
+    if not s:
+        return False
+    words = _words(s)
+    if len(words) <= 40 and _STRONG.search(s):
+        return True
+    if len(words) <= 8 and (_SHORT_ONLY.search(s) or _BYLINE.match(s)):
+        return True
+    if len(words) <= 3:
+        low = " ".join(w.lower() for w in words)
+        if low in _FURNITURE_PHRASES or (words and all(w.lower() in _FURNITURE_WORDS
+                                                       for w in words)):
+            return True
+    return len(words) <= 8 and _date_or_read_time_only(s)
+
+
+def is_furniture_line(line: str) -> bool:
+    """Public single-line test (used for picking a plain-text source's title)."""
+    return is_furniture_text(line) or bool(_SECTION_HEAD.match(line.strip()))
+
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    start = 0
+    for m in re.finditer(r"\n", text):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, len(text)))
+    return out
+
+
+def repeated_line_keys(texts: Iterable[str], min_sources: int = 2, max_words: int = 10) -> frozenset[str]:
+    """Short lines that occur in at least `min_sources` different sources: site furniture.
+
+    Only lines of at most `max_words` words count, so an article quoting a sentence
+    from another (a press release copied twice) is not masked.
+    """
+    seen: Counter[str] = Counter()
+    for text in texts:
+        keys = {line_key(line) for line in text.splitlines()}
+        seen.update(k for k in keys if k and len(k.split()) <= max_words)
+    return frozenset(k for k, n in seen.items() if n >= min_sources)
+
+
+def furniture_ranges(
+    text: str, repeated: frozenset[str] = frozenset(), edge_fraction: float = 0.12
+) -> list[tuple[int, int]]:
+    """Character ranges of whole lines that are furniture, in order."""
+    lines = _line_spans(text)
+    n = len(text) or 1
+    counts: Counter[str] = Counter()
+    keys: list[str] = []
+    for s, e in lines:
+        k = line_key(text[s:e])
+        keys.append(k)
+        if k and len(k.split()) <= 10:
+            counts[k] += 1
+    out: list[tuple[int, int]] = []
+    in_refs = False
+    for (s, e), key in zip(lines, keys, strict=True):
+        raw = text[s:e]
+        line = raw.strip()
+        if not line:
+            continue
+        body = _strip_bullet(line)
+        nwords = len(_words(body))
+        furniture = False
+        if _SECTION_HEAD.match(line):
+            in_refs = True
+            furniture = True
+        elif in_refs and (BULLET.match(line) or _CITATION.search(line) or nwords <= 6):
+            furniture = True
+        else:
+            in_refs = False
+            if is_furniture_text(line):
+                furniture = True
+            elif key and (key in repeated or counts[key] >= 3) and nwords <= 10:
+                furniture = True
+            elif (
+                BULLET.match(line) and nwords <= 3
+                and not re.search(r"[.!?:]$", line)
+                and (s < n * edge_fraction or e > n * (1 - edge_fraction))
+            ):
+                furniture = True  # "• Instagram", "• Staff Writer" around the article
+        if furniture:
+            out.append((s, e))
+    return out
+
+
+def mask_sentences(
+    text: str, sentences: Sequence[Sentence], repeated: frozenset[str] = frozenset()
+) -> list[Sentence]:
+    """The same sentences with `boilerplate` set on furniture lines and furniture sentences."""
+    ranges = furniture_ranges(text, repeated)
+    out: list[Sentence] = []
+    i = 0
+    for sent in sentences:
+        while i < len(ranges) and ranges[i][1] < sent.span.start:
+            i += 1
+        inside = i < len(ranges) and ranges[i][0] <= sent.span.start and sent.span.end <= ranges[i][1]
+        if inside or is_furniture_text(sent.text):
+            sent = Sentence(sent.span, sent.text, boilerplate=True, heading=sent.heading)
+        out.append(sent)
+    return out

@@ -1,0 +1,307 @@
+"""Phone, text and chat contacts in a sentence, parsed into `model.Contact`.
+
+Full numbers go through phonenumbers' PhoneNumberMatcher (E.164 out). Short codes
+(988, 838255, 741741, 116 123, 13 11 14, ...) and vanity numbers (800-662-HELP (4357))
+are handled here, because they are exactly what crisis lines use and the matcher skips
+them. Each contact gets its channels (call/text/chat) from the verbs around it, an
+`extra` for instructions ("then press 1", "text HOME"), who it serves ("veterans",
+"lang:es"), a role (crisis, treatment-referral, general) and the service's name when
+the text gives one. Pure functions over strings.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from summarizer.model import Contact
+
+
+@dataclass(frozen=True, slots=True)
+class ShortCode:
+    digits: str
+    region: str
+    label: str
+    role: str
+    channels: tuple[str, ...]
+    serves: tuple[str, ...] = ()
+
+
+# Well-known short codes. Sources: 988lifeline.org, veteranscrisisline.net,
+# crisistextline.org, samaritans.org, giveusashout.org, lifeline.org.au,
+# kidshelpphone.ca, 988.ca, 1737.org.nz, text50808.ie.
+SHORT_CODES: dict[tuple[str, str], ShortCode] = {
+    (c.digits, c.region): c
+    for c in (
+        ShortCode("988", "US", "988 Suicide & Crisis Lifeline", "crisis", ("call", "text", "chat")),
+        ShortCode("988", "CA", "9-8-8 Suicide Crisis Helpline", "crisis", ("call", "text")),
+        ShortCode("838255", "US", "Veterans Crisis Line", "crisis", ("text",), ("veterans",)),
+        ShortCode("741741", "US", "Crisis Text Line", "crisis", ("text",)),
+        ShortCode("116123", "GB", "Samaritans", "crisis", ("call",)),
+        ShortCode("116123", "IE", "Samaritans", "crisis", ("call",)),
+        ShortCode("85258", "GB", "Shout", "crisis", ("text",)),
+        ShortCode("131114", "AU", "Lifeline", "crisis", ("call",)),
+        ShortCode("686868", "CA", "Kids Help Phone", "crisis", ("text",), ("youth",)),
+        ShortCode("1737", "NZ", "Need to talk? 1737", "crisis", ("call", "text")),
+        ShortCode("50808", "IE", "50808", "crisis", ("text",)),
+        ShortCode("911", "US", "Emergency services", "crisis", ("call",)),
+        ShortCode("999", "GB", "Emergency services", "crisis", ("call",)),
+        ShortCode("000", "AU", "Emergency services", "crisis", ("call",)),
+        ShortCode("112", "EU", "Emergency services", "crisis", ("call",)),
+    )
+}
+_DEFAULT_REGION = {"988": "US", "838255": "US", "741741": "US", "116123": "GB", "85258": "GB",
+                   "131114": "AU", "686868": "CA", "1737": "NZ", "50808": "IE", "911": "US",
+                   "999": "GB", "000": "AU", "112": "EU"}
+_SHORT_RE = re.compile(
+    r"(?<![\w+\-–.])(9-8-8|988|838255|741741|116[ ]?123|85258|13[ ]?11[ ]?14|686868|1737|50808"
+    r"|911|999|000|112)(?![\w\-–]|\.\d)"
+)
+_EMERGENCY = {"911", "999", "000", "112"}
+
+# Known full numbers whose role the text may not spell out. Sources: samhsa.gov (National
+# Helpline), 988lifeline.org (Spanish line, former Lifeline number).
+KNOWN_NUMBERS: dict[str, tuple[str, str, tuple[str, ...]]] = {
+    "+18006624357": ("treatment-referral", "SAMHSA National Helpline", ()),
+    "+18886289454": ("crisis", "988 Suicide & Crisis Lifeline (Spanish)", ("lang:es",)),
+    "+18002738255": ("crisis", "988 Suicide & Crisis Lifeline", ()),
+    "+18334564566": ("crisis", "Talk Suicide Canada", ()),
+}
+
+_VANITY = re.compile(
+    r"(?<![\w+])(?:1[-.\s])?\(?(\d{3})\)?[-.\s](\d{3}|[A-Z]{3})[-.\s]([A-Z]{4,7}|[A-Z0-9]*[A-Z][A-Z0-9]*)"
+    r"(?:\s*\((\d{3,7})\))?"
+)
+_KEYPAD = {c: str(d) for d, letters in {2: "ABC", 3: "DEF", 4: "GHI", 5: "JKL", 6: "MNO",
+                                         7: "PQRS", 8: "TUV", 9: "WXYZ"}.items() for c in letters}
+
+_REGION_HINTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("GB", re.compile(r"\b(?:UK|U\.K\.|United Kingdom|Britain|British|England|Scotland|Wales|NHS)\b")),
+    ("IE", re.compile(r"\b(?:Ireland|Irish)\b")),
+    ("CA", re.compile(r"\b(?:Canada|Canadian|Canadians)\b")),
+    ("AU", re.compile(r"\b(?:Australia|Australian|Australians)\b")),
+    ("NZ", re.compile(r"\b(?:New Zealand|Aotearoa)\b")),
+    ("US", re.compile(r"\b(?:U\.?S\.?A?\.?|United States|America|Americans?)(?!\w)")),
+)
+
+_CRISIS_WORDS = re.compile(
+    r"(?i)\b(?:crisis|suicid\w*|lifeline|samaritans|emergenc\w+|helpline|hotline|distress"
+    r"|struggling|self[\s-]?harm|in\s+danger|kill\s+(?:yourself|themselves))\b|\b988\b|\b9-8-8\b"
+)
+_TREATMENT_WORDS = re.compile(
+    r"(?i)\b(?:treatment\s+(?:facility|facilities|referral|provider|locator|centers?)|substance\s+use"
+    r"|drug\s+or\s+alcohol|alcohol\s+or\s+drug|addiction\s+treatment|rehab\w*|findtreatment|samhsa"
+    r"|national\s+helpline)"
+)
+_CALL = re.compile(r"(?i)\b(?:call(?:ing)?|phone|dial|ring|telephone|toll[\s-]free|press|line\s+at)\b")
+_TEXT = re.compile(r"(?i)\b(?:text(?:ing)?|sms)\b")
+_CHAT = re.compile(r"(?i)\bchat\b")
+_CONTACT_VERB = re.compile(
+    r"(?i)\b(?:call|text|dial|ring|phone|chat|press|reach|contact|lifeline|line|helpline|hotline"
+    r"|samaritans|number)\b"
+)
+_PRESS = re.compile(r"(?i)(?:and\s+)?(then\s+)?press\s+[“\"'‘]?(\d)[”\"'’]?")
+_TEXT_KEYWORD = re.compile(r"\btext\s+([A-Z]{2,12})\s+to\s*$", re.IGNORECASE)
+_TOLL_FREE = re.compile(r"^\s*\(?\s*toll[\s-]free\s*\)?", re.IGNORECASE)
+_LABEL = re.compile(
+    r"(?:[A-Z0-9][\w’'.-]*\s+)?(?:(?:[A-Z][\w’'-]*|&)\s+)*(?:Crisis\s+)?"
+    r"(?:Lifeline|Helpline|Hotline|Text\s+Line|Crisis\s+Line|Line)\b"
+    r"|\bSamaritans\b|\bKids\s+Help\s+Phone\b|\bTrevor\s+(?:Project|Lifeline)\b"
+    r"|\bTalk\s+Suicide\s+Canada\b|\bSAMHSA(?:['’]s)?\s+National\s+Helpline\b|\bShout\b"
+)
+_LANGS = {
+    "spanish": "es", "español": "es", "espanol": "es", "french": "fr", "mandarin": "zh",
+    "cantonese": "zh", "chinese": "zh", "vietnamese": "vi", "korean": "ko", "arabic": "ar",
+    "tagalog": "tl", "russian": "ru", "portuguese": "pt", "polish": "pl", "german": "de",
+    "italian": "it", "hindi": "hi", "urdu": "ur", "haitian creole": "ht", "welsh": "cy",
+}
+_LANG_RE = re.compile(r"(?i)\b(" + "|".join(sorted(_LANGS, key=len, reverse=True)) + r")\b")
+_SERVES = (
+    ("veterans", re.compile(r"(?i)\b(?:veterans?|service\s+members?|military)\b")),
+    ("youth", re.compile(r"(?i)\b(?:youth|young\s+people|kids|teens?|children)\b")),
+    ("lgbtq", re.compile(r"(?i)\bLGBTQ\w*\+?")),
+    ("deaf", re.compile(r"(?i)\b(?:deaf|hard\s+of\s+hearing|TTY)\b")),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A contact with where its number sits in the sentence."""
+
+    start: int
+    end: int
+    contact: Contact
+
+
+def region_hint(text: str, default: str = "US") -> str:
+    """Country the text talks about ("UK", "Canada"...), else `default`."""
+    for region, rx in _REGION_HINTS:
+        if rx.search(text):
+            return region
+    return default
+
+
+def _vanity_digits(groups: tuple[str, ...]) -> str | None:
+    area, exch, rest, given = groups
+    letters = "".join(_KEYPAD.get(c, c) for c in exch + rest)
+    digits = area + letters
+    if len(digits) < 10:
+        return None
+    digits = digits[:10]
+    if given and not letters.endswith(given) and not (exch + rest).endswith(given):
+        # "(4357)" spells the letters' digits; a mismatch means we misread the number
+        tail = "".join(_KEYPAD.get(c, c) for c in rest)
+        if not tail.startswith(given[: len(tail)]):
+            return None
+    return digits
+
+
+def _label_near(sentence: str, start: int, end: int) -> str:
+    """The service name nearest the number, preferring one that follows it ("for the X")."""
+    best: tuple[int, str] | None = None
+    for m in _LABEL.finditer(sentence):
+        name = re.sub(r"^(?:The|the|A|a|Our|our)\s+", "", m.group(0)).strip()
+        if name.lower() in {"line", "crisis line", "phone line", "lifeline"} and m.group(0).islower():
+            continue
+        if re.fullmatch(r"(?i)(?:a\s+)?(?:phone|language|spanish|toll-free)?\s*line", name):
+            continue
+        dist = m.start() - end if m.start() >= end else start - m.end()
+        if best is None or dist < best[0]:
+            best = (dist, name)
+    return best[1] if best else ""
+
+
+def _channels(before: str, after: str, has_next: bool) -> list[str]:
+    out: list[str] = []
+    # the nearest verb group before the number: "Call or text 988", "Or text 838255"
+    clause = re.split(r"[.;:!?]|,\s+(?:or|and)\s+(?=\w+\s+\d)", before)[-1]
+    if _CALL.search(clause):
+        out.append("call")
+    if _TEXT.search(clause):
+        out.append("text")
+    if _CHAT.search(clause):
+        out.append("chat")
+    follow = re.split(r"[.;!?]", after)[0]
+    if not has_next and _CHAT.search(follow) and "chat" not in out:
+        out.append("chat")
+    if not has_next and re.search(r"(?i)\bor\s+text\b", follow) and "text" not in out:
+        out.append("text")
+    return out
+
+
+def _serves(text: str) -> list[str]:
+    out = [tag for tag, rx in _SERVES if rx.search(text)]
+    out += [f"lang:{_LANGS[m.group(1).lower()]}" for m in _LANG_RE.finditer(text)]
+    return list(dict.fromkeys(out))
+
+
+def find_contacts(sentence: str, default_region: str = "US") -> list[Found]:
+    """Every contact in one sentence, in order, without duplicates."""
+    import phonenumbers
+
+    region = region_hint(sentence, default_region)
+    hits: list[tuple[int, int, str, str, str]] = []  # start, end, number, display, kind
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    for m in _VANITY.finditer(sentence):
+        digits = _vanity_digits(m.groups())
+        if digits and re.search("[A-Z]", m.group(2) + m.group(3)):
+            try:
+                num = phonenumbers.parse(digits, "US")
+            except phonenumbers.NumberParseException:
+                continue
+            if phonenumbers.is_valid_number(num):
+                e164 = phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164)
+                hits.append((m.start(), m.end(), e164, m.group(0), "full"))
+                taken.append((m.start(), m.end()))
+    if _CONTACT_VERB.search(sentence):
+        for m in _SHORT_RE.finditer(sentence):
+            digits = re.sub(r"\D", "", m.group(1))
+            if digits in _EMERGENCY and not re.search(r"(?i)\b(?:call|dial|ring)\s+$",
+                                                      sentence[max(0, m.start() - 12):m.start()]):
+                continue
+            if free(m.start(), m.end()):
+                hits.append((m.start(), m.end(), digits, m.group(1), "short"))
+                taken.append((m.start(), m.end()))
+    for pm in phonenumbers.PhoneNumberMatcher(sentence, region, leniency=phonenumbers.Leniency.VALID):
+        if free(pm.start, pm.end):
+            e164 = phonenumbers.format_number(pm.number, phonenumbers.PhoneNumberFormat.E164)
+            hits.append((pm.start, pm.end, e164, pm.raw_string, "full"))
+            taken.append((pm.start, pm.end))
+    hits.sort()
+
+    out: list[Found] = []
+    prev_end = 0
+    for i, (s, e, number, display, kind) in enumerate(hits):
+        has_next = i + 1 < len(hits)
+        nxt = hits[i + 1][0] if has_next else len(sentence)
+        before, after = sentence[prev_end:s], sentence[e:nxt]
+        channels = _channels(before, after, has_next)
+        extras: list[str] = []
+        kw = _TEXT_KEYWORD.search(before)
+        if kw:
+            extras.append(f"text {kw.group(1)}")
+            if "text" not in channels:
+                channels.append("text")
+        press = _PRESS.search(after.split(".")[0])
+        if press:
+            extras.append(f"then press {press.group(2)}")
+        if _TOLL_FREE.match(after):
+            extras.append("toll-free")
+        serves = _serves(sentence)
+        label = _label_near(sentence, s, e)
+        if kind == "short":
+            num_region = region if (number, region) in SHORT_CODES else _DEFAULT_REGION[number]
+            if number in {"116123", "112"} and region in {"IE", "GB"}:
+                num_region = region
+            known = SHORT_CODES.get((number, num_region))
+            role = known.role if known else "crisis"
+            if known:
+                channels = channels or list(known.channels)
+                label = label or known.label
+                serves = serves or list(known.serves)
+        else:
+            import phonenumbers as pn
+
+            num_region = pn.region_code_for_number(pn.parse(number)) or region
+            known_full = KNOWN_NUMBERS.get(number)
+            if _TREATMENT_WORDS.search(sentence) and not _CRISIS_WORDS.search(sentence):
+                role = "treatment-referral"
+            elif _CRISIS_WORDS.search(sentence):
+                role = "crisis"
+            else:
+                role = "general"
+            if known_full:
+                role = known_full[0] if role == "general" or known_full[0] == "treatment-referral" \
+                    else role
+                label = label or known_full[1]
+                serves = serves or list(known_full[2])
+            channels = channels or ["call"]
+        if role == "treatment-referral" and label and _CRISIS_WORDS.search(label):
+            label = KNOWN_NUMBERS.get(number, ("", "", ()))[1]
+        contact = Contact(number=number, display=display.strip(), channels=tuple(channels),
+                          role=role, label=label, serves=tuple(serves), region=num_region,
+                          extra=", ".join(extras))
+        out.append(Found(s, e, contact))
+        prev_end = e
+    return out
+
+
+def add_channel(contact: Contact, channel: str) -> Contact:
+    """A follow-up sentence ("Or chat online.") adds a channel to the contact before it."""
+    if channel in contact.channels:
+        return contact
+    return replace(contact, channels=(*contact.channels, channel))
+
+
+def inherit(contact: Contact, previous: Contact) -> Contact:
+    """A continuation ("Or text 838255.") serves the same people under the same name."""
+    return replace(
+        contact,
+        label=previous.label if previous.role == contact.role else contact.label,
+        serves=tuple(dict.fromkeys((*previous.serves, *contact.serves))),
+        role=previous.role if contact.role == "general" else contact.role,
+    )

@@ -1,0 +1,171 @@
+"""Reading article files into `LoadedSource`: exact text, so every offset stays true.
+
+Plain text and Markdown are kept exactly as decoded (only a UTF-8 BOM is dropped; line
+endings are NOT normalised), so a span in a handout points at the same characters in
+the file. HTML is reduced to its main article text with trafilatura; the offsets then
+point into that extracted text, which is what `LoadedSource.text` holds.
+
+Every problem a user can fix raises `SourceError` with one line naming the file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+from summarizer.errors import SourceError
+from summarizer.model import LoadedSource, SourceFormat
+
+FORMATS: dict[str, SourceFormat] = {
+    ".txt": "txt",
+    ".text": "txt",
+    ".md": "md",
+    ".markdown": "md",
+    ".html": "html",
+    ".htm": "html",
+}
+SUPPORTED = ", ".join(sorted({".txt", ".md", ".html", ".htm"}))
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.I)
+
+
+def source_format(path: str | os.PathLike[str]) -> SourceFormat | None:
+    """The format a file name implies, or None when we do not read that kind of file."""
+    return FORMATS.get(Path(path).suffix.lower())
+
+
+def decode_text(data: bytes, where: str, *, html: bool = False) -> str:
+    """Bytes -> str, refusing binary and non-UTF-8 input with a message that says where.
+
+    UTF-16 with a BOM is accepted (Windows editors write it); HTML may declare another
+    charset in a <meta> tag, which browsers honour, so we do too.
+    """
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise SourceError(f"not valid UTF-16 (bad bytes at offset {exc.start})", where) from None
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        raise SourceError(
+            f"binary file (NUL byte at offset {nul}), not a text article", where
+        )
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        charset = _META_CHARSET.search(data[:4096]) if html else None
+        if charset:
+            try:
+                return data.decode(charset.group(1).decode("ascii"))
+            except (LookupError, UnicodeDecodeError):
+                pass
+        bad = data[exc.start : exc.start + 1].hex()
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise SourceError(
+            f"not valid UTF-8 (byte 0x{bad} at offset {exc.start}, line {line}); "
+            "save the file as UTF-8",
+            where,
+        ) from None
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    return text
+
+
+def _extract_html(raw: str, where: str) -> tuple[str, str, str, str]:
+    """Main article text and (title, publisher, date) via trafilatura, no site furniture."""
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(
+        raw,
+        include_comments=False,
+        include_tables=False,
+        include_images=False,
+        include_links=False,
+        favor_precision=True,
+        with_metadata=True,
+    )
+    text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
+    if not text:
+        raise SourceError("no article text found in this HTML page", where)
+    title = (getattr(doc, "title", None) or "").strip()
+    publisher = (getattr(doc, "sitename", None) or getattr(doc, "hostname", None) or "").strip()
+    date = (getattr(doc, "date", None) or "").strip()
+    return text, title, publisher, date
+
+
+def load_source(path: str | os.PathLike[str]) -> LoadedSource:
+    """Load one article file; raise SourceError (one line, naming the file) when we cannot."""
+    p = Path(path)
+    where = str(path)
+    if not p.exists():
+        raise SourceError("no such file or directory", where)
+    if p.is_dir():
+        raise SourceError("is a folder; give a file, or use load_paths for folders", where)
+    fmt = source_format(p)
+    if fmt is None:
+        ext = p.suffix or "(none)"
+        raise SourceError(f"unsupported file type {ext!r}; use {SUPPORTED}", where)
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise SourceError(f"cannot read: {exc.strerror or exc}", where) from None
+    if not data.strip():
+        what = "empty file" if not data else "file contains only whitespace"
+        raise SourceError(f"{what}; nothing to read", where)
+    text = decode_text(data, where, html=fmt == "html")
+    if not text.strip():
+        raise SourceError("file contains only whitespace; nothing to read", where)
+    digest = hashlib.sha256(data).hexdigest()
+    if fmt == "html":
+        body, title, publisher, date = _extract_html(text, where)
+        return LoadedSource(path=where, format=fmt, text=body, sha256=digest, title=title,
+                            publisher=publisher, published=date)
+    from summarizer.sources.meta import guess_metadata
+
+    title, published = guess_metadata(text, fmt)
+    return LoadedSource(path=where, format=fmt, text=text, sha256=digest, title=title,
+                        published=published)
+
+
+def _expand(path: Path) -> tuple[list[Path], list[SourceError]]:
+    """A folder's readable article files, sorted; hidden files and folders are skipped."""
+    files = sorted(
+        f for f in path.rglob("*")
+        if f.is_file() and source_format(f) is not None
+        and not any(part.startswith(".") for part in f.relative_to(path).parts)
+    )
+    if not files:
+        return [], [SourceError(f"folder has no {SUPPORTED} files", str(path))]
+    return files, []
+
+
+def load_paths(
+    paths: Iterable[str | os.PathLike[str]],
+) -> tuple[list[LoadedSource], list[SourceError]]:
+    """Load files and folders of files; good ones are returned, each bad one as an error.
+
+    The same file named twice (directly and through its folder) is loaded once.
+    """
+    loaded: list[LoadedSource] = []
+    errors: list[SourceError] = []
+    seen: set[Path] = set()
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            files, errs = _expand(p)
+            errors += errs
+        else:
+            files = [p]
+        for f in files:
+            key = f.resolve() if f.exists() else f
+            if key in seen:
+                continue
+            seen.add(key)
+            try:
+                loaded.append(load_source(f))
+            except SourceError as exc:
+                errors.append(exc)
+    return loaded, errors

@@ -1,0 +1,105 @@
+"""Regulatory statements: "not FDA approved" versus "approved by the FDA in 2019".
+
+A handout must carry a notice that a use is NOT approved; an approval statement is a
+different thing and must never be mistaken for that notice. Detection is per clause
+("X was approved in 2019, but Y is not FDA approved" holds one of each) and negation
+aware ("not", "n't", "never", "no", "yet to", "unapproved", "unlicensed", "off-label").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# (canonical name, region ISO 3166 alpha-2 or "EU", pattern). Sources: each agency's site.
+REGULATORS: tuple[tuple[str, str, str], ...] = (
+    ("FDA", "US", r"\bFDA\b|\bU\.?S\.? Food and Drug Administration\b|\bFood and Drug Administration\b"),
+    ("MHRA", "GB", r"\bMHRA\b|\bMedicines and Healthcare products Regulatory Agency\b"),
+    ("EMA", "EU", r"\bEMA\b|\bEuropean Medicines Agency\b"),
+    ("Health Canada", "CA", r"\bHealth Canada\b"),
+    ("TGA", "AU", r"\bTGA\b|\bTherapeutic Goods Administration\b"),
+    ("Medsafe", "NZ", r"\bMedsafe\b"),
+    ("PMDA", "JP", r"\bPMDA\b|\bPharmaceuticals and Medical Devices Agency\b"),
+    ("ANVISA", "BR", r"\bANVISA\b|\bAnvisa\b"),
+    ("COFEPRIS", "MX", r"\bCOFEPRIS\b|\bCofepris\b"),
+    ("HPRA", "IE", r"\bHPRA\b|\bHealth Products Regulatory Authority\b"),
+    ("Swissmedic", "CH", r"\bSwissmedic\b"),
+    ("BfArM", "DE", r"\bBfArM\b"),
+    ("ANSM", "FR", r"\bANSM\b"),
+    ("AEMPS", "ES", r"\bAEMPS\b"),
+    ("AIFA", "IT", r"\bAIFA\b"),
+    ("CDSCO", "IN", r"\bCDSCO\b"),
+    ("NMPA", "CN", r"\bNMPA\b"),
+)
+_REGULATOR_RES = tuple((name, region, re.compile(p)) for name, region, p in REGULATORS)
+
+_APPROVAL = re.compile(
+    r"\b(?:un)?(?:approv\w*|licen[sc]\w*|authori[sz]\w*|clear(?:ed|ance)|registered|sanctioned)\b"
+    r"|\boff[\s-]label\b",
+    re.IGNORECASE,
+)
+_NEGATION = re.compile(
+    r"\b(?:not|never|no|neither|nor|without|lacks?|yet\s+to|has\s+yet|have\s+yet)\b|n['’]t\b"
+    r"|\bun(?:approved|licen[sc]ed|authori[sz]ed|registered)\b|\boff[\s-]label\b",
+    re.IGNORECASE,
+)
+_NOT_ONLY = re.compile(r"\bnot\s+only\b", re.IGNORECASE)
+_CLAUSE_SPLIT = re.compile(
+    r";|\s[—–]\s|,?\s+\b(?:but|whereas|while|although|though|however|yet)\b", re.IGNORECASE
+)
+
+
+_NOUN = re.compile(r"(?i)approval|licen[sc]e|authori[sz]ation|clearance|registration")
+
+
+def _negations(clause: str) -> list[str]:
+    """Negation words in scope of an approval word: up to five words before it ("has not
+    yet been approved", "no FDA-approved"), or after an approval noun ("approval has
+    not been granted"); "unapproved" and "off-label" negate themselves. A "not" in a
+    relative clause further away ("approved for adults who have not responded") does not.
+    """
+    out: list[str] = []
+    for m in _APPROVAL.finditer(clause):
+        word = m.group(0)
+        if _NEGATION.fullmatch(word):
+            out.append(word)
+            continue
+        before = " ".join(clause[: m.start()].split()[-5:])
+        out += [n.group(0) for n in _NEGATION.finditer(before)]
+        if _NOUN.match(word):
+            after = " ".join(clause[m.end():].split()[:5])
+            out += [n.group(0) for n in _NEGATION.finditer(after)]
+    return list(dict.fromkeys(out))
+
+
+@dataclass(frozen=True, slots=True)
+class RegulatoryStatement:
+    """One regulator mentioned with an approval word in one clause."""
+
+    regulator: str
+    region: str
+    approved: bool  # False: a not-approved notice; True: a statement of approval
+    words: tuple[str, ...]  # the regulator, approval and negation words as written
+
+
+def regulatory_statements(sentence: str) -> list[RegulatoryStatement]:
+    """Approval and not-approved statements in a sentence, clause by clause."""
+    found = [(name, region, rx) for name, region, rx in _REGULATOR_RES if rx.search(sentence)]
+    if not found:
+        return []
+    out: list[RegulatoryStatement] = []
+    for clause in _CLAUSE_SPLIT.split(sentence):
+        approvals = [m.group(0) for m in _APPROVAL.finditer(clause)]
+        if not approvals:
+            continue
+        regs = [(n, r, rx.search(clause)) for n, r, rx in found]
+        in_clause = [(n, r, m.group(0)) for n, r, m in regs if m]
+        if not in_clause:
+            # "Ketamine is not approved for depression" after "The FDA ..." in the same
+            # sentence: the regulator is the sentence's, the approval is this clause's.
+            in_clause = [(n, r, "") for n, r, _ in found]
+        negs = _negations(_NOT_ONLY.sub("", clause))
+        for name, region, written in in_clause:
+            words = tuple(dict.fromkeys(w for w in (written, *approvals, *negs) if w))
+            out.append(RegulatoryStatement(name, region, approved=not negs, words=words))
+    return out
