@@ -10,7 +10,9 @@ if TYPE_CHECKING:
     from summarizer.sources.analyze import SourceAnalysis
 
 
-def load_and_analyze(paths: Sequence[str], region: str = "") -> tuple[dict[str, SourceAnalysis], int]:
+def load_and_analyze(
+    paths: Sequence[str], region: str = ""
+) -> tuple[dict[str, SourceAnalysis], int]:
     """Analyses keyed by source id, and the number of paths that failed (one line each)."""
     from summarizer.sources.analyze import analyze_sources
     from summarizer.sources.ids import make_source_id

@@ -33,12 +33,25 @@ EVIDENCE = ("human-trial", "human-observational", "animal", "lab-mechanism", "op
 
 def configure(p: argparse.ArgumentParser) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
-    p.add_argument("--evidence", action="append", choices=EVIDENCE, metavar="KIND",
-                   help="only claims with this evidence (repeatable): " + ", ".join(EVIDENCE))
-    p.add_argument("--flag", action="append", choices=("hype", "absolute"),
-                   help="only claims with this flag (repeatable)")
-    p.add_argument("--all", action="store_true", dest="show_all",
-                   help="also list sentences masked as web boilerplate, marked")
+    p.add_argument(
+        "--evidence",
+        action="append",
+        choices=EVIDENCE,
+        metavar="KIND",
+        help="only claims with this evidence (repeatable): " + ", ".join(EVIDENCE),
+    )
+    p.add_argument(
+        "--flag",
+        action="append",
+        choices=("hype", "absolute"),
+        help="only claims with this flag (repeatable)",
+    )
+    p.add_argument(
+        "--all",
+        action="store_true",
+        dest="show_all",
+        help="also list sentences masked as web boilerplate, marked",
+    )
     p.add_argument("--json", action="store_true", help="machine-readable output")
 
 
@@ -64,8 +77,9 @@ def run(args: argparse.Namespace) -> int:
         print_json([{**to_jsonable(c), "boilerplate": b} for _, c, b in rows])
         return 1 if failed else 0
     if not rows:
-        print("no candidate claims" + (" (with these filters)" if args.evidence or args.flag
-                                       else ""))
+        print(
+            "no candidate claims" + (" (with these filters)" if args.evidence or args.flag else "")
+        )
         return 1 if failed else 0
 
     def why(c) -> str:  # type: ignore[no-untyped-def]
@@ -75,7 +89,14 @@ def run(args: argparse.Namespace) -> int:
     for sid, c, b in rows:
         quote = ("[boilerplate] " if b else "") + c.quote
         cues = why(c)
-        table.append((sid, f"{c.span.start}-{c.span.end}", c.evidence, ",".join(c.flags) or "-",
-                      quote + (f"  ({cues})" if cues else "")))
+        table.append(
+            (
+                sid,
+                f"{c.span.start}-{c.span.end}",
+                c.evidence,
+                ",".join(c.flags) or "-",
+                quote + (f"  ({cues})" if cues else ""),
+            )
+        )
     print_table(("source", "span", "evidence", "flags", "quote (cue words)"), table)
     return 1 if failed else 0

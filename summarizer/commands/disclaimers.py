@@ -28,17 +28,31 @@ examples:
   summarizer disclaimers ../shared/seeds/ --json
 """
 
-KINDS = ("crisis-line", "regulatory", "supervision", "self-medication", "side-effects",
-         "educational")
+KINDS = (
+    "crisis-line",
+    "regulatory",
+    "supervision",
+    "self-medication",
+    "side-effects",
+    "educational",
+)
 
 
 def configure(p: argparse.ArgumentParser) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
-    p.add_argument("--kind", action="append", choices=KINDS, metavar="KIND",
-                   help="only this kind (repeatable): " + ", ".join(KINDS))
-    p.add_argument("--region", default="",
-                   help="country a bare number belongs to when the text names none "
-                        "(default: guessed from the text, else US)")
+    p.add_argument(
+        "--kind",
+        action="append",
+        choices=KINDS,
+        metavar="KIND",
+        help="only this kind (repeatable): " + ", ".join(KINDS),
+    )
+    p.add_argument(
+        "--region",
+        default="",
+        help="country a bare number belongs to when the text names none "
+        "(default: guessed from the text, else US)",
+    )
     p.add_argument("--json", action="store_true", help="machine-readable output")
 
 
@@ -47,8 +61,12 @@ def run(args: argparse.Namespace) -> int:
     from summarizer.commands._sources import load_and_analyze
 
     analyses, failed = load_and_analyze(args.paths, region=args.region)
-    rows = [(sid, d) for sid, a in analyses.items() for d in a.disclaimers
-            if not args.kind or d.kind in args.kind]
+    rows = [
+        (sid, d)
+        for sid, a in analyses.items()
+        for d in a.disclaimers
+        if not args.kind or d.kind in args.kind
+    ]
     if args.json:
         print_json([d for _, d in rows])
         return 1 if failed else 0
@@ -57,13 +75,15 @@ def run(args: argparse.Namespace) -> int:
         return 1 if failed else 0
     table = []
     for sid, d in rows:
-        detail = d.regulator and f"{d.regulator} ({d.region})" or d.region or "-"
+        detail = (d.regulator and f"{d.regulator} ({d.region})") or d.region or "-"
         table.append((sid, d.kind, detail, d.quote))
         for c in d.contacts:
             bits = [c.number, "/".join(c.channels), c.role]
             bits += [f"serves {', '.join(c.serves)}"] if c.serves else []
             bits += [c.extra] if c.extra else []
             bits += [c.label] if c.label else []
-            table.append(("", "  contact", c.region or "-", " · ".join(bits) + f'  ("{c.display}")'))
+            table.append(
+                ("", "  contact", c.region or "-", " · ".join(bits) + f'  ("{c.display}")')
+            )
     print_table(("source", "kind", "regulator/region", "quote"), table)
     return 1 if failed else 0

@@ -32,33 +32,53 @@ class SourceAnalysis:
 @lru_cache(maxsize=64)
 def _analyze(
     source_id: str, text: str, fmt: str, repeated: frozenset[str], region: str
-) -> tuple[list[Sentence], list[Block], list[int], list[CandidateClaim], list[CandidateClaim],
-           list[CandidateDisclaimer]]:
+) -> tuple[
+    list[Sentence],
+    list[Block],
+    list[int],
+    list[CandidateClaim],
+    list[CandidateClaim],
+    list[CandidateDisclaimer],
+]:
     seg = segment_full(text, fmt)
     sentences = mask_sentences(text, seg.sentences, repeated)
     disclaimers, not_claims = find_disclaimers(source_id, text, sentences, seg.block_of, region)
     exclude = frozenset(not_claims)
     claims = propose_claims(source_id, sentences, seg.block_of, exclude)
     masked_idx = frozenset(i for i, s in enumerate(sentences) if not s.boilerplate) | exclude
-    masked = propose_claims(source_id, sentences, seg.block_of, masked_idx, include_boilerplate=True)
+    masked = propose_claims(
+        source_id, sentences, seg.block_of, masked_idx, include_boilerplate=True
+    )
     return sentences, seg.blocks, seg.block_of, claims, masked, disclaimers
 
 
 def analyze_source(
-    source_id: str, source: LoadedSource, repeated: frozenset[str] = frozenset(),
+    source_id: str,
+    source: LoadedSource,
+    repeated: frozenset[str] = frozenset(),
     region: str = "",
 ) -> SourceAnalysis:
     """Analyse one source; `repeated` are line keys seen in several sources (furniture)."""
     sentences, blocks, block_of, claims, masked, disclaimers = _analyze(
-        source_id, source.text, source.format, repeated, region)
-    return SourceAnalysis(source_id, source, list(sentences), list(claims), list(disclaimers),
-                          list(blocks), list(block_of), list(masked))
+        source_id, source.text, source.format, repeated, region
+    )
+    return SourceAnalysis(
+        source_id,
+        source,
+        list(sentences),
+        list(claims),
+        list(disclaimers),
+        list(blocks),
+        list(block_of),
+        list(masked),
+    )
 
 
 def analyze_sources(
     sources: dict[str, LoadedSource], region: str = ""
 ) -> dict[str, SourceAnalysis]:
     """Analyse sources together (cross-source repetition marks furniture), keyed by id."""
-    repeated = repeated_line_keys(s.text for s in sources.values()) if len(sources) > 1 \
-        else frozenset()
+    repeated = (
+        repeated_line_keys(s.text for s in sources.values()) if len(sources) > 1 else frozenset()
+    )
     return {sid: analyze_source(sid, src, repeated, region) for sid, src in sources.items()}

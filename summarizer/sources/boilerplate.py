@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from summarizer.model import Sentence
 from summarizer.sources.dates import ANY_DATE
@@ -34,8 +35,10 @@ from summarizer.sources.segment import BULLET
 _STRONG = re.compile(
     r"""(?ix)
     \bad[\s-]?blocker\b | \bdisabl\w*\s+(?:your\s+)?ad\b | \bonline\s+advertisements?\b
-  | \b(?:top|bottom)\s+of\s+(?:the\s+)?page\b | \bback\s+to\s+top\b | \bskip\s+to\s+(?:main\s+)?content\b
-  | \b(?:we|this\s+site|this\s+website)\s+uses?\s+cookies\b | \bcookie\s+(?:policy|settings|preferences|notice)\b
+  | \b(?:top|bottom)\s+of\s+(?:the\s+)?page\b | \bback\s+to\s+top\b
+  | \bskip\s+to\s+(?:main\s+)?content\b
+  | \b(?:we|this\s+site|this\s+website)\s+uses?\s+cookies\b
+  | \bcookie\s+(?:policy|settings|preferences|notice)\b
   | \baccept\s+(?:all\s+)?cookies\b
   | \bsign\s+up\s+for\s+(?:our|the)\s+(?:\w+\s+)?newsletter\b | \bfollow\s+us\b
   | \brelated\s+(?:stories|articles|posts|content|reading|news)\b
@@ -45,12 +48,14 @@ _STRONG = re.compile(
   | \blast\s+(?:updated|reviewed|modified)\s+(?:on\b|:|\d)
   | \ball\s+rights\s+reserved\b | © | \bcopyright\s+(?:©\s*)?\d{4}\b
   | \bprivacy\s+policy\b | \bterms\s+(?:of\s+use|of\s+service|and\s+conditions)\b
-  | \blinks?\s+(?:may\s+be|are)\s+(?:sponsored|affiliate)\b | \baffiliate\s+(?:links?|commissions?)\b
+  | \blinks?\s+(?:may\s+be|are)\s+(?:sponsored|affiliate)\b
+  | \baffiliate\s+(?:links?|commissions?)\b
   | \bnot\s+warranted\s+or\s+endorsed\b | \bsponsored\s+content\b | \bdisclaims?\s+any\s+liability\b
   | \bprovided\s+for\s+(?:educational|informational)\s+purposes\s+only\b
   | \b(?:image|photo)\s+(?:credit|source)s?\b | \bgetty\s+images\b | \bshutterstock\b | \bistock\b
   | ^(?:an?\s+)?(?:illustration|photo(?:graph)?|image|picture|graphic|screenshot)\s+of\b
-  | \b(?:staff|contributing|senior|guest)\s+(?:writer|editor|reporter)\b | \beditorial\s+(?:staff|team)\b
+  | \b(?:staff|contributing|senior|guest)\s+(?:writer|editor|reporter)\b
+  | \beditorial\s+(?:staff|team)\b
   | \b(?:medically\s+reviewed|fact[\s-]checked)\s+by\b
     """
 )
@@ -66,18 +71,83 @@ _SHORT_ONLY = re.compile(
 
 # A line that is nothing but one of these words is furniture (buttons, links, labels).
 _FURNITURE_WORDS = frozenset(
-    """
-    instagram facebook twitter x linkedin pinterest youtube tiktok whatsapp reddit threads
-    bluesky mastodon telegram snapchat tumblr flipboard email e-mail print rss
-    comments comment link links share tweet pin menu search home login logout reply
-    subscribe advertisement advertisements ad ads sponsored related previous next tags
-    categories category archives like likes save bookmark copy
-    """.split()
+    [
+        "instagram",
+        "facebook",
+        "twitter",
+        "x",
+        "linkedin",
+        "pinterest",
+        "youtube",
+        "tiktok",
+        "whatsapp",
+        "reddit",
+        "threads",
+        "bluesky",
+        "mastodon",
+        "telegram",
+        "snapchat",
+        "tumblr",
+        "flipboard",
+        "email",
+        "e-mail",
+        "print",
+        "rss",
+        "comments",
+        "comment",
+        "link",
+        "links",
+        "share",
+        "tweet",
+        "pin",
+        "menu",
+        "search",
+        "home",
+        "login",
+        "logout",
+        "reply",
+        "subscribe",
+        "advertisement",
+        "advertisements",
+        "ad",
+        "ads",
+        "sponsored",
+        "related",
+        "previous",
+        "next",
+        "tags",
+        "categories",
+        "category",
+        "archives",
+        "like",
+        "likes",
+        "save",
+        "bookmark",
+        "copy",
+    ]
 )
 _FURNITURE_PHRASES = frozenset(
-    {"copy link", "log in", "sign in", "sign up", "sign out", "read next", "see also",
-     "share this", "print this", "email this", "more stories", "most popular", "trending now",
-     "top stories", "related", "advertisement", "load more", "show more", "view comments"}
+    {
+        "copy link",
+        "log in",
+        "sign in",
+        "sign up",
+        "sign out",
+        "read next",
+        "see also",
+        "share this",
+        "print this",
+        "email this",
+        "more stories",
+        "most popular",
+        "trending now",
+        "top stories",
+        "related",
+        "advertisement",
+        "load more",
+        "show more",
+        "view comments",
+    }
 )
 _SECTION_HEAD = re.compile(
     r"(?i)^(?:sources?|references?|citations?|bibliography|works\s+cited|further\s+reading|"
@@ -100,7 +170,7 @@ def _words(s: str) -> list[str]:
 
 def _strip_bullet(line: str) -> str:
     m = BULLET.match(line)
-    return line[m.end():].strip() if m else line.strip()
+    return line[m.end() :].strip() if m else line.strip()
 
 
 def line_key(line: str) -> str:
@@ -115,10 +185,12 @@ def _date_or_read_time_only(s: str) -> bool:
     rest = _READ_TIME.sub(" ", ANY_DATE.sub(" ", s))
     if rest == s:
         return False
-    return len(_words(rest)) <= 1 and not re.search(r"[.!?]\s*$", s.strip()) or not rest.strip(
-        " \t,.|•·-–—/")
+    return (len(_words(rest)) <= 1 and not re.search(r"[.!?]\s*$", s.strip())) or not rest.strip(
+        " \t,.|•·-–—/"
+    )
 
 
+@lru_cache(maxsize=65536)
 def is_furniture_text(s: str) -> bool:
     """A line or sentence that is site furniture by vocabulary, shape or date pattern."""
     s = _strip_bullet(s)
@@ -131,8 +203,9 @@ def is_furniture_text(s: str) -> bool:
         return True
     if len(words) <= 3:
         low = " ".join(w.lower() for w in words)
-        if low in _FURNITURE_PHRASES or (words and all(w.lower() in _FURNITURE_WORDS
-                                                       for w in words)):
+        if low in _FURNITURE_PHRASES or (
+            words and all(w.lower() in _FURNITURE_WORDS for w in words)
+        ):
             return True
     return len(words) <= 8 and _date_or_read_time_only(s)
 
@@ -152,7 +225,9 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def repeated_line_keys(texts: Iterable[str], min_sources: int = 2, max_words: int = 10) -> frozenset[str]:
+def repeated_line_keys(
+    texts: Iterable[str], min_sources: int = 2, max_words: int = 10
+) -> frozenset[str]:
     """Short lines that occur in at least `min_sources` different sources: site furniture.
 
     Only lines of at most `max_words` words count, so an article quoting a sentence
@@ -195,12 +270,13 @@ def furniture_ranges(
             furniture = True
         else:
             in_refs = False
-            if is_furniture_text(line):
-                furniture = True
-            elif key and (key in repeated or counts[key] >= 3) and nwords <= 10:
+            if is_furniture_text(line) or (
+                key and (key in repeated or counts[key] >= 3) and nwords <= 10
+            ):
                 furniture = True
             elif (
-                BULLET.match(line) and nwords <= 3
+                BULLET.match(line)
+                and nwords <= 3
                 and not re.search(r"[.!?:]$", line)
                 and (s < n * edge_fraction or e > n * (1 - edge_fraction))
             ):
@@ -220,8 +296,13 @@ def mask_sentences(
     for sent in sentences:
         while i < len(ranges) and ranges[i][1] < sent.span.start:
             i += 1
-        inside = i < len(ranges) and ranges[i][0] <= sent.span.start and sent.span.end <= ranges[i][1]
-        if inside or is_furniture_text(sent.text):
+        inside = (
+            i < len(ranges) and ranges[i][0] <= sent.span.start and sent.span.end <= ranges[i][1]
+        )
+        # a sentence that is its whole line was already judged as a line
+        s, e = sent.span.start, sent.span.end
+        whole_line = (s == 0 or text[s - 1] == "\n") and (e == len(text) or text[e] in "\r\n")
+        if inside or (not whole_line and is_furniture_text(sent.text)):
             sent = Sentence(sent.span, sent.text, boilerplate=True, heading=sent.heading)
         out.append(sent)
     return out

@@ -13,7 +13,8 @@ not say in whom ("That extended the effects..."), the paragraph around it decide
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from summarizer.model import CandidateClaim, Cue, Sentence
 
@@ -23,31 +24,47 @@ TRIAL = re.compile(
     r"\b(?:placebo[\w-]*|saline|sham|randomi[sz]ed|randomly\s+assigned|control\s+(?:group|arm|condition)s?"
     r"|controlled\s+(?:trial|study)|double[\s-]blind(?:ed)?|single[\s-]blind(?:ed)?|triple[\s-]blind"
     r"|crossover\s+(?:trial|study|design)|clinical\s+trials?|phase\s+(?:[1-4]|i{1,3}v?)\s+trials?"
-    r"|rct)\b", _I)
+    r"|rct)\b",
+    _I,
+)
 ANIMAL = re.compile(
     r"\b(?:(?:lab(?:oratory)?\s+)?mice|mouse|rats?|rodents?|animal\s+(?:models?|stud(?:y|ies)|experiments?)"
-    r"|in\s+animals|(?:lab(?:oratory)?\s+)?animals|primates|monkeys|macaques|zebrafish|piglets)\b", _I)
+    r"|in\s+animals|(?:lab(?:oratory)?\s+)?animals|primates|monkeys|macaques|zebrafish|piglets)\b",
+    _I,
+)
 PEOPLE = re.compile(
     r"\b(?:people|patients|participants|volunteers|individuals|adults|adolescents|teens|children"
-    r"|men|women|veterans|subjects|respondents|cohort)\b", _I)
+    r"|men|women|veterans|subjects|respondents|cohort)\b",
+    _I,
+)
 STUDY = re.compile(
     r"\b(?:study|studies|studied|research(?:ers)?|trial|survey(?:ed)?|data|analysis|found|reported"
-    r"|observed|followed|enrolled|recruited|case\s+(?:report|series)|registry|measured|scans?)\b", _I)
-STRONG_PEOPLE = re.compile(r"\b(?:participants|volunteers|respondents|cohort|enrolled|recruited)\b", _I)
+    r"|observed|followed|enrolled|recruited|case\s+(?:report|series)|registry|measured|scans?)\b",
+    _I,
+)
+STRONG_PEOPLE = re.compile(
+    r"\b(?:participants|volunteers|respondents|cohort|enrolled|recruited)\b", _I
+)
 MECHANISM = re.compile(
     r"\b(?:receptors?|pathways?|proteins?|bdnf|glutamat\w*|nmda|ampa|neurotransmitters?|synap\w+"
     r"|neurons?|neurogenesis|cytokines?|kinases?|enzymes?|molecul\w+|signal(?:l)?ing|in\s+vitro"
     r"|cells?|trkb|erk|mtor|dusp6|neuroplastic\w*|plasticity|hippocamp\w+|serotonin|dopamine"
-    r"|norepinephrine|gene\s+expression|neurotrophic|inflammat\w+\s+markers?|biomarkers?)\b", _I)
+    r"|norepinephrine|gene\s+expression|neurotrophic|inflammat\w+\s+markers?|biomarkers?)\b",
+    _I,
+)
 FINDING = re.compile(
     r"\b(?:found|find(?:ing|ings)?|show(?:ed|n|s)?|reveal(?:ed|s)?|demonstrat\w+|reported|observed"
     r"|experienc\w+|extend(?:ed|s)?|improv\w+|reduc\w+|increas\w+|decreas\w+|lower(?:ed)?|result(?:s|ed)?"
-    r"|effects?|outcomes?|relie(?:f|ved)|response|lasted|lasting)\b", _I)
+    r"|effects?|outcomes?|relie(?:f|ved)|response|lasted|lasting)\b",
+    _I,
+)
 OPINION = re.compile(
     r"\b(?:could(?:\s+be)?|might|may|hope[sd]?|hopeful|promising|promise[sd]?|exciting|excited"
     r"|believe[sd]?|expect(?:s|ed)?|advocat\w+|should|it\s+is\s+(?:crucial|imperative|essential|vital)"
     r"|imperative|we\s+will|remind\s+us|celebrate|likely|perhaps|possibly|suggests?|is\s+thought"
-    r"|seems?|appears?\s+to|i\s+think|we\s+think|in\s+our\s+view)\b", _I)
+    r"|seems?|appears?\s+to|i\s+think|we\s+think|in\s+our\s+view)\b",
+    _I,
+)
 
 HYPE = re.compile(
     r"\b(?:revolution(?:ary|ize[sd]?|ise[sd]?)?|game[\s-]?changer|game[\s-]changing|breakthroughs?"
@@ -56,37 +73,47 @@ HYPE = re.compile(
     r"|incredibl[ey]|amazing(?:ly)?|astonishing|astounding|stunning|extraordinary|phenomenal"
     r"|(?:the\s+)?most\s+(?:exciting|amazing|powerful|promising|important|remarkable|significant"
     r"|effective|incredible|innovative|advanced)|(?:the\s+)?(?:best|greatest|fastest|biggest|safest))\b",
-    _I)
+    _I,
+)
 ABSOLUTE = re.compile(
     r"\b(?:cur(?:e|es|ed|ing)|always|never|completely\s+safe|totally\s+safe|100\s*%\s*(?:safe|effective)"
     r"|perfectly\s+safe|no\s+side[\s-]effects|no\s+risks?|risk[\s-]free|guarantee[sd]?|permanent(?:ly)?"
-    r"|every(?:one|body)|all\s+patients|works\s+for\s+everyone|proven\s+to|definitely|certainly)\b", _I)
+    r"|every(?:one|body)|all\s+patients|works\s+for\s+everyone|proven\s+to|definitely|certainly)\b",
+    _I,
+)
 
 # A sentence that points back at something said before it in the paragraph.
 _ANAPHORA = re.compile(
     r"^(?:that|this|these|those|it|they|their|its|such|the\s+(?:results?|findings?|effects?|researchers"
-    r"|group|study|trial|team|treatment|drug|compound|change|improvement|benefits?))\b", _I)
+    r"|group|study|trial|team|treatment|drug|compound|change|improvement|benefits?))\b",
+    _I,
+)
 _QUESTION = re.compile(r"\?[\"”’')\]]*$")
 _CALL_TO_ACTION = re.compile(
     r"^(?:please\s+)?(?:join|continue\s+to|call|text|visit|subscribe|click|read|sign\s+up|contact"
     r"|share|learn|ask|seek|talk|speak|consider|book|schedule|download|follow|find|discover|get|try"
     r"|don['’]t|do\s+not|never\s+(?:take|use|stop)|always\s+(?:seek|ask|consult|talk)|consult|check"
-    r"|see|watch|listen|register|donate|support)\b", _I)
+    r"|see|watch|listen|register|donate|support)\b",
+    _I,
+)
 # "To book an appointment, call our clinic...": purpose clause, then an order.
 _CTA_AFTER_PURPOSE = re.compile(
     r"^(?:to|if|for|when)\b[^.]{0,120}?,\s*(?:please\s+)?(?:call|visit|contact|text|email|click|ask"
-    r"|see|talk|go|get|seek|book)\b", _I)
+    r"|see|talk|go|get|seek|book)\b",
+    _I,
+)
 _META = re.compile(
     r"^(?:this|in\s+this|the\s+following)\s+(?:article|blog\s+post|blog|post|piece|guide|page|section)\b",
-    _I)
+    _I,
+)
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
 MIN_WORDS = 5
 
 
 def _cue(tag: str, regex: re.Pattern[str], text: str) -> Cue | None:
-    words = tuple(dict.fromkeys(m.group(0) for m in regex.finditer(text)))
-    return Cue(tag, words) if words else None
+    found = regex.findall(text)  # no capturing groups: whole matches
+    return Cue(tag, tuple(dict.fromkeys(found))) if found else None
 
 
 def _observational(text: str) -> Cue | None:
@@ -110,7 +137,9 @@ def _strong_evidence(text: str) -> Cue | None:
     return _observational(text)
 
 
-def classify_evidence(sentence: str, context: Sequence[str] = ()) -> tuple[str, Cue]:
+def classify_evidence(
+    sentence: str, context: Sequence[str] | Callable[[], Sequence[str]] = ()
+) -> tuple[str, Cue]:
     """(evidence kind, cue) for one sentence; `context` is the rest of its paragraph.
 
     Order: the sentence's own trial/animal cues; its own people-studied cues unless it
@@ -118,8 +147,22 @@ def classify_evidence(sentence: str, context: Sequence[str] = ()) -> tuple[str, 
     back ("That extended...", "The results...") to a study only the paragraph
     describes; mechanism words;
     otherwise "opinion" with the cue "no-evidence-cue" (nothing says where it comes from).
+    `context` may be a callable, so the paragraph is only gathered when it is needed.
     """
-    ctx = _strong_evidence(" ".join(context)) if context else None
+    own = _own_evidence(sentence)
+    if own is not None:
+        return own
+    if _ANAPHORA.match(sentence) and FINDING.search(sentence):
+        ctx_texts = context() if callable(context) else context
+        ctx = _strong_evidence(" ".join(ctx_texts)) if ctx_texts else None
+        if ctx:
+            return ctx.tag, Cue(f"{ctx.tag} (paragraph)", ctx.words)
+    return _fallback_evidence(sentence)
+
+
+@lru_cache(maxsize=65536)
+def _own_evidence(sentence: str) -> tuple[str, Cue] | None:
+    """Evidence the sentence states itself (cached: pages repeat, the TUI re-analyses)."""
     for tag, regex in (("human-trial", TRIAL), ("animal", ANIMAL)):
         cue = _cue(tag, regex, sentence)
         if cue:
@@ -130,14 +173,18 @@ def classify_evidence(sentence: str, context: Sequence[str] = ()) -> tuple[str, 
         return observed.tag, observed
     if opinion:
         return "opinion", opinion
-    if ctx and _ANAPHORA.match(sentence) and FINDING.search(sentence):
-        return ctx.tag, Cue(f"{ctx.tag} (paragraph)", ctx.words)
+    return None
+
+
+@lru_cache(maxsize=65536)
+def _fallback_evidence(sentence: str) -> tuple[str, Cue]:
     mech = _cue("lab-mechanism", MECHANISM, sentence)
     if mech:
         return "lab-mechanism", mech
     return "opinion", Cue("no-evidence-cue", ())
 
 
+@lru_cache(maxsize=65536)
 def flag_claim(sentence: str) -> tuple[tuple[str, ...], tuple[Cue, ...]]:
     """Hype and absolute flags, each with the words that earned it."""
     flags: list[str] = []
@@ -194,9 +241,20 @@ def propose_claims(
             continue
         if not is_claim_like(sent):
             continue
-        context = [sentences[j].text for j in by_para.get(paragraph_of[i], ()) if j != i]
+
+        def context(i: int = i) -> list[str]:
+            return [sentences[j].text for j in by_para.get(paragraph_of[i], ()) if j != i]
+
         evidence, ecue = classify_evidence(sent.text, context)
         flags, fcues = flag_claim(sent.text)
-        out.append(CandidateClaim(source_id=source_id, span=sent.span, quote=sent.text,
-                                  evidence=evidence, flags=flags, cues=(ecue, *fcues)))
+        out.append(
+            CandidateClaim(
+                source_id=source_id,
+                span=sent.span,
+                quote=sent.text,
+                evidence=evidence,
+                flags=flags,
+                cues=(ecue, *fcues),
+            )
+        )
     return out

@@ -50,9 +50,21 @@ SHORT_CODES: dict[tuple[str, str], ShortCode] = {
         ShortCode("112", "EU", "Emergency services", "crisis", ("call",)),
     )
 }
-_DEFAULT_REGION = {"988": "US", "838255": "US", "741741": "US", "116123": "GB", "85258": "GB",
-                   "131114": "AU", "686868": "CA", "1737": "NZ", "50808": "IE", "911": "US",
-                   "999": "GB", "000": "AU", "112": "EU"}
+_DEFAULT_REGION = {
+    "988": "US",
+    "838255": "US",
+    "741741": "US",
+    "116123": "GB",
+    "85258": "GB",
+    "131114": "AU",
+    "686868": "CA",
+    "1737": "NZ",
+    "50808": "IE",
+    "911": "US",
+    "999": "GB",
+    "000": "AU",
+    "112": "EU",
+}
 _SHORT_RE = re.compile(
     r"(?<![\w+\-–.])(9-8-8|988|838255|741741|116[ ]?123|85258|13[ ]?11[ ]?14|686868|1737|50808"
     r"|911|999|000|112)(?![\w\-–]|\.\d)"
@@ -72,11 +84,26 @@ _VANITY = re.compile(
     r"(?<![\w+])(?:1[-.\s])?\(?(\d{3})\)?[-.\s](\d{3}|[A-Z]{3})[-.\s]([A-Z]{4,7}|[A-Z0-9]*[A-Z][A-Z0-9]*)"
     r"(?:\s*\((\d{3,7})\))?"
 )
-_KEYPAD = {c: str(d) for d, letters in {2: "ABC", 3: "DEF", 4: "GHI", 5: "JKL", 6: "MNO",
-                                         7: "PQRS", 8: "TUV", 9: "WXYZ"}.items() for c in letters}
+_KEYPAD = {
+    c: str(d)
+    for d, letters in {
+        2: "ABC",
+        3: "DEF",
+        4: "GHI",
+        5: "JKL",
+        6: "MNO",
+        7: "PQRS",
+        8: "TUV",
+        9: "WXYZ",
+    }.items()
+    for c in letters
+}
 
 _REGION_HINTS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("GB", re.compile(r"\b(?:UK|U\.K\.|United Kingdom|Britain|British|England|Scotland|Wales|NHS)\b")),
+    (
+        "GB",
+        re.compile(r"\b(?:UK|U\.K\.|United Kingdom|Britain|British|England|Scotland|Wales|NHS)\b"),
+    ),
     ("IE", re.compile(r"\b(?:Ireland|Irish)\b")),
     ("CA", re.compile(r"\b(?:Canada|Canadian|Canadians)\b")),
     ("AU", re.compile(r"\b(?:Australia|Australian|Australians)\b")),
@@ -93,7 +120,9 @@ _TREATMENT_WORDS = re.compile(
     r"|drug\s+or\s+alcohol|alcohol\s+or\s+drug|addiction\s+treatment|rehab\w*|findtreatment|samhsa"
     r"|national\s+helpline)"
 )
-_CALL = re.compile(r"(?i)\b(?:call(?:ing)?|phone|dial|ring|telephone|toll[\s-]free|press|line\s+at)\b")
+_CALL = re.compile(
+    r"(?i)\b(?:call(?:ing)?|phone|dial|ring|telephone|toll[\s-]free|press|line\s+at)\b"
+)
 _TEXT = re.compile(r"(?i)\b(?:text(?:ing)?|sms)\b")
 _CHAT = re.compile(r"(?i)\bchat\b")
 _CONTACT_VERB = re.compile(
@@ -110,10 +139,26 @@ _LABEL = re.compile(
     r"|\bTalk\s+Suicide\s+Canada\b|\bSAMHSA(?:['’]s)?\s+National\s+Helpline\b|\bShout\b"
 )
 _LANGS = {
-    "spanish": "es", "español": "es", "espanol": "es", "french": "fr", "mandarin": "zh",
-    "cantonese": "zh", "chinese": "zh", "vietnamese": "vi", "korean": "ko", "arabic": "ar",
-    "tagalog": "tl", "russian": "ru", "portuguese": "pt", "polish": "pl", "german": "de",
-    "italian": "it", "hindi": "hi", "urdu": "ur", "haitian creole": "ht", "welsh": "cy",
+    "spanish": "es",
+    "español": "es",
+    "espanol": "es",
+    "french": "fr",
+    "mandarin": "zh",
+    "cantonese": "zh",
+    "chinese": "zh",
+    "vietnamese": "vi",
+    "korean": "ko",
+    "arabic": "ar",
+    "tagalog": "tl",
+    "russian": "ru",
+    "portuguese": "pt",
+    "polish": "pl",
+    "german": "de",
+    "italian": "it",
+    "hindi": "hi",
+    "urdu": "ur",
+    "haitian creole": "ht",
+    "welsh": "cy",
 }
 _LANG_RE = re.compile(r"(?i)\b(" + "|".join(sorted(_LANGS, key=len, reverse=True)) + r")\b")
 _SERVES = (
@@ -161,7 +206,10 @@ def _label_near(sentence: str, start: int, end: int) -> str:
     best: tuple[int, str] | None = None
     for m in _LABEL.finditer(sentence):
         name = re.sub(r"^(?:The|the|A|a|Our|our)\s+", "", m.group(0)).strip()
-        if name.lower() in {"line", "crisis line", "phone line", "lifeline"} and m.group(0).islower():
+        if (
+            name.lower() in {"line", "crisis line", "phone line", "lifeline"}
+            and m.group(0).islower()
+        ):
             continue
         if re.fullmatch(r"(?i)(?:a\s+)?(?:phone|language|spanish|toll-free)?\s*line", name):
             continue
@@ -195,8 +243,14 @@ def _serves(text: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+_SEVEN_DIGITS = re.compile(r"\d(?:\D{0,3}\d){6}")
+_ANY_DIGIT_OR_VANITY = re.compile(r"\d")
+
+
 def find_contacts(sentence: str, default_region: str = "US") -> list[Found]:
     """Every contact in one sentence, in order, without duplicates."""
+    if not _ANY_DIGIT_OR_VANITY.search(sentence):
+        return []
     import phonenumbers
 
     region = region_hint(sentence, default_region)
@@ -220,13 +274,19 @@ def find_contacts(sentence: str, default_region: str = "US") -> list[Found]:
     if _CONTACT_VERB.search(sentence):
         for m in _SHORT_RE.finditer(sentence):
             digits = re.sub(r"\D", "", m.group(1))
-            if digits in _EMERGENCY and not re.search(r"(?i)\b(?:call|dial|ring)\s+$",
-                                                      sentence[max(0, m.start() - 12):m.start()]):
+            if digits in _EMERGENCY and not re.search(
+                r"(?i)\b(?:call|dial|ring)\s+$", sentence[max(0, m.start() - 12) : m.start()]
+            ):
                 continue
             if free(m.start(), m.end()):
                 hits.append((m.start(), m.end(), digits, m.group(1), "short"))
                 taken.append((m.start(), m.end()))
-    for pm in phonenumbers.PhoneNumberMatcher(sentence, region, leniency=phonenumbers.Leniency.VALID):
+    matches = (
+        phonenumbers.PhoneNumberMatcher(sentence, region, leniency=phonenumbers.Leniency.VALID)
+        if _SEVEN_DIGITS.search(sentence)
+        else ()
+    )
+    for pm in matches:
         if free(pm.start, pm.end):
             e164 = phonenumbers.format_number(pm.number, phonenumbers.PhoneNumberFormat.E164)
             hits.append((pm.start, pm.end, e164, pm.raw_string, "full"))
@@ -275,16 +335,26 @@ def find_contacts(sentence: str, default_region: str = "US") -> list[Found]:
             else:
                 role = "general"
             if known_full:
-                role = known_full[0] if role == "general" or known_full[0] == "treatment-referral" \
+                role = (
+                    known_full[0]
+                    if role == "general" or known_full[0] == "treatment-referral"
                     else role
+                )
                 label = label or known_full[1]
                 serves = serves or list(known_full[2])
             channels = channels or ["call"]
         if role == "treatment-referral" and label and _CRISIS_WORDS.search(label):
             label = KNOWN_NUMBERS.get(number, ("", "", ()))[1]
-        contact = Contact(number=number, display=display.strip(), channels=tuple(channels),
-                          role=role, label=label, serves=tuple(serves), region=num_region,
-                          extra=", ".join(extras))
+        contact = Contact(
+            number=number,
+            display=display.strip(),
+            channels=tuple(channels),
+            role=role,
+            label=label,
+            serves=tuple(serves),
+            region=num_region,
+            extra=", ".join(extras),
+        )
         out.append(Found(s, e, contact))
         prev_end = e
     return out

@@ -11,12 +11,22 @@ from datetime import date
 
 _MONTHS = {
     m: i + 1
-    for i, names in enumerate([
-        ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
-        ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
-        ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
-        ("dec", "december"),
-    ])
+    for i, names in enumerate(
+        [
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ]
+    )
     for m in names
 }
 _MONTH_RE = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"

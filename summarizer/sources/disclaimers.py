@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from summarizer.model import CandidateDisclaimer, Contact, Cue, Sentence, Span
 from summarizer.sources.contacts import (
@@ -31,43 +32,63 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bmedically\s+supervised\b|\bmedical\s+supervision\b"
         r"|\bonly\s+be\s+(?:used|given|taken|administered|prescribed)\s+(?:by|under|in)\b"
         r"|\bmonitored\s+by\s+(?:an?\s+)?(?:doctor|clinician|health|medical|trained|qualified|nurse)",
-        _I),
+        _I,
+    ),
     "self-medication": re.compile(
         r"\bself[\s-]?medicat\w+|\bdo\s+not\s+(?:attempt\s+to\s+|try\s+to\s+)?(?:take|use|buy|try)\b"
         r"|\bdon['’]t\s+(?:take|use|buy|try)\b|\bnever\s+(?:take|use|buy)\b"
         r"|\bfrom\s+an?\s+(?:unknown|unregulated|illicit|unverified|untrusted)\s+sources?\b"
         r"|\bwithout\s+a\s+prescription\b|\bstreet\s+(?:ketamine|drugs?)\b|\brecreational(?:ly)?\b"
         r"|\bon\s+your\s+own\b|\bdo\s+not\s+stop\s+taking\b",
-        _I),
+        _I,
+    ),
     "side-effects": re.compile(
         r"\bside[\s-]?effects?\b|\badverse\s+(?:effects?|events?|reactions?)\b"
         r"|\bpotential\s+for\s+(?:abuse|addiction|misuse|dependence)\b"
         r"|\brisks?\s+of\s+(?:addiction|abuse|dependence|psychosis|misuse)\b|\baddiction\b"
         r"|\bdissociat\w+|\bhallucinat\w+|\bnausea\b|\bdizziness\b|\bblood\s+pressure\b"
         r"|\bbladder\b|\bdependence\b|(?<!non-)\btoxic\w*",
-        _I),
+        _I,
+    ),
     "educational": re.compile(
         r"\b(?:educational|informational|information)\s+purposes\b"
         r"|\bnot\s+(?:intended\s+(?:as|to\s+be)\s+)?(?:a\s+substitute\s+for|medical\s+advice)\b"
         r"|\bintended\s+to\s+diagnose\b|\bdoes\s+not\s+(?:constitute|provide)\s+medical\s+advice\b"
         r"|\b(?:seek|consult)\s+(?:the\s+advice\s+of\s+)?(?:your|a)\s+(?:physician|doctor|health)"
         r"|\btalk\s+(?:to|with)\s+your\s+(?:doctor|health)",
-        _I),
+        _I,
+    ),
 }
 # Kinds whose sentences are not offered as claims as well (side effects are both: a
 # risk is something the handout states, and something it must warn about).
-NOT_CLAIMS = frozenset({"crisis-line", "regulatory", "supervision", "self-medication",
-                        "educational"})
+NOT_CLAIMS = frozenset(
+    {"crisis-line", "regulatory", "supervision", "self-medication", "educational"}
+)
 _CONTINUATION = re.compile(r"^(?:or|and|also|alternatively)\b", _I)
 
 
 def _cue(kind: str, rx: re.Pattern[str], text: str) -> Cue | None:
-    words = tuple(dict.fromkeys(m.group(0) for m in rx.finditer(text)))
-    return Cue(kind, words) if words else None
+    found = rx.findall(text)  # no capturing groups: whole matches
+    return Cue(kind, tuple(dict.fromkeys(found))) if found else None
+
+
+@lru_cache(maxsize=65536)
+def sentence_kinds(sentence: str) -> tuple[tuple[str, Cue], ...]:
+    """(kind, cue) for the pattern-based kinds in one sentence; cached because web pages
+    repeat their notices and the TUI re-analyses unchanged text."""
+    out = []
+    for kind, rx in PATTERNS.items():
+        cue = _cue(kind, rx, sentence)
+        if cue:
+            out.append((kind, cue))
+    return tuple(out)
 
 
 def _crisis_groups(
-    source_id: str, sentences: Sequence[Sentence], block_of: Sequence[int], text: str,
+    source_id: str,
+    sentences: Sequence[Sentence],
+    block_of: Sequence[int],
+    text: str,
     default_region: str,
 ) -> tuple[list[CandidateDisclaimer], set[int]]:
     """Crisis-line statements, one per paragraph or list item, with all their contacts.
@@ -92,8 +113,9 @@ def _crisis_groups(
                 continue
             found = find_contacts(sent.text, default_region)
             words = [m.group(0) for m in _CRISIS_WORDS.finditer(sent.text)]
-            continuing = bool(_CONTINUATION.match(sent.text)) and bool(relevant) \
-                and relevant[-1] == i - 1
+            continuing = (
+                bool(_CONTINUATION.match(sent.text)) and bool(relevant) and relevant[-1] == i - 1
+            )
             if found:
                 for f in found:
                     c = f.contact
@@ -116,10 +138,20 @@ def _crisis_groups(
         start, end = sentences[relevant[0]].span.start, sentences[relevant[-1]].span.end
         unique = list(dict.fromkeys(contacts))
         region = next((c.region for c in unique if c.role == "crisis"), "")
-        cues = (Cue("crisis-line", tuple(dict.fromkeys(crisis_words + [c.display for c in unique]))),)
-        out.append(CandidateDisclaimer(source_id=source_id, kind="crisis-line",
-                                       span=Span(start, end), quote=text[start:end],
-                                       contacts=tuple(unique), region=region, cues=cues))
+        cues = (
+            Cue("crisis-line", tuple(dict.fromkeys(crisis_words + [c.display for c in unique]))),
+        )
+        out.append(
+            CandidateDisclaimer(
+                source_id=source_id,
+                kind="crisis-line",
+                span=Span(start, end),
+                quote=text[start:end],
+                contacts=tuple(unique),
+                region=region,
+                cues=cues,
+            )
+        )
         used.update(range(relevant[0], relevant[-1] + 1))
     return out, used
 
@@ -146,16 +178,25 @@ def find_disclaimers(
         for st in regulatory_statements(sent.text):
             if not st.approved and st.regulator not in reported:
                 reported.add(st.regulator)
-                out.append(CandidateDisclaimer(
-                    source_id=source_id, kind="regulatory", span=sent.span, quote=sent.text,
-                    regulator=st.regulator, region=st.region,
-                    cues=(Cue("not-approved", st.words),)))
+                out.append(
+                    CandidateDisclaimer(
+                        source_id=source_id,
+                        kind="regulatory",
+                        span=sent.span,
+                        quote=sent.text,
+                        regulator=st.regulator,
+                        region=st.region,
+                        cues=(Cue("not-approved", st.words),),
+                    )
+                )
                 not_claims.add(i)
-        for kind, rx in PATTERNS.items():
-            cue = _cue(kind, rx, sent.text)
+        for kind, cue in sentence_kinds(sent.text):
             if cue:
-                out.append(CandidateDisclaimer(source_id=source_id, kind=kind, span=sent.span,
-                                               quote=sent.text, cues=(cue,)))
+                out.append(
+                    CandidateDisclaimer(
+                        source_id=source_id, kind=kind, span=sent.span, quote=sent.text, cues=(cue,)
+                    )
+                )
                 if kind in NOT_CLAIMS:
                     not_claims.add(i)
     out.sort(key=lambda d: (d.span.start, d.kind))

@@ -9,8 +9,39 @@ from pathlib import Path
 from summarizer.model import LoadedSource
 
 _STOP = frozenset(
-    """a an the of and or for in on to with by from at as is are be its it this that how what
-    why when new study shows finds s""".split()
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "and",
+        "or",
+        "for",
+        "in",
+        "on",
+        "to",
+        "with",
+        "by",
+        "from",
+        "at",
+        "as",
+        "is",
+        "are",
+        "be",
+        "its",
+        "it",
+        "this",
+        "that",
+        "how",
+        "what",
+        "why",
+        "when",
+        "new",
+        "study",
+        "shows",
+        "finds",
+        "s",
+    ]
 )
 
 

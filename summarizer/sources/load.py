@@ -47,12 +47,12 @@ def decode_text(data: bytes, where: str, *, html: bool = False) -> str:
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError as exc:
-            raise SourceError(f"not valid UTF-16 (bad bytes at offset {exc.start})", where) from None
+            raise SourceError(
+                f"not valid UTF-16 (bad bytes at offset {exc.start})", where
+            ) from None
     nul = data.find(b"\x00")
     if nul >= 0:
-        raise SourceError(
-            f"binary file (NUL byte at offset {nul}), not a text article", where
-        )
+        raise SourceError(f"binary file (NUL byte at offset {nul}), not a text article", where)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -121,20 +121,30 @@ def load_source(path: str | os.PathLike[str]) -> LoadedSource:
     digest = hashlib.sha256(data).hexdigest()
     if fmt == "html":
         body, title, publisher, date = _extract_html(text, where)
-        return LoadedSource(path=where, format=fmt, text=body, sha256=digest, title=title,
-                            publisher=publisher, published=date)
+        return LoadedSource(
+            path=where,
+            format=fmt,
+            text=body,
+            sha256=digest,
+            title=title,
+            publisher=publisher,
+            published=date,
+        )
     from summarizer.sources.meta import guess_metadata
 
     title, published = guess_metadata(text, fmt)
-    return LoadedSource(path=where, format=fmt, text=text, sha256=digest, title=title,
-                        published=published)
+    return LoadedSource(
+        path=where, format=fmt, text=text, sha256=digest, title=title, published=published
+    )
 
 
 def _expand(path: Path) -> tuple[list[Path], list[SourceError]]:
     """A folder's readable article files, sorted; hidden files and folders are skipped."""
     files = sorted(
-        f for f in path.rglob("*")
-        if f.is_file() and source_format(f) is not None
+        f
+        for f in path.rglob("*")
+        if f.is_file()
+        and source_format(f) is not None
         and not any(part.startswith(".") for part in f.relative_to(path).parts)
     )
     if not files:

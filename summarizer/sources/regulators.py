@@ -13,7 +13,11 @@ from dataclasses import dataclass
 
 # (canonical name, region ISO 3166 alpha-2 or "EU", pattern). Sources: each agency's site.
 REGULATORS: tuple[tuple[str, str, str], ...] = (
-    ("FDA", "US", r"\bFDA\b|\bU\.?S\.? Food and Drug Administration\b|\bFood and Drug Administration\b"),
+    (
+        "FDA",
+        "US",
+        r"\bFDA\b|\bU\.?S\.? Food and Drug Administration\b|\bFood and Drug Administration\b",
+    ),
     ("MHRA", "GB", r"\bMHRA\b|\bMedicines and Healthcare products Regulatory Agency\b"),
     ("EMA", "EU", r"\bEMA\b|\bEuropean Medicines Agency\b"),
     ("Health Canada", "CA", r"\bHealth Canada\b"),
@@ -32,6 +36,7 @@ REGULATORS: tuple[tuple[str, str, str], ...] = (
     ("NMPA", "CN", r"\bNMPA\b"),
 )
 _REGULATOR_RES = tuple((name, region, re.compile(p)) for name, region, p in REGULATORS)
+_ANY_REGULATOR = re.compile("|".join(p for _, _, p in REGULATORS))
 
 _APPROVAL = re.compile(
     r"\b(?:un)?(?:approv\w*|licen[sc]\w*|authori[sz]\w*|clear(?:ed|ance)|registered|sanctioned)\b"
@@ -45,7 +50,7 @@ _NEGATION = re.compile(
 )
 _NOT_ONLY = re.compile(r"\bnot\s+only\b", re.IGNORECASE)
 _CLAUSE_SPLIT = re.compile(
-    r";|\s[—–]\s|,?\s+\b(?:but|whereas|while|although|though|however|yet)\b", re.IGNORECASE
+    r";|\s[—–]\s|,?\s+\b(?:but|whereas|while|although|though|however)\b", re.IGNORECASE
 )
 
 
@@ -67,7 +72,7 @@ def _negations(clause: str) -> list[str]:
         before = " ".join(clause[: m.start()].split()[-5:])
         out += [n.group(0) for n in _NEGATION.finditer(before)]
         if _NOUN.match(word):
-            after = " ".join(clause[m.end():].split()[:5])
+            after = " ".join(clause[m.end() :].split()[:5])
             out += [n.group(0) for n in _NEGATION.finditer(after)]
     return list(dict.fromkeys(out))
 
@@ -84,6 +89,8 @@ class RegulatoryStatement:
 
 def regulatory_statements(sentence: str) -> list[RegulatoryStatement]:
     """Approval and not-approved statements in a sentence, clause by clause."""
+    if not _ANY_REGULATOR.search(sentence):
+        return []
     found = [(name, region, rx) for name, region, rx in _REGULATOR_RES if rx.search(sentence)]
     if not found:
         return []

@@ -17,19 +17,98 @@ from summarizer.model import Sentence, Span
 
 # Words that end with a period but do not end a sentence (lower case, without the dot).
 ABBREVIATIONS = frozenset(
-    """
-    dr mr mrs ms mx prof sr jr st mt vs etc al fig figs no nos vol pp ed eds approx appt
-    dept univ inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov dec
-    mon tue tues wed thu thurs fri sat sun gen gov sen rep rev hon lt col capt sgt
-    ca cf ibid op est min max mg mcg ml kg lb lbs oz hr hrs wk wks yr yrs dept
-    """.split()
+    [
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "mx",
+        "prof",
+        "sr",
+        "jr",
+        "st",
+        "mt",
+        "vs",
+        "etc",
+        "al",
+        "fig",
+        "figs",
+        "no",
+        "nos",
+        "vol",
+        "pp",
+        "ed",
+        "eds",
+        "approx",
+        "appt",
+        "dept",
+        "univ",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+        "gen",
+        "gov",
+        "sen",
+        "rep",
+        "rev",
+        "hon",
+        "lt",
+        "col",
+        "capt",
+        "sgt",
+        "ca",
+        "cf",
+        "ibid",
+        "op",
+        "est",
+        "min",
+        "max",
+        "mg",
+        "mcg",
+        "ml",
+        "kg",
+        "lb",
+        "lbs",
+        "oz",
+        "hr",
+        "hrs",
+        "wk",
+        "wks",
+        "yr",
+        "yrs",
+        "dept",
+    ]
 )
 _DOTTED = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")  # U.S, e.g, i.e, Ph.D
 _BOUNDARY = re.compile(r"([.!?…]+|\?!|!\?)([\"”’')\]]*)(\s+)")
 _OPENERS = "\"“‘'([¿¡•·-–—*"
 _TOKEN_BEFORE = re.compile(r"(\S+)$")
 
-BULLET = re.compile(r"^[ \t]*(?:[•·▪◦‣∙●○■□➢►✓✔*+]|[-–—](?=\s)|\d{1,3}[.)]|[a-zA-Z][.)](?=\s))[ \t]+")
+BULLET = re.compile(
+    r"^[ \t]*(?:[•·▪◦‣∙●○■□➢►✓✔*+]|[-–—](?=\s)|\d{1,3}[.)]|[a-zA-Z][.)](?=\s))[ \t]+"
+)
 _MD_HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$")
 _MD_RULE = re.compile(r"^[ \t]*(?:[-=*_][ \t]*){3,}$")
 _TERMINAL = re.compile(r"[.!?…][\"”’')\]]*$")
@@ -80,13 +159,11 @@ def heading_like(line: str) -> bool:
         return False
     if line.endswith(":"):
         return len(words) <= 6
-    if _TERMINAL.search(line) or line.endswith((",", ";", "-", "–", "—")):
-        return False
-    return True
+    return not (_TERMINAL.search(line) or line.endswith((",", ";", "-", "–", "—")))
 
 
 def _numbered_heading(line: str) -> bool:
-    """"2. Neurogenesis and Synaptogenesis": a numbered, title-cased line is a heading."""
+    """ "2. Neurogenesis and Synaptogenesis": a numbered, title-cased line is a heading."""
     m = re.match(r"^\s*\d{1,2}[.)]\s+(.*)$", line)
     if not m or not heading_like(m.group(1)):
         return False
@@ -178,8 +255,10 @@ def _no_break(text: str, block_start: int, punct_start: int, punct: str, nxt: st
     if low in ABBREVIATIONS or _DOTTED.match(token) or (len(token) == 1 and token.isalpha()):
         return True
     # "1. The Role of ..." at the start of a block or line is a list number
-    return token.isdigit() and len(token) <= 3 and (
-        m.start() == block_start or text[m.start() - 1] == "\n"
+    return (
+        token.isdigit()
+        and len(token) <= 3
+        and (m.start() == block_start or text[m.start() - 1] == "\n")
     )
 
 

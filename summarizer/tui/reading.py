@@ -1,0 +1,108 @@
+"""Adapters to the readability and catalog modules, imported only when first needed.
+
+Keeping these imports out of the app's start path is what keeps `summarizer edit`
+quick to open; the caches here make re-scoring on each keystroke cheap (the
+Analyzer re-scores only sentences it has not seen).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from summarizer.handout_file import HandoutDocument
+
+_analyzers: dict[str, Any] = {}
+
+
+def analyze(text: str, lang: str) -> Any | None:
+    """A readability TextReport for `text`, or None when the module is unavailable."""
+    try:
+        from summarizer.readability import Analyzer
+    except ImportError:
+        return None
+    analyzer = _analyzers.get(lang)
+    if analyzer is None:
+        try:
+            analyzer = _analyzers[lang] = Analyzer(lang)
+        except Exception:  # an unsupported language: no panel rather than a crash
+            return None
+    return analyzer.analyze(text)
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    """A hard word at [start, end) of the analysed text and its plain alternatives."""
+
+    word: str
+    start: int
+    end: int
+    reason: str
+    alternatives: tuple[str, ...]
+
+
+def suggestions(report: Any, text: str) -> list[Suggestion]:
+    """Hard words with absolute offsets into `text` (sentence-relative spans are fixed)."""
+    out: list[Suggestion] = []
+    for sentence in getattr(report, "sentences", []):
+        for hw in sentence.hard_words:
+            start, end = hw.span.start, hw.span.end
+            if text[start:end] != hw.word:
+                start, end = start + sentence.span.start, end + sentence.span.start
+            if text[start:end] != hw.word:
+                found = text.find(hw.word, sentence.span.start)
+                if found < 0:
+                    continue
+                start, end = found, found + len(hw.word)
+            out.append(Suggestion(hw.word, start, end, hw.reason, tuple(hw.alternatives)))
+    return out
+
+
+def hype_words(text: str) -> list[str]:
+    """Hype and absolute words in the editor's own text (the sources' own lexicon)."""
+    try:
+        from summarizer.sources.claims import flag_claim
+    except ImportError:
+        return []
+    _, cues = flag_claim(text)
+    return [w for cue in cues for w in cue.words]
+
+
+def translations(hdoc: HandoutDocument, locale: str) -> dict[str, str] | None:
+    """msgid -> translation for a locale (fuzzy and missing left out), None if unavailable."""
+    try:
+        from summarizer import catalogs
+    except ImportError:
+        return None
+    try:
+        entries = catalogs.entries(hdoc, locale)
+    except Exception:
+        return None
+    return {e.msgid: e.msgstr for e in entries if e.msgstr and not e.fuzzy}
+
+
+@dataclass(frozen=True, slots=True)
+class CatalogRow:
+    msgid: str
+    msgstr: str
+    fuzzy: bool
+
+    @property
+    def status(self) -> str:
+        return "missing" if not self.msgstr else "fuzzy" if self.fuzzy else "done"
+
+
+def catalog_rows(hdoc: HandoutDocument, locale: str) -> list[CatalogRow] | None:
+    """Every handout string with its translation in `locale`; None when catalogs are absent."""
+    try:
+        from summarizer import catalogs
+    except ImportError:
+        return None
+    return [CatalogRow(e.msgid, e.msgstr, e.fuzzy) for e in catalogs.entries(hdoc, locale)]
+
+
+def set_translation(hdoc: HandoutDocument, locale: str, msgid: str, msgstr: str) -> None:
+    from summarizer import catalogs
+
+    catalogs.set_translation(hdoc, locale, msgid, msgstr)

@@ -1,0 +1,236 @@
+"""Sources tab: the articles, and each one's text sentence by sentence with its tags.
+
+A sentence is the unit the editor picks: `a` cites it as a claim, `d` attaches it as a
+safety notice. Boilerplate stays visible (dimmed) so offsets and context are honest.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar, cast
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from summarizer.model import DISCLAIMER_KINDS, SECTIONS, Sentence
+from summarizer.tui.state import (
+    KIND_TITLES,
+    SECTION_TITLES,
+    candidate_claim_for,
+    candidate_disclaimer_for,
+)
+from summarizer.tui.widgets.text import EVIDENCE_LABELS, EVIDENCE_STYLES, join, plain, tag
+
+if TYPE_CHECKING:
+    from summarizer.sources.analyze import SourceAnalysis
+    from summarizer.tui.app import EditorApp
+
+
+def default_section(evidence: str, text: str) -> str:
+    """A first guess the editor can change: risks for harms, evidence for studies."""
+    low = text.lower()
+    if any(w in low for w in ("side effect", "risk", "addict", "abuse", "harm", "danger")):
+        return "risks"
+    if evidence in ("animal", "lab-mechanism"):
+        return "evidence"
+    return "benefits"
+
+
+class SourcesPane(Vertical):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("a", "add_claim", "Add claim", id="add-claim"),
+        Binding("d", "add_disclaimer", "Add notice", id="add-disclaimer"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        with Horizontal():
+            yield OptionList(id="source-list")
+            with Vertical(id="source-body"):
+                yield OptionList(id="sentence-list")
+                yield Static("", id="sentence-detail", markup=False)
+
+    @property
+    def editor(self) -> EditorApp:
+        return cast("EditorApp", self.app)
+
+    # ------------------------------------------------------------------ drawing
+
+    def refresh_view(self) -> None:
+        state = self.editor.state
+        sources = self.query_one("#source-list", OptionList)
+        keep = sources.highlighted
+        sources.clear_options()
+        for ref in state.handout.sources:
+            analysis = state.analyses.get(ref.id)
+            line2 = " · ".join(p for p in (ref.publisher, ref.published) if p)
+            if analysis is not None:
+                counts = f"{len(analysis.claims)} claims · {len(analysis.disclaimers)} notices"
+            elif ref.id in state.source_errors:
+                counts = "cannot be read"
+            else:
+                counts = "loading…"
+            prompt = join(plain(ref.title or ref.id, "bold"), plain(line2, "dim"),
+                          plain(counts, "italic"), sep="\n")
+            sources.add_option(Option(prompt, id=ref.id))
+        if state.handout.sources:
+            sources.highlighted = keep if keep is not None else 0
+        self.show_source()
+
+    def current_source_id(self) -> str | None:
+        sources = self.query_one("#source-list", OptionList)
+        if sources.highlighted is None:
+            return None
+        return sources.get_option_at_index(sources.highlighted).id
+
+    def show_source(self) -> None:
+        state = self.editor.state
+        sentences = self.query_one("#sentence-list", OptionList)
+        sid = self.current_source_id()
+        analysis = state.analyses.get(sid or "")
+        keep = sentences.highlighted if getattr(self, "_shown", None) == sid else None
+        self._shown = sid
+        sentences.clear_options()
+        if analysis is None:
+            message = state.source_errors.get(sid or "", "Loading the article…")
+            sentences.add_option(Option(plain(message, "italic"), disabled=True))
+            self.query_one("#sentence-detail", Static).update("")
+            return
+        cited = {(c.source, c.span.start) for c in state.handout.claims}
+        cited |= {(d.source, d.span.start) for d in state.handout.disclaimers}
+        for i, sentence in enumerate(analysis.sentences):
+            sentences.add_option(Option(self._sentence_prompt(analysis, sentence, cited),
+                                        id=f"s{i}"))
+        if analysis.sentences:
+            sentences.highlighted = min(keep or 0, len(analysis.sentences) - 1)
+        self.show_detail()
+
+    def _sentence_prompt(
+        self, analysis: SourceAnalysis, sentence: Sentence, cited: set[tuple[str, int]]
+    ) -> Text:
+        if sentence.boilerplate:
+            return join(tag("web", "dim"), plain(sentence.text, "dim"))
+        parts: list[Text] = []
+        if (analysis.source_id, sentence.span.start) in cited:
+            parts.append(plain("✓", "bold green"))
+        disclaimer = candidate_disclaimer_for(analysis, sentence)
+        if disclaimer is not None:
+            parts.append(tag(f"notice: {KIND_TITLES.get(disclaimer.kind, disclaimer.kind)}",
+                             "bold cyan"))
+        claim = candidate_claim_for(analysis, sentence)
+        if claim is not None:
+            parts.append(tag(EVIDENCE_LABELS.get(claim.evidence, claim.evidence),
+                             EVIDENCE_STYLES.get(claim.evidence, "")))
+            parts += [tag(flag, "bold red") for flag in claim.flags]
+        style = "bold" if sentence.heading else ""
+        return join(*parts, plain(sentence.text, style))
+
+    def current_sentence(self) -> tuple[str, Sentence] | None:
+        sid = self.current_source_id()
+        analysis = self.editor.state.analyses.get(sid or "")
+        sentences = self.query_one("#sentence-list", OptionList)
+        if analysis is None or sentences.highlighted is None or not analysis.sentences:
+            return None
+        return analysis.source_id, analysis.sentences[sentences.highlighted]
+
+    def show_detail(self) -> None:
+        detail = self.query_one("#sentence-detail", Static)
+        picked = self.current_sentence()
+        if picked is None:
+            detail.update("")
+            return
+        sid, sentence = picked
+        analysis = self.editor.state.analyses[sid]
+        lines: list[Text] = []
+        claim = candidate_claim_for(analysis, sentence)
+        if claim is not None:
+            cues = "; ".join(f"{c.tag}: {', '.join(c.words)}" for c in claim.cues if c.words)
+            lines.append(join(plain("Claim —", "bold"),
+                              plain(EVIDENCE_LABELS.get(claim.evidence, claim.evidence)),
+                              plain(f"({cues})" if cues else "", "dim")))
+        disclaimer = candidate_disclaimer_for(analysis, sentence)
+        if disclaimer is not None:
+            contacts = ", ".join(c.display + (f" ({c.label})" if c.label else "")
+                                 for c in disclaimer.contacts)
+            lines.append(join(plain("Notice —", "bold"),
+                              plain(KIND_TITLES.get(disclaimer.kind, disclaimer.kind)),
+                              plain(contacts, "cyan")))
+        if sentence.boilerplate:
+            lines.append(plain("Web page furniture (menus, share links): usually not cited.",
+                               "dim"))
+        lines.append(plain(f"chars {sentence.span.start}–{sentence.span.end}    "
+                           "a: add as claim   d: add as notice", "dim"))
+        detail.update(join(*lines, sep="\n"))
+
+    def select_sentence(self, source_id: str, start: int) -> bool:
+        """Highlight the sentence of `source_id` that covers character `start`."""
+        sources = self.query_one("#source-list", OptionList)
+        ids = [sources.get_option_at_index(i).id for i in range(sources.option_count)]
+        analysis = self.editor.state.analyses.get(source_id)
+        if source_id not in ids or analysis is None:
+            return False
+        sources.highlighted = ids.index(source_id)
+        self.show_source()
+        for i, sentence in enumerate(analysis.sentences):
+            if sentence.span.start <= start < max(sentence.span.end, sentence.span.start + 1):
+                self.query_one("#sentence-list", OptionList).highlighted = i
+                self.query_one("#sentence-list", OptionList).focus()
+                self.show_detail()
+                return True
+        return False
+
+    # ------------------------------------------------------------------ events
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        if event.option_list.id == "source-list":
+            if getattr(self, "_shown", None) != event.option.id:
+                self.show_source()
+        elif event.option_list.id == "sentence-list":
+            self.show_detail()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        if event.option_list.id == "source-list":
+            self.query_one("#sentence-list", OptionList).focus()
+
+    # ------------------------------------------------------------------ actions
+
+    def action_add_claim(self) -> None:
+        picked = self.current_sentence()
+        if picked is None:
+            self.app.notify("Pick a sentence first.", severity="warning")
+            return
+        sid, sentence = picked
+        claim = candidate_claim_for(self.editor.state.analyses[sid], sentence)
+        from summarizer.tui.screens.modals import ChoiceScreen
+
+        guess = default_section(claim.evidence if claim else "opinion", sentence.text)
+
+        def done(section: str | None) -> None:
+            if section:
+                self.editor.add_claim(sid, sentence, section)
+
+        self.app.push_screen(ChoiceScreen(
+            "Add as a claim in which section?",
+            [(s, SECTION_TITLES[s]) for s in SECTIONS], message=sentence.text, initial=guess,
+            dialog_id="pick-section"), done)
+
+    def action_add_disclaimer(self) -> None:
+        picked = self.current_sentence()
+        if picked is None:
+            self.app.notify("Pick a sentence first.", severity="warning")
+            return
+        sid, sentence = picked
+        candidate = candidate_disclaimer_for(self.editor.state.analyses[sid], sentence)
+        from summarizer.tui.screens.modals import ChoiceScreen
+
+        def done(kind: str | None) -> None:
+            if kind:
+                self.editor.add_disclaimer(sid, sentence, kind)
+
+        self.app.push_screen(ChoiceScreen(
+            "Attach as which kind of notice?",
+            [(k, KIND_TITLES[k]) for k in DISCLAIMER_KINDS], message=sentence.text,
+            initial=candidate.kind if candidate else "educational", dialog_id="pick-kind"),
+            done)

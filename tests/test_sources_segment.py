@@ -1,0 +1,95 @@
+"""Sentence spans: always true to the text, robust to web-article shapes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from summarizer.sources.segment import segment
+
+
+def _check(text: str, fmt: str = "txt") -> None:
+    prev_end = 0
+    for s in segment(text, fmt):
+        assert text[s.span.start : s.span.end] == s.text
+        assert s.text.strip() and s.text == s.text.strip()
+        assert s.span.start >= prev_end
+        prev_end = s.span.end
+
+
+ALPHABET = st.sampled_from(
+    [*"abc XYZ.!?:;,-•·#\n\r\t1(”“’\"", "U.S.", "Dr.", "e.g.", "\u00a0"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(ALPHABET, max_size=120).map("".join), st.sampled_from(["txt", "md"]))
+def test_spans_are_exact_ordered_and_non_empty(text: str, fmt: str) -> None:
+    _check(text, fmt)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=300), st.sampled_from(["txt", "md", "html"]))
+def test_spans_hold_for_any_unicode(text: str, fmt: str) -> None:
+    _check(text, fmt)
+
+
+def test_seeds_segment_exactly(seed_paths: list[Path]) -> None:
+    for p in seed_paths:
+        _check(p.read_text(encoding="utf-8"))
+
+
+def texts(text: str, fmt: str = "txt") -> list[str]:
+    return [s.text for s in segment(text, fmt)]
+
+
+def test_abbreviations_do_not_split() -> None:
+    text = "Dr. Smith works in the U.S. with patients. Doses vary, e.g. by weight. It helps."
+    assert texts(text) == [
+        "Dr. Smith works in the U.S. with patients.",
+        "Doses vary, e.g. by weight.",
+        "It helps.",
+    ]
+
+
+def test_headings_are_their_own_sentences_and_flagged() -> None:
+    text = (
+        "Why Rapid Response Matters\nKetamine acts fast. Some relapse.\n\n"
+        "2. Neurogenesis\nText here."
+    )
+    sents = segment(text)
+    assert [(s.text, s.heading) for s in sents] == [
+        ("Why Rapid Response Matters", True),
+        ("Ketamine acts fast.", False),
+        ("Some relapse.", False),
+        ("2. Neurogenesis", True),
+        ("Text here.", False),
+    ]
+
+
+def test_bullets_dates_and_glued_text() -> None:
+    text = (
+        "7/9/20253 min read\n· decreased inflammation\n• improved mood\n"
+        "- Visit FindTreatment.govor call 800-662-HELP (4357). Or text 838255.\n"
+    )
+    assert texts(text) == [
+        "7/9/20253 min read",
+        "decreased inflammation",
+        "improved mood",
+        "Visit FindTreatment.govor call 800-662-HELP (4357).",
+        "Or text 838255.",
+    ]
+
+
+def test_wrapped_paragraph_lines_join_in_plain_text() -> None:
+    text = (
+        "Ketamine was first used as an anesthetic in hospitals and in field\n"
+        "medicine, and only later studied for depression. It is fast.\n"
+    )
+    assert texts(text) == [
+        "Ketamine was first used as an anesthetic in hospitals and in field\n"
+        "medicine, and only later studied for depression.",
+        "It is fast.",
+    ]
