@@ -10,12 +10,13 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from rich.text import Text
 from textual import work
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
+from textual.lazy import Lazy
 from textual.message import Message
 from textual.timer import Timer
 from textual.widgets import Footer, Header, TabbedContent, TabPane
@@ -24,7 +25,6 @@ from summarizer.errors import UserError
 from summarizer.handout_file import HandoutChangedError, HandoutDocument, load_handout
 from summarizer.model import LoadedSource, Sentence
 from summarizer.tui import state as st
-from summarizer.tui.commands import EditorCommands
 from summarizer.tui.screens.export import ExportPane
 from summarizer.tui.screens.handout import HandoutPane
 from summarizer.tui.screens.modals import ChoiceScreen, HelpScreen, PathScreen
@@ -32,6 +32,9 @@ from summarizer.tui.screens.safety import SafetyPane
 from summarizer.tui.screens.sources import SourcesPane
 from summarizer.tui.screens.translations import TranslationsPane
 from summarizer.tui.widgets.text import plain
+
+if TYPE_CHECKING:
+    from textual.command import Provider
 
 EXIT_AFTER_FIRST_SCREEN = "SUMMARIZER_TUI_EXIT_AFTER_FIRST_SCREEN"  # for benchmarks/startup.py
 
@@ -42,6 +45,26 @@ TABS: tuple[tuple[str, str], ...] = (
     ("translations", "4 Translations"),
     ("export", "5 Export"),
 )
+
+
+P = TypeVar("P")
+
+
+class _Absent:
+    """Stands in for a pane not mounted yet: any method call is a no-op returning None."""
+
+    def __getattr__(self, name: str) -> Callable[..., None]:
+        return lambda *args, **kwargs: None
+
+
+_ABSENT = _Absent()
+
+
+def editor_commands() -> type[Provider]:
+    """The palette provider, imported on first use (textual.command is slow to import)."""
+    from summarizer.tui.commands import EditorCommands
+
+    return EditorCommands
 
 
 # --------------------------------------------------------------------------- messages
@@ -81,7 +104,7 @@ class EditorApp(App[None]):
 
     CSS_PATH = "app.tcss"
     TITLE = "summarizer"
-    COMMANDS: ClassVar = App.COMMANDS | {EditorCommands}
+    COMMANDS: ClassVar = App.COMMANDS | {editor_commands}
     AUTOSAVE_DELAY: ClassVar[float] = 3.0  # seconds after the last change
     DISK_CHECK_INTERVAL: ClassVar[float] = 2.0
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -103,6 +126,7 @@ class EditorApp(App[None]):
         self._load_sources = load_sources
         self._autosave_timer: Timer | None = None
         self._disk_warned = False
+        self._discarding = False
         self._exit_after_first_screen = bool(os.environ.get(EXIT_AFTER_FIRST_SCREEN))
 
     # ------------------------------------------------------------------ layout
@@ -112,14 +136,15 @@ class EditorApp(App[None]):
         with TabbedContent(initial="sources", id="tabs"):
             with TabPane(TABS[0][1], id="sources"):
                 yield SourcesPane(id="sources-pane")
+            # Hidden tabs mount after the first paint, so the editor opens fast.
             with TabPane(TABS[1][1], id="handout"):
-                yield HandoutPane(id="handout-pane")
+                yield Lazy(HandoutPane(id="handout-pane"))
             with TabPane(TABS[2][1], id="safety"):
-                yield SafetyPane(id="safety-pane")
+                yield Lazy(SafetyPane(id="safety-pane"))
             with TabPane(TABS[3][1], id="translations"):
-                yield TranslationsPane(id="translations-pane")
+                yield Lazy(TranslationsPane(id="translations-pane"))
             with TabPane(TABS[4][1], id="export"):
-                yield ExportPane(id="export-pane")
+                yield Lazy(ExportPane(id="export-pane"))
         yield Footer()
 
     def on_mount(self) -> None:
@@ -137,9 +162,14 @@ class EditorApp(App[None]):
         if recovered is not None:
             self.offer_recovery(recovered)
 
+    def pane(self, cls: type[P]) -> P | _Absent:
+        """The pane if mounted; panes of tabs not yet shown mount lazily after the first paint."""
+        found = self.query(cls)
+        return found.first() if found else _ABSENT
+
     def refresh_all(self) -> None:
-        for pane in (SourcesPane, HandoutPane, SafetyPane, TranslationsPane, ExportPane):
-            self.query_one(pane).refresh_view()
+        for cls in (SourcesPane, HandoutPane, SafetyPane, TranslationsPane, ExportPane):
+            self.pane(cls).refresh_view()
         self.update_safety_tab()
 
     def update_subtitle(self) -> None:
@@ -178,11 +208,11 @@ class EditorApp(App[None]):
         self.state.sources = message.sources
         self.state.analyses = message.analyses
         self.state.source_errors = message.errors
-        self.query_one(SourcesPane).refresh_view()
+        self.pane(SourcesPane).refresh_view()
 
     def start_checks(self) -> None:
         self.findings = None
-        self.query_one(ExportPane).show_findings()
+        self.pane(ExportPane).show_findings()
         self.run_checks(self.snapshot(), self.state.revision)
 
     def snapshot(self) -> HandoutDocument:
@@ -209,7 +239,7 @@ class EditorApp(App[None]):
         elif self.query_one(TabbedContent).active == "export":
             self.start_checks()  # edited while checking: those findings are stale
             return
-        self.query_one(ExportPane).show_findings()
+        self.pane(ExportPane).show_findings()
 
     def start_export(self, locales: list[str]) -> None:
         if not locales:
@@ -239,13 +269,10 @@ class EditorApp(App[None]):
         except UserError as exc:
             self.post_message(ExportDone({}, {}, str(exc)))
             return
-        written = {loc: [Path(p) for p in (ps if isinstance(ps, list | tuple) else [ps])]
-                   for loc, ps in dict(getattr(result, "written", {})).items()}
-        refused = dict(getattr(result, "refused", {}))
-        self.post_message(ExportDone(written, refused))
+        self.post_message(ExportDone(_written(result), _refused(result)))
 
     def on_export_progress(self, message: ExportProgress) -> None:
-        self.query_one(ExportPane).show_progress(message.done, message.total)
+        self.pane(ExportPane).show_progress(message.done, message.total)
 
     def on_export_done(self, message: ExportDone) -> None:
         from summarizer.tui.screens.export import finding_text
@@ -293,9 +320,9 @@ class EditorApp(App[None]):
         candidate = st.candidate_claim_for(analysis, sentence) if analysis else None
         claim = st.add_claim(self.state.handout, source_id, sentence, section, candidate)
         self.mark_changed()
-        self.query_one(HandoutPane).refresh_view(select=claim.id)
-        self.query_one(SourcesPane).show_source()
-        self.query_one(TranslationsPane).refresh_view()
+        self.pane(HandoutPane).refresh_view(select=claim.id)
+        self.pane(SourcesPane).show_source()
+        self.pane(TranslationsPane).refresh_view()
         self.notify(f"Added to “{st.SECTION_TITLES[section]}”. Rewrite it in tab 2.",
                     markup=False)
 
@@ -304,34 +331,34 @@ class EditorApp(App[None]):
         candidate = st.candidate_disclaimer_for(analysis, sentence) if analysis else None
         st.attach_disclaimer(self.state.handout, source_id, sentence, kind, candidate)
         self.mark_changed()
-        self.query_one(SafetyPane).refresh_view()
-        self.query_one(SourcesPane).show_source()
-        self.query_one(TranslationsPane).refresh_view()
+        self.pane(SafetyPane).refresh_view()
+        self.pane(SourcesPane).show_source()
+        self.pane(TranslationsPane).refresh_view()
         self.update_safety_tab()
         self.notify(f"Attached as “{st.KIND_TITLES[kind]}”.", markup=False)
 
     def move_claim(self, claim_id: str, delta: int) -> None:
         if st.move_claim(self.state.handout, claim_id, delta):
             self.mark_changed()
-            self.query_one(HandoutPane).refresh_view(select=claim_id)
+            self.pane(HandoutPane).refresh_view(select=claim_id)
 
     def action_remove_claim(self) -> None:
-        claim = self.query_one(HandoutPane).current_claim()
+        claim = self.pane(HandoutPane).current_claim()
         if claim is not None and st.remove_item(self.state.handout, claim.id):
             self.mark_changed()
-            self.query_one(HandoutPane).refresh_view()
-            self.query_one(SourcesPane).show_source()
+            self.pane(HandoutPane).refresh_view()
+            self.pane(SourcesPane).show_source()
 
     def action_remove_notice(self) -> None:
-        notice = self.query_one(SafetyPane).current_notice()
+        notice = self.pane(SafetyPane).current_notice()
         if notice is not None and st.remove_item(self.state.handout, notice.id):
             self.mark_changed()
-            self.query_one(SafetyPane).refresh_view()
-            self.query_one(SourcesPane).show_source()
+            self.pane(SafetyPane).refresh_view()
+            self.pane(SourcesPane).show_source()
             self.update_safety_tab()
 
     def action_change_section(self) -> None:
-        claim = self.query_one(HandoutPane).current_claim()
+        claim = self.pane(HandoutPane).current_claim()
         if claim is None:
             return
         claim_id = claim.id
@@ -340,7 +367,7 @@ class EditorApp(App[None]):
             if section:
                 st.set_section(self.state.handout, claim_id, section)
                 self.mark_changed()
-                self.query_one(HandoutPane).refresh_view(select=claim_id)
+                self.pane(HandoutPane).refresh_view(select=claim_id)
 
         self.push_screen(ChoiceScreen("Move the claim to which section?",
                                       list(st.SECTION_TITLES.items()), initial=claim.section,
@@ -348,7 +375,7 @@ class EditorApp(App[None]):
 
     def translations_changed(self) -> None:
         self.findings = None
-        self.query_one(HandoutPane).update_reading()
+        self.pane(HandoutPane).update_reading()
 
     # ------------------------------------------------------------------ tabs, help
 
@@ -362,7 +389,9 @@ class EditorApp(App[None]):
 
     def focus_tab(self, tab: str) -> None:
         """Put the keyboard where the tab's keys act, so its footer keys show and work."""
-        self.query_one(self.FOCUS_FIRST[tab]).focus()
+        found = self.query(self.FOCUS_FIRST[tab])
+        if found:
+            found.first().focus()
 
     def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
         pane_id = event.pane.id or "sources"
@@ -370,9 +399,9 @@ class EditorApp(App[None]):
         if pane_id == "export" and self.findings is None:
             self.start_checks()
         elif pane_id == "translations":
-            self.query_one(TranslationsPane).refresh_view()
+            self.pane(TranslationsPane).refresh_view()
         elif pane_id == "handout":
-            self.query_one(HandoutPane).update_reading()
+            self.pane(HandoutPane).update_reading()
 
     def action_help(self) -> None:
         self.push_screen(HelpScreen())
@@ -493,6 +522,11 @@ class EditorApp(App[None]):
                     f"{st.recovery_path(self.state.hdoc.path).name}.",
             dialog_id="recovery"), done)
 
+    def on_unmount(self) -> None:
+        """Closing with work not yet in the recovery file (an error, a hang-up): copy it now."""
+        if not self._discarding and self.state.dirty:
+            self.autosave()
+
     async def action_quit(self) -> None:
         self.request_quit()
 
@@ -506,6 +540,7 @@ class EditorApp(App[None]):
             if choice == "save":
                 self.save(then=self.exit)
             elif choice == "discard":
+                self._discarding = True
                 st.discard_recovery(self.state.hdoc.path)
                 self.exit()
 
@@ -568,9 +603,27 @@ class EditorApp(App[None]):
             for d in analysis.disclaimers:
                 if d.kind == kind:
                     self.action_show_tab("sources")
-                    self.query_one(SourcesPane).select_sentence(sid, d.span.start)
+                    self.pane(SourcesPane).select_sentence(sid, d.span.start)
                     return
         self.notify("No sentence of that kind was found in the sources.", severity="warning")
+
+
+def _written(result: Any) -> dict[str, list[Path]]:
+    """PDF paths per locale from an ExportResult (a path or a list of paths each)."""
+    for name in ("written", "paths", "pdfs", "outputs"):
+        found = getattr(result, name, None)
+        if isinstance(found, dict):
+            return {str(loc): [Path(p) for p in (ps if isinstance(ps, list | tuple) else [ps])]
+                    for loc, ps in found.items()}
+    return {}
+
+
+def _refused(result: Any) -> dict[str, list[Any]]:
+    for name in ("refused", "blocked"):
+        found = getattr(result, name, None)
+        if isinstance(found, dict):
+            return {str(loc): list(fs) for loc, fs in found.items()}
+    return {}
 
 
 def partial_tab(app: EditorApp, tab: str) -> Callable[[], None]:

@@ -72,14 +72,12 @@ def hype_words(text: str) -> list[str]:
 def translations(hdoc: HandoutDocument, locale: str) -> dict[str, str] | None:
     """msgid -> translation for a locale (fuzzy and missing left out), None if unavailable."""
     try:
-        from summarizer import catalogs
-    except ImportError:
-        return None
-    try:
-        entries = catalogs.entries(hdoc, locale)
+        rows = catalog_rows(hdoc, locale)
     except Exception:
         return None
-    return {e.msgid: e.msgstr for e in entries if e.msgstr and not e.fuzzy}
+    if rows is None:
+        return None
+    return {r.msgid: r.msgstr for r in rows if r.status == "done"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,13 +91,29 @@ class CatalogRow:
         return "missing" if not self.msgstr else "fuzzy" if self.fuzzy else "done"
 
 
+def _row(msgid: str, found: Any) -> CatalogRow:
+    """Normalise what the catalog returns for one string (text, pair or message object)."""
+    if found is None:
+        return CatalogRow(msgid, "", False)
+    if isinstance(found, str):
+        return CatalogRow(msgid, found, False)
+    if isinstance(found, tuple):
+        return CatalogRow(msgid, str(found[0] or ""), bool(found[1]) if len(found) > 1 else False)
+    text = getattr(found, "msgstr", None)
+    if text is None:
+        text = getattr(found, "string", "")
+    fuzzy = getattr(found, "fuzzy", False)
+    return CatalogRow(msgid, str(text or ""), bool(fuzzy))
+
+
 def catalog_rows(hdoc: HandoutDocument, locale: str) -> list[CatalogRow] | None:
     """Every handout string with its translation in `locale`; None when catalogs are absent."""
     try:
         from summarizer import catalogs
     except ImportError:
         return None
-    return [CatalogRow(e.msgid, e.msgstr, e.fuzzy) for e in catalogs.entries(hdoc, locale)]
+    get = catalogs.get_translation
+    return [_row(msgid, get(hdoc, locale, msgid)) for msgid in hdoc.handout.texts()]
 
 
 def set_translation(hdoc: HandoutDocument, locale: str, msgid: str, msgstr: str) -> None:

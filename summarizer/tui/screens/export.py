@@ -47,6 +47,9 @@ class ExportPane(Vertical):
     def editor(self) -> EditorApp:
         return cast("EditorApp", self.app)
 
+    def on_mount(self) -> None:
+        self.refresh_view()  # mounted lazily, after the app's first paint
+
     def refresh_view(self) -> None:
         meta = self.editor.state.handout.meta
         locales = self.query_one("#export-locales", SelectionList)
@@ -79,6 +82,7 @@ class ExportPane(Vertical):
 
     def show_progress(self, done: int, total: int) -> None:
         bar = self.query_one("#export-progress", ProgressBar)
+        bar.display = True  # hidden until an export starts: an idle bar only animates
         bar.update(total=max(total, 1), progress=done)
 
     def show_result(self, lines: list[Text]) -> None:

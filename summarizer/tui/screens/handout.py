@@ -72,6 +72,9 @@ class HandoutPane(Vertical):
     def editor(self) -> EditorApp:
         return cast("EditorApp", self.app)
 
+    def on_mount(self) -> None:
+        self.refresh_view()  # mounted lazily, after the app's first paint
+
     # ------------------------------------------------------------------ drawing
 
     def refresh_view(self, select: str | None = None) -> None:

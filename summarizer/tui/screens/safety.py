@@ -55,6 +55,9 @@ class SafetyPane(Vertical):
     def editor(self) -> EditorApp:
         return cast("EditorApp", self.app)
 
+    def on_mount(self) -> None:
+        self.refresh_view()  # mounted lazily, after the app's first paint
+
     def refresh_view(self) -> None:
         handout = self.editor.state.handout
         lines: list[Text] = [join(

@@ -160,8 +160,8 @@ class SourcesPane(Vertical):
         if sentence.boilerplate:
             lines.append(plain("Web page furniture (menus, share links): usually not cited.",
                                "dim"))
-        lines.append(plain(f"chars {sentence.span.start}–{sentence.span.end}    "
-                           "a: add as claim   d: add as notice", "dim"))
+        lines.append(plain(f"chars {sentence.span.start}–{sentence.span.end}   "
+                           "a: add claim  d: add notice", "dim"))
         detail.update(join(*lines, sep="\n"))
 
     def select_sentence(self, source_id: str, start: int) -> bool:

@@ -44,6 +44,9 @@ class TranslationsPane(Vertical):
     def editor(self) -> EditorApp:
         return cast("EditorApp", self.app)
 
+    def on_mount(self) -> None:
+        self.refresh_view()  # mounted lazily, after the app's first paint
+
     def target_locales(self) -> list[str]:
         meta = self.editor.state.handout.meta
         return [loc for loc in meta.locales if loc != meta.source_locale]
