@@ -9,9 +9,11 @@ read (a colleague's `git pull`, another editor) unless forced.
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import os
 import re
+import shlex
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -44,6 +46,17 @@ class HandoutChangedError(HandoutError):
     """The file on disk is not the one we loaded: saving would drop someone's work."""
 
 
+class FieldError(HandoutError):
+    """A bad or missing key; `key` lets the loader point at its line and column."""
+
+    def __init__(self, message: str, where: str = "", key: str = "") -> None:
+        super().__init__(message, where)
+        self.key = key
+
+
+TOP_LEVEL = ("handout", "sources", "claims", "disclaimers")
+
+
 # --------------------------------------------------------------------------- reading
 
 
@@ -56,14 +69,14 @@ def _get(table: Mapping[str, Any], key: str, kind: type | tuple[type, ...], wher
          default: Any = ..., ) -> Any:
     if key not in table:
         if default is ...:
-            raise HandoutError(f"missing required key {key!r}", where)
+            raise FieldError(f"missing required key {key!r}", where, key)
         return default
     value = _plain(table[key])
     if kind is float and isinstance(value, int) and not isinstance(value, bool):
         value = float(value)
     if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
         names = kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
-        raise HandoutError(f"{key!r} must be a {names}, not {value!r}", where)
+        raise FieldError(f"{key!r} must be a {names}, not {value!r}", where, key)
     return value
 
 
@@ -74,24 +87,26 @@ def _plain(value: Any) -> Any:
 def _span(table: Mapping[str, Any], where: str) -> Span:
     raw = _get(table, "span", list, where)
     if len(raw) != 2 or not all(isinstance(v, int) and not isinstance(v, bool) for v in raw):
-        raise HandoutError(f"'span' must be [start, end] in characters, not {raw!r}", where)
+        raise FieldError(f"'span' must be [start, end] in characters, not {raw!r}", where, "span")
     try:
         return Span(raw[0], raw[1])
     except ValueError as exc:
-        raise HandoutError(str(exc), where) from None
+        raise FieldError(str(exc), where, "span") from None
 
 
 def _str_list(table: Mapping[str, Any], key: str, where: str) -> list[str]:
     values = _get(table, key, list, where, [])
     if not all(isinstance(v, str) for v in values):
-        raise HandoutError(f"{key!r} must be a list of strings", where)
+        raise FieldError(f"{key!r} must be a list of strings", where, key)
     return list(values)
 
 
 def _choice(value: str, choices: Iterable[str], key: str, where: str) -> str:
     choices = tuple(choices)
     if value not in choices:
-        raise HandoutError(f"{key!r} is {value!r}; expected one of {', '.join(choices)}", where)
+        raise FieldError(
+            f"{key!r} is {value!r}; expected one of {', '.join(choices)}", where, key
+        )
     return value
 
 
@@ -111,8 +126,8 @@ def _meta(table: Mapping[str, Any], where: str) -> HandoutMeta:
         summary=_get(table, "summary", str, where, ""),
     )
     if not re.fullmatch(r"[A-Z]{2}", meta.region):
-        raise HandoutError(
-            f"'region' must be a two-letter country code, not {meta.region!r}", where
+        raise FieldError(
+            f"'region' must be a two-letter country code, not {meta.region!r}", where, "region"
         )
     if meta.source_locale not in meta.locales:
         meta.locales.insert(0, meta.source_locale)
@@ -121,7 +136,7 @@ def _meta(table: Mapping[str, Any], where: str) -> HandoutMeta:
 
 def _contact(raw: Any, where: str) -> Contact:
     if not isinstance(raw, Mapping):
-        raise HandoutError(f"each contact must be a table, not {raw!r}", where)
+        raise FieldError(f"each contact must be a table, not {raw!r}", where, "contacts")
     return Contact(
         number=_get(raw, "number", str, where),
         display=_get(raw, "display", str, where, "") or _get(raw, "number", str, where),
@@ -135,7 +150,63 @@ def _contact(raw: Any, where: str) -> Contact:
 
 
 def parse_handout(doc: Mapping[str, Any], path: Path) -> Handout:
-    """Validate a parsed document into the model; errors name the table and item."""
+    """Validate a parsed document into the model; errors name the table, item and, when
+    the document is a tomlkit one (it keeps its text), the line and column to fix."""
+    text = doc.as_string() if isinstance(doc, tomlkit.TOMLDocument) else ""
+    for key in doc:
+        if key not in TOP_LEVEL:
+            # a misspelt [[claims]] would otherwise drop the editor's claims silently
+            guess = difflib.get_close_matches(key, TOP_LEVEL, n=1)
+            hint = (
+                f"; did you mean [[{guess[0]}]]?" if guess else f"; expected {', '.join(TOP_LEVEL)}"
+            )
+            pos = _position(text, key, None, "") if text else None
+            where = f"{path}:{pos[0]}:{pos[1]}" if pos else str(path)
+            raise HandoutError(f"unknown table or key {key!r}{hint}", where)
+    try:
+        return _parse_handout(doc, path)
+    except FieldError as exc:
+        m = re.search(r"\[\[(\w+)\]\] #(\d+)|\[(handout)\]", exc.where)
+        pos = None
+        if text and m:
+            section = m.group(1) or m.group(3)
+            index = int(m.group(2)) - 1 if m.group(2) else None
+            pos = _position(text, section, index, exc.key)
+        if pos and exc.where.startswith(f"{path}: "):
+            exc.where = f"{path}:{pos[0]}:{pos[1]}: " + exc.where[len(f"{path}: "):]
+        raise
+
+
+def _position(text: str, section: str, index: int | None, key: str) -> tuple[int, int] | None:
+    """(line, column), 1-based, of `key`'s value in a table (the header when the key is
+    absent); `index` picks the n-th [[section]], None means [section] or a bare key."""
+    lines = text.splitlines()
+    name = re.escape(section)
+    header = re.compile(
+        rf"^\s*\[\[\s*{name}\s*\]\]" if index is not None else rf"^\s*\[\[?\s*{name}\s*\]"
+    )
+    start, seen = None, -1
+    for n, line in enumerate(lines):
+        if header.match(line):
+            seen += 1
+            if index is None or seen == index:
+                start = n
+                break
+    if start is None:
+        bare = re.compile(rf"^\s*[\"']?{name}[\"']?\s*=")
+        return next(((n + 1, 1) for n, line in enumerate(lines) if bare.match(line)), None)
+    if key:
+        assign = re.compile(rf"^(\s*[\"']?{re.escape(key)}[\"']?\s*=\s*)")
+        for n in range(start + 1, len(lines)):
+            if re.match(r"^\s*\[", lines[n]):
+                break
+            m = assign.match(lines[n])
+            if m:
+                return n + 1, m.end(1) + 1
+    return start + 1, 1
+
+
+def _parse_handout(doc: Mapping[str, Any], path: Path) -> Handout:
     if "handout" not in doc or not isinstance(doc["handout"], Mapping):
         raise HandoutError("missing the [handout] table (id, title, region, locales)", str(path))
     handout = Handout(meta=_meta(doc["handout"], _where(path, "handout")))
@@ -143,7 +214,7 @@ def parse_handout(doc: Mapping[str, Any], path: Path) -> Handout:
 
     def unique(item_id: str, where: str) -> str:
         if item_id in seen:
-            raise HandoutError(f"id {item_id!r} is used twice", where)
+            raise FieldError(f"id {item_id!r} is used twice", where, "id")
         seen.add(item_id)
         return item_id
 
@@ -163,7 +234,7 @@ def parse_handout(doc: Mapping[str, Any], path: Path) -> Handout:
     def source_of(t: Mapping[str, Any], w: str) -> str:
         sid = _get(t, "source", str, w)
         if sid not in source_ids:
-            raise HandoutError(f"source {sid!r} is not one of the [[sources]]", w)
+            raise FieldError(f"source {sid!r} is not one of the [[sources]]", w, "source")
         return sid
 
     for i, t in enumerate(_aot(doc, "claims", path)):
@@ -209,6 +280,18 @@ def parse_toml(text: str, where: str) -> tomlkit.TOMLDocument:
         # tomlkit's message already ends with "at line L col C"; lead with the position.
         reason = re.sub(r"\s+at line \d+ col \d+$", "", str(exc))
         raise HandoutError(f"invalid TOML: {reason}", f"{where}:{exc.line}:{exc.col}") from None
+    except tomlkit.exceptions.TOMLKitError as exc:
+        # e.g. KeyAlreadyPresent (a key written twice in one table) carries no position;
+        # the standard library's parser finds it.
+        import tomllib
+
+        pos = ""
+        try:
+            tomllib.loads(text)
+        except tomllib.TOMLDecodeError as std:
+            m = re.search(r"\(at line (\d+), column (\d+)\)", str(std))
+            pos = f":{m.group(1)}:{m.group(2)}" if m else ""
+        raise HandoutError(f"invalid TOML: {exc}", f"{where}{pos}") from None
 
 
 # --------------------------------------------------------------------------- writing
@@ -494,7 +577,12 @@ def new_handout(
             sid = make_source_id(src, taken)
             taken.add(sid)
             source_ids.append(sid)
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:  # a file in the way, a read-only disk, no permission
+        raise HandoutError(
+            f"cannot create the folder: {exc.strerror or exc}", str(folder)
+        ) from None
     refs = [
         SourceRef(id=sid, path=os.path.relpath(Path(src.path).resolve(), folder.resolve()),
                   title=src.title, publisher=src.publisher, published=src.published,
@@ -502,10 +590,13 @@ def new_handout(
         for sid, src in zip(source_ids, sources, strict=True)
     ]
     doc = tomlkit.document()
-    for line in _HEADER.format(name=path).splitlines():
+    for line in _HEADER.format(name=shlex.quote(str(path))).splitlines():
         doc.add(tomlkit.comment(line))
     doc.add(tomlkit.nl())
     handout = Handout(meta=meta, sources=refs)
     hdoc = HandoutDocument(path=path, handout=handout, doc=doc)
-    hdoc.save(force=True)
+    try:
+        hdoc.save(force=True)
+    except OSError as exc:
+        raise HandoutError(f"cannot write: {exc.strerror or exc}", str(path)) from None
     return hdoc

@@ -203,6 +203,7 @@ class Handout:
             out.append(self.meta.summary)
         for d in self.disclaimers:
             out.append(d.text)
-            out += [c.label for c in d.contacts]
+            for c in d.contacts:
+                out += [c.label, c.extra]
         out += [c.text for c in self.claims]
         return list(dict.fromkeys(t for t in out if t))

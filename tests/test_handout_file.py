@@ -224,3 +224,14 @@ def test_new_cli_with_a_bad_file_keeps_the_good_ones(tmp_path: Path, seeds_dir: 
     err = capsys.readouterr().err
     assert "broken.txt" in err and "Traceback" not in err
     assert len(load_handout(tmp_path / "h").handout.sources) == 5
+
+
+def test_bundled_example_quotes_all_stand_in_the_seeds(repo_dir: Path, capsys):
+    example = repo_dir / "examples" / "ketamine-depression" / "handout.toml"
+    hdoc = load_handout(example)
+    results = verify_handout(hdoc)
+    assert results and all(r.status == "ok" for r in results), [r for r in results
+                                                                  if r.status != "ok"]
+    assert {r.item for r in results} == {c.id for c in hdoc.handout.claims} | {
+        d.id for d in hdoc.handout.disclaimers}
+    assert main(["verify", str(example)]) == 0

@@ -9,18 +9,20 @@ ORDER = 20
 HELP = "list candidate claims in articles, tagged by evidence, hype and absolutes"
 DESCRIPTION = """\
 List the sentences of each article that assert something, with:
-  evidence  human-trial (placebo/saline/control group, randomized, double-blind),
-            human-observational (people studied, no control), animal (mice, rats),
-            lab-mechanism (receptors, proteins, pathways), opinion (hope, promotion,
-            hedging, or nothing saying where the claim comes from)
+  evidence  human-trial (placebo/saline/control group, randomized,
+            double-blind), human-observational (people studied, no control),
+            animal (mice, rats), lab-mechanism (receptors, proteins,
+            pathways), opinion (hope, promotion, hedging, or nothing saying
+            where the claim comes from)
   flags     hype ("revolutionary", "breakthrough", "most exciting") and absolute
             ("cure", "always", "completely safe"), with the words that set them.
-Web furniture (navigation, bylines, share links, ad notices, source lists) is left
-out; --all shows it too, marked [boilerplate]. Safety statements are listed by
-`summarizer disclaimers`, not here.
+Web furniture (navigation, bylines, share links, ad notices, source lists) is
+left out; --all shows it too, marked [boilerplate]. Safety statements are
+listed by `summarizer disclaimers`, not here.
 
-Sources may be .txt, .md or .html files, or folders of them. A file that cannot be
-read is reported on stderr in one line; the others are still listed (exit 1).
+Sources may be .txt, .md or .html files, or folders of them. A file that
+cannot be read is reported on stderr in one line; the others are still listed
+(exit 1).
 
 examples:
   summarizer claims ../shared/seeds/
@@ -76,6 +78,8 @@ def run(args: argparse.Namespace) -> int:
 
         print_json([{**to_jsonable(c), "boilerplate": b} for _, c, b in rows])
         return 1 if failed else 0
+    if not rows and not analyses:  # every file failed: the errors said it all
+        return 1
     if not rows:
         print(
             "no candidate claims" + (" (with these filters)" if args.evidence or args.flag else "")

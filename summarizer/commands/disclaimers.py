@@ -9,13 +9,15 @@ ORDER = 21
 HELP = "list crisis lines, not-approved notices, supervision and other safety statements"
 DESCRIPTION = """\
 List the safety statements of each article by kind:
-  crisis-line      crisis lines, with each contact parsed: number (E.164, or digits
-                   for short codes such as 988), call/text/chat, who it serves
-                   (veterans, lang:es), service name, extra steps ("then press 1");
-                   treatment-referral lines and ordinary phone numbers are shown with
-                   their role and never count as a crisis line
-  regulatory       NOT-approved notices ("not FDA approved"), with regulator and
-                   region; an approval ("approved by the FDA in 2019") is never one
+  crisis-line      crisis lines, with each contact parsed: number (E.164, or
+                   digits for short codes such as 988), call/text/chat, who
+                   it serves (veterans, lang:es), service name, extra steps
+                   ("then press 1"); treatment-referral lines and ordinary
+                   phone numbers are shown with their role and never count
+                   as a crisis line
+  regulatory       NOT-approved notices ("not FDA approved"), with regulator
+                   and region; an approval ("approved by the FDA in 2019")
+                   is never one
   supervision      "only under the close supervision of ..."
   self-medication  "do not attempt to self-medicate ..."
   side-effects     risks and side effects named
@@ -70,6 +72,8 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print_json([d for _, d in rows])
         return 1 if failed else 0
+    if not rows and not analyses:  # every file failed: the errors said it all
+        return 1
     if not rows:
         print("no candidate disclaimers" + (" of these kinds" if args.kind else ""))
         return 1 if failed else 0

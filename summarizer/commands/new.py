@@ -3,19 +3,31 @@
 from __future__ import annotations
 
 import argparse
+import shlex
 import sys
 
 NAME = "new"
 ORDER = 10
 HELP = "create a handout folder with its sources registered"
 DESCRIPTION = """\
-Create DIR/handout.toml with the given articles registered as sources and no claims
-chosen yet. Sources may be .txt, .md or .html files, or folders of them; files that
-cannot be read are reported and left out. Paths are stored relative to the handout.
+Create DIR/handout.toml with the given articles registered as sources and no
+claims chosen yet. Sources may be .txt, .md or .html files, or folders of them;
+files that cannot be read are reported and left out. Paths are stored relative
+to the handout.
 
 example:
-  summarizer new handouts/ketamine --sources ../shared/seeds/ --locale en --locale es
+  summarizer new handouts/ketamine --sources ../shared/seeds/ --locale es
 """
+
+
+def _region(value: str) -> str:
+    """A two-letter country code, checked here so `new` never writes a handout that
+    `verify` and `edit` then refuse to open."""
+    if not (len(value) == 2 and value.isascii() and value.isalpha()):
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not a two-letter country code (US, GB, ES...)"
+        )
+    return value.upper()
 
 
 def configure(p: argparse.ArgumentParser) -> None:
@@ -24,7 +36,7 @@ def configure(p: argparse.ArgumentParser) -> None:
                    help="article files or folders of articles")
     p.add_argument("--title", default="", help="handout title (default: from DIR)")
     p.add_argument("--id", dest="handout_id", default="", help="handout id (default: from DIR)")
-    p.add_argument("--region", default="US",
+    p.add_argument("--region", default="US", type=_region,
                    help="two-letter country code; decides crisis lines and regulator (default US)")
     p.add_argument("--locale", dest="locales", action="append", metavar="LANG",
                    help="a handout language, repeatable; the first is the source language "
@@ -50,5 +62,5 @@ def run(args: argparse.Namespace) -> int:
     print(f"created {hdoc.path} with {len(loaded)} source(s):")
     for ref in hdoc.handout.sources:
         print(f"  {ref.id:<28} {ref.title or ref.path}")
-    print(f"next: summarizer edit {hdoc.path}")
+    print(f"next: summarizer edit {shlex.quote(str(hdoc.path))}")
     return 1 if errors else 0

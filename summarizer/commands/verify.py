@@ -8,9 +8,10 @@ NAME = "verify"
 ORDER = 40
 HELP = "check that every claim's quote still stands in its source"
 DESCRIPTION = """\
-Re-read each source of a handout and check every claim and disclaimer quote against it.
-A quote that moved is fine (reported; --fix updates its offsets); a quote that is gone
-is an error: the source changed and the claim no longer has a citation.
+Re-read each source of a handout and check every claim and disclaimer quote
+against it. A quote that moved is fine (reported; --fix updates its offsets);
+a quote that is gone is an error: the source changed and the claim no longer
+has a citation. A malformed handout is reported as FILE:LINE:COLUMN.
 
 exit codes: 0 every quote found, 1 a quote is gone or the handout cannot be read
 """

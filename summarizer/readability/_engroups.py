@@ -47,9 +47,15 @@ def context_keys(word: str, start: int, end: int) -> list[str]:
     padded = "#" + word + "#"
     s, e = start + 1, end + 1
     grp = padded[s:e]
-    keys = []
-    for li, (lb, la) in enumerate(LEVELS):
+    keys: list[str] = []
+    seen: tuple[str, str] | None = None
+    for li in range(len(LEVELS) - 1, -1, -1):
+        lb, la = LEVELS[li]
         left = padded[max(0, s - lb):s] if lb else ""
         right = padded[e:e + la] if la else ""
-        keys.append(f"{li}{left}|{grp}|{right}")
+        # near the word's edges a wider level sees no more than the narrower one:
+        # leave it out ("") so its evidence is not counted twice
+        keys.append("" if (left, right) == seen else f"{li}{left}|{grp}|{right}")
+        seen = (left, right)
+    keys.reverse()
     return keys

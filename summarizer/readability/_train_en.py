@@ -23,7 +23,7 @@ from summarizer.readability._cmu import HELDOUT_SEED, HELDOUT_SIZE, cmu_counts, 
 from summarizer.readability._engroups import LEVELS, context_keys, vowel_groups
 
 MAX_C = 4  # a vowel group contributes 0..3 syllables
-ALPHA = 2.0
+ALPHA = float(__import__("os").environ.get("SYL_ALPHA", "6.0"))
 OUT = Path(__file__).parent / "data" / "en_syllable_model.tsv"
 
 
@@ -83,13 +83,15 @@ def train(words: dict[str, int], iterations: int = 4) -> list[dict[str, list[flo
         for keys_list, n in data:
             scores = []
             for keys in keys_list:
-                p = _dist(tables, keys) if it else _seed_dist(keys[0])
+                p = _dist(tables, keys) if it else _seed_dist(next(k for k in keys if k))
                 scores.append([math.log(x + 1e-9) for x in p])
             assign = _best(scores, n)
             if assign is None:
                 continue
             for keys, c in zip(keys_list, assign, strict=True):
                 for li, k in enumerate(keys):
+                    if not k:
+                        continue
                     row = new[li].get(k)
                     if row is None:
                         row = new[li][k] = [0.0] * MAX_C
@@ -99,43 +101,33 @@ def train(words: dict[str, int], iterations: int = 4) -> list[dict[str, list[flo
     return tables
 
 
-def compile_table(tables: list[dict[str, list[float]]]) -> dict[str, int]:
-    """Context key -> value, kept only where it differs from the next general level."""
+def compile_table(tables: list[dict[str, list[float]]], words: dict[str, int]) -> dict[str, int]:
+    """Context key -> value, kept only where it differs from what the more general
+    levels answer; the run time takes the most specific key it finds, else 1."""
     out: dict[str, int] = {}
-    runtime: dict[str, int] = {}
-    for li in range(len(LEVELS) - 1, -1, -1):
-        for key in tables[li]:
-            body = key[len(str(li)):]
-            left, grp, right = body.split("|")
-            # the same context at the next more general level
-            p = _dist(tables, _keys_from(li, left, grp, right))
-            pred = max(range(MAX_C), key=p.__getitem__)
-            parent = _runtime_parent(runtime, li, left, grp, right)
-            runtime[key] = pred
-            if pred != parent:
-                out[key] = pred
+    done: set[tuple[str, ...]] = set()
+    for w in words:
+        for s, e in vowel_groups(w):
+            keys = context_keys(w, s, e)
+            if tuple(keys) in done:
+                continue
+            done.add(tuple(keys))
+            cur = 1
+            for li in range(len(LEVELS) - 1, -1, -1):
+                key = keys[li]
+                if not key:
+                    continue
+                if key in out:
+                    cur = out[key]
+                    continue
+                if key not in tables[li]:
+                    continue
+                p = _dist(tables, [""] * li + keys[li:])
+                pred = max(range(MAX_C), key=p.__getitem__)
+                if pred != cur:
+                    out[key] = pred
+                cur = pred
     return out
-
-
-def _keys_from(li: int, left: str, grp: str, right: str) -> list[str]:
-    keys = []
-    for lj, (lb, la) in enumerate(LEVELS):
-        if lj < li:
-            keys.append("")
-            continue
-        lft = left[max(0, len(left) - lb):] if lb else ""
-        rgt = right[:la] if la else ""
-        keys.append(f"{lj}{lft}|{grp}|{rgt}")
-    return keys
-
-
-def _runtime_parent(runtime: dict[str, int], li: int, left: str, grp: str, right: str) -> int:
-    keys = _keys_from(li, left, grp, right)
-    for lj in range(li + 1, len(LEVELS)):
-        hit = runtime.get(keys[lj])
-        if hit is not None:
-            return hit
-    return 1
 
 
 def main() -> None:
@@ -143,7 +135,7 @@ def main() -> None:
     words = {w: c[0] for w, c in cmu_counts().items() if w.isalpha() and w.isascii()
              and w not in held}
     tables = train(words)
-    table = compile_table(tables)
+    table = compile_table(tables, words)
     lines = [f"# English syllable fallback; built from CMUdict minus {HELDOUT_SIZE} held-out"
              f" words (seed {HELDOUT_SEED}) by summarizer/readability/_train_en.py",
              f"#heldout\t{HELDOUT_SEED}\t{HELDOUT_SIZE}"]

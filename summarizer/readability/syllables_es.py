@@ -3,7 +3,8 @@
 One syllable per vowel nucleus. Vowels in a row form one nucleus (diphthong,
 triphthong) unless two strong vowels meet (a, e, o: "le-er", "ca-os", "po-e-ta") or a
 written accent marks a weak vowel as its own nucleus ("dí-a", "pa-ís", "re-ú-ne",
-"o-í-do"). Accented strong vowels stay strong ("a-é-re-o"). Not vowels: the "u" of
+"o-í-do"); two weak vowels are always one nucleus, accented or not ("lin-güís-ti-ca",
+"cuí-da-te"). Accented strong vowels stay strong ("a-é-re-o"). Not vowels: the "u" of
 qu and of gu before e/i ("que", "guerra", "guiso"; but "pingüino" has a spoken ü), and
 "y" before a vowel ("ya", "mayo"); "y" at the end of a word or alone is a weak vowel
 ("hoy", "muy", "Uruguay", "y").
@@ -44,13 +45,12 @@ def syllables_es(word: str) -> int:
             if nxt and nxt in _VOWELS:
                 prev = ""  # consonant y: ya, mayo, leyes
                 continue
-            if prev == "" and n > 1 and i < n - 1:
-                prev = ""  # y between consonants inside a word (rare): treat as consonant
-                continue
         if not prev:
             count += 1
-        elif (prev in _STRONG and ch in _STRONG) or ch in _ACCENTED_WEAK or prev in _ACCENTED_WEAK:
-            count += 1  # hiatus
+        elif (prev in _STRONG and ch in _STRONG) or (
+            (ch in _ACCENTED_WEAK and prev in _STRONG) or (prev in _ACCENTED_WEAK and ch in _STRONG)
+        ):
+            count += 1  # hiatus; two weak vowels stay one nucleus even when one is accented
         prev = ch
     return count
 

@@ -161,11 +161,36 @@ _CITATION = re.compile(
 _BYLINE = re.compile(r"^By\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]*){1,4}(?:,\s*[A-Z]{2,5})*$")
 _READ_TIME = re.compile(r"(?i)\d+\s*min(?:ute)?s?\s+read\b|\bread(?:ing)?\s+time\b")
 _WORD = re.compile(r"[^\W\d_](?:[\w’'-]*\w)?")
+# Markdown links and images: "[Subscribe](https://...)" is judged by its visible text,
+# or the URL's words would make a byline or share bar look like a long sentence.
+_MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\s]*(?:\s+\"[^\"\n]*\")?\)")
 _KEY_STRIP = re.compile(r"[^\w\s]")
 
 
 def _words(s: str) -> list[str]:
     return _WORD.findall(s)
+
+
+def _count_words(s: str, cap: int) -> int:
+    """Words in `s`, counting no further than `cap` (callers only compare with less)."""
+    n = 0
+    for _ in _WORD.finditer(s):
+        n += 1
+        if n >= cap:
+            break
+    return n
+
+
+def _short_key(line: str, max_words: int) -> str:
+    """`line_key(line)` when it can have at most `max_words` words, else "".
+
+    A key has at least as many words as the line has _WORD matches (each match lies in
+    its own run of word characters), so a longer line is skipped without building one.
+    """
+    if _count_words(_strip_bullet(line), max_words + 1) > max_words:
+        return ""
+    k = line_key(line)
+    return k if len(k.split()) <= max_words else ""
 
 
 def _strip_bullet(line: str) -> str:
@@ -194,6 +219,8 @@ def _date_or_read_time_only(s: str) -> bool:
 def is_furniture_text(s: str) -> bool:
     """A line or sentence that is site furniture by vocabulary, shape or date pattern."""
     s = _strip_bullet(s)
+    if "](" in s:
+        s = _MD_LINK.sub(r"\1", s).strip()
     if not s:
         return False
     words = _words(s)
@@ -235,8 +262,8 @@ def repeated_line_keys(
     """
     seen: Counter[str] = Counter()
     for text in texts:
-        keys = {line_key(line) for line in text.splitlines()}
-        seen.update(k for k in keys if k and len(k.split()) <= max_words)
+        keys = {_short_key(line, max_words) for line in text.splitlines()}
+        seen.update(k for k in keys if k)
     return frozenset(k for k, n in seen.items() if n >= min_sources)
 
 
@@ -249,9 +276,9 @@ def furniture_ranges(
     counts: Counter[str] = Counter()
     keys: list[str] = []
     for s, e in lines:
-        k = line_key(text[s:e])
+        k = _short_key(text[s:e], 10)  # only short lines count as repeated furniture
         keys.append(k)
-        if k and len(k.split()) <= 10:
+        if k:
             counts[k] += 1
     out: list[tuple[int, int]] = []
     in_refs = False
@@ -261,7 +288,9 @@ def furniture_ranges(
         if not line:
             continue
         body = _strip_bullet(line)
-        nwords = len(_words(body))
+        if "](" in body:
+            body = _MD_LINK.sub(r"\1", body)
+        nwords = _count_words(body, 11)  # compared with 10 at most
         furniture = False
         if _SECTION_HEAD.match(line):
             in_refs = True

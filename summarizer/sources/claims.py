@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+from itertools import islice
 
 from summarizer.model import CandidateClaim, Cue, Sentence
 
@@ -207,10 +208,15 @@ def is_call_to_action(sentence: str) -> bool:
     return bool(_CALL_TO_ACTION.match(s) or _CTA_AFTER_PURPOSE.match(s))
 
 
+def _has_words(text: str, n: int) -> bool:
+    """At least `n` words, without scanning a long sentence to its end."""
+    return next(islice(_WORD.finditer(text), n - 1, None), None) is not None
+
+
 def is_claim_like(sentence: Sentence) -> bool:
     """A sentence that could carry a claim: prose, long enough, not a question or an order."""
     text = sentence.text
-    if sentence.heading or len(_WORD.findall(text)) < MIN_WORDS:
+    if sentence.heading or not _has_words(text, MIN_WORDS):
         return False
     if text.rstrip().endswith(":"):
         return False  # introduces a list

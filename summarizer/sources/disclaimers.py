@@ -17,12 +17,13 @@ from summarizer.sources.contacts import (
     _CHAT,
     _CRISIS_WORDS,
     _TEXT,
+    Found,
     add_channel,
     find_contacts,
     inherit,
     region_hint,
 )
-from summarizer.sources.regulators import regulatory_statements
+from summarizer.sources.regulators import RegulatoryStatement, regulatory_statements
 
 _I = re.IGNORECASE
 PATTERNS: dict[str, re.Pattern[str]] = {
@@ -84,6 +85,19 @@ def sentence_kinds(sentence: str) -> tuple[tuple[str, Cue], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=65536)
+def _sentence_contacts(sentence: str, region: str) -> tuple[tuple[Found, ...], tuple[str, ...]]:
+    """Contacts and crisis words of one sentence; cached like `sentence_kinds`, because
+    a long page repeats its footer and the TUI re-analyses unchanged text."""
+    found = tuple(find_contacts(sentence, region))
+    return found, tuple(m.group(0) for m in _CRISIS_WORDS.finditer(sentence))
+
+
+@lru_cache(maxsize=65536)
+def _not_approved(sentence: str) -> tuple[RegulatoryStatement, ...]:
+    return tuple(st for st in regulatory_statements(sentence) if not st.approved)
+
+
 def _crisis_groups(
     source_id: str,
     sentences: Sequence[Sentence],
@@ -111,8 +125,8 @@ def _crisis_groups(
             sent = sentences[i]
             if sent.heading:
                 continue
-            found = find_contacts(sent.text, default_region)
-            words = [m.group(0) for m in _CRISIS_WORDS.finditer(sent.text)]
+            found, crisis = _sentence_contacts(sent.text, default_region)
+            words = list(crisis)
             continuing = (
                 bool(_CONTINUATION.match(sent.text)) and bool(relevant) and relevant[-1] == i - 1
             )
@@ -175,8 +189,8 @@ def find_disclaimers(
         if sent.heading or i in crisis_used:
             continue
         reported: set[str] = set()
-        for st in regulatory_statements(sent.text):
-            if not st.approved and st.regulator not in reported:
+        for st in _not_approved(sent.text):
+            if st.regulator not in reported:
                 reported.add(st.regulator)
                 out.append(
                     CandidateDisclaimer(

@@ -37,6 +37,28 @@ def source_format(path: str | os.PathLike[str]) -> SourceFormat | None:
     return FORMATS.get(Path(path).suffix.lower())
 
 
+# Files people rename or save with the wrong extension: name the real kind, because
+# "not valid UTF-8" means nothing to someone holding a PDF.
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "binary file: a PDF document; copy its text into a .txt file"),
+    (b"PK\x03\x04", "binary file: a Word/OpenDocument or ZIP file; save it as plain text (.txt)"),
+    (b"\xd0\xcf\x11\xe0", "binary file: an old Word (.doc) file; save it as plain text (.txt)"),
+    (b"{\\rtf", "this is an RTF document; save it as plain text (.txt)"),
+    (b"\x89PNG", "binary file: a PNG image, not a text article"),
+    (b"\xff\xd8\xff", "binary file: a JPEG image, not a text article"),
+    (b"GIF8", "binary file: a GIF image, not a text article"),
+    (b"\x1f\x8b", "binary file: a gzip-compressed file; uncompress it first"),
+)
+
+
+def _looks_utf16_without_bom(data: bytes) -> bool:
+    """ASCII-range text in UTF-16 has a NUL in every other byte."""
+    sample = data[:2000]
+    if len(sample) < 4:
+        return False
+    return any(half.count(0) >= 0.9 * len(half) for half in (sample[1::2], sample[0::2]))
+
+
 def decode_text(data: bytes, where: str, *, html: bool = False) -> str:
     """Bytes -> str, refusing binary and non-UTF-8 input with a message that says where.
 
@@ -50,8 +72,15 @@ def decode_text(data: bytes, where: str, *, html: bool = False) -> str:
             raise SourceError(
                 f"not valid UTF-16 (bad bytes at offset {exc.start})", where
             ) from None
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            raise SourceError(what, where)
     nul = data.find(b"\x00")
     if nul >= 0:
+        if _looks_utf16_without_bom(data):
+            raise SourceError(
+                "looks like UTF-16 without a byte-order mark; save the file as UTF-8", where
+            )
         raise SourceError(f"binary file (NUL byte at offset {nul}), not a text article", where)
     try:
         text = data.decode("utf-8")
@@ -100,7 +129,13 @@ def load_source(path: str | os.PathLike[str]) -> LoadedSource:
     """Load one article file; raise SourceError (one line, naming the file) when we cannot."""
     p = Path(path)
     where = str(path)
+    if where == "-":
+        raise SourceError(
+            "reading standard input is not supported; save the article to a .txt file", where
+        )
     if not p.exists():
+        if p.is_symlink():
+            raise SourceError("broken symbolic link (its target is missing, or a loop)", where)
         raise SourceError("no such file or directory", where)
     if p.is_dir():
         raise SourceError("is a folder; give a file, or use load_paths for folders", where)

