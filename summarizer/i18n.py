@@ -54,9 +54,9 @@ SECTION_HEADINGS: dict[str, str] = {
 }
 
 CHANNEL_WORDS: dict[str, str] = {
-    "call": N_("Call"),
-    "text": N_("Text"),
-    "chat": N_("Chat online"),
+    "call": N_("call"),
+    "text": N_("text"),
+    "chat": N_("chat online"),
 }
 
 

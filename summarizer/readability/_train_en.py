@@ -23,7 +23,7 @@ from summarizer.readability._cmu import HELDOUT_SEED, HELDOUT_SIZE, cmu_counts, 
 from summarizer.readability._engroups import LEVELS, context_keys, vowel_groups
 
 MAX_C = 4  # a vowel group contributes 0..3 syllables
-ALPHA = float(__import__("os").environ.get("SYL_ALPHA", "6.0"))
+ALPHA = float(__import__("os").environ.get("SYL_ALPHA", "15.0"))
 OUT = Path(__file__).parent / "data" / "en_syllable_model.tsv"
 
 

@@ -14,10 +14,13 @@ Conventions (Flesch 1949 and McLaughlin 1969 count as spoken):
 - acronyms (all capitals, unknown or without a vowel to carry them): letter by
   letter, W = 3 ("NMDA" = 4, "BDNF" = 4, "WHO" = 3 when written as capitals is read
   as the dictionary says); known all-caps words keep CMUdict's count ("AIDS" = 1);
-- numbers are read as cardinals ("2019" = two thousand nineteen = 6); years 1100-1999
-  as pairs ("1916" = nineteen sixteen = 4, Flesch's own example); decimals with
-  "point" then digit by digit; digit strings of 7+ characters or with a leading 0
-  (phone numbers, codes) digit by digit; ordinals ("21st") like their cardinal.
+- numbers are read as spoken: below 100 and round hundreds/thousands as cardinals
+  ("42" = 3, "500" = 3), years 2000-2099 as cardinals ("2019" = two thousand nineteen
+  = 5), 1100-1999 as pairs ("1916" = nineteen sixteen = 4, Flesch's own example),
+  numbers with a thousands comma as cardinals ("250,000"), decimals with "point" then
+  digit by digit ("3.5" = 3); any other run of 3+ digits is a code or phone number,
+  read digit by digit ("988" = nine-eight-eight = 3); ordinals ("21st") as their
+  cardinal; units after digits ("5mg") are not read.
 """
 
 from __future__ import annotations
@@ -208,8 +211,11 @@ def number_syllables(token: str) -> int:
     whole, _, frac = digits.partition(".")
     if not whole.isdigit():
         whole = "".join(ch for ch in whole if ch.isdigit()) or "0"
-    if len(whole) >= 7 or (len(whole) > 1 and whole[0] == "0"):
-        n = sum(_ONES[int(d)] for d in whole)
+    code = len(whole) >= 3 and "," not in token and not frac and not (
+        (len(whole) == 4 and 1100 <= int(whole) <= 2099) or whole.rstrip("0") in ("", whole[0])
+    )
+    if code or (len(whole) > 1 and whole[0] == "0"):
+        n = sum(_ONES[int(d)] for d in whole)  # 988, 18886289454: digit by digit
     elif len(whole) == 4 and 1100 <= int(whole) <= 1999:
         y = int(whole)
         hi, lo = divmod(y, 100)

@@ -98,7 +98,12 @@ def spell_es(n: int) -> list[str]:
 
 
 def number_syllables(digits: str) -> int:
-    """Syllables of a digit string read aloud in Spanish; long codes are read digit by digit."""
-    if len(digits) > 12 or (len(digits) > 1 and digits[0] == "0"):
+    """Syllables of a digit string read aloud in Spanish, with the English conventions:
+    cardinals below 100, round hundreds/thousands and years 1100-2099; any other run of
+    3+ digits (a phone number, "988") digit by digit."""
+    code = len(digits) >= 3 and not (
+        (len(digits) == 4 and 1100 <= int(digits) <= 2099) or digits.rstrip("0") in ("", digits[0])
+    )
+    if code or len(digits) > 12 or (len(digits) > 1 and digits[0] == "0"):
         return sum(syllables_es(_UNITS[int(d)]) for d in digits)
     return sum(syllables_es(w) for w in spell_es(int(digits)))

@@ -173,6 +173,12 @@ def _words(s: str) -> list[str]:
 
 def _count_words(s: str, cap: int) -> int:
     """Words in `s`, counting no further than `cap` (callers only compare with less)."""
+    # A prefix never holds more words than the whole line, so when it already has `cap`
+    # the answer is known without scanning a long paragraph.
+    window = 40 * cap
+    n = len(_WORD.findall(s, 0, window))
+    if n >= cap or len(s) <= window:
+        return min(n, cap)
     n = 0
     for _ in _WORD.finditer(s):
         n += 1

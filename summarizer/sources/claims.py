@@ -129,6 +129,7 @@ def _observational(text: str) -> Cue | None:
     return None
 
 
+@lru_cache(maxsize=16384)
 def _strong_evidence(text: str) -> Cue | None:
     """Trial, animal or observational cues in `text`, strongest first."""
     for tag, regex in (("human-trial", TRIAL), ("animal", ANIMAL)):

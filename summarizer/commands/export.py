@@ -1,0 +1,96 @@
+"""`summarizer export`: the gate, then one tagged PDF per language that passes it."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import Any, TextIO
+
+NAME = "export"
+ORDER = 60
+HELP = "write one PDF handout per language (only languages that pass the checks)"
+DESCRIPTION = """\
+Run the export checks (safety notices, reading level, evidence wording, translations,
+provenance) and write <handout-id>.<locale>.pdf for every language that passes them.
+Languages that do not pass are listed with their reasons and nothing is written for them.
+Each written PDF's path is printed on stdout; progress goes to stderr.
+
+exit codes: 0 every language written, 1 a language was refused or the handout is unreadable
+"""
+
+
+def configure(p: argparse.ArgumentParser) -> None:
+    p.add_argument("handout", metavar="HANDOUT", help="handout.toml (or its folder)")
+    p.add_argument("--locale", "-l", action="append", metavar="LANG", default=None,
+                   help="language to export (repeatable; default: all the handout's languages)")
+    p.add_argument("-o", "--out", metavar="DIR", default=None,
+                   help="folder for the PDFs (default: out/ beside the handout)")
+    p.add_argument("--jobs", "-j", type=int, default=0, metavar="N",
+                   help="render N languages at once in separate processes "
+                        "(default: one per CPU; 1 renders in this process)")
+
+
+class ProgressBar:
+    """A one-line text bar on a terminal; one plain line per language otherwise (logs)."""
+
+    def __init__(self, total: int, stream: TextIO = sys.stderr) -> None:
+        self.total = max(total, 1)
+        self.done = 0
+        self.stream = stream
+        self.tty = stream.isatty()
+        if self.tty:
+            self._draw("")
+
+    def _draw(self, label: str) -> None:
+        width = 24
+        filled = width * self.done // self.total
+        bar = "#" * filled + "-" * (width - filled)
+        self.stream.write(f"\r[{bar}] {self.done}/{self.total} {label}".ljust(50))
+        self.stream.flush()
+
+    def __call__(self, locale: str, path: Path | None) -> None:
+        self.done += 1
+        state = "done" if path is not None else "refused"
+        if self.tty:
+            self._draw(f"{locale} {state}")
+            if self.done >= self.total:
+                self.stream.write("\n")
+        else:
+            self.stream.write(f"export: {locale} {state} ({self.done}/{self.total})\n")
+        self.stream.flush()
+
+
+def _finding_line(f: Any) -> str:
+    where = f" [{f.item}]" if getattr(f, "item", "") else ""
+    return f"  {f.severity} {f.code}{where}: {f.message}"
+
+
+def run(args: argparse.Namespace) -> int:
+    from summarizer.errors import UserError
+    from summarizer.export import export_handout
+    from summarizer.handout_file import load_handout
+
+    hdoc = load_handout(args.handout)
+    locales = args.locale or hdoc.handout.meta.locales
+    if args.jobs < 0:
+        raise UserError("--jobs must be 1 or more")
+    jobs = args.jobs or min(len(locales), os.cpu_count() or 1)
+    out = Path(args.out) if args.out else hdoc.base_dir / "out"
+    bar = ProgressBar(len(locales))
+    result = export_handout(hdoc, locales, out, jobs=jobs, progress=bar)
+    for path in result.written.values():
+        print(path, flush=True)
+    shown: set[tuple[str, str, str, str]] = set()
+    for notes in result.warnings.values():
+        for f in notes:
+            key = (f.code, f.locale, f.item, f.message)
+            if key not in shown:
+                shown.add(key)
+                print(f"{f.locale or 'all'}: {_finding_line(f).strip()}", file=sys.stderr)
+    for loc, findings in result.refused.items():
+        print(f"{loc}: not exported:", file=sys.stderr)
+        for f in findings:
+            print(_finding_line(f), file=sys.stderr)
+    return 0 if result.ok else 1

@@ -1,0 +1,149 @@
+"""Batch export: the gate decides which locales may be printed, a process pool prints them.
+
+HTML is built in the calling process (fast, and it needs the catalogs and readability
+caches); only WeasyPrint runs in the workers, fed plain HTML strings, so nothing
+unpicklable crosses the process boundary. Each PDF is written atomically by the worker
+that made it, so an interrupted export never leaves half a file under the final name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import multiprocessing
+import os
+import sys
+from collections.abc import Callable
+from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from summarizer import atomic
+from summarizer.errors import UserError
+
+if TYPE_CHECKING:
+    from summarizer.handout_file import HandoutDocument
+
+Progress = Callable[[str, "Path | None"], None]
+
+
+@dataclass
+class ExportResult:
+    """What an export did: PDFs written, and locales refused with the findings why."""
+
+    written: dict[str, Path] = field(default_factory=dict)
+    refused: dict[str, list[Any]] = field(default_factory=dict)  # locale -> [checks.Finding]
+    warnings: dict[str, list[Any]] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not self.refused
+
+
+def pdf_name(handout_id: str, locale: str) -> str:
+    return f"{handout_id}.{locale}.pdf"
+
+
+def _finding(code: str, message: str, locale: str, item: str = "") -> Any:
+    from summarizer.checks import Finding
+
+    return Finding(code=code, severity="error", message=message, locale=locale, item=item)
+
+
+def gate(hdoc: HandoutDocument, locales: list[str]) -> tuple[dict[str, list[Any]],
+                                                              dict[str, list[Any]]]:
+    """(blocking findings, warnings) per locale, from the export gate in summarizer.checks."""
+    from summarizer.checks import blocking, check_handout
+
+    findings = check_handout(hdoc, locales)
+    blocked: dict[str, list[Any]] = {}
+    warned: dict[str, list[Any]] = {}
+    for loc in locales:
+        errors = blocking(findings, loc)
+        if errors:
+            blocked[loc] = errors
+        notes = [f for f in findings if f.severity != "error" and f.locale in ("", loc)]
+        if notes:
+            warned[loc] = notes
+    return blocked, warned
+
+
+def _render_job(html: str, out_path: str, where: str) -> tuple[str | None, str]:
+    """Worker: HTML -> PDF -> atomic file. Returns (path, "") or (None, reason)."""
+    from summarizer.render import RenderError, html_to_pdf
+
+    try:
+        pdf = html_to_pdf(html, where=where)
+    except RenderError as exc:
+        return None, exc.message
+    atomic.write_bytes(out_path, pdf)
+    return out_path, ""
+
+
+def _pool_context() -> Any:
+    """fork where it exists: workers inherit the already imported modules (and WeasyPrint,
+    when the parent has loaded it), so a worker starts in milliseconds."""
+    if sys.platform != "win32" and "fork" in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context()
+
+
+def export_handout(
+    hdoc: HandoutDocument,
+    locales: list[str] | None,
+    out_dir: str | os.PathLike[str],
+    jobs: int = 1,
+    progress: Progress | None = None,
+    *,
+    today: dt.date | None = None,
+) -> ExportResult:
+    """Check, then render every locale that passes; `jobs` > 1 renders in processes."""
+    from summarizer.render import RenderError, render_html
+
+    meta = hdoc.handout.meta
+    wanted = list(dict.fromkeys(locales or meta.locales))
+    if not wanted:
+        raise UserError("no language to export", str(hdoc.path))
+    out = Path(out_dir)
+    result = ExportResult()
+    blocked, result.warnings = gate(hdoc, wanted)
+    result.refused.update(blocked)
+
+    pages: dict[str, str] = {}
+    for loc in wanted:
+        if loc in result.refused:
+            continue
+        try:
+            pages[loc] = render_html(hdoc, loc, today=today)
+        except RenderError as exc:
+            result.refused[loc] = [_finding("RENDER-FAILED", exc.message, loc)]
+    for loc in wanted:
+        if loc in result.refused and progress is not None:
+            progress(loc, None)
+
+    def done(loc: str, path: str | None, reason: str) -> None:
+        if path is None:
+            code = "RENDER-GLYPH-MISSING" if "glyph" in reason else "RENDER-FAILED"
+            result.refused[loc] = [_finding(code, reason, loc)]
+        else:
+            result.written[loc] = Path(path)
+        if progress is not None:
+            progress(loc, Path(path) if path else None)
+
+    targets = {loc: str(out / pdf_name(meta.id, loc)) for loc in pages}
+    where = {loc: f"{hdoc.path} [{loc}]" for loc in pages}
+    workers = max(1, min(jobs, len(pages)))
+    if workers == 1:
+        for loc, html in pages.items():
+            done(loc, *_render_job(html, targets[loc], where[loc]))
+    else:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=_pool_context()) as pool:
+            futures: dict[Future[tuple[str | None, str]], str] = {
+                pool.submit(_render_job, html, targets[loc], where[loc]): loc
+                for loc, html in pages.items()
+            }
+            for fut in as_completed(futures):
+                done(futures[fut], *fut.result())
+    # Report in the order asked for, whatever order the workers finished in.
+    result.written = {loc: result.written[loc] for loc in wanted if loc in result.written}
+    return result

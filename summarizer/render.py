@@ -1,0 +1,435 @@
+"""Handout -> HTML (Jinja2, autoescaped) -> tagged PDF (WeasyPrint), one locale at a time.
+
+Three layers, so each can be tested and reused on its own:
+- `build_context` is pure: the handout, one locale's translations and the app strings in,
+  plain data out (numbers formatted for the region, dates for the locale, evidence said
+  in words). Handout text is only ever data here: it reaches the template as strings
+  that Jinja2 escapes, never as template source or markup.
+- `render_html` fills the template.
+- `html_to_pdf` runs WeasyPrint with a URL fetcher that serves only the template's own
+  assets, and turns every WeasyPrint warning (a refused fetch, a broken stylesheet) into
+  an error, so a PDF that is not exactly what the template says is never written.
+WeasyPrint is imported inside `html_to_pdf` only (it costs most of a second).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import mimetypes
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from markupsafe import Markup, escape
+
+from summarizer import __version__, i18n
+from summarizer.errors import UserError
+from summarizer.model import SECTIONS, Contact, Handout
+from summarizer.resources import templates_dir
+
+if TYPE_CHECKING:
+    import gettext
+
+    from summarizer.handout_file import HandoutDocument
+
+TEMPLATE = "handout.html.j2"
+# Fonts the stylesheet names; missing glyphs are checked against these files.
+FONT_DIRS = (Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/dejavu"))
+FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
+
+# Sections whose claims carry an evidence phrase; "what" and "questions" are not findings.
+EVIDENCE_SECTIONS = frozenset({"benefits", "evidence", "risks"})
+SAFETY_ORDER = ("supervision", "regulatory", "self-medication")
+SAFETY_HEADINGS = {
+    "supervision": i18n.N_("Only with expert care"),
+    "regulatory": i18n.N_("Approval"),
+    "self-medication": i18n.N_("Do not treat yourself"),
+}
+
+
+class RenderError(UserError):
+    """A locale could not be rendered exactly as the template says (fonts, fetches, text)."""
+
+
+# ----------------------------------------------------------------------------- pure parts
+
+
+def format_number(contact: Contact, region: str) -> str:
+    """How to dial a contact from `region`: short codes as is, full numbers via phonenumbers.
+
+    North American numbers are written 1-888-628-9454, the form US and Canadian crisis
+    services print (the leading 1 is dialled for toll-free numbers); others use the
+    national format at home and the international format abroad.
+    """
+    import phonenumbers
+
+    number = contact.number.strip()
+    if not number.startswith("+"):
+        return number  # a short code: "988", "838255"
+    try:
+        parsed = phonenumbers.parse(number, None)
+    except phonenumbers.NumberParseException:
+        return contact.display or number
+    home = phonenumbers.region_code_for_number(parsed)
+    if parsed.country_code == 1 and region in phonenumbers.COUNTRY_CODE_TO_REGION_CODE[1]:
+        intl = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+        return intl.lstrip("+").replace(" ", "-")
+    if home == region:
+        return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL)
+    return phonenumbers.format_out_of_country_calling_number(parsed, region)
+
+
+def css_string(text: str) -> Markup:
+    """A CSS string literal that cannot end early or close the <style> element."""
+    out = "".join(c if c.isalnum() or c in " .,:;!?-_()" else f"\\{ord(c):x} " for c in text)
+    return Markup(f'"{out}"')
+
+
+def page_label_css(pattern: str) -> Markup:
+    """'Page %(page)s of %(pages)s' as CSS content with page counters in place."""
+    parts: list[str] = []
+    pos = 0
+    for m in re.finditer(r"%\((page|pages)\)[sd]", pattern):
+        if m.start() > pos:
+            parts.append(css_string(pattern[pos:m.start()]))
+        parts.append(f"counter({m.group(1)})")
+        pos = m.end()
+    if pos < len(pattern):
+        parts.append(css_string(pattern[pos:]))
+    return Markup(" ".join(parts))
+
+
+def reading_text(handout: Handout, tr: Callable[[str], str]) -> str:
+    """The running text a patient reads (summary, notices, claims): what the grade is of.
+
+    Titles and contact labels are left out: they are not sentences and would skew the
+    formulas' words-per-sentence.
+    """
+    parts = [handout.meta.summary] if handout.meta.summary else []
+    parts += [d.text for d in handout.disclaimers if d.text]
+    parts += [c.text for c in handout.claims if c.text]
+    return "\n".join(tr(p) for p in parts)
+
+
+@dataclass(frozen=True, slots=True)
+class Grade:
+    value: float | None
+    formula: str
+
+
+def reading_grade(text: str, locale: str) -> Grade:
+    """Headline grade of `text` in `locale` from summarizer.readability (None: not measured)."""
+    try:
+        from summarizer.readability import analyze_text
+    except ImportError:
+        return Grade(None, "")
+    try:
+        report = analyze_text(text, i18n.base_language(locale))
+    except (ValueError, KeyError, LookupError):
+        return Grade(None, "")
+    return Grade(report.headline_grade, report.headline_name or "")
+
+
+class Translator:
+    """Source-locale text -> the locale's text; a gap is an error, never English by stealth."""
+
+    def __init__(self, handout: Handout, locale: str, translations: dict[str, str]) -> None:
+        self.identity = locale == handout.meta.source_locale
+        self.locale = locale
+        self.translations = translations
+        self.missing: list[str] = []
+
+    def __call__(self, text: str) -> str:
+        if self.identity or not text:
+            return text
+        found = self.translations.get(text)
+        if not found:
+            self.missing.append(text)
+            return text
+        return found
+
+
+def _how(contact: Contact, app: gettext.GNUTranslations, lang: str, tr: Translator) -> str:
+    from babel.lists import format_list
+
+    words = [app.gettext(i18n.CHANNEL_WORDS[c]) for c in contact.channels if c in
+             i18n.CHANNEL_WORDS]
+    how = format_list(words, style="or", locale=lang) if words else ""
+    if contact.extra:
+        how = f"{how}, {tr(contact.extra)}" if how else tr(contact.extra)
+    return how[:1].upper() + how[1:]
+
+
+def build_context(
+    hdoc: HandoutDocument,
+    locale: str,
+    translations: dict[str, str],
+    app: gettext.GNUTranslations,
+    *,
+    today: dt.date | None = None,
+    grade: Grade | None = None,
+) -> dict[str, Any]:
+    """Everything the template shows for one locale, as plain, already-translated data."""
+    from babel.lists import format_list
+
+    h = hdoc.handout
+    meta = h.meta
+    lang = locale.replace("-", "_")
+    tr = Translator(h, locale, translations)
+    _ = app.gettext
+
+    day = i18n.parse_iso_date(meta.date) if meta.date else None
+    day = day or today or dt.date.today()
+    grade = grade or reading_grade(reading_text(h, tr), locale)
+    if grade.value is None:
+        reading_line = _("Reading level: not measured")
+    else:
+        reading_line = _("Reading level: about grade %(grade)s (%(formula)s)") % {
+            "grade": i18n.format_grade(grade.value, lang), "formula": grade.formula}
+
+    crisis = h.disclaimers_of("crisis-line")
+    contacts = [c for d in crisis for c in d.contacts]
+    contacts += [c for d in h.disclaimers if d.kind != "crisis-line" for c in d.contacts]
+
+    def contact_row(c: Contact) -> dict[str, str]:
+        return {"number": format_number(c, meta.region), "how": _how(c, app, lang, tr),
+                "label": tr(c.label)}
+
+    safety = [
+        {"kind": kind, "heading": _(SAFETY_HEADINGS[kind]),
+         "texts": [tr(d.text) for d in h.disclaimers_of(kind) if d.text]}
+        for kind in SAFETY_ORDER if h.disclaimers_of(kind)
+    ]
+    sections = []
+    for key in SECTIONS:
+        items = [
+            {"evidence": _(i18n.EVIDENCE_PHRASES[c.evidence])
+             if key in EVIDENCE_SECTIONS and c.evidence in i18n.EVIDENCE_PHRASES else "",
+             "text": tr(c.text)}
+            for c in h.claims_in(key) if c.text
+        ]
+        if key == "risks":
+            items += [{"evidence": "", "text": tr(d.text)}
+                      for d in h.disclaimers_of("side-effects") if d.text]
+        if items:
+            sections.append({"key": key, "heading": _(i18n.SECTION_HEADINGS[key]),
+                             "items": items})
+    sources = [
+        {"title": s.title or s.id, "publisher": s.publisher,
+         "date": i18n.format_long_date(s.published, lang) if s.published else ""}
+        for s in h.sources
+    ]
+    others = [i18n.language_name(x, lang) for x in meta.locales if x != locale]
+    context: dict[str, Any] = {
+        "lang_tag": locale.replace("_", "-"),
+        "title": tr(meta.title),
+        "summary": tr(meta.summary),
+        "organization": meta.organization,
+        "keywords": meta.id,
+        "app_version": __version__,
+        "iso_date": day.isoformat(),
+        "date_long": i18n.format_long_date(day, lang),
+        "version": meta.version,
+        "page_size": i18n.paper_size(meta.region),
+        "page_label_css": page_label_css(_("Page %(page)s of %(pages)s")),
+        "crisis_texts": [tr(d.text) for d in crisis if d.text],
+        "crisis_contacts": [contact_row(c) for c in contacts if c.role == "crisis"],
+        "other_contacts": [contact_row(c) for c in contacts if c.role != "crisis"],
+        "safety_notices": safety,
+        "sections": sections,
+        "other_notices": [tr(d.text) for d in h.disclaimers_of("educational") if d.text],
+        "sources": sources,
+        "reading_line": reading_line,
+        "grade": grade,
+        "other_languages": format_list(others, locale=lang) if others else "",
+    }
+    if tr.missing:
+        shown = "; ".join(repr(m[:60]) for m in tr.missing[:3])
+        raise RenderError(f"{len(tr.missing)} string(s) not translated into {locale}: {shown}",
+                          str(hdoc.path))
+    return context
+
+
+# ----------------------------------------------------------------------------- templates
+
+
+def _escaped_gettext(app: gettext.GNUTranslations) -> tuple[Callable[..., str], ...]:
+    """gettext/ngettext whose msgstr is escaped before Jinja marks it safe (newstyle)."""
+
+    def gettext_(message: str) -> str:
+        return str(escape(app.gettext(message)))
+
+    def ngettext_(singular: str, plural: str, n: int) -> str:
+        return str(escape(app.ngettext(singular, plural, n)))
+
+    return gettext_, ngettext_
+
+
+@cache
+def _environment(locale: str, root: str):  # -> jinja2.Environment
+    import jinja2
+
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(root),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        extensions=["jinja2.ext.i18n"],
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    gettext_, ngettext_ = _escaped_gettext(i18n.app_translations(locale))
+    env.install_gettext_callables(gettext_, ngettext_, newstyle=True)  # type: ignore[attr-defined]
+    return env
+
+
+def load_translations(hdoc: HandoutDocument, locale: str) -> dict[str, str]:
+    """The handout's translations into `locale` (complete, non-fuzzy entries only)."""
+    if locale == hdoc.handout.meta.source_locale:
+        return {}
+    from summarizer import catalogs
+
+    return dict(catalogs.translations_for(hdoc, locale))
+
+
+def render_html(
+    hdoc: HandoutDocument,
+    locale: str,
+    translations: dict[str, str] | None = None,
+    *,
+    today: dt.date | None = None,
+    grade: Grade | None = None,
+) -> str:
+    if translations is None:
+        translations = load_translations(hdoc, locale)
+    app = i18n.app_translations(locale)
+    context = build_context(hdoc, locale, translations, app, today=today, grade=grade)
+    template = _environment(locale, str(templates_dir())).get_template(TEMPLATE)
+    return template.render(**context)
+
+
+# ----------------------------------------------------------------------------- fonts
+
+
+@cache
+def _font_coverage() -> frozenset[int]:
+    from fontTools.ttLib import TTFont
+
+    cover: frozenset[int] | None = None
+    for name in FONT_FILES:
+        path = next((d / name for d in FONT_DIRS if (d / name).is_file()), None)
+        if path is None:
+            raise RenderError("the DejaVu Sans font is not installed (Debian/Ubuntu: "
+                              "apt-get install fonts-dejavu-core)", name)
+        cmap = frozenset(TTFont(path, lazy=True)["cmap"].getBestCmap())
+        cover = cmap if cover is None else cover & cmap
+    return cover or frozenset()
+
+
+def missing_glyphs(text: str) -> list[str]:
+    """Characters of `text` that DejaVu Sans (regular and bold) cannot draw.
+
+    Pango would quietly draw a box or borrow another font for them; on a patient
+    handout a box in place of a letter is an error, so the locale is refused instead.
+    """
+    cover = _font_coverage()
+    return sorted({c for c in text if not c.isspace() and ord(c) >= 32 and ord(c) not in cover})
+
+
+# ----------------------------------------------------------------------------- WeasyPrint
+
+
+def is_allowed_asset(url: str, root: Path) -> Path | None:
+    """The file a URL names when it is a plain file inside `root`; None for anything else."""
+    from urllib.parse import unquote, urlsplit
+
+    parts = urlsplit(url)
+    if parts.scheme != "file" or parts.netloc not in ("", "localhost") or parts.query:
+        return None
+    try:
+        path = Path(unquote(parts.path)).resolve(strict=True)
+    except (OSError, RuntimeError):
+        return None
+    base = root.resolve()
+    if not path.is_file() or not path.is_relative_to(base):
+        return None
+    return path
+
+
+def make_fetcher(root: Path | None = None, on_fetch: Callable[[str, bool], None] | None = None):
+    """A WeasyPrint URLFetcher that serves files under `root` (templates/) and refuses
+    everything else: other files, http(s), data:, ftp. `on_fetch(url, allowed)` lets
+    tests spy on every request WeasyPrint makes."""
+    from weasyprint.urls import FatalURLFetchingError, URLFetcher, URLFetcherResponse
+
+    base = root or templates_dir()
+
+    class TemplateOnlyFetcher(URLFetcher):
+        def __init__(self) -> None:
+            super().__init__(allowed_protocols=("file",), allow_redirects=False,
+                             fail_on_errors=False)
+
+        def fetch(self, url: str, headers: Any = None) -> URLFetcherResponse:
+            path = is_allowed_asset(url, base)
+            if on_fetch is not None:
+                on_fetch(url, path is not None)
+            if path is None:
+                raise FatalURLFetchingError(f"refused to fetch {url[:80]!r}: only the "
+                                            "template's own files may be loaded")
+            mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+            return URLFetcherResponse(path.as_uri(), path.read_bytes(),
+                                      {"Content-Type": mime})
+
+    return TemplateOnlyFetcher()
+
+
+class _Collect(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+def html_to_pdf(
+    html: str,
+    *,
+    base_dir: Path | None = None,
+    on_fetch: Callable[[str, bool], None] | None = None,
+    where: str = "",
+) -> bytes:
+    """Tagged PDF/UA-1 bytes; any WeasyPrint warning or missing glyph is a RenderError."""
+    gaps = missing_glyphs(html)
+    if gaps:
+        shown = ", ".join(f"{c!r} (U+{ord(c):04X})" for c in gaps[:5])
+        raise RenderError(f"the font has no glyph for {shown}", where)
+    import weasyprint
+    from weasyprint.urls import FatalURLFetchingError
+
+    root = base_dir or templates_dir()
+    logger = logging.getLogger("weasyprint")
+    handler = _Collect()
+    logger.addHandler(handler)
+    try:
+        document = weasyprint.HTML(string=html, base_url=str(root) + "/",
+                                   url_fetcher=make_fetcher(root, on_fetch))
+        pdf = document.write_pdf(pdf_variant="pdf/ua-1", pdf_tags=True)
+    except FatalURLFetchingError as exc:
+        raise RenderError(str(exc), where) from None
+    finally:
+        logger.removeHandler(handler)
+    if handler.messages:
+        raise RenderError("WeasyPrint: " + "; ".join(m.splitlines()[0]
+                                                     for m in handler.messages[:3]), where)
+    assert isinstance(pdf, bytes)
+    return pdf
+
+
+def render_pdf(hdoc: HandoutDocument, locale: str, translations: dict[str, str] | None = None,
+               **kwargs: Any) -> bytes:
+    html = render_html(hdoc, locale, translations, **kwargs)
+    return html_to_pdf(html, where=f"{hdoc.path} [{locale}]")
