@@ -23,11 +23,11 @@ from summarizer.errors import UserError
 EPILOG = """\
 typical flow:
   summarizer new handouts/ketamine --sources ../shared/seeds/
-  summarizer claims ../shared/seeds/          # what the articles claim, with evidence tags
-  summarizer disclaimers ../shared/seeds/     # crisis lines, FDA and supervision notices
-  summarizer edit handouts/ketamine/handout.toml
-  summarizer check handouts/ketamine/handout.toml
-  summarizer export handouts/ketamine/handout.toml -o pdfs/
+  summarizer claims ../shared/seeds/       # claims, evidence and hype tags
+  summarizer disclaimers ../shared/seeds/  # crisis lines, FDA, supervision
+  summarizer edit handouts/ketamine        # the terminal editor
+  summarizer check handouts/ketamine       # what still blocks export
+  summarizer export handouts/ketamine -o pdfs/
 
 exit codes: 0 ok, 1 findings or errors, 2 usage
 """
@@ -45,8 +45,8 @@ def _command_modules() -> list[ModuleType]:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="summarizer",
-        description="Turn health news articles into honest, plain-language, localized "
-        "PDF handouts for patients.",
+        description="Turn health news articles into honest, plain-language,\n"
+        "localized PDF handouts for patients.",
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )

@@ -50,12 +50,37 @@ def _finding(code: str, message: str, locale: str, item: str = "") -> Any:
     return Finding(code=code, severity="error", message=message, locale=locale, item=item)
 
 
+def app_catalog_findings(locales: list[str]) -> list[Any]:
+    """The template's own strings must exist in each language, complete and not fuzzy:
+    a Spanish handout with English headings is refused, not printed."""
+    from summarizer import i18n
+
+    out = []
+    for loc in locales:
+        status = i18n.app_catalog_status(loc)
+        if status.path is None:
+            have = ", ".join(i18n.available_app_locales())
+            out.append(_finding("I18N-APP-MISSING",
+                                f"summarizer has no app strings for {loc!r} (it has: {have}); "
+                                f"add locales/{loc}/LC_MESSAGES/summarizer.po", loc))
+            continue
+        for msgid in status.missing:
+            out.append(_finding("I18N-APP-MISSING", f"app string not translated: {msgid!r}",
+                                loc, msgid))
+        for msgid in status.fuzzy:
+            out.append(_finding("I18N-APP-FUZZY", f"app string marked fuzzy: {msgid!r}",
+                                loc, msgid))
+    return out
+
+
 def gate(hdoc: HandoutDocument, locales: list[str]) -> tuple[dict[str, list[Any]],
                                                               dict[str, list[Any]]]:
     """(blocking findings, warnings) per locale, from the export gate in summarizer.checks."""
     from summarizer.checks import blocking, check_handout
 
-    findings = check_handout(hdoc, locales)
+    findings = list(check_handout(hdoc, locales))
+    codes = {(f.code, f.locale) for f in findings}
+    findings += [f for f in app_catalog_findings(locales) if (f.code, f.locale) not in codes]
     blocked: dict[str, list[Any]] = {}
     warned: dict[str, list[Any]] = {}
     for loc in locales:

@@ -16,16 +16,20 @@ from dataclasses import dataclass
 from functools import cache
 from io import BytesIO
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from summarizer.errors import UserError
 from summarizer.resources import locales_dir
+
+if TYPE_CHECKING:
+    from babel.messages.catalog import Catalog
 
 DOMAIN = "summarizer"
 
 # Regions whose default paper is US Letter. Source: Unicode CLDR supplementalData.xml,
 # <paperSize type="US-Letter" territories="BZ CA CL CO CR GT MX NI PA PH PR SV US VE"/>.
 LETTER_REGIONS: frozenset[str] = frozenset(
-    "BZ CA CL CO CR GT MX NI PA PH PR SV US VE".split()
+    ["BZ", "CA", "CL", "CO", "CR", "GT", "MX", "NI", "PA", "PH", "PR", "SV", "US", "VE"]
 )
 
 
@@ -135,7 +139,7 @@ def app_catalog_path(locale: str, root: Path | None = None) -> Path:
     return (root or locales_dir()) / locale / "LC_MESSAGES" / f"{DOMAIN}.po"
 
 
-def read_catalog(path: Path, locale: str | None = None):  # -> babel.messages.Catalog
+def read_catalog(path: Path, locale: str | None = None) -> Catalog:
     """Read a PO file with Babel; a malformed file is a UserError naming the line."""
     from babel.messages.pofile import PoFileError, read_po
 
@@ -148,7 +152,7 @@ def read_catalog(path: Path, locale: str | None = None):  # -> babel.messages.Ca
         raise UserError(exc.strerror or str(exc), str(path)) from None
 
 
-def catalog_status(catalog, locale: str, path: Path | None) -> CatalogStatus:
+def catalog_status(catalog: Catalog, locale: str, path: Path | None) -> CatalogStatus:
     """Missing and fuzzy entries of a Babel catalog (the header entry is ignored)."""
     missing: list[str] = []
     fuzzy: list[str] = []
@@ -166,7 +170,7 @@ def catalog_status(catalog, locale: str, path: Path | None) -> CatalogStatus:
     return CatalogStatus(locale, total, tuple(missing), tuple(fuzzy), path)
 
 
-def compile_in_memory(catalog) -> gettext.GNUTranslations:
+def compile_in_memory(catalog: Catalog) -> gettext.GNUTranslations:
     """Compile a Babel catalog to .mo bytes in memory and load them (fuzzy kept out)."""
     from babel.messages.mofile import write_mo
     from babel.support import Translations

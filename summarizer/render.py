@@ -34,6 +34,8 @@ from summarizer.resources import templates_dir
 if TYPE_CHECKING:
     import gettext
 
+    import jinja2
+
     from summarizer.handout_file import HandoutDocument
 
 TEMPLATE = "handout.html.j2"
@@ -41,8 +43,8 @@ TEMPLATE = "handout.html.j2"
 FONT_DIRS = (Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/dejavu"))
 FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
 
-# Sections whose claims carry an evidence phrase; "what" and "questions" are not findings.
-EVIDENCE_SECTIONS = frozenset({"benefits", "evidence", "risks"})
+# Sections whose claims carry an evidence phrase: the ones that say what a treatment does.
+EVIDENCE_SECTIONS = frozenset({"benefits", "evidence"})
 SAFETY_ORDER = ("supervision", "regulatory", "self-medication")
 SAFETY_HEADINGS = {
     "supervision": i18n.N_("Only with expert care"),
@@ -270,7 +272,7 @@ def _escaped_gettext(app: gettext.GNUTranslations) -> tuple[Callable[..., str], 
 
 
 @cache
-def _environment(locale: str, root: str):  # -> jinja2.Environment
+def _environment(locale: str, root: str) -> jinja2.Environment:
     import jinja2
 
     env = jinja2.Environment(
@@ -359,7 +361,8 @@ def is_allowed_asset(url: str, root: Path) -> Path | None:
     return path
 
 
-def make_fetcher(root: Path | None = None, on_fetch: Callable[[str, bool], None] | None = None):
+def make_fetcher(root: Path | None = None,
+                 on_fetch: Callable[[str, bool], None] | None = None) -> Any:
     """A WeasyPrint URLFetcher that serves files under `root` (templates/) and refuses
     everything else: other files, http(s), data:, ftp. `on_fetch(url, allowed)` lets
     tests spy on every request WeasyPrint makes."""

@@ -70,7 +70,8 @@ def run(args: argparse.Namespace) -> int:
     scored = [s for s in report.sentences if s.grade is not None]
     hardest = sorted(scored, key=lambda s: (-(s.grade or 0), s.span.start))[: max(0, args.top)]
     if args.json:
-        print_json({"file": args.file, "report": report, "hardest": hardest})
+        print_json({"file": args.file, "report": report.to_dict(),
+                    "hardest": [s.to_dict() for s in hardest]})
         return 0
     if report.too_little_text:
         print(f"Too little text to score: {report.words} word(s) in "

@@ -17,13 +17,16 @@ Headline grade per language (always a US school grade):
 - others: Automated Readability Index (letters, not syllables; approximate).
 Too little text (fewer than MIN_WORDS words) gives headline_grade None and
 too_little_text True, never an exception.
+
+Counts, grades and passive voice are computed for every sentence; hard words (which
+need word offsets and the lexicon) are found the first time a sentence's
+`hard_words` is read, then cached with the sentence.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from summarizer.model import Span
 from summarizer.readability import formulas as F
@@ -32,18 +35,81 @@ from summarizer.readability.passive import passive_pattern
 from summarizer.readability.syllables import base_lang, is_approximate, syllable_counter
 
 MIN_WORDS = 3
+_B1, _B2, _B3, _B4 = 24, 48, 72, 96  # bit offsets of the packed per-word counts
+_MASK = (1 << 24) - 1  # 16 million: more than a sentence of 1 MB can hold
 LONG_SENTENCE = 20  # words; plain-language guidance (PlainLanguage.gov, CDC): 20 or fewer
 CACHE_LIMIT = 50_000  # sentences kept per Analyzer
 
-# Words: letters/digits with inner apostrophes or hyphens; numbers with , and . inside.
-WORD_RE = re.compile(r"\d+(?:[.,]\d+)*(?:[^\W_]+)?|[^\W\d_][^\W_]*(?:['’\-][^\W_]+)*")
-_BOUNDARY = re.compile(r"\n|[.!?…]+[\"'”’»)\]]*(?=\s|$)")
+# Words: runs of letters/digits joined by inner apostrophes, hyphens, periods or commas
+# (don't, treatment-resistant, 3.5, 250,000, U.S).
+WORD_RE = re.compile(r"[^\W_]+(?:['’\-.,][^\W_]+)*")
+# A sentence: from a non-space to the end of its line or to a run of . ! ? … (with
+# closing quotes/brackets) followed by a space; "3.5" and "e.g.x" do not end one.
+_SENTENCE = re.compile(r"\S(?:[^\n.!?…]+|[.!?…]+(?![\"'”’»)\]]*(?:\s|$)))*(?:[.!?…]+[\"'”’»)\]]*)?")
 _HAS_WORD = re.compile(r"[^\W_]")
-_PREV_TOKEN = re.compile(r"(\S+)$")
 _ABBREV = frozenset(
-    "dr drs mr mrs ms prof st sr jr vs etc e.g i.e eg ie fig figs no nos vol approx "
-    "inc ltd co corp dept est min max mg ml al u.s u.k jan feb mar apr jun jul aug sep "
-    "sept oct nov dec dra sra srta ud uds pág p pp núm tel art cap ej aprox".split()
+    [
+        "dr",
+        "drs",
+        "mr",
+        "mrs",
+        "ms",
+        "prof",
+        "st",
+        "sr",
+        "jr",
+        "vs",
+        "etc",
+        "e.g",
+        "i.e",
+        "eg",
+        "ie",
+        "fig",
+        "figs",
+        "no",
+        "nos",
+        "vol",
+        "approx",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "dept",
+        "est",
+        "min",
+        "max",
+        "mg",
+        "ml",
+        "al",
+        "u.s",
+        "u.k",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "dra",
+        "sra",
+        "srta",
+        "ud",
+        "uds",
+        "pág",
+        "p",
+        "pp",
+        "núm",
+        "tel",
+        "art",
+        "cap",
+        "ej",
+        "aprox",
+    ]
 )
 
 
@@ -55,20 +121,72 @@ class HardWord:
     alternatives: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
 class SentenceReport:
-    span: Span
-    text: str
-    words: int
-    syllables: int
-    polysyllables: int
-    letters: int
-    grade: float | None
-    long: bool
-    passive: bool
-    hard_words: list[HardWord] = field(default_factory=list)
-    monosyllables: int = 0
-    long_words: int = 0  # more than 6 letters (Wiener Sachtextformel)
+    """One sentence's counts and flags. Offsets are into the analysed text.
+
+    Built for every sentence on every analysis, so it is a slotted object over the
+    cached per-sentence counts; `span` and `hard_words` (which need the lexicon and
+    word offsets) are made only when read.
+    """
+
+    __slots__ = ("_analyzer", "_core", "end", "start", "text")
+
+    def __init__(self, start: int, end: int, text: str, core: _Core, analyzer: Analyzer) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self._core = core
+        self._analyzer = analyzer
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end)
+
+    words = property(lambda self: self._core.words)
+    syllables = property(lambda self: self._core.syllables)
+    polysyllables = property(lambda self: self._core.polysyllables)
+    letters = property(lambda self: self._core.letters)
+    monosyllables = property(lambda self: self._core.monosyllables)
+    long_words = property(lambda self: self._core.long_words)  # > 6 letters (Wiener)
+    grade = property(lambda self: self._core.grade)
+    passive = property(lambda self: self._core.passive)
+
+    @property
+    def long(self) -> bool:
+        return self._core.words > LONG_SENTENCE
+
+    @property
+    def hard_words(self) -> list[HardWord]:
+        core = self._core
+        if core.hard is None:
+            core.hard = self._analyzer._hard_words(self.text)
+        st = self.start
+        return [HardWord(h[0], Span(st + h[1], st + h[2]), h[3], h[4]) for h in core.hard]
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "span": [self.start, self.end],
+            "text": self.text,
+            "words": self.words,
+            "syllables": self.syllables,
+            "polysyllables": self.polysyllables,
+            "letters": self.letters,
+            "grade": self.grade,
+            "long": self.long,
+            "passive": self.passive,
+            "hard_words": [
+                {
+                    "word": h.word,
+                    "span": [h.span.start, h.span.end],
+                    "reason": h.reason,
+                    "alternatives": list(h.alternatives),
+                }
+                for h in self.hard_words
+            ],
+        }
+
+    def __repr__(self) -> str:
+        return f"SentenceReport({self.start}, {self.end}, {self.text[:40]!r}, grade={self.grade})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,10 +213,22 @@ class TextReport:
     too_little_text: bool
     approximate: bool  # syllables from hyphenation, not from rules or a dictionary
 
+    def to_dict(self) -> dict[str, object]:
+        """Plain data for JSON output (sentences are slotted objects, not dataclasses)."""
+        out: dict[str, object] = {
+            name: getattr(self, name) for name in self.__dataclass_fields__ if name != "sentences"
+        }
+        out["formulas"] = [
+            {"name": f.name, "value": f.value, "band": f.band, "grade": f.grade}
+            for f in self.formulas
+        ]
+        out["sentences"] = [s.to_dict() for s in self.sentences]
+        return out
 
-@dataclass(frozen=True, slots=True)
+
+@dataclass(slots=True)
 class _Core:
-    """What a sentence's text alone decides; offsets relative to the sentence."""
+    """What a sentence's text alone decides; hard-word offsets relative to the sentence."""
 
     words: int
     syllables: int
@@ -108,42 +238,42 @@ class _Core:
     long_words: int
     grade: float | None
     passive: bool
-    hard: tuple[tuple[str, int, int, str, tuple[str, ...]], ...]
+    hard: list[tuple[str, int, int, str, tuple[str, ...]]] | None = None  # found when asked
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """[start, end) of each sentence: split at line breaks and at sentence ends."""
     out: list[tuple[int, int]] = []
-    start = 0
+    pending = -1  # start of a sentence continued after an abbreviation
     has_word = _HAS_WORD.search
-    for m in _BOUNDARY.finditer(text):
-        end = m.end()
-        if m.group() != "\n" and m.group() == ".":
-            prev = _PREV_TOKEN.search(text, max(start, m.start() - 24), m.start())
-            token = prev.group(1).lower().lstrip("(\"'“‘¿¡") if prev else ""
-            nxt = text[end:end + 3].lstrip()[:1]
-            if token in _ABBREV or (len(token) == 1 and token.isalpha()) or (
-                nxt and nxt.islower()
-            ):
-                continue
-        _emit(text, start, end, out, has_word)
-        start = end
-    _emit(text, start, len(text), out, has_word)
+    for m in _SENTENCE.finditer(text):
+        s, e = m.span()
+        if pending >= 0:
+            s = pending
+            pending = -1
+        while text[e - 1].isspace():
+            e -= 1
+        if text[e - 1] == "." and text[e - 2 : e - 1] != "." and _continues(text, s, e):
+            pending = s
+            continue
+        if has_word(text, s, e):
+            out.append((s, e))
+    if pending >= 0:
+        e = len(text.rstrip())
+        if has_word(text, pending, e):
+            out.append((pending, e))
     return out
 
 
-def _emit(
-    text: str, start: int, end: int, out: list[tuple[int, int]],
-    has_word: Callable[[str, int, int], re.Match[str] | None],
-) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start and has_word(text, start, end):
-        out.append((start, end))
-
-
+def _continues(text: str, s: int, e: int) -> bool:
+    """A period that ends an abbreviation or initial, or is followed by a lowercase
+    word on the same line, does not end the sentence."""
+    nxt = text[e : e + 4].lstrip(" \t")[:1]
+    if not nxt or nxt.isspace():
+        return False  # end of text or of the line
+    sp = max(text.rfind(" ", s, e), s - 1)
+    token = text[sp + 1 : e - 1].lower().lstrip("(\"'“‘¿¡")
+    return token in _ABBREV or (len(token) == 1 and token.isalpha()) or nxt.islower()
 
 
 class Analyzer:
@@ -153,16 +283,22 @@ class Analyzer:
     look-ups; only new or changed sentences are counted again (see `misses`).
     """
 
-    def __init__(self, lang: str) -> None:
+    def __init__(self, lang: str, sentence_cache: bool = True) -> None:
+        self.sentence_cache = sentence_cache  # False: every sentence counted afresh
         self.lang = base_lang(lang)
         self.requested_lang = lang
         self.approximate = is_approximate(lang)
         self._count = syllable_counter(lang)
         self._lexicon = lexicon(self.lang)
         self._common = common_words(self.lang)
-        self._passive = passive_pattern(self.lang)
+        self._passive, self._is_participle, self._triggers = passive_pattern(self.lang) or (
+            None,
+            _no,
+            frozenset(),
+        )
         self._hard_min = 4 if self.lang == "es" else 3  # Spanish words run longer
         self._words: dict[str, tuple[int, int, int, int, int, int]] = {}
+        self._packed: dict[str, int] = {}
         self._cache: dict[str, _Core] = {}
         self._last: tuple[str, TextReport] | None = None
         self.hits = 0
@@ -179,7 +315,7 @@ class Analyzer:
             lower = w.lower()
             hard = int(
                 syl >= self._hard_min
-                and not w[:1].isdigit()
+                and not w[:1].isdecimal()
                 and lower not in self._common
                 and _stem(lower) not in self._common
                 and not (w.isupper() and len(w) > 1)
@@ -187,18 +323,26 @@ class Analyzer:
             info = (syl, int(syl >= 3), int(syl == 1), int(letters > 6), letters, hard)
             if len(self._words) > 200_000:
                 self._words.clear()
+                self._packed.clear()
             self._words[w] = info
+            # the counts packed in one int, 24 bits each, so a sentence's totals are one
+            # C-level sum() over its words
+            self._packed[w] = (
+                syl | info[1] << _B1 | info[2] << _B2 | info[3] << _B3 | letters << _B4
+            )
         return info
 
     # ------------------------------------------------------------ sentences
 
     def _core(self, text: str) -> _Core:
-        core = self._cache.get(text)
+        core = self._cache.get(text) if self.sentence_cache else None
         if core is not None:
             self.hits += 1
             return core
         self.misses += 1
         core = self._analyze_sentence(text)
+        if not self.sentence_cache:
+            return core
         if len(self._cache) >= CACHE_LIMIT:
             self._cache.pop(next(iter(self._cache)))
         self._cache[text] = core
@@ -206,49 +350,49 @@ class Analyzer:
 
     def _analyze_sentence(self, text: str) -> _Core:
         words = WORD_RE.findall(text)
-        get = self._words.get
-        infos = [get(w) or self._word(w) for w in words]
-        if infos:
-            syl, poly, mono, longw, letters, hard = (sum(col) for col in zip(*infos, strict=True))
-        else:
-            syl = poly = mono = longw = letters = hard = 0
+        packed = list(map(self._packed.get, words))
+        if None in packed:
+            word, get = self._word, self._packed.get
+            packed = [p if p is not None else (word(w), get(w))[1]
+                      for p, w in zip(packed, words, strict=True)]
         n = len(words)
-        hard_words: list[tuple[str, int, int, str, tuple[str, ...]]] = []
-        lex = self._lexicon
-        lowered: list[str] | None = None
-        if lex.entries:
-            lowered = [w.lower() for w in words]
-            if lex.firsts.isdisjoint(lowered) and not lex.plural_suffixes:
-                lowered = None
-        if hard or lowered is not None:
-            hard_words = self._hard_words(text, words, infos, lowered)
-        passive = bool(self._passive.search(text)) if self._passive is not None else False
-        grade = self._grade(n, 1, syl, poly, letters, mono, longw) if n else None
-        return _Core(n, syl, poly, letters, mono, longw, grade, passive, tuple(hard_words))
+        if n:
+            total = sum(packed)  # type: ignore[arg-type]
+            syl, poly, mono = total & _MASK, total >> _B1 & _MASK, total >> _B2 & _MASK
+            longw, letters = total >> _B3 & _MASK, total >> _B4
+            grade = self._grade(n, 1, syl, poly, letters, mono, longw)
+        else:
+            syl = poly = mono = longw = letters = 0
+            grade = None
+        passive = False
+        if self._passive is not None and not self._triggers.isdisjoint(words):
+            passive = self._passive_in(text)
+        return _Core(n, syl, poly, letters, mono, longw, grade, passive)
 
-    def _hard_words(
-        self, text: str, words: list[str],
-        infos: list[tuple[int, int, int, int, int, int]], lowered: list[str] | None,
-    ) -> list[tuple[str, int, int, str, tuple[str, ...]]]:
+    def _passive_in(self, text: str) -> bool:
+        return any(self._is_participle(m.group(1).lower()) for m in self._passive.finditer(text))
+
+    def _hard_words(self, text: str) -> list[tuple[str, int, int, str, tuple[str, ...]]]:
+        """Jargon (with plainer alternatives) and long uncommon words, in text order."""
         spans = [(m.start(), m.end()) for m in WORD_RE.finditer(text)]
+        words = [text[s:e] for s, e in spans]
         out: list[tuple[str, int, int, str, tuple[str, ...]]] = []
         covered: set[int] = set()
-        if lowered is not None:
-            for i, k, entry in self._lexicon.find(lowered):
+        if self._lexicon.entries:
+            for i, k, entry in self._lexicon.find([w.lower() for w in words]):
                 s, e = spans[i][0], spans[i + k - 1][1]
                 out.append((text[s:e], s, e, "jargon", entry.alternatives))
                 covered.update(range(i, i + k))
-        for i, info in enumerate(infos):
-            if info[5] and i not in covered:
+        for i, w in enumerate(words):
+            if i not in covered and self._word(w)[5]:
                 s, e = spans[i]
-                out.append((words[i], s, e, "long word", ()))
+                out.append((w, s, e, "long word", ()))
         out.sort(key=lambda h: h[1])
         return out
 
     # ------------------------------------------------------------ formulas
 
-    def _grade(self, w: int, s: int, y: int, p: int, letters: int, mono: int,
-               longw: int) -> float:
+    def _grade(self, w: int, s: int, y: int, p: int, letters: int, mono: int, longw: int) -> float:
         lang = self.lang
         if lang == "en":
             return max(F.smog_grade(p, s), F.flesch_kincaid_grade(w, s, y))
@@ -262,8 +406,9 @@ class Analyzer:
             return F.gulpease_to_grade(F.gulpease(w, s, letters))
         return F.automated_readability_index(w, s, letters)
 
-    def _formulas(self, w: int, s: int, y: int, p: int, letters: int, mono: int,
-                  longw: int) -> list[FormulaResult]:
+    def _formulas(
+        self, w: int, s: int, y: int, p: int, letters: int, mono: int, longw: int
+    ) -> list[FormulaResult]:
         def grade_result(name: str, value: float) -> FormulaResult:
             return FormulaResult(name, value, F.grade_band(value), value)
 
@@ -280,8 +425,9 @@ class Analyzer:
                 grade_result("SMOG", F.smog_grade(p, s)),
                 grade_result("Gunning Fog", F.gunning_fog(w, s, p)),
                 grade_result("Coleman-Liau", F.coleman_liau(w, s, letters)),
-                grade_result("Automated Readability Index",
-                             F.automated_readability_index(w, s, letters)),
+                grade_result(
+                    "Automated Readability Index", F.automated_readability_index(w, s, letters)
+                ),
             ]
         elif lang == "es":
             fh = F.fernandez_huerta(w, s, y)
@@ -295,19 +441,22 @@ class Analyzer:
             am = F.amstad(w, s, y)
             out += [
                 ease_result("Amstad", am, F.flesch_band(am)),
-                grade_result("Wiener Sachtextformel 1",
-                             F.wiener_sachtextformel_1(w, s, p, longw, mono)),
+                grade_result(
+                    "Wiener Sachtextformel 1", F.wiener_sachtextformel_1(w, s, p, longw, mono)
+                ),
             ]
         elif lang == "fr":
             km = F.kandel_moles(w, s, y)
             out.append(ease_result("Kandel & Moles", km, F.flesch_band(km)))
         elif lang == "it":
             gu = F.gulpease(w, s, letters)
-            out.append(FormulaResult("Gulpease", gu, F.gulpease_band(gu),
-                                     F.gulpease_to_grade(gu)))
+            out.append(FormulaResult("Gulpease", gu, F.gulpease_band(gu), F.gulpease_to_grade(gu)))
         if lang not in ("en",):
-            out.append(grade_result("Automated Readability Index",
-                                    F.automated_readability_index(w, s, letters)))
+            out.append(
+                grade_result(
+                    "Automated Readability Index", F.automated_readability_index(w, s, letters)
+                )
+            )
         return out
 
     def headline_name(self) -> str:
@@ -324,7 +473,7 @@ class Analyzer:
     def analyze(self, text: str) -> TextReport:
         """The report for `text`; sentences seen before are not counted again."""
         last = self._last
-        if last is not None and last[0] == text:
+        if last is not None and last[0] == text and self.sentence_cache:
             return last[1]
         core_of = self._core
         sentences: list[SentenceReport] = []
@@ -338,19 +487,21 @@ class Analyzer:
             letters += c.letters
             mono += c.monosyllables
             longw += c.long_words
-            hard = [HardWord(h[0], Span(start + h[1], start + h[2]), h[3], h[4])
-                    for h in c.hard] if c.hard else []
-            sentences.append(SentenceReport(
-                Span(start, end), stext, c.words, c.syllables, c.polysyllables, c.letters,
-                c.grade, c.words > LONG_SENTENCE, c.passive, hard, c.monosyllables,
-                c.long_words,
-            ))
+            sentences.append(SentenceReport(start, end, stext, c, self))
         report = self._report(sentences, w, y, p, letters, mono, longw)
         self._last = (text, report)
         return report
 
-    def _report(self, sentences: list[SentenceReport], w: int, y: int, p: int, letters: int,
-                mono: int, longw: int) -> TextReport:
+    def _report(
+        self,
+        sentences: list[SentenceReport],
+        w: int,
+        y: int,
+        p: int,
+        letters: int,
+        mono: int,
+        longw: int,
+    ) -> TextReport:
         s = len(sentences)
         too_little = w < MIN_WORDS or s == 0
         if too_little:
@@ -361,12 +512,29 @@ class Analyzer:
             formulas = self._formulas(w, s, y, p, letters, mono, longw)
             grade = self._grade(w, s, y, p, letters, mono, longw)
             band = F.grade_band(grade)
-        return TextReport(self.lang, grade, self.headline_name(), band, formulas, sentences, w,
-                          s, y, p, letters, too_little, self.approximate)
+        return TextReport(
+            self.lang,
+            grade,
+            self.headline_name(),
+            band,
+            formulas,
+            sentences,
+            w,
+            s,
+            y,
+            p,
+            letters,
+            too_little,
+            self.approximate,
+        )
 
     def clear(self) -> None:
         self._cache.clear()
         self._last = None
+
+
+def _no(word: str) -> bool:
+    return False
 
 
 def _stem(word: str) -> str:

@@ -11,6 +11,7 @@ L letters (characters in words).
 
 from __future__ import annotations
 
+import itertools
 import math
 
 # ------------------------------------------------------------------ English
@@ -121,7 +122,7 @@ def ease_to_grade(score: float) -> float:
     pts = _EASE_TO_GRADE
     if score >= pts[0][0]:
         return pts[0][1]
-    for (hi, ghi), (lo, glo) in zip(pts, pts[1:], strict=False):
+    for (hi, ghi), (lo, glo) in itertools.pairwise(pts):
         if score >= lo:
             return glo + (ghi - glo) * (score - lo) / (hi - lo)
     return pts[-1][1]

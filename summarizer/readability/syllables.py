@@ -31,8 +31,8 @@ def is_approximate(lang: str) -> bool:
 def _es_word(word: str) -> int:
     if "-" in word:
         return sum(_es_word(p) for p in word.split("-") if p) or 1
-    if word[:1].isdigit():
-        digits = "".join(ch for ch in word if ch.isdigit())
+    if word[:1].isdecimal():
+        digits = "".join(ch for ch in word if ch.isdecimal())
         if digits:
             return number_syllables(digits)
     return max(1, syllables_es(word))
@@ -51,14 +51,14 @@ def syllable_counter(lang: str) -> Callable[[str], int]:
     found = pyphen.language_fallback(lang.replace("-", "_")) or pyphen.language_fallback(code)
     if not found:
         def vowel_groups(word: str) -> int:
-            if word[:1].isdigit():
-                return max(1, sum(ch.isdigit() for ch in word))
+            if word[:1].isdecimal():
+                return max(1, sum(ch.isdecimal() for ch in word))
             return max(1, len(_VOWEL_RUN.findall(word)))
         return vowel_groups
     dic = pyphen.Pyphen(lang=found, left=1, right=1)
 
     def hyphenation(word: str) -> int:
-        if word[:1].isdigit():
-            return max(1, sum(ch.isdigit() for ch in word))
+        if word[:1].isdecimal():
+            return max(1, sum(ch.isdecimal() for ch in word))
         return sum(len(dic.positions(p)) + 1 for p in word.split("-") if p) or 1
     return hyphenation

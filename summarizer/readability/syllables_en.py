@@ -11,9 +11,10 @@ Conventions (Flesch 1949 and McLaughlin 1969 count as spoken):
 - hyphenated words: sum of the parts ("treatment-resistant" = 2 + 3);
 - contractions: as listed in CMUdict ("don't" = 1), else the part before the apostrophe;
 - possessives: the word, plus one after a sibilant ("nurse's" = 2, "ketamine's" = 3);
-- acronyms (all capitals, unknown or without a vowel to carry them): letter by
-  letter, W = 3 ("NMDA" = 4, "BDNF" = 4, "WHO" = 3 when written as capitals is read
-  as the dictionary says); known all-caps words keep CMUdict's count ("AIDS" = 1);
+- acronyms: all-capital words CMUdict lacks are read letter by letter when short
+  (3 letters or fewer) or unpronounceable (no vowel early on), W = 3 ("NMDA" = 4,
+  "BDNF" = 4, "W" = 3); all-capital words CMUdict has keep its count ("AIDS" = 1,
+  "FDA" = 3); pronounceable ones ("COVID") go to the fallback;
 - numbers are read as spoken: below 100 and round hundreds/thousands as cardinals
   ("42" = 3, "500" = 3), years 2000-2099 as cardinals ("2019" = two thousand nineteen
   = 5), 1100-1999 as pairs ("1916" = nineteen sixteen = 4, Flesch's own example),
@@ -209,8 +210,8 @@ def number_syllables(token: str) -> int:
     """Syllables of a number as read aloud (see the module docstring)."""
     digits = token.replace(",", "")
     whole, _, frac = digits.partition(".")
-    if not whole.isdigit():
-        whole = "".join(ch for ch in whole if ch.isdigit()) or "0"
+    if not whole.isdecimal():
+        whole = "".join(ch for ch in whole if ch.isdecimal()) or "0"
     code = len(whole) >= 3 and "," not in token and not frac and not (
         (len(whole) == 4 and 1100 <= int(whole) <= 2099) or whole.rstrip("0") in ("", whole[0])
     )
@@ -223,7 +224,7 @@ def number_syllables(token: str) -> int:
     else:
         n = _cardinal(int(whole))
     if frac:
-        n += 1 + sum(_ONES[int(d)] for d in frac if d.isdigit())  # "point" + digits
+        n += 1 + sum(_ONES[int(d)] for d in frac if d.isdecimal())  # "point" + digits
     return n
 
 
@@ -237,16 +238,16 @@ def syllables_en(word: str) -> int:
     word = word.replace("’", "'")
     if "-" in word:
         return sum(syllables_en(p) for p in word.split("-") if p) or 1
-    if word[:1].isdigit():
+    if word[:1].isdecimal():
         head = word.rstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
-        if head and head[-1].isdigit():
+        if head and head[-1].isdecimal():
             return number_syllables(head)  # 21st, 5mg: the number (unit not read)
     lower = word.lower()
     cmu = cmu_first()
     n = cmu.get(lower)
     if n is not None and not (word.isupper() and len(word) > 1 and n == 0):
         return max(1, n)
-    if any(ch.isdigit() for ch in word):
+    if any(ch.isdecimal() for ch in word):
         return _mixed(word)
     if "'" in lower:
         base, _, tail = lower.partition("'")
@@ -271,8 +272,8 @@ def _mixed(word: str) -> int:
     """Letters and digits mixed (COVID19, 5HT): each run read on its own."""
     total, run = 0, ""
     for ch in word + " ":
-        if run and (ch.isdigit() != run[-1].isdigit() or ch == " "):
-            total += number_syllables(run) if run[-1].isdigit() else syllables_en(run)
+        if run and (ch.isdecimal() != run[-1].isdecimal() or ch == " "):
+            total += number_syllables(run) if run[-1].isdecimal() else syllables_en(run)
             run = ""
         if ch != " " and ch.isalnum():
             run += ch

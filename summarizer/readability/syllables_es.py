@@ -41,10 +41,9 @@ def syllables_es(word: str) -> int:
         if ch == "u" and i > 0 and (w[i - 1] == "q" or (w[i - 1] == "g" and nxt in "eiéí" and nxt)):
             prev = ""  # silent u: que, guerra, guiso (not before a/o: agua, antiguo)
             continue
-        if ch == "y":
-            if nxt and nxt in _VOWELS:
-                prev = ""  # consonant y: ya, mayo, leyes
-                continue
+        if ch == "y" and nxt and nxt in _VOWELS:
+            prev = ""  # consonant y: ya, mayo, leyes
+            continue
         if not prev:
             count += 1
         elif (prev in _STRONG and ch in _STRONG) or (

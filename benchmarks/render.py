@@ -1,0 +1,90 @@
+"""Render benchmark: our export path against bare WeasyPrint, and --jobs 2 against --jobs 1.
+
+Targets (DESIGN.md), as ratios measured in this one run so machine speed cancels out:
+- export of one locale of the bundled example (gate, HTML, glyph check, PDF, atomic write)
+  takes <= 1.15x bare WeasyPrint rendering the very same final HTML;
+- exporting two locales with jobs=2 is >= 1.6x faster than with jobs=1.
+Imports are warmed first (interpreter and WeasyPrint start are not what is measured).
+Medians of several alternating rounds; the machine is shared, so rerun if noisy.
+Exit 1 when a target is missed.
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from summarizer.export import export_handout  # noqa: E402
+from summarizer.handout_file import load_handout  # noqa: E402
+from summarizer.render import render_html  # noqa: E402
+from summarizer.resources import templates_dir  # noqa: E402
+
+EXAMPLE = REPO / "examples" / "ketamine-depression" / "handout.toml"
+ROUNDS = 5
+
+
+def timed(fn: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def main() -> int:
+    import weasyprint
+
+    hdoc = load_handout(EXAMPLE)
+    html = render_html(hdoc, "en")
+    base = str(templates_dir()) + "/"
+
+    def bare() -> bytes:
+        return weasyprint.HTML(string=html, base_url=base).write_pdf(
+            pdf_variant="pdf/ua-1", pdf_tags=True)
+
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp)
+
+        def ours() -> None:
+            result = export_handout(hdoc, ["en"], out, jobs=1)
+            if not result.ok:
+                raise SystemExit(f"export refused: {result.refused}")
+
+        def both(jobs: int) -> Callable[[], None]:
+            def run() -> None:
+                result = export_handout(hdoc, ["en", "es"], out, jobs=jobs)
+                if not result.ok or len(result.written) != 2:
+                    raise SystemExit(f"export refused: {result.refused}")
+            return run
+
+        ours(), bare()  # warm caches: fonts, catalogs, readability, template
+        ours_t, bare_t, one_t, two_t = [], [], [], []
+        for _ in range(ROUNDS):
+            ours_t.append(timed(ours))
+            bare_t.append(timed(bare))
+        for _ in range(3):
+            one_t.append(timed(both(1)))
+            two_t.append(timed(both(2)))
+
+    ours_m, bare_m = statistics.median(ours_t), statistics.median(bare_t)
+    one_m, two_m = statistics.median(one_t), statistics.median(two_t)
+    overhead = ours_m / bare_m
+    speedup = one_m / two_m
+    checks = [
+        (f"export one locale {ours_m:.3f}s vs bare WeasyPrint {bare_m:.3f}s: "
+         f"{overhead:.2f}x (target <= 1.15x)", overhead <= 1.15),
+        (f"two locales jobs=1 {one_m:.3f}s vs jobs=2 {two_m:.3f}s: "
+         f"{speedup:.2f}x faster (target >= 1.6x)", speedup >= 1.6),
+    ]
+    for text, ok in checks:
+        print(f"{'PASS' if ok else 'FAIL'}  {text}")
+    return 0 if all(ok for _, ok in checks) else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

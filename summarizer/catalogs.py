@@ -1,0 +1,392 @@
+"""Per-handout translation catalogs: `<handout dir>/locales/<xx>/LC_MESSAGES/handout.po`.
+
+A handout's translatable strings (title, summary, claim and disclaimer texts, contact
+labels) are gettext messages whose msgid is the source-language text, so translators
+use the tools they know (Poedit, Weblate, a text editor) and Babel's merge keeps
+their work when the editor rewords a claim: the changed string comes back *fuzzy*
+with the old translation as a suggestion. Everything goes through Babel's messages
+API; nothing here parses PO by hand.
+
+`pybabel compile` silently leaves fuzzy entries out, which would print a half-English
+handout; so completeness (missing, fuzzy, dropped placeholders and phone numbers) is
+checked here and an incomplete catalog is refused, never compiled.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from io import BytesIO
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from summarizer import atomic
+from summarizer.errors import UserError
+
+if TYPE_CHECKING:
+    from babel.messages.catalog import Catalog, Message
+
+    from summarizer.handout_file import HandoutDocument
+    from summarizer.model import Handout
+
+DOMAIN = "handout"
+LOCALES_DIR = "locales"
+
+# Things a translation must carry over unchanged. Format placeholders ({name},
+# %(name)s, %s, %d) would break formatting; digit runs of 3+ are phone numbers, short
+# codes and doses: a Spanish crisis text without "988" sends nobody anywhere.
+_PLACEHOLDER = re.compile(r"\{[A-Za-z_][\w.]*\}|%\([A-Za-z_]\w*\)[sdif]|%[sdif]")
+_DIGITS = re.compile(r"\d{3,}")
+
+
+# --------------------------------------------------------------------------- locales
+
+
+def normalize_locale(tag: str) -> str:
+    """Babel's identifier for a locale tag ("es-US" -> "es_US"); UserError if unknown.
+
+    Folder names and headers use this form so "es-US" and "es_US" are one catalog.
+    """
+    from babel import Locale, UnknownLocaleError
+
+    raw = (tag or "").strip()
+    try:
+        return str(Locale.parse(raw.replace("-", "_")))
+    except (UnknownLocaleError, ValueError, TypeError):
+        raise UserError(
+            f"{tag!r} is not a language code Babel knows (try e.g. 'es' or 'es-US')"
+        ) from None
+
+
+def is_source_locale(hdoc: HandoutDocument, locale: str) -> bool:
+    source = hdoc.handout.meta.source_locale
+    try:
+        return normalize_locale(locale) == normalize_locale(source)
+    except UserError:
+        return locale == source
+
+
+def target_locales(hdoc: HandoutDocument) -> list[str]:
+    """The handout's languages that need translating (all but the source language)."""
+    return [loc for loc in hdoc.handout.meta.locales if not is_source_locale(hdoc, loc)]
+
+
+def catalog_path(hdoc: HandoutDocument, locale: str) -> Path:
+    return hdoc.base_dir / LOCALES_DIR / normalize_locale(locale) / "LC_MESSAGES" / f"{DOMAIN}.po"
+
+
+# --------------------------------------------------------------------------- messages
+
+
+def message_notes(handout: Handout) -> dict[str, list[str]]:
+    """Translator notes per msgid: where each string is used and the source's own words.
+
+    Pure; the notes become the PO file's `#.` comments, so a translator sees that
+    "then press 1" belongs to the Veterans Crisis Line and what the article said.
+    """
+    notes: dict[str, list[str]] = {}
+
+    def add(text: str, *lines: str) -> None:
+        if text:
+            bucket = notes.setdefault(text, [])
+            bucket.extend(line for line in lines if line and line not in bucket)
+
+    add(handout.meta.title, "handout title")
+    add(handout.meta.summary, "handout summary (under the title)")
+    for d in handout.disclaimers:
+        add(d.text, f"disclaimer {d.id} ({d.kind})", _quote_note(d.quote))
+        for c in d.contacts:
+            add(c.label, f"name of contact {c.display or c.number} in disclaimer {d.id}")
+            add(c.extra, f"instruction for contact {c.display or c.number} in disclaimer {d.id}")
+    for c in handout.claims:
+        add(c.text, f"claim {c.id} ({c.section})", _quote_note(c.quote))
+    return notes
+
+
+def _quote_note(quote: str) -> str:
+    if not quote:
+        return ""
+    short = quote if len(quote) <= 300 else quote[:297] + "..."
+    return f"source says: {short}"
+
+
+def placeholders(text: str) -> list[str]:
+    """Format placeholders and digit runs (phone numbers) that a translation must keep."""
+    return list(dict.fromkeys([*_PLACEHOLDER.findall(text), *_DIGITS.findall(text)]))
+
+
+def placeholder_problems(msgid: str, msgstr: str) -> list[str]:
+    """What a translation lost or invented: [] when it keeps every placeholder/number."""
+    if not msgstr:
+        return []
+    problems = [f"missing {p}" for p in placeholders(msgid) if p not in msgstr]
+    known = set(_PLACEHOLDER.findall(msgid))
+    problems += [f"unknown {p}" for p in dict.fromkeys(_PLACEHOLDER.findall(msgstr))
+                 if p not in known]
+    return problems
+
+
+def template_catalog(hdoc: HandoutDocument, locale: str | None = None) -> Catalog:
+    """A catalog of the handout's current strings, untranslated, with translator notes."""
+    from babel.messages.catalog import Catalog
+
+    meta = hdoc.handout.meta
+    catalog = Catalog(
+        locale=locale,
+        domain=DOMAIN,
+        header_comment=(
+            f"# Translations of the handout {meta.id!r} ({meta.title}).\n"
+            "# msgid is the handout's source-language text; write the translation in msgstr.\n"
+            "# A '#, fuzzy' entry's source text changed: check the translation, then remove\n"
+            "# the fuzzy line. Keep every number (phone numbers!) and {placeholder}.\n#"
+        ),
+        project=meta.id,
+        version=meta.version,
+        copyright_holder=meta.organization or None,
+        fuzzy=False,
+    )
+    for text, notes in message_notes(hdoc.handout).items():
+        catalog.add(text, "", auto_comments=notes)
+    return catalog
+
+
+def _read(path: Path, locale: str | None = None) -> Catalog:
+    from babel.messages.pofile import PoFileError, read_po
+
+    try:
+        with path.open("rb") as fh:
+            return read_po(fh, locale=locale, abort_invalid=True)
+    except PoFileError as exc:
+        raise UserError(f"invalid PO file: {exc}", str(path)) from None
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise UserError(f"cannot read the catalog: {exc}", str(path)) from None
+
+
+# Parsed catalogs keyed by path, valid while the file's (mtime, size) is unchanged: the
+# TUI asks for one string at a time and must not re-read the file for each.
+_cache: dict[Path, tuple[tuple[int, int], Catalog]] = {}
+
+
+def _load(path: Path) -> Catalog | None:
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        _cache.pop(path, None)
+        return None
+    sig = (st.st_mtime_ns, st.st_size)
+    hit = _cache.get(path)
+    if hit is not None and hit[0] == sig:
+        return hit[1]
+    catalog = _read(path)
+    _cache[path] = (sig, catalog)
+    return catalog
+
+
+def _write(path: Path, catalog: Catalog) -> None:
+    from babel.messages.pofile import write_po
+
+    _cache.pop(path, None)  # the catalog object may have been changed in place
+    buf = BytesIO()
+    write_po(buf, catalog, width=100, include_previous=True, no_location=True)
+    atomic.write_bytes(path, buf.getvalue())
+
+
+def _string(message: Message | None) -> str:
+    if message is None:
+        return ""
+    value = message.string
+    if isinstance(value, tuple | list):
+        value = value[0] if value else ""
+    return value or ""
+
+
+# --------------------------------------------------------------------------- operations
+
+
+def init_catalog(hdoc: HandoutDocument, locale: str) -> Path:
+    """Start a language: a catalog with every string empty. Refuses to overwrite one."""
+    if is_source_locale(hdoc, locale):
+        raise UserError(f"{locale!r} is the handout's source language; it needs no catalog",
+                        str(hdoc.path))
+    path = catalog_path(hdoc, locale)
+    if path.exists():
+        raise UserError("catalog already exists; use `summarizer translations update`",
+                        str(path))
+    _write(path, template_catalog(hdoc, normalize_locale(locale)))
+    return path
+
+
+def update_catalog(hdoc: HandoutDocument, locale: str) -> Path:
+    """Merge the handout's current strings into the catalog (creating it if absent).
+
+    Babel's merge: a reworded string becomes fuzzy with the old translation kept as a
+    suggestion (and the old msgid as `#|`); strings no longer used become obsolete (#~).
+    """
+    path = catalog_path(hdoc, locale)
+    catalog = _load(path)
+    if catalog is None:
+        return init_catalog(hdoc, locale)
+    template = template_catalog(hdoc, normalize_locale(locale))
+    catalog.update(template, update_creation_date=False)
+    _write(path, catalog)
+    return path
+
+
+@dataclass(frozen=True, slots=True)
+class CatalogStatus:
+    """How far one language's translation is: what is missing or fuzzy, by msgid."""
+
+    locale: str
+    total: int
+    translated: int
+    missing: list[str] = field(default_factory=list)
+    fuzzy: list[str] = field(default_factory=list)
+    placeholder_errors: list[str] = field(default_factory=list)  # "msgid: missing 988"
+    exists: bool = False
+    path: str = ""
+
+    @property
+    def complete(self) -> bool:
+        return not self.missing and not self.fuzzy and not self.placeholder_errors
+
+
+def status_of(texts: Iterable[str], catalog: Catalog | None, locale: str, *,
+              exists: bool, path: str = "") -> CatalogStatus:
+    """Pure: compare the handout's strings with a parsed catalog."""
+    texts = list(texts)
+    missing: list[str] = []
+    fuzzy: list[str] = []
+    bad: list[str] = []
+    for text in texts:
+        message = catalog.get(text) if catalog is not None else None
+        translation = _string(message)
+        if not translation:
+            missing.append(text)
+        elif message is not None and message.fuzzy:
+            fuzzy.append(text)
+        else:
+            bad += [f"{text}: {p}" for p in placeholder_problems(text, translation)]
+    return CatalogStatus(locale=locale, total=len(texts),
+                         translated=len(texts) - len(missing) - len(fuzzy),
+                         missing=missing, fuzzy=fuzzy, placeholder_errors=bad,
+                         exists=exists, path=path)
+
+
+def catalog_status(hdoc: HandoutDocument, locale: str) -> CatalogStatus:
+    texts = hdoc.handout.texts()
+    path = catalog_path(hdoc, locale)
+    if is_source_locale(hdoc, locale):
+        return CatalogStatus(locale, len(texts), len(texts), exists=True, path="")
+    catalog = _load(path)
+    return status_of(texts, catalog, locale, exists=catalog is not None, path=str(path))
+
+
+def _listing(strings: list[str], limit: int = 3) -> str:
+    def short(s: str) -> str:
+        return repr(s if len(s) <= 60 else s[:57] + "...")
+
+    shown = ", ".join(short(s) for s in strings[:limit])
+    return shown + (f" and {len(strings) - limit} more" if len(strings) > limit else "")
+
+
+def compile_catalog(hdoc: HandoutDocument, locale: str) -> Path:
+    """Write handout.mo beside handout.po, refusing any missing, fuzzy or broken string."""
+    from babel.messages.mofile import write_mo
+
+    status = catalog_status(hdoc, locale)
+    path = catalog_path(hdoc, locale)
+    if not status.exists:
+        raise UserError("no catalog yet; run `summarizer translations init` first", str(path))
+    problems = []
+    if status.missing:
+        problems.append(f"{len(status.missing)} missing: {_listing(status.missing)}")
+    if status.fuzzy:
+        problems.append(f"{len(status.fuzzy)} fuzzy (source text changed; check and "
+                        f"unmark): {_listing(status.fuzzy)}")
+    if status.placeholder_errors:
+        problems.append(f"numbers or placeholders lost: {_listing(status.placeholder_errors)}")
+    if problems:
+        raise UserError("not compiled; " + "; ".join(problems), str(path))
+    catalog = _load(path)
+    assert catalog is not None  # status.exists
+    buf = BytesIO()
+    write_mo(buf, catalog, use_fuzzy=False)
+    mo = path.with_suffix(".mo")
+    atomic.write_bytes(mo, buf.getvalue())
+    return mo
+
+
+def translations_for(hdoc: HandoutDocument, locale: str) -> dict[str, str]:
+    """msgid -> usable translation (non-empty, not fuzzy); identity for the source language."""
+    if is_source_locale(hdoc, locale):
+        return {t: t for t in hdoc.handout.texts()}
+    catalog = _load(catalog_path(hdoc, locale))
+    if catalog is None:
+        return {}
+    out: dict[str, str] = {}
+    for message in catalog:
+        if message.id and isinstance(message.id, str) and not message.fuzzy:
+            text = _string(message)
+            if text:
+                out[message.id] = text
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One string's state in a catalog (for editors that show fuzzy suggestions)."""
+
+    msgid: str
+    msgstr: str
+    fuzzy: bool
+
+
+def get_entry(hdoc: HandoutDocument, locale: str, msgid: str) -> Entry | None:
+    """The translation with its fuzzy flag, or None when the catalog lacks the string."""
+    catalog = _load(catalog_path(hdoc, locale))
+    message = catalog.get(msgid) if catalog is not None else None
+    if message is None:
+        return None
+    return Entry(msgid, _string(message), bool(message.fuzzy))
+
+
+def get_translation(hdoc: HandoutDocument, locale: str, msgid: str) -> str | None:
+    """The usable translation of one string, or None (missing, empty or fuzzy).
+
+    A fuzzy suggestion is not returned: it belongs to an older source text, and an
+    editor showing it as done would hide that it needs checking (see get_entry).
+    """
+    if is_source_locale(hdoc, locale):
+        return msgid
+    entry = get_entry(hdoc, locale, msgid)
+    if entry is None or entry.fuzzy or not entry.msgstr:
+        return None
+    return entry.msgstr
+
+
+def set_translation(hdoc: HandoutDocument, locale: str, msgid: str, msgstr: str) -> None:
+    """Store one translation (creating the catalog if needed) and clear its fuzzy flag."""
+    if is_source_locale(hdoc, locale):
+        raise UserError(f"{locale!r} is the handout's source language; edit the handout text",
+                        str(hdoc.path))
+    path = catalog_path(hdoc, locale)
+    catalog = _load(path)
+    if catalog is None:
+        init_catalog(hdoc, locale)
+        catalog = _load(path)
+        assert catalog is not None
+    message = catalog.get(msgid)
+    if message is None:
+        notes = message_notes(hdoc.handout)
+        if msgid not in notes:
+            raise UserError(f"{_listing([msgid])} is not a string of this handout", str(path))
+        message = catalog.add(msgid, "", auto_comments=notes[msgid])
+    message.string = msgstr
+    message.flags.discard("fuzzy")
+    message.previous_id = []
+    _write(path, catalog)
+
+
+def clear_cache() -> None:
+    _cache.clear()

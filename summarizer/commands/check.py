@@ -1,0 +1,61 @@
+"""`summarizer check`: the export gate, run on its own (what would block a PDF, and why)."""
+
+from __future__ import annotations
+
+import argparse
+
+NAME = "check"
+ORDER = 70
+HELP = "run the export gate: safety notices, reading level, evidence wording, translations"
+DESCRIPTION = """\
+Check a handout the way `summarizer export` does before printing, for each of its
+languages (or the ones given with --locale): the crisis line, regulatory and
+supervision notices; every number valid for the handout's region and printed in each
+language; the reading grade against target_grade (warning) and max_grade (error);
+hype words, absolute words, animal or lab studies that do not say so; missing or
+fuzzy translations; and every quote still in its source.
+
+Errors block the export of the language they name (or of every language when they
+name none); warnings are for the editor to judge. Codes are stable (see
+summarizer/checks.py CODES): SAFETY-*, READ-*, EVID-*, HYPE-WORD, I18N-*, PROV-*,
+CONTENT-EMPTY.
+
+exit codes: 0 no errors (warnings allowed), 1 an error, or the handout cannot be read
+"""
+
+
+def configure(p: argparse.ArgumentParser) -> None:
+    p.add_argument("handout", metavar="HANDOUT", help="handout.toml (or its folder)")
+    p.add_argument("--locale", action="append", metavar="LANG", default=None,
+                   help="check only this language (repeatable; default: all the handout's)")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+
+
+def run(args: argparse.Namespace) -> int:
+    from summarizer.checks import blocking, check_handout, summary_line
+    from summarizer.commands._common import print_json, print_table
+    from summarizer.handout_file import load_handout
+
+    hdoc = load_handout(args.handout)
+    locales = list(dict.fromkeys(args.locale or hdoc.handout.meta.locales))
+    findings = check_handout(hdoc, locales)
+    has_errors = any(f.severity == "error" for f in findings)
+    if args.json:
+        print_json({
+            "handout": str(hdoc.path),
+            "ok": not has_errors,
+            "locales": {loc: {"ready": not blocking(findings, loc),
+                              "errors": len(blocking(findings, loc))} for loc in locales},
+            "findings": findings,
+        })
+        return 1 if has_errors else 0
+    order = {"error": 0, "warning": 1}
+    shown = sorted(findings, key=lambda f: (order.get(f.severity, 2), f.locale, f.code))
+    if shown:
+        print_table(["severity", "code", "locale", "item", "message"],
+                    [[f.severity, f.code, f.locale or "all", f.item or "-", f.message]
+                     for f in shown])
+        print()
+    for loc in locales:
+        print(summary_line(findings, loc))
+    return 1 if has_errors else 0

@@ -1,0 +1,120 @@
+"""`summarizer translations`: start, merge, measure and compile a handout's translations."""
+
+from __future__ import annotations
+
+import argparse
+
+NAME = "translations"
+ORDER = 65
+HELP = "translation catalogs of a handout: init, update, status, compile"
+DESCRIPTION = """\
+Each language of a handout has a gettext catalog beside it:
+  <handout folder>/locales/<lang>/LC_MESSAGES/handout.po
+Every string the handout prints (title, summary, notices, claims, contact names) is a
+message: msgid is the source-language text, msgstr its translation. Comments (#.)
+say where each string is used and quote the source sentence behind it.
+
+Translator workflow:
+  1. summarizer translations init HANDOUT --locale es   create an empty catalog
+  2. translate: edit handout.po (Poedit, Weblate, any text editor), or use the
+     Translations tab of `summarizer edit`
+  3. summarizer translations status HANDOUT              what is missing or fuzzy
+  4. after the handout's text changes:
+     summarizer translations update HANDOUT             merge the new text in; a
+     reworded string becomes "fuzzy" and keeps the old translation as a suggestion:
+     check it, fix it, then delete its "#, fuzzy" line
+  5. summarizer translations compile HANDOUT             write handout.mo (optional:
+     export reads the .po directly); refuses while anything is missing or fuzzy
+
+Keep every number (phone numbers such as 988!) and {placeholder} of the English text:
+a translation that drops one is reported and blocks the export.
+Without --locale, every language of the handout except its source language.
+
+exit codes: 0 done (status: all complete), 1 something missing, fuzzy or refused
+"""
+
+ACTIONS = ("init", "update", "status", "compile")
+
+
+def configure(p: argparse.ArgumentParser) -> None:
+    p.add_argument("action", choices=ACTIONS, help="what to do (see above)")
+    p.add_argument("handout", metavar="HANDOUT", help="handout.toml (or its folder)")
+    p.add_argument("--locale", action="append", metavar="LANG", default=None,
+                   help="language code such as es or es-US (repeatable)")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+
+
+def _strings(title: str, strings: list[str]) -> None:
+    if strings:
+        print(f"  {title}:")
+        for s in strings:
+            print(f"    - {' '.join(s.split())}")
+
+
+def run(args: argparse.Namespace) -> int:
+    from summarizer import catalogs
+    from summarizer.commands._common import print_json
+    from summarizer.errors import UserError
+    from summarizer.handout_file import load_handout
+
+    hdoc = load_handout(args.handout)
+    meta = hdoc.handout.meta
+    locales = list(dict.fromkeys(args.locale or catalogs.target_locales(hdoc)))
+    for loc in locales:
+        catalogs.normalize_locale(loc)  # an unknown code fails before anything is written
+    if not locales:
+        message = (f"the handout has only its source language ({meta.source_locale}); add "
+                   "languages with locales = [...] in its [handout] table")
+        if args.action != "status":
+            raise UserError(message, str(hdoc.path))
+        if args.json:
+            print_json({"handout": str(hdoc.path), "ok": True, "locales": []})
+        else:
+            print(message)
+        return 0
+
+    if args.action == "status":
+        statuses = [catalogs.catalog_status(hdoc, loc) for loc in locales]
+        ok = all(s.complete for s in statuses)
+        if args.json:
+            print_json({"handout": str(hdoc.path), "ok": ok, "locales": statuses})
+            return 0 if ok else 1
+        for s in statuses:
+            line = (f"{s.locale:<6}{s.translated}/{s.total} translated, {len(s.missing)} "
+                    f"missing, {len(s.fuzzy)} fuzzy")
+            if s.placeholder_errors:
+                line += f", {len(s.placeholder_errors)} lost a number or placeholder"
+            if not s.exists:
+                line += " (no catalog yet: run `summarizer translations init`)"
+            print(line)
+            if s.exists:
+                _strings("missing", s.missing)
+                _strings("fuzzy (the English changed; check, then unmark)", s.fuzzy)
+                _strings("numbers or placeholders", s.placeholder_errors)
+        return 0 if ok else 1
+
+    results: list[dict[str, object]] = []
+    failed = False
+    for loc in locales:
+        try:
+            if args.action == "init":
+                path = catalogs.init_catalog(hdoc, loc)
+            elif args.action == "update":
+                path = catalogs.update_catalog(hdoc, loc)
+            else:
+                path = catalogs.compile_catalog(hdoc, loc)
+        except UserError as exc:
+            failed = True
+            results.append({"locale": loc, "ok": False, "error": str(exc)})
+            if not args.json:
+                print(f"{loc}: {exc}")
+            continue
+        results.append({"locale": loc, "ok": True, "path": str(path)})
+        if not args.json:
+            note = "" if loc in meta.locales else (
+                f" (add {loc!r} to locales in the handout so it is exported)")
+            verb = {"init": "created", "update": "updated", "compile": "compiled"}[args.action]
+            print(f"{loc}: {verb} {path}{note}")
+    if args.json:
+        print_json({"handout": str(hdoc.path), "ok": not failed, "results": results})
+    return 1 if failed else 0

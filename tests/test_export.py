@@ -1,0 +1,204 @@
+"""`summarizer export`: the gate blocks what is unsafe or untranslated, and writes nothing
+for a refused language; a translator can add a language end to end."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pypdf
+import pytest
+from babel.messages.pofile import read_po, write_po
+from conftest import EXAMPLE
+
+from summarizer import i18n
+from summarizer.cli import main
+from summarizer.handout_file import HandoutDocument, load_handout
+from summarizer.model import Handout
+
+
+def copy_example(tmp: Path, edit: Callable[[Handout], None] | None = None) -> Path:
+    """The example handout saved elsewhere (sources re-pointed, catalogs copied), edited."""
+    hdoc = load_handout(EXAMPLE)
+    if edit is not None:
+        edit(hdoc.handout)
+    target = tmp / "handout" / "handout.toml"
+    target.parent.mkdir(parents=True)
+    hdoc.save(target)
+    shutil.copytree(EXAMPLE.parent / "locales", target.parent / "locales")
+    return target
+
+
+def export(capsys: pytest.CaptureFixture[str], handout: Path, out: Path,
+           *locales: str) -> tuple[int, str, str]:
+    args = ["export", str(handout), "-o", str(out), "--jobs", "1"]
+    for loc in locales:
+        args += ["--locale", loc]
+    code = main(args)
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def without(kind: str) -> Callable[[Handout], None]:
+    def edit(h: Handout) -> None:
+        h.disclaimers = [d for d in h.disclaimers if d.kind != kind]
+    return edit
+
+
+def set_claim(claim_id: str, text: str) -> Callable[[Handout], None]:
+    def edit(h: Handout) -> None:
+        next(c for c in h.claims if c.id == claim_id).text = text
+    return edit
+
+
+def hard_texts(h: Handout) -> None:
+    for i, c in enumerate(h.claims):
+        c.text = (f"Pharmacological investigations ({i}) demonstrate considerable "
+                  "neurobiological heterogeneity regarding antidepressant responsiveness "
+                  "among individuals experiencing treatment-resistant depressive disorders, "
+                  "necessitating individualized therapeutic deliberation.")
+
+
+@pytest.mark.parametrize(("edit", "code", "locales"), [
+    (without("crisis-line"), "SAFETY-CRISIS-MISSING", ("en", "es")),
+    (without("regulatory"), "SAFETY-REGULATORY-MISSING", ("en", "es")),
+    (without("supervision"), "SAFETY-SUPERVISION-MISSING", ("en", "es")),
+    (hard_texts, "READ-GRADE-HIGH", ("en",)),
+    (set_claim("fast-relief", "This breakthrough drug eased depression within hours."),
+     "HYPE-WORD", ("en",)),
+    (set_claim("vanderbilt-mice", "A second drug made ketamine work for up to two months."),
+     "EVID-ANIMAL-UNHEDGED", ("en",)),
+], ids=["no-crisis-line", "no-regulatory", "no-supervision", "grade-above-ceiling", "hype",
+        "unhedged-mice"])
+def test_gate_blocks_export(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                            edit: Callable[[Handout], None], code: str,
+                            locales: tuple[str, ...]) -> None:
+    handout = copy_example(tmp_path, edit)
+    out = tmp_path / "out"
+    rc, stdout, stderr = export(capsys, handout, out, *locales)
+    assert rc == 1
+    assert code in stderr
+    for loc in locales:
+        assert f"{loc}: not exported" in stderr
+    assert stdout == ""
+    assert not out.exists() or not any(out.iterdir())
+
+
+def test_the_unchanged_example_passes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    handout = copy_example(tmp_path)
+    rc, stdout, stderr = export(capsys, handout, tmp_path / "out", "en")
+    assert rc == 0, stderr
+    assert stdout.strip() == str(tmp_path / "out" / "ketamine-depression.en.pdf")
+    assert "export: en done (1/1)" in stderr  # not a TTY: one line per locale
+
+
+# --------------------------------------------------------------------- adding a language
+
+# A translator adds French. The app's own strings ship in French (locales/fr), so the
+# translator only writes the handout's strings. The handout is cut down to keep this short.
+FRENCH = {
+    "Ketamine for depression: what to know": "La kétamine contre la dépression : l’essentiel",
+    "If you or someone you know is having a hard time or is in crisis, call or text 988. You "
+    "can also chat online.": "Si vous ou un proche traversez une période difficile ou une "
+    "crise, appelez le 988 ou envoyez-lui un texto. Vous pouvez aussi discuter en ligne.",
+    "988 Suicide & Crisis Lifeline": "988, ligne d’aide en cas de crise suicidaire",
+    "Only use this drug with close care from a doctor or nurse who knows how to use it "
+    "safely.": "Prenez ce médicament seulement avec le suivi étroit d’un médecin ou d’une "
+    "infirmière qui sait l’utiliser sans danger.",
+    "The FDA has not approved ketamine to treat depression or other mental health problems.":
+    "La FDA (l’agence américaine du médicament) n’a pas autorisé la kétamine pour traiter "
+    "la dépression ou d’autres troubles mentaux.",
+    "The relief often fades within about a week. Many people need more doses to stay well.":
+    "Le soulagement passe souvent en une semaine environ. Beaucoup de personnes ont besoin "
+    "d’autres doses pour rester bien.",
+    "Some people feel sick to their stomach or dizzy. Blood pressure can go up or down.":
+    "Certaines personnes ont la nausée ou des vertiges. La tension peut monter ou baisser.",
+}
+
+
+def small_handout(h: Handout) -> None:
+    h.meta.summary = ""
+    h.meta.locales = ["en", "es", "fr"]
+    h.disclaimers = [d for d in h.disclaimers
+                     if d.id in ("crisis-988", "supervision", "not-fda-approved")]
+    h.claims = [c for c in h.claims if c.id in ("relief-fades", "side-effects")]
+
+
+def fill(po: Path, strings: dict[str, str], fuzzy: set[str] = frozenset()) -> None:  # type: ignore[assignment]
+    with po.open("rb") as fh:
+        catalog = read_po(fh)
+    for message in catalog:
+        if message.id:
+            message.string = strings.get(message.id, "")
+            if message.id in fuzzy:
+                message.flags.add("fuzzy")
+            else:
+                message.flags.discard("fuzzy")
+    with po.open("wb") as fh:
+        write_po(fh, catalog)
+
+
+def test_translator_adds_french(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    handout = copy_example(tmp_path, small_handout)
+    hdoc: HandoutDocument = load_handout(handout)
+    assert set(hdoc.handout.texts()) == set(FRENCH)
+    h = str(handout)
+
+    assert main(["translations", "init", h, "--locale", "fr"]) == 0
+    po = handout.parent / "locales" / "fr" / "LC_MESSAGES" / "handout.po"
+    assert po.is_file()
+    assert main(["translations", "status", h, "--locale", "fr"]) == 1  # all missing yet
+    fill(po, FRENCH)
+    assert main(["translations", "status", h, "--locale", "fr"]) == 0
+    assert main(["translations", "compile", h, "--locale", "fr"]) == 0
+    assert po.with_suffix(".mo").is_file()
+    capsys.readouterr()
+
+    out = tmp_path / "out"
+    rc, stdout, stderr = export(capsys, handout, out, "fr")
+    assert rc == 0, stderr
+    pdf = out / "ketamine-depression.fr.pdf"
+    assert stdout.strip() == str(pdf)
+    reader = pypdf.PdfReader(pdf)
+    text = " ".join(" ".join((p.extract_text() or "").split()) for p in reader.pages)
+    assert reader.trailer["/Root"]["/Lang"] == "fr"
+    assert "La kétamine contre la dépression" in text
+    assert i18n.app_translations("fr").gettext("If you are in crisis, get help now") in text
+    assert "22 novembre 2026" in text  # Babel's French long date
+
+    # A string left untranslated blocks French, naming the string; nothing is written.
+    pdf.unlink()
+    gap = "Some people feel sick to their stomach or dizzy. Blood pressure can go up or down."
+    fill(po, {k: v for k, v in FRENCH.items() if k != gap})
+    rc, stdout, stderr = export(capsys, handout, out, "fr")
+    assert rc == 1 and stdout == "" and not pdf.exists()
+    assert "I18N-MISSING" in stderr and "Some people feel sick" in stderr
+
+    # So does a fuzzy one (its English changed since it was translated).
+    stale = "The relief often fades within about a week. Many people need more doses to stay well."
+    fill(po, FRENCH, fuzzy={stale})
+    rc, stdout, stderr = export(capsys, handout, out, "fr")
+    assert rc == 1 and not pdf.exists()
+    assert "I18N-FUZZY" in stderr and "The relief often fades" in stderr
+    assert main(["translations", "compile", h, "--locale", "fr"]) == 1
+
+
+def test_a_language_without_app_strings_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """German handout strings alone are not enough: the headings would print in English."""
+    assert "de" not in i18n.available_app_locales()
+
+    def german(h: Handout) -> None:
+        small_handout(h)
+        h.meta.locales = ["en", "de"]
+
+    handout = copy_example(tmp_path, german)
+    assert main(["translations", "init", str(handout), "--locale", "de"]) == 0
+    fill(handout.parent / "locales" / "de" / "LC_MESSAGES" / "handout.po",
+         dict.fromkeys(FRENCH, "Deutscher Text: siehe 988."))
+    capsys.readouterr()
+    rc, stdout, stderr = export(capsys, handout, tmp_path / "out", "de")
+    assert rc == 1 and stdout == ""
+    assert "I18N-APP-MISSING" in stderr and "'de'" in stderr
