@@ -27,7 +27,7 @@ from summarizer.render import render_html  # noqa: E402
 from summarizer.resources import templates_dir  # noqa: E402
 
 EXAMPLE = REPO / "examples" / "ketamine-depression" / "handout.toml"
-ROUNDS = 5
+ROUNDS = 7
 
 
 def timed(fn: Callable[[], object]) -> float:
@@ -67,7 +67,7 @@ def main() -> int:
         for _ in range(ROUNDS):
             ours_t.append(timed(ours))
             bare_t.append(timed(bare))
-        for _ in range(3):
+        for _ in range(ROUNDS):
             one_t.append(timed(both(1)))
             two_t.append(timed(both(2)))
 

@@ -151,15 +151,16 @@ def is_crisis_line(contact: Contact, region: str) -> bool:
 
 def _digit_runs(text: str) -> list[str]:
     """Numbers as written, separators dropped: "1-888-628-9454" -> "18886289454"."""
-    return [_digits(m) for m in re.findall(r"\+?\d(?:[\s().\-–]?\d)*", text)]
+    return [_digits(m) for m in re.findall(r"\+?\d(?:[\s().\-–]{0,2}\d)*", text)]
 
 
 def text_has_number(text: str, contact: Contact) -> bool:
     """Does `text` print this contact's number (any common grouping)?"""
     import phonenumbers
 
-    if contact.display and any(ch.isdigit() for ch in contact.display) \
-            and contact.display in text:
+    display = contact.display.strip()
+    if any(ch.isdigit() for ch in display) and re.search(
+            rf"(?<![\w]){re.escape(display)}(?![\w])", text):
         return True  # as displayed, e.g. a vanity number "800-662-HELP (4357)"
     runs = _digit_runs(text)
     number = contact.number.strip()

@@ -9,6 +9,7 @@ that made it, so an interrupted export never leaves half a file under the final 
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import multiprocessing
 import os
 import sys
@@ -50,37 +51,13 @@ def _finding(code: str, message: str, locale: str, item: str = "") -> Any:
     return Finding(code=code, severity="error", message=message, locale=locale, item=item)
 
 
-def app_catalog_findings(locales: list[str]) -> list[Any]:
-    """The template's own strings must exist in each language, complete and not fuzzy:
-    a Spanish handout with English headings is refused, not printed."""
-    from summarizer import i18n
-
-    out = []
-    for loc in locales:
-        status = i18n.app_catalog_status(loc)
-        if status.path is None:
-            have = ", ".join(i18n.available_app_locales())
-            out.append(_finding("I18N-APP-MISSING",
-                                f"summarizer has no app strings for {loc!r} (it has: {have}); "
-                                f"add locales/{loc}/LC_MESSAGES/summarizer.po", loc))
-            continue
-        for msgid in status.missing:
-            out.append(_finding("I18N-APP-MISSING", f"app string not translated: {msgid!r}",
-                                loc, msgid))
-        for msgid in status.fuzzy:
-            out.append(_finding("I18N-APP-FUZZY", f"app string marked fuzzy: {msgid!r}",
-                                loc, msgid))
-    return out
-
-
 def gate(hdoc: HandoutDocument, locales: list[str]) -> tuple[dict[str, list[Any]],
                                                               dict[str, list[Any]]]:
-    """(blocking findings, warnings) per locale, from the export gate in summarizer.checks."""
+    """(blocking findings, warnings) per locale, from the export gate in summarizer.checks
+    (which also refuses a language whose app strings are missing or incomplete)."""
     from summarizer.checks import blocking, check_handout
 
-    findings = list(check_handout(hdoc, locales))
-    codes = {(f.code, f.locale) for f in findings}
-    findings += [f for f in app_catalog_findings(locales) if (f.code, f.locale) not in codes]
+    findings = check_handout(hdoc, locales)
     blocked: dict[str, list[Any]] = {}
     warned: dict[str, list[Any]] = {}
     for loc in locales:
@@ -158,17 +135,30 @@ def export_handout(
     targets = {loc: str(out / pdf_name(meta.id, loc)) for loc in pages}
     where = {loc: f"{hdoc.path} [{loc}]" for loc in pages}
     workers = max(1, min(jobs, len(pages)))
-    if workers == 1:
-        for loc, html in pages.items():
-            done(loc, *_render_job(html, targets[loc], where[loc]))
-    else:
-        with ProcessPoolExecutor(max_workers=workers, mp_context=_pool_context()) as pool:
-            futures: dict[Future[tuple[str | None, str]], str] = {
-                pool.submit(_render_job, html, targets[loc], where[loc]): loc
-                for loc, html in pages.items()
-            }
-            for fut in as_completed(futures):
-                done(futures[fut], *fut.result())
+    order = list(pages)
+    # The calling process renders its share too (it is warm and already running), so
+    # jobs=N starts N-1 worker processes; they get the rest of the locales.
+    own = order[: -(-len(order) // workers)]
+    rest = order[len(own):]
+    pool = None
+    futures: dict[Future[tuple[str | None, str]], str] = {}
+    if rest:
+        pool = ProcessPoolExecutor(max_workers=min(workers - 1, len(rest)),
+                                   mp_context=_pool_context())
+        pass  # gc.freeze()  # keep the parent's heap shared with the forked workers (no COW churn)
+        try:
+            futures = {pool.submit(_render_job, pages[loc], targets[loc], where[loc]): loc
+                       for loc in rest}
+        finally:
+            pass  # gc.unfreeze()
+    try:
+        for loc in own:
+            done(loc, *_render_job(pages[loc], targets[loc], where[loc]))
+        for fut in as_completed(futures):
+            done(futures[fut], *fut.result())
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
     # Report in the order asked for, whatever order the workers finished in.
     result.written = {loc: result.written[loc] for loc in wanted if loc in result.written}
     return result

@@ -105,18 +105,6 @@ def page_label_css(pattern: str) -> Markup:
     return Markup(" ".join(parts))
 
 
-def reading_text(handout: Handout, tr: Callable[[str], str]) -> str:
-    """The running text a patient reads (summary, notices, claims): what the grade is of.
-
-    Titles and contact labels are left out: they are not sentences and would skew the
-    formulas' words-per-sentence.
-    """
-    parts = [handout.meta.summary] if handout.meta.summary else []
-    parts += [d.text for d in handout.disclaimers if d.text]
-    parts += [c.text for c in handout.claims if c.text]
-    return "\n".join(tr(p) for p in parts)
-
-
 @dataclass(frozen=True, slots=True)
 class Grade:
     value: float | None
@@ -186,12 +174,16 @@ def build_context(
 
     day = i18n.parse_iso_date(meta.date) if meta.date else None
     day = day or today or dt.date.today()
-    grade = grade or reading_grade(reading_text(h, tr), locale)
+    if grade is None:
+        from summarizer.checks import reading_text  # the same text the gate grades
+
+        grade = reading_grade(reading_text(h, {t: tr(t) for t in h.texts()}), locale)
     if grade.value is None:
         reading_line = _("Reading level: not measured")
     else:
-        reading_line = _("Reading level: about grade %(grade)s (%(formula)s)") % {
-            "grade": i18n.format_grade(grade.value, lang), "formula": grade.formula}
+        # The formula's name is left out: it is jargon, and not translated by readability.
+        reading_line = _("Reading level: about grade %(grade)s") % {
+            "grade": i18n.format_grade(grade.value, lang)}
 
     crisis = h.disclaimers_of("crisis-line")
     contacts = [c for d in crisis for c in d.contacts]

@@ -201,4 +201,4 @@ def test_a_language_without_app_strings_is_refused(
     capsys.readouterr()
     rc, stdout, stderr = export(capsys, handout, tmp_path / "out", "de")
     assert rc == 1 and stdout == ""
-    assert "I18N-APP-MISSING" in stderr and "'de'" in stderr
+    assert "I18N-NO-APP-CATALOG" in stderr and "de: not exported" in stderr

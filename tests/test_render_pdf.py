@@ -93,7 +93,8 @@ def test_spanish_pdf_has_no_english_app_string_and_a_spanish_date(
     pieces = []
     for s in english:
         for one in (s if isinstance(s, tuple) else (s,)):
-            pieces += [p.strip() for p in re.split(r"%\(\w+\)[sd]", one) if p.strip()]
+            pieces += [p.strip() for p in re.split(r"%\(\w+\)[sd]", one)
+                       if re.search("[A-Za-z]", p)]
     assert len(pieces) > 25
     leaked = [p for p in pieces if re.search(rf"(?<!\w){re.escape(p)}(?!\w)", text)]
     assert leaked == []
@@ -107,7 +108,7 @@ def test_spanish_pdf_has_no_english_app_string_and_a_spanish_date(
 def test_footer_facts_are_in_the_body_text(example_pdfs: dict[str, Exported]) -> None:
     """Margin boxes are not in the tag tree, so date, version and grade are in the flow."""
     last = example_pdfs["en"].pages[-1]
-    assert re.search(r"Reading level: about grade \d+(\.\d)? \(", last)
+    assert re.search(r"Reading level: about grade \d+(\.\d)?\b", last)
     assert "Version 1" in last and "November 22, 2026" in last
     assert re.search(r"Page (\d+) of \1$", last)
 
@@ -136,7 +137,7 @@ def test_pages_are_not_blank(example_pdfs: dict[str, Exported], locale: str) -> 
     try:
         for i in range(len(pdf)):
             image = pdf[i].render(scale=0.5).to_pil().convert("L")
-            dark = sum(1 for v in image.getdata() if v < 128)
+            dark = sum(image.histogram()[:128])
             share = dark / (image.width * image.height)
             assert 0.005 < share < 0.5, (i, share)
     finally:

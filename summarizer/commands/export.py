@@ -35,11 +35,11 @@ def configure(p: argparse.ArgumentParser) -> None:
 class ProgressBar:
     """A one-line text bar on a terminal; one plain line per language otherwise (logs)."""
 
-    def __init__(self, total: int, stream: TextIO = sys.stderr) -> None:
+    def __init__(self, total: int, stream: TextIO | None = None) -> None:
         self.total = max(total, 1)
         self.done = 0
-        self.stream = stream
-        self.tty = stream.isatty()
+        self.stream = stream if stream is not None else sys.stderr
+        self.tty = self.stream.isatty()
         if self.tty:
             self._draw("")
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from math import sqrt as _sqrt
 
 from summarizer.model import Span
 from summarizer.readability import formulas as F
@@ -46,6 +47,7 @@ WORD_RE = re.compile(r"[^\W_]+(?:['’\-.,][^\W_]+)*")
 # A sentence: from a non-space to the end of its line or to a run of . ! ? … (with
 # closing quotes/brackets) followed by a space; "3.5" and "e.g.x" do not end one.
 _SENTENCE = re.compile(r"\S(?:[^\n.!?…]+|[.!?…]+(?![\"'”’»)\]]*(?:\s|$)))*(?:[.!?…]+[\"'”’»)\]]*)?")
+_findall_words = WORD_RE.findall
 _HAS_WORD = re.compile(r"[^\W_]")
 _ABBREV = frozenset(
     [
@@ -271,9 +273,11 @@ def _continues(text: str, s: int, e: int) -> bool:
     nxt = text[e : e + 4].lstrip(" \t")[:1]
     if not nxt or nxt.isspace():
         return False  # end of text or of the line
+    if nxt.islower():
+        return True  # checked first: it needs no token
     sp = max(text.rfind(" ", s, e), s - 1)
     token = text[sp + 1 : e - 1].lower().lstrip("(\"'“‘¿¡")
-    return token in _ABBREV or (len(token) == 1 and token.isalpha()) or nxt.islower()
+    return token in _ABBREV or (len(token) == 1 and token.isalpha())
 
 
 class Analyzer:
@@ -286,6 +290,7 @@ class Analyzer:
     def __init__(self, lang: str, sentence_cache: bool = True) -> None:
         self.sentence_cache = sentence_cache  # False: every sentence counted afresh
         self.lang = base_lang(lang)
+        self._en = self.lang == "en"
         self.requested_lang = lang
         self.approximate = is_approximate(lang)
         self._count = syllable_counter(lang)
@@ -348,19 +353,32 @@ class Analyzer:
         self._cache[text] = core
         return core
 
+    def _uncached_core(self, text: str) -> _Core:
+        """_core with the sentence cache off, without its per-sentence branches."""
+        self.misses += 1
+        return self._analyze_sentence(text)
+
     def _analyze_sentence(self, text: str) -> _Core:
-        words = WORD_RE.findall(text)
-        packed = list(map(self._packed.get, words))
-        if None in packed:
+        words = _findall_words(text)
+        try:
+            # every word seen before (the common case): one C-level pass, no list
+            total = sum(map(self._packed.get, words))  # type: ignore[arg-type]
+        except TypeError:
             word, get = self._word, self._packed.get
-            packed = [p if p is not None else (word(w), get(w))[1]
-                      for p, w in zip(packed, words, strict=True)]
+            total = sum([p if p is not None else (word(w), get(w))[1]
+                         for p, w in zip(map(get, words), words, strict=True)])
         n = len(words)
         if n:
-            total = sum(packed)  # type: ignore[arg-type]
             syl, poly, mono = total & _MASK, total >> _B1 & _MASK, total >> _B2 & _MASK
             longw, letters = total >> _B3 & _MASK, total >> _B4
-            grade = self._grade(n, 1, syl, poly, letters, mono, longw)
+            if self._en:
+                # F.smog_grade / F.flesch_kincaid_grade for one sentence, inlined (the
+                # same float operations, so the same values): this runs per sentence
+                smog = 1.0430 * _sqrt(poly * 30 / 1) + 3.1291
+                fk = 0.39 * (n / 1) + 11.8 * (syl / n) - 15.59
+                grade = smog if smog >= fk else fk
+            else:
+                grade = self._grade(n, 1, syl, poly, letters, mono, longw)
         else:
             syl = poly = mono = longw = letters = 0
             grade = None
@@ -475,7 +493,7 @@ class Analyzer:
         last = self._last
         if last is not None and last[0] == text and self.sentence_cache:
             return last[1]
-        core_of = self._core
+        core_of = self._core if self.sentence_cache else self._uncached_core
         sentences: list[SentenceReport] = []
         w = y = p = letters = mono = longw = 0
         for start, end in split_sentences(text):
