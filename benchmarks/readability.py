@@ -159,7 +159,7 @@ def bench_english(results: list[tuple[str, bool, str]]) -> None:
     from summarizer.readability._cmu import HELDOUT_SEED, cmu_counts, cmu_first, heldout_words
     from summarizer.readability.syllables_en import EnglishSyllables
 
-    model = REPO / "summarizer" / "readability" / "data" / "en_syllable_model.tsv"
+    model = REPO / "summarizer" / "readability" / "data" / "en_syllables.tsv"
     header = next(ln for ln in model.read_text().splitlines() if ln.startswith("#heldout"))
     if header.split("\t")[1] != str(HELDOUT_SEED):
         print("    the fallback model was built with other held-out words: rebuild it")

@@ -8,6 +8,7 @@ that made it, so an interrupted export never leaves half a file under the final 
 
 from __future__ import annotations
 
+import atexit
 import datetime as dt
 import gc
 import multiprocessing
@@ -15,6 +16,7 @@ import os
 import sys
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -78,7 +80,10 @@ def _render_job(html: str, out_path: str, where: str) -> tuple[str | None, str]:
         pdf = html_to_pdf(html, where=where)
     except RenderError as exc:
         return None, exc.message
-    atomic.write_bytes(out_path, pdf)
+    try:
+        atomic.write_bytes(out_path, pdf)
+    except OSError as exc:
+        return None, f"cannot write {out_path}: {exc.strerror or exc}"
     return out_path, ""
 
 
@@ -88,6 +93,43 @@ def _pool_context() -> Any:
     if sys.platform != "win32" and "fork" in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("fork")
     return multiprocessing.get_context()
+
+
+_pool: ProcessPoolExecutor | None = None
+_pool_size = 0
+
+
+def _worker_pool(size: int) -> ProcessPoolExecutor:
+    """Worker processes kept for the life of this process (the editor exports many times).
+
+    Forking costs more than the fork itself: every page the parent and the child still
+    share is copied on first write, by either side, for the whole of the next render.
+    A kept worker pays that once; a fresh one pays it on every export.
+    """
+    global _pool, _pool_size
+    if _pool is not None and _pool_size >= size:
+        return _pool
+    _discard_pool()
+    gc.freeze()  # don't let the parent's collector dirty the pages the workers share
+    try:
+        _pool = ProcessPoolExecutor(max_workers=size, mp_context=_pool_context())
+        _pool_size = size
+        # start the workers now, while the heap is frozen
+        for fut in [_pool.submit(os.getpid) for _ in range(size)]:
+            fut.result()
+    finally:
+        gc.unfreeze()
+    return _pool
+
+
+def _discard_pool() -> None:
+    global _pool, _pool_size
+    if _pool is not None:
+        _pool.shutdown(wait=False, cancel_futures=True)
+    _pool, _pool_size = None, 0
+
+
+atexit.register(_discard_pool)
 
 
 def export_handout(
@@ -137,28 +179,23 @@ def export_handout(
     workers = max(1, min(jobs, len(pages)))
     order = list(pages)
     # The calling process renders its share too (it is warm and already running), so
-    # jobs=N starts N-1 worker processes; they get the rest of the locales.
+    # jobs=N uses N-1 worker processes; they get the rest of the locales.
     own = order[: -(-len(order) // workers)]
     rest = order[len(own):]
-    pool = None
     futures: dict[Future[tuple[str | None, str]], str] = {}
     if rest:
-        pool = ProcessPoolExecutor(max_workers=min(workers - 1, len(rest)),
-                                   mp_context=_pool_context())
-        pass  # gc.freeze()  # keep the parent's heap shared with the forked workers (no COW churn)
+        pool = _worker_pool(min(workers - 1, len(rest)))
+        futures = {pool.submit(_render_job, pages[loc], targets[loc], where[loc]): loc
+                   for loc in rest}
+    for loc in own:
+        done(loc, *_render_job(pages[loc], targets[loc], where[loc]))
+    for fut in as_completed(futures):
         try:
-            futures = {pool.submit(_render_job, pages[loc], targets[loc], where[loc]): loc
-                       for loc in rest}
-        finally:
-            pass  # gc.unfreeze()
-    try:
-        for loc in own:
-            done(loc, *_render_job(pages[loc], targets[loc], where[loc]))
-        for fut in as_completed(futures):
-            done(futures[fut], *fut.result())
-    finally:
-        if pool is not None:
-            pool.shutdown(cancel_futures=True)
+            path, reason = fut.result()
+        except BrokenProcessPool:
+            _discard_pool()
+            path, reason = None, "the rendering process stopped unexpectedly; try --jobs 1"
+        done(futures[fut], path, reason)
     # Report in the order asked for, whatever order the workers finished in.
     result.written = {loc: result.written[loc] for loc in wanted if loc in result.written}
     return result

@@ -6,6 +6,11 @@ compiled in memory, so no compiled .mo file has to be committed or built; and be
 `pybabel compile` silently drops fuzzy entries, fuzziness and gaps are reported here
 instead, so an incomplete language is refused rather than printed half in English.
 Pure functions apart from reading the catalog files (cached per process).
+
+Adding or changing an app string: mark it (`_()` in the template, `N_()` here), then
+  pybabel extract -F babel.cfg -k N_ --no-location --sort-output -o locales/summarizer.pot .
+  pybabel update -i locales/summarizer.pot -d locales -D summarizer --no-fuzzy-matching
+and translate the new entries in every locales/<lang>/LC_MESSAGES/summarizer.po.
 """
 
 from __future__ import annotations

@@ -251,7 +251,7 @@ def build_context(
 # ----------------------------------------------------------------------------- templates
 
 
-def _escaped_gettext(app: gettext.GNUTranslations) -> tuple[Callable[..., str], ...]:
+def _escaped_gettext(app: gettext.NullTranslations) -> tuple[Callable[..., str], ...]:
     """gettext/ngettext whose msgstr is escaped before Jinja marks it safe (newstyle)."""
 
     def gettext_(message: str) -> str:
@@ -264,7 +264,8 @@ def _escaped_gettext(app: gettext.GNUTranslations) -> tuple[Callable[..., str], 
 
 
 @cache
-def _environment(locale: str, root: str) -> jinja2.Environment:
+def _environment(root: str, app: gettext.NullTranslations) -> jinja2.Environment:
+    """One environment per app catalog object: i18n.clear_cache() yields fresh ones."""
     import jinja2
 
     env = jinja2.Environment(
@@ -275,7 +276,7 @@ def _environment(locale: str, root: str) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    gettext_, ngettext_ = _escaped_gettext(i18n.app_translations(locale))
+    gettext_, ngettext_ = _escaped_gettext(app)
     env.install_gettext_callables(gettext_, ngettext_, newstyle=True)  # type: ignore[attr-defined]
     return env
 
@@ -301,7 +302,7 @@ def render_html(
         translations = load_translations(hdoc, locale)
     app = i18n.app_translations(locale)
     context = build_context(hdoc, locale, translations, app, today=today, grade=grade)
-    template = _environment(locale, str(templates_dir())).get_template(TEMPLATE)
+    template = _environment(str(templates_dir()), app).get_template(TEMPLATE)
     return template.render(**context)
 
 

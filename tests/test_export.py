@@ -31,8 +31,8 @@ def copy_example(tmp: Path, edit: Callable[[Handout], None] | None = None) -> Pa
 
 
 def export(capsys: pytest.CaptureFixture[str], handout: Path, out: Path,
-           *locales: str) -> tuple[int, str, str]:
-    args = ["export", str(handout), "-o", str(out), "--jobs", "1"]
+           *locales: str, jobs: int = 1) -> tuple[int, str, str]:
+    args = ["export", str(handout), "-o", str(out), "--jobs", str(jobs)]
     for loc in locales:
         args += ["--locale", loc]
     code = main(args)
@@ -202,3 +202,31 @@ def test_a_language_without_app_strings_is_refused(
     rc, stdout, stderr = export(capsys, handout, tmp_path / "out", "de")
     assert rc == 1 and stdout == ""
     assert "I18N-NO-APP-CATALOG" in stderr and "de: not exported" in stderr
+
+
+@pytest.mark.parametrize(("order", "jobs"), [(("en", "es"), 1), (("es", "en"), 2)],
+                         ids=["in-process", "in-a-worker"])
+def test_a_missing_glyph_refuses_that_locale_only(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], order: tuple[str, str], jobs: int
+) -> None:
+    """DejaVu Sans has no kana: rather than print boxes, English is refused; Spanish,
+    whose translation has no such character, is still written."""
+    def kana(h: Handout) -> None:
+        claim = next(c for c in h.claims if c.id == "what-infusion")
+        claim.text = claim.text.replace("the drug", "the drug (ケタミン)")
+
+    handout = copy_example(tmp_path, kana)
+    po = handout.parent / "locales" / "es" / "LC_MESSAGES" / "handout.po"
+    with po.open("rb") as fh:
+        catalog = read_po(fh)
+    old = next(c for c in load_handout(EXAMPLE).handout.claims if c.id == "what-infusion").text
+    new = old.replace("the drug", "the drug (ケタミン)")
+    catalog.add(new, catalog[old].string)
+    with po.open("wb") as fh:
+        write_po(fh, catalog)
+    out = tmp_path / "out"
+    rc, stdout, stderr = export(capsys, handout, out, *order, jobs=jobs)
+    assert rc == 1
+    assert "RENDER-GLYPH-MISSING" in stderr and "U+30B1" in stderr and "en: not exported" in stderr
+    assert stdout.strip() == str(out / "ketamine-depression.es.pdf")
+    assert not (out / "ketamine-depression.en.pdf").exists()

@@ -70,7 +70,7 @@ def test_english_fallback_reaches_the_95_percent_target() -> None:
 
 
 def test_held_out_words_are_not_what_the_model_was_built_from() -> None:
-    model = Path(__file__).parents[1] / "summarizer/readability/data/en_syllable_model.tsv"
+    model = Path(__file__).parents[1] / "summarizer/readability/data/en_syllables.tsv"
     header = next(ln for ln in model.read_text().splitlines() if ln.startswith("#heldout"))
     from summarizer.readability._cmu import HELDOUT_SEED, HELDOUT_SIZE
 

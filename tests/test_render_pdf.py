@@ -122,7 +122,7 @@ def test_letter_pages_tagged_with_language_and_metadata(
         assert (float(page.mediabox.width), float(page.mediabox.height)) == LETTER
     root = reader.trailer["/Root"]
     assert "/StructTreeRoot" in root
-    assert root["/MarkInfo"]["/Marked"] is True or root["/MarkInfo"]["/Marked"] == True  # noqa: E712
+    assert bool(root["/MarkInfo"]["/Marked"])
     assert root["/Lang"] == locale
     title = translations_for(load_handout(EXAMPLE), locale)[
         load_handout(EXAMPLE).handout.meta.title]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+from summarizer.model import DISCLAIMER_KINDS
+
 NAME = "disclaimers"
 ORDER = 21
 HELP = "list crisis lines, not-approved notices, supervision and other safety statements"
@@ -30,14 +32,7 @@ examples:
   summarizer disclaimers ../shared/seeds/ --json
 """
 
-KINDS = (
-    "crisis-line",
-    "regulatory",
-    "supervision",
-    "self-medication",
-    "side-effects",
-    "educational",
-)
+KINDS = DISCLAIMER_KINDS
 
 
 def configure(p: argparse.ArgumentParser) -> None:
