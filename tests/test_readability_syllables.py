@@ -64,7 +64,6 @@ def test_english_fallback_on_held_out_words_beats_hyphenation_by_far() -> None:
     assert _english_fallback_accuracy() >= 0.93
 
 
-@pytest.mark.xfail(strict=True, reason="fallback reaches about 93 %; the 95 % target is not met")
 def test_english_fallback_reaches_the_95_percent_target() -> None:
     assert _english_fallback_accuracy() >= 0.95
 

@@ -250,6 +250,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     pending = -1  # start of a sentence continued after an abbreviation
     has_word = _HAS_WORD.search
+    append = out.append
     for m in _SENTENCE.finditer(text):
         s, e = m.span()
         if pending >= 0:
@@ -257,11 +258,14 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             pending = -1
         while text[e - 1].isspace():
             e -= 1
-        if text[e - 1] == "." and text[e - 2 : e - 1] != "." and _continues(text, s, e):
-            pending = s
-            continue
+        if text[e - 1] == "." and text[e - 2 : e - 1] != ".":
+            # _continues, inlined (this runs at every period): the common cases first
+            nxt = text[e : e + 4].lstrip(" \t")[:1]
+            if nxt and not nxt.isspace() and (nxt.islower() or _continues(text, s, e)):
+                pending = s
+                continue
         if has_word(text, s, e):
-            out.append((s, e))
+            append((s, e))
     if pending >= 0:
         e = len(text.rstrip())
         if has_word(text, pending, e):

