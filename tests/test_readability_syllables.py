@@ -91,3 +91,23 @@ def test_unknown_medical_words_get_sensible_counts() -> None:
     assert "neurogenesis" not in cmu_first()
     assert syllables_en("neurogenesis") == 5  # neu-ro-gen-e-sis
     assert syllables_en("esketamine") == 4  # es-ket-a-mine
+
+
+def test_english_model_file_is_small_and_fully_loaded() -> None:
+    # Shipped in the wheel and read on the first unknown word: kept under 3 MB. Many
+    # features start with "#" (the word-edge mark), so none may be taken for a comment.
+    from summarizer.readability.syllables_en import _model
+
+    path = Path(__file__).parents[1] / "summarizer/readability/data/en_syllables.tsv"
+    assert path.stat().st_size < 3_000_000
+    lines = path.read_text(encoding="utf-8").splitlines()
+    body = lines[next(i for i, ln in enumerate(lines) if ln.startswith("#heldout\t")) + 1:]
+    assert any(ln.startswith("#") for ln in body)
+    assert len(_model()) == len(body)
+
+
+@pytest.mark.parametrize("token", ["ÆØ", "¹Æ", "ŒÆ"])
+def test_capitals_without_ascii_letters_still_count_one_syllable(token: str) -> None:
+    # found by the hypothesis test: these once counted 0, so a sentence had fewer
+    # syllables than words
+    assert syllables_en(token) >= 1

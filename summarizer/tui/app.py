@@ -257,10 +257,10 @@ class EditorApp(App[None]):
         total = len(locales)
         done = 0
 
-        def progress(*args: Any, **kwargs: Any) -> None:
+        def progress(locale: str, path: Path | None) -> None:
             nonlocal done
             done = min(done + 1, total)
-            self.post_message(ExportProgress(done, total, " ".join(map(str, args))))
+            self.post_message(ExportProgress(done, total, locale))
 
         try:
             from summarizer.export import export_handout
@@ -269,7 +269,8 @@ class EditorApp(App[None]):
         except UserError as exc:
             self.post_message(ExportDone({}, {}, str(exc)))
             return
-        self.post_message(ExportDone(_written(result), _refused(result)))
+        self.post_message(ExportDone({loc: [Path(p)] for loc, p in result.written.items()},
+                                     dict(result.refused)))
 
     def on_export_progress(self, message: ExportProgress) -> None:
         self.pane(ExportPane).show_progress(message.done, message.total)
@@ -606,24 +607,6 @@ class EditorApp(App[None]):
                     self.pane(SourcesPane).select_sentence(sid, d.span.start)
                     return
         self.notify("No sentence of that kind was found in the sources.", severity="warning")
-
-
-def _written(result: Any) -> dict[str, list[Path]]:
-    """PDF paths per locale from an ExportResult (a path or a list of paths each)."""
-    for name in ("written", "paths", "pdfs", "outputs"):
-        found = getattr(result, name, None)
-        if isinstance(found, dict):
-            return {str(loc): [Path(p) for p in (ps if isinstance(ps, list | tuple) else [ps])]
-                    for loc, ps in found.items()}
-    return {}
-
-
-def _refused(result: Any) -> dict[str, list[Any]]:
-    for name in ("refused", "blocked"):
-        found = getattr(result, name, None)
-        if isinstance(found, dict):
-            return {str(loc): list(fs) for loc, fs in found.items()}
-    return {}
 
 
 def partial_tab(app: EditorApp, tab: str) -> Callable[[], None]:

@@ -82,6 +82,8 @@ def translations(hdoc: HandoutDocument, locale: str) -> dict[str, str] | None:
 
 @dataclass(frozen=True, slots=True)
 class CatalogRow:
+    """One handout string in one language; a fuzzy row keeps its old text to be checked."""
+
     msgid: str
     msgstr: str
     fuzzy: bool
@@ -91,29 +93,24 @@ class CatalogRow:
         return "missing" if not self.msgstr else "fuzzy" if self.fuzzy else "done"
 
 
-def _row(msgid: str, found: Any) -> CatalogRow:
-    """Normalise what the catalog returns for one string (text, pair or message object)."""
-    if found is None:
-        return CatalogRow(msgid, "", False)
-    if isinstance(found, str):
-        return CatalogRow(msgid, found, False)
-    if isinstance(found, tuple):
-        return CatalogRow(msgid, str(found[0] or ""), bool(found[1]) if len(found) > 1 else False)
-    text = getattr(found, "msgstr", None)
-    if text is None:
-        text = getattr(found, "string", "")
-    fuzzy = getattr(found, "fuzzy", False)
-    return CatalogRow(msgid, str(text or ""), bool(fuzzy))
-
-
 def catalog_rows(hdoc: HandoutDocument, locale: str) -> list[CatalogRow] | None:
-    """Every handout string with its translation in `locale`; None when catalogs are absent."""
+    """Every handout string with its translation in `locale`; None when catalogs are absent.
+
+    get_entry (not get_translation) so a fuzzy string shows as fuzzy, with the old
+    translation offered for editing instead of an empty field.
+    """
     try:
         from summarizer import catalogs
     except ImportError:
         return None
-    get = catalogs.get_translation
-    return [_row(msgid, get(hdoc, locale, msgid)) for msgid in hdoc.handout.texts()]
+    rows: list[CatalogRow] = []
+    for msgid in hdoc.handout.texts():
+        entry = catalogs.get_entry(hdoc, locale, msgid)
+        if entry is None:
+            rows.append(CatalogRow(msgid, "", False))
+        else:
+            rows.append(CatalogRow(msgid, entry.msgstr, entry.fuzzy))
+    return rows
 
 
 def set_translation(hdoc: HandoutDocument, locale: str, msgid: str, msgstr: str) -> None:

@@ -32,6 +32,7 @@ class TranslationsPane(Vertical):
 
     def action_back(self) -> None:
         self.query_one("#string-list").focus()
+
     def compose(self) -> ComposeResult:
         with Horizontal(id="locale-bar"):
             yield OptionList(id="locale-list")
@@ -127,7 +128,11 @@ class TranslationsPane(Vertical):
             field.disabled = True
             return
         meta = self.editor.state.handout.meta
-        source.update(join(plain(f"{meta.source_locale}:", "bold"), plain(row.msgid)))
+        parts = [plain(f"{meta.source_locale}:", "bold"), plain(row.msgid)]
+        if row.status == "fuzzy":
+            parts.append(plain("\n(fuzzy: the English changed since this was translated; "
+                               "check it and press enter to keep)", "yellow"))
+        source.update(join(*parts))
         field.disabled = False
         field.value = row.msgstr
 
@@ -153,6 +158,14 @@ class TranslationsPane(Vertical):
             self.app.notify(str(exc), severity="error", markup=False)
             return
         self.app.notify(f"Translation kept ({locale}).", markup=False)
-        self.show_locale(select=row.msgid)
+        self.show_locale(select=self.next_to_translate(row.msgid))
         self.editor.translations_changed()
 
+    def next_to_translate(self, saved: str) -> str:
+        """The string to go to after `saved`: the next missing or fuzzy one in list order
+        (wrapping round), so a translator can type, enter, type, enter; `saved` when none."""
+        rows = getattr(self, "_rows", [])
+        msgids = [r.msgid for r in rows]
+        at = msgids.index(saved) if saved in msgids else -1
+        after = rows[at + 1:] + rows[:at + 1]
+        return next((r.msgid for r in after if r.msgid != saved and r.status != "done"), saved)
