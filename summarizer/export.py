@@ -14,6 +14,7 @@ import gc
 import multiprocessing
 import os
 import sys
+import tempfile
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
@@ -70,6 +71,24 @@ def gate(hdoc: HandoutDocument, locales: list[str]) -> tuple[dict[str, list[Any]
         if notes:
             warned[loc] = notes
     return blocked, warned
+
+
+def prepare_out_dir(out: Path) -> None:
+    """Make sure PDFs can be written into `out`, before a second is spent rendering.
+
+    Without this an unwritable -o was found only after every locale was rendered, and
+    reported once per locale as a render failure with the OS's terse reason.
+    """
+    if out.exists() and not out.is_dir():
+        raise UserError("cannot write PDFs here: it is a file, not a folder", str(out))
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        fd, probe = tempfile.mkstemp(prefix=".summarizer-probe.", dir=out)
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise UserError(f"cannot write PDFs into this folder: {reason}", str(out)) from None
 
 
 def _render_job(html: str, out_path: str, where: str) -> tuple[str | None, str]:
@@ -152,6 +171,8 @@ def export_handout(
     result = ExportResult()
     blocked, result.warnings = gate(hdoc, wanted)
     result.refused.update(blocked)
+    if any(loc not in result.refused for loc in wanted):
+        prepare_out_dir(out)
 
     pages: dict[str, str] = {}
     for loc in wanted:

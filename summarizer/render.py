@@ -346,7 +346,7 @@ def is_allowed_asset(url: str, root: Path) -> Path | None:
         return None
     try:
         path = Path(unquote(parts.path)).resolve(strict=True)
-    except (OSError, RuntimeError):
+    except (OSError, RuntimeError, ValueError):  # ValueError: a %00 in the URL
         return None
     base = root.resolve()
     if not path.is_file() or not path.is_relative_to(base):

@@ -230,3 +230,123 @@ def test_a_missing_glyph_refuses_that_locale_only(
     assert "RENDER-GLYPH-MISSING" in stderr and "U+30B1" in stderr and "en: not exported" in stderr
     assert stdout.strip() == str(out / "ketamine-depression.es.pdf")
     assert not (out / "ketamine-depression.en.pdf").exists()
+
+
+# --------------------------------------------------------------------- untrusted text, full path
+
+PAYLOADS = [
+    '<img src="file:///etc/passwd">',
+    '<link rel="attachment" href="file:///etc/hostname">',
+    "<script>document.write('x')</script>",
+    "http://127.0.0.1:9/steal.css",
+    "{{ 7*7 }}",
+]
+# Characters that end or escape a PDF string or an HTML attribute, for the metadata.
+TITLE_PAYLOAD = r'Ketamine ) /Author (evil) \ <b>"{{ 7*7 }}"</b>'
+
+
+def test_payloads_come_out_as_text_through_the_cli(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Markup, URLs and template syntax in a claim, a disclaimer, a translation and the
+    title survive `summarizer export` as literal text; nothing outside templates/ is
+    fetched (spied on every request, and a canary file's text is never in the PDF)."""
+    from summarizer import render
+
+    canary = tmp_path / "canary.txt"
+    canary.write_text("CANARY-5d1f0c9e")
+    payload = " ".join([*PAYLOADS, f'<img src="{canary.as_uri()}">'])
+    claim_en = "Claim: " + payload
+    notice_en = "Notice: " + payload
+
+    def edit(h: Handout) -> None:
+        next(c for c in h.claims if c.id == "what-anesthetic").text = claim_en
+        h.disclaimers_of("self-medication")[0].text = notice_en
+        h.meta.title = TITLE_PAYLOAD
+        h.meta.max_grade = 14.0  # the payload is not plain language; that gate is tested above
+
+    handout = copy_example(tmp_path, edit)
+    po = handout.parent / "locales" / "es" / "LC_MESSAGES" / "handout.po"
+    with po.open("rb") as fh:
+        catalog = read_po(fh)
+    catalog.add(claim_en, "Traducción: " + payload)
+    catalog.add(notice_en, "Aviso: " + payload)
+    catalog.add(TITLE_PAYLOAD, TITLE_PAYLOAD.replace("Ketamine", "Ketamina"))
+    with po.open("wb") as fh:
+        write_po(fh, catalog)
+
+    seen: list[tuple[str, bool]] = []
+    real = render.make_fetcher
+
+    def spying_fetcher(root: Path | None = None, on_fetch: object = None) -> object:
+        return real(root, lambda url, ok: seen.append((url, ok)))
+
+    monkeypatch.setattr(render, "make_fetcher", spying_fetcher)
+    out = tmp_path / "out"
+    rc, stdout, stderr = export(capsys, handout, out, "en", "es", jobs=1)
+    assert rc == 0, stderr
+    assert stdout.split() == [str(out / f"ketamine-depression.{loc}.pdf") for loc in ("en", "es")]
+    assert seen and all(ok and url.endswith("/templates/handout.css") for url, ok in seen)
+    for locale, labels in (("en", ("Claim:", "Notice:")), ("es", ("Traducción:", "Aviso:"))):
+        path = out / f"ketamine-depression.{locale}.pdf"
+        data = path.read_bytes()
+        assert b"CANARY" not in data and b"/EmbeddedFile" not in data
+        reader = pypdf.PdfReader(path)
+        text = " ".join(" ".join((p.extract_text() or "").split()) for p in reader.pages)
+        compact = "".join(text.split())  # a long payload may wrap anywhere
+        for label in labels:
+            assert f"{label} {PAYLOADS[0]}" in text, (locale, label)
+            assert "".join(f"{label} {payload}".split()) in compact, (locale, label)
+        for p in PAYLOADS:
+            assert compact.count("".join(p.split())) >= 2, (locale, p)
+        assert "{{7*7}}" in compact and "49" not in text.replace("9454", "")
+        expected_title = TITLE_PAYLOAD if locale == "en" else TITLE_PAYLOAD.replace(
+            "Ketamine", "Ketamina")
+        assert reader.metadata.title == expected_title
+        assert reader.metadata.author == "Example Community Clinic"
+
+
+# --------------------------------------------------------------------- where the PDFs go
+
+
+@pytest.mark.parametrize("where", ["file", "under-a-file"])
+def test_an_unwritable_out_folder_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], where: str
+) -> None:
+    handout = copy_example(tmp_path)
+    blocker = tmp_path / "taken"
+    blocker.write_text("not a folder")
+    out = blocker if where == "file" else blocker / "pdfs"
+    rc, stdout, stderr = export(capsys, handout, out, "en", "es", jobs=2)
+    assert rc == 1 and stdout == ""
+    lines = [line for line in stderr.splitlines() if not line.startswith("export: ")]
+    assert len(lines) == 1, stderr
+    assert lines[0].startswith(f"summarizer: error: {out}: cannot write PDFs")
+    assert "Traceback" not in stderr and blocker.read_text() == "not a folder"
+
+
+def test_a_failed_write_keeps_the_old_pdf_and_leaves_no_partial_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The disk fills up while the PDF is written: the previous PDF stays whole, and
+    no temp file is left beside it."""
+    import errno
+    import os
+
+    from summarizer import atomic
+
+    handout = copy_example(tmp_path)
+    out = tmp_path / "out"
+    out.mkdir()
+    old = out / "ketamine-depression.en.pdf"
+    old.write_bytes(b"%PDF-1.7 previous export")
+
+    def full(fd: int) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(atomic.os, "fsync", full)
+    rc, stdout, stderr = export(capsys, handout, out, "en", jobs=1)
+    assert rc == 1 and stdout == ""
+    assert "en: not exported" in stderr and "No space left on device" in stderr
+    assert old.read_bytes() == b"%PDF-1.7 previous export"
+    assert sorted(p.name for p in out.iterdir()) == [old.name]

@@ -168,6 +168,34 @@ def test_fetcher_serves_only_template_assets(tmp_path: Path) -> None:
         assert render.is_allowed_asset(url, root) is None, url
 
 
+def test_fetcher_resolves_before_it_decides(tmp_path: Path) -> None:
+    """Traversal (plain or %-encoded), symlinks out of the folder, queries and hosts are
+    refused; only the resolved path counts, whatever the URL looks like."""
+    root = tmp_path / "templates"
+    root.mkdir()
+    (root / "handout.css").write_text("p { color: black }")
+    secret = tmp_path / "secret.css"
+    secret.write_text("CANARY")
+    (root / "link.css").symlink_to(secret)
+    (root / "dirlink").symlink_to(tmp_path, target_is_directory=True)
+    (root / "inner.css").symlink_to(root / "handout.css")  # stays inside: fine
+    base = root.as_uri()
+    css = (root / "handout.css").resolve()
+    assert render.is_allowed_asset(f"{base}/handout.css", root) == css
+    assert render.is_allowed_asset(f"{base}/sub/%2e%2e/handout.css", root) is None  # no sub/
+    assert render.is_allowed_asset(f"{base}/%2e/handout.css", root) == css
+    assert render.is_allowed_asset(f"{base}/inner.css", root) == css
+    assert render.is_allowed_asset(f"{base}/handout.css#frag", root) == css
+    for url in (f"{base}/../secret.css", f"{base}/%2e%2e/secret.css",
+                f"{base}/%2E%2E%2Fsecret.css", f"{base}/..%2fsecret.css",
+                f"{base}/../../../../etc/passwd", f"{base}/%2e%2e/%2e%2e/etc/passwd",
+                f"{base}/link.css", f"{base}/dirlink/secret.css",
+                f"{base}/handout.css?x=../secret.css",
+                f"file://localhost.evil{root}/handout.css", f"FILE://{root}/../secret.css",
+                f"{base}/handout.css%00.png", f"{base}/", base):
+        assert render.is_allowed_asset(url, root) is None, url
+
+
 def test_a_fetch_outside_the_templates_stops_the_render() -> None:
     seen: list[tuple[str, bool]] = []
     html = ('<html lang="en"><head><title>t</title><link rel="stylesheet" href="handout.css">'
