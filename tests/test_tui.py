@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 from textual.pilot import Pilot
-from textual.widgets import OptionList, Static, TabbedContent, TextArea
+from textual.widgets import Input, OptionList, Static, TabbedContent, TextArea
 
 from summarizer.handout_file import load_handout, new_handout
 from summarizer.sources.load import load_paths
@@ -300,6 +300,42 @@ async def test_translate_into_spanish_and_export_both(handout_path: Path) -> Non
             for path in paths:
                 assert path.is_file() and path.read_bytes().startswith(b"%PDF")
                 assert path.name in shown
+
+
+async def test_a_fuzzy_translation_is_offered_for_checking(handout_path: Path) -> None:
+    need("summarizer.catalogs", "get_entry")
+    from summarizer import catalogs
+
+    hdoc = load_handout(handout_path)
+    catalogs.set_translation(hdoc, "es", "Ketamine for depression", "Ketamina para la depresión")
+    hdoc.handout.meta.title = "Ketamine for depression: what to know"
+    hdoc.save()
+    catalogs.update_catalog(hdoc, "es")  # the English changed: the old Spanish turns fuzzy
+    entry = catalogs.get_entry(hdoc, "es", hdoc.handout.meta.title)
+    assert entry is not None and entry.fuzzy, entry
+
+    app = EditorApp(handout_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("4")
+        await settle(pilot)
+        pane = app.query_one(TranslationsPane)
+        assert "1 fuzzy" in str(app.query_one("#coverage", Static).render())
+        while pane.current_msgid() != hdoc.handout.meta.title:
+            await pilot.press("down")
+        field = app.query_one("#translation-input", Input)
+        assert field.value == "Ketamina para la depresión"  # the old text, to check
+        assert "[fuzzy]" in screen_text(app)
+        app.query_one("#string-list", OptionList).focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        field.value = "Ketamina para la depresión: lo que debe saber"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "0 fuzzy" in str(app.query_one("#coverage", Static).render())
+    entry = catalogs.get_entry(load_handout(handout_path), "es", hdoc.handout.meta.title)
+    assert entry is not None and not entry.fuzzy
+    assert entry.msgstr == "Ketamina para la depresión: lo que debe saber"
 
 
 # --------------------------------------------------------------------------- never lose work

@@ -10,13 +10,12 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.text import Text
 from textual import work
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
-from textual.lazy import Lazy
 from textual.message import Message
 from textual.timer import Timer
 from textual.widgets import Footer, Header, TabbedContent, TabPane
@@ -25,16 +24,22 @@ from summarizer.errors import UserError
 from summarizer.handout_file import HandoutChangedError, HandoutDocument, load_handout
 from summarizer.model import LoadedSource, Sentence
 from summarizer.tui import state as st
-from summarizer.tui.screens.export import ExportPane
-from summarizer.tui.screens.handout import HandoutPane
-from summarizer.tui.screens.modals import ChoiceScreen, HelpScreen, PathScreen
-from summarizer.tui.screens.safety import SafetyPane
 from summarizer.tui.screens.sources import SourcesPane
-from summarizer.tui.screens.translations import TranslationsPane
 from summarizer.tui.widgets.text import plain
 
 if TYPE_CHECKING:
     from textual.command import Provider
+
+    from summarizer.tui.screens.handout import HandoutPane
+
+# The panes of the hidden tabs: (tab, module, class). They are imported and mounted just
+# after the first paint, so opening the editor costs about what a bare Textual app does.
+LATER_PANES: tuple[tuple[str, str, str], ...] = (
+    ("handout", "summarizer.tui.screens.handout", "HandoutPane"),
+    ("safety", "summarizer.tui.screens.safety", "SafetyPane"),
+    ("translations", "summarizer.tui.screens.translations", "TranslationsPane"),
+    ("export", "summarizer.tui.screens.export", "ExportPane"),
+)
 
 EXIT_AFTER_FIRST_SCREEN = "SUMMARIZER_TUI_EXIT_AFTER_FIRST_SCREEN"  # for benchmarks/startup.py
 
@@ -47,7 +52,6 @@ TABS: tuple[tuple[str, str], ...] = (
 )
 
 
-P = TypeVar("P")
 
 
 class _Absent:
@@ -136,15 +140,9 @@ class EditorApp(App[None]):
         with TabbedContent(initial="sources", id="tabs"):
             with TabPane(TABS[0][1], id="sources"):
                 yield SourcesPane(id="sources-pane")
-            # Hidden tabs mount after the first paint, so the editor opens fast.
-            with TabPane(TABS[1][1], id="handout"):
-                yield Lazy(HandoutPane(id="handout-pane"))
-            with TabPane(TABS[2][1], id="safety"):
-                yield Lazy(SafetyPane(id="safety-pane"))
-            with TabPane(TABS[3][1], id="translations"):
-                yield Lazy(TranslationsPane(id="translations-pane"))
-            with TabPane(TABS[4][1], id="export"):
-                yield Lazy(ExportPane(id="export-pane"))
+            # Hidden tabs get their panes after the first paint (mount_later_panes).
+            for tab, label in TABS[1:]:
+                yield TabPane(label, id=tab)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -155,6 +153,7 @@ class EditorApp(App[None]):
         if self._exit_after_first_screen:
             self.call_after_refresh(self.exit)
             return
+        self.call_after_refresh(self.mount_later_panes)
         if self._load_sources:
             self.load_sources()
         self.set_interval(self.DISK_CHECK_INTERVAL, self.check_disk)
@@ -162,14 +161,24 @@ class EditorApp(App[None]):
         if recovered is not None:
             self.offer_recovery(recovered)
 
-    def pane(self, cls: type[P]) -> P | _Absent:
-        """The pane if mounted; panes of tabs not yet shown mount lazily after the first paint."""
-        found = self.query(cls)
+    def mount_later_panes(self) -> None:
+        """Import and mount the hidden tabs' panes (each refreshes itself on mount)."""
+        import importlib
+
+        for tab, module, name in LATER_PANES:
+            if not self.query(f"#{tab}-pane"):
+                cls = getattr(importlib.import_module(module), name)
+                self.query_one(f"#{tab}", TabPane).mount(cls(id=f"{tab}-pane"))
+
+    def pane(self, name: str) -> Any:
+        """The pane of tab `name` if mounted (hidden tabs' panes mount after the first
+        paint); else a stand-in whose every method does nothing."""
+        found = self.query(f"#{name}-pane")
         return found.first() if found else _ABSENT
 
     def refresh_all(self) -> None:
-        for cls in (SourcesPane, HandoutPane, SafetyPane, TranslationsPane, ExportPane):
-            self.pane(cls).refresh_view()
+        for tab, _ in TABS:
+            self.pane(tab).refresh_view()
         self.update_safety_tab()
 
     def update_subtitle(self) -> None:
@@ -203,16 +212,17 @@ class EditorApp(App[None]):
                 errors[ref.id] = str(exc)
         analyses = analyze_sources(sources, region=hdoc.handout.meta.region)
         self.post_message(SourcesLoaded(sources, analyses, errors))
+        warm_up_reading(hdoc.handout.meta.source_locale)
 
     def on_sources_loaded(self, message: SourcesLoaded) -> None:
         self.state.sources = message.sources
         self.state.analyses = message.analyses
         self.state.source_errors = message.errors
-        self.pane(SourcesPane).refresh_view()
+        self.pane("sources").refresh_view()
 
     def start_checks(self) -> None:
         self.findings = None
-        self.pane(ExportPane).show_findings()
+        self.pane("export").show_findings()
         self.run_checks(self.snapshot(), self.state.revision)
 
     def snapshot(self) -> HandoutDocument:
@@ -239,13 +249,13 @@ class EditorApp(App[None]):
         elif self.query_one(TabbedContent).active == "export":
             self.start_checks()  # edited while checking: those findings are stale
             return
-        self.pane(ExportPane).show_findings()
+        self.pane("export").show_findings()
 
     def start_export(self, locales: list[str]) -> None:
         if not locales:
             self.notify("Choose at least one language to export.", severity="warning")
             return
-        pane = self.query_one(ExportPane)
+        pane = self.pane("export")
         pane.show_progress(0, len(locales))
         pane.show_result([plain("Exporting " + ", ".join(locales) + "…", "italic")])
         out_dir = self.state.hdoc.base_dir / "out"
@@ -273,12 +283,12 @@ class EditorApp(App[None]):
                                      dict(result.refused)))
 
     def on_export_progress(self, message: ExportProgress) -> None:
-        self.pane(ExportPane).show_progress(message.done, message.total)
+        self.pane("export").show_progress(message.done, message.total)
 
     def on_export_done(self, message: ExportDone) -> None:
         from summarizer.tui.screens.export import finding_text
 
-        pane = self.query_one(ExportPane)
+        pane = self.pane("export")
         lines: list[Text] = []
         if message.error:
             lines.append(plain(f"Export failed: {message.error}", "bold red"))
@@ -321,9 +331,9 @@ class EditorApp(App[None]):
         candidate = st.candidate_claim_for(analysis, sentence) if analysis else None
         claim = st.add_claim(self.state.handout, source_id, sentence, section, candidate)
         self.mark_changed()
-        self.pane(HandoutPane).refresh_view(select=claim.id)
-        self.pane(SourcesPane).show_source()
-        self.pane(TranslationsPane).refresh_view()
+        self.pane("handout").refresh_view(select=claim.id)
+        self.pane("sources").show_source()
+        self.pane("translations").refresh_view()
         self.notify(f"Added to “{st.SECTION_TITLES[section]}”. Rewrite it in tab 2.",
                     markup=False)
 
@@ -332,34 +342,34 @@ class EditorApp(App[None]):
         candidate = st.candidate_disclaimer_for(analysis, sentence) if analysis else None
         st.attach_disclaimer(self.state.handout, source_id, sentence, kind, candidate)
         self.mark_changed()
-        self.pane(SafetyPane).refresh_view()
-        self.pane(SourcesPane).show_source()
-        self.pane(TranslationsPane).refresh_view()
+        self.pane("safety").refresh_view()
+        self.pane("sources").show_source()
+        self.pane("translations").refresh_view()
         self.update_safety_tab()
         self.notify(f"Attached as “{st.KIND_TITLES[kind]}”.", markup=False)
 
     def move_claim(self, claim_id: str, delta: int) -> None:
         if st.move_claim(self.state.handout, claim_id, delta):
             self.mark_changed()
-            self.pane(HandoutPane).refresh_view(select=claim_id)
+            self.pane("handout").refresh_view(select=claim_id)
 
     def action_remove_claim(self) -> None:
-        claim = self.pane(HandoutPane).current_claim()
+        claim = self.pane("handout").current_claim()
         if claim is not None and st.remove_item(self.state.handout, claim.id):
             self.mark_changed()
-            self.pane(HandoutPane).refresh_view()
-            self.pane(SourcesPane).show_source()
+            self.pane("handout").refresh_view()
+            self.pane("sources").show_source()
 
     def action_remove_notice(self) -> None:
-        notice = self.pane(SafetyPane).current_notice()
+        notice = self.pane("safety").current_notice()
         if notice is not None and st.remove_item(self.state.handout, notice.id):
             self.mark_changed()
-            self.pane(SafetyPane).refresh_view()
-            self.pane(SourcesPane).show_source()
+            self.pane("safety").refresh_view()
+            self.pane("sources").show_source()
             self.update_safety_tab()
 
     def action_change_section(self) -> None:
-        claim = self.pane(HandoutPane).current_claim()
+        claim = self.pane("handout").current_claim()
         if claim is None:
             return
         claim_id = claim.id
@@ -368,15 +378,16 @@ class EditorApp(App[None]):
             if section:
                 st.set_section(self.state.handout, claim_id, section)
                 self.mark_changed()
-                self.pane(HandoutPane).refresh_view(select=claim_id)
+                self.pane("handout").refresh_view(select=claim_id)
 
+        from summarizer.tui.screens.modals import ChoiceScreen  # not at start
         self.push_screen(ChoiceScreen("Move the claim to which section?",
                                       list(st.SECTION_TITLES.items()), initial=claim.section,
                                       dialog_id="pick-section"), done)
 
     def translations_changed(self) -> None:
         self.findings = None
-        self.pane(HandoutPane).update_reading()
+        self.pane("handout").update_reading()
 
     # ------------------------------------------------------------------ tabs, help
 
@@ -400,11 +411,12 @@ class EditorApp(App[None]):
         if pane_id == "export" and self.findings is None:
             self.start_checks()
         elif pane_id == "translations":
-            self.pane(TranslationsPane).refresh_view()
+            self.pane("translations").refresh_view()
         elif pane_id == "handout":
-            self.pane(HandoutPane).update_reading()
+            self.pane("handout").update_reading()
 
     def action_help(self) -> None:
+        from summarizer.tui.screens.modals import HelpScreen  # not at start
         self.push_screen(HelpScreen())
 
     # ------------------------------------------------------------------ saving
@@ -445,6 +457,7 @@ class EditorApp(App[None]):
                     target = self.state.hdoc.base_dir / target
                 self.save(path=str(target), then=then)
 
+        from summarizer.tui.screens.modals import PathScreen  # not at start
         self.push_screen(PathScreen("Save the handout as:",
                                     str(self.state.hdoc.path.with_name("handout-copy.toml"))),
                          done)
@@ -458,6 +471,7 @@ class EditorApp(App[None]):
             elif choice == "save-as":
                 self.action_save_as(then)
 
+        from summarizer.tui.screens.modals import ChoiceScreen  # not at start
         self.push_screen(ChoiceScreen(
             "The handout file was changed by someone else",
             [("reload", "Reload their version (drop my changes)"),
@@ -513,6 +527,7 @@ class EditorApp(App[None]):
             elif choice == "discard":
                 st.discard_recovery(self.state.hdoc.path)
 
+        from summarizer.tui.screens.modals import ChoiceScreen  # not at start
         self.push_screen(ChoiceScreen(
             "Unsaved work was found",
             [("recover", "Recover it (you can still decide not to save)"),
@@ -545,6 +560,7 @@ class EditorApp(App[None]):
                 st.discard_recovery(self.state.hdoc.path)
                 self.exit()
 
+        from summarizer.tui.screens.modals import ChoiceScreen  # not at start
         self.push_screen(ChoiceScreen(
             "Save your changes before quitting?",
             [("save", "Save and quit"), ("discard", "Quit without saving"),
@@ -574,7 +590,7 @@ class EditorApp(App[None]):
                  pane.action_add_disclaimer),
             ]
         elif active == "handout":
-            hp = self.query_one(HandoutPane)
+            hp = self.pane("handout")
             cmds += [
                 ("Use the plain word", "Replace the first hard word (ctrl+l)",
                  hp.action_plain_word),
@@ -594,7 +610,7 @@ class EditorApp(App[None]):
                                  "Go to the first sentence tagged with it",
                                  partial_find(self, kind)))
         elif active == "export":
-            pane_e = self.query_one(ExportPane)
+            pane_e = self.pane("export")
             cmds += [("Export PDFs", "Write the selected languages (e)", pane_e.action_export)]
         return cmds
 
@@ -604,9 +620,20 @@ class EditorApp(App[None]):
             for d in analysis.disclaimers:
                 if d.kind == kind:
                     self.action_show_tab("sources")
-                    self.pane(SourcesPane).select_sentence(sid, d.span.start)
+                    self.pane("sources").select_sentence(sid, d.span.start)
                     return
         self.notify("No sentence of that kind was found in the sources.", severity="warning")
+
+
+def warm_up_reading(lang: str) -> None:
+    """Load the readability word lists off the UI thread (a throwaway analysis, not the
+    shared Analyzer), so the first visit to the Handout tab does not pause."""
+    try:
+        from summarizer.readability import analyze_text
+
+        analyze_text("Warm up the word lists.", lang)
+    except Exception:  # best effort: the Handout tab reports real problems
+        return
 
 
 def partial_tab(app: EditorApp, tab: str) -> Callable[[], None]:

@@ -14,7 +14,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.timer import Timer
-from textual.widgets import OptionList, Static, TextArea
+from textual.widgets import OptionList, Static, TabbedContent, TextArea
 from textual.widgets.option_list import Option
 
 from summarizer.model import SECTIONS, Claim
@@ -74,6 +74,10 @@ class HandoutPane(Vertical):
 
     def on_mount(self) -> None:
         self.refresh_view()  # mounted lazily, after the app's first paint
+
+    def is_on_active_tab(self) -> bool:
+        tabs = self.app.query(TabbedContent)
+        return not tabs or tabs.first().active == "handout"
 
     # ------------------------------------------------------------------ drawing
 
@@ -139,8 +143,15 @@ class HandoutPane(Vertical):
         self._loading_text = False
 
     def update_reading(self) -> None:
-        """Re-score the claim and the whole handout; cheap thanks to per-sentence caching."""
+        """Re-score the claim and the whole handout; cheap thanks to per-sentence caching.
+
+        Only while the tab is shown: the app re-runs this when the tab is activated, and
+        scoring a hidden tab at start (word lists load on first use) would slow the
+        editor's opening for nothing.
+        """
         panel = self.query_one("#reading", Static)
+        if not self.is_on_active_tab():
+            return
         state = self.editor.state
         meta = state.handout.meta
         claim = self.current_claim()

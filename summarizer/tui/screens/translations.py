@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, ClassVar, cast
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Input, OptionList, Static
+from textual.widgets import Input, OptionList, Static, TabbedContent
 from textual.widgets.option_list import Option
 
 from summarizer.errors import UserError
@@ -46,7 +46,11 @@ class TranslationsPane(Vertical):
         return cast("EditorApp", self.app)
 
     def on_mount(self) -> None:
-        self.refresh_view()  # mounted lazily, after the app's first paint
+        # Mounted lazily after the first paint; the catalogs (Babel) are read when the tab
+        # is shown (the app refreshes it then), not while the editor is opening.
+        tabs = self.app.query(TabbedContent)
+        if not tabs or tabs.first().active == "translations":
+            self.refresh_view()
 
     def target_locales(self) -> list[str]:
         meta = self.editor.state.handout.meta
