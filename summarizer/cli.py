@@ -33,16 +33,16 @@ exit codes: 0 ok, 1 findings or errors, 2 usage
 """
 
 
-def _command_modules() -> list[ModuleType]:
-    mods = [
-        importlib.import_module(f"{commands.__name__}.{info.name}")
-        for info in pkgutil.iter_modules(commands.__path__)
-        if not info.name.startswith("_")
-    ]
+def _command_modules(only: str | None = None) -> list[ModuleType]:
+    names = [info.name for info in pkgutil.iter_modules(commands.__path__)
+             if not info.name.startswith("_")]
+    if only in names:
+        names = [only]  # `summarizer edit …` need not import every other command
+    mods = [importlib.import_module(f"{commands.__name__}.{name}") for name in names]
     return sorted(mods, key=lambda m: (getattr(m, "ORDER", 100), m.NAME))
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="summarizer",
         description="Turn health news articles into honest, plain-language,\n"
@@ -52,7 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"summarizer {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for mod in _command_modules():
+    for mod in _command_modules(only):
         p = sub.add_parser(
             mod.NAME,
             help=mod.HELP,
@@ -65,7 +65,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(only=argv[0] if argv else None)
     args = parser.parse_args(argv)
     if not getattr(args, "_run", None):
         parser.print_help()
