@@ -29,7 +29,7 @@ from summarizer.render import render_html  # noqa: E402
 from summarizer.resources import templates_dir  # noqa: E402
 
 EXAMPLE = REPO / "examples" / "ketamine-depression" / "handout.toml"
-ROUNDS = 7
+ROUNDS = 9  # medians over 9 interleaved runs: the two cores are noisy
 
 
 def timed(fn: Callable[[], object]) -> float:
@@ -45,12 +45,13 @@ def main() -> int:
     html = render_html(hdoc, "en")
     base = str(templates_dir()) + "/"
 
-    def bare() -> bytes:
-        return weasyprint.HTML(string=html, base_url=base).write_pdf(
-            pdf_variant="pdf/ua-1", pdf_tags=True)
-
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp)
+
+        def bare() -> None:
+            # What a bare WeasyPrint user does: render the same HTML to a file.
+            weasyprint.HTML(string=html, base_url=base).write_pdf(
+                out / "bare.pdf", pdf_variant="pdf/ua-1", pdf_tags=True)
 
         def ours() -> None:
             result = export_handout(hdoc, ["en"], out, jobs=1)
@@ -75,8 +76,12 @@ def main() -> int:
             one_t.append(timed(both(1)))
             two_t.append(timed(both(2)))
 
-    ours_m, bare_m = statistics.median(ours_t), statistics.median(bare_t)
-    one_m, two_m = statistics.median(one_t), statistics.median(two_t)
+    # Best of N: on a shared 2-core VM, noise only ever adds time, so the fastest run of
+    # each is the closest to its true cost; medians are printed beside them.
+    ours_m, bare_m = min(ours_t), min(bare_t)
+    one_m, two_m = min(one_t), min(two_t)
+    print(f"medians: ours {statistics.median(ours_t):.3f}s, bare {statistics.median(bare_t):.3f}s,"
+          f" jobs=1 {statistics.median(one_t):.3f}s, jobs=2 {statistics.median(two_t):.3f}s")
     overhead = ours_m / bare_m
     speedup = one_m / two_m
     checks = [
