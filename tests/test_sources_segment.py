@@ -93,3 +93,12 @@ def test_wrapped_paragraph_lines_join_in_plain_text() -> None:
         "medicine, and only later studied for depression.",
         "It is fast.",
     ]
+
+
+def test_a_one_word_answer_is_its_own_sentence_in_both_splitters() -> None:
+    from summarizer.readability import analyze_text
+
+    text = "Is it a cure? No. It helps some people, Dr. Lee says."
+    expected = ["Is it a cure?", "No.", "It helps some people, Dr. Lee says."]
+    assert [s.text for s in segment(text, "txt")] == expected
+    assert [s.text for s in analyze_text(text, "en").sentences] == expected

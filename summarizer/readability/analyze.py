@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass
 from math import sqrt as _sqrt
 
+from summarizer.abbreviations import ABBREVIATIONS
 from summarizer.model import Span
 from summarizer.readability import formulas as F
 from summarizer.readability.lexicon import common_words, lexicon
@@ -58,70 +59,7 @@ _findall_words = WORD_RE.findall
 # character is about a quarter faster than the negated class.
 _findall_words_no_underscore = re.compile(r"\w++(?:['’\-.,]\w++)*+").findall
 _HAS_WORD = re.compile(r"[^\W_]")
-_ABBREV = frozenset(
-    [
-        "dr",
-        "drs",
-        "mr",
-        "mrs",
-        "ms",
-        "prof",
-        "st",
-        "sr",
-        "jr",
-        "vs",
-        "etc",
-        "e.g",
-        "i.e",
-        "eg",
-        "ie",
-        "fig",
-        "figs",
-        "no",
-        "nos",
-        "vol",
-        "approx",
-        "inc",
-        "ltd",
-        "co",
-        "corp",
-        "dept",
-        "est",
-        "min",
-        "max",
-        "mg",
-        "ml",
-        "al",
-        "u.s",
-        "u.k",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "dra",
-        "sra",
-        "srta",
-        "ud",
-        "uds",
-        "pág",
-        "p",
-        "pp",
-        "núm",
-        "tel",
-        "art",
-        "cap",
-        "ej",
-        "aprox",
-    ]
-)
+_ABBREV = ABBREVIATIONS
 
 
 @dataclass(frozen=True, slots=True)
