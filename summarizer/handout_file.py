@@ -228,6 +228,8 @@ def _parse_handout(doc: Mapping[str, Any], path: Path) -> Handout:
             published=str(_get(t, "published", str, w, "")),
             url=_get(t, "url", str, w, ""),
             sha256=_get(t, "sha256", str, w, ""),
+            origin=_get(t, "origin", str, w, ""),
+            retrieved=str(_get(t, "retrieved", str, w, "")),
         ))
     source_ids = {s.id for s in handout.sources}
 
@@ -248,6 +250,8 @@ def _parse_handout(doc: Mapping[str, Any], path: Path) -> Handout:
             evidence=_choice(_get(t, "evidence", str, w), EVIDENCE_KINDS, "evidence", w),
             text=_get(t, "text", str, w, ""),
             flags=_str_list(t, "flags", w),
+            evidence_reason=_get(t, "evidence_reason", str, w, ""),
+            page=_get(t, "page", int, w, 0),
         ))
     for i, t in enumerate(_aot(doc, "disclaimers", path)):
         w = _where(path, "disclaimers", i, str(t.get("id", "")))
@@ -261,6 +265,7 @@ def _parse_handout(doc: Mapping[str, Any], path: Path) -> Handout:
             text=_get(t, "text", str, w, ""),
             contacts=[_contact(c, w) for c in contacts],
             regulator=_get(t, "regulator", str, w, ""),
+            page=_get(t, "page", int, w, 0),
         ))
     return handout
 
@@ -324,18 +329,20 @@ def _meta_values(m: HandoutMeta) -> dict[str, Any]:
 
 def _source_values(s: SourceRef) -> dict[str, Any]:
     return {"id": s.id, "path": s.path, "title": s.title, "publisher": s.publisher,
-            "published": s.published, "url": s.url, "sha256": s.sha256}
+            "published": s.published, "url": s.url, "sha256": s.sha256,
+            "origin": s.origin, "retrieved": s.retrieved}
 
 
 def _claim_values(c: Claim) -> dict[str, Any]:
     return {"id": c.id, "section": c.section, "source": c.source, "span": c.span,
-            "quote": c.quote, "evidence": c.evidence, "text": c.text, "flags": list(c.flags)}
+            "quote": c.quote, "evidence": c.evidence, "text": c.text, "flags": list(c.flags),
+            "evidence_reason": c.evidence_reason, "page": c.page or None}
 
 
 def _disclaimer_values(d: Disclaimer) -> dict[str, Any]:
     return {"id": d.id, "kind": d.kind, "source": d.source, "span": d.span, "quote": d.quote,
             "text": d.text, "regulator": d.regulator,
-            "contacts": [_contact_value(c) for c in d.contacts]}
+            "contacts": [_contact_value(c) for c in d.contacts], "page": d.page or None}
 
 
 def _as_plain(value: Any) -> Any:
@@ -378,6 +385,10 @@ def _sync_table(table: Table | Any, values: Mapping[str, Any]) -> None:
     """Write only what changed, so untouched keys keep their comments and layout."""
     for key, value in values.items():
         plain = _as_plain(value)
+        if plain is None:  # a value that means "absent" (page 0): drop the key
+            if key in table:
+                del table[key]
+            continue
         if key not in table:
             if plain in ("", [], None):
                 continue  # optional and empty: leave it out of the file

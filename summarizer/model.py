@@ -10,14 +10,33 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-Evidence = Literal["human-trial", "human-observational", "animal", "lab-mechanism", "opinion"]
+# Evidence levels, strongest first. "human-trial" is a study in people whose design the
+# source does not state; it ranks with an uncontrolled trial, the conservative reading.
 EVIDENCE_KINDS: tuple[str, ...] = (
+    "randomized-controlled",
+    "controlled-trial",
     "human-trial",
+    "uncontrolled-trial",
     "human-observational",
+    "case-report",
     "animal",
     "lab-mechanism",
     "opinion",
 )
+# Higher is stronger. An editor's override to a higher rank than the source supports is
+# an error at the gate; any override is a warning.
+EVIDENCE_RANK: dict[str, int] = {
+    "randomized-controlled": 8,
+    "controlled-trial": 7,
+    "human-trial": 6,
+    "uncontrolled-trial": 6,
+    "human-observational": 5,
+    "case-report": 4,
+    "animal": 3,
+    "lab-mechanism": 2,
+    "opinion": 1,
+}
+Evidence = str  # one of EVIDENCE_KINDS
 
 DisclaimerKind = Literal[
     "crisis-line", "regulatory", "supervision", "self-medication", "side-effects", "educational"
@@ -139,6 +158,8 @@ class SourceRef:
     published: str = ""
     url: str = ""
     sha256: str = ""
+    origin: str = ""  # where the snapshot was taken from: a URL or the original file path
+    retrieved: str = ""  # ISO 8601 UTC time the snapshot was taken
 
 
 @dataclass(slots=True)
@@ -151,6 +172,10 @@ class Claim:
     evidence: str
     text: str  # the editor's plain-language text (source locale)
     flags: list[str] = field(default_factory=list)
+    # Why the editor's `evidence` differs from the level derived from the source; empty
+    # means no override. The gate warns on every override.
+    evidence_reason: str = ""
+    page: int = 0  # 1-based page of the quote in a paged source (PDF); 0 = not paged
 
 
 @dataclass(slots=True)
@@ -163,6 +188,7 @@ class Disclaimer:
     text: str
     contacts: list[Contact] = field(default_factory=list)
     regulator: str = ""
+    page: int = 0  # 1-based page of the quote in a paged source (PDF); 0 = not paged
 
 
 @dataclass(slots=True)
