@@ -9,26 +9,25 @@ read (a colleague's `git pull`, another editor) unless forced.
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import hashlib
 import os
 import re
 import shlex
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import msgspec
 import tomlkit
 import tomlkit.exceptions
-from tomlkit.items import AoT, Table
+from tomlkit.items import Table
 
-from summarizer import atomic
+from summarizer import atomic, schema
 from summarizer.errors import HandoutError
 from summarizer.model import (
-    DISCLAIMER_KINDS,
-    EVIDENCE_KINDS,
-    SECTIONS,
     Claim,
     Contact,
     Disclaimer,
@@ -46,135 +45,205 @@ class HandoutChangedError(HandoutError):
     """The file on disk is not the one we loaded: saving would drop someone's work."""
 
 
-class FieldError(HandoutError):
-    """A bad or missing key; `key` lets the loader point at its line and column."""
-
-    def __init__(self, message: str, where: str = "", key: str = "") -> None:
-        super().__init__(message, where)
-        self.key = key
-
-
-TOP_LEVEL = ("handout", "sources", "claims", "disclaimers")
+TOP_LEVEL = schema.TOP_LEVEL
 
 
 # --------------------------------------------------------------------------- reading
 
 
-def _where(path: Path, section: str, index: int | None = None, item_id: str = "") -> str:
-    loc = f"{path}: [{section}]" if index is None else f"{path}: [[{section}]] #{index + 1}"
-    return f"{loc} (id {item_id!r})" if item_id else loc
-
-
-def _get(table: Mapping[str, Any], key: str, kind: type | tuple[type, ...], where: str,
-         default: Any = ..., ) -> Any:
-    if key not in table:
-        if default is ...:
-            raise FieldError(f"missing required key {key!r}", where, key)
-        return default
-    value = _plain(table[key])
-    if kind is float and isinstance(value, int) and not isinstance(value, bool):
-        value = float(value)
-    if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
-        names = kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
-        raise FieldError(f"{key!r} must be a {names}, not {value!r}", where, key)
-    return value
-
-
 def _plain(value: Any) -> Any:
-    return value.unwrap() if hasattr(value, "unwrap") else value
-
-
-def _span(table: Mapping[str, Any], where: str) -> Span:
-    raw = _get(table, "span", list, where)
-    if len(raw) != 2 or not all(isinstance(v, int) and not isinstance(v, bool) for v in raw):
-        raise FieldError(f"'span' must be [start, end] in characters, not {raw!r}", where, "span")
-    try:
-        return Span(raw[0], raw[1])
-    except ValueError as exc:
-        raise FieldError(str(exc), where, "span") from None
-
-
-def _str_list(table: Mapping[str, Any], key: str, where: str) -> list[str]:
-    values = _get(table, key, list, where, [])
-    if not all(isinstance(v, str) for v in values):
-        raise FieldError(f"{key!r} must be a list of strings", where, key)
-    return list(values)
-
-
-def _choice(value: str, choices: Iterable[str], key: str, where: str) -> str:
-    choices = tuple(choices)
-    if value not in choices:
-        raise FieldError(
-            f"{key!r} is {value!r}; expected one of {', '.join(choices)}", where, key
-        )
+    """tomlkit items to plain Python, TOML dates and times to ISO strings (the model
+    keeps dates as text, and the schema checks the text)."""
+    value = value.unwrap() if hasattr(value, "unwrap") else value
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dt.datetime | dt.date | dt.time):
+        return value.isoformat()
     return value
 
 
-def _meta(table: Mapping[str, Any], where: str) -> HandoutMeta:
-    locales = _str_list(table, "locales", where) or ["en"]
-    meta = HandoutMeta(
-        id=_get(table, "id", str, where),
-        title=_get(table, "title", str, where),
-        region=_get(table, "region", str, where, "US").upper(),
-        source_locale=_get(table, "source_locale", str, where, "en"),
-        locales=locales,
-        target_grade=_get(table, "target_grade", float, where, 8.0),
-        max_grade=_get(table, "max_grade", float, where, 10.0),
-        version=str(_get(table, "version", (str, int), where, "1")),
-        date=str(_get(table, "date", str, where, "")),
-        organization=_get(table, "organization", str, where, ""),
-        summary=_get(table, "summary", str, where, ""),
-    )
-    if not re.fullmatch(r"[A-Z]{2}", meta.region):
-        raise FieldError(
-            f"'region' must be a two-letter country code, not {meta.region!r}", where, "region"
-        )
-    if meta.source_locale not in meta.locales:
-        meta.locales.insert(0, meta.source_locale)
-    return meta
+def _section_name(key: str) -> str:
+    return f"[{key}]" if key == "handout" else f"[[{key}]]"
 
 
-def _contact(raw: Any, where: str) -> Contact:
-    if not isinstance(raw, Mapping):
-        raise FieldError(f"each contact must be a table, not {raw!r}", where, "contacts")
-    return Contact(
-        number=_get(raw, "number", str, where),
-        display=_get(raw, "display", str, where, "") or _get(raw, "number", str, where),
-        channels=tuple(_str_list(raw, "channels", where) or ["call"]),
-        role=_get(raw, "role", str, where, "crisis"),
-        label=_get(raw, "label", str, where, ""),
-        serves=tuple(_str_list(raw, "serves", where)),
-        region=_get(raw, "region", str, where, ""),
-        extra=_get(raw, "extra", str, where, ""),
-    )
+class _Located(HandoutError):
+    """A schema error with the table, item and key it is about (to find its line)."""
+
+    def __init__(self, message: str, section: str = "", index: int | None = None,
+                 key: str = "", item_id: str = "") -> None:
+        super().__init__(message)
+        self.section, self.index, self.key, self.item_id = section, index, key, item_id
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
+def _unknown_keys(plain: Mapping[str, Any]) -> None:
+    """Every key must be one the schema declares: a misspelt key would otherwise be
+    dropped silently (a misspelt [[claims]] loses every claim)."""
+    for key in plain:
+        if key not in schema.TOP_LEVEL:
+            guess = difflib.get_close_matches(key, schema.TOP_LEVEL, n=1)
+            hint = (f"; did you mean {_section_name(guess[0])}?" if guess
+                    else f"; expected {', '.join(schema.TOP_LEVEL)}")
+            raise _Located(f"unknown table or key {key!r}{hint}", key)
+    tables: list[tuple[str, int | None, Any, type[Any]]] = [
+        ("handout", None, plain.get("handout"), schema.HandoutSchema)]
+    for section, item_schema in schema.ITEM_TABLES.items():
+        items = plain.get(section)
+        if isinstance(items, list):
+            tables += [(section, i, t, item_schema) for i, t in enumerate(items)]
+    for section, index, table, table_schema in tables:
+        if not isinstance(table, Mapping):
+            continue  # the schema says what it should be
+        allowed = schema.field_names(table_schema)
+        item_id = str(table.get("id", "")) if index is not None else ""
+        for key in table:
+            if key not in allowed:
+                guess = difflib.get_close_matches(key, allowed, n=1)
+                hint = f"; did you mean {guess[0]!r}?" if guess else ""
+                raise _Located(f"unknown key {key!r}{hint}", section, index, key, item_id)
+        for contact in table.get("contacts", []) if section == "disclaimers" else []:
+            if isinstance(contact, Mapping):
+                allowed_c = schema.field_names(schema.ContactSchema)
+                for key in contact:
+                    if key not in allowed_c:
+                        guess = difflib.get_close_matches(key, allowed_c, n=1)
+                        hint = f"; did you mean {guess[0]!r}?" if guess else ""
+                        raise _Located(f"unknown key {key!r} in a contact{hint}", section,
+                                       index, "contacts", item_id)
+
+
+_PATH_TOKEN = re.compile(r"\.(\w+)|\[(\d+)\]")
+
+
+def _explain(exc: msgspec.ValidationError, plain: Mapping[str, Any]) -> _Located:
+    """msgspec's "Expected `float` <= 20.0 - at `$.handout.max_grade`" as a sentence a
+    handout's author can act on, with the place to look."""
+    raw = str(exc)
+    m = re.match(r"(.*?)(?: - at `(\$[^`]*)`)?$", raw, re.S)
+    detail, path = (m.group(1), m.group(2) or "$") if m else (raw, "$")
+    if isinstance(exc, schema.SemanticError):
+        detail, path = exc.message, exc.path
+    tokens = [name if name else int(idx) for name, idx in _PATH_TOKEN.findall(path)]
+    missing = re.match(r"Object missing required field `(\w+)`", detail)
+    if not tokens:
+        if missing and missing.group(1) == "handout":
+            return _Located("missing the [handout] table (id, title, region, locales)")
+        return _Located(detail)
+    section = str(tokens[0])
+    index = tokens[1] if len(tokens) > 1 and isinstance(tokens[1], int) else None
+    rest = tokens[2:] if index is not None else tokens[1:]
+    table: Any = plain.get(section)
+    if index is not None and isinstance(table, list) and index < len(table):
+        table = table[index]
+    item_id = str(table.get("id", "")) if index is not None and isinstance(table, Mapping) else ""
+    table_schema = (schema.HandoutSchema if section == "handout"
+                    else schema.ITEM_TABLES.get(section))
+    if isinstance(exc, schema.SemanticError):
+        return _Located(detail, section, index, str(rest[0]) if rest else "", item_id)
+    if missing:
+        return _Located(f"missing required key {missing.group(1)!r}", section, index,
+                        "", item_id)
+    if not rest or table_schema is None:
+        if section == "handout":
+            return _Located("[handout] must be a table (id, title, region, locales)", section)
+        return _Located(f"{section!r} must be written as [[{section}]] tables", section, index)
+    key = str(rest[0])
+    value: Any = table
+    for tok in rest:
+        try:
+            value = value[tok]
+        except (KeyError, IndexError, TypeError):
+            break
+    inner_schema, inner_key = table_schema, key
+    if key == "contacts" and len(rest) >= 3 and isinstance(rest[2], str):
+        inner_schema, inner_key = schema.ContactSchema, rest[2]
+    options = schema.choices(inner_schema, inner_key)
+    label = inner_key if len(rest) == 1 or key == "contacts" else f"{key}{_suffix(rest[1:])}"
+    if options and isinstance(value, str):
+        message = f"{label!r} is {value!r}; expected one of {', '.join(options)}"
+    else:
+        depth = len(rest) - 1 if key != "contacts" else 0
+        rule = schema.describe(inner_schema, inner_key, depth) or detail
+        message = f"{label!r} must be {rule}, not {_short(value)}"
+        if key == "contacts" and inner_key != "contacts":
+            message = f"contact {_suffix(rest[1:2])}: " + message
+    return _Located(message, section, index, key, item_id)
+
+
+def _suffix(tokens: list[Any]) -> str:
+    return "".join(f"[{t}]" if isinstance(t, int) else f".{t}" for t in tokens)
 
 
 def parse_handout(doc: Mapping[str, Any], path: Path) -> Handout:
-    """Validate a parsed document into the model; errors name the table, item and, when
-    the document is a tomlkit one (it keeps its text), the line and column to fix."""
+    """Validate a parsed document against `summarizer.schema` into the model; errors name
+    the table, item and, when the document is a tomlkit one (it keeps its text), the
+    line and column to fix."""
     text = doc.as_string() if isinstance(doc, tomlkit.TOMLDocument) else ""
-    for key in doc:
-        if key not in TOP_LEVEL:
-            # a misspelt [[claims]] would otherwise drop the editor's claims silently
-            guess = difflib.get_close_matches(key, TOP_LEVEL, n=1)
-            hint = (
-                f"; did you mean [[{guess[0]}]]?" if guess else f"; expected {', '.join(TOP_LEVEL)}"
-            )
-            pos = _position(text, key, None, "") if text else None
-            where = f"{path}:{pos[0]}:{pos[1]}" if pos else str(path)
-            raise HandoutError(f"unknown table or key {key!r}{hint}", where)
+    plain = _plain(doc) if isinstance(doc, Mapping) else {}
     try:
-        return _parse_handout(doc, path)
-    except FieldError as exc:
-        m = re.search(r"\[\[(\w+)\]\] #(\d+)|\[(handout)\]", exc.where)
-        pos = None
-        if text and m:
-            section = m.group(1) or m.group(3)
-            index = int(m.group(2)) - 1 if m.group(2) else None
-            pos = _position(text, section, index, exc.key)
-        if pos and exc.where.startswith(f"{path}: "):
-            exc.where = f"{path}:{pos[0]}:{pos[1]}: " + exc.where[len(f"{path}: "):]
-        raise
+        _unknown_keys(plain)
+        try:
+            parsed = msgspec.convert(plain, schema.HandoutFileSchema, strict=True)
+        except msgspec.ValidationError as exc:
+            raise _explain(exc, plain) from None
+        for problem in schema.semantic_errors(parsed):
+            raise _explain(problem, plain)
+    except _Located as exc:
+        raise _locate(exc, text, path) from None
+    return _to_model(parsed)
+
+
+def _locate(exc: _Located, text: str, path: Path) -> HandoutError:
+    where = str(path)
+    if exc.section:
+        pos = _position(text, exc.section, exc.index, exc.key) if text else None
+        if pos:
+            where = f"{path}:{pos[0]}:{pos[1]}"
+        table = (_section_name(exc.section) if exc.section in schema.TOP_LEVEL
+                 else "")
+        if table and exc.index is not None:
+            table += f" #{exc.index + 1}"
+        if exc.item_id:
+            table += f" (id {exc.item_id!r})"
+        if table:
+            where += f": {table.strip()}"
+    return HandoutError(exc.message, where)
+
+
+def _to_model(doc: schema.HandoutFileSchema) -> Handout:
+    m = doc.handout
+    locales = list(m.locales) or [m.source_locale]
+    if m.source_locale not in locales:
+        locales.insert(0, m.source_locale)
+    meta = HandoutMeta(
+        id=m.id, title=m.title, region=m.region.upper(), source_locale=m.source_locale,
+        locales=locales, target_grade=float(m.target_grade), max_grade=float(m.max_grade),
+        version=str(m.version), date=m.date, organization=m.organization, summary=m.summary,
+    )
+    handout = Handout(meta=meta)
+    handout.sources = [SourceRef(**msgspec.structs.asdict(s)) for s in doc.sources]
+    for c in doc.claims:
+        values = msgspec.structs.asdict(c)
+        values["span"] = Span(*c.span)
+        handout.claims.append(Claim(**values))
+    for d in doc.disclaimers:
+        values = msgspec.structs.asdict(d)
+        values["span"] = Span(*d.span)
+        values["contacts"] = [_contact_model(c) for c in d.contacts]
+        handout.disclaimers.append(Disclaimer(**values))
+    return handout
+
+
+def _contact_model(c: schema.ContactSchema) -> Contact:
+    return Contact(number=c.number, display=c.display or c.number,
+                   channels=tuple(c.channels) or ("call",), role=c.role, label=c.label,
+                   serves=tuple(c.serves), region=c.region.upper(), extra=c.extra)
 
 
 def _position(text: str, section: str, index: int | None, key: str) -> tuple[int, int] | None:
@@ -204,78 +273,6 @@ def _position(text: str, section: str, index: int | None, key: str) -> tuple[int
             if m:
                 return n + 1, m.end(1) + 1
     return start + 1, 1
-
-
-def _parse_handout(doc: Mapping[str, Any], path: Path) -> Handout:
-    if "handout" not in doc or not isinstance(doc["handout"], Mapping):
-        raise HandoutError("missing the [handout] table (id, title, region, locales)", str(path))
-    handout = Handout(meta=_meta(doc["handout"], _where(path, "handout")))
-    seen: set[str] = set()
-
-    def unique(item_id: str, where: str) -> str:
-        if item_id in seen:
-            raise FieldError(f"id {item_id!r} is used twice", where, "id")
-        seen.add(item_id)
-        return item_id
-
-    for i, t in enumerate(_aot(doc, "sources", path)):
-        w = _where(path, "sources", i, str(t.get("id", "")))
-        handout.sources.append(SourceRef(
-            id=unique(_get(t, "id", str, w), w),
-            path=_get(t, "path", str, w, ""),
-            title=_get(t, "title", str, w, ""),
-            publisher=_get(t, "publisher", str, w, ""),
-            published=str(_get(t, "published", str, w, "")),
-            url=_get(t, "url", str, w, ""),
-            sha256=_get(t, "sha256", str, w, ""),
-            origin=_get(t, "origin", str, w, ""),
-            retrieved=str(_get(t, "retrieved", str, w, "")),
-        ))
-    source_ids = {s.id for s in handout.sources}
-
-    def source_of(t: Mapping[str, Any], w: str) -> str:
-        sid = _get(t, "source", str, w)
-        if sid not in source_ids:
-            raise FieldError(f"source {sid!r} is not one of the [[sources]]", w, "source")
-        return sid
-
-    for i, t in enumerate(_aot(doc, "claims", path)):
-        w = _where(path, "claims", i, str(t.get("id", "")))
-        handout.claims.append(Claim(
-            id=unique(_get(t, "id", str, w), w),
-            section=_choice(_get(t, "section", str, w, "benefits"), SECTIONS, "section", w),
-            source=source_of(t, w),
-            span=_span(t, w),
-            quote=_get(t, "quote", str, w),
-            evidence=_choice(_get(t, "evidence", str, w), EVIDENCE_KINDS, "evidence", w),
-            text=_get(t, "text", str, w, ""),
-            flags=_str_list(t, "flags", w),
-            evidence_reason=_get(t, "evidence_reason", str, w, ""),
-            page=_get(t, "page", int, w, 0),
-        ))
-    for i, t in enumerate(_aot(doc, "disclaimers", path)):
-        w = _where(path, "disclaimers", i, str(t.get("id", "")))
-        contacts = _get(t, "contacts", list, w, [])
-        handout.disclaimers.append(Disclaimer(
-            id=unique(_get(t, "id", str, w), w),
-            kind=_choice(_get(t, "kind", str, w), DISCLAIMER_KINDS, "kind", w),
-            source=source_of(t, w),
-            span=_span(t, w),
-            quote=_get(t, "quote", str, w),
-            text=_get(t, "text", str, w, ""),
-            contacts=[_contact(c, w) for c in contacts],
-            regulator=_get(t, "regulator", str, w, ""),
-            page=_get(t, "page", int, w, 0),
-        ))
-    return handout
-
-
-def _aot(doc: Mapping[str, Any], key: str, path: Path) -> list[Mapping[str, Any]]:
-    value = doc.get(key, [])
-    items = list(value) if isinstance(value, AoT | list) else None
-    if items is None or not all(isinstance(t, Mapping) for t in items):
-        raise HandoutError(f"{key!r} must be written as [[{key}]] tables", str(path))
-    return items
 
 
 def parse_toml(text: str, where: str) -> tomlkit.TOMLDocument:
@@ -309,40 +306,32 @@ def _span_value(span: Span) -> Any:
 
 
 def _contact_value(c: Contact) -> dict[str, Any]:
-    out: dict[str, Any] = {"number": c.number, "display": c.display, "channels": list(c.channels),
-                           "role": c.role}
-    for key in ("label", "serves", "region", "extra"):
+    """A contact as written: number, display, channels and role always; the rest when set."""
+    always = ("number", "display", "channels", "role")
+    out: dict[str, Any] = {}
+    for key in schema.field_names(schema.ContactSchema):
         value = getattr(c, key)
-        if value:
-            out[key] = list(value) if isinstance(value, tuple) else value
+        value = list(value) if isinstance(value, tuple) else value
+        if key in always or value:
+            out[key] = value
     return out
 
 
-def _meta_values(m: HandoutMeta) -> dict[str, Any]:
-    return {
-        "id": m.id, "title": m.title, "summary": m.summary, "region": m.region,
-        "source_locale": m.source_locale, "locales": list(m.locales),
-        "target_grade": m.target_grade, "max_grade": m.max_grade, "version": m.version,
-        "date": m.date, "organization": m.organization,
-    }
+def _values(obj: Any, table_schema: type[Any]) -> dict[str, Any]:
+    """The model object's values for every key the schema declares, in schema order.
 
-
-def _source_values(s: SourceRef) -> dict[str, Any]:
-    return {"id": s.id, "path": s.path, "title": s.title, "publisher": s.publisher,
-            "published": s.published, "url": s.url, "sha256": s.sha256,
-            "origin": s.origin, "retrieved": s.retrieved}
-
-
-def _claim_values(c: Claim) -> dict[str, Any]:
-    return {"id": c.id, "section": c.section, "source": c.source, "span": c.span,
-            "quote": c.quote, "evidence": c.evidence, "text": c.text, "flags": list(c.flags),
-            "evidence_reason": c.evidence_reason, "page": c.page or None}
-
-
-def _disclaimer_values(d: Disclaimer) -> dict[str, Any]:
-    return {"id": d.id, "kind": d.kind, "source": d.source, "span": d.span, "quote": d.quote,
-            "text": d.text, "regulator": d.regulator,
-            "contacts": [_contact_value(c) for c in d.contacts], "page": d.page or None}
+    A page of 0 means "not paged" and is left out of the file (None drops the key)."""
+    out: dict[str, Any] = {}
+    for key in schema.field_names(table_schema):
+        value = getattr(obj, key)
+        if key == "contacts":
+            value = [_contact_value(c) for c in value]
+        elif key == "page":
+            value = value or None
+        elif isinstance(value, tuple | list):
+            value = list(value)
+        out[key] = value
+    return out
 
 
 def _as_plain(value: Any) -> Any:
@@ -367,7 +356,8 @@ def _toml_value(key: str, value: Any) -> Any:
 
 
 def _same(key: str, existing: Any, plain: Any) -> bool:
-    """Equal as the model sees it, so a hand-written `version = 1` is not rewritten as "1"."""
+    """Equal as the model sees it, so a hand-written `version = 1` is not rewritten as "1"
+    and a contact that leaves out its defaults is not rewritten with them."""
     current = _plain(existing)
     if current == plain:
         return True
@@ -375,9 +365,10 @@ def _same(key: str, existing: Any, plain: Any) -> bool:
         return str(current) == plain
     if key == "contacts" and isinstance(current, list):
         try:
-            return [_contact_value(_contact(c, "")) for c in current] == plain
-        except HandoutError:
+            parsed = msgspec.convert(current, list[schema.ContactSchema], strict=True)
+        except msgspec.ValidationError:
             return False
+        return [_contact_value(_contact_model(c)) for c in parsed] == plain
     return False
 
 
@@ -419,10 +410,11 @@ def sync_document(doc: tomlkit.TOMLDocument, handout: Handout) -> None:
     """Bring `doc` in line with `handout`, touching as little as possible."""
     if "handout" not in doc:
         doc["handout"] = tomlkit.table()
-    _sync_table(doc["handout"], _meta_values(handout.meta))
-    _sync_aot(doc, "sources", [_source_values(s) for s in handout.sources])
-    _sync_aot(doc, "claims", [_claim_values(c) for c in handout.claims])
-    _sync_aot(doc, "disclaimers", [_disclaimer_values(d) for d in handout.disclaimers])
+    _sync_table(doc["handout"], _values(handout.meta, schema.HandoutSchema))
+    _sync_aot(doc, "sources", [_values(s, schema.SourceSchema) for s in handout.sources])
+    _sync_aot(doc, "claims", [_values(c, schema.ClaimSchema) for c in handout.claims])
+    _sync_aot(doc, "disclaimers",
+              [_values(d, schema.DisclaimerSchema) for d in handout.disclaimers])
 
 
 # --------------------------------------------------------------------------- the document
@@ -492,12 +484,11 @@ class HandoutDocument:
                 "(overwrite) or under another name",
                 str(self.path),
             )
-        text = self.dumps()
-        atomic.write_text(target, text)
         if target != self.path:
             self._rebase_sources(target.parent)
-            text = self.dumps()
-            atomic.write_text(target, text)
+        text = self.dumps()
+        validate_text(text, target)
+        atomic.write_text(target, text)
         self.path = target
         self.disk_digest = _digest(text.encode("utf-8"))
         self._loaded_text = text
@@ -520,6 +511,12 @@ class HandoutDocument:
             return None
         p = Path(ref.path)
         return (p if p.is_absolute() else self.base_dir / p).resolve()
+
+
+def validate_text(text: str, where: str | os.PathLike[str]) -> Handout:
+    """The schema's verdict on handout text about to be written: an editor or a command
+    never writes a handout that summarizer would then refuse to open."""
+    return parse_handout(parse_toml(text, str(where)), Path(where))
 
 
 def load_handout(path: str | os.PathLike[str]) -> HandoutDocument:
@@ -554,7 +551,7 @@ Translations live in locales/<lang>/LC_MESSAGES/handout.po beside this file."""
 
 def _slug(text: str) -> str:
     slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-    return slug[:60] or "handout"
+    return slug[:60].strip("-") or "handout"
 
 
 def new_handout(
@@ -588,15 +585,10 @@ def new_handout(
             sid = make_source_id(src, taken)
             taken.add(sid)
             source_ids.append(sid)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:  # a file in the way, a read-only disk, no permission
-        raise HandoutError(
-            f"cannot create the folder: {exc.strerror or exc}", str(folder)
-        ) from None
     refs = [
         SourceRef(id=sid, path=os.path.relpath(Path(src.path).resolve(), folder.resolve()),
-                  title=src.title, publisher=src.publisher, published=src.published,
+                  title=src.title, publisher=src.publisher,
+                  published=src.published if schema.valid_iso_date(src.published) else "",
                   sha256=src.sha256)
         for sid, src in zip(source_ids, sources, strict=True)
     ]
@@ -606,6 +598,13 @@ def new_handout(
     doc.add(tomlkit.nl())
     handout = Handout(meta=meta, sources=refs)
     hdoc = HandoutDocument(path=path, handout=handout, doc=doc)
+    validate_text(hdoc.dumps(), path)  # a bad --id or --locale creates nothing
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:  # a file in the way, a read-only disk, no permission
+        raise HandoutError(
+            f"cannot create the folder: {exc.strerror or exc}", str(folder)
+        ) from None
     try:
         hdoc.save(force=True)
     except OSError as exc:

@@ -1,0 +1,333 @@
+"""The one declaration of what `handout.toml` may contain: types, ranges, patterns.
+
+A handout travels (email, git, another clinic), so every value in it is untrusted: the
+`id` becomes a file name, locales become folder names, grades switch checks on and
+off. msgspec checks the structure, types, ranges and patterns in one pass; the rules
+msgspec cannot state (a real calendar date, a language Babel knows, a source id that
+exists, ids used once, span order) are in `semantic_errors`, still declared here.
+
+Each field's `Meta(description=...)` is the phrase users read when the value is wrong
+("'max_grade' must be a reading grade from 1 to 20, not nan"), so the rule and its
+message cannot drift apart. `summarizer.handout_file` turns these into the model and
+into FILE:LINE:COL messages; nothing else validates a handout.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import math
+import re
+import typing
+from collections.abc import Iterator
+from typing import Annotated, Any, Literal
+
+import msgspec
+from msgspec import Meta
+
+from summarizer.model import DISCLAIMER_KINDS, EVIDENCE_KINDS, SECTIONS
+
+# --------------------------------------------------------------------------- value types
+
+SLUG_PATTERN = r"^[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?$"
+SLUG_RULE = ("a slug of 1 to 80 characters: lowercase letters, digits and hyphens, "
+             "starting and ending with a letter or digit")
+Slug = Annotated[str, Meta(pattern=SLUG_PATTERN, max_length=80, description=SLUG_RULE)]
+
+# BCP 47 language[-script][-region][-variant], or Babel's underscore form. No "@modifier",
+# no dots, no slashes: a locale becomes a folder name (locales/<tag>/) and a file name.
+LOCALE_PATTERN = r"^[a-zA-Z]{2,3}(?:[-_](?:[a-zA-Z]{4}|[a-zA-Z]{2}|[0-9]{3}|[a-zA-Z0-9]{5,8}))*$"
+LOCALE_RULE = "a language code such as en, es or es-US (BCP 47; letters, digits and hyphens)"
+LocaleTag = Annotated[str, Meta(pattern=LOCALE_PATTERN, max_length=35, description=LOCALE_RULE)]
+
+REGION_RULE = "a two-letter country code (ISO 3166-1 alpha-2, e.g. US, GB, ES)"
+Region = Annotated[str, Meta(pattern=r"^[A-Za-z]{2}$", description=REGION_RULE)]
+OptionalRegion = Annotated[str, Meta(pattern=r"^(?:[A-Za-z]{2})?$", description=REGION_RULE)]
+
+GRADE_RULE = "a reading grade from 1 to 20"
+Grade = Annotated[float, Meta(ge=1, le=20, description=GRADE_RULE)]
+
+DATE_RULE = "a date written YYYY-MM-DD"
+IsoDate = Annotated[str, Meta(pattern=r"^(?:\d{4}-\d{2}-\d{2})?$", description=DATE_RULE)]
+TIME_RULE = "an ISO 8601 date and time, e.g. 2026-11-22T10:30:00Z"
+IsoTime = Annotated[
+    str,
+    Meta(pattern=r"^(?:\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
+                 r"(?:Z|[+-]\d{2}:?\d{2})?)?)?$", description=TIME_RULE),
+]
+SHA_RULE = "the 64 hexadecimal digits of a SHA-256 hash"
+Sha256 = Annotated[str, Meta(pattern=r"^(?:[0-9a-f]{64})?$", description=SHA_RULE)]
+URL_RULE = "an http:// or https:// address"
+Url = Annotated[str, Meta(pattern=r"^(?:https?://[^\s\x00-\x1f\x7f]+)?$", max_length=4096,
+                          description=URL_RULE)]
+PATH_RULE = "a file path (relative to the handout) of at most 4096 characters"
+SourcePath = Annotated[str, Meta(pattern=r"^[^\x00]*$", max_length=4096, description=PATH_RULE)]
+Offset = Annotated[int, Meta(ge=0, description="a character offset (0 or more)")]
+SPAN_RULE = "[start, end] character offsets, 0 <= start <= end"
+SpanValue = Annotated[tuple[Offset, Offset], Meta(description=SPAN_RULE)]
+PAGE_RULE = "a page number (1 or more; 0 means not paged)"
+Page = Annotated[int, Meta(ge=0, le=100_000, description=PAGE_RULE)]
+NUMBER_RULE = "a phone number: digits, optionally after a +"
+PhoneNumber = Annotated[str, Meta(pattern=r"^\+?[0-9]{2,17}$", description=NUMBER_RULE)]
+Text = Annotated[str, Meta(max_length=100_000, description="text of at most 100,000 characters")]
+Title = Annotated[str, Meta(min_length=1, max_length=1000,
+                            description="a title of 1 to 1,000 characters")]
+Version = Annotated[str, Meta(pattern=r"^[\w.+-]{1,40}$",
+                              description="a version such as 1 or 2.1")] | int
+Flag = Annotated[str, Meta(pattern=r"^[a-z][a-z-]{0,39}$", description="a flag such as hype")]
+
+Evidence = Literal[EVIDENCE_KINDS]  # type: ignore[valid-type]
+Section = Literal[SECTIONS]  # type: ignore[valid-type]
+DisclaimerKind = Literal[DISCLAIMER_KINDS]  # type: ignore[valid-type]
+Channel = Literal["call", "text", "chat"]
+Role = Literal["crisis", "treatment-referral", "general"]
+
+
+# --------------------------------------------------------------------------- tables
+
+
+class _Table(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
+    """Strict: an unknown key is an error (with a did-you-mean), never dropped."""
+
+
+class ContactSchema(_Table, kw_only=True):
+    number: PhoneNumber
+    display: Text = ""
+    channels: list[Channel] = msgspec.field(default_factory=lambda: ["call"])
+    role: Role = "crisis"
+    label: Text = ""
+    serves: list[Annotated[str, Meta(max_length=80)]] = msgspec.field(default_factory=list)
+    region: OptionalRegion = ""
+    extra: Text = ""
+
+
+class HandoutSchema(_Table, kw_only=True):
+    id: Slug
+    title: Title
+    summary: Text = ""
+    region: Region = "US"
+    source_locale: LocaleTag = "en"
+    locales: Annotated[list[LocaleTag], Meta(max_length=50)] = msgspec.field(
+        default_factory=lambda: ["en"])
+    target_grade: Grade = 8.0
+    max_grade: Grade = 10.0
+    version: Version = "1"
+    date: IsoDate = ""
+    organization: Text = ""
+
+
+class SourceSchema(_Table, kw_only=True):
+    id: Slug
+    path: SourcePath = ""
+    title: Text = ""
+    publisher: Text = ""
+    published: IsoDate = ""
+    url: Url = ""
+    sha256: Sha256 = ""
+    origin: Annotated[str, Meta(max_length=4096, pattern=r"^[^\x00]*$")] = ""
+    retrieved: IsoTime = ""
+
+
+class ClaimSchema(_Table, kw_only=True):
+    id: Slug
+    section: Section = "benefits"
+    source: Slug
+    span: SpanValue
+    quote: Text
+    evidence: Evidence
+    text: Text = ""
+    flags: list[Flag] = msgspec.field(default_factory=list)
+    evidence_reason: Text = ""
+    page: Page = 0
+
+
+class DisclaimerSchema(_Table, kw_only=True):
+    id: Slug
+    kind: DisclaimerKind
+    source: Slug
+    span: SpanValue
+    quote: Text
+    text: Text = ""
+    contacts: Annotated[list[ContactSchema], Meta(max_length=50)] = msgspec.field(
+        default_factory=list)
+    regulator: Annotated[str, Meta(max_length=80)] = ""
+    page: Page = 0
+
+
+class HandoutFileSchema(_Table, kw_only=True):
+    handout: HandoutSchema
+    sources: list[SourceSchema] = msgspec.field(default_factory=list)
+    claims: list[ClaimSchema] = msgspec.field(default_factory=list)
+    disclaimers: list[DisclaimerSchema] = msgspec.field(default_factory=list)
+
+
+TOP_LEVEL: tuple[str, ...] = tuple(f.name for f in msgspec.structs.fields(HandoutFileSchema))
+ITEM_TABLES: dict[str, type[_Table]] = {
+    "sources": SourceSchema, "claims": ClaimSchema, "disclaimers": DisclaimerSchema,
+}
+
+
+def field_names(schema: type[msgspec.Struct]) -> tuple[str, ...]:
+    """The keys a table may have, in the order new tables are written."""
+    return tuple(f.name for f in msgspec.structs.fields(schema))
+
+
+@functools.cache
+def _hints(schema: type[msgspec.Struct]) -> dict[str, Any]:
+    return typing.get_type_hints(schema, include_extras=True)
+
+
+def describe(schema: type[msgspec.Struct], key: str, depth: int = 0) -> str:
+    """The user-facing rule for `schema.key` (for an element of it, `depth` list levels
+    down): its description, or its choices."""
+    hint = _hints(schema).get(key)
+    for _ in range(depth):
+        while typing.get_origin(hint) is Annotated:
+            hint = typing.get_args(hint)[0]
+        args = typing.get_args(hint)
+        if typing.get_origin(hint) not in (list, tuple) or not args:
+            break
+        hint = args[0]
+    if hint is None:
+        return ""
+    return _describe_type(hint)
+
+
+def _describe_type(hint: Any) -> str:
+    origin = typing.get_origin(hint)
+    if origin is Annotated:
+        base, *extras = typing.get_args(hint)
+        for meta in extras:
+            if isinstance(meta, Meta) and meta.description:
+                return meta.description
+        return _describe_type(base)
+    if origin is Literal:
+        return "one of " + ", ".join(typing.get_args(hint))
+    if origin in (list, tuple):
+        args = typing.get_args(hint)
+        inner = _describe_type(args[0]) if args else ""
+        return f"a list of {inner}" if inner else "a list"
+    if origin in (typing.Union, getattr(__import__("types"), "UnionType", None)):
+        parts = [_describe_type(a) for a in typing.get_args(hint)]
+        return " or ".join(p for p in parts if p)
+    return {str: "text", int: "a whole number", float: "a number", bool: "true or false"}.get(
+        hint, "")
+
+
+def choices(schema: type[msgspec.Struct], key: str) -> tuple[str, ...]:
+    """The allowed values of a Literal field (or a list of them), else ()."""
+    hint = _hints(schema).get(key)
+    while typing.get_origin(hint) in (Annotated, list):
+        hint = typing.get_args(hint)[0]
+    return typing.get_args(hint) if typing.get_origin(hint) is Literal else ()
+
+
+# ------------------------------------------------------------ rules msgspec cannot state
+
+
+class SemanticError(msgspec.ValidationError):
+    """A rule beyond types and patterns; `path` is a JSON-like path ("$.claims[0].source")."""
+
+    def __init__(self, message: str, path: str) -> None:
+        super().__init__(message)
+        self.message = message
+        self.path = path
+
+
+def valid_date(value: str) -> bool:
+    if not value:
+        return True
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def valid_iso_date(value: str) -> bool:
+    """True for "" and a real YYYY-MM-DD date (what a date field accepts)."""
+    return re.fullmatch(r"(?:\d{4}-\d{2}-\d{2})?", value or "") is not None and valid_date(value)
+
+
+def valid_time(value: str) -> bool:
+    if not value:
+        return True
+    try:
+        dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return False
+    return True
+
+
+@functools.cache
+def _territories() -> frozenset[str]:
+    from babel import Locale
+
+    return frozenset(t for t in Locale("en").territories if len(t) == 2 and t.isalpha()
+                     and t not in ("ZZ", "QO", "EU", "EZ", "UN"))
+
+
+def known_region(code: str) -> bool:
+    return code.upper() in _territories()
+
+
+@functools.cache
+def known_locale(tag: str) -> bool:
+    """Strict pattern, then Babel: "es-US" yes, "xx" no, "es@x/../x" no."""
+    if not re.fullmatch(LOCALE_PATTERN, tag or ""):
+        return False
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        Locale.parse(tag.replace("-", "_"))
+    except (UnknownLocaleError, ValueError, TypeError):
+        return False
+    return True
+
+
+def semantic_errors(doc: HandoutFileSchema) -> Iterator[SemanticError]:
+    """Rules across fields and tables, in file order."""
+    meta = doc.handout
+    if not valid_date(meta.date):
+        yield SemanticError(f"'date' must be {DATE_RULE} that exists, not {meta.date!r}",
+                            "$.handout.date")
+    if not known_region(meta.region):
+        yield SemanticError(f"'region' must be {REGION_RULE}; {meta.region!r} is not one",
+                            "$.handout.region")
+    if not known_locale(meta.source_locale):
+        yield SemanticError(f"'source_locale' {meta.source_locale!r} is not a language Babel "
+                            "knows (e.g. en, es, es-US)", "$.handout.source_locale")
+    for i, tag in enumerate(meta.locales):
+        if tag in meta.locales[:i]:
+            yield SemanticError(f"locale {tag!r} is listed twice", f"$.handout.locales[{i}]")
+        elif not known_locale(tag):
+            yield SemanticError(f"locale {tag!r} is not a language Babel knows "
+                                "(e.g. en, es, es-US)", f"$.handout.locales[{i}]")
+    for key in ("target_grade", "max_grade"):
+        if not math.isfinite(getattr(meta, key)):  # belt and braces: ranges refuse nan
+            yield SemanticError(f"{key!r} must be {GRADE_RULE}", f"$.handout.{key}")
+    if meta.target_grade > meta.max_grade:
+        yield SemanticError(f"'target_grade' ({meta.target_grade:g}) is above 'max_grade' "
+                            f"({meta.max_grade:g})", "$.handout.target_grade")
+    seen: set[str] = set()
+    for i, src in enumerate(doc.sources):
+        if src.id in seen:
+            yield SemanticError(f"id {src.id!r} is used twice", f"$.sources[{i}].id")
+        seen.add(src.id)
+        if not valid_date(src.published):
+            yield SemanticError(f"'published' must be {DATE_RULE} that exists",
+                                f"$.sources[{i}].published")
+        if not valid_time(src.retrieved):
+            yield SemanticError(f"'retrieved' must be {TIME_RULE}", f"$.sources[{i}].retrieved")
+    source_ids = {s.id for s in doc.sources}
+    for table in ("claims", "disclaimers"):
+        for i, item in enumerate(getattr(doc, table)):
+            if item.id in seen:
+                yield SemanticError(f"id {item.id!r} is used twice", f"$.{table}[{i}].id")
+            seen.add(item.id)
+            if item.source not in source_ids:
+                yield SemanticError(f"source {item.source!r} is not one of the [[sources]]",
+                                    f"$.{table}[{i}].source")
+            if item.span[1] < item.span[0]:
+                yield SemanticError(f"'span' must be {SPAN_RULE}, not {list(item.span)}",
+                                    f"$.{table}[{i}].span")
