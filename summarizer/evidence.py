@@ -38,3 +38,10 @@ def derive_evidence(source_text: str, span: Span, lang: str = "en") -> EvidenceV
     opinion = level == "opinion"
     return EvidenceVerdict(level, tuple(cue.words), f"{cue.tag}: {', '.join(cue.words)}",
                            opinion)
+
+
+def hedge_words(sentence: str, lang: str = "en") -> tuple[str, ...]:
+    """Hedging words in `sentence` (baseline: every may/might/could)."""
+    import re
+
+    return tuple(re.findall(r"(?i)\b(?:may|might|could|puede|podría)\b", sentence))

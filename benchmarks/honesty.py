@@ -1,0 +1,335 @@
+"""Does summarizer find what an honest handout needs, and only that? Measured on a corpus.
+
+The corpus (tests/data/corpus/, written for this project, see its README) holds articles
+about other drugs and treatments, in English and Spanish, as plain text and as HTML,
+each with a label file. This script reports, against the targets of issue 8:
+
+  * precision and recall of each safety-notice kind (>= 0.9 each);
+  * exact accuracy of the evidence level derived from the source (>= 0.9);
+  * the share of deliberately unfaithful rewrites the gate blocks (100 %) and of
+    faithful plain-language rewrites it blocks (<= 5 %);
+
+and, beside them, the traps of issue 8 that are not rates: crisis contacts given once
+per number, consent banners never proposed as claims, hype that is a name, "may" that
+grants permission.
+
+    .venv/bin/python benchmarks/honesty.py [--verbose]
+
+tests/test_honesty_corpus.py asserts the same thresholds, so CI holds the line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+if str(REPO) not in sys.path:  # run as a script from anywhere
+    sys.path.insert(0, str(REPO))
+
+from summarizer.model import CandidateDisclaimer, Span  # noqa: E402
+
+CORPUS = REPO / "tests" / "data" / "corpus"
+KINDS: tuple[str, ...] = (
+    "crisis-line",
+    "regulatory",
+    "supervision",
+    "self-medication",
+    "side-effects",
+)
+NOTICE_TARGET = 0.9  # precision and recall, each kind
+EVIDENCE_TARGET = 0.9  # exact level
+UNFAITHFUL_BLOCKED_TARGET = 1.0
+FAITHFUL_BLOCKED_MAX = 0.05
+
+
+@dataclass
+class Article:
+    name: str
+    path: Path
+    labels: dict
+    text: str = ""
+    disclaimers: list[CandidateDisclaimer] = field(default_factory=list)
+    claim_quotes: list[str] = field(default_factory=list)
+
+    @property
+    def lang(self) -> str:
+        return str(self.labels.get("lang", "en"))
+
+    def locate(self, snippet: str) -> Span | None:
+        at = self.text.find(snippet)
+        return Span(at, at + len(snippet)) if at >= 0 else None
+
+
+def load_corpus(folder: Path = CORPUS) -> list[Article]:
+    """Every article with a label file, loaded and analysed as `summarizer` would."""
+    from summarizer.sources.analyze import analyze_source
+    from summarizer.sources.load import load_source
+
+    out: list[Article] = []
+    for label in sorted(folder.glob("*.toml")):
+        if label.name == "rewrites.toml":
+            continue
+        (path,) = [p for p in folder.glob(label.stem + ".*") if p.suffix in {".txt", ".html"}]
+        labels = tomllib.loads(label.read_text(encoding="utf-8"))
+        src = load_source(path)
+        an = analyze_source(label.stem, src, region=str(labels.get("region", "")))
+        out.append(
+            Article(
+                label.stem,
+                path,
+                labels,
+                src.text,
+                list(an.disclaimers),
+                [c.quote for c in an.claims],
+            )
+        )
+    return out
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+@dataclass
+class KindScore:
+    true_detected: int = 0
+    detected: int = 0
+    found_expected: int = 0
+    expected: int = 0
+    misses: list[str] = field(default_factory=list)
+    false_alarms: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.true_detected / self.detected if self.detected else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.found_expected / self.expected if self.expected else 1.0
+
+
+def notice_scores(articles: list[Article]) -> dict[str, KindScore]:
+    """Per kind: a detection is right when it overlaps a labelled notice of that kind."""
+    scores = {k: KindScore() for k in KINDS}
+    for art in articles:
+        expected: dict[str, list[tuple[Span | None, str]]] = {k: [] for k in KINDS}
+        for n in art.labels.get("notices", []):
+            expected[n["kind"]].append((art.locate(n["text"]), n["text"]))
+        for kind in KINDS:
+            sc = scores[kind]
+            found = [d for d in art.disclaimers if d.kind == kind]
+            sc.detected += len(found)
+            sc.expected += len(expected[kind])
+            for d in found:
+                if any(sp and _overlaps(d.span, sp) for sp, _ in expected[kind]):
+                    sc.true_detected += 1
+                else:
+                    sc.false_alarms.append(f"{art.name}: {d.quote[:110]}")
+            for sp, text in expected[kind]:
+                if sp and any(_overlaps(d.span, sp) for d in found):
+                    sc.found_expected += 1
+                else:
+                    where = "" if sp else " [not in the loaded text]"
+                    sc.misses.append(f"{art.name}: {text[:110]}{where}")
+    return scores
+
+
+def evidence_scores(articles: list[Article]) -> tuple[int, int, list[str]]:
+    """(exact, total, misses) of `derive_evidence` against the labelled levels."""
+    from summarizer.evidence import derive_evidence
+
+    right = total = 0
+    misses: list[str] = []
+    for art in articles:
+        for c in art.labels.get("claims", []):
+            total += 1
+            span = art.locate(c["text"])
+            if span is None:
+                misses.append(f"{art.name}: not in the loaded text: {c['text'][:80]}")
+                continue
+            verdict = derive_evidence(art.text, span, art.lang)
+            if verdict.level == c["evidence"]:
+                right += 1
+            else:
+                misses.append(
+                    f"{art.name}: {verdict.level} (want {c['evidence']}; {verdict.reason}): "
+                    f"{c['text'][:80]}"
+                )
+    return right, total, misses
+
+
+def contact_problems(articles: list[Article]) -> list[str]:
+    """Crisis contacts not given exactly once each, per article."""
+    out: list[str] = []
+    for art in articles:
+        got = [
+            (c.number, c.extra)
+            for d in art.disclaimers
+            if d.kind == "crisis-line"
+            for c in d.contacts
+            if c.role == "crisis"
+        ]
+        want = {(c["number"], c.get("extra", "")) for c in art.labels.get("contacts", [])}
+        dup = sorted({g for g in got if got.count(g) > 1})
+        if dup:
+            out.append(f"{art.name}: given more than once: {dup}")
+        if set(got) != want:
+            out.append(
+                f"{art.name}: missing {sorted(want - set(got))}, unexpected "
+                f"{sorted(set(got) - want)}"
+            )
+    return out
+
+
+def trap_problems(articles: list[Article]) -> list[str]:
+    """Consent banners proposed as claims, names flagged as hype, hype missed, and
+    permission read as hedging (or a hedge missed)."""
+    from summarizer.evidence import hedge_words
+    from summarizer.sources.claims import flag_claim
+
+    out: list[str] = []
+    for art in articles:
+        for s in art.labels.get("not_claims", []):
+            if any(s in q or q in s for q in art.claim_quotes):
+                out.append(f"{art.name}: proposed as a claim: {s[:80]}")
+        for s in art.labels.get("hype_free", []):
+            if "hype" in flag_claim(s)[0]:
+                out.append(f"{art.name}: flagged as hype: {s[:80]}")
+        for s in art.labels.get("hype", []):
+            if "hype" not in flag_claim(s)[0]:
+                out.append(f"{art.name}: hype not flagged: {s[:80]}")
+        for h in art.labels.get("hedges", []):
+            if bool(hedge_words(h["text"], art.lang)) != h["hedged"]:
+                what = "hedge missed" if h["hedged"] else "permission read as a hedge"
+                out.append(f"{art.name}: {what}: {h['text'][:80]}")
+    return out
+
+
+def load_rewrites(folder: Path = CORPUS) -> list[dict]:
+    return tomllib.loads((folder / "rewrites.toml").read_text(encoding="utf-8"))["rewrite"]
+
+
+FaithfulnessCheck = Callable[[str, str, str, str, str], bool]
+
+
+def faithfulness_checker() -> FaithfulnessCheck | None:
+    """(quote, text, lang, item, kind_or_evidence) -> blocked?, from the gate when it has
+    landed; None until then."""
+    try:
+        from summarizer.gate import faithfulness  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    check = getattr(faithfulness, "check_rewrite", None) or getattr(
+        faithfulness, "compare", None
+    )
+    if check is None:
+        return None
+
+    def blocked(quote: str, text: str, lang: str, item: str, kind: str) -> bool:
+        problems = check(quote, text, lang)
+        return any(getattr(p, "severity", "error") == "error" for p in problems)
+
+    return blocked
+
+
+def faithfulness_scores(
+    rewrites: list[dict], articles: list[Article], check: FaithfulnessCheck
+) -> tuple[tuple[int, int], tuple[int, int], list[str]]:
+    """((unfaithful blocked, n), (faithful blocked, n), mistakes)."""
+    lang = {a.name: a.lang for a in articles}
+    ub = un = fb = fn = 0
+    mistakes: list[str] = []
+    for r in rewrites:
+        kind = r.get("kind") or r.get("evidence", "")
+        blocked = check(r["quote"], r["text"], lang.get(r["article"], "en"), r["item"], kind)
+        if r["faithful"]:
+            fn += 1
+            fb += blocked
+            if blocked:
+                mistakes.append(f"faithful blocked: {r['text'][:90]}")
+        else:
+            un += 1
+            ub += blocked
+            if not blocked:
+                mistakes.append(f"unfaithful passed ({r['change']}): {r['text'][:90]}")
+    return (ub, un), (fb, fn), mistakes
+
+
+def _line(ok: bool, text: str) -> str:
+    return f"{'PASS' if ok else 'FAIL'}  {text}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--verbose", "-v", action="store_true", help="list every miss")
+    args = ap.parse_args(argv)
+
+    articles = load_corpus()
+    langs = sorted({a.lang for a in articles})
+    fmts = sorted({a.path.suffix for a in articles})
+    print(f"corpus: {len(articles)} articles ({', '.join(langs)}; {', '.join(fmts)})")
+    ok_all = True
+
+    print("\nsafety notices (precision / recall, target >= 0.9 each)")
+    for kind, sc in notice_scores(articles).items():
+        ok = sc.precision >= NOTICE_TARGET and sc.recall >= NOTICE_TARGET
+        ok_all &= ok
+        print(
+            _line(
+                ok,
+                f"{kind:16} precision {sc.precision:.2f} ({sc.true_detected}/{sc.detected})"
+                f"  recall {sc.recall:.2f} ({sc.found_expected}/{sc.expected})",
+            )
+        )
+        if args.verbose:
+            for m in sc.misses:
+                print(f"        missed: {m}")
+            for m in sc.false_alarms:
+                print(f"        false alarm: {m}")
+
+    right, total, misses = evidence_scores(articles)
+    acc = right / total if total else 1.0
+    ok = acc >= EVIDENCE_TARGET
+    ok_all &= ok
+    print("\nevidence levels derived from the source (target >= 0.9 exact)")
+    print(_line(ok, f"exact {acc:.2f} ({right}/{total})"))
+    if args.verbose:
+        for m in misses:
+            print(f"        {m}")
+
+    print("\ntraps (target: none)")
+    for name, problems in (
+        ("crisis contacts once per number", contact_problems(articles)),
+        ("banners, hype names, permission 'may'", trap_problems(articles)),
+    ):
+        ok = not problems
+        ok_all &= ok
+        print(_line(ok, f"{name}: {len(problems)} problem(s)"))
+        for p in problems if args.verbose or len(problems) <= 5 else problems[:5]:
+            print(f"        {p}")
+
+    print("\nfaithfulness of rewrites (targets: 100% unfaithful blocked, <= 5% faithful blocked)")
+    check = faithfulness_checker()
+    if check is None:
+        print("faithfulness: not available (the gate's checker has not landed)")
+    else:
+        (ub, un), (fb, fn), mistakes = faithfulness_scores(load_rewrites(), articles, check)
+        u_share = ub / un if un else 1.0
+        f_share = fb / fn if fn else 0.0
+        ok_u = u_share >= UNFAITHFUL_BLOCKED_TARGET
+        ok_f = f_share <= FAITHFUL_BLOCKED_MAX
+        ok_all &= ok_u and ok_f
+        print(_line(ok_u, f"unfaithful blocked {u_share:.0%} ({ub}/{un})"))
+        print(_line(ok_f, f"faithful blocked {f_share:.0%} ({fb}/{fn}); passed {fn - fb}/{fn}"))
+        for m in mistakes if args.verbose else mistakes[:5]:
+            print(f"        {m}")
+    return 0 if ok_all else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
