@@ -10,6 +10,8 @@ have_lib 'libpangoft2-1.0.so.0' || need+=(libpangoft2-1.0-0)
 # Optional but ~2-3x faster font subsetting in WeasyPrint.
 have_lib 'libharfbuzz-subset.so.0' || need+=(libharfbuzz-subset0)
 [ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
+# Optional: GNU msgfmt, which the tests use to check every shipped catalog (msgfmt -c).
+command -v msgfmt >/dev/null 2>&1 || need+=(gettext)
 
 [ ${#need[@]} -eq 0 ] && exit 0
 
@@ -21,8 +23,8 @@ if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
 else
   echo "summarizer setup: missing system packages: ${need[*]}" >&2
   echo "  install them with: sudo apt-get install ${need[*]}" >&2
-  # harfbuzz-subset only speeds things up; the rest are required.
+  # harfbuzz-subset only speeds things up and gettext only adds a test; the rest are required.
   for p in "${need[@]}"; do
-    [ "$p" = libharfbuzz-subset0 ] || exit 1
+    [ "$p" = libharfbuzz-subset0 ] || [ "$p" = gettext ] || exit 1
   done
 fi

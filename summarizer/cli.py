@@ -19,6 +19,7 @@ from types import ModuleType
 
 from summarizer import __version__, commands
 from summarizer.errors import UserError
+from summarizer.terminal import SafeStream, visible_line
 
 EPILOG = """\
 typical flow:
@@ -65,6 +66,18 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command with stdout and stderr behind SafeStream: whatever a command
+    prints (article text, handout fields, catalog strings, error messages quoting
+    them) reaches the terminal with its control characters made visible."""
+    out, err = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = SafeStream(out), SafeStream(err)
+    try:
+        return _main(argv)
+    finally:
+        sys.stdout, sys.stderr = out, err
+
+
+def _main(argv: Sequence[str] | None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser(only=argv[0] if argv else None)
     args = parser.parse_args(argv)
@@ -74,7 +87,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args._run(args) or 0)
     except UserError as exc:
-        print(f"summarizer: error: {exc}", file=sys.stderr)
+        print(f"summarizer: error: {visible_line(str(exc))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("summarizer: interrupted", file=sys.stderr)
@@ -85,7 +98,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if os.environ.get("SUMMARIZER_DEBUG"):
             raise
         print(
-            f"summarizer: internal error: {type(exc).__name__}: {exc} "
+            f"summarizer: internal error: {type(exc).__name__}: {visible_line(str(exc))} "
             "(set SUMMARIZER_DEBUG=1 to see the traceback; please report it)",
             file=sys.stderr,
         )

@@ -9,6 +9,8 @@ import sys
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from summarizer.terminal import escape_json_text, visible_line
+
 
 def to_jsonable(obj: Any) -> Any:
     if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
@@ -21,8 +23,9 @@ def to_jsonable(obj: Any) -> Any:
 
 
 def print_json(obj: Any) -> None:
-    json.dump(to_jsonable(obj), sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    """JSON on stdout; C0 codes are escaped by json, DEL/C1 by escape_json_text."""
+    text = json.dumps(to_jsonable(obj), ensure_ascii=False, indent=2)
+    sys.stdout.write(escape_json_text(text) + "\n")
 
 
 def terminal_width(default: int = 100) -> int:
@@ -56,7 +59,8 @@ def print_table(
     headers: Sequence[str], rows: Iterable[Sequence[str]], wrap_last: bool = True
 ) -> None:
     """Fixed columns sized to content, the last column wrapped to the terminal."""
-    rows = [[str(c) for c in r] for r in rows]
+    rows = [[visible_line(str(c)) for c in r] for r in rows]
+    headers = [visible_line(str(h)) for h in headers]
     widths = [len(h) for h in headers]
     for r in rows:
         for i, c in enumerate(r[:-1]):

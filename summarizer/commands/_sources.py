@@ -6,6 +6,8 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from summarizer.terminal import visible_line
+
 if TYPE_CHECKING:
     from summarizer.sources.analyze import SourceAnalysis
 
@@ -20,7 +22,7 @@ def load_and_analyze(
 
     loaded, errors = load_paths(paths)
     for err in errors:
-        print(f"summarizer: error: {err}", file=sys.stderr)
+        print(f"summarizer: error: {visible_line(str(err))}", file=sys.stderr)
     taken: set[str] = set()
     sources = {}
     for src in loaded:

@@ -35,6 +35,7 @@ def run(args: argparse.Namespace) -> int:
     from summarizer.checks import blocking, check_handout, summary_line
     from summarizer.commands._common import print_json, print_table
     from summarizer.handout_file import load_handout
+    from summarizer.terminal import visible_line
 
     hdoc = load_handout(args.handout)
     locales = list(dict.fromkeys(args.locale or hdoc.handout.meta.locales))
@@ -57,5 +58,5 @@ def run(args: argparse.Namespace) -> int:
                      for f in shown])
         print()
     for loc in locales:
-        print(summary_line(findings, loc))
+        print(visible_line(summary_line(findings, loc)))
     return 1 if has_errors else 0

@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
+from summarizer.terminal import raw_stream, visible_line
+
 NAME = "export"
 ORDER = 60
 HELP = "write one PDF handout per language (only languages that pass the checks)"
@@ -47,7 +49,9 @@ class ProgressBar:
         width = 24
         filled = width * self.done // self.total
         bar = "#" * filled + "-" * (width - filled)
-        self.stream.write(f"\r[{bar}] {self.done}/{self.total} {label}".ljust(50))
+        # the carriage return is ours; the label (a locale from the handout) is not
+        text = visible_line(f"[{bar}] {self.done}/{self.total} {label}").ljust(49)
+        raw_stream(self.stream).write("\r" + text)
         self.stream.flush()
 
     def __call__(self, locale: str, path: Path | None) -> None:
@@ -58,13 +62,14 @@ class ProgressBar:
             if self.done >= self.total:
                 self.stream.write("\n")
         else:
-            self.stream.write(f"export: {locale} {state} ({self.done}/{self.total})\n")
+            self.stream.write(visible_line(f"export: {locale} {state} ({self.done}/{self.total})")
+                              + "\n")
         self.stream.flush()
 
 
 def _finding_line(f: Any) -> str:
     where = f" [{f.item}]" if getattr(f, "item", "") else ""
-    return f"  {f.severity} {f.code}{where}: {f.message}"
+    return visible_line(f"  {f.severity} {f.code}{where}: {f.message}")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -81,16 +86,17 @@ def run(args: argparse.Namespace) -> int:
     bar = ProgressBar(len(locales))
     result = export_handout(hdoc, locales, out, jobs=jobs, progress=bar)
     for path in result.written.values():
-        print(path, flush=True)
+        print(visible_line(str(path)), flush=True)
     shown: set[tuple[str, str, str, str]] = set()
     for notes in result.warnings.values():
         for f in notes:
             key = (f.code, f.locale, f.item, f.message)
             if key not in shown:
                 shown.add(key)
-                print(f"{f.locale or 'all'}: {_finding_line(f).strip()}", file=sys.stderr)
+                print(f"{visible_line(f.locale or 'all')}: {_finding_line(f).strip()}",
+                      file=sys.stderr)
     for loc, findings in result.refused.items():
-        print(f"{loc}: not exported:", file=sys.stderr)
+        print(f"{visible_line(loc)}: not exported:", file=sys.stderr)
         for f in findings:
-            print(_finding_line(f), file=sys.stderr)
+            print(_finding_line(f), file=sys.stderr)  # visible_line'd
     return 0 if result.ok else 1

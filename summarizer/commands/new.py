@@ -6,6 +6,8 @@ import argparse
 import shlex
 import sys
 
+from summarizer.terminal import visible_line
+
 NAME = "new"
 ORDER = 10
 HELP = "create a handout folder with its sources registered"
@@ -52,15 +54,15 @@ def run(args: argparse.Namespace) -> int:
 
     loaded, errors = load_paths(args.sources)
     for err in errors:
-        print(f"summarizer: skipped: {err}", file=sys.stderr)
+        print(f"summarizer: skipped: {visible_line(str(err))}", file=sys.stderr)
     if not loaded:
         print("summarizer: error: no readable sources; nothing created", file=sys.stderr)
         return 1
     hdoc = new_handout(args.directory, loaded, title=args.title, handout_id=args.handout_id,
                        region=args.region, locales=args.locales or ["en"],
                        target_grade=args.target_grade, overwrite=args.force)
-    print(f"created {hdoc.path} with {len(loaded)} source(s):")
+    print(visible_line(f"created {hdoc.path} with {len(loaded)} source(s):"))
     for ref in hdoc.handout.sources:
-        print(f"  {ref.id:<28} {ref.title or ref.path}")
-    print(f"next: summarizer edit {shlex.quote(str(hdoc.path))}")
+        print(visible_line(f"  {ref.id:<28} {ref.title or ref.path}"))
+    print(visible_line(f"next: summarizer edit {shlex.quote(str(hdoc.path))}"))
     return 1 if errors else 0

@@ -64,6 +64,7 @@ def _why(s: object) -> str:
 def run(args: argparse.Namespace) -> int:
     from summarizer.commands._common import print_json, print_table
     from summarizer.readability import Analyzer
+    from summarizer.terminal import visible_line
 
     text = _read(args.file)
     report = Analyzer(args.lang).analyze(text)
@@ -93,9 +94,9 @@ def run(args: argparse.Namespace) -> int:
         print()
         print(f"Hardest {len(hardest)} sentence(s):")
         for s in hardest:
-            snippet = s.text if len(s.text) <= 160 else s.text[:157] + "..."
+            snippet = visible_line(s.text if len(s.text) <= 160 else s.text[:157] + "...")
             print(f"  grade {s.grade:.1f}  [{s.span.start}:{s.span.end}]  {snippet}")
-            print(f"      why: {_why(s)}")
+            print(f"      why: {visible_line(_why(s))}")
     long_n = sum(1 for s in report.sentences if s.long)
     passive_n = sum(1 for s in report.sentences if s.passive)
     print()

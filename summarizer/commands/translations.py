@@ -45,10 +45,12 @@ def configure(p: argparse.ArgumentParser) -> None:
 
 
 def _strings(title: str, strings: list[str]) -> None:
+    from summarizer.terminal import visible_line
+
     if strings:
         print(f"  {title}:")
         for s in strings:
-            print(f"    - {' '.join(s.split())}")
+            print(f"    - {visible_line(' '.join(s.split()))}")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -56,6 +58,7 @@ def run(args: argparse.Namespace) -> int:
     from summarizer.commands._common import print_json
     from summarizer.errors import UserError
     from summarizer.handout_file import load_handout
+    from summarizer.terminal import visible_line
 
     hdoc = load_handout(args.handout)
     meta = hdoc.handout.meta
@@ -70,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
         if args.json:
             print_json({"handout": str(hdoc.path), "ok": True, "locales": []})
         else:
-            print(message)
+            print(visible_line(message))
         return 0
 
     if args.action == "status":
@@ -80,8 +83,8 @@ def run(args: argparse.Namespace) -> int:
             print_json({"handout": str(hdoc.path), "ok": ok, "locales": statuses})
             return 0 if ok else 1
         for s in statuses:
-            line = (f"{s.locale:<6}{s.translated}/{s.total} translated, {len(s.missing)} "
-                    f"missing, {len(s.fuzzy)} fuzzy")
+            line = (f"{visible_line(s.locale):<6}{s.translated}/{s.total} translated, "
+                    f"{len(s.missing)} missing, {len(s.fuzzy)} fuzzy")
             if s.placeholder_errors:
                 line += f", {len(s.placeholder_errors)} lost a number or placeholder"
             if not s.exists:
@@ -107,14 +110,14 @@ def run(args: argparse.Namespace) -> int:
             failed = True
             results.append({"locale": loc, "ok": False, "error": str(exc)})
             if not args.json:
-                print(f"{loc}: {exc}")
+                print(f"{visible_line(loc)}: {visible_line(str(exc))}")
             continue
         results.append({"locale": loc, "ok": True, "path": str(path)})
         if not args.json:
             note = "" if loc in meta.locales else (
                 f" (add {loc!r} to locales in the handout so it is exported)")
             verb = {"init": "created", "update": "updated", "compile": "compiled"}[args.action]
-            print(f"{loc}: {verb} {path}{note}")
+            print(visible_line(f"{loc}: {verb} {path}{note}"))
     if args.json:
         print_json({"handout": str(hdoc.path), "ok": not failed, "results": results})
     return 1 if failed else 0

@@ -28,6 +28,7 @@ def run(args: argparse.Namespace) -> int:
     from summarizer.commands._common import print_json, print_table
     from summarizer.handout_file import load_handout
     from summarizer.provenance import apply_moves, load_source_texts, verify_quotes
+    from summarizer.terminal import visible_line
 
     hdoc = load_handout(args.handout)
     texts, digests = load_source_texts(hdoc)
@@ -50,5 +51,5 @@ def run(args: argparse.Namespace) -> int:
         if hdoc.is_dirty():
             hdoc.save()
             if not args.json:
-                print(f"updated {hdoc.path} ({moved} moved quote(s))")
+                print(visible_line(f"updated {hdoc.path} ({moved} moved quote(s))"))
     return 1 if errors else 0
