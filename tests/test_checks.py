@@ -278,7 +278,9 @@ def test_hedge_words_per_language():
     assert hedged("En un estudio en ratones, funcionó dos meses.", "animal", "es") is True
     assert hedged("Funcionó durante dos meses.", "animal", "es-US") is False
     assert hedged("It worked in cells in a dish.", "lab-mechanism", "en") is True
-    assert hedged("Il a marché.", "animal", "fr") is None  # no list: not guessed
+    assert hedged("Il a marché.", "animal", "fr") is False  # fr has lists now (rulebook)
+    assert hedged("Chez la souris, il a marché.", "animal", "fr") is True
+    assert hedged("It worked.", "animal", "sw") is None  # no lists: the gate says RULES-MISSING
 
 
 def test_gone_quote(tmp_path: Path, seeds_dir: Path, capsys: pytest.CaptureFixture[str]):

@@ -16,9 +16,9 @@ hype words, absolute words, animal or lab studies that do not say so; missing or
 fuzzy translations; and every quote still in its source.
 
 Errors block the export of the language they name (or of every language when they
-name none); warnings are for the editor to judge. Codes are stable (see
-summarizer/checks.py CODES): SAFETY-*, READ-*, EVID-*, HYPE-WORD, I18N-*, PROV-*,
-CONTENT-EMPTY.
+name none); warnings are for the editor to judge. Codes are stable (the rule registry,
+summarizer/gate/; words and numbers in summarizer/rulebook/): SAFETY-*, READ-*, EVID-*,
+HYPE-WORD, RULES-MISSING, I18N-*, PROV-*, CONTENT-EMPTY.
 
 exit codes: 0 no errors (warnings allowed), 1 an error, or the handout cannot be read
 """

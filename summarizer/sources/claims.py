@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from itertools import islice
 
+from summarizer import rulebook
 from summarizer.model import CandidateClaim, Cue, Sentence
 
 _I = re.IGNORECASE
@@ -67,21 +68,12 @@ OPINION = re.compile(
     _I,
 )
 
+# Hype and absolutes come from the rulebook (summarizer/rulebook/words/en.toml): in an
+# article a bare superlative ("the best treatment") is hype too, and "cure" is absolute.
+_EN = rulebook.language("en")
 HYPE = re.compile(
-    r"\b(?:revolution(?:ary|ize[sd]?|ise[sd]?)?|game[\s-]?changer|game[\s-]changing|breakthroughs?"
-    r"|ground[\s-]?breaking|almost\s+instantly|instant(?:ly)?|miracle|miraculous|remarkabl[ey]"
-    r"|wonder\s+drug|magic(?:al)?|life[\s-]changing|transformative|unprecedented|cutting[\s-]edge"
-    r"|incredibl[ey]|amazing(?:ly)?|astonishing|astounding|stunning|extraordinary|phenomenal"
-    r"|(?:the\s+)?most\s+(?:exciting|amazing|powerful|promising|important|remarkable|significant"
-    r"|effective|incredible|innovative|advanced)|(?:the\s+)?(?:best|greatest|fastest|biggest|safest))\b",
-    _I,
-)
-ABSOLUTE = re.compile(
-    r"\b(?:cur(?:e|es|ed|ing)|always|never|completely\s+safe|totally\s+safe|100\s*%\s*(?:safe|effective)"
-    r"|perfectly\s+safe|no\s+side[\s-]effects|no\s+risks?|risk[\s-]free|guarantee[sd]?|permanent(?:ly)?"
-    r"|every(?:one|body)|all\s+patients|works\s+for\s+everyone|proven\s+to|definitely|certainly)\b",
-    _I,
-)
+    rf"{_EN['hype'].pattern.pattern}|{_EN['hype_superlatives'].pattern.pattern}", _I)
+ABSOLUTE = re.compile(rf"{_EN['cure'].pattern.pattern}|{_EN['absolutes'].pattern.pattern}", _I)
 
 # A sentence that points back at something said before it in the paragraph.
 _ANAPHORA = re.compile(

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from summarizer.model import Contact
+from summarizer.rulebook import regions
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,57 +28,35 @@ class ShortCode:
     serves: tuple[str, ...] = ()
 
 
-# Well-known short codes. Sources: 988lifeline.org, veteranscrisisline.net,
-# crisistextline.org, samaritans.org, giveusashout.org, lifeline.org.au,
-# kidshelpphone.ca, 988.ca, 1737.org.nz, text50808.ie.
-SHORT_CODES: dict[tuple[str, str], ShortCode] = {
-    (c.digits, c.region): c
-    for c in (
-        ShortCode("988", "US", "988 Suicide & Crisis Lifeline", "crisis", ("call", "text", "chat")),
-        ShortCode("988", "CA", "9-8-8 Suicide Crisis Helpline", "crisis", ("call", "text")),
-        ShortCode("838255", "US", "Veterans Crisis Line", "crisis", ("text",), ("veterans",)),
-        ShortCode("741741", "US", "Crisis Text Line", "crisis", ("text",)),
-        ShortCode("116123", "GB", "Samaritans", "crisis", ("call",)),
-        ShortCode("116123", "IE", "Samaritans", "crisis", ("call",)),
-        ShortCode("85258", "GB", "Shout", "crisis", ("text",)),
-        ShortCode("131114", "AU", "Lifeline", "crisis", ("call",)),
-        ShortCode("686868", "CA", "Kids Help Phone", "crisis", ("text",), ("youth",)),
-        ShortCode("1737", "NZ", "Need to talk? 1737", "crisis", ("call", "text")),
-        ShortCode("50808", "IE", "50808", "crisis", ("text",)),
-        ShortCode("911", "US", "Emergency services", "crisis", ("call",)),
-        ShortCode("999", "GB", "Emergency services", "crisis", ("call",)),
-        ShortCode("000", "AU", "Emergency services", "crisis", ("call",)),
-        ShortCode("112", "EU", "Emergency services", "crisis", ("call",)),
-    )
-}
-_DEFAULT_REGION = {
-    "988": "US",
-    "838255": "US",
-    "741741": "US",
-    "116123": "GB",
-    "85258": "GB",
-    "131114": "AU",
-    "686868": "CA",
-    "1737": "NZ",
-    "50808": "IE",
-    "911": "US",
-    "999": "GB",
-    "000": "AU",
-    "112": "EU",
-}
-_SHORT_RE = re.compile(
-    r"(?<![\w+\-–.])(9-8-8|988|838255|741741|116[ ]?123|85258|13[ ]?11[ ]?14|686868|1737|50808"
-    r"|911|999|000|112)(?![\w\-–]|\.\d)"
-)
-_EMERGENCY = {"911", "999", "000", "112"}
+def _short_codes() -> dict[tuple[str, str], ShortCode]:
+    """Short codes (crisis and emergency) per region, from the rulebook (regions.toml).
 
-# Known full numbers whose role the text may not spell out. Sources: samhsa.gov (National
-# Helpline), 988lifeline.org (Spanish line, former Lifeline number).
+    Emergency numbers keep role "crisis" here, as contacts always had: the gate tells
+    them apart (an emergency number is valid but is not a crisis line).
+    """
+    return {
+        (ln.number, ln.region): ShortCode(ln.number, ln.region, ln.label,
+                                          "crisis" if ln.role == "emergency" else ln.role,
+                                          ln.channels, ln.serves)
+        for ln in regions().lines() if ln.short
+    }
+
+
+def _short_pattern() -> re.Pattern[str]:
+    """Every short code as articles write it ("9-8-8", "116 123"), longest first."""
+    forms = {sp for ln in regions().lines() if ln.short for sp in ln.spellings}
+    alts = sorted((re.escape(f).replace(r"\ ", "[ ]?") for f in forms), key=len, reverse=True)
+    return re.compile(rf"(?<![\w+\-–.])({'|'.join(alts)})(?![\w\-–]|\.\d)")
+
+
+SHORT_CODES: dict[tuple[str, str], ShortCode] = _short_codes()
+_DEFAULT_REGION = {number: regions().home_region(number) for number, _ in SHORT_CODES}
+_SHORT_RE = _short_pattern()
+_EMERGENCY = frozenset(ln.number for ln in regions().lines() if ln.role == "emergency")
+
+# Known full numbers whose role the text may not spell out (from the rulebook).
 KNOWN_NUMBERS: dict[str, tuple[str, str, tuple[str, ...]]] = {
-    "+18006624357": ("treatment-referral", "SAMHSA National Helpline", ()),
-    "+18886289454": ("crisis", "988 Suicide & Crisis Lifeline (Spanish)", ("lang:es",)),
-    "+18002738255": ("crisis", "988 Suicide & Crisis Lifeline", ()),
-    "+18334564566": ("crisis", "Talk Suicide Canada", ()),
+    ln.number: (ln.role, ln.label, ln.serves) for ln in regions().lines() if not ln.short
 }
 
 _VANITY = re.compile(

@@ -11,29 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# (canonical name, region ISO 3166 alpha-2 or "EU", pattern). Sources: each agency's site.
-REGULATORS: tuple[tuple[str, str, str], ...] = (
-    (
-        "FDA",
-        "US",
-        r"\bFDA\b|\bU\.?S\.? Food and Drug Administration\b|\bFood and Drug Administration\b",
-    ),
-    ("MHRA", "GB", r"\bMHRA\b|\bMedicines and Healthcare products Regulatory Agency\b"),
-    ("EMA", "EU", r"\bEMA\b|\bEuropean Medicines Agency\b"),
-    ("Health Canada", "CA", r"\bHealth Canada\b"),
-    ("TGA", "AU", r"\bTGA\b|\bTherapeutic Goods Administration\b"),
-    ("Medsafe", "NZ", r"\bMedsafe\b"),
-    ("PMDA", "JP", r"\bPMDA\b|\bPharmaceuticals and Medical Devices Agency\b"),
-    ("ANVISA", "BR", r"\bANVISA\b|\bAnvisa\b"),
-    ("COFEPRIS", "MX", r"\bCOFEPRIS\b|\bCofepris\b"),
-    ("HPRA", "IE", r"\bHPRA\b|\bHealth Products Regulatory Authority\b"),
-    ("Swissmedic", "CH", r"\bSwissmedic\b"),
-    ("BfArM", "DE", r"\bBfArM\b"),
-    ("ANSM", "FR", r"\bANSM\b"),
-    ("AEMPS", "ES", r"\bAEMPS\b"),
-    ("AIFA", "IT", r"\bAIFA\b"),
-    ("CDSCO", "IN", r"\bCDSCO\b"),
-    ("NMPA", "CN", r"\bNMPA\b"),
+from summarizer.rulebook import regions
+
+# (canonical name, region ISO 3166 alpha-2 or "EU", pattern), from the rulebook
+# (summarizer/rulebook/regions.toml, where each agency's source is cited).
+REGULATORS: tuple[tuple[str, str, str], ...] = tuple(
+    (g.name, g.region, "|".join(g.aliases)) for g in regions().regulators()
 )
 _REGULATOR_RES = tuple((name, region, re.compile(p)) for name, region, p in REGULATORS)
 _ANY_REGULATOR = re.compile("|".join(p for _, _, p in REGULATORS))

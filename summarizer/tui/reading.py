@@ -59,14 +59,19 @@ def suggestions(report: Any, text: str) -> list[Suggestion]:
     return out
 
 
-def hype_words(text: str) -> list[str]:
-    """Hype and absolute words in the editor's own text (the sources' own lexicon)."""
+def hype_words(text: str, lang: str = "en") -> list[str]:
+    """Hype and absolute words in the editor's own text: the gate's HYPE-WORD and
+    EVID-ABSOLUTE rules' words (summarizer.gate.words), so the panel and export agree."""
     try:
-        from summarizer.sources.claims import flag_claim
+        from summarizer.gate.words import absolute_words
+        from summarizer.gate.words import hype_words as hype
+        from summarizer.rulebook import MissingRules
     except ImportError:
         return []
-    _, cues = flag_claim(text)
-    return [w for cue in cues for w in cue.words]
+    try:
+        return list(dict.fromkeys(hype(text, lang) + absolute_words(text, lang)))
+    except MissingRules as exc:
+        return [f"(not checked: {exc})"]
 
 
 def translations(hdoc: HandoutDocument, locale: str) -> dict[str, str] | None:

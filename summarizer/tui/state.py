@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 
 from summarizer import atomic
 from summarizer.model import (
-    REQUIRED_DISCLAIMER_KINDS,
     SECTIONS,
     CandidateClaim,
     CandidateDisclaimer,
@@ -230,8 +229,16 @@ def set_section(handout: Handout, claim_id: str, section: str) -> None:
 
 
 def safety_status(handout: Handout) -> list[tuple[str, list[Disclaimer]]]:
-    """Each required kind with the disclaimers that cover it (empty = missing)."""
-    return [(kind, handout.disclaimers_of(kind)) for kind in REQUIRED_DISCLAIMER_KINDS]
+    """Each required kind with the disclaimers that cover it (empty = not ✓).
+
+    Decided by the export gate's own rules (summarizer.gate.safety_status): a kind is ✓
+    only when the gate has no error about it, so the tab never says ✓ while `check`
+    blocks the export for a notice of that kind.
+    """
+    from summarizer import gate
+
+    return [(kind, [] if errors else found)
+            for kind, found, errors in gate.safety_status(handout)]
 
 
 def safety_complete(handout: Handout) -> bool:

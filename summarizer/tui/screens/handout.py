@@ -193,7 +193,7 @@ class HandoutPane(Vertical):
                                   plain(", ".join(dict.fromkeys(others)))))
             long_n = sum(1 for s in report.sentences if s.long)
             passive_n = sum(1 for s in report.sentences if s.passive)
-            hype = reading.hype_words(claim.text)
+            hype = reading.hype_words(claim.text, meta.source_locale)
             lines.append(join(
                 plain("Long sentences:", "bold"), plain(str(long_n), "red" if long_n else ""),
                 plain("  Passive voice:", "bold"),

@@ -1,0 +1,108 @@
+"""The export gate: a registry of rules that `check`, `export`, the editor's Safety tab and
+its reading panel all call. Nothing outside this package re-implements a rule.
+
+    from summarizer import gate
+    findings = gate.run(hdoc)                # everything, every language of the handout
+    gate.blocking(findings, "es")            # what stops the Spanish PDF
+    gate.safety_status(handout)              # the Safety tab: each required notice, ✓ or why not
+
+Rules read words and numbers from summarizer.rulebook, never from summarizer.sources.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from summarizer.gate.findings import Finding, blocking, same_locale, summary_line
+from summarizer.gate.registry import Context, LocaleView, Rule, rules, run_rules
+
+if TYPE_CHECKING:
+    from summarizer.handout_file import HandoutDocument
+    from summarizer.model import Disclaimer, Handout
+
+__all__ = ["Finding", "Rule", "blocking", "codes", "rules", "run", "run_model",
+           "safety_status", "same_locale", "summary_line"]
+
+
+def codes() -> dict[str, str]:
+    """code -> one-line doc, for every rule (the `check --help` text)."""
+    return {r.code: r.doc for r in rules()}
+
+
+def _view(hdoc: HandoutDocument, locale: str) -> LocaleView:
+    from summarizer import catalogs
+    from summarizer.errors import UserError
+
+    try:
+        catalogs.normalize_locale(locale)
+    except UserError:
+        return LocaleView(locale, {}, False, known=False)
+    if catalogs.is_source_locale(hdoc, locale):
+        return LocaleView(locale, {t: t for t in hdoc.handout.texts()}, True)
+    status = catalogs.catalog_status(hdoc, locale)
+    return LocaleView(locale, catalogs.translations_for(hdoc, locale), False, status)
+
+
+def run(
+    hdoc: HandoutDocument,
+    locales: Sequence[str] | None = None,
+    *,
+    source_texts: dict[str, str | None] | None = None,
+    source_digests: dict[str, str] | None = None,
+) -> list[Finding]:
+    """Every finding for the handout in `locales` (default: all of the handout's).
+
+    `source_texts` (source id -> text, None when unreadable) lets a caller that has the
+    sources loaded (the editor) skip re-reading them.
+    """
+    handout = hdoc.handout
+    wanted = list(dict.fromkeys(locales or handout.meta.locales))
+    ctx = Context(handout, hdoc, source_texts, source_digests)
+    return run_rules(ctx, [_view(hdoc, loc) for loc in wanted])
+
+
+def run_model(handout: Handout, *, source_texts: dict[str, str | None] | None = None,
+              ) -> list[Finding]:
+    """The rules that need only the model, in the source language (no files read).
+
+    What the editor re-runs on every redraw: handout-wide rules and the source language's
+    printed text (readability is left to the Export tab; it is the slow one).
+    """
+    ctx = Context(handout, None, source_texts)
+    texts = {t: t for t in handout.texts()}
+    view = LocaleView(handout.meta.source_locale, texts, True)
+    scopes = ("handout", "locale") if source_texts is None else ("handout", "sources", "locale")
+    return run_rules(ctx, [view], scopes=scopes,
+                     only=lambda r: not r.code.startswith(("READ-", "I18N-")))
+
+
+def kind_of(finding: Finding, handout: Handout) -> str:
+    """The required notice kind a finding is about ("" if none): the rule's, or its item's."""
+    from summarizer.gate.registry import get
+
+    try:
+        kind = get(finding.code).kind
+    except KeyError:
+        kind = ""
+    if kind:
+        return kind
+    return next((d.kind for d in handout.disclaimers if d.id == finding.item), "")
+
+
+def safety_status(handout: Handout, findings: Sequence[Finding] | None = None,
+                  ) -> list[tuple[str, list[Disclaimer], list[Finding]]]:
+    """Each required notice kind, its notices, and the gate's errors about it.
+
+    A kind is ✓ exactly when it has notices and no error is about it, which is what the
+    gate (`check`, `export`) decides. `findings` defaults to `run_model(handout)`.
+    """
+    from summarizer.model import REQUIRED_DISCLAIMER_KINDS
+
+    if findings is None:
+        findings = run_model(handout)
+    out = []
+    for kind in REQUIRED_DISCLAIMER_KINDS:
+        errors = [f for f in findings if f.is_error and kind_of(f, handout) == kind]
+        out.append((kind, handout.disclaimers_of(kind), errors))
+    return out

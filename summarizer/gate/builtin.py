@@ -1,0 +1,383 @@
+"""The gate's rules, one function each, registered with a stable code and a one-line doc.
+
+Importing this module registers them (registry.rules() imports it). Words
+and numbers come from the rulebook; sources' text only through the Context.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+
+from summarizer.gate.findings import Finding, same_locale, short
+from summarizer.gate.phones import is_crisis_line, number_valid, regulators_for, text_has_number
+from summarizer.gate.registry import Context, LocaleView, rule
+from summarizer.model import Disclaimer, Handout
+from summarizer.rulebook import MissingRules, base_language, missing_lists
+
+# =========================================================================== content
+
+
+@rule("CONTENT-EMPTY", "error", "handout", "no claims, or a claim or disclaimer without text")
+def content_empty(ctx: Context) -> Iterator[Finding]:
+    handout = ctx.handout
+    if not handout.claims:
+        yield Finding("CONTENT-EMPTY", "error", "the handout has no claims yet")
+    for kind, items in (("claim", handout.claims), ("disclaimer", handout.disclaimers)):
+        for item in items:
+            if not item.text.strip():
+                yield Finding("CONTENT-EMPTY", "error", f"{kind} {item.id} has no text to print",
+                              item=item.id)
+
+
+# =========================================================================== safety
+
+
+@rule("SAFETY-NUMBER-INVALID", "error", "handout",
+      "a contact's number does not work in the handout's region")
+def number_invalid(ctx: Context) -> Iterator[Finding]:
+    region = ctx.handout.meta.region
+    for d in ctx.handout.disclaimers:
+        for c in d.contacts:
+            if c.role == "crisis" and not number_valid(c, region):
+                yield Finding("SAFETY-NUMBER-INVALID", "error",
+                              f"{d.id}: {c.display or c.number} is not a working crisis number "
+                              f"in {region}; use the crisis line for {region}", item=d.id)
+            elif c.number.startswith("+") and not number_valid(c, region):
+                yield Finding("SAFETY-NUMBER-INVALID", "error",
+                              f"{d.id}: {c.display or c.number} is not a valid phone number in "
+                              f"{region}", item=d.id)
+
+
+@rule("SAFETY-CRISIS-MISSING", "error", "handout",
+      "no crisis line that works in the handout's region", kind="crisis-line")
+def crisis_missing(ctx: Context) -> Iterator[Finding]:
+    region = ctx.handout.meta.region
+    crisis = [d for d in ctx.handout.disclaimers_of("crisis-line") if d.text.strip()]
+    if any(is_crisis_line(c, region) for d in crisis for c in d.contacts):
+        return
+    have = ", ".join(c.display or c.number for d in crisis for c in d.contacts)
+    extra = f" (the ones given, {have}, do not work in {region})" if have else ""
+    yield Finding("SAFETY-CRISIS-MISSING", "error",
+                  f"add a crisis-line notice with a crisis number for {region}{extra}")
+
+
+def _has_regulatory(disclaimers: Sequence[Disclaimer], region: str) -> bool:
+    regulators = regulators_for(region)
+    for d in disclaimers:
+        if d.kind != "regulatory" or not d.text.strip():
+            continue
+        if not regulators:  # a region we have no regulator for: any notice counts
+            return True
+        if d.regulator:
+            if d.regulator.casefold() in {n.casefold() for n in regulators}:
+                return True
+        elif any(rx.search(d.text) for rx in regulators.values()):
+            return True
+    return False
+
+
+@rule("SAFETY-REGULATORY-MISSING", "error", "handout",
+      "no notice about the region's medicines regulator (FDA, ...)", kind="regulatory")
+def regulatory_missing(ctx: Context) -> Iterator[Finding]:
+    region = ctx.handout.meta.region
+    if not _has_regulatory(ctx.handout.disclaimers, region):
+        names = " or ".join(regulators_for(region)) or "the medicines regulator"
+        yield Finding("SAFETY-REGULATORY-MISSING", "error",
+                      f"add a notice saying whether {names} has approved this use (for {region})")
+
+
+@rule("SAFETY-SUPERVISION-MISSING", "error", "handout",
+      "no notice that the treatment needs medical supervision", kind="supervision")
+def supervision_missing(ctx: Context) -> Iterator[Finding]:
+    if not any(d.text.strip() for d in ctx.handout.disclaimers_of("supervision")):
+        yield Finding("SAFETY-SUPERVISION-MISSING", "error",
+                      "add a notice that this treatment must be given under a clinician's "
+                      "supervision")
+
+
+# =========================================================================== provenance
+
+_PROV = {"gone": ("PROV-GONE", "error"), "moved": ("PROV-MOVED", "warning"),
+         "source-changed": ("PROV-SOURCE-CHANGED", "warning"),
+         "source-missing": ("PROV-SOURCE-MISSING", "warning")}
+
+
+def _provenance(ctx: Context, status: str) -> Iterator[Finding]:
+    code, severity = _PROV[status]
+    for r in ctx.provenance():
+        if r.status == status:
+            message = r.message
+            if status == "gone":
+                message += "; re-pick the sentence or remove the claim"
+            yield Finding(code, severity, message, "", r.item)
+
+
+@rule("PROV-GONE", "error", "sources", "a quote no longer found in its source")
+def prov_gone(ctx: Context) -> Iterator[Finding]:
+    return _provenance(ctx, "gone")
+
+
+@rule("PROV-MOVED", "warning", "sources",
+      "a quote moved within its source (warning; `summarizer verify --fix`)")
+def prov_moved(ctx: Context) -> Iterator[Finding]:
+    return _provenance(ctx, "moved")
+
+
+@rule("PROV-SOURCE-CHANGED", "warning", "sources",
+      "a source file changed since it was added (warning)")
+def prov_changed(ctx: Context) -> Iterator[Finding]:
+    return _provenance(ctx, "source-changed")
+
+
+@rule("PROV-SOURCE-MISSING", "warning", "sources",
+      "a source file could not be read; its quotes were not checked (warning)")
+def prov_missing(ctx: Context) -> Iterator[Finding]:
+    return _provenance(ctx, "source-missing")
+
+
+# =========================================================================== languages
+
+
+@rule("I18N-UNKNOWN-LOCALE", "error", "locale", "a language code that is not a known locale")
+def unknown_locale(ctx: Context, view: LocaleView) -> Iterator[Finding]:
+    if not view.known:
+        yield Finding("I18N-UNKNOWN-LOCALE", "error",
+                      f"{view.locale!r} is not a language code (try 'es' or 'es-US')",
+                      view.locale)
+
+
+def item_texts(handout: Handout) -> list[tuple[str, str, str]]:
+    """(item id, kind, source-language text) for every printed string, title first."""
+    out = [("title", "title", handout.meta.title)]
+    if handout.meta.summary:
+        out.append(("summary", "summary", handout.meta.summary))
+    out += [(d.id, "disclaimer", d.text) for d in handout.disclaimers]
+    out += [(c.id, "claim", c.text) for c in handout.claims]
+    return out
+
+
+def item_of(handout: Handout) -> dict[str, str]:
+    """msgid -> the id of the first item that prints it (for naming I18N findings)."""
+    out: dict[str, str] = {}
+    for item, _, text in item_texts(handout):
+        out.setdefault(text, item)
+    for d in handout.disclaimers:
+        for c in d.contacts:
+            for text in (c.label, c.extra):
+                if text:
+                    out.setdefault(text, d.id)
+    return out
+
+
+@rule("I18N-MISSING", "error", "locale", "a string not translated yet")
+def i18n_missing(ctx: Context, view: LocaleView) -> Iterator[Finding]:
+    status = view.status
+    if status is None:
+        return
+    if not status.exists:
+        yield Finding("I18N-MISSING", "error",
+                      f"no translations into {view.locale} yet ({status.total} strings); run "
+                      "`summarizer translations init` and translate them", view.locale)
+        return
+    items = item_of(ctx.handout)
+    for s in status.missing:
+        yield Finding("I18N-MISSING", "error", f"not translated: {short(s)}", view.locale,
+                      items.get(s, ""))
+
+
+@rule("I18N-FUZZY", "error", "locale",
+      "a translation whose English text changed since; check it and unmark it")
+def i18n_fuzzy(ctx: Context, view: LocaleView) -> Iterator[Finding]:
+    if view.status is None or not view.status.exists:
+        return
+    items = item_of(ctx.handout)
+    for s in view.status.fuzzy:
+        yield Finding("I18N-FUZZY", "error",
+                      f"the English changed since this was translated; check it: {short(s)}",
+                      view.locale, items.get(s, ""))
+
+
+@rule("I18N-PLACEHOLDER", "error", "locale",
+      "a translation that lost a phone number or {placeholder}")
+def i18n_placeholder(ctx: Context, view: LocaleView) -> Iterator[Finding]:
+    if view.status is None or not view.status.exists:
+        return
+    items = item_of(ctx.handout)
+    for problem in view.status.placeholder_errors:
+        msgid, _, what = problem.rpartition(": ")
+        yield Finding("I18N-PLACEHOLDER", "error",
+                      f"the translation of {short(msgid)} lost or changed a number or "
+                      f"placeholder ({what})", view.locale, items.get(msgid, ""))
+
+
+def app_locales() -> list[str]:
+    """Locales whose app catalog (headings, template text) is complete."""
+    from summarizer import i18n
+
+    provided = getattr(i18n, "app_locales", None)
+    if provided is not None:
+        return list(provided())
+    return [loc for loc in i18n.available_app_locales() if i18n.app_catalog_status(loc).complete]
+
+
+@rule("I18N-NO-APP-CATALOG", "error", "locale",
+      "the app's own headings are not translated into this language")
+def app_catalog(ctx: Context, view: LocaleView) -> Iterator[Finding]:
+    locale, lang = view.locale, base_language(view.locale)
+    if lang == "en":  # the app's own strings are written in English
+        return
+    available = ctx.memo("app-locales", app_locales)
+    if any(same_locale(locale, a) or a.lower() == lang for a in available):
+        return
+    yield Finding("I18N-NO-APP-CATALOG", "error",
+                  f"the handout's headings and notices have no complete {locale} translation "
+                  "(locales/<lang>/LC_MESSAGES/summarizer.po)", locale)
+
+
+@rule("RULES-MISSING", "error", "locale",
+      "the rulebook has no word lists (hype, animal cues, ...) for this language")
+def rules_missing(ctx: Context, view: LocaleView) -> Iterator[Finding]:
+    missing = missing_lists(view.locale)
+    if missing:
+        lang = base_language(view.locale)
+        yield Finding("RULES-MISSING", "error",
+                      f"the gate cannot check {view.locale}: summarizer/rulebook/words/{lang}.toml "
+                      f"lacks {', '.join(missing)}", view.locale)
+
+
+@rule("SAFETY-TEXT-NUMBER", "error", "locale",
+      "a crisis notice's text (in some language) lacks its phone number")
+def crisis_text_number(ctx: Context, view: LocaleView) -> Iterator[Finding]:
+    for d in ctx.handout.disclaimers_of("crisis-line"):
+        text = view.texts.get(d.text, "")
+        if not text:
+            continue  # untranslated: I18N-MISSING says so
+        lost = [c.display or c.number for c in d.contacts if not text_has_number(text, c)]
+        if lost:
+            yield Finding("SAFETY-TEXT-NUMBER", "error",
+                          f"{d.id}: the text does not show {', '.join(lost)}; a reader must see "
+                          "the number to call", view.locale, d.id)
+
+
+# =========================================================================== wording
+
+
+def _has_lists(locale: str) -> bool:
+    return not missing_lists(locale)  # RULES-MISSING reports the rest
+
+
+@rule("HYPE-WORD", "error", "locale",
+      "a hype word (breakthrough, miracle, cure, ...) in handout text")
+def hype_word(ctx: Context, view: LocaleView) -> Iterator[Finding]:
+    from summarizer.gate.words import hype_words
+
+    if not _has_lists(view.locale):
+        return
+    for item, _, source_text in item_texts(ctx.handout):
+        text = view.texts.get(source_text, "")
+        hype = hype_words(text, view.locale) if text else []
+        if hype:
+            yield Finding("HYPE-WORD", "error",
+                          f"{item}: remove {', '.join(repr(w) for w in hype)}; say what the "
+                          "study found in plain words", view.locale, item)
+
+
+@rule("EVID-ABSOLUTE", "warning", "locale",
+      "an absolute word (always, never, guaranteed, ...) in a claim (warning)")
+def evid_absolute(ctx: Context, view: LocaleView) -> Iterator[Finding]:
+    from summarizer.gate.words import absolute_words
+
+    if not _has_lists(view.locale):
+        return
+    for claim in ctx.handout.claims:
+        text = view.texts.get(claim.text, "")
+        words = absolute_words(text, view.locale) if text else []
+        if words:
+            yield Finding("EVID-ABSOLUTE", "warning",
+                          f"{claim.id}: {', '.join(repr(w) for w in words)} is rarely true in "
+                          "medicine; consider 'often', 'most people', 'rarely'",
+                          view.locale, claim.id)
+
+
+@rule("EVID-ANIMAL-UNHEDGED", "error", "locale",
+      "an animal or lab study's claim does not say it is not in people")
+def animal_unhedged(ctx: Context, view: LocaleView) -> Iterator[Finding]:
+    from summarizer.gate.words import hedged
+
+    if not _has_lists(view.locale):
+        return
+    for claim in ctx.handout.claims:
+        if claim.evidence not in ("animal", "lab-mechanism"):
+            continue
+        text = view.texts.get(claim.text, "")
+        if text and not hedged(text, claim.evidence, view.locale):
+            what = "in animals" if claim.evidence == "animal" else "in a lab"
+            yield Finding("EVID-ANIMAL-UNHEDGED", "error",
+                          f"{claim.id}: this study was done {what}, not in people; the text must "
+                          "say so", view.locale, claim.id)
+
+
+# =========================================================================== reading
+
+
+def reading_text(handout: Handout, texts: dict[str, str]) -> str:
+    """The body a patient reads in one language: disclaimers and claims, as sentences."""
+    parts: list[str] = []
+    for item in [*handout.disclaimers, *handout.claims]:
+        text = texts.get(item.text, "").strip()
+        if text:
+            parts.append(text if text[-1] in ".?!…:;" else text + ".")
+    return "\n\n".join(parts)
+
+
+def reading_findings(handout: Handout, locale: str, texts: dict[str, str],
+                     analyze: Callable[[str, str], object] | None = None) -> list[Finding]:
+    """READ-* for one locale: grade against the handout's target and hard ceiling."""
+    if analyze is None:
+        from summarizer.readability import analyze_text as analyze
+    meta = handout.meta
+    try:
+        report = analyze(reading_text(handout, texts), base_language(locale))
+    except (ValueError, KeyError, LookupError) as exc:
+        return [Finding("READ-UNSUPPORTED", "warning",
+                        f"reading level not measured for {locale}: {exc}", locale)]
+    grade = getattr(report, "headline_grade", None)
+    name = getattr(report, "headline_name", "") or "grade"
+    if grade is None:
+        return [Finding("READ-TOO-LITTLE", "warning",
+                        "too little text to measure the reading grade", locale)]
+    if grade > meta.max_grade:
+        return [Finding("READ-GRADE-HIGH", "error",
+                        f"reading grade {grade:.1f} ({name}) is above the ceiling of "
+                        f"{meta.max_grade:g}; use shorter sentences and everyday words", locale)]
+    if grade > meta.target_grade:
+        return [Finding("READ-GRADE-HIGH", "warning",
+                        f"reading grade {grade:.1f} ({name}) is above the target of "
+                        f"{meta.target_grade:g}", locale)]
+    return []
+
+
+def _reading(ctx: Context, view: LocaleView) -> list[Finding]:
+    return ctx.memo(f"reading:{view.locale}",
+                    lambda: reading_findings(ctx.handout, view.locale, view.texts))
+
+
+@rule("READ-GRADE-HIGH", "error", "locale",
+      "reading grade above the target (warning) or the ceiling (error)")
+def read_grade(ctx: Context, view: LocaleView) -> list[Finding]:
+    return [f for f in _reading(ctx, view) if f.code == "READ-GRADE-HIGH"]
+
+
+@rule("READ-TOO-LITTLE", "warning", "locale",
+      "too little text to measure a reading grade (warning)")
+def read_little(ctx: Context, view: LocaleView) -> list[Finding]:
+    return [f for f in _reading(ctx, view) if f.code == "READ-TOO-LITTLE"]
+
+
+@rule("READ-UNSUPPORTED", "warning", "locale",
+      "no readability formulas for this language (warning)")
+def read_unsupported(ctx: Context, view: LocaleView) -> list[Finding]:
+    return [f for f in _reading(ctx, view) if f.code == "READ-UNSUPPORTED"]
+
+
+__all__ = ["MissingRules", "item_texts", "reading_findings", "reading_text"]

@@ -1,0 +1,253 @@
+"""The rulebook: every piece of safety knowledge, once, as data a reviewer can read.
+
+`regions.toml` holds crisis lines and medicines regulators per region; `words/<lang>.toml`
+holds per-language word lists (hype, absolutes, animal and lab cues, hedges, negation,
+study design, supervision, precaution, self-medication, side effects, approval words,
+number words and units). Both are plain TOML with a source comment for every number.
+
+This module only loads and types them (cached; no regex is compiled and no file is read
+until first asked). The gate (summarizer/gate/) and the sources pipeline read their
+words from here; nobody keeps a private list of safety or hype words.
+
+A language without a file, or whose file lacks a list, raises `MissingRules` naming
+exactly what is missing: the gate turns that into an error finding, never a silent pass.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache, cached_property
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+WORDS_DIR = HERE / "words"
+
+# Every language file must define every one of these lists (an empty list is allowed
+# only when the language truly has no such words; the key must still be there).
+REQUIRED_LISTS: tuple[str, ...] = (
+    "hype", "hype_superlatives", "cure", "hype_names", "absolutes", "softeners", "negation",
+    "hedges", "animal", "lab", "not_in_people", "people", "design_randomized",
+    "design_controlled", "design_uncontrolled", "design_observational", "design_case_report",
+    "supervision", "precaution", "self_medication", "side_effects", "side_effects_not",
+    "approval", "outcome",
+)
+REQUIRED_TABLES: tuple[str, ...] = ("number_words", "units")
+
+
+class MissingRules(LookupError):
+    """A language has no word lists, or lacks some: names the language and what is missing."""
+
+    def __init__(self, lang: str, missing: tuple[str, ...], *, no_file: bool = False) -> None:
+        self.lang = lang
+        self.missing = missing
+        self.no_file = no_file
+        where = f"summarizer/rulebook/words/{lang}.toml"
+        if no_file:
+            msg = f"no word lists for language {lang!r} (add {where}; see en.toml)"
+        else:
+            msg = f"{where} lacks: {', '.join(missing)}"
+        super().__init__(msg)
+
+
+def base_language(locale: str) -> str:
+    """"es-US" / "es_MX" -> "es"."""
+    return (locale or "").replace("-", "_").split("_")[0].lower()
+
+
+def _alternation(entries: tuple[str, ...]) -> str:
+    # Longest first, so "most exciting" is reported rather than a shorter entry inside it.
+    return "|".join(sorted(entries, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class WordList:
+    """One list of one language; `pattern` matches any entry as whole words."""
+
+    name: str
+    lang: str
+    entries: tuple[str, ...]
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        if not self.entries:
+            return re.compile(r"(?!x)x")  # matches nothing
+        return re.compile(rf"\b(?:{_alternation(self.entries)})\b", re.IGNORECASE)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern.search(text)
+
+    def find(self, text: str) -> list[str]:
+        """The entries' matches as written, first occurrence order, no duplicates."""
+        return list(dict.fromkeys(m.group(0) for m in self.pattern.finditer(text)))
+
+    def ends(self, text: str) -> bool:
+        """Does `text` end with an entry (a negation or softener just before a word)?"""
+        return self._tail.search(text) is not None
+
+    @cached_property
+    def _tail(self) -> re.Pattern[str]:
+        if not self.entries:
+            return re.compile(r"(?!x)x")
+        return re.compile(rf"\b(?:{_alternation(self.entries)})\W*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Language:
+    lang: str
+    lists: dict[str, WordList]
+    number_words: dict[str, float]
+    units: dict[str, str]
+
+    def __getitem__(self, name: str) -> WordList:
+        try:
+            return self.lists[name]
+        except KeyError:
+            raise MissingRules(self.lang, (name,)) from None
+
+
+def _read_toml(path: Path) -> dict:
+    import tomllib
+
+    with path.open("rb") as fh:
+        return tomllib.load(fh)
+
+
+def languages() -> tuple[str, ...]:
+    """Languages with a word-list file."""
+    return tuple(sorted(p.stem for p in WORDS_DIR.glob("*.toml")))
+
+
+@cache
+def _language_data(lang: str) -> dict | None:
+    path = WORDS_DIR / f"{lang}.toml"
+    if not path.is_file():
+        return None
+    return _read_toml(path)
+
+
+def missing_lists(locale: str) -> tuple[str, ...]:
+    """What the locale's language lacks ("" entries mean nothing is missing).
+
+    Returns every required list and table name when there is no file at all.
+    """
+    data = _language_data(base_language(locale))
+    if data is None:
+        return REQUIRED_LISTS + REQUIRED_TABLES
+    return tuple(n for n in REQUIRED_LISTS + REQUIRED_TABLES if n not in data)
+
+
+@cache
+def language(locale: str) -> Language:
+    """The word lists for a locale's language; MissingRules if the file or a list is absent."""
+    lang = base_language(locale)
+    data = _language_data(lang)
+    if data is None:
+        raise MissingRules(lang, REQUIRED_LISTS + REQUIRED_TABLES, no_file=True)
+    missing = missing_lists(lang)
+    if missing:
+        raise MissingRules(lang, missing)
+    lists = {name: WordList(name, lang, tuple(data[name])) for name in REQUIRED_LISTS}
+    return Language(
+        lang, lists,
+        {str(k).casefold(): float(v) for k, v in data["number_words"].items()},
+        {str(k).casefold(): str(v) for k, v in data["units"].items()},
+    )
+
+
+def words(locale: str, name: str) -> WordList:
+    """One list (`words("en", "hype")`); MissingRules when the language lacks it."""
+    return language(locale)[name]
+
+
+# --------------------------------------------------------------------------- regions
+
+
+@dataclass(frozen=True)
+class Line:
+    """A phone or text line: crisis, emergency or treatment referral."""
+
+    number: str  # short-code digits, or E.164
+    region: str
+    role: str  # crisis | emergency | treatment-referral
+    label: str
+    channels: tuple[str, ...] = ("call",)
+    serves: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()
+    spellings: tuple[str, ...] = ()
+
+    @property
+    def short(self) -> bool:
+        return not self.number.startswith("+")
+
+
+@dataclass(frozen=True)
+class Regulator:
+    name: str
+    region: str
+    aliases: tuple[str, ...]
+    terms: tuple[str, ...] = ()
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        return re.compile("|".join(self.aliases))
+
+
+@dataclass(frozen=True)
+class Region:
+    code: str
+    name: str
+    lines: tuple[Line, ...] = ()
+    regulators: tuple[Regulator, ...] = ()
+    eu: bool = False
+
+    def crisis_lines(self) -> tuple[Line, ...]:
+        return tuple(ln for ln in self.lines if ln.role == "crisis")
+
+
+@dataclass(frozen=True)
+class Regions:
+    by_code: dict[str, Region]
+    eu_members: frozenset[str] = field(default_factory=frozenset)
+
+    def get(self, code: str) -> Region | None:
+        return self.by_code.get((code or "").upper())
+
+    def lines(self) -> tuple[Line, ...]:
+        """Every line of every region, in file order."""
+        return tuple(ln for r in self.by_code.values() for ln in r.lines)
+
+    def regulators(self) -> tuple[Regulator, ...]:
+        return tuple(g for r in self.by_code.values() for g in r.regulators)
+
+    def regulators_for(self, code: str) -> tuple[Regulator, ...]:
+        """The region's own regulators, and the EMA's for an EU member."""
+        code = (code or "").upper()
+        wanted = [code] + (["EU"] if code in self.eu_members else [])
+        return tuple(g for c in wanted if (r := self.by_code.get(c)) for g in r.regulators)
+
+    def crisis_numbers(self, code: str) -> frozenset[str]:
+        region = self.get(code)
+        return frozenset(ln.number for ln in region.crisis_lines()) if region else frozenset()
+
+    def home_region(self, number: str) -> str:
+        """Where a bare mention of a short code is assumed to be: the first region listing it."""
+        return next((ln.region for ln in self.lines() if ln.number == number), "")
+
+
+@cache
+def regions() -> Regions:
+    data = _read_toml(HERE / "regions.toml")
+    members = frozenset(data.get("eu", {}).get("members", ()))
+    by_code: dict[str, Region] = {}
+    for code, raw in data.get("regions", {}).items():
+        lines = tuple(
+            Line(number=str(ln["number"]), region=code, role=ln.get("role", "crisis"),
+                 label=ln.get("label", ""), channels=tuple(ln.get("channels", ("call",))),
+                 serves=tuple(ln.get("serves", ())), keywords=tuple(ln.get("keywords", ())),
+                 spellings=tuple(ln.get("spellings", ())) or (str(ln["number"]),))
+            for ln in raw.get("lines", ()))
+        regs = tuple(Regulator(g["name"], code, tuple(g["aliases"]), tuple(g.get("terms", ())))
+                     for g in raw.get("regulators", ()))
+        by_code[code] = Region(code, raw.get("name", code), lines, regs, code in members)
+    return Regions(by_code, members)
