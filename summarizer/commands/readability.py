@@ -7,25 +7,38 @@ import sys
 
 NAME = "readability"
 ORDER = 60
-HELP = "reading grade of a text: every formula, the hardest sentences and plainer words"
+HELP = "reading grade of a text or handout: formulas, hard words, notes, actionability"
 DESCRIPTION = """\
-Score a text file (or - for standard input) with the formulas published for its
-language, give the headline US school grade, and list the hardest sentences with what
-makes them hard (long, passive voice, hard words) and plainer words to use instead.
+Score a text file (or - for standard input), or a handout (its folder or handout.toml),
+with the formulas published for its language, give the headline US school grade, and
+list the hardest sentences with what makes them hard (long, passive voice, hard words:
+jargon, uncommon words, unexplained acronyms) and plainer words to use instead, then
+the notes on the text (third-person advice, percentages, long paragraphs, density).
+For a handout, also its PEMAT-P actionability items.
 
 Headline grade: en = higher of SMOG and Flesch-Kincaid; es = SOL; de = Wiener
 Sachtextformel; fr, it and others approximate (see summarizer/readability/analyze.py).
 
-exit codes: 0 scored (or too little text, said so), 1 the file cannot be read
+exit codes: 0 scored (or too little text, said so), 1 the input cannot be read or has
+no sentence ends to grade
 """
 
 
 def configure(p: argparse.ArgumentParser) -> None:
-    p.add_argument("file", metavar="FILE", help="text file to score, or - for standard input")
-    p.add_argument("--lang", default="en", help="language of the text (en, es, de, fr, it, ...)")
+    p.add_argument("file", metavar="FILE",
+                   help="text file, - for standard input, or a handout folder / handout.toml")
+    p.add_argument("--lang", default=None,
+                   help="language of the text (en, es, de, fr, it, ...; default en, or the "
+                        "handout's source language)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.add_argument("--top", type=int, default=5, metavar="N",
                    help="how many of the hardest sentences to show (default 5)")
+
+
+def _decode(data: bytes, where: str) -> str:
+    from summarizer.sources.load import decode_text
+
+    return decode_text(data, where)
 
 
 def _read(path: str) -> str:
@@ -34,16 +47,22 @@ def _read(path: str) -> str:
     from summarizer.errors import UserError
 
     if path == "-":
-        return sys.stdin.read()
+        return _decode(sys.stdin.buffer.read(), "<stdin>")
     p = Path(path)
     if not p.is_file():
         raise UserError("no such file" if not p.exists() else "not a file", where=path)
     try:
-        return p.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise UserError(f"not UTF-8 text (byte {exc.start})", where=path) from None
+        data = p.read_bytes()
     except OSError as exc:
         raise UserError(exc.strerror or "cannot be read", where=path) from None
+    return _decode(data, path)
+
+
+def _is_handout(path: str) -> bool:
+    from pathlib import Path
+
+    p = Path(path)
+    return p.name == "handout.toml" or (p.is_dir() and (p / "handout.toml").is_file())
 
 
 def _why(s: object) -> str:
@@ -56,7 +75,8 @@ def _why(s: object) -> str:
     if hard:
         shown = []
         for h in hard[:6]:
-            shown.append(f"{h.word} → {h.alternatives[0]}" if h.alternatives else h.word)
+            shown.append(f"{h.word} → {h.alternatives[0]}" if h.alternatives
+                         else f"{h.word} ({h.reason})")
         parts.append("hard words: " + ", ".join(shown))
     return "; ".join(parts) or "many long words"
 
@@ -66,19 +86,40 @@ def run(args: argparse.Namespace) -> int:
     from summarizer.readability import Analyzer
     from summarizer.terminal import visible_line
 
-    text = _read(args.file)
-    report = Analyzer(args.lang).analyze(text)
+    actionability = None
+    if args.file != "-" and _is_handout(args.file):
+        from summarizer.handout_file import load_handout
+        from summarizer.readability import actionability as act
+
+        hdoc = load_handout(args.file)
+        text, contacts, questions = act.handout_text(hdoc.handout)
+        lang = args.lang or hdoc.handout.meta.source_locale
+        report = Analyzer(lang).analyze(text)
+        actionability = act.assess(report, text, contacts=contacts, questions=questions)
+    else:
+        text = _read(args.file)
+        report = Analyzer(args.lang or "en").analyze(text)
     scored = [s for s in report.sentences if s.grade is not None]
     hardest = sorted(scored, key=lambda s: (-(s.grade or 0), s.span.start))[: max(0, args.top)]
+    status = 1 if report.no_sentence_ends else 0
     if args.json:
-        print_json({"file": args.file, "report": report.to_dict(),
-                    "hardest": [s.to_dict() for s in hardest]})
-        return 0
+        out: dict[str, object] = {"file": args.file, "report": report.to_dict(),
+                                  "hardest": [s.to_dict() for s in hardest]}
+        if actionability is not None:
+            from summarizer.readability.actionability import summary
+
+            out["actionability"] = summary(actionability)
+        print_json(out)
+        return status
+    if report.no_sentence_ends:
+        note = next(n for n in report.notes if n.kind == "no-sentence-ends")
+        print(note.message)
+        return status
     if report.too_little_text:
         print(f"Too little text to score: {report.words} word(s) in "
               f"{report.sentence_count} sentence(s); readability formulas need at least a "
               "few sentences (ideally 30 or more).")
-        return 0
+        return status
     approx = " (approximate: syllables from hyphenation)" if report.approximate else ""
     print(f"Grade {report.headline_grade:.1f}: {report.headline_band} "
           f"[{report.headline_name}]{approx}")
@@ -101,4 +142,18 @@ def run(args: argparse.Namespace) -> int:
     passive_n = sum(1 for s in report.sentences if s.passive)
     print()
     print(f"{long_n} long sentence(s) (over 20 words), {passive_n} in the passive voice.")
-    return 0
+    shown = [n for n in report.notes if n.kind not in ("long-sentence", "passive-voice")]
+    if shown:
+        print()
+        print("Notes:")
+        for n in shown[:12]:
+            fix = f"  → {n.suggestion}" if n.suggestion else ""
+            print(f"  {n.kind} [{n.start}:{n.end}] {n.message}{fix}")
+        if len(shown) > 12:
+            print(f"  … and {len(shown) - 12} more (--json lists all)")
+    if actionability is not None:
+        print()
+        print("Actionability (PEMAT-P):")
+        for item in actionability:
+            print(f"  {item.status:>14}  {item.id}: {item.why}")
+    return status

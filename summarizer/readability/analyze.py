@@ -26,13 +26,15 @@ need word offsets and the lexicon) are found the first time a sentence's
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from math import sqrt as _sqrt
 
 from summarizer.abbreviations import ABBREVIATIONS
 from summarizer.model import Span
 from summarizer.readability import formulas as F
-from summarizer.readability.lexicon import common_words, lexicon
+from summarizer.readability.complex import Candidate, TextContext, complex_words
+from summarizer.readability.lexicon import common_words
+from summarizer.readability.notes import RUN_ON_WORDS, Note
 from summarizer.readability.passive import passive_pattern
 from summarizer.readability.syllables import base_lang, is_approximate, syllable_counter
 
@@ -66,7 +68,7 @@ _ABBREV = ABBREVIATIONS
 class HardWord:
     word: str
     span: Span  # offsets into the analysed text
-    reason: str  # "jargon" (with plainer alternatives) or "long word"
+    reason: str  # "jargon" (with plainer alternatives), "uncommon", "acronym", "long word"
     alternatives: tuple[str, ...] = ()
 
 
@@ -78,14 +80,16 @@ class SentenceReport:
     word offsets) are made only when read.
     """
 
-    __slots__ = ("_analyzer", "_core", "end", "start", "text")
+    __slots__ = ("_analyzer", "_core", "_ctx", "end", "start", "text")
 
-    def __init__(self, start: int, end: int, text: str, core: _Core, analyzer: Analyzer) -> None:
+    def __init__(self, start: int, end: int, text: str, core: _Core, analyzer: Analyzer,
+                 ctx: TextContext) -> None:
         self.start = start
         self.end = end
         self.text = text
         self._core = core
         self._analyzer = analyzer
+        self._ctx = ctx
 
     @property
     def span(self) -> Span:
@@ -104,13 +108,19 @@ class SentenceReport:
     def long(self) -> bool:
         return self._core.words > LONG_SENTENCE
 
-    @property
-    def hard_words(self) -> list[HardWord]:
+    def candidates(self) -> list[Candidate]:
+        """Hard-word candidates of this sentence alone (cached with its text)."""
         core = self._core
         if core.hard is None:
             core.hard = self._analyzer._hard_words(self.text)
-        st = self.start
-        return [HardWord(h[0], Span(st + h[1], st + h[2]), h[3], h[4]) for h in core.hard]
+        return core.hard
+
+    @property
+    def hard_words(self) -> list[HardWord]:
+        """Candidates still hard in this text (names, definitions, expansions applied)."""
+        st, keep = self.start, self._ctx.keep
+        return [HardWord(h[0], Span(st + h[1], st + h[2]), h[3], h[4])
+                for h in self.candidates() if keep(h, st + h[1])]
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -161,17 +171,40 @@ class TextReport:
     letters: int
     too_little_text: bool
     approximate: bool  # syllables from hyphenation, not from rules or a dictionary
+    context: TextContext | None = field(default=None, repr=False, compare=False)
+    no_sentence_ends: bool = False  # most words in runs of > 80 words: not graded
+
+    @property
+    def notes(self) -> list[Note]:
+        """Sentence and text notes (see notes.py), computed when first read."""
+        ctx = self.context
+        if ctx is None:
+            return []
+        if ctx.notes is None:
+            from summarizer.readability.notes import text_notes
+
+            ctx.notes = text_notes(self, ctx.text)
+        return ctx.notes
+
+    @property
+    def lexical_density(self) -> float | None:
+        from summarizer.readability.notes import lexical_density
+
+        return lexical_density(self.context.text, self.lang) if self.context else None
 
     def to_dict(self) -> dict[str, object]:
         """Plain data for JSON output (sentences are slotted objects, not dataclasses)."""
         out: dict[str, object] = {
-            name: getattr(self, name) for name in self.__dataclass_fields__ if name != "sentences"
+            name: getattr(self, name) for name in self.__dataclass_fields__
+            if name not in ("sentences", "context")
         }
         out["formulas"] = [
             {"name": f.name, "value": f.value, "band": f.band, "grade": f.grade}
             for f in self.formulas
         ]
         out["sentences"] = [s.to_dict() for s in self.sentences]
+        out["notes"] = [n.to_dict() for n in self.notes]
+        out["lexical_density"] = self.lexical_density
         return out
 
 
@@ -187,7 +220,7 @@ class _Core:
     long_words: int
     grade: float | None
     passive: bool
-    hard: list[tuple[str, int, int, str, tuple[str, ...]]] | None = None  # found when asked
+    hard: list[Candidate] | None = None  # found when asked
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -245,7 +278,7 @@ class Analyzer:
         self.requested_lang = lang
         self.approximate = is_approximate(lang)
         self._count = syllable_counter(lang)
-        self._lexicon = lexicon(self.lang)
+        self._complex = complex_words(self.lang)
         self._common = common_words(self.lang)
         self._passive, self._is_participle, self._triggers = passive_pattern(self.lang) or (
             None,
@@ -336,23 +369,10 @@ class Analyzer:
     def _passive_in(self, text: str) -> bool:
         return any(self._is_participle(m.group(1).lower()) for m in self._passive.finditer(text))
 
-    def _hard_words(self, text: str) -> list[tuple[str, int, int, str, tuple[str, ...]]]:
-        """Jargon (with plainer alternatives) and long uncommon words, in text order."""
+    def _hard_words(self, text: str) -> list[Candidate]:
+        """Hard-word candidates of one sentence (see complex.py), in text order."""
         spans = [(m.start(), m.end()) for m in WORD_RE.finditer(text)]
-        words = [text[s:e] for s, e in spans]
-        out: list[tuple[str, int, int, str, tuple[str, ...]]] = []
-        covered: set[int] = set()
-        if self._lexicon.entries:
-            for i, k, entry in self._lexicon.find([w.lower() for w in words]):
-                s, e = spans[i][0], spans[i + k - 1][1]
-                out.append((text[s:e], s, e, "jargon", entry.alternatives))
-                covered.update(range(i, i + k))
-        for i, w in enumerate(words):
-            if i not in covered and self._word(w)[5]:
-                s, e = spans[i]
-                out.append((w, s, e, "long word", ()))
-        out.sort(key=lambda h: h[1])
-        return out
+        return self._complex.candidates(text, spans, lambda w: bool(self._word(w)[5]))
 
     # ------------------------------------------------------------ formulas
 
@@ -443,6 +463,7 @@ class Analyzer:
         # _analyze_sentence (misses are added once, below)
         core_of = self._core if self.sentence_cache else self._analyze_sentence
         sentences: list[SentenceReport] = []
+        ctx = TextContext(text, self.lang)
         w = y = p = letters = mono = longw = 0
         for start, end in split_sentences(text):
             stext = text[start:end]
@@ -453,10 +474,11 @@ class Analyzer:
             letters += c.letters
             mono += c.monosyllables
             longw += c.long_words
-            sentences.append(SentenceReport(start, end, stext, c, self))
+            sentences.append(SentenceReport(start, end, stext, c, self, ctx))
         if not self.sentence_cache:
             self.misses += len(sentences)
-        report = self._report(sentences, w, y, p, letters, mono, longw)
+        ctx.sentences = sentences
+        report = self._report(sentences, w, y, p, letters, mono, longw, ctx)
         self._last = (text, report)
         return report
 
@@ -469,13 +491,16 @@ class Analyzer:
         letters: int,
         mono: int,
         longw: int,
+        ctx: TextContext,
     ) -> TextReport:
         s = len(sentences)
         too_little = w < MIN_WORDS or s == 0
-        if too_little:
+        run_on = sum(c.words for c in sentences if c.words > RUN_ON_WORDS)
+        no_ends = not too_little and run_on * 2 > w
+        if too_little or no_ends:
             formulas: list[FormulaResult] = []
             grade = None
-            band = "too little text to score"
+            band = "too little text to score" if too_little else "no sentence ends: not graded"
         else:
             formulas = self._formulas(w, s, y, p, letters, mono, longw)
             grade = self._grade(w, s, y, p, letters, mono, longw)
@@ -494,6 +519,8 @@ class Analyzer:
             letters,
             too_little,
             self.approximate,
+            ctx,
+            no_ends,
         )
 
     def clear(self) -> None:

@@ -29,9 +29,9 @@ from __future__ import annotations
 
 import unicodedata
 from functools import cache, lru_cache
-from importlib import resources
+from pathlib import Path
+from typing import Protocol
 
-from summarizer.readability._cmu import cmu_first
 from summarizer.readability._engroups import group_features, vowel_groups
 
 _LETTER_NAMES_W = 3  # "double-u"; every other letter name is one syllable
@@ -40,11 +40,17 @@ _LETTER_NAMES_W = 3  # "double-u"; every other letter name is one syllable
 Model = dict[str, tuple[int, int, int]]
 
 
+class Lookup(Protocol):
+    """word -> syllables: a dict, or the compact store's CmuLookup."""
+
+    def get(self, word: str, /) -> int | None: ...
+
+
 @cache
 def _model() -> Model:
     """Feature -> weights of 0, 2 and 3 syllables relative to 1; loaded once, lazily."""
-    text = resources.files("summarizer.readability").joinpath(
-        "data/en_syllables.tsv").read_text(encoding="utf-8")
+    text = (Path(__file__).resolve().parent / "data" / "en_syllables.tsv").read_text(
+        encoding="utf-8")
     # header lines first, up to "#heldout"; after it every line is a feature (many
     # start with "#", the word-edge mark)
     _, _, body = text.partition("\n#heldout\t")
@@ -83,7 +89,7 @@ class EnglishSyllables:
     """Counts with a given pronouncing lookup; the benchmark builds one without its
     held-out words, the run time uses all of CMUdict."""
 
-    def __init__(self, lookup: dict[str, int], model: Model | None = None) -> None:
+    def __init__(self, lookup: Lookup, model: Model | None = None) -> None:
         self.lookup = lookup
         self.model = model  # None: the shipped model
 
@@ -134,7 +140,12 @@ def model_syllables(w: str, model: Model | None = None) -> int:
     groups = vowel_groups(w)
     if not groups:
         return spelled_syllables(w)  # "pdf", "ftp": no vowel, read as letters
-    get = (model if model is not None else _model()).get
+    if model is None:
+        from summarizer.readability.store import model_lookup
+
+        get = model_lookup().get  # the compact store: no 161k-line parse per process
+    else:
+        get = model.get
     n = 0
     for feats in group_features(w, groups):
         s0 = s2 = s3 = 0  # the score of one syllable is 0: weights are relative to it
@@ -156,7 +167,9 @@ def model_syllables(w: str, model: Model | None = None) -> int:
 
 @cache
 def _default() -> EnglishSyllables:
-    return EnglishSyllables(cmu_first())
+    from summarizer.readability.store import cmu_lookup
+
+    return EnglishSyllables(cmu_lookup())
 
 
 def fallback_syllables(word: str) -> int:
@@ -205,6 +218,10 @@ def number_syllables(token: str) -> int:
     whole, _, frac = digits.partition(".")
     if not whole.isdecimal():
         whole = "".join(ch for ch in whole if ch.isdecimal()) or "0"
+    if len(whole) > 15:  # no one reads out quadrillions: digit by digit (and int() of
+        # more than 4,300 digits is refused by Python)
+        return sum(_ONES[int(d)] for d in whole) + (
+            1 + sum(_ONES[int(d)] for d in frac if d.isdecimal()) if frac else 0)
     code = len(whole) >= 3 and "," not in token and not frac and not (
         (len(whole) == 4 and 1100 <= int(whole) <= 2099) or whole.rstrip("0") in ("", whole[0])
     )
@@ -236,7 +253,7 @@ def syllables_en(word: str) -> int:
         if head and head[-1].isdecimal():
             return number_syllables(head)  # 21st, 5mg: the number (unit not read)
     lower = word.lower()
-    cmu = cmu_first()
+    cmu = _cmu()
     n = cmu.get(lower)
     if n is not None and not (word.isupper() and len(word) > 1 and n == 0):
         return max(1, n)
@@ -254,6 +271,13 @@ def syllables_en(word: str) -> int:
             # at least one: "ÆØ" or "¹Æ" keep no a-z letter but are still a word
             return max(1, spelled_syllables(letters))
     return fallback_syllables(word)
+
+
+@cache
+def _cmu() -> Lookup:
+    from summarizer.readability.store import cmu_lookup
+
+    return cmu_lookup()
 
 
 def _has_cluster(letters: str) -> bool:

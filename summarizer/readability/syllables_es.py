@@ -100,6 +100,8 @@ def number_syllables(digits: str) -> int:
     """Syllables of a digit string read aloud in Spanish, with the English conventions:
     cardinals below 100, round hundreds/thousands and years 1100-2099; any other run of
     3+ digits (a phone number, "988") digit by digit."""
+    if len(digits) > 12:  # digit by digit (int() of 4,300+ digits is refused)
+        return sum(syllables_es(_UNITS[int(d)]) for d in digits)
     code = len(digits) >= 3 and not (
         (len(digits) == 4 and 1100 <= int(digits) <= 2099) or digits.rstrip("0") in ("", digits[0])
     )

@@ -1,0 +1,252 @@
+"""Complex language: jargon, words uncommon in the language, unexplained acronyms.
+
+The SHeLL Health Literacy Editor (Ayre et al. 2023) flags public-health jargon, words
+uncommon in everyday language and acronyms. Here:
+
+- "jargon": a term of the plain-language lexicon (data/lexicon_<lang>.tsv), with its
+  plainer alternatives;
+- "uncommon": a word whose Zipf frequency in the language (wordfreq, via the compact
+  store) is below UNCOMMON_ZIPF, i.e. fewer than one use per million words; long but
+  everyday words ("everything", "information") are no longer flagged;
+- "acronym": an all-capital abbreviation ("SSRI", "NMDA"), until the text expands it
+  once ("selective serotonin reuptake inhibitors (SSRIs)", or "SSRI (a kind of …)");
+- "long word": the old length rule (3+ syllables, not an everyday word), used only in
+  languages wordfreq has no list for.
+
+Never hard: numbers, names (capitalised inside a sentence, anywhere in the text), and
+words the text defines ("ketamine, an anaesthetic,", "ketamine (an anaesthetic)",
+"ketamine is a …", "called esketamine"): from the definition on.
+
+Candidates are found per sentence (cached with the sentence); what depends on the rest
+of the text (names, definitions, expansions) is applied by `TextContext`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+UNCOMMON_ZIPF = 3.0  # Zipf 3 = once per million words (wordfreq's scale, every language)
+MIN_UNCOMMON_LETTERS = 3
+# Acronyms everyone reads as words or knows by heart; not worth expanding on a handout.
+KNOWN_ACRONYMS = frozenset({"OK", "TV", "US", "USA", "UK", "EU", "AM", "PM", "ID", "DIY"})
+_ROMAN = frozenset({"II", "III", "VI", "VII", "VIII", "XI", "XII", "XIII"})
+
+# (word, start, end, reason, alternatives, key, capitalised-inside-a-sentence)
+Candidate = tuple[str, int, int, str, tuple[str, ...], str, bool]
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def acronym_key(word: str) -> str | None:
+    """"SSRI", "SSRIs", "COVID-19"'s head -> the acronym; None for other words."""
+    core = word[:-1] if len(word) > 2 and word.endswith("s") else word
+    core = core.replace("&", "")
+    if not (2 <= len(core) <= 7) or not core.isupper() or not core.isalnum():
+        return None
+    if sum(ch.isalpha() for ch in core) < 2:
+        return None
+    if core in KNOWN_ACRONYMS or core in _ROMAN:
+        return None
+    return core
+
+
+def _letters(word: str) -> int:
+    return sum(ch.isalpha() for ch in word)
+
+
+@dataclass(slots=True)
+class Definitions:
+    """Where a text expands acronyms and defines words (first offset of each)."""
+
+    acronyms: dict[str, int] = field(default_factory=dict)
+    terms: dict[str, int] = field(default_factory=dict)
+
+
+# "words (ABC)" / "ABC (words)" / "word (explanation)"
+_PAREN = re.compile(r"([^\W_][\w'’\-]*)\s*\(\s*([^()\n]{2,200}?)\s*\)")
+_DEFINE = {
+    "en": re.compile(
+        r"\b([^\W\d_][\w'’\-]*),? (?:is|are|means|refers to|is short for) (?:a|an|the|when|how|"
+        r"what|one|some|used)\b|\b(?:called|known as|named|is named) ([^\W\d_][\w'’\-]*)|"
+        r"\b([^\W\d_][\w'’\-]*), (?:a|an|which is|that is|or) \w+",
+        re.IGNORECASE,
+    ),
+    "es": re.compile(
+        r"\b([^\W\d_][\w'’\-]*),? (?:es|son|significa|quiere decir|se refiere a) "
+        r"(?:un|una|el|la|los|las|cuando|lo|algo)\b|\b(?:llamad[oa]s?|conocid[oa]s? como|"
+        r"denominad[oa]s?) ([^\W\d_][\w'’\-]*)|"
+        r"\b([^\W\d_][\w'’\-]*), (?:un|una|o sea|es decir) \w+",
+        re.IGNORECASE,
+    ),
+}
+
+
+def find_definitions(text: str, lang: str) -> Definitions:
+    out = Definitions()
+    for m in _PAREN.finditer(text):
+        head, inner = m.group(1), m.group(2)
+        inner_acr = acronym_key(inner.strip())
+        if inner_acr is not None and " " not in inner.strip():
+            out.acronyms.setdefault(inner_acr, m.start())  # words (ABC): ABC expanded
+            continue
+        head_acr = acronym_key(head)
+        if head_acr is not None:
+            out.acronyms.setdefault(head_acr, m.start())  # ABC (words)
+        elif " " in inner or inner[:1].islower():
+            out.terms.setdefault(_term_key(head), m.start())
+    pat = _DEFINE.get(lang)
+    if pat is not None:
+        for m in pat.finditer(text):
+            word = next(g for g in m.groups() if g)
+            acr = acronym_key(word)
+            if acr is not None:
+                out.acronyms.setdefault(acr, m.start())
+            else:
+                out.terms.setdefault(_term_key(word), m.start())
+    return out
+
+
+def _term_key(word: str) -> str:
+    w = word.lower().replace("’", "'")
+    return w[:-2] if w.endswith("'s") else w
+
+
+class ComplexWords:
+    """Per-language finder of hard-word candidates in one sentence."""
+
+    def __init__(self, lang: str) -> None:
+        from summarizer.readability.lexicon import lexicon
+        from summarizer.readability.store import frequencies
+
+        self.lang = lang
+        self.lexicon = lexicon(lang)
+        self.freq = frequencies(lang)
+        self.segment = lang in ("zh", "ja")
+
+    def zipf(self, word: str) -> float:
+        """Zipf frequency of a word as written (case and curly apostrophes folded)."""
+        if self.freq is None:
+            return 0.0
+        w = word.lower().replace("’", "'")
+        z = self.freq.zipf(w)
+        if z == 0.0 and w.endswith("'s"):
+            z = self.freq.zipf(w[:-2])
+        return z
+
+    def uncommon(self, word: str) -> bool:
+        if self.freq is None:
+            return False
+        if "-" in word:
+            return any(self.uncommon(p) for p in word.split("-") if p)
+        if _letters(word) < MIN_UNCOMMON_LETTERS:
+            return False
+        return self.zipf(word) < UNCOMMON_ZIPF
+
+    def candidates(
+        self, text: str, spans: list[tuple[int, int]], long_word: object
+    ) -> list[Candidate]:
+        """Hard-word candidates of a sentence (offsets relative to it), in text order.
+
+        `long_word(word) -> bool` is the old length rule, used without frequency data.
+        """
+        words = [text[s:e] for s, e in spans]
+        out: list[Candidate] = []
+        covered: set[int] = set()
+        if self.lexicon.entries:
+            for i, k, entry in self.lexicon.find([w.lower() for w in words]):
+                s, e = spans[i][0], spans[i + k - 1][1]
+                key = " ".join(w.lower() for w in words[i:i + k])
+                out.append((text[s:e], s, e, "jargon", entry.alternatives, key, False))
+                covered.update(range(i, i + k))
+        first = 0
+        while first < len(words) and not words[first][:1].isalpha():
+            first += 1
+        for i, w in enumerate(words):
+            if i in covered or any(ch.isdecimal() for ch in w):
+                continue
+            s, e = spans[i]
+            acr = acronym_key(w)
+            if acr is not None:
+                if not _all_caps_line(words):
+                    out.append((w, s, e, "acronym", (), acr, False))
+                continue
+            if self.segment and _CJK.search(w):
+                out.extend(self._segments(w, s))
+                continue
+            if self.freq is not None:
+                if self.uncommon(w):
+                    named = i != first and w[:1].isupper()
+                    out.append((w, s, e, "uncommon", (), _term_key(w), named))
+            elif long_word(w):  # type: ignore[operator]
+                out.append((w, s, e, "long word", (), _term_key(w), False))
+        out.sort(key=lambda c: c[1])
+        return out
+
+    def _segments(self, run: str, offset: int) -> list[Candidate]:
+        """Greedy longest-match words of a CJK run; the uncommon ones as candidates."""
+        out: list[Candidate] = []
+        i = 0
+        while i < len(run):
+            for k in range(min(4, len(run) - i), 0, -1):
+                piece = run[i:i + k]
+                if k == 1 or self.zipf(piece) > 0:
+                    break
+            if k > 1 and self.zipf(piece) < UNCOMMON_ZIPF:
+                out.append((piece, offset + i, offset + i + k, "uncommon", (), piece, False))
+            i += k
+        return out
+
+
+def _all_caps_line(words: list[str]) -> bool:
+    """A heading in capitals ("WHAT TO KNOW") is not a run of acronyms."""
+    letters = [w for w in words if any(ch.isalpha() for ch in w)]
+    return len(letters) >= 3 and all(w.isupper() for w in letters)
+
+
+@cache
+def complex_words(lang: str) -> ComplexWords:
+    return ComplexWords(lang)
+
+
+class TextContext:
+    """What the whole text decides about its hard words: names, definitions, expansions.
+
+    Built once per analysed text, computed when hard words are first read.
+    """
+
+    __slots__ = ("_defs", "_names", "lang", "notes", "sentences", "text")
+
+    def __init__(self, text: str, lang: str) -> None:
+        self.text = text
+        self.lang = lang
+        self.sentences: list = []  # the report's SentenceReports, set by the Analyzer
+        self._defs: Definitions | None = None
+        self._names: set[str] | None = None
+        self.notes: list | None = None  # the report's notes, once computed
+
+    def names(self) -> set[str]:
+        """Words written with a capital inside a sentence somewhere in the text."""
+        if self._names is None:
+            self._names = {c[5] for s in self.sentences for c in s.candidates() if c[6]}
+        return self._names
+
+    def definitions(self) -> Definitions:
+        if self._defs is None:
+            self._defs = find_definitions(self.text, self.lang)
+        return self._defs
+
+    def keep(self, cand: Candidate, start: int) -> bool:
+        """Whether a candidate at absolute offset `start` is still hard in this text."""
+        reason, key = cand[3], cand[5]
+        defs = self.definitions()
+        if reason == "acronym":
+            at = defs.acronyms.get(key)
+            return at is None or start < at
+        if reason in ("uncommon", "long word"):
+            if key in self.names():
+                return False
+            at = defs.terms.get(key)
+            return at is None or start < at
+        return True
