@@ -55,7 +55,7 @@ REQUIRED_DISCLAIMER_KINDS: tuple[str, ...] = ("crisis-line", "regulatory", "supe
 # Handout sections, in print order; headings are questions (see templates/).
 SECTIONS: tuple[str, ...] = ("what", "benefits", "evidence", "risks", "questions")
 
-SourceFormat = Literal["txt", "md", "html"]
+SourceFormat = Literal["txt", "md", "html", "pdf", "docx"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +88,20 @@ class LoadedSource:
     title: str = ""
     publisher: str = ""
     published: str = ""  # ISO date when known, else ""
+    url: str = ""  # canonical URL the page declares (web pages only)
+    # Paged sources (PDF): offset in `text` where each page's text starts, page 1 first.
+    pages: tuple[int, ...] = ()
+    # Ranges of `text` the loader knows are furniture (a PDF's running heads, footers and
+    # page numbers); analysis masks sentences inside them as boilerplate.
+    furniture: tuple[tuple[int, int], ...] = ()
+
+    def page_at(self, offset: int) -> int:
+        """1-based page holding character `offset`; 0 for a source without pages."""
+        if not self.pages:
+            return 0
+        from bisect import bisect_right
+
+        return max(1, bisect_right(self.pages, offset))
 
 
 @dataclass(frozen=True, slots=True)

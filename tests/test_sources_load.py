@@ -87,7 +87,8 @@ def test_markdown_kept_as_is_with_headings() -> None:
         ),
         ("empty.txt", b"", "empty file"),
         ("blank.md", b"  \n\t\n", "only whitespace"),
-        ("doc.pdf", b"%PDF-1.7", "unsupported file type '.pdf'"),
+        ("doc.pdf", b"%PDF-1.7", "not a readable PDF"),
+        ("doc.odt", b"PK\x03\x04", "unsupported file type '.odt'"),
     ],
 )
 def test_bad_files_raise_one_clear_line(
@@ -107,7 +108,8 @@ def test_missing_path_and_empty_folder(tmp_path: Path) -> None:
     (tmp_path / "empty").mkdir()
     (tmp_path / "empty" / "notes.toml").write_text("x = 1")
     loaded, errors = load_paths([tmp_path / "empty"])
-    assert loaded == [] and len(errors) == 1 and "no .htm, .html, .md, .txt files" in str(errors[0])
+    assert loaded == [] and len(errors) == 1
+    assert "no .docx, .htm, .html, .md, .pdf, .txt files" in str(errors[0])
 
 
 def test_load_paths_expands_folders_sorted_and_keeps_good_files(

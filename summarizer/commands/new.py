@@ -13,12 +13,15 @@ ORDER = 10
 HELP = "create a handout folder with its sources registered"
 DESCRIPTION = """\
 Create DIR/handout.toml with the given articles registered as sources and no
-claims chosen yet. Sources may be .txt, .md or .html files, or folders of them;
-files that cannot be read are reported and left out. Paths are stored relative
-to the handout.
+claims chosen yet. Sources may be web addresses (http/https), .txt, .md, .html,
+.pdf or .docx files, or folders of them; ones that cannot be read are reported
+and left out. Each is kept inside the handout as DIR/sources/<id>.<ext>, with
+its URL or original path, retrieval time and sha256 in handout.toml, so the
+folder works offline and wherever it is copied.
 
-example:
+examples:
   summarizer new handouts/ketamine --sources ../shared/seeds/ --locale es
+  summarizer new handouts/ketamine --sources https://example.org/news/ketamine.html
 """
 
 
@@ -34,8 +37,10 @@ def _region(value: str) -> str:
 
 def configure(p: argparse.ArgumentParser) -> None:
     p.add_argument("directory", metavar="DIR", help="folder for the new handout (created)")
-    p.add_argument("--sources", nargs="+", required=True, metavar="PATH",
-                   help="article files or folders of articles")
+    p.add_argument("--sources", nargs="+", required=True, metavar="URL|PATH",
+                   help="web addresses, article files or folders of articles")
+    p.add_argument("--timeout", type=float, default=None, metavar="SECONDS",
+                   help="give up on a URL after this long (default 25)")
     p.add_argument("--title", default="", help="handout title (default: from DIR)")
     p.add_argument("--id", dest="handout_id", default="", help="handout id (default: from DIR)")
     p.add_argument("--region", default="US", type=_region,
@@ -49,18 +54,34 @@ def configure(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from summarizer.handout_file import new_handout
-    from summarizer.sources.load import load_paths
+    from pathlib import Path
 
-    loaded, errors = load_paths(args.sources)
+    from summarizer.commands.add_source import fetch_options
+    from summarizer.errors import HandoutError
+    from summarizer.handout_file import HANDOUT_FILENAME, new_handout
+    from summarizer.sources.snapshot import assign_ids, discard, keep, take
+
+    target = Path(args.directory) / HANDOUT_FILENAME
+    if target.exists() and not args.force:  # before fetching anything or writing snapshots
+        raise HandoutError("already exists; open it with `summarizer edit`", str(target))
+    items, errors = take(args.sources, **fetch_options(args))
     for err in errors:
         print(f"summarizer: skipped: {visible_line(str(err))}", file=sys.stderr)
-    if not loaded:
+    if not items:
         print("summarizer: error: no readable sources; nothing created", file=sys.stderr)
         return 1
-    hdoc = new_handout(args.directory, loaded, title=args.title, handout_id=args.handout_id,
-                       region=args.region, locales=args.locales or ["en"],
-                       target_grade=args.target_grade, overwrite=args.force)
+    ids = assign_ids(items)
+    loaded, refs, written = keep(args.directory, items, ids)
+    try:
+        hdoc = new_handout(args.directory, loaded, title=args.title,
+                           handout_id=args.handout_id, region=args.region,
+                           locales=args.locales or ["en"], target_grade=args.target_grade,
+                           source_ids=ids, overwrite=args.force)
+        hdoc.handout.sources[:] = refs  # with origin, URL and retrieval time
+        hdoc.save()
+    except BaseException:
+        discard(written)
+        raise
     print(visible_line(f"created {hdoc.path} with {len(loaded)} source(s):"))
     for ref in hdoc.handout.sources:
         print(visible_line(f"  {ref.id:<28} {ref.title or ref.path}"))

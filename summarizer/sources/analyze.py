@@ -31,7 +31,12 @@ class SourceAnalysis:
 
 @lru_cache(maxsize=64)
 def _analyze(
-    source_id: str, text: str, fmt: str, repeated: frozenset[str], region: str
+    source_id: str,
+    text: str,
+    fmt: str,
+    repeated: frozenset[str],
+    region: str,
+    furniture: tuple[tuple[int, int], ...] = (),
 ) -> tuple[
     list[Sentence],
     list[Block],
@@ -42,6 +47,8 @@ def _analyze(
 ]:
     seg = segment_full(text, fmt)
     sentences = mask_sentences(text, seg.sentences, repeated)
+    if furniture:  # the loader knows some ranges are furniture (a PDF's running heads)
+        sentences = _mask_known(sentences, furniture)
     disclaimers, not_claims = find_disclaimers(source_id, text, sentences, seg.block_of, region)
     exclude = frozenset(not_claims)
     claims = propose_claims(source_id, sentences, seg.block_of, exclude)
@@ -52,6 +59,26 @@ def _analyze(
     return sentences, seg.blocks, seg.block_of, claims, masked, disclaimers
 
 
+def _mask_known(
+    sentences: list[Sentence], furniture: tuple[tuple[int, int], ...]
+) -> list[Sentence]:
+    """Sentences inside a range the loader marked as furniture become boilerplate."""
+    out: list[Sentence] = []
+    i = 0
+    for sent in sentences:
+        while i < len(furniture) and furniture[i][1] <= sent.span.start:
+            i += 1
+        if (
+            not sent.boilerplate
+            and i < len(furniture)
+            and furniture[i][0] <= sent.span.start
+            and sent.span.end <= furniture[i][1]
+        ):
+            sent = Sentence(sent.span, sent.text, boilerplate=True, heading=sent.heading)
+        out.append(sent)
+    return out
+
+
 def analyze_source(
     source_id: str,
     source: LoadedSource,
@@ -60,7 +87,12 @@ def analyze_source(
 ) -> SourceAnalysis:
     """Analyse one source; `repeated` are line keys seen in several sources (furniture)."""
     sentences, blocks, block_of, claims, masked, disclaimers = _analyze(
-        source_id, source.text, source.format, repeated, region
+        source_id,
+        source.text,
+        "md" if source.format == "docx" else source.format,  # Word files load as Markdown
+        repeated,
+        region,
+        source.furniture,
     )
     return SourceAnalysis(
         source_id,

@@ -2,8 +2,10 @@
 
 Plain text and Markdown are kept exactly as decoded (only a UTF-8 BOM is dropped; line
 endings are NOT normalised), so a span in a handout points at the same characters in
-the file. HTML is reduced to its main article text with trafilatura; the offsets then
-point into that extracted text, which is what `LoadedSource.text` holds.
+the file. HTML is reduced to its main article text with trafilatura; PDF and Word files
+to their text in reading order (sources/pdf.py, sources/docx.py); the offsets then
+point into that extracted text, which is what `LoadedSource.text` holds. Extraction is
+deterministic, so the same file always gives the same text and offsets.
 
 Every problem a user can fix raises `SourceError` with one line naming the file.
 """
@@ -26,8 +28,14 @@ FORMATS: dict[str, SourceFormat] = {
     ".markdown": "md",
     ".html": "html",
     ".htm": "html",
+    ".pdf": "pdf",
+    ".docx": "docx",
 }
-SUPPORTED = ", ".join(sorted({".txt", ".md", ".html", ".htm"}))
+SUPPORTED = ", ".join(sorted({".txt", ".md", ".html", ".htm", ".pdf", ".docx"}))
+# The extension a snapshot of each format is saved under.
+EXTENSION: dict[str, str] = {
+    "txt": ".txt", "md": ".md", "html": ".html", "pdf": ".pdf", "docx": ".docx"
+}
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.I)
 
@@ -40,8 +48,8 @@ def source_format(path: str | os.PathLike[str]) -> SourceFormat | None:
 # Files people rename or save with the wrong extension: name the real kind, because
 # "not valid UTF-8" means nothing to someone holding a PDF.
 _MAGIC: tuple[tuple[bytes, str], ...] = (
-    (b"%PDF-", "binary file: a PDF document; copy its text into a .txt file"),
-    (b"PK\x03\x04", "binary file: a Word/OpenDocument or ZIP file; save it as plain text (.txt)"),
+    (b"%PDF-", "binary file: a PDF document; give it a .pdf name so it is read as a PDF"),
+    (b"PK\x03\x04", "binary file: a Word/OpenDocument or ZIP file; save a Word file as .docx"),
     (b"\xd0\xcf\x11\xe0", "binary file: an old Word (.doc) file; save it as plain text (.txt)"),
     (b"{\\rtf", "this is an RTF document; save it as plain text (.txt)"),
     (b"\x89PNG", "binary file: a PNG image, not a text article"),
@@ -59,12 +67,25 @@ def _looks_utf16_without_bom(data: bytes) -> bool:
     return any(half.count(0) >= 0.9 * len(half) for half in (sample[1::2], sample[0::2]))
 
 
-def decode_text(data: bytes, where: str, *, html: bool = False) -> str:
+def decode_text(data: bytes, where: str, *, html: bool = False, charset: str = "") -> str:
     """Bytes -> str, refusing binary and non-UTF-8 input with a message that says where.
 
     UTF-16 with a BOM is accepted (Windows editors write it); HTML may declare another
-    charset in a <meta> tag, which browsers honour, so we do too.
+    charset in a <meta> tag, which browsers honour, so we do too. `charset` is one a web
+    server declared in its Content-Type header; like a browser, it wins over the page.
     """
+    if charset and not data.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")):
+        try:
+            text = data.decode(charset)
+        except LookupError:
+            raise SourceError(f"the server named an unknown charset {charset!r}", where) from None
+        except UnicodeDecodeError as exc:
+            raise SourceError(
+                f"not valid {charset} as the server said (bad byte at offset {exc.start})", where
+            ) from None
+        if "\x00" in text:
+            raise SourceError("binary data, not a text article", where)
+        return text
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16")
@@ -103,8 +124,8 @@ def decode_text(data: bytes, where: str, *, html: bool = False) -> str:
     return text
 
 
-def _extract_html(raw: str, where: str) -> tuple[str, str, str, str]:
-    """Main article text and (title, publisher, date) via trafilatura, no site furniture."""
+def _extract_html(raw: str, where: str) -> tuple[str, str, str, str, str]:
+    """Main article text and (title, publisher, date, canonical URL) via trafilatura."""
     import trafilatura
 
     doc = trafilatura.bare_extraction(
@@ -122,7 +143,8 @@ def _extract_html(raw: str, where: str) -> tuple[str, str, str, str]:
     title = (getattr(doc, "title", None) or "").strip()
     publisher = (getattr(doc, "sitename", None) or getattr(doc, "hostname", None) or "").strip()
     date = (getattr(doc, "date", None) or "").strip()
-    return text, title, publisher, date
+    url = (getattr(doc, "url", None) or "").strip()
+    return text, title, publisher, date, url
 
 
 def load_source(path: str | os.PathLike[str]) -> LoadedSource:
@@ -147,15 +169,32 @@ def load_source(path: str | os.PathLike[str]) -> LoadedSource:
         data = p.read_bytes()
     except OSError as exc:
         raise SourceError(f"cannot read: {exc.strerror or exc}", where) from None
+    return load_bytes(data, fmt, where)
+
+
+def load_bytes(data: bytes, fmt: SourceFormat, where: str, *, charset: str = "") -> LoadedSource:
+    """Read one source's bytes as `fmt`; `where` (a path or URL) names it in errors.
+
+    `charset` is the one a web server's Content-Type header named, if any.
+    """
     if not data.strip():
         what = "empty file" if not data else "file contains only whitespace"
         raise SourceError(f"{what}; nothing to read", where)
-    text = decode_text(data, where, html=fmt == "html")
+    digest = hashlib.sha256(data).hexdigest()
+    if fmt in ("pdf", "docx"):
+        if fmt == "pdf":
+            from summarizer.sources.pdf import read_pdf as read
+        else:
+            from summarizer.sources.docx import read_docx as read
+        doc = read(data, where)
+        return LoadedSource(path=where, format=fmt, text=doc.text, sha256=digest,
+                            title=doc.title, published=doc.published, pages=doc.pages,
+                            furniture=doc.furniture)
+    text = decode_text(data, where, html=fmt == "html", charset=charset)
     if not text.strip():
         raise SourceError("file contains only whitespace; nothing to read", where)
-    digest = hashlib.sha256(data).hexdigest()
     if fmt == "html":
-        body, title, publisher, date = _extract_html(text, where)
+        body, title, publisher, date, url = _extract_html(text, where)
         return LoadedSource(
             path=where,
             format=fmt,
@@ -164,6 +203,7 @@ def load_source(path: str | os.PathLike[str]) -> LoadedSource:
             title=title,
             publisher=publisher,
             published=date,
+            url=url,
         )
     from summarizer.sources.meta import guess_metadata
 

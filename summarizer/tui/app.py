@@ -329,7 +329,8 @@ class EditorApp(App[None]):
     def add_claim(self, source_id: str, sentence: Sentence, section: str) -> None:
         analysis = self.state.analyses.get(source_id)
         candidate = st.candidate_claim_for(analysis, sentence) if analysis else None
-        claim = st.add_claim(self.state.handout, source_id, sentence, section, candidate)
+        claim = st.add_claim(self.state.handout, source_id, sentence, section, candidate,
+                             source=analysis.source if analysis else None)
         self.mark_changed()
         self.pane("handout").refresh_view(select=claim.id)
         self.pane("sources").show_source()
@@ -340,7 +341,8 @@ class EditorApp(App[None]):
     def add_disclaimer(self, source_id: str, sentence: Sentence, kind: str) -> None:
         analysis = self.state.analyses.get(source_id)
         candidate = st.candidate_disclaimer_for(analysis, sentence) if analysis else None
-        st.attach_disclaimer(self.state.handout, source_id, sentence, kind, candidate)
+        st.attach_disclaimer(self.state.handout, source_id, sentence, kind, candidate,
+                             source=analysis.source if analysis else None)
         self.mark_changed()
         self.pane("safety").refresh_view()
         self.pane("sources").show_source()

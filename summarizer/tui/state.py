@@ -161,9 +161,10 @@ def candidate_disclaimer_for(
 
 def add_claim(
     handout: Handout, source_id: str, sentence: Sentence, section: str,
-    candidate: CandidateClaim | None = None,
+    candidate: CandidateClaim | None = None, source: LoadedSource | None = None,
 ) -> Claim:
-    """Cite the sentence as a claim; the plain text starts as the quote, to be rewritten."""
+    """Cite the sentence as a claim; the plain text starts as the quote, to be rewritten.
+    `source` (when given) supplies the quote's page in a paged source such as a PDF."""
     if section not in SECTIONS:
         raise ValueError(f"unknown section {section!r}")
     quote = candidate.quote if candidate else sentence.text
@@ -172,6 +173,7 @@ def add_claim(
         id=unique_id(handout, quote), section=section, source=source_id, span=span,
         quote=quote, evidence=candidate.evidence if candidate else "opinion",
         text=quote, flags=list(candidate.flags) if candidate else [],
+        page=source.page_at(span.start) if source is not None else 0,
     )
     # Keep claims grouped in print order: after the last claim of the same section.
     last = max((i for i, c in enumerate(handout.claims)
@@ -182,15 +184,17 @@ def add_claim(
 
 def attach_disclaimer(
     handout: Handout, source_id: str, sentence: Sentence, kind: str,
-    candidate: CandidateDisclaimer | None = None,
+    candidate: CandidateDisclaimer | None = None, source: LoadedSource | None = None,
 ) -> Disclaimer:
     """Attach the sentence (or the analysed disclaimer around it) with its contacts."""
     use = candidate if candidate is not None and candidate.kind == kind else None
     quote = use.quote if use else sentence.text
+    span = use.span if use else sentence.span
     disclaimer = Disclaimer(
         id=unique_id(handout, f"{kind} {quote}"), kind=kind, source=source_id,
-        span=use.span if use else sentence.span, quote=quote, text=quote,
+        span=span, quote=quote, text=quote,
         contacts=list(use.contacts) if use else [], regulator=use.regulator if use else "",
+        page=source.page_at(span.start) if source is not None else 0,
     )
     handout.disclaimers.append(disclaimer)
     return disclaimer
