@@ -54,6 +54,7 @@ def configure(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    import contextlib
     from pathlib import Path
 
     from summarizer.commands.add_source import fetch_options
@@ -71,7 +72,9 @@ def run(args: argparse.Namespace) -> int:
         print("summarizer: error: no readable sources; nothing created", file=sys.stderr)
         return 1
     ids = assign_ids(items)
-    loaded, refs, written = keep(args.directory, items, ids)
+    folder = Path(args.directory)
+    existed = folder.exists()
+    loaded, refs, written = keep(folder, items, ids)
     try:
         hdoc = new_handout(args.directory, loaded, title=args.title,
                            handout_id=args.handout_id, region=args.region,
@@ -81,6 +84,9 @@ def run(args: argparse.Namespace) -> int:
         hdoc.save()
     except BaseException:
         discard(written)
+        if not existed:  # leave no trace of a handout that was not created
+            with contextlib.suppress(OSError):
+                folder.rmdir()
         raise
     print(visible_line(f"created {hdoc.path} with {len(loaded)} source(s):"))
     for ref in hdoc.handout.sources:

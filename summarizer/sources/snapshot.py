@@ -153,10 +153,16 @@ def write_snapshot(folder: Path, source_id: str, fmt: str, data: bytes) -> Path:
 
 
 def discard(paths: Iterable[Path]) -> None:
-    """Remove snapshots a failed command wrote (best effort: it is already failing)."""
+    """Remove snapshots a failed command wrote, and their folder if that is left empty
+    (best effort: the command is already failing)."""
+    folders = set()
     for p in paths:
         with contextlib.suppress(OSError):
             p.unlink()
+        folders.add(p.parent)
+    for folder in folders:
+        with contextlib.suppress(OSError):
+            folder.rmdir()  # only succeeds when empty
 
 
 def keep(
