@@ -189,7 +189,15 @@ def _write(path: Path, catalog: Catalog) -> None:
     _cache.pop(path, None)  # the catalog object may have been changed in place
     buf = BytesIO()
     write_po(buf, catalog, width=100, include_previous=True, no_location=True)
-    atomic.write_bytes(path, buf.getvalue())
+    _write_file(path, buf.getvalue())
+
+
+def _write_file(path: Path, data: bytes) -> None:
+    """Atomic write; an OS failure is the user's one-line error naming the file."""
+    try:
+        atomic.write_bytes(path, data)
+    except OSError as exc:
+        raise UserError(f"cannot write: {exc.strerror or exc}", str(path)) from None
 
 
 def _string(message: Message | None) -> str:
@@ -313,7 +321,7 @@ def compile_catalog(hdoc: HandoutDocument, locale: str) -> Path:
     buf = BytesIO()
     write_mo(buf, catalog, use_fuzzy=False)
     mo = path.with_suffix(".mo")
-    atomic.write_bytes(mo, buf.getvalue())
+    _write_file(mo, buf.getvalue())
     return mo
 
 

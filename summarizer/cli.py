@@ -94,6 +94,11 @@ def _main(argv: Sequence[str] | None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # disk full, file too large, read-only, not a folder: the user's
+        where = f"{exc.filename}: " if exc.filename else ""
+        reason = exc.strerror or str(exc)
+        print(f"summarizer: error: {visible_line(where + reason)}", file=sys.stderr)
+        return 1
     except Exception as exc:  # a bug: say so in one line, keep the traceback for developers
         if os.environ.get("SUMMARIZER_DEBUG"):
             raise

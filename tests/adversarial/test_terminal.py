@@ -17,8 +17,7 @@ import tomlkit
 from summarizer.cli import main
 from summarizer.terminal import SafeStream, escape_json_text, visible, visible_line
 
-REPO = Path(__file__).resolve().parents[2]
-EXAMPLE = REPO / "examples" / "ketamine-depression"
+from ._handouts import example_with_sources
 
 OSC52 = "\x1b]52;c;cm0gLXJmIH4=\x07"  # clipboard := "rm -rf ~"
 TITLE = "\x1b]0;you have been pwned\x1b\\"
@@ -46,17 +45,8 @@ def hostile_article(tmp_path: Path, seeds_dir: Path) -> Path:
 
 
 @pytest.fixture
-def example_copy(tmp_path: Path, seeds_dir: Path) -> Path:
-    """The bundled example, with its sources copied inside its own folder."""
-    folder = tmp_path / "handout"
-    shutil.copytree(EXAMPLE, folder)
-    (folder / "sources").mkdir()
-    for seed in seeds_dir.glob("*.txt"):
-        shutil.copy(seed, folder / "sources" / seed.name)
-    toml = folder / "handout.toml"
-    toml.write_text(toml.read_text(encoding="utf-8").replace("../../../shared/seeds/",
-                                                             "sources/"), encoding="utf-8")
-    return folder
+def example(tmp_path: Path, seeds_dir: Path) -> Path:
+    return example_with_sources(tmp_path / "handout", seeds_dir)
 
 
 def _hostile_handout(folder: Path) -> None:
@@ -143,44 +133,44 @@ def test_readability_json_prints_no_escape(hostile_article: Path,
     json.loads(out)
 
 
-def test_translations_status_prints_no_escape(example_copy: Path,
+def test_translations_status_prints_no_escape(example: Path,
                                               capsys: pytest.CaptureFixture[str]) -> None:
-    _hostile_handout(example_copy)
-    assert main(["translations", "status", str(example_copy)]) == 1  # the new text is missing
+    _hostile_handout(example)
+    assert main(["translations", "status", str(example)]) == 1  # the new text is missing
     out, err = capsys.readouterr()
     assert_clean(out + err)
     assert "␛]52;c;" in out
 
 
-def test_check_prints_no_escape(example_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    _hostile_handout(example_copy)
-    main(["check", str(example_copy)])
+def test_check_prints_no_escape(example: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _hostile_handout(example)
+    main(["check", str(example)])
     out, err = capsys.readouterr()
     assert_clean(out + err)
     assert "␛" in out or "\\x1b" in out  # shown, as a picture or repr()
 
 
 def test_catalog_translation_with_escapes_is_shown_visibly(
-        example_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    po = example_copy / "locales" / "es" / "LC_MESSAGES" / "handout.po"
+        example: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    po = example / "locales" / "es" / "LC_MESSAGES" / "handout.po"
     text = po.read_text(encoding="utf-8")
     # a translation that drops its phone number (so check quotes it) and carries escapes
     text = text.replace('msgstr "Llame', 'msgstr "\\x1b]0;pwn\\aLlame', 1)
     po.write_text(text.replace("988", "\\x9b2J", 3), encoding="utf-8")
-    for command in (["check", str(example_copy)], ["translations", "status", str(example_copy)],
-                    ["verify", str(example_copy)], ["export", str(example_copy), "-o",
-                                                      str(example_copy / "out"), "--jobs", "1"]):
+    for command in (["check", str(example)], ["translations", "status", str(example)],
+                    ["verify", str(example)], ["export", str(example), "-o",
+                                                      str(example / "out"), "--jobs", "1"]):
         main(command)
         out, err = capsys.readouterr()
         assert_clean(out + err)
 
 
-def test_verify_prints_no_escape(example_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    toml = example_copy / "handout.toml"
+def test_verify_prints_no_escape(example: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    toml = example / "handout.toml"
     doc = tomlkit.parse(toml.read_text(encoding="utf-8"))
     doc["claims"][0]["quote"] = f"A sentence {PAYLOAD}that is in no source."
     toml.write_text(tomlkit.dumps(doc), encoding="utf-8")
-    assert main(["verify", str(example_copy)]) == 1
+    assert main(["verify", str(example)]) == 1
     out, err = capsys.readouterr()
     assert_clean(out + err)
 
