@@ -381,3 +381,70 @@ def read_unsupported(ctx: Context, view: LocaleView) -> list[Finding]:
 
 
 __all__ = ["MissingRules", "item_texts", "reading_findings", "reading_text"]
+
+
+# =========================================================================== faithfulness
+
+
+def _faith(ctx: Context) -> dict[str, list[tuple[str, str]]]:
+    """code -> [(item id, message)] comparing each printed text with its quote (memoized)."""
+    def run() -> dict[str, list[tuple[str, str]]]:
+        import re
+
+        from summarizer.gate import faithfulness as faithful
+
+        out: dict[str, list[tuple[str, str]]] = {}
+        lang = ctx.handout.meta.source_locale
+        if missing_lists(lang):
+            return out
+        items: list[tuple[str, str, str, str, frozenset[str]]] = [
+            (c.id, "claim", c.text, c.quote, frozenset()) for c in ctx.handout.claims]
+        for d in ctx.handout.disclaimers:
+            allowed = frozenset(re.sub(r"\D", "", s) for c in d.contacts
+                                for s in (c.number, c.display, *re.findall(r"\d+", c.extra)))
+            items.append((d.id, d.kind, d.text, d.quote, allowed))
+        # What "the drug" may stand for when a quote names none: the handout's title and
+        # summary (the same with or without the sources loaded, so the Safety tab and
+        # `check` agree).
+        h = ctx.handout
+        context = " ".join([h.meta.title, h.meta.summary])
+        for item, kind, text, quote, allowed in items:
+            for p in faithful.compare(text, quote, lang, kind=kind, allowed_numbers=allowed,
+                                      context=context):
+                out.setdefault(p.code, []).append((item, p.message))
+        return out
+    return ctx.memo("faith", run)
+
+
+def _faith_rule(code: str, doc: str) -> None:
+    def check(ctx: Context) -> Iterator[Finding]:
+        for item, message in _faith(ctx).get(code, ()):
+            yield Finding(code, "error", f"{item}: {message}", "", item)
+    check.__doc__ = doc
+    rule(code, "error", "handout", doc)(check)
+
+
+_faith_rule("FAITH-NUMBER",
+            "a number, share, duration or dose printed that the quote does not give")
+_faith_rule("FAITH-POLARITY",
+            "the text affirms what the quote denies (approved, improved) or the reverse")
+_faith_rule("FAITH-CERTAINTY", "a hedged or preliminary quote printed as certain")
+_faith_rule("FAITH-POPULATION",
+            "a quote about animals or cells printed without saying so, whatever the tag")
+_faith_rule("FAITH-DRUG", "the text names a different drug from its quote (esketamine/ketamine)")
+
+
+@rule("FAITH-TRANSLATION", "error", "locale",
+      "a translation changed a number, phone number or drug name of the source text")
+def faith_translation(ctx: Context, view: LocaleView) -> Iterator[Finding]:
+    from summarizer.gate import faithfulness as faithful
+
+    source = ctx.handout.meta.source_locale
+    if view.is_source or missing_lists(view.locale) or missing_lists(source):
+        return
+    for item, _, text in item_texts(ctx.handout):
+        translated = view.texts.get(text, "")
+        if not translated:
+            continue
+        for p in faithful.translation_problems(translated, view.locale, text, source):
+            yield Finding("FAITH-TRANSLATION", "error", f"{item}: {p.message}", view.locale, item)

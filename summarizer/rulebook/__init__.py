@@ -30,9 +30,9 @@ REQUIRED_LISTS: tuple[str, ...] = (
     "hedges", "animal", "lab", "not_in_people", "people", "design_randomized",
     "design_controlled", "design_uncontrolled", "design_observational", "design_case_report",
     "supervision", "precaution", "self_medication", "side_effects", "side_effects_not",
-    "approval", "outcome",
+    "approval", "outcome", "permission", "qualifiers", "lab_setting", "share",
 )
-REQUIRED_TABLES: tuple[str, ...] = ("number_words", "units")
+REQUIRED_TABLES: tuple[str, ...] = ("number_words", "units", "fractions")
 
 
 class MissingRules(LookupError):
@@ -98,6 +98,7 @@ class Language:
     lists: dict[str, WordList]
     number_words: dict[str, float]
     units: dict[str, str]
+    fractions: dict[str, float]
 
     def __getitem__(self, name: str) -> WordList:
         try:
@@ -152,6 +153,7 @@ def language(locale: str) -> Language:
         lang, lists,
         {str(k).casefold(): float(v) for k, v in data["number_words"].items()},
         {str(k).casefold(): str(v) for k, v in data["units"].items()},
+        {str(k).casefold(): float(v) for k, v in data["fractions"].items()},
     )
 
 
@@ -251,3 +253,36 @@ def regions() -> Regions:
                      for g in raw.get("regulators", ()))
         by_code[code] = Region(code, raw.get("name", code), lines, regs, code in members)
     return Regions(by_code, members)
+
+
+# --------------------------------------------------------------------------- drugs
+
+
+@dataclass(frozen=True)
+class Drugs:
+    """Drug names in every language, each form mapped to its canonical name."""
+
+    forms: dict[str, str]  # regex form -> canonical name
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        return re.compile(rf"\b(?:{_alternation(tuple(self.forms))})\b", re.IGNORECASE)
+
+    @cached_property
+    def _compiled(self) -> tuple[tuple[re.Pattern[str], str], ...]:
+        return tuple((re.compile(rf"(?i)^(?:{form})$"), name) for form, name in self.forms.items())
+
+    def named(self, text: str) -> dict[str, str]:
+        """canonical name -> the form as written, for every drug `text` names."""
+        out: dict[str, str] = {}
+        for m in self.pattern.finditer(text):
+            written = m.group(0)
+            name = next((n for rx, n in self._compiled if rx.match(written)), written.lower())
+            out.setdefault(name, written)
+        return out
+
+
+@cache
+def drugs() -> Drugs:
+    data = _read_toml(HERE / "drugs.toml")
+    return Drugs({form: d["name"] for d in data.get("drug", ()) for form in d["forms"]})

@@ -1,0 +1,404 @@
+"""Does the printed text say what its quote says? Rule-based and explainable.
+
+For one printed text and the quote it cites, each check returns problems that name both
+sides ("the text says 'two years'; the quote says 'two months'"):
+
+- numbers: every number, percentage, duration and dose the text prints must be one the
+  quote gives (digits and words alike: "two months" = "2 months"; "nearly 70%" may be
+  "about 7 in 10", never "9 in 10"; "2 months" may be "8 weeks");
+- polarity: a quote that only denies (not approved, did not improve) must not print as
+  an affirmation, and the reverse;
+- certainty: a hedged or preliminary quote must keep a hedge in the text;
+- population: a quote about mice, rats or cells must say so in the text, whatever the tag;
+- drug: the text must not name a drug the quote does not, when the quote names another
+  (esketamine is not ketamine).
+
+And for a translation against the source-language text: the same numbers, phone
+numbers and drugs. Pure: strings and language codes in, problems out. All words come
+from the rulebook.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from summarizer.rulebook import Language, drugs, language
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    code: str  # FAITH-NUMBER | FAITH-POLARITY | FAITH-CERTAINTY | FAITH-POPULATION | FAITH-DRUG
+    message: str  # names both sides
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    value: float
+    unit: str  # canonical unit from the rulebook, "" for a bare number
+    written: str
+    approx: bool = False  # a share written as "1 in 3" or "a third": rounded by nature
+
+
+# --------------------------------------------------------------------------- numbers
+
+_PHONE = re.compile(r"\+?\(?\d[\d\s().\-–]{5,}\d")
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)?|%|[^\W\d_]+(?:/[^\W\d_]+)?")
+_RANGE = {"to", "-", "–", "or", "and", "a", "y", "o", "à", "et", "ou", "bis", "und", "oder"}
+# Days per unit, to compare durations written in different units ("2 months" = "8 weeks").
+_DAYS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7,
+         "month": 30.4, "year": 365.25}
+
+
+def _number(token: str, rules: Language) -> float | None:
+    if token[0].isdigit():
+        try:
+            return float(token.replace(",", "."))
+        except ValueError:
+            return None
+    return rules.number_words.get(token.casefold())
+
+
+def _unit_at(tokens: list[str], i: int, rules: Language) -> tuple[str, int]:
+    """The unit starting at tokens[i] (longest phrase first) and how many tokens it takes."""
+    for size in (3, 2, 1):
+        phrase = " ".join(tokens[i:i + size]).casefold()
+        if len(tokens[i:i + size]) == size and phrase in rules.units:
+            return rules.units[phrase], size
+    return "", 0
+
+
+def _share_at(tokens: list[str], j: int, rules: Language) -> tuple[float, int] | None:
+    """ "in 3", "out of 10", "de cada 3" at tokens[j]: (denominator, tokens taken)."""
+    for size in (2, 1):
+        phrase = " ".join(tokens[j:j + size])
+        if (len(tokens[j:j + size]) == size and j + size < len(tokens)
+                and rules["share"].pattern.fullmatch(phrase)):
+            den = _number(tokens[j + size], rules)
+            if den:
+                return den, size + 1
+    return None
+
+
+@lru_cache(maxsize=4096)
+def quantities(text: str, lang: str) -> tuple[Quantity, ...]:
+    """Numbers in `text` with their units. Phone numbers are left out (compared apart);
+    a bare word number ("one study") is left out too: only digits or a number with a unit
+    ("two months") count. Shares become percentages ("1 in 3", "a third" = 33.3 %)."""
+    rules = language(lang)
+    clean = _PHONE.sub(" ", text)
+    clean = re.sub(r"(\d),(\d{3})\b", r"\1\2", clean)  # 1,000 -> 1000
+    if lang[:2] != "en":
+        clean = re.sub(r"(\d)[.\u202f\u00a0 ](\d{3})\b(?![.,]\d)", r"\1\2", clean)  # 3.000
+    tokens = _TOKEN.findall(clean)
+    out: list[Quantity] = []
+    i = 0
+    while i < len(tokens):
+        low = tokens[i].casefold()
+        if low in rules.fractions:  # "a third", "two thirds", "la mitad"
+            prev = _number(tokens[i - 1], rules) if i else None
+            n = prev if prev is not None and prev < 10 else 1.0
+            out.append(Quantity(round(n * rules.fractions[low] * 100, 1), "%",
+                                " ".join(tokens[max(0, i - 1):i + 1]), True))
+            i += 1
+            continue
+        value = _number(tokens[i], rules)
+        if value is None:
+            i += 1
+            continue
+        share = _share_at(tokens, i + 1, rules)
+        if share is not None:
+            den, size = share
+            out.append(Quantity(round(value / den * 100, 1), "%",
+                                " ".join(tokens[i:i + 1 + size]), True))
+            i += 1 + size
+            continue
+        values = [(value, tokens[i])]
+        j = i + 1
+        # a range or list: "2 to 3 weeks", "dos o tres semanas"
+        while j + 1 < len(tokens) and tokens[j].casefold() in _RANGE:
+            nxt = _number(tokens[j + 1], rules)
+            if nxt is None:
+                break
+            values.append((nxt, tokens[j + 1]))
+            j += 2
+        unit, size = _unit_at(tokens, j, rules)
+        for v, written in values:
+            if unit or written[0].isdigit():
+                out.append(Quantity(v, unit, f"{written} {' '.join(tokens[j:j + size])}".strip()))
+        i = j + size if unit else j
+    return tuple(out)
+
+
+def _same(a: Quantity, b: Quantity) -> bool:
+    """Is `a` (printed) a faithful rendering of `b` (quoted)?"""
+    if a.unit == b.unit and abs(a.value - b.value) < 1e-9:
+        return True
+    if a.unit in _DAYS and b.unit in _DAYS:
+        da, db = a.value * _DAYS[a.unit], b.value * _DAYS[b.unit]
+        return abs(da - db) <= 0.1 * max(da, db)
+    if a.unit == b.unit == "%":
+        # "7 in 10" or "a third" for "nearly 70%", "33%": a share in words is rounded, so
+        # within 5 points; two exact percentages must agree to rounding.
+        return abs(a.value - b.value) <= (5.0 if a.approx or b.approx else 0.5)
+    return False
+
+
+def number_problems(text: str, text_lang: str, quote: str, quote_lang: str,
+                    allowed: frozenset[str] = frozenset()) -> list[Problem]:
+    """Numbers the text prints that its quote does not give. `allowed`: digit strings
+    that may appear anyway (a notice's own contact numbers, "press 1")."""
+    said = quantities(quote, quote_lang)
+    out: list[Problem] = []
+    quoted_phones = phone_numbers(quote) | {a[-10:] for a in allowed if len(a) >= 7}
+    for phone in sorted(phone_numbers(text) - quoted_phones):
+        shown = ", ".join(sorted(phone_numbers(quote))) or "no phone number"
+        out.append(Problem("FAITH-NUMBER",
+                           f"the text gives the phone number {phone}; the quote gives {shown}"))
+    for q in quantities(text, text_lang):
+        if any(_same(q, s) for s in said):
+            continue
+        if not q.unit and q.written.replace(".0", "") in allowed:
+            continue
+        if not q.unit and any(not s.unit and s.value == q.value for s in said):
+            continue
+        same_kind = [s.written for s in said if _kind(s.unit) == _kind(q.unit)]
+        other = f"the quote says {', '.join(repr(w) for w in same_kind)}" if same_kind \
+            else "the quote gives no such number"
+        out.append(Problem("FAITH-NUMBER", f"the text says {q.written!r}; {other}"))
+    return out
+
+
+def _kind(unit: str) -> str:
+    if unit in _DAYS:
+        return "duration"
+    if unit in ("%", "in 10", "in 100"):
+        return "share"
+    return unit
+
+
+def phone_numbers(text: str) -> set[str]:
+    """Phone numbers as digit strings (separators dropped; a leading 1 of +1 kept apart)."""
+    out = set()
+    for m in _PHONE.finditer(text):
+        digits = re.sub(r"\D", "", m.group(0))
+        if len(digits) >= 5:
+            out.add(digits[-10:])
+    return out
+
+
+# --------------------------------------------------------------------------- polarity
+
+_CLAUSE_STOP = re.compile(
+    r"(?i)^(?:how|whether|if|that|which|who|because|but|si|que|cómo|como|ob|dass|wie|whereas)$")
+
+
+def _negated_at(text: str, start: int, rules: Language, reach: int = 3) -> bool:
+    """Is the word at `start` negated by one of the `reach` words before it, in its clause?"""
+    before = re.split(r"[,;:—–()]", text[:start])[-1]
+    words = before.split()[-reach:]
+    for w in reversed(words):
+        if _CLAUSE_STOP.match(w):
+            return False
+        if rules["negation"].pattern.fullmatch(w.strip("\"'“”")):
+            return True
+    return False
+
+
+def _polarity(text: str, lang: str, list_name: str) -> tuple[list[str], list[str]]:
+    """(affirmed words, denied words) of one list in `text`."""
+    rules = language(lang)
+    yes: list[str] = []
+    no: list[str] = []
+    for m in rules[list_name].pattern.finditer(text):
+        word = m.group(0)
+        low = word.casefold()
+        # "Neither the AEMPS nor the EMA has authorised": a whole clause for approvals
+        reach = 8 if list_name == "approval" else 3
+        denied = (low.startswith(("un", "off", "hors", "fuera", "nicht"))
+                  or _negated_at(text, m.start(), rules, reach))
+        (no if denied else yes).append(word)
+    return yes, no
+
+
+def polarity_problems(text: str, text_lang: str, quote: str, quote_lang: str,
+                      ) -> list[Problem]:
+    """A quote that only denies printed as an affirmation, or the reverse."""
+    out: list[Problem] = []
+    if text.rstrip().endswith("?"):
+        return out  # a question to ask the doctor asserts nothing
+    for name, what in (("approval", "approval"), ("outcome", "result")):
+        q_yes, q_no = _polarity(quote, quote_lang, name)
+        t_yes, t_no = _polarity(text, text_lang, name)
+        if q_no and not q_yes and t_yes and not t_no:
+            out.append(Problem("FAITH-POLARITY",
+                               f"the quote denies the {what} ({_phrase(quote, q_no[0])}); the "
+                               f"text affirms it ({_phrase(text, t_yes[0])})"))
+        elif q_yes and not q_no and t_no and not t_yes:
+            out.append(Problem("FAITH-POLARITY",
+                               f"the quote affirms the {what} ({_phrase(quote, q_yes[0])}); the "
+                               f"text denies it ({_phrase(text, t_no[0])})"))
+    return out
+
+
+def _phrase(text: str, word: str, before: int = 4) -> str:
+    """The word with a few words before it, as written: "has not been approved"."""
+    at = text.find(word)
+    head = text[:at].split()[-before:] if at >= 0 else []
+    return repr(" ".join([*head, word]))
+
+
+def regulatory_quote_problem(quote: str, lang: str) -> Problem | None:
+    """A not-approved notice whose quote states an approval, and no denial."""
+    yes, no = _polarity(quote, lang, "approval")
+    if yes and not no:
+        return Problem("FAITH-POLARITY",
+                       f"the quote states an approval ({_phrase(quote, yes[0])}), not that "
+                       "the use is unapproved; cite the sentence that says it is not approved")
+    return None
+
+
+# --------------------------------------------------------------------------- certainty
+
+
+def _hedges(text: str, lang: str, name: str) -> list[str]:
+    rules = language(lang)
+    plain = rules["permission"].pattern.sub(" ", text)  # "you may eat" is permission
+    return rules[name].find(plain)
+
+
+def certainty_problems(text: str, text_lang: str, quote: str, quote_lang: str,
+                       ) -> list[Problem]:
+    """A hedged or preliminary quote printed as a certain text.
+
+    A modal hedge ("may", "could", "apparently") needs a hedge in the text ("can" counts
+    as one there); a qualifier only ("a small study", "some", "about") needs a hedge or a
+    qualifier.
+    """
+    if text.rstrip().endswith("?"):
+        return []
+    modal = _hedges(quote, quote_lang, "hedges")
+    qualifier = _hedges(quote, quote_lang, "qualifiers")
+    text_modal = _hedges(text, text_lang, "hedges") or re.findall(
+        r"(?i)\b(?:can|puede[n]?|peu[tv]ent?|k[öo]nnen|kann)\b", text)
+    if modal and not text_modal:
+        return [Problem("FAITH-CERTAINTY",
+                        f"the quote is hedged ({', '.join(repr(h) for h in modal[:3])}); the "
+                        "text states it as certain: keep 'may', 'might', 'in one small study'")]
+    if qualifier and not (text_modal or _hedges(text, text_lang, "qualifiers")):
+        return [Problem("FAITH-CERTAINTY",
+                        f"the quote is qualified ({', '.join(repr(h) for h in qualifier[:3])});"
+                        " the text states it for everyone: keep 'some', 'about', 'a small "
+                        "study'")]
+    return []
+
+
+# --------------------------------------------------------------------------- population
+
+
+def population_problems(text: str, text_lang: str, quote: str, quote_lang: str,
+                        ) -> list[Problem]:
+    """A quote about animals or cells printed without saying so."""
+    q = language(quote_lang)
+    animal, setting = q["animal"].find(quote), q["lab_setting"].find(quote)
+    lab = setting or q["lab"].find(quote)
+    if not (animal or lab):
+        return []
+    t = language(text_lang)
+    if t["not_in_people"].search(text) or t["animal"].search(text):
+        return []
+    # "in test tubes" must stay a lab; mechanism words ("receptors") need any lab word
+    if not animal and (t["lab_setting"].search(text) or (not setting and t["lab"].search(text))):
+        return []
+    said = ", ".join(repr(w) for w in (animal or lab)[:3])
+    need = "in animals" if animal else "in a lab"
+    return [Problem("FAITH-POPULATION",
+                    f"the quote is about {said}; the text does not say the study was {need}, "
+                    "not in people")]
+
+
+# --------------------------------------------------------------------------- drugs
+
+
+def drug_problems(text: str, quote: str, context: str = "") -> list[Problem]:
+    """The text names a drug its quote does not name. When the quote names none, a drug
+    its article (`context`) is about may stand in for "the drug"; never another one."""
+    book = drugs()
+    in_text, in_quote = book.named(text), book.named(quote)
+    around = book.named(context) if not in_quote else {}
+    extra = [w for name, w in in_text.items() if name not in in_quote and name not in around]
+    if not extra:
+        return []
+    named = ", ".join(repr(w) for w in in_quote.values()) or "no drug"
+    return [Problem("FAITH-DRUG",
+                    f"the text names {', '.join(repr(w) for w in extra)}; the quote names "
+                    f"{named}")]
+
+
+# --------------------------------------------------------------------------- together
+
+
+def compare(text: str, quote: str, lang: str, *, kind: str = "claim",
+            allowed_numbers: frozenset[str] = frozenset(), context: str = "",
+            ) -> list[Problem]:
+    """Every problem between a printed text and its quote (both in `lang`).
+
+    `kind` is "claim" or a notice kind; a regulatory notice's quote must itself deny an
+    approval. `context`: the article the quote comes from (for drug names only).
+    """
+    if not text.strip() or not quote.strip():
+        return []
+    out = number_problems(text, lang, quote, lang, allowed_numbers)
+    out += polarity_problems(text, lang, quote, lang)
+    if kind == "regulatory":
+        wrong = regulatory_quote_problem(quote, lang)
+        if wrong:
+            out.append(wrong)
+    if kind in ("claim",):
+        out += certainty_problems(text, lang, quote, lang)
+        out += population_problems(text, lang, quote, lang)
+    out += drug_problems(text, quote, context)
+    return out
+
+
+def translation_problems(translated: str, lang: str, source_text: str, source_lang: str,
+                         ) -> list[Problem]:
+    """A translation must keep the source text's numbers, phone numbers and drugs."""
+    out: list[Problem] = []
+    src_q, tr_q = quantities(source_text, source_lang), quantities(translated, lang)
+    lost = [s.written for s in src_q if not any(_same(t, s) for t in tr_q)]
+    added = [t.written for t in tr_q if not any(_same(t, s) for s in src_q)]
+    if lost or added:
+        parts = []
+        if lost:
+            parts.append(f"lost {', '.join(repr(w) for w in lost)}")
+        if added:
+            parts.append(f"added {', '.join(repr(w) for w in added)}")
+        out.append(Problem("FAITH-TRANSLATION",
+                           f"the translation {' and '.join(parts)} (the {source_lang} text "
+                           "gives the numbers to keep)"))
+    missing_phones = phone_numbers(source_text) - phone_numbers(translated)
+    if missing_phones:
+        out.append(Problem("FAITH-TRANSLATION",
+                           f"the translation lacks the phone number(s) "
+                           f"{', '.join(sorted(missing_phones))} of the {source_lang} text"))
+    book = drugs()
+    src_d, tr_d = book.named(source_text), book.named(translated)
+    if set(src_d) != set(tr_d):
+        out.append(Problem("FAITH-TRANSLATION",
+                           f"the translation names {sorted(tr_d.values()) or 'no drug'}; the "
+                           f"{source_lang} text names {sorted(src_d.values()) or 'no drug'}"))
+    return out
+
+
+_NOTICE_KINDS = frozenset({"crisis-line", "regulatory", "supervision", "self-medication",
+                           "side-effects", "educational"})
+
+
+def check_rewrite(quote: str, text: str, lang: str, kind: str = "") -> list[Problem]:
+    """(quote, printed text) -> problems, for the honesty benchmark and other callers.
+
+    `kind` is a notice kind, or a claim's evidence tag / "" for a claim.
+    """
+    return compare(text, quote, lang, kind=kind if kind in _NOTICE_KINDS else "claim")

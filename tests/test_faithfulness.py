@@ -1,0 +1,156 @@
+"""Faithfulness: what a handout prints must say what its quote says (and a translation
+what the source-language text says). Each "measured" case here passed the gate before.
+
+Handouts are the bundled example (copied, then edited as a careless editor would) and
+one built over a labelled corpus article; unit cases call the pure module directly.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from babel.messages.pofile import read_po, write_po
+from test_export import copy_example
+
+from summarizer.checks import blocking, check_handout
+from summarizer.cli import main
+from summarizer.gate import faithfulness as faith
+from summarizer.handout_file import load_handout, new_handout
+from summarizer.model import Disclaimer, Handout, Span
+from summarizer.sources.load import load_source
+
+CORPUS = Path(__file__).resolve().parent / "data" / "corpus"
+
+
+def errors(path: Path, code: str, locale: str = "en") -> list:
+    return [f for f in blocking(check_handout(load_handout(path)), locale) if f.code == code]
+
+
+def test_example_is_faithful():
+    from conftest import EXAMPLE
+
+    findings = check_handout(load_handout(EXAMPLE))
+    assert not [f for f in findings if f.code.startswith("FAITH-")]
+
+
+# --------------------------------------------------------------------------- measured
+
+
+def test_changed_duration_is_blocked(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+    """Measured: "up to two months" rewritten as "up to two years" was still ready."""
+    def edit(h: Handout) -> None:
+        claim = next(c for c in h.claims if c.id == "vanderbilt-mice")
+        claim.text = claim.text.replace("two months", "two years")
+
+    path = copy_example(tmp_path, edit)
+    found = errors(path, "FAITH-NUMBER")
+    assert [f.item for f in found] == ["vanderbilt-mice"]
+    assert "'two years'" in found[0].message and "'two months'" in found[0].message
+    capsys.readouterr()
+    assert main(["check", str(path)]) == 1
+    assert "en: blocked" in capsys.readouterr().out
+
+
+def test_inverted_regulatory_notice_is_blocked(tmp_path: Path):
+    """Measured: "has not been approved" -> "has been approved" was still ready."""
+    def edit(h: Handout) -> None:
+        h.disclaimers_of("regulatory")[0].text = (
+            "The FDA has approved ketamine to treat depression or other mental health problems.")
+
+    found = errors(copy_example(tmp_path, edit), "FAITH-POLARITY")
+    assert [f.item for f in found] == ["not-fda-approved"]
+    assert "not FDA approved" in found[0].message and "has approved" in found[0].message
+
+
+def test_approval_sentence_cannot_source_a_not_approved_notice(tmp_path: Path):
+    """Measured: an approval sentence quoted as the source of a "not approved" notice."""
+    source = load_source(CORPUS / "en-zuranolone-news.txt")
+    quote = ("The FDA approved zuranolone, sold as Zurzuvae, in 2023 as the first pill "
+             "specifically for depression after childbirth.")
+    start = source.text.index(quote)
+    hdoc = new_handout(tmp_path / "z", [source], title="Zuranolone after childbirth")
+    sid = hdoc.handout.sources[0].id
+    hdoc.handout.disclaimers.append(Disclaimer(
+        "not-approved", "regulatory", sid, Span(start, start + len(quote)), quote,
+        "The FDA has not approved zuranolone for depression after childbirth."))
+    hdoc.save()
+    found = errors(hdoc.path, "FAITH-POLARITY")
+    assert {f.item for f in found} == {"not-approved"}
+    assert any("states an approval" in f.message for f in found)
+
+
+def test_rat_study_retagged_and_reworded_is_blocked(tmp_path: Path):
+    """Measured: an animal study retagged human-observational, its animal word dropped."""
+    def edit(h: Handout) -> None:
+        claim = next(c for c in h.claims if c.id == "vanderbilt-mice")
+        claim.evidence = "human-observational"
+        claim.evidence_reason = "the editor thinks it applies to people"
+        claim.text = "A second drug made ketamine work for up to two months."
+
+    found = errors(copy_example(tmp_path, edit), "FAITH-POPULATION")
+    assert [f.item for f in found] == ["vanderbilt-mice"]
+    assert "'mice'" in found[0].message
+
+
+def test_translation_that_changes_a_number_is_blocked(tmp_path: Path):
+    path = copy_example(tmp_path)
+    po = path.parent / "locales" / "es" / "LC_MESSAGES" / "handout.po"
+    with po.open("rb") as fh:
+        catalog = read_po(fh)
+    hdoc = load_handout(path)
+    msgid = next(c.text for c in hdoc.handout.claims if c.id == "vanderbilt-mice")
+    message = catalog[msgid]
+    assert "dos meses" in message.string
+    message.string = message.string.replace("dos meses", "dos años")
+    with po.open("wb") as fh:
+        write_po(fh, catalog)
+    found = errors(path, "FAITH-TRANSLATION", "es")
+    assert [(f.item, f.locale) for f in found] == [("vanderbilt-mice", "es")]
+    assert "dos años" in found[0].message and "two months" in found[0].message
+    assert not errors(path, "FAITH-TRANSLATION", "en")
+
+
+# --------------------------------------------------------------------------- pure module
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), [
+    ("with nearly 70% experiencing a reduction in symptoms", "About 7 in 10 felt better.", "en"),
+    ("It lasted up to two months in some cases.", "It lasted up to 2 months in some people.",
+     "en"),
+    ("Some patients improved within two months.", "Some people felt better within 8 weeks.",
+     "en"),
+    ("about a third were still in remission", "about 1 in 3 were still well", "en"),
+    ("una dosis única de 25 miligramos", "una sola dosis de 25 mg", "es"),
+    ("Ketamine is not FDA approved for depression.",
+     "The FDA has not approved ketamine for depression.", "en"),
+    ("You may eat a light meal before your visit.", "You can eat a light meal before.", "en"),
+])
+def test_faithful_rewrites_pass(quote: str, text: str, lang: str):
+    assert faith.check_rewrite(quote, text, lang) == []
+
+
+@pytest.mark.parametrize(("quote", "text", "lang", "code", "names"), [
+    ("with nearly 70% experiencing a reduction in symptoms", "About 9 in 10 felt better.",
+     "en", "FAITH-NUMBER", ("9 in 10", "70 %")),
+    ("Esketamine did not improve symptoms more than placebo.",
+     "Ketamine improved symptoms more than a placebo.", "en", "FAITH-POLARITY",
+     ("did not improve", "Ketamine improved")),
+    ("Esketamine nasal spray eased symptoms within hours.",
+     "Ketamine nasal spray eased symptoms within hours.", "en", "FAITH-DRUG",
+     ("'Ketamine'", "'Esketamine'")),
+    ("The drug may reduce drinking, a small study suggests.",
+     "The drug reduces drinking.", "en", "FAITH-CERTAINTY", ("'may'",)),
+    ("En ratas, el fármaco redujo la ansiedad.", "El fármaco redujo la ansiedad.", "es",
+     "FAITH-POPULATION", ("'ratas'",)),
+    ("Dans une étude chez la souris, l'effet a duré deux mois.",
+     "L'effet a duré deux ans chez la souris.", "fr", "FAITH-NUMBER", ("deux ans", "deux mois")),
+    ("Bei Mäusen hielt die Wirkung zwei Monate an.", "Bei Mäusen hielt sie 2 Jahre an.", "de",
+     "FAITH-NUMBER", ("2 Jahre", "zwei Monate")),
+])
+def test_unfaithful_rewrites_name_both_sides(quote: str, text: str, lang: str, code: str,
+                                             names: tuple[str, ...]):
+    problems = [p for p in faith.check_rewrite(quote, text, lang) if p.code == code]
+    assert problems, faith.check_rewrite(quote, text, lang)
+    for name in names:
+        assert name in problems[0].message
