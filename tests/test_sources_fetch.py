@@ -196,3 +196,26 @@ def test_add_source_by_url_and_file(server, tmp_path: Path, seed_paths: list[Pat
     assert main(["add-source", str(tmp_path / "h"), server.url("/missing")]) == 1
     assert (tmp_path / "h" / "handout.toml").read_bytes() == before
     assert sorted((tmp_path / "h" / "sources").iterdir()) == files
+
+
+def test_a_public_page_may_not_redirect_to_a_private_address(server, monkeypatch) -> None:
+    """SSRF: the origin is taken as public (the first two checks: origin, first request);
+    the redirect's hop to 127.0.0.1 is then checked for real and refused."""
+    from summarizer.sources import fetch
+
+    real = fetch._is_public
+    calls: list[str] = []
+
+    def public_first(host: str) -> bool:
+        calls.append(host)
+        return True if len(calls) <= 2 else real(host)
+
+    monkeypatch.setattr(fetch, "_is_public", public_first)
+    with pytest.raises(FetchError, match="redirected to a private network address"):
+        fetch_url(server.url("/r1"))
+    assert server.requests == ["/r1"]  # the private hop was never requested
+    assert real("127.0.0.1") is False and real("10.1.2.3") is False
+    assert real("93.184.216.34") is True
+    # an address the editor gives directly may be private (an intranet leaflet)
+    monkeypatch.setattr(fetch, "_is_public", real)
+    assert fetch_url(server.url("/r1")).data == HTML

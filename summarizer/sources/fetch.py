@@ -5,13 +5,17 @@ back, so the handout cites exactly the bytes the editor saw. The client is httpx
 pyproject.toml): separate connect and read timeouts, an overall deadline (a server that
 drips one byte a second defeats a read timeout), at most five redirects, a size cap
 enforced while streaming (a Content-Length can lie), only http and https, and the
-content type and charset taken from the response headers. Every failure is one
+content type and charset taken from the response headers, and no redirect from a
+public page to a private address (the resolved address is checked before each hop;
+a DNS answer that changes between check and connect is not caught). Every failure is one
 `FetchError` line that says what happened (offline, refused, timed out, 404, too big).
 """
 
 from __future__ import annotations
 
+import ipaddress
 import re
+import socket
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -80,6 +84,35 @@ def check_url(url: str) -> None:
         raise FetchError("the address has no host name", url)
 
 
+def _is_public(host: str) -> bool:
+    """True when every address `host` resolves to is a public one (unresolvable: True,
+    the connection then fails with its own clear message)."""
+    try:
+        infos = socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
+    except (OSError, UnicodeError):
+        return True
+    for info in infos:
+        addr = ipaddress.ip_address(str(info[4][0]).split("%", 1)[0])
+        if not addr.is_global:
+            return False
+    return True
+
+
+def _redirect_guard(origin_public: bool) -> object:
+    """An httpx request hook: a page on the public web may not redirect us to a private
+    address (the router, a cloud metadata service, localhost). An address the editor
+    typed themselves may be private: an intranet leaflet is a real source."""
+
+    def check(request: object) -> None:
+        url = request.url  # type: ignore[attr-defined]
+        if origin_public and url.host and not _is_public(url.host):
+            raise FetchError(
+                "a public page redirected to a private network address; refused", str(url)
+            )
+
+    return check
+
+
 def _format_for(content_type: str, url: str, where: str) -> SourceFormat:
     if content_type in CONTENT_TYPES:
         return CONTENT_TYPES[content_type]
@@ -113,6 +146,7 @@ def fetch_url(
     import httpx
 
     check_url(url)
+    origin_public = _is_public(urlsplit(url).hostname or "")
     timeout = httpx.Timeout(connect=connect_timeout, read=read_timeout,
                             write=read_timeout, pool=connect_timeout)
     deadline = time.monotonic() + total_timeout
@@ -120,6 +154,7 @@ def fetch_url(
         with httpx.Client(
             follow_redirects=True, max_redirects=max_redirects, timeout=timeout,
             headers={"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate"},
+            event_hooks={"request": [_redirect_guard(origin_public)]},
         ) as client, client.stream("GET", url) as resp:
             final = str(resp.url)
             if resp.url.scheme not in ("http", "https"):
