@@ -44,13 +44,21 @@ def N_(message: str) -> str:
 
 
 # How each evidence kind is said in words before a claim ("A study in mice found…").
+# One phrase per level of model.EVIDENCE_KINDS; the gate checks the level against the
+# source first (EVID-OVERRIDE*), so the phrase never claims more than the quote supports.
+# An opinion is the article's own view: "The article says", never "A study found".
 EVIDENCE_PHRASES: dict[str, str] = {
-    "human-trial": N_("A study that compared the treatment with a placebo (a fake treatment) "
-                      "found:"),
+    "randomized-controlled": N_("A study that compared the treatment with a placebo (a fake "
+                                "treatment), with people chosen by chance, found:"),
+    "controlled-trial": N_("A study that compared the treatment with a placebo (a fake "
+                           "treatment) found:"),
+    "human-trial": N_("A study in people found:"),
+    "uncontrolled-trial": N_("A study in people, with no comparison group, found:"),
     "human-observational": N_("A study that followed a group of people found:"),
+    "case-report": N_("A report about one or a few patients says:"),
     "animal": N_("A study in animals, not people, found:"),
     "lab-mechanism": N_("Lab research, not a study in people, suggests:"),
-    "opinion": N_("Some experts think:"),
+    "opinion": N_("The article says:"),
 }
 
 # Section headings are questions a patient would ask (plain-language guidance).

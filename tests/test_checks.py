@@ -104,7 +104,7 @@ def make_handout(folder: Path, seeds: Path, locales: list[str] | None = None) ->
     claim("glutamate", "evidence", "001", "brain’s glutamate system", LAB)
     sid, cand = _pick(analyses, "003", "some may experience side effects", "disclaimer")
     h.claims.append(Claim("side-effects", "risks", sid, cand.span, cand.quote,
-                          "human-observational", RISKS))
+                          "opinion", RISKS))  # what the source supports (no study named)
     assert h.claims[0].evidence == "human-trial"
     assert [c.evidence for c in h.claims[1:3]] == ["animal", "lab-mechanism"]
     hdoc.save()

@@ -154,3 +154,45 @@ def test_unfaithful_rewrites_name_both_sides(quote: str, text: str, lang: str, c
     assert problems, faith.check_rewrite(quote, text, lang)
     for name in names:
         assert name in problems[0].message
+
+
+# --------------------------------------------------------------------------- evidence
+
+
+def test_override_stronger_than_the_source_is_an_error(tmp_path: Path):
+    """A mouse study retagged as a study in people, even with a reason, is refused."""
+    def edit(h: Handout) -> None:
+        claim = next(c for c in h.claims if c.id == "vanderbilt-mice")
+        claim.evidence, claim.evidence_reason = "human-observational", "it will work in people"
+
+    found = errors(copy_example(tmp_path, edit), "EVID-OVERRIDE-UNJUSTIFIED")
+    assert [f.item for f in found] == ["vanderbilt-mice"]
+    assert "animal" in found[0].message
+
+
+def test_weaker_override_needs_a_reason_and_always_warns(tmp_path: Path):
+    def edit(h: Handout) -> None:
+        next(c for c in h.claims if c.id == "yale-saline").evidence = "human-observational"
+
+    path = copy_example(tmp_path, edit)
+    assert [f.item for f in errors(path, "EVID-OVERRIDE-UNJUSTIFIED")] == ["yale-saline"]
+    hdoc = load_handout(path)
+    next(c for c in hdoc.handout.claims if c.id == "yale-saline").evidence_reason = (
+        "the article does not say how people were assigned")
+    hdoc.save()
+    findings = check_handout(load_handout(path))
+    assert not [f for f in findings if f.code == "EVID-OVERRIDE-UNJUSTIFIED"]
+    warned = [f for f in findings if f.code == "EVID-OVERRIDE"]
+    assert [(f.item, f.severity) for f in warned] == [("yale-saline", "warning")]
+    assert "how people were assigned" in warned[0].message
+
+
+def test_every_level_has_a_phrase_and_opinion_is_the_articles():
+    from summarizer import i18n
+    from summarizer.model import EVIDENCE_KINDS
+
+    assert set(i18n.EVIDENCE_PHRASES) == set(EVIDENCE_KINDS)
+    assert i18n.EVIDENCE_PHRASES["opinion"] == "The article says:"
+    assert "placebo" not in i18n.EVIDENCE_PHRASES["human-trial"]
+    for locale in ("es", "fr"):
+        assert i18n.app_catalog_status(locale).complete

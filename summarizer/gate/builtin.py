@@ -448,3 +448,58 @@ def faith_translation(ctx: Context, view: LocaleView) -> Iterator[Finding]:
             continue
         for p in faithful.translation_problems(translated, view.locale, text, source):
             yield Finding("FAITH-TRANSLATION", "error", f"{item}: {p.message}", view.locale, item)
+
+
+# =========================================================================== evidence
+
+
+def _derived(ctx: Context) -> dict[str, tuple[str, str]]:
+    """claim id -> (level derived from its source, why), for claims whose source is read."""
+    def run() -> dict[str, tuple[str, str]]:
+        from summarizer.evidence import derive_evidence
+
+        out: dict[str, tuple[str, str]] = {}
+        texts = ctx.sources()
+        lang = ctx.handout.meta.source_locale
+        for c in ctx.handout.claims:
+            text = texts.get(c.source)
+            if not text or text[c.span.start:c.span.end] != c.quote:
+                continue  # unreadable or moved: PROV-* says so
+            verdict = derive_evidence(text, c.span, lang)
+            out[c.id] = (verdict.level, verdict.reason)
+        return out
+    return ctx.memo("derived", run)
+
+
+@rule("EVID-OVERRIDE", "warning", "sources",
+      "the editor's evidence level differs from the one derived from the source (warning)")
+def evid_override(ctx: Context) -> Iterator[Finding]:
+    derived = _derived(ctx)
+    for c in ctx.handout.claims:
+        if c.id in derived and derived[c.id][0] != c.evidence and c.evidence_reason.strip():
+            yield Finding("EVID-OVERRIDE", "warning",
+                          f"{c.id}: tagged {c.evidence}; the source supports {derived[c.id][0]} "
+                          f"({derived[c.id][1]}); reason given: {short(c.evidence_reason, 80)}",
+                          "", c.id)
+
+
+@rule("EVID-OVERRIDE-UNJUSTIFIED", "error", "sources",
+      "an evidence override without a written reason, or stronger than the source supports")
+def evid_override_unjustified(ctx: Context) -> Iterator[Finding]:
+    from summarizer.model import EVIDENCE_RANK
+
+    derived = _derived(ctx)
+    for c in ctx.handout.claims:
+        if c.id not in derived or derived[c.id][0] == c.evidence:
+            continue
+        level, why = derived[c.id]
+        if EVIDENCE_RANK.get(c.evidence, 0) > EVIDENCE_RANK.get(level, 0):
+            yield Finding("EVID-OVERRIDE-UNJUSTIFIED", "error",
+                          f"{c.id}: tagged {c.evidence}, stronger than the source supports "
+                          f"({level}: {why}); the printed phrase would claim more than the "
+                          f"study shows: tag it {level}", "", c.id)
+        elif not c.evidence_reason.strip():
+            yield Finding("EVID-OVERRIDE-UNJUSTIFIED", "error",
+                          f"{c.id}: tagged {c.evidence} but the source supports {level} ({why}); "
+                          "write the reason in evidence_reason or use the derived level",
+                          "", c.id)
