@@ -28,6 +28,7 @@ bench: setup
 	$(BIN)/python benchmarks/readability.py
 	$(BIN)/python benchmarks/render.py
 	$(BIN)/python benchmarks/startup.py
+	$(BIN)/python benchmarks/sources.py
 
 clean:
 	rm -rf $(VENV) $(OUT) .pytest_cache .ruff_cache
