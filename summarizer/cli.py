@@ -28,6 +28,7 @@ typical flow:
   summarizer disclaimers ../shared/seeds/  # crisis lines, FDA, supervision
   summarizer edit handouts/ketamine        # the terminal editor
   summarizer check handouts/ketamine       # what still blocks export
+  summarizer review handouts/ketamine      # sheet for the approval committee
   summarizer export handouts/ketamine -o pdfs/
 
 exit codes: 0 ok, 1 findings or errors, 2 usage

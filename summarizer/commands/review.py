@@ -1,0 +1,51 @@
+"""`summarizer review`: the approval committee's sheet (HTML, and PDF with --pdf)."""
+
+from __future__ import annotations
+
+import argparse
+
+NAME = "review"
+ORDER = 75
+HELP = "write a review sheet: each printed sentence beside its quote, evidence and findings"
+DESCRIPTION = """\
+Write an HTML page (and with --pdf a PDF beside it) for a clinic's approval committee:
+every printed sentence beside the quote and source it rests on, its evidence level as
+derived from the source and as chosen (with the editor's reason for an override), and
+every finding of the export gate. Nothing is exported; the sheet is written even when the
+gate blocks, so the committee sees why.
+
+The sheet goes to -o FILE (default: review.html in the handout's folder).
+
+exit codes: 0 written, 1 the handout cannot be read or the file cannot be written
+"""
+
+
+def configure(p: argparse.ArgumentParser) -> None:
+    p.add_argument("handout", metavar="HANDOUT", help="handout.toml (or its folder)")
+    p.add_argument("-o", "--output", metavar="FILE", default=None,
+                   help="where to write the HTML (default: HANDOUT's folder/review.html)")
+    p.add_argument("--pdf", action="store_true", help="also write the sheet as a PDF")
+
+
+def run(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from summarizer import atomic, gate
+    from summarizer.handout_file import load_handout
+    from summarizer.review import review_html
+
+    hdoc = load_handout(args.handout)
+    out = Path(args.output) if args.output else hdoc.path.parent / "review.html"
+    html = review_html(hdoc, gate.run(hdoc))
+    atomic.write_text(out, html)
+    print(out)
+    if args.pdf:
+        from weasyprint import HTML
+
+        def refuse(url: str, *a: object, **k: object) -> dict:
+            raise ValueError(f"review sheet fetches nothing ({url[:40]})")
+
+        pdf = out.with_suffix(".pdf")
+        atomic.write_bytes(pdf, HTML(string=html, url_fetcher=refuse).write_pdf())
+        print(pdf)
+    return 0

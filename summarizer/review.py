@@ -1,0 +1,122 @@
+"""The review sheet: what a clinic's approval committee reads before signing a handout off.
+
+Each printed sentence beside the quote it rests on and that quote's source, the evidence
+level derived from the source and the one chosen (with the editor's reason for any
+override), and every finding of the gate. Pure: a handout and findings in, an HTML page
+out (Jinja2 with autoescape on: every string here is untrusted).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from summarizer.gate.findings import Finding
+    from summarizer.handout_file import HandoutDocument
+
+_TEMPLATE = """<!DOCTYPE html>
+<html lang="{{ lang }}"><head><meta charset="utf-8">
+<title>Review: {{ title }}</title>
+<style>
+@page { size: A4 landscape; margin: 1cm; }
+body { font-family: "DejaVu Sans", sans-serif; font-size: 9pt; margin: 0; }
+table { border-collapse: collapse; width: 100%; }
+th, td { border: 1px solid #999; padding: 4px 6px; vertical-align: top; text-align: left; }
+th { background: #eee; }
+.error { color: #a00; font-weight: bold; } .warning { color: #850; }
+.ok { color: #060; } .quote { font-style: italic; }
+</style></head><body>
+<h1>Review sheet: {{ title }}</h1>
+<p>Region {{ region }} · languages {{ locales }} · {{ status }}</p>
+<table>
+<thead><tr><th>Item</th><th>Printed ({{ lang }})</th><th>Quote and source</th>
+<th>Evidence (derived / chosen)</th><th>Findings</th></tr></thead>
+<tbody>
+{% for row in rows %}
+<tr id="{{ row.item }}">
+<td>{{ row.item }}<br><small>{{ row.kind }}</small></td>
+<td>{{ row.text }}</td>
+<td><span class="quote">“{{ row.quote }}”</span><br><small>{{ row.source }}</small></td>
+<td>{% if row.chosen %}{{ row.derived or "not derived" }} / {{ row.chosen }}
+{% if row.reason %}<br><small>reason: {{ row.reason }}</small>{% endif %}{% endif %}</td>
+<td>{% for f in row.findings %}<div class="{{ f.severity }}">{{ f.severity }} {{ f.code }}
+{% if f.locale %}[{{ f.locale }}]{% endif %}: {{ f.message }}</div>
+{% else %}<span class="ok">none</span>{% endfor %}</td>
+</tr>
+{% endfor %}
+</tbody></table>
+<h2>Findings about the whole handout</h2>
+{% for f in general %}<div class="{{ f.severity }}">{{ f.severity }} {{ f.code }}
+{% if f.locale %}[{{ f.locale }}]{% endif %}: {{ f.message }}</div>
+{% else %}<p class="ok">none</p>{% endfor %}
+</body></html>
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    item: str
+    kind: str
+    text: str
+    quote: str
+    source: str
+    derived: str
+    chosen: str
+    reason: str
+    findings: tuple[Finding, ...]
+
+
+def rows(hdoc: HandoutDocument, findings: Sequence[Finding],
+         derived: dict[str, str]) -> list[Row]:
+    """One row per printed claim or notice, with the findings that name it."""
+    h = hdoc.handout
+
+    def source(sid: str) -> str:
+        ref = h.source(sid)
+        if ref is None:
+            return sid
+        return " · ".join(x for x in (ref.title or ref.id, ref.publisher, ref.url or ref.origin)
+                          if x)
+
+    out = [Row(d.id, d.kind, d.text, d.quote, source(d.source), "", "", "",
+               tuple(f for f in findings if f.item == d.id)) for d in h.disclaimers]
+    out += [Row(c.id, c.section, c.text, c.quote, source(c.source), derived.get(c.id, ""),
+                c.evidence, c.evidence_reason, tuple(f for f in findings if f.item == c.id))
+            for c in h.claims]
+    return out
+
+
+def derived_levels(hdoc: HandoutDocument) -> dict[str, str]:
+    """claim id -> evidence level derived from its source (claims whose quote is in place)."""
+    from summarizer.evidence import derive_evidence
+    from summarizer.provenance import load_source_texts
+
+    texts, _ = load_source_texts(hdoc)
+    out: dict[str, str] = {}
+    for c in hdoc.handout.claims:
+        text = texts.get(c.source)
+        if text and text[c.span.start:c.span.end] == c.quote:
+            out[c.id] = derive_evidence(text, c.span, hdoc.handout.meta.source_locale).level
+    return out
+
+
+def review_html(hdoc: HandoutDocument, findings: Sequence[Finding],
+                derived: dict[str, str] | None = None) -> str:
+    """The review sheet as one autoescaped HTML page."""
+    from jinja2 import Environment
+
+    from summarizer.gate.findings import blocking
+
+    h = hdoc.handout
+    derived = derived if derived is not None else derived_levels(hdoc)
+    table = rows(hdoc, findings, derived)
+    named = {r.item for r in table}
+    status = "; ".join(
+        f"{loc}: {'blocked' if blocking(findings, loc) else 'ready'}" for loc in h.meta.locales)
+    env = Environment(autoescape=True)
+    return env.from_string(_TEMPLATE).render(
+        title=h.meta.title, lang=h.meta.source_locale, region=h.meta.region,
+        locales=", ".join(h.meta.locales), status=status, rows=table,
+        general=[f for f in findings if f.item not in named])

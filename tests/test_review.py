@@ -1,0 +1,50 @@
+"""`summarizer review`: the approval committee's sheet, on the bundled example."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pypdf
+import pytest
+from test_export import copy_example
+
+from summarizer.cli import main
+from summarizer.model import Handout
+
+PAYLOAD = '<script>alert(1)</script><img src="http://127.0.0.1:9/x">'
+
+
+def test_sheet_puts_each_sentence_beside_its_quote_level_and_findings(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+    def edit(h: Handout) -> None:
+        claim = next(c for c in h.claims if c.id == "yale-saline")
+        claim.evidence = "human-observational"
+        claim.evidence_reason = f"the article does not say how people were assigned {PAYLOAD}"
+        mice = next(c for c in h.claims if c.id == "vanderbilt-mice")
+        mice.text = mice.text.replace("two months", "two years")
+
+    path = copy_example(tmp_path, edit)
+    out = tmp_path / "sheet" / "review.html"
+    capsys.readouterr()
+    assert main(["review", str(path), "-o", str(out), "--pdf"]) == 0
+    assert capsys.readouterr().out.split() == [str(out), str(out.with_suffix(".pdf"))]
+    html = out.read_text(encoding="utf-8")
+    assert "<script>" not in html and "&lt;script&gt;" in html  # autoescaped
+    row = html[html.index('<tr id="yale-saline">'):]
+    row = row[:row.index("</tr>")]
+    assert "nearly 70%" in row  # the quote beside the text
+    assert "human-trial / human-observational" in row  # derived / chosen
+    assert "how people were assigned" in row and "EVID-OVERRIDE" in row
+    mice = html[html.index('<tr id="vanderbilt-mice">'):]
+    mice = mice[:mice.index("</tr>")]
+    assert "FAITH-NUMBER" in mice and "two years" in mice and "lab mice" in mice
+    assert "en: blocked" in html
+    pages = pypdf.PdfReader(out.with_suffix(".pdf")).pages
+    text = "".join("".join((p.extract_text() or "").split()) for p in pages)  # cells wrap
+    assert "FAITH-NUMBER" in text and "alert(1)" in text
+
+
+def test_unreadable_handout_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+    assert main(["review", str(tmp_path / "nope")]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Traceback" not in err
