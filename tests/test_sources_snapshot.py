@@ -94,3 +94,49 @@ def test_add_source_needs_something_to_add(tmp_path: Path, capsys) -> None:
     folder = outside_copy(tmp_path / "example")
     assert main(["add-source", str(folder)]) == 2
     assert "give URLs or files" in capsys.readouterr().err
+
+
+async def test_editor_adds_a_source_by_url_and_by_path(tmp_path: Path,
+                                                     seed_paths: list[Path]) -> None:
+    from local_http import Route, article_html, serving
+    from textual.widgets import Input, OptionList
+
+    from summarizer.tui.app import EditorApp
+    from summarizer.tui.screens.sources import SourcesPane
+
+    assert main(["new", str(tmp_path / "h"), "--sources", str(seed_paths[0])]) == 0
+    page = article_html("Clinic news about ketamine", [
+        "The clinic now offers ketamine infusions to adults whose depression did not "
+        "improve with two other medicines, always with a doctor in the room.",
+        "Every patient is watched for two hours after each infusion and must not drive "
+        "home on the same day."]).encode()
+    with serving({"/news.html": Route(200, {"Content-Type": "text/html"}, page)}) as srv:
+        app = EditorApp(tmp_path / "h" / "handout.toml")
+        async with app.run_test(size=(100, 34)) as pilot:
+            await pilot.app.workers.wait_for_complete()
+            await pilot.pause()
+            for value in (srv.url("/news.html"), str(seed_paths[1])):
+                app.query_one(SourcesPane).query_one("#source-list", OptionList).focus()
+                await pilot.press("o")
+                await pilot.pause()
+                app.screen.query_one("#path-input", Input).value = value
+                await pilot.press("enter")
+                await pilot.pause()
+                await pilot.app.workers.wait_for_complete()
+                await pilot.pause()
+                await pilot.app.workers.wait_for_complete()
+                await pilot.pause()
+            refs = app.state.handout.sources
+            assert [r.origin for r in refs[1:]] == [srv.url("/news.html"),
+                                                   str(seed_paths[1].resolve())]
+            assert set(app.state.analyses) == {r.id for r in refs}
+            listing = app.query_one("#source-list", OptionList)
+            shown = [str(listing.get_option_at_index(i).prompt) for i in range(3)]
+            assert "Clinic news about ketamine" in shown[1] and srv.url("/news.html") in shown[1]
+            assert f"from {seed_paths[1].name}" in shown[2]
+            await pilot.press("ctrl+s")
+            await pilot.pause()
+    hdoc = load_handout(tmp_path / "h")
+    assert [r.origin for r in hdoc.handout.sources][1] == srv.url("/news.html")
+    moved = shutil.move(tmp_path / "h", tmp_path / "moved")
+    assert main(["verify", str(moved)]) == 0

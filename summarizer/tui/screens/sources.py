@@ -2,6 +2,8 @@
 
 A sentence is the unit the editor picks: `a` cites it as a claim, `d` attaches it as a
 safety notice. Boilerplate stays visible (dimmed) so offsets and context are honest.
+`o` adds a source by URL or file path: it is fetched or read in a worker thread and
+kept inside the handout as sources/<id>.<ext> (the same code as `add-source`).
 """
 
 from __future__ import annotations
@@ -9,13 +11,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar, cast
 
 from rich.text import Text
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.widgets import OptionList, Static
+from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from summarizer.model import DISCLAIMER_KINDS, SECTIONS, Sentence
+from summarizer.model import DISCLAIMER_KINDS, SECTIONS, Sentence, SourceRef
+from summarizer.terminal import visible
+from summarizer.tui.screens.modals import PathScreen
 from summarizer.tui.state import (
     KIND_TITLES,
     SECTION_TITLES,
@@ -39,10 +44,32 @@ def default_section(evidence: str, text: str) -> str:
     return "benefits"
 
 
+def origin_label(ref: SourceRef) -> str:
+    """Where a source came from, short: the web address, or the original file's name."""
+    origin = ref.origin or ref.url
+    if not origin:
+        return ""
+    if "://" in origin:
+        return visible(origin if len(origin) <= 70 else origin[:69] + "…")
+    return visible("from " + origin.replace("\\", "/").rsplit("/", 1)[-1])
+
+
+class AddSourceScreen(PathScreen):
+    """Ask for a web address or a file path to add as a source."""
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(Text(self._title, style="bold"), classes="dialog-title")
+            yield Input(value=self._value, id="path-input",
+                        placeholder="https://… or a .txt .md .html .pdf .docx file")
+            yield Static("enter: add   escape: cancel", markup=False, classes="dialog-hint")
+
+
 class SourcesPane(Vertical):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("a", "add_claim", "Add claim", id="add-claim"),
         Binding("d", "add_disclaimer", "Add notice", id="add-disclaimer"),
+        Binding("o", "add_source", "Add source", id="add-source"),
     ]
 
     def compose(self) -> ComposeResult:
@@ -73,7 +100,7 @@ class SourcesPane(Vertical):
             else:
                 counts = "loading…"
             prompt = join(plain(ref.title or ref.id, "bold"), plain(line2, "dim"),
-                          plain(counts, "italic"), sep="\n")
+                          plain(origin_label(ref), "dim"), plain(counts, "italic"), sep="\n")
             sources.add_option(Option(prompt, id=ref.id))
         if state.handout.sources:
             sources.highlighted = keep if keep is not None else 0
@@ -234,3 +261,45 @@ class SourcesPane(Vertical):
             [(k, KIND_TITLES[k]) for k in DISCLAIMER_KINDS], message=sentence.text,
             initial=candidate.kind if candidate else "educational", dialog_id="pick-kind"),
             done)
+
+    def action_add_source(self) -> None:
+        def done(value: str | None) -> None:
+            if value:
+                self.app.notify(f"Adding {visible(value)}…", markup=False)
+                self.loading = True
+                self.fetch_source(value)
+
+        self.app.push_screen(AddSourceScreen("Add a source: a web address or a file path"),
+                             done)
+
+    @work(thread=True, exclusive=True, group="add-source")
+    def fetch_source(self, value: str) -> None:
+        """Fetch or read off the UI thread (a slow server must not freeze the editor)."""
+        from summarizer.sources.snapshot import take
+
+        items, errors = take([value])
+        self.app.call_from_thread(self._source_taken, items, [str(e) for e in errors])
+
+    def _source_taken(self, items: list, errors: list[str]) -> None:
+        from summarizer.errors import UserError
+        from summarizer.sources.snapshot import assign_ids, keep
+
+        self.loading = False
+        for err in errors:
+            self.app.notify(visible(err), severity="error", markup=False, timeout=10)
+        if not items:
+            return
+        handout = self.editor.state.handout
+        ids = assign_ids(items, (s.id for s in handout.sources))
+        try:
+            _, refs, _ = keep(self.editor.state.hdoc.base_dir, items, ids)
+        except UserError as exc:
+            self.app.notify(visible(str(exc)), severity="error", markup=False, timeout=10)
+            return
+        handout.sources.extend(refs)
+        self.editor.mark_changed()
+        self.refresh_view()
+        self.editor.load_sources()
+        for ref in refs:
+            self.app.notify(visible(f"Added {ref.title or ref.id} as {ref.path}; ctrl+s saves "
+                                    "the handout."), markup=False)
