@@ -36,7 +36,11 @@ _ROMAN = frozenset({"II", "III", "VI", "VII", "VIII", "XI", "XII", "XIII"})
 # (word, start, end, reason, alternatives, key, capitalised-inside-a-sentence)
 Candidate = tuple[str, int, int, str, tuple[str, ...], str, bool]
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# Scripts written without spaces between words, and Korean (particles join the word):
+# split into listed words before looking frequencies up.
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+_MAX_PIECE = 6
+_NOUN_CAPS = frozenset({"de", "lb"})
 
 
 def acronym_key(word: str) -> str | None:
@@ -123,13 +127,13 @@ class ComplexWords:
         self.lang = lang
         self.lexicon = lexicon(lang)
         self.freq = frequencies(lang)
-        self.segment = lang in ("zh", "ja")
+        self.segment = lang in ("zh", "ja", "ko")
 
     def zipf(self, word: str) -> float:
         """Zipf frequency of a word as written (case and curly apostrophes folded)."""
         if self.freq is None:
             return 0.0
-        w = word.lower().replace("’", "'")
+        w = word.casefold().replace("’", "'")  # wordfreq's keys are casefolded (ß -> ss)
         z = self.freq.zipf(w)
         if z == 0.0 and w.endswith("'s"):
             z = self.freq.zipf(w[:-2])
@@ -177,7 +181,9 @@ class ComplexWords:
                 continue
             if self.freq is not None:
                 if self.uncommon(w):
-                    named = i != first and w[:1].isupper()
+                    # a capital inside a sentence marks a name, except where every
+                    # noun has one (German)
+                    named = i != first and w[:1].isupper() and self.lang not in _NOUN_CAPS
                     out.append((w, s, e, "uncommon", (), _term_key(w), named))
             elif long_word(w):  # type: ignore[operator]
                 out.append((w, s, e, "long word", (), _term_key(w), False))
@@ -185,17 +191,31 @@ class ComplexWords:
         return out
 
     def _segments(self, run: str, offset: int) -> list[Candidate]:
-        """Greedy longest-match words of a CJK run; the uncommon ones as candidates."""
+        """Words of a run written without spaces (Chinese, Japanese) or of a Korean word
+        with its particles, as the most probable split into listed words (unigram
+        Viterbi over Zipf frequencies; wordfreq's own split needs jieba or MeCab); the
+        uncommon ones as candidates."""
+        n = len(run)
+        best = [0.0] + [-1e18] * n
+        back = [0] * (n + 1)
+        for i in range(1, n + 1):
+            for k in range(1, min(_MAX_PIECE, i) + 1):
+                z = self.zipf(run[i - k:i])
+                if z <= 0 and k > 1:
+                    continue
+                score = best[i - k] + (z - 9.0 if z > 0 else -12.0)
+                if score > best[i]:
+                    best[i], back[i] = score, k
+        pieces: list[tuple[int, int]] = []
+        i = n
+        while i > 0:
+            pieces.append((i - back[i], i))
+            i -= back[i]
         out: list[Candidate] = []
-        i = 0
-        while i < len(run):
-            for k in range(min(4, len(run) - i), 0, -1):
-                piece = run[i:i + k]
-                if k == 1 or self.zipf(piece) > 0:
-                    break
-            if k > 1 and self.zipf(piece) < UNCOMMON_ZIPF:
-                out.append((piece, offset + i, offset + i + k, "uncommon", (), piece, False))
-            i += k
+        for a, b in reversed(pieces):
+            piece = run[a:b]
+            if _letters(piece) and self.zipf(piece) < UNCOMMON_ZIPF:
+                out.append((piece, offset + a, offset + b, "uncommon", (), piece, False))
         return out
 
 
@@ -244,7 +264,7 @@ class TextContext:
         if reason == "acronym":
             at = defs.acronyms.get(key)
             return at is None or start < at
-        if reason in ("uncommon", "long word"):
+        if reason in ("uncommon", "long word", "jargon"):
             if key in self.names():
                 return False
             at = defs.terms.get(key)

@@ -39,7 +39,7 @@ NOTE_KINDS = (  # text-level kinds first: at the same offset they sort first
 LONG_PARAGRAPH_SENTENCES = 5
 LONG_PARAGRAPH_WORDS = 100
 LEXICAL_DENSITY_HIGH = 0.6
-LEXICAL_DENSITY_MIN_WORDS = 30  # below this the ratio says little
+LEXICAL_DENSITY_MIN_WORDS = 20  # below this the ratio says little
 RUN_ON_WORDS = 80  # a "sentence" longer than this is text without sentence ends
 
 
@@ -174,7 +174,7 @@ def natural_frequency(percent: float) -> tuple[str, bool]:
         return "10 in 10", percent == 100
     for denom in (10, 100, 1000, 10000):
         k = percent * denom / 100
-        if denom == 10 and k >= 1 and abs(k - round(k)) <= 0.2:
+        if denom == 10 and k >= 1 and abs(k - round(k)) <= 0.25:
             return f"{round(k)} in 10", k == round(k)
         if denom > 10 and round(k) >= 1:
             return f"{round(k):,} in {denom:,}", abs(k - round(k)) < 1e-9
