@@ -59,6 +59,135 @@ def suggestions(report: Any, text: str) -> list[Suggestion]:
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class Fix:
+    """One change the editor can apply with one key: text[start:end] -> replacement.
+
+    `kind` is "jargon" (a plainer word) or a note kind ("person-centred",
+    "number-format"); `label` is what the panel shows for it.
+    """
+
+    kind: str
+    start: int
+    end: int
+    replacement: str
+    label: str
+
+
+def fixes(report: Any, text: str) -> list[Fix]:
+    """Every suggestion with a ready replacement, in text order; at the same place a
+    sentence rewrite comes before a word swap (it usually contains the swap)."""
+    out: list[Fix] = []
+    for n in getattr(report, "notes", []):
+        if n.suggestion and text[n.start:n.end]:
+            before = text[n.start:n.end]
+            label = f"{_clip(before)} → {_clip(n.suggestion)}"
+            out.append(Fix(n.kind, n.start, n.end, n.suggestion, label))
+    for s in suggestions(report, text):
+        if s.alternatives:
+            out.append(Fix("jargon", s.start, s.end, s.alternatives[0],
+                           f"{s.word} → {', '.join(s.alternatives[:3])}"))
+    out.sort(key=lambda f: (f.start, f.kind == "jargon"))
+    return out
+
+
+def apply_fix(text: str, fix: Fix) -> str:
+    """The text with the fix applied (a word swap keeps a leading capital)."""
+    if fix.kind == "jargon":
+        from summarizer.tui.state import apply_alternative
+
+        return apply_alternative(text, fix.start, fix.end, fix.replacement)
+    return text[:fix.start] + fix.replacement + text[fix.end:]
+
+
+# The panel's groups: (title, note kinds or hard-word reasons shown under it).
+GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Hard words", ("jargon", "uncommon", "acronym", "long word")),
+    ("Sentences", ("person-centred", "number-format", "long-sentence", "passive-voice")),
+    ("Text", ("long-paragraph", "lexical-density", "no-sentence-ends")),
+)
+_REASON_LABEL = {"uncommon": "uncommon", "acronym": "acronym: spell it out once",
+                 "long word": "long word"}
+_NOTE_LABEL = {"person-centred": "speak to the reader", "number-format": "numbers",
+               "long-sentence": "long sentence", "passive-voice": "passive voice",
+               "long-paragraph": "long paragraph", "lexical-density": "dense",
+               "no-sentence-ends": "no sentence ends"}
+
+
+@dataclass(frozen=True, slots=True)
+class PanelRow:
+    """One line of the reading panel: a label, the detail, and whether ctrl+l applies it."""
+
+    group: str
+    kind: str
+    label: str
+    detail: str
+    fixable: bool = False
+
+
+def coaching(report: Any, text: str, lang: str) -> list[tuple[str, list[PanelRow]]]:
+    """What the reading panel shows under the grades, grouped: hard words (with plain
+    alternatives first), sentence notes, text notes, then hype (the gate's own rule)."""
+    first_fix = next(iter(fixes(report, text)), None)
+    words: list[PanelRow] = []
+    seen: set[tuple[str, str]] = set()
+    for s in suggestions(report, text):
+        key = (s.word.lower(), s.reason)
+        if key in seen:
+            continue
+        seen.add(key)
+        fixable = first_fix is not None and first_fix.kind == "jargon" \
+            and first_fix.start == s.start
+        if s.alternatives:
+            words.append(PanelRow("Hard words", s.reason, s.word,
+                                  "→ " + ", ".join(s.alternatives[:3]), fixable))
+        else:
+            words.append(PanelRow("Hard words", s.reason, s.word,
+                                  _REASON_LABEL.get(s.reason, s.reason)))
+    words.sort(key=lambda r: not r.detail.startswith("→"))
+    sentences: list[PanelRow] = []
+    whole: list[PanelRow] = []
+    for n in getattr(report, "notes", []):
+        fixable = first_fix is not None and first_fix.kind == n.kind \
+            and first_fix.start == n.start
+        detail = n.message + (f" → {n.suggestion}" if n.suggestion else "")
+        row = PanelRow("Text" if n.kind in GROUPS[2][1] else "Sentences", n.kind,
+                       _NOTE_LABEL.get(n.kind, n.kind), detail, fixable)
+        (whole if row.group == "Text" else sentences).append(row)
+    hype = hype_words(text, lang)
+    out = [("Hard words", words), ("Sentences", sentences), ("Text", whole)]
+    out.append(("Hype", [PanelRow("Hype", "hype", h, "the export gate refuses it")
+                         for h in hype]))
+    return [(title, rows) for title, rows in out if rows]
+
+
+def coaching_lines(report: Any, text: str, lang: str, limit: int = 4) -> list[Any]:
+    """The coaching groups as Rich Text lines for the panel (markup never parsed)."""
+    from rich.text import Text
+
+    lines: list[Any] = []
+    groups = coaching(report, text, lang)
+    if any(r.fixable for _, rows in groups for r in rows):
+        lines.append(Text("ctrl+l applies the suggestion marked ▶", style="dim"))
+    for title, rows in groups:
+        lines.append(Text(f"{title} ({len(rows)}):", style="bold"))
+        for r in rows[:limit]:
+            line = Text("▶ " if r.fixable else "  ", style="bold green")
+            line.append(r.label, style="yellow" if r.group != "Hype" else "bold red")
+            line.append(" ")
+            line.append(_clip(r.detail, 90), style="green" if r.detail.startswith("→") else "")
+            lines.append(line)
+        if len(rows) > limit:
+            lines.append(Text(f"  … {len(rows) - limit} more", style="dim"))
+    if not groups:
+        lines.append(Text("No hard words, no notes, no hype.", style="green"))
+    return lines
+
+
+def _clip(text: str, n: int = 40) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
 def hype_words(text: str, lang: str = "en") -> list[str]:
     """Hype and absolute words in the editor's own text: the gate's HYPE-WORD and
     EVID-ABSOLUTE rules' words (summarizer.gate.words), so the panel and export agree."""

@@ -19,7 +19,7 @@ from textual.widgets.option_list import Option
 
 from summarizer.model import SECTIONS, Claim
 from summarizer.tui import reading
-from summarizer.tui.state import SECTION_TITLES, apply_alternative, handout_text
+from summarizer.tui.state import SECTION_TITLES, handout_text
 from summarizer.tui.widgets.text import EVIDENCE_LABELS, EVIDENCE_STYLES, join, plain, tag
 
 if TYPE_CHECKING:
@@ -50,7 +50,7 @@ def grade_text(grade: float | None, target: float, limit: float) -> Text:
 
 class HandoutPane(Vertical):
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+l", "plain_word", "Plain word", id="plain-word"),
+        Binding("ctrl+l", "plain_word", "Apply suggestion", id="plain-word"),
         Binding("ctrl+up", "move(-1)", "Move up", id="claim-up"),
         Binding("ctrl+down", "move(1)", "Move down", id="claim-down"),
         Binding("escape", "back", "Back to list", id="claim-back", show=False),
@@ -180,26 +180,8 @@ class HandoutPane(Vertical):
                                           limit)))
         lines.append(join(*grades, sep="  "))
         if claim is not None and report is not None:
-            found = reading.suggestions(report, claim.text)
-            with_alt = [s for s in found if s.alternatives]
-            if with_alt:
-                lines.append(plain("Hard words (ctrl+l uses the first):", "bold"))
-                for s in with_alt[:4]:
-                    lines.append(join(plain(f"  {s.word}", "yellow"), plain("→"),
-                                      plain(", ".join(s.alternatives[:3]), "green")))
-            others = [s.word for s in found if not s.alternatives]
-            if others:
-                lines.append(join(plain("Long words:", "bold"),
-                                  plain(", ".join(dict.fromkeys(others)))))
-            long_n = sum(1 for s in report.sentences if s.long)
-            passive_n = sum(1 for s in report.sentences if s.passive)
-            hype = reading.hype_words(claim.text, meta.source_locale)
-            lines.append(join(
-                plain("Long sentences:", "bold"), plain(str(long_n), "red" if long_n else ""),
-                plain("  Passive voice:", "bold"),
-                plain(str(passive_n), "yellow" if passive_n else ""),
-                plain("  Hype:", "bold"),
-                plain(", ".join(hype) if hype else "none", "bold red" if hype else "")))
+            # grouped coaching from summarizer/tui/reading.py (the coaching engineer's)
+            lines += reading.coaching_lines(report, claim.text, meta.source_locale)
         panel.update(join(*lines, sep="\n"))
 
     # ------------------------------------------------------------------ events
@@ -242,21 +224,21 @@ class HandoutPane(Vertical):
     # ------------------------------------------------------------------ actions
 
     def action_plain_word(self) -> None:
+        """Apply the first suggestion (a plainer word or a sentence rewrite)."""
         claim = self.current_claim()
         meta = self.editor.state.handout.meta
         report = reading.analyze(claim.text, meta.source_locale) if claim else None
-        found = [s for s in reading.suggestions(report, claim.text) if s.alternatives] \
-            if claim and report else []
+        found = reading.fixes(report, claim.text) if claim and report else []
         if claim is None or not found:
-            self.app.notify("No hard word with a plain alternative here.")
+            self.app.notify("No suggestion to apply here.")
             return
         first = found[0]
-        claim.text = apply_alternative(claim.text, first.start, first.end, first.alternatives[0])
+        claim.text = reading.apply_fix(claim.text, first)
         self._set_area(claim.text, disabled=False)
         self.editor.mark_changed()
         self.update_reading()
         self._refresh_label()
-        self.app.notify(f"“{first.word}” → “{first.alternatives[0]}”", markup=False)
+        self.app.notify(first.label, markup=False)
 
     def action_back(self) -> None:
         self.query_one("#claim-list").focus()
