@@ -106,8 +106,8 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Sentences", ("person-centred", "number-format", "long-sentence", "passive-voice")),
     ("Text", ("long-paragraph", "lexical-density", "no-sentence-ends")),
 )
-_REASON_LABEL = {"uncommon": "uncommon", "acronym": "acronym: spell it out once",
-                 "long word": "long word"}
+_REASON_LABEL = {"uncommon": "(uncommon word: explain it once or use an everyday one)",
+                 "acronym": "(acronym: spell it out once)", "long word": "(long word)"}
 _NOTE_LABEL = {"person-centred": "speak to the reader", "number-format": "numbers",
                "long-sentence": "long sentence", "passive-voice": "passive voice",
                "long-paragraph": "long paragraph", "lexical-density": "dense",
