@@ -21,6 +21,7 @@ class Route:
     body: bytes = b""
     chunks: int = 1  # send the body in this many writes, without a Content-Length
     hang: bool = False
+    drip: float = 0.0  # seconds between one-byte writes: a server that never finishes
 
 
 class LocalServer:
@@ -43,6 +44,19 @@ class LocalServer:
                     route = Route(404, {"Content-Type": "text/plain"}, b"not here")
                 if route.hang:
                     server.released.wait(timeout=60)
+                    return
+                if route.drip:
+                    self.send_response(200)
+                    self.send_header("Content-Type", "text/html")
+                    self.end_headers()
+                    try:
+                        for byte in route.body:  # stops early when the server is stopped
+                            self.wfile.write(bytes([byte]))
+                            self.wfile.flush()
+                            if server.released.wait(timeout=route.drip):
+                                return
+                    except (BrokenPipeError, ConnectionResetError):
+                        pass
                     return
                 self.send_response(route.status)
                 for k, v in route.headers.items():

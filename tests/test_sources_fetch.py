@@ -62,6 +62,7 @@ def routes() -> dict[str, Route]:
                             b"Plain notes about ketamine.\n"),
         "/empty": Route(200, {"Content-Type": "text/html"}, b""),
         "/hang": Route(hang=True),
+        "/drip": Route(body=b"<p>" + b"a" * 1000, drip=0.05),
     }
 
 
@@ -126,6 +127,15 @@ def test_charset_given_only_in_the_header(server, tmp_path: Path) -> None:
 def test_server_that_never_answers_fails_clearly(server) -> None:
     with pytest.raises(FetchError, match=r"stopped answering \(nothing for 0.3 s\)"):
         fetch_url(server.url("/hang"), read_timeout=0.3)
+
+
+def test_a_dripping_server_cannot_outlast_the_overall_limit(server) -> None:
+    """Each byte comes well within the read timeout; the overall limit still ends it."""
+    with pytest.raises(FetchError, match=r"took longer than 0.3 s; giving up"):
+        fetch_url(server.url("/drip"), read_timeout=5, total_timeout=0.3)
+    # redirects share the same overall limit: nothing is left for a later hop
+    with pytest.raises(FetchError, match=r"took longer than 0 s"):
+        fetch_url(server.url("/r1"), total_timeout=0)
 
 
 def test_refused_and_bad_addresses() -> None:

@@ -35,7 +35,7 @@ def configure(p: argparse.ArgumentParser) -> None:
     p.add_argument("--move-in", action="store_true",
                    help="copy the handout's outside sources into its sources/ folder")
     p.add_argument("--timeout", type=float, default=None, metavar="SECONDS",
-                   help="give up on a URL after this long (default 25)")
+                   help="give up on a URL after this long (default 20)")
 
 
 def fetch_options(args: argparse.Namespace) -> dict[str, float]:

@@ -40,7 +40,7 @@ def configure(p: argparse.ArgumentParser) -> None:
     p.add_argument("--sources", nargs="+", required=True, metavar="URL|PATH",
                    help="web addresses, article files or folders of articles")
     p.add_argument("--timeout", type=float, default=None, metavar="SECONDS",
-                   help="give up on a URL after this long (default 25)")
+                   help="give up on a URL after this long (default 20)")
     p.add_argument("--title", default="", help="handout title (default: from DIR)")
     p.add_argument("--id", dest="handout_id", default="", help="handout id (default: from DIR)")
     p.add_argument("--region", default="US", type=_region,

@@ -28,8 +28,8 @@ from summarizer.model import SourceFormat
 MAX_BYTES = 20 * 1024 * 1024  # a long journal PDF is a few MB; a page is well under 1 MB
 MAX_REDIRECTS = 5
 CONNECT_TIMEOUT = 10.0
-READ_TIMEOUT = 20.0
-TOTAL_TIMEOUT = 25.0  # whole transfer, so a stalled or dripping server fails within 30 s
+READ_TIMEOUT = 10.0  # a server that accepts and never answers fails after this
+TOTAL_TIMEOUT = 20.0  # all hops and the body; with one read timeout over, 30 s at most
 USER_AGENT = f"summarizer/{__version__} (patient-handout editor; one fetch per article)"
 
 # Content types we can read, and the format they are read as.
@@ -142,55 +142,56 @@ def fetch_url(
     max_bytes: int = MAX_BYTES,
     max_redirects: int = MAX_REDIRECTS,
 ) -> Fetched:
-    """GET `url` once and return the body; raise FetchError (one line) on any failure."""
+    """GET `url` once and return the body; raise FetchError (one line) on any failure.
+
+    Redirects are followed here, not inside httpx, so each hop's timeouts are cut to
+    what is left of `total_timeout`: however the server stalls, drips or redirects,
+    the call ends within `total_timeout` plus one read timeout.
+    """
     import httpx
 
     check_url(url)
     origin_public = _is_public(urlsplit(url).hostname or "")
-    timeout = httpx.Timeout(connect=connect_timeout, read=read_timeout,
-                            write=read_timeout, pool=connect_timeout)
     deadline = time.monotonic() + total_timeout
+    waited = read_timeout
+    current = url
     try:
         with httpx.Client(
-            follow_redirects=True, max_redirects=max_redirects, timeout=timeout,
+            follow_redirects=False,
             headers={"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate"},
             event_hooks={"request": [_redirect_guard(origin_public)]},
-        ) as client, client.stream("GET", url) as resp:
-            final = str(resp.url)
-            if resp.url.scheme not in ("http", "https"):
-                raise FetchError(f"redirected to a {resp.url.scheme}:// address", url)
-            if resp.status_code >= 400:
-                reason = resp.reason_phrase or "error"
-                raise FetchError(f"the server answered {resp.status_code} {reason}", final)
-            media, charset = _content_type(resp.headers.get("content-type", ""))
-            fmt = _format_for(media, final, final)
-            declared = resp.headers.get("content-length", "")
-            if declared.isdigit() and int(declared) > max_bytes:
-                raise FetchError(_too_big(max_bytes), final)
-            chunks: list[bytes] = []
-            size = 0
-            for chunk in resp.iter_bytes():
-                size += len(chunk)
-                if size > max_bytes:
-                    raise FetchError(_too_big(max_bytes), final)
-                if time.monotonic() > deadline:
-                    raise FetchError(
-                        f"the download took longer than {total_timeout:g} s; giving up", final
+        ) as client:
+            for _hop in range(max_redirects + 1):
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise FetchError(_too_slow(total_timeout), url)
+                waited = min(read_timeout, left)
+                timeout = httpx.Timeout(connect=min(connect_timeout, left), read=waited,
+                                        write=waited, pool=min(connect_timeout, left))
+                with client.stream("GET", current, timeout=timeout) as resp:
+                    location = resp.headers.get("location")
+                    if resp.is_redirect and location:
+                        current = str(resp.url.join(location))
+                        if urlsplit(current).scheme.lower() not in ("http", "https"):
+                            raise FetchError(
+                                "redirected to an address that is not http:// or https://", url
+                            )
+                        continue
+                    final, media, charset, fmt, data = _read_body(
+                        resp, max_bytes, deadline, total_timeout
                     )
-                chunks.append(chunk)
+                    break
+            else:
+                raise FetchError(f"more than {max_redirects} redirects (a redirect loop?)", url)
     except FetchError:
         raise
-    except httpx.TooManyRedirects:
-        raise FetchError(
-            f"more than {max_redirects} redirects (a redirect loop?)", url
-        ) from None
     except httpx.ConnectTimeout:
         raise FetchError(
             f"no connection within {connect_timeout:g} s (offline, or the server is down?)", url
         ) from None
     except httpx.ReadTimeout:
         raise FetchError(
-            f"the server stopped answering (nothing for {read_timeout:g} s)", url
+            f"the server stopped answering (nothing for {waited:g} s)", url
         ) from None
     except httpx.TimeoutException:
         raise FetchError("timed out talking to the server", url) from None
@@ -202,10 +203,43 @@ def fetch_url(
         raise FetchError("the server sent a body that does not decompress", url) from None
     except (httpx.HTTPError, httpx.InvalidURL) as exc:
         raise FetchError(f"the transfer failed: {type(exc).__name__}", url) from None
+    return Fetched(url=url, final_url=final, format=fmt, content_type=media, charset=charset,
+                   data=data, retrieved=_utc_now())
+
+
+def _read_body(
+    resp: object, max_bytes: int, deadline: float, total_timeout: float
+) -> tuple[str, str, str, SourceFormat, bytes]:
+    """(final URL, media type, charset, format, body) of a final, non-redirect response."""
+    final = str(resp.url)  # type: ignore[attr-defined]
+    status = resp.status_code  # type: ignore[attr-defined]
+    headers = resp.headers  # type: ignore[attr-defined]
+    if status >= 400:
+        reason = resp.reason_phrase or "error"  # type: ignore[attr-defined]
+        raise FetchError(f"the server answered {status} {reason}", final)
+    if status >= 300:
+        raise FetchError(f"the server answered {status} without a new address", final)
+    media, charset = _content_type(headers.get("content-type", ""))
+    fmt = _format_for(media, final, final)
+    declared = headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > max_bytes:
+        raise FetchError(_too_big(max_bytes), final)
+    chunks: list[bytes] = []
+    size = 0
+    for chunk in resp.iter_bytes():  # type: ignore[attr-defined]
+        size += len(chunk)
+        if size > max_bytes:
+            raise FetchError(_too_big(max_bytes), final)
+        if time.monotonic() > deadline:
+            raise FetchError(_too_slow(total_timeout), final)
+        chunks.append(chunk)
     if not size:
         raise FetchError("the server sent an empty page", final)
-    return Fetched(url=url, final_url=final, format=fmt, content_type=media, charset=charset,
-                   data=b"".join(chunks), retrieved=_utc_now())
+    return final, media, charset, fmt, b"".join(chunks)
+
+
+def _too_slow(total_timeout: float) -> str:
+    return f"the download took longer than {total_timeout:g} s; giving up"
 
 
 def _content_type(header: str) -> tuple[str, str]:
