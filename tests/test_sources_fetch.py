@@ -229,3 +229,11 @@ def test_a_public_page_may_not_redirect_to_a_private_address(server, monkeypatch
     # an address the editor gives directly may be private (an intranet leaflet)
     monkeypatch.setattr(fetch, "_is_public", real)
     assert fetch_url(server.url("/r1")).data == HTML
+
+
+def test_claims_and_disclaimers_read_a_url(server, capsys) -> None:
+    assert main(["disclaimers", server.url("/article.html")]) == 0
+    out = capsys.readouterr().out
+    assert "crisis-line" in out and "988" in out and "supervision" in out
+    assert main(["claims", server.url("/missing")]) == 1
+    assert "answered 404 Not Found" in capsys.readouterr().err

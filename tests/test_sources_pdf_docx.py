@@ -215,3 +215,20 @@ def test_not_a_word_file(tmp_path: Path) -> None:
     fake.write_bytes(b"\xd0\xcf\x11\xe0" + b"\0" * 100)
     with pytest.raises(SourceError, match=r"not a Word \.docx file"):
         load_source(fake)
+
+
+def test_claims_and_disclaimers_commands_give_each_quote_its_page(pdf, capsys) -> None:
+    import json
+
+    path, _ = pdf
+    pages = pdf_page_texts(path)
+    assert main(["claims", "--json", str(path)]) == 0
+    claims = json.loads(capsys.readouterr().out)
+    assert main(["disclaimers", "--json", str(path)]) == 0
+    notices = json.loads(capsys.readouterr().out)
+    seen = {c["page"] for c in claims}
+    assert seen <= set(range(1, len(pages) + 1)) and len(seen) >= 3
+    for item in claims + notices:
+        assert norm(item["quote"])[:40] in pages[item["page"] - 1]
+    assert main(["claims", str(path)]) == 0
+    assert re.search(r"\bp2 \d+-\d+", capsys.readouterr().out)

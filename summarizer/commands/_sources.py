@@ -1,4 +1,4 @@
-"""Shared by `claims` and `disclaimers`: load paths, report bad files, analyse the rest."""
+"""Shared by `claims` and `disclaimers`: load paths and URLs, report bad ones, analyse the rest."""
 
 from __future__ import annotations
 
@@ -17,10 +17,18 @@ def load_and_analyze(
 ) -> tuple[dict[str, SourceAnalysis], int]:
     """Analyses keyed by source id, and the number of paths that failed (one line each)."""
     from summarizer.sources.analyze import analyze_sources
+    from summarizer.sources.fetch import is_url
     from summarizer.sources.ids import make_source_id
     from summarizer.sources.load import load_paths
 
-    loaded, errors = load_paths(paths)
+    urls = [p for p in paths if is_url(p)]
+    loaded, errors = load_paths([p for p in paths if not is_url(p)])
+    if urls:  # fetched for this report only; nothing is kept
+        from summarizer.sources.snapshot import take
+
+        taken_urls, url_errors = take(urls)
+        loaded += [t.loaded for t in taken_urls]
+        errors += url_errors
     for err in errors:
         print(f"summarizer: error: {visible_line(str(err))}", file=sys.stderr)
     taken: set[str] = set()

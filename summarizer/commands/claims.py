@@ -34,7 +34,8 @@ EVIDENCE = ("human-trial", "human-observational", "animal", "lab-mechanism", "op
 
 
 def configure(p: argparse.ArgumentParser) -> None:
-    p.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
+    p.add_argument("paths", nargs="+", metavar="PATH|URL",
+                   help="article files (.txt .md .html .pdf .docx), folders, or web addresses")
     p.add_argument(
         "--evidence",
         action="append",
@@ -72,11 +73,12 @@ def run(args: argparse.Namespace) -> int:
                 continue
             if args.flag and not set(args.flag) & set(c.flags):
                 continue
-            rows.append((sid, c, id(c) in masked))
+            rows.append((sid, c, id(c) in masked, a.source.page_at(c.span.start)))
     if args.json:
         from summarizer.commands._common import to_jsonable
 
-        print_json([{**to_jsonable(c), "boilerplate": b} for _, c, b in rows])
+        print_json([{**to_jsonable(c), "boilerplate": b, "page": page}
+                    for _, c, b, page in rows])
         return 1 if failed else 0
     if not rows and not analyses:  # every file failed: the errors said it all
         return 1
@@ -90,13 +92,13 @@ def run(args: argparse.Namespace) -> int:
         return "; ".join(f"{cue.tag}: {', '.join(cue.words)}" for cue in c.cues if cue.words)
 
     table = []
-    for sid, c, b in rows:
+    for sid, c, b, page in rows:
         quote = ("[boilerplate] " if b else "") + c.quote
         cues = why(c)
         table.append(
             (
                 sid,
-                f"{c.span.start}-{c.span.end}",
+                (f"p{page} " if page else "") + f"{c.span.start}-{c.span.end}",
                 c.evidence,
                 ",".join(c.flags) or "-",
                 quote + (f"  ({cues})" if cues else ""),

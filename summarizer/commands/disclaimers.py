@@ -36,7 +36,8 @@ KINDS = DISCLAIMER_KINDS
 
 
 def configure(p: argparse.ArgumentParser) -> None:
-    p.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
+    p.add_argument("paths", nargs="+", metavar="PATH|URL",
+                   help="article files (.txt .md .html .pdf .docx), folders, or web addresses")
     p.add_argument(
         "--kind",
         action="append",
@@ -65,7 +66,11 @@ def run(args: argparse.Namespace) -> int:
         if not args.kind or d.kind in args.kind
     ]
     if args.json:
-        print_json([d for _, d in rows])
+        from summarizer.commands._common import to_jsonable
+
+        pages = {sid: a.source for sid, a in analyses.items()}
+        print_json([{**to_jsonable(d), "page": pages[sid].page_at(d.span.start)}
+                    for sid, d in rows])
         return 1 if failed else 0
     if not rows and not analyses:  # every file failed: the errors said it all
         return 1
