@@ -33,6 +33,12 @@ from pathlib import Path
 from typing import Protocol
 
 from summarizer.readability._engroups import group_features, vowel_groups
+from summarizer.readability.syllables_rules import (
+    MIN_REST,
+    PREFIXES,
+    british_variants,
+    drug_stem,
+)
 
 _LETTER_NAMES_W = 3  # "double-u"; every other letter name is one syllable
 
@@ -104,7 +110,42 @@ class EnglishSyllables:
         w = _ascii_letters(word)
         if not w:
             return 1
-        return self._suffix_split(w) or model_syllables(w, self.model)
+        return (self._british(w) or self._drug(w) or self._suffix_split(w)
+                or self._prefix_split(w) or model_syllables(w, self.model))
+
+    def _british(self, w: str) -> int:
+        """A British spelling of a word the lookup has under its American spelling."""
+        get = self.lookup.get
+        for v in british_variants(w):
+            n = get(v) or self._suffix_split(v)
+            if n:
+                return n
+        return 0
+
+    def _drug(self, w: str) -> int:
+        """A drug name built on an INN stem: the classifier's count of the head, plus
+        the stem's syllables; a vowel run that runs into the stem (flu|oxetine,
+        queti|apine) counts once for its part before the stem."""
+        found = drug_stem(w)
+        if found is None:
+            return 0
+        cut, n = found
+        for s, e, k in model_group_counts(w, self.model):
+            if e <= cut:
+                n += k
+            elif s < cut:
+                n += 1
+        return n
+
+    def _prefix_split(self, w: str) -> int:
+        """A combining form before a word the lookup has (de|realization)."""
+        get = self.lookup.get
+        for pre, add in PREFIXES:
+            if w.startswith(pre) and len(w) - len(pre) >= MIN_REST:
+                n = get(w[len(pre):])
+                if n:
+                    return add + n
+        return 0
 
     def _suffix_split(self, w: str) -> int:
         get = self.lookup.get
@@ -140,14 +181,23 @@ def model_syllables(w: str, model: Model | None = None) -> int:
     groups = vowel_groups(w)
     if not groups:
         return spelled_syllables(w)  # "pdf", "ftp": no vowel, read as letters
+    return max(1, sum(k for _, _, k in model_group_counts(w, model, groups)))
+
+
+def model_group_counts(w: str, model: Model | None = None,
+                       groups: list[tuple[int, int]] | None = None
+                       ) -> list[tuple[int, int, int]]:
+    """(start, end, syllables) of each vowel group of `w` as the classifier reads it."""
+    if groups is None:
+        groups = vowel_groups(w)
     if model is None:
         from summarizer.readability.store import model_lookup
 
         get = model_lookup().get  # the compact store: no 161k-line parse per process
     else:
         get = model.get
-    n = 0
-    for feats in group_features(w, groups):
+    out: list[tuple[int, int, int]] = []
+    for (gs, ge), feats in zip(groups, group_features(w, groups), strict=True):
         s0 = s2 = s3 = 0  # the score of one syllable is 0: weights are relative to it
         for f in feats:
             r = get(f)
@@ -161,8 +211,8 @@ def model_syllables(w: str, model: Model | None = None) -> int:
             best, val = s2, 2
         if s3 > best:
             val = 3
-        n += val
-    return max(1, n)
+        out.append((gs, ge, val))
+    return out
 
 
 @cache
