@@ -42,7 +42,11 @@ def norm(s: str) -> str:
     return " ".join(s.split())
 
 
-def two_column_pdf(path: Path, paragraphs: list[str], repeat: int = 5) -> list[str]:
+TWO_COLUMNS = "columns: 2; column-gap: 0.6cm; font: 9pt/1.3 serif"
+
+
+def two_column_pdf(path: Path, paragraphs: list[str], repeat: int = 5,
+                   body_css: str = TWO_COLUMNS, p_css: str = "") -> list[str]:
     """Render the paragraphs (repeated with a numbered lead so each is unique) in two
     hyphenated, justified columns with a running head and page numbers."""
     from weasyprint import HTML
@@ -54,8 +58,8 @@ def two_column_pdf(path: Path, paragraphs: list[str], repeat: int = 5) -> list[s
         f' @top-center {{ content: "{HEAD}"; font-size: 8pt }}'
         ' @bottom-center { content: "Page " counter(page) " of " counter(pages);'
         " font-size: 8pt } }"
-        "body { columns: 2; column-gap: 0.6cm; font: 9pt/1.3 serif; hyphens: auto;"
-        " text-align: justify } h1 { column-span: all; font-size: 14pt }"
+        f"body {{ {body_css}; hyphens: auto;"
+        f" text-align: justify }} h1 {{ column-span: all; font-size: 14pt }} p {{ {p_css} }}"
         "</style></head><body><h1>Ketamine for depression: a trial report</h1>"
         + "".join(f"<p>{p}</p>" for p in body)
         + "</body></html>"
@@ -97,6 +101,23 @@ def test_two_columns_read_in_order_with_hyphens_rejoined(pdf) -> None:
     assert "treatment-resistant" in text and "self-medication" in text  # real hyphens kept
     assert "\u2010" not in src.text and "anes-" not in text
     assert load_source(path).text == src.text  # the same file always gives the same offsets
+
+
+@pytest.mark.parametrize(("css", "p_css"), [
+    ("columns: 3; column-gap: 0.4cm; font: 8pt/1.25 serif", ""),  # three narrow columns
+    ("font: 10pt/2.2 serif", "margin: 0; text-indent: 1.5em"),  # double spaced, indents
+    ("font: 10pt/1.2 sans-serif", "margin: 0.3em 0"),  # one column, tight
+])
+def test_other_layouts_read_in_order(tmp_path: Path, css: str, p_css: str) -> None:
+    path = tmp_path / "layout.pdf"
+    body = two_column_pdf(path, PARAS, repeat=3, body_css=css, p_css=p_css)
+    src = load_source(path)
+    text = norm(src.text)
+    positions = [text.find(p) for p in body]
+    assert -1 not in positions, [p for p, i in zip(body, positions, strict=True) if i < 0]
+    assert positions == sorted(positions)
+    blocks = {norm(b) for b in src.text.split("\n\n")}
+    assert set(body) <= blocks  # each paragraph its own block, however it was set apart
 
 
 def test_running_heads_and_page_numbers_are_masked(pdf) -> None:

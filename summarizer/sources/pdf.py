@@ -6,12 +6,13 @@ A4 PDF built with WeasyPrint: PDFium extracts every page's text and line boxes i
 runs of spaces; a 30-page PDF would spend the whole 2 s budget of `claims` in pdfminer
 alone. PDFium gives each text line's box, which is all reading order needs:
 
-* lines are grouped into columns by where they sit on the page: a line wholly in the
-  left or right half is in that column, a line across the middle (a title, a running
-  head) spans both and closes the band above it; each band is read left column, then
-  right column, top to bottom;
-* lines join into paragraphs by spacing (a gap wider than the usual line pitch, or a
-  taller line such as a heading, starts a new one); a paragraph that continues into the
+* columns are found from the left edges many lines share; a line that fits inside one
+  column belongs to it, a line across a column boundary (a title, a wide caption)
+  closes the band above it; each band is read column by column, top to bottom (two or
+  three columns alike; indents and hanging bullets do not make a column);
+* lines join into paragraphs by spacing (a gap wider than the document's usual gap
+  between lines, so double spacing is not read as a paragraph per line, or a taller
+  line such as a heading, starts a new one); a paragraph that continues into the
   next column or page is kept whole;
 * a word hyphenated at a line end is rejoined, using the document's own words to tell
   "treat-ment" (one word) from "self-medication" (a real hyphen: the compound, or its
@@ -31,6 +32,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import pairwise
 from statistics import median
 
 from summarizer.errors import SourceError
@@ -157,20 +159,35 @@ def _mark_furniture(pages: list[list[_Line]]) -> None:
                 ln.furniture = True
 
 
-def _reading_order(lines: list[_Line], width: float) -> list[_Line]:
-    """Body lines in reading order: bands split by page-wide lines, left column first."""
-    mid = width / 2
-    slack = width * 0.02
-    for ln in lines:
-        if ln.right <= mid + slack:
-            ln.column = 1
-        elif ln.left >= mid - slack:
-            ln.column = 2
+def _column_starts(lines: list[_Line], width: float) -> list[float]:
+    """Left edges that many lines share: where each column starts (one start = one column).
+    A start counts when at least three lines, and a tenth of the page's lines, begin there."""
+    lefts = sorted(ln.left for ln in lines)
+    groups: list[list[float]] = []
+    for x in lefts:
+        if groups and x - groups[-1][-1] <= width * 0.01:
+            groups[-1].append(x)
         else:
-            ln.column = 0
-    left = sum(1 for ln in lines if ln.column == 1)
-    right = sum(1 for ln in lines if ln.column == 2)
-    if left < 3 or right < 3:  # one column (short lines that happen to sit in one half)
+            groups.append([x])
+    need = max(3, len(lines) // 10)
+    return [g[0] for g in groups if len(g) >= need]
+
+
+def _reading_order(lines: list[_Line], width: float) -> list[_Line]:
+    """Body lines in reading order. Each line that fits between one column start and the
+    next is in that column; a line across a column boundary (a title, a wide figure
+    caption) closes the band above it. Each band is read column by column, top down."""
+    starts = _column_starts(lines, width)
+    slack = width * 0.01
+    for ln in lines:
+        ln.column = 0
+        for k, start in enumerate(starts):
+            end = starts[k + 1] if k + 1 < len(starts) else width + slack
+            if start - slack <= ln.left and ln.right <= end + slack and ln.left < end:
+                ln.column = k + 1
+                break
+    used = Counter(ln.column for ln in lines if ln.column)
+    if len([k for k, n in used.items() if n >= 3]) < 2:  # one column, whatever the indents
         for ln in lines:
             ln.column = 0
         return sorted(lines, key=lambda ln: (-ln.top, ln.left))
@@ -236,16 +253,20 @@ def _join_hyphen(prev: str, nxt: str, vocab: _Vocabulary) -> str | None:
     return ""
 
 
-def _continues(prev: _Line, ln: _Line, pitch: float) -> bool:
-    """Does `ln` continue the paragraph whose last line is `prev`?"""
+def _continues(prev: _Line, ln: _Line, pitch: float, spacing: float) -> bool:
+    """Does `ln` continue the paragraph whose last line is `prev`? `spacing` is the usual
+    line advance (top to top) in this document, single or double spaced; more than that
+    or an indented line after a full stop starts a new paragraph."""
     if prev.height > 1.3 * pitch or ln.height > 1.3 * pitch:
         same_size = abs(prev.height - ln.height) < 0.15 * max(prev.height, 1)
         if not same_size:
             return False  # a heading, or the line after one
     if prev.page == ln.page and prev.column == ln.column:
-        gap = prev.bottom - ln.top
-        line_gap = pitch * 0.6
-        return -pitch < gap <= line_gap
+        # line advance by tops and by bottoms: a line without ascenders (or descenders)
+        # shifts one of them, a paragraph's extra space shifts both
+        advance = min(prev.top - ln.top, prev.bottom - ln.bottom)
+        indented = ln.left > prev.left + 0.8 * pitch and bool(_TERMINAL.search(prev.text))
+        return 0 < advance <= spacing + max(0.12 * spacing, 1.0) and not indented
     # the next column or page: go on only mid-sentence
     return not _TERMINAL.search(prev.text) and (
         ln.text[:1].islower() or prev.text[-1:] in _HYPHENS or prev.text[-1:] == ","
@@ -268,14 +289,18 @@ def _assemble(pages: list[list[_Line]], widths: list[float]) -> PagedText:
             out.furniture.append((start, start + len(f.text)))
             out.page_starts.setdefault(f.page, start)
 
-    for page_no, (lines, width) in enumerate(zip(pages, widths, strict=True)):
+    bodies = [_reading_order([ln for ln in lines if not ln.furniture], width)
+              for lines, width in zip(pages, widths, strict=True)]
+    advances = [a.top - b.top for body in bodies for a, b in pairwise(body)
+                if a.column == b.column and 0 < a.top - b.top < 4 * pitch]
+    spacing = median(advances) if advances else pitch * 1.2
+    for page_no, (lines, body) in enumerate(zip(pages, bodies, strict=True)):
         heads = [ln for ln in lines if ln.furniture]
-        body = _reading_order([ln for ln in lines if not ln.furniture], width)
         top_heads = [f for f in heads if f.top >= max((b.top for b in body), default=0)]
         foot = [f for f in heads if f not in top_heads]
         pending += sorted(top_heads, key=lambda f: -f.top)
         for ln in body:
-            if prev is not None and _continues(prev, ln, pitch):
+            if prev is not None and _continues(prev, ln, pitch, spacing):
                 glue = _join_hyphen(prev.text, ln.text, vocab)
                 if glue is None:
                     out.add(" ")
