@@ -144,6 +144,8 @@ def test_refused_and_bad_addresses() -> None:
         port = s.getsockname()[1]  # closed again: nothing listens there
     with pytest.raises(FetchError, match=r"connection was refused"):
         fetch_url(f"http://127.0.0.1:{port}/x", connect_timeout=2)
+    with pytest.raises(FetchError, match=r"cannot find that host \(offline, or a typo"):
+        fetch_url("http://no-such-host.invalid/article.html", connect_timeout=5)
     for bad, why in [("ftp://example.org/a.txt", "only http:// and https://"),
                      ("file:///etc/passwd", "only http:// and https://"),
                      ("http:///nohost", "no host name"),

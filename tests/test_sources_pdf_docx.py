@@ -253,3 +253,18 @@ def test_claims_and_disclaimers_commands_give_each_quote_its_page(pdf, capsys) -
         assert norm(item["quote"])[:40] in pages[item["page"] - 1]
     assert main(["claims", str(path)]) == 0
     assert re.search(r"\bp2 \d+-\d+", capsys.readouterr().out)
+
+
+def test_list_items_keep_their_bullet_and_stay_whole(tmp_path: Path) -> None:
+    from weasyprint import HTML
+
+    items = [PARAS[3], PARAS[4], PARAS[6]]
+    html = ("<html lang='en'><body style='font: 11pt/1.3 serif; width: 10cm'>"
+            "<h2>What are the risks?</h2><ul>"
+            + "".join(f"<li>{i}</li>" for i in items) + "</ul></body></html>")
+    path = tmp_path / "list.pdf"
+    HTML(string=html).write_pdf(path)
+    src = load_source(path)
+    blocks = [norm(b) for b in src.text.split("\n\n")]
+    assert blocks[0] == "What are the risks?"
+    assert blocks[1:] == [f"• {i}" for i in items]

@@ -116,18 +116,37 @@ def _page_lines(page: object, index: int) -> tuple[list[_Line], float]:
 
 
 def _merge_same_line(lines: list[_Line]) -> list[_Line]:
-    """PDFium may cut one visual line in pieces (wide justified gaps): glue pieces that
-    share a baseline and nearly touch."""
-    lines.sort(key=lambda ln: (-round(ln.top), ln.left))
-    out: list[_Line] = []
+    """PDFium may cut one visual line in pieces (a bullet and its text, wide justified
+    gaps): pieces whose vertical middles fall inside each other's box form a row, and
+    neighbours in a row that nearly touch are glued left to right. Pieces far apart
+    (two columns side by side) stay separate lines."""
+    lines.sort(key=lambda ln: -ln.top)
+    rows: list[list[_Line]] = []
     for ln in lines:
-        prev = out[-1] if out else None
-        if (prev is not None and abs(prev.top - ln.top) < 2 and abs(prev.bottom - ln.bottom) < 2
-                and 0 <= ln.left - prev.right < 0.8 * max(prev.height, 1)):
-            prev.text = f"{prev.text} {ln.text}"
-            prev.right = ln.right
+        middle = (ln.top + ln.bottom) / 2
+        row = rows[-1] if rows else None
+        if row is not None and any(
+            r.bottom <= middle <= r.top or ln.bottom <= (r.top + r.bottom) / 2 <= ln.top
+            for r in row
+        ):
+            row.append(ln)
         else:
-            out.append(ln)
+            rows.append([ln])
+    out: list[_Line] = []
+    for row in rows:
+        row.sort(key=lambda ln: ln.left)
+        current = row[0]
+        for ln in row[1:]:
+            if 0 <= ln.left - current.right < 0.8 * max(current.height, ln.height, 1):
+                current.text = f"{current.text} {ln.text}"
+                current.right = ln.right
+                current.top = max(current.top, ln.top)
+                current.bottom = min(current.bottom, ln.bottom)
+            else:
+                out.append(current)
+                current = ln
+        out.append(current)
+    out.sort(key=lambda ln: (-ln.top, ln.left))
     return out
 
 
@@ -253,10 +272,15 @@ def _join_hyphen(prev: str, nxt: str, vocab: _Vocabulary) -> str | None:
     return ""
 
 
+_BULLET_START = re.compile(r"^(?:[•·▪◦‣●○■□➢►✓✔*]|[-–—](?=\s)|\d{1,3}[.)](?=\s))")
+
+
 def _continues(prev: _Line, ln: _Line, pitch: float, spacing: float) -> bool:
     """Does `ln` continue the paragraph whose last line is `prev`? `spacing` is the usual
     line advance (top to top) in this document, single or double spaced; more than that
     or an indented line after a full stop starts a new paragraph."""
+    if _BULLET_START.match(ln.text):
+        return False  # a list item starts its own block
     if prev.height > 1.3 * pitch or ln.height > 1.3 * pitch:
         same_size = abs(prev.height - ln.height) < 0.15 * max(prev.height, 1)
         if not same_size:
