@@ -140,3 +140,13 @@ async def test_editor_adds_a_source_by_url_and_by_path(tmp_path: Path,
     assert [r.origin for r in hdoc.handout.sources][1] == srv.url("/news.html")
     moved = shutil.move(tmp_path / "h", tmp_path / "moved")
     assert main(["verify", str(moved)]) == 0
+
+
+def test_snapshot_names_stay_inside_the_sources_folder(tmp_path: Path) -> None:
+    from summarizer.sources.snapshot import write_snapshot
+
+    for bad in ("../../evil", "/etc/passwd", "..", "Ünïcode id"):
+        path = write_snapshot(tmp_path, bad, "txt", b"text")
+        assert path.parent == tmp_path / "sources" and path.read_bytes() == b"text"
+    assert sorted(p.name for p in (tmp_path / "sources").iterdir()) == [
+        "etc-passwd.txt", "evil.txt", "n-code-id.txt", "source.txt"]

@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -143,7 +144,9 @@ def _free_name(directory: Path, stem: str, ext: str) -> Path:
 def write_snapshot(folder: Path, source_id: str, fmt: str, data: bytes) -> Path:
     """Write `data` as `folder/sources/<id>.<ext>` (a free name) atomically; return it."""
     directory = _snapshot_dir(folder)
-    target = _free_name(directory, source_id, EXTENSION[fmt])
+    # ids are slugs (the schema says so); a file name is made safe here all the same
+    stem = re.sub(r"[^a-z0-9-]+", "-", source_id.lower()).strip("-")[:80] or "source"
+    target = _free_name(directory, stem, EXTENSION[fmt])
     try:
         atomic.write_bytes(target, data)
     except OSError as exc:
