@@ -239,3 +239,38 @@ def test_claims_and_disclaimers_read_a_url(server, capsys) -> None:
     assert "crisis-line" in out and "988" in out and "supervision" in out
     assert main(["claims", server.url("/missing")]) == 1
     assert "answered 404 Not Found" in capsys.readouterr().err
+
+
+def test_a_pdf_and_a_word_file_by_url(tmp_path: Path) -> None:
+    """The content type picks the reader; the snapshot keeps the file's own extension."""
+    import docx
+    from weasyprint import HTML
+
+    pdf = HTML(string="<html><head><title>Trial report</title></head><body>"
+               + "".join(f"<p>{p}</p>" for p in PARAS) + "</body></html>").write_pdf()
+    d = docx.Document()
+    d.add_heading("Clinic leaflet", level=1)
+    for p in PARAS:
+        d.add_paragraph(p)
+    d.save(tmp_path / "leaflet.docx")
+    word = (tmp_path / "leaflet.docx").read_bytes()
+    routes = {
+        "/get?id=7": Route(200, {"Content-Type": "application/pdf"}, pdf),
+        "/leaflet": Route(200, {"Content-Type": "application/vnd.openxmlformats-"
+                                "officedocument.wordprocessingml.document"}, word),
+    }
+    with serving(routes) as srv:
+        assert main(["new", str(tmp_path / "h"), "--sources", srv.url("/get?id=7"),
+                     srv.url("/leaflet")]) == 0
+    hdoc = load_handout(tmp_path / "h")
+    paths = sorted(r.path.rsplit(".", 1)[1] for r in hdoc.handout.sources)
+    assert paths == ["docx", "pdf"]
+    for ref in hdoc.handout.sources:
+        snap = hdoc.resolve_source_path(ref)
+        assert snap.read_bytes() in (pdf, word)  # binary files are kept byte for byte
+        text = norm_ws(load_source(snap).text)
+        assert all(norm_ws(p) in text for p in PARAS)
+
+
+def norm_ws(s: str) -> str:
+    return " ".join(s.split())

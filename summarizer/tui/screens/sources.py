@@ -187,7 +187,9 @@ class SourcesPane(Vertical):
         if sentence.boilerplate:
             lines.append(plain("Web page furniture (menus, share links): usually not cited.",
                                "dim"))
-        lines.append(plain(f"chars {sentence.span.start}–{sentence.span.end}   "
+        page = analysis.source.page_at(sentence.span.start)
+        lines.append(plain((f"page {page} · " if page else "")
+                           + f"chars {sentence.span.start}–{sentence.span.end}   "
                            "a: add claim  d: add notice", "dim"))
         detail.update(join(*lines, sep="\n"))
 
