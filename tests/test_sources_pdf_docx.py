@@ -268,3 +268,25 @@ def test_list_items_keep_their_bullet_and_stay_whole(tmp_path: Path) -> None:
     blocks = [norm(b) for b in src.text.split("\n\n")]
     assert blocks[0] == "What are the risks?"
     assert blocks[1:] == [f"• {i}" for i in items]
+
+
+async def test_editor_shows_a_pdf_sentence_page(pdf, tmp_path: Path) -> None:
+    from textual.widgets import Static
+
+    from summarizer.tui.app import EditorApp
+    from summarizer.tui.screens.sources import SourcesPane
+
+    path, _ = pdf
+    assert main(["new", str(tmp_path / "h"), "--sources", str(path)]) == 0
+    app = EditorApp(tmp_path / "h" / "handout.toml")
+    async with app.run_test(size=(100, 34)) as pilot:
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        (sid,) = app.state.analyses
+        src = app.state.sources[sid]
+        sentence = next(s for s in app.state.analyses[sid].sentences
+                        if src.page_at(s.span.start) == 2 and not s.boilerplate)
+        assert app.query_one(SourcesPane).select_sentence(sid, sentence.span.start)
+        await pilot.pause()
+        detail = str(app.query_one("#sentence-detail", Static).render())
+        assert f"page 2 · chars {sentence.span.start}–{sentence.span.end}" in detail
