@@ -139,6 +139,8 @@ def test_pages_are_not_blank(example_pdfs: dict[str, Exported], locale: str) -> 
             image = pdf[i].render(scale=0.5).to_pil().convert("L")
             dark = sum(image.histogram()[:128])
             share = dark / (image.width * image.height)
-            assert 0.005 < share < 0.5, (i, share)
+            # the last page may hold only the source list and the footer: light, not blank
+            floor = 0.002 if i == len(pdf) - 1 else 0.005
+            assert floor < share < 0.5, (i, share)
     finally:
         pdf.close()
