@@ -150,3 +150,27 @@ def test_snapshot_names_stay_inside_the_sources_folder(tmp_path: Path) -> None:
         assert path.parent == tmp_path / "sources" and path.read_bytes() == b"text"
     assert sorted(p.name for p in (tmp_path / "sources").iterdir()) == [
         "etc-passwd.txt", "evil.txt", "n-code-id.txt", "source.txt"]
+
+
+async def test_editor_reports_a_source_it_cannot_add(tmp_path: Path,
+                                                   seed_paths: list[Path]) -> None:
+    from textual.widgets import Input, OptionList
+
+    from summarizer.tui.app import EditorApp
+    from summarizer.tui.screens.sources import SourcesPane
+
+    assert main(["new", str(tmp_path / "h"), "--sources", str(seed_paths[0])]) == 0
+    app = EditorApp(tmp_path / "h" / "handout.toml")
+    async with app.run_test(size=(100, 34)) as pilot:
+        await pilot.app.workers.wait_for_complete()
+        pane = app.query_one(SourcesPane)
+        pane.query_one("#source-list", OptionList).focus()
+        await pilot.press("o")
+        await pilot.pause()
+        app.screen.query_one("#path-input", Input).value = str(tmp_path / "missing.pdf")
+        await pilot.press("enter")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        assert len(app.state.handout.sources) == 1 and not pane.loading
+        assert any("no such file" in str(n.message) for n in app._notifications)
+        assert not app.state.hdoc.is_dirty()  # nothing was added to the handout

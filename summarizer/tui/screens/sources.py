@@ -279,8 +279,12 @@ class SourcesPane(Vertical):
         """Fetch or read off the UI thread (a slow server must not freeze the editor)."""
         from summarizer.sources.snapshot import take
 
-        items, errors = take([value])
-        self.app.call_from_thread(self._source_taken, items, [str(e) for e in errors])
+        try:
+            items, errors = take([value])
+            messages = [str(e) for e in errors]
+        except Exception as exc:  # a bug must not take the editor (and unsaved work) down
+            items, messages = [], [f"{value}: could not be added ({type(exc).__name__})"]
+        self.app.call_from_thread(self._source_taken, items, messages)
 
     def _source_taken(self, items: list, errors: list[str]) -> None:
         from summarizer.errors import UserError
