@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from summarizer.readability._lazy import lazy
+
 MET, NOT_MET, PERSON = "met", "not met", "needs a person"
 STATUSES = (MET, NOT_MET, PERSON)
 
@@ -39,20 +41,20 @@ _IMPERATIVES = {
     ),
 }
 _YOU_ACTION = {
-    "en": re.compile(r"\byou (?:should|can|could|may|might|need to|must|will need to|have to|"
+    "en": lazy(r"\byou (?:should|can|could|may|might|need to|must|will need to|have to|"
                      r"want to|could also)\s+\w+", re.IGNORECASE),
-    "es": re.compile(r"\b(?:usted|tú) (?:debe|puede|podría|necesita|tiene que|debería)\s+\w+|"
+    "es": lazy(r"\b(?:usted|tú) (?:debe|puede|podría|necesita|tiene que|debería)\s+\w+|"
                      r"\b(?:debe|puede|necesita|tiene que|debería)s? \w+r(?:se|le|lo|la)?\b",
                      re.IGNORECASE),
 }
 _STEP_MARKERS = {
-    "en": re.compile(r"^\s*(?:\d+[.)]|[-*•])\s+|\b(?:first|second|third|then|next|after that|"
+    "en": lazy(r"^\s*(?:\d+[.)]|[-*•])\s+|\b(?:first|second|third|then|next|after that|"
                      r"finally|step \d+)\b", re.IGNORECASE | re.MULTILINE),
-    "es": re.compile(r"^\s*(?:\d+[.)]|[-*•])\s+|\b(?:primero|segundo|tercero|luego|después|"
+    "es": lazy(r"^\s*(?:\d+[.)]|[-*•])\s+|\b(?:primero|segundo|tercero|luego|después|"
                      r"a continuación|por último|finalmente|paso \d+)\b",
                      re.IGNORECASE | re.MULTILINE),
 }
-_CONTACT = re.compile(r"\+?\d[\d\s().-]{1,14}\d|\bhttps?://\S+|\bwww\.\S+|\b\S+@\S+\.\w+")
+_CONTACT = lazy(r"\+?\d[\d\s().-]{1,14}\d|\bhttps?://\S+|\bwww\.\S+|\b\S+@\S+\.\w+")
 
 ITEMS = (
     ("clear-action", 20, "The material clearly identifies at least one action the user can take."),
@@ -87,7 +89,7 @@ class Item:
                 "span": list(self.span) if self.span else None}
 
 
-_CLAUSE_START = re.compile(r"(?:^|[,:;]\s*)[\"'“‘¿¡(]*([^\W\d_]+(?:['’][^\W\d_]+)?)")
+_CLAUSE_START = lazy(r"(?:^|[,:;]\s*)[\"'“‘¿¡(]*([^\W\d_]+(?:['’][^\W\d_]+)?)")
 
 
 def is_action(sentence: str, lang: str) -> bool:

@@ -188,9 +188,10 @@ class TextReport:
 
     @property
     def lexical_density(self) -> float | None:
-        from summarizer.readability.notes import lexical_density
+        """Content words over all words (notes.report_density)."""
+        from summarizer.readability.notes import report_density
 
-        return lexical_density(self.context.text, self.lang) if self.context else None
+        return report_density(self)
 
     def to_dict(self) -> dict[str, object]:
         """Plain data for JSON output (sentences are slotted objects, not dataclasses)."""

@@ -25,7 +25,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
+
+from summarizer.readability._lazy import lazy
 
 UNCOMMON_ZIPF = 3.0  # Zipf 3 = once per million words (wordfreq's scale, every language)
 MIN_UNCOMMON_LETTERS = 3
@@ -38,7 +40,7 @@ Candidate = tuple[str, int, int, str, tuple[str, ...], str, bool]
 
 # Scripts written without spaces between words, and Korean (particles join the word):
 # split into listed words before looking frequencies up.
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+_CJK = lazy(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 _MAX_PIECE = 6
 _NOUN_CAPS = frozenset({"de", "lb"})
 
@@ -69,15 +71,15 @@ class Definitions:
 
 
 # "words (ABC)" / "ABC (words)" / "word (explanation)"
-_PAREN = re.compile(r"([^\W_][\w'’\-]*)\s*\(\s*([^()\n]{2,200}?)\s*\)")
+_PAREN = lazy(r"([^\W_][\w'’\-]*)\s*\(\s*([^()\n]{2,200}?)\s*\)")
 _DEFINE = {
-    "en": re.compile(
+    "en": lazy(
         r"\b([^\W\d_][\w'’\-]*),? (?:is|are|means|refers to|is short for) (?:a|an|the|when|how|"
         r"what|one|some|used)\b|\b(?:called|known as|named|is named) ([^\W\d_][\w'’\-]*)|"
         r"\b([^\W\d_][\w'’\-]*), (?:a|an|which is|that is|or) \w+",
         re.IGNORECASE,
     ),
-    "es": re.compile(
+    "es": lazy(
         r"\b([^\W\d_][\w'’\-]*),? (?:es|son|significa|quiere decir|se refiere a) "
         r"(?:un|una|el|la|los|las|cuando|lo|algo)\b|\b(?:llamad[oa]s?|conocid[oa]s? como|"
         r"denominad[oa]s?) ([^\W\d_][\w'’\-]*)|"
@@ -110,6 +112,14 @@ def find_definitions(text: str, lang: str) -> Definitions:
             else:
                 out.terms.setdefault(_term_key(word), m.start())
     return out
+
+
+@lru_cache(maxsize=65536)
+def _sentence_definitions(
+    text: str, lang: str
+) -> tuple[tuple[tuple[str, int], ...], tuple[tuple[str, int], ...]]:
+    d = find_definitions(text, lang)
+    return tuple(d.acronyms.items()), tuple(d.terms.items())
 
 
 def _term_key(word: str) -> str:
@@ -253,8 +263,17 @@ class TextContext:
         return self._names
 
     def definitions(self) -> Definitions:
+        """Definitions and expansions, found sentence by sentence (cached by sentence
+        text, so a re-score after an edit looks only at the changed sentence)."""
         if self._defs is None:
-            self._defs = find_definitions(self.text, self.lang)
+            defs = Definitions()
+            for s in self.sentences:
+                found = _sentence_definitions(s.text, self.lang)
+                for key, at in found[0]:
+                    defs.acronyms.setdefault(key, s.start + at)
+                for key, at in found[1]:
+                    defs.terms.setdefault(key, s.start + at)
+            self._defs = defs
         return self._defs
 
     def keep(self, cand: Candidate, start: int) -> bool:

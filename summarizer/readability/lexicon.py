@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+from pathlib import Path
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,7 +23,7 @@ class Entry:
 
 
 def _data(name: str) -> str | None:
-    path = resources.files("summarizer.readability").joinpath("data", name)
+    path = Path(__file__).resolve().parent / "data" / name
     return path.read_text(encoding="utf-8") if path.is_file() else None
 
 

@@ -27,6 +27,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
+from summarizer.readability._lazy import lazy
+
 NOTE_KINDS = (  # text-level kinds first: at the same offset they sort first
     "no-sentence-ends",
     "lexical-density",
@@ -67,20 +69,20 @@ _EN_MODALS = {
     "are advised to": "should", "is advised to": "should", "are encouraged to": "can",
     "are recommended to": "should", "would": "would", "shall": "should",
 }
-_EN_ADVICE = re.compile(
+_EN_ADVICE = lazy(
     rf"\b{_EN_SUBJECT}\s+(?:who [^,.;]{{1,40}}?\s+)?"
     rf"({'|'.join(sorted(map(re.escape, _EN_MODALS), key=len, reverse=True))})\b",
     re.IGNORECASE,
 )
 _EN_PRONOUNS = [
-    (re.compile(r"\b(?:his or her|his/her|her or his)\b", re.I), "your"),
-    (re.compile(r"\b(?:he or she|he/she|she or he)\b", re.I), "you"),
-    (re.compile(r"\btheir\b", re.I), "your"),
-    (re.compile(r"\btheirs\b", re.I), "yours"),
-    (re.compile(r"\bthemselves\b", re.I), "yourself"),
-    (re.compile(r"\bthey\b", re.I), "you"),
-    (re.compile(r"\bthem\b", re.I), "you"),
-    (re.compile(r"\bthey're\b", re.I), "you're"),
+    (lazy(r"\b(?:his or her|his/her|her or his)\b", re.I), "your"),
+    (lazy(r"\b(?:he or she|he/she|she or he)\b", re.I), "you"),
+    (lazy(r"\btheir\b", re.I), "your"),
+    (lazy(r"\btheirs\b", re.I), "yours"),
+    (lazy(r"\bthemselves\b", re.I), "yourself"),
+    (lazy(r"\bthey\b", re.I), "you"),
+    (lazy(r"\bthem\b", re.I), "you"),
+    (lazy(r"\bthey're\b", re.I), "you're"),
 ]
 _ES_SUBJECT = (r"(?:(?:los|las|muchos|muchas|algunos|algunas|todos los|todas las)\s+)?"
                r"(?:pacientes|personas|usuari[oa]s|participantes|enferm[oa]s|adult[oa]s)")
@@ -89,11 +91,11 @@ _ES_VERBS = {
     "tienen que": "tiene que", "necesitan": "necesita", "han de": "ha de",
     "deben de": "debe", "tendrían que": "tendría que", "conviene que": "conviene que",
 }
-_ES_ADVICE = re.compile(
+_ES_ADVICE = lazy(
     rf"\b{_ES_SUBJECT}\s+({'|'.join(sorted(map(re.escape, _ES_VERBS), key=len, reverse=True))})\b",
     re.IGNORECASE,
 )
-_ES_PRONOUNS = [(re.compile(r"\bellos\b|\bellas\b", re.I), "usted")]
+_ES_PRONOUNS = [(lazy(r"\bellos\b|\bellas\b", re.I), "usted")]
 
 
 def _cap(text: str, like: str) -> str:
@@ -136,12 +138,12 @@ _NUM = r"(\d+(?:[.,]\d+)?)"
 _EN_HEDGES = ("about", "around", "approximately", "roughly", "nearly", "almost", "some",
               "close to", "just under", "just over")
 _EN_BOUNDS = ("more than", "over", "less than", "fewer than", "under", "up to", "at least")
-_EN_PERCENT = re.compile(
+_EN_PERCENT = lazy(
     rf"\b(?:({'|'.join(_EN_HEDGES + _EN_BOUNDS)})\s+)?{_NUM}\s?(?:%|\s?percent\b|\s?per cent\b)"
     r"(\s+of\b(?!\s+(?:the|those|these|them|all|their|our)\b))?",
     re.IGNORECASE,
 )
-_EN_RELATIVE = re.compile(
+_EN_RELATIVE = lazy(
     rf"{_NUM}\s?(?:%|percent|per cent)\s+(?:lower|higher|less|more|fewer|greater|reduction|"
     r"increase|drop|rise|decrease|improvement|relative)\b|"
     rf"\b(?:risk|chance|odds|likelihood|rate)s?\b[^.;]{{0,40}}?\bby\s+{_NUM}\s?(?:%|percent)|"
@@ -153,19 +155,19 @@ _EN_RELATIVE = re.compile(
 )
 _ES_HEDGES = ("alrededor de", "cerca de", "casi", "aproximadamente", "unos", "unas")
 _ES_BOUNDS = ("más de", "menos de", "hasta", "al menos")
-_ES_PERCENT = re.compile(
+_ES_PERCENT = lazy(
     rf"\b(?:({'|'.join(_ES_HEDGES + _ES_BOUNDS)})\s+)?(?:(?:el|un)\s+)?{_NUM}\s?"
     r"(?:%|\s?por\s?ciento\b)(\s+de(?:\s+(?:los|las))?\b)?",
     re.IGNORECASE,
 )
-_ES_RELATIVE = re.compile(
+_ES_RELATIVE = lazy(
     rf"{_NUM}\s?(?:%|por ciento)\s+(?:menos|más|menor|mayor)\b|"
     rf"\b(?:riesgo|probabilidad|posibilidad)\w*\b[^.;]{{0,40}}?\ben (?:un|el)\s+{_NUM}\s?%|"
     r"\b(?:\d+|dos|tres|cuatro|cinco|diez) veces (?:más|menos|mayor|menor)\b|"
     r"\b(?:el doble|la mitad|el triple) de(?:l)? (?:riesgo|probabilidad)",
     re.IGNORECASE,
 )
-_ANY_PERCENT = re.compile(rf"{_NUM}\s?%")
+_ANY_PERCENT = lazy(rf"{_NUM}\s?%")
 
 
 def natural_frequency(percent: float) -> tuple[str, bool]:
@@ -260,7 +262,7 @@ def function_words(lang: str) -> frozenset[str] | None:
                      if w.strip() and not w.startswith("#"))
 
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_TOKEN = lazy(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
 def lexical_density(text: str, lang: str) -> float | None:
@@ -269,23 +271,42 @@ def lexical_density(text: str, lang: str) -> float | None:
     Without a list of function words for the language, the words wordfreq rates above
     Zipf 6 (the most frequent hundred or so: articles, pronouns, auxiliaries) stand in.
     """
-    words = _TOKEN.findall(text)
-    if not words:
+    words, grammatical = density_counts(text, lang)
+    if grammatical < 0 or not words:
         return None
+    return (words - grammatical) / words
+
+
+@lru_cache(maxsize=65536)
+def density_counts(text: str, lang: str) -> tuple[int, int]:
+    """(words, grammatical words) of a text; grammatical -1 without a word list.
+    Cached by text: a report sums its sentences' counts."""
+    words = _TOKEN.findall(text)
     fw = function_words(lang)
     if fw is not None:
-        grammatical = sum(1 for w in words if w.lower().replace("’", "'") in fw)
-    else:
-        from summarizer.readability.store import frequencies
+        return len(words), sum(1 for w in words if w.lower().replace("’", "'") in fw)
+    from summarizer.readability.store import frequencies
 
-        freq = frequencies(lang)
-        if freq is None:
+    freq = frequencies(lang)
+    if freq is None:
+        return len(words), -1
+    return len(words), sum(1 for w in words if freq.zipf(w.lower()) >= 6.0)
+
+
+def report_density(report: object) -> float | None:
+    """Lexical density of an analysed text, from its sentences' cached counts."""
+    lang: str = report.lang  # type: ignore[attr-defined]
+    total = gram = 0
+    for s in report.sentences:  # type: ignore[attr-defined]
+        n, g = density_counts(s.text, lang)
+        if g < 0:
             return None
-        grammatical = sum(1 for w in words if freq.zipf(w.lower()) >= 6.0)
-    return (len(words) - grammatical) / len(words)
+        total += n
+        gram += g
+    return (total - gram) / total if total else None
 
 
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_PARAGRAPH_BREAK = lazy(r"\n[ \t]*\n")
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -317,7 +338,7 @@ def text_notes(report: object, text: str) -> list[Note]:
         out.append(Note("no-sentence-ends", 0, len(text.rstrip()),
                         f"No sentence ends: {run_on} of {words} words run on without a full "
                         "stop, so no grade is given. Split the text into sentences."))
-    density = lexical_density(text, lang)
+    density = report_density(report)
     if density is not None and words >= LEXICAL_DENSITY_MIN_WORDS and \
             density > LEXICAL_DENSITY_HIGH:
         out.append(Note("lexical-density", 0, len(text.rstrip()),

