@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from conftest import EXAMPLE, REPO
 from test_checks import make_handout
+from test_export import copy_example
 
 from summarizer import catalogs, gate, rulebook
 from summarizer.checks import blocking, check_handout, hype_words
@@ -115,10 +116,11 @@ def test_reading_panel_uses_the_gates_words():
 
 
 def _kind_errors_from_check(capsys: pytest.CaptureFixture[str], hdoc: HandoutDocument,
-                            ) -> dict[str, list[str]]:
-    """Errors `summarizer check --json` reports per required kind, in the source language."""
+                            *locales: str) -> dict[str, list[str]]:
+    """Errors `summarizer check --json` reports per required kind (all languages unless
+    `locales` are given)."""
     capsys.readouterr()
-    main(["check", str(hdoc.path), "--json", "--locale", hdoc.handout.meta.source_locale])
+    main(["check", str(hdoc.path), "--json", *(a for loc in locales for a in ("--locale", loc))])
     report = json.loads(capsys.readouterr().out)
     out: dict[str, list[str]] = {k: [] for k in REQUIRED_DISCLAIMER_KINDS}
     for f in report["findings"]:
@@ -165,20 +167,44 @@ def _variants(tmp_path: Path, seeds_dir: Path) -> list[HandoutDocument]:
     for hdoc in (wrong_reg, gb_number, no_text, dropped):
         hdoc.save()
         out.append(hdoc)
+    # The example whose Spanish crisis notice lost its number: only the es PDF is blocked.
+    path = copy_example(tmp_path / "es-number")
+    es = load_handout(path)
+    crisis = es.handout.disclaimers_of("crisis-line")[0]
+    catalogs.set_translation(es, "es", crisis.text, "Si está en crisis, pida ayuda.")
+    out.append(load_handout(path))
     return out
+
+
+def _editor_state(hdoc: HandoutDocument) -> st.EditorState:
+    """The editor's state with its sources loaded, as the app holds it."""
+    from summarizer.sources.load import load_source
+
+    state = st.EditorState(hdoc)
+    for ref in hdoc.handout.sources:
+        path = hdoc.resolve_source_path(ref)
+        if path is not None and path.exists():
+            state.sources[ref.id] = load_source(path)
+    return state
 
 
 def test_safety_tab_and_check_agree_on_every_test_handout(
         tmp_path: Path, seeds_dir: Path, capsys: pytest.CaptureFixture[str]):
     seen_blocked = 0
     for hdoc in _variants(tmp_path, seeds_dir):
+        # the editor's tab (every language, sources loaded) against `check`
         from_check = _kind_errors_from_check(capsys, hdoc)
-        tab = dict(st.safety_status(hdoc.handout))
+        tab = dict(st.safety_status(_editor_state(hdoc)))
         for kind in REQUIRED_DISCLAIMER_KINDS:
             assert bool(tab[kind]) == (not from_check[kind]), (hdoc.path, kind, from_check)
-        assert st.safety_complete(hdoc.handout) == (not any(from_check.values()))
+        assert st.safety_complete(_editor_state(hdoc)) == (not any(from_check.values()))
+        # a bare handout (no files): its own language, against `check --locale <it>`
+        source_only = _kind_errors_from_check(capsys, hdoc, hdoc.handout.meta.source_locale)
+        model = dict(st.safety_status(hdoc.handout))
+        for kind in REQUIRED_DISCLAIMER_KINDS:
+            assert bool(model[kind]) == (not source_only[kind]), (hdoc.path, kind, source_only)
         seen_blocked += any(from_check.values())
-    assert seen_blocked == 4  # every broken copy is blocked, and the tab shows it
+    assert seen_blocked == 5  # every broken copy is blocked, and the tab shows it
 
 
 # --------------------------------------------------------------------------- layers

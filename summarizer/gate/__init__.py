@@ -50,16 +50,19 @@ def run(
     *,
     source_texts: dict[str, str | None] | None = None,
     source_digests: dict[str, str] | None = None,
+    reading: bool = True,
 ) -> list[Finding]:
     """Every finding for the handout in `locales` (default: all of the handout's).
 
     `source_texts` (source id -> text, None when unreadable) lets a caller that has the
-    sources loaded (the editor) skip re-reading them.
+    sources loaded (the editor) skip re-reading them. `reading=False` leaves out the
+    READ-* rules (the slow ones, about no notice in particular), for the Safety tab.
     """
     handout = hdoc.handout
     wanted = list(dict.fromkeys(locales or handout.meta.locales))
     ctx = Context(handout, hdoc, source_texts, source_digests)
-    return run_rules(ctx, [_view(hdoc, loc) for loc in wanted])
+    only = None if reading else (lambda r: not r.code.startswith("READ-"))
+    return run_rules(ctx, [_view(hdoc, loc) for loc in wanted], only=only)
 
 
 def run_model(handout: Handout, *, source_texts: dict[str, str | None] | None = None,

@@ -186,7 +186,7 @@ class EditorApp(App[None]):
         self.sub_title = f"{name} — unsaved changes" if self.state.dirty else name
 
     def update_safety_tab(self) -> None:
-        ok = st.safety_complete(self.state.handout)
+        ok = st.safety_complete(self.state)
         tab = self.query_one(TabbedContent).get_tab("safety")
         tab.label = Text.assemble(TABS[2][1], (" ✓", "green") if ok else (" ✗", "red"))
 
@@ -606,7 +606,7 @@ class EditorApp(App[None]):
                              partial_claim(hp, claim.id)))
         elif active == "safety":
             cmds.append(("Remove notice", "delete in the list", self.action_remove_notice))
-            for kind, found in st.safety_status(self.state.handout):
+            for kind, found in st.safety_status(self.state):
                 if not found:
                     cmds.append((f"Find a {st.KIND_TITLES[kind].lower()} notice in the sources",
                                  "Go to the first sentence tagged with it",

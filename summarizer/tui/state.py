@@ -232,21 +232,29 @@ def set_section(handout: Handout, claim_id: str, section: str) -> None:
     handout.claims.insert(last + 1, claim)
 
 
-def safety_status(handout: Handout) -> list[tuple[str, list[Disclaimer]]]:
+def safety_status(target: Handout | EditorState) -> list[tuple[str, list[Disclaimer]]]:
     """Each required kind with the disclaimers that cover it (empty = not ✓).
 
     Decided by the export gate's own rules (summarizer.gate.safety_status): a kind is ✓
     only when the gate has no error about it, so the tab never says ✓ while `check`
-    blocks the export for a notice of that kind.
+    blocks the export for a notice of that kind. Given the editor's state, every
+    language and the loaded sources are checked, exactly as `check` does (less the
+    reading grade, which is about no notice); given a bare handout, its own text only.
     """
     from summarizer import gate
 
-    return [(kind, [] if errors else found)
-            for kind, found, errors in gate.safety_status(handout)]
+    if isinstance(target, EditorState):
+        texts: dict[str, str | None] | None = (
+            {sid: src.text for sid, src in target.sources.items()} if target.sources else None)
+        findings = gate.run(target.hdoc, source_texts=texts, reading=False)
+        rows = gate.safety_status(target.handout, findings)
+    else:
+        rows = gate.safety_status(target)
+    return [(kind, [] if errors else found) for kind, found, errors in rows]
 
 
-def safety_complete(handout: Handout) -> bool:
-    return all(found for _, found in safety_status(handout))
+def safety_complete(target: Handout | EditorState) -> bool:
+    return all(found for _, found in safety_status(target))
 
 
 def apply_alternative(text: str, start: int, end: int, alternative: str) -> str:
