@@ -154,12 +154,17 @@ def template_catalog(hdoc: HandoutDocument, locale: str | None = None) -> Catalo
 def _read(path: Path, locale: str | None = None) -> Catalog:
     from babel.messages.pofile import PoFileError, read_po
 
+    from summarizer import po_check
+
+    problem = po_check.first_error(po_check.check_file(path))  # what Babel would let by
+    if problem:
+        raise UserError(f"invalid catalog: {problem}")
     try:
         with path.open("rb") as fh:
             return read_po(fh, locale=locale, abort_invalid=True)
     except PoFileError as exc:
         raise UserError(f"invalid PO file: {exc}", str(path)) from None
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
+    except (OSError, LookupError, UnicodeError, ValueError) as exc:
         raise UserError(f"cannot read the catalog: {exc}", str(path)) from None
 
 
@@ -186,10 +191,16 @@ def _load(path: Path) -> Catalog | None:
 def _write(path: Path, catalog: Catalog) -> None:
     from babel.messages.pofile import write_po
 
+    from summarizer import po_check
+
     _cache.pop(path, None)  # the catalog object may have been changed in place
     buf = BytesIO()
     write_po(buf, catalog, width=100, include_previous=True, no_location=True)
-    _write_file(path, buf.getvalue())
+    data = buf.getvalue()
+    if path.is_file():  # Babel drops header fields it does not know (X-Generator, ...)
+        old = po_check.check_file(path)
+        data = po_check.keep_header_fields(data, old.header, catalog.charset or "utf-8")
+    _write_file(path, data)
 
 
 def _write_file(path: Path, data: bytes) -> None:

@@ -156,13 +156,19 @@ def read_catalog(path: Path, locale: str | None = None) -> Catalog:
     """Read a PO file with Babel; a malformed file is a UserError naming the line."""
     from babel.messages.pofile import PoFileError, read_po
 
+    from summarizer import po_check
+
+    problem = po_check.first_error(po_check.check_file(path, app=True))
+    if problem:
+        raise UserError(f"invalid app catalog: {problem}")
+
     try:
         with path.open("rb") as fh:
             return read_po(fh, locale=locale, abort_invalid=True)
     except PoFileError as exc:
         raise UserError(f"invalid PO file: {exc}", str(path)) from None
-    except OSError as exc:
-        raise UserError(exc.strerror or str(exc), str(path)) from None
+    except (OSError, LookupError, UnicodeError, ValueError) as exc:
+        raise UserError(f"cannot read the catalog: {exc}", str(path)) from None
 
 
 def catalog_status(catalog: Catalog, locale: str, path: Path | None) -> CatalogStatus:

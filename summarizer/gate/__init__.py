@@ -40,8 +40,12 @@ def _view(hdoc: HandoutDocument, locale: str) -> LocaleView:
         return LocaleView(locale, {}, False, known=False)
     if catalogs.is_source_locale(hdoc, locale):
         return LocaleView(locale, {t: t for t in hdoc.handout.texts()}, True)
-    status = catalogs.catalog_status(hdoc, locale)
-    return LocaleView(locale, catalogs.translations_for(hdoc, locale), False, status)
+    try:
+        status = catalogs.catalog_status(hdoc, locale)
+        texts = catalogs.translations_for(hdoc, locale)
+    except UserError:  # an invalid catalog: I18N-CATALOG-INVALID says where and why
+        return LocaleView(locale, {}, False)
+    return LocaleView(locale, texts, False, status)
 
 
 def run(

@@ -217,7 +217,14 @@ def app_locales() -> list[str]:
     provided = getattr(i18n, "app_locales", None)
     if provided is not None:
         return list(provided())
-    return [loc for loc in i18n.available_app_locales() if i18n.app_catalog_status(loc).complete]
+    from summarizer.errors import UserError
+
+    def complete(loc: str) -> bool:
+        try:
+            return i18n.app_catalog_status(loc).complete
+        except UserError:  # invalid: I18N-CATALOG-INVALID names the line
+            return False
+    return [loc for loc in i18n.available_app_locales() if complete(loc)]
 
 
 @rule("I18N-NO-APP-CATALOG", "error", "locale",

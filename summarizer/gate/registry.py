@@ -103,7 +103,8 @@ def rule(code: str, severity: str, scope: str, doc: str, *, kind: str = "",
 
 def rules() -> tuple[Rule, ...]:
     """Every rule, in the order findings are reported."""
-    import summarizer.gate.builtin  # noqa: F401  (registers the built-in rules)
+    # registers the built-in rules and I18N-CATALOG-INVALID
+    from summarizer.gate import builtin, catalog_files  # noqa: F401
 
     return tuple(_RULES.values())
 

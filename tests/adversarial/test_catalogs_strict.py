@@ -1,0 +1,242 @@
+"""Catalogs are read strictly, with `msgfmt -c --check-format` parity, and reported by
+`check` as I18N-CATALOG-INVALID with file:line; nothing downstream meets a broken one.
+
+Each broken catalog below was accepted before (Babel reads leniently): the PDF printed a
+truncated word, `update` dropped a duplicate and a custom header line, charset=klingon
+was "internal error: LookupError", and a broken app placeholder was a KeyError in export.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from summarizer import catalogs, i18n
+from summarizer.cli import main
+from summarizer.po_check import ERROR, check_bytes, check_file
+
+from ._handouts import example_with_sources
+
+REPO = Path(__file__).resolve().parents[2]
+MSGFMT = shutil.which("msgfmt")
+SHIPPED = sorted([*REPO.glob("locales/*/LC_MESSAGES/*.po"),
+                  *REPO.glob("examples/*/locales/*/LC_MESSAGES/*.po")])
+
+HEADER = '''msgid ""
+msgstr ""
+"Project-Id-Version: test 1\\n"
+"PO-Revision-Date: 2026-01-01 00:00+0000\\n"
+"Last-Translator: A <a@example.org>\\n"
+"Language-Team: es <es@example.org>\\n"
+"Language: es\\n"
+"MIME-Version: 1.0\\n"
+"Content-Type: text/plain; charset=UTF-8\\n"
+"Content-Transfer-Encoding: 8bit\\n"
+
+'''  # 11 lines: the first entry below starts at line 12
+
+# name -> (entries after the header, line of the error, words of the message)
+BROKEN = {
+    "unterminated": ('msgid "Call 988"\nmsgstr "Llame al 988\n', 13, "unterminated"),
+    "duplicate": ('msgid "Hello"\nmsgstr "Hola"\n\nmsgid "Hello"\nmsgstr "Buenas"\n', 15,
+                  "duplicate"),
+    "bad escape": ('msgid "a"\nmsgstr "b\\q"\n', 13, "escape"),
+    "msgid without msgstr": ('msgid "a"\n\nmsgid "b"\nmsgstr "c"\n', 12, "without msgstr"),
+    "text after string": ('msgid "a"\nmsgstr "b" x\n', 13, "after the closing quote"),
+    "python-format unknown name": ('#, python-format\nmsgid "Date: %(date)s"\n'
+                                   'msgstr "Fecha: %(fecha)s"\n', 14, "fecha"),
+    "python-format incomplete": ('#, python-format\nmsgid "Date: %(date)s"\n'
+                                 'msgstr "Fecha: %(date)"\n', 14, "format"),
+    "python-format lost": ('#, python-format\nmsgid "Date: %(date)s"\nmsgstr "Fecha"\n', 14,
+                           "'date'"),
+    "brace unknown": ('#, python-brace-format\nmsgid "Call {number}"\n'
+                      'msgstr "Llame {numero}"\n', 14, "number"),
+    "brace unterminated": ('#, python-brace-format\nmsgid "Call {number} now"\n'
+                           'msgstr "Llame {number"\n', 14, "brace format"),
+    "newline": ('msgid "\\nX"\nmsgstr "Y"\n', 13, "begin with"),
+}
+
+
+def po(body: str, header: str = HEADER) -> bytes:
+    return (header + body).encode("utf-8")
+
+
+@pytest.mark.parametrize("name", sorted(BROKEN))
+def test_each_broken_catalog_is_found_at_its_line(name: str) -> None:
+    body, line, words = BROKEN[name]
+    errors = check_bytes(po(body), "x.po").errors
+    assert errors, name
+    assert any(e.line == line and words in e.message for e in errors), [str(e) for e in errors]
+
+
+@pytest.mark.skipif(MSGFMT is None, reason="GNU msgfmt not installed (apt-get install gettext)")
+@pytest.mark.parametrize("name", sorted(BROKEN))
+def test_msgfmt_rejects_the_same_catalogs(name: str, tmp_path: Path) -> None:
+    """Parity: what we call an error, `msgfmt -c --check-format` calls fatal too."""
+    path = tmp_path / "x.po"
+    path.write_bytes(po(BROKEN[name][0]))
+    proc = subprocess.run([MSGFMT, "-c", "--check-format", "-o", "/dev/null", str(path)],
+                          capture_output=True, text=True)
+    assert proc.returncode != 0, proc.stderr
+
+
+def test_a_good_catalog_has_no_problem() -> None:
+    body = ('#, python-format\nmsgid "Date: %(date)s"\nmsgstr "Fecha: %(date)s"\n\n'
+            '#, python-brace-format\nmsgid "Call {n}"\nmsgstr "Llame al {n}"\n\n'
+            'msgid "50%% off"\nmsgstr "50%% menos"\n\n#~ msgid "old"\n#~ msgstr "viejo"\n')
+    assert check_bytes(po(body), "x.po", app=True).problems == []
+
+
+def test_unknown_charset_and_missing_header() -> None:
+    klingon = check_bytes(po('msgid "a"\nmsgstr "b"\n',
+                             HEADER.replace("charset=UTF-8", "charset=klingon")), "x.po")
+    assert [str(e) for e in klingon.errors] == [
+        "x.po: unknown charset 'klingon' in the header (use charset=UTF-8)"]
+    headless = check_bytes(b'msgid "a"\nmsgstr "b"\n', "x.po")
+    assert any("no header" in e.message for e in headless.errors)
+    bad_line = check_bytes(po("", HEADER.replace('"MIME-Version: 1.0\\n"',
+                                                 '"this is not a header\\n"')), "x.po")
+    assert any("bad header line" in e.message for e in bad_line.errors)
+    assert any("MIME-Version" in w.message and w.severity != ERROR
+               for w in bad_line.problems)  # a missing field is a warning, as in msgfmt
+
+
+def test_app_catalogs_are_formatted_as_the_template_does() -> None:
+    """Jinja's newstyle gettext always applies %: a bare % in an app msgstr would crash."""
+    body = 'msgid "Half the dose"\nmsgstr "50% de la dosis"\n'
+    assert check_bytes(po(body), "x.po", app=True).errors
+    assert not check_bytes(po(body), "x.po", app=False).errors
+
+
+@pytest.mark.parametrize("path", SHIPPED, ids=lambda p: str(p.relative_to(REPO)))
+def test_every_shipped_catalog_is_clean(path: Path) -> None:
+    parsed = check_file(path, app=path.name == "summarizer.po")
+    assert parsed.problems == [], [str(p) for p in parsed.problems]
+
+
+@pytest.mark.skipif(MSGFMT is None, reason="GNU msgfmt not installed (apt-get install gettext)")
+@pytest.mark.parametrize("path", SHIPPED, ids=lambda p: str(p.relative_to(REPO)))
+def test_msgfmt_accepts_every_shipped_catalog(path: Path) -> None:
+    proc = subprocess.run([MSGFMT, "-c", "--check-format", "-o", "/dev/null", str(path)],
+                          capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+
+
+# ------------------------------------------------------------------- through the CLI
+
+
+@pytest.fixture
+def example(tmp_path: Path, seeds_dir: Path) -> Path:
+    catalogs.clear_cache()
+    return example_with_sources(tmp_path / "handout", seeds_dir)
+
+
+def _po(example: Path) -> Path:
+    return example / "locales" / "es" / "LC_MESSAGES" / "handout.po"
+
+
+def _break(path: Path, old: str, new: str) -> int:
+    """Replace the first `old` in a catalog; returns the line it is on."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return text[: text.index(old)].count("\n") + 1
+
+
+def test_check_reports_an_unterminated_string_with_file_and_line(
+        example: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    line = _break(_po(example), 'msgstr "La ketamina para la depresión: lo que debe saber"',
+                  'msgstr "La ketamina para la depre')
+    assert main(["check", str(example)]) == 1
+    out = " ".join(capsys.readouterr().out.split())  # the table wraps long messages
+    assert "I18N-CATALOG-INVALID" in out
+    assert f"locales/es/LC_MESSAGES/handout.po:{line}: end of line within a string" in out
+    assert "en: ready to export" in out and "es: blocked" in out
+
+
+def test_export_refuses_the_language_of_a_broken_catalog(
+        example: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _break(_po(example), 'msgstr "La ketamina para la depresión: lo que debe saber"',
+           'msgstr "La ketamina para la depre')
+    out_dir = tmp_path / "out"
+    assert main(["export", str(example), "-o", str(out_dir), "--jobs", "1"]) == 1
+    err = capsys.readouterr().err
+    assert "I18N-CATALOG-INVALID" in err and "internal error" not in err
+    assert sorted(p.name for p in out_dir.glob("*.pdf")) == ["ketamine-depression.en.pdf"]
+
+
+def test_klingon_charset_is_one_clear_line_everywhere(
+        example: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _break(_po(example), "charset=utf-8", "charset=klingon")
+    assert main(["check", str(example)]) == 1
+    out = " ".join(capsys.readouterr().out.split())  # the table wraps long messages
+    assert "unknown charset 'klingon'" in out
+    for command in (["translations", "status"], ["translations", "update"],
+                    ["translations", "compile"]):
+        assert main([*command, str(example)]) == 1
+        captured = capsys.readouterr()
+        text = captured.out + captured.err
+        assert "unknown charset 'klingon'" in text and "internal error" not in text
+        assert "LookupError" not in text
+
+
+def test_update_never_drops_a_duplicate(example: Path,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    po_path = _po(example)
+    text = po_path.read_text(encoding="utf-8")
+    po_path.write_text(text + '\nmsgid "Ketamine for depression: what to know"\n'
+                       'msgstr "Otra traducción"\n', encoding="utf-8")
+    before = po_path.read_bytes()
+    assert main(["translations", "update", str(example)]) == 1
+    out = capsys.readouterr().out
+    assert "duplicate message definition" in out
+    assert po_path.read_bytes() == before
+
+
+def test_update_and_editing_keep_custom_header_lines(example: Path) -> None:
+    po_path = _po(example)
+    _break(po_path, '"Content-Transfer-Encoding: 8bit\\n"\n',
+           '"Content-Transfer-Encoding: 8bit\\n"\n"X-Generator: Poedit 3.4\\n"\n'
+           '"X-Clinic-Reviewer: Dr. Ruiz \\"Pepe\\"\\n"\n')
+    assert main(["translations", "update", str(example)]) == 0
+    from summarizer.handout_file import load_handout
+
+    hdoc = load_handout(example)
+    catalogs.set_translation(hdoc, "es", hdoc.handout.meta.title, "La ketamina: lo esencial")
+    parsed = check_file(po_path)
+    assert ("X-Generator", "Poedit 3.4") in parsed.header
+    assert ("X-Clinic-Reviewer", 'Dr. Ruiz "Pepe"') in parsed.header
+    assert not parsed.errors
+
+
+# ---------------------------------------------------------------------- app catalogs
+
+
+@pytest.fixture
+def app_locales(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A private copy of the app's catalogs, used instead of the shipped ones."""
+    root = tmp_path / "app-locales"
+    shutil.copytree(REPO / "locales", root)
+    monkeypatch.setattr(i18n, "locales_dir", lambda: root)
+    i18n.clear_cache()
+    yield root
+    i18n.clear_cache()
+
+
+def test_broken_app_placeholder_is_caught_by_check_not_a_keyerror_in_export(
+        example: Path, app_locales: Path, tmp_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    po_path = app_locales / "es" / "LC_MESSAGES" / "summarizer.po"
+    line = _break(po_path, 'msgstr "Fecha: %(date)s"', 'msgstr "Fecha: %(fecha)s"')
+    assert main(["check", str(example)]) == 1
+    out = " ".join(capsys.readouterr().out.split())  # the table wraps long messages
+    assert "I18N-CATALOG-INVALID" in out
+    assert f"summarizer.po:{line}: python-format: unknown named placeholder 'fecha'" in out
+    out_dir = tmp_path / "out"
+    assert main(["export", str(example), "-o", str(out_dir), "--jobs", "1"]) == 1
+    err = capsys.readouterr().err
+    assert "KeyError" not in err and "internal error" not in err
+    assert [p.name for p in out_dir.glob("*.pdf")] == ["ketamine-depression.en.pdf"]
