@@ -12,10 +12,22 @@ python3 -m venv "$VENV"
 "$VENV/bin/python" -m uv pip uninstall --quiet --python "$VENV/bin/python" setuptools 2>/dev/null || true
 "$VENV/bin/python" -m uv pip install --quiet --python "$VENV/bin/python" \
   --resolution lowest-direct .
-echo "lowest allowed versions of the direct dependencies:"
-names=$("$VENV/bin/python" -c 'import re, tomllib
+# Each direct dependency must get exactly its floor: a floor that another package's
+# requirement lifts (babel 2.14 under trafilatura 2.0, ...) is a floor that was never true.
+"$VENV/bin/python" - <<'PY'
+import importlib.metadata as md, re, sys, tomllib
 deps = tomllib.load(open("pyproject.toml", "rb"))["project"]["dependencies"]
-print("|".join(re.split(r"[<>=!~ \[;]", d)[0].lower().replace("_", "-") for d in deps))')
-"$VENV/bin/python" -m uv pip list --python "$VENV/bin/python" 2>/dev/null \
-  | grep -i -E "^($names) " | sed 's/^/  /'
+bad = 0
+print("lowest allowed versions of the direct dependencies:")
+for spec in deps:
+    name = re.split(r"[<>=!~ \[;]", spec)[0]
+    floor = re.search(r">=\s*([\w.]+)", spec).group(1)
+    got = md.version(name)
+    def key(v):
+        return ([int(x) for x in re.findall(r"\d+", v)] + [0, 0, 0])[:3]
+    same = key(got) == key(floor)
+    print(f"  {name:<18} {got:<10} {'' if same else f'<- floor {floor} is not installable'}")
+    bad += not same
+sys.exit(1 if bad else 0)
+PY
 bash scripts/smoke.sh "$VENV/bin"
