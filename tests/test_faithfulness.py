@@ -77,7 +77,8 @@ def test_approval_sentence_cannot_source_a_not_approved_notice(tmp_path: Path):
     hdoc.save()
     found = errors(hdoc.path, "FAITH-POLARITY")
     assert {f.item for f in found} == {"not-approved"}
-    assert any("states an approval" in f.message for f in found)
+    assert any("affirms the approval" in f.message and "FDA approved" in f.message
+               and "has not approved" in f.message for f in found)
 
 
 def test_rat_study_retagged_and_reworded_is_blocked(tmp_path: Path):
@@ -196,3 +197,16 @@ def test_every_level_has_a_phrase_and_opinion_is_the_articles():
     assert "placebo" not in i18n.EVIDENCE_PHRASES["human-trial"]
     for locale in ("es", "fr"):
         assert i18n.app_catalog_status(locale).complete
+
+
+def _pairs() -> list[dict]:
+    import tomllib
+
+    with (Path(__file__).resolve().parent / "data" / "gate_rewrites.toml").open("rb") as fh:
+        return tomllib.load(fh)["rewrite"]
+
+
+@pytest.mark.parametrize("pair", _pairs(), ids=lambda p: p["text"][:40])
+def test_own_rewrites(pair: dict):
+    problems = faith.check_rewrite(pair["quote"], pair["text"], pair["lang"], pair["kind"])
+    assert bool(problems) == pair["unfaithful"], [p.message for p in problems]

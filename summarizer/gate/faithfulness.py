@@ -96,6 +96,10 @@ def quantities(text: str, lang: str) -> tuple[Quantity, ...]:
     i = 0
     while i < len(tokens):
         low = tokens[i].casefold()
+        if low in rules.multiplier_words:  # "twice" = 2 times
+            out.append(Quantity(rules.multiplier_words[low], "times", tokens[i]))
+            i += 1
+            continue
         if low in rules.fractions:  # "a third", "two thirds", "la mitad"
             prev = _number(tokens[i - 1], rules) if i else None
             n = prev if prev is not None and prev < 10 else 1.0
@@ -249,16 +253,6 @@ def _phrase(text: str, word: str, before: int = 4) -> str:
     return repr(" ".join([*head, word]))
 
 
-def regulatory_quote_problem(quote: str, lang: str) -> Problem | None:
-    """A not-approved notice whose quote states an approval, and no denial."""
-    yes, no = _polarity(quote, lang, "approval")
-    if yes and not no:
-        return Problem("FAITH-POLARITY",
-                       f"the quote states an approval ({_phrase(quote, yes[0])}), not that "
-                       "the use is unapproved; cite the sentence that says it is not approved")
-    return None
-
-
 # --------------------------------------------------------------------------- certainty
 
 
@@ -344,17 +338,14 @@ def compare(text: str, quote: str, lang: str, *, kind: str = "claim",
             ) -> list[Problem]:
     """Every problem between a printed text and its quote (both in `lang`).
 
-    `kind` is "claim" or a notice kind; a regulatory notice's quote must itself deny an
-    approval. `context`: the article the quote comes from (for drug names only).
+    `kind` is "claim" or a notice kind (certainty and population apply to claims).
+    `context`: text that says what "the drug" is (for drug names only).
     """
     if not text.strip() or not quote.strip():
         return []
     out = number_problems(text, lang, quote, lang, allowed_numbers)
+    # An approval sentence quoted for a "not approved" notice is a polarity problem too.
     out += polarity_problems(text, lang, quote, lang)
-    if kind == "regulatory":
-        wrong = regulatory_quote_problem(quote, lang)
-        if wrong:
-            out.append(wrong)
     if kind in ("claim",):
         out += certainty_problems(text, lang, quote, lang)
         out += population_problems(text, lang, quote, lang)

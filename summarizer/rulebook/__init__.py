@@ -32,7 +32,7 @@ REQUIRED_LISTS: tuple[str, ...] = (
     "supervision", "precaution", "self_medication", "side_effects", "side_effects_not",
     "approval", "outcome", "permission", "qualifiers", "lab_setting", "share",
 )
-REQUIRED_TABLES: tuple[str, ...] = ("number_words", "units", "fractions")
+REQUIRED_TABLES: tuple[str, ...] = ("number_words", "units", "fractions", "multiplier_words")
 
 
 class MissingRules(LookupError):
@@ -99,6 +99,7 @@ class Language:
     number_words: dict[str, float]
     units: dict[str, str]
     fractions: dict[str, float]
+    multiplier_words: dict[str, float]
 
     def __getitem__(self, name: str) -> WordList:
         try:
@@ -154,6 +155,7 @@ def language(locale: str) -> Language:
         {str(k).casefold(): float(v) for k, v in data["number_words"].items()},
         {str(k).casefold(): str(v) for k, v in data["units"].items()},
         {str(k).casefold(): float(v) for k, v in data["fractions"].items()},
+        {str(k).casefold(): float(v) for k, v in data["multiplier_words"].items()},
     )
 
 
