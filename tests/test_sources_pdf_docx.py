@@ -290,3 +290,33 @@ async def test_editor_shows_a_pdf_sentence_page(pdf, tmp_path: Path) -> None:
         await pilot.pause()
         detail = str(app.query_one("#sentence-detail", Static).render())
         assert f"page 2 · chars {sentence.span.start}–{sentence.span.end}" in detail
+
+
+@pytest.mark.parametrize(("prev", "nxt", "words", "glue"), [
+    ("de\u2010", "pression", [], ""),  # WeasyPrint's own hyphen: a split word
+    ("treatment\u2010", "resistant", ["treatment-resistant"], "-"),  # written whole elsewhere
+    ("anti\x02", "depressants", ["antidepressants"], ""),  # PDFium's \x02: the words decide
+    ("self\x02", "medication", ["self-care"], "-"),  # "self" starts other compounds
+    ("in\x02", "travenous", ["in-person"], ""),  # too short to count as evidence
+    ("case-by\x02", "case", [], "-"),  # a compound already under way
+    ("800-662\x02", "HELP", [], "-"),  # a phone word: hyphen kept, no space
+    ("soft\u00ad", "ware", [], ""),
+    ("a dash -", "then", [], None),  # a spaced dash is not a hyphen
+])
+def test_line_end_hyphens(prev: str, nxt: str, words: list[str], glue: str | None) -> None:
+    from summarizer.sources.pdf import _join_hyphen, _Line, _vocabulary
+
+    vocab = _vocabulary([[_Line(0, 0, 0, 1, 1, " ".join(words))]])
+    assert _join_hyphen(prev, nxt, vocab) == glue
+
+
+def test_a_sentence_goes_on_across_a_page_after_a_full_line() -> None:
+    from summarizer.sources.pdf import _continues, _Line
+
+    full = _Line(0, 50, 60, 300, 70, "and then press 1 for the", full=True)
+    short = _Line(0, 50, 60, 200, 70, "and then press 1 for the")
+    nxt = _Line(1, 50, 700, 300, 710, "Veterans Crisis Line.")
+    assert _continues(full, nxt, pitch=10, spacing=12)
+    assert not _continues(short, nxt, pitch=10, spacing=12)
+    done = _Line(0, 50, 60, 300, 70, "the end of the paragraph.", full=True)
+    assert not _continues(done, nxt, pitch=10, spacing=12)

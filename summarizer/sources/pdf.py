@@ -72,6 +72,7 @@ class _Line:
     text: str
     furniture: bool = False
     column: int = 0  # 0 spans the page, 1 left, 2 right
+    full: bool = False  # reaches its column's right edge: the paragraph goes on
 
     @property
     def height(self) -> float:
@@ -248,26 +249,34 @@ def _vocabulary(pages: list[list[_Line]]) -> _Vocabulary:
 
 def _join_hyphen(prev: str, nxt: str, vocab: _Vocabulary) -> str | None:
     """The glue for a line ending in a hyphen: "" (one word split) or "-" (a real
-    hyphen); None when it is not a split word at all."""
-    if not prev or prev[-1] not in _HYPHENS or len(prev) < 2 or not prev[-2].isalpha():
+    hyphen, kept, with no space); None when the line does not end in a hyphen at all.
+
+    A typesetter's own hyphen (U+2010 as WeasyPrint sets it, a soft hyphen) splits a
+    word unless the document writes that compound whole elsewhere. PDFium reports any
+    other line-end hyphen as \x02, which may be either: the document's own words decide
+    ("antidepressants" elsewhere: one word; "self-medication" elsewhere, or "self" in
+    other compounds, or both halves standing alone: a compound); else it is a split.
+    """
+    if not prev or prev[-1] not in _HYPHENS or len(prev) < 2 or not prev[-2].isalnum():
         return None
+    soft = prev[-1] == "\u00ad"
     if not nxt[:1].isalpha() or not nxt[:1].islower():
-        return None
+        # "800-662-" + "HELP", "COVID-" + "19": a hyphen inside a name or number
+        return "" if soft else "-"
     left = _WORD.findall(prev[:-1])
     right = _WORD.findall(nxt)
     if not left or not right:
-        return None
+        return "" if soft else "-"
     a = left[-1].lower().replace("\u2010", "-")
     b = right[0].lower().replace("\u2010", "-")
-    if f"{a}-{b}" in vocab.words or a.rsplit("-", 1)[-1] in vocab.lefts or (
-        b.split("-", 1)[0] in vocab.rights
-    ):
-        return "-"  # the compound, or its halves in a compound, stand elsewhere
-    if a + b in vocab.words:
+    if f"{a}-{b}" in vocab.words or ("-" in a and prev[-1] in ("\x02", "-")):
+        return "-"  # the compound written whole elsewhere, or one already under way
+    if a + b in vocab.words or prev[-1] in ("\u2010", "\u00ad"):
         return ""
-    # No evidence: a typesetter's hyphen (U+2010, a soft hyphen) splits a word. PDFium
-    # reports any other line-end hyphen as \x02; keep it only between two whole words.
-    if prev[-1] in ("\x02", "-") and a in vocab.words and b in vocab.words:
+    last, first = a.rsplit("-", 1)[-1], b.split("-", 1)[0]
+    if (len(last) >= 3 and last in vocab.lefts) or (len(first) >= 3 and first in vocab.rights):
+        return "-"
+    if len(last) >= 3 and len(first) >= 3 and last in vocab.words and first in vocab.words:
         return "-"
     return ""
 
@@ -291,10 +300,21 @@ def _continues(prev: _Line, ln: _Line, pitch: float, spacing: float) -> bool:
         advance = min(prev.top - ln.top, prev.bottom - ln.bottom)
         indented = ln.left > prev.left + 0.8 * pitch and bool(_TERMINAL.search(prev.text))
         return 0 < advance <= spacing + max(0.12 * spacing, 1.0) and not indented
-    # the next column or page: go on only mid-sentence
+    # the next column or page: go on only mid-sentence, after a line that filled its
+    # column (a paragraph's last line stops short)
     return not _TERMINAL.search(prev.text) and (
         ln.text[:1].islower() or prev.text[-1:] in _HYPHENS or prev.text[-1:] == ","
+        or prev.full
     )
+
+
+def _mark_full(body: list[_Line], pitch: float) -> None:
+    """Flag lines that reach (within about an em) the right edge of their column."""
+    edge: dict[int, float] = {}
+    for ln in body:
+        edge[ln.column] = max(edge.get(ln.column, 0.0), ln.right)
+    for ln in body:
+        ln.full = ln.right >= edge[ln.column] - pitch
 
 
 def _assemble(pages: list[list[_Line]], widths: list[float]) -> PagedText:
@@ -315,6 +335,8 @@ def _assemble(pages: list[list[_Line]], widths: list[float]) -> PagedText:
 
     bodies = [_reading_order([ln for ln in lines if not ln.furniture], width)
               for lines, width in zip(pages, widths, strict=True)]
+    for body in bodies:
+        _mark_full(body, pitch)
     advances = [a.top - b.top for body in bodies for a, b in pairwise(body)
                 if a.column == b.column and 0 < a.top - b.top < 4 * pitch]
     spacing = median(advances) if advances else pitch * 1.2
