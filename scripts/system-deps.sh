@@ -4,7 +4,9 @@
 set -euo pipefail
 
 need=()
-have_lib() { ldconfig -p 2>/dev/null | grep -q "$1"; }
+# grep reads all of ldconfig's output: with -q it could stop early, and under pipefail the
+# SIGPIPE that ldconfig then gets made a present library look missing (now and then).
+have_lib() { ldconfig -p 2>/dev/null | grep -F "$1" >/dev/null; }
 have_lib 'libpango-1.0.so.0' || need+=(libpango-1.0-0)
 have_lib 'libpangoft2-1.0.so.0' || need+=(libpangoft2-1.0-0)
 # Optional but ~2-3x faster font subsetting in WeasyPrint.

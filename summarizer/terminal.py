@@ -49,6 +49,24 @@ def visible_line(text: str) -> str:
     return _UNSAFE_IN_LINE.sub(_picture, text)
 
 
+def _one_char(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if code < 0x20:
+        return chr(0x2400 + code)
+    return "\u2421" if code == 0x7F else "\ufffd"  # ␡; C1 and direction overrides: �
+
+
+def visible_keep_offsets(text: str) -> str:
+    """Like `visible_line`, but one character for one, so offsets into the text still hold.
+
+    For the editor, which highlights quotes by offset: Textual passes ESC and C1 codes
+    through to the terminal as they are (measured with Textual 8: only BEL is dropped).
+    """
+    if not _UNSAFE_IN_LINE.search(text):
+        return text
+    return _UNSAFE_IN_LINE.sub(_one_char, text)
+
+
 def has_controls(text: str) -> bool:
     """True when `visible` would change `text`."""
     return _UNSAFE.search(text) is not None

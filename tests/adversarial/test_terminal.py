@@ -73,6 +73,16 @@ def test_visible_line_also_flattens_newlines_and_bidi_overrides() -> None:
     assert visible_line("a\nb\u202egnp.exe") == "a␊b\\u202egnp.exe"
 
 
+def test_visible_keep_offsets_is_one_char_for_one() -> None:
+    from summarizer.terminal import visible_keep_offsets
+
+    text = f"a{PAYLOAD}b\u202ec\n"
+    shown = visible_keep_offsets(text)
+    assert len(shown) == len(text)
+    assert_clean(shown)
+    assert shown.startswith("a␛]52;c;") and shown.endswith("b\ufffdc␊")
+
+
 def test_plain_text_is_returned_unchanged() -> None:
     text = "Llame o envíe un mensaje al 988 — ¿qué es? «ñ» 日本"
     assert visible(text) is text and visible_line(text) is text
