@@ -62,6 +62,9 @@ def routes() -> dict[str, Route]:
                             b"Plain notes about ketamine.\n"),
         "/empty": Route(200, {"Content-Type": "text/html"}, b""),
         "/hang": Route(hang=True),
+        "/bad-canonical": Route(200, {"Content-Type": "text/html"}, article_html(
+            "A page with a bad canonical link", PARAS,
+            canonical="https://example.org/" + "a" * 5000).encode()),  # over the schema's 4096
         "/drip": Route(body=b"<p>" + b"a" * 1000, drip=0.05),
     }
 
@@ -83,6 +86,14 @@ def test_page_fetched_with_metadata_from_the_page(server) -> None:
     assert taken.url == "https://news.example.org/ketamine-study"  # canonical, from the page
     assert taken.origin == server.url("/article.html")
     assert PARAS[0] in taken.loaded.text and "Subscribe" not in taken.loaded.text
+
+
+def test_an_untrusted_canonical_address_is_not_kept(server, tmp_path: Path) -> None:
+    taken = take_url(server.url("/bad-canonical"))
+    assert taken.url == server.url("/bad-canonical") == taken.loaded.url
+    # so the handout it goes into still loads
+    assert main(["new", str(tmp_path / "h"), "--sources", server.url("/bad-canonical")]) == 0
+    assert load_handout(tmp_path / "h").handout.sources[0].url == server.url("/bad-canonical")
 
 
 def test_redirects_followed_up_to_five(server) -> None:

@@ -66,6 +66,16 @@ class Fetched:
     retrieved: str  # ISO 8601 UTC, seconds
 
 
+def plain_http_url(text: str) -> bool:
+    """An http(s) address with a host and no spaces or control characters (what a page
+    may declare as its canonical address is checked with this before it is kept)."""
+    try:
+        check_url(text)
+    except FetchError:
+        return False
+    return True
+
+
 def is_url(text: str) -> bool:
     """True for anything that looks like an address rather than a file name."""
     return bool(re.match(r"^[A-Za-z][A-Za-z0-9+.-]*://", text))
@@ -75,6 +85,8 @@ def check_url(url: str) -> None:
     """Refuse what we will not fetch: other schemes, no host, control characters."""
     if any(ord(c) < 0x20 or ord(c) == 0x7F for c in url) or " " in url:
         raise FetchError("the address contains spaces or control characters", url[:200])
+    if len(url) > 4096:
+        raise FetchError("the address is longer than 4096 characters", url[:200] + "…")
     parts = urlsplit(url)
     if parts.scheme.lower() not in ("http", "https"):
         raise FetchError(

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from summarizer import atomic
 from summarizer.errors import SourceError
 from summarizer.model import LoadedSource, SourceRef
-from summarizer.sources.fetch import Fetched, fetch_url, is_url
+from summarizer.sources.fetch import Fetched, fetch_url, is_url, plain_http_url
 from summarizer.sources.load import EXTENSION, _expand, decode_text, load_bytes, source_format
 
 if TYPE_CHECKING:
@@ -59,8 +59,10 @@ def from_fetched(fetched: Fetched) -> Taken:
                            charset=fetched.charset)
         data = text.encode("utf-8")
     loaded = load_bytes(data, fetched.format, fetched.url)
-    return Taken(data=data, loaded=loaded, origin=fetched.url,
-                 url=loaded.url or fetched.final_url, retrieved=fetched.retrieved)
+    # the page's own claim to a canonical address is untrusted: keep only a plain http(s) one
+    canonical = loaded.url if plain_http_url(loaded.url) else fetched.final_url
+    return Taken(data=data, loaded=replace(loaded, url=canonical), origin=fetched.url,
+                 url=canonical, retrieved=fetched.retrieved)
 
 
 def take_url(url: str, **fetch_options: float) -> Taken:
