@@ -185,3 +185,18 @@ def test_actionability_not_met_without_actions(tmp_path: Path, capsys) -> None:
     assert items["addresses-reader"] == "not met"
     assert items["contacts"] == "not met"
     assert items["questions-to-ask"] == "not met"
+
+
+def test_quantified_subjects_are_facts_not_advice() -> None:
+    assert notes("Many people need to come back. Some patients can feel sick.",
+                 kind="person-centred") == []
+    assert notes("Muchas personas necesitan más dosis.", "es", kind="person-centred") == []
+
+
+def test_a_handout_is_scored_in_a_language_of_its_catalogs(capsys) -> None:
+    assert main(["readability", str(EXAMPLE), "--lang", "es", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["report"]["lang"] == "es"
+    text = " ".join(s["text"] for s in data["report"]["sentences"])
+    assert "ketamina" in text.lower() and "the " not in text
+    assert {i["id"] for i in data["actionability"]["items"]} >= {"clear-action", "contacts"}

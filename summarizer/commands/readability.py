@@ -28,8 +28,8 @@ def configure(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", metavar="FILE",
                    help="text file, - for standard input, or a handout folder / handout.toml")
     p.add_argument("--lang", default=None,
-                   help="language of the text (en, es, de, fr, it, ...; default en, or the "
-                        "handout's source language)")
+                   help="language of the text (en, es, de, fr, it, ...; default en); for a "
+                        "handout, a language of its catalogs (default its source language)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.add_argument("--top", type=int, default=5, metavar="N",
                    help="how many of the hardest sentences to show (default 5)")
@@ -92,8 +92,13 @@ def run(args: argparse.Namespace) -> int:
         from summarizer.readability import actionability as act
 
         hdoc = load_handout(args.file)
-        text, contacts, questions = act.handout_text(hdoc.handout)
         lang = args.lang or hdoc.handout.meta.source_locale
+        translate = None
+        if lang != hdoc.handout.meta.source_locale:
+            from summarizer.catalogs import translations_for
+
+            translate = translations_for(hdoc, lang)  # missing and fuzzy strings left out
+        text, contacts, questions = act.handout_text(hdoc.handout, translate)
         report = Analyzer(lang).analyze(text)
         actionability = act.assess(report, text, contacts=contacts, questions=questions)
     else:

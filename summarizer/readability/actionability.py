@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from summarizer.readability._lazy import lazy
 
@@ -186,19 +187,24 @@ def _short(text: str, n: int = 80) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
-def handout_text(handout: object) -> tuple[str, int, int]:
+def handout_text(handout: object, translate: dict[str, str] | None = None
+                 ) -> tuple[str, int, int]:
     """(text a patient reads, contacts listed, questions-section claims) of a Handout.
 
     One paragraph per item, in print order: summary, safety notices, then the claims
-    section by section.
+    section by section. With `translate` (msgid -> translation), the text in that
+    language; strings without a translation are left out.
     """
     from summarizer.model import SECTIONS
 
-    h = handout
-    parts: list[str] = [h.meta.summary] if h.meta.summary else []  # type: ignore[attr-defined]
-    parts += [d.text for d in h.disclaimers]  # type: ignore[attr-defined]
+    h: Any = handout
+    parts: list[str] = [h.meta.summary] if h.meta.summary else []
+    parts += [d.text for d in h.disclaimers]
     for section in SECTIONS:
-        parts += [c.text for c in h.claims_in(section)]  # type: ignore[attr-defined]
-    contacts = sum(len(d.contacts) for d in h.disclaimers)  # type: ignore[attr-defined]
-    questions = sum(1 for c in h.claims_in("questions") if c.text.strip())  # type: ignore[attr-defined]
+        parts += [c.text for c in h.claims_in(section)]
+    if translate is not None:
+        parts = [translate.get(p, "") for p in parts]
+    contacts = sum(len(d.contacts) for d in h.disclaimers)
+    questions = sum(1 for c in h.claims_in("questions")
+                    if (translate.get(c.text, "") if translate is not None else c.text).strip())
     return "\n\n".join(p.strip() for p in parts if p.strip()), contacts, questions

@@ -60,8 +60,11 @@ class Note:
 
 # ---------------------------------------------------------------- person-centred
 
-_EN_SUBJECT = (r"(?:the |most |many |some |all |older |young |adult )?(?:patients?|people|persons?|"
-               r"individuals?|participants?|users?|adults?|clients?|sufferers|one)")
+# Advice to everyone in the third person; a quantified subject ("many people need …",
+# "muchas personas necesitan …") states a fact about some, and is left alone.
+_EN_SUBJECT = (r"(?<!\bmost )(?<!\bmany )(?<!\bsome )(?<!\bfew )(?:the |all |older |adult )?"
+               r"(?:patients?|people|persons?|individuals?|participants?|users?|adults?|"
+               r"clients?|sufferers|one)")
 _EN_MODALS = {
     "should": "should", "must": "must", "can": "can", "could": "could", "may": "may",
     "might": "might", "need to": "need to", "needs to": "need to", "will": "will",
@@ -84,7 +87,8 @@ _EN_PRONOUNS = [
     (lazy(r"\bthem\b", re.I), "you"),
     (lazy(r"\bthey're\b", re.I), "you're"),
 ]
-_ES_SUBJECT = (r"(?:(?:los|las|muchos|muchas|algunos|algunas|todos los|todas las)\s+)?"
+_ES_SUBJECT = (r"(?<!\bmuchos )(?<!\bmuchas )(?<!\balgunos )(?<!\balgunas )(?<!\bunos )"
+               r"(?<!\bunas )(?:(?:los|las|todos los|todas las)\s+)?"
                r"(?:pacientes|personas|usuari[oa]s|participantes|enferm[oa]s|adult[oa]s)")
 _ES_VERBS = {
     "deben": "debe", "deberían": "debería", "pueden": "puede", "podrían": "podría",
