@@ -112,6 +112,26 @@ def test_translation_that_changes_a_number_is_blocked(tmp_path: Path):
     assert not errors(path, "FAITH-TRANSLATION", "en")
 
 
+def test_translation_that_swaps_the_drug_or_a_phone_number_is_blocked(tmp_path: Path):
+    path = copy_example(tmp_path)
+    po = path.parent / "locales" / "es" / "LC_MESSAGES" / "handout.po"
+    with po.open("rb") as fh:
+        catalog = read_po(fh)
+    hdoc = load_handout(path)
+    mice = next(c.text for c in hdoc.handout.claims if c.id == "vanderbilt-mice")
+    spanish = next(d.text for d in hdoc.handout.disclaimers if d.id == "crisis-spanish")
+    assert "ketamina" in catalog[mice].string and "628-9454" in catalog[spanish].string
+    catalog[mice].string = catalog[mice].string.replace("ketamina", "esketamina")
+    catalog[spanish].string = catalog[spanish].string.replace("628-9454", "628-9445")
+    with po.open("wb") as fh:
+        write_po(fh, catalog)
+    found = {(f.item, f.message) for f in errors(path, "FAITH-TRANSLATION", "es")}
+    assert any(item == "vanderbilt-mice" and "esketamina" in msg and "ketamine" in msg
+               for item, msg in found)
+    assert any(item == "crisis-spanish" and "9445" in msg and "9454" in msg
+               for item, msg in found)
+
+
 # --------------------------------------------------------------------------- pure module
 
 

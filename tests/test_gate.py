@@ -141,6 +141,10 @@ def test_safety_tab_not_ticked_while_export_blocked(tmp_path: Path, seeds_dir: P
     assert "SAFETY-REGULATORY-MISSING" in {f.code for f in blocking(check_handout(hdoc), "en")}
     assert not st.safety_complete(hdoc.handout)
     assert dict(st.safety_status(hdoc.handout))["regulatory"] == []
+    # the tab says why, in the gate's words (not "missing": a notice is there)
+    row = next(r for r in st.safety_rows(hdoc.handout) if r[0] == "regulatory")
+    assert row[1] and row[2][0].startswith("SAFETY-REGULATORY-MISSING: ")
+    assert "FDA has approved" in row[2][0]
 
 
 def _variants(tmp_path: Path, seeds_dir: Path) -> list[HandoutDocument]:

@@ -79,11 +79,15 @@ def _has_regulatory(disclaimers: Sequence[Disclaimer], region: str) -> bool:
 @rule("SAFETY-REGULATORY-MISSING", "error", "handout",
       "no notice about the region's medicines regulator (FDA, ...)", kind="regulatory")
 def regulatory_missing(ctx: Context) -> Iterator[Finding]:
+    from summarizer.rulebook import regions
+
     region = ctx.handout.meta.region
     if not _has_regulatory(ctx.handout.disclaimers, region):
-        names = " or ".join(regulators_for(region)) or "the medicines regulator"
+        agencies = regions().regulators_for(region)
+        names = " or ".join(g.name for g in agencies) or "the medicines regulator"
+        term = agencies[0].terms[0] if agencies and agencies[0].terms else "approved"
         yield Finding("SAFETY-REGULATORY-MISSING", "error",
-                      f"add a notice saying whether {names} has approved this use (for {region})")
+                      f"add a notice saying whether {names} has {term} this use (for {region})")
 
 
 @rule("SAFETY-SUPERVISION-MISSING", "error", "handout",

@@ -232,8 +232,8 @@ def set_section(handout: Handout, claim_id: str, section: str) -> None:
     handout.claims.insert(last + 1, claim)
 
 
-def safety_status(target: Handout | EditorState) -> list[tuple[str, list[Disclaimer]]]:
-    """Each required kind with the disclaimers that cover it (empty = not ✓).
+def safety_rows(target: Handout | EditorState) -> list[tuple[str, list[Disclaimer], list[str]]]:
+    """Each required kind, its notices, and the gate's error messages about it.
 
     Decided by the export gate's own rules (summarizer.gate.safety_status): a kind is ✓
     only when the gate has no error about it, so the tab never says ✓ while `check`
@@ -250,7 +250,13 @@ def safety_status(target: Handout | EditorState) -> list[tuple[str, list[Disclai
         rows = gate.safety_status(target.handout, findings)
     else:
         rows = gate.safety_status(target)
-    return [(kind, [] if errors else found) for kind, found, errors in rows]
+    return [(kind, found, [f"{f.code}: {f.message}" for f in errors])
+            for kind, found, errors in rows]
+
+
+def safety_status(target: Handout | EditorState) -> list[tuple[str, list[Disclaimer]]]:
+    """Each required kind with the disclaimers that cover it (empty = not ✓)."""
+    return [(kind, [] if errors else found) for kind, found, errors in safety_rows(target)]
 
 
 def safety_complete(target: Handout | EditorState) -> bool:

@@ -16,7 +16,7 @@ from textual.widgets import OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
 from summarizer.model import Contact, Disclaimer
-from summarizer.tui.state import KIND_TITLES, safety_status
+from summarizer.tui.state import KIND_TITLES, safety_rows
 from summarizer.tui.widgets.text import join, plain, tag
 
 if TYPE_CHECKING:
@@ -60,12 +60,17 @@ class SafetyPane(Vertical):
 
     def refresh_view(self) -> None:
         handout = self.editor.state.handout
-        rows = safety_status(self.editor.state)  # the gate's verdict, every language
+        checked = safety_rows(self.editor.state)  # the gate's verdict, every language
+        rows = [(kind, [] if errors else found) for kind, found, errors in checked]
         lines: list[Text] = [join(
             plain(f"Required notices for region {handout.meta.region}:", "bold"),
             plain("complete", "bold green") if all(found for _, found in rows)
             else plain("incomplete — export is blocked", "bold red"))]
-        for kind, found in rows:
+        for (kind, found), (_, present, errors) in zip(rows, checked, strict=True):
+            if present and errors:
+                lines.append(join(plain("  ✗", "bold red"), plain(KIND_TITLES[kind]),
+                                  plain(errors[0], "red")))
+                continue
             if found:
                 contacts = [contact_text(c) for d in found for c in d.contacts]
                 lines.append(join(plain("  ✓", "bold green"), plain(KIND_TITLES[kind]),
