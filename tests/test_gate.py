@@ -223,3 +223,27 @@ def test_import_contracts_hold():
     done = subprocess.run([str(exe), "--no-cache"], cwd=REPO, capture_output=True, text=True,
                           check=False)
     assert done.returncode == 0, done.stdout[-3000:]
+
+
+def test_a_partial_word_file_names_the_missing_lists(tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch):
+    words = tmp_path / "words"
+    words.mkdir()
+    shutil.copy(Path(rulebook.__file__).parent / "words" / "en.toml", words / "en.toml")
+    (words / "it.toml").write_text("hype = ['miracolos[oa]']\n", encoding="utf-8")
+    monkeypatch.setattr(rulebook, "WORDS_DIR", words)
+    rulebook._language_data.cache_clear()
+    rulebook.language.cache_clear()
+    try:
+        missing = rulebook.missing_lists("it")
+        assert "hype" not in missing and {"animal", "negation", "units"} <= set(missing)
+        with pytest.raises(rulebook.MissingRules, match=r"it\.toml lacks: .*animal"):
+            rulebook.language("it")
+        view = gate.LocaleView("it", {}, False)
+        from summarizer.gate.builtin import rules_missing
+
+        (finding,) = rules_missing(gate.Context(load_handout(EXAMPLE).handout), view)
+        assert "it.toml lacks" in finding.message and "negation" in finding.message
+    finally:
+        rulebook._language_data.cache_clear()
+        rulebook.language.cache_clear()

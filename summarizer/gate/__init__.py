@@ -21,8 +21,8 @@ if TYPE_CHECKING:
     from summarizer.handout_file import HandoutDocument
     from summarizer.model import Disclaimer, Handout
 
-__all__ = ["Finding", "Rule", "blocking", "codes", "rules", "run", "run_model",
-           "safety_status", "same_locale", "summary_line"]
+__all__ = ["Context", "Finding", "LocaleView", "Rule", "blocking", "codes", "kind_of", "rules",
+           "run", "run_model", "safety_status", "same_locale", "summary_line"]
 
 
 def codes() -> dict[str, str]:

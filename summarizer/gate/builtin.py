@@ -248,12 +248,21 @@ def app_catalog(ctx: Context, view: LocaleView) -> Iterator[Finding]:
 @rule("RULES-MISSING", "error", "locale",
       "the rulebook has no word lists (hype, animal cues, ...) for this language")
 def rules_missing(ctx: Context, view: LocaleView) -> Iterator[Finding]:
+    from summarizer.rulebook import WORDS_DIR
+
     missing = missing_lists(view.locale)
-    if missing:
-        lang = base_language(view.locale)
-        yield Finding("RULES-MISSING", "error",
-                      f"the gate cannot check {view.locale}: summarizer/rulebook/words/{lang}.toml "
-                      f"lacks {', '.join(missing)}", view.locale)
+    if not missing:
+        return
+    lang = base_language(view.locale)
+    where = f"summarizer/rulebook/words/{lang}.toml"
+    if not (WORDS_DIR / f"{lang}.toml").is_file():
+        what = (f"there are no {lang} word lists (hype, absolutes, animal and lab cues, "
+                f"hedges, negation, ...): add {where}, following en.toml")
+    else:
+        what = f"{where} lacks {', '.join(missing)}"
+    yield Finding("RULES-MISSING", "error",
+                  f"hype, evidence and faithfulness cannot be checked in {view.locale}: {what}",
+                  view.locale)
 
 
 @rule("SAFETY-TEXT-NUMBER", "error", "locale",
