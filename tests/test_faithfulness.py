@@ -230,3 +230,21 @@ def _pairs() -> list[dict]:
 def test_own_rewrites(pair: dict):
     problems = faith.check_rewrite(pair["quote"], pair["text"], pair["lang"], pair["kind"])
     assert bool(problems) == pair["unfaithful"], [p.message for p in problems]
+
+
+def test_printed_phrase_follows_the_checked_tag():
+    """The example's benefit claims are the articles' own statements (derived opinion):
+    they print "The article says:", never a study phrase; the saline study prints as a
+    study in people, without claiming a placebo the tag does not state."""
+    from conftest import EXAMPLE
+
+    from summarizer.render import render_html
+
+    hdoc = load_handout(EXAMPLE)
+    html = render_html(hdoc, "en")
+    assert html.count("The article says:") == 2  # fast-relief, relief-fades (benefits)
+    assert "A study in people found:" in html  # yale-saline, derived human-trial
+    assert "A study in animals, not people, found:" in html
+    assert "Some experts think" not in html
+    es = render_html(hdoc, "es", {m: m for m in hdoc.handout.texts()})
+    assert es.count("El artículo dice:") == 2
