@@ -26,7 +26,7 @@ table { border-collapse: collapse; width: 100%; }
 th, td { border: 1px solid #999; padding: 4px 6px; vertical-align: top; text-align: left; }
 th { background: #eee; }
 .error { color: #a00; font-weight: bold; } .warning { color: #850; }
-.ok { color: #060; } .quote { font-style: italic; }
+.ok { color: #060; } .quote { font-style: italic; } .tr { margin-top: 4px; color: #333; }
 </style></head><body>
 <h1>Review sheet: {{ title }}</h1>
 <p>Region {{ region }} · languages {{ locales }} · {{ status }}</p>
@@ -37,7 +37,8 @@ th { background: #eee; }
 {% for row in rows %}
 <tr id="{{ row.item }}">
 <td>{{ row.item }}<br><small>{{ row.kind }}</small></td>
-<td>{{ row.text }}</td>
+<td>{{ row.text }}{% for loc, tr in row.translations %}
+<div class="tr"><small>{{ loc }}:</small> {{ tr or "(not translated)" }}</div>{% endfor %}</td>
 <td><span class="quote">“{{ row.quote }}”</span><br><small>{{ row.source }}</small></td>
 <td>{% if row.chosen %}{{ row.derived or "not derived" }} / {{ row.chosen }}
 {% if row.reason %}<br><small>reason: {{ row.reason }}</small>{% endif %}{% endif %}</td>
@@ -66,26 +67,39 @@ class Row:
     chosen: str
     reason: str
     findings: tuple[Finding, ...]
+    translations: tuple[tuple[str, str], ...] = ()  # (locale, printed text) per language
 
 
 def rows(hdoc: HandoutDocument, findings: Sequence[Finding],
-         derived: dict[str, str]) -> list[Row]:
-    """One row per printed claim or notice, with the findings that name it."""
-    h = hdoc.handout
+         derived: dict[str, str], translations: dict[str, dict[str, str]] | None = None,
+         ) -> list[Row]:
+    """One row per printed claim or notice, with the findings that name it.
 
-    def source(sid: str) -> str:
+    `translations`: locale -> (msgid -> text) for the other languages printed.
+    """
+    from dataclasses import replace
+
+    h = hdoc.handout
+    translations = translations or {}
+
+    def source(sid: str, page: int) -> str:
         ref = h.source(sid)
         if ref is None:
             return sid
-        return " · ".join(x for x in (ref.title or ref.id, ref.publisher, ref.url or ref.origin)
-                          if x)
+        where = f"page {page}" if page else ""
+        got = f"retrieved {ref.retrieved}" if ref.retrieved else ""
+        return " · ".join(x for x in (ref.title or ref.id, ref.publisher, ref.published,
+                                      ref.url or ref.origin, got, where) if x)
 
-    out = [Row(d.id, d.kind, d.text, d.quote, source(d.source), "", "", "",
+    out = [Row(d.id, d.kind, d.text, d.quote, source(d.source, d.page), "", "", "",
                tuple(f for f in findings if f.item == d.id)) for d in h.disclaimers]
-    out += [Row(c.id, c.section, c.text, c.quote, source(c.source), derived.get(c.id, ""),
-                c.evidence, c.evidence_reason, tuple(f for f in findings if f.item == c.id))
+    out += [Row(c.id, c.section, c.text, c.quote, source(c.source, c.page),
+                derived.get(c.id, ""), c.evidence, c.evidence_reason,
+                tuple(f for f in findings if f.item == c.id))
             for c in h.claims]
-    return out
+    return [replace(r, translations=tuple((loc, table.get(r.text, ""))
+                                          for loc, table in translations.items()))
+            for r in out]
 
 
 def derived_levels(hdoc: HandoutDocument) -> dict[str, str]:
@@ -109,9 +123,12 @@ def review_html(hdoc: HandoutDocument, findings: Sequence[Finding],
 
     from summarizer.gate.findings import blocking
 
+    from summarizer import catalogs
+
     h = hdoc.handout
     derived = derived if derived is not None else derived_levels(hdoc)
-    table = rows(hdoc, findings, derived)
+    others = {loc: catalogs.translations_for(hdoc, loc) for loc in catalogs.target_locales(hdoc)}
+    table = rows(hdoc, findings, derived, others)
     named = {r.item for r in table}
     status = "; ".join(
         f"{loc}: {'blocked' if blocking(findings, loc) else 'ready'}" for loc in h.meta.locales)
