@@ -121,9 +121,8 @@ def review_html(hdoc: HandoutDocument, findings: Sequence[Finding],
     """The review sheet as one autoescaped HTML page."""
     from jinja2 import Environment
 
-    from summarizer.gate.findings import blocking
-
     from summarizer import catalogs
+    from summarizer.gate.findings import blocking
 
     h = hdoc.handout
     derived = derived if derived is not None else derived_levels(hdoc)
