@@ -57,7 +57,59 @@ def _number(token: str, rules: Language) -> float | None:
             return float(token.replace(",", "."))
         except ValueError:
             return None
-    return rules.number_words.get(token.casefold())
+    word = token.casefold()
+    if word in rules.number_words:
+        return rules.number_words[word]
+    # German writes units before tens in one word: "fünfundzwanzig" = 5 + 20
+    ones, sep, tens = word.partition("und")
+    if sep and ones in rules.number_words and tens in rules.number_words:
+        return rules.number_words[ones] + rules.number_words[tens]
+    return None
+
+
+def _with_extra(rules: Language, extra: dict[str, float]) -> Language:
+    """The language's rules with number words merged during one reading (shared dict)."""
+    from dataclasses import replace
+
+    return replace(rules, number_words=_Chain(extra, rules.number_words))
+
+
+class _Chain(dict):
+    """number_words with the merged multi-word numbers of one text in front."""
+
+    def __init__(self, front: dict[str, float], back: dict[str, float]) -> None:
+        super().__init__()
+        self.front, self.back = front, back
+
+    def get(self, key: str, default: float | None = None) -> float | None:  # type: ignore[override]
+        return self.front.get(key, self.back.get(key, default))
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.front or key in self.back
+
+    def __getitem__(self, key: str) -> float:
+        return self.front[key] if key in self.front else self.back[key]
+
+
+_HUNDRED = frozenset({"hundred", "cien", "ciento", "cientos", "cent", "cents", "hundert"})
+_AND = frozenset({"y", "and", "et"})
+
+
+def _compound(tokens: list[str], i: int, value: float, rules: Language) -> tuple[float, int]:
+    """A number written in several words, from tokens[i] (whose value is `value`):
+    "twenty five", "treinta y cinco", "vingt-cinq" (tokenized apart), "two hundred".
+    Returns the value and the index after it."""
+    j = i + 1
+    if not tokens[i][0].isdigit() and j < len(tokens) and tokens[j].casefold() in _HUNDRED:
+        value, j = value * 100, j + 1
+    if value >= 20 and value % 10 == 0 and j < len(tokens):
+        k = j + 1 if tokens[j].casefold() in _AND and j + 1 < len(tokens) else j
+        nxt = tokens[k]
+        if not nxt[0].isdigit():
+            ones = rules.number_words.get(nxt.casefold())
+            if ones is not None and 1 <= ones < 10 and ones == int(ones):
+                return value + ones, k + 1
+    return value, j
 
 
 def _unit_at(tokens: list[str], i: int, rules: Language) -> tuple[str, int]:
@@ -93,6 +145,8 @@ def quantities(text: str, lang: str) -> tuple[Quantity, ...]:
         clean = re.sub(r"(\d)[.\u202f\u00a0 ](\d{3})\b(?![.,]\d)", r"\1\2", clean)  # 3.000
     tokens = _TOKEN.findall(clean)
     out: list[Quantity] = []
+    extra: dict[str, float] = {}  # numbers written in several words, merged below
+    rules = _with_extra(rules, extra)
     i = 0
     while i < len(tokens):
         low = tokens[i].casefold()
@@ -111,6 +165,11 @@ def quantities(text: str, lang: str) -> tuple[Quantity, ...]:
         if value is None:
             i += 1
             continue
+        value, after = _compound(tokens, i, value, rules)
+        if after > i + 1:  # a number in several words ("twenty five"): one token now
+            merged = " ".join(tokens[i:after])
+            tokens[i:after] = [merged]
+            extra[merged.casefold()] = value
         share = _share_at(tokens, i + 1, rules)
         if share is not None:
             den, size = share
