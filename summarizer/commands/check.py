@@ -12,13 +12,16 @@ Check a handout the way `summarizer export` does before printing, for each of it
 languages (or the ones given with --locale): the crisis line, regulatory and
 supervision notices; every number valid for the handout's region and printed in each
 language; the reading grade against target_grade (warning) and max_grade (error);
-hype words, absolute words, animal or lab studies that do not say so; missing or
-fuzzy translations; and every quote still in its source.
+hype words, absolute words, animal or lab studies that do not say so; every printed
+sentence against its quote (numbers, approved/not approved, hedges, animals, the drug
+named) and every translation against the source text; each claim's evidence level against
+the one its source supports (an override needs evidence_reason and may not be stronger);
+missing or fuzzy translations; and every quote still in its source.
 
 Errors block the export of the language they name (or of every language when they
 name none); warnings are for the editor to judge. Codes are stable (the rule registry,
 summarizer/gate/; words and numbers in summarizer/rulebook/): SAFETY-*, READ-*, EVID-*,
-HYPE-WORD, RULES-MISSING, I18N-*, PROV-*, CONTENT-EMPTY.
+HYPE-WORD, FAITH-*, RULES-MISSING, I18N-*, PROV-*, CONTENT-EMPTY.
 
 exit codes: 0 no errors (warnings allowed), 1 an error, or the handout cannot be read
 """
