@@ -39,7 +39,7 @@ from summarizer.readability.passive import passive_pattern
 from summarizer.readability.syllables import base_lang, is_approximate, syllable_counter
 
 MIN_WORDS = 3
-_B1, _B2, _B3, _B4 = 24, 48, 72, 96  # bit offsets of the packed per-word counts
+_B1, _B2, _B3, _B4, _B5 = 24, 48, 72, 96, 120  # bit offsets of the packed per-word counts
 _MASK = (1 << 24) - 1  # 16 million: more than a sentence of 1 MB can hold
 LONG_SENTENCE = 20  # words; plain-language guidance (PlainLanguage.gov, CDC): 20 or fewer
 CACHE_LIMIT = 50_000  # sentences kept per Analyzer
@@ -62,6 +62,7 @@ _findall_words = WORD_RE.findall
 _findall_words_no_underscore = re.compile(r"\w++(?:['’\-.,]\w++)*+").findall
 _HAS_WORD = re.compile(r"[^\W_]")
 _ABBREV = ABBREVIATIONS
+_OPENERS = "(\"“‘'[¿¡«"
 
 
 @dataclass(frozen=True, slots=True)
@@ -281,14 +282,20 @@ class Analyzer:
         self._count = syllable_counter(lang)
         self._complex = complex_words(self.lang)
         self._common = common_words(self.lang)
-        self._passive, self._is_participle, self._triggers = passive_pattern(self.lang) or (
+        self._passive, self._is_participle, triggers = passive_pattern(self.lang) or (
             None,
             _no,
             frozenset(),
         )
+        # the trigger test runs on whitespace tokens: "(was" and "“is" count too
+        self._triggers = triggers | {q + t for t in triggers for q in _OPENERS}
         self._hard_min = 4 if self.lang == "es" else 3  # Spanish words run longer
         self._words: dict[str, tuple[int, int, int, int, int, int]] = {}
         self._packed: dict[str, int] = {}
+        # whitespace-separated token ("depression.", "(SSRIs),") -> the packed counts of
+        # the words in it: a sentence's totals are then str.split() and one C-level sum,
+        # no regex (words never span whitespace, so the totals are the same)
+        self._tokens: dict[str, int] = {}
         self._cache: dict[str, _Core] = {}
         self._last: tuple[str, TextReport] | None = None
         self.hits = 0
@@ -314,11 +321,13 @@ class Analyzer:
             if len(self._words) > 200_000:
                 self._words.clear()
                 self._packed.clear()
+                self._tokens.clear()
             self._words[w] = info
             # the counts packed in one int, 24 bits each, so a sentence's totals are one
             # C-level sum() over its words
             self._packed[w] = (
                 syl | info[1] << _B1 | info[2] << _B2 | info[3] << _B3 | letters << _B4
+                | 1 << _B5
             )
         return info
 
@@ -338,19 +347,37 @@ class Analyzer:
         self._cache[text] = core
         return core
 
+    def _token(self, tok: str) -> int:
+        """Packed counts of the words in one whitespace-separated token (cached)."""
+        packed, word = self._packed, self._word
+        total = 0
+        for w in (_findall_words_no_underscore if "_" not in tok else _findall_words)(tok):
+            p = packed.get(w)
+            if p is None:
+                word(w)
+                p = packed[w]
+            total += p
+        if len(self._tokens) > 300_000:
+            self._tokens.clear()
+        self._tokens[tok] = total
+        return total
+
     def _analyze_sentence(self, text: str) -> _Core:
-        words = (_findall_words_no_underscore if "_" not in text else _findall_words)(text)
+        """Counts and flags of one sentence."""
+        toks = text.split()
+        get = self._tokens.get
         try:
-            # every word seen before (the common case): one C-level pass, no list
-            total = sum(map(self._packed.get, words))  # type: ignore[arg-type]
+            # every token seen before (the common case): one C-level pass, no list
+            total = sum(map(get, toks))  # type: ignore[arg-type]
         except TypeError:
-            word, get = self._word, self._packed.get
-            total = sum([p if p is not None else (word(w), get(w))[1]
-                         for p, w in zip(map(get, words), words, strict=True)])
-        n = len(words)
+            token = self._token
+            total = sum([p if p is not None else token(t)
+                         for p, t in zip(map(get, toks), toks, strict=True)])
+        n = total >> _B5
+        words = toks
         if n:
             syl, poly, mono = total & _MASK, total >> _B1 & _MASK, total >> _B2 & _MASK
-            longw, letters = total >> _B3 & _MASK, total >> _B4
+            longw, letters = total >> _B3 & _MASK, total >> _B4 & _MASK
             if self._en:
                 # F.smog_grade / F.flesch_kincaid_grade for one sentence, inlined (the
                 # same float operations, so the same values): this runs per sentence
