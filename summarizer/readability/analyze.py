@@ -222,6 +222,7 @@ class _Core:
     long_words: int
     grade: float | None
     passive: bool
+    packed: int = 0  # the counts packed as in Analyzer._packed: text totals are one sum
     hard: list[Candidate] | None = None  # found when asked
 
 
@@ -392,10 +393,12 @@ class Analyzer:
         passive = False
         if self._passive is not None and not self._triggers.isdisjoint(words):
             passive = self._passive_in(text)
-        return _Core(n, syl, poly, letters, mono, longw, grade, passive)
+        return _Core(n, syl, poly, letters, mono, longw, grade, passive, total)
 
     def _passive_in(self, text: str) -> bool:
-        return any(self._is_participle(m.group(1).lower()) for m in self._passive.finditer(text))
+        part = self._is_participle
+        return any(part(m.group(1).lower())
+                   for m in self._passive.finditer(text))  # type: ignore[union-attr]
 
     def _hard_words(self, text: str) -> list[Candidate]:
         """Hard-word candidates of one sentence (see complex.py), in text order."""
@@ -492,17 +495,25 @@ class Analyzer:
         core_of = self._core if self.sentence_cache else self._analyze_sentence
         sentences: list[SentenceReport] = []
         ctx = TextContext(text, self.lang)
-        w = y = p = letters = mono = longw = 0
+        total = 0
+        append = sentences.append
         for start, end in split_sentences(text):
             stext = text[start:end]
             c = core_of(stext)
-            w += c.words
-            y += c.syllables
-            p += c.polysyllables
-            letters += c.letters
-            mono += c.monosyllables
-            longw += c.long_words
-            sentences.append(SentenceReport(start, end, stext, c, self, ctx))
+            total += c.packed
+            append(SentenceReport(start, end, stext, c, self, ctx))
+        # one field of the packed sum holds 2**24: enough unless the text is huge (a
+        # character reads as at most 3 syllables, "W"), then the fields are summed apart
+        if len(text) * 3 < _MASK:
+            w, y, p = total >> _B5, total & _MASK, total >> _B1 & _MASK
+            mono, longw, letters = total >> _B2 & _MASK, total >> _B3 & _MASK, total >> _B4 & _MASK
+        else:
+            w = sum(s._core.words for s in sentences)
+            y = sum(s._core.syllables for s in sentences)
+            p = sum(s._core.polysyllables for s in sentences)
+            letters = sum(s._core.letters for s in sentences)
+            mono = sum(s._core.monosyllables for s in sentences)
+            longw = sum(s._core.long_words for s in sentences)
         if not self.sentence_cache:
             self.misses += len(sentences)
         ctx.sentences = sentences
