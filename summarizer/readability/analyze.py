@@ -119,9 +119,9 @@ class SentenceReport:
     @property
     def hard_words(self) -> list[HardWord]:
         """Candidates still hard in this text (names, definitions, expansions applied)."""
-        st, keep = self.start, self._ctx.keep
+        st = self.start
         return [HardWord(h[0], Span(st + h[1], st + h[2]), h[3], h[4])
-                for h in self.candidates() if keep(h, st + h[1])]
+                for h in self._ctx.still_hard(self.candidates(), st)]
 
     def to_dict(self) -> dict[str, object]:
         return {

@@ -278,14 +278,24 @@ class TextContext:
 
     def keep(self, cand: Candidate, start: int) -> bool:
         """Whether a candidate at absolute offset `start` is still hard in this text."""
-        reason, key = cand[3], cand[5]
+        return bool(self.still_hard([cand], start - cand[1]))
+
+    def still_hard(self, cands: list[Candidate], offset: int) -> list[Candidate]:
+        """The candidates of a sentence starting at `offset` that are still hard in this
+        text: acronyms not yet expanded, words not yet defined, not names."""
+        if not cands:
+            return cands
         defs = self.definitions()
-        if reason == "acronym":
-            at = defs.acronyms.get(key)
-            return at is None or start < at
-        if reason in ("uncommon", "long word", "jargon"):
-            if key in self.names():
-                return False
-            at = defs.terms.get(key)
-            return at is None or start < at
-        return True
+        acronyms, terms, names = defs.acronyms, defs.terms, self.names()
+        out: list[Candidate] = []
+        for c in cands:
+            reason, key = c[3], c[5]
+            if reason == "acronym":
+                at = acronyms.get(key)
+            elif key in names and reason != "jargon":
+                continue
+            else:
+                at = terms.get(key)
+            if at is None or offset + c[1] < at:
+                out.append(c)
+        return out

@@ -349,13 +349,18 @@ def text_notes(report: object, text: str) -> list[Note]:
                         f"Dense text: {density:.0%} content words (aim for "
                         f"{LEXICAL_DENSITY_HIGH:.0%} or less). Use more everyday verbs and "
                         "fewer nouns in a row."))
-    bounds = paragraphs(text)
-    for ps, pe in bounds:
-        inside = [s for s in sentences if ps <= s.start < pe]
-        n_words = sum(s.words for s in inside)
-        if len(inside) > LONG_PARAGRAPH_SENTENCES or n_words > LONG_PARAGRAPH_WORDS:
+    i, count = 0, len(sentences)
+    for ps, pe in paragraphs(text):
+        while i < count and sentences[i].start < ps:
+            i += 1
+        j = i
+        while j < count and sentences[j].start < pe:
+            j += 1
+        n_sent, n_words = j - i, sum(s.words for s in sentences[i:j])
+        i = j
+        if n_sent > LONG_PARAGRAPH_SENTENCES or n_words > LONG_PARAGRAPH_WORDS:
             out.append(Note("long-paragraph", ps, pe,
-                            f"Long paragraph: {len(inside)} sentences, {n_words} words. "
+                            f"Long paragraph: {n_sent} sentences, {n_words} words. "
                             f"Keep to {LONG_PARAGRAPH_SENTENCES} sentences or fewer, "
                             "one idea each."))
     for s in sentences:
