@@ -14,7 +14,11 @@ have_lib 'libharfbuzz-subset.so.0' || need+=(libharfbuzz-subset0)
 [ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
 # Optional: GNU msgfmt, which the tests use to check every shipped catalog (msgfmt -c).
 command -v msgfmt >/dev/null 2>&1 || need+=(gettext)
-
+# Scripts beyond Latin, Greek and Cyrillic (Arabic, Hebrew, Devanagari, ... and CJK). Only
+# the languages that use them need these; without them those exports are refused.
+optional=(gettext fonts-noto-core fonts-noto-cjk)
+[ -e /usr/share/fonts/truetype/noto/NotoSansArabic-Regular.ttf ] || need+=(fonts-noto-core)
+[ -e /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc ] || need+=(fonts-noto-cjk)
 [ ${#need[@]} -eq 0 ] && exit 0
 
 if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
@@ -25,8 +29,9 @@ if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
 else
   echo "summarizer setup: missing system packages: ${need[*]}" >&2
   echo "  install them with: sudo apt-get install ${need[*]}" >&2
-  # harfbuzz-subset only speeds things up and gettext only adds a test; the rest are required.
+  # harfbuzz-subset only speeds things up, gettext only adds a test and the Noto fonts
+  # serve only some languages; the rest are required.
   for p in "${need[@]}"; do
-    [ "$p" = libharfbuzz-subset0 ] || [ "$p" = gettext ] || exit 1
+    [ "$p" = libharfbuzz-subset0 ] || [[ " ${optional[*]} " == *" $p "* ]] || exit 1
   done
 fi

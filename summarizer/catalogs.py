@@ -146,6 +146,8 @@ def template_catalog(hdoc: HandoutDocument, locale: str | None = None) -> Catalo
         copyright_holder=meta.organization or None,
         fuzzy=False,
     )
+    if locale:
+        pin_plural_forms(catalog, locale)
     for text, notes in message_notes(hdoc.handout).items():
         catalog.add(text, "", auto_comments=notes)
     return catalog
@@ -188,15 +190,31 @@ def _load(path: Path) -> Catalog | None:
     return catalog
 
 
-def _write(path: Path, catalog: Catalog) -> None:
+def pin_plural_forms(catalog: Catalog, locale: str) -> None:
+    """Plural-Forms from summarizer.plurals (pinned CLDR), not from the installed Babel."""
+    from summarizer import plurals
+
+    catalog.mime_headers = [("Plural-Forms", plurals.header(locale))]
+
+
+# Lines wrapped as GNU xgettext and msgmerge wrap them (79 columns in all).
+PO_WIDTH = 79
+
+
+def po_bytes(catalog: Catalog) -> bytes:
+    """The catalog as a PO file, written the same way every time for the same content."""
     from babel.messages.pofile import write_po
 
+    buf = BytesIO()
+    write_po(buf, catalog, width=PO_WIDTH, include_previous=True, sort_output=False)
+    return buf.getvalue()
+
+
+def _write(path: Path, catalog: Catalog) -> None:
     from summarizer import po_check
 
     _cache.pop(path, None)  # the catalog object may have been changed in place
-    buf = BytesIO()
-    write_po(buf, catalog, width=100, include_previous=True, no_location=True)
-    data = buf.getvalue()
+    data = po_bytes(catalog)
     if path.is_file():  # Babel drops header fields it does not know (X-Generator, ...)
         old = po_check.check_file(path)
         data = po_check.keep_header_fields(data, old.header, catalog.charset or "utf-8")
@@ -248,6 +266,7 @@ def update_catalog(hdoc: HandoutDocument, locale: str) -> Path:
         return init_catalog(hdoc, locale)
     template = template_catalog(hdoc, normalize_locale(locale))
     catalog.update(template, update_creation_date=False)
+    pin_plural_forms(catalog, normalize_locale(locale))
     _write(path, catalog)
     return path
 

@@ -238,6 +238,39 @@ def _discard_pool() -> None:
 atexit.register(_discard_pool)
 
 
+def build_pages(hdoc: HandoutDocument, locales: list[str], refused: dict[str, list[Any]],
+                *, today: dt.date | None = None, fmt: str = "pdf") -> dict[str, str]:
+    """HTML per locale that can be printed; failures go into `refused`.
+
+    Each page's "also available in" names exactly the languages exported with it, so a
+    locale refused here (a missing string, a character no installed font draws) is
+    checked before the worker processes start and left out of the other pages' lists.
+    """
+    from summarizer.render import RenderError, html_locale, missing_glyphs, render_html
+
+    pages: dict[str, str] = {}
+    together = list(locales)
+    for _attempt in range(2):
+        pages = {}
+        for loc in together:
+            try:
+                html = render_html(hdoc, loc, today=today, exported=together, fmt=fmt)
+                gaps = missing_glyphs(html, html_locale(html))
+            except RenderError as exc:
+                refused[loc] = [_finding("RENDER-FAILED", exc.message, loc)]
+                continue
+            if gaps:
+                shown = ", ".join(f"{c!r} (U+{ord(c):04X})" for c in gaps[:5])
+                refused[loc] = [_finding("RENDER-GLYPH-MISSING",
+                                         f"no installed font for {loc} draws {shown}", loc)]
+                continue
+            pages[loc] = html
+        if list(pages) == together:
+            break
+        together = list(pages)
+    return pages
+
+
 def export_handout(
     hdoc: HandoutDocument,
     locales: list[str] | None,
@@ -248,8 +281,6 @@ def export_handout(
     today: dt.date | None = None,
 ) -> ExportResult:
     """Check, then render every locale that passes; `jobs` > 1 renders in processes."""
-    from summarizer.render import RenderError, render_html
-
     meta = hdoc.handout.meta
     wanted = list(dict.fromkeys(locales or meta.locales))
     if not wanted:
@@ -261,14 +292,8 @@ def export_handout(
     if any(loc not in result.refused for loc in wanted):
         prepare_out_dir(out)
 
-    pages: dict[str, str] = {}
-    for loc in wanted:
-        if loc in result.refused:
-            continue
-        try:
-            pages[loc] = render_html(hdoc, loc, today=today)
-        except RenderError as exc:
-            result.refused[loc] = [_finding("RENDER-FAILED", exc.message, loc)]
+    pages = build_pages(hdoc, [loc for loc in wanted if loc not in result.refused],
+                        result.refused, today=today)
     for loc in wanted:
         if loc in result.refused and progress is not None:
             progress(loc, None)

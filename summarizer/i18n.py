@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gettext
+import os
 from dataclasses import dataclass
 from functools import cache
 from io import BytesIO
@@ -43,15 +44,22 @@ def N_(message: str) -> str:
     return message
 
 
+def NP_(context: str, message: str) -> tuple[str, str]:
+    """Mark a string with its context (msgctxt) for extraction (pgettext_noop)."""
+    return context, message
+
+
 # How each evidence kind is said in words before a claim ("A study in mice found…").
 # One phrase per level of model.EVIDENCE_KINDS; the gate checks the level against the
 # source first (EVID-OVERRIDE*), so the phrase never claims more than the quote supports.
 # An opinion is the article's own view: "The article says", never "A study found".
 EVIDENCE_PHRASES: dict[str, str] = {
+    # TRANSLATORS: printed in bold before a finding; "placebo" is explained in brackets.
     "randomized-controlled": N_("A study that compared the treatment with a placebo (a fake "
                                 "treatment), with people chosen by chance, found:"),
     "controlled-trial": N_("A study that compared the treatment with a placebo (a fake "
                            "treatment) found:"),
+    # TRANSLATORS: the article did not say how the study was done.
     "human-trial": N_("A study in people found:"),
     "uncontrolled-trial": N_("A study in people, with no comparison group, found:"),
     "human-observational": N_("A study that followed a group of people found:"),
@@ -70,11 +78,30 @@ SECTION_HEADINGS: dict[str, str] = {
     "questions": N_("Questions to ask your care team"),
 }
 
-CHANNEL_WORDS: dict[str, str] = {
-    "call": N_("call"),
-    "text": N_("text"),
-    "chat": N_("chat online"),
+# How to reach a crisis line, as one whole phrase per combination of channels (word
+# order and "or" differ by language, so code never joins these). Key: channels in
+# CHANNEL_ORDER. Context "contact channels": the start of a line after a phone number.
+CHANNEL_ORDER = ("call", "text", "chat")
+CHANNEL_PHRASES: dict[tuple[str, ...], tuple[str, str]] = {
+    # TRANSLATORS: printed beside a phone number: "988  Call". An instruction to the reader.
+    ("call",): NP_("contact channels", "Call"),
+    # TRANSLATORS: beside a number: send a text message (SMS) to it.
+    ("text",): NP_("contact channels", "Text"),
+    # TRANSLATORS: beside a number: the service also has a chat on its website.
+    ("chat",): NP_("contact channels", "Chat online"),
+    ("call", "text"): NP_("contact channels", "Call or text"),
+    ("call", "chat"): NP_("contact channels", "Call or chat online"),
+    ("text", "chat"): NP_("contact channels", "Text or chat online"),
+    ("call", "text", "chat"): NP_("contact channels", "Call, text, or chat online"),
 }
+# TRANSLATORS: channels ("Call") followed by the handout's instruction ("then press 1").
+WITH_INSTRUCTION = NP_("contact channels with an instruction", "%(channels)s, %(instruction)s")
+
+
+def channel_phrase(channels: tuple[str, ...] | list[str]) -> tuple[str, str] | None:
+    """The (msgctxt, msgid) that says how to use these channels; None when there are none."""
+    key = tuple(c for c in CHANNEL_ORDER if c in channels)
+    return CHANNEL_PHRASES.get(key)
 
 
 def paper_size(region: str) -> str:
@@ -152,6 +179,70 @@ def app_catalog_path(locale: str, root: Path | None = None) -> Path:
     return (root or locales_dir()) / locale / "LC_MESSAGES" / f"{DOMAIN}.po"
 
 
+def data_folders() -> list[Path]:
+    """The user's, then the site's data folders for app catalogs (platformdirs):
+    on Linux $XDG_DATA_HOME/summarizer/locales, then each of $XDG_DATA_DIRS."""
+    import platformdirs
+
+    user = platformdirs.user_data_path("summarizer") / "locales"
+    sites = platformdirs.site_data_path("summarizer", multipath=True)
+    return [user, *(Path(p) / "summarizer" / "locales"
+                    for p in str(sites).split(os.pathsep) if p)]
+
+
+def catalog_roots(handout_dir: Path | None = None, root: Path | None = None) -> list[Path]:
+    """Where app catalogs are looked for, first found wins: the handout's own locales/
+    folder, the user's and the site's data folders, the package. `root`: only there."""
+    if root is not None:
+        return [root]
+    roots = [Path(handout_dir) / "locales"] if handout_dir is not None else []
+    return [*roots, *data_folders(), locales_dir()]
+
+
+def locale_candidates(locale: str) -> list[str]:
+    """Folder names that can serve `locale`, most specific first:
+    zh-TW -> zh_Hant_TW, zh_TW, zh_Hant, zh; pt-BR -> pt_BR, pt."""
+    from babel import Locale, UnknownLocaleError
+    from babel.core import get_global
+
+    raw = locale.replace("-", "_")
+    try:
+        parsed = Locale.parse(raw)
+    except (UnknownLocaleError, ValueError):
+        return [raw, base_language(raw)] if raw != base_language(raw) else [raw]
+    lang, territory = parsed.language, parsed.territory
+    script = parsed.script
+    if not script:
+        likely = get_global("likely_subtags")
+        full = likely.get(f"{lang}_{territory}" if territory else lang, "")
+        parts = full.split("_")
+        script = parts[1] if len(parts) > 2 and len(parts[1]) == 4 else None
+    out = [raw, str(parsed)]
+    if script and territory:
+        out.append(f"{lang}_{script}_{territory}")
+    if territory:
+        out.append(f"{lang}_{territory}")
+    if script:
+        out.append(f"{lang}_{script}")
+    # Chinese without a script must not fall back to plain "zh" across scripts.
+    if lang != "zh" or not script or script == "Hans":
+        out.append(lang)
+    return list(dict.fromkeys(out))
+
+
+def find_app_catalog(locale: str, handout_dir: Path | None = None,
+                     root: Path | None = None) -> Path | None:
+    """The summarizer.po that serves `locale`: the most specific name found in any
+    folder of catalog_roots() (an exact catalog anywhere beats a base-language one)."""
+    roots = catalog_roots(handout_dir, root)
+    for name in locale_candidates(locale):
+        for base in roots:
+            path = app_catalog_path(name, base)
+            if path.is_file():
+                return path
+    return None
+
+
 def read_catalog(path: Path, locale: str | None = None) -> Catalog:
     """Read a PO file with Babel; a malformed file is a UserError naming the line."""
     from babel.messages.pofile import PoFileError, read_po
@@ -182,6 +273,8 @@ def catalog_status(catalog: Catalog, locale: str, path: Path | None) -> CatalogS
         total += 1
         strings = msg.string if isinstance(msg.string, tuple | list) else (msg.string,)
         key = msg.id[0] if isinstance(msg.id, tuple | list) else msg.id
+        if msg.context:
+            key = f"{key} [{msg.context}]"
         if not all(strings):
             missing.append(key)
         elif msg.fuzzy:
@@ -200,37 +293,56 @@ def compile_in_memory(catalog: Catalog) -> gettext.GNUTranslations:
     return Translations(fp=buf, domain=DOMAIN)
 
 
-def available_app_locales(root: Path | None = None) -> list[str]:
-    base = root or locales_dir()
-    return sorted(p.parent.parent.name for p in base.glob(f"*/LC_MESSAGES/{DOMAIN}.po"))
+def available_app_locales(root: Path | None = None,
+                          handout_dir: Path | None = None) -> list[str]:
+    """Every locale with an app catalog in any folder of catalog_roots()."""
+    found: set[str] = set()
+    for base in catalog_roots(handout_dir, root):
+        found.update(p.parent.parent.name for p in base.glob(f"*/LC_MESSAGES/{DOMAIN}.po"))
+    return sorted(found)
+
+
+def app_locales(handout_dir: Path | None = None) -> list[str]:
+    """Locales whose app catalog (in any folder of catalog_roots()) is complete."""
+    return [loc for loc in available_app_locales(handout_dir=handout_dir)
+            if app_catalog_status(loc, handout_dir=handout_dir).complete]
+
+
+def _signature(path: Path) -> tuple[int, int]:
+    st = path.stat()
+    return st.st_mtime_ns, st.st_size
 
 
 @cache
-def _load_app(locale: str, root: str) -> tuple[gettext.GNUTranslations, CatalogStatus]:
-    path = app_catalog_path(locale, Path(root))
-    if not path.is_file():
+def _load_path(path: str, locale: str, sig: tuple[int, int]
+               ) -> tuple[gettext.GNUTranslations, CatalogStatus]:
+    catalog = read_catalog(Path(path), locale)
+    return compile_in_memory(catalog), catalog_status(catalog, locale, Path(path))
+
+
+def _load_app(locale: str, handout_dir: Path | None, root: Path | None
+              ) -> tuple[gettext.GNUTranslations, CatalogStatus]:
+    path = find_app_catalog(locale, handout_dir, root)
+    if path is None:
         empty = gettext.NullTranslations()
         return empty, CatalogStatus(locale, 0, (), (), None)  # type: ignore[return-value]
-    catalog = read_catalog(path, locale)
-    return compile_in_memory(catalog), catalog_status(catalog, locale, path)
+    # keyed by (mtime, size): a translator's edit in the editor is seen at once
+    return _load_path(str(path), path.parent.parent.name, _signature(path))
 
 
-def app_translations(locale: str, root: Path | None = None) -> gettext.GNUTranslations:
-    """The app strings for `locale` (exact catalog, else its base language's)."""
-    return _load_app(_app_locale(locale, root), str(root or locales_dir()))[0]
+def app_translations(locale: str, root: Path | None = None,
+                     handout_dir: Path | None = None) -> gettext.GNUTranslations:
+    """The app strings for `locale` from the first catalog that serves it (see
+    find_app_catalog); English source strings when there is none."""
+    return _load_app(locale, handout_dir, root)[0]
 
 
-def app_catalog_status(locale: str, root: Path | None = None) -> CatalogStatus:
-    status = _load_app(_app_locale(locale, root), str(root or locales_dir()))[1]
+def app_catalog_status(locale: str, root: Path | None = None,
+                       handout_dir: Path | None = None) -> CatalogStatus:
+    status = _load_app(locale, handout_dir, root)[1]
     return CatalogStatus(locale, status.total, status.missing, status.fuzzy, status.path)
-
-
-def _app_locale(locale: str, root: Path | None) -> str:
-    if app_catalog_path(locale, root).is_file():
-        return locale
-    return base_language(locale)
 
 
 def clear_cache() -> None:
     """Forget loaded catalogs (tests and the editor after a translator edits a .po)."""
-    _load_app.cache_clear()
+    _load_path.cache_clear()

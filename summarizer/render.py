@@ -39,9 +39,6 @@ if TYPE_CHECKING:
     from summarizer.handout_file import HandoutDocument
 
 TEMPLATE = "handout.html.j2"
-# Fonts the stylesheet names; missing glyphs are checked against these files.
-FONT_DIRS = (Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/dejavu"))
-FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
 
 # Sections whose claims carry an evidence phrase: the ones that say what a treatment does.
 EVIDENCE_SECTIONS = frozenset({"benefits", "evidence"})
@@ -113,13 +110,11 @@ class Grade:
 
 def reading_grade(text: str, locale: str) -> Grade:
     """Headline grade of `text` in `locale` from summarizer.readability (None: not measured)."""
+    from summarizer.readability.formulas_intl import analyze_for_grade
+
     try:
-        from summarizer.readability import analyze_text
-    except ImportError:
-        return Grade(None, "")
-    try:
-        report = analyze_text(text, i18n.base_language(locale))
-    except (ValueError, KeyError, LookupError):
+        report = analyze_for_grade(text, i18n.base_language(locale))
+    except (ValueError, KeyError, LookupError):  # LookupError: no validated formula
         return Grade(None, "")
     return Grade(report.headline_grade, report.headline_name or "")
 
@@ -143,15 +138,56 @@ class Translator:
         return found
 
 
-def _how(contact: Contact, app: gettext.GNUTranslations, lang: str, tr: Translator) -> str:
-    from babel.lists import format_list
+# A phone number or code inside right-to-left text: digits with separators between.
+_PHONE = re.compile(r"\+?\d[\d\-. ()]*\d")
+_HANGUL_PAIR = re.compile(r"(?<=[\uac00-\ud7a3])(?=[\uac00-\ud7a3])")
+WORD_JOINER = "\u2060"
 
-    words = [app.gettext(i18n.CHANNEL_WORDS[c]) for c in contact.channels if c in
-             i18n.CHANNEL_WORDS]
-    how = format_list(words, style="or", locale=lang) if words else ""
+
+def isolate_numbers(text: str) -> Markup:
+    """Escaped text with each phone number in <bdi dir="ltr">.
+
+    In Arabic text the bidi algorithm reads "1-888-628-9454" as separate numbers joined
+    by neutral hyphens and lays them out right to left (9454-628-888-1); isolating the
+    number keeps it in dialling order.
+    """
+    out: list[str] = []
+    pos = 0
+    for m in _PHONE.finditer(text):
+        out.append(str(escape(text[pos:m.start()])))
+        out.append(f'<bdi dir="ltr">{escape(m.group())}</bdi>')
+        pos = m.end()
+    out.append(str(escape(text[pos:])))
+    return Markup("".join(out))
+
+
+def keep_korean_words(text: str) -> str:
+    """Korean breaks lines between words, not syllables (CSS word-break: keep-all, which
+    WeasyPrint lacks): a word joiner between Hangul syllables forbids the break."""
+    return _HANGUL_PAIR.sub(WORD_JOINER, text)
+
+
+def text_shaper(locale: str) -> Callable[[str], str]:
+    """What a locale's printed text needs beyond escaping (number isolation)."""
+    from summarizer import fonts
+
+    rtl = fonts.is_rtl(locale)
+
+    def shape(text: str) -> str:
+        return isolate_numbers(text) if rtl else text
+
+    return shape
+
+
+def _how(contact: Contact, app: gettext.GNUTranslations, tr: Translator) -> str:
+    """"Call or text", "Call, then press 1": whole translated phrases, never joined words."""
+    phrase = i18n.channel_phrase(contact.channels)
+    how = app.pgettext(*phrase) if phrase else ""
     if contact.extra:
-        how = f"{how}, {tr(contact.extra)}" if how else tr(contact.extra)
-    return how[:1].upper() + how[1:]
+        extra = tr(contact.extra)
+        how = app.pgettext(*i18n.WITH_INSTRUCTION) % {"channels": how, "instruction": extra} \
+            if how else extra
+    return how
 
 
 def build_context(
@@ -162,14 +198,26 @@ def build_context(
     *,
     today: dt.date | None = None,
     grade: Grade | None = None,
+    exported: list[str] | None = None,
 ) -> dict[str, Any]:
-    """Everything the template shows for one locale, as plain, already-translated data."""
+    """Everything the template shows for one locale, as plain, already-translated data.
+
+    `exported`: the languages printed together with this one ("also available in");
+    default, the handout's languages.
+    """
     from babel.lists import format_list
+
+    from summarizer import fonts
 
     h = hdoc.handout
     meta = h.meta
     lang = locale.replace("-", "_")
-    tr = Translator(h, locale, translations)
+    translate = Translator(h, locale, translations)
+    shape = text_shaper(locale)
+
+    def tr(text: str) -> str:
+        return shape(translate(text))
+
     _ = app.gettext
 
     day = i18n.parse_iso_date(meta.date) if meta.date else None
@@ -177,7 +225,7 @@ def build_context(
     if grade is None:
         from summarizer.checks import reading_text  # the same text the gate grades
 
-        grade = reading_grade(reading_text(h, {t: tr(t) for t in h.texts()}), locale)
+        grade = reading_grade(reading_text(h, {t: translate(t) for t in h.texts()}), locale)
     if grade.value is None:
         reading_line = _("Reading level: not measured")
     else:
@@ -190,7 +238,7 @@ def build_context(
     contacts += [c for d in h.disclaimers if d.kind != "crisis-line" for c in d.contacts]
 
     def contact_row(c: Contact) -> dict[str, str]:
-        return {"number": format_number(c, meta.region), "how": _how(c, app, lang, tr),
+        return {"number": format_number(c, meta.region), "how": _how(c, app, translate),
                 "label": tr(c.label)}
 
     safety = [
@@ -212,15 +260,27 @@ def build_context(
         if items:
             sections.append({"key": key, "heading": _(i18n.SECTION_HEADINGS[key]),
                              "items": items})
+    # Source titles stay in the articles' language (the handout's source language): tagged
+    # so a screen reader switches voice, and the PDF marks the span with /Lang.
+    title_lang = meta.source_locale.replace("_", "-")
+    foreign = i18n.base_language(title_lang) != i18n.base_language(locale)
     sources = [
         {"title": s.title or s.id, "publisher": s.publisher,
+         "lang": title_lang if foreign else "",
+         "dir": "rtl" if fonts.is_rtl(title_lang) else "ltr",
          "date": i18n.format_long_date(s.published, lang) if s.published else ""}
         for s in h.sources
     ]
-    others = [i18n.language_name(x, lang) for x in meta.locales if x != locale]
+    together = meta.locales if exported is None else exported
+    others = [i18n.language_name(x, lang) for x in dict.fromkeys(together) if x != locale]
     context: dict[str, Any] = {
         "lang_tag": locale.replace("_", "-"),
+        "dir": "rtl" if fonts.is_rtl(locale) else "ltr",
+        "cjk": fonts.script_of(locale) in fonts.CJK_SCRIPTS,
+        "font_family": Markup(fonts.css_family(locale)),  # our own constant names
         "title": tr(meta.title),
+        "meta_title": translate(meta.title),  # <title> and metadata: plain text
+        "meta_summary": translate(meta.summary),
         "summary": tr(meta.summary),
         "organization": meta.organization,
         "keywords": meta.id,
@@ -241,10 +301,10 @@ def build_context(
         "grade": grade,
         "other_languages": format_list(others, locale=lang) if others else "",
     }
-    if tr.missing:
-        shown = "; ".join(repr(m[:60]) for m in tr.missing[:3])
-        raise RenderError(f"{len(tr.missing)} string(s) not translated into {locale}: {shown}",
-                          str(hdoc.path))
+    if translate.missing:
+        shown = "; ".join(repr(m[:60]) for m in translate.missing[:3])
+        raise RenderError(f"{len(translate.missing)} string(s) not translated into "
+                          f"{locale}: {shown}", str(hdoc.path))
     return context
 
 
@@ -252,7 +312,7 @@ def build_context(
 
 
 def _escaped_gettext(app: gettext.NullTranslations) -> tuple[Callable[..., str], ...]:
-    """gettext/ngettext whose msgstr is escaped before Jinja marks it safe (newstyle)."""
+    """gettext/ngettext/pgettext whose msgstr is escaped before Jinja marks it safe."""
 
     def gettext_(message: str) -> str:
         return str(escape(app.gettext(message)))
@@ -260,7 +320,10 @@ def _escaped_gettext(app: gettext.NullTranslations) -> tuple[Callable[..., str],
     def ngettext_(singular: str, plural: str, n: int) -> str:
         return str(escape(app.ngettext(singular, plural, n)))
 
-    return gettext_, ngettext_
+    def pgettext_(context: str, message: str) -> str:
+        return str(escape(app.pgettext(context, message)))
+
+    return gettext_, ngettext_, pgettext_
 
 
 @cache
@@ -276,8 +339,9 @@ def _environment(root: str, app: gettext.NullTranslations) -> jinja2.Environment
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    gettext_, ngettext_ = _escaped_gettext(app)
-    env.install_gettext_callables(gettext_, ngettext_, newstyle=True)  # type: ignore[attr-defined]
+    gettext_, ngettext_, pgettext_ = _escaped_gettext(app)
+    env.install_gettext_callables(  # type: ignore[attr-defined]
+        gettext_, ngettext_, newstyle=True, pgettext=pgettext_)
     return env
 
 
@@ -297,41 +361,51 @@ def render_html(
     *,
     today: dt.date | None = None,
     grade: Grade | None = None,
+    exported: list[str] | None = None,
+    fmt: str = "pdf",
 ) -> str:
+    """The handout page for one locale. fmt "pdf": for WeasyPrint (stylesheet fetched
+    from templates/); "html": one self-contained page (CSS inline, nothing fetched)."""
     if translations is None:
         translations = load_translations(hdoc, locale)
-    app = i18n.app_translations(locale)
-    context = build_context(hdoc, locale, translations, app, today=today, grade=grade)
+    app = i18n.app_translations(locale, handout_dir=hdoc.base_dir)
+    context = build_context(hdoc, locale, translations, app, today=today, grade=grade,
+                            exported=exported)
+    context["standalone_css"] = Markup(_stylesheet()) if fmt == "html" else None
     template = _environment(str(templates_dir()), app).get_template(TEMPLATE)
-    return template.render(**context)
+    html = template.render(**context)
+    if i18n.base_language(locale) == "ko":  # the body only: <title> stays plain text
+        head, sep, body = html.partition("<body")
+        html = head + sep + keep_korean_words(body)
+    return html
+
+
+@cache
+def _stylesheet() -> str:
+    """handout.css for inlining into a <style> element (it cannot close the element)."""
+    css = (templates_dir() / "handout.css").read_text(encoding="utf-8")
+    return css.replace("</", "<\\/")
 
 
 # ----------------------------------------------------------------------------- fonts
 
-
-@cache
-def _font_coverage() -> frozenset[int]:
-    from fontTools.ttLib import TTFont
-
-    cover: frozenset[int] | None = None
-    for name in FONT_FILES:
-        path = next((d / name for d in FONT_DIRS if (d / name).is_file()), None)
-        if path is None:
-            raise RenderError("the DejaVu Sans font is not installed (Debian/Ubuntu: "
-                              "apt-get install fonts-dejavu-core)", name)
-        cmap = frozenset(TTFont(path, lazy=True)["cmap"].getBestCmap())
-        cover = cmap if cover is None else cover & cmap
-    return cover or frozenset()
+_HTML_LANG = re.compile(r"<html\b[^>]*\blang=\"([A-Za-z0-9_-]{1,35})\"")
 
 
-def missing_glyphs(text: str) -> list[str]:
-    """Characters of `text` that DejaVu Sans (regular and bold) cannot draw.
+def html_locale(html: str) -> str:
+    """The page's language from <html lang="...">; "en" when absent."""
+    m = _HTML_LANG.search(html[:2000])
+    return m.group(1) if m else "en"
 
-    Pango would quietly draw a box or borrow another font for them; on a patient
-    handout a box in place of a letter is an error, so the locale is refused instead.
-    """
-    cover = _font_coverage()
-    return sorted({c for c in text if not c.isspace() and ord(c) >= 32 and ord(c) not in cover})
+
+def missing_glyphs(text: str, locale: str = "en") -> list[str]:
+    """Characters of `text` that the fonts for `locale`'s script cannot draw (see fonts)."""
+    from summarizer import fonts
+
+    try:
+        return fonts.missing_glyphs(text, locale)
+    except fonts.FontMissing as exc:
+        raise RenderError(exc.message, exc.where) from None
 
 
 # ----------------------------------------------------------------------------- WeasyPrint
@@ -399,7 +473,7 @@ def html_to_pdf(
     where: str = "",
 ) -> bytes:
     """Tagged PDF/UA-1 bytes; any WeasyPrint warning or missing glyph is a RenderError."""
-    gaps = missing_glyphs(html)
+    gaps = missing_glyphs(html, html_locale(html))
     if gaps:
         shown = ", ".join(f"{c!r} (U+{ord(c):04X})" for c in gaps[:5])
         raise RenderError(f"the font has no glyph for {shown}", where)

@@ -187,21 +187,21 @@ def test_translator_adds_french(tmp_path: Path, capsys: pytest.CaptureFixture[st
 def test_a_language_without_app_strings_is_refused(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """German handout strings alone are not enough: the headings would print in English."""
-    assert "de" not in i18n.available_app_locales()
+    """Italian handout strings alone are not enough: the headings would print in English."""
+    assert "it" not in i18n.available_app_locales()
 
-    def german(h: Handout) -> None:
+    def italian(h: Handout) -> None:
         small_handout(h)
-        h.meta.locales = ["en", "de"]
+        h.meta.locales = ["en", "it"]
 
-    handout = copy_example(tmp_path, german)
-    assert main(["translations", "init", str(handout), "--locale", "de"]) == 0
-    fill(handout.parent / "locales" / "de" / "LC_MESSAGES" / "handout.po",
-         dict.fromkeys(FRENCH, "Deutscher Text: siehe 988."))
+    handout = copy_example(tmp_path, italian)
+    assert main(["translations", "init", str(handout), "--locale", "it"]) == 0
+    fill(handout.parent / "locales" / "it" / "LC_MESSAGES" / "handout.po",
+         dict.fromkeys(FRENCH, "Testo italiano: vedi 988."))
     capsys.readouterr()
-    rc, stdout, stderr = export(capsys, handout, tmp_path / "out", "de")
+    rc, stdout, stderr = export(capsys, handout, tmp_path / "out", "it")
     assert rc == 1 and stdout == ""
-    assert "I18N-NO-APP-CATALOG" in stderr and "de: not exported" in stderr
+    assert "I18N-NO-APP-CATALOG" in stderr and "it: not exported" in stderr
 
 
 @pytest.mark.parametrize(("order", "jobs"), [(("en", "es"), 1), (("es", "en"), 2)],

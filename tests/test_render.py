@@ -252,5 +252,6 @@ def test_payloads_in_claims_disclaimers_and_translations_stay_text(tmp_path: Pat
         compact = re.sub(r"\s+", "", text)  # a long payload may wrap anywhere
         for p in PAYLOADS:
             assert compact.count(re.sub(r"\s+", "", p)) >= 2, (locale, p)
-        assert "49" not in text.replace("9454", "")
+        # {{7*7}} must not become 49 (the tmp folder's name may hold a 49: drop it)
+        assert "49" not in re.sub(r"pytest-\d+", "", text.replace("9454", ""))
     assert seen and all(ok and url.endswith("/templates/handout.css") for url, ok in seen)

@@ -7,6 +7,7 @@ and numbers come from the rulebook; sources' text only through the Context.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
 
 from summarizer.gate.findings import Finding, same_locale, short
 from summarizer.gate.phones import is_crisis_line, number_valid, regulators_for, text_has_number
@@ -214,13 +215,14 @@ def i18n_placeholder(ctx: Context, view: LocaleView) -> Iterator[Finding]:
                       f"placeholder ({what})", view.locale, items.get(msgid, ""))
 
 
-def app_locales() -> list[str]:
-    """Locales whose app catalog (headings, template text) is complete."""
+def app_locales(handout_dir: Path | None = None) -> list[str]:
+    """Locales whose app catalog (headings, template text) is complete; the handout's
+    own locales/ folder and the user's and site's data folders count (see i18n)."""
     from summarizer import i18n
 
     provided = getattr(i18n, "app_locales", None)
     if provided is not None:
-        return list(provided())
+        return list(provided(handout_dir))
     from summarizer.errors import UserError
 
     def complete(loc: str) -> bool:
@@ -237,7 +239,8 @@ def app_catalog(ctx: Context, view: LocaleView) -> Iterator[Finding]:
     locale, lang = view.locale, base_language(view.locale)
     if lang == "en":  # the app's own strings are written in English
         return
-    available = ctx.memo("app-locales", app_locales)
+    where = ctx.hdoc.base_dir if ctx.hdoc is not None else None
+    available = ctx.memo("app-locales", lambda: app_locales(where))
     if any(same_locale(locale, a) or a.lower() == lang for a in available):
         return
     yield Finding("I18N-NO-APP-CATALOG", "error",
@@ -354,7 +357,8 @@ def reading_findings(handout: Handout, locale: str, texts: dict[str, str],
                      analyze: Callable[[str, str], object] | None = None) -> list[Finding]:
     """READ-* for one locale: grade against the handout's target and hard ceiling."""
     if analyze is None:
-        from summarizer.readability import analyze_text as analyze
+        # no language graded with another language's formula (langs)
+        from summarizer.readability.formulas_intl import analyze_for_grade as analyze
     meta = handout.meta
     try:
         report = analyze(reading_text(handout, texts), base_language(locale))

@@ -1,0 +1,59 @@
+"""The shipped app catalogs: complete, consistent headers, valid for GNU msgfmt."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from babel.messages.pofile import read_po
+
+from summarizer import i18n, plurals
+from summarizer.resources import locales_dir
+
+ROOT = Path(__file__).resolve().parents[1]
+SHIPPED = ["es", "zh_Hans", "zh_Hant", "vi", "ko", "tl", "ru", "ar", "ht", "pt", "fr", "de"]
+EXAMPLE = ROOT / "examples" / "ketamine-depression" / "locales"
+
+
+def all_catalogs() -> list[Path]:
+    return sorted([*locales_dir().glob("*/LC_MESSAGES/*.po"), *EXAMPLE.glob("*/LC_MESSAGES/*.po")])
+
+
+@pytest.mark.parametrize("lang", SHIPPED)
+def test_every_promised_language_ships_complete(lang: str) -> None:
+    status = i18n.app_catalog_status(lang)
+    assert status.path is not None and status.path.parent.parent.name == lang
+    assert status.complete, (status.missing, status.fuzzy)
+    app = i18n.app_translations(lang)
+    for phrase in i18n.CHANNEL_PHRASES.values():  # whole phrases, each translated
+        assert app.pgettext(*phrase) != phrase[1] or lang == "en", phrase
+
+
+@pytest.mark.parametrize("path", all_catalogs(), ids=lambda p: f"{p.parts[-4]}-{p.stem}")
+def test_plural_forms_are_the_pinned_cldr_ones(path: Path) -> None:
+    with path.open("rb") as fh:
+        catalog = read_po(fh)
+    lang = path.parts[-3]
+    assert catalog.plural_forms == plurals.header(lang).rstrip(";") + ";"
+    for message in catalog:
+        if message.id and isinstance(message.id, tuple):
+            assert len(message.string) == plurals.plural_forms(lang)[0]
+
+
+@pytest.mark.skipif(shutil.which("msgfmt") is None, reason="GNU gettext not installed")
+@pytest.mark.parametrize("path", all_catalogs(), ids=lambda p: f"{p.parts[-4]}-{p.stem}")
+def test_msgfmt_check_format_passes(path: Path, tmp_path: Path) -> None:
+    run = subprocess.run(["msgfmt", "-c", "--check-format", "-o", str(tmp_path / "x.mo"),
+                          str(path)], capture_output=True, text=True, check=False)
+    assert run.returncode == 0, run.stderr
+
+
+def test_pot_has_context_and_translator_comments() -> None:
+    with (locales_dir() / "summarizer.pot").open("rb") as fh:
+        pot = read_po(fh)
+    text = pot.get("Call or text", context="contact channels")
+    assert text is not None
+    assert any("TRANSLATORS" in c for m in pot for c in m.auto_comments)
+    assert pot.get("call") is None  # no loose words joined by code
