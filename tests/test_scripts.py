@@ -71,7 +71,8 @@ def test_pages_show_ink(pdfs: dict[str, Path], locale: str) -> None:
         for i in range(len(pdf)):
             image = pdf[i].render(scale=0.5).to_pil().convert("L")
             dark = sum(image.histogram()[:128]) / (image.width * image.height)
-            assert 0.002 < dark < 0.5, (locale, i, dark)
+            floor = 0.0005 if i == len(pdf) - 1 else 0.002  # the last may hold the footer only
+            assert floor < dark < 0.5, (locale, i, dark)
     finally:
         pdf.close()
 
