@@ -303,9 +303,16 @@ def available_app_locales(root: Path | None = None,
 
 
 def app_locales(handout_dir: Path | None = None) -> list[str]:
-    """Locales whose app catalog (in any folder of catalog_roots()) is complete."""
-    return [loc for loc in available_app_locales(handout_dir=handout_dir)
-            if app_catalog_status(loc, handout_dir=handout_dir).complete]
+    """Locales whose app catalog (in any folder of catalog_roots()) is complete and valid
+    (an invalid one is reported by the gate's I18N-CATALOG-INVALID with its line)."""
+
+    def complete(loc: str) -> bool:
+        try:
+            return app_catalog_status(loc, handout_dir=handout_dir).complete
+        except UserError:
+            return False
+
+    return [loc for loc in available_app_locales(handout_dir=handout_dir) if complete(loc)]
 
 
 def _signature(path: Path) -> tuple[int, int]:

@@ -198,7 +198,7 @@ def _lex(text: str, where: str, problems: list[Problem]) -> list[Entry]:
             close()
             current = Entry(lineno, obsolete=obsolete, flags=flags)
             flags = set()
-        elif current is None or current.msgid is None:
+        elif current is None or (current.msgid is None and name != "msgid"):
             problems.append(Problem(where, lineno, f"{name} before any msgid"))
             part = None
             continue

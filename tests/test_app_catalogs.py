@@ -57,3 +57,12 @@ def test_pot_has_context_and_translator_comments() -> None:
     assert text is not None
     assert any("TRANSLATORS" in c for m in pot for c in m.auto_comments)
     assert pot.get("call") is None  # no loose words joined by code
+
+
+def test_strict_reader_accepts_msgctxt_entries(tmp_path: Path) -> None:
+    from summarizer import po_check
+
+    po = tmp_path / "x.po"
+    po.write_text('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+                  'msgctxt "contact channels"\nmsgid "Call"\nmsgstr "Llame"\n', encoding="utf-8")
+    assert not po_check.first_error(po_check.check_file(po))

@@ -30,14 +30,11 @@ def _problems(ctx: Context, path: Path, shown: str, app: bool) -> list[Finding]:
     return ctx.memo(f"po-check:{path}", check)
 
 
-def _app_catalog(locale: str) -> Path | None:
+def _app_catalog(locale: str, handout_dir: Path | None = None) -> Path | None:
+    """The app catalog the locale is printed with (handout folder, data folders, package)."""
     from summarizer import i18n
 
-    for name in (locale.replace("-", "_"), i18n.base_language(locale)):
-        path = i18n.app_catalog_path(name)
-        if path.is_file():
-            return path
-    return None
+    return i18n.find_app_catalog(locale, handout_dir)
 
 
 @rule(CODE, "error", "locale",
@@ -52,7 +49,7 @@ def catalog_invalid(ctx: Context, view: LocaleView) -> Iterator[Finding]:
         if path.is_file():
             shown = path.relative_to(ctx.hdoc.base_dir).as_posix()
             found += _problems(ctx, path, shown, app=False)
-    app = _app_catalog(view.locale)
+    app = _app_catalog(view.locale, ctx.hdoc.base_dir if ctx.hdoc is not None else None)
     if app is not None:
         found += _problems(ctx, app, f"app catalog {app}", app=True)
     for f in found:
