@@ -144,6 +144,8 @@ def test_translation_that_swaps_the_drug_or_a_phone_number_is_blocked(tmp_path: 
     ("about a third were still in remission", "about 1 in 3 were still well", "en"),
     ("una dosis única de 25 miligramos", "una sola dosis de 25 mg", "es"),
     ("a single dose of 25 mg", "one dose of twenty-five mg", "en"),
+    ("The relief fades within a week.", "The relief fades within 7 days.", "en"),
+    ("A second drug helped.", "Another drug helped a second group.", "en"),
     ("durante 35 días", "durante treinta y cinco días", "es"),
     ("una dosis de 25 mg", "una dosis de veinticinco mg", "es"),
     ("25 mg über 200 Tage", "fünfundzwanzig mg über zwei hundert Tage", "de"),
@@ -173,6 +175,8 @@ def test_faithful_rewrites_pass(quote: str, text: str, lang: str):
      "L'effet a duré deux ans chez la souris.", "fr", "FAITH-NUMBER", ("deux ans", "deux mois")),
     ("Bei Mäusen hielt die Wirkung zwei Monate an.", "Bei Mäusen hielt sie 2 Jahre an.", "de",
      "FAITH-NUMBER", ("2 Jahre", "zwei Monate")),
+    ("The relief fades within a week.", "The relief fades within a month.", "en",
+     "FAITH-NUMBER", ("'a month'", "'a week'")),
 ])
 def test_unfaithful_rewrites_name_both_sides(quote: str, text: str, lang: str, code: str,
                                              names: tuple[str, ...]):

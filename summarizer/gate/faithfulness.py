@@ -91,6 +91,8 @@ class _Chain(dict):
         return self.front[key] if key in self.front else self.back[key]
 
 
+# Units an article counts as one of ("a week"); not "a second drug", not "a dose".
+_ARTICLE_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
 _HUNDRED = frozenset({"hundred", "cien", "ciento", "cientos", "cent", "cents", "hundert"})
 _AND = frozenset({"y", "and", "et"})
 
@@ -163,6 +165,11 @@ def quantities(text: str, lang: str) -> tuple[Quantity, ...]:
             continue
         value = _number(tokens[i], rules)
         if value is None:
+            unit, size = _unit_at(tokens, i + 1, rules)
+            if unit in _ARTICLE_UNITS and rules["articles"].pattern.fullmatch(tokens[i]):
+                out.append(Quantity(1.0, unit, " ".join(tokens[i:i + 1 + size])))
+                i += 1 + size
+                continue
             i += 1
             continue
         value, after = _compound(tokens, i, value, rules)

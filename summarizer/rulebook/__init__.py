@@ -30,7 +30,7 @@ REQUIRED_LISTS: tuple[str, ...] = (
     "hedges", "animal", "lab", "not_in_people", "people", "design_randomized",
     "design_controlled", "design_uncontrolled", "design_observational", "design_case_report",
     "supervision", "precaution", "self_medication", "side_effects", "side_effects_not",
-    "approval", "outcome", "permission", "qualifiers", "lab_setting", "share",
+    "approval", "outcome", "permission", "qualifiers", "lab_setting", "share", "articles",
 )
 REQUIRED_TABLES: tuple[str, ...] = ("number_words", "units", "fractions", "multiplier_words")
 
