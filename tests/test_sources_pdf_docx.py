@@ -320,3 +320,41 @@ def test_a_sentence_goes_on_across_a_page_after_a_full_line() -> None:
     assert not _continues(short, nxt, pitch=10, spacing=12)
     done = _Line(0, 50, 60, 300, 70, "the end of the paragraph.", full=True)
     assert not _continues(done, nxt, pitch=10, spacing=12)
+
+
+def test_word_lists_from_the_list_buttons_keep_numbers_and_nesting(tmp_path: Path) -> None:
+    """Word's list buttons number a paragraph directly (w:numPr), not through a style."""
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    d = docx.Document()
+    styles = {"number": d.styles["List Number"], "bullet": d.styles["List Bullet"]}
+    ids = {k: s.element.pPr.numPr.numId.val for k, s in styles.items()}
+
+    def item(text: str, kind: str, level: int = 0) -> None:
+        p = d.add_paragraph(text)  # Normal style: only the numbering makes it a list item
+        num_pr = OxmlElement("w:numPr")
+        for tag, value in (("w:ilvl", level), ("w:numId", ids[kind])):
+            el = OxmlElement(tag)
+            el.set(qn("w:val"), str(value))
+            num_pr.append(el)
+        p._p.get_or_add_pPr().append(num_pr)
+
+    d.add_paragraph("On the day of your infusion:")
+    item("Check in at the front desk.", "number")
+    item("A nurse checks your blood pressure.", "number")
+    item("Tell the nurse about any new medicines.", "bullet", level=1)
+    item("The infusion takes about forty minutes.", "number")
+    path = tmp_path / "steps.docx"
+    d.save(path)
+    src = load_source(path)
+    assert src.text == (
+        "On the day of your infusion:\n\n"
+        "1. Check in at the front desk.\n"
+        "2. A nurse checks your blood pressure.\n"
+        "   - Tell the nurse about any new medicines.\n"
+        "3. The infusion takes about forty minutes.")
+    sentences = [s.text for s in analyze_source("steps", src).sentences]
+    assert "Tell the nurse about any new medicines." in sentences
+    assert "A nurse checks your blood pressure." in sentences
