@@ -5,6 +5,8 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 EXAMPLE := examples/ketamine-depression/handout.toml
 OUT    ?= out
+# The example cites the seed articles beside the clone: a library folder (see README)
+SEEDS  ?= ../shared/seeds
 
 .PHONY: setup demo test lint bench clean
 
@@ -18,7 +20,7 @@ $(STAMP): pyproject.toml scripts/system-deps.sh
 	touch $(STAMP)
 
 demo: setup
-	$(BIN)/summarizer export $(EXAMPLE) --locale en --locale es -o $(OUT)
+	$(BIN)/summarizer export $(EXAMPLE) --library $(SEEDS) --locale en --locale es -o $(OUT)
 
 test: setup
 	$(BIN)/ruff check summarizer tests benchmarks

@@ -50,7 +50,12 @@ def normalize_locale(tag: str) -> str:
     """
     from babel import Locale, UnknownLocaleError
 
+    from summarizer.schema import known_locale
+
     raw = (tag or "").strip()
+    if not known_locale(raw):  # strict BCP 47 first: Babel keeps "es@x/../../x" (a path!)
+        raise UserError(
+            f"{tag!r} is not a language code Babel knows (try e.g. 'es' or 'es-US')")
     try:
         return str(Locale.parse(raw.replace("-", "_")))
     except (UnknownLocaleError, ValueError, TypeError):
@@ -73,7 +78,13 @@ def target_locales(hdoc: HandoutDocument) -> list[str]:
 
 
 def catalog_path(hdoc: HandoutDocument, locale: str) -> Path:
-    return hdoc.base_dir / LOCALES_DIR / normalize_locale(locale) / "LC_MESSAGES" / f"{DOMAIN}.po"
+    """locales/<locale>/LC_MESSAGES/handout.po, proven inside the handout folder with no
+    symbolic link on the way (summarizer.paths): a `locales/es` link to another handout
+    must not make `update` rewrite that handout's catalog."""
+    from summarizer.paths import inside
+
+    return inside(hdoc.base_dir, LOCALES_DIR, normalize_locale(locale), "LC_MESSAGES",
+                  f"{DOMAIN}.po", what="locale")
 
 
 # --------------------------------------------------------------------------- messages
@@ -157,13 +168,17 @@ def _read(path: Path, locale: str | None = None) -> Catalog:
     from babel.messages.pofile import PoFileError, read_po
 
     from summarizer import po_check
+    from summarizer.paths import PathError, read_regular
 
-    problem = po_check.first_error(po_check.check_file(path))  # what Babel would let by
+    try:  # a regular file only: a FIFO or /dev/zero must not hang or fill the memory
+        data = read_regular(path, po_check.MAX_BYTES, "catalog")
+    except PathError as exc:
+        raise UserError(f"cannot read the catalog: {exc.message}", str(path)) from None
+    problem = po_check.first_error(po_check.check_bytes(data, str(path)))  # what Babel lets by
     if problem:
         raise UserError(f"invalid catalog: {problem}")
     try:
-        with path.open("rb") as fh:
-            return read_po(fh, locale=locale, abort_invalid=True)
+        return read_po(BytesIO(data), locale=locale, abort_invalid=True)
     except PoFileError as exc:
         raise UserError(f"invalid PO file: {exc}", str(path)) from None
     except (OSError, LookupError, UnicodeError, ValueError) as exc:
@@ -351,6 +366,8 @@ def compile_catalog(hdoc: HandoutDocument, locale: str) -> Path:
     buf = BytesIO()
     write_mo(buf, catalog, use_fuzzy=False)
     mo = path.with_suffix(".mo")
+    if mo.is_symlink():
+        raise UserError("is a symbolic link; not written through", str(mo))
     _write_file(mo, buf.getvalue())
     return mo
 

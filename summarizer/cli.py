@@ -62,6 +62,11 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
             formatter_class=argparse.RawDescriptionHelpFormatter,
         )
         mod.configure(p)
+        if getattr(mod, "LIBRARY", False):
+            p.add_argument(
+                "--library", action="append", default=[], metavar="DIR",
+                help="a folder outside the handout that its sources may be read from "
+                     "(repeatable; also library = [...] in the user's summarizer.toml)")
         p.set_defaults(_run=mod.run)
     return parser
 
@@ -86,6 +91,9 @@ def _main(argv: Sequence[str] | None) -> int:
         parser.print_help()
         return 2
     try:
+        from summarizer import paths
+
+        paths.set_cli_library(getattr(args, "library", []) or [])
         return int(args._run(args) or 0)
     except UserError as exc:
         print(f"summarizer: error: {visible_line(str(exc))}", file=sys.stderr)

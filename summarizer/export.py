@@ -320,7 +320,10 @@ def _render_all(pages: dict[str, str], out: Path, hdoc: HandoutDocument,
                 done: Callable[[str, str | None, str], None], jobs: int) -> None:
     """Render every page: the calling process takes the first share, workers the rest."""
     meta = hdoc.handout.meta
-    targets = {loc: str(out / pdf_name(meta.id, loc)) for loc in pages}
+    from summarizer.paths import inside
+
+    # id and locale are schema-checked names; `inside` proves the file stays in out/
+    targets = {loc: str(inside(out, pdf_name(meta.id, loc), what="PDF name")) for loc in pages}
     where = {loc: f"{hdoc.path} [{loc}]" for loc in pages}
     workers = max(1, min(jobs, len(pages)))
     order = list(pages)

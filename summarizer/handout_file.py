@@ -25,8 +25,8 @@ import tomlkit
 import tomlkit.exceptions
 from tomlkit.items import Table
 
-from summarizer import atomic, schema
-from summarizer.errors import HandoutError
+from summarizer import atomic, paths, schema
+from summarizer.errors import HandoutError, SourceError
 from summarizer.model import (
     Claim,
     Contact,
@@ -425,18 +425,19 @@ def _digest(data: bytes) -> str:
 
 
 def _read_bytes(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise HandoutError("no such handout file", str(path)) from None
-    except IsADirectoryError:
+    """A regular file of sane size: a FIFO or /dev/zero named handout.toml must not hang
+    or exhaust memory."""
+    if path.is_dir():
         hint = path / HANDOUT_FILENAME
         raise HandoutError(
             f"is a folder; did you mean {hint}?" if hint.exists() else "is a folder, not a handout",
             str(path),
-        ) from None
-    except OSError as exc:
-        raise HandoutError(exc.strerror or str(exc), str(path)) from None
+        )
+    try:
+        return paths.read_regular(path, paths.MAX_HANDOUT_BYTES, "handout file")
+    except paths.PathError as exc:
+        message = "no such handout file" if exc.message == "no such file" else exc.message
+        raise HandoutError(message, str(path)) from None
 
 
 def _decode(data: bytes, path: Path) -> str:
@@ -470,9 +471,11 @@ class HandoutDocument:
 
     def changed_on_disk(self) -> bool:
         try:
-            current = _digest(self.path.read_bytes())
-        except FileNotFoundError:
-            return self.disk_digest is not None
+            current = _digest(paths.read_regular(self.path, paths.MAX_HANDOUT_BYTES))
+        except paths.PathError:
+            if not self.path.exists():
+                return self.disk_digest is not None
+            return True  # replaced by something we will not read: not ours to overwrite
         return current != self.disk_digest
 
     def save(self, path: str | os.PathLike[str] | None = None, *, force: bool = False) -> Path:
@@ -497,7 +500,10 @@ class HandoutDocument:
     def _rebase_sources(self, new_dir: Path) -> None:
         """Keep relative source paths pointing at the same files after save-as."""
         for ref in self.handout.sources:
-            resolved = self.resolve_source_path(ref)
+            try:
+                resolved = self.resolve_source_path(ref)
+            except SourceError:
+                continue  # not readable from here: keep what the file says
             if resolved is not None and not Path(ref.path).is_absolute():
                 ref.path = os.path.relpath(resolved, new_dir.resolve())
 
@@ -507,10 +513,18 @@ class HandoutDocument:
         self.disk_digest, self._loaded_text = fresh.disk_digest, fresh._loaded_text
 
     def resolve_source_path(self, ref: SourceRef) -> Path | None:
+        """The source's file, resolved; None when the handout names no file. SourceError
+        when the file is outside the handout folder and every library folder
+        (summarizer.paths): a stranger's handout cannot make us read any file."""
         if not ref.path:
             return None
         p = Path(ref.path)
-        return (p if p.is_absolute() else self.base_dir / p).resolve()
+        try:
+            return paths.check_source(p if p.is_absolute() else self.base_dir / p,
+                                      self.base_dir)
+        except paths.PathError as exc:
+            raise SourceError(f"source {ref.id!r} not read: {exc.message}",
+                              f"{self.path}: {ref.path}") from None
 
 
 def validate_text(text: str, where: str | os.PathLike[str]) -> Handout:

@@ -454,13 +454,12 @@ def check_file(path: str | Path, *, app: bool = False) -> Parsed:
     """Read and check one catalog; an unreadable file is one problem, never an exception."""
     p = Path(path)
     where = str(path)
-    try:
-        with p.open("rb") as fh:
-            data = fh.read(MAX_BYTES + 1)
-    except OSError as exc:
-        return Parsed([], [], "", [Problem(where, 0, f"cannot read: {exc.strerror or exc}")])
-    if len(data) > MAX_BYTES:
-        return Parsed([], [], "", [Problem(where, 0, f"larger than {MAX_BYTES // 2**20} MB")])
+    from summarizer.paths import PathError, read_regular
+
+    try:  # regular files only (summarizer.paths): a FIFO must not hang the check
+        data = read_regular(p, MAX_BYTES, "catalog")
+    except PathError as exc:
+        return Parsed([], [], "", [Problem(where, 0, exc.message)])
     return check_bytes(data, where, app=app)
 
 

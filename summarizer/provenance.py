@@ -55,19 +55,23 @@ def verify_quotes(
     handout: Handout,
     texts: dict[str, str | None],
     digests: dict[str, str] | None = None,
+    reasons: dict[str, str] | None = None,
 ) -> list[ProvenanceResult]:
     """Check each claim and disclaimer against its source's current text.
 
     `texts` maps source id to the loaded text, or None when the source could not be read.
-    `digests` maps source id to the current sha256 of the file, to report changed files.
+    `digests` maps source id to the current sha256 of the file, to report changed files;
+    `reasons` maps source id to why it could not be read (from load_source_texts).
     """
     results: list[ProvenanceResult] = []
     digests = digests or {}
+    reasons = reasons or {}
     for ref in handout.sources:
         if texts.get(ref.id) is None:
+            why = f" ({reasons[ref.id]})" if ref.id in reasons else ""
             results.append(ProvenanceResult(ref.id, "source", ref.id, "source-missing",
-                                            f"source {ref.id!r} could not be read; its quotes "
-                                            "were not checked"))
+                                            f"source {ref.id!r} could not be read{why}; its "
+                                            "quotes were not checked"))
         elif ref.sha256 and ref.id in digests and digests[ref.id] != ref.sha256:
             results.append(ProvenanceResult(ref.id, "source", ref.id, "source-changed",
                                             f"source {ref.id!r} changed since it was added"))
@@ -92,21 +96,26 @@ def verify_quotes(
     return results
 
 
-def load_source_texts(hdoc: HandoutDocument) -> tuple[dict[str, str | None], dict[str, str]]:
-    """Load each registered source's current text and digest (None when unreadable)."""
+def load_source_texts(
+    hdoc: HandoutDocument, reasons: dict[str, str] | None = None
+) -> tuple[dict[str, str | None], dict[str, str]]:
+    """Load each registered source's current text and digest (None when unreadable);
+    `reasons`, when given, receives the one-line reason for each source not read."""
     from summarizer.sources.load import load_source
 
     texts: dict[str, str | None] = {}
     digests: dict[str, str] = {}
     for ref in hdoc.handout.sources:
-        path = hdoc.resolve_source_path(ref)
-        if path is None:
-            texts[ref.id] = None
-            continue
         try:
+            path = hdoc.resolve_source_path(ref)
+            if path is None:
+                texts[ref.id] = None
+                continue
             loaded = load_source(path)
-        except SourceError:
+        except SourceError as exc:
             texts[ref.id] = None
+            if reasons is not None:
+                reasons[ref.id] = str(exc)
             continue
         texts[ref.id] = loaded.text
         digests[ref.id] = loaded.sha256

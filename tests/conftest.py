@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import os
 from pathlib import Path
 
 import pytest
@@ -32,3 +34,23 @@ def seed(name_prefix: str) -> Path:
     """Path of the seed whose file name starts with `name_prefix` (e.g. "002")."""
     (path,) = SEEDS.glob(f"{name_prefix}_*")
     return path
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _library_config(tmp_path_factory: pytest.TempPathFactory):
+    """Sources outside a handout's folder are read only from a library folder
+    (summarizer.paths). The tests' handouts cite the seeds and files under pytest's temp
+    folder, so this session's config file names both; the user's own is never read.
+    Tests of the rule itself point SUMMARIZER_CONFIG elsewhere."""
+    base = tmp_path_factory.getbasetemp()
+    config = base / "summarizer-config" / "summarizer.toml"
+    config.parent.mkdir(exist_ok=True)
+    config.write_text(f"library = [{json.dumps(str(SEEDS))}, {json.dumps(str(base))}]\n",
+                      encoding="utf-8")
+    old = os.environ.get("SUMMARIZER_CONFIG")
+    os.environ["SUMMARIZER_CONFIG"] = str(config)
+    yield config
+    if old is None:
+        os.environ.pop("SUMMARIZER_CONFIG", None)
+    else:
+        os.environ["SUMMARIZER_CONFIG"] = old

@@ -27,6 +27,9 @@ exit codes: 0 no errors (warnings allowed), 1 an error, or the handout cannot be
 """
 
 
+LIBRARY = True  # takes --library DIR (summarizer.paths: where sources may be read from)
+
+
 def configure(p: argparse.ArgumentParser) -> None:
     p.add_argument("handout", metavar="HANDOUT", help="handout.toml (or its folder)")
     p.add_argument("--locale", action="append", metavar="LANG", default=None,

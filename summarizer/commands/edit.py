@@ -20,6 +20,9 @@ example:
 """
 
 
+LIBRARY = True  # takes --library DIR (summarizer.paths: where sources may be read from)
+
+
 def configure(p: argparse.ArgumentParser) -> None:
     p.add_argument("handout", metavar="HANDOUT", help="handout.toml or its folder")
 

@@ -23,6 +23,9 @@ exit codes: 0 every language written, 1 a language was refused or the handout is
 """
 
 
+LIBRARY = True  # takes --library DIR (summarizer.paths: where sources may be read from)
+
+
 def configure(p: argparse.ArgumentParser) -> None:
     p.add_argument("handout", metavar="HANDOUT", help="handout.toml (or its folder)")
     p.add_argument("--locale", "-l", action="append", metavar="LANG", default=None,
@@ -82,7 +85,14 @@ def run(args: argparse.Namespace) -> int:
     if args.jobs < 0:
         raise UserError("--jobs must be 1 or more")
     jobs = args.jobs or min(len(locales), os.cpu_count() or 1)
-    out = Path(args.out) if args.out else hdoc.base_dir / "out"
+    from summarizer.paths import own_folder
+    from summarizer.schema import known_locale
+
+    for loc in locales:  # a locale becomes part of a file name
+        if not known_locale(loc):
+            raise UserError(f"{loc!r} is not a language code (e.g. en, es, es-US)")
+    # out/ inside the handout is ours: never through a link a stranger's folder carries
+    out = Path(args.out) if args.out else own_folder(hdoc.base_dir, "out")
     bar = ProgressBar(len(locales))
     result = export_handout(hdoc, locales, out, jobs=jobs, progress=bar)
     for path in result.written.values():

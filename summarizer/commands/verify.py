@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 NAME = "verify"
 ORDER = 40
@@ -17,6 +18,9 @@ exit codes: 0 every quote found, 1 a quote is gone or the handout cannot be read
 """
 
 
+LIBRARY = True  # takes --library DIR (folders outside the handout its sources may be in)
+
+
 def configure(p: argparse.ArgumentParser) -> None:
     p.add_argument("handout", metavar="HANDOUT", help="handout.toml (or its folder)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
@@ -26,16 +30,28 @@ def configure(p: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from summarizer.commands._common import print_json, print_table
+    from summarizer.errors import SourceError
     from summarizer.handout_file import load_handout
     from summarizer.provenance import apply_moves, load_source_texts, verify_quotes
     from summarizer.terminal import visible_line
 
     hdoc = load_handout(args.handout)
-    texts, digests = load_source_texts(hdoc)
-    results = verify_quotes(hdoc.handout, texts, digests)
+    # A source outside the handout folder and the library is refused, not "missing": the
+    # handout asked for a file it may not read, and verify must not say whether a
+    # guessed quote stands in it (nor --fix record its hash).
+    refused: dict[str, str] = {}
+    for ref in hdoc.handout.sources:
+        try:
+            hdoc.resolve_source_path(ref)
+        except SourceError as exc:
+            refused[ref.id] = str(exc)
+    reasons: dict[str, str] = {}
+    texts, digests = load_source_texts(hdoc, reasons)
+    results = verify_quotes(hdoc.handout, texts, digests, reasons)
     errors = [r for r in results if r.is_error]
     if args.json:
-        print_json({"handout": str(hdoc.path), "ok": not errors, "results": results})
+        print_json({"handout": str(hdoc.path), "ok": not errors and not refused,
+                    "results": results, "refused": refused})
     else:
         shown = [r for r in results if r.status != "ok"]
         ok = len(results) - len(shown)
@@ -43,6 +59,10 @@ def run(args: argparse.Namespace) -> int:
             print_table(["status", "item", "source", "message"],
                         [[r.status, r.item, r.source, r.message] for r in shown])
         print(f"{ok} quote(s) in place, {len(shown)} to look at, {len(errors)} gone")
+    for why in refused.values():
+        print(f"summarizer: error: {why}", file=sys.stderr, flush=True)
+    if refused:
+        return 1
     if args.fix and not errors:
         moved = apply_moves(hdoc.handout, results)
         for ref in hdoc.handout.sources:

@@ -165,10 +165,12 @@ def load_source(path: str | os.PathLike[str]) -> LoadedSource:
     if fmt is None:
         ext = p.suffix or "(none)"
         raise SourceError(f"unsupported file type {ext!r}; use {SUPPORTED}", where)
-    try:
-        data = p.read_bytes()
-    except OSError as exc:
-        raise SourceError(f"cannot read: {exc.strerror or exc}", where) from None
+    from summarizer.paths import MAX_SOURCE_BYTES, PathError, read_regular
+
+    try:  # regular files only (a FIFO would hang, /dev/zero fill the memory), size-capped
+        data = read_regular(p, MAX_SOURCE_BYTES, "source")
+    except PathError as exc:
+        raise SourceError(exc.message, where) from None
     return load_bytes(data, fmt, where)
 
 

@@ -202,11 +202,11 @@ class EditorApp(App[None]):
         sources: dict[str, LoadedSource] = {}
         errors: dict[str, str] = {}
         for ref in list(hdoc.handout.sources):
-            path = hdoc.resolve_source_path(ref)
-            if path is None:
-                errors[ref.id] = "No file for this source (only its citation is kept)."
-                continue
-            try:
+            try:  # resolving applies the library rule (summarizer.paths): may refuse
+                path = hdoc.resolve_source_path(ref)
+                if path is None:
+                    errors[ref.id] = "No file for this source (only its citation is kept)."
+                    continue
                 sources[ref.id] = load_source(path)
             except UserError as exc:
                 errors[ref.id] = str(exc)

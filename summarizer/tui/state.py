@@ -63,10 +63,12 @@ def write_recovery(hdoc: HandoutDocument) -> Path:
 
 def read_recovery(handout_path: Path) -> str | None:
     """The recovery text when it holds something the handout file does not."""
+    from summarizer.paths import MAX_HANDOUT_BYTES, PathError, read_regular
+
     path = recovery_path(handout_path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (FileNotFoundError, UnicodeDecodeError):
+    try:  # a regular file only: a FIFO left here must not hang the editor
+        text = read_regular(path, MAX_HANDOUT_BYTES, "recovery file").decode("utf-8")
+    except (PathError, UnicodeDecodeError):
         return None
     try:
         current = handout_path.read_text(encoding="utf-8")
