@@ -28,6 +28,9 @@ exit codes: 0 all added, 1 a source could not be added, 2 usage
 """
 
 
+LIBRARY = True  # --move-in reads outside sources only from a library folder (summarizer.paths)
+
+
 def configure(p: argparse.ArgumentParser) -> None:
     p.add_argument("handout", metavar="HANDOUT", help="handout.toml (or its folder)")
     p.add_argument("sources", nargs="*", metavar="URL|FILE",

@@ -240,10 +240,12 @@ def move_in(hdoc: HandoutDocument) -> list[tuple[str, str]]:
         if fmt is None:
             problems.append(f"{ref.id}: {path}: not a kind of file summarizer reads")
             continue
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            problems.append(f"{ref.id}: {path}: cannot read: {exc.strerror or exc}")
+        from summarizer.paths import MAX_SOURCE_BYTES, PathError, read_regular
+
+        try:  # regular files only: a FIFO must not hang, /dev/zero not fill the memory
+            data = read_regular(path, MAX_SOURCE_BYTES, "source")
+        except PathError as exc:
+            problems.append(f"{ref.id}: {path}: {exc.message}")
             continue
         if ref.sha256 and hashlib.sha256(data).hexdigest() != ref.sha256:
             problems.append(
