@@ -66,6 +66,8 @@ def read_recovery(handout_path: Path) -> str | None:
     from summarizer.paths import MAX_HANDOUT_BYTES, PathError, read_regular
 
     path = recovery_path(handout_path)
+    if path.is_symlink():  # never read (or offer back) a file from elsewhere
+        return None
     try:  # a regular file only: a FIFO left here must not hang the editor
         text = read_regular(path, MAX_HANDOUT_BYTES, "recovery file").decode("utf-8")
     except (PathError, UnicodeDecodeError):

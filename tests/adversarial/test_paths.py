@@ -267,3 +267,32 @@ def test_fifo_in_the_editor_paths_returns_at_once(fifo_handout: Path):
     assert "FIFO" in done.stdout
     assert read_recovery(fifo_handout) is None  # in-process too, now that it is safe
     assert load_handout(fifo_handout).handout.meta.id == "tiny"
+
+
+def test_editor_with_fifo_source_and_recovery_opens_and_quits(fifo_handout: Path):
+    """`edit` on the handout: the first screen comes up, the FIFO source is reported as
+    unreadable, and the app quits (headless, in a child process with a timeout)."""
+    code = (
+        "import asyncio\n"
+        "from summarizer.tui.app import EditorApp\n"
+        "async def go():\n"
+        f"    app = EditorApp({str(fifo_handout)!r})\n"
+        "    async with app.run_test(size=(100, 32)) as pilot:\n"
+        "        await pilot.app.workers.wait_for_complete()\n"
+        "        await pilot.pause()\n"
+        "        print(app.state.source_errors)\n"
+        "        await pilot.press('ctrl+q')\n"
+        "asyncio.run(go())\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=120, stdin=subprocess.DEVNULL)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "FIFO" in done.stdout and "'art'" in done.stdout
+
+
+def test_recovery_link_is_not_offered(tmp_path: Path):
+    path = tiny(tmp_path / "h")
+    elsewhere = tmp_path / "other.toml"
+    elsewhere.write_text(path.read_text().replace("Tiny", "Other"), encoding="utf-8")
+    (path.parent / ".handout.toml.recovery").symlink_to(elsewhere)
+    assert read_recovery(path) is None
