@@ -176,6 +176,10 @@ def test_cli_one_clear_line_for_a_dead_server(server, tmp_path: Path, capsys) ->
 
 
 def test_url_becomes_a_self_contained_handout(tmp_path: Path, capsys) -> None:
+    url_handout_moved_and_verified(tmp_path, capsys)
+
+
+def url_handout_moved_and_verified(tmp_path: Path, capsys) -> Path:
     """The issue's must-show: served from 127.0.0.1, kept, then verified offline elsewhere."""
     with serving(routes()) as srv:
         url = srv.url("/article.html")
@@ -199,6 +203,21 @@ def test_url_becomes_a_self_contained_handout(tmp_path: Path, capsys) -> None:
     capsys.readouterr()
     assert main(["verify", str(moved)]) == 0
     assert "1 quote(s) in place, 0 to look at, 0 gone" in capsys.readouterr().out
+    return Path(moved)
+
+
+async def test_the_editor_opens_the_moved_url_handout(tmp_path: Path, capsys) -> None:
+    from summarizer.tui.app import EditorApp
+
+    moved = url_handout_moved_and_verified(tmp_path, capsys)
+    app = EditorApp(moved / "handout.toml")
+    async with app.run_test(size=(100, 34)) as pilot:
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        (ref,) = app.state.handout.sources
+        assert app.state.source_errors == {} and set(app.state.analyses) == {ref.id}
+        assert any(s.text.startswith("Researchers gave") for s in
+                   app.state.analyses[ref.id].sentences)
 
 
 def test_add_source_by_url_and_file(server, tmp_path: Path, seed_paths: list[Path]) -> None:

@@ -42,6 +42,9 @@ CONTENT_TYPES: dict[str, SourceFormat] = {
     "application/pdf": "pdf",
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
 }
+ACCEPT = ("text/html,application/xhtml+xml,application/pdf,text/plain;q=0.9,"
+          "text/markdown;q=0.9,application/vnd.openxmlformats-officedocument."
+          "wordprocessingml.document;q=0.9,*/*;q=0.1")
 # Servers that send a generic type for files: trust the address's extension then.
 _GENERIC = frozenset({"application/octet-stream", "binary/octet-stream", ""})
 _EXTENSIONS: dict[str, SourceFormat] = {
@@ -170,7 +173,8 @@ def fetch_url(
     try:
         with httpx.Client(
             follow_redirects=False,
-            headers={"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate"},
+            headers={"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate",
+                     "Accept": ACCEPT},
             event_hooks={"request": [_redirect_guard(origin_public)]},
         ) as client:
             for _hop in range(max_redirects + 1):
