@@ -33,6 +33,7 @@ class Context:
     hdoc: HandoutDocument | None = None
     source_texts: dict[str, str | None] | None = None
     source_digests: dict[str, str] | None = None
+    source_reasons: dict[str, str] = field(default_factory=dict)  # why a source was not read
     _memo: dict[str, Any] = field(default_factory=dict)
 
     def memo(self, key: str, make: Callable[[], Any]) -> Any:
@@ -48,14 +49,16 @@ class Context:
             else:
                 from summarizer.provenance import load_source_texts
 
-                self.source_texts, self.source_digests = load_source_texts(self.hdoc)
+                self.source_texts, self.source_digests = load_source_texts(
+                    self.hdoc, self.source_reasons)
         return self.source_texts
 
     def provenance(self) -> list[ProvenanceResult]:
         def run() -> list[ProvenanceResult]:
             from summarizer.provenance import verify_quotes
 
-            return verify_quotes(self.handout, self.sources(), self.source_digests)
+            return verify_quotes(self.handout, self.sources(), self.source_digests,
+                                 self.source_reasons)
         return self.memo("provenance", run)
 
 

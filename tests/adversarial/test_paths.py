@@ -296,3 +296,12 @@ def test_recovery_link_is_not_offered(tmp_path: Path):
     elsewhere.write_text(path.read_text().replace("Tiny", "Other"), encoding="utf-8")
     (path.parent / ".handout.toml.recovery").symlink_to(elsewhere)
     assert read_recovery(path) is None
+
+
+def test_check_names_the_rule_for_a_refused_source(tmp_path: Path, no_library, capsys):
+    secret = tmp_path / "private.txt"
+    secret.write_text(ARTICLE, encoding="utf-8")
+    path = tiny(tmp_path / "h", "../private.txt")
+    main(["check", str(path)])
+    out = " ".join(capsys.readouterr().out.split())
+    assert "PROV-SOURCE-MISSING" in out and "library folder" in out
