@@ -12,6 +12,10 @@ cp -r examples/ketamine-depression "$work/example"
 ex="$work/example"
 # The example's source paths are relative to the repository's examples/ folder.
 sed -i "s#\.\./\.\./\.\./shared/seeds#$(cd "$SEEDS" && pwd)#g" "$ex/handout.toml"
+# Sources outside a handout folder are read only from a library folder (README): name the
+# seeds in a config file of this run's own, never the user's.
+printf 'library = ["%s"]\n' "$(cd "$SEEDS" && pwd)" > "$work/summarizer.toml"
+export SUMMARIZER_CONFIG="$work/summarizer.toml"
 # An HTML source: trafilatura and lxml_html_clean must load it.
 { echo '<html><head><title>Ketamine</title></head><body><nav>Home | News</nav><article>'
   echo '<h1>Ketamine for depression</h1>'
