@@ -80,7 +80,7 @@ Evidence = Literal[EVIDENCE_KINDS]  # type: ignore[valid-type]
 Section = Literal[SECTIONS]  # type: ignore[valid-type]
 DisclaimerKind = Literal[DISCLAIMER_KINDS]  # type: ignore[valid-type]
 Channel = Literal["call", "text", "chat"]
-Role = Literal["crisis", "treatment-referral", "general"]
+Role = Literal["crisis", "treatment-referral", "general", "emergency"]
 
 
 # --------------------------------------------------------------------------- tables
