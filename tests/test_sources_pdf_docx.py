@@ -358,3 +358,30 @@ def test_word_lists_from_the_list_buttons_keep_numbers_and_nesting(tmp_path: Pat
     sentences = [s.text for s in analyze_source("steps", src).sentences]
     assert "Tell the nurse about any new medicines." in sentences
     assert "A nurse checks your blood pressure." in sentences
+
+
+@pytest.mark.parametrize("kind", ["pdf", "docx"])
+def test_damaged_files_are_one_clear_line_never_a_crash(kind: str, pdf, tmp_path: Path) -> None:
+    """Bytes flipped and files cut short, as a bad download or disk leaves them."""
+    import random
+
+    from summarizer.sources.load import load_bytes
+
+    if kind == "pdf":
+        data = pdf[0].read_bytes()
+    else:
+        build_docx(tmp_path / "leaflet.docx")
+        data = (tmp_path / "leaflet.docx").read_bytes()
+    rng = random.Random(7)
+    for i in range(300):
+        damaged = bytearray(data)
+        # half the time in the last fifth: a zip's directory, a PDF's xref and trailer
+        low = len(damaged) * 4 // 5 if i % 2 else 0
+        for _ in range(rng.randint(1, 25)):
+            damaged[rng.randrange(low, len(damaged))] = rng.randrange(256)
+        if i % 3 == 0:
+            damaged = damaged[: rng.randrange(len(damaged))]
+        try:
+            load_bytes(bytes(damaged), kind, "damaged")
+        except SourceError as exc:
+            assert "damaged" in str(exc) and "\n" not in str(exc)

@@ -135,7 +135,7 @@ def read_docx(data: bytes, where: str) -> PagedText:
                 raise SourceError("the Word file unpacks to more than 50 MB", where)
             if "word/document.xml" not in zf.namelist():
                 raise SourceError("not a Word .docx file (no document inside)", where)
-    except zipfile.BadZipFile:
+    except (zipfile.BadZipFile, NotImplementedError, ValueError, OSError, EOFError):
         raise SourceError("not a Word .docx file (damaged, or an old .doc: save it "
                           "as .docx)", where) from None
     import docx
