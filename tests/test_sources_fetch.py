@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import shutil
 import socket
 import tomllib
@@ -62,6 +63,10 @@ def routes() -> dict[str, Route]:
                             b"Plain notes about ketamine.\n"),
         "/empty": Route(200, {"Content-Type": "text/html"}, b""),
         "/hang": Route(hang=True),
+        "/gzip-bomb": Route(200, {"Content-Type": "text/html", "Content-Encoding": "gzip"},
+                            gzip.compress(b"<p>" + b"a" * 5_000_000)),
+        "/bad-gzip": Route(200, {"Content-Type": "text/html", "Content-Encoding": "gzip"},
+                           b"this is not gzip at all"),
         "/bad-canonical": Route(200, {"Content-Type": "text/html"}, article_html(
             "A page with a bad canonical link", PARAS,
             canonical="https://example.org/" + "a" * 5000).encode()),  # over the schema's 4096
@@ -124,6 +129,13 @@ def test_size_cap_holds_while_streaming_and_when_declared(server) -> None:
         fetch_url(server.url("/huge"), max_bytes=100_000)  # no Content-Length: counted
     with pytest.raises(FetchError, match=r"larger than"):
         fetch_url(server.url("/huge-declared"), max_bytes=100_000)
+
+
+def test_compressed_bodies_are_capped_after_decompression(server) -> None:
+    with pytest.raises(FetchError, match=r"larger than"):
+        fetch_url(server.url("/gzip-bomb"), max_bytes=1_000_000)  # ~5 kB on the wire
+    with pytest.raises(FetchError, match=r"does not decompress"):
+        fetch_url(server.url("/bad-gzip"))
 
 
 def test_charset_given_only_in_the_header(server, tmp_path: Path) -> None:
