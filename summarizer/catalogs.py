@@ -77,6 +77,12 @@ def target_locales(hdoc: HandoutDocument) -> list[str]:
     return [loc for loc in hdoc.handout.meta.locales if not is_source_locale(hdoc, loc)]
 
 
+def disk_locales(hdoc: HandoutDocument) -> list[str]:
+    """Locales with a handout catalog on disk, whether or not the handout lists them."""
+    base = hdoc.base_dir / LOCALES_DIR
+    return sorted(p.parent.parent.name for p in base.glob(f"*/LC_MESSAGES/{DOMAIN}.po"))
+
+
 def catalog_path(hdoc: HandoutDocument, locale: str) -> Path:
     """locales/<locale>/LC_MESSAGES/handout.po, proven inside the handout folder with no
     symbolic link on the way (summarizer.paths): a `locales/es` link to another handout

@@ -53,6 +53,10 @@ def _strings(title: str, strings: list[str]) -> None:
             print(f"    - {visible_line(' '.join(s.split()))}")
 
 
+def _same(a: str, b: str) -> bool:
+    return a.replace("-", "_").lower() == b.replace("-", "_").lower()
+
+
 def run(args: argparse.Namespace) -> int:
     from summarizer import catalogs
     from summarizer.commands._common import print_json
@@ -62,7 +66,12 @@ def run(args: argparse.Namespace) -> int:
 
     hdoc = load_handout(args.handout)
     meta = hdoc.handout.meta
-    locales = list(dict.fromkeys(args.locale or catalogs.target_locales(hdoc)))
+    # every language the handout lists and every catalog on disk (a language not yet in
+    # `locales` is still reported and merged, so its strings turn fuzzy, not missing)
+    on_disk = [loc for loc in catalogs.disk_locales(hdoc)
+               if not catalogs.is_source_locale(hdoc, loc)
+               and not any(_same(loc, t) for t in catalogs.target_locales(hdoc))]
+    locales = list(dict.fromkeys(args.locale or [*catalogs.target_locales(hdoc), *on_disk]))
     for loc in locales:
         catalogs.normalize_locale(loc)  # an unknown code fails before anything is written
     if not locales:
@@ -77,10 +86,17 @@ def run(args: argparse.Namespace) -> int:
         return 0
 
     if args.action == "status":
+        from summarizer.language_needs import needs
+
         statuses = [catalogs.catalog_status(hdoc, loc) for loc in locales]
-        ok = all(s.complete for s in statuses)
+        extra = {s.locale: needs(hdoc, s.locale) for s in statuses}
+        ok = all(s.complete and not extra[s.locale].todo() for s in statuses)
         if args.json:
-            print_json({"handout": str(hdoc.path), "ok": ok, "locales": statuses})
+            print_json({"handout": str(hdoc.path), "ok": ok, "locales": statuses,
+                        "needs": {loc: {"app": n.app, "word_lists": n.word_lists,
+                                        "word_lists_missing": n.word_lists_missing,
+                                        "fonts": n.fonts, "todo": n.todo()}
+                                  for loc, n in extra.items()}})
             return 0 if ok else 1
         for s in statuses:
             line = (f"{visible_line(s.locale):<6}{s.translated}/{s.total} translated, "
@@ -94,7 +110,18 @@ def run(args: argparse.Namespace) -> int:
                 _strings("missing", s.missing)
                 _strings("fuzzy (the English changed; check, then unmark)", s.fuzzy)
                 _strings("numbers or placeholders", s.placeholder_errors)
+            app = extra[s.locale].app
+            if app.path and not app.error:
+                print(visible_line(f"      app strings: {app.translated}/{app.total} translated "
+                                   f"({app.path})"))
+            if s.locale not in meta.locales:
+                print(visible_line(f"      not in the handout's locales: add {s.locale!r} to "
+                                   "export it"))
+            for item in extra[s.locale].todo():
+                print(visible_line(f"      still needed: {item}"))
         return 0 if ok else 1
+
+    from summarizer.language_needs import init_app_catalog, needs
 
     results: list[dict[str, object]] = []
     failed = False
@@ -102,6 +129,10 @@ def run(args: argparse.Namespace) -> int:
         try:
             if args.action == "init":
                 path = catalogs.init_catalog(hdoc, loc)
+                app_path = init_app_catalog(hdoc, loc)
+                if app_path is not None and not args.json:
+                    print(visible_line(f"{loc}: created {app_path} (the app's headings and "
+                                       "notices, untranslated)"))
             elif args.action == "update":
                 path = catalogs.update_catalog(hdoc, loc)
             else:
@@ -118,6 +149,10 @@ def run(args: argparse.Namespace) -> int:
                 f" (add {loc!r} to locales in the handout so it is exported)")
             verb = {"init": "created", "update": "updated", "compile": "compiled"}[args.action]
             print(visible_line(f"{loc}: {verb} {path}{note}"))
+            if args.action == "init":
+                for item in needs(hdoc, loc).todo():
+                    if not item.startswith("app strings"):  # just created: translate it
+                        print(visible_line(f"{loc}: still needed: {item}"))
     if args.json:
         print_json({"handout": str(hdoc.path), "ok": not failed, "results": results})
     return 1 if failed else 0

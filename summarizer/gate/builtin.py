@@ -251,18 +251,20 @@ def app_catalog(ctx: Context, view: LocaleView) -> Iterator[Finding]:
 @rule("RULES-MISSING", "error", "locale",
       "the rulebook has no word lists (hype, animal cues, ...) for this language")
 def rules_missing(ctx: Context, view: LocaleView) -> Iterator[Finding]:
-    from summarizer.rulebook import WORDS_DIR
+    from summarizer.rulebook import word_file, words_dirs
 
     missing = missing_lists(view.locale)
     if not missing:
         return
     lang = base_language(view.locale)
-    where = f"summarizer/rulebook/words/{lang}.toml"
-    if not (WORDS_DIR / f"{lang}.toml").is_file():
+    found = word_file(lang)
+    if found is None:
+        where = words_dirs()[0] / f"{lang}.toml"
         what = (f"there are no {lang} word lists (hype, absolutes, animal and lab cues, "
-                f"hedges, negation, ...): add {where}, following en.toml")
+                f"hedges, negation, ...): add {where}, following "
+                "summarizer/rulebook/words/en.toml")
     else:
-        what = f"{where} lacks {', '.join(missing)}"
+        what = f"{found} lacks {', '.join(missing)}"
     yield Finding("RULES-MISSING", "error",
                   f"hype, evidence and faithfulness cannot be checked in {view.locale}: {what}",
                   view.locale)

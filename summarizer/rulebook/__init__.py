@@ -111,19 +111,44 @@ class Language:
 def _read_toml(path: Path) -> dict:
     import tomllib
 
-    with path.open("rb") as fh:
-        return tomllib.load(fh)
+    from summarizer.errors import UserError
+
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except tomllib.TOMLDecodeError as exc:  # a word list a clinic added by hand
+        raise UserError(f"invalid word lists: {exc}", str(path)) from None
+
+
+def words_dirs() -> list[Path]:
+    """Where word lists are looked for, first found wins: the user's and the site's data
+    folders (platformdirs: on Linux $XDG_DATA_HOME/summarizer/rulebook/words, then each
+    of $XDG_DATA_DIRS), then the package's. A clinic adds a language there, without
+    touching the installed package (hook for the langs engineer)."""
+    import os
+
+    import platformdirs
+
+    user = platformdirs.user_data_path("summarizer") / "rulebook" / "words"
+    sites = str(platformdirs.site_data_path("summarizer", multipath=True)).split(os.pathsep)
+    return [user, *(Path(p) / "rulebook" / "words" for p in sites if p), WORDS_DIR]
+
+
+def word_file(lang: str) -> Path | None:
+    """The word-list file for a base language, from the first folder of words_dirs()."""
+    return next((d / f"{lang}.toml" for d in words_dirs() if (d / f"{lang}.toml").is_file()),
+                None)
 
 
 def languages() -> tuple[str, ...]:
     """Languages with a word-list file."""
-    return tuple(sorted(p.stem for p in WORDS_DIR.glob("*.toml")))
+    return tuple(sorted({p.stem for d in words_dirs() for p in d.glob("*.toml")}))
 
 
 @cache
 def _language_data(lang: str) -> dict | None:
-    path = WORDS_DIR / f"{lang}.toml"
-    if not path.is_file():
+    path = word_file(lang)
+    if path is None:
         return None
     return _read_toml(path)
 
