@@ -128,6 +128,7 @@ class EditorApp(App[None]):
         self.checks_available = True
         self.export_paths: dict[str, list[Path]] = {}
         self._load_sources = load_sources
+        self._sources_ready = False  # set when SourcesLoaded arrives
         self._autosave_timer: Timer | None = None
         self._disk_warned = False
         self._discarding = False
@@ -186,6 +187,8 @@ class EditorApp(App[None]):
         self.sub_title = f"{name} — unsaved changes" if self.state.dirty else name
 
     def update_safety_tab(self) -> None:
+        if self._load_sources and not self._sources_ready:
+            return  # the gate's verdict waits for the sources (keeps the first paint fast)
         ok = st.safety_complete(self.state)
         tab = self.query_one(TabbedContent).get_tab("safety")
         tab.label = Text.assemble(TABS[2][1], (" ✓", "green") if ok else (" ✗", "red"))
@@ -218,7 +221,10 @@ class EditorApp(App[None]):
         self.state.sources = message.sources
         self.state.analyses = message.analyses
         self.state.source_errors = message.errors
+        self._sources_ready = True
         self.pane("sources").refresh_view()
+        self.pane("safety").refresh_view()
+        self.update_safety_tab()
 
     def start_checks(self) -> None:
         self.findings = None
