@@ -1,0 +1,71 @@
+"""Safety lines that sit outside an HTML article: in its footer or a sidebar.
+
+Main-text extraction (trafilatura) rightly drops a page's <footer> and <aside>, but a
+clinic or news page often puts its crisis line ("call or text 988") or its "not FDA
+approved" line exactly there. This module finds those paragraphs with lxml, keeps only
+the ones that carry a safety notice (an address, a copyright line or a coupon stays
+out), and appends them after the article text under a marker line. Everything after the
+marker is masked as boilerplate (boilerplate.mask_sentences): searched for notices,
+never proposed as claims. Appending keeps every offset into the article text unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The line that separates the article from the safety lines found outside it.
+MARKER = "[Outside the article: safety lines from the page footer and sidebars]"
+
+_OUTSIDE = (
+    "//footer | //aside | //*[@role='contentinfo'] | //*[@role='complementary']"
+)
+_BLOCKS = ("p", "li", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "address", "td")
+# Consent and cookie banners are never safety lines, even when a footer holds them.
+_BANNER = re.compile(r"(?i)cookie|consent|gdpr|cmp\b|privacy-banner")
+
+
+def _paragraphs(element) -> list[str]:  # type: ignore[no-untyped-def]
+    """Text of the element's block-level pieces (or the element itself), whitespace folded."""
+    blocks = [el for el in element.iter(*_BLOCKS)
+              if not any(a.tag in _BLOCKS for a in el.iterancestors())]
+    pieces = blocks or [element]
+    return [" ".join(el.text_content().split()) for el in pieces]
+
+
+def outside_paragraphs(raw_html: str) -> list[str]:
+    """Paragraphs of the page's footers and sidebars, in page order, each once."""
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(raw_html)
+    except (ValueError, lxml.etree.ParserError):
+        return []
+    out: list[str] = []
+    taken: list = []  # elements read so far (lxml keeps one proxy per live element)
+    for el in root.xpath(_OUTSIDE):
+        # a footer inside an aside (or the reverse) is read once, through the outer one
+        if any(a in taken for a in el.iterancestors()):
+            continue
+        taken.append(el)
+        if any(_BANNER.search(f"{a.get('id', '')} {a.get('class', '')}")
+               for a in (el, *el.iterancestors())):
+            continue
+        for p in _paragraphs(el):
+            if p and p not in out:
+                out.append(p)
+    return out
+
+
+def safety_lines(raw_html: str, region: str = "") -> list[str]:
+    """The footer and sidebar paragraphs that hold a safety notice."""
+    from summarizer.sources.disclaimers import is_safety_line
+
+    return [p for p in outside_paragraphs(raw_html) if is_safety_line(p, region)]
+
+
+def with_outside_safety_lines(article_text: str, raw_html: str) -> str:
+    """`article_text`, then the marker and the page's outside safety lines, if any."""
+    lines = [p for p in safety_lines(raw_html) if p not in article_text]
+    if not lines:
+        return article_text
+    return "\n\n".join([article_text.rstrip("\n"), MARKER, "\n\n".join(lines)])
