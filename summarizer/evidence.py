@@ -2,17 +2,38 @@
 
 The gate compares the editor's tag with this verdict: an override needs a written
 reason (a warning), and an override to a stronger level than the source supports is an
-error. Pure: a source's text and a span in, a verdict out.
+error. The sources pipeline proposes the same level, so `summarizer claims`, the editor
+and the gate agree. Pure: a source's text and a span in, a verdict out.
 
-SEAM: `derive_evidence` is the one entry point the gate, the review sheet, the sources
-pipeline and the editor call. Its internals are being rebuilt (design levels,
-negation-aware study-design cues from the rulebook, neighbouring sentences).
+How a level is read (every word from the rulebook, summarizer/rulebook/words/<lang>.toml):
+
+1. the quote's own cues, strongest design first: animals; a lab setting (test tube,
+   dish); randomized; controlled (placebo, sham, a comparison group); uncontrolled
+   (open-label, "no placebo group", "was not randomized", "everyone knew what they
+   got"); a case report; observational (survey, registry, records); people given a
+   treatment, design not stated (human-trial); people studied (human-observational);
+   someone's view or sales talk (opinion); mechanism words (lab-mechanism).
+   A design cue in scope of a negation ("had no placebo group", "no fue aleatorizado")
+   does not count for its design; it makes the study uncontrolled unless another
+   comparison stands ("worked as well as a common antidepressant, but was not
+   randomized" is controlled, not randomized).
+2. people in a study whose design the quote does not state take the design its
+   paragraph states ("...every volunteer received 25 mg." after "...had no placebo
+   group");
+3. a quote with no cue of its own that continues its paragraph ("The benefit was still
+   seen 45 days later.") or reports an outcome takes the level of the nearest sentence
+   before it (or after it) that has one;
+4. otherwise opinion: nothing says where the claim comes from.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
+from summarizer import rulebook
 from summarizer.model import Span
 
 
@@ -24,24 +45,194 @@ class EvidenceVerdict:
     opinion: bool = False  # the quote is the article's own view: print "The article says"
 
 
+# What each level means to a reviewer, for the verdict's reason line.
+_WHY: dict[str, str] = {
+    "randomized-controlled": "randomized and controlled",
+    "controlled-trial": "compared with a placebo, sham or other treatment; not randomized",
+    "human-trial": "people were given the treatment; the design is not stated",
+    "uncontrolled-trial": "no comparison group (open-label or uncontrolled)",
+    "human-observational": "people were observed, not assigned a treatment",
+    "case-report": "one person's case",
+    "animal": "a study in animals",
+    "lab-mechanism": "a lab or mechanism finding, not a result in people",
+    "opinion": "a view, hope or sales talk; no study says it",
+}
+# Words that open a sentence continuing the one before ("That lasted...", "Sin embargo").
+_CONTINUES = re.compile(
+    r"^(?:that|this|these|those|it|they|their|its|such|the|however|but|still|yet|also"
+    r"|sin\s+embargo|pero|adem[aá]s|est[oae]s?|es[oae]s?|los|las|el|la|ce|cela|cette|das|dies)\b",
+    re.IGNORECASE,
+)
+# Design words that only a treatment trial uses (a placebo, a sham, blinding).
+_TRIAL_ONLY = re.compile(r"(?i)placebo|sham|saline|salin|blind|ciego|aveugle|verblind")
+NEGATION_WINDOW = 3  # words before a design cue that can negate it ("had no placebo group")
+
+
+def _rules(lang: str) -> rulebook.Language:
+    try:
+        return rulebook.language(lang)
+    except rulebook.MissingRules:
+        return rulebook.language("en")
+
+
+def _negated(text: str, start: int, rules: rulebook.Language) -> bool:
+    """Is the cue at `start` in scope of a negation in the few words before it?"""
+    window = text[:start].split()[-NEGATION_WINDOW:]
+    neg = rules["negation"].pattern
+    return any(neg.fullmatch(w.strip(",;:()\"“”«»")) for w in window)
+
+
+def _affirmed(name: str, text: str, rules: rulebook.Language) -> tuple[list[str], list[str]]:
+    """(affirmed, negated) matches of one design list in `text`."""
+    yes: list[str] = []
+    no: list[str] = []
+    for m in rules[name].pattern.finditer(text):
+        (no if _negated(text, m.start(), rules) else yes).append(m.group(0))
+    return yes, no
+
+
+@dataclass(frozen=True, slots=True)
+class _Own:
+    """A sentence's own verdict: its level, the words, and whether a study in people
+    leaves its design to the paragraph."""
+
+    level: str
+    words: tuple[str, ...]
+    open_design: bool = False
+
+
+def without_permission(sentence: str, lang: str) -> str:
+    """The sentence with its permission phrases ("you may eat", "puede tomar") blanked."""
+    return _rules(lang)["permission"].pattern.sub(" ", sentence)
+
+
+@lru_cache(maxsize=65536)
+def _own(sentence: str, lang: str) -> _Own | None:
+    """The level a sentence states by itself, or None when it states none."""
+    r = _rules(lang)
+    words = lambda name: tuple(dict.fromkeys(r[name].find(sentence)))  # noqa: E731
+    animal = words("animal")
+    people = words("people")
+    if animal and not (people and words("design_randomized")):
+        return _Own("animal", animal)
+    setting = words("lab_setting")
+    if setting:
+        return _Own("lab-mechanism", setting)
+    rand_yes, rand_no = _affirmed("design_randomized", sentence, r)
+    ctrl_yes, ctrl_no = _affirmed("design_controlled", sentence, r)
+    unctrl = words("design_uncontrolled")
+    if rand_yes and not unctrl:
+        return _Own("randomized-controlled", tuple(dict.fromkeys(rand_yes + ctrl_yes)))
+    if ctrl_yes:
+        return _Own("controlled-trial", tuple(dict.fromkeys(ctrl_yes + rand_no)))
+    negated = [*rand_no, *ctrl_no]
+    # "no placebo group", "not randomized": a trial without a comparison; "followed 300
+    # patients without a comparison group" with no treatment given stays observational.
+    if unctrl or (negated and (rand_no or words("design_trial")
+                               or any(_TRIAL_ONLY.search(w) for w in ctrl_no))):
+        return _Own("uncontrolled-trial", tuple(dict.fromkeys([*unctrl, *negated])))
+    case = words("design_case_report")
+    if case:
+        return _Own("case-report", case)
+    observed = words("design_observational")
+    if observed:
+        return _Own("human-observational", observed)
+    opinion = tuple(dict.fromkeys(r["opinion"].find(without_permission(sentence, lang))))
+    if people:
+        trial = words("design_trial")
+        if trial:
+            return _Own("human-trial", people + trial, open_design=True)
+        study = words("study")
+        if study and not opinion:
+            return _Own("human-observational", people + study, open_design=True)
+    if opinion:
+        return _Own("opinion", opinion)
+    mechanism = words("mechanism")
+    if mechanism:
+        return _Own("lab-mechanism", mechanism)
+    return None
+
+
+_DESIGNS = ("randomized-controlled", "controlled-trial", "uncontrolled-trial", "case-report")
+
+
+def classify(
+    sentence: str, before: Sequence[str] = (), after: Sequence[str] = (), lang: str = "en"
+) -> tuple[str, tuple[str, ...], str]:
+    """(level, cue words, how it was decided) for a sentence in its paragraph.
+
+    `before` and `after` are the paragraph's other sentences, in text order.
+    """
+    own = _own(sentence, lang)
+    nearest = [*reversed(before), *after]
+    if own is not None and own.open_design:
+        for other in nearest:
+            o = _own(other, lang)
+            if o is not None and o.level in _DESIGNS and o.level != "case-report":
+                return o.level, own.words + o.words, "paragraph"
+        return own.level, own.words, "sentence"
+    if own is not None:
+        return own.level, own.words, "sentence"
+    if _CONTINUES.match(sentence.strip(" \"“«'")) or _rules(lang)["outcome"].search(sentence):
+        for other in nearest:
+            o = _own(other, lang)
+            if o is not None:
+                return o.level, o.words, "paragraph"
+    return "opinion", (), "no evidence cue"
+
+
+def _paragraph(text: str, span: Span) -> tuple[int, int]:
+    """Bounds of the paragraph around `span`: blank-line paragraphs, except where every
+    line is a paragraph of its own (extracted HTML, one paragraph per line)."""
+    start = text.rfind("\n\n", 0, span.start)
+    start = 0 if start < 0 else start + 2
+    end = text.find("\n\n", span.end)
+    end = len(text) if end < 0 else end
+    lines = text[start:end].split("\n")
+    if len(lines) > 1 and all(ln.rstrip().endswith((".", "!", "?", ":", "”", '"', "»", ")"))
+                              for ln in lines[:-1] if ln.strip()):
+        line_start = text.rfind("\n", start, span.start)
+        line_end = text.find("\n", span.end, end)
+        start = start if line_start < 0 else line_start + 1
+        end = end if line_end < 0 else line_end
+    return start, end
+
+
 def derive_evidence(source_text: str, span: Span, lang: str = "en") -> EvidenceVerdict:
     """The level the quote at `span` supports, read from it and its paragraph."""
-    from summarizer.sources.claims import classify_evidence
+    from summarizer.sources.segment import segment
 
     quote = source_text[span.start:span.end]
-    para_start = source_text.rfind("\n\n", 0, span.start)
-    para_end = source_text.find("\n\n", span.end)
-    paragraph = source_text[para_start + 1 if para_start >= 0 else 0:
-                            para_end if para_end >= 0 else len(source_text)]
-    context = [paragraph.replace(quote, " ")]
-    level, cue = classify_evidence(quote, context)
-    opinion = level == "opinion"
-    return EvidenceVerdict(level, tuple(cue.words), f"{cue.tag}: {', '.join(cue.words)}",
-                           opinion)
+    p_start, p_end = _paragraph(source_text, span)
+    paragraph = source_text[p_start:p_end]
+    before: list[str] = []
+    after: list[str] = []
+    q_start, q_end = span.start, span.end  # widened to whole sentences: a part of a
+    for s in segment(paragraph, "txt"):  # sentence is read with the rest of it
+        a, b = s.span.start + p_start, s.span.end + p_start
+        if b <= span.start:
+            before.append(s.text)
+        elif a >= span.end:
+            after.append(s.text)
+        else:
+            q_start, q_end = min(q_start, a), max(q_end, b)
+    quote = source_text[q_start:q_end] or quote
+    level, words, how = classify(quote, before, after, lang)
+    reason = f"{_WHY[level]} ({how}" + (f": {', '.join(words)})" if words else ")")
+    return EvidenceVerdict(level, words, reason, opinion=level == "opinion")
 
 
 def hedge_words(sentence: str, lang: str = "en") -> tuple[str, ...]:
-    """Hedging words in `sentence` (baseline: every may/might/could)."""
-    import re
-
-    return tuple(re.findall(r"(?i)\b(?:may|might|could|puede|podría)\b", sentence))
+    """The words that make a sentence uncertain ("may ease", "podría"), from the
+    rulebook's hedges; "may" that grants permission ("you may eat a light meal") and an
+    approximation before a number ("up to 2 hours", "about 40%") are not hedges."""
+    rules = _rules(lang)
+    text = without_permission(sentence, lang)
+    out: list[str] = []
+    for m in rules["hedges"].pattern.finditer(text):
+        rest = text[m.end():m.end() + 24].split()
+        if rest and (rest[0][0].isdigit() or rest[0].lower() in rules.number_words
+                     or rest[0].lower() in {"a", "an", "un", "una", "half", "third", "quarter"}):
+            continue
+        out.append(m.group(0))
+    return tuple(dict.fromkeys(out))

@@ -71,9 +71,8 @@ def test_not_randomized_lowers_the_level_but_keeps_a_comparison() -> None:
 def test_design_levels_from_sentence_and_paragraph() -> None:
     s = "In two randomized, double-blind trials, women who took zuranolone for 14 days"
     assert level("en-zuranolone-news", s) == "randomized-controlled"
-    assert level("en-zuranolone-news", "The benefit was still seen 45 days after the first dose.") == (
-        "randomized-controlled"
-    )
+    s = "The benefit was still seen 45 days after the first dose."
+    assert level("en-zuranolone-news", s) == "randomized-controlled"
     s = "One of our patients, a 52-year-old teacher, described in a published case report"
     assert level("en-tms-blog", s) == "case-report"
     s = "In test tubes, saffron compounds protected brain cells from damage."
@@ -123,8 +122,8 @@ def test_reduces_side_effects_is_not_a_side_effect_notice() -> None:
 
 def test_spanish_notices_found() -> None:
     name = "es-esketamina-clinica"
-    assert "supervision" in kinds_of(name, "Otra persona debe llevarle a casa después de cada sesión.")
-    assert "regulatory" in kinds_of(name, "La FDA no ha aprobado la esketamina para menores de 18 años.")
+    assert "supervision" in kinds_of(name, "Otra persona debe llevarle a casa después de cada")
+    assert "regulatory" in kinds_of(name, "La FDA no ha aprobado la esketamina para menores")
     assert "self-medication" in kinds_of(name, "Nunca use ketamina comprada por internet")
     assert "side-effects" in kinds_of(name, "Los efectos secundarios más comunes son mareo")
 
@@ -185,7 +184,8 @@ def test_magic_mushrooms_is_a_name_not_hype() -> None:
 @pytest.mark.parametrize(
     ("sentence", "lang", "hedged"),
     [
-        ("You may take the weekly injection at any time of day, with or without food.", "en", False),
+        ("You may take the weekly injection at any time of day, with or without food.", "en",
+         False),
         ("You may bring a friend to wait with you.", "en", False),
         ("Patients may eat normally on the day of the injection.", "en", False),
         ("Saffron may ease mild low mood in some people.", "en", True),

@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from summarizer.model import Sentence
 from summarizer.sources.dates import ANY_DATE
+from summarizer.sources.page_notices import MARKER as OUTSIDE_MARKER
 from summarizer.sources.segment import BULLET
 
 # Phrases that only site furniture uses; matched case-insensitively anywhere in a short
@@ -59,6 +60,38 @@ _STRONG = re.compile(
   | \b(?:medically\s+reviewed|fact[\s-]checked)\s+by\b
     """
 )
+# Consent banners (cookies, tracking, "by clicking Accept you agree"), in any wording and
+# at any length up to a long banner: the subject (cookies, trackers, data on your device)
+# and the consent or use verb are both needed, so an article about cookies the food or
+# about consent to treatment is not masked.
+_CONSENT_SUBJECT = re.compile(
+    r"""(?ix)
+    \bcookies?\b | \btracking\s+technolog\w+ | \bsimilar\s+technolog\w+
+  | \b(?:store|access)\s+(?:and(?:/or)?\s+access\s+)?information\s+on\s+(?:a|your)\s+device
+  | \bpersonali[sz]ed?\s+(?:ads|advertising|content) | \bpartners?\s+process\s+(?:personal\s+)?data
+  | \bpublicidad\s+personalizada | \balmacenamiento\s+de\s+(?:cookies|datos)
+    """
+)
+_CONSENT_VERB = re.compile(
+    r"""(?ix)
+    \b(?:we|this\s+(?:site|website)|our\s+partners|and\s+our\s+partners)\s+(?:\w+\s+){0,3}
+        (?:uses?|stores?|process(?:es)?|collects?)\b
+  | \byou\s+(?:agree|consent|accept)\b | \bby\s+(?:continuing|clicking|using\s+this)
+  | \baccept(?:\s+all)?\b | \bconsent\b | \b(?:manage|change)\s+(?:your\s+)?(?:preferences|settings)
+  | \b(?:utiliza(?:mos)?|usamos|empleamos)\s+(?:\w+\s+){0,2}cookies
+  | \b(?:acepta|aceptar|aceptas|consiente)\b | \bsi\s+contin[uú]a(?:s)?\s+navegando
+  | \bal\s+hacer\s+clic | \bpol[ií]tica\s+de\s+cookies
+    """
+)
+
+
+def is_consent_banner(s: str) -> bool:
+    """A cookie or tracking consent sentence ("We and our partners use cookies ...")."""
+    return (
+        len(_words(s)) <= 90 and bool(_CONSENT_SUBJECT.search(s)) and bool(_CONSENT_VERB.search(s))
+    )
+
+
 # Furniture phrasing that also occurs in prose ("published in", "read more about"), so it
 # counts only in a short line or sentence (<= 8 words), where prose is unlikely.
 _SHORT_ONLY = re.compile(
@@ -232,6 +265,8 @@ def is_furniture_text(s: str) -> bool:
     words = _words(s)
     if len(words) <= 40 and _STRONG.search(s):
         return True
+    if is_consent_banner(s):
+        return True
     if len(words) <= 8 and (_SHORT_ONLY.search(s) or _BYLINE.match(s)):
         return True
     if len(words) <= 3:
@@ -326,9 +361,15 @@ def mask_sentences(
 ) -> list[Sentence]:
     """The same sentences with `boilerplate` set on furniture lines and furniture sentences."""
     ranges = furniture_ranges(text, repeated)
+    # Safety lines found outside an HTML article (page_notices.py) follow this marker:
+    # searched for notices, never proposed as claims.
+    outside = text.find(OUTSIDE_MARKER)
     out: list[Sentence] = []
     i = 0
     for sent in sentences:
+        if 0 <= outside <= sent.span.start:
+            out.append(Sentence(sent.span, sent.text, boilerplate=True, heading=sent.heading))
+            continue
         while i < len(ranges) and ranges[i][1] < sent.span.start:
             i += 1
         inside = (

@@ -5,9 +5,10 @@ in people, an uncontrolled study, a result in mice, a mechanism in cells, or som
 hope, and whether it is dressed up with hype ("revolutionary") or absolutes ("cure").
 Every tag and flag carries a `Cue` with the words that triggered it.
 
-Evidence is decided on the sentence first; when the sentence reports a finding but does
-not say in whom ("That extended the effects..."), the paragraph around it decides
-("...in lab mice"). Pure functions: text and sentences in, candidates out.
+The evidence level is summarizer.evidence's reading of the sentence and its paragraph
+(design levels, negation-aware: "had no placebo group" is not a controlled trial), the
+same level the gate derives, so `summarizer claims`, the editor and `check` agree. Pure
+functions: text and sentences in, candidates out.
 """
 
 from __future__ import annotations
@@ -18,62 +19,32 @@ from functools import lru_cache
 from itertools import islice
 
 from summarizer import rulebook
+from summarizer.evidence import classify
 from summarizer.model import CandidateClaim, Cue, Sentence
+from summarizer.sources.language import guess_language
 
 _I = re.IGNORECASE
 
-TRIAL = re.compile(
-    r"\b(?:placebo[\w-]*|saline|sham|randomi[sz]ed|randomly\s+assigned|control\s+(?:group|arm|condition)s?"
-    r"|controlled\s+(?:trial|study)|double[\s-]blind(?:ed)?|single[\s-]blind(?:ed)?|triple[\s-]blind"
-    r"|crossover\s+(?:trial|study|design)|clinical\s+trials?|phase\s+(?:[1-4]|i{1,3}v?)\s+trials?"
-    r"|rct)\b",
-    _I,
-)
-ANIMAL = re.compile(
-    r"\b(?:(?:lab(?:oratory)?\s+)?mice|mouse|rats?|rodents?|animal\s+(?:models?|stud(?:y|ies)|experiments?)"
-    r"|in\s+animals|(?:lab(?:oratory)?\s+)?animals|primates|monkeys|macaques|zebrafish|piglets)\b",
-    _I,
-)
-PEOPLE = re.compile(
-    r"\b(?:people|patients|participants|volunteers|individuals|adults|adolescents|teens|children"
-    r"|men|women|veterans|subjects|respondents|cohort)\b",
-    _I,
-)
-STUDY = re.compile(
-    r"\b(?:study|studies|studied|research(?:ers)?|trial|survey(?:ed)?|data|analysis|found|reported"
-    r"|observed|followed|enrolled|recruited|case\s+(?:report|series)|registry|measured|scans?)\b",
-    _I,
-)
-STRONG_PEOPLE = re.compile(
-    r"\b(?:participants|volunteers|respondents|cohort|enrolled|recruited)\b", _I
-)
-MECHANISM = re.compile(
-    r"\b(?:receptors?|pathways?|proteins?|bdnf|glutamat\w*|nmda|ampa|neurotransmitters?|synap\w+"
-    r"|neurons?|neurogenesis|cytokines?|kinases?|enzymes?|molecul\w+|signal(?:l)?ing|in\s+vitro"
-    r"|cells?|trkb|erk|mtor|dusp6|neuroplastic\w*|plasticity|hippocamp\w+|serotonin|dopamine"
-    r"|norepinephrine|gene\s+expression|neurotrophic|inflammat\w+\s+markers?|biomarkers?)\b",
-    _I,
-)
-FINDING = re.compile(
-    r"\b(?:found|find(?:ing|ings)?|show(?:ed|n|s)?|reveal(?:ed|s)?|demonstrat\w+|reported|observed"
-    r"|experienc\w+|extend(?:ed|s)?|improv\w+|reduc\w+|increas\w+|decreas\w+|lower(?:ed)?|result(?:s|ed)?"
-    r"|effects?|outcomes?|relie(?:f|ved)|response|lasted|lasting)\b",
-    _I,
-)
-OPINION = re.compile(
-    r"\b(?:could(?:\s+be)?|might|may|hope[sd]?|hopeful|promising|promise[sd]?|exciting|excited"
-    r"|believe[sd]?|expect(?:s|ed)?|advocat\w+|should|it\s+is\s+(?:crucial|imperative|essential|vital)"
-    r"|imperative|we\s+will|remind\s+us|celebrate|likely|perhaps|possibly|suggests?|is\s+thought"
-    r"|seems?|appears?\s+to|i\s+think|we\s+think|in\s+our\s+view)\b",
-    _I,
-)
+# Hype and absolutes come from the rulebook (summarizer/rulebook/words/<lang>.toml), every
+# language at once (an article's language is not known here): in an article a bare
+# superlative ("the best treatment") is hype too, and "cure" is absolute. A drug's
+# common name that holds a hype word ("magic mushrooms") is not hype.
 
-# Hype and absolutes come from the rulebook (summarizer/rulebook/words/en.toml): in an
-# article a bare superlative ("the best treatment") is hype too, and "cure" is absolute.
-_EN = rulebook.language("en")
-HYPE = re.compile(
-    rf"{_EN['hype'].pattern.pattern}|{_EN['hype_superlatives'].pattern.pattern}", _I)
-ABSOLUTE = re.compile(rf"{_EN['cure'].pattern.pattern}|{_EN['absolutes'].pattern.pattern}", _I)
+
+def _every_language(*names: str) -> re.Pattern[str]:
+    return re.compile(
+        "|".join(
+            rulebook.language(lang)[name].pattern.pattern
+            for lang in rulebook.languages()
+            for name in names
+        ),
+        _I,
+    )
+
+
+HYPE = _every_language("hype", "hype_superlatives")
+ABSOLUTE = _every_language("cure", "absolutes")
+HYPE_NAMES = _every_language("hype_names")
 
 # A sentence that points back at something said before it in the paragraph.
 _ANAPHORA = re.compile(
@@ -109,73 +80,23 @@ def _cue(tag: str, regex: re.Pattern[str], text: str) -> Cue | None:
     return Cue(tag, tuple(dict.fromkeys(found))) if found else None
 
 
-def _observational(text: str) -> Cue | None:
-    """People studied: a people word with a study word, or a word only studies use."""
-    strong = _cue("human-observational", STRONG_PEOPLE, text)
-    if strong:
-        return strong
-    people = _cue("human-observational", PEOPLE, text)
-    study = _cue("human-observational", STUDY, text)
-    if people and study:
-        return Cue("human-observational", people.words + study.words)
-    return None
-
-
-@lru_cache(maxsize=16384)
-def _strong_evidence(text: str) -> Cue | None:
-    """Trial, animal or observational cues in `text`, strongest first."""
-    for tag, regex in (("human-trial", TRIAL), ("animal", ANIMAL)):
-        cue = _cue(tag, regex, text)
-        if cue:
-            return cue
-    return _observational(text)
-
-
 def classify_evidence(
-    sentence: str, context: Sequence[str] | Callable[[], Sequence[str]] = ()
+    sentence: str,
+    context: Sequence[str] | Callable[[], Sequence[str]] = (),
+    after: Sequence[str] = (),
+    lang: str = "en",
 ) -> tuple[str, Cue]:
-    """(evidence kind, cue) for one sentence; `context` is the rest of its paragraph.
-
-    Order: the sentence's own trial/animal cues; its own people-studied cues unless it
-    is mostly hedging; its own hedging or promotion (opinion); a finding that refers
-    back ("That extended...", "The results...") to a study only the paragraph
-    describes; mechanism words;
-    otherwise "opinion" with the cue "no-evidence-cue" (nothing says where it comes from).
-    `context` may be a callable, so the paragraph is only gathered when it is needed.
+    """(evidence level, cue) for one sentence; `context` is the paragraph before it (or a
+    callable giving it), `after` the paragraph after it. The level is decided by
+    summarizer.evidence, the same reading the gate derives from the source.
     """
-    own = _own_evidence(sentence)
-    if own is not None:
-        return own
-    if _ANAPHORA.match(sentence) and FINDING.search(sentence):
-        ctx_texts = context() if callable(context) else context
-        ctx = _strong_evidence(" ".join(ctx_texts)) if ctx_texts else None
-        if ctx:
-            return ctx.tag, Cue(f"{ctx.tag} (paragraph)", ctx.words)
-    return _fallback_evidence(sentence)
-
-
-@lru_cache(maxsize=65536)
-def _own_evidence(sentence: str) -> tuple[str, Cue] | None:
-    """Evidence the sentence states itself (cached: pages repeat, the TUI re-analyses)."""
-    for tag, regex in (("human-trial", TRIAL), ("animal", ANIMAL)):
-        cue = _cue(tag, regex, sentence)
-        if cue:
-            return tag, cue
-    opinion = _cue("opinion", OPINION, sentence)
-    observed = _observational(sentence)
-    if observed and (not opinion or STRONG_PEOPLE.search(sentence)):
-        return observed.tag, observed
-    if opinion:
-        return "opinion", opinion
-    return None
-
-
-@lru_cache(maxsize=65536)
-def _fallback_evidence(sentence: str) -> tuple[str, Cue]:
-    mech = _cue("lab-mechanism", MECHANISM, sentence)
-    if mech:
-        return "lab-mechanism", mech
-    return "opinion", Cue("no-evidence-cue", ())
+    before = context() if callable(context) else context
+    level, words, how = classify(sentence, tuple(before), tuple(after), lang)
+    if how == "paragraph":
+        return level, Cue(f"{level} (paragraph)", words)
+    if how == "no evidence cue":
+        return level, Cue("no-evidence-cue", ())
+    return level, Cue(level, words)
 
 
 @lru_cache(maxsize=65536)
@@ -183,8 +104,9 @@ def flag_claim(sentence: str) -> tuple[tuple[str, ...], tuple[Cue, ...]]:
     """Hype and absolute flags, each with the words that earned it."""
     flags: list[str] = []
     cues: list[Cue] = []
-    for tag, regex in (("hype", HYPE), ("absolute", ABSOLUTE)):
-        cue = _cue(tag, regex, sentence)
+    named = HYPE_NAMES.sub(lambda m: " " * len(m.group(0)), sentence)
+    for tag, regex, text in (("hype", HYPE, named), ("absolute", ABSOLUTE, sentence)):
+        cue = _cue(tag, regex, text)
         if cue:
             flags.append(tag)
             cues.append(cue)
@@ -224,6 +146,7 @@ def propose_claims(
     paragraph_of: Sequence[int],
     exclude: frozenset[int] = frozenset(),
     include_boilerplate: bool = False,
+    lang: str = "",
 ) -> list[CandidateClaim]:
     """Candidate claims from segmented sentences.
 
@@ -234,6 +157,7 @@ def propose_claims(
     by_para: dict[int, list[int]] = {}
     for i, p in enumerate(paragraph_of):
         by_para.setdefault(p, []).append(i)
+    lang = lang or guess_language(" ".join(s.text for s in sentences[:200]))
     out: list[CandidateClaim] = []
     for i, sent in enumerate(sentences):
         if i in exclude or (sent.boilerplate and not include_boilerplate):
@@ -241,10 +165,10 @@ def propose_claims(
         if not is_claim_like(sent):
             continue
 
-        def context(i: int = i) -> list[str]:
-            return [sentences[j].text for j in by_para.get(paragraph_of[i], ()) if j != i]
-
-        evidence, ecue = classify_evidence(sent.text, context)
+        para = by_para.get(paragraph_of[i], ())
+        before = [sentences[j].text for j in para if j < i]
+        after = [sentences[j].text for j in para if j > i]
+        evidence, ecue = classify_evidence(sent.text, before, after, lang)
         flags, fcues = flag_claim(sent.text)
         out.append(
             CandidateClaim(

@@ -87,11 +87,18 @@ _REGION_HINTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("CA", re.compile(r"\b(?:Canada|Canadian|Canadians)\b")),
     ("AU", re.compile(r"\b(?:Australia|Australian|Australians)\b")),
     ("NZ", re.compile(r"\b(?:New Zealand|Aotearoa)\b")),
-    ("US", re.compile(r"\b(?:U\.?S\.?A?\.?|United States|America|Americans?)(?!\w)")),
+    ("MX", re.compile(r"(?<!New )\b(?:México|Mexico|mexican[oa]s?|COFEPRIS|Cofepris)\b")),
+    ("ES", re.compile(r"\b(?:España|Spain|AEMPS)\b")),
+    (
+        "US",
+        re.compile(
+            r"\b(?:U\.?S\.?A?\.?|United States|America|Americans?|Estados Unidos|EE\.\s?UU\.)(?!\w)"
+        ),
+    ),
 )
 
 _CRISIS_WORDS = re.compile(
-    r"(?i)\b(?:crisis|suicid\w*|lifeline|samaritans|emergenc\w+|helpline|hotline|distress"
+    r"(?i)\b(?:crisis|suicid\w*|lifeline|samaritans|emergenc\w+|helpline|hotline|distress|urgencias"
     r"|struggling|self[\s-]?harm|in\s+danger|kill\s+(?:yourself|themselves))\b|\b988\b|\b9-8-8\b"
 )
 _TREATMENT_WORDS = re.compile(
@@ -100,14 +107,19 @@ _TREATMENT_WORDS = re.compile(
     r"|national\s+helpline)"
 )
 _CALL = re.compile(
-    r"(?i)\b(?:call(?:ing)?|phone|dial|ring|telephone|toll[\s-]free|press|line\s+at)\b"
+    r"(?i)\b(?:call(?:ing)?|phone|dial|ring|telephone|toll[\s-]free|press|line\s+at"
+    r"|llam\w*|marque|marcar|tel[eé]fono|l[ií]nea)\b"
 )
-_TEXT = re.compile(r"(?i)\b(?:text(?:ing)?|sms)\b")
+_TEXT = re.compile(r"(?i)\b(?:text(?:ing)?|sms|mensaje\s+de\s+texto|whatsapp)\b")
 _CHAT = re.compile(r"(?i)\bchat\b")
 _CONTACT_VERB = re.compile(
     r"(?i)\b(?:call|text|dial|ring|phone|chat|press|reach|contact|lifeline|line|helpline|hotline"
-    r"|samaritans|number)\b"
+    r"|samaritans|number|llam\w*|marque|marcar|mensaje|l[ií]nea|tel[eé]fono)\b"
 )
+# An emergency number is a contact when it is dialled ("call 911", "llame al 112") or
+# given for an emergency ("in an emergency, ... 112").
+_DIAL_BEFORE = re.compile(r"(?i)\b(?:call|dial|ring|llam\w*\s+al|marque(?:\s+el)?)\s+$")
+_EMERGENCY_WORDS = re.compile(r"(?i)\b(?:emergenc\w+|urgencias?)\b")
 _PRESS = re.compile(r"(?i)(?:and\s+)?(then\s+)?press\s+[“\"'‘]?(\d)[”\"'’]?")
 _TEXT_KEYWORD = re.compile(r"\btext\s+([A-Z]{2,12})\s+to\s*$", re.IGNORECASE)
 _TOLL_FREE = re.compile(r"^\s*\(?\s*toll[\s-]free\s*\)?", re.IGNORECASE)
@@ -253,10 +265,11 @@ def find_contacts(sentence: str, default_region: str = "US") -> list[Found]:
     if _CONTACT_VERB.search(sentence):
         for m in _SHORT_RE.finditer(sentence):
             digits = re.sub(r"\D", "", m.group(1))
-            if digits in _EMERGENCY and not re.search(
-                r"(?i)\b(?:call|dial|ring)\s+$", sentence[max(0, m.start() - 12) : m.start()]
+            if digits in _EMERGENCY and not (
+                _DIAL_BEFORE.search(sentence[max(0, m.start() - 16) : m.start()])
+                or _EMERGENCY_WORDS.search(sentence)
             ):
-                continue
+                continue  # "999 patients", "000": a number, not an emergency line
             if free(m.start(), m.end()):
                 hits.append((m.start(), m.end(), digits, m.group(1), "short"))
                 taken.append((m.start(), m.end()))

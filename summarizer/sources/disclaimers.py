@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 
+from summarizer import rulebook
 from summarizer.model import CandidateDisclaimer, Contact, Cue, Sentence, Span
 from summarizer.sources.contacts import (
     _CHAT,
@@ -23,43 +25,40 @@ from summarizer.sources.contacts import (
     inherit,
     region_hint,
 )
+from summarizer.sources.language import guess_language
 from summarizer.sources.regulators import RegulatoryStatement, regulatory_statements
 
 _I = re.IGNORECASE
-PATTERNS: dict[str, re.Pattern[str]] = {
-    "supervision": re.compile(
-        r"\b(?:under|with)\s+(?:the\s+)?(?:(?:close|careful|direct|appropriate|proper|medical|clinical"
-        r"|professional|strict)\s+)*(?:supervision|monitoring|guidance)\b|\bsupervised\s+by\b"
-        r"|\bmedically\s+supervised\b|\bmedical\s+supervision\b"
-        r"|\bonly\s+be\s+(?:used|given|taken|administered|prescribed)\s+(?:by|under|in)\b"
-        r"|\bmonitored\s+by\s+(?:an?\s+)?(?:doctor|clinician|health|medical|trained|qualified|nurse)",
-        _I,
-    ),
-    "self-medication": re.compile(
-        r"\bself[\s-]?medicat\w+|\bdo\s+not\s+(?:attempt\s+to\s+|try\s+to\s+)?(?:take|use|buy|try)\b"
-        r"|\bdon['’]t\s+(?:take|use|buy|try)\b|\bnever\s+(?:take|use|buy)\b"
-        r"|\bfrom\s+an?\s+(?:unknown|unregulated|illicit|unverified|untrusted)\s+sources?\b"
-        r"|\bwithout\s+a\s+prescription\b|\bstreet\s+(?:ketamine|drugs?)\b|\brecreational(?:ly)?\b"
-        r"|\bon\s+your\s+own\b|\bdo\s+not\s+stop\s+taking\b",
-        _I,
-    ),
-    "side-effects": re.compile(
-        r"\bside[\s-]?effects?\b|\badverse\s+(?:effects?|events?|reactions?)\b"
-        r"|\bpotential\s+for\s+(?:abuse|addiction|misuse|dependence)\b"
-        r"|\brisks?\s+of\s+(?:addiction|abuse|dependence|psychosis|misuse)\b|\baddiction\b"
-        r"|\bdissociat\w+|\bhallucinat\w+|\bnausea\b|\bdizziness\b|\bblood\s+pressure\b"
-        r"|\bbladder\b|\bdependence\b|(?<!non-)\btoxic\w*",
-        _I,
-    ),
-    "educational": re.compile(
-        r"\b(?:educational|informational|information)\s+purposes\b"
-        r"|\bnot\s+(?:intended\s+(?:as|to\s+be)\s+)?(?:a\s+substitute\s+for|medical\s+advice)\b"
-        r"|\bintended\s+to\s+diagnose\b|\bdoes\s+not\s+(?:constitute|provide)\s+medical\s+advice\b"
-        r"|\b(?:seek|consult)\s+(?:the\s+advice\s+of\s+)?(?:your|a)\s+(?:physician|doctor|health)"
-        r"|\btalk\s+(?:to|with)\s+your\s+(?:doctor|health)",
-        _I,
-    ),
+# Kind -> the rulebook lists whose words make a sentence that kind of notice (the words
+# themselves live in summarizer/rulebook/words/<lang>.toml). Precautions after a dose
+# ("do not drive until the next day", "someone must drive you home") are supervision.
+KIND_LISTS: dict[str, tuple[str, ...]] = {
+    "supervision": ("supervision", "precaution"),
+    "self-medication": ("self_medication",),
+    "side-effects": ("side_effects",),
 }
+# Lists whose matches are removed first: "reduces side effects" states no side effect.
+KIND_EXCEPTIONS: dict[str, str] = {"side-effects": "side_effects_not"}
+# "For educational purposes only" notices: site furniture more than safety, not measured
+# by the honesty benchmark; English only.
+EDUCATIONAL = re.compile(
+    r"\b(?:educational|informational|information)\s+purposes\b"
+    r"|\bnot\s+(?:intended\s+(?:as|to\s+be)\s+)?(?:a\s+substitute\s+for|medical\s+advice)\b"
+    r"|\bintended\s+to\s+diagnose\b|\bdoes\s+not\s+(?:constitute|provide)\s+medical\s+advice\b"
+    r"|\b(?:seek|consult)\s+(?:the\s+advice\s+of\s+)?(?:your|a)\s+(?:physician|doctor|health)"
+    r"|\btalk\s+(?:to|with)\s+your\s+(?:doctor|health)",
+    _I,
+)
+
+
+def _rules(lang: str) -> rulebook.Language:
+    """The language's lists, or English when the rulebook has none for it."""
+    try:
+        return rulebook.language(lang)
+    except rulebook.MissingRules:
+        return rulebook.language("en")
+
+
 # Kinds whose sentences are not offered as claims as well (side effects are both: a
 # risk is something the handout states, and something it must warn about).
 NOT_CLAIMS = frozenset(
@@ -74,14 +73,21 @@ def _cue(kind: str, rx: re.Pattern[str], text: str) -> Cue | None:
 
 
 @lru_cache(maxsize=65536)
-def sentence_kinds(sentence: str) -> tuple[tuple[str, Cue], ...]:
-    """(kind, cue) for the pattern-based kinds in one sentence; cached because web pages
-    repeat their notices and the TUI re-analyses unchanged text."""
+def sentence_kinds(sentence: str, lang: str = "en") -> tuple[tuple[str, Cue], ...]:
+    """(kind, cue) for the word-list kinds in one sentence, read with `lang`'s rules;
+    cached because web pages repeat their notices and the TUI re-analyses unchanged text."""
+    rules = _rules(lang)
     out = []
-    for kind, rx in PATTERNS.items():
-        cue = _cue(kind, rx, sentence)
-        if cue:
-            out.append((kind, cue))
+    for kind, names in KIND_LISTS.items():
+        text = sentence
+        if kind in KIND_EXCEPTIONS:
+            text = rules[KIND_EXCEPTIONS[kind]].pattern.sub(" ", text)
+        words = [w for name in names for w in rules[name].find(text)]
+        if words:
+            out.append((kind, Cue(kind, tuple(dict.fromkeys(words)))))
+    educational = _cue("educational", EDUCATIONAL, sentence)
+    if educational:
+        out.append(("educational", educational))
     return tuple(out)
 
 
@@ -150,7 +156,7 @@ def _crisis_groups(
         if not any(c.role == "crisis" for c in contacts):
             continue
         start, end = sentences[relevant[0]].span.start, sentences[relevant[-1]].span.end
-        unique = list(dict.fromkeys(contacts))
+        unique = merge_contacts(contacts)
         region = next((c.region for c in unique if c.role == "crisis"), "")
         cues = (
             Cue("crisis-line", tuple(dict.fromkeys(crisis_words + [c.display for c in unique]))),
@@ -170,6 +176,58 @@ def _crisis_groups(
     return out, used
 
 
+def _contact_key(c: Contact) -> tuple[str, str]:
+    """One route to one service: the number and any instruction ("then press 1")."""
+    return c.number, c.extra
+
+
+def merge_contacts(contacts: Sequence[Contact]) -> list[Contact]:
+    """One contact per number and instruction, in first-seen order.
+
+    "Call or text the 988 Suicide & Crisis Lifeline at 988" names 988 twice, once inside
+    the line's name; "1-833-TLC-MAMA (1-833-852-6262)" writes one number two ways. The
+    merged contact keeps every channel, the first name given and everyone it serves.
+    """
+    merged: dict[tuple[str, str], Contact] = {}
+    for c in contacts:
+        key = _contact_key(c)
+        first = merged.get(key)
+        if first is None:
+            merged[key] = c
+            continue
+        merged[key] = replace(
+            first,
+            channels=tuple(dict.fromkeys((*first.channels, *c.channels))),
+            label=first.label or c.label,
+            serves=tuple(dict.fromkeys((*first.serves, *c.serves))),
+            role="crisis" if "crisis" in (first.role, c.role) else first.role,
+        )
+    return list(merged.values())
+
+
+def _once_per_article(notices: list[CandidateDisclaimer]) -> list[CandidateDisclaimer]:
+    """A contact already given by an earlier crisis notice is not given again (a page's
+    footer often repeats the line its article gave)."""
+    seen: set[tuple[str, str]] = set()
+    out: list[CandidateDisclaimer] = []
+    for d in notices:
+        fresh = tuple(c for c in d.contacts if _contact_key(c) not in seen)
+        seen.update(_contact_key(c) for c in d.contacts)
+        out.append(d if len(fresh) == len(d.contacts) else replace(d, contacts=fresh))
+    return out
+
+
+def is_safety_line(paragraph: str, region: str = "") -> bool:
+    """Does a paragraph (a page footer's or sidebar's) hold a notice of a measured kind?"""
+    lang = guess_language(paragraph)
+    found, _ = _sentence_contacts(paragraph, region or region_hint(paragraph, "US"))
+    if any(f.contact.role == "crisis" for f in found):
+        return True
+    if _not_approved(paragraph):
+        return True
+    return any(kind in KIND_LISTS for kind, _ in sentence_kinds(paragraph, lang))
+
+
 def find_disclaimers(
     source_id: str,
     text: str,
@@ -183,7 +241,9 @@ def find_disclaimers(
     country; "" means guess from the whole text (falling back to US).
     """
     region = default_region or region_hint(text[:50000], "US")
+    lang = guess_language(text)
     out, crisis_used = _crisis_groups(source_id, sentences, block_of, text, region)
+    out = _once_per_article(out)
     not_claims = set(crisis_used)
     for i, sent in enumerate(sentences):
         if sent.heading or i in crisis_used:
@@ -204,7 +264,7 @@ def find_disclaimers(
                     )
                 )
                 not_claims.add(i)
-        for kind, cue in sentence_kinds(sent.text):
+        for kind, cue in sentence_kinds(sent.text, lang):
             if cue:
                 out.append(
                     CandidateDisclaimer(

@@ -197,6 +197,11 @@ def load_bytes(data: bytes, fmt: SourceFormat, where: str, *, charset: str = "")
         raise SourceError("file contains only whitespace; nothing to read", where)
     if fmt == "html":
         body, title, publisher, date, url = _extract_html(text, where)
+        # Safety lines in the page's footer or sidebars, which extraction drops (the hook
+        # of sources/page_notices.py: appended after a marker, masked, never claims).
+        from summarizer.sources.page_notices import with_outside_safety_lines
+
+        body = with_outside_safety_lines(body, text)
         return LoadedSource(
             path=where,
             format=fmt,

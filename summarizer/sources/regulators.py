@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from summarizer import rulebook
 from summarizer.rulebook import regions
 
 # (canonical name, region ISO 3166 alpha-2 or "EU", pattern), from the rulebook
@@ -21,23 +22,33 @@ REGULATORS: tuple[tuple[str, str, str], ...] = tuple(
 _REGULATOR_RES = tuple((name, region, re.compile(p)) for name, region, p in REGULATORS)
 _ANY_REGULATOR = re.compile("|".join(p for _, _, p in REGULATORS))
 
-_APPROVAL = re.compile(
-    r"\b(?:un)?(?:approv\w*|licen[sc]\w*|authori[sz]\w*|clear(?:ed|ance)|registered|sanctioned)\b"
-    r"|\boff[\s-]label\b",
-    re.IGNORECASE,
-)
+def _every_language(name: str) -> str:
+    """One alternation of a rulebook list over every language it has files for: an
+    article may be in any of them, and approval words do not collide across languages."""
+    return "|".join(
+        f"(?:{rulebook.language(lang)[name].pattern.pattern})" for lang in rulebook.languages()
+    )
+
+
+_APPROVAL = re.compile(_every_language("approval"), re.IGNORECASE)
 _NEGATION = re.compile(
-    r"\b(?:not|never|no|neither|nor|without|lacks?|yet\s+to|has\s+yet|have\s+yet)\b|n['’]t\b"
-    r"|\bun(?:approved|licen[sc]ed|authori[sz]ed|registered)\b|\boff[\s-]label\b",
+    _every_language("negation")
+    + r"|\b(?:has|have)\s+yet\b|\bun(?:approved|licen[sc]ed|authori[sz]ed|registered)\b"
+    r"|\boff[\s-]label\b|\bfuera\s+de\s+(?:ficha|indicaci)",
     re.IGNORECASE,
 )
-_NOT_ONLY = re.compile(r"\bnot\s+only\b", re.IGNORECASE)
+_NOT_ONLY = re.compile(r"\bnot\s+only\b|\bno\s+s[oó]lo\b|\bnon\s+seulement\b", re.IGNORECASE)
 _CLAUSE_SPLIT = re.compile(
-    r";|\s[—–]\s|,?\s+\b(?:but|whereas|while|although|though|however)\b", re.IGNORECASE
+    r";|\s[—–]\s|,?\s+\b(?:but|whereas|while|although|though|however|pero|aunque|mientras"
+    r"|sin\s+embargo|mais|alors\s+que|aber|w[äa]hrend)\b",
+    re.IGNORECASE,
 )
 
 
-_NOUN = re.compile(r"(?i)approval|licen[sc]e|authori[sz]ation|clearance|registration")
+_NOUN = re.compile(
+    r"(?i)approval|licen[sc]e|authori[sz]ation|clearance|registration|aprobaci|autorizaci"
+    r"|licencia|autorisation|zulassung"
+)
 
 
 def _negations(clause: str) -> list[str]:
