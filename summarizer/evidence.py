@@ -167,6 +167,8 @@ def classify(
     nearest = [*reversed(before), *after]
     if own is not None and own.open_design:
         for other in nearest:
+            if _introduces_study(other, lang):
+                continue  # "Another study...", "En un ensayo...": not the same study
             o = _own(other, lang)
             if o is not None and o.level in _DESIGNS and o.level != "case-report":
                 return o.level, own.words + o.words, "paragraph"
@@ -179,6 +181,24 @@ def classify(
             if o is not None:
                 return o.level, o.words, "paragraph"
     return "opinion", (), "no evidence cue"
+
+
+# Determiners that introduce a study not mentioned before ("a", "another", "un", "otro"),
+# per language; the study nouns come from the rulebook.
+_NEW = r"(?:in\s+|en\s+|dans\s+|in\s+einer\s+)?(?:a|an|another|one|a\s+separate|a\s+second|a\s+later" \
+    r"|un|una|otro|otra|une|autre|eine|einer|andere)"
+
+
+@lru_cache(maxsize=16)
+def _new_study_pattern(lang: str) -> re.Pattern[str]:
+    r = _rules(lang)
+    nouns = f"{r['study'].pattern.pattern}|{r['design_trial'].pattern.pattern}"
+    return re.compile(rf"^\W*{_NEW}\s+(?:\S+\s+){{0,3}}?(?:{nouns})", re.IGNORECASE)
+
+
+def _introduces_study(sentence: str, lang: str) -> bool:
+    """Does the sentence open on a study of its own ("Another trial found...")?"""
+    return bool(_new_study_pattern(lang).match(sentence))
 
 
 def _paragraph(text: str, span: Span) -> tuple[int, int]:

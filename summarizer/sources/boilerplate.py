@@ -70,12 +70,14 @@ _CONSENT_SUBJECT = re.compile(
   | \b(?:store|access)\s+(?:and(?:/or)?\s+access\s+)?information\s+on\s+(?:a|your)\s+device
   | \bpersonali[sz]ed?\s+(?:ads|advertising|content) | \bpartners?\s+process\s+(?:personal\s+)?data
   | \bpublicidad\s+personalizada | \balmacenamiento\s+de\s+(?:cookies|datos)
+  | \btext\s+files\s+(?:on|in)\s+(?:your\s+)?(?:browser|device|computer)
+  | \b(?:advertising|marketing|analytics)\s+partners\b
     """
 )
 _CONSENT_VERB = re.compile(
     r"""(?ix)
-    \b(?:we|this\s+(?:site|website)|our\s+partners|and\s+our\s+partners)\s+(?:\w+\s+){0,3}
-        (?:uses?|stores?|process(?:es)?|collects?)\b
+    \b(?:we|this\s+(?:site|website)|our\s+(?:site|website)|our\s+partners|and\s+our\s+partners)
+        \s+(?:\w+\s+){0,4}(?:uses?|stores?|place[sd]?|sets?|process(?:es)?|collects?)\b
   | \byou\s+(?:agree|consent|accept)\b | \bby\s+(?:continuing|clicking|using\s+this)
   | \baccept(?:\s+all)?\b | \bconsent\b | \b(?:manage|change)\s+(?:your\s+)?(?:preferences|settings)
   | \b(?:utiliza(?:mos)?|usamos|empleamos)\s+(?:\w+\s+){0,2}cookies

@@ -120,7 +120,9 @@ _CONTACT_VERB = re.compile(
 # given for an emergency ("in an emergency, ... 112").
 _DIAL_BEFORE = re.compile(r"(?i)\b(?:call|dial|ring|llam\w*\s+al|marque(?:\s+el)?)\s+$")
 _EMERGENCY_WORDS = re.compile(r"(?i)\b(?:emergenc\w+|urgencias?)\b")
-_PRESS = re.compile(r"(?i)(?:and\s+)?(then\s+)?press\s+[“\"'‘]?(\d)[”\"'’]?")
+_PRESS = re.compile(
+    r"(?i)(?:and\s+|y\s+)?(then\s+|luego\s+)?(?:press|marque|oprima|pulse)\s+(?:el\s+)?[“\"'‘]?(\d)[”\"'’]?"
+)
 _TEXT_KEYWORD = re.compile(r"\btext\s+([A-Z]{2,12})\s+to\s*$", re.IGNORECASE)
 _TOLL_FREE = re.compile(r"^\s*\(?\s*toll[\s-]free\s*\)?", re.IGNORECASE)
 _LABEL = re.compile(
