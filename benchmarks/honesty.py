@@ -221,18 +221,13 @@ def faithfulness_checker() -> FaithfulnessCheck | None:
     """(quote, text, lang, item, kind_or_evidence) -> blocked?, from the gate when it has
     landed; None until then."""
     try:
-        from summarizer.gate import faithfulness  # type: ignore[attr-defined]
+        from summarizer.gate.faithfulness import check_rewrite
     except ImportError:
-        return None
-    check = getattr(faithfulness, "check_rewrite", None) or getattr(
-        faithfulness, "compare", None
-    )
-    if check is None:
         return None
 
     def blocked(quote: str, text: str, lang: str, item: str, kind: str) -> bool:
-        problems = check(quote, text, lang)
-        return any(getattr(p, "severity", "error") == "error" for p in problems)
+        # every faithfulness problem is an error at the gate (it blocks export)
+        return bool(check_rewrite(quote, text, lang, kind))
 
     return blocked
 

@@ -65,6 +65,8 @@ _CONTINUES = re.compile(
 )
 # Design words that only a treatment trial uses (a placebo, a sham, blinding).
 _TRIAL_ONLY = re.compile(r"(?i)placebo|sham|saline|salin|blind|ciego|aveugle|verblind")
+# The nouns of the design_trial lists that name a trial by themselves (not a dose).
+_TRIAL_NOUN = re.compile(r"(?i)trial|ensayo|essai|studie|phase|fase|compound|compuesto")
 NEGATION_WINDOW = 3  # words before a design cue that can negate it ("had no placebo group")
 
 
@@ -140,9 +142,11 @@ def _own(sentence: str, lang: str) -> _Own | None:
     opinion = tuple(dict.fromkeys(r["opinion"].find(without_permission(sentence, lang))))
     if people:
         trial = words("design_trial")
-        if trial:
-            return _Own("human-trial", people + trial, open_design=True)
         study = words("study")
+        # a dose or a session is a trial's only inside a study ("patients must return for
+        # more doses" is advice, "a single dose eased depression in their study" is not)
+        if trial and (study or any(_TRIAL_NOUN.search(w) for w in trial)):
+            return _Own("human-trial", people + trial, open_design=True)
         if study and not opinion:
             return _Own("human-observational", people + study, open_design=True)
     if opinion:

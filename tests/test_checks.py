@@ -105,7 +105,7 @@ def make_handout(folder: Path, seeds: Path, locales: list[str] | None = None) ->
     sid, cand = _pick(analyses, "003", "some may experience side effects", "disclaimer")
     h.claims.append(Claim("side-effects", "risks", sid, cand.span, cand.quote,
                           "opinion", RISKS))  # what the source supports (no study named)
-    assert h.claims[0].evidence == "human-trial"
+    assert h.claims[0].evidence == "controlled-trial"  # a saline control group
     assert [c.evidence for c in h.claims[1:3]] == ["animal", "lab-mechanism"]
     hdoc.save()
     return load_handout(hdoc.path)

@@ -34,7 +34,7 @@ def test_sheet_puts_each_sentence_beside_its_quote_level_and_findings(
     row = row[:row.index("</tr>")]
     assert "nearly 70%" in row  # the quote beside the text
     assert "es:</small> Un estudio" in row  # and the Spanish as printed
-    assert "human-trial / human-observational" in row  # derived / chosen
+    assert "controlled-trial / human-observational" in row  # derived / chosen
     assert "how people were assigned" in row and "EVID-OVERRIDE" in row
     mice = html[html.index('<tr id="vanderbilt-mice">'):]
     mice = mice[:mice.index("</tr>")]

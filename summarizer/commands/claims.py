@@ -4,16 +4,29 @@ from __future__ import annotations
 
 import argparse
 
+from summarizer.model import EVIDENCE_KINDS as EVIDENCE  # ranked, strongest first
+
 NAME = "claims"
 ORDER = 20
 HELP = "list candidate claims in articles, tagged by evidence, hype and absolutes"
 DESCRIPTION = """\
 List the sentences of each article that assert something, with:
-  evidence  human-trial (placebo/saline/control group, randomized,
-            double-blind), human-observational (people studied, no control),
-            animal (mice, rats), lab-mechanism (receptors, proteins,
-            pathways), opinion (hope, promotion, hedging, or nothing saying
-            where the claim comes from)
+  evidence  the design level the article supports, strongest first (the same
+            level `check` derives from the source):
+              randomized-controlled  randomly assigned, with a placebo or control
+              controlled-trial       compared with a placebo, sham or other
+                                     treatment; randomization not stated
+              human-trial            people given the treatment, design not stated
+              uncontrolled-trial     open-label, "no placebo group", "not randomized"
+              human-observational    surveys, registries, records, people followed
+              case-report            one patient's story
+              animal                 mice, rats, monkeys
+              lab-mechanism          test tubes, cells, receptors, pathways
+              opinion                hope, promotion, testimonials, or nothing
+                                     saying where the claim comes from
+            A negated design word does not count ("the study had no placebo
+            group" is uncontrolled); a sentence about people in a study whose
+            design it does not state takes the design its paragraph states.
   flags     hype ("revolutionary", "breakthrough", "most exciting") and absolute
             ("cure", "always", "completely safe"), with the words that set them.
 Web furniture (navigation, bylines, share links, ad notices, source lists) is
@@ -30,7 +43,6 @@ examples:
   summarizer claims ../shared/seeds/ --flag hype --json
 """
 
-EVIDENCE = ("human-trial", "human-observational", "animal", "lab-mechanism", "opinion")
 
 
 def configure(p: argparse.ArgumentParser) -> None:
