@@ -189,8 +189,11 @@ def classify(
 
 # Determiners that introduce a study not mentioned before ("a", "another", "un", "otro"),
 # per language; the study nouns come from the rulebook.
-_NEW = r"(?:in\s+|en\s+|dans\s+|in\s+einer\s+)?(?:a|an|another|one|a\s+separate|a\s+second|a\s+later" \
+_NEW = (
+    r"(?:in\s+|en\s+|dans\s+|in\s+einer\s+)?"
+    r"(?:a|an|another|one|a\s+separate|a\s+second|a\s+later"
     r"|un|una|otro|otra|une|autre|eine|einer|andere)"
+)
 
 
 @lru_cache(maxsize=16)
