@@ -243,8 +243,8 @@ def test_own_rewrites(pair: dict):
 
 def test_printed_phrase_follows_the_checked_tag():
     """The example's benefit claims are the articles' own statements (derived opinion):
-    they print "The article says:", never a study phrase; the saline study prints as a
-    study in people, without claiming a placebo the tag does not state."""
+    they print "The article says:", never a study phrase; the saline-controlled study
+    prints as a comparison with a placebo, without claiming randomization it does not state."""
     from conftest import EXAMPLE
 
     from summarizer.render import render_html
@@ -252,7 +252,8 @@ def test_printed_phrase_follows_the_checked_tag():
     hdoc = load_handout(EXAMPLE)
     html = render_html(hdoc, "en")
     assert html.count("The article says:") == 2  # fast-relief, relief-fades (benefits)
-    assert "A study in people found:" in html  # yale-saline, derived human-trial
+    # yale-saline: a saline control group, randomization not stated -> controlled-trial
+    assert "A study that compared the treatment with a placebo (a fake treatment) found:" in html
     assert "A study in animals, not people, found:" in html
     assert "Some experts think" not in html
     es = render_html(hdoc, "es", {m: m for m in hdoc.handout.texts()})
