@@ -238,6 +238,23 @@ def _discard_pool() -> None:
 atexit.register(_discard_pool)
 
 
+def date_warnings(hdoc: HandoutDocument, locales: list[str]) -> dict[str, list[Any]]:
+    """META-NO-DATE per locale: a handout without `date` prints SOURCE_DATE_EPOCH's date or
+    today's, so two exports on different days differ and the date says nothing true."""
+    from summarizer.checks import Finding
+    from summarizer.render import source_date
+
+    if hdoc.handout.meta.date:
+        return {}
+    used = source_date()
+    said = (f"SOURCE_DATE_EPOCH's date ({used.isoformat()})" if used is not None
+            else "today's date")
+    message = (f"the handout has no date, so the PDF shows {said}; set date = \"YYYY-MM-DD\" "
+               "in [handout] (the day its content was last checked)")
+    return {loc: [Finding(code="META-NO-DATE", severity="warning", message=message,
+                          locale=loc)] for loc in locales}
+
+
 def build_pages(hdoc: HandoutDocument, locales: list[str], refused: dict[str, list[Any]],
                 *, today: dt.date | None = None, fmt: str = "pdf") -> dict[str, str]:
     """HTML per locale that can be printed; failures go into `refused`.
@@ -288,6 +305,8 @@ def export_handout(
     out = Path(out_dir)
     result = ExportResult()
     blocked, result.warnings = gate(hdoc, wanted)
+    for loc, notes in date_warnings(hdoc, wanted).items():
+        result.warnings.setdefault(loc, []).extend(notes)
     result.refused.update(blocked)
     if any(loc not in result.refused for loc in wanted):
         prepare_out_dir(out)

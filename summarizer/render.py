@@ -119,6 +119,16 @@ def reading_grade(text: str, locale: str) -> Grade:
     return Grade(report.headline_grade, report.headline_name or "")
 
 
+def source_date() -> dt.date | None:
+    """The date SOURCE_DATE_EPOCH names (reproducible builds), for a handout without one."""
+    import os
+
+    raw = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not raw.isdigit():
+        return None
+    return dt.datetime.fromtimestamp(int(raw), tz=dt.UTC).date()
+
+
 class Translator:
     """Source-locale text -> the locale's text; a gap is an error, never English by stealth."""
 
@@ -221,7 +231,7 @@ def build_context(
     _ = app.gettext
 
     day = i18n.parse_iso_date(meta.date) if meta.date else None
-    day = day or today or dt.date.today()
+    day = day or today or source_date() or dt.date.today()
     if grade is None:
         from summarizer.checks import reading_text  # the same text the gate grades
 
@@ -487,7 +497,10 @@ def html_to_pdf(
     try:
         document = weasyprint.HTML(string=html, base_url=str(root) + "/",
                                    url_fetcher=make_fetcher(root, on_fetch))
-        pdf = document.write_pdf(pdf_variant="pdf/ua-1", pdf_tags=True)
+        from summarizer.pdf_ua import lang_on_elements
+
+        with lang_on_elements():
+            pdf = document.write_pdf(pdf_variant="pdf/ua-1", pdf_tags=True)
     except FatalURLFetchingError as exc:
         raise RenderError(str(exc), where) from None
     finally:
@@ -496,7 +509,9 @@ def html_to_pdf(
         raise RenderError("WeasyPrint: " + "; ".join(m.splitlines()[0]
                                                      for m in handler.messages[:3]), where)
     assert isinstance(pdf, bytes)
-    return pdf
+    from summarizer.pdf_ua import artifact_margins
+
+    return artifact_margins(pdf)  # page numbers out of the structure tree (PDF/UA 7.8)
 
 
 def render_pdf(hdoc: HandoutDocument, locale: str, translations: dict[str, str] | None = None,

@@ -1,0 +1,123 @@
+"""PDF/UA done right, checked by parsing what was written (pikepdf content streams).
+
+Page numbers are /Artifact marked content on every page and no structure element owns
+them; every other marked-content id on a page belongs to the structure tree; English
+source titles in a Spanish PDF carry /Lang en; two exports of the same handout are
+byte-identical, and a handout without a date follows SOURCE_DATE_EPOCH with a warning.
+"""
+
+from __future__ import annotations
+
+import io
+import shutil
+from pathlib import Path
+
+import pikepdf
+import pytest
+
+from summarizer.export import export_handout
+from summarizer.handout_file import load_handout
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT / "examples" / "ketamine-depression" / "handout.toml"
+
+
+@pytest.fixture(scope="module")
+def pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
+    out = tmp_path_factory.mktemp("ua")
+    result = export_handout(load_handout(EXAMPLE), ["en", "es", "ar"], out, jobs=1)
+    assert result.ok, result.refused
+    return {loc: path.read_bytes() for loc, path in result.written.items()}
+
+
+def marked_content(page: pikepdf.Page) -> list[tuple[str, dict, list[str]]]:
+    """(tag, properties, text operators inside) for each BDC ... EMC on the page."""
+    out: list[tuple[str, dict, list[str]]] = []
+    current: list[tuple[str, dict, list[str]]] = []
+    for operands, op in pikepdf.parse_content_stream(page):
+        name = str(op)
+        if name == "BDC":
+            props = operands[1] if isinstance(operands[1], pikepdf.Dictionary) else {}
+            current.append((str(operands[0]), {str(k): v for k, v in props.items()}, []))
+        elif name == "BMC":
+            current.append((str(operands[0]), {}, []))
+        elif name == "EMC" and current:
+            out.append(current.pop())
+        elif name in ("Tj", "TJ", "'", '"') and current:
+            current[-1][2].append(name)
+    return out
+
+
+@pytest.mark.parametrize("locale", ["en", "es", "ar"])
+def test_page_numbers_are_artifacts_on_every_page(pdfs: dict[str, bytes], locale: str) -> None:
+    with pikepdf.open(io.BytesIO(pdfs[locale])) as pdf:
+        tree = pdf.Root.StructTreeRoot
+        nums = tree.ParentTree.Nums
+        parents = {int(nums[i]): nums[i + 1] for i in range(0, len(nums), 2)}
+        assert len(pdf.pages) >= 2
+        for page in pdf.pages:
+            marks = marked_content(page)
+            # (WeasyPrint marks backgrounds and borders as artifacts of its own)
+            pagination = [m for m in marks if m[0] == "/Artifact"
+                          and str(m[1].get("/Type", "")) == "/Pagination"]
+            assert len(pagination) == 1, marks
+            tag, props, text = pagination[0]
+            assert text  # the page label's text is inside the artifact
+            assert "/MCID" not in props
+            owners = parents[int(page.obj.StructParents)]
+            for tag, props, _ in marks:
+                if "/MCID" in props:  # everything else has its structure element
+                    owner = owners[int(props["/MCID"])]
+                    assert isinstance(owner, pikepdf.Dictionary), (tag, props)
+                    assert not (str(owner.S) == "/Span" and str(owner.P.S) == "/NonStruct"
+                                and owner.P.objgen not in
+                                {k.objgen for k in owner.P.P.K}), "dangling margin text"
+
+
+def langs_in_tree(data: bytes) -> list[str]:
+    found: list[str] = []
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        def walk(e: object) -> None:
+            if isinstance(e, pikepdf.Array):
+                for k in e:
+                    walk(k)
+            elif isinstance(e, pikepdf.Dictionary) and "/S" in e:
+                if "/Lang" in e:
+                    found.append(str(e.Lang))
+                if "/K" in e:
+                    walk(e.K)
+        walk(pdf.Root.StructTreeRoot.K)
+    return found
+
+
+def test_english_titles_inside_other_languages_carry_lang(pdfs: dict[str, bytes]) -> None:
+    assert len(langs_in_tree(pdfs["es"])) >= 5 and set(langs_in_tree(pdfs["es"])) == {"en"}
+    assert set(langs_in_tree(pdfs["ar"])) == {"en"}
+    assert langs_in_tree(pdfs["en"]) == []  # English titles in an English PDF: no change
+
+
+def test_two_exports_are_byte_identical(tmp_path: Path) -> None:
+    """The same languages exported twice (in a worker, then in this process)."""
+    one = export_handout(load_handout(EXAMPLE), ["en", "es"], tmp_path / "1", jobs=2)
+    two = export_handout(load_handout(EXAMPLE), ["en", "es"], tmp_path / "2", jobs=1)
+    for loc in ("en", "es"):
+        assert one.written[loc].read_bytes() == two.written[loc].read_bytes(), loc
+
+
+def test_a_handout_without_date_follows_source_date_epoch(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    hdoc = load_handout(EXAMPLE)
+    hdoc.handout.meta.date = ""
+    target = tmp_path / "handout" / "handout.toml"
+    target.parent.mkdir()
+    hdoc.save(target)
+    shutil.copytree(EXAMPLE.parent / "locales", target.parent / "locales")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")  # 2023-11-14
+    first = export_handout(load_handout(target), ["en"], tmp_path / "a", jobs=1)
+    second = export_handout(load_handout(target), ["en"], tmp_path / "b", jobs=1)
+    data = first.written["en"].read_bytes()
+    assert data == second.written["en"].read_bytes()
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        assert str(pdf.docinfo["/CreationDate"]).startswith("D:20231114")
+    notes = [f for f in first.warnings["en"] if f.code == "META-NO-DATE"]
+    assert notes and "2023-11-14" in notes[0].message
