@@ -255,6 +255,23 @@ def date_warnings(hdoc: HandoutDocument, locales: list[str]) -> dict[str, list[A
                           locale=loc)] for loc in locales}
 
 
+def html_name(handout_id: str, locale: str) -> str:
+    return f"{handout_id}.{locale}.html"
+
+
+def write_html_pages(pages: dict[str, str], out: Path, handout_id: str,
+                     done: Callable[[str, str | None, str], None]) -> None:
+    """Each locale's self-contained page, written atomically (no rendering to wait for)."""
+    for loc, html in pages.items():
+        target = out / html_name(handout_id, loc)
+        try:
+            atomic.write_bytes(target, html.encode("utf-8"))
+        except OSError as exc:
+            done(loc, None, f"cannot write {target}: {exc.strerror or exc}")
+            continue
+        done(loc, str(target), "")
+
+
 def build_pages(hdoc: HandoutDocument, locales: list[str], refused: dict[str, list[Any]],
                 *, today: dt.date | None = None, fmt: str = "pdf") -> dict[str, str]:
     """HTML per locale that can be printed; failures go into `refused`.
@@ -272,7 +289,8 @@ def build_pages(hdoc: HandoutDocument, locales: list[str], refused: dict[str, li
         for loc in together:
             try:
                 html = render_html(hdoc, loc, today=today, exported=together, fmt=fmt)
-                gaps = missing_glyphs(html, html_locale(html))
+                # an HTML page is drawn with the reader's fonts; a PDF with ours
+                gaps = missing_glyphs(html, html_locale(html)) if fmt == "pdf" else []
             except RenderError as exc:
                 refused[loc] = [_finding("RENDER-FAILED", exc.message, loc)]
                 continue
@@ -296,8 +314,11 @@ def export_handout(
     progress: Progress | None = None,
     *,
     today: dt.date | None = None,
+    fmt: str = "pdf",
 ) -> ExportResult:
-    """Check, then render every locale that passes; `jobs` > 1 renders in processes."""
+    """Check, then render every locale that passes; `jobs` > 1 renders in processes.
+
+    fmt "html" writes <id>.<locale>.html instead: the same page, self-contained."""
     meta = hdoc.handout.meta
     wanted = list(dict.fromkeys(locales or meta.locales))
     if not wanted:
@@ -312,7 +333,7 @@ def export_handout(
         prepare_out_dir(out)
 
     pages = build_pages(hdoc, [loc for loc in wanted if loc not in result.refused],
-                        result.refused, today=today)
+                        result.refused, today=today, fmt=fmt)
     for loc in wanted:
         if loc in result.refused and progress is not None:
             progress(loc, None)
@@ -328,8 +349,11 @@ def export_handout(
 
     if not pages:
         return result
-    with _exclusive(out, meta.id):
-        _render_all(pages, out, hdoc, done, jobs)
+    if fmt == "html":
+        write_html_pages(pages, out, meta.id, done)
+    else:
+        with _exclusive(out, meta.id):
+            _render_all(pages, out, hdoc, done, jobs)
     # Report in the order asked for, whatever order the workers finished in.
     result.written = {loc: result.written[loc] for loc in wanted if loc in result.written}
     return result

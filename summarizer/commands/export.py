@@ -32,6 +32,9 @@ def configure(p: argparse.ArgumentParser) -> None:
                    help="language to export (repeatable; default: all the handout's languages)")
     p.add_argument("-o", "--out", metavar="DIR", default=None,
                    help="folder for the PDFs (default: out/ beside the handout)")
+    p.add_argument("--format", choices=("pdf", "html"), default="pdf",
+                   help="pdf (default), or html: one self-contained, accessible web page per "
+                        "language (styles inline, nothing fetched)")
     p.add_argument("--jobs", "-j", type=int, default=0, metavar="N",
                    help="render N languages at once in separate processes "
                         "(default: one per CPU; 1 renders in this process)")
@@ -94,7 +97,7 @@ def run(args: argparse.Namespace) -> int:
     # out/ inside the handout is ours: never through a link a stranger's folder carries
     out = Path(args.out) if args.out else own_folder(hdoc.base_dir, "out")
     bar = ProgressBar(len(locales))
-    result = export_handout(hdoc, locales, out, jobs=jobs, progress=bar)
+    result = export_handout(hdoc, locales, out, jobs=jobs, progress=bar, fmt=args.format)
     for path in result.written.values():
         print(visible_line(str(path)), flush=True)
     shown: set[tuple[str, str, str, str]] = set()
