@@ -107,7 +107,8 @@ def _unknown_keys(plain: Mapping[str, Any]) -> None:
                 guess = difflib.get_close_matches(key, allowed, n=1)
                 hint = f"; did you mean {guess[0]!r}?" if guess else ""
                 raise _Located(f"unknown key {key!r}{hint}", section, index, key, item_id)
-        for contact in table.get("contacts", []) if section == "disclaimers" else []:
+        contacts = table.get("contacts") if section == "disclaimers" else None
+        for contact in contacts if isinstance(contacts, list) else []:
             if isinstance(contact, Mapping):
                 allowed_c = schema.field_names(schema.ContactSchema)
                 for key in contact:

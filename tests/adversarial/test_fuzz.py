@@ -67,12 +67,16 @@ def toml_mutation(draw: st.DrawFn) -> str:
     """A structured edit: set, drop or add a key somewhere, or drop / repeat an item."""
     doc: dict[str, Any] = tomllib.loads(BASE_TOML)
     for _ in range(draw(st.integers(1, 3))):
-        tables: list[dict[str, Any]] = [doc, doc["handout"]]
+        candidates: list[Any] = [doc, doc.get("handout")]
         for section in ("sources", "claims", "disclaimers"):
-            tables += doc.get(section, [])
-        for d in doc.get("disclaimers", []):
-            tables += d.get("contacts", [])
-        table = draw(st.sampled_from(tables))
+            items = doc.get(section)
+            candidates += items if isinstance(items, list) else []
+            if section == "disclaimers" and isinstance(items, list):
+                for d in items:
+                    contacts = d.get("contacts") if isinstance(d, dict) else None
+                    candidates += contacts if isinstance(contacts, list) else []
+        # earlier rounds may have replaced a table with a hostile value: edit tables only
+        table = draw(st.sampled_from([t for t in candidates if isinstance(t, dict)]))
         action = draw(st.sampled_from(["set", "set", "set", "drop", "items"]))
         if action == "set":
             table[draw(st.sampled_from(KEYS))] = draw(st.sampled_from(HOSTILE))
@@ -80,8 +84,8 @@ def toml_mutation(draw: st.DrawFn) -> str:
             table.pop(draw(st.sampled_from(sorted(table))))
         else:
             section = draw(st.sampled_from(["sources", "claims", "disclaimers"]))
-            items = doc.get(section, [])
-            if items:
+            items = doc.get(section)
+            if isinstance(items, list) and items:
                 i = draw(st.integers(0, len(items) - 1))
                 if draw(st.booleans()):
                     items.append(dict(items[i]))

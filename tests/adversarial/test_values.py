@@ -70,3 +70,11 @@ def test_new_refuses_a_bad_id_before_creating_anything(tmp_path: Path, seeds_dir
     assert main(["new", str(target), "--sources", str(seeds_dir), "--id", "../x"]) == 1
     assert "'id' must be a slug" in capsys.readouterr().err
     assert not target.exists()
+
+
+def test_contacts_that_are_not_a_list(example_copy: Path, capsys):
+    """Found by the fuzzer: `contacts = 0` was an internal error (TypeError)."""
+    path = edit(example_copy, re.compile(r"contacts = \[.*\]"), "contacts = 0")
+    assert main(["check", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert "'contacts' must be a list" in err and "internal error" not in err
