@@ -247,3 +247,18 @@ def test_a_partial_word_file_names_the_missing_lists(tmp_path: Path,
     finally:
         rulebook._language_data.cache_clear()
         rulebook.language.cache_clear()
+
+
+def test_text_line_keyword_from_the_rulebook_must_be_printed(tmp_path: Path, seeds_dir: Path):
+    """Crisis Text Line answers only "HOME" (regions.toml): a notice without it is refused."""
+    hdoc = make_handout(tmp_path / "k", seeds_dir)
+    crisis = hdoc.handout.disclaimers_of("crisis-line")[0]
+    crisis.contacts.append(Contact("741741", "741741", ("text",), "crisis", "Crisis Text Line",
+                                   region="US"))
+    crisis.text += " Or text 741741."
+    found = [f for f in check_handout(hdoc) if f.code == "SAFETY-KEYWORD"]
+    assert [(f.item, f.severity) for f in found] == [(crisis.id, "error")]
+    assert "HOME" in found[0].message
+    assert dict(st.safety_status(hdoc.handout))["crisis-line"] == []
+    crisis.text = crisis.text.replace("Or text 741741.", "Or text HOME to 741741.")
+    assert not [f for f in check_handout(hdoc) if f.code == "SAFETY-KEYWORD"]

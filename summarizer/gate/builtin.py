@@ -529,3 +529,29 @@ def evid_override_unjustified(ctx: Context) -> Iterator[Finding]:
                           f"{c.id}: tagged {c.evidence} but the source supports {level} ({why}); "
                           "write the reason in evidence_reason or use the derived level",
                           "", c.id)
+
+
+@rule("SAFETY-KEYWORD", "error", "locale",
+      "a crisis text line that needs a keyword (text HOME to 741741) is printed without it")
+def crisis_keyword(ctx: Context, view: LocaleView) -> Iterator[Finding]:
+    import re
+
+    from summarizer.rulebook import regions
+
+    book = regions()
+    for d in ctx.handout.disclaimers_of("crisis-line"):
+        text = view.texts.get(d.text, "")
+        if not text:
+            continue
+        for c in d.contacts:
+            region = book.get(c.region or ctx.handout.meta.region)
+            line = next((ln for ln in (region.lines if region else ()) if ln.number == c.number),
+                        None)
+            if line is None or not line.keywords or "text" not in c.channels:
+                continue
+            if not any(re.search(rf"\b{re.escape(k)}\b", text) for k in line.keywords):
+                words = " or ".join(line.keywords)
+                yield Finding("SAFETY-KEYWORD", "error",
+                              f"{d.id}: {line.label} ({c.display or c.number}) answers a text "
+                              f"only with the word {words}; print it (\"text {line.keywords[0]} "
+                              f"to {c.display or c.number}\")", view.locale, d.id)
