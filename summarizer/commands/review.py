@@ -16,8 +16,13 @@ gate blocks, so the committee sees why.
 
 The sheet goes to -o FILE (default: review.html in the handout's folder).
 
+Sources outside the handout's folder are read from a library folder (--library DIR);
+without them the evidence levels cannot be derived and the sheet says "not derived".
+
 exit codes: 0 written, 1 the handout cannot be read or the file cannot be written
 """
+
+LIBRARY = True  # takes --library DIR (summarizer.paths: where sources may be read from)
 
 
 def configure(p: argparse.ArgumentParser) -> None:
@@ -33,12 +38,13 @@ def run(args: argparse.Namespace) -> int:
     from summarizer import atomic, gate
     from summarizer.handout_file import load_handout
     from summarizer.review import review_html
+    from summarizer.terminal import visible_line
 
     hdoc = load_handout(args.handout)
     out = Path(args.output) if args.output else hdoc.path.parent / "review.html"
     html = review_html(hdoc, gate.run(hdoc))
     atomic.write_text(out, html)
-    print(out)
+    print(visible_line(str(out)))
     if args.pdf:
         from weasyprint import HTML
 
@@ -47,5 +53,5 @@ def run(args: argparse.Namespace) -> int:
 
         pdf = out.with_suffix(".pdf")
         atomic.write_bytes(pdf, HTML(string=html, url_fetcher=refuse).write_pdf())
-        print(pdf)
+        print(visible_line(str(pdf)))
     return 0
