@@ -258,3 +258,24 @@ def test_printed_phrase_follows_the_checked_tag():
     assert "Some experts think" not in html
     es = render_html(hdoc, "es", {m: m for m in hdoc.handout.texts()})
     assert es.count("El artículo dice:") == 2
+
+
+def test_translation_keeps_polarity_and_population(tmp_path: Path):
+    """A Spanish notice that says "approved" for the English "not approved", and a mouse
+    claim whose Spanish drops the mice, are refused for Spanish only."""
+    path = copy_example(tmp_path)
+    po = path.parent / "locales" / "es" / "LC_MESSAGES" / "handout.po"
+    with po.open("rb") as fh:
+        catalog = read_po(fh)
+    hdoc = load_handout(path)
+    fda = next(d.text for d in hdoc.handout.disclaimers if d.id == "not-fda-approved")
+    mice = next(c.text for c in hdoc.handout.claims if c.id == "vanderbilt-mice")
+    catalog[fda].string = "La FDA ha aprobado la ketamina para tratar la depresión."
+    catalog[mice].string = ("Un segundo fármaco hizo que la ketamina funcionara hasta dos "
+                            "meses.")
+    with po.open("wb") as fh:
+        write_po(fh, catalog)
+    found = {f.item: f.message for f in errors(path, "FAITH-TRANSLATION", "es")}
+    assert "denies the approval" in found["not-fda-approved"]
+    assert "'mice'" in found["vanderbilt-mice"]
+    assert not errors(path, "FAITH-TRANSLATION", "en")
