@@ -279,3 +279,11 @@ def test_translation_keeps_polarity_and_population(tmp_path: Path):
     assert "denies the approval" in found["not-fda-approved"]
     assert "'mice'" in found["vanderbilt-mice"]
     assert not errors(path, "FAITH-TRANSLATION", "en")
+
+
+def test_translation_keeps_a_hedge():
+    assert faith.translation_problems("La ketamina puede aliviar la depresión.", "es",
+                                      "Ketamine may ease depression.", "en") == []
+    (problem,) = faith.translation_problems("La ketamina alivia la depresión.", "es",
+                                            "Ketamine may ease depression.", "en")
+    assert "'may'" in problem.message and "translation" in problem.message

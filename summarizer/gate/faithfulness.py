@@ -430,7 +430,7 @@ def _digit_runs(text: str, lang: str) -> set[str]:
 def translation_problems(translated: str, lang: str, source_text: str, source_lang: str,
                          ) -> list[Problem]:
     """A translation must keep the source text's numbers, phone numbers and drugs, its
-    polarity (approved / not approved) and its population (in mice, in a lab).
+    polarity (approved / not approved), its hedges and its population (in mice, in a lab).
 
     Durations, doses and shares are compared by value ("two months" = "2 meses"); every
     other digit run (phone numbers, short codes, "press 1") must be kept as written, the
@@ -455,8 +455,10 @@ def translation_problems(translated: str, lang: str, source_text: str, source_la
         out.append(Problem("FAITH-TRANSLATION",
                            f"the translation {' and '.join(parts)} (the {source_lang} text "
                            "gives the numbers to keep)"))
-    # the same meaning: not approved stays not approved, "in mice" stays in mice
+    # the same meaning: not approved stays not approved, "may" stays a hedge, "in mice"
+    # stays in mice
     for p in (polarity_problems(translated, lang, source_text, source_lang)
+              + certainty_problems(translated, lang, source_text, source_lang)
               + population_problems(translated, lang, source_text, source_lang)):
         message = p.message.replace("the quote", f"the {source_lang} text").replace(
             "the text", "the translation")
