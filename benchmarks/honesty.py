@@ -13,7 +13,9 @@ and, beside them, the traps of issue 8 that are not rates: crisis contacts given
 per number, consent banners never proposed as claims, hype that is a name, "may" that
 grants permission.
 
-    .venv/bin/python benchmarks/honesty.py [--verbose]
+    .venv/bin/python benchmarks/honesty.py [--verbose] [--corpus DIR]
+
+--corpus tests/data/heldout measures articles no rule was tuned on (no targets asserted).
 
 tests/test_honesty_corpus.py asserts the same thresholds, so CI holds the line.
 """
@@ -262,9 +264,18 @@ def _line(ok: bool, text: str) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--verbose", "-v", action="store_true", help="list every miss")
+    ap.add_argument(
+        "--corpus",
+        type=Path,
+        default=CORPUS,
+        metavar="DIR",
+        help="labelled corpus folder (default: the tuned corpus; tests/data/heldout is unseen)",
+    )
     args = ap.parse_args(argv)
+    if not (args.corpus / "rewrites.toml").is_file():
+        ap.error(f"{args.corpus}: not a labelled corpus (no rewrites.toml)")
 
-    articles = load_corpus()
+    articles = load_corpus(args.corpus)
     langs = sorted({a.lang for a in articles})
     fmts = sorted({a.path.suffix for a in articles})
     print(f"corpus: {len(articles)} articles ({', '.join(langs)}; {', '.join(fmts)})")
@@ -313,7 +324,9 @@ def main(argv: list[str] | None = None) -> int:
     if check is None:
         print("faithfulness: not available (the gate's checker has not landed)")
     else:
-        (ub, un), (fb, fn), mistakes = faithfulness_scores(load_rewrites(), articles, check)
+        (ub, un), (fb, fn), mistakes = faithfulness_scores(
+            load_rewrites(args.corpus), articles, check
+        )
         u_share = ub / un if un else 1.0
         f_share = fb / fn if fn else 0.0
         ok_u = u_share >= UNFAITHFUL_BLOCKED_TARGET
