@@ -278,9 +278,11 @@ async def test_translate_into_spanish_and_export_both(handout_path: Path) -> Non
             await pilot.press("enter")  # edit the highlighted (first missing) string
             await pilot.pause()
             # A fake translation that keeps what the gate requires: numbers as written
-            # (988, 800-662-HELP (4357)), {names} and the drug's name (FAITH-TRANSLATION).
+            # (988, 800-662-HELP (4357)), {names}, the drug's name and a hedge ("puede")
+            # for the English "may" (FAITH-TRANSLATION).
             kept = " ".join(re.findall(r"\S*\d\S*|\{\w+\}|(?i:\bketamine\b)", msgid))
-            await pilot.press(*f"Texto en español {kept}.".replace("  ", " "), "enter")
+            await pilot.press(*f"Texto en español, puede ser {kept}.".replace("  ", " "),
+                              "enter")
             await pilot.pause()
             done.append(msgid)
             assert len(done) < 30
