@@ -308,7 +308,7 @@ def test_source_texts_given_are_used(handout: HandoutDocument):
     assert gone == {c.id for c in handout.handout.claims} | {
         d.id for d in handout.handout.disclaimers}
     missing = check_handout(handout, source_texts={})
-    assert "PROV-SOURCE-MISSING" in codes(missing, "warning")
+    assert "PROV-SOURCE-MISSING" in codes(missing, "error")
     assert "PROV-GONE" not in codes(missing)
 
 
@@ -360,3 +360,20 @@ def test_example_handout_is_ready_in_english_and_spanish(capsys: pytest.CaptureF
     rc, out = run_check(capsys, str(EXAMPLE), "--locale", "en", "--locale", "es")
     assert rc == 0, out
     assert "en: ready to export" in out and "es: ready to export" in out
+
+
+def test_unreadable_source_blocks_ready(handout: HandoutDocument, tmp_path: Path,
+                                        capsys: pytest.CaptureFixture[str]):
+    """A source that cannot be read leaves its quotes and evidence unchecked: not ready.
+
+    Found by the new-user pass: the example copied to another folder (its relative source
+    paths then point nowhere) was 'ready to export' with every quote unverified."""
+    assert not blocking(check_handout(handout), "en")
+    copy = tmp_path / "copied" / "one" / "level" / "deeper" / "handout.toml"
+    copy.parent.mkdir(parents=True)
+    shutil.copy(handout.path, copy)
+    findings = check_handout(load_handout(copy))
+    assert "PROV-SOURCE-MISSING" in codes(findings, "error")
+    assert blocking(findings, "en")
+    rc, out = run_check(capsys, str(copy))
+    assert rc == 1 and "PROV-SOURCE-MISSING" in out and "ready to export" not in out

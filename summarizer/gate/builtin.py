@@ -104,7 +104,8 @@ def supervision_missing(ctx: Context) -> Iterator[Finding]:
 
 _PROV = {"gone": ("PROV-GONE", "error"), "moved": ("PROV-MOVED", "warning"),
          "source-changed": ("PROV-SOURCE-CHANGED", "warning"),
-         "source-missing": ("PROV-SOURCE-MISSING", "warning")}
+         # an unread source leaves its quotes and derived evidence unchecked: not ready
+         "source-missing": ("PROV-SOURCE-MISSING", "error")}
 
 
 def _provenance(ctx: Context, status: str) -> Iterator[Finding]:
@@ -134,8 +135,8 @@ def prov_changed(ctx: Context) -> Iterator[Finding]:
     return _provenance(ctx, "source-changed")
 
 
-@rule("PROV-SOURCE-MISSING", "warning", "sources",
-      "a source file could not be read; its quotes were not checked (warning)")
+@rule("PROV-SOURCE-MISSING", "error", "sources",
+      "a source file could not be read, so its quotes and evidence cannot be checked")
 def prov_missing(ctx: Context) -> Iterator[Finding]:
     return _provenance(ctx, "source-missing")
 
