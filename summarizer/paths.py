@@ -194,8 +194,15 @@ def check_source(path: str | os.PathLike[str], handout_dir: str | os.PathLike[st
                  library: Sequence[str | os.PathLike[str]] | None = None) -> Path:
     """The resolved path of a handout's source, or PathError naming the library rule."""
     real = resolved(path)
-    allowed = [Path(handout_dir), *(library_dirs() if library is None else library)]
-    for folder in allowed:
+    libraries = list(library_dirs() if library is None else library)
+    for folder in (Path(handout_dir), *libraries):
         if real.is_relative_to(resolved(folder)):
             return real
-    raise PathError(LIBRARY_RULE.format(config=config_path()), str(path))
+    # Say where the path points (worked out from its text alone: no link followed, so
+    # nothing about the disk is told) and which libraries are in effect: a copied
+    # handout whose relative paths now miss the library is then plain to see.
+    points_to = os.path.normpath(os.path.abspath(path))
+    named = ", ".join(str(d) for d in libraries) or "none"
+    raise PathError(f"it points to {points_to}, outside the handout's folder and the "
+                    f"library folders ({named}); "
+                    + LIBRARY_RULE.format(config=config_path()), str(path))

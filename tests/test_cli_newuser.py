@@ -8,6 +8,7 @@ traceback or an "internal error".
 from __future__ import annotations
 
 import json
+import os
 import shlex
 from pathlib import Path
 
@@ -169,3 +170,23 @@ def test_hand_edited_typo_is_reported_with_line_and_column(
     err = _one_line_error(capsys.readouterr().err)
     assert message in err
     assert f"{path}:{_line_of(edited, line_starts)}:" in err
+
+
+def test_copied_example_names_where_its_sources_point(
+        tmp_path: Path, seeds_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The example copied elsewhere: its relative source paths now point at a folder that
+    is not the library the user named. The line says where they point (worked out from
+    the handout's own text, no link followed) and which library folders are in effect,
+    so the user sees the paths, not the library, are wrong."""
+    example = Path(__file__).resolve().parents[1] / "examples" / "ketamine-depression"
+    copy = tmp_path / "mine" / "handout.toml"
+    copy.parent.mkdir()
+    copy.write_bytes((example / "handout.toml").read_bytes())
+    assert main(["verify", str(copy), "--library", str(seeds_dir)]) == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    line = err.splitlines()[0]  # one line per source; the first source's
+    first = load_handout(example / "handout.toml").handout.sources[0].path
+    points_to = os.path.normpath(copy.parent / first)
+    assert points_to in line and str(seeds_dir) in line
+    assert "library folder" in line
