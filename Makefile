@@ -31,6 +31,7 @@ bench: setup
 	$(BIN)/python benchmarks/render.py
 	$(BIN)/python benchmarks/startup.py
 	$(BIN)/python benchmarks/sources.py
+	$(BIN)/python benchmarks/honesty.py
 
 clean:
 	rm -rf $(VENV) $(OUT) .pytest_cache .ruff_cache

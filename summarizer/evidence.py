@@ -11,7 +11,8 @@ How a level is read (every word from the rulebook, summarizer/rulebook/words/<la
    dish); randomized; controlled (placebo, sham, a comparison group); uncontrolled
    (open-label, "no placebo group", "was not randomized", "everyone knew what they
    got"); a case report; observational (survey, registry, records); people given a
-   treatment, design not stated (human-trial); people studied (human-observational);
+   treatment in a study, design not stated (human-trial); people and what a study saw
+   in them (human-observational);
    someone's view or sales talk (opinion); mechanism words (lab-mechanism).
    A design cue in scope of a negation ("had no placebo group", "no fue aleatorizado")
    does not count for its design; it makes the study uncontrolled unless another
@@ -63,8 +64,12 @@ _CONTINUES = re.compile(
     r"|sin\s+embargo|pero|adem[aá]s|est[oae]s?|es[oae]s?|los|las|el|la|ce|cela|cette|das|dies)\b",
     re.IGNORECASE,
 )
-# Design words that only a treatment trial uses (a placebo, a sham, blinding).
-_TRIAL_ONLY = re.compile(r"(?i)placebo|sham|saline|salin|blind|ciego|aveugle|verblind")
+# Design words that only a treatment trial uses (a placebo, a sham, blinding), and those
+# that only a study uses (those, and a control or comparison group).
+_TRIAL_ONLY = re.compile(r"(?i)placebo|sham|saline|salin|blind|ciego|aveugle|verblind|dummy|sugar")
+_STUDY_ONLY = re.compile(
+    rf"{_TRIAL_ONLY.pattern}|control|contr[oô]l|kontroll|comparison|comparaci|waiting", re.I
+)
 # The nouns of the design_trial lists that name a trial by themselves (not a dose).
 _TRIAL_NOUN = re.compile(r"(?i)trial|ensayo|essai|studie|phase|fase|compound|compuesto")
 NEGATION_WINDOW = 3  # words before a design cue that can negate it ("had no placebo group")
@@ -122,6 +127,10 @@ def _own(sentence: str, lang: str) -> _Own | None:
         return _Own("lab-mechanism", setting)
     rand_yes, rand_no = _affirmed("design_randomized", sentence, r)
     ctrl_yes, ctrl_no = _affirmed("design_controlled", sentence, r)
+    if not (words("study") or words("design_trial") or words("finding")):
+        # "compared to those receiving therapy alone" compares nothing unless a study does;
+        # a placebo, a sham or a control group is a study's by itself
+        ctrl_yes = [w for w in ctrl_yes if _STUDY_ONLY.search(w)]
     unctrl = words("design_uncontrolled")
     if rand_yes and not unctrl:
         return _Own("randomized-controlled", tuple(dict.fromkeys(rand_yes + ctrl_yes)))
@@ -147,8 +156,9 @@ def _own(sentence: str, lang: str) -> _Own | None:
         # more doses" is advice, "a single dose eased depression in their study" is not)
         if trial and (study or any(_TRIAL_NOUN.search(w) for w in trial)):
             return _Own("human-trial", people + trial, open_design=True)
-        if study and not opinion:
-            return _Own("human-observational", people + study, open_design=True)
+        finding = words("finding")
+        if finding and not opinion:
+            return _Own("human-observational", people + finding, open_design=True)
     if opinion:
         return _Own("opinion", opinion)
     mechanism = words("mechanism")

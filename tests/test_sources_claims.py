@@ -121,6 +121,13 @@ def test_mechanism_and_opinion_on_seeds(seeds: dict[str, list[CandidateClaim]]) 
         ),
         ("Ketamine blocks NMDA receptors and raises BDNF.", "lab-mechanism"),
         ("We hope this could be the start of something big.", "opinion"),
+        # seed noise: people and a study noun, but nothing studied or found
+        ("Scientists have always been curious about how the human brain works.", "opinion"),
+        ("Continued research and patient monitoring will play a pivotal role.", "opinion"),
+        # a comparison is a controlled trial's only inside a study
+        ("When combined with psychotherapy, patients experience enhanced outcomes compared to"
+         " those receiving psychotherapy alone.", "opinion"),
+        ("Traditional treatments often take weeks to show results for patients.", "opinion"),
     ],
 )
 def test_evidence_kinds_in_other_phrasings(sentence: str, evidence: str) -> None:

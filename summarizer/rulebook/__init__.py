@@ -31,7 +31,7 @@ REQUIRED_LISTS: tuple[str, ...] = (
     "design_controlled", "design_uncontrolled", "design_observational", "design_case_report",
     "supervision", "precaution", "self_medication", "side_effects", "side_effects_not",
     "approval", "outcome", "permission", "qualifiers", "lab_setting", "share", "articles",
-    "design_trial", "study", "mechanism", "opinion",
+    "design_trial", "study", "finding", "mechanism", "opinion",
 )
 REQUIRED_TABLES: tuple[str, ...] = ("number_words", "units", "fractions", "multiplier_words")
 
