@@ -49,3 +49,19 @@ def test_unreadable_handout_is_one_line(tmp_path: Path, capsys: pytest.CaptureFi
     assert main(["review", str(tmp_path / "nope")]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "Traceback" not in err
+
+
+@pytest.mark.parametrize("flags", [["--pdf"], []])
+def test_output_named_pdf_gets_the_pdf_and_html_beside_it(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], flags: list[str]):
+    """New-user pass: `review -o sheet.pdf --pdf` wrote the HTML into sheet.pdf, then the
+    PDF over it, printing sheet.pdf twice (the HTML was lost); without --pdf, sheet.pdf
+    held HTML. A .pdf output is the PDF, with the HTML beside it."""
+    path = copy_example(tmp_path)
+    out = tmp_path / "sheet.pdf"
+    capsys.readouterr()
+    assert main(["review", str(path), "-o", str(out), *flags]) == 0
+    html = out.with_suffix(".html")
+    assert capsys.readouterr().out.split() == [str(html), str(out)]
+    assert out.read_bytes().startswith(b"%PDF-")
+    assert html.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")

@@ -14,7 +14,8 @@ derived from the source and as chosen (with the editor's reason for an override)
 every finding of the export gate. Nothing is exported; the sheet is written even when the
 gate blocks, so the committee sees why.
 
-The sheet goes to -o FILE (default: review.html in the handout's folder).
+The sheet goes to -o FILE (default: review.html in the handout's folder); a FILE ending
+in .pdf gets the PDF, with the HTML beside it.
 
 Sources outside the handout's folder are read from a library folder (--library DIR);
 without them the evidence levels cannot be derived and the sheet says "not derived".
@@ -42,6 +43,9 @@ def run(args: argparse.Namespace) -> int:
 
     hdoc = load_handout(args.handout)
     out = Path(args.output) if args.output else hdoc.path.parent / "review.html"
+    pdf = out.with_suffix(".pdf")
+    if out.suffix.lower() == ".pdf":  # -o sheet.pdf: the PDF there, the HTML beside it
+        pdf, out, args.pdf = out, out.with_suffix(".html"), True
     html = review_html(hdoc, gate.run(hdoc))
     atomic.write_text(out, html)
     print(visible_line(str(out)))
@@ -51,7 +55,6 @@ def run(args: argparse.Namespace) -> int:
         def refuse(url: str, *a: object, **k: object) -> dict:
             raise ValueError(f"review sheet fetches nothing ({url[:40]})")
 
-        pdf = out.with_suffix(".pdf")
         atomic.write_bytes(pdf, HTML(string=html, url_fetcher=refuse).write_pdf())
         print(visible_line(str(pdf)))
     return 0
