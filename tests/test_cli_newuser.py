@@ -190,3 +190,28 @@ def test_copied_example_names_where_its_sources_point(
     points_to = os.path.normpath(copy.parent / first)
     assert points_to in line and str(seeds_dir) in line
     assert "library folder" in line
+
+
+def test_batch_export_log_names_each_handout(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Clinic staff export several handouts in a shell loop into one folder; the log's
+    progress and warning lines ("en: warning READ-GRADE-HIGH ...") must say which
+    handout they belong to."""
+    from test_export import copy_example
+
+    ids = []
+    for name in ("one", "two"):
+        folder = tmp_path / name
+        folder.mkdir()
+        path = copy_example(folder)
+        text = path.read_text(encoding="utf-8")
+        hid = load_handout(path).handout.meta.id
+        path.write_text(text.replace(f'id = "{hid}"', f'id = "{hid}-{name}"', 1),
+                        encoding="utf-8")
+        ids.append((f"{hid}-{name}", path))
+    for hid, path in ids:
+        assert main(["export", str(path), "-o", str(tmp_path / "pdfs"), "--locale", "en",
+                     "--jobs", "1"]) == 0
+        err = capsys.readouterr().err
+        first = err.splitlines()[0]
+        assert first.startswith("export: ") and hid in first and str(path) in first

@@ -96,6 +96,9 @@ def run(args: argparse.Namespace) -> int:
             raise UserError(f"{loc!r} is not a language code (e.g. en, es, es-US)")
     # out/ inside the handout is ours: never through a link a stranger's folder carries
     out = Path(args.out) if args.out else own_folder(hdoc.base_dir, "out")
+    # which handout the lines below belong to: exports run in a loop share one log
+    print(visible_line(f"export: {hdoc.handout.meta.id} ({hdoc.path}) -> {out}"),
+          file=sys.stderr, flush=True)
     bar = ProgressBar(len(locales))
     result = export_handout(hdoc, locales, out, jobs=jobs, progress=bar, fmt=args.format)
     for path in result.written.values():
