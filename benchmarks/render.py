@@ -1,19 +1,23 @@
-"""Render benchmark: our export path against bare WeasyPrint, and --jobs 2 against --jobs 1.
+"""Render benchmark: one-shot exports against the bare WeasyPrint CLI, CJK against English,
+and a batch with --jobs 2 against --jobs 1, all as ratios measured in this one run.
 
-Targets (DESIGN.md), as ratios measured in this one run so machine speed cancels out:
-- export of one locale of the bundled example (gate, HTML, glyph check, PDF, atomic write)
-  takes <= 1.15x bare WeasyPrint rendering the very same final HTML;
-- exporting two locales with jobs=2 is >= 1.6x faster than with jobs=1.
-Imports are warmed first (interpreter and WeasyPrint start are not what is measured), and
-the jobs=2 figure is the steady state of a long-running process such as the editor: its
-worker process is started by the first export and kept (the first one is printed too).
-Medians of several alternating rounds; the machine is shared, so rerun if noisy.
-Exit 1 when a target is missed.
+Targets (issue "Every language a clinic serves"):
+- a one-shot `summarizer export -l en` (a fresh process: imports, gate, HTML, glyph
+  check, PDF, PDF/UA repair, atomic write) takes <= 1.2x a bare `weasyprint` CLI run on
+  the very HTML that export renders (same PDF/UA options);
+- a one-shot export of a CJK locale (zh-Hans) takes <= 1.5x the English one;
+- 20 handouts x 4 locales exported from one process with jobs=2 is >= 1.7x faster than
+  with jobs=1.
+Best of several interleaved runs (on a shared 2-core VM noise only adds time); medians
+are printed beside them. Exit 1 when a target is missed.
 """
 
 from __future__ import annotations
 
+import os
+import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -29,7 +33,10 @@ from summarizer.render import render_html  # noqa: E402
 from summarizer.resources import templates_dir  # noqa: E402
 
 EXAMPLE = REPO / "examples" / "ketamine-depression" / "handout.toml"
-ROUNDS = 9  # medians over 9 interleaved runs: the two cores are noisy
+BIN = Path(sys.executable).parent
+ROUNDS = int(os.environ.get("BENCH_ROUNDS", "5"))
+BATCH = int(os.environ.get("BENCH_BATCH", "20"))
+BATCH_LOCALES = ["en", "es", "vi", "ko"]
 
 
 def timed(fn: Callable[[], object]) -> float:
@@ -38,59 +45,76 @@ def timed(fn: Callable[[], object]) -> float:
     return time.perf_counter() - start
 
 
+def run(*cmd: str) -> None:
+    done = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise SystemExit(f"{' '.join(cmd[:3])}... failed: {done.stderr[-400:]}")
+
+
+def batch_handouts(tmp: Path) -> list[Path]:
+    """20 copies of the example, each its own handout (own id, folder and catalogs)."""
+    out = []
+    for i in range(BATCH):
+        hdoc = load_handout(EXAMPLE)
+        hdoc.handout.meta.id = f"example-{i:02d}"
+        target = tmp / f"h{i:02d}" / "handout.toml"
+        target.parent.mkdir(parents=True)
+        hdoc.save(target)
+        shutil.copytree(EXAMPLE.parent / "locales", target.parent / "locales")
+        out.append(target)
+    return out
+
+
 def main() -> int:
-    import weasyprint
-
     hdoc = load_handout(EXAMPLE)
-    html = render_html(hdoc, "en")
-    base = str(templates_dir()) + "/"
-
-    with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp)
+    summarizer = str(BIN / "summarizer")
+    weasyprint = str(BIN / "weasyprint")
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        page = tmp / "en.html"
+        page.write_text(render_html(hdoc, "en", exported=["en"]), encoding="utf-8")
+        base = str(templates_dir()) + "/"
 
         def bare() -> None:
-            # What a bare WeasyPrint user does: render the same HTML to a file.
-            weasyprint.HTML(string=html, base_url=base).write_pdf(
-                out / "bare.pdf", pdf_variant="pdf/ua-1", pdf_tags=True)
+            run(weasyprint, "--pdf-variant", "pdf/ua-1", "--pdf-tags", "--base-url", base,
+                str(page), str(tmp / "bare.pdf"))
 
-        def ours() -> None:
-            result = export_handout(hdoc, ["en"], out, jobs=1)
-            if not result.ok:
-                raise SystemExit(f"export refused: {result.refused}")
+        def ours(locale: str) -> Callable[[], None]:
+            return lambda: run(summarizer, "export", str(EXAMPLE), "-l", locale, "-o",
+                               str(tmp / "out"), "--jobs", "1")
 
-        def both(jobs: int) -> Callable[[], None]:
-            def run() -> None:
-                result = export_handout(hdoc, ["en", "es"], out, jobs=jobs)
-                if not result.ok or len(result.written) != 2:
-                    raise SystemExit(f"export refused: {result.refused}")
-            return run
-
-        ours(), bare()  # warm caches: fonts, catalogs, readability, template
-        both(1)()
-        cold = timed(both(2))  # starts the worker process (kept for later exports)
-        ours_t, bare_t, one_t, two_t = [], [], [], []
+        ours("en")(), ours("zh-Hans")(), bare()  # warm the OS file cache and our caches
+        en_t, zh_t, bare_t = [], [], []
         for _ in range(ROUNDS):
-            ours_t.append(timed(ours))
+            en_t.append(timed(ours("en")))
             bare_t.append(timed(bare))
-        for _ in range(ROUNDS):
-            one_t.append(timed(both(1)))
-            two_t.append(timed(both(2)))
+            zh_t.append(timed(ours("zh-Hans")))
 
-    # Best of N: on a shared 2-core VM, noise only ever adds time, so the fastest run of
-    # each is the closest to its true cost; medians are printed beside them.
-    ours_m, bare_m = min(ours_t), min(bare_t)
-    one_m, two_m = min(one_t), min(two_t)
-    print(f"medians: ours {statistics.median(ours_t):.3f}s, bare {statistics.median(bare_t):.3f}s,"
-          f" jobs=1 {statistics.median(one_t):.3f}s, jobs=2 {statistics.median(two_t):.3f}s")
-    overhead = ours_m / bare_m
-    speedup = one_m / two_m
+        handouts = [load_handout(p) for p in batch_handouts(tmp / "batch")]
+
+        def batch(jobs: int) -> Callable[[], None]:
+            def go() -> None:
+                for h in handouts:
+                    result = export_handout(h, BATCH_LOCALES, tmp / "batch-out", jobs=jobs)
+                    if not result.ok:
+                        raise SystemExit(f"export refused: {result.refused}")
+            return go
+
+        export_handout(handouts[0], BATCH_LOCALES, tmp / "batch-out", jobs=2)  # warm, pool
+        one = timed(batch(1))
+        two = timed(batch(2))
+
+    en_m, zh_m, bare_m = min(en_t), min(zh_t), min(bare_t)
+    print(f"medians: export en {statistics.median(en_t):.2f}s, export zh-Hans "
+          f"{statistics.median(zh_t):.2f}s, bare weasyprint {statistics.median(bare_t):.2f}s")
     checks = [
-        (f"export one locale {ours_m:.3f}s vs bare WeasyPrint {bare_m:.3f}s: "
-         f"{overhead:.2f}x (target <= 1.15x)", overhead <= 1.15),
-        (f"two locales jobs=1 {one_m:.3f}s vs jobs=2 {two_m:.3f}s: "
-         f"{speedup:.2f}x faster (target >= 1.6x)", speedup >= 1.6),
+        (f"one-shot export -l en {en_m:.2f}s vs bare weasyprint CLI {bare_m:.2f}s: "
+         f"{en_m / bare_m:.2f}x (target <= 1.2x)", en_m / bare_m <= 1.2),
+        (f"one-shot export -l zh-Hans {zh_m:.2f}s vs -l en {en_m:.2f}s: "
+         f"{zh_m / en_m:.2f}x (target <= 1.5x)", zh_m / en_m <= 1.5),
+        (f"{BATCH} handouts x {len(BATCH_LOCALES)} locales jobs=1 {one:.1f}s vs jobs=2 "
+         f"{two:.1f}s: {one / two:.2f}x faster (target >= 1.7x)", one / two >= 1.7),
     ]
-    print(f"note  first jobs=2 export, starting its worker: {cold:.3f}s")
     for text, ok in checks:
         print(f"{'PASS' if ok else 'FAIL'}  {text}")
     return 0 if all(ok for _, ok in checks) else 1

@@ -165,9 +165,49 @@ def template_catalog(hdoc: HandoutDocument, locale: str | None = None) -> Catalo
     )
     if locale:
         pin_plural_forms(catalog, locale)
+    refs = message_references(hdoc)
     for text, notes in message_notes(hdoc.handout).items():
-        catalog.add(text, "", auto_comments=notes)
+        catalog.add(text, "", auto_comments=notes, locations=refs.get(text, []))
     return catalog
+
+
+def message_references(hdoc: HandoutDocument) -> dict[str, list[tuple[str, int]]]:
+    """msgid -> `#:` references ("handout.toml", line) of the entries that print it: the
+    line of the title or summary key, or of the claim's or notice's `id = "..."` line, so
+    a translator's tool jumps to the entry in the handout file."""
+    try:
+        lines = hdoc.path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return {}
+    name = hdoc.path.name
+    id_line: dict[str, int] = {}
+    key_line: dict[str, int] = {}
+    for number, line in enumerate(lines, start=1):
+        m = re.match(r'\s*id\s*=\s*["\']([^"\']+)["\']', line)
+        if m:
+            id_line.setdefault(m.group(1), number)
+        m = re.match(r"\s*(title|summary)\s*=", line)
+        if m:
+            key_line.setdefault(m.group(1), number)  # the first: [handout] comes first
+    out: dict[str, list[tuple[str, int]]] = {}
+
+    def add(text: str, number: int | None) -> None:
+        if text and number:
+            refs = out.setdefault(text, [])
+            if (name, number) not in refs:
+                refs.append((name, number))
+
+    handout = hdoc.handout
+    add(handout.meta.title, key_line.get("title"))
+    add(handout.meta.summary, key_line.get("summary"))
+    for d in handout.disclaimers:
+        add(d.text, id_line.get(d.id))
+        for c in d.contacts:
+            add(c.label, id_line.get(d.id))
+            add(c.extra, id_line.get(d.id))
+    for c in handout.claims:
+        add(c.text, id_line.get(c.id))
+    return out
 
 
 def _read(path: Path, locale: str | None = None) -> Catalog:
@@ -232,6 +272,8 @@ def po_bytes(catalog: Catalog) -> bytes:
 
 
 def _write(path: Path, catalog: Catalog) -> None:
+    """Write the catalog; when the bytes would not change, the file is not touched at all
+    (an `update` with no English change leaves every catalog as it was, mtime included)."""
     from summarizer import po_check
 
     _cache.pop(path, None)  # the catalog object may have been changed in place
@@ -239,6 +281,11 @@ def _write(path: Path, catalog: Catalog) -> None:
     if path.is_file():  # Babel drops header fields it does not know (X-Generator, ...)
         old = po_check.check_file(path)
         data = po_check.keep_header_fields(data, old.header, catalog.charset or "utf-8")
+        try:
+            if path.read_bytes() == data:
+                return
+        except OSError:
+            pass
     _write_file(path, data)
 
 

@@ -128,8 +128,6 @@ class FontMissing(UserError):
 
 @cache
 def _face_coverage(face: Face) -> frozenset[int]:
-    from fontTools.ttLib import TTFont
-
     cover: frozenset[int] | None = None
     for name in (face.regular, face.bold):
         path = find_font(name)
@@ -137,10 +135,65 @@ def _face_coverage(face: Face) -> frozenset[int]:
             raise FontMissing(f"the {face.family} font is not installed (Debian/Ubuntu: "
                               f"apt-get install {face.package}; or run scripts/system-deps.sh)",
                               name)
-        font = TTFont(path, lazy=True, fontNumber=face.index if path.suffix == ".ttc" else -1)
-        cmap = frozenset(font["cmap"].getBestCmap())
+        cmap = _cmap(path, face.index if path.suffix == ".ttc" else -1)
         cover = cmap if cover is None else cover & cmap
     return cover or frozenset()
+
+
+def _cmap(path: Path, index: int) -> frozenset[int]:
+    """The code points a font file maps, from the user's cache when the file is unchanged.
+
+    Parsing a cmap with fontTools costs 0.1-0.3 s per font, most of a one-shot export's
+    own overhead; the cache file (ranges of code points) is read in a millisecond.
+    """
+    import json
+
+    st = path.stat()
+    key = f"{path}|{index}|{st.st_mtime_ns}|{st.st_size}"
+    cache_file = _cache_dir() / "font-coverage.json" if _cache_dir() else None
+    stored: dict[str, list[list[int]]] = {}
+    if cache_file is not None:
+        try:
+            stored = json.loads(cache_file.read_text(encoding="utf-8"))
+            if key in stored:
+                return frozenset(c for a, b in stored[key] for c in range(a, b + 1))
+        except (OSError, ValueError, TypeError):
+            stored = {}
+    from fontTools.ttLib import TTFont
+
+    codes = frozenset(TTFont(path, lazy=True, fontNumber=index)["cmap"].getBestCmap())
+    if cache_file is not None:
+        stored = {k: v for k, v in stored.items() if not k.startswith(f"{path}|{index}|")}
+        stored[key] = _ranges(codes)
+        try:
+            from summarizer import atomic
+
+            cache_file.parent.mkdir(parents=True, exist_ok=True)
+            atomic.write_bytes(cache_file, json.dumps(stored).encode("utf-8"))
+        except OSError:
+            pass  # a read-only home: no cache, same answer
+    return codes
+
+
+def _ranges(codes: frozenset[int]) -> list[list[int]]:
+    out: list[list[int]] = []
+    for c in sorted(codes):
+        if out and c == out[-1][1] + 1:
+            out[-1][1] = c
+        else:
+            out.append([c, c])
+    return out
+
+
+@cache
+def _cache_dir() -> Path | None:
+    """summarizer's folder in the user's cache (platformdirs); None when unavailable."""
+    try:
+        import platformdirs
+
+        return platformdirs.user_cache_path("summarizer")
+    except Exception:
+        return None
 
 
 def coverage(locale: str) -> frozenset[int]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -66,3 +67,46 @@ def test_strict_reader_accepts_msgctxt_entries(tmp_path: Path) -> None:
     po.write_text('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
                   'msgctxt "contact channels"\nmsgid "Call"\nmsgstr "Llame"\n', encoding="utf-8")
     assert not po_check.first_error(po_check.check_file(po))
+
+
+def _copy_example(tmp: Path) -> Path:
+    from summarizer.handout_file import load_handout
+
+    hdoc = load_handout(ROOT / "examples" / "ketamine-depression" / "handout.toml")
+    target = tmp / "handout" / "handout.toml"
+    target.parent.mkdir(parents=True)
+    hdoc.save(target)
+    shutil.copytree(EXAMPLE, target.parent / "locales")
+    return target
+
+
+def test_update_without_english_change_rewrites_nothing(tmp_path: Path) -> None:
+    from summarizer.cli import main
+
+    handout = _copy_example(tmp_path)
+    catalogs = sorted((handout.parent / "locales").glob("*/LC_MESSAGES/handout.po"))
+    assert main(["translations", "update", str(handout)]) == 0  # the first may add refs
+    before = {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in catalogs}
+    assert main(["translations", "update", str(handout)]) == 0
+    assert {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in catalogs} == before
+
+
+def test_references_point_at_the_entries_in_handout_toml(tmp_path: Path) -> None:
+    from summarizer import catalogs
+    from summarizer.handout_file import load_handout
+
+    handout = _copy_example(tmp_path)
+    hdoc = load_handout(handout)
+    path = catalogs.init_catalog(hdoc, "pt")
+    lines = handout.read_text(encoding="utf-8").splitlines()
+    with path.open("rb") as fh:
+        catalog = read_po(fh)
+    mice = catalog.get("In a study in mice, a second drug made ketamine work for up to two "
+                       "months. This has not been tested in people.")
+    assert mice.locations and mice.locations[0][0] == "handout.toml"
+    assert lines[mice.locations[0][1] - 1].strip() == 'id = "vanderbilt-mice"'
+    assert all(m.locations for m in catalog if m.id)
+    if shutil.which("msgfmt"):
+        run = subprocess.run(["msgfmt", "-c", "--check-format", "-o", os.devnull, str(path)],
+                             capture_output=True, text=True, check=False)
+        assert run.returncode == 0, run.stderr
