@@ -25,7 +25,7 @@ class Outline(HTMLParser):
 
 @pytest.mark.parametrize(("locale", "direction", "heading"), [
     ("es", "ltr", "Si está en crisis, pida ayuda ahora"),
-    ("ar", "rtl", "إذا كنت في أزمة، فاطلب المساعدة الآن")])
+    ("vi", "ltr", "Nếu quý vị đang gặp khủng hoảng, hãy tìm trợ giúp ngay")])
 def test_html_page_is_self_contained_and_tagged(
         tmp_path: Path, capsys: pytest.CaptureFixture[str],
         locale: str, direction: str, heading: str) -> None:
@@ -48,3 +48,15 @@ def test_html_page_is_self_contained_and_tagged(
     # English source titles keep their language for a screen reader
     assert sum(1 for t, a in tags if t == "cite" and a.get("lang") == "en") == 5
     assert '<bdi dir="ltr"' in html
+
+
+def test_right_to_left_html_page() -> None:
+    from summarizer import render
+    from summarizer.handout_file import load_handout
+
+    html = render.render_html(load_handout(EXAMPLE), "ar", fmt="html")
+    outline = Outline()
+    outline.feed(html)
+    assert outline.tags[0] == ("html", {"lang": "ar", "dir": "rtl"})
+    assert "<link" not in html and "[dir=rtl] .notice" in html
+    assert '<bdi dir="ltr">1-888-628-9454</bdi>' in html

@@ -15,6 +15,7 @@ from pathlib import Path
 import pikepdf
 import pytest
 
+from summarizer import render
 from summarizer.export import export_handout
 from summarizer.handout_file import load_handout
 
@@ -25,9 +26,13 @@ EXAMPLE = ROOT / "examples" / "ketamine-depression" / "handout.toml"
 @pytest.fixture(scope="module")
 def pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
     out = tmp_path_factory.mktemp("ua")
-    result = export_handout(load_handout(EXAMPLE), ["en", "es", "ar"], out, jobs=1)
+    hdoc = load_handout(EXAMPLE)
+    result = export_handout(hdoc, ["en", "es"], out, jobs=1)
     assert result.ok, result.refused
-    return {loc: path.read_bytes() for loc, path in result.written.items()}
+    pdfs = {loc: path.read_bytes() for loc, path in result.written.items()}
+    # Arabic rendered as export renders it (the gate cannot yet read Arabic negation)
+    pdfs["ar"] = render.html_to_pdf(render.render_html(hdoc, "ar"))
+    return pdfs
 
 
 def marked_content(page: pikepdf.Page) -> list[tuple[str, dict, list[str]]]:
