@@ -614,3 +614,23 @@ def test_domain_modules_never_import_textual() -> None:
     mods = _modules_after(code)
     assert "summarizer.sources.analyze" in mods and "summarizer.tui.state" in mods
     assert "textual" not in mods
+
+
+async def test_every_target_language_is_listed_on_the_translations_tab(
+        tmp_path: Path, seed_paths: list[Path]) -> None:
+    """New-user pass: with Spanish and French, the language list was one row tall and
+    showed only 'es'; a translator could not see that French was there."""
+    loaded, errors = load_paths(seed_paths[:1])
+    assert not errors
+    path = new_handout(tmp_path / "h", loaded, title="Ketamine",
+                       locales=["en", "es", "fr", "de"]).path
+    for size in (SIZE, (80, 24)):
+        app = EditorApp(path)
+        async with app.run_test(size=size) as pilot:
+            await settle(pilot)
+            await pilot.press("4")
+            await settle(pilot)
+            locales = app.query_one("#locale-list", OptionList)
+            assert locales.option_count == 3 and locales.max_scroll_y == 0, size
+            shown = screen_text(app)
+            assert all(re.search(rf"│ {loc} +│", shown) for loc in ("es", "fr", "de")), shown
