@@ -20,11 +20,19 @@ List the safety statements of each article by kind:
   regulatory       NOT-approved notices ("not FDA approved"), with regulator
                    and region; an approval ("approved by the FDA in 2019")
                    is never one
-  supervision      "only under the close supervision of ..."
-  self-medication  "do not attempt to self-medicate ..."
-  side-effects     risks and side effects named
+  supervision      "only under the close supervision of ...", "a nurse stays
+                   with you", "you are observed for two hours", "a nurse
+                   checks your blood pressure"; precautions after a dose
+                   count here too ("do not drive until the next day",
+                   "someone must drive you home")
+  self-medication  "do not attempt to self-medicate ...", "do not stop taking"
+  side-effects     side effects named ("reduces side effects" names none; a
+                   blood pressure check is supervision, a rise is a side effect)
   educational      "for educational purposes only", "ask your doctor"
-Statements are found in page footers too (they are often there).
+Words come from summarizer/rulebook/words/<lang>.toml in the article's language
+(English and Spanish are measured on the labelled corpus). Statements are found
+in page footers and sidebars too (they are often there; never proposed as
+claims), and each crisis contact is listed once per article.
 
 examples:
   summarizer disclaimers ../shared/seeds/
