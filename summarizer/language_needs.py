@@ -55,7 +55,7 @@ class Needs:
             out.append(f"app strings: translate {len(self.app.missing)} missing and check "
                        f"{len(self.app.fuzzy)} fuzzy in {self.app.path}")
         if self.word_lists_missing:
-            from summarizer.rulebook import words_dirs
+            from summarizer.rulebook import WORDS_DIR, words_dirs
 
             lang = _base(self.locale)
             target = self.word_lists or str(words_dirs()[0] / f"{lang}.toml")
@@ -63,7 +63,7 @@ class Needs:
                     else ", ".join(self.word_lists_missing))
             out.append(f"word lists for the export gate (hype, absolutes, animal and lab cues, "
                        f"...): write {what} in {target}, following "
-                       "summarizer/rulebook/words/en.toml")
+                       f"{WORDS_DIR / 'en.toml'}")  # the installed file, wherever that is
         if self.fonts:
             out.append(f"fonts: {self.fonts}")
         return out

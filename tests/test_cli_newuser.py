@@ -215,3 +215,18 @@ def test_batch_export_log_names_each_handout(
         err = capsys.readouterr().err
         first = err.splitlines()[0]
         assert first.startswith("export: ") and hid in first and str(path) in first
+
+
+def test_a_new_language_names_a_model_word_file_that_exists(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`translations init --locale it` said to follow 'summarizer/rulebook/words/en.toml',
+    a path that exists only inside a source checkout, relative to its root."""
+    from test_export import copy_example
+
+    path = copy_example(tmp_path)
+    capsys.readouterr()
+    assert main(["translations", "init", str(path), "--locale", "it"]) == 0
+    out = capsys.readouterr().out
+    line = next(x for x in out.splitlines() if "word lists" in x)
+    model = line.rsplit("following ", 1)[1].strip()
+    assert Path(model).is_absolute() and Path(model).is_file(), line

@@ -252,7 +252,7 @@ def app_catalog(ctx: Context, view: LocaleView) -> Iterator[Finding]:
 @rule("RULES-MISSING", "error", "locale",
       "the rulebook has no word lists (hype, animal cues, ...) for this language")
 def rules_missing(ctx: Context, view: LocaleView) -> Iterator[Finding]:
-    from summarizer.rulebook import word_file, words_dirs
+    from summarizer.rulebook import WORDS_DIR, word_file, words_dirs
 
     missing = missing_lists(view.locale)
     if not missing:
@@ -263,7 +263,7 @@ def rules_missing(ctx: Context, view: LocaleView) -> Iterator[Finding]:
         where = words_dirs()[0] / f"{lang}.toml"
         what = (f"there are no {lang} word lists (hype, absolutes, animal and lab cues, "
                 f"hedges, negation, ...): add {where}, following "
-                "summarizer/rulebook/words/en.toml")
+                f"{WORDS_DIR / 'en.toml'}")
     else:
         what = f"{found} lacks {', '.join(missing)}"
     yield Finding("RULES-MISSING", "error",
