@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -23,6 +25,14 @@ def write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
 
 
 def _write(target: Path, data: bytes) -> None:
+    try:
+        mode = target.stat().st_mode  # through a link: /dev/stdout is one
+    except (FileNotFoundError, NotADirectoryError):
+        mode = None
+    if mode is not None and not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+        # a rename would replace the device, FIFO or link itself (as root: /dev/stdout)
+        raise OSError(errno.EINVAL, "not a regular file (a device, FIFO or socket); "
+                      "name a file to write", str(target))
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:

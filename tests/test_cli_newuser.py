@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import shlex
+import stat
 from pathlib import Path
 
 import pytest
@@ -230,3 +231,22 @@ def test_a_new_language_names_a_model_word_file_that_exists(
     line = next(x for x in out.splitlines() if "word lists" in x)
     model = line.rsplit("following ", 1)[1].strip()
     assert Path(model).is_absolute() and Path(model).is_file(), line
+
+
+def test_review_to_a_fifo_or_device_is_refused_not_replaced(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`review -o /dev/stdout` (or any device or FIFO) renamed a regular file over it: as
+    root that replaced /dev/stdout itself. Such a target is refused in one line."""
+    from test_export import copy_example
+
+    path = copy_example(tmp_path)
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    link = tmp_path / "stdout-like"
+    link.symlink_to(fifo)
+    for target in (fifo, link):
+        capsys.readouterr()
+        assert main(["review", str(path), "-o", str(target)]) == 1
+        line = _one_line_error(capsys.readouterr().err)
+        assert "not a regular file" in line
+        assert stat.S_ISFIFO(os.stat(fifo).st_mode) and link.is_symlink()
