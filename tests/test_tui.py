@@ -634,3 +634,29 @@ async def test_every_target_language_is_listed_on_the_translations_tab(
             assert locales.option_count == 3 and locales.max_scroll_y == 0, size
             shown = screen_text(app)
             assert all(re.search(rf"│ {loc} +│", shown) for loc in ("es", "fr", "de")), shown
+
+
+async def test_arrow_keys_in_a_dialog_stop_at_its_ends(handout_path: Path) -> None:
+    """New-user pass: in the changed-on-disk dialog (default 'save as', third of four), two
+    presses of down to reach 'Cancel' wrapped to 'Reload their version (drop my changes)';
+    enter then threw the user's edits away. Arrows stop at the first and last answer."""
+    app = EditorApp(handout_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await highlight(pilot, "within a matter of hours")
+        await pilot.press("a")
+        await pilot.pause()
+        await choose(pilot, "pick-section", "benefits")
+        theirs = handout_path.read_text(encoding="utf-8").replace(
+            'title = "Ketamine for depression"', 'title = "Their title"')
+        handout_path.write_text(theirs, encoding="utf-8")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        options = app.screen.query_one("#choices", OptionList)
+        await pilot.press("down", "down", "down")
+        assert options.get_option_at_index(options.highlighted or 0).id == "cancel"
+        await pilot.press("up", "up", "up", "up", "up")
+        assert options.highlighted == 0
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.state.dirty and handout_path.read_text(encoding="utf-8") == theirs

@@ -17,6 +17,19 @@ from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 
+class Choices(OptionList):
+    """The answers of a dialog. The arrows stop at the first and last answer: wrapping
+    around put a destructive answer ("drop my changes") one key past "Cancel"."""
+
+    def action_cursor_down(self) -> None:
+        if self.highlighted is None or self.highlighted < self.option_count - 1:
+            super().action_cursor_down()
+
+    def action_cursor_up(self) -> None:
+        if self.highlighted is None or self.highlighted > 0:
+            super().action_cursor_up()
+
+
 class ChoiceScreen(ModalScreen[str | None]):
     """A question with a short list of answers; dismisses with the chosen answer's id."""
 
@@ -44,7 +57,7 @@ class ChoiceScreen(ModalScreen[str | None]):
             yield Label(Text(self._title, style="bold"), classes="dialog-title")
             if self._message:
                 yield Static(self._message, markup=False, classes="dialog-message")
-            yield OptionList(
+            yield Choices(
                 *[Option(Text(label), id=key) for key, label in self._choices],
                 id="choices",
             )
