@@ -41,7 +41,9 @@ _KEYWORD = re.compile(r"(msgctxt|msgid_plural|msgid|msgstr)(?:\[(\d+)\])?(?=[\s\
 _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "a": "\a", "b": "\b", "f": "\f", "v": "\v",
             "\\": "\\", '"': '"', "'": "'", "?": "?"}
 _PY_FORMAT = re.compile(r"%(?:\(([^)]*)\))?[#0 +-]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[hlL]?"
-                        r"([diouxXeEfFgGcrsa%])")
+                        r"([diouxXeEfFgGcrs%])")  # gettext's set: no %a
+_PLURAL_FORMS = re.compile(r"nplurals\s*=\s*[1-9]\d?\s*;\s*plural\s*=\s*"
+                           r"[n0-9\s()?:<>=!&|%+*/-]+;?")
 _HEADER_LINE = re.compile(r"([A-Za-z][A-Za-z0-9_-]*):[ \t]*(.*)")
 _CHARSET = re.compile(r"charset\s*=\s*([^\s;\\\"]*)", re.I)
 
@@ -109,7 +111,11 @@ def _string(text: str, col: int, lineno: int, where: str,
             if text[i + 1:].strip():
                 problems.append(Problem(where, lineno, "text after the closing quote"))
                 return None
-            return "".join(out)
+            value = "".join(out)
+            if "\x00" in value:  # it would end the string inside a compiled .mo
+                problems.append(Problem(where, lineno, "a NUL character in a string"))
+                return None
+            return value
         if ch == "\\":
             nxt = text[i + 1:i + 2]
             if nxt in _ESCAPES:
@@ -154,6 +160,10 @@ def _lex(text: str, where: str, problems: list[Problem]) -> list[Entry]:
 
     for lineno, raw in enumerate(text.split("\n"), start=1):
         line = raw.rstrip("\r")
+        if line.endswith("\\"):
+            problems.append(Problem(where, lineno, "a line ending in a backslash (msgfmt joins "
+                                    "it with the next line)"))
+            continue
         obsolete = False
         if line.startswith("#~"):
             obsolete, line = True, line[2:].lstrip()
@@ -242,6 +252,34 @@ def _header_fields(value: str, line: int, where: str,
     return fields
 
 
+def _plural_problem(plural_forms: str) -> str:
+    """Why a Plural-Forms header is unusable ('' when it is fine), as msgfmt judges it:
+    the C expression must parse and give a form below nplurals for every n."""
+    import gettext
+
+    text = plural_forms.strip()
+    bad = (f"bad Plural-Forms {text[:60]!r} (expected 'nplurals=N; plural=EXPRESSION;', "
+           "e.g. 'nplurals=2; plural=(n != 1);')")
+    if not _PLURAL_FORMS.fullmatch(text):
+        return bad
+    expression = text.split("plural", 2)[-1].split("=", 1)[1].strip().rstrip(";")
+    try:
+        rule = gettext.c2py(expression)
+        forms = {rule(n) for n in range(1001)}
+    except (ValueError, SyntaxError, RecursionError, ZeroDivisionError, OverflowError):
+        return bad
+    nplurals = _nplurals(text)
+    if any(not 0 <= f < nplurals for f in forms):
+        return f"the plural expression gives forms outside 0..{nplurals - 1} (nplurals)"
+    return ""
+
+
+def _nplurals(plural_forms: str) -> int:
+    """nplurals=N of a Plural-Forms header; 0 when absent or unreadable."""
+    match = re.search(r"nplurals\s*=\s*(\d+)", plural_forms)
+    return int(match.group(1)) if match and 0 < int(match.group(1)) <= 10 else 0
+
+
 def _declared_charset(data: bytes) -> str | None:
     """The charset named in the header, read before the file can be decoded ("" when the
     header names none, None when there is no header)."""
@@ -270,8 +308,22 @@ def _py_names(text: str) -> tuple[set[str], int]:
     return names, positional
 
 
+def _bad_directive(text: str) -> str:
+    """The first % that starts no valid directive ('%a', a lone '%'), or ''."""
+    i = text.find("%")
+    while i != -1:
+        match = _PY_FORMAT.match(text, i)
+        if not match:
+            return text[i:i + 2]
+        i = text.find("%", match.end())
+    return ""
+
+
 def _try_percent(msgid: str, msgstr: str) -> str:
     """Format msgstr as the template engine does; '' if it works, else the reason."""
+    bad = _bad_directive(msgstr)
+    if bad and not _bad_directive(msgid):
+        return f"'msgstr' is not a valid Python format string, unlike 'msgid': {bad!r}"
     names, positional = _py_names(msgid)
     values: object = {n: 1 for n in names} if names or not positional else (1,) * positional
     try:
@@ -336,8 +388,9 @@ def _brace_format(msgid: str, msgstr: str) -> list[str]:
 def _formats(entry: Entry, app: bool) -> list[str]:
     msgid = entry.msgid or ""
     out: list[str] = []
-    for i, msgstr in enumerate(entry.translations):
-        if not msgstr:
+    translated = any(entry.translations)  # a plural form left empty beside a translated one
+    for i, msgstr in enumerate(entry.translations):  # is checked too (msgfmt does)
+        if not translated:
             continue
         source = msgid if i == 0 or entry.msgid_plural is None else entry.msgid_plural
         if "python-format" in entry.flags:
@@ -411,6 +464,12 @@ def check_bytes(data: bytes, where: str, *, app: bool = False) -> Parsed:
             problems.append(Problem(where, head.line, "plural entries but no Plural-Forms "
                                     "in the header"))
 
+    plural_forms = dict(header).get("Plural-Forms")
+    nplurals = _nplurals(plural_forms or "")
+    if plural_forms is not None and head is not None:
+        problem = _plural_problem(plural_forms)
+        if problem:
+            problems.append(Problem(where, head.line, problem))
     seen: dict[tuple[str | None, str], int] = {}
     for entry in live:
         key = (entry.msgctxt, entry.msgid or "")
@@ -422,6 +481,10 @@ def check_bytes(data: bytes, where: str, *, app: bool = False) -> Parsed:
         if entry is head:
             continue
         at = entry.msgstr_line or entry.line
+        if entry.msgid_plural is not None and nplurals and \
+                sorted(entry.msgstr) != list(range(nplurals)):
+            problems.append(Problem(where, at, f"the header says nplurals = {nplurals}, but "
+                                    f"this entry has {len(entry.msgstr)} plural form(s)"))
         problems += [Problem(where, at, m) for m in _newlines(entry)]
         problems += [Problem(where, at, m) for m in _formats(entry, app)]
     if not [p for p in problems if p.severity == ERROR]:
@@ -452,12 +515,11 @@ def _babel_checks(data: bytes, where: str, live: list[Entry]) -> list[Problem]:
 
 def check_file(path: str | Path, *, app: bool = False) -> Parsed:
     """Read and check one catalog; an unreadable file is one problem, never an exception."""
-    p = Path(path)
     where = str(path)
     from summarizer.paths import PathError, read_regular
 
     try:  # regular files only (summarizer.paths): a FIFO must not hang the check
-        data = read_regular(p, MAX_BYTES, "catalog")
+        data = read_regular(path, MAX_BYTES, "catalog")
     except PathError as exc:
         return Parsed([], [], "", [Problem(where, 0, exc.message)])
     return check_bytes(data, where, app=app)

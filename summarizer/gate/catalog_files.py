@@ -46,7 +46,7 @@ def catalog_invalid(ctx: Context, view: LocaleView) -> Iterator[Finding]:
     found: list[Finding] = []
     if ctx.hdoc is not None and not view.is_source:
         path = catalogs.catalog_path(ctx.hdoc, view.locale)
-        if path.is_file():
+        if path.exists() or path.is_symlink():  # a FIFO or a dangling link is a problem too
             shown = path.relative_to(ctx.hdoc.base_dir).as_posix()
             found += _problems(ctx, path, shown, app=False)
     app = _app_catalog(view.locale, ctx.hdoc.base_dir if ctx.hdoc is not None else None)

@@ -240,3 +240,99 @@ def test_broken_app_placeholder_is_caught_by_check_not_a_keyerror_in_export(
     err = capsys.readouterr().err
     assert "KeyError" not in err and "internal error" not in err
     assert [p.name for p in out_dir.glob("*.pdf")] == ["ketamine-depression.en.pdf"]
+
+
+# ------------------------------------------------------------------ fuzzed catalogs
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+PIECES = ['"', "\\", "\n", "%", "%(", ")s", "{", "}", "#", "#, fuzzy\n", "#, python-format\n",
+          "msgid ", "msgstr ", "msgctxt ", "msgstr[1] ", " ", "\x00", "é", "\\x", "\r",
+          "charset=klingon", "Content-Type: ", ":", "\ufeff"]
+
+
+@st.composite
+def mutated(draw: st.DrawFn) -> tuple[bytes, bool]:
+    path = draw(st.sampled_from(SHIPPED))
+    lines = path.read_text(encoding="utf-8").split("\n")
+    for _ in range(draw(st.integers(1, 4))):
+        i = draw(st.integers(0, len(lines) - 1))
+        op = draw(st.sampled_from(["insert", "delete-char", "delete-line", "dup-line",
+                                   "swap"]))
+        line = lines[i]
+        if op == "insert":
+            j = draw(st.integers(0, len(line)))
+            lines[i] = line[:j] + draw(st.sampled_from(PIECES)) + line[j:]
+        elif op == "delete-char" and line:
+            j = draw(st.integers(0, len(line) - 1))
+            lines[i] = line[:j] + line[j + 1:]
+        elif op == "delete-line":
+            del lines[i]
+        elif op == "dup-line":
+            lines.insert(i, line)
+        elif op == "swap" and i + 1 < len(lines):
+            lines[i], lines[i + 1] = lines[i + 1], lines[i]
+        if not lines:
+            lines = [""]
+    return "\n".join(lines).encode("utf-8"), path.name == "summarizer.po"
+
+
+def _downstream_works(data: bytes, app: bool) -> None:
+    """What the app does with a catalog: read it, compile it, and (app) fill its strings."""
+    from io import BytesIO
+
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+
+    from summarizer.po_check import _py_names
+
+    catalog = read_po(BytesIO(data), abort_invalid=True)
+    write_mo(BytesIO(), catalog, use_fuzzy=False)
+    if not app:
+        return
+    for message in catalog:
+        if not message.id or message.fuzzy:
+            continue
+        ids = message.id if isinstance(message.id, tuple | list) else (message.id,)
+        strs = message.string if isinstance(message.string, tuple | list) else (message.string,)
+        for msgid, msgstr in zip([*ids, ids[-1], ids[-1]], strs, strict=False):
+            if msgstr:
+                names, count = _py_names(msgid)
+                msgstr % ({n: 1 for n in names} if names or not count else (1,) * count)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(mutated())
+def test_a_catalog_we_pass_is_one_the_app_can_use(case: tuple[bytes, bool]) -> None:
+    data, app = case
+    parsed = check_bytes(data, "fuzz.po", app=app)  # never raises
+    if not parsed.errors:
+        _downstream_works(data, app)
+
+
+@pytest.mark.skipif(MSGFMT is None, reason="GNU msgfmt not installed (apt-get install gettext)")
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(mutated())
+def test_what_msgfmt_rejects_we_reject(case: tuple[bytes, bool]) -> None:
+    data, app = case
+    proc = subprocess.run([MSGFMT, "-c", "--check-format", "-o", "/dev/null", "-"],
+                          input=data, capture_output=True)
+    if proc.returncode != 0:
+        assert check_bytes(data, "fuzz.po", app=app).errors, proc.stderr.decode(errors="replace")
+
+
+def test_a_fifo_catalog_is_refused_without_waiting(example: Path, tmp_path: Path) -> None:
+    import os
+    import sys
+
+    po_path = _po(example)
+    po_path.unlink()
+    os.mkfifo(po_path)
+    for command in (["check"], ["translations", "status"], ["export", "-o", str(tmp_path)]):
+        proc = subprocess.run([sys.executable, "-m", "summarizer", *command, str(example)],
+                              capture_output=True, text=True, timeout=120, cwd=REPO,
+                              stdin=subprocess.DEVNULL)
+        text = " ".join((proc.stdout + proc.stderr).split())
+        assert proc.returncode == 1, text
+        assert "only regular files are read" in text and "internal error" not in text
