@@ -184,6 +184,11 @@ def test_translations_write_failure_is_one_clear_line(example: Path, action: str
     before = po.read_bytes()
     if action == "init":
         po.unlink()
+    if action == "update":  # a string changed, so the merge has something to write
+        toml = example / "handout.toml"
+        text = toml.read_text(encoding="utf-8")
+        toml.write_text(text.replace("Ketamine for depression", "Ketamine and depression", 1),
+                        encoding="utf-8")
     proc = _cli("translations", action, str(example), "--locale", "es", fsize=200)
     assert proc.returncode == 1, proc.stderr
     text = proc.stdout + proc.stderr
