@@ -69,6 +69,9 @@ EVIDENCE_PHRASES: dict[str, str] = {
     "opinion": N_("The article says:"),
 }
 
+# The sections whose claims print their evidence phrase (the PDF and the review sheet).
+PHRASE_SECTIONS = frozenset({"benefits", "evidence"})
+
 # Section headings are questions a patient would ask (plain-language guidance).
 SECTION_HEADINGS: dict[str, str] = {
     "what": N_("What is it?"),

@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 TEMPLATE = "handout.html.j2"
 
 # Sections whose claims carry an evidence phrase: the ones that say what a treatment does.
-EVIDENCE_SECTIONS = frozenset({"benefits", "evidence"})
+EVIDENCE_SECTIONS = i18n.PHRASE_SECTIONS  # the review sheet prints the same
 SAFETY_ORDER = ("supervision", "regulatory", "self-medication")
 SAFETY_HEADINGS = {
     "supervision": i18n.N_("Only with expert care"),

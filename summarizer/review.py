@@ -8,7 +8,7 @@ out (Jinja2 with autoescape on: every string here is untrusted).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -72,14 +72,18 @@ class Row:
 
 def rows(hdoc: HandoutDocument, findings: Sequence[Finding],
          derived: dict[str, str], translations: dict[str, dict[str, str]] | None = None,
-         ) -> list[Row]:
+         phrase: Callable[[str, str], str] | None = None) -> list[Row]:
     """One row per printed claim or notice, with the findings that name it.
 
     `translations`: locale -> (msgid -> text) for the other languages printed.
+    `phrase(locale, level)`: the evidence phrase printed before a claim of that level.
     """
     from dataclasses import replace
 
+    from summarizer.i18n import PHRASE_SECTIONS
+
     h = hdoc.handout
+    src = h.meta.source_locale
     translations = translations or {}
 
     def source(sid: str, page: int) -> str:
@@ -97,8 +101,17 @@ def rows(hdoc: HandoutDocument, findings: Sequence[Finding],
                 derived.get(c.id, ""), c.evidence, c.evidence_reason,
                 tuple(f for f in findings if f.item == c.id))
             for c in h.claims]
-    return [replace(r, translations=tuple((loc, table.get(r.text, ""))
-                                          for loc, table in translations.items()))
+    out = [replace(r, translations=tuple((loc, table.get(r.text, ""))
+                                         for loc, table in translations.items()))
+           for r in out]
+    if phrase is None:
+        return out
+    # a claim as printed: the evidence phrase before it, in each language
+    printed = [c.id for c in h.claims if c.section in PHRASE_SECTIONS]
+    return [replace(r, text=f"{phrase(src, r.chosen)} {r.text}".strip(),
+                    translations=tuple((loc, f"{phrase(loc, r.chosen)} {t}".strip() if t
+                                        else t) for loc, t in r.translations))
+            if r.item in printed and r.kind in PHRASE_SECTIONS else r
             for r in out]
 
 
@@ -116,6 +129,24 @@ def derived_levels(hdoc: HandoutDocument) -> dict[str, str]:
     return out
 
 
+def _phrase_in(hdoc: HandoutDocument) -> Callable[[str, str], str]:
+    """(locale, level) -> the evidence phrase as the PDF prints it in that language (the
+    app's catalog for it; none when that catalog cannot be read: the gate says why)."""
+    from summarizer import i18n
+    from summarizer.errors import UserError
+
+    def phrase(locale: str, level: str) -> str:
+        if level not in i18n.EVIDENCE_PHRASES:
+            return ""
+        try:
+            app = i18n.app_translations(locale, handout_dir=hdoc.base_dir)
+        except UserError:
+            return ""
+        return app.gettext(i18n.EVIDENCE_PHRASES[level])
+
+    return phrase
+
+
 def review_html(hdoc: HandoutDocument, findings: Sequence[Finding],
                 derived: dict[str, str] | None = None) -> str:
     """The review sheet as one autoescaped HTML page."""
@@ -127,7 +158,7 @@ def review_html(hdoc: HandoutDocument, findings: Sequence[Finding],
     h = hdoc.handout
     derived = derived if derived is not None else derived_levels(hdoc)
     others = {loc: catalogs.translations_for(hdoc, loc) for loc in catalogs.target_locales(hdoc)}
-    table = rows(hdoc, findings, derived, others)
+    table = rows(hdoc, findings, derived, others, _phrase_in(hdoc))
     named = {r.item for r in table}
     status = "; ".join(
         f"{loc}: {'blocked' if blocking(findings, loc) else 'ready'}" for loc in h.meta.locales)

@@ -65,3 +65,26 @@ def test_output_named_pdf_gets_the_pdf_and_html_beside_it(
     assert capsys.readouterr().out.split() == [str(html), str(out)]
     assert out.read_bytes().startswith(b"%PDF-")
     assert html.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_printed_column_carries_the_evidence_phrase_the_pdf_prints(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+    """New-user pass: the PDF prints "A study that compared the treatment with a placebo
+    (a fake treatment) found:" before the Yale claim, and "The article says:" before an
+    opinion; the committee's sheet showed the sentence without it, so the wording the
+    committee signed was not the wording printed. Every language, as printed."""
+    path = copy_example(tmp_path)
+    out = tmp_path / "review.html"
+    assert main(["review", str(path), "-o", str(out)]) == 0
+    html = out.read_text(encoding="utf-8")
+
+    def row(item: str) -> str:
+        r = html[html.index(f'<tr id="{item}">'):]
+        return r[:r.index("</tr>")]
+
+    yale = row("yale-saline")
+    assert "A study that compared the treatment with a placebo (a fake treatment) found: "\
+        "A study at Yale" in yale
+    assert "es:</small> Un estudio que comparó el tratamiento con un placebo" in yale
+    assert "The article says: Some people" in row("fast-relief")
+    assert "says:" not in row("what-anesthetic") and "found:" not in row("what-anesthetic")
