@@ -329,12 +329,12 @@ def _hedges(text: str, lang: str, name: str) -> list[str]:
 
 
 def certainty_problems(text: str, text_lang: str, quote: str, quote_lang: str,
-                       ) -> list[Problem]:
+                       *, qualifiers: bool = True) -> list[Problem]:
     """A hedged or preliminary quote printed as a certain text.
 
     A modal hedge ("may", "could", "apparently") needs a hedge in the text ("can" counts
     as one there); a qualifier only ("a small study", "some", "about") needs a hedge or a
-    qualifier.
+    qualifier (unless `qualifiers` is False: translations are held to modal hedges).
     """
     if text.rstrip().endswith("?"):
         return []
@@ -346,7 +346,8 @@ def certainty_problems(text: str, text_lang: str, quote: str, quote_lang: str,
         return [Problem("FAITH-CERTAINTY",
                         f"the quote is hedged ({', '.join(repr(h) for h in modal[:3])}); the "
                         "text states it as certain: keep 'may', 'might', 'in one small study'")]
-    if qualifier and not (text_modal or _hedges(text, text_lang, "qualifiers")):
+    if qualifiers and qualifier and not (text_modal
+                                         or _hedges(text, text_lang, "qualifiers")):
         return [Problem("FAITH-CERTAINTY",
                         f"the quote is qualified ({', '.join(repr(h) for h in qualifier[:3])});"
                         " the text states it for everyone: keep 'some', 'about', 'a small "
@@ -456,10 +457,16 @@ def translation_problems(translated: str, lang: str, source_text: str, source_la
                            f"the translation {' and '.join(parts)} (the {source_lang} text "
                            "gives the numbers to keep)"))
     # the same meaning: not approved stays not approved, "may" stays a hedge, "in mice"
-    # stays in mice
-    for p in (polarity_problems(translated, lang, source_text, source_lang)
-              + certainty_problems(translated, lang, source_text, source_lang)
-              + population_problems(translated, lang, source_text, source_lang)):
+    # stays in mice (for languages whose rulebook says their negation can be compared)
+    comparable = language(lang).meaning_checks and language(source_lang).meaning_checks
+    meaning: list[Problem] = []
+    if comparable:
+        meaning += polarity_problems(translated, lang, source_text, source_lang)
+        # modal hedges only: "some", "often" have too many renderings to demand one
+        meaning += certainty_problems(translated, lang, source_text, source_lang,
+                                      qualifiers=False)
+        meaning += population_problems(translated, lang, source_text, source_lang)
+    for p in meaning:
         message = p.message.replace("the quote", f"the {source_lang} text").replace(
             "the text", "the translation")
         out.append(Problem("FAITH-TRANSLATION", message))

@@ -101,6 +101,7 @@ class Language:
     units: dict[str, str]
     fractions: dict[str, float]
     multiplier_words: dict[str, float]
+    meaning_checks: bool = False  # polarity/hedges/population comparable across languages
 
     def __getitem__(self, name: str) -> WordList:
         try:
@@ -182,6 +183,7 @@ def language(locale: str) -> Language:
         {str(k).casefold(): str(v) for k, v in data["units"].items()},
         {str(k).casefold(): float(v) for k, v in data["fractions"].items()},
         {str(k).casefold(): float(v) for k, v in data["multiplier_words"].items()},
+        bool(data.get("meaning_checks", False)),
     )
 
 
