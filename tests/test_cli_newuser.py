@@ -250,3 +250,20 @@ def test_review_to_a_fifo_or_device_is_refused_not_replaced(
         line = _one_line_error(capsys.readouterr().err)
         assert "not a regular file" in line
         assert stat.S_ISFIFO(os.stat(fifo).st_mode) and link.is_symlink()
+
+
+def test_new_says_when_the_source_language_is_not_the_articles(
+        tmp_path: Path, seeds_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`new --help` showed `--locale es` for the English seeds: Spanish became the source
+    language, and quotes (English) were then read with Spanish word lists. The example
+    now writes the handout in the articles' language first; a mismatch is said."""
+    with pytest.raises(SystemExit):
+        main(["new", "--help"])
+    assert "--locale en --locale es" in capsys.readouterr().out
+    assert main(["new", str(tmp_path / "es"), "--sources", str(seeds_dir),
+                 "--locale", "es"]) == 0
+    err = capsys.readouterr().err
+    assert "written in en" in err and "--locale en --locale es" in err
+    assert main(["new", str(tmp_path / "en-es"), "--sources", str(seeds_dir),
+                 "--locale", "en", "--locale", "es"]) == 0
+    assert capsys.readouterr().err == ""

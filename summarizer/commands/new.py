@@ -20,7 +20,7 @@ its URL or original path, retrieval time and sha256 in handout.toml, so the
 folder works offline and wherever it is copied.
 
 examples:
-  summarizer new handouts/ketamine --sources ../shared/seeds/ --locale es
+  summarizer new handouts/ketamine --sources ../shared/seeds/ --locale en --locale es
   summarizer new handouts/ketamine --sources https://example.org/news/ketamine.html
 """
 
@@ -51,6 +51,23 @@ def configure(p: argparse.ArgumentParser) -> None:
     p.add_argument("--target-grade", type=float, default=8.0,
                    help="reading grade to aim for (default 8)")
     p.add_argument("--force", action="store_true", help="replace an existing handout.toml")
+
+
+def _say_language_mismatch(loaded: list, locales: list[str]) -> None:
+    """The first --locale is the language the handout is written in, and quotes are read
+    with its word lists: say so when the articles are in another language (one line)."""
+    from summarizer.sources.language import guess_language
+
+    source = locales[0].replace("_", "-").split("-")[0].lower()
+    langs = {guess_language(src.text, default="") for src in loaded} - {""}
+    if len(langs) == 1 and source not in langs:
+        (lang,) = langs
+        rest = " ".join(f"--locale {loc}" for loc in locales if loc != lang)
+        print(visible_line(
+            f"summarizer: warning: the articles are written in {lang}, but the handout's "
+            f"source language (the first --locale) is {locales[0]}; quotes are compared in "
+            f"it. To write it in {lang} and translate: --locale {lang} {rest}".rstrip()),
+            file=sys.stderr)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -88,6 +105,7 @@ def run(args: argparse.Namespace) -> int:
             with contextlib.suppress(OSError):
                 folder.rmdir()
         raise
+    _say_language_mismatch(loaded, hdoc.handout.meta.locales)
     print(visible_line(f"created {hdoc.path} with {len(loaded)} source(s):"))
     for ref in hdoc.handout.sources:
         print(visible_line(f"  {ref.id:<28} {ref.title or ref.path}"))
