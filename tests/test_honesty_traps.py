@@ -196,3 +196,43 @@ def test_magic_mushrooms_is_a_name_not_hype() -> None:
 )
 def test_may_granting_permission_is_not_a_hedge(sentence: str, lang: str, hedged: bool) -> None:
     assert bool(hedge_words(sentence, lang)) is hedged
+
+
+# --- more ways to say it (written after the corpus, to widen the rules in general terms) ---
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "kind", "expected"),
+    [
+        ("Your doctor will check your lithium blood levels every three months.", "en",
+         "supervision", True),
+        ("A therapist reviews your symptom scores each week.", "en", "supervision", True),
+        ("Sessions take place in a hospital with an anaesthetist present.", "en",
+         "supervision", True),
+        ("The infusion is only given in a certified clinic, never at home.", "en",
+         "supervision", True),
+        ("You will need someone to stay with you for the rest of the day.", "en",
+         "supervision", True),
+        ("Your heart rate and breathing are monitored throughout the session.", "en",
+         "supervision", True),
+        ("You will be asked to stay in the clinic for an hour afterwards.", "en",
+         "supervision", True),
+        ("Su médico revisará sus niveles en sangre cada tres meses.", "es", "supervision", True),
+        ("La sesión se realiza en un hospital con un anestesista presente.", "es",
+         "supervision", True),
+        ("The study took place at a large hospital in Ohio.", "en", "supervision", False),
+        ("Buying it online is risky and often illegal.", "en", "self-medication", True),
+        ("Talk to your doctor before you stop or change any medicine.", "en",
+         "self-medication", True),
+        ("People who do not take their medicine every day relapse more often.", "en",
+         "self-medication", False),
+        ("The drug is used to treat nausea after chemotherapy.", "en", "side-effects", False),
+        ("Many patients come to the clinic for migraine headaches.", "en", "side-effects",
+         False),
+        ("Some users get headaches and feel sick after a session.", "en", "side-effects", True),
+    ],
+)
+def test_notice_kinds_in_other_phrasings(sentence: str, lang: str, kind: str,
+                                         expected: bool) -> None:
+    from summarizer.sources.disclaimers import sentence_kinds
+
+    assert (kind in {k for k, _ in sentence_kinds(sentence, lang)}) is expected
