@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shlex
 import stat
 from pathlib import Path
@@ -267,3 +268,15 @@ def test_new_says_when_the_source_language_is_not_the_articles(
     assert main(["new", str(tmp_path / "en-es"), "--sources", str(seeds_dir),
                  "--locale", "en", "--locale", "es"]) == 0
     assert capsys.readouterr().err == ""
+
+
+def test_check_help_lists_every_rule(capsys: pytest.CaptureFixture[str]) -> None:
+    """The README says each rule's code, severity and one-line doc are 'listed by
+    `summarizer check --help`'; the help named only code prefixes (SAFETY-*, READ-*)."""
+    from summarizer.gate import rules
+
+    with pytest.raises(SystemExit):
+        main(["check", "--help"])
+    out = capsys.readouterr().out
+    for r in rules():
+        assert re.search(rf"^\s+{re.escape(r.code)}\s+{r.severity}\s+\S", out, re.M), r.code

@@ -35,6 +35,16 @@ def configure(p: argparse.ArgumentParser) -> None:
     p.add_argument("--locale", action="append", metavar="LANG", default=None,
                    help="check only this language (repeatable; default: all the handout's)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
+    plain = p.format_help
+
+    def format_help() -> str:
+        """The help, then every rule of the registry (imported only when help is asked)."""
+        from summarizer.gate import rules
+
+        lines = [f"  {r.code:<28} {r.severity:<8} {r.doc}" for r in rules()]
+        return plain() + "\nrules (code, severity, what it means):\n" + "\n".join(lines) + "\n"
+
+    p.format_help = format_help  # type: ignore[method-assign]
 
 
 def run(args: argparse.Namespace) -> int:
