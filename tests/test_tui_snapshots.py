@@ -1,8 +1,9 @@
-"""Screenshots of every tab and dialog at fixed terminal sizes (pytest-textual-snapshot).
+"""Screenshots of every tab and dialog at 80x24 and 120x40 (pytest-textual-snapshot).
 
 Baselines live in tests/__snapshots__/; regenerate with `--snapshot-update` after an
 intended change and look at the SVGs before accepting them. The handout is built from
-the seed articles the same way each run, and nothing shown depends on time or paths.
+the seed articles the same way each run, nothing shown depends on time or paths, and
+nothing waits on the clock: each step waits for the workers and for the state it needs.
 """
 
 from __future__ import annotations
@@ -13,17 +14,19 @@ from pathlib import Path
 import pytest
 from textual.pilot import Pilot
 
+from summarizer.editing import AddClaim, AttachNotice, new_claim, new_notice
 from summarizer.handout_file import new_handout
 from summarizer.sources.load import load_paths
 from summarizer.tui.app import EditorApp
 
-SMALL = (80, 24)
-LARGE = (100, 30)
+SIZES = {"small": (80, 24), "large": (120, 40)}
 
 # (needle in a seed sentence, section or notice kind)
 CLAIMS = (("within a matter of hours", "benefits"), ("Ketamine may work when other", "benefits"),
           ("potential for abuse", "risks"))
 NOTICES = (("988", "crisis-line"), ("not FDA approved for depression", "regulatory"))
+
+Step = Callable[[Pilot[None]], Awaitable[None]]
 
 
 @pytest.fixture
@@ -31,37 +34,64 @@ def app(tmp_path: Path, seed_paths: list[Path]) -> EditorApp:
     loaded, _ = load_paths(seed_paths)
     hdoc = new_handout(tmp_path / "ketamine", loaded, title="Ketamine for depression",
                        handout_id="ketamine", locales=["en", "es"])
-    app = EditorApp(hdoc.path)
+    app = EditorApp(hdoc.path, keymap_path=tmp_path / "no-keymap.toml")
     app.animation_level = "none"  # no smooth scrolling caught half-way in a screenshot
+    app.CHECK_DELAY = 0.01
     return app
 
 
-def prepared(tab: str, *, items: bool = True, then: Callable[[Pilot[None]], Awaitable[None]]
-             | None = None) -> Callable[[Pilot[None]], Awaitable[None]]:
+async def workers_done(pilot: Pilot[None]) -> None:
+    """Wait for the workers; a check replaced by a newer one is cancelled, not failed."""
+    from textual.worker import WorkerCancelled
+
+    for _ in range(100):
+        try:
+            await pilot.app.workers.wait_for_complete()
+            return
+        except WorkerCancelled:
+            await pilot.pause()
+
+
+async def until(pilot: Pilot[None], condition: Callable[[], bool], tries: int = 2000) -> None:
+    for _ in range(tries):
+        if condition():
+            return
+        await pilot.pause()
+    raise AssertionError("the editor never reached the expected state")
+
+
+async def quiet(pilot: Pilot[None]) -> None:
+    """Workers done, findings in, no toasts: the screen will not change by itself."""
+    app = pilot.app
+    assert isinstance(app, EditorApp)
+    await workers_done(pilot)
+    await until(pilot, lambda: app.state.findings is not None)
+    await workers_done(pilot)
+    await pilot.wait_for_scheduled_animations()
+    app.clear_notifications()
+    await pilot.pause()
+
+
+def prepared(tab: str, *, items: bool = True, then: Step | None = None) -> Step:
     """run_before: wait for the sources, add the same items every time, show `tab`."""
 
     async def run_before(pilot: Pilot[None]) -> None:
         app = pilot.app
         assert isinstance(app, EditorApp)
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await until(pilot, lambda: bool(app.state.analyses) and bool(app.query("#export-pane")))
         if items:
+            h = app.state.handout
             for needle, section in CLAIMS:
                 sid, sentence = _find(app, needle)
-                app.add_claim(sid, sentence, section)
+                app.apply(AddClaim(new_claim(h, sid, sentence, section)))
             for needle, kind in NOTICES:
                 sid, sentence = _find(app, needle)
-                app.add_disclaimer(sid, sentence, kind)
+                app.apply(AttachNotice(new_notice(h, sid, sentence, kind)))
         app.action_show_tab(tab)
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await quiet(pilot)
         if then is not None:
             await then(pilot)
-        await app.workers.wait_for_complete()
-        await pilot.wait_for_scheduled_animations()
-        await pilot.pause()
-        app.clear_notifications()
-        await pilot.pause()
+        await quiet(pilot)
 
     return run_before
 
@@ -78,49 +108,53 @@ async def _second_source(pilot: Pilot[None]) -> None:
     await pilot.press("down", "down", "enter", "down", "down", "down")
 
 
-def test_sources_tab(app: EditorApp, snap_compare) -> None:  # type: ignore[no-untyped-def]
-    assert snap_compare(app, terminal_size=SMALL,
-                        run_before=prepared("sources", items=False, then=_second_source))
+def _dialog(keys: tuple[str, ...], screen_id: str) -> Step:
+    async def open_(pilot: Pilot[None]) -> None:
+        await pilot.press(*keys)
+        await until(pilot, lambda: pilot.app.screen.id == screen_id
+                    and bool(pilot.app.screen.children))
+        await pilot.pause()
+
+    return open_
 
 
-def test_handout_tab(app: EditorApp, snap_compare) -> None:  # type: ignore[no-untyped-def]
-    assert snap_compare(app, terminal_size=LARGE, run_before=prepared("handout"))
+async def _help(pilot: Pilot[None]) -> None:
+    from textual.widgets import Markdown
+
+    await pilot.press("f1")
+    await until(pilot, lambda: bool(pilot.app.screen.query(Markdown)))
+    markdown = pilot.app.screen.query_one(Markdown)
+    await until(pilot, lambda: len(markdown.children) > 5)  # blocks render asynchronously
 
 
-def test_handout_tab_small(app: EditorApp, snap_compare) -> None:  # type: ignore[no-untyped-def]
-    assert snap_compare(app, terminal_size=SMALL, run_before=prepared("handout"))
+async def _changed_on_disk(pilot: Pilot[None]) -> None:
+    app = pilot.app
+    assert isinstance(app, EditorApp)
+    path = app.state.hdoc.path
+    path.write_text(path.read_text(encoding="utf-8") + "\n# a colleague's edit\n",
+                    encoding="utf-8")
+    await _dialog(("ctrl+s",), "changed-on-disk")(pilot)
 
 
-def test_safety_tab(app: EditorApp, snap_compare) -> None:  # type: ignore[no-untyped-def]
-    assert snap_compare(app, terminal_size=SMALL, run_before=prepared("safety"))
+CASES: dict[str, tuple[str, bool, Step | None]] = {
+    "sources": ("sources", False, _second_source),
+    "handout": ("handout", True, None),
+    "safety": ("safety", True, None),
+    "translations": ("translations", True, None),
+    "export": ("export", True, None),
+    "help": ("sources", False, _help),
+    "quit": ("handout", True, _dialog(("ctrl+q",), "confirm-quit")),
+    "section": ("handout", True, _dialog(("s",), "pick-section")),
+    "evidence": ("handout", True, _dialog(("v",), "pick-evidence")),
+    "details": ("handout", True, _dialog(("f2",), "handout-details")),
+    "add-claim": ("sources", False, _dialog(("tab", "a"), "pick-section")),
+    "changed-on-disk": ("handout", True, _changed_on_disk),
+}
 
 
-def test_translations_tab(app: EditorApp, snap_compare) -> None:  # type: ignore[no-untyped-def]
-    assert snap_compare(app, terminal_size=SMALL, run_before=prepared("translations"))
-
-
-def test_export_tab(app: EditorApp, snap_compare) -> None:  # type: ignore[no-untyped-def]
-    assert snap_compare(app, terminal_size=LARGE, run_before=prepared("export"))
-
-
-def test_help_screen(app: EditorApp, snap_compare) -> None:  # type: ignore[no-untyped-def]
-    async def help_(pilot: Pilot[None]) -> None:
-        from textual.widgets import Markdown
-
-        await pilot.press("f1")
-        markdown = pilot.app.screen.query_one(Markdown)
-        for _ in range(100):  # Markdown renders its blocks asynchronously
-            await pilot.pause(0.05)
-            if len(markdown.children) > 5:
-                break
-        await pilot.pause(0.1)
-
-    assert snap_compare(app, terminal_size=SMALL,
-                        run_before=prepared("sources", items=False, then=help_))
-
-
-def test_quit_dialog(app: EditorApp, snap_compare) -> None:  # type: ignore[no-untyped-def]
-    async def quit_(pilot: Pilot[None]) -> None:
-        await pilot.press("ctrl+q")
-
-    assert snap_compare(app, terminal_size=SMALL, run_before=prepared("handout", then=quit_))
+@pytest.mark.parametrize("size", sorted(SIZES))
+@pytest.mark.parametrize("case", list(CASES))
+def test_screen(app: EditorApp, snap_compare, case: str, size: str) -> None:  # type: ignore[no-untyped-def]
+    tab, items, then = CASES[case]
+    assert snap_compare(app, terminal_size=SIZES[size],
+                        run_before=prepared(tab, items=items, then=then))

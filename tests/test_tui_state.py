@@ -1,9 +1,28 @@
-"""The editor's edits and recovery files, without a screen (summarizer.tui.state)."""
+"""The editor's commands, undo history and recovery files, without a screen
+(summarizer.editing, summarizer.catalog_draft, summarizer.tui.state)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from summarizer import catalog_draft, catalogs
+from summarizer.editing import (
+    AddClaim,
+    Draft,
+    EditError,
+    History,
+    MoveClaim,
+    RemoveClaim,
+    SetClaimText,
+    SetEvidence,
+    SetMeta,
+    SetSection,
+    SetTranslation,
+    new_claim,
+    parse_meta,
+)
 from summarizer.handout_file import load_handout, new_handout
 from summarizer.model import Sentence, Span
 from summarizer.sources.load import load_paths
@@ -12,7 +31,8 @@ from summarizer.tui import state as st
 
 def _hdoc(tmp_path: Path, seed_paths: list[Path]):  # type: ignore[no-untyped-def]
     loaded, _ = load_paths(seed_paths[:2])
-    return new_handout(tmp_path / "h", loaded)
+    return new_handout(tmp_path / "h", loaded, title="Ketamine for depression",
+                       locales=["en", "es"])
 
 
 def test_plain_word_keeps_a_leading_capital() -> None:
@@ -21,40 +41,129 @@ def test_plain_word_keeps_a_leading_capital() -> None:
     assert st.apply_alternative(text, 23, 32, "ease") == "Alleviate symptoms and ease pain."
 
 
-def test_claims_stay_in_section_order_and_move_within_it(
+def test_claims_stay_in_section_order_and_every_change_undoes(
     tmp_path: Path, seed_paths: list[Path]
 ) -> None:
     hdoc = _hdoc(tmp_path, seed_paths)
     h = hdoc.handout
+    history = History(Draft(h))
     sid = h.sources[0].id
     s = [Sentence(Span(i * 10, i * 10 + 9), f"Sentence number {i} here.") for i in range(3)]
-    risk = st.add_claim(h, sid, s[0], "risks")
-    ben1 = st.add_claim(h, sid, s[1], "benefits")
-    ben2 = st.add_claim(h, sid, s[2], "benefits")
-    assert [c.id for c in h.claims] == [ben1.id, ben2.id, risk.id]
-    assert len({ben1.id, ben2.id, risk.id}) == 3
-    assert not st.move_claim(h, ben1.id, -1)  # already first of its section
-    assert not st.move_claim(h, ben2.id, 1)  # the next claim is another section's
-    assert st.move_claim(h, ben2.id, -1)
-    assert [c.id for c in h.claims] == [ben2.id, ben1.id, risk.id]
-    st.set_section(h, risk.id, "what")
-    assert h.claims[0].id == risk.id
-    assert st.remove_item(h, ben1.id) and not st.remove_item(h, ben1.id)
+    risk = history.do(AddClaim(new_claim(h, sid, s[0], "risks"))).subject
+    ben1 = history.do(AddClaim(new_claim(h, sid, s[1], "benefits"))).subject
+    ben2 = history.do(AddClaim(new_claim(h, sid, s[2], "benefits"))).subject
+    assert [c.id for c in h.claims] == [ben1, ben2, risk]
+    with pytest.raises(EditError):  # one sentence, one claim
+        new_claim(h, sid, s[0], "what")
+    with pytest.raises(EditError):
+        history.do(MoveClaim(ben1, -1))  # already first of its section
+    history.do(MoveClaim(ben2, -1))
+    assert [c.id for c in h.claims] == [ben2, ben1, risk]
+    history.do(SetSection(risk, "what"))
+    assert h.claims[0].id == risk
+    history.do(RemoveClaim(ben1))
+    assert [c.id for c in h.claims] == [risk, ben2]
+    for expected in ([risk, ben2, ben1], [ben2, ben1, risk], [ben1, ben2, risk]):
+        history.undo()
+        assert [c.id for c in h.claims] == expected
+    history.redo()
+    assert [c.id for c in h.claims] == [ben2, ben1, risk]
 
 
-def test_recovery_file_round_trip(tmp_path: Path, seed_paths: list[Path]) -> None:
+def test_typing_coalesces_and_lands_only_in_its_claim(
+    tmp_path: Path, seed_paths: list[Path]
+) -> None:
+    hdoc = _hdoc(tmp_path, seed_paths)
+    h = hdoc.handout
+    history = History(Draft(h))
+    sid = h.sources[0].id
+    a = history.do(AddClaim(new_claim(h, sid, Sentence(Span(0, 5), "First one."), "what")))
+    b = history.do(AddClaim(new_claim(h, sid, Sentence(Span(9, 15), "Second one."), "what")))
+    history.mark_saved()
+    for text in ("F", "Fi", "Fir"):
+        history.do(SetClaimText(a.subject, text, typed=True))
+    assert history.dirty
+    assert [c.text for c in h.claims] == ["Fir", "Second one."]
+    history.undo()  # the whole typing run at once
+    assert [c.text for c in h.claims] == ["First one.", "Second one."]
+    assert not history.dirty
+    with pytest.raises(EditError):
+        history.do(SetClaimText("no-such-claim", "x"))
+    del b
+
+
+def test_evidence_override_needs_a_reason_and_meta_is_validated(
+    tmp_path: Path, seed_paths: list[Path]
+) -> None:
+    hdoc = _hdoc(tmp_path, seed_paths)
+    h = hdoc.handout
+    history = History(Draft(h))
+    claim = history.do(AddClaim(new_claim(h, h.sources[0].id,
+                                          Sentence(Span(0, 5), "A claim."), "what"))).subject
+    with pytest.raises(EditError):
+        history.do(SetEvidence(claim, "randomized-controlled", "", derived="opinion"))
+    history.do(SetEvidence(claim, "case-report", "  one   patient ", derived="opinion"))
+    assert (h.claims[0].evidence, h.claims[0].evidence_reason) == ("case-report", "one patient")
+    history.do(SetEvidence(claim, "opinion", "ignored", derived="opinion"))
+    assert h.claims[0].evidence_reason == ""
+
+    with pytest.raises(EditError):
+        parse_meta({"region": "USA"}, "en")
+    with pytest.raises(EditError):
+        parse_meta({"locales": "es, fr"}, "en")
+    with pytest.raises(EditError):
+        parse_meta({"target_grade": "9", "max_grade": "8"}, "en")
+    values = parse_meta({"region": "gb", "locales": "en es", "date": ""}, "en")
+    history.do(SetMeta(values))
+    assert (h.meta.region, h.meta.locales) == ("GB", ["en", "es"])
+    history.undo()
+    assert h.meta.region == "US"
+
+
+def test_pending_translations_merge_like_translations_update(
+    tmp_path: Path, seed_paths: list[Path]
+) -> None:
+    hdoc = _hdoc(tmp_path, seed_paths)
+    history = History(Draft(hdoc.handout))
+    title = hdoc.handout.meta.title
+    history.do(SetTranslation("es", title, "Título"))
+    rows = {r.msgid: r for r in catalog_draft.rows(hdoc, "es", history.draft.translations["es"])}
+    assert rows[title].status == "done" and rows[title].pending
+    assert not catalogs.catalog_path(hdoc, "es").exists()  # nothing written yet
+
+    # The English changes before saving: the pending Spanish comes back fuzzy, not lost.
+    history.do(SetMeta({"title": title + " today"}))  # close enough to match
+    rows = {r.msgid: r for r in catalog_draft.rows(hdoc, "es", history.draft.translations["es"])}
+    assert rows[title + " today"].status == "fuzzy"
+    assert rows[title + " today"].msgstr == "Título"
+    hdoc.save()
+    catalog_draft.write_pending(hdoc, history.draft.translations)
+    entry = catalogs.get_entry(load_handout(hdoc.path), "es", title + " today")
+    assert entry is not None and entry.fuzzy and entry.msgstr == "Título"
+    history.undo()
+    history.undo()
+    assert history.draft.translations == {}
+
+
+def test_recovery_file_round_trip_with_translations(
+    tmp_path: Path, seed_paths: list[Path]
+) -> None:
     hdoc = _hdoc(tmp_path, seed_paths)
     assert st.read_recovery(hdoc.path) is None
     st.write_recovery(hdoc)  # identical to the file: nothing to offer, and it is cleaned up
     assert st.read_recovery(hdoc.path) is None
     assert not st.recovery_path(hdoc.path).exists()
 
+    st.write_recovery(hdoc, {"es": {"Hello": "Hola"}})  # only a translation is unsaved
+    found = st.read_recovery(hdoc.path)
+    assert found is not None and found.translations == {"es": {"Hello": "Hola"}}
+
     hdoc.handout.meta.title = "Changed but not saved"
     path = st.write_recovery(hdoc)
     assert path.name == ".handout.toml.recovery" and path.parent == hdoc.path.parent
-    text = st.read_recovery(hdoc.path)
-    assert text is not None
+    found = st.read_recovery(hdoc.path)
+    assert found is not None
     fresh = load_handout(hdoc.path)
-    st.restore_recovery(fresh, text)
+    st.restore_recovery(fresh, found.text)
     assert fresh.handout.meta.title == "Changed but not saved"
     assert not fresh.changed_on_disk()  # the file itself was not touched

@@ -1,36 +1,41 @@
 """The handout editor: one Textual app that owns the state; panes draw it, workers feed it.
 
-Start-up imports only Textual, the model and the handout file (tomlkit); article
-analysis, readability, checks and WeasyPrint are imported inside workers or on first
-use, so the first screen appears about as fast as a bare Textual app.
+Every change arrives as an `EditRequested` message carrying a command
+(summarizer.editing); the app applies it through the undo history and broadcasts
+`HandoutChanged` to the panes, which redraw from the model. Start-up imports only
+Textual, the model and the handout file (tomlkit); article analysis, readability,
+checks and WeasyPrint are imported inside workers or on first use, so the first
+screen appears about as fast as a bare Textual app.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from rich.text import Text
 from textual import work
-from textual.app import App, ComposeResult
+from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.message import Message
+from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Header, TabbedContent, TabPane
 
+from summarizer import atomic
+from summarizer.editing import AddSources, Command, EditError, SetMeta
 from summarizer.errors import UserError
 from summarizer.handout_file import HandoutChangedError, HandoutDocument, load_handout
-from summarizer.model import LoadedSource, Sentence
+from summarizer.model import LoadedSource
+from summarizer.tui import keymap
 from summarizer.tui import state as st
+from summarizer.tui.messages import EditRequested, HandoutChanged, JumpRequested
+from summarizer.tui.screens.base import Pane
 from summarizer.tui.screens.sources import SourcesPane
+from summarizer.tui.widgets.bound import UNDO
 from summarizer.tui.widgets.text import plain
-
-if TYPE_CHECKING:
-    from textual.command import Provider
-
-    from summarizer.tui.screens.handout import HandoutPane
 
 # The panes of the hidden tabs: (tab, module, class). They are imported and mounted just
 # after the first paint, so opening the editor costs about what a bare Textual app does.
@@ -41,7 +46,8 @@ LATER_PANES: tuple[tuple[str, str, str], ...] = (
     ("export", "summarizer.tui.screens.export", "ExportPane"),
 )
 
-EXIT_AFTER_FIRST_SCREEN = "SUMMARIZER_TUI_EXIT_AFTER_FIRST_SCREEN"  # for benchmarks/startup.py
+EXIT_AFTER_FIRST_SCREEN = "SUMMARIZER_TUI_EXIT_AFTER_FIRST_SCREEN"  # benchmarks/startup.py
+EXIT_WHEN_SOURCES_READY = "SUMMARIZER_TUI_EXIT_WHEN_SOURCES_READY"  # benchmarks/startup.py
 
 TABS: tuple[tuple[str, str], ...] = (
     ("sources", "1 Sources"),
@@ -51,27 +57,6 @@ TABS: tuple[tuple[str, str], ...] = (
     ("export", "5 Export"),
 )
 
-
-
-
-class _Absent:
-    """Stands in for a pane not mounted yet: any method call is a no-op returning None."""
-
-    def __getattr__(self, name: str) -> Callable[..., None]:
-        return lambda *args, **kwargs: None
-
-
-_ABSENT = _Absent()
-
-
-def editor_commands() -> type[Provider]:
-    """The palette provider, imported on first use (textual.command is slow to import)."""
-    from summarizer.tui.commands import EditorCommands
-
-    return EditorCommands
-
-
-# --------------------------------------------------------------------------- messages
 
 
 class SourcesLoaded(Message):
@@ -87,52 +72,41 @@ class ChecksDone(Message):
         self.findings, self.revision = findings, revision
 
 
-class ExportProgress(Message):
-    def __init__(self, done: int, total: int, label: str = "") -> None:
-        super().__init__()
-        self.done, self.total, self.label = done, total, label
-
-
-class ExportDone(Message):
-    def __init__(self, written: dict[str, list[Path]], refused: dict[str, list[Any]],
-                 error: str = "") -> None:
-        super().__init__()
-        self.written, self.refused, self.error = written, refused, error
-
-
-# --------------------------------------------------------------------------- the app
-
-
 class EditorApp(App[None]):
     """`summarizer edit HANDOUT`."""
 
     CSS_PATH = "app.tcss"
     TITLE = "summarizer"
-    COMMANDS: ClassVar = App.COMMANDS | {editor_commands}
+    NOTIFICATION_TIMEOUT = 4
     AUTOSAVE_DELAY: ClassVar[float] = 3.0  # seconds after the last change
     DISK_CHECK_INTERVAL: ClassVar[float] = 2.0
+    CHECK_DELAY: ClassVar[float] = 0.4  # after the last change, before the gate runs again
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "Save", id="save", priority=True),
+        Binding("ctrl+z", "undo", "Undo", id="undo", group=UNDO),
+        Binding("ctrl+y,ctrl+shift+z", "redo", "Redo", id="redo", group=UNDO),
+        Binding("f2", "details", "Info", id="details", tooltip="Handout details"),
         Binding("f1", "help", "Help", id="help"),
         Binding("ctrl+q", "quit", "Quit", id="quit", priority=True),
+        Binding("ctrl+p", "command_palette", "Cmds", id="palette", priority=True,
+                tooltip="Every action by name"),
         *[Binding(label[0], f"show_tab('{tab}')", label[2:], show=False, id=f"tab-{tab}")
           for tab, label in TABS],
     ]
 
     def __init__(self, path: str | os.PathLike[str] | HandoutDocument, *,
-                 load_sources: bool = True) -> None:
+                 load_sources: bool = True, keymap_path: Path | None = None) -> None:
         super().__init__()
         hdoc = path if isinstance(path, HandoutDocument) else load_handout(path)
         self.state = st.EditorState(hdoc)
-        self.findings: list[Any] | None = None
-        self.checks_available = True
-        self.export_paths: dict[str, list[Path]] = {}
         self._load_sources = load_sources
-        self._sources_ready = False  # set when SourcesLoaded arrives
+        self._keymap_path = keymap_path
         self._autosave_timer: Timer | None = None
+        self._check_timer: Timer | None = None
         self._disk_warned = False
         self._discarding = False
         self._exit_after_first_screen = bool(os.environ.get(EXIT_AFTER_FIRST_SCREEN))
+        self._exit_when_sources_ready = bool(os.environ.get(EXIT_WHEN_SOURCES_READY))
 
     # ------------------------------------------------------------------ layout
 
@@ -140,16 +114,21 @@ class EditorApp(App[None]):
         yield Header()
         with TabbedContent(initial="sources", id="tabs"):
             with TabPane(TABS[0][1], id="sources"):
-                yield SourcesPane(id="sources-pane")
+                yield SourcesPane(self.state, id="sources-pane", classes="pane")
             # Hidden tabs get their panes after the first paint (mount_later_panes).
             for tab, label in TABS[1:]:
                 yield TabPane(label, id=tab)
-        yield Footer()
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
+        keys, problems = keymap.load(self._keymap_path)
+        if keys:
+            self.set_keymap(keys)
+        for problem in problems:
+            self.notify(problem, severity="warning", markup=False, timeout=8)
         self.title = self.state.handout.meta.title
         self.update_subtitle()
-        self.refresh_all()
+        self.update_tab_labels()
         self.focus_tab("sources")
         if self._exit_after_first_screen:
             self.call_after_refresh(self.exit)
@@ -163,35 +142,117 @@ class EditorApp(App[None]):
             self.offer_recovery(recovered)
 
     def mount_later_panes(self) -> None:
-        """Import and mount the hidden tabs' panes (each refreshes itself on mount)."""
+        """Import and mount the hidden tabs' panes (each draws itself on mount)."""
         import importlib
 
         for tab, module, name in LATER_PANES:
             if not self.query(f"#{tab}-pane"):
                 cls = getattr(importlib.import_module(module), name)
-                self.query_one(f"#{tab}", TabPane).mount(cls(id=f"{tab}-pane"))
+                self.query_one(f"#{tab}", TabPane).mount(
+                    cls(self.state, id=f"{tab}-pane", classes="pane"))
+        self.schedule_checks()
 
-    def pane(self, name: str) -> Any:
-        """The pane of tab `name` if mounted (hidden tabs' panes mount after the first
-        paint); else a stand-in whose every method does nothing."""
-        found = self.query(f"#{name}-pane")
-        return found.first() if found else _ABSENT
+    def panes(self) -> list[Pane]:
+        return list(self.query(Pane))
 
-    def refresh_all(self) -> None:
-        for tab, _ in TABS:
-            self.pane(tab).refresh_view()
-        self.update_safety_tab()
+    def broadcast(self, how: str, command: Command | None = None) -> None:
+        """Tell every mounted pane the draft changed; each redraws what it shows."""
+        for pane in self.panes():
+            pane.post_message(HandoutChanged(how, command))
 
     def update_subtitle(self) -> None:
         name = self.state.hdoc.path.name
         self.sub_title = f"{name} — unsaved changes" if self.state.dirty else name
 
-    def update_safety_tab(self) -> None:
-        if self._load_sources and not self._sources_ready:
-            return  # the gate's verdict waits for the sources (keeps the first paint fast)
-        ok = st.safety_complete(self.state)
-        tab = self.query_one(TabbedContent).get_tab("safety")
-        tab.label = Text.assemble(TABS[2][1], (" ✓", "green") if ok else (" ✗", "red"))
+    def update_tab_labels(self) -> None:
+        """Safety ✓ only when the notices are there and the gate finds nothing about
+        them; Export shows how many errors block it."""
+        from summarizer.tui.screens.safety import safety_findings
+
+        tabs = self.query_one(TabbedContent)
+        handout = self.state.handout
+        findings = self.state.findings
+        safety = safety_findings(findings, handout)
+        ok = findings is not None and st.safety_complete(handout, findings) \
+            and not any(f.severity == "error" for f in safety or [])
+        tabs.get_tab("safety").label = Text.assemble(
+            TABS[2][1], plain(" ✓", "bold green") if ok else plain(" ✗", "bold red"))
+        errors = sum(1 for f in findings or [] if f.severity == "error")
+        tabs.get_tab("export").label = Text.assemble(
+            TABS[4][1], plain(f" ✗{errors}", "bold red") if errors else "")
+
+    # ------------------------------------------------------------------ edits
+
+    def on_edit_requested(self, message: EditRequested) -> None:
+        message.stop()
+        self.apply(message.command)
+
+    def apply(self, command: Command) -> bool:
+        """The one place the draft changes."""
+        try:
+            self.state.history.do(command)
+        except EditError as exc:
+            self.notify(f"Not changed: {exc}", severity="warning", markup=False)
+            return False
+        self.changed("do", command)
+        return True
+
+    def changed(self, how: str, command: Command | None = None) -> None:
+        """After any change: unsaved marker, stale findings, autosave, panes redraw."""
+        self.state.findings = None
+        if isinstance(command, SetMeta):
+            self.title = self.state.handout.meta.title
+        if isinstance(command, AddSources) and self._load_sources:
+            self.load_sources()
+        self.update_subtitle()
+        self.broadcast(how, command)
+        if self._autosave_timer is not None:
+            self._autosave_timer.stop()
+        self._autosave_timer = self.set_timer(self.AUTOSAVE_DELAY, self.autosave)
+        self.schedule_checks()
+
+    def action_undo(self) -> None:
+        command = self.state.history.undo()
+        if command is None:
+            self.notify("Nothing to undo.")
+            return
+        self.changed("undo", command)
+        self.notify(f"Undone: {command.label}.", markup=False)
+
+    def action_redo(self) -> None:
+        command = self.state.history.redo()
+        if command is None:
+            self.notify("Nothing to redo.")
+            return
+        self.changed("redo", command)
+        self.notify(f"Redone: {command.label}.", markup=False)
+
+    def action_details(self) -> None:
+        from summarizer.tui.screens.modals import MetaScreen
+
+        meta = self.state.handout.meta
+        values = {"title": meta.title, "summary": meta.summary, "region": meta.region,
+                  "locales": ", ".join(meta.locales), "organization": meta.organization,
+                  "date": meta.date, "target_grade": f"{meta.target_grade:g}",
+                  "max_grade": f"{meta.max_grade:g}"}
+
+        def done(changes: dict[str, object] | None) -> None:
+            if changes:
+                self.apply(SetMeta(dict(changes)))
+
+        self.push_screen(MetaScreen(values, meta.source_locale), done)
+
+    def autosave(self) -> None:
+        state = self.state
+        if not state.dirty or state.autosaved_revision == state.revision:
+            return
+        try:
+            st.write_recovery(state.hdoc, state.translations)
+        except OSError as exc:
+            self.notify(f"Could not write the recovery file: {exc}", severity="error",
+                        markup=False)
+            return
+        state.autosaved_revision = state.revision
 
     # ------------------------------------------------------------------ background work
 
@@ -221,181 +282,115 @@ class EditorApp(App[None]):
         self.state.sources = message.sources
         self.state.analyses = message.analyses
         self.state.source_errors = message.errors
-        self._sources_ready = True
-        self.pane("sources").refresh_view()
-        self.pane("safety").refresh_view()
-        self.update_safety_tab()
+        self.broadcast("sources")
+        self.schedule_checks()
+        if self._exit_when_sources_ready:
+            self.call_after_refresh(self.exit)
+
+    def schedule_checks(self) -> None:
+        """Re-run the gate shortly after the last change (live findings)."""
+        if self._check_timer is not None:
+            self._check_timer.stop()
+        self._check_timer = self.set_timer(self.CHECK_DELAY, self.start_checks)
 
     def start_checks(self) -> None:
-        self.findings = None
-        self.pane("export").show_findings()
-        self.run_checks(self.snapshot(), self.state.revision)
+        self._check_timer = None
+        self.state.findings = None
+        texts, digests = self.source_texts()
+        self.run_checks(self.snapshot(), {k: dict(v) for k, v in
+                                          self.state.translations.items()},
+                        texts, digests, self.state.revision)
+
+    def source_texts(self) -> tuple[dict[str, str | None] | None, dict[str, str] | None]:
+        """The loaded sources' texts and digests, so a check need not re-read them."""
+        state = self.state
+        if not state.sources and not state.source_errors:
+            return None, None  # not loaded yet: the check reads them itself
+        texts = {ref.id: (state.sources[ref.id].text if ref.id in state.sources else None)
+                 for ref in state.handout.sources}
+        return texts, {sid: src.sha256 for sid, src in state.sources.items()}
 
     def snapshot(self) -> HandoutDocument:
         """An independent copy for a worker thread, so edits never race with it."""
         from summarizer.handout_file import loads_handout
 
         hdoc = self.state.hdoc
-        return loads_handout(hdoc.dumps(), hdoc.path)
+        return loads_handout(st.draft_text(hdoc), hdoc.path)
 
     @work(thread=True, exclusive=True, group="checks")
-    def run_checks(self, hdoc: HandoutDocument, revision: int) -> None:
-        try:
-            from summarizer.checks import check_handout
-        except ImportError:
-            self.post_message(ChecksDone(None, revision))
-            return
-        self.post_message(ChecksDone(check_handout(hdoc), revision))
+    def run_checks(self, hdoc: HandoutDocument, pending: dict[str, dict[str, str]],
+                   source_texts: dict[str, str | None] | None,
+                   digests: dict[str, str] | None, revision: int) -> None:
+        from summarizer.tui.checking import check_draft
+
+        self.post_message(ChecksDone(check_draft(hdoc, pending, source_texts, digests),
+                                     revision))
 
     def on_checks_done(self, message: ChecksDone) -> None:
         if message.findings is None:
-            self.checks_available = False
-        elif message.revision == self.state.revision:
-            self.findings = message.findings
-        elif self.query_one(TabbedContent).active == "export":
-            self.start_checks()  # edited while checking: those findings are stale
-            return
-        self.pane("export").show_findings()
+            self.state.checks_available = False
+        elif message.revision != self.state.revision:
+            return  # edited while checking: a newer check is scheduled
+        self.state.findings = message.findings
+        self.update_tab_labels()
+        self.broadcast("findings")
 
-    def start_export(self, locales: list[str]) -> None:
-        if not locales:
-            self.notify("Choose at least one language to export.", severity="warning")
-            return
-        pane = self.pane("export")
-        pane.show_progress(0, len(locales))
-        pane.show_result([plain("Exporting " + ", ".join(locales) + "…", "italic")])
-        out_dir = self.state.hdoc.base_dir / "out"
-        self.run_export(self.snapshot(), locales, out_dir)
+    # ------------------------------------------------------------------ jumps
 
-    @work(thread=True, exclusive=True, group="export")
-    def run_export(self, hdoc: HandoutDocument, locales: list[str], out_dir: Path) -> None:
-        """Render PDFs off the UI thread; WeasyPrint is imported here, not at start."""
-        total = len(locales)
-        done = 0
+    def on_jump_requested(self, message: JumpRequested) -> None:
+        message.stop()
+        self.jump(message.kind, message.target, message.extra, message.start, message.code)
 
-        def progress(locale: str, path: Path | None) -> None:
-            nonlocal done
-            done = min(done + 1, total)
-            self.post_message(ExportProgress(done, total, locale))
+    def jump(self, kind: str, target: str, extra: str = "", start: int = -1,
+             code: str = "") -> bool:
+        """Show a claim, notice, string or source sentence in its tab."""
+        handout = self.state.handout
+        if kind == "finding":
+            return self.jump_to_finding(target, extra, code)
+        tab = {"claim": "handout", "notice": "safety", "translation": "translations",
+               "sentence": "sources"}.get(kind)
+        if tab is None:
+            return False
+        self.action_show_tab(tab)
+        found = self.query(f"#{tab}-pane")
+        del handout
+        return bool(found) and found.first(Pane).show(target, extra, start)
 
-        try:
-            from summarizer.export import export_handout
+    def jump_to_finding(self, item: str, locale: str, code: str) -> bool:
+        handout = self.state.handout
+        texts = {c.id: c.text for c in handout.claims}
+        texts |= {d.id: d.text for d in handout.disclaimers}
+        texts |= {"title": handout.meta.title, "summary": handout.meta.summary}
+        if code.startswith("I18N") and locale:
+            return self.jump("translation", texts.get(item, ""), locale)
+        if any(c.id == item for c in handout.claims):
+            return self.jump("claim", item)
+        if any(d.id == item for d in handout.disclaimers):
+            return self.jump("notice", item)
+        if item in ("title", "summary"):
+            self.action_details()
+            return True
+        if code.startswith("READ"):
+            return self.jump("claim", self.hardest_claim())
+        if code.startswith("SAFETY"):
+            self.action_show_tab("safety")
+            return True
+        if any(r.id == item for r in handout.sources):
+            return self.jump("sentence", item, start=0)
+        return False
 
-            result = export_handout(hdoc, locales, out_dir, jobs=1, progress=progress)
-        except UserError as exc:
-            self.post_message(ExportDone({}, {}, str(exc)))
-            return
-        self.post_message(ExportDone({loc: [Path(p)] for loc, p in result.written.items()},
-                                     dict(result.refused)))
+    def hardest_claim(self) -> str:
+        """The claim with the highest reading grade: where to start making it plainer."""
+        from summarizer.tui import reading
 
-    def on_export_progress(self, message: ExportProgress) -> None:
-        self.pane("export").show_progress(message.done, message.total)
-
-    def on_export_done(self, message: ExportDone) -> None:
-        from summarizer.tui.screens.export import finding_text
-
-        pane = self.pane("export")
-        lines: list[Text] = []
-        if message.error:
-            lines.append(plain(f"Export failed: {message.error}", "bold red"))
-        self.export_paths = message.written
-        for loc, paths in message.written.items():
-            for p in paths:
-                lines.append(Text.assemble(("✓ ", "bold green"), (f"{loc}: ", "bold"), str(p)))
-        for loc, findings in message.refused.items():
-            lines.append(plain(f"✗ {loc} not exported:", "bold red"))
-            lines += [finding_text(f) for f in findings]
-        total = max(len(message.written) + len(message.refused), 1)
-        pane.show_progress(total, total)
-        pane.show_result(lines)
-
-    # ------------------------------------------------------------------ edits (app owns state)
-
-    def mark_changed(self) -> None:
-        """Every edit lands here: unsaved marker, stale findings, debounced autosave."""
-        self.state.touch()
-        self.findings = None
-        self.update_subtitle()
-        if self._autosave_timer is not None:
-            self._autosave_timer.stop()
-        self._autosave_timer = self.set_timer(self.AUTOSAVE_DELAY, self.autosave)
-
-    def autosave(self) -> None:
-        state = self.state
-        if not state.dirty or state.autosaved_revision == state.revision:
-            return
-        try:
-            st.write_recovery(state.hdoc)
-        except OSError as exc:
-            self.notify(f"Could not write the recovery file: {exc}", severity="error",
-                        markup=False)
-            return
-        state.autosaved_revision = state.revision
-
-    def add_claim(self, source_id: str, sentence: Sentence, section: str) -> None:
-        analysis = self.state.analyses.get(source_id)
-        candidate = st.candidate_claim_for(analysis, sentence) if analysis else None
-        claim = st.add_claim(self.state.handout, source_id, sentence, section, candidate,
-                             source=analysis.source if analysis else None)
-        self.mark_changed()
-        self.pane("handout").refresh_view(select=claim.id)
-        self.pane("sources").show_source()
-        self.pane("translations").refresh_view()
-        self.notify(f"Added to “{st.SECTION_TITLES[section]}”. Rewrite it in tab 2.",
-                    markup=False)
-
-    def add_disclaimer(self, source_id: str, sentence: Sentence, kind: str) -> None:
-        analysis = self.state.analyses.get(source_id)
-        candidate = st.candidate_disclaimer_for(analysis, sentence) if analysis else None
-        st.attach_disclaimer(self.state.handout, source_id, sentence, kind, candidate,
-                             source=analysis.source if analysis else None)
-        self.mark_changed()
-        self.pane("safety").refresh_view()
-        self.pane("sources").show_source()
-        self.pane("translations").refresh_view()
-        self.update_safety_tab()
-        self.notify(f"Attached as “{st.KIND_TITLES[kind]}”.", markup=False)
-
-    def move_claim(self, claim_id: str, delta: int) -> None:
-        if st.move_claim(self.state.handout, claim_id, delta):
-            self.mark_changed()
-            self.pane("handout").refresh_view(select=claim_id)
-
-    def action_remove_claim(self) -> None:
-        claim = self.pane("handout").current_claim()
-        if claim is not None and st.remove_item(self.state.handout, claim.id):
-            self.mark_changed()
-            self.pane("handout").refresh_view()
-            self.pane("sources").show_source()
-
-    def action_remove_notice(self) -> None:
-        notice = self.pane("safety").current_notice()
-        if notice is not None and st.remove_item(self.state.handout, notice.id):
-            self.mark_changed()
-            self.pane("safety").refresh_view()
-            self.pane("sources").show_source()
-            self.update_safety_tab()
-
-    def action_change_section(self) -> None:
-        claim = self.pane("handout").current_claim()
-        if claim is None:
-            return
-        claim_id = claim.id
-
-        def done(section: str | None) -> None:
-            if section:
-                st.set_section(self.state.handout, claim_id, section)
-                self.mark_changed()
-                self.pane("handout").refresh_view(select=claim_id)
-
-        from summarizer.tui.screens.modals import ChoiceScreen  # not at start
-        self.push_screen(ChoiceScreen("Move the claim to which section?",
-                                      list(st.SECTION_TITLES.items()), initial=claim.section,
-                                      dialog_id="pick-section"), done)
-
-    def translations_changed(self) -> None:
-        self.findings = None
-        self.pane("handout").update_reading()
+        lang = self.state.handout.meta.source_locale
+        best, best_grade = "", -1.0
+        for claim in self.state.handout.claims:
+            report = reading.analyze(claim.text, lang)
+            grade = getattr(report, "headline_grade", None)
+            if grade is not None and grade > best_grade:
+                best, best_grade = claim.id, grade
+        return best
 
     # ------------------------------------------------------------------ tabs, help
 
@@ -404,7 +399,7 @@ class EditorApp(App[None]):
 
     FOCUS_FIRST: ClassVar[dict[str, str]] = {
         "sources": "#source-list", "handout": "#claim-list", "safety": "#notice-list",
-        "translations": "#string-list", "export": "#export-locales",
+        "translations": "#string-list", "export": "#findings",
     }
 
     def focus_tab(self, tab: str) -> None:
@@ -416,43 +411,155 @@ class EditorApp(App[None]):
     def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
         pane_id = event.pane.id or "sources"
         self.focus_tab(pane_id)
-        if pane_id == "export" and self.findings is None:
-            self.start_checks()
-        elif pane_id == "translations":
-            self.pane("translations").refresh_view()
-        elif pane_id == "handout":
-            self.pane("handout").update_reading()
+        found = self.query(f"#{pane_id}-pane")
+        if not found:
+            return
+        pane = found.first()
+        if hasattr(pane, "tab_shown"):
+            pane.tab_shown()
+        if hasattr(pane, "update_reading"):
+            pane.update_reading()
 
     def action_help(self) -> None:
         from summarizer.tui.screens.modals import HelpScreen  # not at start
+
         self.push_screen(HelpScreen())
+
+    # ------------------------------------------------------------------ palette
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        """Every action by name, on every tab (one Quit: ours asks about unsaved work)."""
+        for title, help_text, callback in self.palette_commands():
+            yield SystemCommand(title, help_text, callback)
+
+    def palette_commands(self) -> list[tuple[str, str, Callable[[], Any]]]:
+        def on_tab(tab: str, action: str) -> Callable[[], None]:
+            def run() -> None:
+                self.action_show_tab(tab)
+                found = self.query(f"#{tab}-pane")
+                if found:
+                    self.call_after_refresh(getattr(found.first(), f"action_{action}"))
+            return run
+
+        cmds: list[tuple[str, str, Callable[[], Any]]] = [
+            ("Save", "Write the handout and its translations (ctrl+s)", self.action_save),
+            ("Save as…", "Write the handout and its catalogs under another name",
+             self.action_save_as),
+            ("Undo", "Take back the last change (ctrl+z)", self.action_undo),
+            ("Redo", "Make the undone change again (ctrl+y)", self.action_redo),
+            ("Handout details", "Title, summary, region, languages, grades (f2)",
+             self.action_details),
+            ("Reload from disk", "Re-read the file (asks first if you have unsaved changes)",
+             self.action_reload),
+            ("Check the handout", "Run the export gate's checks now", self.start_checks),
+            ("Screenshot", "Save an SVG of the screen in the handout folder",
+             self.action_screenshot),
+            ("Keys", "Show the keys of the focused part", self.action_show_help_panel),
+            ("Help", "Keys and how the editor works (f1)", self.action_help),
+            ("Quit", "Leave the editor (asks if there are unsaved changes)",
+             self.request_quit),
+            ("Add highlighted sentence as a claim", "Sources tab, key a",
+             on_tab("sources", "add_claim")),
+            ("Add a source", "A web address or a file (Sources tab, key o)",
+             on_tab("sources", "add_source")),
+            ("Attach highlighted sentence as a safety notice", "Sources tab, key d",
+             on_tab("sources", "add_notice")),
+            ("Use the plain word", "Handout tab: replace the first hard word (ctrl+l)",
+             on_tab("handout", "plain_word")),
+            ("Move claim up", "Handout tab (ctrl+up)", lambda: self._pane_move(-1)),
+            ("Move claim down", "Handout tab (ctrl+down)", lambda: self._pane_move(1)),
+            ("Change claim section", "Handout tab, key s", on_tab("handout", "section")),
+            ("Change claim evidence level", "Handout tab, key v (an override needs a reason)",
+             on_tab("handout", "evidence")),
+            ("Remove claim", "Handout tab, key x (undo brings it back)",
+             on_tab("handout", "remove")),
+            ("Remove notice", "Safety tab, key x (undo brings it back)",
+             on_tab("safety", "remove")),
+            ("Keep translation and go to the next", "Translations tab (ctrl+n)",
+             on_tab("translations", "keep_next")),
+            ("Export PDFs", "Export tab, key e", on_tab("export", "export")),
+        ]
+        cmds += [(f"Go to {label[2:]}", f"Show the {label[2:]} tab (key {label[0]})",
+                  self._tab_opener(tab)) for tab, label in TABS]
+        for kind, found in st.safety_status(self.state.handout):
+            if not found:
+                cmds.append((f"Find a {st.KIND_TITLES[kind].lower()} notice in the sources",
+                             "Go to the first sentence tagged with it",
+                             self._finder(kind)))
+        for claim in self.state.handout.claims:
+            cmds.append((f"Edit claim: {claim.text[:60]}", claim.id,
+                         self._claim_opener(claim.id)))
+        return cmds
+
+    def _pane_move(self, delta: int) -> None:
+        self.action_show_tab("handout")
+        found = self.query("#handout-pane")
+        if found:
+            found.first().action_move(delta)  # type: ignore[attr-defined]
+
+    def _tab_opener(self, tab: str) -> Callable[[], None]:
+        return lambda: self.action_show_tab(tab)
+
+    def _claim_opener(self, claim_id: str) -> Callable[[], None]:
+        return lambda: self.jump("claim", claim_id)
+
+    def _finder(self, kind: str) -> Callable[[], None]:
+        return lambda: self.find_notice(kind)
+
+    def find_notice(self, kind: str) -> None:
+        """Jump to the first sentence the analysis tagged with this kind of notice."""
+        for sid, analysis in self.state.analyses.items():
+            for d in analysis.disclaimers:
+                if d.kind == kind:
+                    self.jump("sentence", sid, start=d.span.start)
+                    return
+        self.notify("No sentence of that kind was found in the sources.", severity="warning")
+
+    def action_screenshot(self, filename: str | None = None, path: str | None = None) -> None:
+        """An SVG of the screen, in the handout's folder (which exists), named by time."""
+        folder = Path(path) if path else self.state.hdoc.base_dir / "screenshots"
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            written = self.save_screenshot(filename, str(folder))
+        except OSError as exc:
+            self.notify(f"No screenshot: {exc}", severity="error", markup=False)
+            return
+        self.notify(f"Screenshot saved: {written}", markup=False)
 
     # ------------------------------------------------------------------ saving
 
     def action_save(self) -> None:
         self.save()
 
-    def save(self, *, force: bool = False, path: str | None = None,
+    def save(self, *, force: bool = False, path: Path | None = None,
              then: Callable[[], None] | None = None) -> bool:
-        """Save atomically; never over a file someone else changed unless told to."""
+        """Save the handout and its pending translations; never over a file someone
+        else changed unless told to."""
+        from summarizer.catalog_draft import write_pending
+
         hdoc = self.state.hdoc
         old_path = hdoc.path
         if path is None and not force and hdoc.changed_on_disk():
             self.ask_changed_on_disk(then)
             return False
         try:
+            if path is not None:
+                copy_catalogs(hdoc.base_dir, path.parent)
             hdoc.save(path, force=force)
+            write_pending(hdoc, self.state.translations)
         except HandoutChangedError:
             self.ask_changed_on_disk(then)
             return False
         except (UserError, OSError) as exc:
             self.notify(f"Not saved: {exc}", severity="error", markup=False)
             return False
+        self.state.translations.clear()
         st.discard_recovery(old_path)
         self.state.mark_saved()
         self._disk_warned = False
         self.update_subtitle()
-        self.notify(f"Saved {hdoc.path.name}.", markup=False)
+        self.broadcast("saved")
+        self.notify(f"Saved {hdoc.path}.", markup=False)
         if then is not None:
             then()
         return True
@@ -460,15 +567,17 @@ class EditorApp(App[None]):
     def action_save_as(self, then: Callable[[], None] | None = None) -> None:
         def done(value: str | None) -> None:
             if value:
-                target = Path(value).expanduser()
-                if not target.is_absolute():
-                    target = self.state.hdoc.base_dir / target
-                self.save(path=str(target), then=then)
+                self.save(path=resolve_save_path(value, Path.cwd()), then=then)
 
         from summarizer.tui.screens.modals import PathScreen  # not at start
-        self.push_screen(PathScreen("Save the handout as:",
-                                    str(self.state.hdoc.path.with_name("handout-copy.toml"))),
-                         done)
+
+        suggestion = self.state.hdoc.base_dir.with_name(
+            self.state.hdoc.base_dir.name + "-copy") / self.state.hdoc.path.name
+        shown = os.path.relpath(suggestion) if not suggestion.is_absolute() else \
+            _relative_if_under(suggestion, Path.cwd())
+        self.push_screen(PathScreen(
+            "Save the handout (and its translations) as:", shown,
+            message=f"Relative paths are from {Path.cwd()}."), done)
 
     def ask_changed_on_disk(self, then: Callable[[], None] | None = None) -> None:
         def done(choice: str | None) -> None:
@@ -480,32 +589,55 @@ class EditorApp(App[None]):
                 self.action_save_as(then)
 
         from summarizer.tui.screens.modals import ChoiceScreen  # not at start
+
         self.push_screen(ChoiceScreen(
             "The handout file was changed by someone else",
-            [("reload", "Reload their version (drop my changes)"),
+            [("save-as", "Save my version under another name…"),
+             ("cancel", "Cancel (nothing is written)"),
              ("overwrite", "Overwrite it with my version"),
-             ("save-as", "Save my version under another name…"),
-             ("cancel", "Cancel (nothing is written)")],
-            message=f"{self.state.hdoc.path} changed on disk since you opened it. "
-                    "Nothing has been written yet.",
-            initial="save-as", dialog_id="changed-on-disk"), done)
+             ("reload", "Reload their version (drop my changes)")],
+            message=f"{self.state.hdoc.path.parent.name}/{self.state.hdoc.path.name} "
+                    "changed on disk since you opened it. Nothing has been written yet.",
+            initial="save-as", dialog_id="changed-on-disk",
+            confirm={"reload": "Drop your unsaved changes and load their version?",
+                     "overwrite": "Replace their version on disk with yours?"}), done)
 
     def action_reload(self) -> None:
-        self.reload()
+        """Re-read the file; with unsaved work, ask first (that work would be dropped)."""
+        if not self.state.dirty:
+            self.reload()
+            return
+
+        def done(choice: str | None) -> None:
+            if choice == "reload":
+                self.reload()
+
+        from summarizer.tui.screens.modals import ChoiceScreen  # not at start
+
+        self.push_screen(ChoiceScreen(
+            "Reload the handout from disk?",
+            [("cancel", "Keep editing (nothing is lost)"),
+             ("reload", "Reload and drop my unsaved changes")],
+            message="You have unsaved changes; reloading replaces them with the saved file. "
+                    "They stay in the recovery file until you save.",
+            initial="cancel", dialog_id="confirm-reload"), done)
 
     def reload(self) -> None:
+        """Load the file as it is on disk. Unsaved work stays in the recovery file (it is
+        not deleted here), so even a confirmed reload can be taken back after a restart."""
+        if self.state.dirty:
+            self.autosave()
         try:
             self.state.hdoc.reload()
         except UserError as exc:
             self.notify(f"Cannot reload: {exc}", severity="error", markup=False)
             return
-        self.state.revision = 0
+        self.state.replace_handout()
         self.state.mark_saved()
-        st.discard_recovery(self.state.hdoc.path)
         self._disk_warned = False
         self.title = self.state.handout.meta.title
         self.update_subtitle()
-        self.refresh_all()
+        self.changed("reload")
         if self._load_sources:
             self.load_sources()
         self.notify("Reloaded from disk.")
@@ -518,33 +650,36 @@ class EditorApp(App[None]):
 
     # ------------------------------------------------------------------ recovery, quitting
 
-    def offer_recovery(self, text: str) -> None:
+    def offer_recovery(self, found: st.Recovery) -> None:
         def done(choice: str | None) -> None:
             if choice == "recover":
                 try:
-                    st.restore_recovery(self.state.hdoc, text)
+                    st.restore_recovery(self.state.hdoc, found.text)
                 except UserError as exc:
                     self.notify(f"The recovery file cannot be read: {exc}", severity="error",
                                 markup=False)
                     return
-                self.state.touch()
+                self.state.replace_handout(found.translations)
+                self.state.history.mark_unsaved()
+                self.title = self.state.handout.meta.title
+                self.changed("reload")
                 self.state.autosaved_revision = self.state.revision
-                self.update_subtitle()
-                self.refresh_all()
                 self.notify("Unsaved work recovered. Press ctrl+s to keep it.")
             elif choice == "discard":
                 st.discard_recovery(self.state.hdoc.path)
 
         from summarizer.tui.screens.modals import ChoiceScreen  # not at start
+
         self.push_screen(ChoiceScreen(
             "Unsaved work was found",
             [("recover", "Recover it (you can still decide not to save)"),
-             ("discard", "Discard it and open the saved file"),
-             ("later", "Decide later (keep the recovery file)")],
+             ("later", "Decide later (keep the recovery file)"),
+             ("discard", "Discard it and open the saved file")],
             message="The editor was closed without saving changes to "
                     f"{self.state.hdoc.path.name}. A copy was kept in "
                     f"{st.recovery_path(self.state.hdoc.path).name}.",
-            dialog_id="recovery"), done)
+            dialog_id="recovery", confirm={"discard": "Delete the unsaved work for good?"}),
+            done)
 
     def on_unmount(self) -> None:
         """Closing with work not yet in the recovery file (an error, a hang-up): copy it now."""
@@ -569,68 +704,44 @@ class EditorApp(App[None]):
                 self.exit()
 
         from summarizer.tui.screens.modals import ChoiceScreen  # not at start
+
         self.push_screen(ChoiceScreen(
             "Save your changes before quitting?",
-            [("save", "Save and quit"), ("discard", "Quit without saving"),
-             ("cancel", "Keep editing")],
+            [("save", "Save and quit"), ("cancel", "Keep editing"),
+             ("discard", "Quit without saving")],
             initial="save", dialog_id="confirm-quit"), done)
 
-    # ------------------------------------------------------------------ command palette
 
-    def palette_commands(self) -> list[tuple[str, str, object]]:
-        """Commands for the palette: always-available ones, then ones for the current tab."""
-        cmds: list[tuple[str, str, object]] = [
-            ("Save", "Write the handout file (ctrl+s)", self.action_save),
-            ("Save as…", "Write the handout under another name", self.action_save_as),
-            ("Reload from disk", "Drop unsaved changes and re-read the file", self.reload),
-            ("Help", "Keys and how the editor works (f1)", self.action_help),
-            ("Quit", "Leave the editor (asks if there are unsaved changes)", self.request_quit),
-            ("Check the handout", "Run the export gate's checks", self.start_checks),
-        ]
-        cmds += [(f"Go to {label[2:]}", f"Show the {label[2:]} tab (key {label[0]})",
-                  partial_tab(self, tab)) for tab, label in TABS]
-        active = self.query_one(TabbedContent).active
-        if active == "sources":
-            pane = self.query_one(SourcesPane)
-            cmds += [
-                ("Add highlighted sentence as a claim", "key a", pane.action_add_claim),
-                ("Attach highlighted sentence as a safety notice", "key d",
-                 pane.action_add_disclaimer),
-            ]
-        elif active == "handout":
-            hp = self.pane("handout")
-            cmds += [
-                ("Use the plain word", "Replace the first hard word (ctrl+l)",
-                 hp.action_plain_word),
-                ("Move claim up", "ctrl+up", lambda: hp.action_move(-1)),
-                ("Move claim down", "ctrl+down", lambda: hp.action_move(1)),
-                ("Change claim section", "s in the list", self.action_change_section),
-                ("Remove claim", "delete in the list", self.action_remove_claim),
-            ]
-            for claim in self.state.handout.claims:
-                cmds.append((f"Edit claim: {claim.text[:60]}", claim.id,
-                             partial_claim(hp, claim.id)))
-        elif active == "safety":
-            cmds.append(("Remove notice", "delete in the list", self.action_remove_notice))
-            for kind, found in st.safety_status(self.state):
-                if not found:
-                    cmds.append((f"Find a {st.KIND_TITLES[kind].lower()} notice in the sources",
-                                 "Go to the first sentence tagged with it",
-                                 partial_find(self, kind)))
-        elif active == "export":
-            pane_e = self.pane("export")
-            cmds += [("Export PDFs", "Write the selected languages (e)", pane_e.action_export)]
-        return cmds
+def resolve_save_path(value: str, cwd: Path) -> Path:
+    """Where "save as" writes: a typed path is relative to the current directory (as in
+    a shell), a folder means the handout.toml inside it."""
+    target = Path(value).expanduser()
+    if not target.is_absolute():
+        target = cwd / target
+    if target.is_dir() or not target.suffix:
+        target = target / "handout.toml"
+    return target
 
-    def find_notice(self, kind: str) -> None:
-        """Jump to the first sentence the analysis tagged with this kind of notice."""
-        for sid, analysis in self.state.analyses.items():
-            for d in analysis.disclaimers:
-                if d.kind == kind:
-                    self.action_show_tab("sources")
-                    self.pane("sources").select_sentence(sid, d.span.start)
-                    return
-        self.notify("No sentence of that kind was found in the sources.", severity="warning")
+
+def _relative_if_under(path: Path, cwd: Path) -> str:
+    try:
+        return str(path.relative_to(cwd))
+    except ValueError:
+        return str(path)
+
+
+def copy_catalogs(from_dir: Path, to_dir: Path) -> None:
+    """Save-as takes the translations along (locales/), never over existing ones."""
+    from summarizer.catalogs import LOCALES_DIR
+
+    src = from_dir / LOCALES_DIR
+    dst = to_dir / LOCALES_DIR
+    if src.resolve() == dst.resolve() or not src.is_dir():
+        return
+    for po in src.glob("*/LC_MESSAGES/*.po"):
+        target = dst / po.relative_to(src)
+        if not target.exists():
+            atomic.write_bytes(target, po.read_bytes())
 
 
 def warm_up_reading(lang: str) -> None:
@@ -642,22 +753,6 @@ def warm_up_reading(lang: str) -> None:
         analyze_text("Warm up the word lists.", lang)
     except Exception:  # best effort: the Handout tab reports real problems
         return
-
-
-def partial_tab(app: EditorApp, tab: str) -> Callable[[], None]:
-    return lambda: app.action_show_tab(tab)
-
-
-def partial_claim(pane: HandoutPane, claim_id: str) -> Callable[[], None]:
-    def go() -> None:
-        pane.app.query_one(TabbedContent).active = "handout"
-        pane.refresh_view(select=claim_id)
-
-    return go
-
-
-def partial_find(app: EditorApp, kind: str) -> Callable[[], None]:
-    return lambda: app.find_notice(kind)
 
 
 def run(path: str | os.PathLike[str]) -> None:

@@ -1,20 +1,21 @@
-"""The editor's state and its edits, kept free of Textual so they can be tested plainly.
+"""The editor's state, recovery file and display helpers, free of Textual.
 
-The app owns one `EditorState`; screens call these functions and then redraw. Every
-edit bumps `revision`, which is how the app knows there is unsaved work (and when to
-autosave it to the recovery file beside the handout).
+The app owns one `EditorState`; every change goes through its `history`
+(summarizer.editing), which knows whether there is unsaved work; `revision` bumps on
+every change, undo and redo (when to autosave, when findings are stale).
 """
 
 from __future__ import annotations
 
-import re
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from summarizer import atomic
+from summarizer.editing import Draft, History
 from summarizer.model import (
-    SECTIONS,
+    REQUIRED_DISCLAIMER_KINDS,
     CandidateClaim,
     CandidateDisclaimer,
     Claim,
@@ -48,38 +49,80 @@ KIND_TITLES: dict[str, str] = {
 
 # --------------------------------------------------------------------------- recovery
 
+RECOVERY_FORMAT = "summarizer-recovery/1"
+
+
+@dataclass(frozen=True, slots=True)
+class Recovery:
+    """Unsaved work found beside a handout: its text and translations typed but unsaved."""
+
+    text: str
+    translations: dict[str, dict[str, str]]
+
 
 def recovery_path(handout_path: Path) -> Path:
     """Hidden file beside the handout, so it travels with it and is easy to find."""
     return handout_path.with_name(f".{handout_path.name}.recovery")
 
 
-def write_recovery(hdoc: HandoutDocument) -> Path:
-    """Snapshot unsaved work; atomic so a crash mid-write leaves the previous snapshot."""
+def draft_text(hdoc: HandoutDocument) -> str:
+    """The file text the current model would save as, without touching `hdoc.doc`.
+
+    Syncing the live tomlkit document with an intermediate state (a claim deleted, then
+    restored by undo) would rebuild that claim's table in a new layout; so snapshots
+    and recovery copies sync a copy, and only a save syncs the document itself.
+    """
+    import copy
+
+    from summarizer.handout_file import sync_document
+
+    doc = copy.deepcopy(hdoc.doc)
+    sync_document(doc, hdoc.handout)
+    return doc.as_string()
+
+
+def write_recovery(hdoc: HandoutDocument,
+                   translations: dict[str, dict[str, str]] | None = None) -> Path:
+    """Snapshot unsaved work (handout and pending translations) in one atomic write, so a
+    crash mid-write leaves the previous snapshot."""
     path = recovery_path(hdoc.path)
-    atomic.write_text(path, hdoc.dumps())
+    payload = {"format": RECOVERY_FORMAT, "handout": draft_text(hdoc),
+               "translations": {k: v for k, v in (translations or {}).items() if v}}
+    atomic.write_text(path, json.dumps(payload, ensure_ascii=False, indent=1))
     return path
 
 
-def read_recovery(handout_path: Path) -> str | None:
-    """The recovery text when it holds something the handout file does not."""
+def read_recovery(handout_path: Path) -> Recovery | None:
+    """The recovered work when it holds something the saved files do not."""
     from summarizer.paths import MAX_HANDOUT_BYTES, PathError, read_regular
 
     path = recovery_path(handout_path)
     if path.is_symlink():  # never read (or offer back) a file from elsewhere
         return None
     try:  # a regular file only: a FIFO left here must not hang the editor
-        text = read_regular(path, MAX_HANDOUT_BYTES, "recovery file").decode("utf-8")
+        raw = read_regular(path, MAX_HANDOUT_BYTES, "recovery file").decode("utf-8")
     except (PathError, UnicodeDecodeError):
         return None
+    try:
+        data = json.loads(raw)
+        ok = isinstance(data, dict) and data.get("format") == RECOVERY_FORMAT
+    except ValueError:
+        ok = False
+    if ok:
+        text = str(data.get("handout", ""))
+        found = data.get("translations") or {}
+        translations = {str(loc): {str(k): str(v) for k, v in table.items()}
+                        for loc, table in found.items() if isinstance(table, dict)}
+    else:  # an older recovery file: the handout text alone
+        text, translations = raw, {}
     try:
         current = handout_path.read_text(encoding="utf-8")
     except (FileNotFoundError, UnicodeDecodeError):
         current = None
-    if text == current:
+    if text == current and not translations:
         path.unlink(missing_ok=True)  # nothing to recover: the work was saved
         return None
-    return text
+    return Recovery(text, translations)
 
 
 def discard_recovery(handout_path: Path) -> None:
@@ -103,47 +146,48 @@ def restore_recovery(hdoc: HandoutDocument, text: str) -> None:
 
 @dataclass
 class EditorState:
+    """Everything the panes draw from. Panes read it; only the app changes it, through
+    `history` (summarizer.editing), so every change is undoable and by id."""
+
     hdoc: HandoutDocument
+    history: History = field(init=False)
     sources: dict[str, LoadedSource] = field(default_factory=dict)
     analyses: dict[str, SourceAnalysis] = field(default_factory=dict)
     source_errors: dict[str, str] = field(default_factory=dict)
-    revision: int = 0
-    saved_revision: int = 0
+    findings: list[Any] | None = None  # the gate's findings for the current revision
+    checks_available: bool = True
     autosaved_revision: int = 0
+
+    def __post_init__(self) -> None:
+        self.history = History(Draft(self.hdoc.handout))
 
     @property
     def handout(self) -> Handout:
         return self.hdoc.handout
 
     @property
-    def dirty(self) -> bool:
-        return self.revision != self.saved_revision
+    def draft(self) -> Draft:
+        return self.history.draft
 
-    def touch(self) -> None:
-        self.revision += 1
+    @property
+    def translations(self) -> dict[str, dict[str, str]]:
+        return self.history.draft.translations
+
+    @property
+    def revision(self) -> int:
+        return self.history.revision
+
+    @property
+    def dirty(self) -> bool:
+        return self.history.dirty
 
     def mark_saved(self) -> None:
-        self.saved_revision = self.autosaved_revision = self.revision
+        self.history.mark_saved()
+        self.autosaved_revision = self.revision
 
-
-# --------------------------------------------------------------------------- edits
-
-
-def _slug(text: str, limit: int = 4) -> str:
-    words = re.findall(r"[a-z0-9]+", text.lower())
-    stop = {"the", "a", "an", "of", "and", "or", "to", "in", "is", "for", "it", "its", "on"}
-    kept = [w for w in words if w not in stop][:limit] or ["item"]
-    return "-".join(kept)[:40].strip("-") or "item"
-
-
-def unique_id(handout: Handout, text: str) -> str:
-    """A readable id from the text, unique among claims and disclaimers."""
-    taken = {c.id for c in handout.claims} | {d.id for d in handout.disclaimers}
-    base = _slug(text)
-    candidate, n = base, 2
-    while candidate in taken:
-        candidate, n = f"{base}-{n}", n + 1
-    return candidate
+    def replace_handout(self, translations: dict[str, dict[str, str]] | None = None) -> None:
+        """The hdoc's model was replaced (reload, recovery): start a fresh history."""
+        self.history.reset(Draft(self.hdoc.handout, dict(translations or {})))
 
 
 def candidate_claim_for(analysis: SourceAnalysis, sentence: Sentence) -> CandidateClaim | None:
@@ -163,108 +207,58 @@ def candidate_disclaimer_for(
     return None
 
 
-def add_claim(
-    handout: Handout, source_id: str, sentence: Sentence, section: str,
-    candidate: CandidateClaim | None = None, source: LoadedSource | None = None,
-) -> Claim:
-    """Cite the sentence as a claim; the plain text starts as the quote, to be rewritten.
-    `source` (when given) supplies the quote's page in a paged source such as a PDF."""
-    if section not in SECTIONS:
-        raise ValueError(f"unknown section {section!r}")
-    quote = candidate.quote if candidate else sentence.text
-    span = candidate.span if candidate else sentence.span
-    claim = Claim(
-        id=unique_id(handout, quote), section=section, source=source_id, span=span,
-        quote=quote, evidence=candidate.evidence if candidate else "opinion",
-        text=quote, flags=list(candidate.flags) if candidate else [],
-        page=source.page_at(span.start) if source is not None else 0,
-    )
-    # Keep claims grouped in print order: after the last claim of the same section.
-    last = max((i for i, c in enumerate(handout.claims)
-                if SECTIONS.index(c.section) <= SECTIONS.index(section)), default=-1)
-    handout.claims.insert(last + 1, claim)
-    return claim
-
-
-def attach_disclaimer(
-    handout: Handout, source_id: str, sentence: Sentence, kind: str,
-    candidate: CandidateDisclaimer | None = None, source: LoadedSource | None = None,
-) -> Disclaimer:
-    """Attach the sentence (or the analysed disclaimer around it) with its contacts."""
-    use = candidate if candidate is not None and candidate.kind == kind else None
-    quote = use.quote if use else sentence.text
-    span = use.span if use else sentence.span
-    disclaimer = Disclaimer(
-        id=unique_id(handout, f"{kind} {quote}"), kind=kind, source=source_id,
-        span=span, quote=quote, text=quote,
-        contacts=list(use.contacts) if use else [], regulator=use.regulator if use else "",
-        page=source.page_at(span.start) if source is not None else 0,
-    )
-    handout.disclaimers.append(disclaimer)
-    return disclaimer
-
-
-def move_claim(handout: Handout, claim_id: str, delta: int) -> bool:
-    """Swap with the neighbouring claim of the same section; False at either end."""
-    claims = handout.claims
-    idx = next((i for i, c in enumerate(claims) if c.id == claim_id), None)
-    if idx is None:
-        return False
-    section = claims[idx].section
-    same = [i for i, c in enumerate(claims) if c.section == section]
-    pos = same.index(idx) + delta
-    if not 0 <= pos < len(same):
-        return False
-    other = same[pos]
-    claims[idx], claims[other] = claims[other], claims[idx]
-    return True
-
-
-def remove_item(handout: Handout, item_id: str) -> bool:
-    before = len(handout.claims) + len(handout.disclaimers)
-    handout.claims[:] = [c for c in handout.claims if c.id != item_id]
-    handout.disclaimers[:] = [d for d in handout.disclaimers if d.id != item_id]
-    return len(handout.claims) + len(handout.disclaimers) != before
-
-
-def set_section(handout: Handout, claim_id: str, section: str) -> None:
-    claim = next(c for c in handout.claims if c.id == claim_id)
-    handout.claims.remove(claim)
-    claim.section = section
-    last = max((i for i, c in enumerate(handout.claims)
-                if SECTIONS.index(c.section) <= SECTIONS.index(section)), default=-1)
-    handout.claims.insert(last + 1, claim)
-
-
-def safety_rows(target: Handout | EditorState) -> list[tuple[str, list[Disclaimer], list[str]]]:
+def safety_rows(handout: Handout, findings: list[Any] | None = None,
+                ) -> list[tuple[str, list[Disclaimer], list[str]]]:
     """Each required kind, its notices, and the gate's error messages about it.
 
     Decided by the export gate's own rules (summarizer.gate.safety_status): a kind is ✓
-    only when the gate has no error about it, so the tab never says ✓ while `check`
-    blocks the export for a notice of that kind. Given the editor's state, every
-    language and the loaded sources are checked, exactly as `check` does (less the
-    reading grade, which is about no notice); given a bare handout, its own text only.
+    only when the gate has no error about it. `findings` are the editor's live findings
+    (every language, the loaded sources); without them, the model-only rules run.
     """
     from summarizer import gate
 
-    if isinstance(target, EditorState):
-        texts: dict[str, str | None] | None = (
-            {sid: src.text for sid, src in target.sources.items()} if target.sources else None)
-        findings = gate.run(target.hdoc, source_texts=texts, reading=False)
-        rows = gate.safety_status(target.handout, findings)
-    else:
-        rows = gate.safety_status(target)
+    rows = gate.safety_status(handout, findings)
     return [(kind, found, [f"{f.code}: {f.message}" for f in errors])
             for kind, found, errors in rows]
 
 
-def safety_status(target: Handout | EditorState) -> list[tuple[str, list[Disclaimer]]]:
+def presence_rows(handout: Handout) -> list[tuple[str, list[Disclaimer], list[str]]]:
+    """Each required kind and its notices, before any check ran (no gate code loaded)."""
+    return [(kind, handout.disclaimers_of(kind), []) for kind in REQUIRED_DISCLAIMER_KINDS]
+
+
+def safety_status(handout: Handout, findings: list[Any] | None = None,
+                  ) -> list[tuple[str, list[Disclaimer]]]:
     """Each required kind with the disclaimers that cover it (empty = not ✓)."""
-    return [(kind, [] if errors else found) for kind, found, errors in safety_rows(target)]
+    return [(kind, [] if errors else found)
+            for kind, found, errors in safety_rows(handout, findings)]
 
 
-def safety_complete(target: Handout | EditorState) -> bool:
-    return all(found for _, found in safety_status(target))
+def safety_complete(handout: Handout, findings: list[Any] | None = None) -> bool:
+    return all(found for _, found in safety_status(handout, findings))
+
+
+def add_claim(handout: Handout, source_id: str, sentence: Sentence, section: str,
+              candidate: CandidateClaim | None = None, source: LoadedSource | None = None,
+              ) -> Claim:
+    """Add a claim straight to a handout, outside the editor's history (scripts, tests);
+    the editor itself applies editing.AddClaim."""
+    from summarizer.editing import AddClaim, new_claim
+
+    claim = new_claim(handout, source_id, sentence, section, candidate, source)
+    AddClaim(claim).apply(Draft(handout))
+    return claim
+
+
+def attach_disclaimer(handout: Handout, source_id: str, sentence: Sentence, kind: str,
+                      candidate: CandidateDisclaimer | None = None,
+                      source: LoadedSource | None = None) -> Disclaimer:
+    """Attach a notice straight to a handout, outside the editor's history."""
+    from summarizer.editing import AttachNotice, new_notice
+
+    notice = new_notice(handout, source_id, sentence, kind, candidate, source)
+    AttachNotice(notice).apply(Draft(handout))
+    return notice
 
 
 def apply_alternative(text: str, start: int, end: int, alternative: str) -> str:

@@ -1,84 +1,94 @@
 """Export tab: what the gate says, which languages to write, and where the PDFs went.
 
-Checks and export run in worker threads (WeasyPrint is imported only there), and post
-messages back; this pane only draws what the app hands it.
+The gate's findings (the app re-checks after every change) are a list: enter on one
+shows its claim, notice or string. Export runs in a worker thread of this pane
+(WeasyPrint is imported only there); its results scroll below.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, cast
+from pathlib import Path
+from typing import Any, ClassVar
 
 from rich.text import Text
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.message import Message
 from textual.widgets import Button, ProgressBar, SelectionList, Static
 
-from summarizer.tui.widgets.text import join, plain, tag
-
-if TYPE_CHECKING:
-    from summarizer.tui.app import EditorApp
-
-
-def finding_text(f: Any) -> Text:
-    where = " ".join(p for p in (getattr(f, "locale", ""), getattr(f, "item", "")) if p)
-    style = "bold red" if f.severity == "error" else "bold yellow"
-    return join(tag(f.severity, style), plain(f.code, "dim"),
-                plain(f"({where})" if where else "", "dim"), plain(f.message))
+from summarizer.errors import UserError
+from summarizer.tui.messages import HandoutChanged
+from summarizer.tui.screens.base import Pane
+from summarizer.tui.screens.findings import FindingList, finding_text
+from summarizer.tui.widgets.text import join, plain
 
 
-class ExportPane(Vertical):
+class ExportProgress(Message):
+    def __init__(self, done: int, total: int) -> None:
+        super().__init__()
+        self.done, self.total = done, total
+
+
+class ExportDone(Message):
+    def __init__(self, written: dict[str, list[Path]], refused: dict[str, list[Any]],
+                 error: str = "") -> None:
+        super().__init__()
+        self.written, self.refused, self.error = written, refused, error
+
+
+class ExportPane(Pane):
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("e", "export", "Export PDFs", id="export"),
-        Binding("r", "recheck", "Re-check", id="recheck"),
+        Binding("e", "export", "Export", id="export", tooltip="Export PDFs"),
     ]
+    export_paths: dict[str, list[Path]]
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(id="findings-scroll"):
-            yield Static("", id="findings", markup=False)
+        yield Static("", id="findings-head", markup=False)
+        yield FindingList(id="findings")
         with Horizontal(id="export-bar"):
             yield SelectionList[str](id="export-locales")
             with Vertical(id="export-actions"):
                 yield Button("Export PDFs (e)", id="export-button", variant="primary")
                 yield ProgressBar(id="export-progress", show_eta=False)
-        yield Static("", id="export-result", markup=False)
-
-    @property
-    def editor(self) -> EditorApp:
-        return cast("EditorApp", self.app)
+        with VerticalScroll(id="export-result-scroll"):
+            yield Static("", id="export-result", markup=False)
 
     def on_mount(self) -> None:
-        self.refresh_view()  # mounted lazily, after the app's first paint
+        self.export_paths = {}
+        self.redraw(None)
 
-    def refresh_view(self) -> None:
-        meta = self.editor.state.handout.meta
+    def redraw(self, change: HandoutChanged | None) -> None:
+        if change is None or change.how in ("reload", "do", "undo", "redo"):
+            self.draw_locales()
+        self.show_findings()
+
+    def draw_locales(self) -> None:
+        meta = self.state.handout.meta
         locales = self.query_one("#export-locales", SelectionList)
         chosen = set(locales.selected) if locales.option_count else set(meta.locales)
+        if [str(locales.get_option_at_index(i).value) for i in range(locales.option_count)] \
+                == list(meta.locales):
+            return
         locales.clear_options()
         locales.add_options([(loc, loc, loc in chosen) for loc in meta.locales])
-        self.show_findings()
 
     def selected_locales(self) -> list[str]:
         return list(self.query_one("#export-locales", SelectionList).selected)
 
     def show_findings(self) -> None:
-        findings = self.editor.findings
-        widget = self.query_one("#findings", Static)
-        if not self.editor.checks_available:
-            widget.update(plain("The export checks are not available in this installation.",
-                                "bold red"))
-            return
-        if findings is None:
-            widget.update(plain("Checking the handout…", "italic"))
-            return
-        if not findings:
-            widget.update(plain("✓ No problems found: every language can be exported.",
-                                "bold green"))
-            return
-        errors = sum(1 for f in findings if f.severity == "error")
-        head = plain(f"{errors} error(s) block export; {len(findings) - errors} warning(s).",
-                     "bold")
-        widget.update(join(head, *[finding_text(f) for f in findings], sep="\n"))
+        findings = self.state.findings
+        head = self.query_one("#findings-head", Static)
+        if findings:
+            errors = sum(1 for f in findings if f.severity == "error")
+            head.update(plain(f"{errors} error(s) block export; {len(findings) - errors} "
+                              "warning(s). Enter on one shows it.", "bold"))
+        else:
+            head.update(plain("What the export check says:", "bold"))
+        self.query_one("#findings", FindingList).show_findings(
+            findings, available=self.state.checks_available,
+            empty="✓ No problems found: every language can be exported.")
 
     def show_progress(self, done: int, total: int) -> None:
         bar = self.query_one("#export-progress", ProgressBar)
@@ -93,7 +103,60 @@ class ExportPane(Vertical):
             self.action_export()
 
     def action_export(self) -> None:
-        self.editor.start_export(self.selected_locales())
+        locales = self.selected_locales()
+        if not locales:
+            self.notify("Choose at least one language to export.", severity="warning")
+            return
+        if self.state.dirty:
+            self.notify("Exporting the saved file: press ctrl+s first to include your "
+                        "unsaved changes.", severity="warning")
+        from summarizer.handout_file import load_handout
 
-    def action_recheck(self) -> None:
-        self.editor.start_checks()
+        try:
+            hdoc = load_handout(self.state.hdoc.path)
+        except UserError as exc:
+            self.show_result([plain(f"Export failed: {exc}", "bold red")])
+            return
+        self.show_progress(0, len(locales))
+        self.show_result([plain("Exporting " + ", ".join(locales) + "…", "italic")])
+        self.run_export(hdoc, locales, hdoc.base_dir / "out")
+
+    @work(thread=True, exclusive=True, group="export")
+    def run_export(self, hdoc: Any, locales: list[str], out_dir: Path) -> None:
+        """Render PDFs off the UI thread; WeasyPrint is imported here, not at start."""
+        total = len(locales)
+        done = 0
+
+        def progress(locale: str, path: Path | None) -> None:
+            nonlocal done
+            done = min(done + 1, total)
+            self.post_message(ExportProgress(done, total))
+
+        try:
+            from summarizer.export import export_handout
+
+            result = export_handout(hdoc, locales, out_dir, jobs=1, progress=progress)
+        except UserError as exc:
+            self.post_message(ExportDone({}, {}, str(exc)))
+            return
+        self.post_message(ExportDone({loc: [Path(p)] for loc, p in result.written.items()},
+                                     dict(result.refused)))
+
+    def on_export_progress(self, message: ExportProgress) -> None:
+        self.show_progress(message.done, message.total)
+
+    def on_export_done(self, message: ExportDone) -> None:
+        lines: list[Text] = []
+        if message.error:
+            lines.append(plain(f"Export failed: {message.error}", "bold red"))
+        self.export_paths = message.written
+        for loc, paths in message.written.items():
+            for p in paths:
+                lines.append(join(plain("✓", "bold green"), plain(f"{loc}:", "bold"),
+                                  plain(str(p))))
+        for loc, findings in message.refused.items():
+            lines.append(plain(f"✗ {loc} not exported:", "bold red"))
+            lines += [finding_text(f) for f in findings]
+        total = max(len(message.written) + len(message.refused), 1)
+        self.show_progress(total, total)
+        self.show_result(lines)

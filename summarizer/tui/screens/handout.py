@@ -2,78 +2,99 @@
 
 The source's own sentence stays in view above the editor's text so a rewrite can be
 checked against what the article really said; the reading panel below re-scores as
-you type (debounced) with the incremental Analyzer.
+you type (debounced) with the incremental Analyzer. Every change is a command posted
+to the app; the text box is bound to the claim it shows (widgets.bound).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar, cast
+from typing import ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.timer import Timer
-from textual.widgets import OptionList, Static, TabbedContent, TextArea
+from textual.widgets import OptionList, Static, TabbedContent
 from textual.widgets.option_list import Option
 
-from summarizer.model import SECTIONS, Claim
+from summarizer.editing import (
+    MoveClaim,
+    RemoveClaim,
+    SetClaimText,
+    SetEvidence,
+    SetSection,
+)
+from summarizer.model import EVIDENCE_KINDS, SECTIONS, Claim
 from summarizer.tui import reading
+from summarizer.tui.messages import HandoutChanged, Typed
+from summarizer.tui.screens.base import Pane
 from summarizer.tui.state import SECTION_TITLES, handout_text
-from summarizer.tui.widgets.text import EVIDENCE_LABELS, EVIDENCE_STYLES, join, plain, tag
-
-if TYPE_CHECKING:
-    from summarizer.tui.app import EditorApp
+from summarizer.tui.widgets.bound import BoundTextArea
+from summarizer.tui.widgets.text import EVIDENCE_LABELS, evidence_tag, join, plain
 
 READING_DELAY = 0.15  # seconds after the last keystroke before re-scoring
+MOVE = Binding.Group("Move", compact=True)
 
 
 class ClaimList(OptionList):
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("delete,x", "remove", "Remove", id="remove-claim"),
-        Binding("s", "section", "Section", id="claim-section"),
+        Binding("x,delete", "remove", "Del", id="remove-claim"),
+        Binding("s", "section", "Sect", id="claim-section", tooltip="Change section"),
+        Binding("v", "evidence", "Evid", id="claim-evidence", tooltip="Evidence level"),
     ]
 
     def action_remove(self) -> None:
-        cast("EditorApp", self.app).action_remove_claim()
+        self.query_ancestor(HandoutPane).action_remove()
 
     def action_section(self) -> None:
-        cast("EditorApp", self.app).action_change_section()
+        self.query_ancestor(HandoutPane).action_section()
+
+    def action_evidence(self) -> None:
+        self.query_ancestor(HandoutPane).action_evidence()
 
 
 def grade_text(grade: float | None, target: float, limit: float) -> Text:
     if grade is None:
-        return plain("too little text", "dim")
+        return plain("too little text")
     style = "bold green" if grade <= target else "bold yellow" if grade <= limit else "bold red"
     return plain(f"{grade:.1f}", style)
 
 
-class HandoutPane(Vertical):
+def claim_prompt(claim: Claim) -> Text:
+    return join(evidence_tag(claim.evidence), plain(claim.text or "(no text yet)"))
+
+
+class ClaimText(BoundTextArea):
+    """The claim's plain-language text; ctrl+l applies the first suggestion."""
+
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+l", "plain_word", "Apply suggestion", id="plain-word"),
-        Binding("ctrl+up", "move(-1)", "Move up", id="claim-up"),
-        Binding("ctrl+down", "move(1)", "Move down", id="claim-down"),
+        Binding("ctrl+l", "plain_word", "Apply", id="plain-word", tooltip="Apply suggestion"),
+    ]
+
+    def action_plain_word(self) -> None:
+        self.query_ancestor(HandoutPane).action_plain_word()
+
+
+class HandoutPane(Pane):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+up", "move(-1)", "Up", id="claim-up", group=MOVE),
+        Binding("ctrl+down", "move(1)", "Down", id="claim-down", group=MOVE),
         Binding("escape", "back", "Back to list", id="claim-back", show=False),
     ]
 
     _reading_timer: Timer | None = None
-    _loading_text = False
 
     def compose(self) -> ComposeResult:
         with Horizontal():
             yield ClaimList(id="claim-list")
             with Vertical(id="claim-body"):
-                yield Static("", id="claim-quote", markup=False)
-                yield TextArea("", id="claim-text", soft_wrap=True, show_line_numbers=False)
+                with VerticalScroll(id="claim-quote-scroll"):
+                    yield Static("", id="claim-quote", markup=False)
+                yield Static("", id="claim-facts", markup=False)
+                yield ClaimText("", id="claim-text", soft_wrap=True, show_line_numbers=False)
                 with VerticalScroll(id="reading-scroll"):
                     yield Static("", id="reading", markup=False)
-
-    @property
-    def editor(self) -> EditorApp:
-        return cast("EditorApp", self.app)
-
-    def on_mount(self) -> None:
-        self.refresh_view()  # mounted lazily, after the app's first paint
 
     def is_on_active_tab(self) -> bool:
         tabs = self.app.query(TabbedContent)
@@ -81,31 +102,40 @@ class HandoutPane(Vertical):
 
     # ------------------------------------------------------------------ drawing
 
-    def refresh_view(self, select: str | None = None) -> None:
-        handout = self.editor.state.handout
+    def redraw(self, change: HandoutChanged | None) -> None:
+        if change is not None and change.how == "findings":
+            return
+        if change is not None and isinstance(change.command, SetClaimText) \
+                and change.command.typed and change.how == "do":
+            self._refresh_label(change.command.claim_id)  # the box already shows it
+            return
+        select = None
+        if change is not None and change.how in ("do", "undo", "redo"):
+            subject = change.subject
+            if any(c.id == subject for c in self.state.handout.claims):
+                select = subject
+        self.draw_list(select)
+
+    def draw_list(self, select: str | None = None) -> None:
+        handout = self.state.handout
         claims = self.query_one("#claim-list", OptionList)
         current = select or self.current_claim_id()
         claims.clear_options()
+        options: list[Option] = []
         for section in SECTIONS:
             items = handout.claims_in(section)
-            claims.add_option(Option(plain(f"{SECTION_TITLES[section]} ({len(items)})",
-                                           "bold underline"), id=f"section:{section}",
-                                     disabled=True))
-            for claim in items:
-                claims.add_option(Option(join(
-                    tag(EVIDENCE_LABELS.get(claim.evidence, claim.evidence),
-                        EVIDENCE_STYLES.get(claim.evidence, "")),
-                    plain(claim.text or "(no text yet)")), id=f"claim:{claim.id}"))
-        ids = [claims.get_option_at_index(i).id for i in range(claims.option_count)]
+            options.append(Option(plain(f"{SECTION_TITLES[section]} ({len(items)})",
+                                        "bold underline"), id=f"section:{section}",
+                                  disabled=True))
+            options += [Option(claim_prompt(c), id=f"claim:{c.id}") for c in items]
+        claims.add_options(options)
+        ids = [o.id for o in options]
         if current and f"claim:{current}" in ids:
             claims.highlighted = ids.index(f"claim:{current}")
         elif handout.claims:
-            claims.highlighted = ids.index(f"claim:{self._first_claim().id}")
+            first = next(c for s in SECTIONS for c in handout.claims_in(s))
+            claims.highlighted = ids.index(f"claim:{first.id}")
         self.show_claim()
-
-    def _first_claim(self) -> Claim:
-        handout = self.editor.state.handout
-        return next(c for s in SECTIONS for c in handout.claims_in(s))
 
     def current_claim_id(self) -> str | None:
         claims = self.query_one("#claim-list", OptionList)
@@ -116,63 +146,58 @@ class HandoutPane(Vertical):
 
     def current_claim(self) -> Claim | None:
         cid = self.current_claim_id()
-        return next((c for c in self.editor.state.handout.claims if c.id == cid), None)
+        return next((c for c in self.state.handout.claims if c.id == cid), None)
 
     def show_claim(self) -> None:
         claim = self.current_claim()
         quote = self.query_one("#claim-quote", Static)
-        area = self.query_one("#claim-text", TextArea)
+        facts = self.query_one("#claim-facts", Static)
+        area = self.query_one("#claim-text", BoundTextArea)
         if claim is None:
             quote.update(plain("No claim chosen yet. In Sources (1), highlight a sentence and "
                                "press a.", "italic"))
-            self._set_area("", disabled=True)
+            facts.update("")
+            area.bind_to("", "")
         else:
-            source = self.editor.state.handout.source(claim.source)
+            source = self.state.handout.source(claim.source)
             quote.update(join(plain("Source says", "bold"),
-                              plain(f"({source.title if source else claim.source}):", "dim"),
+                              plain(f"({source.title if source else claim.source}):"),
                               plain(claim.quote, "italic"), sep=" "))
-            if area.text != claim.text or area.disabled:
-                self._set_area(claim.text, disabled=False)
+            parts = [plain("Section:", "bold"), plain(SECTION_TITLES.get(claim.section, "")),
+                     plain(" Evidence:", "bold"), evidence_tag(claim.evidence)]
+            if claim.evidence_reason:
+                parts.append(plain(f"(override: {claim.evidence_reason})"))
+            facts.update(join(*parts))
+            area.bind_to(claim.id, claim.text)
         self.update_reading()
-
-    def _set_area(self, text: str, *, disabled: bool) -> None:
-        area = self.query_one("#claim-text", TextArea)
-        self._loading_text = True
-        area.load_text(text)
-        area.disabled = disabled
-        self._loading_text = False
 
     def update_reading(self) -> None:
         """Re-score the claim and the whole handout; cheap thanks to per-sentence caching.
 
-        Only while the tab is shown: the app re-runs this when the tab is activated, and
-        scoring a hidden tab at start (word lists load on first use) would slow the
-        editor's opening for nothing.
+        Only while the tab is shown: the app re-runs this when the tab is activated.
         """
         panel = self.query_one("#reading", Static)
         if not self.is_on_active_tab():
             return
-        state = self.editor.state
+        state = self.state
         meta = state.handout.meta
         claim = self.current_claim()
         lines: list[Text] = []
         target, limit = meta.target_grade, meta.max_grade
-        probe = reading.analyze("", meta.source_locale) if claim is None else None
-        report = reading.analyze(claim.text, meta.source_locale) if claim else probe
+        report = reading.analyze(claim.text, meta.source_locale) if claim else None
         if report is None and claim is not None:
-            panel.update(plain("Reading analysis is not available.", "dim"))
+            panel.update(plain("Reading analysis is not available."))
             return
         if claim is not None and report is not None:
             lines.append(join(plain("This claim: grade", "bold"),
                               grade_text(report.headline_grade, target, limit),
-                              plain(f"({report.headline_name}; aim for {target:g} or lower)",
-                                    "dim")))
+                              plain(f"({report.headline_name}; aim for {target:g} or lower)")))
         grades: list[Text] = [plain("Whole handout:", "bold")]
         for locale in meta.locales:
             if locale == meta.source_locale:
                 text = handout_text(state.handout)
             else:
-                table = reading.translations(state.hdoc, locale)
+                table = self._usable(locale)
                 text = handout_text(state.handout, table) if table is not None else ""
             whole = reading.analyze(text, locale) if text else None
             grades.append(join(plain(f"{locale}"),
@@ -184,6 +209,21 @@ class HandoutPane(Vertical):
             lines += reading.coaching_lines(report, claim.text, meta.source_locale)
         panel.update(join(*lines, sep="\n"))
 
+    def _usable(self, locale: str) -> dict[str, str] | None:
+        try:
+            from summarizer.catalog_draft import usable
+
+            return usable(self.state.hdoc, locale, self.state.translations.get(locale, {}))
+        except Exception:  # no catalogs in this installation, or an unreadable file
+            return None
+
+    def show(self, target: str, extra: str = "", start: int = -1) -> bool:
+        if not any(c.id == target for c in self.state.handout.claims):
+            return False
+        self.draw_list(select=target)
+        self.query_one("#claim-list").focus()
+        return True
+
     # ------------------------------------------------------------------ events
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
@@ -192,16 +232,13 @@ class HandoutPane(Vertical):
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         if event.option_list.id == "claim-list" and self.current_claim() is not None:
-            self.query_one("#claim-text", TextArea).focus()
+            self.query_one("#claim-text", BoundTextArea).focus()
 
-    def on_text_area_changed(self, event: TextArea.Changed) -> None:
-        if self._loading_text or event.text_area.id != "claim-text":
+    def on_typed(self, message: Typed) -> None:
+        message.stop()
+        if message.box_id != "claim-text":
             return
-        claim = self.current_claim()
-        if claim is None or claim.text == event.text_area.text:
-            return
-        claim.text = event.text_area.text
-        self.editor.mark_changed()
+        self.request(SetClaimText(message.bound, message.text, typed=True))
         if self._reading_timer is not None:
             self._reading_timer.stop()
         self._reading_timer = self.set_timer(READING_DELAY, self._typing_paused)
@@ -209,41 +246,111 @@ class HandoutPane(Vertical):
     def _typing_paused(self) -> None:
         self._reading_timer = None
         self.update_reading()
-        self._refresh_label()
 
-    def _refresh_label(self) -> None:
-        claim = self.current_claim()
+    def _refresh_label(self, claim_id: str) -> None:
         claims = self.query_one("#claim-list", OptionList)
-        if claim is None or claims.highlighted is None:
-            return
-        claims.replace_option_prompt_at_index(claims.highlighted, join(
-            tag(EVIDENCE_LABELS.get(claim.evidence, claim.evidence),
-                EVIDENCE_STYLES.get(claim.evidence, "")),
-            plain(claim.text or "(no text yet)")))
+        claim = next((c for c in self.state.handout.claims if c.id == claim_id), None)
+        for i in range(claims.option_count):
+            if claims.get_option_at_index(i).id == f"claim:{claim_id}" and claim is not None:
+                claims.replace_option_prompt_at_index(i, claim_prompt(claim))
+                return
 
     # ------------------------------------------------------------------ actions
 
     def action_plain_word(self) -> None:
         """Apply the first suggestion (a plainer word or a sentence rewrite)."""
         claim = self.current_claim()
-        meta = self.editor.state.handout.meta
+        meta = self.state.handout.meta
         report = reading.analyze(claim.text, meta.source_locale) if claim else None
         found = reading.fixes(report, claim.text) if claim and report else []
         if claim is None or not found:
-            self.app.notify("No suggestion to apply here.")
+            self.notify("No suggestion to apply here.")
             return
         first = found[0]
-        claim.text = reading.apply_fix(claim.text, first)
-        self._set_area(claim.text, disabled=False)
-        self.editor.mark_changed()
-        self.update_reading()
-        self._refresh_label()
-        self.app.notify(first.label, markup=False)
+        self.request(SetClaimText(claim.id, reading.apply_fix(claim.text, first)))
+        self.notify(first.label, markup=False)
 
     def action_back(self) -> None:
         self.query_one("#claim-list").focus()
 
     def action_move(self, delta: int) -> None:
         claim = self.current_claim()
+        if claim is None:
+            return
+        claims = self.state.handout.claims_in(claim.section)
+        pos = claims.index(claim) + delta
+        if 0 <= pos < len(claims):
+            self.request(MoveClaim(claim.id, delta))
+
+    def action_remove(self) -> None:
+        claim = self.current_claim()
         if claim is not None:
-            self.editor.move_claim(claim.id, delta)
+            self.request(RemoveClaim(claim.id))
+            self.notify("Claim removed (ctrl+z brings it back).", markup=False)
+
+    def action_section(self) -> None:
+        claim = self.current_claim()
+        if claim is None:
+            return
+        claim_id = claim.id
+
+        def done(section: str | None) -> None:
+            if section and section != claim.section:
+                self.request(SetSection(claim_id, section))
+
+        from summarizer.tui.screens.modals import ChoiceScreen
+
+        self.app.push_screen(ChoiceScreen(
+            "Move the claim to which section?", list(SECTION_TITLES.items()),
+            message=claim.text, initial=claim.section, dialog_id="pick-section"), done)
+
+    def derived_evidence(self, claim: Claim) -> tuple[str, str]:
+        """What the source supports for this claim (level, why); ("", "") if unknown."""
+        source = self.state.sources.get(claim.source)
+        if source is None:
+            return "", ""
+        from summarizer.evidence import derive_evidence
+
+        verdict = derive_evidence(source.text, claim.span,
+                                  self.state.handout.meta.source_locale)
+        return verdict.level, verdict.reason
+
+    def action_evidence(self) -> None:
+        claim = self.current_claim()
+        if claim is None:
+            return
+        claim_id = claim.id
+        derived, why = self.derived_evidence(claim)
+        from summarizer.tui.screens.modals import ChoiceScreen, TextScreen
+
+        def picked(evidence: str | None) -> None:
+            if not evidence:
+                return
+            if derived and evidence == derived:  # back to what the source supports
+                if (claim.evidence, claim.evidence_reason) != (evidence, ""):
+                    self.request(SetEvidence(claim_id, evidence, "", derived))
+                return
+            if evidence == claim.evidence and not derived:
+                return
+            message = (f"The source reads as “{EVIDENCE_LABELS.get(derived, derived)}” "
+                       f"({why}). The export check warns on every override and shows "
+                       "this reason." if derived else "Write why the source supports it.")
+            self.call_after_refresh(self.app.push_screen, TextScreen(
+                f"Why “{EVIDENCE_LABELS.get(evidence, evidence)}”?", claim.evidence_reason,
+                message=message, dialog_id="evidence-reason"),
+                lambda reason: self._with_reason(claim_id, evidence, reason, derived))
+
+        lines = [(k, EVIDENCE_LABELS[k] + ("  (what the source supports)" if k == derived
+                                           else "")) for k in EVIDENCE_KINDS]
+        self.app.push_screen(ChoiceScreen(
+            "Evidence level printed for this claim", lines, message=claim.quote,
+            initial=claim.evidence, dialog_id="pick-evidence"), picked)
+
+    def _with_reason(self, claim_id: str, evidence: str, reason: str | None,
+                     derived: str) -> None:
+        if reason is None:
+            return
+        if not reason.strip():
+            self.notify("Not changed: an override needs a written reason.", severity="warning")
+            return
+        self.request(SetEvidence(claim_id, evidence, reason, derived))

@@ -17,17 +17,19 @@ from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 
-class Choices(OptionList):
-    """The answers of a dialog. The arrows stop at the first and last answer: wrapping
-    around put a destructive answer ("drop my changes") one key past "Cancel"."""
+class ChoiceList(OptionList):
+    """An OptionList that stops at its ends: Down on the last answer never wraps onto
+    the first (in a dialog, often the destructive one)."""
 
     def action_cursor_down(self) -> None:
-        if self.highlighted is None or self.highlighted < self.option_count - 1:
-            super().action_cursor_down()
+        if self.highlighted is not None and self.highlighted >= self.option_count - 1:
+            return
+        super().action_cursor_down()
 
     def action_cursor_up(self) -> None:
-        if self.highlighted is None or self.highlighted > 0:
-            super().action_cursor_up()
+        if self.highlighted is not None and self.highlighted <= 0:
+            return
+        super().action_cursor_up()
 
 
 class ChoiceScreen(ModalScreen[str | None]):
@@ -45,8 +47,10 @@ class ChoiceScreen(ModalScreen[str | None]):
         message: str = "",
         initial: str | None = None,
         dialog_id: str = "",
+        confirm: dict[str, str] | None = None,
     ) -> None:
         super().__init__(id=dialog_id or None)
+        self._confirm = dict(confirm or {})  # answer -> "are you sure" question
         self._title = title
         self._message = message
         self._choices = list(choices)
@@ -57,46 +61,64 @@ class ChoiceScreen(ModalScreen[str | None]):
             yield Label(Text(self._title, style="bold"), classes="dialog-title")
             if self._message:
                 yield Static(self._message, markup=False, classes="dialog-message")
-            yield Choices(
+            yield ChoiceList(
                 *[Option(Text(label), id=key) for key, label in self._choices],
                 id="choices",
             )
 
     def on_mount(self) -> None:
-        options = self.query_one("#choices", OptionList)
+        options = self.query_one("#choices", ChoiceList)
         ids = [key for key, _ in self._choices]
         options.highlighted = ids.index(self._initial) if self._initial in ids else 0
         options.focus()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        self.dismiss(event.option.id)
+        key = event.option.id
+        if key in self._confirm:
+            def confirmed(answer: str | None) -> None:
+                if answer == "yes":
+                    self.dismiss(key)
+
+            self.app.push_screen(ChoiceScreen(
+                self._confirm[key], [("no", "No, go back"), ("yes", "Yes")],
+                initial="no", dialog_id="confirm"), confirmed)
+            return
+        self.dismiss(key)
 
     def action_cancel(self) -> None:
         self.dismiss(None)
 
 
 class PathScreen(ModalScreen[str | None]):
-    """Ask for a file path (save as)."""
+    """Ask for one line of text: a file path (save as), a reason."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="dialog-cancel"),
     ]
 
-    def __init__(self, title: str, value: str = "") -> None:
-        super().__init__()
+    def __init__(self, title: str, value: str = "", *, message: str = "",
+                 dialog_id: str = "", hint: str = "enter: save   escape: cancel") -> None:
+        super().__init__(id=dialog_id or None)
         self._title = title
         self._value = value
+        self._message = message
+        self._hint = hint
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label(Text(self._title, style="bold"), classes="dialog-title")
+            if self._message:
+                yield Static(self._message, markup=False, classes="dialog-message")
             yield Input(value=self._value, id="path-input")
-            yield Static("enter: save   escape: cancel", markup=False, classes="dialog-hint")
+            yield Static(self._hint, markup=False, classes="dialog-hint")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        self.dismiss(event.value.strip() or None)
+        self.dismiss(self.result(event.value))
+
+    def result(self, value: str) -> str | None:
+        return value.strip() or None
 
     def action_cancel(self) -> None:
         self.dismiss(None)
@@ -106,17 +128,21 @@ HELP = """\
 # Using the handout editor
 
 Move between the tabs with **1**–**5** (when not typing: **escape** leaves a text
-box), or click them.
-**ctrl+p** opens the command palette: every action is there, by name.
+box), or click them. **ctrl+p** opens the command palette: every action is there, by
+name, on every tab. **ctrl+z** undoes any change (typing, removing, moving, a
+translation, the details); **ctrl+y** or **ctrl+shift+z** redoes it.
+**f2** edits the handout's details: title, summary, region, languages, organization,
+date and reading grades.
 
 ## 1 Sources
 The articles on the left, the text of the selected one on the right, one sentence
 per line. Grey lines are web furniture (menus, share links). Tags show what the
-sentence is: the **evidence** behind a claim (human trial, animal study, opinion…),
+sentence is: the **evidence** behind a claim (trial, animal study, opinion…),
 **hype** words, and **safety notices** (crisis lines, regulatory status).
 
-- **a** adds the highlighted sentence to the handout as a claim (you pick the section)
-- **d** attaches it as a safety notice (disclaimer)
+- **a** adds the highlighted sentence to the handout as a claim (you pick the section;
+  a sentence already in the handout is shown instead of added twice)
+- **d** attaches it as a safety notice
 
 ## 2 Handout
 Claims grouped by section. The source's own words are shown above the box where
@@ -124,25 +150,100 @@ you write the plain-language text. The reading panel under it updates as you typ
 
 - **ctrl+l** replaces the first hard word with its plain alternative
 - **ctrl+up / ctrl+down** move the claim within its section
-- **s** changes the claim's section, **delete** removes it (in the list)
+- in the list: **s** changes the section, **v** the evidence level (a level other
+  than what the source supports needs a written reason), **x** removes the claim
 
 ## 3 Safety
-Which required notices (crisis line, regulatory, supervision) are present.
-**delete** removes the highlighted notice.
+Which required notices (crisis line, regulatory, supervision) are present, and what
+the export check says about them (enter on a finding shows it). **x** removes the
+highlighted notice.
 
 ## 4 Translations
 Every string of the handout per language, missing or fuzzy ones first. Type the
-translation in the box and press **enter** to keep it.
+translation in the box; **ctrl+n** keeps it and goes to the next one. A fuzzy string's
+old translation is in the box to reuse. Translations are saved with **ctrl+s**.
 
 ## 5 Export
-What blocks export, which languages to export, and **e** to write the PDFs.
+What blocks export (enter on a finding shows its claim, notice or string), which
+languages to export, and **e** to write the PDFs of the saved handout.
 
 ## Never lose work
-**ctrl+s** saves. Unsaved work is also copied every few seconds to a hidden
-recovery file beside the handout and offered back if the editor is closed by a crash.
-If someone else changed the file since you opened it, you are asked before anything
-is overwritten. **ctrl+q** quits (and asks first when there is unsaved work).
+**ctrl+s** saves the handout and its translations. Unsaved work is also copied every
+few seconds to a hidden recovery file beside the handout and offered back if the
+editor is closed by a crash. If someone else changed the file since you opened it,
+you are asked before anything is overwritten. **ctrl+q** quits (and asks first when
+there is unsaved work). Keys can be changed in keymap.toml (see the README).
 """
+
+
+class TextScreen(PathScreen):
+    """One line of text, such as the reason for an evidence override."""
+
+    def __init__(self, title: str, value: str = "", *, message: str = "",
+                 dialog_id: str = "") -> None:
+        super().__init__(title, value, message=message, dialog_id=dialog_id,
+                         hint="enter: keep   escape: cancel")
+
+    def result(self, value: str) -> str | None:
+        return value.strip()
+
+
+META_LABELS: tuple[tuple[str, str], ...] = (
+    ("title", "Title"),
+    ("summary", "Summary (one line under the title)"),
+    ("region", "Region (country code: crisis lines, regulator)"),
+    ("locales", "Languages (comma-separated, source first)"),
+    ("organization", "Organization"),
+    ("date", "Date printed (YYYY-MM-DD; empty = export date)"),
+    ("target_grade", "Target reading grade"),
+    ("max_grade", "Maximum reading grade (export refused above)"),
+)
+
+
+class MetaScreen(ModalScreen["dict[str, object] | None"]):
+    """The handout's details as a form; dismisses with the changed model values."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", id="dialog-cancel"),
+        Binding("ctrl+s", "keep", "Keep", id="meta-keep", priority=True),
+    ]
+
+    def __init__(self, values: dict[str, str], source_locale: str) -> None:
+        super().__init__(id="handout-details")
+        self._values = values
+        self._source_locale = source_locale
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(classes="dialog meta"):
+            yield Label(Text("Handout details", style="bold"), classes="dialog-title")
+            for key, label in META_LABELS:
+                yield Label(label)
+                yield Input(value=self._values.get(key, ""), id=f"meta-{key}")
+            yield Static("", id="meta-error", markup=False)
+            yield Static("enter or ctrl+s: keep   escape: cancel", markup=False,
+                         classes="dialog-hint")
+
+    def on_mount(self) -> None:
+        self.query_one("#meta-title", Input).focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_keep()
+
+    def action_keep(self) -> None:
+        from summarizer.editing import EditError, parse_meta
+
+        typed = {key: self.query_one(f"#meta-{key}", Input).value for key, _ in META_LABELS}
+        changed = {k: v for k, v in typed.items() if v != self._values.get(k, "")}
+        try:
+            parsed = parse_meta(typed, self._source_locale)
+        except EditError as exc:
+            self.query_one("#meta-error", Static).update(Text(str(exc), style="bold red"))
+            return
+        self.dismiss({k: parsed[k] for k in changed})
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
 
 
 class HelpScreen(ModalScreen[None]):

@@ -1,26 +1,28 @@
 """Safety tab: the notices a handout cannot go out without, and the ones attached.
 
-Required kinds (model.REQUIRED_DISCLAIMER_KINDS) are listed ticked or missing so the
-editor sees at a glance what still blocks export, with each notice's contacts.
+Required kinds (model.REQUIRED_DISCLAIMER_KINDS) are listed ticked or missing, with the
+gate's own findings about notices (the same checks as `summarizer check`), so the tab
+never shows a tick while export is blocked.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar, cast
+from typing import Any, ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical
-from textual.widgets import OptionList, Static, TextArea
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from summarizer.model import Contact, Disclaimer
-from summarizer.tui.state import KIND_TITLES, safety_rows
+from summarizer.editing import DetachNotice, SetNoticeText
+from summarizer.model import Contact, Disclaimer, Handout
+from summarizer.tui.messages import HandoutChanged, Typed
+from summarizer.tui.screens.base import Pane
+from summarizer.tui.screens.findings import FindingList
+from summarizer.tui.state import KIND_TITLES, presence_rows, safety_rows
+from summarizer.tui.widgets.bound import BoundTextArea
 from summarizer.tui.widgets.text import join, plain, tag
-
-if TYPE_CHECKING:
-    from summarizer.tui.app import EditorApp
 
 
 def contact_text(c: Contact) -> str:
@@ -30,109 +32,153 @@ def contact_text(c: Contact) -> str:
     return f"{label}{how} {c.display}{extra}"
 
 
+def safety_findings(findings: list[Any] | None, handout: Handout) -> list[Any] | None:
+    """The gate's findings about notices: a required kind's rule, or naming a notice
+    (the registry decides, summarizer.gate.kind_of), translations included."""
+    if findings is None:
+        return None
+    from summarizer import gate
+
+    ids = {d.id for d in handout.disclaimers}
+    return [f for f in findings if gate.kind_of(f, handout) or getattr(f, "item", "") in ids]
+
+
 class NoticeList(OptionList):
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("delete,x", "remove", "Remove", id="remove-notice"),
+        Binding("x,delete", "remove", "Del", id="remove-notice"),
     ]
 
     def action_remove(self) -> None:
-        cast("EditorApp", self.app).action_remove_notice()
+        self.query_ancestor(SafetyPane).action_remove()
 
 
-class SafetyPane(Vertical):
+class SafetyPane(Pane):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "Back to list", id="notice-back", show=False),
     ]
-    _loading_text = False
 
     def compose(self) -> ComposeResult:
         yield Static("", id="safety-status", markup=False)
+        yield FindingList(id="safety-findings")
         yield NoticeList(id="notice-list")
         yield Static("", id="notice-detail", markup=False)
-        yield TextArea("", id="notice-text", soft_wrap=True)
+        yield BoundTextArea("", id="notice-text", soft_wrap=True)
 
-    @property
-    def editor(self) -> EditorApp:
-        return cast("EditorApp", self.app)
+    def redraw(self, change: HandoutChanged | None) -> None:
+        self.draw_status()
+        if change is not None and change.how == "findings":
+            return
+        if change is not None and isinstance(change.command, SetNoticeText) \
+                and change.command.typed and change.how == "do":
+            self._refresh_label(change.command.notice_id)
+            return
+        select = None
+        if change is not None and change.how in ("do", "undo", "redo"):
+            select = change.subject
+        self.draw_notices(select)
 
-    def on_mount(self) -> None:
-        self.refresh_view()  # mounted lazily, after the app's first paint
-
-    def refresh_view(self) -> None:
-        handout = self.editor.state.handout
-        checked = safety_rows(self.editor.state)  # the gate's verdict, every language
-        rows = [(kind, [] if errors else found) for kind, found, errors in checked]
+    def draw_status(self) -> None:
+        handout = self.state.handout
+        found = safety_findings(self.state.findings, handout)
+        blocked = found is not None and any(f.severity == "error" for f in found)
+        findings = self.state.findings
+        rows = presence_rows(handout) if findings is None else safety_rows(handout, findings)
+        missing = any(not items for _, items, _ in rows)
+        verdict = (plain("incomplete — export is blocked", "bold red") if missing
+                   else plain("export blocked: see below", "bold red") if blocked
+                   else plain("checking…", "italic") if found is None
+                   else plain("complete", "bold green"))
         lines: list[Text] = [join(
-            plain(f"Required notices for region {handout.meta.region}:", "bold"),
-            plain("complete", "bold green") if all(found for _, found in rows)
-            else plain("incomplete — export is blocked", "bold red"))]
-        for (kind, found), (_, present, errors) in zip(rows, checked, strict=True):
-            if present and errors:
+            plain(f"Required notices for region {handout.meta.region}:", "bold"), verdict)]
+        for kind, items, errors in rows:
+            if items and errors:  # present, but the gate blocks on it: say why
                 lines.append(join(plain("  ✗", "bold red"), plain(KIND_TITLES[kind]),
                                   plain(errors[0], "red")))
-                continue
-            if found:
-                contacts = [contact_text(c) for d in found for c in d.contacts]
+            elif items:
+                contacts = [contact_text(c) for d in items for c in d.contacts]
                 lines.append(join(plain("  ✓", "bold green"), plain(KIND_TITLES[kind]),
                                   plain("; ".join(contacts), "cyan")))
             else:
                 lines.append(join(plain("  ✗", "bold red"), plain(KIND_TITLES[kind]),
-                                  plain("missing: in Sources, highlight one and press d",
-                                        "dim")))
+                                  plain("missing: in Sources, highlight one and press d")))
         self.query_one("#safety-status", Static).update(join(*lines, sep="\n"))
-        notices = self.query_one("#notice-list", OptionList)
-        keep = notices.highlighted
+        listing = self.query_one("#safety-findings", FindingList)
+        listing.display = bool(found)
+        listing.show_findings(found, available=self.state.checks_available)
+
+    def draw_notices(self, select: str | None = None) -> None:
+        handout = self.state.handout
+        notices = self.query_one("#notice-list", NoticeList)
+        current = select or self.current_notice_id()
         notices.clear_options()
-        for d in handout.disclaimers:
-            notices.add_option(Option(self._prompt(d), id=d.id))
         if not handout.disclaimers:
             notices.add_option(Option(plain("No notices attached yet.", "italic"),
                                       disabled=True))
         else:
-            notices.highlighted = min(keep or 0, len(handout.disclaimers) - 1)
+            notices.add_options([Option(self._prompt(d), id=d.id) for d in handout.disclaimers])
+            ids = [d.id for d in handout.disclaimers]
+            notices.highlighted = ids.index(current) if current in ids else 0
         self.show_notice()
 
     def _prompt(self, d: Disclaimer) -> Text:
         return join(tag(KIND_TITLES.get(d.kind, d.kind), "bold cyan"), plain(d.text))
 
-    def current_notice(self) -> Disclaimer | None:
-        notices = self.query_one("#notice-list", OptionList)
+    def _refresh_label(self, notice_id: str) -> None:
+        notices = self.query_one("#notice-list", NoticeList)
+        notice = next((d for d in self.state.handout.disclaimers if d.id == notice_id), None)
+        for i in range(notices.option_count):
+            if notices.get_option_at_index(i).id == notice_id and notice is not None:
+                notices.replace_option_prompt_at_index(i, self._prompt(notice))
+                return
+
+    def current_notice_id(self) -> str | None:
+        notices = self.query_one("#notice-list", NoticeList)
         if notices.highlighted is None or notices.option_count == 0:
             return None
-        nid = notices.get_option_at_index(notices.highlighted).id
-        return next((d for d in self.editor.state.handout.disclaimers if d.id == nid), None)
+        return notices.get_option_at_index(notices.highlighted).id
+
+    def current_notice(self) -> Disclaimer | None:
+        nid = self.current_notice_id()
+        return next((d for d in self.state.handout.disclaimers if d.id == nid), None)
 
     def show_notice(self) -> None:
         d = self.current_notice()
         detail = self.query_one("#notice-detail", Static)
-        area = self.query_one("#notice-text", TextArea)
-        self._loading_text = True
+        area = self.query_one("#notice-text", BoundTextArea)
         if d is None:
             detail.update("")
-            area.load_text("")
-            area.disabled = True
-        else:
-            contacts = "; ".join(contact_text(c) for c in d.contacts) or "no phone or text line"
-            detail.update(join(plain("Source says:", "bold"), plain(d.quote, "italic"),
-                               plain("Contacts:", "bold"), plain(contacts, "cyan")))
-            if area.text != d.text:
-                area.load_text(d.text)
-            area.disabled = False
-        self._loading_text = False
+            area.bind_to("", "")
+            return
+        contacts = "; ".join(contact_text(c) for c in d.contacts) or "no phone or text line"
+        detail.update(join(plain("Source says:", "bold"), plain(d.quote, "italic"),
+                           plain("Contacts:", "bold"), plain(contacts, "cyan")))
+        area.bind_to(d.id, d.text)
+
+    def show(self, target: str, extra: str = "", start: int = -1) -> bool:
+        if not any(d.id == target for d in self.state.handout.disclaimers):
+            return False
+        self.draw_notices(select=target)
+        self.query_one("#notice-list").focus()
+        return True
 
     def action_back(self) -> None:
         self.query_one("#notice-list").focus()
 
+    def action_remove(self) -> None:
+        notice = self.current_notice()
+        if notice is not None:
+            self.request(DetachNotice(notice.id))
+            self.notify("Notice removed (ctrl+z brings it back).", markup=False)
+
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        if self.current_notice() is not None:
+        if event.option_list.id == "notice-list" and self.current_notice() is not None:
             self.query_one("#notice-text").focus()
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        self.show_notice()
+        if event.option_list.id == "notice-list":
+            self.show_notice()
 
-    def on_text_area_changed(self, event: TextArea.Changed) -> None:
-        d = self.current_notice()
-        if self._loading_text or d is None or d.text == event.text_area.text:
-            return
-        d.text = event.text_area.text
-        self.editor.mark_changed()
+    def on_typed(self, message: Typed) -> None:
+        message.stop()
+        if message.box_id == "notice-text":
+            self.request(SetNoticeText(message.bound, message.text, typed=True))

@@ -8,7 +8,7 @@ kept inside the handout as sources/<id>.<ext> (the same code as `add-source`).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar, cast
+from typing import ClassVar
 
 from rich.text import Text
 from textual import work
@@ -18,8 +18,19 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
+from summarizer.editing import (
+    AddClaim,
+    AddSources,
+    AttachNotice,
+    EditError,
+    claim_citing,
+    new_claim,
+    new_notice,
+)
 from summarizer.model import DISCLAIMER_KINDS, SECTIONS, Sentence, SourceRef
 from summarizer.terminal import visible
+from summarizer.tui.messages import HandoutChanged
+from summarizer.tui.screens.base import Pane
 from summarizer.tui.screens.modals import PathScreen
 from summarizer.tui.state import (
     KIND_TITLES,
@@ -27,11 +38,7 @@ from summarizer.tui.state import (
     candidate_claim_for,
     candidate_disclaimer_for,
 )
-from summarizer.tui.widgets.text import EVIDENCE_LABELS, EVIDENCE_STYLES, join, plain, tag
-
-if TYPE_CHECKING:
-    from summarizer.sources.analyze import SourceAnalysis
-    from summarizer.tui.app import EditorApp
+from summarizer.tui.widgets.text import evidence_tag, join, plain, tag
 
 
 def default_section(evidence: str, text: str) -> str:
@@ -65,12 +72,13 @@ class AddSourceScreen(PathScreen):
             yield Static("enter: add   escape: cancel", markup=False, classes="dialog-hint")
 
 
-class SourcesPane(Vertical):
+class SourcesPane(Pane):
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("a", "add_claim", "Add claim", id="add-claim"),
-        Binding("d", "add_disclaimer", "Add notice", id="add-disclaimer"),
-        Binding("o", "add_source", "Add source", id="add-source"),
+        Binding("a", "add_claim", "Claim", id="add-claim", tooltip="Add as a claim"),
+        Binding("d", "add_notice", "Notice", id="add-notice", tooltip="Attach as a notice"),
+        Binding("o", "add_source", "Source", id="add-source", tooltip="Add a source"),
     ]
+    _shown: str | None = None
 
     def compose(self) -> ComposeResult:
         with Horizontal():
@@ -79,14 +87,16 @@ class SourcesPane(Vertical):
                 yield OptionList(id="sentence-list")
                 yield Static("", id="sentence-detail", markup=False)
 
-    @property
-    def editor(self) -> EditorApp:
-        return cast("EditorApp", self.app)
-
     # ------------------------------------------------------------------ drawing
 
-    def refresh_view(self) -> None:
-        state = self.editor.state
+    def redraw(self, change: HandoutChanged | None) -> None:
+        if change is None or change.how in ("sources", "reload"):
+            self.draw_sources()
+        elif change.how in ("do", "undo", "redo"):
+            self.show_source()  # the cited ticks
+
+    def draw_sources(self) -> None:
+        state = self.state
         sources = self.query_one("#source-list", OptionList)
         keep = sources.highlighted
         sources.clear_options()
@@ -104,20 +114,21 @@ class SourcesPane(Vertical):
             sources.add_option(Option(prompt, id=ref.id))
         if state.handout.sources:
             sources.highlighted = keep if keep is not None else 0
+        self._shown = None
         self.show_source()
 
     def current_source_id(self) -> str | None:
         sources = self.query_one("#source-list", OptionList)
-        if sources.highlighted is None:
+        if sources.highlighted is None or sources.option_count == 0:
             return None
         return sources.get_option_at_index(sources.highlighted).id
 
     def show_source(self) -> None:
-        state = self.editor.state
+        state = self.state
         sentences = self.query_one("#sentence-list", OptionList)
         sid = self.current_source_id()
         analysis = state.analyses.get(sid or "")
-        keep = sentences.highlighted if getattr(self, "_shown", None) == sid else None
+        keep = sentences.highlighted if self._shown == sid else None
         self._shown = sid
         sentences.clear_options()
         if analysis is None:
@@ -127,16 +138,14 @@ class SourcesPane(Vertical):
             return
         cited = {(c.source, c.span.start) for c in state.handout.claims}
         cited |= {(d.source, d.span.start) for d in state.handout.disclaimers}
-        for i, sentence in enumerate(analysis.sentences):
-            sentences.add_option(Option(self._sentence_prompt(analysis, sentence, cited),
-                                        id=f"s{i}"))
+        sentences.add_options([Option(self._sentence_prompt(analysis, s, cited), id=f"s{i}")
+                               for i, s in enumerate(analysis.sentences)])
         if analysis.sentences:
             sentences.highlighted = min(keep or 0, len(analysis.sentences) - 1)
         self.show_detail()
 
-    def _sentence_prompt(
-        self, analysis: SourceAnalysis, sentence: Sentence, cited: set[tuple[str, int]]
-    ) -> Text:
+    def _sentence_prompt(self, analysis, sentence: Sentence,  # type: ignore[no-untyped-def]
+                         cited: set[tuple[str, int]]) -> Text:
         if sentence.boilerplate:
             return join(tag("web", "dim"), plain(sentence.text, "dim"))
         parts: list[Text] = []
@@ -148,15 +157,14 @@ class SourcesPane(Vertical):
                              "bold cyan"))
         claim = candidate_claim_for(analysis, sentence)
         if claim is not None:
-            parts.append(tag(EVIDENCE_LABELS.get(claim.evidence, claim.evidence),
-                             EVIDENCE_STYLES.get(claim.evidence, "")))
+            parts.append(evidence_tag(claim.evidence))
             parts += [tag(flag, "bold red") for flag in claim.flags]
         style = "bold" if sentence.heading else ""
         return join(*parts, plain(sentence.text, style))
 
     def current_sentence(self) -> tuple[str, Sentence] | None:
         sid = self.current_source_id()
-        analysis = self.editor.state.analyses.get(sid or "")
+        analysis = self.state.analyses.get(sid or "")
         sentences = self.query_one("#sentence-list", OptionList)
         if analysis is None or sentences.highlighted is None or not analysis.sentences:
             return None
@@ -169,14 +177,13 @@ class SourcesPane(Vertical):
             detail.update("")
             return
         sid, sentence = picked
-        analysis = self.editor.state.analyses[sid]
+        analysis = self.state.analyses[sid]
         lines: list[Text] = []
         claim = candidate_claim_for(analysis, sentence)
         if claim is not None:
             cues = "; ".join(f"{c.tag}: {', '.join(c.words)}" for c in claim.cues if c.words)
-            lines.append(join(plain("Claim —", "bold"),
-                              plain(EVIDENCE_LABELS.get(claim.evidence, claim.evidence)),
-                              plain(f"({cues})" if cues else "", "dim")))
+            lines.append(join(plain("Claim —", "bold"), evidence_tag(claim.evidence),
+                              plain(f"({cues})" if cues else "")))
         disclaimer = candidate_disclaimer_for(analysis, sentence)
         if disclaimer is not None:
             contacts = ", ".join(c.display + (f" ({c.label})" if c.label else "")
@@ -185,36 +192,40 @@ class SourcesPane(Vertical):
                               plain(KIND_TITLES.get(disclaimer.kind, disclaimer.kind)),
                               plain(contacts, "cyan")))
         if sentence.boilerplate:
-            lines.append(plain("Web page furniture (menus, share links): usually not cited.",
-                               "dim"))
+            lines.append(plain("Web page furniture (menus, share links): usually not cited."))
         page = analysis.source.page_at(sentence.span.start)
         lines.append(plain((f"page {page} · " if page else "")
                            + f"chars {sentence.span.start}–{sentence.span.end}   "
-                           "a: add claim  d: add notice", "dim"))
+                           "a: add claim  d: add notice"))
         detail.update(join(*lines, sep="\n"))
 
-    def select_sentence(self, source_id: str, start: int) -> bool:
-        """Highlight the sentence of `source_id` that covers character `start`."""
+    def show(self, target: str, extra: str = "", start: int = -1) -> bool:
+        """Highlight the sentence of source `target` that covers character `start`."""
         sources = self.query_one("#source-list", OptionList)
         ids = [sources.get_option_at_index(i).id for i in range(sources.option_count)]
-        analysis = self.editor.state.analyses.get(source_id)
-        if source_id not in ids or analysis is None:
+        analysis = self.state.analyses.get(target)
+        if target not in ids or analysis is None:
             return False
-        sources.highlighted = ids.index(source_id)
+        sources.highlighted = ids.index(target)
         self.show_source()
         for i, sentence in enumerate(analysis.sentences):
             if sentence.span.start <= start < max(sentence.span.end, sentence.span.start + 1):
-                self.query_one("#sentence-list", OptionList).highlighted = i
-                self.query_one("#sentence-list", OptionList).focus()
+                sentences = self.query_one("#sentence-list", OptionList)
+                sentences.highlighted = i
+                sentences.focus()
                 self.show_detail()
                 return True
         return False
+
+    def select_sentence(self, source_id: str, start: int) -> bool:
+        """Highlight the sentence of `source_id` covering character `start` (= show)."""
+        return self.show(source_id, start=start)
 
     # ------------------------------------------------------------------ events
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         if event.option_list.id == "source-list":
-            if getattr(self, "_shown", None) != event.option.id:
+            if self._shown != event.option.id:
                 self.show_source()
         elif event.option_list.id == "sentence-list":
             self.show_detail()
@@ -228,35 +239,59 @@ class SourcesPane(Vertical):
     def action_add_claim(self) -> None:
         picked = self.current_sentence()
         if picked is None:
-            self.app.notify("Pick a sentence first.", severity="warning")
+            self.notify("Pick a sentence first.", severity="warning")
             return
         sid, sentence = picked
-        claim = candidate_claim_for(self.editor.state.analyses[sid], sentence)
+        candidate = candidate_claim_for(self.state.analyses[sid], sentence)
+        span = candidate.span if candidate else sentence.span
+        existing = claim_citing(self.state.handout, sid, span)
+        if existing is not None:  # one sentence, one claim: show the one there is
+            self.notify("Already a claim in the handout: shown in tab 2.", markup=False)
+            self.jump("claim", existing.id)
+            return
         from summarizer.tui.screens.modals import ChoiceScreen
 
-        guess = default_section(claim.evidence if claim else "opinion", sentence.text)
+        guess = default_section(candidate.evidence if candidate else "opinion", sentence.text)
 
         def done(section: str | None) -> None:
-            if section:
-                self.editor.add_claim(sid, sentence, section)
+            if not section:
+                return
+            try:
+                claim = new_claim(self.state.handout, sid, sentence, section, candidate,
+                                  source=self.state.analyses[sid].source)
+            except EditError as exc:
+                self.notify(str(exc), severity="warning", markup=False)
+                return
+            self.request(AddClaim(claim))
+            self.notify(f"Added to “{SECTION_TITLES[section]}”. Rewrite it in tab 2.",
+                        markup=False)
 
         self.app.push_screen(ChoiceScreen(
-            "Add as a claim in which section?",
+            "Add as a claim in which section? (suggested: "
+            f"{SECTION_TITLES[guess]})",
             [(s, SECTION_TITLES[s]) for s in SECTIONS], message=sentence.text, initial=guess,
             dialog_id="pick-section"), done)
 
-    def action_add_disclaimer(self) -> None:
+    def action_add_notice(self) -> None:
         picked = self.current_sentence()
         if picked is None:
-            self.app.notify("Pick a sentence first.", severity="warning")
+            self.notify("Pick a sentence first.", severity="warning")
             return
         sid, sentence = picked
-        candidate = candidate_disclaimer_for(self.editor.state.analyses[sid], sentence)
+        candidate = candidate_disclaimer_for(self.state.analyses[sid], sentence)
         from summarizer.tui.screens.modals import ChoiceScreen
 
         def done(kind: str | None) -> None:
-            if kind:
-                self.editor.add_disclaimer(sid, sentence, kind)
+            if not kind:
+                return
+            try:
+                notice = new_notice(self.state.handout, sid, sentence, kind, candidate,
+                                    source=self.state.analyses[sid].source)
+            except EditError as exc:
+                self.notify(str(exc), severity="warning", markup=False)
+                return
+            self.request(AttachNotice(notice))
+            self.notify(f"Attached as “{KIND_TITLES[kind]}”.", markup=False)
 
         self.app.push_screen(ChoiceScreen(
             "Attach as which kind of notice?",
@@ -267,7 +302,7 @@ class SourcesPane(Vertical):
     def action_add_source(self) -> None:
         def done(value: str | None) -> None:
             if value:
-                self.app.notify(f"Adding {visible(value)}…", markup=False)
+                self.notify(f"Adding {visible(value)}…", markup=False)
                 self.loading = True
                 self.fetch_source(value)
 
@@ -286,26 +321,22 @@ class SourcesPane(Vertical):
             items, messages = [], [f"{value}: could not be added ({type(exc).__name__})"]
         self.app.call_from_thread(self._source_taken, items, messages)
 
-    def _source_taken(self, items: list, errors: list[str]) -> None:
+    def _source_taken(self, items: list, errors: list[str]) -> None:  # type: ignore[type-arg]
         from summarizer.errors import UserError
         from summarizer.sources.snapshot import assign_ids, keep
 
         self.loading = False
         for err in errors:
-            self.app.notify(visible(err), severity="error", markup=False, timeout=10)
+            self.notify(visible(err), severity="error", markup=False, timeout=10)
         if not items:
             return
-        handout = self.editor.state.handout
-        ids = assign_ids(items, (s.id for s in handout.sources))
+        ids = assign_ids(items, (s.id for s in self.state.handout.sources))
         try:
-            _, refs, _ = keep(self.editor.state.hdoc.base_dir, items, ids)
+            _, refs, _ = keep(self.state.hdoc.base_dir, items, ids)
         except UserError as exc:
-            self.app.notify(visible(str(exc)), severity="error", markup=False, timeout=10)
+            self.notify(visible(str(exc)), severity="error", markup=False, timeout=10)
             return
-        handout.sources.extend(refs)
-        self.editor.mark_changed()
-        self.refresh_view()
-        self.editor.load_sources()
+        self.request(AddSources(list(refs)))  # the app reloads the sources on this change
         for ref in refs:
-            self.app.notify(visible(f"Added {ref.title or ref.id} as {ref.path}; ctrl+s saves "
-                                    "the handout."), markup=False)
+            self.notify(visible(f"Added {ref.title or ref.id} as {ref.path}; ctrl+s saves "
+                                "the handout."), markup=False)

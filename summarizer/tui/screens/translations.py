@@ -1,59 +1,97 @@
-"""Translations tab: per-language coverage and inline editing beside the source text.
+"""Translations tab: per-language coverage and editing beside the source text.
 
-Strings are the handout's msgids (the source-language text); a translation is written
-to the handout's catalog as soon as it is confirmed with enter, so it cannot be lost.
+Strings are the handout's msgids (the source-language text). What you type is part of
+the unsaved draft (undoable, in the recovery file) and reaches the catalog only when
+the handout is saved. A string whose English changed shows as fuzzy with the old
+translation in the box to reuse (summarizer.catalog_draft merges as `translations
+update` would).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar, cast
+from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical
-from textual.widgets import Input, OptionList, Static, TabbedContent
+from textual.containers import Horizontal, VerticalScroll
+from textual.widgets import OptionList, Static, TabbedContent
 from textual.widgets.option_list import Option
 
+from summarizer.catalog_draft import Row
+from summarizer.editing import SetTranslation
 from summarizer.errors import UserError
-from summarizer.tui import reading
+from summarizer.tui.messages import HandoutChanged, Typed
+from summarizer.tui.screens.base import Pane
+from summarizer.tui.widgets.bound import BoundTextArea
 from summarizer.tui.widgets.text import join, plain, tag
-
-if TYPE_CHECKING:
-    from summarizer.tui.app import EditorApp
 
 STATUS_STYLE = {"missing": "bold red", "fuzzy": "bold yellow", "done": "green"}
 ORDER = {"missing": 0, "fuzzy": 1, "done": 2}
+SEP = "\x1f"  # between locale and msgid in the box's binding
 
 
-class TranslationsPane(Vertical):
+class TranslationsPane(Pane):
     BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+n", "keep_next", "Next", id="translation-next",
+                tooltip="Keep this translation, go to the next"),
         Binding("escape", "back", "Back to list", id="translation-back", show=False),
     ]
-
-    def action_back(self) -> None:
-        self.query_one("#string-list").focus()
+    _rows: list[Row]
+    _stale = True
+    _after_keep = ""
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="locale-bar"):
             yield OptionList(id="locale-list")
             yield Static("", id="coverage", markup=False)
         yield OptionList(id="string-list")
-        yield Static("", id="string-source", markup=False)
-        yield Input(placeholder="translation (enter to keep)", id="translation-input")
-
-    @property
-    def editor(self) -> EditorApp:
-        return cast("EditorApp", self.app)
+        with VerticalScroll(id="string-source-scroll"):
+            yield Static("", id="string-source", markup=False)
+        yield BoundTextArea("", id="translation-text", soft_wrap=True)
 
     def on_mount(self) -> None:
-        # Mounted lazily after the first paint; the catalogs (Babel) are read when the tab
-        # is shown (the app refreshes it then), not while the editor is opening.
+        self._rows = []
+        self._stale = True
+        if self.is_shown():
+            self.redraw(None)
+
+    def is_shown(self) -> bool:
         tabs = self.app.query(TabbedContent)
-        if not tabs or tabs.first().active == "translations":
-            self.refresh_view()
+        return not tabs or tabs.first().active == "translations"
+
+    def redraw(self, change: HandoutChanged | None) -> None:
+        """Catalogs (Babel) are read when the tab is shown, not while the editor opens."""
+        if change is not None and change.how in ("findings", "sources"):
+            return
+        if not self.is_shown():
+            self._stale = True
+            return
+        self._stale = False
+        if change is not None and isinstance(change.command, SetTranslation) \
+                and change.command.typed and change.how == "do":
+            self.show_locale(redraw_box=False)
+            return
+        select = None
+        if change is not None and isinstance(change.command, SetTranslation):
+            select = change.command.msgid
+        after, self._after_keep = self._after_keep, ""
+        locales = self.query_one("#locale-list", OptionList)
+        keep = self.current_locale()
+        targets = self.target_locales()
+        locales.clear_options()
+        locales.add_options([Option(plain(loc), id=loc) for loc in targets])
+        if targets:
+            locales.highlighted = targets.index(keep) if keep in targets else 0
+        self.show_locale(select=select)
+        if after:
+            self.go_next(after)
+
+    def tab_shown(self) -> None:
+        if self._stale:
+            self.redraw(None)
 
     def target_locales(self) -> list[str]:
-        meta = self.editor.state.handout.meta
+        meta = self.state.handout.meta
         return [loc for loc in meta.locales if loc != meta.source_locale]
 
     def current_locale(self) -> str | None:
@@ -62,61 +100,59 @@ class TranslationsPane(Vertical):
             return None
         return locales.get_option_at_index(locales.highlighted).id
 
-    def refresh_view(self) -> None:
-        locales = self.query_one("#locale-list", OptionList)
-        keep = self.current_locale()
-        targets = self.target_locales()
-        locales.clear_options()
-        for loc in targets:
-            locales.add_option(Option(plain(loc), id=loc))
-        if targets:
-            locales.highlighted = targets.index(keep) if keep in targets else 0
-        self.show_locale()
+    def show_locale(self, select: str | None = None, *, redraw_box: bool = True) -> None:
+        from summarizer.catalog_draft import rows as catalog_rows
 
-    def show_locale(self, select: str | None = None) -> None:
         strings = self.query_one("#string-list", OptionList)
         coverage = self.query_one("#coverage", Static)
         locale = self.current_locale()
         current = select or self.current_msgid()
-        strings.clear_options()
-        self._rows: list[reading.CatalogRow] = []
         if locale is None:
+            strings.clear_options()
+            self._rows = []
             coverage.update(plain("This handout has only its source language. Add languages "
-                                  "with `locales = [...]` in the handout file.", "italic"))
+                                  "in the handout details (f2).", "italic"))
             self.show_string()
             return
         try:
-            rows = reading.catalog_rows(self.editor.state.hdoc, locale)
+            rows = catalog_rows(self.state.hdoc, locale,
+                                self.state.translations.get(locale, {}))
         except UserError as exc:
             coverage.update(plain(str(exc), "red"))
             rows = []
-        if rows is None:
-            coverage.update(plain("Translation catalogs are not available.", "dim"))
-            rows = []
-        else:
-            counts = {s: sum(1 for r in rows if r.status == s) for s in ORDER}
-            total = len(rows) or 1
-            coverage.update(join(
-                plain(f"{locale}:", "bold"),
-                plain(f"{counts['done']}/{len(rows)} translated "
-                      f"({100 * counts['done'] // total}%)"),
-                plain(f"{counts['missing']} missing", STATUS_STYLE["missing"]),
-                plain(f"{counts['fuzzy']} fuzzy", STATUS_STYLE["fuzzy"]), sep="  "))
+        counts = {s: sum(1 for r in rows if r.status == s) for s in ORDER}
+        total = len(rows) or 1
+        pending = sum(1 for r in rows if r.pending)
+        coverage.update(join(
+            plain(f"{locale}:", "bold"),
+            plain(f"{counts['done']}/{len(rows)} done ({100 * counts['done'] // total}%)"),
+            plain(f"{counts['missing']} missing", STATUS_STYLE["missing"]),
+            plain(f"{counts['fuzzy']} fuzzy", STATUS_STYLE["fuzzy"]),
+            plain(f"{pending} unsaved" if pending else ""), sep="  "))
+        if not redraw_box and [r.msgid for r in rows] == [r.msgid for r in self._rows]:
+            order = {r.msgid: i for i, r in enumerate(self._rows)}
+            self._rows = sorted(rows, key=lambda r: order[r.msgid])
+            for i, row in enumerate(self._rows):
+                strings.replace_option_prompt_at_index(i, self._prompt(row))
+            return
         self._rows = sorted(rows, key=lambda r: ORDER[r.status])
-        for i, row in enumerate(self._rows):
-            strings.add_option(Option(join(tag(row.status, STATUS_STYLE[row.status]),
-                                           plain(row.msgid)), id=f"m{i}"))
+        strings.clear_options()
+        strings.add_options([Option(self._prompt(r), id=f"m{i}")
+                             for i, r in enumerate(self._rows)])
         msgids = [r.msgid for r in self._rows]
         if msgids:
             strings.highlighted = msgids.index(current) if current in msgids else 0
         self.show_string()
 
-    def current_row(self) -> reading.CatalogRow | None:
+    def _prompt(self, row: Row) -> object:
+        return join(tag(row.status, STATUS_STYLE[row.status]), plain(row.msgid))
+
+    def current_row(self) -> Row | None:
         strings = self.query_one("#string-list", OptionList)
-        rows = getattr(self, "_rows", [])
-        if strings.highlighted is None or not rows:
+        if strings.highlighted is None or not self._rows \
+                or strings.highlighted >= len(self._rows):
             return None
-        return rows[strings.highlighted]
+        return self._rows[strings.highlighted]
 
     def current_msgid(self) -> str | None:
         row = self.current_row()
@@ -125,20 +161,34 @@ class TranslationsPane(Vertical):
     def show_string(self) -> None:
         row = self.current_row()
         source = self.query_one("#string-source", Static)
-        field = self.query_one("#translation-input", Input)
-        if row is None:
+        box = self.query_one("#translation-text", BoundTextArea)
+        locale = self.current_locale()
+        if row is None or locale is None:
             source.update("")
-            field.value = ""
-            field.disabled = True
+            box.bind_to("", "")
             return
-        meta = self.editor.state.handout.meta
+        meta = self.state.handout.meta
         parts = [plain(f"{meta.source_locale}:", "bold"), plain(row.msgid)]
         if row.status == "fuzzy":
-            parts.append(plain("\n(fuzzy: the English changed since this was translated; "
-                               "check it and press enter to keep)", "yellow"))
+            parts.append(plain("\nfuzzy: the English changed; the old translation is in "
+                               "the box to reuse. Edit it, or ctrl+n to keep it.", "yellow"))
+            if row.previous and row.previous != row.msgid:
+                parts.append(join(plain("\nwas:", "bold"), plain(row.previous)))
         source.update(join(*parts))
-        field.disabled = False
-        field.value = row.msgstr
+        box.bind_to(f"{locale}{SEP}{row.msgid}", row.msgstr)
+
+    def show(self, target: str, extra: str = "", start: int = -1) -> bool:
+        """Show string `target` of locale `extra`."""
+        locales = self.query_one("#locale-list", OptionList)
+        targets = self.target_locales()
+        if extra in targets:
+            locales.highlighted = targets.index(extra)
+        self.redraw(None)
+        msgids = [r.msgid for r in self._rows]
+        if target in msgids:
+            self.query_one("#string-list", OptionList).highlighted = msgids.index(target)
+        self.query_one("#string-list").focus()
+        return True
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         if event.option_list.id == "locale-list":
@@ -148,28 +198,36 @@ class TranslationsPane(Vertical):
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         if event.option_list.id == "string-list":
-            self.query_one("#translation-input", Input).focus()
+            self.query_one("#translation-text", BoundTextArea).focus()
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
+    def on_typed(self, message: Typed) -> None:
+        message.stop()
+        if message.box_id != "translation-text" or SEP not in message.bound:
+            return
+        locale, msgid = message.bound.split(SEP, 1)
+        self.request(SetTranslation(locale, msgid, message.text, typed=True))
+
+    def action_back(self) -> None:
+        self.query_one("#string-list").focus()
+
+    def action_keep_next(self) -> None:
+        """Keep the box's text as this string's translation (clears fuzzy), then go to
+        the next missing or fuzzy string, so a translator can type, ctrl+n, type."""
         row, locale = self.current_row(), self.current_locale()
         if row is None or locale is None:
             return
-        try:
-            reading.set_translation(self.editor.state.hdoc, locale, row.msgid,
-                                    event.value.strip())
-        except UserError as exc:
-            self.app.notify(str(exc), severity="error", markup=False)
-            return
-        self.app.notify(f"Translation kept ({locale}).", markup=False)
-        self.show_locale(select=self.next_to_translate(row.msgid))
-        self.editor.translations_changed()
+        text = self.query_one("#translation-text", BoundTextArea).text.strip()
+        if text and (row.status != "done" or text != row.msgstr or row.fuzzy):
+            self._after_keep = row.msgid  # moves on once the app has applied it
+            self.request(SetTranslation(locale, row.msgid, text))
+        else:
+            self.go_next(row.msgid)
 
-    def next_to_translate(self, saved: str) -> str:
-        """The string to go to after `saved`: the next missing or fuzzy one in list order
-        (wrapping round), so a translator can type, enter, type, enter; `saved` when none."""
-        rows = getattr(self, "_rows", [])
-        msgids = [r.msgid for r in rows]
-        at = msgids.index(saved) if saved in msgids else -1
-        after = rows[at + 1:] + rows[:at + 1]
-        return next((r.msgid for r in after if r.msgid != saved and r.status != "done"), saved)
+    def go_next(self, after: str) -> None:
+        msgids = [r.msgid for r in self._rows]
+        at = msgids.index(after) if after in msgids else -1
+        rest = self._rows[at + 1:] + self._rows[:at + 1]
+        nxt = next((r.msgid for r in rest if r.msgid != after and r.status != "done"), after)
+        if nxt in msgids:
+            self.query_one("#string-list", OptionList).highlighted = msgids.index(nxt)
+        self.query_one("#translation-text", BoundTextArea).focus()

@@ -1,0 +1,620 @@
+"""Every change an editor makes to a handout, as a command with an undo history.
+
+A command names what it changes by id (a claim, a notice, a metadata field, one string
+of one language), never by position on a screen, so a change can only land where it
+was made. `History` applies commands to a `Draft` (the handout model plus translations
+not yet written to their catalogs) and can take each one back. Pure: no Textual, no
+file I/O; the editor saves the draft, the tests drive it directly.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from summarizer.model import (
+    EVIDENCE_KINDS,
+    SECTIONS,
+    CandidateClaim,
+    CandidateDisclaimer,
+    Claim,
+    Disclaimer,
+    Handout,
+    LoadedSource,
+    Sentence,
+    SourceRef,
+    Span,
+)
+
+
+class EditError(ValueError):
+    """A change that cannot be made (unknown id, bad value); the message says why."""
+
+
+@dataclass
+class Draft:
+    """What the editor is working on: the model, and translations typed but not saved.
+
+    `translations[locale][msgid]` is a translation waiting for the next save; until then
+    the catalog file on disk is untouched, so "quit without saving" really means it.
+    """
+
+    handout: Handout
+    translations: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    def claim(self, claim_id: str) -> Claim:
+        for c in self.handout.claims:
+            if c.id == claim_id:
+                return c
+        raise EditError(f"no claim {claim_id!r}")
+
+    def notice(self, notice_id: str) -> Disclaimer:
+        for d in self.handout.disclaimers:
+            if d.id == notice_id:
+                return d
+        raise EditError(f"no notice {notice_id!r}")
+
+
+# --------------------------------------------------------------------------- commands
+
+
+class Command:
+    """One undoable change. `subject` is the id the change is about (for the screen to
+    show it); `label` names it in messages ("Undone: remove claim")."""
+
+    label = "edit"
+    subject = ""
+
+    def apply(self, draft: Draft) -> None:
+        raise NotImplementedError
+
+    def revert(self, draft: Draft) -> None:
+        raise NotImplementedError
+
+    def absorb(self, later: Command) -> bool:
+        """Fold `later` into this command (typing coalesces into one undo step)."""
+        return False
+
+
+def _section_slot(claims: list[Claim], section: str) -> int:
+    """Index after the last claim whose section prints at or before `section`."""
+    order = SECTIONS.index(section)
+    return max((i + 1 for i, c in enumerate(claims)
+                if c.section in SECTIONS and SECTIONS.index(c.section) <= order), default=0)
+
+
+@dataclass
+class SetClaimText(Command):
+    claim_id: str
+    text: str
+    typed: bool = False  # came from typing in the claim's own box (the box already shows it)
+    _old: str | None = None
+
+    label = "edit claim text"
+
+    @property
+    def subject(self) -> str:  # type: ignore[override]
+        return self.claim_id
+
+    def apply(self, draft: Draft) -> None:
+        claim = draft.claim(self.claim_id)
+        if self._old is None:
+            self._old = claim.text
+        claim.text = self.text
+
+    def revert(self, draft: Draft) -> None:
+        draft.claim(self.claim_id).text = self._old or ""
+
+    def absorb(self, later: Command) -> bool:
+        if (isinstance(later, SetClaimText) and later.claim_id == self.claim_id
+                and self.typed and later.typed):
+            self.text = later.text
+            return True
+        return False
+
+
+@dataclass
+class SetNoticeText(Command):
+    notice_id: str
+    text: str
+    typed: bool = False
+    _old: str | None = None
+
+    label = "edit notice text"
+
+    @property
+    def subject(self) -> str:  # type: ignore[override]
+        return self.notice_id
+
+    def apply(self, draft: Draft) -> None:
+        notice = draft.notice(self.notice_id)
+        if self._old is None:
+            self._old = notice.text
+        notice.text = self.text
+
+    def revert(self, draft: Draft) -> None:
+        draft.notice(self.notice_id).text = self._old or ""
+
+    def absorb(self, later: Command) -> bool:
+        if (isinstance(later, SetNoticeText) and later.notice_id == self.notice_id
+                and self.typed and later.typed):
+            self.text = later.text
+            return True
+        return False
+
+
+@dataclass
+class AddClaim(Command):
+    claim: Claim
+    _index: int = -1
+
+    label = "add claim"
+
+    @property
+    def subject(self) -> str:  # type: ignore[override]
+        return self.claim.id
+
+    def apply(self, draft: Draft) -> None:
+        if self.claim.section not in SECTIONS:
+            raise EditError(f"unknown section {self.claim.section!r}")
+        if any(c.id == self.claim.id for c in draft.handout.claims):
+            raise EditError(f"claim {self.claim.id!r} exists")
+        self._index = _section_slot(draft.handout.claims, self.claim.section)
+        draft.handout.claims.insert(self._index, self.claim)
+
+    def revert(self, draft: Draft) -> None:
+        draft.handout.claims.remove(self.claim)
+
+
+@dataclass
+class RemoveClaim(Command):
+    claim_id: str
+    _claim: Claim | None = None
+    _index: int = -1
+
+    label = "remove claim"
+
+    @property
+    def subject(self) -> str:  # type: ignore[override]
+        return self.claim_id
+
+    def apply(self, draft: Draft) -> None:
+        self._claim = draft.claim(self.claim_id)
+        self._index = draft.handout.claims.index(self._claim)
+        del draft.handout.claims[self._index]
+
+    def revert(self, draft: Draft) -> None:
+        assert self._claim is not None
+        draft.handout.claims.insert(self._index, self._claim)
+
+
+@dataclass
+class MoveClaim(Command):
+    """Swap with the neighbouring claim of the same section (delta -1 or +1)."""
+
+    claim_id: str
+    delta: int
+
+    label = "move claim"
+
+    @property
+    def subject(self) -> str:  # type: ignore[override]
+        return self.claim_id
+
+    def _swap(self, draft: Draft, delta: int) -> None:
+        claims = draft.handout.claims
+        idx = claims.index(draft.claim(self.claim_id))
+        same = [i for i, c in enumerate(claims) if c.section == claims[idx].section]
+        pos = same.index(idx) + delta
+        if not 0 <= pos < len(same):
+            raise EditError("already at the end of its section")
+        other = same[pos]
+        claims[idx], claims[other] = claims[other], claims[idx]
+
+    def apply(self, draft: Draft) -> None:
+        self._swap(draft, self.delta)
+
+    def revert(self, draft: Draft) -> None:
+        self._swap(draft, -self.delta)
+
+
+@dataclass
+class SetSection(Command):
+    claim_id: str
+    section: str
+    _old: str = ""
+    _index: int = -1
+
+    label = "change section"
+
+    @property
+    def subject(self) -> str:  # type: ignore[override]
+        return self.claim_id
+
+    def apply(self, draft: Draft) -> None:
+        if self.section not in SECTIONS:
+            raise EditError(f"unknown section {self.section!r}")
+        claim = draft.claim(self.claim_id)
+        claims = draft.handout.claims
+        self._old, self._index = claim.section, claims.index(claim)
+        claims.remove(claim)
+        claim.section = self.section
+        claims.insert(_section_slot(claims, self.section), claim)
+
+    def revert(self, draft: Draft) -> None:
+        claim = draft.claim(self.claim_id)
+        draft.handout.claims.remove(claim)
+        claim.section = self._old
+        draft.handout.claims.insert(self._index, claim)
+
+
+@dataclass
+class SetEvidence(Command):
+    """The evidence level the handout states for a claim, with the editor's reason when
+    it differs from what the source supports (`derived`); no reason is needed to go back
+    to the derived level, and then the reason is cleared."""
+
+    claim_id: str
+    evidence: str
+    reason: str = ""
+    derived: str = ""
+    _old: tuple[str, str] = ("", "")
+
+    label = "change evidence"
+
+    @property
+    def subject(self) -> str:  # type: ignore[override]
+        return self.claim_id
+
+    def apply(self, draft: Draft) -> None:
+        if self.evidence not in EVIDENCE_KINDS:
+            raise EditError(f"unknown evidence level {self.evidence!r}")
+        reason = " ".join(self.reason.split())
+        if self.derived and self.evidence == self.derived:
+            reason = ""
+        elif self.derived and not reason:
+            raise EditError("say why the source supports a different level than "
+                            f"{self.derived!r}")
+        claim = draft.claim(self.claim_id)
+        self._old = (claim.evidence, claim.evidence_reason)
+        claim.evidence, claim.evidence_reason = self.evidence, reason
+
+    def revert(self, draft: Draft) -> None:
+        claim = draft.claim(self.claim_id)
+        claim.evidence, claim.evidence_reason = self._old
+
+
+@dataclass
+class AttachNotice(Command):
+    notice: Disclaimer
+
+    label = "attach notice"
+
+    @property
+    def subject(self) -> str:  # type: ignore[override]
+        return self.notice.id
+
+    def apply(self, draft: Draft) -> None:
+        if any(d.id == self.notice.id for d in draft.handout.disclaimers):
+            raise EditError(f"notice {self.notice.id!r} exists")
+        draft.handout.disclaimers.append(self.notice)
+
+    def revert(self, draft: Draft) -> None:
+        draft.handout.disclaimers.remove(self.notice)
+
+
+@dataclass
+class DetachNotice(Command):
+    notice_id: str
+    _notice: Disclaimer | None = None
+    _index: int = -1
+
+    label = "remove notice"
+
+    @property
+    def subject(self) -> str:  # type: ignore[override]
+        return self.notice_id
+
+    def apply(self, draft: Draft) -> None:
+        self._notice = draft.notice(self.notice_id)
+        self._index = draft.handout.disclaimers.index(self._notice)
+        del draft.handout.disclaimers[self._index]
+
+    def revert(self, draft: Draft) -> None:
+        assert self._notice is not None
+        draft.handout.disclaimers.insert(self._index, self._notice)
+
+
+@dataclass
+class AddSources(Command):
+    """Register sources (already kept in the handout's folder); undo unregisters them
+    (the kept files stay, harmless, for a redo)."""
+
+    refs: list[SourceRef]
+
+    label = "add source"
+
+    @property
+    def subject(self) -> str:  # type: ignore[override]
+        return self.refs[0].id if self.refs else ""
+
+    def apply(self, draft: Draft) -> None:
+        taken = {s.id for s in draft.handout.sources}
+        if any(r.id in taken for r in self.refs):
+            raise EditError("a source with that id is already registered")
+        draft.handout.sources.extend(self.refs)
+
+    def revert(self, draft: Draft) -> None:
+        for ref in self.refs:
+            draft.handout.sources.remove(ref)
+
+
+# Metadata fields an editor sets, with how a typed value becomes the model's value.
+META_FIELDS: tuple[str, ...] = ("title", "summary", "region", "locales", "organization",
+                                "date", "target_grade", "max_grade")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_LOCALE = re.compile(r"[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*")
+
+
+def parse_meta(values: dict[str, str], source_locale: str) -> dict[str, Any]:
+    """Typed form values -> model values; EditError names the first bad field."""
+    out: dict[str, Any] = {}
+    for key, raw in values.items():
+        if key not in META_FIELDS:
+            raise EditError(f"{key!r} is not a handout setting")
+        text = " ".join(str(raw).split())
+        if key == "title" and not text:
+            raise EditError("the title cannot be empty")
+        if key == "region":
+            if not re.fullmatch(r"[A-Za-z]{2}", text):
+                raise EditError("region: a two-letter country code such as US or GB")
+            text = text.upper()
+        if key == "date" and text and not _DATE.fullmatch(text):
+            raise EditError("date: YYYY-MM-DD, or empty for the export date")
+        if key == "locales":
+            locales = list(dict.fromkeys(p for p in re.split(r"[,\s]+", text) if p))
+            bad = [p for p in locales if not _LOCALE.fullmatch(p)]
+            if bad:
+                raise EditError(f"locales: {bad[0]!r} is not a language code")
+            if source_locale not in locales:
+                raise EditError(f"locales must include the source language {source_locale!r}")
+            out[key] = locales
+            continue
+        if key in ("target_grade", "max_grade"):
+            try:
+                grade = float(text)
+            except ValueError:
+                raise EditError(f"{key.replace('_', ' ')}: a number such as 8") from None
+            if not 1 <= grade <= 20:
+                raise EditError(f"{key.replace('_', ' ')}: between 1 and 20")
+            out[key] = grade
+            continue
+        out[key] = text
+    target = out.get("target_grade")
+    limit = out.get("max_grade")
+    if target is not None and limit is not None and target > limit:
+        raise EditError("the target grade cannot be above the maximum grade")
+    return out
+
+
+@dataclass
+class SetMeta(Command):
+    """Change handout settings; `values` are model values (see parse_meta)."""
+
+    values: dict[str, Any]
+    _old: dict[str, Any] = field(default_factory=dict)
+
+    label = "change handout details"
+    subject = "meta"
+
+    def apply(self, draft: Draft) -> None:
+        meta = draft.handout.meta
+        for key in self.values:
+            if key not in META_FIELDS:
+                raise EditError(f"{key!r} is not a handout setting")
+        self._old = {k: getattr(meta, k) for k in self.values}
+        draft.handout.meta = replace(meta, **self.values)
+
+    def revert(self, draft: Draft) -> None:
+        draft.handout.meta = replace(draft.handout.meta, **self._old)
+
+
+@dataclass
+class SetTranslation(Command):
+    """One string of one language, kept in the draft until the next save."""
+
+    locale: str
+    msgid: str
+    msgstr: str
+    typed: bool = False
+    _old: str | None = None
+    _had: bool = False
+
+    label = "translate"
+
+    @property
+    def subject(self) -> str:  # type: ignore[override]
+        return f"{self.locale}:{self.msgid}"
+
+    def apply(self, draft: Draft) -> None:
+        table = draft.translations.setdefault(self.locale, {})
+        self._had = self.msgid in table
+        self._old = table.get(self.msgid)
+        table[self.msgid] = self.msgstr
+
+    def revert(self, draft: Draft) -> None:
+        table = draft.translations.setdefault(self.locale, {})
+        if self._had:
+            table[self.msgid] = self._old or ""
+        else:
+            table.pop(self.msgid, None)
+            if not table:
+                draft.translations.pop(self.locale, None)
+
+    def absorb(self, later: Command) -> bool:
+        if (isinstance(later, SetTranslation) and self.typed and later.typed
+                and (later.locale, later.msgid) == (self.locale, self.msgid)):
+            self.msgstr = later.msgstr
+            return True
+        return False
+
+
+# --------------------------------------------------------------------------- history
+
+
+class History:
+    """Undo/redo stacks over one draft. `dirty` compares with the state last saved, so
+    deleting and undoing leaves nothing to save."""
+
+    def __init__(self, draft: Draft, limit: int = 500) -> None:
+        self.draft = draft
+        self.limit = limit
+        self._done: list[Command] = []
+        self._undone: list[Command] = []
+        self._sealed = True  # the next command starts a new undo step
+        self._saved_top: Command | None = None
+        self._saved_depth = 0
+        self.revision = 0  # bumps on every change, undo and redo (for autosave, checks)
+
+    def do(self, command: Command) -> Command:
+        """Apply and record; typing into the same box coalesces into one step."""
+        command.apply(self.draft)
+        self.revision += 1
+        top = self._done[-1] if self._done else None
+        if top is not None and not self._sealed and top is not self._saved_top \
+                and top.absorb(command):
+            self._undone.clear()
+            return top
+        self._done.append(command)
+        self._undone.clear()
+        self._sealed = False
+        if len(self._done) > self.limit:
+            del self._done[0]
+            self._saved_depth -= 1
+        return command
+
+    def seal(self) -> None:
+        """End the current typing run: the next keystroke is a new undo step."""
+        self._sealed = True
+
+    def undo(self) -> Command | None:
+        if not self._done:
+            return None
+        command = self._done.pop()
+        command.revert(self.draft)
+        self._undone.append(command)
+        self._sealed = True
+        self.revision += 1
+        return command
+
+    def redo(self) -> Command | None:
+        if not self._undone:
+            return None
+        command = self._undone.pop()
+        command.apply(self.draft)
+        self._done.append(command)
+        self._sealed = True
+        self.revision += 1
+        return command
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._done)
+
+    @property
+    def can_redo(self) -> bool:
+        return bool(self._undone)
+
+    @property
+    def dirty(self) -> bool:
+        top = self._done[-1] if self._done else None
+        return top is not self._saved_top or len(self._done) != self._saved_depth
+
+    def mark_saved(self) -> None:
+        self._saved_top = self._done[-1] if self._done else None
+        self._saved_depth = len(self._done)
+        self._sealed = True
+
+    def mark_unsaved(self) -> None:
+        """The draft holds work the file does not (recovered after a crash)."""
+        self._saved_top, self._saved_depth = None, -1
+
+    def reset(self, draft: Draft) -> None:
+        """A new draft (reloaded from disk): nothing to undo into the old one."""
+        self.draft = draft
+        self._done.clear()
+        self._undone.clear()
+        self.mark_saved()
+        self.revision += 1
+
+
+# --------------------------------------------------------------------------- builders
+
+
+def _slug(text: str, limit: int = 4) -> str:
+    words = re.findall(r"[a-z0-9]+", text.lower())
+    stop = {"the", "a", "an", "of", "and", "or", "to", "in", "is", "for", "it", "its", "on"}
+    kept = [w for w in words if w not in stop][:limit] or ["item"]
+    return "-".join(kept)[:40].strip("-") or "item"
+
+
+def unique_id(handout: Handout, text: str) -> str:
+    """A readable id from the text, unique among claims and notices."""
+    taken = {c.id for c in handout.claims} | {d.id for d in handout.disclaimers}
+    base = _slug(text)
+    candidate, n = base, 2
+    while candidate in taken:
+        candidate, n = f"{base}-{n}", n + 1
+    return candidate
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return (a.start < b.end and b.start < a.end) or a.start == b.start
+
+
+def claim_citing(handout: Handout, source_id: str, span: Span) -> Claim | None:
+    """The claim already quoting (part of) this stretch of the source, if any."""
+    return next((c for c in handout.claims
+                 if c.source == source_id and _overlaps(c.span, span)), None)
+
+
+def notice_citing(handout: Handout, source_id: str, span: Span, kind: str) -> Disclaimer | None:
+    return next((d for d in handout.disclaimers if d.source == source_id and d.kind == kind
+                 and _overlaps(d.span, span)), None)
+
+
+def new_claim(handout: Handout, source_id: str, sentence: Sentence, section: str,
+              candidate: CandidateClaim | None = None,
+              source: LoadedSource | None = None) -> Claim:
+    """A claim citing the sentence; its plain text starts as the quote, to be rewritten.
+    EditError when the sentence is already a claim (one sentence, one claim). `source`
+    (when given) supplies the quote's page in a paged source such as a PDF."""
+    if section not in SECTIONS:
+        raise EditError(f"unknown section {section!r}")
+    quote = candidate.quote if candidate else sentence.text
+    span = candidate.span if candidate else sentence.span
+    existing = claim_citing(handout, source_id, span)
+    if existing is not None:
+        raise EditError(f"already in the handout as claim “{existing.id}”")
+    return Claim(id=unique_id(handout, quote), section=section, source=source_id, span=span,
+                 quote=quote, evidence=candidate.evidence if candidate else "opinion",
+                 text=quote, flags=list(candidate.flags) if candidate else [],
+                 page=source.page_at(span.start) if source is not None else 0)
+
+
+def new_notice(handout: Handout, source_id: str, sentence: Sentence, kind: str,
+               candidate: CandidateDisclaimer | None = None,
+               source: LoadedSource | None = None) -> Disclaimer:
+    """A notice from the sentence (or the analysed notice around it) with its contacts."""
+    use = candidate if candidate is not None and candidate.kind == kind else None
+    span = use.span if use else sentence.span
+    existing = notice_citing(handout, source_id, span, kind)
+    if existing is not None:
+        raise EditError(f"already attached as notice “{existing.id}”")
+    quote = use.quote if use else sentence.text
+    return Disclaimer(id=unique_id(handout, f"{kind} {quote}"), kind=kind, source=source_id,
+                      span=span, quote=quote, text=quote,
+                      contacts=list(use.contacts) if use else [],
+                      regulator=use.regulator if use else "",
+                      page=source.page_at(span.start) if source is not None else 0)

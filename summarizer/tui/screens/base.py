@@ -1,0 +1,37 @@
+"""What every tab's pane shares: it draws from the editor state it was given and asks
+the app for changes by message. It never imports the app or another pane."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual.containers import Vertical
+
+from summarizer.editing import Command
+from summarizer.tui.messages import EditRequested, HandoutChanged, JumpRequested
+from summarizer.tui.state import EditorState
+
+
+class Pane(Vertical):
+    def __init__(self, state: EditorState, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.state = state
+
+    def on_mount(self) -> None:
+        self.redraw(None)
+
+    def on_handout_changed(self, message: HandoutChanged) -> None:
+        self.redraw(message)
+
+    def redraw(self, change: HandoutChanged | None) -> None:
+        """Draw from `self.state`; `change` says what changed (None: everything)."""
+
+    def request(self, command: Command) -> None:
+        self.post_message(EditRequested(command))
+
+    def jump(self, kind: str, target: str, extra: str = "", start: int = -1) -> None:
+        self.post_message(JumpRequested(kind, target, extra, start))
+
+    def show(self, target: str, extra: str = "", start: int = -1) -> bool:
+        """Highlight `target` in this pane (a claim id, notice id, ...); True if found."""
+        return False

@@ -1,0 +1,48 @@
+"""A TextArea bound to one item of the handout (a claim, a notice, a string).
+
+It reports each edit as a `Typed` message carrying the id it was bound to *when the
+key was pressed* and the text right after it. Loading another item's text re-binds it
+without reporting anything, so moving the highlight can never carry one claim's text
+into another. Undo and redo keys go to the app's history (one history for everything).
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.binding import Binding, BindingType
+from textual.widgets import TextArea
+from textual.widgets.text_area import Edit, EditResult
+
+from summarizer.tui.messages import Typed
+
+UNDO = Binding.Group("Undo", compact=True)
+
+
+class BoundTextArea(TextArea):
+    # The same keys and ids as the app's, shown in the footer, so the one history
+    # (not the box's own) answers ctrl+z wherever the keyboard is.
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+z", "undo", "Undo", id="undo", group=UNDO),
+        Binding("ctrl+y,ctrl+shift+z", "redo", "Redo", id="redo", group=UNDO),
+    ]
+    bound: str = ""
+
+    def bind_to(self, item_id: str, text: str) -> None:
+        """Show `text` for `item_id` (no Typed message: nothing was typed)."""
+        self.bound = item_id
+        if self.text != text:
+            self.load_text(text)
+        self.disabled = not item_id
+
+    def edit(self, edit: Edit) -> EditResult:
+        result = super().edit(edit)
+        if self.bound:
+            self.post_message(Typed(self.id or "", self.bound, self.text))
+        return result
+
+    async def action_undo(self) -> None:
+        await self.app.run_action("app.undo")
+
+    async def action_redo(self) -> None:
+        await self.app.run_action("app.redo")
