@@ -481,7 +481,7 @@ class EditorApp(App[None]):
         ]
         cmds += [(f"Go to {label[2:]}", f"Show the {label[2:]} tab (key {label[0]})",
                   self._tab_opener(tab)) for tab, label in TABS]
-        for kind, found in st.safety_status(self.state.handout):
+        for kind, found, _ in st.presence_rows(self.state.handout):
             if not found:
                 cmds.append((f"Find a {st.KIND_TITLES[kind].lower()} notice in the sources",
                              "Go to the first sentence tagged with it",

@@ -207,16 +207,27 @@ def candidate_disclaimer_for(
     return None
 
 
-def safety_rows(handout: Handout, findings: list[Any] | None = None,
+def safety_rows(target: Handout | EditorState, findings: list[Any] | None = None,
                 ) -> list[tuple[str, list[Disclaimer], list[str]]]:
     """Each required kind, its notices, and the gate's error messages about it.
 
     Decided by the export gate's own rules (summarizer.gate.safety_status): a kind is ✓
-    only when the gate has no error about it. `findings` are the editor's live findings
-    (every language, the loaded sources); without them, the model-only rules run.
+    only when the gate has no error about it. `findings` are the editor's live findings;
+    without them, given the editor's state, every language is checked with the loaded
+    sources, exactly as `check` does (less the reading grade); given a bare handout, the
+    model-only rules run on its own text.
     """
     from summarizer import gate
 
+    if isinstance(target, EditorState):
+        handout = target.handout
+        if findings is None:
+            texts: dict[str, str | None] | None = (
+                {sid: src.text for sid, src in target.sources.items()}
+                if target.sources else None)
+            findings = gate.run(target.hdoc, source_texts=texts, reading=False)
+    else:
+        handout = target
     rows = gate.safety_status(handout, findings)
     return [(kind, found, [f"{f.code}: {f.message}" for f in errors])
             for kind, found, errors in rows]
@@ -227,15 +238,15 @@ def presence_rows(handout: Handout) -> list[tuple[str, list[Disclaimer], list[st
     return [(kind, handout.disclaimers_of(kind), []) for kind in REQUIRED_DISCLAIMER_KINDS]
 
 
-def safety_status(handout: Handout, findings: list[Any] | None = None,
+def safety_status(target: Handout | EditorState, findings: list[Any] | None = None,
                   ) -> list[tuple[str, list[Disclaimer]]]:
     """Each required kind with the disclaimers that cover it (empty = not ✓)."""
     return [(kind, [] if errors else found)
-            for kind, found, errors in safety_rows(handout, findings)]
+            for kind, found, errors in safety_rows(target, findings)]
 
 
-def safety_complete(handout: Handout, findings: list[Any] | None = None) -> bool:
-    return all(found for _, found in safety_status(handout, findings))
+def safety_complete(target: Handout | EditorState, findings: list[Any] | None = None) -> bool:
+    return all(found for _, found in safety_status(target, findings))
 
 
 def add_claim(handout: Handout, source_id: str, sentence: Sentence, section: str,
