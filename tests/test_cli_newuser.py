@@ -280,3 +280,21 @@ def test_check_help_lists_every_rule(capsys: pytest.CaptureFixture[str]) -> None
     out = capsys.readouterr().out
     for r in rules():
         assert re.search(rf"^\s+{re.escape(r.code)}\s+{r.severity}\s+\S", out, re.M), r.code
+
+
+def test_adding_the_same_source_twice_keeps_one(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Running `add-source HANDOUT note.md` a second time (a retried command) added
+    'note-2', a second copy of the same article whose sentences then showed twice."""
+    article = tmp_path / "note.md"
+    article.write_text(ARTICLE, encoding="utf-8")
+    other = tmp_path / "other.md"
+    other.write_text(ARTICLE.replace("40 adults", "60 adults"), encoding="utf-8")
+    assert main(["new", str(tmp_path / "h"), "--sources", str(article)]) == 0
+    capsys.readouterr()
+    assert main(["add-source", str(tmp_path / "h"), str(article), str(other)]) == 0
+    out = capsys.readouterr().out
+    sources = load_handout(tmp_path / "h" / "handout.toml").handout.sources
+    assert len(sources) == 2 and "already in the handout" in out and sources[0].id in out
+    assert sorted(p.name for p in (tmp_path / "h" / "sources").iterdir()) == sorted(
+        Path(s.path).name for s in sources)

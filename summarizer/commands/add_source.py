@@ -71,6 +71,15 @@ def run(args: argparse.Namespace) -> int:
         print(f"summarizer: error: {visible_line(str(err))}", file=sys.stderr)
     if not items:
         return 1
+    # the same bytes again (a retried command): one copy, said so
+    have = {ref.sha256: ref.id for ref in hdoc.handout.sources if ref.sha256}
+    for item in items:
+        if item.loaded.sha256 in have:
+            print(visible_line(f"already in the handout as {have[item.loaded.sha256]}: "
+                               f"{item.origin}"))
+    items = [item for item in items if item.loaded.sha256 not in have]
+    if not items:
+        return 1 if errors else status
     ids = assign_ids(items, (s.id for s in hdoc.handout.sources))
     _, refs, written = keep(hdoc.base_dir, items, ids)
     hdoc.handout.sources.extend(refs)
