@@ -1,0 +1,153 @@
+"""Issue 8: the rules must hold on phrasings nobody tuned them on.
+
+Each case is a sentence written for this test (not taken from any corpus folder) that
+stands for one general cause of a held-out miss: a supervision notice said another way,
+a side effect named only as a topic or denied, an evidence design in other words, a
+rewrite whose meaning changed in a way the gate did not see.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.evidence import derive_evidence
+from summarizer.gate.faithfulness import check_rewrite
+from summarizer.model import Span
+from summarizer.sources.disclaimers import sentence_kinds
+
+
+def kinds(sentence: str, lang: str = "en") -> set[str]:
+    return {k for k, _ in sentence_kinds(sentence, lang)}
+
+
+def level(paragraph: str, quote: str, lang: str = "en") -> str:
+    at = paragraph.index(quote)
+    return derive_evidence(paragraph, Span(at, at + len(quote)), lang).level
+
+
+# ------------------------------------------------------------------ supervision
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("When the infusion ends, a nurse watches you in the lounge for forty minutes.", "en"),
+    ("A psychiatrist stayed with each volunteer from the first dose to the last.", "en"),
+    ("Everyone is kept under observation for two hours after the dose.", "en"),
+    ("Volunteers were told not to drive until the following morning.", "en"),
+    ("Your doctor will also test your liver function every six months.", "en"),
+    ("The gel is only applied in a certified centre by trained staff.", "en"),
+    ("Una enfermera acompaña a cada paciente durante toda la infusión.", "es"),
+    ("El paciente queda en observación durante una hora tras cada dosis.", "es"),
+    ("Alguien debe llevarle a casa después del tratamiento.", "es"),
+])
+def test_supervision_in_other_words(sentence: str, lang: str) -> None:
+    assert "supervision" in kinds(sentence, lang)
+
+
+# ------------------------------------------------------------------ side effects
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Doctors have prescribed it for mania since the 1950s.", "en"),
+    ("Fewer patients relapsed into mania on the drug than on a placebo.", "en"),
+    ("This tonic is totally natural, with zero side effects!", "en"),
+    ("¡Es pura naturaleza y no causa ningún efecto secundario!", "es"),
+])
+def test_topic_words_and_denials_are_no_side_effect_notice(sentence: str, lang: str) -> None:
+    assert "side-effects" not in kinds(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("A few people lose memories of the days around the treatment.", "en"),
+    ("Using it every day can damage the nerves in your feet.", "en"),
+    ("Some people feel more anxious for a while when the sessions begin.", "en"),
+    ("Algunas personas pierden recuerdos de los días del tratamiento.", "es"),
+])
+def test_side_effects_in_plain_words(sentence: str, lang: str) -> None:
+    assert "side-effects" in kinds(sentence, lang)
+
+
+# ------------------------------------------------------------------ self-medication
+
+@pytest.mark.parametrize(("sentence", "lang", "expected"), [
+    ("Nobody should buy capsules sold online as a cure.", "en", True),
+    ("Breathing the gas from party balloons at home is dangerous, and doctors say not to try it.", "en", True),
+    ("Long recreational use can harm the kidneys.", "en", False),
+    ("Estas pastillas se venden sin receta en farmacias.", "es", False),
+])
+def test_self_medication(sentence: str, lang: str, expected: bool) -> None:
+    assert ("self-medication" in kinds(sentence, lang)) is expected
+
+
+# ------------------------------------------------------------------ evidence
+
+TRIAL = ("In a randomized trial, 90 adults were given the spray or a placebo, and more of "
+         "those on the spray improved.")
+
+
+@pytest.mark.parametrize("quote", [
+    "“We have watched it turn lives around. It is a breakthrough,” said the clinic’s owner.",
+    "“It is the most effective remedy ever made,” said an influencer who sells it.",
+])
+def test_opinion_quote_does_not_inherit_a_trial(quote: str) -> None:
+    assert level(f"{TRIAL} {quote}", quote) == "opinion"
+
+
+def test_a_registry_is_observational_even_when_it_compares() -> None:
+    quote = ("A national registry of 5,000 patients found that those on the drug had fewer "
+             "hospital stays than people who took other medicines.")
+    assert level(quote, quote) == "human-observational"
+
+
+def test_a_chart_review_without_a_control_group_is_observational() -> None:
+    quote = ("A review of the medical charts of 40 patients found that most felt better; "
+             "there was no control group.")
+    assert level(quote, quote) == "human-observational"
+
+
+@pytest.mark.parametrize(("quote", "lang", "want"), [
+    ("En hámsteres, la luz de la mañana adelantó el sueño.", "es", "animal"),
+    ("In hamsters, the drug lengthened sleep.", "en", "animal"),
+    ("In rabbits, the drops lowered eye pressure.", "en", "animal"),
+    ("Un ensayo usó un aparato apagado como control y no halló diferencias.", "es",
+     "controlled-trial"),
+    ("In the trial, half the volunteers wore a headset that was switched off.", "en",
+     "controlled-trial"),
+])
+def test_more_animals_and_sham_phrasings(quote: str, lang: str, want: str) -> None:
+    assert level(quote, quote, lang) == want
+
+
+# ------------------------------------------------------------------ faithfulness
+
+@pytest.mark.parametrize(("quote", "text", "lang"), [
+    ("Health Canada has not authorized the gummies for sleep. The only product it has "
+     "authorized, a syrup, is for coughs.", "Health Canada has authorized the gummies for sleep.",
+     "en"),
+    ("The patch is approved for adults, but it is not approved for teenagers.",
+     "The patch is approved for adults and teenagers.", "en"),
+    ("La AEMPS ha autorizado el parche para el dolor, pero no lo ha autorizado para el insomnio.",
+     "La AEMPS ha autorizado el parche para el dolor y el insomnio.", "es"),
+    ("Las ratas mejoraron a los siete días.", "Las ratas mejoraron a los setenta días.", "es"),
+    ("In mice, the pill eased pain within eight hours.",
+     "In mice, the pill eased pain within eighty hours.", "en"),
+    ("El único ensayo con un placebo no encontró ninguna diferencia.",
+     "El único ensayo con un placebo encontró una diferencia clara.", "es"),
+    ("A registry linked the drug to fewer strokes, although a registry cannot rule out "
+     "other causes.", "A registry proved that the drug prevents strokes.", "en"),
+])
+def test_unfaithful_rewrites_are_blocked(quote: str, text: str, lang: str) -> None:
+    assert check_rewrite(quote, text, lang, "regulatory" if "autori" in quote else "")
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), [
+    ("The patch is approved for adults, but it is not approved for teenagers.",
+     "The patch is approved for adults, but not for teenagers.", "en"),
+    ("La AEMPS ha autorizado el parche para el dolor, pero no lo ha autorizado para el insomnio.",
+     "En España, la AEMPS ha autorizado el parche para el dolor, pero no para el insomnio.", "es"),
+    ("Patients rested for 30 minutes afterwards.", "Patients rested for half an hour afterwards.",
+     "en"),
+    ("Los pacientes descansaron 30 minutos.", "Los pacientes descansaron media hora.", "es"),
+    ("In a small study, 20 adults were randomly given the tea or a placebo, and some slept "
+     "better.", "In a small randomized study of 20 adults, some slept better on the tea than "
+     "on a placebo.", "en"),
+])
+def test_faithful_rewrites_pass(quote: str, text: str, lang: str) -> None:
+    assert check_rewrite(quote, text, lang, "regulatory" if "autori" in quote else "") == []
