@@ -72,6 +72,9 @@ _STUDY_ONLY = re.compile(
 )
 # The nouns of the design_trial lists that name a trial by themselves (not a dose).
 _TRIAL_NOUN = re.compile(r"(?i)trial|ensayo|essai|studie|phase|fase|compound|compuesto")
+# A design cue that is a denial ("no control group", "sin placebo", "not randomized"):
+# says what a study lacked, not that it was a trial.
+_NEGATIVE_CUE = re.compile(r"(?i)(?:no|not|sin|without|sans|ohne|kein\w*)\b")
 NEGATION_WINDOW = 3  # words before a design cue that can negate it ("had no placebo group")
 
 
@@ -127,11 +130,25 @@ def _own(sentence: str, lang: str) -> _Own | None:
         return _Own("lab-mechanism", setting)
     rand_yes, rand_no = _affirmed("design_randomized", sentence, r)
     ctrl_yes, ctrl_no = _affirmed("design_controlled", sentence, r)
+    unctrl = words("design_uncontrolled")
+    observed = words("design_observational")
+    # A registry, survey or chart review that compares groups ("lower rates than people
+    # who took...") or had no control group is still observation: no one was assigned.
+    # Only a randomization, a placebo or sham, or an explicit trial design (open-label,
+    # single-arm) makes it a trial.
+    explicit_trial = [w for w in unctrl if not _NEGATIVE_CUE.match(w)]
+    if (observed and not rand_yes and not explicit_trial
+            and not any(_TRIAL_ONLY.search(w) for w in ctrl_yes)):
+        return _Own("human-observational", observed)
+    # Selling words ("a breakthrough", "the most effective") in a sentence that states no
+    # design of its own are the speaker's view, even beside a trial's report.
+    hype = words("hype")
+    if hype and not (rand_yes or ctrl_yes or unctrl):
+        return _Own("opinion", hype)
     if not (words("study") or words("design_trial") or words("finding")):
         # "compared to those receiving therapy alone" compares nothing unless a study does;
         # a placebo, a sham or a control group is a study's by itself
         ctrl_yes = [w for w in ctrl_yes if _STUDY_ONLY.search(w)]
-    unctrl = words("design_uncontrolled")
     if rand_yes and not unctrl:
         return _Own("randomized-controlled", tuple(dict.fromkeys(rand_yes + ctrl_yes)))
     if ctrl_yes:
@@ -145,7 +162,6 @@ def _own(sentence: str, lang: str) -> _Own | None:
     case = words("design_case_report")
     if case:
         return _Own("case-report", case)
-    observed = words("design_observational")
     if observed:
         return _Own("human-observational", observed)
     opinion = tuple(dict.fromkeys(r["opinion"].find(without_permission(sentence, lang))))

@@ -68,7 +68,8 @@ def test_side_effects_in_plain_words(sentence: str, lang: str) -> None:
 
 @pytest.mark.parametrize(("sentence", "lang", "expected"), [
     ("Nobody should buy capsules sold online as a cure.", "en", True),
-    ("Breathing the gas from party balloons at home is dangerous, and doctors say not to try it.", "en", True),
+    ("Breathing the gas from party balloons is dangerous, and doctors say not to try it.",
+     "en", True),
     ("Long recreational use can harm the kidneys.", "en", False),
     ("Estas pastillas se venden sin receta en farmacias.", "es", False),
 ])

@@ -156,6 +156,13 @@ def quantities(text: str, lang: str) -> tuple[Quantity, ...]:
             out.append(Quantity(rules.multiplier_words[low], "times", tokens[i]))
             i += 1
             continue
+        unit, size = _unit_at(tokens, i + 2, rules)
+        if (low in rules.fractions and unit in _ARTICLE_UNITS and i + 1 < len(tokens)
+                and rules["articles"].pattern.fullmatch(tokens[i + 1])):
+            # "half an hour" is 30 minutes, not a share of 50 %
+            out.append(Quantity(rules.fractions[low], unit, " ".join(tokens[i:i + 2 + size])))
+            i += 2 + size
+            continue
         if low in rules.fractions:  # "a third", "two thirds", "la mitad"
             prev = _number(tokens[i - 1], rules) if i else None
             n = prev if prev is not None and prev < 10 else 1.0
@@ -312,6 +319,54 @@ def polarity_problems(text: str, text_lang: str, quote: str, quote_lang: str,
     return out
 
 
+# Where one clause of a statement ends and the next begins ("approved for adults, but
+# not for children"; "para la epilepsia, pero no para la depresión").
+_CLAUSES = re.compile(r"(?i)[.;:,!?]|\b(?:but|pero|mais|aber|sino|whereas|although|aunque)\b")
+
+
+def _stem(word: str) -> str:
+    return word.casefold().rstrip("s")
+
+
+def _clauses(text: str, lang: str) -> list[tuple[bool, bool, set[str]]]:
+    """(denied, names an approval, content words) per clause of `text`."""
+    rules = language(lang)
+    out = []
+    for part in _CLAUSES.split(text):
+        tokens = re.findall(r"[^\W\d_]+|\d+", part)
+        if not tokens:
+            continue
+        denied = any(rules["negation"].pattern.fullmatch(t) for t in tokens)
+        approval = bool(rules["approval"].search(part))
+        content = {_stem(t) for t in tokens if (len(t) >= 4 or t.isdigit())
+                   and not rules["approval"].pattern.fullmatch(t)}
+        out.append((denied, approval, content))
+    return out
+
+
+def mixed_polarity_problems(text: str, text_lang: str, quote: str, quote_lang: str,
+                            ) -> list[Problem]:
+    """A quote that approves one use and denies another, printed as approving the denied
+    one ("approved for adults, but not for children" -> "approved for adults and
+    children"). Words of the denied clauses that no approving clause of the quote shares,
+    found in an approving clause of the text, are the denied use affirmed."""
+    if text.rstrip().endswith("?"):
+        return []
+    q_yes, q_no = _polarity(quote, quote_lang, "approval")
+    if not (q_yes and q_no):
+        return []
+    quote_clauses = _clauses(quote, quote_lang)
+    granted = set().union(*(c for d, _, c in quote_clauses if not d))
+    denied = set().union(*(c for d, _, c in quote_clauses if d)) - granted
+    for is_denied, approval, content in _clauses(text, text_lang):
+        hit = sorted(content & denied) if approval and not is_denied else []
+        if hit:
+            return [Problem("FAITH-POLARITY",
+                            f"the quote denies the approval for {', '.join(map(repr, hit))}; "
+                            "the text affirms it")]
+    return []
+
+
 def _phrase(text: str, word: str, before: int = 4) -> str:
     """The word with a few words before it, as written: "has not been approved"."""
     at = text.find(word)
@@ -413,6 +468,7 @@ def compare(text: str, quote: str, lang: str, *, kind: str = "claim",
     out = number_problems(text, lang, quote, lang, allowed_numbers)
     # An approval sentence quoted for a "not approved" notice is a polarity problem too.
     out += polarity_problems(text, lang, quote, lang)
+    out += mixed_polarity_problems(text, lang, quote, lang)
     if kind in ("claim",):
         out += certainty_problems(text, lang, quote, lang)
         out += population_problems(text, lang, quote, lang)
