@@ -152,3 +152,62 @@ def test_unfaithful_rewrites_are_blocked(quote: str, text: str, lang: str) -> No
 ])
 def test_faithful_rewrites_pass(quote: str, text: str, lang: str) -> None:
     assert check_rewrite(quote, text, lang, "regulatory" if "autori" in quote else "") == []
+
+
+# ------------------------------------------------------------------ second round
+
+@pytest.mark.parametrize(("sentence", "kind", "lang"), [
+    ("A psychologist stayed with every volunteer until the effects wore off.", "supervision",
+     "en"),
+    ("The powder must never be used to treat your anxiety yourself.", "self-medication", "en"),
+    ("Nadie debe usar estas gotas para tratarse la ansiedad por su cuenta.", "self-medication",
+     "es"),
+])
+def test_more_notice_phrasings(sentence: str, kind: str, lang: str) -> None:
+    assert kind in kinds(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "hype"), [
+    ("Some bloggers call the tea a cure for insomnia.", True),
+    ("Para muchos, este té es la cura definitiva del insomnio.", True),
+    ("There is still no cure for this illness.", False),
+])
+def test_selling_a_cure_is_hype(sentence: str, hype: bool) -> None:
+    from summarizer.sources.claims import flag_claim
+
+    assert ("hype" in flag_claim(sentence)[0]) is hype
+
+
+def test_a_hope_noun_is_no_hedge_in_the_rewrite() -> None:
+    quote = "“It could help people who have lost hope,” said the founder."
+    assert check_rewrite(quote, "The founder says it helps people who have lost hope.", "en")
+
+
+def test_a_population_study_is_observational() -> None:
+    quote = ("Towns with more sunshine have fewer cases of depression, according to a "
+             "population study.")
+    assert level(quote, quote) == "human-observational"
+
+
+@pytest.mark.parametrize("sentence", [
+    "«Este jarabe es el remedio más potente que existe», dice la tienda.",
+    "Para muchos, este té es la cura definitiva del insomnio.",
+])
+def test_spanish_selling_is_hype(sentence: str) -> None:
+    from summarizer.sources.claims import flag_claim
+
+    assert "hype" in flag_claim(sentence)[0]
+
+
+def test_swapping_cannabidiol_for_thc_is_blocked() -> None:
+    quote = "Adults who took 150 mg of CBD slept longer than those on a placebo."
+    text = "Adults who took 150 mg of THC slept longer than those on a placebo."
+    assert check_rewrite(quote, text, "en", "randomized-controlled")
+
+
+@pytest.mark.parametrize(("quote", "lang"), [
+    ("Chez le hamster, la lumière du matin a avancé le sommeil.", "fr"),
+    ("Bei Hamstern verlängerte das Mittel den Schlaf.", "de"),
+])
+def test_hamsters_in_french_and_german(quote: str, lang: str) -> None:
+    assert level(quote, quote, lang) == "animal"

@@ -27,7 +27,8 @@ _I = re.IGNORECASE
 
 # Hype and absolutes come from the rulebook (summarizer/rulebook/words/<lang>.toml), every
 # language at once (an article's language is not known here): in an article a bare
-# superlative ("the best treatment") is hype too, and "cure" is absolute. A drug's
+# superlative ("the best treatment") is hype too, and "cure" is absolute (and hype unless
+# denied). A drug's
 # common name that holds a hype word ("magic mushrooms") is not hype.
 
 
@@ -45,6 +46,11 @@ def _every_language(*names: str) -> re.Pattern[str]:
 HYPE = _every_language("hype", "hype_superlatives")
 ABSOLUTE = _every_language("cure", "absolutes")
 HYPE_NAMES = _every_language("hype_names")
+# "A cure" sells a treatment (hype as well as an absolute); "there is no cure", "not a
+# cure", "sin cura" deny one and are neither.
+CURE = _every_language("cure")
+NEGATION = _every_language("negation")
+_NEGATED_CURE = re.compile(rf"(?:{NEGATION.pattern})\s+(?:\w+\s+){{0,2}}?(?:{CURE.pattern})", _I)
 
 # A sentence that points back at something said before it in the paragraph.
 _ANAPHORA = re.compile(
@@ -105,8 +111,13 @@ def flag_claim(sentence: str) -> tuple[tuple[str, ...], tuple[Cue, ...]]:
     flags: list[str] = []
     cues: list[Cue] = []
     named = HYPE_NAMES.sub(lambda m: " " * len(m.group(0)), sentence)
+    affirmed = _NEGATED_CURE.sub(lambda m: " " * len(m.group(0)), named)
     for tag, regex, text in (("hype", HYPE, named), ("absolute", ABSOLUTE, sentence)):
         cue = _cue(tag, regex, text)
+        if tag == "hype":
+            cure = _cue(tag, CURE, affirmed)
+            if cure:
+                cue = Cue(tag, tuple(dict.fromkeys((*(cue.words if cue else ()), *cure.words))))
         if cue:
             flags.append(tag)
             cues.append(cue)
