@@ -51,7 +51,7 @@ def _apply(catalog: Catalog, pending: dict[str, str]) -> None:
         message = catalog.get(msgid)
         if message is None:
             message = catalog.add(msgid, "")
-        message.string = msgstr
+        message.string = catalogs.fit_ends(msgid, msgstr)
         message.flags.discard("fuzzy")
         message.previous_id = []
 

@@ -473,6 +473,18 @@ def get_translation(hdoc: HandoutDocument, locale: str, msgid: str) -> str | Non
     return entry.msgstr
 
 
+def fit_ends(msgid: str, msgstr: str) -> str:
+    """`msgstr` with the msgid's newlines at its start and end, no others there: gettext
+    refuses a catalog where only one of the two begins or ends with a newline, and a
+    newline typed at either end of a translation box must not make the handout unreadable."""
+    core = msgstr.strip("\n")
+    if not core:
+        return ""
+    lead = msgid[:len(msgid) - len(msgid.lstrip("\n"))]
+    trail = msgid[len(msgid.rstrip("\n")):] if msgid.strip("\n") else ""
+    return lead + core + trail
+
+
 def set_translation(hdoc: HandoutDocument, locale: str, msgid: str, msgstr: str) -> None:
     """Store one translation (creating the catalog if needed) and clear its fuzzy flag."""
     if is_source_locale(hdoc, locale):
@@ -490,7 +502,7 @@ def set_translation(hdoc: HandoutDocument, locale: str, msgid: str, msgstr: str)
         if msgid not in notes:
             raise UserError(f"{_listing([msgid])} is not a string of this handout", str(path))
         message = catalog.add(msgid, "", auto_comments=notes[msgid])
-    message.string = msgstr
+    message.string = fit_ends(msgid, msgstr)
     message.flags.discard("fuzzy")
     message.previous_id = []
     _write(path, catalog)

@@ -202,3 +202,27 @@ def test_hand_edited_catalog_is_read(hdoc: HandoutDocument):
     path.write_text(text + '\nmsgid "unterminated\n', encoding="utf-8")
     with pytest.raises(UserError, match=r"handout\.po"):
         catalogs.catalog_status(hdoc, "es")
+
+
+@pytest.mark.parametrize("writer", ["set_translation", "editor-draft"])
+def test_a_typed_newline_at_either_end_never_breaks_the_catalog(
+        hdoc: HandoutDocument, capsys: pytest.CaptureFixture[str], writer: str):
+    """New-user pass: in the editor's Translations tab, enter in the text box (the old
+    editor kept a fuzzy string with enter) put a newline before the Spanish; the saved
+    catalog then had msgstr starting with '\\n' and msgid not, which gettext forbids, and
+    every command refused the handout ('invalid catalog'). Newlines at the ends follow
+    the msgid; the translation is kept."""
+    from summarizer import catalog_draft
+
+    translate_all(hdoc)
+    msgid = "The FDA has not approved this drug to treat depression."
+    typed = "\n" + ES[msgid] + "\n\n"
+    if writer == "set_translation":
+        catalogs.set_translation(hdoc, "es", msgid, typed)
+    else:
+        catalog_draft.write_pending(hdoc, {"es": {msgid: typed}})
+    rc, out = cli(capsys, "translations", "status", str(hdoc.path))
+    assert rc == 0 and "invalid catalog" not in out, out
+    path = catalogs.catalog_path(hdoc, "es")
+    with path.open("rb") as fh:
+        assert read_po(fh).get(msgid).string == ES[msgid]
