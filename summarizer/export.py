@@ -263,7 +263,9 @@ def write_html_pages(pages: dict[str, str], out: Path, handout_id: str,
                      done: Callable[[str, str | None, str], None]) -> None:
     """Each locale's self-contained page, written atomically (no rendering to wait for)."""
     for loc, html in pages.items():
-        target = out / html_name(handout_id, loc)
+        from summarizer.paths import inside
+
+        target = inside(out, html_name(handout_id, loc), what="HTML name")
         try:
             atomic.write_bytes(target, html.encode("utf-8"))
         except OSError as exc:

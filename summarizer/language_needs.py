@@ -135,7 +135,11 @@ def init_app_catalog(hdoc: HandoutDocument, locale: str) -> Path | None:
                         if isinstance(message.id, tuple) else "",
                         auto_comments=message.auto_comments, flags=message.flags,
                         context=message.context)
-    path = i18n.app_catalog_path(name, hdoc.base_dir / catalogs.LOCALES_DIR)
+    from summarizer.paths import inside
+
+    # proven inside the handout folder, no link on the way (summarizer.paths)
+    path = inside(hdoc.base_dir, catalogs.LOCALES_DIR, name, "LC_MESSAGES",
+                  f"{i18n.DOMAIN}.po", what="locale")
     path.parent.mkdir(parents=True, exist_ok=True)
     catalogs._write_file(path, catalogs.po_bytes(catalog))
     i18n.clear_cache()

@@ -305,3 +305,21 @@ def test_check_names_the_rule_for_a_refused_source(tmp_path: Path, no_library, c
     main(["check", str(path)])
     out = " ".join(capsys.readouterr().out.split())
     assert "PROV-SOURCE-MISSING" in out and "library folder" in out
+
+
+def test_app_catalog_for_a_new_language_is_not_written_through_a_link(tmp_path: Path):
+    """`translations init --locale xx` starts summarizer.po for a language no catalog
+    serves; a `locales/<xx>` link to another folder must not receive it."""
+    from summarizer.language_needs import init_app_catalog
+
+    path = tiny(tmp_path / "h")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (path.parent / "locales").mkdir()
+    (path.parent / "locales" / "it").symlink_to(elsewhere)
+    with pytest.raises(PathError, match="symbolic link"):
+        init_app_catalog(load_handout(path), "it")
+    assert not any(elsewhere.iterdir())
+    (path.parent / "locales" / "it").unlink()
+    written = init_app_catalog(load_handout(path), "it")
+    assert written == path.parent / "locales" / "it" / "LC_MESSAGES" / "summarizer.po"
