@@ -165,6 +165,13 @@ def _lex(text: str, where: str, problems: list[Problem]) -> list[Entry]:
                                     "it with the next line)"))
             continue
         obsolete = False
+        if line.startswith("#") and not line.startswith("#~"):
+            # msgfmt allows comments only between entries: one before an entry's msgstr
+            # is a syntax error, and one after it ends the msgstr's continuation lines.
+            if current is not None and not current.msgstr and not current.obsolete:
+                problems.append(Problem(where, lineno, "a comment inside an entry, before "
+                                        "its msgstr (comments go above msgctxt/msgid)"))
+            part = None
         if line.startswith("#~"):
             obsolete, line = True, line[2:].lstrip()
             if not line or line.startswith("|"):

@@ -336,3 +336,17 @@ def test_a_fifo_catalog_is_refused_without_waiting(example: Path, tmp_path: Path
         text = " ".join((proc.stdout + proc.stderr).split())
         assert proc.returncode == 1, text
         assert "only regular files are read" in text and "internal error" not in text
+
+
+@pytest.mark.parametrize("body", [
+    'msgctxt "a"\n#, python-format\nmsgid "x"\nmsgstr "y"\n',  # flag after msgctxt
+    'msgid "x"\n# a note\nmsgstr "y"\n',  # comment between msgid and msgstr
+    'msgid "x"\nmsgstr "y"\n# a note\n"z"\n',  # string continued after a comment
+])
+def test_comment_inside_an_entry_is_refused_as_msgfmt_does(body: str) -> None:
+    data = ('msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\n' + body).encode()
+    assert check_bytes(data, "x.po").errors
+    if MSGFMT is not None:
+        proc = subprocess.run([MSGFMT, "-c", "-o", "/dev/null", "-"], input=data,
+                              capture_output=True)
+        assert proc.returncode != 0
