@@ -868,3 +868,26 @@ async def test_arrow_keys_in_a_dialog_stop_at_its_ends(handout_path: Path) -> No
         await pilot.press("escape")
         await until(pilot, lambda: app.screen.id != "changed-on-disk")
         assert app.state.dirty and handout_path.read_text(encoding="utf-8") == theirs
+
+
+async def test_export_tab_writes_the_pdf_and_lists_it(example_path: Path) -> None:
+    from textual.widgets import SelectionList
+
+    app = EditorApp(example_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        await pilot.press("5")
+        await settle(pilot)
+        locales = app.query_one("#export-locales", SelectionList)
+        locales.deselect_all()
+        locales.select("en")
+        app.query_one("#findings").focus()
+        await pilot.press("e")
+        pane = app.query_one("#export-pane")
+        await until(pilot, lambda: bool(widget_text(app, "#export-result")))
+        await workers_done(pilot)  # the export runs in a worker thread
+        await until(pilot, lambda: "Exporting" not in widget_text(app, "#export-result"))
+        shown = widget_text(app, "#export-result")
+        assert set(pane.export_paths) == {"en"}, shown
+        (pdf,) = pane.export_paths["en"]
+        assert pdf.is_file() and pdf.read_bytes().startswith(b"%PDF") and pdf.name in shown

@@ -166,20 +166,25 @@ class EditorApp(App[None]):
 
     def update_tab_labels(self) -> None:
         """Safety ✓ only when the notices are there and the gate finds nothing about
-        them; Export shows how many errors block it."""
+        them; Export ✗ while an error blocks it; · until the first check. Each mark is
+        one cell wide, so the tab bar never shifts as the verdict changes."""
         from summarizer.tui.screens.safety import safety_findings
 
         tabs = self.query_one(TabbedContent)
         handout = self.state.handout
         findings = self.state.findings
-        safety = safety_findings(findings, handout)
-        ok = findings is not None and st.safety_complete(handout, findings) \
-            and not any(f.severity == "error" for f in safety or [])
-        tabs.get_tab("safety").label = Text.assemble(
-            TABS[2][1], plain(" ✓", "bold green") if ok else plain(" ✗", "bold red"))
-        errors = sum(1 for f in findings or [] if f.severity == "error")
-        tabs.get_tab("export").label = Text.assemble(
-            TABS[4][1], plain(f" ✗{errors}", "bold red") if errors else "")
+        pending = plain(" ·", "dim")
+        if findings is None:
+            safety_mark = export_mark = pending
+        else:
+            safety = safety_findings(findings, handout)
+            ok = st.safety_complete(handout, findings) \
+                and not any(f.severity == "error" for f in safety or [])
+            safety_mark = plain(" ✓", "bold green") if ok else plain(" ✗", "bold red")
+            blocked = any(f.severity == "error" for f in findings)
+            export_mark = plain(" ✗", "bold red") if blocked else plain(" ✓", "bold green")
+        tabs.get_tab("safety").label = Text.assemble(TABS[2][1], safety_mark)
+        tabs.get_tab("export").label = Text.assemble(TABS[4][1], export_mark)
 
     # ------------------------------------------------------------------ edits
 

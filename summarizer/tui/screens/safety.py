@@ -105,6 +105,10 @@ class SafetyPane(Pane):
         listing = self.query_one("#safety-findings", FindingList)
         listing.display = bool(found)
         listing.show_findings(found, available=self.state.checks_available)
+        # The list above may have grown: keep the highlighted notice at the top of its
+        # list, the same every time (not wherever the last scroll left it).
+        notices = self.query_one("#notice-list", NoticeList)
+        self.call_after_refresh(notices.scroll_to_highlight, True)
 
     def draw_notices(self, select: str | None = None) -> None:
         handout = self.state.handout
