@@ -48,14 +48,13 @@ def _read(path: str) -> str:
 
     if path == "-":
         return _decode(sys.stdin.buffer.read(), "<stdin>")
+    from summarizer.paths import MAX_SOURCE_BYTES, read_regular
+
     p = Path(path)
-    if not p.is_file():
-        raise UserError("no such file" if not p.exists() else "not a file", where=path)
-    try:
-        data = p.read_bytes()
-    except OSError as exc:
-        raise UserError(exc.strerror or "cannot be read", where=path) from None
-    return _decode(data, path)
+    if not p.exists():
+        raise UserError("no such file", where=path)
+    # Regular files only, opened without waiting: a FIFO or a device is refused at once.
+    return _decode(read_regular(p, MAX_SOURCE_BYTES, "text"), path)
 
 
 def _is_handout(path: str) -> bool:

@@ -81,3 +81,14 @@ def test_a_number_of_any_length_is_handled() -> None:
     for lang in ("es", "fr", "de"):
         proc = run(["-", "--lang", lang], stdin=("1" * 6000 + " es. Otra frase aqui.").encode())
         assert proc.returncode == 0, proc.stderr.decode()[-300:]
+
+
+def test_a_fifo_or_a_device_is_refused_without_waiting(tmp_path: Path) -> None:
+    fifo = tmp_path / "article.txt"
+    os.mkfifo(fifo)
+    link = tmp_path / "zero.txt"
+    link.symlink_to("/dev/zero")
+    for path, kind in ((fifo, "FIFO"), (link, "device")):
+        proc = run([str(path)])  # the subprocess timeout turns a hang into a failure
+        assert proc.returncode == 1
+        assert kind in one_clear_line(proc.stderr)
