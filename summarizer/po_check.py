@@ -427,6 +427,9 @@ def _newlines(entry: Entry) -> list[str]:
 # ------------------------------------------------------------------------------ entry point
 
 
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e]")
+
+
 def check_bytes(data: bytes, where: str, *, app: bool = False) -> Parsed:
     """Every problem of a PO file's bytes. `app`: an app catalog (Jinja formats each msgstr)."""
     problems: list[Problem] = []
@@ -494,6 +497,11 @@ def check_bytes(data: bytes, where: str, *, app: bool = False) -> Parsed:
                                     f"this entry has {len(entry.msgstr)} plural form(s)"))
         problems += [Problem(where, at, m) for m in _newlines(entry)]
         problems += [Problem(where, at, m) for m in _formats(entry, app)]
+        if any(_CONTROLS.search(t) for t in (entry.msgid or "", *entry.translations)):
+            # the editor draws translations through Textual, which passes ESC and C1
+            # codes to the terminal; a catalog from a stranger must not carry them
+            problems.append(Problem(where, at, "control characters (ESC, C1, ...) in the "
+                                    "text; only tab and newline are allowed"))
     if not [p for p in problems if p.severity == ERROR]:
         problems += _babel_checks(data, where, live)
     problems.sort(key=lambda p: (p.line, p.severity != ERROR))

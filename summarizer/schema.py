@@ -29,6 +29,12 @@ from summarizer.model import DISCLAIMER_KINDS, EVIDENCE_KINDS, SECTIONS
 
 # --------------------------------------------------------------------------- value types
 
+# No terminal control characters (C0 but tab, newline and carriage return; DEL; C1; the
+# bidirectional embeddings and overrides): a handout from a stranger must not drive the
+# editor's terminal or reorder what a reviewer sees. Isolates (U+2066-2069) stay allowed:
+# right-to-left text uses them to keep a phone number left-to-right.
+NO_CONTROLS = r"^[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e]*$"
+
 SLUG_PATTERN = r"^[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?$"
 SLUG_RULE = ("a slug of 1 to 80 characters: lowercase letters, digits and hyphens, "
              "starting and ending with a letter or digit")
@@ -61,7 +67,7 @@ URL_RULE = "an http:// or https:// address"
 Url = Annotated[str, Meta(pattern=r"^(?:https?://[^\s\x00-\x1f\x7f]+)?$", max_length=4096,
                           description=URL_RULE)]
 PATH_RULE = "a file path (relative to the handout) of at most 4096 characters"
-SourcePath = Annotated[str, Meta(pattern=r"^[^\x00]*$", max_length=4096, description=PATH_RULE)]
+SourcePath = Annotated[str, Meta(pattern=NO_CONTROLS, max_length=4096, description=PATH_RULE)]
 Offset = Annotated[int, Meta(ge=0, description="a character offset (0 or more)")]
 SPAN_RULE = "[start, end] character offsets, 0 <= start <= end"
 SpanValue = Annotated[tuple[Offset, Offset], Meta(description=SPAN_RULE)]
@@ -69,9 +75,14 @@ PAGE_RULE = "a page number (1 or more; 0 means not paged)"
 Page = Annotated[int, Meta(ge=0, le=100_000, description=PAGE_RULE)]
 NUMBER_RULE = "a phone number: digits, optionally after a +"
 PhoneNumber = Annotated[str, Meta(pattern=r"^\+?[0-9]{2,17}$", description=NUMBER_RULE)]
-Text = Annotated[str, Meta(max_length=100_000, description="text of at most 100,000 characters")]
-Title = Annotated[str, Meta(min_length=1, max_length=1000,
-                            description="a title of 1 to 1,000 characters")]
+Text = Annotated[str, Meta(max_length=100_000, pattern=NO_CONTROLS,
+                           description="text of at most 100,000 characters, without "
+                                       "control characters")]
+Title = Annotated[str, Meta(min_length=1, max_length=1000, pattern=NO_CONTROLS,
+                            description="a title of 1 to 1,000 characters, without "
+                                        "control characters")]
+Short = Annotated[str, Meta(max_length=80, pattern=NO_CONTROLS,
+                            description="at most 80 characters, without control characters")]
 Version = Annotated[str, Meta(pattern=r"^[\w.+-]{1,40}$",
                               description="a version such as 1 or 2.1")] | int
 Flag = Annotated[str, Meta(pattern=r"^[a-z][a-z-]{0,39}$", description="a flag such as hype")]
@@ -96,7 +107,7 @@ class ContactSchema(_Table, kw_only=True):
     channels: list[Channel] = msgspec.field(default_factory=lambda: ["call"])
     role: Role = "crisis"
     label: Text = ""
-    serves: list[Annotated[str, Meta(max_length=80)]] = msgspec.field(default_factory=list)
+    serves: list[Short] = msgspec.field(default_factory=list)
     region: OptionalRegion = ""
     extra: Text = ""
 
@@ -124,7 +135,7 @@ class SourceSchema(_Table, kw_only=True):
     published: IsoDate = ""
     url: Url = ""
     sha256: Sha256 = ""
-    origin: Annotated[str, Meta(max_length=4096, pattern=r"^[^\x00]*$")] = ""
+    origin: Annotated[str, Meta(max_length=4096, pattern=NO_CONTROLS)] = ""
     retrieved: IsoTime = ""
 
 
@@ -150,7 +161,7 @@ class DisclaimerSchema(_Table, kw_only=True):
     text: Text = ""
     contacts: Annotated[list[ContactSchema], Meta(max_length=50)] = msgspec.field(
         default_factory=list)
-    regulator: Annotated[str, Meta(max_length=80)] = ""
+    regulator: Short = ""
     page: Page = 0
 
 

@@ -67,6 +67,29 @@ def visible_keep_offsets(text: str) -> str:
     return _UNSAFE_IN_LINE.sub(_one_char, text)
 
 
+_UNSAFE_IN_SOURCE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e]")
+
+
+def _source_char(match: re.Match[str]) -> str:
+    ch = match.group()
+    if ch in "\x0b\x0c":
+        return " "  # vertical tab, form feed: whitespace, kept as whitespace
+    return _one_char(match)
+
+
+def source_text(text: str) -> str:
+    """A source's text with control characters replaced one for one, as it is loaded.
+
+    Applied where sources are read, so offsets, quotes and everything shown from them
+    (the editor draws through Textual, which passes ESC and C1 codes to the terminal)
+    never carry a control sequence. Tab, newline and carriage return are layout; the
+    direction isolates stay (right-to-left text needs them).
+    """
+    if not _UNSAFE_IN_SOURCE.search(text):
+        return text
+    return _UNSAFE_IN_SOURCE.sub(_source_char, text)
+
+
 def has_controls(text: str) -> bool:
     """True when `visible` would change `text`."""
     return _UNSAFE.search(text) is not None

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from summarizer.errors import SourceError
 from summarizer.model import LoadedSource, SourceFormat
+from summarizer.terminal import source_text
 
 FORMATS: dict[str, SourceFormat] = {
     ".txt": "txt",
@@ -189,10 +190,13 @@ def load_bytes(data: bytes, fmt: SourceFormat, where: str, *, charset: str = "")
         else:
             from summarizer.sources.docx import read_docx as read
         doc = read(data, where)
-        return LoadedSource(path=where, format=fmt, text=doc.text, sha256=digest,
-                            title=doc.title, published=doc.published, pages=doc.pages,
+        return LoadedSource(path=where, format=fmt, text=source_text(doc.text), sha256=digest,
+                            title=source_text(doc.title), published=doc.published,
+                            pages=doc.pages,
                             furniture=doc.furniture)
     text = decode_text(data, where, html=fmt == "html", charset=charset)
+    if fmt != "html":  # HTML's extracted text is cleaned below
+        text = source_text(text)
     if not text.strip():
         raise SourceError("file contains only whitespace; nothing to read", where)
     if fmt == "html":
@@ -205,16 +209,17 @@ def load_bytes(data: bytes, fmt: SourceFormat, where: str, *, charset: str = "")
         return LoadedSource(
             path=where,
             format=fmt,
-            text=body,
+            text=source_text(body),
             sha256=digest,
-            title=title,
-            publisher=publisher,
+            title=source_text(title),
+            publisher=source_text(publisher),
             published=date,
             url=url,
         )
     from summarizer.sources.meta import guess_metadata
 
     title, published = guess_metadata(text, fmt)
+    title = source_text(title)
     return LoadedSource(
         path=where, format=fmt, text=text, sha256=digest, title=title, published=published
     )
