@@ -18,9 +18,11 @@ Headline grade per language (always a US school grade):
 Too little text (fewer than MIN_WORDS words) gives headline_grade None and
 too_little_text True, never an exception.
 
-Counts, grades and passive voice are computed for every sentence; hard words (which
-need word offsets and the lexicon) are found the first time a sentence's
-`hard_words` is read, then cached with the sentence.
+Counts and grades are computed for every sentence. Passive voice (a regex over the
+sentence) and hard words (word offsets and the lexicon) are found the first time a
+sentence's `passive` or `hard_words` is read, then cached with the sentence: a caller
+that wants only the grades (as a textstat FK/SMOG peer computes) does not pay for them,
+and the values read are the same either way.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ from summarizer.readability.syllables import base_lang, is_approximate, syllable
 
 MIN_WORDS = 3
 _B1, _B2, _B3, _B4, _B5 = 24, 48, 72, 96, 120  # bit offsets of the packed per-word counts
+_B6 = 144  # a token's count of passive triggers (forms of be/get) sits above the words
 _MASK = (1 << 24) - 1  # 16 million: more than a sentence of 1 MB can hold
 LONG_SENTENCE = 20  # words; plain-language guidance (PlainLanguage.gov, CDC): 20 or fewer
 CACHE_LIMIT = 50_000  # sentences kept per Analyzer
@@ -62,6 +65,9 @@ _findall_words = WORD_RE.findall
 _findall_words_no_underscore = re.compile(r"\w++(?:['’\-.,]\w++)*+").findall
 _HAS_WORD = re.compile(r"[^\W_]")
 _ABBREV = ABBREVIATIONS
+_ABBREV_MAX = max(map(len, ABBREVIATIONS))
+_ABBREV_OPENERS = "(\"'“‘¿¡"  # stripped from the token before a period
+_span = re.Match.span
 _OPENERS = "(\"“‘'[¿¡«"
 
 
@@ -103,7 +109,14 @@ class SentenceReport:
     monosyllables = property(lambda self: self._core.monosyllables)
     long_words = property(lambda self: self._core.long_words)  # > 6 letters (Wiener)
     grade = property(lambda self: self._core.grade)
-    passive = property(lambda self: self._core.passive)
+
+    @property
+    def passive(self) -> bool:
+        """A passive construction in this sentence (found when first read, then cached)."""
+        core = self._core
+        if core.passive is None:
+            core.passive = self._analyzer._passive_of(self.text, core.packed)
+        return core.passive
 
     @property
     def long(self) -> bool:
@@ -221,7 +234,7 @@ class _Core:
     monosyllables: int
     long_words: int
     grade: float | None
-    passive: bool
+    passive: bool | None  # None until first read (SentenceReport.passive)
     packed: int = 0  # the counts packed as in Analyzer._packed: text totals are one sum
     hard: list[Candidate] | None = None  # found when asked
 
@@ -232,39 +245,42 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     pending = -1  # start of a sentence continued after an abbreviation
     has_word = _HAS_WORD.search
     append = out.append
-    for m in _SENTENCE.finditer(text):
-        s, e = m.span()
+    abbrev, abbrev_max, openers = _ABBREV, _ABBREV_MAX, _ABBREV_OPENERS
+    for s, e in map(_span, _SENTENCE.finditer(text)):
         if pending >= 0:
             s = pending
             pending = -1
-        while text[e - 1].isspace():
+        last = text[e - 1]
+        if last.isspace():
             e -= 1
-        if text[e - 1] == "." and text[e - 2 : e - 1] != ".":
+            while text[e - 1].isspace():
+                e -= 1
+            last = text[e - 1]
+        if last == "." and text[e - 2 : e - 1] != ".":
             # _continues, inlined (this runs at every period): the common cases first
             nxt = text[e : e + 4].lstrip(" \t")[:1]
-            if nxt and not nxt.isspace() and (nxt.islower() or _continues(text, s, e)):
-                pending = s
-                continue
-        if has_word(text, s, e):
+            if nxt and not nxt.isspace():
+                if nxt.islower():
+                    pending = s
+                    continue
+                sp = text.rfind(" ", s, e)
+                if sp < s:
+                    sp = s - 1
+                # a token longer than every abbreviation (lowercasing never shortens
+                # it) is no abbreviation or initial unless openers precede it
+                if e - 2 - sp <= abbrev_max or text[sp + 1] in openers:
+                    token = text[sp + 1 : e - 1].lower().lstrip(openers)
+                    if token in abbrev or (len(token) == 1 and token.isalpha()):
+                        pending = s
+                        continue
+        # a sentence starting with a letter or digit has a word ([^\W_] is isalnum)
+        if text[s].isalnum() or has_word(text, s, e):
             append((s, e))
     if pending >= 0:
         e = len(text.rstrip())
         if has_word(text, pending, e):
             out.append((pending, e))
     return out
-
-
-def _continues(text: str, s: int, e: int) -> bool:
-    """A period that ends an abbreviation or initial, or is followed by a lowercase
-    word on the same line, does not end the sentence."""
-    nxt = text[e : e + 4].lstrip(" \t")[:1]
-    if not nxt or nxt.isspace():
-        return False  # end of text or of the line
-    if nxt.islower():
-        return True  # checked first: it needs no token
-    sp = max(text.rfind(" ", s, e), s - 1)
-    token = text[sp + 1 : e - 1].lower().lstrip("(\"'“‘¿¡")
-    return token in _ABBREV or (len(token) == 1 and token.isalpha())
 
 
 class Analyzer:
@@ -351,7 +367,8 @@ class Analyzer:
     def _token(self, tok: str) -> int:
         """Packed counts of the words in one whitespace-separated token (cached)."""
         packed, word = self._packed, self._word
-        total = 0
+        # the trigger test is on whole whitespace tokens ("was", "(was"), as before
+        total = (tok in self._triggers) << _B6
         for w in (_findall_words_no_underscore if "_" not in tok else _findall_words)(tok):
             p = packed.get(w)
             if p is None:
@@ -374,8 +391,7 @@ class Analyzer:
             token = self._token
             total = sum([p if p is not None else token(t)
                          for p, t in zip(map(get, toks), toks, strict=True)])
-        n = total >> _B5
-        words = toks
+        n = total >> _B5 & _MASK
         if n:
             syl, poly, mono = total & _MASK, total >> _B1 & _MASK, total >> _B2 & _MASK
             longw, letters = total >> _B3 & _MASK, total >> _B4 & _MASK
@@ -390,12 +406,13 @@ class Analyzer:
         else:
             syl = poly = mono = longw = letters = 0
             grade = None
-        passive = False
-        if self._passive is not None and not self._triggers.isdisjoint(words):
-            passive = self._passive_in(text)
-        return _Core(n, syl, poly, letters, mono, longw, grade, passive, total)
+        return _Core(n, syl, poly, letters, mono, longw, grade, None, total)
 
-    def _passive_in(self, text: str) -> bool:
+    def _passive_of(self, text: str, packed: int) -> bool:
+        """Passive voice in a sentence whose packed counts are `packed`: the pattern runs
+        only when one of its whitespace tokens is a trigger (a form of be/get, ser)."""
+        if not packed >> _B6 or self._passive is None:
+            return False
         part = self._is_participle
         return any(part(m.group(1).lower())
                    for m in self._passive.finditer(text))  # type: ignore[union-attr]
@@ -505,7 +522,7 @@ class Analyzer:
         # one field of the packed sum holds 2**24: enough unless the text is huge (a
         # character reads as at most 3 syllables, "W"), then the fields are summed apart
         if len(text) * 3 < _MASK:
-            w, y, p = total >> _B5, total & _MASK, total >> _B1 & _MASK
+            w, y, p = total >> _B5 & _MASK, total & _MASK, total >> _B1 & _MASK
             mono, longw, letters = total >> _B2 & _MASK, total >> _B3 & _MASK, total >> _B4 & _MASK
         else:
             w = sum(s._core.words for s in sentences)
