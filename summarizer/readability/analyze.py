@@ -43,6 +43,7 @@ from summarizer.readability.syllables import base_lang, is_approximate, syllable
 MIN_WORDS = 3
 _B1, _B2, _B3, _B4, _B5 = 24, 48, 72, 96, 120  # bit offsets of the packed per-word counts
 _B6 = 144  # a token's count of passive triggers (forms of be/get) sits above the words
+_NO_B6 = (1 << _B6) - 1  # a sentence's packed counts without its trigger count
 _MASK = (1 << 24) - 1  # 16 million: more than a sentence of 1 MB can hold
 LONG_SENTENCE = 20  # words; plain-language guidance (PlainLanguage.gov, CDC): 20 or fewer
 CACHE_LIMIT = 50_000  # sentences kept per Analyzer
@@ -115,7 +116,7 @@ class SentenceReport:
         """A passive construction in this sentence (found when first read, then cached)."""
         core = self._core
         if core.passive is None:
-            core.passive = self._analyzer._passive_of(self.text, core.packed)
+            core.passive = self._analyzer._passive_in(self.text)
         return core.passive
 
     @property
@@ -223,20 +224,27 @@ class TextReport:
         return out
 
 
-@dataclass(slots=True)
 class _Core:
-    """What a sentence's text alone decides; hard-word offsets relative to the sentence."""
+    """What a sentence's text alone decides; hard-word offsets relative to the sentence.
 
-    words: int
-    syllables: int
-    polysyllables: int
-    letters: int
-    monosyllables: int
-    long_words: int
-    grade: float | None
-    passive: bool | None  # None until first read (SentenceReport.passive)
-    packed: int = 0  # the counts packed as in Analyzer._packed: text totals are one sum
-    hard: list[Candidate] | None = None  # found when asked
+    Made for every sentence, so it holds the packed counts (as in Analyzer._packed: a
+    text's totals are one sum) and unpacks a count only when it is read.
+    """
+
+    __slots__ = ("grade", "hard", "packed", "passive")
+
+    def __init__(self, grade: float | None, passive: bool | None, packed: int) -> None:
+        self.grade = grade
+        self.passive = passive  # None: a trigger word is there, not looked at yet
+        self.packed = packed
+        self.hard: list[Candidate] | None = None  # found when asked
+
+    words = property(lambda self: self.packed >> _B5)
+    syllables = property(lambda self: self.packed & _MASK)
+    polysyllables = property(lambda self: self.packed >> _B1 & _MASK)
+    monosyllables = property(lambda self: self.packed >> _B2 & _MASK)
+    long_words = property(lambda self: self.packed >> _B3 & _MASK)
+    letters = property(lambda self: self.packed >> _B4 & _MASK)
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -393,8 +401,7 @@ class Analyzer:
                          for p, t in zip(map(get, toks), toks, strict=True)])
         n = total >> _B5 & _MASK
         if n:
-            syl, poly, mono = total & _MASK, total >> _B1 & _MASK, total >> _B2 & _MASK
-            longw, letters = total >> _B3 & _MASK, total >> _B4 & _MASK
+            syl, poly = total & _MASK, total >> _B1 & _MASK
             if self._en:
                 # F.smog_grade / F.flesch_kincaid_grade for one sentence, inlined (the
                 # same float operations, so the same values): this runs per sentence
@@ -402,17 +409,18 @@ class Analyzer:
                 fk = 0.39 * (n / 1) + 11.8 * (syl / n) - 15.59
                 grade = smog if smog >= fk else fk
             else:
-                grade = self._grade(n, 1, syl, poly, letters, mono, longw)
+                grade = self._grade(n, 1, syl, poly, total >> _B4 & _MASK,
+                                    total >> _B2 & _MASK, total >> _B3 & _MASK)
         else:
-            syl = poly = mono = longw = letters = 0
             grade = None
-        return _Core(n, syl, poly, letters, mono, longw, grade, None, total)
+        if total >> _B6:
+            # a trigger word is there: passive voice is looked for when first read
+            return _Core(grade, None if self._passive is not None else False, total & _NO_B6)
+        return _Core(grade, False, total)
 
-    def _passive_of(self, text: str, packed: int) -> bool:
-        """Passive voice in a sentence whose packed counts are `packed`: the pattern runs
-        only when one of its whitespace tokens is a trigger (a form of be/get, ser)."""
-        if not packed >> _B6 or self._passive is None:
-            return False
+    def _passive_in(self, text: str) -> bool:
+        """Passive voice in a sentence one of whose whitespace tokens is a trigger (a
+        form of be/get, ser); other sentences are not passive without a look."""
         part = self._is_participle
         return any(part(m.group(1).lower())
                    for m in self._passive.finditer(text))  # type: ignore[union-attr]
@@ -512,13 +520,19 @@ class Analyzer:
         core_of = self._core if self.sentence_cache else self._analyze_sentence
         sentences: list[SentenceReport] = []
         ctx = TextContext(text, self.lang)
-        total = 0
-        append = sentences.append
+        packs: list[int] = []
+        append, keep = sentences.append, packs.append
         for start, end in split_sentences(text):
             stext = text[start:end]
             c = core_of(stext)
-            total += c.packed
+            keep(c.packed)
             append(SentenceReport(start, end, stext, c, self, ctx))
+        total = sum(packs)
+        # words of run-on sentences (the top field of the packed counts): none unless
+        # the largest sentence is one
+        run_on = 0
+        if packs and max(packs) >> _B5 > RUN_ON_WORDS:
+            run_on = sum(n for n in (q >> _B5 for q in packs) if n > RUN_ON_WORDS)
         # one field of the packed sum holds 2**24: enough unless the text is huge (a
         # character reads as at most 3 syllables, "W"), then the fields are summed apart
         if len(text) * 3 < _MASK:
@@ -534,7 +548,7 @@ class Analyzer:
         if not self.sentence_cache:
             self.misses += len(sentences)
         ctx.sentences = sentences
-        report = self._report(sentences, w, y, p, letters, mono, longw, ctx)
+        report = self._report(sentences, w, y, p, letters, mono, longw, ctx, run_on)
         self._last = (text, report)
         return report
 
@@ -548,10 +562,11 @@ class Analyzer:
         mono: int,
         longw: int,
         ctx: TextContext,
+        run_on: int,
     ) -> TextReport:
+        """`run_on`: words in sentences of more than RUN_ON_WORDS words."""
         s = len(sentences)
         too_little = w < MIN_WORDS or s == 0
-        run_on = sum(c.words for c in sentences if c.words > RUN_ON_WORDS)
         no_ends = not too_little and run_on * 2 > w
         if too_little or no_ends:
             formulas: list[FormulaResult] = []
