@@ -123,6 +123,8 @@ def main() -> int:
             r_en.append(timed(render_only("en")))
             zh_t.append(timed(render_only("zh-Hans")))
 
+        print(f"  one-shot en {min(en_t):.2f}s, bare {min(bare_t):.2f}s; render en "
+              f"{min(r_en):.2f}s, zh-Hans {min(zh_t):.2f}s", flush=True)
         handouts = [load_handout(p) for p in batch_handouts(tmp / "batch")]
 
         def batch(jobs: int) -> Callable[[], None]:
@@ -137,7 +139,9 @@ def main() -> int:
         if not warm.ok:
             raise SystemExit(f"export refused: {warm.refused}")
         one = timed(batch(1))
+        print(f"  batch jobs=1: {one:.1f}s", flush=True)
         two = timed(batch(2))
+        print(f"  batch jobs=2: {two:.1f}s", flush=True)
 
     en_m, zh_m, bare_m, r_en_m = min(en_t), min(zh_t), min(bare_t), min(r_en)
     print(f"medians: export en {statistics.median(en_t):.2f}s, bare weasyprint "
