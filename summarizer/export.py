@@ -354,6 +354,14 @@ def export_handout(
     if fmt == "html":
         write_html_pages(pages, out, meta.id, done)
     else:
+        # Workers are forked before the folder is locked: a child forked under the lock
+        # inherits the locked descriptor and keeps the lock after the export, so the next
+        # export into the folder from this process waited forever (langs, found by the
+        # render benchmark).
+        workers = max(1, min(jobs, len(pages)))
+        rest = len(pages) - -(-len(pages) // workers)
+        if rest:
+            _worker_pool(min(workers - 1, rest))
         with _exclusive(out, meta.id):
             _render_all(pages, out, hdoc, done, jobs)
     # Report in the order asked for, whatever order the workers finished in.
