@@ -249,10 +249,17 @@ class _Core:
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """[start, end) of each sentence: split at line breaks and at sentence ends."""
-    out: list[tuple[int, int]] = []
+    return list(zip(*_sentence_bounds(text), strict=True))
+
+
+def _sentence_bounds(text: str) -> tuple[list[int], list[int]]:
+    """The starts and the ends of split_sentences, in two lists of ints: no tuple per
+    sentence (each would be one more object for the garbage collector to track)."""
+    starts: list[int] = []
+    ends: list[int] = []
     pending = -1  # start of a sentence continued after an abbreviation
     has_word = _HAS_WORD.search
-    append = out.append
+    add_start, add_end = starts.append, ends.append
     abbrev, abbrev_max, openers = _ABBREV, _ABBREV_MAX, _ABBREV_OPENERS
     for s, e in map(_span, _SENTENCE.finditer(text)):
         if pending >= 0:
@@ -283,12 +290,14 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                         continue
         # a sentence starting with a letter or digit has a word ([^\W_] is isalnum)
         if text[s].isalnum() or has_word(text, s, e):
-            append((s, e))
+            add_start(s)
+            add_end(e)
     if pending >= 0:
         e = len(text.rstrip())
         if has_word(text, pending, e):
-            out.append((pending, e))
-    return out
+            add_start(pending)
+            add_end(e)
+    return starts, ends
 
 
 class Analyzer:
@@ -522,7 +531,7 @@ class Analyzer:
         ctx = TextContext(text, self.lang)
         packs: list[int] = []
         append, keep = sentences.append, packs.append
-        for start, end in split_sentences(text):
+        for start, end in zip(*_sentence_bounds(text), strict=True):
             stext = text[start:end]
             c = core_of(stext)
             keep(c.packed)
