@@ -37,6 +37,9 @@ def app(tmp_path: Path, seed_paths: list[Path]) -> EditorApp:
     app = EditorApp(hdoc.path, keymap_path=tmp_path / "no-keymap.toml")
     app.animation_level = "none"  # no smooth scrolling caught half-way in a screenshot
     app.CHECK_DELAY = 0.01
+    # The "changed outside the editor" warning is a toast on a 2 s timer: under load it
+    # could land in a screenshot. The dialog case shows the change through ctrl+s.
+    app.DISK_CHECK_INTERVAL = 3600.0
     return app
 
 
@@ -113,6 +116,10 @@ def _dialog(keys: tuple[str, ...], screen_id: str) -> Step:
         await pilot.press(*keys)
         await until(pilot, lambda: pilot.app.screen.id == screen_id
                     and bool(pilot.app.screen.children))
+        from textual.widgets import Input
+
+        for field in pilot.app.screen.query(Input):
+            field.cursor_blink = False  # a blinking cursor is caught on or off at random
         await pilot.pause()
 
     return open_

@@ -51,6 +51,11 @@ class NoticeList(OptionList):
     def action_remove(self) -> None:
         self.query_ancestor(SafetyPane).action_remove()
 
+    def on_resize(self) -> None:
+        """Keep the highlighted notice at the top whenever the list's room changes (the
+        findings above it come and go): the same view every time, not the last scroll."""
+        self.call_after_refresh(self.scroll_to_highlight, True)
+
 
 class SafetyPane(Pane):
     BINDINGS: ClassVar[list[BindingType]] = [
