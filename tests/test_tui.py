@@ -12,13 +12,13 @@ import re
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
 from textual.widgets import OptionList, Static, TabbedContent
 from tui_screen import text as screen_text
+from tui_wait import until, workers_done
 
 from summarizer import catalogs
 from summarizer.handout_file import load_handout, new_handout
@@ -53,27 +53,6 @@ def example_path(tmp_path: Path, seeds_dir: Path) -> Path:
         ref.path = str(seeds_dir / Path(ref.path).name)
     hdoc.save(force=True)
     return hdoc.path
-
-
-async def workers_done(pilot: Pilot[None]) -> None:
-    """Wait for the workers; a check replaced by a newer one is cancelled, not failed."""
-    from textual.worker import WorkerCancelled
-
-    for _ in range(100):
-        try:
-            await pilot.app.workers.wait_for_complete()
-            return
-        except WorkerCancelled:
-            await pilot.pause()
-
-
-async def until(pilot: Pilot[None], condition: Callable[[], bool], tries: int = 500) -> None:
-    """Let the app process messages until `condition` holds (no wall-clock waits)."""
-    for _ in range(tries):
-        if condition():
-            return
-        await pilot.pause()
-    raise AssertionError("the editor never reached the expected state")
 
 
 async def settle(pilot: Pilot[None]) -> None:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
+from tui_wait import until, workers_done
 
 from summarizer.editing import AddClaim, AttachNotice, new_claim, new_notice
 from summarizer.handout_file import new_handout
@@ -41,26 +42,6 @@ def app(tmp_path: Path, seed_paths: list[Path]) -> EditorApp:
     # could land in a screenshot. The dialog case shows the change through ctrl+s.
     app.DISK_CHECK_INTERVAL = 3600.0
     return app
-
-
-async def workers_done(pilot: Pilot[None]) -> None:
-    """Wait for the workers; a check replaced by a newer one is cancelled, not failed."""
-    from textual.worker import WorkerCancelled
-
-    for _ in range(100):
-        try:
-            await pilot.app.workers.wait_for_complete()
-            return
-        except WorkerCancelled:
-            await pilot.pause()
-
-
-async def until(pilot: Pilot[None], condition: Callable[[], bool], tries: int = 2000) -> None:
-    for _ in range(tries):
-        if condition():
-            return
-        await pilot.pause()
-    raise AssertionError("the editor never reached the expected state")
 
 
 async def quiet(pilot: Pilot[None]) -> None:

@@ -239,16 +239,17 @@ def _expand(path: Path) -> tuple[list[Path], list[SourceError]]:
     return files, []
 
 
-def load_paths(
-    paths: Iterable[str | os.PathLike[str]],
-) -> tuple[list[LoadedSource], list[SourceError]]:
-    """Load files and folders of files; good ones are returned, each bad one as an error.
+def expand_paths(
+    paths: Iterable[str | os.PathLike[str]], seen: set[str] | None = None,
+) -> tuple[list[Path], list[SourceError]]:
+    """Files named directly or through their folders, each once, in order.
 
-    The same file named twice (directly and through its folder) is loaded once.
+    `seen` (resolved paths as strings) is shared by a caller that also takes URLs, so
+    the same file named twice (directly and through its folder) is read once.
     """
-    loaded: list[LoadedSource] = []
+    seen = set() if seen is None else seen
+    out: list[Path] = []
     errors: list[SourceError] = []
-    seen: set[Path] = set()
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
@@ -257,12 +258,22 @@ def load_paths(
         else:
             files = [p]
         for f in files:
-            key = f.resolve() if f.exists() else f
-            if key in seen:
-                continue
-            seen.add(key)
-            try:
-                loaded.append(load_source(f))
-            except SourceError as exc:
-                errors.append(exc)
+            key = str(f.resolve()) if f.exists() else str(f)
+            if key not in seen:
+                seen.add(key)
+                out.append(f)
+    return out, errors
+
+
+def load_paths(
+    paths: Iterable[str | os.PathLike[str]],
+) -> tuple[list[LoadedSource], list[SourceError]]:
+    """Load files and folders of files; good ones are returned, each bad one as an error."""
+    files, errors = expand_paths(paths)
+    loaded: list[LoadedSource] = []
+    for f in files:
+        try:
+            loaded.append(load_source(f))
+        except SourceError as exc:
+            errors.append(exc)
     return loaded, errors

@@ -27,7 +27,7 @@ from summarizer import atomic
 from summarizer.errors import SourceError
 from summarizer.model import LoadedSource, SourceRef
 from summarizer.sources.fetch import Fetched, fetch_url, is_url, plain_http_url
-from summarizer.sources.load import EXTENSION, _expand, decode_text, load_bytes, source_format
+from summarizer.sources.load import EXTENSION, decode_text, expand_paths, load_bytes, source_format
 
 if TYPE_CHECKING:
     from summarizer.handout_file import HandoutDocument
@@ -102,17 +102,9 @@ def take(
             except SourceError as exc:
                 errors.append(exc)
             continue
-        p = Path(raw)
-        if p.is_dir():
-            files, errs = _expand(p)
-            errors += errs
-        else:
-            files = [p]
+        files, errs = expand_paths([raw], seen)
+        errors += errs
         for f in files:
-            key = str(f.resolve()) if f.exists() else str(f)
-            if key in seen:
-                continue
-            seen.add(key)
             try:
                 taken.append(take_file(f))
             except SourceError as exc:

@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 import pytest
+from tui_wait import until, workers_done
 
 from summarizer.errors import HandoutError
 from summarizer.handout_file import loads_handout, new_handout
@@ -56,11 +57,8 @@ async def test_the_editor_draws_no_escape_from_an_article(tmp_path: Path,
     hdoc = new_handout(tmp_path / "h", loaded, title="Hostile", locales=["en"])
     app = EditorApp(hdoc.path)
     async with app.run_test(size=(100, 34)) as pilot:
-        for _ in range(500):
-            if app.state.analyses:
-                break
-            await pilot.pause()
-        await app.workers.wait_for_complete()
+        await until(pilot, lambda: bool(app.state.analyses))
+        await workers_done(pilot)
         await pilot.pause()
         screen = app.export_screenshot()
     assert app.state.analyses
