@@ -167,3 +167,18 @@ def test_recovery_file_round_trip_with_translations(
     st.restore_recovery(fresh, found.text)
     assert fresh.handout.meta.title == "Changed but not saved"
     assert not fresh.changed_on_disk()  # the file itself was not touched
+
+
+def test_the_editors_whole_handout_text_is_the_one_the_gate_grades() -> None:
+    from summarizer.gate.builtin import reading_text
+    from summarizer.model import Claim, Handout, HandoutMeta, Span
+
+    handout = Handout(HandoutMeta(id="h", title="T"))
+    for i, text in enumerate(["Ketamine can ease depression within hours",
+                              "Effects often fade after a week"]):
+        handout.claims.append(Claim(f"c{i}", "benefits", "s", Span(0, 1), "q", "opinion", text))
+    body = st.handout_text(handout)
+    assert body == reading_text(handout, {c.text: c.text for c in handout.claims})
+    assert body.count(".") == 2  # each item graded as its own sentence
+    spanish = {"Ketamine can ease depression within hours": "La ketamina puede aliviar"}
+    assert st.handout_text(handout, spanish) == "La ketamina puede aliviar."

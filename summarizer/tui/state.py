@@ -281,8 +281,13 @@ def apply_alternative(text: str, start: int, end: int, alternative: str) -> str:
 
 
 def handout_text(handout: Handout, translate: dict[str, str] | None = None) -> str:
-    """The handout's readable text (what a patient reads), one paragraph per item."""
-    parts = [d.text for d in handout.disclaimers] + [c.text for c in handout.claims]
-    if translate is not None:
-        parts = [translate.get(p, "") for p in parts]
-    return "\n\n".join(p for p in parts if p.strip())
+    """The handout's readable text (what a patient reads), exactly as the gate grades it.
+
+    The gate's own `reading_text`, so the editor's whole-handout grade is the grade that
+    allows or blocks export (each item read as a sentence, untranslated items left out).
+    """
+    from summarizer.gate.builtin import reading_text
+
+    if translate is None:
+        translate = {item.text: item.text for item in [*handout.disclaimers, *handout.claims]}
+    return reading_text(handout, translate)
