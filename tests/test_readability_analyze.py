@@ -24,7 +24,7 @@ def test_short_sentences_and_bullets_count() -> None:
     assert [s.text for s in r.sentences] == [
         "Talk to your doctor first.", "Call 988.", "- Do not drive", "- Rest at home"]
     assert r.sentence_count == 4
-    assert r.words == 5 + 2 + 3 + 3
+    assert r.words == 5 + 4 + 3 + 3  # "988" is read "nine eight eight": three words
     for s in r.sentences:
         assert text[s.span.start:s.span.end] == s.text
 
@@ -194,7 +194,7 @@ def test_cli_json(tmp_path: Path, capsys) -> None:
 
 def test_cli_too_little_text(tmp_path: Path, capsys) -> None:
     f = tmp_path / "short.txt"
-    f.write_text("Call 988.", encoding="utf-8")
+    f.write_text("Call us.", encoding="utf-8")  # ("Call 988." is four words read aloud)
     assert main(["readability", str(f)]) == 0
     assert "Too little text" in capsys.readouterr().out
 
@@ -203,3 +203,34 @@ def test_cli_missing_file_is_one_line_error(tmp_path: Path, capsys) -> None:
     assert main(["readability", str(tmp_path / "nope.txt")]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "nope.txt" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("number", ["1-800-662-4357", "800.662.4357", "0800-689-5652",
+                                    "800-662-HELP"])
+def test_a_phone_number_is_read_as_its_groups_not_as_one_long_word(number: str) -> None:
+    """A required crisis line must not push a plain handout over its grade ceiling:
+    read aloud digit by digit, a phone number is short words ("one, eight, zero, ..."),
+    so it counts a word per digit (a letter group as one word), none polysyllabic."""
+    with_number = Analyzer("en").analyze(f"Call {number} any time.")
+    assert with_number.polysyllables == 0
+    digits = sum(ch.isdecimal() for ch in number)
+    assert with_number.words == 3 + digits + ("HELP" in number)
+    # the same sentence with a one-syllable word in its place grades no lower
+    plain = Analyzer("en").analyze("Call us any time.")
+    assert with_number.headline_grade <= plain.headline_grade + 3
+
+
+def test_a_quantity_is_still_one_word() -> None:
+    r = Analyzer("en").analyze("Take 3.5 mg, 250,000 people and 2019.")
+    assert r.words == 7
+
+
+@pytest.mark.parametrize(("lang", "text", "code"), [
+    ("en", "Call 988 now.", "988"), ("es", "Llame al 024 ya.", "024"),
+    ("en", "Call 116 123 now.", "116 123")])
+def test_a_code_read_digit_by_digit_is_that_many_short_words(
+        lang: str, text: str, code: str) -> None:
+    r = Analyzer(lang).analyze(text)
+    assert r.polysyllables == 0
+    other_words = len(text.split()) - len(code.split())
+    assert r.words == other_words + sum(ch.isdecimal() for ch in code)

@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Protocol
 
 from summarizer.readability._engroups import group_features, vowel_groups
+from summarizer.readability.numbers import read_digit_by_digit
 from summarizer.readability.syllables_rules import (
     MIN_REST,
     PREFIXES,
@@ -272,9 +273,7 @@ def number_syllables(token: str) -> int:
         # more than 4,300 digits is refused by Python)
         return sum(_ONES[int(d)] for d in whole) + (
             1 + sum(_ONES[int(d)] for d in frac if d.isdecimal()) if frac else 0)
-    code = len(whole) >= 3 and "," not in token and not frac and not (
-        (len(whole) == 4 and 1100 <= int(whole) <= 2099) or whole.rstrip("0") in ("", whole[0])
-    )
+    code = "," not in token and not frac and read_digit_by_digit(whole)
     if code or (len(whole) > 1 and whole[0] == "0"):
         n = sum(_ONES[int(d)] for d in whole)  # 988, 18886289454: digit by digit
     elif len(whole) == 4 and 1100 <= int(whole) <= 1999:

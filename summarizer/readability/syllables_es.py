@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from summarizer.readability.numbers import read_digit_by_digit
+
 _STRONG = frozenset("aeoáéóàèò")
 _WEAK = frozenset("iuüïy")
 _ACCENTED_WEAK = frozenset("íúì")
@@ -102,9 +104,6 @@ def number_syllables(digits: str) -> int:
     3+ digits (a phone number, "988") digit by digit."""
     if len(digits) > 12:  # digit by digit (int() of 4,300+ digits is refused)
         return sum(syllables_es(_UNITS[int(d)]) for d in digits)
-    code = len(digits) >= 3 and not (
-        (len(digits) == 4 and 1100 <= int(digits) <= 2099) or digits.rstrip("0") in ("", digits[0])
-    )
-    if code or len(digits) > 12 or (len(digits) > 1 and digits[0] == "0"):
+    if read_digit_by_digit(digits):
         return sum(syllables_es(_UNITS[int(d)]) for d in digits)
     return sum(syllables_es(w) for w in spell_es(int(digits)))
