@@ -101,6 +101,62 @@ CHANNEL_PHRASES: dict[tuple[str, ...], tuple[str, str]] = {
 WITH_INSTRUCTION = NP_("contact channels with an instruction", "%(channels)s, %(instruction)s")
 
 
+# What kind of outlet a source is, printed after its title in the list of sources. A
+# handout's `publisher` is either a proper name ("MedicalResearch.com", printed as is in
+# every language), one of these kinds ("Health blog"), or a name with a kind in brackets
+# ("Northwestern Medicine (reposted news release)"): the kind is then said in the
+# reader's language. Keys: the kind in lower case.
+PUBLISHER_KINDS: dict[str, tuple[str, str]] = {
+    # TRANSLATORS: what kind of website a source is, after its title in the sources list.
+    "blog": NP_("publisher kind", "Blog"),
+    # TRANSLATORS: a blog about health, usually written by non-experts.
+    "health blog": NP_("publisher kind", "Health blog"),
+    # TRANSLATORS: a blog on the website of a clinic that sells the treatment.
+    "clinic blog": NP_("publisher kind", "Clinic blog"),
+    "clinic website": NP_("publisher kind", "Clinic website"),
+    "news site": NP_("publisher kind", "News site"),
+    "health news site": NP_("publisher kind", "Health news site"),
+    "newspaper": NP_("publisher kind", "Newspaper"),
+    # TRANSLATORS: the news pages of a university's website.
+    "university news": NP_("publisher kind", "University news"),
+    # TRANSLATORS: the news pages of a hospital's website.
+    "hospital news": NP_("publisher kind", "Hospital news"),
+    # TRANSLATORS: a text written by an institution for journalists (press release).
+    "news release": NP_("publisher kind", "News release"),
+    # TRANSLATORS: a press release copied onto another website.
+    "reposted news release": NP_("publisher kind", "Reposted news release"),
+    # TRANSLATORS: a scientific journal in medicine.
+    "medical journal": NP_("publisher kind", "Medical journal"),
+    # TRANSLATORS: a public health authority (in the US: the FDA, the CDC).
+    "government health agency": NP_("publisher kind", "Government health agency"),
+    # TRANSLATORS: a charity or association run by or for patients.
+    "patient organization": NP_("publisher kind", "Patient organization"),
+}
+
+
+# TRANSLATORS: a source's publisher given by its kind and its name:
+# "Reposted news release: Northwestern Medicine". Reorder as your language needs.
+PUBLISHER_WITH_KIND = NP_("publisher with its kind", "%(kind)s: %(name)s")
+
+
+def publisher_kind(publisher: str) -> tuple[str, tuple[str, str] | None]:
+    """Split a source's publisher into (proper name, kind's (msgctxt, msgid) or None).
+
+    "Health blog" -> ("", kind); "Northwestern Medicine (reposted news release)" ->
+    ("Northwestern Medicine", kind); "MedicalResearch.com" -> ("MedicalResearch.com", None).
+    """
+    text = " ".join(publisher.split())
+    kind = PUBLISHER_KINDS.get(text.lower())
+    if kind is not None:
+        return "", kind
+    if text.endswith(")") and " (" in text:
+        name, _, inner = text[:-1].rpartition(" (")
+        kind = PUBLISHER_KINDS.get(inner.strip().lower())
+        if kind is not None and name.strip():
+            return name.strip(), kind
+    return text, None
+
+
 def channel_phrase(channels: tuple[str, ...] | list[str]) -> tuple[str, str] | None:
     """The (msgctxt, msgid) that says how to use these channels; None when there are none."""
     key = tuple(c for c in CHANNEL_ORDER if c in channels)

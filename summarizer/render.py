@@ -200,6 +200,18 @@ def _how(contact: Contact, app: gettext.GNUTranslations, tr: Translator) -> str:
     return how
 
 
+def publisher_line(publisher: str, app: gettext.GNUTranslations) -> str:
+    """A source's publisher as printed: a kind ("Health blog") in the reader's language,
+    a proper name as it is, a name with its kind as one translated phrase."""
+    name, kind = i18n.publisher_kind(publisher)
+    if kind is None:
+        return name
+    said = app.pgettext(*kind)
+    if not name:
+        return said
+    return app.pgettext(*i18n.PUBLISHER_WITH_KIND) % {"kind": said, "name": name}
+
+
 def build_context(
     hdoc: HandoutDocument,
     locale: str,
@@ -275,7 +287,7 @@ def build_context(
     title_lang = meta.source_locale.replace("_", "-")
     foreign = i18n.base_language(title_lang) != i18n.base_language(locale)
     sources = [
-        {"title": s.title or s.id, "publisher": s.publisher,
+        {"title": s.title or s.id, "publisher": publisher_line(s.publisher, app),
          "lang": title_lang if foreign else "",
          "dir": "rtl" if fonts.is_rtl(title_lang) else "ltr",
          "date": i18n.format_long_date(s.published, lang) if s.published else ""}

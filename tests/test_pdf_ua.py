@@ -126,3 +126,48 @@ def test_a_handout_without_date_follows_source_date_epoch(
         assert str(pdf.docinfo["/CreationDate"]).startswith("D:20231114")
     notes = [f for f in first.warnings["en"] if f.code == "META-NO-DATE"]
     assert notes and "2023-11-14" in notes[0].message
+
+
+# ------------------------------------------------------------------ publisher kinds
+
+
+def page_text(data: bytes) -> str:
+    import pypdf
+
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    return " ".join(" ".join((p.extract_text() or "").split()) for p in reader.pages)
+
+
+def test_publisher_kinds_are_said_in_the_readers_language(pdfs: dict[str, bytes]) -> None:
+    es = page_text(pdfs["es"])
+    for said in ("Blog de salud", "Sitio de noticias de salud", "Blog de una clínica",
+                 "Comunicado de prensa reproducido: Northwestern Medicine",
+                 "MedicalResearch.com"):
+        assert said in es, said
+    for english in ("Health blog", "Health news site", "Clinic blog", "reposted news release"):
+        assert english not in es, english
+    en = page_text(pdfs["en"])
+    assert "Health blog" in en and "Reposted news release: Northwestern Medicine" in en
+
+
+def test_publisher_kinds_in_french_html() -> None:
+    hdoc = load_handout(EXAMPLE)
+    same = {t: t for t in hdoc.handout.texts()}  # no French handout catalog: app strings only
+    html = render.render_html(hdoc, "fr", same)
+    assert "Blog santé" in html and "Health blog" not in html
+    assert "Communiqué de presse repris : Northwestern Medicine" in html
+
+
+@pytest.mark.parametrize(("publisher", "expected"), [
+    ("Health blog", ("", ("publisher kind", "Health blog"))),
+    ("  health   BLOG ", ("", ("publisher kind", "Health blog"))),
+    ("Northwestern Medicine (reposted news release)",
+     ("Northwestern Medicine", ("publisher kind", "Reposted news release"))),
+    ("MedicalResearch.com", ("MedicalResearch.com", None)),
+    ("Mayo Clinic (Rochester)", ("Mayo Clinic (Rochester)", None)),
+    ("(health blog)", ("(health blog)", None)),
+])
+def test_publisher_is_a_name_a_kind_or_both(publisher: str, expected: tuple) -> None:
+    from summarizer import i18n
+
+    assert i18n.publisher_kind(publisher) == expected
