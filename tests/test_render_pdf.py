@@ -88,8 +88,10 @@ def test_spanish_pdf_has_no_english_app_string_and_a_spanish_date(
     example_pdfs: dict[str, Exported]
 ) -> None:
     text = example_pdfs["es"].text
+    with i18n.app_catalog_path("es").open("rb") as fh:
+        same = {m.string for m in read_po(fh) if m.id and m.string == m.id}  # "Blog"
     with i18n.app_catalog_path("en").open("rb") as fh:
-        english = [m.string for m in read_po(fh) if m.id]
+        english = [m.string for m in read_po(fh) if m.id and m.string not in same]
     pieces = []
     for s in english:
         for one in (s if isinstance(s, tuple) else (s,)):
