@@ -57,6 +57,7 @@ class Article:
     text: str = ""
     disclaimers: list[CandidateDisclaimer] = field(default_factory=list)
     claim_quotes: list[str] = field(default_factory=list)
+    title: str = ""  # what the article is about: "the drug" of a quote naming none
 
     @property
     def lang(self) -> str:
@@ -88,6 +89,7 @@ def load_corpus(folder: Path = CORPUS) -> list[Article]:
                 src.text,
                 list(an.disclaimers),
                 [c.quote for c in an.claims],
+                src.title,
             )
         )
     return out
@@ -216,7 +218,7 @@ def load_rewrites(folder: Path = CORPUS) -> list[dict]:
     return tomllib.loads((folder / "rewrites.toml").read_text(encoding="utf-8"))["rewrite"]
 
 
-FaithfulnessCheck = Callable[[str, str, str, str, str], bool]
+FaithfulnessCheck = Callable[..., bool]
 
 
 def faithfulness_checker() -> FaithfulnessCheck | None:
@@ -227,9 +229,11 @@ def faithfulness_checker() -> FaithfulnessCheck | None:
     except ImportError:
         return None
 
-    def blocked(quote: str, text: str, lang: str, item: str, kind: str) -> bool:
-        # every faithfulness problem is an error at the gate (it blocks export)
-        return bool(check_rewrite(quote, text, lang, kind))
+    def blocked(quote: str, text: str, lang: str, item: str, kind: str, context: str = "",
+                ) -> bool:
+        # every faithfulness problem is an error at the gate (it blocks export); the
+        # article's title stands for the handout's title the gate reads "the drug" from
+        return bool(check_rewrite(quote, text, lang, kind, context))
 
     return blocked
 
@@ -239,11 +243,13 @@ def faithfulness_scores(
 ) -> tuple[tuple[int, int], tuple[int, int], list[str]]:
     """((unfaithful blocked, n), (faithful blocked, n), mistakes)."""
     lang = {a.name: a.lang for a in articles}
+    title = {a.name: a.title for a in articles}
     ub = un = fb = fn = 0
     mistakes: list[str] = []
     for r in rewrites:
         kind = r.get("kind") or r.get("evidence", "")
-        blocked = check(r["quote"], r["text"], lang.get(r["article"], "en"), r["item"], kind)
+        blocked = check(r["quote"], r["text"], lang.get(r["article"], "en"), r["item"], kind,
+                        title.get(r["article"], ""))
         if r["faithful"]:
             fn += 1
             fb += blocked

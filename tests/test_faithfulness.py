@@ -287,3 +287,159 @@ def test_translation_keeps_a_hedge():
     (problem,) = faith.translation_problems("La ketamina alivia la depresión.", "es",
                                             "Ketamine may ease depression.", "en")
     assert "'may'" in problem.message and "translation" in problem.message
+
+
+# ------------------------------------------------- session 3: instructions, strength, groups
+# Each pair below passed the gate before (tests/data/heldout2's misses, and pairs written
+# for the check in en, es, fr, de); the faithful ones must keep passing.
+
+INVERTED_INSTRUCTIONS = [
+    ("Do not change the dose of your antidepressant or stop taking it when you start using "
+     "the headset, unless your doctor tells you to.",
+     "You can stop taking your antidepressant when you start using the headset.", "en"),
+    ("No lo tome junto con un antidepresivo por su cuenta, porque la mezcla puede provocar un "
+     "síndrome serotoninérgico.",
+     "Puede tomarlo junto con un antidepresivo por su cuenta sin problema.", "es"),
+    ("Patients were kept under observation for 30 minutes afterwards and were told not to "
+     "drive for the rest of the day.",
+     "Patients were watched for 30 minutes afterwards and could drive home right away.", "en"),
+    ("N'arrêtez pas votre antidépresseur sans l'avis de votre médecin.",
+     "Vous pouvez arrêter votre antidépresseur sans l'avis de votre médecin.", "fr"),
+    ("Setzen Sie Ihr Antidepressivum nicht ohne Rücksprache mit Ihrem Arzt ab.",
+     "Sie können Ihr Antidepressivum ohne Rücksprache mit Ihrem Arzt absetzen.", "de"),
+    ("Do not stop clozapine suddenly on your own.", "Stop clozapine whenever you like.", "en"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), INVERTED_INSTRUCTIONS,
+                         ids=lambda v: v[:30])
+def test_a_prohibition_printed_as_a_permission_is_blocked(quote: str, text: str, lang: str):
+    problems = faith.check_rewrite(quote, text, lang, "self-medication")
+    assert {p.code for p in problems} == {"FAITH-POLARITY"}
+    assert "forbids" in problems[0].message and "permits" in problems[0].message
+
+
+KEPT_INSTRUCTIONS = [
+    ("Don't stop your antidepressant because you bought a lamp.",
+     "Buying a lamp is no reason to stop your antidepressant.", "en"),
+    ("Do not stop taking an antidepressant you already use without talking to your doctor.",
+     "Talk to your doctor before you stop an antidepressant you already take.", "en"),
+    ("No lo tome junto con un antidepresivo por su cuenta, porque la mezcla puede provocar un "
+     "síndrome serotoninérgico.",
+     "No mezcle el hipérico con un antidepresivo por su cuenta: juntos pueden causar un "
+     "síndrome serotoninérgico.", "es"),
+    ("No suspenda ni cambie su antidepresivo por su cuenta mientras usa el equipo.",
+     "Mientras use el equipo, no deje ni cambie su antidepresivo por su cuenta.", "es"),
+    ("Setzen Sie Ihr Antidepressivum nicht ohne Rücksprache mit Ihrem Arzt ab.",
+     "Ohne Rücksprache mit Ihrem Arzt dürfen Sie Ihr Antidepressivum nicht absetzen.", "de"),
+    ("Do not drive or operate machinery until the next day, after a night of sleep.",
+     "Wait until the next day, after a night of sleep, before you drive or use machines.", "en"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), KEPT_INSTRUCTIONS, ids=lambda v: v[:30])
+def test_a_prohibition_kept_in_other_words_passes(quote: str, text: str, lang: str):
+    # the handout's title says what "lo" is ("hipérico"), as the gate's context does
+    assert faith.check_rewrite(quote, text, lang, "self-medication",
+                               context="Hipérico para la depresión") == []
+
+
+def test_the_instruction_reader_names_what_is_forbidden_and_permitted():
+    forbidden, allowed = faith.instructions(
+        "Take it with food and do not drink alcohol while you take it.", "en")
+    assert set(forbidden) == {"drink"} and set(allowed) == {"take"}
+    forbidden, allowed = faith.instructions("You may not drive for 24 hours.", "en")
+    assert set(forbidden) == {"drive"} and not allowed
+
+
+PROOF_OVER_WEAK_QUOTES = [
+    ("A Finnish study that followed every person with schizophrenia in the national health "
+     "records for more than a decade found that those who filled clozapine prescriptions had "
+     "the lowest death rates of any antipsychotic group, although people were not randomly "
+     "assigned to their medicine.",
+     "A Finnish study proved that clozapine lowers the risk of death more than any other "
+     "antipsychotic.", "en", "human-observational", "associational"),
+    ("En un estudio abierto, 35 pacientes usaron el equipo portátil durante cuatro semanas sin "
+     "ningún grupo de comparación, y 19 dijeron sentirse mucho mejor.",
+     "Un estudio demostró que el equipo portátil cura la depresión en cuatro semanas.", "es",
+     "uncontrolled-trial", "preliminary"),
+    ("A separate analysis of health records from more than 80,000 patients found that people "
+     "prescribed semaglutide were less likely to be diagnosed with alcohol problems over the "
+     "following year.",
+     "Health records from more than 80,000 patients show that semaglutide stops alcohol "
+     "problems.", "en", "human-observational", "associational"),
+    ("Eine Beobachtungsstudie fand, dass Lithium mit weniger Suiziden verbunden war.",
+     "Eine Studie beweist, dass Lithium Suizide verhindert.", "de", "", "associational"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang", "evidence", "level"), PROOF_OVER_WEAK_QUOTES,
+                         ids=lambda v: v[:30])
+def test_proof_words_over_a_weak_quote_are_blocked(quote, text, lang, evidence, level):
+    problems = faith.check_rewrite(quote, text, lang, evidence)
+    certainty = [p.message for p in problems if p.code == "FAITH-CERTAINTY"]
+    assert certainty and level in certainty[0], [p.message for p in problems]
+
+
+def test_a_settled_trial_may_be_said_to_show_and_an_association_kept_passes():
+    rct = ("In two randomized, double-blind trials, women who took zuranolone for 14 days had "
+           "larger improvements in depression scores at day 15 than women who took a placebo.")
+    assert faith.quote_certainty(rct, "en", "randomized-controlled") == ("settled", [])
+    assert faith.check_rewrite(
+        rct, "Two randomized trials showed that women who took zuranolone for 14 days improved "
+        "more by day 15 than women who took a placebo.", "en", "randomized-controlled") == []
+    assert faith.check_rewrite(
+        "A separate analysis of health records from more than 80,000 patients found that "
+        "people prescribed semaglutide were less likely to be diagnosed with alcohol problems "
+        "over the following year.",
+        "Health records of more than 80,000 patients showed that people prescribed "
+        "semaglutide were less often diagnosed with alcohol problems in the next year.", "en",
+        "human-observational") == []
+    assert faith.check_rewrite(  # negated proof is no proof
+        "Early studies suggest it may help.", "It may help, but this has not been proven.",
+        "en") == []
+
+
+def test_an_added_comparison_is_blocked_and_a_kept_one_passes():
+    tms = ("A large trial compared real TMS with a sham coil that makes the same clicking "
+           "sound, and patients who got real TMS improved more than those who got the sham "
+           "treatment.")
+    (p,) = faith.check_rewrite(tms, "A large trial found that patients who got real TMS "
+                               "improved more than with any other depression treatment.", "en",
+                               "controlled-trial")
+    assert p.code == "FAITH-COMPARISON" and "any other" in p.message
+    assert faith.check_rewrite(tms, "In a large trial, patients who got real TMS improved more "
+                               "than patients who got a fake (sham) treatment.", "en",
+                               "controlled-trial") == []
+    review = ("Una revisión de 27 ensayos en los que se repartió al azar a los pacientes entre "
+              "hipérico y placebo o un antidepresivo encontró que, en la depresión leve o "
+              "moderada, el hipérico funcionó mejor que el placebo.")
+    (p,) = faith.check_rewrite(review, "Una revisión de 27 ensayos al azar encontró que, en la "
+                               "depresión leve o moderada, el hipérico funcionó mejor que los "
+                               "antidepresivos.", "es", "randomized-controlled")
+    assert p.code == "FAITH-COMPARISON" and "antidepresivo" in p.message and "placebo" in p.message
+
+
+def test_a_changed_group_of_people_is_blocked():
+    (p,) = faith.check_rewrite("Esketamine is not approved by the FDA for children and "
+                               "teenagers.", "Esketamine is not approved by the FDA for adults.",
+                               "en", "regulatory")
+    assert p.code == "FAITH-POPULATION" and "'adults'" in p.message and "'children'" in p.message
+    assert faith.check_rewrite(
+        "The headset is not licensed by the MHRA for anyone under 18.",
+        "The MHRA has not licensed the headset for children or teenagers.", "en",
+        "regulatory") == []
+
+
+def test_gate_blocks_proof_and_an_inverted_instruction_in_the_example(tmp_path: Path):
+    def edit(h: Handout) -> None:
+        claim = next(c for c in h.claims if c.id == "yale-saline")
+        claim.text = "A study at Yale proved that ketamine cures depression."
+        notice = h.disclaimers_of("self-medication")[0]
+        notice.text = "You can take ketamine from any place or person you like."
+
+    path = copy_example(tmp_path, edit)
+    assert {f.item for f in errors(path, "FAITH-CERTAINTY")} == {"yale-saline"}
+    (inverted,) = errors(path, "FAITH-POLARITY")
+    assert "forbids" in inverted.message
+    assert "take ketamine from an unknown source" in inverted.message

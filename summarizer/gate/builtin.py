@@ -424,20 +424,20 @@ def _faith(ctx: Context) -> dict[str, list[tuple[str, str]]]:
         lang = ctx.handout.meta.source_locale
         if missing_lists(lang):
             return out
-        items: list[tuple[str, str, str, str, frozenset[str]]] = [
-            (c.id, "claim", c.text, c.quote, frozenset()) for c in ctx.handout.claims]
+        items: list[tuple[str, str, str, str, frozenset[str], str]] = [
+            (c.id, "claim", c.text, c.quote, frozenset(), c.evidence) for c in ctx.handout.claims]
         for d in ctx.handout.disclaimers:
             allowed = frozenset(re.sub(r"\D", "", s) for c in d.contacts
                                 for s in (c.number, c.display, *re.findall(r"\d+", c.extra)))
-            items.append((d.id, d.kind, d.text, d.quote, allowed))
+            items.append((d.id, d.kind, d.text, d.quote, allowed, ""))
         # What "the drug" may stand for when a quote names none: the handout's title and
         # summary (the same with or without the sources loaded, so the Safety tab and
         # `check` agree).
         h = ctx.handout
         context = " ".join([h.meta.title, h.meta.summary])
-        for item, kind, text, quote, allowed in items:
+        for item, kind, text, quote, allowed, evidence in items:
             for p in faithful.compare(text, quote, lang, kind=kind, allowed_numbers=allowed,
-                                      context=context):
+                                      context=context, evidence=evidence):
                 out.setdefault(p.code, []).append((item, p.message))
         return out
     return ctx.memo("faith", run)
@@ -456,6 +456,8 @@ _faith_rule("FAITH-NUMBER",
 _faith_rule("FAITH-POLARITY",
             "the text affirms what the quote denies (approved, improved) or the reverse")
 _faith_rule("FAITH-CERTAINTY", "a hedged or preliminary quote printed as certain")
+_faith_rule("FAITH-COMPARISON",
+            "the text compares with everything else, or with something else, than its quote")
 _faith_rule("FAITH-POPULATION",
             "a quote about animals or cells printed without saying so, whatever the tag")
 _faith_rule("FAITH-DRUG", "the text names a different drug from its quote (esketamine/ketamine)")

@@ -23,13 +23,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
-from summarizer.rulebook import Language, drugs, language
+from summarizer.rulebook import Language, WordList, drugs, language, section
 
 
 @dataclass(frozen=True, slots=True)
 class Problem:
-    code: str  # FAITH-NUMBER | FAITH-POLARITY | FAITH-CERTAINTY | FAITH-POPULATION | FAITH-DRUG
+    code: str  # FAITH-NUMBER | -POLARITY | -CERTAINTY | -COMPARISON | -POPULATION | -DRUG
     message: str  # names both sides
 
 
@@ -452,16 +453,306 @@ def drug_problems(text: str, quote: str, context: str = "") -> list[Problem]:
                     f"{named}")]
 
 
+# --------------------------------------------------------------------------- meaning words
+
+
+@dataclass(frozen=True)
+class _Meaning:
+    """The `[faithfulness]` table of a language's word file: certainty, association,
+    instructions (permission / prohibition), comparisons and groups of people."""
+
+    lang: str
+    lists: dict[str, WordList]
+    actions: tuple[tuple[str, WordList], ...]  # canonical action, its forms
+    groups: tuple[tuple[str, WordList], ...]  # canonical group, its forms
+
+    def __getitem__(self, name: str) -> WordList:
+        return self.lists.get(name) or WordList(name, self.lang, ())
+
+
+@lru_cache(maxsize=32)
+def _meaning(lang: str) -> _Meaning:
+    """Compiled lazily, per language, on first use (nothing at import)."""
+    table = section(lang, "faithfulness")
+    lists = {k: WordList(k, lang, tuple(v)) for k, v in table.items() if isinstance(v, list)}
+    actions = tuple((k, WordList(k, lang, tuple(v)))
+                    for k, v in table.get("actions", {}).items())
+    groups = tuple((k, WordList(k, lang, tuple(v))) for k, v in table.get("groups", {}).items())
+    return _Meaning(lang, lists, actions, groups)
+
+
+def meaning_lists_missing(lang: str) -> tuple[str, ...]:
+    """The faithfulness lists a language lacks (all of them for a language without file)."""
+    table = section(lang, "faithfulness")
+    return tuple(n for n in MEANING_LISTS if n not in table)
+
+
+MEANING_LISTS: tuple[str, ...] = (
+    "certainty_strong", "certainty", "causal", "association", "permits",
+    "modal_permits", "instruction_negation", "subordinators", "comparison_universal",
+    "comparison_than", "comparison_filler", "comparison_controls", "actions", "groups")
+
+
+# --------------------------------------------------------------------------- instructions
+
+_SENTENCE = re.compile(r"[.!?;:—–()\[\]]+|,")
+_SKIP_LEAD = re.compile(r"(?i)^(?:\W*(?:then|please|so|also|and|y|luego|entonces|puis|et|"
+                        r"alors|dann|und|bitte)\b)+\W*")
+
+
+def _clauses_of(text: str, m: _Meaning) -> list[str]:
+    """Clauses split at punctuation and at subordinators ("do not stop it | when you ...")."""
+    out: list[str] = []
+    for part in _SENTENCE.split(text):
+        pieces = [0, *(x.start() for x in m["subordinators"].pattern.finditer(part)),
+                  len(part)]
+        out += [part[a:b] for a, b in pairwise(pieces) if part[a:b].strip()]
+    return out
+
+
+def _actions_in(clause: str, m: _Meaning, start: int = 0) -> list[tuple[str, str, int]]:
+    """(canonical action, as written, offset) from `start` on."""
+    found = []
+    for canon, forms in m.actions:
+        for hit in forms.pattern.finditer(clause, start):
+            found.append((canon, hit.group(0), hit.start()))
+    return sorted(found, key=lambda a: a[2])
+
+
+def instructions(text: str, lang: str) -> tuple[dict[str, str], dict[str, str]]:
+    """(forbidden, allowed): canonical action -> the words that say so.
+
+    Forbidden: an action after an instruction negation in its clause ("do not stop",
+    "no lo tome", "n'arrêtez pas"; in German anywhere in the clause: "setzen Sie ... nicht
+    ab"). Allowed: an action after a permission ("you can stop", "puede tomarlo") in a
+    clause without negation, or an affirmative imperative opening the clause ("Stop it.").
+    A negated permission ("you may not drive") forbids.
+    """
+    m = _meaning(lang)
+    forbidden: dict[str, str] = {}
+    allowed: dict[str, str] = {}
+    german = lang[:2] == "de"
+    for clause in _clauses_of(text, m):
+        permit = m["permits"].pattern.search(clause)
+        rest = clause if permit is None else (
+            clause[:permit.start()] + " " * (permit.end() - permit.start()) + clause[permit.end():])
+        neg = m["instruction_negation"].pattern.search(rest)
+        if neg is not None:
+            for canon, written, _ in _actions_in(clause, m, 0 if german else neg.start()):
+                forbidden.setdefault(canon, f"{neg.group(0)} … {written}"
+                                     if german else clause[neg.start():].split(",")[0])
+            if not german:  # "Take it with food and do not drink": the opening is allowed
+                canon = _imperative(clause[:neg.start()], m, german)
+                if canon:
+                    allowed.setdefault(canon, clause[:neg.start()].strip())
+            continue
+        if permit is not None:
+            for canon, _written, _ in _actions_in(clause, m, permit.end()):
+                allowed.setdefault(canon, clause[permit.start():].strip())
+            continue
+        modal = False
+        for hit in m["modal_permits"].pattern.finditer(clause):
+            near = _actions_in(clause[:hit.end() + 40], m, hit.end())
+            gap = clause[hit.end():near[0][2]].split() if near else None
+            if gap is not None and len(gap) <= (4 if german else 1):
+                modal = True
+                allowed.setdefault(near[0][0], clause[hit.start():].strip())
+        if modal:
+            continue
+        canon = _imperative(clause, m, german)
+        if canon:
+            allowed.setdefault(canon, _SKIP_LEAD.sub("", clause.strip()))
+    return forbidden, allowed
+
+
+def _imperative(clause: str, m: _Meaning, german: bool) -> str:
+    """The action a clause opens with as a command ("Stop it", "Deje de tomarlo",
+    "Setzen Sie ... ab"), or ""."""
+    lead = _SKIP_LEAD.sub("", clause.strip())
+    first = re.match(r"[^\W\d_]+", lead)
+    if not first or m["not_imperative"].pattern.fullmatch(first.group(0)):
+        return ""
+    if german and not re.match(r"(?i)\w+\s+sie\b", lead):
+        return ""
+    return next((canon for canon, _, at in _actions_in(lead, m) if at == 0), "")
+
+
+def instruction_problems(text: str, text_lang: str, quote: str, quote_lang: str,
+                         ) -> list[Problem]:
+    """An instruction inverted: the quote forbids what the text permits or tells to do
+    ("do not stop" -> "you can stop"), or permits what the text forbids."""
+    q_no, q_yes = instructions(quote, quote_lang)
+    t_no, t_yes = instructions(text, text_lang)
+    out = []
+    for action in sorted(set(q_no) & set(t_yes) - set(t_no)):
+        out.append(Problem("FAITH-POLARITY",
+                           f"the quote forbids it ({q_no[action]!r}); the text permits it "
+                           f"({t_yes[action]!r})"))
+    permitted = {a for a in q_yes if _meaning(quote_lang)["permits"].search(q_yes[a])}
+    for action in sorted(permitted & set(t_no) - set(q_no) - set(t_yes)):
+        out.append(Problem("FAITH-POLARITY",
+                           f"the quote permits it ({q_yes[action]!r}); the text forbids it "
+                           f"({t_no[action]!r})"))
+    return out
+
+
+# --------------------------------------------------------------------------- certainty level
+
+# Evidence levels whose findings are not settled: a text must not print them as proof.
+_UNSETTLED = {"human-observational": "observational", "uncontrolled-trial": "preliminary",
+              "case-report": "a single case", "animal": "in animals",
+              "lab-mechanism": "in a lab", "opinion": "an opinion"}
+
+
+def quote_certainty(quote: str, lang: str, evidence: str = "") -> tuple[str, list[str]]:
+    """How certain the quote is: ("settled", []) or (level, the words that say so), the
+    level one of hedged, associational, observational, preliminary, a single case, ..."""
+    rules, m = language(lang), _meaning(lang)
+    for level, found in (
+            ("hedged", _hedges(quote, lang, "hedges")),
+            ("associational", m["association"].find(quote)),
+            ("observational", rules["design_observational"].find(quote)),
+            ("preliminary", rules["design_uncontrolled"].find(quote)),
+            ("a single case", rules["design_case_report"].find(quote))):
+        if found:
+            return level, found
+    if evidence in _UNSETTLED:
+        return _UNSETTLED[evidence], [f"tagged {evidence}"]
+    return "settled", []
+
+
+def _affirmed(text: str, words: WordList, lang: str) -> list[str]:
+    """Matches of `words` not negated just before ("has not been proven")."""
+    rules = language(lang)
+    return list(dict.fromkeys(
+        hit.group(0) for hit in words.pattern.finditer(text)
+        if not _negated_at(text, hit.start(), rules)))
+
+
+def strength_problems(text: str, text_lang: str, quote: str, quote_lang: str,
+                      evidence: str = "") -> list[Problem]:
+    """A text that states proof, a settled finding or a cause its quote does not: "proved",
+    "shows that", "will cure", "prevents" for a hedged, associational, observational or
+    preliminary quote. Names the quote's level and the text's words."""
+    if text.rstrip().endswith("?"):
+        return []
+    tm, qm = _meaning(text_lang), _meaning(quote_lang)
+    quote_strong = {w.casefold() for w in qm["certainty_strong"].find(quote)}
+    level, why = quote_certainty(quote, quote_lang, evidence)
+    said = f"the quote is {level} ({', '.join(repr(w) for w in why[:2])})" if why else \
+        "the quote does not say so"
+    strong = [w for w in _affirmed(text, tm["certainty_strong"], text_lang)
+              if w.casefold() not in quote_strong]
+    if strong and not quote_strong:
+        return [Problem("FAITH-CERTAINTY",
+                        f"the text states proof ({', '.join(map(repr, strong[:2]))}); {said}")]
+    if level == "settled":
+        return []
+    quote_sure = {w.casefold() for w in qm["certainty"].find(quote)}
+    sure = [w for w in _affirmed(text, tm["certainty"], text_lang)
+            if w.casefold() not in quote_sure]
+    # "showed that people on it were less often diagnosed": the text still only links
+    kept = tm["association"].search(text) or _hedges(text, text_lang, "hedges")
+    if sure and not kept:
+        return [Problem("FAITH-CERTAINTY",
+                        f"the text states it as settled ({', '.join(map(repr, sure[:2]))}); "
+                        f"{said}")]
+    if level == "associational":
+        cause = [w for w in _affirmed(text, tm["causal"], text_lang)
+                 if not qm["causal"].search(quote)]
+        if cause:
+            return [Problem("FAITH-CERTAINTY",
+                            f"the text states a cause ({', '.join(map(repr, cause[:2]))}); "
+                            f"{said}: it links the two, it does not show one causes the other")]
+    return []
+
+
+# --------------------------------------------------------------------------- comparisons
+
+_CONTROL = "(a control group)"  # placebo, sham, salt water: the same comparison
+
+
+def _objects(text: str, m: _Meaning) -> list[set[str]]:
+    """Content words of what each comparison in `text` compares with ("than those on
+    placebo" -> {placebo})."""
+    out = []
+    for hit in m["comparison_than"].pattern.finditer(text):
+        tail = re.split(r"[.;:,!?]", text[hit.end():], maxsplit=1)[0]
+        tail = " ".join(tail.split()[:6])
+        filler = m["comparison_filler"].pattern
+        words = {_stem(w) for w in re.findall(r"[^\W\d_]+", tail)
+                 if len(w) >= 4 and not filler.fullmatch(w)}
+        if m["comparison_controls"].search(tail):
+            words.add(_CONTROL)
+        if words:
+            out.append(words)
+    return out
+
+
+def comparison_problems(text: str, text_lang: str, quote: str, quote_lang: str,
+                        ) -> list[Problem]:
+    """A comparison the quote does not make: with everything else ("better than any other
+    antidepressant", "el mejor"), or with something else ("better than antidepressants"
+    for "better than placebo")."""
+    if text.rstrip().endswith("?"):
+        return []
+    tm, qm = _meaning(text_lang), _meaning(quote_lang)
+    universal = tm["comparison_universal"].find(text)
+    if universal and not qm["comparison_universal"].search(quote):
+        return [Problem("FAITH-COMPARISON",
+                        f"the text compares with everything else ({universal[0]!r}); the quote "
+                        "makes no such comparison")]
+    q_objects = _objects(quote, qm)
+    pool = set().union(*q_objects) if q_objects else {
+        _stem(w) for w in re.findall(r"[^\W\d_]+", quote)}
+    if qm["comparison_controls"].search(quote):
+        pool.add(_CONTROL)
+    for words in _objects(text, tm):
+        if not words & pool:
+            shown = ", ".join(sorted(words))
+            return [Problem("FAITH-COMPARISON",
+                            f"the text compares with {shown!r}; the quote "
+                            + ("compares with " + ", ".join(repr(", ".join(sorted(o)))
+                                                           for o in q_objects)
+                               if q_objects else "makes no such comparison"))]
+    return []
+
+
+# --------------------------------------------------------------------------- groups
+
+
+def groups(text: str, lang: str) -> dict[str, str]:
+    """Groups of people `text` is about: canonical group -> as written."""
+    out: dict[str, str] = {}
+    for canon, forms in _meaning(lang).groups:
+        hit = forms.search(text)
+        if hit:
+            out[canon] = hit.group(0)
+    return out
+
+
+def group_problems(text: str, text_lang: str, quote: str, quote_lang: str) -> list[Problem]:
+    """The text names a group of people its quote does not ("children" for "adults")."""
+    in_text, in_quote = groups(text, text_lang), groups(quote, quote_lang)
+    extra = [w for g, w in in_text.items() if g not in in_quote]
+    if not extra:
+        return []
+    said = ", ".join(repr(w) for w in in_quote.values()) or "no such group"
+    return [Problem("FAITH-POPULATION",
+                    f"the text is about {', '.join(map(repr, extra))}; the quote names {said}")]
+
+
 # --------------------------------------------------------------------------- together
 
 
 def compare(text: str, quote: str, lang: str, *, kind: str = "claim",
             allowed_numbers: frozenset[str] = frozenset(), context: str = "",
-            ) -> list[Problem]:
+            evidence: str = "") -> list[Problem]:
     """Every problem between a printed text and its quote (both in `lang`).
 
     `kind` is "claim" or a notice kind (certainty and population apply to claims).
-    `context`: text that says what "the drug" is (for drug names only).
+    `context`: text that says what "the drug" is (for drug names only). `evidence`: the
+    claim's level, which says how settled its quote is when the quote's words do not.
     """
     if not text.strip() or not quote.strip():
         return []
@@ -469,8 +760,12 @@ def compare(text: str, quote: str, lang: str, *, kind: str = "claim",
     # An approval sentence quoted for a "not approved" notice is a polarity problem too.
     out += polarity_problems(text, lang, quote, lang)
     out += mixed_polarity_problems(text, lang, quote, lang)
+    out += instruction_problems(text, lang, quote, lang)
+    out += group_problems(text, lang, quote, lang)
     if kind in ("claim",):
         out += certainty_problems(text, lang, quote, lang)
+        out += strength_problems(text, lang, quote, lang, evidence)
+        out += comparison_problems(text, lang, quote, lang)
         out += population_problems(text, lang, quote, lang)
     out += drug_problems(text, quote, context)
     return out
@@ -539,9 +834,13 @@ _NOTICE_KINDS = frozenset({"crisis-line", "regulatory", "supervision", "self-med
                            "side-effects", "educational"})
 
 
-def check_rewrite(quote: str, text: str, lang: str, kind: str = "") -> list[Problem]:
+def check_rewrite(quote: str, text: str, lang: str, kind: str = "",
+                  context: str = "") -> list[Problem]:
     """(quote, printed text) -> problems, for the honesty benchmark and other callers.
 
-    `kind` is a notice kind, or a claim's evidence tag / "" for a claim.
+    `kind` is a notice kind, or a claim's evidence tag / "" for a claim. `context`: what
+    the handout is about (its title), which "the drug" of a quote naming none may be.
     """
-    return compare(text, quote, lang, kind=kind if kind in _NOTICE_KINDS else "claim")
+    notice = kind in _NOTICE_KINDS
+    return compare(text, quote, lang, kind=kind if notice else "claim", context=context,
+                   evidence="" if notice else kind)

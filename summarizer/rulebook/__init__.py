@@ -187,6 +187,14 @@ def language(locale: str) -> Language:
     )
 
 
+def section(locale: str, name: str) -> dict:
+    """An optional table of a language's file (`section("en", "faithfulness")`), {} when
+    the language or the table is absent: for checks that say themselves what they skip."""
+    data = _language_data(base_language(locale))
+    value = data.get(name) if data else None
+    return value if isinstance(value, dict) else {}
+
+
 def words(locale: str, name: str) -> WordList:
     """One list (`words("en", "hype")`); MissingRules when the language lacks it."""
     return language(locale)[name]
