@@ -5,8 +5,9 @@ inside a NonStruct element of the document (WeasyPrint issue 1836). PDF/UA-1 (IS
 14289-1, 7.8) wants pagination to be an artifact: outside the structure tree, so a screen
 reader does not read "Page 1 of 3" in the middle of a sentence that continues overleaf.
 This module rewrites each such marked-content sequence as
-`/Artifact <</Type /Pagination /Subtype /Footer>> BDC` (the template's margin boxes are
-all at the foot of the page),
+`/Artifact <</Type /Pagination /Subtype /Header>> BDC` for the running head (top margin)
+and `/Subtype /Footer` for the page number (bottom margin), found from where the text is
+drawn on the page,
 removes those elements from the structure tree and nulls their parent-tree entries.
 Everything else in the file is left as WeasyPrint wrote it; the output stays
 deterministic (same input bytes, same output bytes).
@@ -78,19 +79,75 @@ def artifact_margins(pdf_bytes: bytes) -> bytes:
         return out.getvalue()
 
 
+Matrix = tuple[float, float, float, float, float, float]
+IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
+
+def _times(m: Matrix, n: Matrix) -> Matrix:
+    """m x n for PDF matrices [a b c d e f] (m applied first)."""
+    a, b, c, d, e, f = m
+    A, B, C, D, E, F = n
+    return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D,
+            e * A + f * C + E, e * B + f * D + F)
+
+
+def _text_heights(ops: list[Any], mcids: set[int]) -> dict[int, float]:
+    """For each margin MCID, the height in user space (points from the page's bottom) of
+    the first text it shows: the current transformation matrix and the text matrix are
+    followed through q/Q, cm, Tm and Td, as a viewer places the glyphs."""
+    import pikepdf
+
+    ctm, stack = IDENTITY, []
+    line = IDENTITY
+    open_mcids: list[int | None] = []
+    heights: dict[int, float] = {}
+    for operands, op in ops:
+        name = str(op)
+        if name == "q":
+            stack.append(ctm)
+        elif name == "Q" and stack:
+            ctm = stack.pop()
+        elif name == "cm" and len(operands) == 6:
+            ctm = _times(tuple(float(x) for x in operands), ctm)  # type: ignore[arg-type]
+        elif name == "BT":
+            line = IDENTITY
+        elif name == "Tm" and len(operands) == 6:
+            line = tuple(float(x) for x in operands)  # type: ignore[assignment]
+        elif name in ("Td", "TD") and len(operands) == 2:
+            line = _times((1.0, 0.0, 0.0, 1.0, float(operands[0]), float(operands[1])), line)
+        elif name in ("BDC", "BMC"):
+            props = operands[1] if name == "BDC" and len(operands) == 2 else None
+            mcid = int(props.MCID) if isinstance(props, pikepdf.Dictionary) \
+                and "/MCID" in props else None
+            open_mcids.append(mcid if mcid in mcids else None)
+        elif name == "EMC" and open_mcids:
+            open_mcids.pop()
+        elif name in ("Tj", "TJ", "'", '"'):
+            for mcid in open_mcids:
+                if mcid is not None and mcid not in heights:
+                    heights[mcid] = _times(line, ctm)[5]
+    return heights
+
+
 def _rewrite_page(pdf: Any, page: Any, mcids: set[int]) -> None:
-    """Replace `/Span <</MCID n>> BDC` for the margin MCIDs with a pagination artifact."""
+    """Replace `/Span <</MCID n>> BDC` for the margin MCIDs with a pagination artifact:
+    /Header above the middle of the page, /Footer below it."""
     import pikepdf
 
     ops = pikepdf.parse_content_stream(page)
+    heights = _text_heights(ops, mcids)
+    box = [float(x) for x in page.obj.get("/MediaBox", [0, 0, 612, 792])]
+    middle = (box[1] + box[3]) / 2
     out = []
     for operands, op in ops:
         name = str(op)
         if name == "BDC" and len(operands) == 2 and isinstance(operands[1], pikepdf.Dictionary) \
                 and "/MCID" in operands[1] and int(operands[1].MCID) in mcids:
+            mcid = int(operands[1].MCID)
+            where = "/Header" if heights.get(mcid, box[1]) > middle else "/Footer"
             out.append(pikepdf.ContentStreamInstruction(
                 [pikepdf.Name.Artifact, pikepdf.Dictionary(Type=pikepdf.Name.Pagination,
-                                                           Subtype=pikepdf.Name.Footer)],
+                                                           Subtype=pikepdf.Name(where))],
                 pikepdf.Operator("BDC")))
             continue
         out.append(pikepdf.ContentStreamInstruction(operands, op))

@@ -102,6 +102,26 @@ def page_label_css(pattern: str) -> Markup:
     return Markup(" ".join(parts))
 
 
+HEAD_MAX = 60  # characters of a running head
+
+
+def running_head(title: str) -> str:
+    """The handout's title, short, for the head of every page after the first: the part
+    before its colon ("Ketamine for depression"), else the title cut at a word."""
+    text = " ".join(title.split())
+    for colon in (":", "：", "؛"):
+        before, sep, after = text.partition(colon)
+        if sep and before.strip() and after.strip():
+            text = before.strip()
+            break
+    if len(text) <= HEAD_MAX:
+        return text
+    cut = text[:HEAD_MAX - 1]
+    if " " in cut:
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:-") + "…"
+
+
 @dataclass(frozen=True, slots=True)
 class Grade:
     value: float | None
@@ -312,6 +332,10 @@ def build_context(
         "version": meta.version,
         "page_size": i18n.paper_size(meta.region),
         "page_label_css": page_label_css(_("Page %(page)s of %(pages)s")),
+        "running_head_css": css_string(running_head(translate(meta.title))),
+        # margin boxes: the head on the reading side's start, the page number at its end
+        "head_box": "top-right" if fonts.is_rtl(locale) else "top-left",
+        "page_box": "bottom-left" if fonts.is_rtl(locale) else "bottom-right",
         "crisis_texts": [tr(d.text) for d in crisis if d.text],
         "crisis_contacts": [contact_row(c) for c in contacts if c.role == "crisis"],
         "other_contacts": [contact_row(c) for c in contacts if c.role != "crisis"],

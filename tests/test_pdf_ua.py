@@ -64,7 +64,8 @@ def test_page_numbers_are_artifacts_on_every_page(pdfs: dict[str, bytes], locale
             marks = marked_content(page)
             # (WeasyPrint marks backgrounds and borders as artifacts of its own)
             pagination = [m for m in marks if m[0] == "/Artifact"
-                          and str(m[1].get("/Type", "")) == "/Pagination"]
+                          and str(m[1].get("/Type", "")) == "/Pagination"
+                          and str(m[1].get("/Subtype", "")) == "/Footer"]
             assert len(pagination) == 1, marks
             tag, props, text = pagination[0]
             assert text  # the page label's text is inside the artifact
@@ -171,3 +172,56 @@ def test_publisher_is_a_name_a_kind_or_both(publisher: str, expected: tuple) -> 
     from summarizer import i18n
 
     assert i18n.publisher_kind(publisher) == expected
+
+
+# ------------------------------------------------------------------ running heads
+
+MM = 72 / 25.4
+TOP_MARGIN, BOTTOM_MARGIN = 14 * MM, 18 * MM  # handout.css @page margins, in points
+
+
+@pytest.mark.parametrize("locale", ["en", "es", "ar"])
+def test_running_heads_and_page_numbers_are_artifacts_on_every_page(
+        pdfs: dict[str, bytes], locale: str) -> None:
+    """Every text object in the top margin (the running head, from page 2 on) and in the
+    bottom margin (the page number) lies inside /Artifact marked content without an MCID;
+    everything between is tagged body text."""
+    from summarizer.pdf_text import page_text_objects
+
+    hdoc = load_handout(EXAMPLE)
+    title = render.build_context(
+        hdoc, locale, render.load_translations(hdoc, locale),
+        render.i18n.app_translations(locale))["meta_title"]
+    head_text = render.running_head(title)
+    assert 0 < len(head_text) <= len(title)
+    pages = page_text_objects(pdfs[locale])
+    assert len(pages) >= 3
+    with pikepdf.open(io.BytesIO(pdfs[locale])) as pdf:
+        heights = [float(p.MediaBox[3]) for p in pdf.pages]
+        subtypes = [{str(m[1].get("/Subtype")) for m in marked_content(p)
+                     if m[0] == "/Artifact" and str(m[1].get("/Type", "")) == "/Pagination"}
+                    for p in pdf.pages]
+    for number, (objects, height) in enumerate(zip(pages, heights, strict=True), 1):
+        head = [o for o in objects if o.box[1] > height - TOP_MARGIN]
+        foot = [o for o in objects if o.box[3] < BOTTOM_MARGIN]
+        body = [o for o in objects if o not in head and o not in foot]
+        assert foot and all(o.artifact and o.mcid == -1 for o in foot), (number, foot)
+        assert body and all(not o.artifact and o.mcid >= 0 for o in body), number
+        if number == 1:
+            assert head == [] and subtypes[0] == {"/Footer"}
+            continue
+        assert head and all(o.artifact and o.mcid == -1 for o in head), (number, head)
+        assert subtypes[number - 1] == {"/Header", "/Footer"}
+        if locale != "ar":  # (Arabic extraction is checked on its own below)
+            assert " ".join("".join(o.text for o in head).split()) == head_text
+
+
+@pytest.mark.parametrize(("title", "head"), [
+    ("Ketamine for depression: what to know", "Ketamine for depression"),
+    ("氯胺酮治疗抑郁症：须知", "氯胺酮治疗抑郁症"),
+    ("Ketamine and you", "Ketamine and you"),
+    ("A very long title without any colon that goes on and on about ketamine treatment",
+     "A very long title without any colon that goes on and on…"),
+])
+def test_running_head_is_the_title_short(title: str, head: str) -> None:
+    assert render.running_head(title) == head

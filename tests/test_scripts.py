@@ -117,8 +117,9 @@ def test_arabic_runs_right_to_left_with_numbers_in_dialling_order(
     lines: dict[float, list[tuple[float, str]]] = {}
     for y, x, c in rows:
         lines.setdefault(y, []).append((x, c))
-    arabic = [sorted(v) for v in lines.values()
-              if len(v) > 5 and any("\u0600" <= c <= "\u06ff" for _, c in v)]
+    # (the page number, mirrored to the bottom left, lies in the 18 mm bottom margin)
+    arabic = [sorted(v) for y, v in lines.items() if y > 18 * 72 / 25.4
+              and len(v) > 5 and any("\u0600" <= c <= "\u06ff" for _, c in v)]
     # right-aligned: Arabic lines end at the right margin, not at the left one
     ends = [v[-1][0] for v in arabic]
     assert len(arabic) > 20
@@ -137,6 +138,9 @@ def test_arabic_notice_rule_and_bullets_are_mirrored() -> None:
     assert '<bdi dir="ltr">1-888-628-9454</bdi>' in html
     css = (Path(render.templates_dir()) / "handout.css").read_text(encoding="utf-8")
     assert "[dir=rtl] .notice" in css and "border-right" in css
+    # the page number at the reading end (left), the running head at its start (right)
+    assert "@bottom-left { content:" in html and "@top-right { content:" in html
+    assert "@bottom-right { content:" not in html
 
 
 def test_korean_breaks_lines_between_words_only(pdfs: dict[str, Path]) -> None:
@@ -146,6 +150,7 @@ def test_korean_breaks_lines_between_words_only(pdfs: dict[str, Path]) -> None:
     app = i18n.read_catalog(i18n.find_app_catalog("ko"))
     sources += [s for m in app if m.id for s in
                 (m.string if isinstance(m.string, tuple) else (m.string,))]
+    sources += [render.running_head(t) for t in sources]  # the title, short, atop pages
     words = {w for t in sources for w in t.split()}
     text = "\n".join(p.extract_text() for p in pypdf.PdfReader(pdfs["ko"]).pages)
     hangul = re.compile(r"[\uac00-\ud7a3]")
