@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from summarizer import __version__, commands
-from summarizer.errors import UserError
+from summarizer.errors import UsageError, UserError
 from summarizer.terminal import SafeStream, visible_line
 
 EPILOG = """\
@@ -95,6 +95,9 @@ def _main(argv: Sequence[str] | None) -> int:
 
         paths.set_cli_library(getattr(args, "library", []) or [])
         return int(args._run(args) or 0)
+    except UsageError as exc:
+        print(f"summarizer {args.command}: error: {visible_line(str(exc))}", file=sys.stderr)
+        return 2
     except UserError as exc:
         print(f"summarizer: error: {visible_line(str(exc))}", file=sys.stderr)
         return 1

@@ -18,6 +18,11 @@ class UserError(Exception):
         return f"{self.where}: {self.message}" if self.where else self.message
 
 
+class UsageError(UserError):
+    """A command line that cannot mean anything (an unknown language code, --jobs 0):
+    one line naming the command, exit 2, before any file is read."""
+
+
 class SourceError(UserError):
     """A source file that cannot be loaded (missing, binary, undecodable, empty)."""
 

@@ -98,10 +98,12 @@ def prepare_out_dir(out: Path) -> None:
 
 def temp_name_pattern(handout_id: str) -> re.Pattern[str]:
     """Names of the temp files an export of `handout_id` leaves only when killed mid-write:
-    atomic.write_bytes's ".<id>.<locale>.pdf.<8 random>.tmp" and prepare_out_dir's probe
-    (tempfile's random part is 8 of [a-z0-9_])."""
-    pdf = re.escape(handout_id) + r"\.[^/]+\.pdf"
-    return re.compile(rf"\.(?:{pdf}\.[a-z0-9_]{{8}}\.tmp|summarizer-probe\.[a-z0-9_]{{8}})")
+    atomic.write_bytes's ".<id>.<locale>.pdf.<8 random>.tmp" (or .html, or the owners
+    file's) and prepare_out_dir's probe (tempfile's random part is 8 of [a-z0-9_])."""
+    pdf = re.escape(handout_id) + r"\.[^/]+\.(?:pdf|html)"
+    owners = re.escape(OWNERS_FILE[1:])
+    return re.compile(rf"\.(?:(?:{pdf}|{owners})\.[a-z0-9_]{{8}}\.tmp"
+                      rf"|summarizer-probe\.[a-z0-9_]{{8}})")
 
 
 @contextlib.contextmanager
@@ -145,6 +147,69 @@ def _remove_stale_temps(out: Path, handout_id: str) -> int:
             except OSError:
                 continue
     return removed
+
+
+# Which handout each file in an output folder came from, so that a second handout with the
+# same id does not silently replace the first one's PDFs (name -> resolved handout.toml).
+OWNERS_FILE = ".summarizer-exports.json"
+_OWNERS_CAP = 4 << 20
+
+
+def _read_owners(out: Path) -> dict[str, str]:
+    """The folder's owners file; {} when absent, not a regular file, or corrupt (then the
+    guard is off for files it would have named, and the next export rewrites it)."""
+    import json
+
+    from summarizer.paths import PathError, read_regular
+
+    try:
+        data = json.loads(read_regular(out / OWNERS_FILE, _OWNERS_CAP))
+    except (PathError, ValueError):
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    return {k: v for k, v in data.items() if isinstance(k, str) and isinstance(v, str)}
+
+
+def _same_file(a: str, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def refuse_collisions(out: Path, names: list[str], hdoc: HandoutDocument) -> None:
+    """UserError when a file about to be written came from another handout that still
+    exists (two handouts with one id); a moved or deleted handout frees its names."""
+    if not names or not out.is_dir():
+        return
+    owners = _read_owners(out)
+    me = hdoc.path.resolve()
+    for name in names:
+        other = owners.get(name)
+        if (other and other != str(me) and not _same_file(other, me)
+                and Path(other).is_file() and (out / name).exists()):
+            raise UserError(
+                f"{name} here was exported from {other}, and {me} has the same id "
+                f"{hdoc.handout.meta.id!r}: export one of them into another folder (-o) "
+                "or give it another id", str(out))
+
+
+def record_owner(out: Path, names: list[str], hdoc: HandoutDocument) -> None:
+    """Note that `names` in `out` now come from this handout (atomic; best effort: a
+    folder we cannot write the note into still gets its PDFs)."""
+    import json
+
+    if not names:
+        return
+    owners = _read_owners(out)
+    me = str(hdoc.path.resolve())
+    if all(owners.get(n) == me for n in names):
+        return
+    owners.update(dict.fromkeys(names, me))
+    with contextlib.suppress(OSError):
+        atomic.write_bytes(out / OWNERS_FILE,
+                           json.dumps(owners, indent=1, sort_keys=True).encode("utf-8"))
 
 
 def _die_with_parent(parent: int, use_prctl: bool) -> None:
@@ -238,23 +303,6 @@ def _discard_pool() -> None:
 atexit.register(_discard_pool)
 
 
-def date_warnings(hdoc: HandoutDocument, locales: list[str]) -> dict[str, list[Any]]:
-    """META-NO-DATE per locale: a handout without `date` prints SOURCE_DATE_EPOCH's date or
-    today's, so two exports on different days differ and the date says nothing true."""
-    from summarizer.checks import Finding
-    from summarizer.render import source_date
-
-    if hdoc.handout.meta.date:
-        return {}
-    used = source_date()
-    said = (f"SOURCE_DATE_EPOCH's date ({used.isoformat()})" if used is not None
-            else "today's date")
-    message = (f"the handout has no date, so the PDF shows {said}; set date = \"YYYY-MM-DD\" "
-               "in [handout] (the day its content was last checked)")
-    return {loc: [Finding(code="META-NO-DATE", severity="warning", message=message,
-                          locale=loc)] for loc in locales}
-
-
 def html_name(handout_id: str, locale: str) -> str:
     return f"{handout_id}.{locale}.html"
 
@@ -328,9 +376,9 @@ def export_handout(
     out = Path(out_dir)
     result = ExportResult()
     blocked, result.warnings = gate(hdoc, wanted)
-    for loc, notes in date_warnings(hdoc, wanted).items():
-        result.warnings.setdefault(loc, []).extend(notes)
     result.refused.update(blocked)
+    name_of = html_name if fmt == "html" else pdf_name
+    refuse_collisions(out, [name_of(meta.id, loc) for loc in wanted], hdoc)
     if any(loc not in result.refused for loc in wanted):
         prepare_out_dir(out)
 
@@ -351,19 +399,23 @@ def export_handout(
 
     if not pages:
         return result
-    if fmt == "html":
-        write_html_pages(pages, out, meta.id, done)
-    else:
-        # Workers are forked before the folder is locked: a child forked under the lock
-        # inherits the locked descriptor and keeps the lock after the export, so the next
-        # export into the folder from this process waited forever (langs, found by the
-        # render benchmark).
-        workers = max(1, min(jobs, len(pages)))
-        rest = len(pages) - -(-len(pages) // workers)
-        if rest:
-            _worker_pool(min(workers - 1, rest))
-        with _exclusive(out, meta.id):
+    # Workers are forked before the folder is locked: a child forked under the lock
+    # inherits the locked descriptor and keeps the lock after the export, so the next
+    # export into the folder from this process waited forever (langs, found by the
+    # render benchmark).
+    workers = max(1, min(jobs, len(pages)))
+    rest = len(pages) - -(-len(pages) // workers)
+    if rest and fmt != "html":
+        _worker_pool(min(workers - 1, rest))
+    names = [name_of(meta.id, loc) for loc in pages]
+    with _exclusive(out, meta.id):
+        refuse_collisions(out, names, hdoc)  # again, now that no other export writes here
+        if fmt == "html":
+            write_html_pages(pages, out, meta.id, done)
+        else:
             _render_all(pages, out, hdoc, done, jobs)
+        record_owner(out, [name_of(meta.id, loc) for loc in pages if loc in result.written],
+                     hdoc)
     # Report in the order asked for, whatever order the workers finished in.
     result.written = {loc: result.written[loc] for loc in wanted if loc in result.written}
     return result

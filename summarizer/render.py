@@ -29,6 +29,7 @@ from markupsafe import Markup, escape
 from summarizer import __version__, i18n
 from summarizer.errors import UserError
 from summarizer.model import SECTIONS, Contact, Handout
+from summarizer.reproducible import source_date
 from summarizer.resources import templates_dir
 
 if TYPE_CHECKING:
@@ -137,16 +138,6 @@ def reading_grade(text: str, locale: str) -> Grade:
     except (ValueError, KeyError, LookupError):  # LookupError: no validated formula
         return Grade(None, "")
     return Grade(report.headline_grade, report.headline_name or "")
-
-
-def source_date() -> dt.date | None:
-    """The date SOURCE_DATE_EPOCH names (reproducible builds), for a handout without one."""
-    import os
-
-    raw = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if not raw.isdigit():
-        return None
-    return dt.datetime.fromtimestamp(int(raw), tz=dt.UTC).date()
 
 
 class Translator:

@@ -355,3 +355,60 @@ def test_a_failed_write_keeps_the_old_pdf_and_leaves_no_partial_file(
     assert "en: not exported" in stderr and "No space left on device" in stderr
     assert old.read_bytes() == b"%PDF-1.7 previous export"
     assert sorted(p.name for p in out.iterdir()) == [old.name]
+
+
+# --------------------------------------------------------------------- usage and collisions
+
+
+def test_an_unknown_locale_is_a_usage_error_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    handout = copy_example(tmp_path)
+    out = tmp_path / "out"
+    rc, stdout, stderr = export(capsys, handout, out, "en", "xx")
+    assert rc == 2
+    assert stdout == ""
+    assert stderr.splitlines() == [
+        "summarizer export: error: 'xx' is not a language code (e.g. en, es, es-US)"]
+    assert not out.exists()
+
+
+def test_two_handouts_with_one_id_do_not_overwrite_each_other(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Two folders holding handouts with the same id, exported into one folder: the
+    second is refused, naming both handouts, and the first one's PDF stays as it was."""
+    first = copy_example(tmp_path / "a")
+    second = copy_example(tmp_path / "b", set_claim(
+        "fast-relief", "For some people, ketamine eased depression within a few hours."))
+    out = tmp_path / "pdfs"
+    rc, _, stderr = export(capsys, first, out, "en")
+    assert rc == 0, stderr
+    pdf = out / "ketamine-depression.en.pdf"
+    before = pdf.read_bytes()
+
+    rc, stdout, stderr = export(capsys, second, out, "en")
+    assert rc == 1 and stdout == ""
+    lines = [line for line in stderr.splitlines() if not line.startswith("export: ")]
+    assert len(lines) == 1, stderr
+    assert str(first) in lines[0] and str(second) in lines[0]
+    assert "ketamine-depression" in lines[0]
+    assert pdf.read_bytes() == before
+
+    # the same handout again replaces its own PDF, and HTML pages are guarded alike
+    assert export(capsys, first, out, "en")[0] == 0
+    assert main_html(capsys, first, out)[0] == 0
+    rc, _, stderr = main_html(capsys, second, out)
+    assert rc == 1 and str(first) in stderr
+    # once the first handout is gone (moved, deleted), its name is free again
+    shutil.rmtree(first.parent)
+    rc, _, stderr = export(capsys, second, out, "en")
+    assert rc == 0, stderr
+    assert pdf.read_bytes() != before
+
+
+def main_html(capsys: pytest.CaptureFixture[str], handout: Path,
+              out: Path) -> tuple[int, str, str]:
+    code = main(["export", str(handout), "-o", str(out), "-l", "en", "--format", "html"])
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err

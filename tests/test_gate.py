@@ -262,3 +262,23 @@ def test_text_line_keyword_from_the_rulebook_must_be_printed(tmp_path: Path, see
     assert dict(st.safety_status(hdoc.handout))["crisis-line"] == []
     crisis.text = crisis.text.replace("Or text 741741.", "Or text HOME to 741741.")
     assert not [f for f in check_handout(hdoc) if f.code == "SAFETY-KEYWORD"]
+
+
+def test_a_handout_without_date_is_a_gate_warning_everyone_sees(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch):
+    """META-NO-DATE comes from the registry: `check`, the editor's model run and export
+    all report it (it used to be added by export alone)."""
+    path = copy_example(tmp_path, lambda h: setattr(h.meta, "date", ""))
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")  # 2023-11-14
+    assert "META-NO-DATE" in gate.codes()
+    assert gate.registry.get("META-NO-DATE").severity == "warning"
+    hdoc = load_handout(path)
+    found = [f for f in gate.run(hdoc, ["en"]) if f.code == "META-NO-DATE"]
+    assert len(found) == 1 and "2023-11-14" in found[0].message
+    assert [f.code for f in gate.run_model(hdoc.handout)].count("META-NO-DATE") == 1
+    assert main(["check", str(path), "--locale", "en", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert "META-NO-DATE" in json.dumps(report)
+    dated = load_handout(EXAMPLE)
+    assert not [f for f in gate.run_model(dated.handout) if f.code == "META-NO-DATE"]

@@ -19,7 +19,14 @@ provenance) and write <handout-id>.<locale>.pdf for every language that passes t
 Languages that do not pass are listed with their reasons and nothing is written for them.
 Each written PDF's path is printed on stdout; progress goes to stderr.
 
-exit codes: 0 every language written, 1 a language was refused or the handout is unreadable
+Two handouts with the same id are not written into one folder: the folder remembers
+which handout.toml each file came from (in .summarizer-exports.json), and exporting
+another handout with that id there is refused, naming both; export one of them with
+another -o, or change its id. The same handout replaces its own files, and a handout
+that was moved or deleted frees its names.
+
+exit codes: 0 every language written, 1 a language was refused or the handout is unreadable,
+2 usage (an unknown language code)
 """
 
 
@@ -79,21 +86,22 @@ def _finding_line(f: Any) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from summarizer.errors import UserError
+    from summarizer.errors import UsageError
+    from summarizer.schema import known_locale
+
+    if args.jobs < 0:
+        raise UsageError("--jobs must be 1 or more")
+    for loc in args.locale or ():  # a locale becomes part of a file name
+        if not known_locale(loc):
+            raise UsageError(f"{loc!r} is not a language code (e.g. en, es, es-US)")
+
     from summarizer.export import export_handout
     from summarizer.handout_file import load_handout
+    from summarizer.paths import own_folder
 
     hdoc = load_handout(args.handout)
     locales = args.locale or hdoc.handout.meta.locales
-    if args.jobs < 0:
-        raise UserError("--jobs must be 1 or more")
     jobs = args.jobs or min(len(locales), os.cpu_count() or 1)
-    from summarizer.paths import own_folder
-    from summarizer.schema import known_locale
-
-    for loc in locales:  # a locale becomes part of a file name
-        if not known_locale(loc):
-            raise UserError(f"{loc!r} is not a language code (e.g. en, es, es-US)")
     # out/ inside the handout is ours: never through a link a stranger's folder carries
     out = Path(args.out) if args.out else own_folder(hdoc.base_dir, "out")
     # which handout the lines below belong to: exports run in a loop share one log

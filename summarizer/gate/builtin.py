@@ -100,6 +100,22 @@ def supervision_missing(ctx: Context) -> Iterator[Finding]:
                       "supervision")
 
 
+@rule("META-NO-DATE", "warning", "handout",
+      "the handout has no date, so the PDF prints SOURCE_DATE_EPOCH's or today's (warning)")
+def meta_no_date(ctx: Context) -> Iterator[Finding]:
+    """Two exports on different days differ, and the printed date says nothing true."""
+    if ctx.handout.meta.date:
+        return
+    from summarizer.reproducible import source_date
+
+    used = source_date()
+    said = (f"SOURCE_DATE_EPOCH's date ({used.isoformat()})" if used is not None
+            else "today's date")
+    yield Finding("META-NO-DATE", "warning",
+                  f"the handout has no date, so the PDF shows {said}; set date = \"YYYY-MM-DD\" "
+                  "in [handout] (the day its content was last checked)")
+
+
 # =========================================================================== provenance
 
 _PROV = {"gone": ("PROV-GONE", "error"), "moved": ("PROV-MOVED", "warning"),

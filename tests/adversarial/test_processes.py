@@ -150,7 +150,7 @@ def test_a_refused_export_writes_nothing_and_touches_nothing(example: Path,
     stale = out / f".{HANDOUT_ID}.en.pdf.abcdefgh.tmp"
     stale.write_bytes(b"x")
     proc = _cli("export", str(example), "--locale", "xx-bogus", "-o", str(out))
-    assert proc.returncode == 1
+    assert proc.returncode == 2  # an unknown language code is a usage error
     assert stale.exists()  # nothing rendered: the folder is not ours to tidy this time
 
 
