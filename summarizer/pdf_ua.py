@@ -1,4 +1,5 @@
-"""PDF/UA repairs WeasyPrint cannot make itself: page numbers and running heads as artifacts.
+"""PDF/UA repairs WeasyPrint cannot make itself, done on the written file with pikepdf:
+page numbers and running heads as artifacts, /Lang on text in another language.
 
 WeasyPrint tags the text of page-margin boxes (@bottom-right's "Page 1 of 3") as a Span
 inside a NonStruct element of the document (WeasyPrint issue 1836). PDF/UA-1 (ISO
@@ -7,18 +8,21 @@ reader does not read "Page 1 of 3" in the middle of a sentence that continues ov
 This module rewrites each such marked-content sequence as
 `/Artifact <</Type /Pagination /Subtype /Header>> BDC` for the running head (top margin)
 and `/Subtype /Footer` for the page number (bottom margin), found from where the text is
-drawn on the page,
-removes those elements from the structure tree and nulls their parent-tree entries.
-Everything else in the file is left as WeasyPrint wrote it; the output stays
-deterministic (same input bytes, same output bytes).
+drawn on the page, removes those elements from the structure tree and nulls their
+parent-tree entries.
 
-pikepdf (qpdf) parses and rewrites the content streams; it is imported only here.
+WeasyPrint (70, the lowest version allowed and the one tested) sets /Lang on the
+catalog only, not on elements whose HTML has another `lang` (PDF/UA-1 7.2); it is added
+here to the structure elements that show that text (lang_on_spans). Nothing of
+WeasyPrint is patched: both passes read only the PDF it wrote.
+
+Everything else in the file is left as WeasyPrint wrote it; the output stays
+deterministic (same input bytes, same output bytes). pikepdf (qpdf) parses and rewrites
+the content streams; it is imported only here.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from io import BytesIO
 from typing import Any
 
@@ -50,33 +54,48 @@ def _is_margin_span(element: Any) -> bool:
     return parent.objgen not in listed
 
 
-def artifact_margins(pdf_bytes: bytes) -> bytes:
-    """The PDF with every page-margin box's text turned into a pagination artifact."""
+def repair(pdf_bytes: bytes, foreign: list[tuple[str, str]] | None = None) -> bytes:
+    """The PDF with its margin text as pagination artifacts and /Lang on the elements of
+    each foreign span ((language, text), see foreign_spans); one parse, one save."""
     import pikepdf
 
+    texts = _mcid_texts(pdf_bytes) if foreign else []
     with pikepdf.open(BytesIO(pdf_bytes)) as pdf:
-        tree = pdf.Root.get("/StructTreeRoot")
-        if tree is None or "/ParentTree" not in tree:
-            return pdf_bytes
-        nums = tree.ParentTree.Nums
-        parents = {int(nums[i]): nums[i + 1] for i in range(0, len(nums), 2)}
-        changed = False
-        for page in pdf.pages:
-            entry = parents.get(int(page.obj.get("/StructParents", -1)))
-            if not isinstance(entry, pikepdf.Array):
-                continue
-            mcids = {m for m, element in enumerate(entry) if _is_margin_span(element)}
-            if not mcids:
-                continue
-            _rewrite_page(pdf, page, mcids)
-            for m in mcids:
-                entry[m] = None  # no structure element owns an artifact
-            changed = True
+        changed = _artifact_margins(pdf)
+        changed = bool(foreign and lang_on_spans(pdf, foreign, texts)) or changed
         if not changed:
             return pdf_bytes
         out = BytesIO()
         pdf.save(out, deterministic_id=True, compress_streams=True)
         return out.getvalue()
+
+
+def artifact_margins(pdf_bytes: bytes) -> bytes:
+    """The PDF with every page-margin box's text turned into a pagination artifact."""
+    return repair(pdf_bytes)
+
+
+def _artifact_margins(pdf: Any) -> bool:
+    import pikepdf
+
+    tree = pdf.Root.get("/StructTreeRoot")
+    if tree is None or "/ParentTree" not in tree:
+        return False
+    nums = tree.ParentTree.Nums
+    parents = {int(nums[i]): nums[i + 1] for i in range(0, len(nums), 2)}
+    changed = False
+    for page in pdf.pages:
+        entry = parents.get(int(page.obj.get("/StructParents", -1)))
+        if not isinstance(entry, pikepdf.Array):
+            continue
+        mcids = {m for m, element in enumerate(entry) if _is_margin_span(element)}
+        if not mcids:
+            continue
+        _rewrite_page(pdf, page, mcids)
+        for m in mcids:
+            entry[m] = None  # no structure element owns an artifact
+        changed = True
+    return changed
 
 
 Matrix = tuple[float, float, float, float, float, float]
@@ -157,62 +176,93 @@ def _rewrite_page(pdf: Any, page: Any, mcids: set[int]) -> None:
 # ------------------------------------------------------------------ /Lang on elements
 
 
-@contextmanager
-def lang_on_elements() -> Iterator[None]:
-    """While WeasyPrint writes a PDF, give each structure element of an HTML element with
-    a `lang` attribute that language as /Lang (PDF/UA 7.2: a change of natural language
-    must be marked; WeasyPrint 70 sets /Lang on the catalog only).
+def foreign_spans(html: str) -> list[tuple[str, str]]:
+    """(language, text) of each element in the page's body whose `lang` differs from the
+    page's own (English source titles in a Spanish handout), in document order."""
+    import lxml.html
 
-    WeasyPrint builds the structure tree in `weasyprint.pdf.tags._build_box_tree`, which
-    creates a box's element (pdf.add_object) before it walks the box's children. The wrapper
-    below remembers which box is being built and tags the first structure element added for
-    it. When WeasyPrint changes this, nothing breaks: the elements simply lack /Lang, and
-    tests/test_pdf_ua.py fails to say so.
+    root = lxml.html.document_fromstring(html)
+    page = (root.get("lang") or "").lower()
+    found: list[tuple[str, str]] = []
+    for element in root.iterfind(".//body//*[@lang]"):
+        lang = element.get("lang", "")
+        text = " ".join(element.text_content().split())
+        if lang and text and lang.lower() != page:
+            found.append((lang, text))
+    return found
+
+
+def _mcid_texts(pdf_bytes: bytes) -> list[dict[int, str]]:
+    """Per page, the text each MCID shows (PDFium decodes it as a reader's extraction)."""
+    from summarizer.pdf_text import page_text_objects
+
+    out: list[dict[int, str]] = []
+    for objects in page_text_objects(pdf_bytes):
+        texts: dict[int, str] = {}
+        for o in objects:
+            if o.mcid >= 0:
+                texts[o.mcid] = texts.get(o.mcid, "") + o.text
+        out.append(texts)
+    return out
+
+
+def lang_on_spans(pdf: Any, spans: list[tuple[str, str]], texts: list[dict[int, str]]) -> int:
+    """Give /Lang to the structure elements that hold each foreign span's text (PDF/UA-1
+    7.2: a change of natural language is marked); returns how many elements got one.
+
+    WeasyPrint 70 writes /Lang on the catalog only. The elements are found from the text
+    they show: walking the tree in document order, the first (so the largest) element
+    whose words are all still unmatched words of the current span takes its /Lang, until
+    the span's words are used up (a title that crosses a page is two elements). Words are
+    compared as a multiset, because PDFium returns a left-to-right phrase inside a
+    right-to-left line in visual order. An element of one or two words may only finish a
+    span, so a stray word elsewhere cannot take a span's language.
     """
-    try:
-        from weasyprint.pdf import tags
-    except ImportError:  # pragma: no cover - another WeasyPrint layout
-        yield
-        return
-    original = getattr(tags, "_build_box_tree", None)
-    if original is None:  # pragma: no cover
-        yield
-        return
-    stack: list[list[Any]] = []  # [box, element still to tag?]
-    patched: set[int] = set()
+    from collections import Counter
 
-    def add_object_for(pdf: Any) -> None:
-        if id(pdf) in patched:
+    import pikepdf
+
+    if not spans or "/StructTreeRoot" not in pdf.Root:
+        return 0
+    page_of = {p.obj.objgen: n for n, p in enumerate(pdf.pages)}
+    queue = [(lang, Counter(text.split())) for lang, text in spans]
+    tagged = 0
+
+    def words(e: Any, page: int | None) -> list[str]:
+        if isinstance(e, int):
+            return texts[page].get(e, "").split() if page is not None else []
+        if isinstance(e, pikepdf.Array):
+            return [w for k in e for w in words(k, page)]
+        if isinstance(e, pikepdf.Dictionary):
+            if "/Pg" in e and e.Pg.objgen in page_of:
+                page = page_of[e.Pg.objgen]
+            if "/MCID" in e:
+                return words(int(e.MCID), page)
+            if "/S" in e or str(e.get("/Type", "")) == "/MCR":
+                return words(e.get("/K", pikepdf.Array()), page)
+        return []
+
+    def visit(e: Any) -> None:
+        nonlocal tagged
+        if not queue:
             return
-        patched.add(id(pdf))
-        add = pdf.add_object
+        if isinstance(e, pikepdf.Array):
+            for k in e:
+                visit(k)
+            return
+        if not (isinstance(e, pikepdf.Dictionary) and "/S" in e):
+            return
+        lang, remaining = queue[0]
+        mine = Counter(words(e, None))
+        total = sum(mine.values())
+        if total and not mine - remaining and (total > 2 or mine == remaining):
+            e.Lang = pikepdf.String(lang)
+            tagged += 1
+            remaining -= mine
+            if not remaining:
+                queue.pop(0)
+            return
+        visit(e.get("/K", pikepdf.Array()))
 
-        def add_object(obj: Any) -> Any:
-            if stack and stack[-1][1] and isinstance(obj, dict) \
-                    and obj.get("Type") == "/StructElem":
-                box = stack[-1][0]
-                stack[-1][1] = False
-                element = getattr(box, "element", None)
-                lang = element.get("lang") if element is not None and not getattr(
-                    box, "element_tag", "").count("::") else None
-                if lang:
-                    import pydyf
-
-                    obj["Lang"] = pydyf.String(lang)
-            return add(obj)
-
-        pdf.add_object = add_object
-
-    def build(box: Any, parent: Any, pdf: Any, *args: Any) -> Iterator[Any]:
-        add_object_for(pdf)
-        stack.append([box, True])
-        try:
-            yield from original(box, parent, pdf, *args)
-        finally:
-            stack.pop()
-
-    tags._build_box_tree = build
-    try:
-        yield
-    finally:
-        tags._build_box_tree = original
+    visit(pdf.Root.StructTreeRoot.get("/K", pikepdf.Array()))
+    return tagged

@@ -524,10 +524,7 @@ def html_to_pdf(
     try:
         document = weasyprint.HTML(string=html, base_url=str(root) + "/",
                                    url_fetcher=make_fetcher(root, on_fetch))
-        from summarizer.pdf_ua import lang_on_elements
-
-        with lang_on_elements():
-            pdf = document.write_pdf(pdf_variant="pdf/ua-1", pdf_tags=True)
+        pdf = document.write_pdf(pdf_variant="pdf/ua-1", pdf_tags=True)
     except FatalURLFetchingError as exc:
         raise RenderError(str(exc), where) from None
     finally:
@@ -536,9 +533,16 @@ def html_to_pdf(
         raise RenderError("WeasyPrint: " + "; ".join(m.splitlines()[0]
                                                      for m in handler.messages[:3]), where)
     assert isinstance(pdf, bytes)
-    from summarizer.pdf_ua import artifact_margins
+    return pdf_ua_repairs(pdf, html)
 
-    return artifact_margins(pdf)  # page numbers out of the structure tree (PDF/UA 7.8)
+
+def pdf_ua_repairs(pdf: bytes, html: str) -> bytes:
+    """What WeasyPrint leaves for PDF/UA-1, done on the written file (summarizer.pdf_ua):
+    page numbers and running heads as artifacts (7.8), /Lang on every element whose HTML
+    has another language (7.2)."""
+    from summarizer import pdf_ua
+
+    return pdf_ua.repair(pdf, pdf_ua.foreign_spans(html))
 
 
 def render_pdf(hdoc: HandoutDocument, locale: str, translations: dict[str, str] | None = None,
