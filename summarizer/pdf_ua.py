@@ -1,5 +1,6 @@
 """PDF/UA repairs WeasyPrint cannot make itself, done on the written file with pikepdf:
-page numbers and running heads as artifacts, /Lang on text in another language.
+page numbers and running heads as artifacts, /Lang on text in another language, Arabic
+ligatures that text extraction gives back in reading order.
 
 WeasyPrint tags the text of page-margin boxes (@bottom-right's "Page 1 of 3") as a Span
 inside a NonStruct element of the document (WeasyPrint issue 1836). PDF/UA-1 (ISO
@@ -23,6 +24,7 @@ the content streams; it is imported only here.
 
 from __future__ import annotations
 
+import re
 from io import BytesIO
 from typing import Any
 
@@ -55,14 +57,16 @@ def _is_margin_span(element: Any) -> bool:
 
 
 def repair(pdf_bytes: bytes, foreign: list[tuple[str, str]] | None = None) -> bytes:
-    """The PDF with its margin text as pagination artifacts and /Lang on the elements of
-    each foreign span ((language, text), see foreign_spans); one parse, one save."""
+    """The PDF with its margin text as pagination artifacts, /Lang on the elements of
+    each foreign span ((language, text), see foreign_spans) and right-to-left ligatures
+    that extract in order; one parse, one save."""
     import pikepdf
 
     texts = _mcid_texts(pdf_bytes) if foreign else []
     with pikepdf.open(BytesIO(pdf_bytes)) as pdf:
         changed = _artifact_margins(pdf)
         changed = bool(foreign and lang_on_spans(pdf, foreign, texts)) or changed
+        changed = ligatures_as_single_characters(pdf) > 0 or changed
         if not changed:
             return pdf_bytes
         out = BytesIO()
@@ -266,3 +270,75 @@ def lang_on_spans(pdf: Any, spans: list[tuple[str, str]], texts: list[dict[int, 
 
     visit(pdf.Root.StructTreeRoot.get("/K", pikepdf.Array()))
     return tagged
+
+
+# ------------------------------------------------------------------ Arabic ligatures
+
+
+def _presentation_forms() -> dict[str, str]:
+    """Letter sequence -> the one Arabic presentation-form code point that NFKC turns
+    back into it ("لا" -> U+FEFB); isolated forms, the lowest code points, win."""
+    import unicodedata
+
+    table: dict[str, str] = {}
+    for start, end in ((0xFB50, 0xFDFF), (0xFE70, 0xFEFF)):
+        for cp in range(start, end + 1):
+            char = chr(cp)
+            if not unicodedata.name(char, "").startswith("ARABIC LIGATURE"):
+                continue
+            letters = unicodedata.normalize("NFKC", char)
+            if len(letters) > 1 and " " not in letters:
+                table.setdefault(letters, char)
+    return table
+
+
+_BFCHAR = re.compile(rb"<([0-9A-Fa-f]{2,8})>\s*<([0-9A-Fa-f]{8,})>")
+
+
+def _rtl_letters(text: str) -> bool:
+    import unicodedata
+
+    return all(unicodedata.bidirectional(c) in ("AL", "R") for c in text)
+
+
+def ligatures_as_single_characters(pdf: Any) -> int:
+    """Map each right-to-left ligature glyph to one presentation-form character in the
+    fonts' ToUnicode maps; returns how many entries changed.
+
+    HarfBuzz draws lam + alef as one glyph, and WeasyPrint maps that glyph to the two
+    letters in logical order, "لا". Text extraction (PDFium, and screen readers built on
+    it) lays the glyphs of a right-to-left line out from the left and then reverses the
+    characters, the ligature's two letters with them: "الاكتئاب" comes out "االكتئاب". One
+    code point cannot be reversed: U+FEFB ARABIC LIGATURE LAM WITH ALEF, which Unicode
+    normalisation (NFKC, as search and text-to-speech apply) turns back into "لا".
+    """
+    import pikepdf
+
+    forms = _presentation_forms()
+    changed = 0
+    seen: set[tuple[int, int]] = set()
+    for page in pdf.pages:
+        fonts = page.obj.get("/Resources", {}).get("/Font", {})
+        for font in (fonts.values() if isinstance(fonts, pikepdf.Dictionary) else []):
+            cmap = font.get("/ToUnicode")
+            if not isinstance(cmap, pikepdf.Stream) or cmap.objgen in seen:
+                continue
+            seen.add(cmap.objgen)
+            data = cmap.read_bytes()
+
+            def one(m: re.Match[bytes]) -> bytes:
+                nonlocal changed
+                try:
+                    text = bytes.fromhex(m.group(2).decode()).decode("utf-16-be")
+                except (ValueError, UnicodeDecodeError):
+                    return m.group(0)
+                form = forms.get(text) if _rtl_letters(text) else None
+                if form is None:
+                    return m.group(0)
+                changed += 1
+                return b"<" + m.group(1) + b"> <" + form.encode("utf-16-be").hex().encode() + b">"
+
+            new = _BFCHAR.sub(one, data)
+            if new != data:
+                cmap.write(new)
+    return changed
