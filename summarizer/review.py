@@ -8,13 +8,14 @@ out (Jinja2 with autoescape on: every string here is untrusted).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from summarizer.gate.findings import Finding
     from summarizer.handout_file import HandoutDocument
+    from summarizer.model import Handout
 
 _TEMPLATE = """<!DOCTYPE html>
 <html lang="{{ lang }}"><head><meta charset="utf-8">
@@ -73,7 +74,7 @@ class Row:
 def rows(hdoc: HandoutDocument, findings: Sequence[Finding],
          derived: dict[str, str], translations: dict[str, dict[str, str]] | None = None,
          phrase: Callable[[str, str], str] | None = None) -> list[Row]:
-    """One row per printed claim or notice, with the findings that name it.
+    """One row per claim or notice, in print order, with the findings that name it.
 
     `translations`: locale -> (msgid -> text) for the other languages printed.
     `phrase(locale, level)`: the evidence phrase printed before a claim of that level.
@@ -81,6 +82,7 @@ def rows(hdoc: HandoutDocument, findings: Sequence[Finding],
     from dataclasses import replace
 
     from summarizer.i18n import PHRASE_SECTIONS
+    from summarizer.printed import print_order
 
     h = hdoc.handout
     src = h.meta.source_locale
@@ -104,6 +106,9 @@ def rows(hdoc: HandoutDocument, findings: Sequence[Finding],
     out = [replace(r, translations=tuple((loc, table.get(r.text, ""))
                                          for loc, table in translations.items()))
            for r in out]
+    # as the PDF prints them (summarizer.printed); items it does not print come last
+    rank = {item: i for i, item in enumerate(print_order(h))}
+    out.sort(key=lambda r: rank.get(r.item, len(rank)))
     if phrase is None:
         return out
     # a claim as printed: the evidence phrase before it, in each language
@@ -117,19 +122,26 @@ def rows(hdoc: HandoutDocument, findings: Sequence[Finding],
 
 def derived_levels(hdoc: HandoutDocument) -> dict[str, str]:
     """claim id -> evidence level derived from its source (claims whose quote is in place)."""
-    from summarizer.evidence import derive_evidence
     from summarizer.provenance import load_source_texts
 
     texts, _ = load_source_texts(hdoc)
+    return derived_from_texts(hdoc.handout, texts)
+
+
+def derived_from_texts(handout: Handout, texts: Mapping[str, str | None]) -> dict[str, str]:
+    """claim id -> derived level, from source texts already read (source id -> text; the
+    editor has them loaded). A claim whose quote is no longer at its span gets none."""
+    from summarizer.evidence import derive_evidence
+
     out: dict[str, str] = {}
-    for c in hdoc.handout.claims:
+    for c in handout.claims:
         text = texts.get(c.source)
         if text and text[c.span.start:c.span.end] == c.quote:
-            out[c.id] = derive_evidence(text, c.span, hdoc.handout.meta.source_locale).level
+            out[c.id] = derive_evidence(text, c.span, handout.meta.source_locale).level
     return out
 
 
-def _phrase_in(hdoc: HandoutDocument) -> Callable[[str, str], str]:
+def phrase_in(hdoc: HandoutDocument) -> Callable[[str, str], str]:
     """(locale, level) -> the evidence phrase as the PDF prints it in that language (the
     app's catalog for it; none when that catalog cannot be read: the gate says why)."""
     from summarizer import i18n
@@ -158,7 +170,7 @@ def review_html(hdoc: HandoutDocument, findings: Sequence[Finding],
     h = hdoc.handout
     derived = derived if derived is not None else derived_levels(hdoc)
     others = {loc: catalogs.translations_for(hdoc, loc) for loc in catalogs.target_locales(hdoc)}
-    table = rows(hdoc, findings, derived, others, _phrase_in(hdoc))
+    table = rows(hdoc, findings, derived, others, phrase_in(hdoc))
     named = {r.item for r in table}
     status = "; ".join(
         f"{loc}: {'blocked' if blocking(findings, loc) else 'ready'}" for loc in h.meta.locales)

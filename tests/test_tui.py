@@ -870,3 +870,68 @@ async def test_export_tab_writes_the_pdf_and_lists_it(example_path: Path) -> Non
         assert set(pane.export_paths) == {"en"}, shown
         (pdf,) = pane.export_paths["en"]
         assert pdf.is_file() and pdf.read_bytes().startswith(b"%PDF") and pdf.name in shown
+
+
+# --------------------------------------------------------------------------- review tab
+
+
+def review_rows(app: EditorApp) -> list[str]:
+    """Each row of the Review tab as the user reads it."""
+    listing = app.query_one("#review-list", OptionList)
+    out = []
+    for i in range(listing.option_count):
+        option = listing.get_option_at_index(i)
+        out.append(screen_text_of(option.prompt, 200))
+    return out
+
+
+def screen_text_of(renderable: object, width: int) -> str:
+    from rich.console import Console
+
+    console = Console(width=width, record=True, color_system=None)
+    console.print(renderable)
+    return console.export_text()
+
+
+async def test_review_tab_is_the_sheet_live_and_jumps_to_the_claim(example_path: Path) -> None:
+    """The Review tab lists what `summarizer review` lists, in print order; rewriting a
+    number in a claim shows the faithfulness finding on that claim's row, and Enter on
+    the row opens the claim's text box."""
+    from summarizer import gate
+    from summarizer.printed import print_order
+    from summarizer.review import rows
+
+    hdoc = load_handout(example_path)
+    sheet = rows(hdoc, gate.run(hdoc), {})
+    assert [r.item for r in sheet][:len(print_order(hdoc.handout))] == print_order(
+        hdoc.handout)
+    mice = next(c for c in hdoc.handout.claims if "two months" in c.text)
+    app = EditorApp(example_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        await until(pilot, lambda: app.state.findings is not None)
+        await pilot.press("6")
+        await until(pilot, lambda: app.query_one(TabbedContent).active == "review")
+        await until(pilot, lambda: app.focused is app.query_one("#review-list"))
+        shown = review_rows(app)
+        assert len([r for r in shown if "Printed:" in r]) == len(sheet)
+        mice_row = next(r for r in shown if mice.id in r)
+        assert "two months" in mice_row and "FAITH-NUMBER" not in mice_row
+        assert "animal study" in mice_row  # its evidence level
+
+        listing = app.query_one("#review-list", OptionList)
+        listing.highlighted = next(i for i, r in enumerate(shown) if mice.id in r)
+        await pilot.press("enter")
+        await until(pilot, lambda: app.query_one(TabbedContent).active == "handout")
+        await until(pilot, lambda: app.focused is app.query_one("#claim-text"))
+        assert app.query_one("#handout-pane").current_claim_id() == mice.id
+        await type_into(pilot, "#claim-text", mice.text.replace("two months", "two years"))
+        await until(pilot, lambda: "two years" in app.state.draft.claim(mice.id).text)
+        await pilot.press("escape", "6")
+        await until(pilot, lambda: app.query_one(TabbedContent).active == "review")
+        await until(pilot, lambda: app.state.findings is not None and any(
+            f.code == "FAITH-NUMBER" and f.item == mice.id for f in app.state.findings))
+        await until(pilot, lambda: "FAITH-NUMBER" in next(
+            r for r in review_rows(app) if mice.id in r))
+        mice_row = next(r for r in review_rows(app) if mice.id in r)
+        assert "two years" in mice_row and "two months" in mice_row

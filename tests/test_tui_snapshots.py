@@ -124,6 +124,52 @@ async def _changed_on_disk(pilot: Pilot[None]) -> None:
     await _dialog(("ctrl+s",), "changed-on-disk")(pilot)
 
 
+async def _palette(pilot: Pilot[None]) -> None:
+    """The command palette, listing every action (its search box empty)."""
+    from textual.command import CommandList, CommandPalette
+    from textual.widgets import Input, LoadingIndicator
+
+    await pilot.press("ctrl+p")
+    await until(pilot, lambda: isinstance(pilot.app.screen, CommandPalette)
+                and bool(pilot.app.screen.query(CommandList)))
+    palette = pilot.app.screen
+    commands = palette.query_one(CommandList)
+    await workers_done(pilot)  # the palette gathers its commands in a worker
+    await until(pilot, lambda: commands.option_count > 20
+                and not commands.has_class("--populating")
+                and not palette.query_one(LoadingIndicator).has_class("--visible"))
+    for field in palette.query(Input):
+        field.cursor_blink = False
+    await pilot.pause()
+
+
+async def _confirm_reload(pilot: Pilot[None]) -> None:
+    """Palette "Reload from disk" with unsaved work: asks first."""
+    await pilot.press("ctrl+p", *"reload from disk")
+    await until(pilot, lambda: "Reload from disk" in _palette_text(pilot))
+    await workers_done(pilot)
+    await _dialog(("enter",), "confirm-reload")(pilot)
+
+
+async def _confirm_drop(pilot: Pilot[None]) -> None:
+    """The second question before a destructive answer ("Reload their version")."""
+    await _changed_on_disk(pilot)
+    await pilot.press("end", "enter")
+    await until(pilot, lambda: pilot.app.screen.id == "confirm"
+                and bool(pilot.app.screen.children))
+
+
+def _palette_text(pilot: Pilot[None]) -> str:
+    from textual.command import CommandList
+
+    found = pilot.app.screen.query(CommandList)
+    if not found:
+        return ""
+    commands = found.first()
+    return " ".join(str(commands.get_option_at_index(i).prompt)
+                    for i in range(commands.option_count))
+
+
 CASES: dict[str, tuple[str, bool, Step | None]] = {
     "sources": ("sources", False, _second_source),
     "handout": ("handout", True, None),
@@ -137,6 +183,11 @@ CASES: dict[str, tuple[str, bool, Step | None]] = {
     "details": ("handout", True, _dialog(("f2",), "handout-details")),
     "add-claim": ("sources", False, _dialog(("tab", "a"), "pick-section")),
     "changed-on-disk": ("handout", True, _changed_on_disk),
+    "review": ("review", True, None),
+    "palette": ("handout", True, _palette),
+    "confirm-reload": ("handout", True, _confirm_reload),
+    "confirm": ("handout", True, _confirm_drop),
+    "add-source": ("sources", False, _dialog(("o",), "add-source")),
 }
 
 
@@ -146,3 +197,30 @@ def test_screen(app: EditorApp, snap_compare, case: str, size: str) -> None:  # 
     tab, items, then = CASES[case]
     assert snap_compare(app, terminal_size=SIZES[size],
                         run_before=prepared(tab, items=items, then=then))
+
+
+@pytest.mark.parametrize("size", sorted(SIZES))
+def test_recovery_dialog(tmp_path: Path, seed_paths: list[Path], snap_compare,  # type: ignore[no-untyped-def]
+                         size: str) -> None:
+    """Opening a handout with unsaved work left by a crash: the recovery question."""
+    from summarizer.tui import state as st
+
+    loaded, _ = load_paths(seed_paths)
+    hdoc = new_handout(tmp_path / "ketamine", loaded, title="Ketamine for depression",
+                       handout_id="ketamine", locales=["en", "es"])
+    hdoc.handout.meta.title = "Ketamine: my unsaved title"
+    st.write_recovery(hdoc)
+    app = EditorApp(tmp_path / "ketamine" / "handout.toml",
+                    keymap_path=tmp_path / "no-keymap.toml")
+    app.animation_level = "none"
+    app.DISK_CHECK_INTERVAL = 3600.0
+
+    async def run_before(pilot: Pilot[None]) -> None:
+        await until(pilot, lambda: pilot.app.screen.id == "recovery"
+                    and bool(pilot.app.screen.query("#choices")))
+        await workers_done(pilot)
+        await pilot.wait_for_scheduled_animations()
+        pilot.app.clear_notifications()
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=SIZES[size], run_before=run_before)

@@ -44,6 +44,7 @@ LATER_PANES: tuple[tuple[str, str, str], ...] = (
     ("safety", "summarizer.tui.screens.safety", "SafetyPane"),
     ("translations", "summarizer.tui.screens.translations", "TranslationsPane"),
     ("export", "summarizer.tui.screens.export", "ExportPane"),
+    ("review", "summarizer.tui.screens.review", "ReviewPane"),
 )
 
 EXIT_AFTER_FIRST_SCREEN = "SUMMARIZER_TUI_EXIT_AFTER_FIRST_SCREEN"  # benchmarks/startup.py
@@ -55,6 +56,7 @@ TABS: tuple[tuple[str, str], ...] = (
     ("safety", "3 Safety"),
     ("translations", "4 Translations"),
     ("export", "5 Export"),
+    ("review", "6 Review"),
 )
 
 
@@ -405,6 +407,7 @@ class EditorApp(App[None]):
     FOCUS_FIRST: ClassVar[dict[str, str]] = {
         "sources": "#source-list", "handout": "#claim-list", "safety": "#notice-list",
         "translations": "#string-list", "export": "#findings",
+        "review": "#review-list",
     }
 
     def focus_tab(self, tab: str) -> None:
@@ -415,7 +418,8 @@ class EditorApp(App[None]):
 
     def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
         pane_id = event.pane.id or "sources"
-        self.focus_tab(pane_id)
+        if self.focused is None or event.pane not in self.focused.ancestors:
+            self.focus_tab(pane_id)  # a jump may already have focused what it shows
         found = self.query(f"#{pane_id}-pane")
         if not found:
             return

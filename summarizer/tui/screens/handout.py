@@ -221,7 +221,7 @@ class HandoutPane(Pane):
         if not any(c.id == target for c in self.state.handout.claims):
             return False
         self.draw_list(select=target)
-        self.query_one("#claim-list").focus()
+        self.query_one("#claim-text" if extra == "edit" else "#claim-list").focus()
         return True
 
     # ------------------------------------------------------------------ events

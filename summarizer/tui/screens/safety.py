@@ -167,7 +167,7 @@ class SafetyPane(Pane):
         if not any(d.id == target for d in self.state.handout.disclaimers):
             return False
         self.draw_notices(select=target)
-        self.query_one("#notice-list").focus()
+        self.query_one("#notice-text" if extra == "edit" else "#notice-list").focus()
         return True
 
     def action_back(self) -> None:

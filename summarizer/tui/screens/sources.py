@@ -306,7 +306,8 @@ class SourcesPane(Pane):
                 self.loading = True
                 self.fetch_source(value)
 
-        self.app.push_screen(AddSourceScreen("Add a source: a web address or a file path"),
+        self.app.push_screen(AddSourceScreen("Add a source: a web address or a file path",
+                                             dialog_id="add-source"),
                              done)
 
     @work(thread=True, exclusive=True, group="add-source")

@@ -1,0 +1,59 @@
+"""What a handout prints, in which order and under which heading: one answer for the PDF
+(render.py), the review sheet (review.py) and the editor, so the three never disagree.
+
+Pure: no Textual, no WeasyPrint. Headings are the app's strings (i18n.SECTION_HEADINGS),
+translated through the app catalogs for the locale asked for.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from summarizer import i18n
+from summarizer.model import SECTIONS
+
+if TYPE_CHECKING:
+    import gettext
+    from pathlib import Path
+
+    from summarizer.model import Handout
+
+# Safety notices printed under their own heading, in this order, after the crisis lines.
+SAFETY_ORDER: tuple[str, ...] = ("supervision", "regulatory", "self-medication")
+# Notices printed among the claims of a section (after them) rather than on their own.
+NOTICES_IN_SECTION: dict[str, str] = {"side-effects": "risks"}
+# Notices printed last, under "Good to know".
+TRAILING_NOTICES: tuple[str, ...] = ("educational",)
+
+
+def section_headings(app: gettext.NullTranslations) -> dict[str, str]:
+    """section key -> its heading as printed, in the language of `app` (an app catalog)."""
+    return {key: app.gettext(i18n.SECTION_HEADINGS[key]) for key in SECTIONS}
+
+
+def section_titles(locale: str, handout_dir: Path | None = None) -> dict[str, str]:
+    """section key -> heading in `locale`, from the catalog the PDF would use; the English
+    headings when that catalog cannot be read (the export gate says why)."""
+    from summarizer.errors import UserError
+
+    try:
+        app = i18n.app_translations(locale, handout_dir=handout_dir)
+    except UserError:
+        return dict(i18n.SECTION_HEADINGS)
+    return section_headings(app)
+
+
+def print_order(handout: Handout) -> list[str]:
+    """Ids of the claims and notices with text, in the order the PDF prints them: crisis
+    lines, the safety notices, each section's claims (side effects after the risks), then
+    the other notices. Items the PDF does not print (no text) are left out."""
+    order = [d.id for d in handout.disclaimers_of("crisis-line") if d.text]
+    for kind in SAFETY_ORDER:
+        order += [d.id for d in handout.disclaimers_of(kind) if d.text]
+    for section in SECTIONS:
+        order += [c.id for c in handout.claims_in(section) if c.text]
+        order += [d.id for kind, home in NOTICES_IN_SECTION.items() if home == section
+                  for d in handout.disclaimers_of(kind) if d.text]
+    for kind in TRAILING_NOTICES:
+        order += [d.id for d in handout.disclaimers_of(kind) if d.text]
+    return order
