@@ -849,27 +849,63 @@ async def test_arrow_keys_in_a_dialog_stop_at_its_ends(handout_path: Path) -> No
         assert app.state.dirty and handout_path.read_text(encoding="utf-8") == theirs
 
 
-async def test_export_tab_writes_the_pdf_and_lists_it(example_path: Path) -> None:
-    from textual.widgets import SelectionList
+def pdf_pages(path: Path) -> list[str]:
+    """What a reader sees on each page, whitespace collapsed (as tests/test_render_pdf)."""
+    import pypdf
 
+    return [" ".join((p.extract_text() or "").split()) for p in pypdf.PdfReader(path).pages]
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+async def test_export_tab_writes_english_and_spanish_pdfs_a_patient_can_read(
+    example_path: Path,
+) -> None:
+    """From the editor, export every language (both are ticked by default) and open the
+    PDFs: the title, a claim and the safety notices in each, in that language."""
     app = EditorApp(example_path)
     async with app.run_test(size=SIZE) as pilot:
         await loaded(pilot)
         await pilot.press("5")
-        await settle(pilot)
-        locales = app.query_one("#export-locales", SelectionList)
-        locales.deselect_all()
-        locales.select("en")
-        app.query_one("#findings").focus()
+        await until(pilot, lambda: app.focused is app.query_one("#findings"))
         await pilot.press("e")
         pane = app.query_one("#export-pane")
         await until(pilot, lambda: bool(widget_text(app, "#export-result")))
         await workers_done(pilot)  # the export runs in a worker thread
         await until(pilot, lambda: "Exporting" not in widget_text(app, "#export-result"))
         shown = widget_text(app, "#export-result")
-        assert set(pane.export_paths) == {"en"}, shown
-        (pdf,) = pane.export_paths["en"]
-        assert pdf.is_file() and pdf.read_bytes().startswith(b"%PDF") and pdf.name in shown
+        assert set(pane.export_paths) == {"en", "es"}, shown
+        paths = {loc: p for loc, (p,) in pane.export_paths.items()}
+        assert all(p.name in shown for p in paths.values())
+
+    hdoc = load_handout(example_path)
+    h = hdoc.handout
+    for locale, pdf in paths.items():
+        assert pdf.read_bytes().startswith(b"%PDF")
+        pages = pdf_pages(pdf)
+        text = " ".join(pages)
+        tr = catalogs.translations_for(hdoc, locale) if locale != "en" else {}
+
+        def say(s: str, tr: dict[str, str] = tr) -> str:
+            return flat(tr.get(s, s))
+
+        assert say(h.meta.title) in pages[0]
+        assert say(h.claims_in("benefits")[0].text) in text
+        for kind in ("crisis-line", "supervision", "regulatory"):
+            for notice in h.disclaimers_of(kind):
+                assert say(notice.text) in pages[0], (locale, kind)
+        assert "988" in pages[0]
+    es = " ".join(pdf_pages(paths["es"]))
+    spanish = catalogs.translations_for(hdoc, "es")
+    assert spanish[h.meta.title] != h.meta.title and flat(spanish[h.meta.title]) in es
+    assert flat(h.claims_in("benefits")[0].text) not in es  # not left in English
+    from summarizer import i18n
+
+    heading = "If you are in crisis, get help now"
+    spanish_heading = i18n.app_translations("es").gettext(heading)
+    assert spanish_heading != heading and flat(spanish_heading) in es and heading not in es
 
 
 # --------------------------------------------------------------------------- review tab
