@@ -101,6 +101,30 @@ def _affirmed(name: str, text: str, rules: rulebook.Language) -> tuple[list[str]
     return yes, no
 
 
+_QUOTES = "\"“”«»„‘’'"
+# A lab word that names where researchers work ("a university lab"), not a dish.
+_BARE_LAB = re.compile(
+    r"(?i)(?:in\s+(?:the\s+|a\s+)?|en\s+(?:el\s+|un\s+)?)?lab(?:oratory|oratorio)?"
+)
+# "smaller than the team had hoped": a comparison with a hope, not the speaker's view
+_THAN_HOPED = re.compile(
+    r"(?i)\bthan\s+(?:\w+\s+){0,3}?(?:had\s+)?(?:hoped|expected|predicted|thought)\b"
+    r"|\bde\s+lo\s+(?:que\s+(?:\w+\s+){0,3}?)?(?:esperad[oa]|esperaba[n]?|previsto)\b"
+)
+
+
+def direct_speech(sentence: str, lang: str) -> tuple[str, ...]:
+    """The speech words of a quotation with who said it ("“…,” said the founder",
+    "«…», cuenta Marta"), or (): what someone says is their view."""
+    s = sentence.strip()
+    if not s or s[0] not in _QUOTES:
+        return ()
+    close = max(s.rfind(q) for q in "\"”»’")
+    if close <= 0:
+        return ()
+    return tuple(_rules(lang)["speech"].find(s[close + 1: close + 80]))
+
+
 @dataclass(frozen=True, slots=True)
 class _Own:
     """A sentence's own verdict: its level, the words, and whether a study in people
@@ -123,9 +147,12 @@ def _own(sentence: str, lang: str) -> _Own | None:
     words = lambda name: tuple(dict.fromkeys(r[name].find(sentence)))  # noqa: E731
     animal = words("animal")
     people = words("people")
+    setting = words("lab_setting")
+    in_vitro = [w for w in setting if not _BARE_LAB.fullmatch(w)]
+    if in_vitro and not people:
+        return _Own("lab-mechanism", tuple(in_vitro))  # "slices of mouse brain in a dish"
     if animal and not (people and words("design_randomized")):
         return _Own("animal", animal)
-    setting = words("lab_setting")
     if setting:
         return _Own("lab-mechanism", setting)
     rand_yes, rand_no = _affirmed("design_randomized", sentence, r)
@@ -164,7 +191,8 @@ def _own(sentence: str, lang: str) -> _Own | None:
         return _Own("case-report", case)
     if observed:
         return _Own("human-observational", observed)
-    opinion = tuple(dict.fromkeys(r["opinion"].find(without_permission(sentence, lang))))
+    opinion = tuple(dict.fromkeys(
+        r["opinion"].find(_THAN_HOPED.sub(" ", without_permission(sentence, lang)))))
     if people:
         trial = words("design_trial")
         study = words("study")
@@ -194,6 +222,9 @@ def classify(
     `before` and `after` are the paragraph's other sentences, in text order.
     """
     own = _own(sentence, lang)
+    speech = direct_speech(sentence, lang)
+    if speech and (own is None or own.level not in _DESIGNS or own.level == "case-report"):
+        return "opinion", speech, "sentence"  # a quotation is its speaker's view
     nearest = [*reversed(before), *after]
     if own is not None and own.open_design:
         for other in nearest:

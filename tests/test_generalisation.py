@@ -211,3 +211,124 @@ def test_swapping_cannabidiol_for_thc_is_blocked() -> None:
 ])
 def test_hamsters_in_french_and_german(quote: str, lang: str) -> None:
     assert level(quote, quote, lang) == "animal"
+
+
+# ============================================================ concepts (session 3)
+# A notice is a combination of ideas (who acts, what they do, an order, a danger), so
+# each case below says one idea in words no list holds as a phrase.
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("A technician from the clinic, who adjusts the helmet for you, remains in the room "
+     "until the session is over.", "en"),
+    ("Once the procedure is over you wait in the recovery room for an hour.", "en"),
+    ("You will need a relative to take you home afterwards.", "en"),
+    ("Durante la primera hora, una enfermera del centro vigila su tensión cada quince "
+     "minutos.", "es"),
+    ("Tras la inyección, usted permanece en la consulta durante media hora.", "es"),
+    ("Necesitará que un familiar lo lleve a casa.", "es"),
+])
+def test_supervision_as_someone_doing_something_for_you(sentence: str, lang: str) -> None:
+    assert "supervision" in kinds(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("You are welcome to bring a friend who can wait with you in the lobby.", "en"),
+    ("The nurse said the results were encouraging.", "en"),
+    ("The MHRA has not licensed any home headset for use without supervision.", "en"),
+])
+def test_allowed_company_and_a_regulators_words_are_no_supervision(
+    sentence: str, lang: str
+) -> None:
+    assert "supervision" not in kinds(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang", "expected"), [
+    ("Do not lower your lithium dose because you feel better.", "en", True),
+    ("If a friend offers you their tablets, never share or swap medicines.", "en", True),
+    ("Check with your pharmacist before combining it with cold remedies.", "en", True),
+    ("No aumente la dosis aunque no note mejoría.", "es", True),
+    ("No comparta sus pastillas con nadie.", "es", True),
+    ("Patients who do not stop smoking recover more slowly.", "en", False),
+    # an indicative describes ("no cambia"); the order is the subjunctive ("no cambie")
+    ("Según el estudio, no cambia la memoria de los pacientes.", "es", False),
+    ("Some websites sell the pills without a prescription.", "en", False),
+])
+def test_self_medication_is_an_order_about_acting_alone(
+    sentence: str, lang: str, expected: bool
+) -> None:
+    assert ("self-medication" in kinds(sentence, lang)) is expected
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("It can make some blood pressure pills work less well.", "en"),
+    ("Call your doctor straight away if you notice yellow skin or dark urine.", "en"),
+    ("Puede disminuir el efecto de los anticonceptivos.", "es"),
+])
+def test_interactions_and_warning_signs_are_side_effects(sentence: str, lang: str) -> None:
+    assert "side-effects" in kinds(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("The pill does not cause weight gain, the company says.", "en"),
+    ("In mice, the compound eased tremors caused by another drug.", "en"),
+    ("It is approved for epilepsy, migraine and tremor.", "en"),
+    ("Never mix the capsules with sleeping pills, because together they can slow your "
+     "breathing.", "en"),
+])
+def test_denied_treated_animal_or_explained_dangers_are_no_side_effect_notice(
+    sentence: str, lang: str
+) -> None:
+    assert "side-effects" not in kinds(sentence, lang)
+
+
+def test_the_danger_behind_an_order_leaves_the_order_a_notice() -> None:
+    sentence = ("Never mix the capsules with sleeping pills, because together they can slow "
+                "your breathing.")
+    assert "self-medication" in kinds(sentence)
+
+
+@pytest.mark.parametrize(("paragraph", "quote", "lang", "want"), [
+    ("In a randomized trial, 80 adults took the drug or a placebo. “It changed my life in a "
+     "week,” said one volunteer, a 41-year-old teacher.",
+     "“It changed my life in a week,” said one volunteer, a 41-year-old teacher.", "en",
+     "opinion"),
+    ("In thin slices of rat hippocampus kept in a dish, the drug made synapses grow.",
+     "In thin slices of rat hippocampus kept in a dish, the drug made synapses grow.", "en",
+     "lab-mechanism"),
+    ("A computer decided by chance which volunteers got the real pill and which got a dummy "
+     "pill.", "A computer decided by chance which volunteers got the real pill and which got "
+     "a dummy pill.", "en", "randomized-controlled"),
+    ("In a randomized trial, 80 adults took the drug or a placebo. Sleep improved more on "
+     "the drug, though less than the researchers had hoped.",
+     "Sleep improved more on the drug, though less than the researchers had hoped.", "en",
+     "randomized-controlled"),
+    ("A man in his forties, whose case was described in a journal, recovered fully.",
+     "A man in his forties, whose case was described in a journal, recovered fully.", "en",
+     "case-report"),
+    ("Los voluntarios fueron asignados por sorteo a la crema o a una crema sin principio "
+     "activo.", "Los voluntarios fueron asignados por sorteo a la crema o a una crema sin "
+     "principio activo.", "es", "randomized-controlled"),
+    ("Un estudio comparó el fármaco nuevo con la sertralina y no encontró diferencias.",
+     "Un estudio comparó el fármaco nuevo con la sertralina y no encontró diferencias.", "es",
+     "controlled-trial"),
+    ("Un estudio siguió durante cinco años a 3.000 hombres y observó menos infartos.",
+     "Un estudio siguió durante cinco años a 3.000 hombres y observó menos infartos.", "es",
+     "human-observational"),
+])
+def test_designs_and_quotations_in_other_words(
+    paragraph: str, quote: str, lang: str, want: str
+) -> None:
+    assert level(paragraph, quote, lang) == want
+
+
+@pytest.mark.parametrize(("sentence", "hype"), [
+    ("Melt your stress away for good with one spoonful a day.", True),
+    ("¡Despídase del insomnio esta misma noche!", True),
+    ("“The most effective sleep formula ever made,” says the brand’s founder.", True),
+    ("Researchers say it is the most effective therapy studied so far.", False),
+    ("Call us today!", False),
+])
+def test_promises_exclamations_and_who_judges(sentence: str, hype: bool) -> None:
+    from summarizer.sources.claims import flag_claim
+
+    assert ("hype" in flag_claim(sentence)[0]) is hype

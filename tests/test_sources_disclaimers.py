@@ -138,3 +138,20 @@ def test_markdown_crisis_line_and_supervision() -> None:
     (c,) = crisis.contacts
     assert c.number == "988" and c.label == "Suicide & Crisis Lifeline"
     assert any(d.kind == "supervision" for d in ds)
+
+
+def test_not_approved_for_a_use_without_naming_the_regulator(tmp_path: Path) -> None:
+    """"X is not licensed for use in children" names no agency; the article's region says
+    whose licence it is. An approval, or a refusal of something that is not a use, is no
+    notice."""
+    path = tmp_path / "patch.txt"
+    path.write_text(
+        "The patch is not licensed for use in children under twelve.\n\n"
+        "It is approved to treat migraine in adults.\n\n"
+        "Her request for a second opinion was not approved by the insurer.\n",
+        encoding="utf-8",
+    )
+    ds = analyze_source("patch", load_source(path), region="GB").disclaimers
+    (reg,) = [d for d in ds if d.kind == "regulatory"]
+    assert reg.quote.startswith("The patch is not licensed")
+    assert reg.regulator == "MHRA"

@@ -34,6 +34,14 @@ REQUIRED_LISTS: tuple[str, ...] = (
     "design_trial", "study", "finding", "mechanism", "opinion",
 )
 REQUIRED_TABLES: tuple[str, ...] = ("number_words", "units", "fractions", "multiplier_words")
+# Lists a language may leave out (read as empty): the concepts the sources pipeline
+# combines to find notices and hype in articles (summarizer/sources/concepts.py). A
+# language without them is still checked by the gate; it only finds fewer notices.
+OPTIONAL_LISTS: tuple[str, ...] = (
+    "care_actors", "care_acts", "prohibitions", "patient_acts", "ask_first",
+    "interactions", "warning_signs", "hype_promises", "sellers", "experts", "speech",
+    "superlatives", "escorts", "obligations", "causal",
+)
 
 
 class MissingRules(LookupError):
@@ -177,6 +185,9 @@ def language(locale: str) -> Language:
     if missing:
         raise MissingRules(lang, missing)
     lists = {name: WordList(name, lang, tuple(data[name])) for name in REQUIRED_LISTS}
+    lists.update(
+        (name, WordList(name, lang, tuple(data.get(name, ())))) for name in OPTIONAL_LISTS
+    )
     return Language(
         lang, lists,
         {str(k).casefold(): float(v) for k, v in data["number_words"].items()},

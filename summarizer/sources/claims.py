@@ -21,6 +21,7 @@ from itertools import islice
 from summarizer import rulebook
 from summarizer.evidence import classify
 from summarizer.model import CandidateClaim, Cue, Sentence
+from summarizer.sources import concepts
 from summarizer.sources.language import guess_language
 
 _I = re.IGNORECASE
@@ -33,14 +34,13 @@ _I = re.IGNORECASE
 
 
 def _every_language(*names: str) -> re.Pattern[str]:
-    return re.compile(
-        "|".join(
-            rulebook.language(lang)[name].pattern.pattern
-            for lang in rulebook.languages()
-            for name in names
-        ),
-        _I,
-    )
+    """One pattern of the lists' entries in every language, compiled once (not once per
+    language and again joined: compiling is most of the pipeline's start-up)."""
+    entries = {e for lang in rulebook.languages() for name in names
+               for e in rulebook.language(lang)[name].entries}
+    if not entries:
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"\b(?:{'|'.join(sorted(entries, key=len, reverse=True))})\b", _I)
 
 
 HYPE = _every_language("hype", "hype_superlatives")
@@ -63,7 +63,11 @@ _CALL_TO_ACTION = re.compile(
     r"^(?:please\s+)?(?:join|continue\s+to|call|text|visit|subscribe|click|read|sign\s+up|contact"
     r"|share|learn|ask|seek|talk|speak|consider|book|schedule|download|follow|find|discover|get|try"
     r"|don['’]t|do\s+not|never\s+(?:take|use|stop)|always\s+(?:seek|ask|consult|talk)|consult|check"
-    r"|see|watch|listen|register|donate|support)\b",
+    r"|see|watch|listen|register|donate|support"
+    # the same orders in Spanish (usted and tú): "Suscríbase a nuestro boletín…"
+    r"|suscr[ií]ba(?:se)?|suscr[ií]bete|reg[ií]strese|reg[ií]strate|[uú]nase|[uú]nete|comparta|comparte"
+    r"|pulse|pulsa|haga\s+clic|haz\s+clic|descargue|descarga|s[ií]ganos|s[ií]guenos|visite"
+    r"|llame|llama|contacte|reserve|reserva|pida|pide|consulte|escr[ií]banos|d[eé]jenos|acepte)\b",
     _I,
 )
 # "To book an appointment, call our clinic...": purpose clause, then an order.
@@ -115,9 +119,17 @@ def flag_claim(sentence: str) -> tuple[tuple[str, ...], tuple[Cue, ...]]:
     for tag, regex, text in (("hype", HYPE, named), ("absolute", ABSOLUTE, sentence)):
         cue = _cue(tag, regex, text)
         if tag == "hype":
+            if cue and all(concepts.superlative(w) for w in cue.words) and (
+                    concepts.experts_judge(named)):
+                cue = None  # "psychiatrists say it is still the most effective medicine"
             cure = _cue(tag, CURE, affirmed)
-            if cure:
-                cue = Cue(tag, tuple(dict.fromkeys((*(cue.words if cue else ()), *cure.words))))
+            sold = concepts.promises(named)  # "for good", "desde el primer día"
+            if not (cue or cure or sold) and concepts.exclaims(sentence) and not (
+                    is_call_to_action(sentence) or is_question(sentence)):
+                sold = ("!",)  # "¡Adiós a la depresión sin salir de casa!"
+            more = (*(cure.words if cure else ()), *sold)
+            if more:
+                cue = Cue(tag, tuple(dict.fromkeys((*(cue.words if cue else ()), *more))))
         if cue:
             flags.append(tag)
             cues.append(cue)

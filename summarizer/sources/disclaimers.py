@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from summarizer import rulebook
 from summarizer.model import CandidateDisclaimer, Contact, Cue, Sentence, Span
+from summarizer.sources import concepts
 from summarizer.sources.contacts import (
     _CHAT,
     _CRISIS_WORDS,
@@ -26,7 +27,11 @@ from summarizer.sources.contacts import (
     region_hint,
 )
 from summarizer.sources.language import guess_language
-from summarizer.sources.regulators import RegulatoryStatement, regulatory_statements
+from summarizer.sources.regulators import (
+    RegulatoryStatement,
+    regulatory_statements,
+    unattributed_not_approved,
+)
 
 _I = re.IGNORECASE
 # Kind -> the rulebook lists whose words make a sentence that kind of notice (the words
@@ -64,6 +69,7 @@ def _rules(lang: str) -> rulebook.Language:
 NOT_CLAIMS = frozenset(
     {"crisis-line", "regulatory", "supervision", "self-medication", "educational"}
 )
+_WITHOUT = re.compile(r"(?:without|sin|sans|ohne)\b", _I)
 _CONTINUATION = re.compile(r"^(?:or|and|also|alternatively)\b", _I)
 
 
@@ -82,7 +88,27 @@ def sentence_kinds(sentence: str, lang: str = "en") -> tuple[tuple[str, Cue], ..
         text = sentence
         if kind in KIND_EXCEPTIONS:
             text = rules[KIND_EXCEPTIONS[kind]].pattern.sub(" ", text)
-        words = [w for name in names for w in rules[name].find(text)]
+        if kind == "side-effects":
+            if concepts.about_animals(sentence, lang):
+                continue  # "In rats, it reversed memory problems": a result, not a warning
+            # a denied side effect ("does not cause memory loss") is not stated
+            found = [m for m in rules["side_effects"].pattern.finditer(text)
+                     if not concepts.denied(text, m.start(), lang)]
+            found += concepts.side_effect_extras(text, lang)
+            if found and (rules["self_medication"].search(sentence)
+                          or concepts.self_medication(sentence, lang)):
+                # "Do not mix them, because the mix can cause…": the danger is the
+                # instruction's reason, the notice is the instruction
+                found = [m for m in found if not concepts.reason_clause(text, m.start(), lang)]
+            words = [m.group(0) for m in found]
+        else:
+            words = [w for name in names for w in rules[name].find(text)]
+        if kind == "supervision":
+            words += concepts.supervision(sentence, lang)
+            if words and all(_WITHOUT.match(w) for w in words) and _not_approved(sentence):
+                continue  # "not authorised for use at home without supervision": regulatory
+        elif kind == "self-medication":
+            words += concepts.self_medication(sentence, lang)
         if words:
             out.append((kind, Cue(kind, tuple(dict.fromkeys(words)))))
     educational = _cue("educational", EDUCATIONAL, sentence)
@@ -264,6 +290,21 @@ def find_disclaimers(
                     )
                 )
                 not_claims.add(i)
+        if not reported and (words := unattributed_not_approved(sent.text)):
+            # "X is not approved to treat…": the region's regulator, named or not
+            regulator = next(iter(rulebook.regions().regulators_for(region)), None)
+            out.append(
+                CandidateDisclaimer(
+                    source_id=source_id,
+                    kind="regulatory",
+                    span=sent.span,
+                    quote=sent.text,
+                    regulator=regulator.name if regulator else "",
+                    region=regulator.region if regulator else region,
+                    cues=(Cue("not-approved", words),),
+                )
+            )
+            not_claims.add(i)
         for kind, cue in sentence_kinds(sent.text, lang):
             if cue:
                 out.append(

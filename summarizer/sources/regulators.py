@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from summarizer import rulebook
 from summarizer.rulebook import regions
@@ -104,3 +105,32 @@ def regulatory_statements(sentence: str) -> list[RegulatoryStatement]:
             words = tuple(dict.fromkeys(w for w in (written, *approvals, *negs) if w))
             out.append(RegulatoryStatement(name, region, approved=not negs, words=words))
     return out
+
+
+# What an approval is for ("not approved to treat…", "no está autorizado para…"): a use,
+# so the statement is a medicine's status even when no agency is named.
+_FOR_A_USE = re.compile(
+    r"\s+(?:(?:yet|so\s+far|as\s+yet|todav[ií]a|a[uú]n)\s+)?(?:for|to\s+(?:treat|be\s+used|be\s+sold)"
+    r"|as\s+an?|in\s+(?:children|people|adults|teens|pregnan\w*)|para|como|pour|comme|f[üu]r|zur?)\b",
+    re.IGNORECASE,
+)
+_STATUS = re.compile(
+    r"(?i)(?:un)?approv|(?:un)?licen[sc]|(?:un)?authori[sz]|aprobad|autorizad|autoris|zugelassen"
+)
+
+
+@lru_cache(maxsize=65536)
+def unattributed_not_approved(sentence: str) -> tuple[str, ...]:
+    """The words of a not-approved statement that names no regulator ("Clozapine is not
+    approved to treat older adults with dementia"), or (); the caller knows the region
+    whose regulator it speaks of. Only a status word followed by a use counts."""
+    if not _STATUS.search(sentence) or _ANY_REGULATOR.search(sentence):
+        return ()
+    for clause in _CLAUSE_SPLIT.split(_NOT_ONLY.sub("", sentence)):
+        for m in _APPROVAL.finditer(clause):
+            if not (_STATUS.match(m.group(0)) and _FOR_A_USE.match(clause, m.end())):
+                continue
+            negs = _negations(clause[: m.end()])
+            if negs:
+                return (m.group(0), *negs)
+    return ()

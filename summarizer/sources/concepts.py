@@ -1,0 +1,186 @@
+"""Safety notices and sales talk read as concepts, not as fixed phrases.
+
+A phrase list finds "a nurse stays with you" but not "one of our nurses, who watches you
+place the pads". Here a notice is a combination of the rulebook's concept lists
+(summarizer/rulebook/words/<lang>.toml, optional keys) read with a little sentence
+structure:
+
+- supervision: someone who cares for the patient (`care_actors`) doing something to
+  or for them (`care_acts`) later in the same clause;
+- self-medication: a prohibition that opens a clause (`prohibitions`) followed closely
+  by something a patient could do alone (`patient_acts`: imperatives, so "no cambie" is
+  an order and "no cambia" a description), or asking a professional first (`ask_first`);
+- side effects: besides the side-effect words, interactions and warning signs; a side
+  effect in scope of a negation ("does not cause memory loss", "no tiene efectos
+  secundarios") is denied, not stated;
+- hype: promises (`hype_promises`), exclamations, and superlatives unless only
+  clinicians or researchers are said to judge so (`experts` without `sellers`).
+
+Pure functions; the patterns compile on first use (WordList.pattern is cached).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from summarizer import rulebook
+
+# Where a clause starts: the sentence's start, after punctuation that opens a clause, or
+# after a coordinating word. A prohibition elsewhere ("people who do not respond") is
+# not an order to the reader.
+_CLAUSE_START = re.compile(
+    r"[;:,—–(]\s*|\b(?:and|but|or|so|also|please|y|e|pero|o|u|as[ií]\s+que|adem[aá]s|por\s+eso)\s+",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[;:.!?]|\s[—–]\s")
+_QUOTES = "\"“”«»„‘’'"
+ACT_WINDOW = 90  # characters after an actor in which its act must start
+PROHIBITION_WINDOW = 6  # words between a prohibition and the act it forbids
+NEGATION_WINDOW = 3  # words before a side effect that can deny it
+
+
+def _rules(lang: str) -> rulebook.Language:
+    try:
+        return rulebook.language(lang)
+    except rulebook.MissingRules:
+        return rulebook.language("en")
+
+
+def _clause_tail(text: str, start: int, limit: int) -> str:
+    """The text after `start`, up to the end of its clause or `limit` characters."""
+    tail = text[start:start + limit]
+    end = _CLAUSE_END.search(tail)
+    return tail[: end.start()] if end else tail
+
+
+@lru_cache(maxsize=65536)
+def supervision(sentence: str, lang: str) -> tuple[str, ...]:
+    """"nurse … watches you": an actor and, later in its clause, what they do for you."""
+    r = _rules(lang)
+    acts = r["care_acts"].pattern
+    actors = list(r["care_actors"].pattern.finditer(sentence))
+    if r["obligations"].search(sentence):  # an escort the article requires
+        actors += r["escorts"].pattern.finditer(sentence)
+    for actor in actors:
+        tail = _clause_tail(sentence, actor.end(), ACT_WINDOW)
+        act = acts.search(tail)
+        if act and not _negated(tail, act.start(), r):
+            return (actor.group(0), act.group(0))
+    return ()
+
+
+def _clause_starts(sentence: str) -> set[int]:
+    starts = {len(sentence) - len(sentence.lstrip(_QUOTES + " ¿¡(-–—•·*"))}
+    starts.update(m.end() for m in _CLAUSE_START.finditer(sentence))
+    return starts
+
+
+@lru_cache(maxsize=65536)
+def self_medication(sentence: str, lang: str) -> tuple[str, ...]:
+    """A prohibition opening a clause, then a patient's act ("Do not change the dose",
+    "Tampoco deje el antidepresivo"); or asking a professional first."""
+    r = _rules(lang)
+    found = r["ask_first"].find(sentence)
+    starts = _clause_starts(sentence)
+    acts = r["patient_acts"].pattern
+    for m in r["prohibitions"].pattern.finditer(sentence):
+        if m.start() not in starts:
+            continue
+        words = sentence[m.end():].split()[:PROHIBITION_WINDOW]
+        window = _clause_tail(" ".join(words), 0, 200)
+        act = acts.search(window)
+        if act:
+            found.append(f"{m.group(0)} {act.group(0)}")
+    return tuple(dict.fromkeys(found))
+
+
+def _negated(text: str, start: int, r: rulebook.Language, window: int = NEGATION_WINDOW) -> bool:
+    """Is the word at `start` denied by a negation in the few words before it, within
+    its clause ("does not cause memory loss"; not "if you do not sleep, headaches")?"""
+    before = re.split(r"[,;:(]", text[:start])[-1].split()[-window:]
+    neg = r["negation"].pattern
+    return any(neg.fullmatch(w.strip("\"“”«»'")) for w in before)
+
+
+def reason_clause(sentence: str, start: int, lang: str) -> bool:
+    """Is `start` inside a clause giving the reason for an instruction ("Do not mix
+    them, because the mix can cause…")? Such a danger explains the order."""
+    return bool(_rules(lang)["causal"].search(sentence[:start]))
+
+
+def denied(sentence: str, start: int, lang: str) -> bool:
+    """Is the side effect at `start` denied ("no tiene efectos secundarios")?"""
+    return _negated(sentence, start, _rules(lang))
+
+
+def side_effect_extras(sentence: str, lang: str) -> list[re.Match[str]]:
+    """Interactions and warning signs: side-effect notices without a side-effect word."""
+    r = _rules(lang)
+    return [*r["interactions"].pattern.finditer(sentence),
+            *r["warning_signs"].pattern.finditer(sentence)]
+
+
+# "In rats,", "Studies in mice", "En ratas con estrés": a setting opening the sentence.
+_SETTING = re.compile(
+    r"^\W*(?:\w+\s+){0,2}?(?:in|en|dans|bei|among|entre)\s+(?:\w+\s+){0,3}", re.IGNORECASE
+)
+
+
+def about_animals(sentence: str, lang: str) -> bool:
+    """A sentence set in animals or cells and not in people ("In rats, clozapine reversed
+    memory problems", "Studies in mice…"): a study's result, not a warning to the patient."""
+    m = _SETTING.match(sentence)
+    if not m:
+        return False
+    r = _rules(lang)
+    head = sentence[: m.end() + 40]
+    return bool(r["animal"].search(head) or r["lab_setting"].search(head)) and not (
+        r["people"].search(sentence)
+    )
+
+
+# -------------------------------------------------------------------------------- hype
+
+
+def _every_language(name: str) -> re.Pattern[str]:
+    """One pattern of a list's entries in every language (one compile, not one per
+    language: start-up cost matters to the CLI and the editor)."""
+    entries = [e for lang in rulebook.languages() for e in rulebook.language(lang)[name].entries]
+    if not entries:
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"\b(?:{'|'.join(sorted(set(entries), key=len, reverse=True))})\b",
+                      re.IGNORECASE)
+
+
+@cache
+def _hype_patterns() -> dict[str, re.Pattern[str]]:
+    """Every language at once (an article's language is not known where hype is
+    flagged), compiled on first use."""
+    return {name: _every_language(name) for name in (
+        "hype_promises", "sellers", "experts", "superlatives")}
+
+
+def promises(sentence: str) -> tuple[str, ...]:
+    """Promises that sell an outcome ("for good", "desde el primer día")."""
+    found = _hype_patterns()["hype_promises"].finditer(sentence)
+    return tuple(dict.fromkeys(m.group(0) for m in found))
+
+
+def exclaims(sentence: str) -> bool:
+    """An exclamation ("…in just three weeks!", "¡Adiós a…!")."""
+    s = sentence.strip().rstrip(_QUOTES + ")] ")
+    return s.endswith("!") or "¡" in sentence
+
+
+def superlative(word: str) -> bool:
+    """Is a hype cue a superlative ("the most effective", "la mejor")?"""
+    return bool(_hype_patterns()["superlatives"].search(word))
+
+
+def experts_judge(sentence: str) -> bool:
+    """Do only clinicians or researchers judge here ("psychiatrists say it is still the
+    most effective medicine"), with no seller, customer or advert speaking?"""
+    p = _hype_patterns()
+    return bool(p["experts"].search(sentence)) and not p["sellers"].search(sentence)
+
