@@ -443,3 +443,153 @@ def test_gate_blocks_proof_and_an_inverted_instruction_in_the_example(tmp_path: 
     (inverted,) = errors(path, "FAITH-POLARITY")
     assert "forbids" in inverted.message
     assert "take ketamine from an unknown source" in inverted.message
+
+
+# ------------------------------------------------- translations in every shipped language
+# Numbers (digits of any script, Chinese numerals, number words), phone numbers and drug
+# names are checked for every locale; meaning (polarity, hedges, population) only where
+# the rulebook has meaning-check lists, and a warning says so everywhere else.
+
+MICE_EN = ("In a study in mice, a second drug made ketamine work for up to two months. This "
+           "has not been tested in people.")
+SAME_NUMBERS = [
+    ("zh_Hans", "在一项小鼠研究中，另一种药让氯胺酮的作用持续了长达两个月。"
+                "这还没有在人身上试验过。"),
+    ("zh_Hans", "在一项小鼠研究中，另一种药让氯胺酮的作用持续了长达２个月。"),  # full-width digit
+    ("zh_Hant", "在一項小鼠研究中，另一種藥讓氯胺酮的作用持續了長達兩個月。"),
+    ("ar", "في دراسة على الفئران، جعل دواء ثانٍ الكيتامين يعمل لمدة تصل إلى شهرين."),
+    ("ar", "في دراسة على الفئران، جعل دواء ثانٍ الكيتامين يعمل لمدة تصل إلى ٢ شهر."),
+    ("ko", "쥐 연구에서 두 번째 약이 케타민의 효과를 최대 두 달 동안 늘렸습니다."),
+    ("vi", "Trong một nghiên cứu trên chuột, một loại thuốc thứ hai giúp ketamine có tác dụng "
+           "đến hai tháng."),
+    ("ru", "В исследовании на мышах второй препарат продлил действие кетамина до двух месяцев."),
+    ("pt", "Em um estudo com camundongos, um segundo remédio fez a cetamina agir por até dois "
+           "meses."),
+    ("tl", "Sa isang pag-aaral sa mga daga, pinatagal ng pangalawang gamot ang epekto ng "
+           "ketamine hanggang dalawang buwan."),
+    ("ht", "Nan yon etid sou sourit, yon dezyèm medikaman te fè ketamin nan mache pou jiska de "
+           "mwa."),
+]
+
+
+@pytest.mark.parametrize(("lang", "translated"), SAME_NUMBERS, ids=lambda v: v[:12])
+def test_a_translation_keeping_the_number_passes_in_any_script(lang: str, translated: str):
+    problems = faith.translation_problems(translated, lang, MICE_EN, "en")
+    assert [p.message for p in problems if "lost" in p.message or "added" in p.message
+            or "names" in p.message] == []
+
+
+CHANGED_NUMBERS = [
+    ("zh_Hans", "另一种药让氯胺酮的作用持续了长达三个月。"),
+    ("zh_Hans", "另一种药让氯胺酮的作用持续了长达 2 年。"),
+    ("ar", "جعل دواء ثانٍ الكيتامين يعمل لمدة تصل إلى ٣ أشهر."),
+    ("ko", "두 번째 약이 케타민의 효과를 최대 3개월 동안 늘렸습니다."),
+    ("vi", "một loại thuốc thứ hai giúp ketamine có tác dụng đến ba tháng."),
+    ("ru", "второй препарат продлил действие кетамина до трёх месяцев."),
+    ("pt", "um segundo remédio fez a cetamina agir por até dois anos."),
+    ("tl", "pinatagal ng pangalawang gamot ang epekto ng ketamine hanggang tatlong buwan."),
+    ("ht", "yon dezyèm medikaman te fè ketamin nan mache pou jiska twa mwa."),
+]
+
+
+@pytest.mark.parametrize(("lang", "translated"), CHANGED_NUMBERS, ids=lambda v: v[:12])
+def test_a_translation_changing_the_number_is_blocked_in_any_script(lang: str, translated: str):
+    problems = faith.translation_problems(translated, lang, MICE_EN, "en")
+    assert any("two months" in p.message for p in problems), [p.message for p in problems]
+
+
+def test_phone_numbers_compare_across_digit_scripts():
+    src = "For help in Spanish, call 1-888-628-9454. The call is free."
+    same = "للحصول على المساعدة باللغة الإسبانية، اتصل بالرقم ١-٨٨٨-٦٢٨-٩٤٥٤. المكالمة مجانية."
+    assert faith.translation_problems(same, "ar", src, "en") == []
+    full_width = "如需西班牙语帮助，请拨打１-８８８-６２８-９４５４。"
+    assert faith.translation_problems(full_width, "zh_Hans", src, "en") == []
+    (p,) = faith.translation_problems("Để được trợ giúp bằng tiếng Tây Ban Nha, hãy gọi "
+                                      "1-888-628-9455.", "vi", src, "en")
+    assert "9455" in p.message and "9454" in p.message
+
+
+def _with_locales(tmp_path: Path, *locales: str) -> Path:
+    def edit(h: Handout) -> None:
+        h.meta.locales = ["en", *locales]
+    return copy_example(tmp_path, edit)
+
+
+def _break(path: Path, locale: str, item: str, old: str, new: str) -> None:
+    po = path.parent / "locales" / locale / "LC_MESSAGES" / "handout.po"
+    with po.open("rb") as fh:
+        catalog = read_po(fh)
+    hdoc = load_handout(path)
+    msgid = next(t for i, _, t in faith_items(hdoc) if i == item)
+    assert old in catalog[msgid].string, (locale, catalog[msgid].string)
+    catalog[msgid].string = catalog[msgid].string.replace(old, new)
+    with po.open("wb") as fh:
+        write_po(fh, catalog)
+
+
+def faith_items(hdoc) -> list[tuple[str, str, str]]:
+    from summarizer.gate.builtin import item_texts
+
+    return list(item_texts(hdoc.handout))
+
+
+# (locale, item, old, new, what the finding must name): the example's shipped catalogs
+# broken as a careless translator would
+BROKEN = [
+    ("zh_Hans", "vanderbilt-mice", "2 个月", "6 个月", "'6 个月'"),
+    ("zh_Hans", "crisis-spanish", "1-888-628-9454", "1-888-628-9445", "9445"),
+    ("zh_Hans", "self-medication", "氯胺酮", "艾司氯胺酮", "esketamine"),
+    ("ar", "vanderbilt-mice", "2 شهر", "3 أشهر", "3 أشهر"),
+    ("ar", "crisis-spanish", "1-888-628-9454", "1-888-628-9554", "9554"),
+    ("ar", "self-medication", "بالكيتامين", "بالإسكيتامين", "esketamine"),
+    ("vi", "vanderbilt-mice", "hai tháng", "sáu tháng", "sáu tháng"),
+    ("vi", "crisis-spanish", "1-888-628-9454", "1-888-682-9454", "682"),
+    ("vi", "self-medication", "ketamine", "esketamine", "esketamine"),
+    ("ko", "vanderbilt-mice", "2개월", "2년", "년"),
+    ("ko", "crisis-spanish", "1-888-628-9454", "1-800-628-9454", "800"),
+    ("ko", "self-medication", "케타민", "에스케타민", "esketamine"),
+]
+
+
+@pytest.mark.parametrize(("locale", "item", "old", "new", "named"), BROKEN,
+                         ids=lambda v: str(v)[:14])
+def test_broken_translations_of_the_example_are_blocked(tmp_path: Path, locale: str, item: str,
+                                                       old: str, new: str, named: str):
+    path = _with_locales(tmp_path, locale)
+    assert not errors(path, "FAITH-TRANSLATION", locale)  # as shipped: faithful
+    _break(path, locale, item, old, new)
+    found = errors(path, "FAITH-TRANSLATION", locale)
+    assert [f.item for f in found] == [item], [f.message for f in found]
+    assert named in found[0].message
+
+
+def test_a_locale_without_meaning_lists_gets_a_warning_naming_what_is_not_checked(
+        tmp_path: Path):
+    path = _with_locales(tmp_path, "zh_Hans", "es")
+    findings = check_handout(load_handout(path))
+    partial = [f for f in findings if f.code == "FAITH-TRANSLATION-PARTIAL"]
+    assert [(f.locale, f.severity) for f in partial] == [("zh_Hans", "warning")]
+    assert "polarity" in partial[0].message and "numbers" in partial[0].message
+
+
+def test_a_translation_that_turns_a_prohibition_into_a_permission_is_blocked(tmp_path: Path):
+    path = _with_locales(tmp_path, "es")
+    _break(path, "es", "self-medication", "Nunca la tome si viene de",
+           "Puede tomarla aunque venga de")
+    (found,) = errors(path, "FAITH-TRANSLATION", "es")
+    assert found.item == "self-medication"
+    assert "forbids" in found.message and "Puede tomarla" in found.message
+
+
+def test_numbers_phones_and_drugs_are_checked_without_word_lists():
+    """Russian and Portuguese have no word-list file: their translations still keep the
+    source's numbers, phone numbers and drugs (numerals.toml), and nothing more."""
+    src = "Call 1-888-628-9454. Ketamine worked for up to two months in mice."
+    ok = "Позвоните 1-888-628-9454. У мышей кетамин действовал до двух месяцев."
+    assert faith.translation_problems(ok, "ru", src, "en") == []
+    swapped = ok.replace("кетамин", "эскетамин")
+    (p,) = faith.translation_problems(swapped, "ru", src, "en")
+    assert "esketamine" in p.message and "ketamine" in p.message
+    pt = "Ligue 1-888-628-9454. Em camundongos, a cetamina agiu por até dois meses."
+    assert faith.translation_problems(pt, "pt", src, "en") == []
+    assert faith.translation_problems(pt.replace("9454", "9455"), "pt", src, "en")

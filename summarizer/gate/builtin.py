@@ -485,14 +485,37 @@ def faith_translation(ctx: Context, view: LocaleView) -> Iterator[Finding]:
     from summarizer.gate import faithfulness as faithful
 
     source = ctx.handout.meta.source_locale
-    if view.is_source or missing_lists(view.locale) or missing_lists(source):
+    if view.is_source:
         return
+    # numbers, phone numbers and drugs in every language (any script's digits, number
+    # words from the rulebook or numerals.toml); meaning where the lists allow it
     for item, _, text in item_texts(ctx.handout):
         translated = view.texts.get(text, "")
         if not translated:
             continue
         for p in faithful.translation_problems(translated, view.locale, text, source):
             yield Finding("FAITH-TRANSLATION", "error", f"{item}: {p.message}", view.locale, item)
+
+
+@rule("FAITH-TRANSLATION-PARTIAL", "warning", "locale",
+      "a translation's meaning (polarity, hedges, population, instructions) is not checked")
+def faith_translation_partial(ctx: Context, view: LocaleView) -> Iterator[Finding]:
+    from summarizer.gate import faithfulness as faithful
+
+    source = ctx.handout.meta.source_locale
+    if view.is_source:
+        return
+    unchecked = [lg for lg in (view.locale, source) if not faithful.meaning_checked(lg)]
+    if not unchecked:
+        return
+    langs = " and ".join(dict.fromkeys(base_language(lg) for lg in unchecked))
+    yield Finding("FAITH-TRANSLATION-PARTIAL", "warning",
+                  f"{view.locale} translations are checked against the {source} text for "
+                  "numbers, phone numbers and drug names only; polarity (approved / not "
+                  "approved), hedges ('may'), population (mice, a lab) and instructions "
+                  f"(do not / you can) are not checked: the rulebook has no meaning-check "
+                  f"lists for {langs}. Have someone who reads {view.locale} compare them.",
+                  view.locale)
 
 
 # =========================================================================== evidence

@@ -21,11 +21,21 @@ from the rulebook.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
-from summarizer.rulebook import Language, WordList, drugs, language, section
+from summarizer.rulebook import (
+    Language,
+    MissingRules,
+    WordList,
+    base_language,
+    drugs,
+    language,
+    numerals,
+    section,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,11 +126,16 @@ def _compound(tokens: list[str], i: int, value: float, rules: Language) -> tuple
 
 
 def _unit_at(tokens: list[str], i: int, rules: Language) -> tuple[str, int]:
-    """The unit starting at tokens[i] (longest phrase first) and how many tokens it takes."""
+    """The unit starting at tokens[i] (longest phrase first) and how many tokens it takes.
+    In Chinese and Korean the unit starts a longer run ("个月。这", "개월간")."""
     for size in (3, 2, 1):
         phrase = " ".join(tokens[i:i + size]).casefold()
         if len(tokens[i:i + size]) == size and phrase in rules.units:
             return rules.units[phrase], size
+    if rules.lang in _SPLIT_SCRIPT and i < len(tokens) and i > 0 and tokens[i - 1][0].isdigit():
+        head = max((u for u in rules.units if tokens[i].startswith(u)), key=len, default="")
+        if head:
+            return rules.units[head], 1
     return "", 0
 
 
@@ -136,12 +151,104 @@ def _share_at(tokens: list[str], j: int, rules: Language) -> tuple[float, int] |
     return None
 
 
+# ------------------------------------------------------------ digits of every script
+
+# Separators with a script of their own: Arabic decimal and thousands signs, Arabic percent.
+# (Unicode Standard, ch. 9.2 "Arabic": U+066B, U+066C, U+066A.) Full-width forms (０-９,
+# ％) become ASCII under NFKC (Unicode Standard Annex #15).
+_SEPARATORS = str.maketrans({"\u066b": ".", "\u066c": ",", "\u066a": "%"})
+
+
+def plain_digits(text: str) -> str:
+    """Every decimal digit as ASCII: Arabic-Indic (٣), Persian (۳), full-width (３),
+    Devanagari, ... (any character with a Unicode decimal value, UCD `Nd`)."""
+    if text.isascii():
+        return text
+    text = unicodedata.normalize("NFKC", text).translate(_SEPARATORS)
+    return "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() and not ch.isascii()
+                   else ch for ch in text)
+
+
+# Chinese numerals (Unihan kPrimaryNumeric): digits, and 十/百/千/万 multiply what precedes.
+_HAN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4,
+               "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_HAN_UNITS = {"十": 10, "百": 100, "千": 1000}
+_HAN_TEN_THOUSAND = {"万": 10_000, "萬": 10_000}
+_HAN_RUN = re.compile("[零〇一二两兩三四五六七八九十百千万萬]+")
+
+
+def _han_value(run: str) -> int:
+    """二十五 = 25, 十五 = 15, 两百 = 200, 一百二十 = 120, 三万 = 30000."""
+    total = section = digit = 0
+    for ch in run:
+        if ch in _HAN_DIGITS:
+            digit = _HAN_DIGITS[ch]
+        elif ch in _HAN_UNITS:
+            section += (digit or 1) * _HAN_UNITS[ch]
+            digit = 0
+        else:
+            total += (section + digit) * _HAN_TEN_THOUSAND[ch]
+            section = digit = 0
+    return total + section + digit
+
+
+def _han_numbers(text: str, units: dict[str, str]) -> str:
+    """Chinese numerals written as digits where they count something ("两个月" -> "2个月",
+    "百分之七十" -> "70%"); elsewhere left alone (一些 "some", 一起 "together")."""
+    heads = (*(u for u in units if u != "%"), "个", "個", "次", "倍", "名", "人", "岁", "歲")
+
+    def swap(m: re.Match[str]) -> str:
+        run, after, before = m.group(0), text[m.end():], text[:m.start()]
+        if before.endswith("百分之"):
+            return f"{_han_value(run)}%"
+        if after.startswith(heads):
+            return f"{_han_value(run)} "
+        return run
+
+    out = _HAN_RUN.sub(swap, text)
+    return out.replace("百分之", "")
+
+
+_SPLIT_SCRIPT = ("zh", "ja", "ko")  # a unit is written onto its number and its particle
+
+
+def number_rules(lang: str) -> Language:
+    """The rules quantities() reads: the language's word file, else its entry in
+    numerals.toml, else digits only (no number words, no units)."""
+    try:
+        return language(lang)
+    except MissingRules:
+        return _numerals_only(base_language(lang))
+
+
+@lru_cache(maxsize=32)
+def _numerals_only(lang: str) -> Language:
+    data = numerals(lang)
+
+    def table(name: str) -> dict:
+        return {str(k).casefold(): v for k, v in data.get(name, {}).items()}
+
+    return Language(
+        base_language(lang),
+        {n: WordList(n, lang, tuple(data.get(n, ()))) for n in ("share", "articles")},
+        {k: float(v) for k, v in table("number_words").items()},
+        {k: str(v) for k, v in table("units").items()},
+        {k: float(v) for k, v in table("fractions").items()},
+        {k: float(v) for k, v in table("multiplier_words").items()})
+
+
 @lru_cache(maxsize=4096)
 def quantities(text: str, lang: str) -> tuple[Quantity, ...]:
     """Numbers in `text` with their units. Phone numbers are left out (compared apart);
     a bare word number ("one study") is left out too: only digits or a number with a unit
     ("two months") count. Shares become percentages ("1 in 3", "a third" = 33.3 %)."""
-    rules = language(lang)
+    rules = number_rules(lang)
+    text = plain_digits(text)
+    if rules.lang in _SPLIT_SCRIPT:
+        if rules.lang != "ko":
+            text = _han_numbers(text, rules.units)
+        text = re.sub(r"(\d)(?=[^\W\d_])", r"\1 ", text)  # "2个月" -> "2 个月"
+    duals = {str(k): str(v) for k, v in section(lang, "dual_units").items()}
     clean = _PHONE.sub(" ", text)
     clean = re.sub(r"(\d),(\d{3})\b", r"\1\2", clean)  # 1,000 -> 1000
     if lang[:2] != "en":
@@ -153,6 +260,10 @@ def quantities(text: str, lang: str) -> tuple[Quantity, ...]:
     i = 0
     while i < len(tokens):
         low = tokens[i].casefold()
+        if low in duals:  # Arabic "شهرين": two months in one word
+            out.append(Quantity(2.0, duals[low], tokens[i]))
+            i += 1
+            continue
         if low in rules.multiplier_words:  # "twice" = 2 times
             out.append(Quantity(rules.multiplier_words[low], "times", tokens[i]))
             i += 1
@@ -259,7 +370,7 @@ def _kind(unit: str) -> str:
 def phone_numbers(text: str) -> set[str]:
     """Phone numbers as digit strings (separators dropped; a leading 1 of +1 kept apart)."""
     out = set()
-    for m in _PHONE.finditer(text):
+    for m in _PHONE.finditer(plain_digits(text)):
         digits = re.sub(r"\D", "", m.group(0))
         if len(digits) >= 5:
             out.add(digits[-10:])
@@ -470,10 +581,22 @@ class _Meaning:
         return self.lists.get(name) or WordList(name, self.lang, ())
 
 
-@lru_cache(maxsize=32)
+_MEANING: dict[str, tuple[dict, _Meaning]] = {}
+
+
 def _meaning(lang: str) -> _Meaning:
-    """Compiled lazily, per language, on first use (nothing at import)."""
+    """Built on first use per language (nothing at import), patterns compiled on first
+    match; rebuilt when the rulebook's data for the language is reloaded."""
     table = section(lang, "faithfulness")
+    cached = _MEANING.get(lang)
+    if cached is not None and cached[0] is table:
+        return cached[1]
+    built = _build_meaning(lang, table)
+    _MEANING[lang] = (table, built)
+    return built
+
+
+def _build_meaning(lang: str, table: dict) -> _Meaning:
     lists = {k: WordList(k, lang, tuple(v)) for k, v in table.items() if isinstance(v, list)}
     actions = tuple((k, WordList(k, lang, tuple(v)))
                     for k, v in table.get("actions", {}).items())
@@ -772,8 +895,9 @@ def compare(text: str, quote: str, lang: str, *, kind: str = "claim",
 
 
 def _digit_runs(text: str, lang: str) -> set[str]:
-    """Digit runs as written ("800-662-HELP (4357)" -> 800, 662, 4357), thousands joined."""
-    clean = re.sub(r"(\d),(\d{3})\b", r"\1\2", text)
+    """Digit runs as written ("800-662-HELP (4357)" -> 800, 662, 4357), thousands joined,
+    any script's digits as ASCII."""
+    clean = re.sub(r"(\d),(\d{3})\b", r"\1\2", plain_digits(text))
     if lang[:2] != "en":
         clean = re.sub(r"(\d)[.\u202f\u00a0](\d{3})\b(?![.,]\d)", r"\1\2", clean)
     return set(re.findall(r"\d+", clean))
@@ -809,7 +933,7 @@ def translation_problems(translated: str, lang: str, source_text: str, source_la
                            "gives the numbers to keep)"))
     # the same meaning: not approved stays not approved, "may" stays a hedge, "in mice"
     # stays in mice (for languages whose rulebook says their negation can be compared)
-    comparable = language(lang).meaning_checks and language(source_lang).meaning_checks
+    comparable = meaning_checked(lang) and meaning_checked(source_lang)
     meaning: list[Problem] = []
     if comparable:
         meaning += polarity_problems(translated, lang, source_text, source_lang)
@@ -817,6 +941,8 @@ def translation_problems(translated: str, lang: str, source_text: str, source_la
         meaning += certainty_problems(translated, lang, source_text, source_lang,
                                       qualifiers=False)
         meaning += population_problems(translated, lang, source_text, source_lang)
+        meaning += instruction_problems(translated, lang, source_text, source_lang)
+        meaning += group_problems(translated, lang, source_text, source_lang)
     for p in meaning:
         message = p.message.replace("the quote", f"the {source_lang} text").replace(
             "the text", "the translation")
@@ -825,9 +951,30 @@ def translation_problems(translated: str, lang: str, source_text: str, source_la
     src_d, tr_d = book.named(source_text), book.named(translated)
     if set(src_d) != set(tr_d):
         out.append(Problem("FAITH-TRANSLATION",
-                           f"the translation names {sorted(tr_d.values()) or 'no drug'}; the "
-                           f"{source_lang} text names {sorted(src_d.values()) or 'no drug'}"))
+                           f"the translation names {_drug_list(tr_d)}; the {source_lang} text "
+                           f"names {_drug_list(src_d)}"))
     return out
+
+
+def _drug_list(named: dict[str, str]) -> str:
+    """"esketamine ('艾司氯胺酮…')": the canonical name, and the words as written when they
+    differ (a Chinese form spans its whole run of characters: shown cut short)."""
+    if not named:
+        return "no drug"
+    shown = []
+    for name, written in sorted(named.items()):
+        cut = written if len(written) <= 24 else written[:24] + "…"
+        shown.append(name if written.casefold() == name.casefold() else f"{name} ({cut!r})")
+    return ", ".join(shown)
+
+
+def meaning_checked(lang: str) -> bool:
+    """Are polarity, hedges and population comparable in this language (its rulebook says
+    so)? False for a language without word lists."""
+    try:
+        return language(lang).meaning_checks
+    except MissingRules:
+        return False
 
 
 _NOTICE_KINDS = frozenset({"crisis-line", "regulatory", "supervision", "self-medication",

@@ -206,6 +206,15 @@ def section(locale: str, name: str) -> dict:
     return value if isinstance(value, dict) else {}
 
 
+@cache
+def numerals(locale: str) -> dict:
+    """Number words and units of a language that has no word-list file yet (numerals.toml):
+    enough to compare a translation's numbers with its source's. {} when none."""
+    data = _read_toml(HERE / "numerals.toml")
+    value = data.get(base_language(locale))
+    return value if isinstance(value, dict) else {}
+
+
 def words(locale: str, name: str) -> WordList:
     """One list (`words("en", "hype")`); MissingRules when the language lacks it."""
     return language(locale)[name]
@@ -319,7 +328,9 @@ class Drugs:
 
     @cached_property
     def _compiled(self) -> tuple[tuple[re.Pattern[str], str], ...]:
-        return tuple((re.compile(rf"(?i)^(?:{form})$"), name) for form, name in self.forms.items())
+        # longest form first: "艾司氯胺酮" (esketamine) also matches ketamine's "\w*氯胺酮\w*"
+        return tuple((re.compile(rf"(?i)^(?:{form})$"), name)
+                     for form, name in sorted(self.forms.items(), key=lambda f: -len(f[0])))
 
     def named(self, text: str) -> dict[str, str]:
         """canonical name -> the form as written, for every drug `text` names."""
