@@ -25,6 +25,7 @@ the content streams; it is imported only here.
 from __future__ import annotations
 
 import re
+from functools import cache
 from io import BytesIO
 from typing import Any
 
@@ -232,18 +233,27 @@ def lang_on_spans(pdf: Any, spans: list[tuple[str, str]], texts: list[dict[int, 
     queue = [(lang, Counter(text.split())) for lang, text in spans]
     tagged = 0
 
+    known: dict[tuple[int, int], list[str]] = {}  # an element's words, computed once
+
     def words(e: Any, page: int | None) -> list[str]:
         if isinstance(e, int):
             return texts[page].get(e, "").split() if page is not None else []
         if isinstance(e, pikepdf.Array):
             return [w for k in e for w in words(k, page)]
         if isinstance(e, pikepdf.Dictionary):
+            key = e.objgen
+            if key != (0, 0) and key in known:
+                return known[key]
             if "/Pg" in e and e.Pg.objgen in page_of:
                 page = page_of[e.Pg.objgen]
+            found: list[str] = []
             if "/MCID" in e:
-                return words(int(e.MCID), page)
-            if "/S" in e or str(e.get("/Type", "")) == "/MCR":
-                return words(e.get("/K", pikepdf.Array()), page)
+                found = words(int(e.MCID), page)
+            elif "/S" in e or str(e.get("/Type", "")) == "/MCR":
+                found = words(e.get("/K", pikepdf.Array()), page)
+            if key != (0, 0):
+                known[key] = found
+            return found
         return []
 
     def visit(e: Any) -> None:
@@ -275,6 +285,7 @@ def lang_on_spans(pdf: Any, spans: list[tuple[str, str]], texts: list[dict[int, 
 # ------------------------------------------------------------------ Arabic ligatures
 
 
+@cache
 def _presentation_forms() -> dict[str, str]:
     """Letter sequence -> the one Arabic presentation-form code point that NFKC turns
     back into it ("لا" -> U+FEFB); isolated forms, the lowest code points, win."""
