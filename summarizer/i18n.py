@@ -172,12 +172,46 @@ def base_language(locale: str) -> str:
     return locale.replace("-", "_").split("_")[0].lower()
 
 
-def language_name(code: str, in_locale: str) -> str:
-    """The name of language `code` as written in `in_locale` ("inglés"); code if unknown."""
+# The names of the shipped languages, as printed after "Also available in:". From the
+# app catalogs rather than CLDR: Babel has no Haitian Creole names at all, reads "tl" as
+# "Filipino (Philippines)", and capitalises Vietnamese names mid-sentence.
+LANGUAGE_NAMES: dict[str, tuple[str, str]] = {
+    # TRANSLATORS: a language's name after "Also available in:", as written mid-sentence.
+    "en": NP_("language name", "English"),
+    "es": NP_("language name", "Spanish"),
+    "zh_Hans": NP_("language name", "Simplified Chinese"),
+    "zh_Hant": NP_("language name", "Traditional Chinese"),
+    "vi": NP_("language name", "Vietnamese"),
+    "ko": NP_("language name", "Korean"),
+    # TRANSLATORS: Tagalog, the language of the Philippines (not "Filipino (Philippines)").
+    "tl": NP_("language name", "Tagalog"),
+    "ru": NP_("language name", "Russian"),
+    "ar": NP_("language name", "Arabic"),
+    "ht": NP_("language name", "Haitian Creole"),
+    "pt": NP_("language name", "Portuguese"),
+    "fr": NP_("language name", "French"),
+    "de": NP_("language name", "German"),
+}
+
+
+def language_name(code: str, in_locale: str,
+                  app: gettext.NullTranslations | None = None) -> str:
+    """The name of language `code` as written in `in_locale` ("inglés"): the app catalog's
+    for a shipped language when `app` is given, else CLDR's; the code if unknown."""
     from babel import Locale, UnknownLocaleError
 
+    key = code.replace("-", "_")
+    if app is not None:
+        entry = LANGUAGE_NAMES.get(key) or LANGUAGE_NAMES.get(
+            key if key.startswith("zh_") else base_language(key))
+        if entry is not None:
+            return app.pgettext(*entry)
     try:
-        name = Locale.parse(code.replace("-", "_")).get_display_name(in_locale.replace("-", "_"))
+        where = Locale.parse(in_locale.replace("-", "_"))
+        plain = where.languages.get(key)  # "tl": Tagalog, which Locale.parse calls fil_PH
+        if plain and "_" not in key:
+            return plain
+        name = Locale.parse(key).get_display_name(where)
     except (UnknownLocaleError, ValueError):
         return code
     return name or code

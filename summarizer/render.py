@@ -305,7 +305,8 @@ def build_context(
         for s in h.sources
     ]
     together = meta.locales if exported is None else exported
-    others = [i18n.language_name(x, lang) for x in dict.fromkeys(together) if x != locale]
+    others = [i18n.language_name(x, lang, app) for x in dict.fromkeys(together)
+              if x != locale]
     context: dict[str, Any] = {
         "lang_tag": locale.replace("_", "-"),
         "dir": "rtl" if fonts.is_rtl(locale) else "ltr",
