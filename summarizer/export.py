@@ -263,6 +263,38 @@ def _pool_context() -> Any:
     return multiprocessing.get_context()
 
 
+_preload: threading.Thread | None = None
+
+
+def preload_renderer() -> None:
+    """Start importing WeasyPrint and pikepdf in a thread, for a one-shot export.
+
+    Their import (~0.45 s) is mostly waiting: ctypes.util.find_library runs ldconfig and
+    gcc to find Pango, HarfBuzz and fontconfig, and the libraries are mapped in. The gate
+    and the HTML need neither, so a command that will render starts this first and the
+    two overlap. Joined before any fork (a worker forked mid-import would inherit held
+    import locks) and before rendering; a failed import is left to the renderer to report.
+    """
+    global _preload
+    if _preload is not None or "weasyprint" in sys.modules:
+        return
+
+    def load() -> None:
+        with contextlib.suppress(Exception):
+            import pikepdf  # noqa: F401
+            import weasyprint  # noqa: F401
+
+            import summarizer.pdf_ua  # noqa: F401
+
+    _preload = threading.Thread(target=load, name="summarizer-preload", daemon=True)
+    _preload.start()
+
+
+def _await_preload() -> None:
+    if _preload is not None:
+        _preload.join()
+
+
 _pool: ProcessPoolExecutor | None = None
 _pool_size = 0
 
@@ -277,6 +309,7 @@ def _worker_pool(size: int) -> ProcessPoolExecutor:
     global _pool, _pool_size
     if _pool is not None and _pool_size >= size:
         return _pool
+    _await_preload()
     _discard_pool()
     gc.freeze()  # don't let the parent's collector dirty the pages the workers share
     try:
@@ -408,6 +441,7 @@ def export_handout(
     if rest and fmt != "html":
         _worker_pool(min(workers - 1, rest))
     names = [name_of(meta.id, loc) for loc in pages]
+    _await_preload()
     with _exclusive(out, meta.id):
         refuse_collisions(out, names, hdoc)  # again, now that no other export writes here
         if fmt == "html":

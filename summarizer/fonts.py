@@ -126,53 +126,79 @@ class FontMissing(UserError):
     """A font the locale's script needs is not installed."""
 
 
+class Ranges:
+    """Code points as sorted, disjoint [first, last] ranges: membership by bisection, so
+    a CJK font's 40,000 code points need not be expanded into a set for each run."""
+
+    __slots__ = ("firsts", "lasts")
+
+    def __init__(self, ranges: list[list[int]] | list[tuple[int, int]]) -> None:
+        self.firsts = [a for a, _ in ranges]
+        self.lasts = [b for _, b in ranges]
+
+    def __contains__(self, code: int) -> bool:
+        from bisect import bisect_right
+
+        i = bisect_right(self.firsts, code) - 1
+        return i >= 0 and code <= self.lasts[i]
+
+    def codes(self) -> frozenset[int]:
+        return frozenset(c for a, b in zip(self.firsts, self.lasts, strict=True)
+                         for c in range(a, b + 1))
+
+
 @cache
-def _face_coverage(face: Face) -> frozenset[int]:
-    cover: frozenset[int] | None = None
+def _face_coverage(face: Face) -> tuple[Ranges, ...]:
+    """The code point ranges of the face's regular and bold files (a character is drawn
+    by the face when both have it)."""
+    out = []
     for name in (face.regular, face.bold):
         path = find_font(name)
         if path is None:
             raise FontMissing(f"the {face.family} font is not installed (Debian/Ubuntu: "
                               f"apt-get install {face.package}; or run scripts/system-deps.sh)",
                               name)
-        cmap = _cmap(path, face.index if path.suffix == ".ttc" else -1)
-        cover = cmap if cover is None else cover & cmap
-    return cover or frozenset()
+        out.append(Ranges(_cmap(path, face.index if path.suffix == ".ttc" else -1)))
+    return tuple(out)
 
 
-def _cmap(path: Path, index: int) -> frozenset[int]:
-    """The code points a font file maps, from the user's cache when the file is unchanged.
+COVERAGE_CACHE = "font-coverage.json"
+
+
+@cache
+def _stored() -> dict[str, list[list[int]]]:
+    """The coverage cache file, read once per process ({} when absent or corrupt)."""
+    from summarizer import usercache
+
+    data = usercache.read_json(COVERAGE_CACHE)
+    return data if isinstance(data, dict) else {}
+
+
+def _cmap(path: Path, index: int) -> list[list[int]]:
+    """The code points a font file maps, as ranges, from the user's cache when the file is
+    unchanged (keyed by path, face index, mtime and size).
 
     Parsing a cmap with fontTools costs 0.1-0.3 s per font, most of a one-shot export's
-    own overhead; the cache file (ranges of code points) is read in a millisecond.
+    own overhead; the cache file (ranges of code points) is read once, in milliseconds.
     """
-    import json
+    from summarizer import usercache
 
     st = path.stat()
     key = f"{path}|{index}|{st.st_mtime_ns}|{st.st_size}"
-    cache_file = _cache_dir() / "font-coverage.json" if _cache_dir() else None
-    stored: dict[str, list[list[int]]] = {}
-    if cache_file is not None:
-        try:
-            stored = json.loads(cache_file.read_text(encoding="utf-8"))
-            if key in stored:
-                return frozenset(c for a, b in stored[key] for c in range(a, b + 1))
-        except (OSError, ValueError, TypeError):
-            stored = {}
+    stored = _stored()
+    ranges = stored.get(key)
+    if (isinstance(ranges, list) and all(isinstance(r, list) and len(r) == 2 for r in ranges)
+            and all(isinstance(r[0], int) and isinstance(r[1], int) for r in ranges)):
+        return ranges
     from fontTools.ttLib import TTFont
 
     codes = frozenset(TTFont(path, lazy=True, fontNumber=index)["cmap"].getBestCmap())
-    if cache_file is not None:
-        stored = {k: v for k, v in stored.items() if not k.startswith(f"{path}|{index}|")}
-        stored[key] = _ranges(codes)
-        try:
-            from summarizer import atomic
-
-            cache_file.parent.mkdir(parents=True, exist_ok=True)
-            atomic.write_bytes(cache_file, json.dumps(stored).encode("utf-8"))
-        except OSError:
-            pass  # a read-only home: no cache, same answer
-    return codes
+    ranges = _ranges(codes)
+    for old in [k for k in stored if k.startswith(f"{path}|{index}|")]:
+        del stored[old]
+    stored[key] = ranges
+    usercache.write_json(COVERAGE_CACHE, stored)
+    return ranges
 
 
 def _ranges(codes: frozenset[int]) -> list[list[int]]:
@@ -185,22 +211,12 @@ def _ranges(codes: frozenset[int]) -> list[list[int]]:
     return out
 
 
-@cache
-def _cache_dir() -> Path | None:
-    """summarizer's folder in the user's cache (platformdirs); None when unavailable."""
-    try:
-        import platformdirs
-
-        return platformdirs.user_cache_path("summarizer")
-    except Exception:
-        return None
-
-
 def coverage(locale: str) -> frozenset[int]:
     """Code points that some font of the locale's stack draws in both regular and bold."""
     out: frozenset[int] = frozenset()
     for face in stack_for(locale):
-        out |= _face_coverage(face)
+        regular, bold = _face_coverage(face)
+        out |= regular.codes() & bold.codes()
     return out
 
 
@@ -217,5 +233,6 @@ def missing_glyphs(text: str, locale: str = "en") -> list[str]:
     Pango would quietly draw a box or borrow another font for them; on a patient
     handout a box in place of a letter is an error, so the locale is refused instead.
     """
-    cover = coverage(locale)
-    return sorted({c for c in text if _drawn(c) and ord(c) not in cover})
+    faces = [_face_coverage(face) for face in stack_for(locale)]  # FontMissing first
+    return sorted(c for c in set(text)
+                  if _drawn(c) and not any(ord(c) in r and ord(c) in b for r, b in faces))

@@ -95,9 +95,12 @@ def run(args: argparse.Namespace) -> int:
         if not known_locale(loc):
             raise UsageError(f"{loc!r} is not a language code (e.g. en, es, es-US)")
 
-    from summarizer.export import export_handout
+    from summarizer.export import export_handout, preload_renderer
     from summarizer.handout_file import load_handout
     from summarizer.paths import own_folder
+
+    if args.format == "pdf":
+        preload_renderer()  # WeasyPrint loads while the handout is read and checked
 
     hdoc = load_handout(args.handout)
     locales = args.locale or hdoc.handout.meta.locales

@@ -18,12 +18,11 @@ CODE = "I18N-CATALOG-INVALID"
 
 
 def _problems(ctx: Context, path: Path, shown: str, app: bool) -> list[Finding]:
-    from summarizer import po_check
+    from summarizer import po_cache
 
     def check() -> list[Finding]:
-        parsed = po_check.check_file(path, app=app)
         out = []
-        for p in parsed.problems:
+        for p in po_cache.problems(path, app=app):  # remembered while the file is unchanged
             where = f"{shown}:{p.line}" if p.line else shown
             out.append(Finding(CODE, p.severity, f"{where}: {p.message}"))
         return out

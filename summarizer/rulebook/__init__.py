@@ -326,10 +326,30 @@ class Drugs:
     def pattern(self) -> re.Pattern[str]:
         return re.compile(rf"\b(?:{_alternation(tuple(self.forms))})\b", re.IGNORECASE)
 
+    def canonical(self, written: str) -> str:
+        """The drug a matched form names: the first form (longest first, then in file
+        order) that matches it whole. A plain ASCII word form that differs from `written`
+        in more than case cannot match and is skipped uncompiled; the rest are compiled
+        as the scan reaches them, and each answer is kept (compiling all ~180 forms up
+        front cost ~15 ms of every run)."""
+        known = self._names.get(written)
+        if known is None:
+            low = written.lower() if written.isascii() else None
+            known = next((n for form, n, plain in self._order
+                          if not (plain and low is not None and form.lower() != low)
+                          and _whole(form).match(written)), written.lower())
+            self._names[written] = known
+        return known
+
     @cached_property
-    def _compiled(self) -> tuple[tuple[re.Pattern[str], str], ...]:
+    def _names(self) -> dict[str, str]:
+        return {}
+
+    @cached_property
+    def _order(self) -> tuple[tuple[str, str, bool], ...]:
         # longest form first: "艾司氯胺酮" (esketamine) also matches ketamine's "\w*氯胺酮\w*"
-        return tuple((re.compile(rf"(?i)^(?:{form})$"), name)
+        # (form, name, plain: ASCII letters, digits and spaces only, so (?i) is lower())
+        return tuple((form, name, form.isascii() and form.replace(" ", "").isalnum())
                      for form, name in sorted(self.forms.items(), key=lambda f: -len(f[0])))
 
     def named(self, text: str) -> dict[str, str]:
@@ -337,9 +357,13 @@ class Drugs:
         out: dict[str, str] = {}
         for m in self.pattern.finditer(text):
             written = m.group(0)
-            name = next((n for rx, n in self._compiled if rx.match(written)), written.lower())
-            out.setdefault(name, written)
+            out.setdefault(self.canonical(written), written)
         return out
+
+
+@cache
+def _whole(form: str) -> re.Pattern[str]:
+    return re.compile(rf"(?i)^(?:{form})$")
 
 
 @cache

@@ -1,0 +1,65 @@
+"""Small JSON results kept in the user's cache folder between runs, safely.
+
+A one-shot command recomputes what did not change since the last run (a font's code
+points, Babel's list of regions, a catalog's check): each entry is keyed by what it was
+computed from (a file's path+mtime+size or its sha256, a library's version, the source of
+the code that computed it), written atomically, and a missing, unreadable or corrupt file
+is simply recomputed. SUMMARIZER_CACHE_DIR overrides the folder (tests use it).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sys
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+MAX_BYTES = 8 << 20  # a cache file larger than this is ignored (and rewritten)
+
+
+def cache_dir() -> Path:
+    """summarizer's folder in the user's cache (as summarizer.readability.store)."""
+    env = os.environ.get("SUMMARIZER_CACHE_DIR")
+    if env:
+        return Path(env)
+    if sys.platform.startswith("linux"):  # platformdirs' rule, without its import time
+        xdg = os.environ.get("XDG_CACHE_HOME", "").strip()
+        return Path(xdg if xdg else Path.home() / ".cache") / "summarizer"
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("summarizer", appauthor=False))
+
+
+def read_json(name: str) -> Any:
+    """The cache file's value, or None (absent, not a regular file, too big, corrupt)."""
+    from summarizer.paths import PathError, read_regular
+
+    try:
+        return json.loads(read_regular(cache_dir() / name, MAX_BYTES, "cache file"))
+    except (PathError, ValueError, OSError):
+        return None
+
+
+def write_json(name: str, value: Any) -> None:
+    """Replace the cache file atomically; a read-only or full disk only costs speed."""
+    from summarizer import atomic
+
+    with contextlib.suppress(OSError, ValueError, TypeError):
+        data = json.dumps(value, separators=(",", ":"), sort_keys=True).encode("utf-8")
+        cache_dir().mkdir(parents=True, exist_ok=True)
+        atomic.write_bytes(cache_dir() / name, data)
+
+
+@cache
+def code_key(module_file: str) -> str:
+    """A short digest of a module's source: a cached result is dropped when the code that
+    computed it changes (an upgrade, or a fix in a working copy)."""
+    import hashlib
+
+    try:
+        return hashlib.sha256(Path(module_file).read_bytes()).hexdigest()[:16]
+    except OSError:
+        return "unknown"

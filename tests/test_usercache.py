@@ -1,0 +1,106 @@
+"""What one-shot commands remember between runs (summarizer.usercache and its users) is
+safe: keyed by content, written atomically, and a corrupt or foreign file is recomputed,
+never trusted. Each test uses its own SUMMARIZER_CACHE_DIR."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import EXAMPLE
+
+from summarizer import fonts, po_cache, po_check, schema, template_cache, usercache
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("SUMMARIZER_CACHE_DIR", str(folder))
+    return folder
+
+
+def test_a_corrupt_or_foreign_cache_file_is_recomputed(cache: Path) -> None:
+    cache.mkdir()
+    for name in ("bad.json", "list.json"):
+        (cache / name).write_bytes(b"\x00{not json" if name == "bad.json" else b"[1, 2]")
+    assert usercache.read_json("bad.json") is None
+    assert usercache.read_json("list.json") == [1, 2]  # callers check the shape
+    (cache / "fifo.json").mkdir()  # not a regular file: ignored, not waited on
+    assert usercache.read_json("fifo.json") is None
+    usercache.write_json("new.json", {"a": [1]})
+    assert json.loads((cache / "new.json").read_text()) == {"a": [1]}
+    assert not [p for p in cache.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_regions_come_from_babel_then_from_the_cache(cache: Path) -> None:
+    schema._territories.cache_clear()
+    try:
+        assert schema.known_region("US") and not schema.known_region("XX")
+        files = list(cache.glob("regions-babel-*.json"))
+        assert len(files) == 1 and "US" in json.loads(files[0].read_text())
+        files[0].write_text("{broken")  # corrupt: Babel is asked again
+        schema._territories.cache_clear()
+        assert schema.known_region("MX") and not schema.known_region("XX")
+        assert "MX" in json.loads(files[0].read_text())
+    finally:
+        schema._territories.cache_clear()
+
+
+def test_font_coverage_is_keyed_by_file_and_corruption_is_ignored(cache: Path) -> None:
+    fonts._stored.cache_clear()
+    fonts._face_coverage.cache_clear()
+    try:
+        assert fonts.missing_glyphs("Ketamine 988 é", "en") == []
+        assert fonts.missing_glyphs("用", "en") == ["用"]
+        stored = json.loads((cache / fonts.COVERAGE_CACHE).read_text())
+        assert any(key.split("|")[0].endswith("DejaVuSans.ttf") for key in stored)
+        # a cache that says DejaVu draws nothing, under a stale key, is not believed
+        (cache / fonts.COVERAGE_CACHE).write_text(json.dumps(
+            {f"{k.rsplit('|', 2)[0]}|0|0": [] for k in stored}))
+        fonts._stored.cache_clear()
+        fonts._face_coverage.cache_clear()
+        assert fonts.missing_glyphs("Ketamine", "en") == []
+        (cache / fonts.COVERAGE_CACHE).write_text('{"x": "garbage"}')
+        fonts._stored.cache_clear()
+        fonts._face_coverage.cache_clear()
+        assert fonts.missing_glyphs("用", "en") == ["用"]
+    finally:
+        fonts._stored.cache_clear()
+        fonts._face_coverage.cache_clear()
+
+
+def test_a_changed_catalog_is_checked_again(cache: Path, tmp_path: Path) -> None:
+    po = tmp_path / "handout.po"
+    shutil.copy(EXAMPLE.parent / "locales" / "es" / "LC_MESSAGES" / "handout.po", po)
+    assert po_cache.problems(po) == po_check.check_file(po).problems == []
+    assert (cache / po_cache.CACHE_FILE).is_file()
+    po.write_bytes(po.read_bytes() + b'\nmsgid "unterminated\n')
+    fresh = po_check.check_file(po).problems
+    assert fresh and [str(p) for p in po_cache.problems(po)] == [str(p) for p in fresh]
+    # a corrupt cache entry for the current bytes is not trusted
+    stored = json.loads((cache / po_cache.CACHE_FILE).read_text())
+    (cache / po_cache.CACHE_FILE).write_text(json.dumps({key: [[1, 2]] for key in stored}))
+    assert [str(p) for p in po_cache.problems(po)] == [str(p) for p in fresh]
+    assert po_cache.first_error(po) == po_check.first_error(po_check.check_file(po))
+
+
+def test_a_corrupt_compiled_template_is_compiled_again(cache: Path) -> None:
+    from summarizer.handout_file import load_handout
+    from summarizer.render import render_html
+
+    template_cache.bytecode_cache.cache_clear()
+    try:
+        hdoc = load_handout(EXAMPLE)
+        first = render_html(hdoc, "en", exported=["en"])
+        stored = list((cache / "templates").rglob("*.cache"))
+        assert stored
+        for path in stored:
+            path.write_bytes(path.read_bytes()[:40])  # truncated mid-write by a crash
+        from summarizer import i18n
+
+        i18n.clear_cache()  # fresh environments, which read the cache again
+        assert render_html(hdoc, "en", exported=["en"]) == first
+    finally:
+        template_cache.bytecode_cache.cache_clear()
