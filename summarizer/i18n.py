@@ -139,6 +139,17 @@ PUBLISHER_KINDS: dict[str, tuple[str, str]] = {
 PUBLISHER_WITH_KIND = NP_("publisher with its kind", "%(kind)s: %(name)s")
 
 
+# One line of the sources list as a whole pattern (punctuation differs: Chinese "。，",
+# Arabic "،"), by whether the source has a publisher and a date. Key: (publisher, date).
+SOURCE_LINES: dict[tuple[bool, bool], tuple[str, str]] = {
+    # TRANSLATORS: a source: its title (in its own language), publisher, date. Your punctuation.
+    (True, True): NP_("source in the list", "%(title)s. %(publisher)s, %(date)s."),
+    (True, False): NP_("source in the list", "%(title)s. %(publisher)s."),
+    (False, True): NP_("source in the list", "%(title)s, %(date)s."),
+    (False, False): NP_("source in the list", "%(title)s."),
+}
+
+
 def publisher_kind(publisher: str) -> tuple[str, tuple[str, str] | None]:
     """Split a source's publisher into (proper name, kind's (msgctxt, msgid) or None).
 
@@ -241,7 +252,21 @@ def format_long_date(value: dt.date | str, locale: str) -> str:
     day = parse_iso_date(value) if isinstance(value, str) else value
     if day is None:
         return str(value)
+    if not has_month_names(locale):
+        return day.isoformat()  # unambiguous, rather than CLDR root's "2025 M07 9"
     return format_date(day, format="long", locale=locale.replace("-", "_"))
+
+
+@cache
+def has_month_names(locale: str) -> bool:
+    """Whether CLDR names the months in `locale` (Haitian Creole: no, only "M07")."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        wide = Locale.parse(locale.replace("-", "_")).months["format"]["wide"]
+    except (UnknownLocaleError, ValueError, KeyError):
+        return False
+    return not str(wide.get(7, "M07")).startswith("M0")
 
 
 def format_grade(grade: float, locale: str) -> str:

@@ -223,6 +223,18 @@ def publisher_line(publisher: str, app: gettext.GNUTranslations) -> str:
     return app.pgettext(*i18n.PUBLISHER_WITH_KIND) % {"kind": said, "name": name}
 
 
+def source_line(source: dict[str, str], app: gettext.GNUTranslations) -> Markup:
+    """A source in the list as one translated pattern; the title in <cite> with its
+    language, every value escaped (Markup's % escapes what is not already Markup)."""
+    cite = Markup("<cite{}>{}</cite>").format(
+        Markup(' lang="{}" dir="{}"').format(source["lang"], source["dir"])
+        if source["lang"] else "", source["title"])
+    pattern = app.pgettext(*i18n.SOURCE_LINES[bool(source["publisher"]),
+                                                bool(source["date"])])
+    return Markup(escape(pattern)) % {"title": cite, "publisher": source["publisher"],
+                                      "date": source["date"]}
+
+
 def build_context(
     hdoc: HandoutDocument,
     locale: str,
@@ -304,6 +316,8 @@ def build_context(
          "date": i18n.format_long_date(s.published, lang) if s.published else ""}
         for s in h.sources
     ]
+    for source in sources:
+        source["line"] = source_line(source, app)
     together = meta.locales if exported is None else exported
     others = [i18n.language_name(x, lang, app) for x in dict.fromkeys(together)
               if x != locale]

@@ -229,3 +229,13 @@ def test_russian_grade_is_oborneva_on_counted_text() -> None:
     report = formulas_intl.analyze_for_grade(text, "ru")
     assert report.headline_grade == pytest.approx(0.5 * 10 + 8.4 * 2 - 15.59, abs=0.05)
     assert "Oborneva" in report.headline_name
+
+
+def test_cjk_colophon_items_are_not_broken_inside(pdfs: dict[str, Path]) -> None:
+    """Chinese may break between any two characters: the reading-level item of the
+    colophon ("阅读难度：未测量") is kept on one line instead of leaving "量" alone."""
+    app = i18n.app_translations("zh-Hans")
+    item = app.gettext("Reading level: not measured")
+    lines = [line.strip() for p in pypdf.PdfReader(pdfs["zh-Hans"]).pages
+             for line in p.extract_text().splitlines()]
+    assert any(item in line for line in lines), [x for x in lines if item[:3] in x]
