@@ -332,3 +332,40 @@ def test_promises_exclamations_and_who_judges(sentence: str, hype: bool) -> None
     from summarizer.sources.claims import flag_claim
 
     assert ("hype" in flag_claim(sentence)[0]) is hype
+
+
+# ============================================================ held-out classes (h3)
+# Classes of misses a held-out folder showed, each said in sentences of our own: the
+# illness a treatment is for, a drug class named for it, the condition of an order.
+
+def article_notices(tmp_path, text: str, region: str = "US") -> list[tuple[str, str]]:
+    """(kind, quote) of every notice found in an article written to a file."""
+    from summarizer.sources.analyze import analyze_source
+    from summarizer.sources.load import load_source
+
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    return [(d.kind, d.quote) for d in
+            analyze_source("a", load_source(path), region=region).disclaimers]
+
+
+def test_the_illness_treated_is_no_side_effect(tmp_path) -> None:
+    """Headaches are what the spray treats: a sentence about someone's headaches, or a trial
+    that cut them, states no side effect; a headache the drug brings on does."""
+    text = ("The nasal spray was made to stop cluster headaches before they take hold.\n\n"
+            "Last spring Ana had headaches nearly every night.\n\n"
+            "In the trial, people on the spray had half as many headaches a month.\n\n"
+            "Stopping the spray suddenly can bring on a rebound headache.\n\n"
+            "Withdrawal from opioids is hard, and the patch eases withdrawal.\n")
+    found = [q for k, q in article_notices(tmp_path, text) if k == "side-effects"]
+    assert found == ["Stopping the spray suddenly can bring on a rebound headache."]
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Do not take the tablets with anti-seizure medicines such as valproate.", "en"),
+    ("Do not drive for a day afterwards, or longer if you still feel dizzy.", "en"),
+])
+def test_a_drug_class_or_an_orders_condition_is_no_side_effect(
+    sentence: str, lang: str
+) -> None:
+    assert "side-effects" not in kinds(sentence, lang)

@@ -41,6 +41,7 @@ OPTIONAL_LISTS: tuple[str, ...] = (
     "care_actors", "care_acts", "prohibitions", "patient_acts", "ask_first",
     "interactions", "warning_signs", "hype_promises", "sellers", "experts", "speech",
     "superlatives", "escorts", "obligations", "causal",
+    "treats", "treated_after", "harm_cues", "conditions",
 )
 
 

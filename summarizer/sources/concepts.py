@@ -184,3 +184,44 @@ def experts_judge(sentence: str) -> bool:
     p = _hype_patterns()
     return bool(p["experts"].search(sentence)) and not p["sellers"].search(sentence)
 
+
+
+# ------------------------------------------------------------- the illness treated
+
+TREAT_WINDOW = 3  # words before a symptom in which a treating word makes it the illness
+
+
+def _clause_before(text: str, start: int, words: int) -> str:
+    return " ".join(re.split(r"[,;:(]", text[:start])[-1].split()[-words:])
+
+
+def treated(text: str, start: int, end: int, lang: str) -> bool:
+    """Is the symptom at `start:end` the illness a treatment is for ("made to stop
+    headaches", "had half as many seizures", "anti-seizure medicines", "seizures that
+    were not controlled")?"""
+    r = _rules(lang)
+    if r["treats"].search(_clause_before(text, start, TREAT_WINDOW)):
+        return True
+    after = len(text[end:]) - len(text[end:].lstrip())
+    return bool(r["treated_after"].pattern.match(text, end + after))
+
+
+def harm_stated(sentence: str, lang: str) -> bool:
+    """Does the sentence say a harm ("can bring on", "side effects", "al dejarlo de
+    golpe"), so an illness's name in it may be a side effect after all?"""
+    return bool(_rules(lang)["harm_cues"].search(sentence))
+
+
+def _stem(word: str) -> str:
+    return re.sub(r"(?:es|s)$", "", word.casefold())
+
+
+def same_symptom(a: str, b: str) -> bool:
+    """"headaches" and "Headache" are one symptom."""
+    return _stem(a) == _stem(b)
+
+
+def condition_clause(sentence: str, start: int, lang: str) -> bool:
+    """Is `start` inside an order's condition ("… or longer if you still feel dizzy")?"""
+    return bool(_rules(lang)["conditions"].search(_clause_before(sentence, start, 12)))
+

@@ -95,11 +95,17 @@ def sentence_kinds(sentence: str, lang: str = "en") -> tuple[tuple[str, Cue], ..
             found = [m for m in rules["side_effects"].pattern.finditer(text)
                      if not concepts.denied(text, m.start(), lang)]
             found += concepts.side_effect_extras(text, lang)
+            # the illness treated ("made to stop headaches", "anti-seizure") is no harm
+            found = [m for m in found if not concepts.treated(text, m.start(), m.end(), lang)]
             if found and (rules["self_medication"].search(sentence)
-                          or concepts.self_medication(sentence, lang)):
+                          or concepts.self_medication(sentence, lang)
+                          or rules["precaution"].search(sentence)):
                 # "Do not mix them, because the mix can cause…": the danger is the
-                # instruction's reason, the notice is the instruction
-                found = [m for m in found if not concepts.reason_clause(text, m.start(), lang)]
+                # instruction's reason, the notice is the instruction; "do not drive
+                # if you feel dizzy": the symptom is when the order applies
+                found = [m for m in found if not (
+                    concepts.reason_clause(text, m.start(), lang)
+                    or concepts.condition_clause(text, m.start(), lang))]
             words = [m.group(0) for m in found]
         else:
             words = [w for name in names for w in rules[name].find(text)]
@@ -243,6 +249,27 @@ def _once_per_article(notices: list[CandidateDisclaimer]) -> list[CandidateDiscl
     return out
 
 
+def _illnesses(sentences: Sequence[Sentence], lang: str) -> tuple[str, ...]:
+    """The symptoms an article names as what its treatment is for ("made to stop
+    headaches", "anti-seizure medicines", "seizures that were not controlled")."""
+    rules = _rules(lang)
+    out: list[str] = []
+    for sent in sentences:
+        text = sent.text
+        for m in (*rules["side_effects"].pattern.finditer(text),
+                  *concepts.side_effect_extras(text, lang)):
+            if concepts.treated(text, m.start(), m.end(), lang):
+                out.append(m.group(0))
+    return tuple(dict.fromkeys(out))
+
+
+def _only_the_illness(cue: Cue, sentence: str, illness: Sequence[str], lang: str) -> bool:
+    """Are all of a side-effect cue's words the article's illness, no harm said?"""
+    return bool(illness) and all(
+        any(concepts.same_symptom(w, i) for i in illness) for w in cue.words
+    ) and not concepts.harm_stated(sentence, lang)
+
+
 def is_safety_line(paragraph: str, region: str = "") -> bool:
     """Does a paragraph (a page footer's or sidebar's) hold a notice of a measured kind?"""
     lang = guess_language(paragraph)
@@ -271,6 +298,7 @@ def find_disclaimers(
     out, crisis_used = _crisis_groups(source_id, sentences, block_of, text, region)
     out = _once_per_article(out)
     not_claims = set(crisis_used)
+    illness = _illnesses(sentences, lang)
     for i, sent in enumerate(sentences):
         if sent.heading or i in crisis_used:
             continue
@@ -306,6 +334,8 @@ def find_disclaimers(
             )
             not_claims.add(i)
         for kind, cue in sentence_kinds(sent.text, lang):
+            if kind == "side-effects" and _only_the_illness(cue, sent.text, illness, lang):
+                continue  # "Ana had headaches every night" in an article on headaches
             if cue:
                 out.append(
                     CandidateDisclaimer(
