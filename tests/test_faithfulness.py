@@ -345,11 +345,15 @@ def test_a_prohibition_kept_in_other_words_passes(quote: str, text: str, lang: s
 
 
 def test_the_instruction_reader_names_what_is_forbidden_and_permitted():
+    def actions(found: dict[str, str]) -> set[str]:  # canonical actions, not verbs as written
+        return {k for k in found if not k.startswith("verb:")}
+
     forbidden, allowed = faith.instructions(
         "Take it with food and do not drink alcohol while you take it.", "en")
-    assert set(forbidden) == {"drink"} and set(allowed) == {"take"}
+    assert actions(forbidden) == {"drink"} and actions(allowed) == {"take"}
+    assert "verb:drink" in forbidden
     forbidden, allowed = faith.instructions("You may not drive for 24 hours.", "en")
-    assert set(forbidden) == {"drive"} and not allowed
+    assert actions(forbidden) == {"drive"} and not allowed
 
 
 PROOF_OVER_WEAK_QUOTES = [
@@ -593,3 +597,63 @@ def test_numbers_phones_and_drugs_are_checked_without_word_lists():
     pt = "Ligue 1-888-628-9454. Em camundongos, a cetamina agiu por até dois meses."
     assert faith.translation_problems(pt, "pt", src, "en") == []
     assert faith.translation_problems(pt.replace("9454", "9455"), "pt", src, "en")
+
+
+# ------------------------------------------------- batch 2 misses (written before the fix)
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), [
+    ("Do not give melatonin to a child unless a doctor has looked into their sleep problem "
+     "first.", "It is fine to give melatonin to a child with a sleep problem.", "en"),
+    ("Si toma antidepresivos, no los cambie por kratom ni los mezcle con él sin hablar con su "
+     "médico.", "Si toma antidepresivos, puede mezclarlos con kratom.", "es"),
+], ids=["give", "mezclar"])
+def test_a_verb_no_list_names_is_still_an_instruction(quote: str, text: str, lang: str):
+    (p,) = faith.check_rewrite(quote, text, lang, "self-medication")
+    assert p.code == "FAITH-POLARITY" and "forbids" in p.message
+
+
+def test_a_cause_over_an_observational_quote_is_blocked_unless_the_text_denies_it():
+    quote = ("A study that looked back at the health records of 9,000 adults found that people "
+             "who took melatonin for years had a higher rate of heart failure, but it cannot "
+             "show that melatonin caused it.")
+    (p,) = faith.check_rewrite(quote, "Taking melatonin for years causes heart failure, a study "
+                               "of 9,000 adults found.", "en", "human-observational")
+    assert p.code == "FAITH-CERTAINTY" and "'causes'" in p.message
+    assert faith.check_rewrite(quote, "In the health records of 9,000 adults, people who took "
+                               "melatonin for years had heart failure more often. The study "
+                               "cannot tell if melatonin was the cause.", "en",
+                               "human-observational") == []
+    omega = ("En un estudio que siguió durante diez años a 20.000 mujeres, las que comían "
+             "pescado dos veces por semana tuvieron menos depresión, aunque también hacían más "
+             "ejercicio.")
+    (p,) = faith.check_rewrite(omega, "Comer pescado dos veces por semana previene la "
+                               "depresión, según un estudio con 20.000 mujeres.", "es",
+                               "human-observational")
+    assert "'previene'" in p.message and "observational" in p.message
+
+
+def test_a_result_the_quote_denies_for_one_thing_cannot_be_printed_for_it():
+    quote = ("A review that pooled the results of four randomised, placebo-controlled trials "
+             "found that adding modafinil to an antidepressant eased tiredness slightly, but it "
+             "did not make a clear difference to depression itself.")
+    (p,) = faith.check_rewrite(quote, "A review of four randomised trials found that adding "
+                               "modafinil to an antidepressant improves depression.", "en",
+                               "randomized-controlled")
+    assert p.code == "FAITH-POLARITY" and "'depression'" in p.message
+    assert faith.check_rewrite(quote, "A review of four randomised trials with a placebo found "
+                               "that adding modafinil to an antidepressant helped tiredness a "
+                               "little, but did not clearly help the depression.", "en",
+                               "randomized-controlled") == []
+
+
+def test_a_drug_no_list_knows_is_recognised_by_its_inn_ending():
+    quote = ("In the UK, modafinil is licensed by the MHRA only for narcolepsy, and it is not "
+             "licensed for depression or for improving concentration in healthy people.")
+    (p,) = faith.check_rewrite(quote, "In the UK, methylphenidate is not licensed by the MHRA "
+                               "for depression.", "en", "regulatory")
+    assert p.code == "FAITH-DRUG" and "'methylphenidate'" in p.message and "modafinil" in p.message
+    # a drug the quote names itself, by the same ending, passes
+    assert faith.check_rewrite(
+        "Patients on chlorpromazine improved less often.",
+        "People who took chlorpromazine got better less often.", "en", "") == []

@@ -440,8 +440,9 @@ def _stem(word: str) -> str:
     return word.casefold().rstrip("s")
 
 
-def _clauses(text: str, lang: str) -> list[tuple[bool, bool, set[str]]]:
-    """(denied, names an approval, content words) per clause of `text`."""
+def _clauses(text: str, lang: str, name: str = "approval",
+             ) -> list[tuple[bool, bool, set[str]]]:
+    """(denied, names an approval (or the `name` list's word), content words) per clause."""
     rules = language(lang)
     out = []
     for part in _CLAUSES.split(text):
@@ -449,10 +450,10 @@ def _clauses(text: str, lang: str) -> list[tuple[bool, bool, set[str]]]:
         if not tokens:
             continue
         denied = any(rules["negation"].pattern.fullmatch(t) for t in tokens)
-        approval = bool(rules["approval"].search(part))
+        named = bool(rules[name].search(part))
         content = {_stem(t) for t in tokens if (len(t) >= 4 or t.isdigit())
-                   and not rules["approval"].pattern.fullmatch(t)}
-        out.append((denied, approval, content))
+                   and not rules[name].pattern.fullmatch(t)}
+        out.append((denied, named, content))
     return out
 
 
@@ -464,19 +465,40 @@ def mixed_polarity_problems(text: str, text_lang: str, quote: str, quote_lang: s
     found in an approving clause of the text, are the denied use affirmed."""
     if text.rstrip().endswith("?"):
         return []
-    q_yes, q_no = _polarity(quote, quote_lang, "approval")
-    if not (q_yes and q_no):
-        return []
-    quote_clauses = _clauses(quote, quote_lang)
-    granted = set().union(*(c for d, _, c in quote_clauses if not d))
-    denied = set().union(*(c for d, _, c in quote_clauses if d)) - granted
-    for is_denied, approval, content in _clauses(text, text_lang):
-        hit = sorted(content & denied) if approval and not is_denied else []
-        if hit:
-            return [Problem("FAITH-POLARITY",
-                            f"the quote denies the approval for {', '.join(map(repr, hit))}; "
-                            "the text affirms it")]
+    for name, what in (("approval", "approval"), ("outcome", "result")):
+        q_yes, q_no = _polarity(quote, quote_lang, name)
+        if not (q_yes and (q_no or name == "outcome")):
+            continue
+        quote_clauses = _clauses(quote, quote_lang, name)
+        granted = set().union(*(c for d, _, c in quote_clauses if not d))
+        if name == "approval":
+            denied = set().union(*(c for d, _, c in quote_clauses if d)) - granted
+        else:  # a result: only what follows the denied word ("no clear difference to X")
+            denied = _denied_objects(quote, quote_lang) - granted
+        for is_denied, named, content in _clauses(text, text_lang, name):
+            hit = sorted(content & denied) if named and not is_denied else []
+            if hit:
+                return [Problem("FAITH-POLARITY",
+                                f"the quote denies the {what} for {', '.join(map(repr, hit))}; "
+                                "the text affirms it")]
     return []
+
+
+def _denied_objects(quote: str, lang: str) -> set[str]:
+    """What a denied result is about: the words just after a negated result word ("did not
+    make a clear difference to *depression itself*"), stemmed."""
+    rules = language(lang)
+    out: set[str] = set()
+    for part in _CLAUSES.split(quote):
+        neg = rules["negation"].pattern.search(part)
+        if neg is None:
+            continue
+        hit = rules["outcome"].pattern.search(part, neg.end())
+        if hit is None or len(part[neg.end():hit.start()].split()) > 4:
+            continue
+        out |= {_stem(w) for w in re.findall(r"[^\W\d_]+", part[hit.end():])[:5]
+                if len(w) >= 5}
+    return out
 
 
 def _phrase(text: str, word: str, before: int = 4) -> str:
@@ -556,9 +578,14 @@ def drug_problems(text: str, quote: str, context: str = "") -> list[Problem]:
     in_text, in_quote = book.named(text), book.named(quote)
     around = book.named(context) if not in_quote else {}
     extra = [w for name, w in in_text.items() if name not in in_quote and name not in around]
+    # a drug the list does not know, by its INN ending, when the quote names a drug
+    like_quote = book.drug_like(quote)
+    if in_quote or like_quote:
+        seen = f"{quote} {context}".casefold()
+        extra += [w for low, w in book.drug_like(text).items() if low not in seen]
     if not extra:
         return []
-    named = ", ".join(repr(w) for w in in_quote.values()) or "no drug"
+    named = ", ".join(repr(w) for w in [*in_quote.values(), *like_quote.values()]) or "no drug"
     return [Problem("FAITH-DRUG",
                     f"the text names {', '.join(repr(w) for w in extra)}; the quote names "
                     f"{named}")]
@@ -612,7 +639,8 @@ def meaning_lists_missing(lang: str) -> tuple[str, ...]:
 
 MEANING_LISTS: tuple[str, ...] = (
     "certainty_strong", "certainty", "causal", "association", "permits",
-    "modal_permits", "instruction_negation", "subordinators", "comparison_universal",
+    "modal_permits", "instruction_negation", "instruction_skip", "subordinators",
+    "comparison_universal",
     "comparison_than", "comparison_filler", "comparison_controls", "actions", "groups")
 
 
@@ -642,6 +670,25 @@ def _actions_in(clause: str, m: _Meaning, start: int = 0) -> list[tuple[str, str
     return sorted(found, key=lambda a: a[2])
 
 
+def _verb_after(clause: str, at: int, m: _Meaning) -> str:
+    """The verb an instruction word governs: the first word after `at` that is not a
+    pronoun, "to", "try to" or an auxiliary ("do not *give*", "no lo *tome*", "you should
+    not try to *change*"). "" when none."""
+    for word in re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", clause[at:])[:4]:
+        if not m["instruction_skip"].pattern.fullmatch(word):
+            return word
+    return ""
+
+
+def _same_verb(a: str, b: str) -> bool:
+    """Two forms of one verb, by their shared beginning: give/giving, tome/tomarlo,
+    mezcle/mezclarlos, arrêtez/arrêter (a final -e dropped first)."""
+    a, b = a.casefold().removesuffix("e"), b.casefold().removesuffix("e")
+    common = len(next((a[:i] for i in range(min(len(a), len(b)), 0, -1)
+                       if a[:i] == b[:i]), ""))
+    return common >= 3 and common >= min(4, len(a), len(b))
+
+
 def instructions(text: str, lang: str) -> tuple[dict[str, str], dict[str, str]]:
     """(forbidden, allowed): canonical action -> the words that say so.
 
@@ -664,6 +711,11 @@ def instructions(text: str, lang: str) -> tuple[dict[str, str], dict[str, str]]:
             for canon, written, _ in _actions_in(clause, m, 0 if german else neg.start()):
                 forbidden.setdefault(canon, f"{neg.group(0)} … {written}"
                                      if german else clause[neg.start():].split(",")[0])
+            if not german:  # any verb after each negation: "do not give", "ni los mezcle"
+                for hit in m["instruction_negation"].pattern.finditer(rest):
+                    verb = _verb_after(rest, hit.end(), m)
+                    if verb:
+                        forbidden.setdefault(_VERB + verb, rest[hit.start():].strip())
             if not german:  # "Take it with food and do not drink": the opening is allowed
                 canon = _imperative(clause[:neg.start()], m, german)
                 if canon:
@@ -672,6 +724,9 @@ def instructions(text: str, lang: str) -> tuple[dict[str, str], dict[str, str]]:
         if permit is not None:
             for canon, _written, _ in _actions_in(clause, m, permit.end()):
                 allowed.setdefault(canon, clause[permit.start():].strip())
+            verb = _verb_after(clause, permit.end(), m)
+            if verb:
+                allowed.setdefault(_VERB + verb, clause[permit.start():].strip())
             continue
         modal = False
         for hit in m["modal_permits"].pattern.finditer(clause):
@@ -680,6 +735,7 @@ def instructions(text: str, lang: str) -> tuple[dict[str, str], dict[str, str]]:
             if gap is not None and len(gap) <= (4 if german else 1):
                 modal = True
                 allowed.setdefault(near[0][0], clause[hit.start():].strip())
+                allowed.setdefault(_VERB + near[0][1], clause[hit.start():].strip())
         if modal:
             continue
         canon = _imperative(clause, m, german)
@@ -707,16 +763,37 @@ def instruction_problems(text: str, text_lang: str, quote: str, quote_lang: str,
     q_no, q_yes = instructions(quote, quote_lang)
     t_no, t_yes = instructions(text, text_lang)
     out = []
-    for action in sorted(set(q_no) & set(t_yes) - set(t_no)):
-        out.append(Problem("FAITH-POLARITY",
-                           f"the quote forbids it ({q_no[action]!r}); the text permits it "
-                           f"({t_yes[action]!r})"))
-    permitted = {a for a in q_yes if _meaning(quote_lang)["permits"].search(q_yes[a])}
-    for action in sorted(permitted & set(t_no) - set(q_no) - set(t_yes)):
-        out.append(Problem("FAITH-POLARITY",
-                           f"the quote permits it ({q_yes[action]!r}); the text forbids it "
-                           f"({t_no[action]!r})"))
+    permitted = {a: w for a, w in q_yes.items()
+                 if _meaning(quote_lang)["permits"].search(w)}
+    for said, printed, verdict in ((q_no, _minus(t_yes, t_no), "forbids it ({}); the text "
+                                    "permits it ({})"),
+                                   (_minus(permitted, q_no), _minus(t_no, t_yes),
+                                    "permits it ({}); the text forbids it ({})")):
+        hits = _matching(said, printed)
+        if hits:
+            q_words, t_words = hits
+            out.append(Problem("FAITH-POLARITY",
+                               "the quote " + verdict.format(repr(q_words), repr(t_words))))
     return out
+
+
+_VERB = "verb:"  # instruction keys that are a verb as written, not a canonical action
+
+
+def _matching(said: dict[str, str], printed: dict[str, str]) -> tuple[str, str] | None:
+    """The first instruction of `said` that `printed` has too: the same canonical action,
+    or the same verb (its forms)."""
+    for key, words in said.items():
+        for other, printed_words in printed.items():
+            if key == other or (key.startswith(_VERB) and other.startswith(_VERB)
+                                and _same_verb(key[len(_VERB):], other[len(_VERB):])):
+                return words, printed_words
+    return None
+
+
+def _minus(a: dict[str, str], b: dict[str, str]) -> dict[str, str]:
+    """`a` without the instructions `b` has too (the text forbids and permits "stop")."""
+    return {k: v for k, v in a.items() if _matching({k: v}, b) is None}
 
 
 # --------------------------------------------------------------------------- certainty level
@@ -752,6 +829,13 @@ def _affirmed(text: str, words: WordList, lang: str) -> list[str]:
         if not _negated_at(text, hit.start(), rules)))
 
 
+def _denied_before(text: str, start: int, lang: str, reach: int = 8) -> bool:
+    """A negation among the `reach` words before `start` in its sentence, across "that":
+    "it cannot show that melatonin *caused* it"."""
+    words = re.split(r"[.;:!?]", text[:start])[-1].split()[-reach:]
+    return any(language(lang)["negation"].pattern.fullmatch(w.strip("\"'“”,")) for w in words)
+
+
 def strength_problems(text: str, text_lang: str, quote: str, quote_lang: str,
                       evidence: str = "") -> list[Problem]:
     """A text that states proof, a settled finding or a cause its quote does not: "proved",
@@ -780,9 +864,11 @@ def strength_problems(text: str, text_lang: str, quote: str, quote_lang: str,
         return [Problem("FAITH-CERTAINTY",
                         f"the text states it as settled ({', '.join(map(repr, sure[:2]))}); "
                         f"{said}")]
-    if level == "associational":
-        cause = [w for w in _affirmed(text, tm["causal"], text_lang)
-                 if not qm["causal"].search(quote)]
+    if level in ("associational", "observational", "a single case"):
+        quote_cause = [hit for hit in qm["causal"].pattern.finditer(quote)
+                       if not _denied_before(quote, hit.start(), quote_lang)]
+        cause = [hit.group(0) for hit in tm["causal"].pattern.finditer(text)
+                 if not quote_cause and not _denied_before(text, hit.start(), text_lang)]
         if cause:
             return [Problem("FAITH-CERTAINTY",
                             f"the text states a cause ({', '.join(map(repr, cause[:2]))}); "

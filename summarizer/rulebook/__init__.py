@@ -322,6 +322,23 @@ class Drugs:
     """Drug names in every language, each form mapped to its canonical name."""
 
     forms: dict[str, str]  # regex form -> canonical name
+    stems: tuple[str, ...] = ()  # INN endings: a drug not listed is still a drug
+
+    @cached_property
+    def _stem_pattern(self) -> re.Pattern[str]:
+        if not self.stems:
+            return re.compile(r"(?!x)x")
+        return re.compile(rf"\b[^\W\d_]{{2,}}(?:{_alternation(self.stems)})\b", re.IGNORECASE)
+
+    def drug_like(self, text: str) -> dict[str, str]:
+        """Words shaped like a drug's INN ("methylphenidate") that are not listed:
+        casefolded -> as written."""
+        out: dict[str, str] = {}
+        for m in self._stem_pattern.finditer(text):
+            word = m.group(0)
+            if len(word) >= 7 and not self.pattern.fullmatch(word):
+                out.setdefault(word.casefold(), word)
+        return out
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
@@ -370,4 +387,5 @@ def _whole(form: str) -> re.Pattern[str]:
 @cache
 def drugs() -> Drugs:
     data = _read_toml(HERE / "drugs.toml")
-    return Drugs({form: d["name"] for d in data.get("drug", ()) for form in d["forms"]})
+    return Drugs({form: d["name"] for d in data.get("drug", ()) for form in d["forms"]},
+                 tuple(data.get("inn_stems", ())))
