@@ -439,10 +439,34 @@ def _signature(path: Path) -> tuple[int, int]:
 
 
 @cache
+def template_keys() -> frozenset[tuple[str | None, str]]:
+    """(msgctxt, msgid) of every app string this version prints (locales/summarizer.pot)."""
+    from babel.messages.pofile import read_po
+
+    path = locales_dir() / f"{DOMAIN}.pot"
+    if not path.is_file():
+        return frozenset()
+    with path.open("rb") as fh:
+        pot = read_po(fh)
+    return frozenset((m.context, m.id[0] if isinstance(m.id, tuple | list) else m.id)
+                     for m in pot if m.id)
+
+
+@cache
 def _load_path(path: str, locale: str, sig: tuple[int, int]
                ) -> tuple[gettext.GNUTranslations, CatalogStatus]:
     catalog = read_catalog(Path(path), locale)
-    return compile_in_memory(catalog), catalog_status(catalog, locale, Path(path))
+    status = catalog_status(catalog, locale, Path(path))
+    # a catalog made before this version's new strings: those are missing too, or the
+    # page would print them in English
+    have = {(m.context, m.id[0] if isinstance(m.id, tuple | list) else m.id)
+            for m in catalog if m.id}
+    absent = sorted(f"{mid} [{ctx}]" if ctx else mid
+                    for ctx, mid in template_keys() - have)
+    if absent:
+        status = CatalogStatus(locale, status.total + len(absent),
+                               (*status.missing, *absent), status.fuzzy, status.path)
+    return compile_in_memory(catalog), status
 
 
 def _load_app(locale: str, handout_dir: Path | None, root: Path | None

@@ -110,3 +110,25 @@ def test_references_point_at_the_entries_in_handout_toml(tmp_path: Path) -> None
         run = subprocess.run(["msgfmt", "-c", "--check-format", "-o", os.devnull, str(path)],
                              capture_output=True, text=True, check=False)
         assert run.returncode == 0, run.stderr
+
+
+def test_a_catalog_older_than_the_app_strings_is_incomplete(tmp_path: Path) -> None:
+    """A clinic's summarizer.po made before new app strings shipped (here: without the
+    publisher kinds) names them as missing, so the export refuses rather than printing
+    English ("Health blog") in a Spanish handout."""
+    from babel.messages.pofile import write_po
+
+    with (locales_dir() / "es" / "LC_MESSAGES" / "summarizer.po").open("rb") as fh:
+        catalog = read_po(fh, locale="es")
+    for message in [m for m in catalog if m.context == "publisher kind"]:
+        catalog.delete(message.id, context=message.context)
+    folder = tmp_path / "locales" / "es" / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    with (folder / "summarizer.po").open("wb") as fh:
+        write_po(fh, catalog, width=79)
+    i18n.clear_cache()
+    status = i18n.app_catalog_status("es", handout_dir=tmp_path)
+    assert status.path == folder / "summarizer.po"
+    assert "Health blog [publisher kind]" in status.missing and not status.complete
+    assert "es" not in i18n.app_locales(handout_dir=tmp_path)
+    i18n.clear_cache()
