@@ -369,3 +369,79 @@ def test_a_drug_class_or_an_orders_condition_is_no_side_effect(
     sentence: str, lang: str
 ) -> None:
     assert "side-effects" not in kinds(sentence, lang)
+
+# ------------------------------------------------- concepts, batch 2 (session 3)
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("No one is left alone during the first night.", "en"),
+    ("Your kidneys will be checked regularly while you take it.", "en"),
+    ("Coming off the old tablets needs a medically managed plan.", "en"),
+    ("A nurse keeps the oxygen monitor on all night.", "en"),
+    ("Su psiquiatra le preguntará en cada visita por el sueño.", "es"),
+    ("Necesitará análisis periódicos para vigilar el litio.", "es"),
+    ("Tras la dosis, no se le deja solo en ningún momento.", "es"),
+])
+def test_supervision_as_watching_over_the_patient(sentence: str, lang: str) -> None:
+    assert "supervision" in kinds(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Please don't cut down your tablets without a plan.", "en"),
+    ("No reduzca la dosis usted mismo.", "es"),
+])
+def test_more_orders_about_acting_alone(sentence: str, lang: str) -> None:
+    assert "self-medication" in kinds(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Over months it can trigger gout attacks.", "en"),
+    ("Taking it with alcohol raises the risk of falls.", "en"),
+    ("If you notice black stools, stop taking it and call your doctor.", "en"),
+    ("Puede provocar caídas en personas mayores.", "es"),
+    ("Aumenta el riesgo de infarto.", "es"),
+    ("Si nota la piel amarilla, acuda a urgencias.", "es"),
+])
+def test_harm_said_as_what_the_treatment_does(sentence: str, lang: str) -> None:
+    assert "side-effects" in kinds(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("The drug's interaction with serotonin receptors explains its effect.", "en"),
+    ("Combined with therapy, it can bring on lasting improvement.", "en"),
+    ("Do not stop the tablets at once: stopping suddenly can bring on seizures.", "en"),
+])
+def test_mechanisms_benefits_and_an_orders_reason_are_no_side_effect_notice(
+    sentence: str, lang: str
+) -> None:
+    assert "side-effects" not in kinds(sentence, lang)
+
+
+def test_an_approval_for_one_use_only_is_a_not_approved_notice() -> None:
+    from summarizer.sources.regulators import regulatory_statements
+
+    (st,) = regulatory_statements(
+        "La COFEPRIS solo autoriza el parche para el dolor, no para la depresión.")
+    assert st.regulator == "COFEPRIS" and not st.approved
+
+
+@pytest.mark.parametrize(("sentence", "hype"), [
+    ("Overnight results: turn back the clock on your mood.", True),
+    ("«Es lo mejor que me ha pasado», dice un comprador.", True),
+])
+def test_more_promises(sentence: str, hype: bool) -> None:
+    from summarizer.sources.claims import flag_claim
+
+    assert ("hype" in flag_claim(sentence)[0]) is hype
+
+
+def test_an_imperative_consent_banner_is_a_banner() -> None:
+    from summarizer.sources.boilerplate import is_consent_banner
+
+    assert is_consent_banner("Acepte las cookies para continuar con la lectura.")
+
+
+def test_permission_with_a_pronoun_is_no_hedge() -> None:
+    from summarizer.evidence import hedge_words
+
+    assert hedge_words("Puede tomarlo con un vaso de agua.", "es") == ()
+    assert hedge_words("Puede hablar con su farmacéutico si tiene dudas.", "es") == ()

@@ -81,7 +81,7 @@ _CONSENT_VERB = re.compile(
   | \byou\s+(?:agree|consent|accept)\b | \bby\s+(?:continuing|clicking|using\s+this)
   | \baccept(?:\s+all)?\b | \bconsent\b | \b(?:manage|change)\s+(?:your\s+)?(?:preferences|settings)
   | \b(?:utiliza(?:mos)?|usamos|empleamos)\s+(?:\w+\s+){0,2}cookies
-  | \b(?:acepta|aceptar|aceptas|consiente)\b | \bsi\s+contin[uú]a(?:s)?\s+navegando
+  | \b(?:acept(?:a|ar|as|e|en|o)|consiente)\b | \bsi\s+contin[uú]a(?:s)?\s+navegando
   | \bal\s+hacer\s+clic | \bpol[ií]tica\s+de\s+cookies
     """
 )

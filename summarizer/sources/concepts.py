@@ -105,8 +105,10 @@ def _negated(text: str, start: int, r: rulebook.Language, window: int = NEGATION
 
 def reason_clause(sentence: str, start: int, lang: str) -> bool:
     """Is `start` inside a clause giving the reason for an instruction ("Do not mix
-    them, because the mix can cause…")? Such a danger explains the order."""
-    return bool(_rules(lang)["causal"].search(sentence[:start]))
+    them, because the mix can cause…", "do not stop it suddenly: stopping can bring on
+    seizures")? Such a danger explains the order."""
+    head = sentence[:start]
+    return ":" in head or bool(_rules(lang)["causal"].search(head))
 
 
 def denied(sentence: str, start: int, lang: str) -> bool:

@@ -78,6 +78,15 @@ def _cue(kind: str, rx: re.Pattern[str], text: str) -> Cue | None:
     return Cue(kind, tuple(dict.fromkeys(found))) if found else None
 
 
+def _instruction(sentence: str, lang: str, rules: rulebook.Language) -> bool:
+    """Is the sentence an order to the patient (whose stated danger is its reason, not a
+    notice of its own)? A supervision notice's danger stays a side effect ("You are
+    observed for two hours, because the spray can make you dizzy" is both)."""
+    return bool(
+        rules["self_medication"].search(sentence) or concepts.self_medication(sentence, lang)
+    )
+
+
 @lru_cache(maxsize=65536)
 def sentence_kinds(sentence: str, lang: str = "en") -> tuple[tuple[str, Cue], ...]:
     """(kind, cue) for the word-list kinds in one sentence, read with `lang`'s rules;
@@ -97,8 +106,7 @@ def sentence_kinds(sentence: str, lang: str = "en") -> tuple[tuple[str, Cue], ..
             found += concepts.side_effect_extras(text, lang)
             # the illness treated ("made to stop headaches", "anti-seizure") is no harm
             found = [m for m in found if not concepts.treated(text, m.start(), m.end(), lang)]
-            if found and (rules["self_medication"].search(sentence)
-                          or concepts.self_medication(sentence, lang)
+            if found and (_instruction(sentence, lang, rules)
                           or rules["precaution"].search(sentence)):
                 # "Do not mix them, because the mix can cause…": the danger is the
                 # instruction's reason, the notice is the instruction; "do not drive

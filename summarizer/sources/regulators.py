@@ -72,6 +72,20 @@ def _negations(clause: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+# "solo autoriza la testosterona para el hipogonadismo, no para el cansancio": an
+# approval limited to one use and refused for another is a not-approved notice.
+_ONLY = re.compile(r"(?i)\b(?:only|solo|s[óo]lo|[úu]nicamente|seulement|uniquement|nur)\b")
+_NOT_FOR = re.compile(
+    r"(?i)(?:,|\bbut|\bpero|\bmais|\baber)\s+(?:not|no|pas|nicht)\s+(?:for|to|para|pour|f[üu]r|zur?)\b"
+)
+
+
+def _restricted(clause: str) -> list[str]:
+    """An approval only for one use, "not for" another: the words that say so."""
+    only, not_for = _ONLY.search(clause), _NOT_FOR.search(clause)
+    return [only.group(0), not_for.group(0).lstrip(", ")] if only and not_for else []
+
+
 @dataclass(frozen=True, slots=True)
 class RegulatoryStatement:
     """One regulator mentioned with an approval word in one clause."""
@@ -100,7 +114,7 @@ def regulatory_statements(sentence: str) -> list[RegulatoryStatement]:
             # "Ketamine is not approved for depression" after "The FDA ..." in the same
             # sentence: the regulator is the sentence's, the approval is this clause's.
             in_clause = [(n, r, "") for n, r, _ in found]
-        negs = _negations(_NOT_ONLY.sub("", clause))
+        negs = _negations(_NOT_ONLY.sub("", clause)) or _restricted(clause)
         for name, region, written in in_clause:
             words = tuple(dict.fromkeys(w for w in (written, *approvals, *negs) if w))
             out.append(RegulatoryStatement(name, region, approved=not negs, words=words))
