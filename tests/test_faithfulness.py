@@ -657,3 +657,33 @@ def test_a_drug_no_list_knows_is_recognised_by_its_inn_ending():
     assert faith.check_rewrite(
         "Patients on chlorpromazine improved less often.",
         "People who took chlorpromazine got better less often.", "en", "") == []
+
+
+@pytest.mark.parametrize(("quote", "text", "kind"), [
+    ("Do not drive or operate machinery until the next day, after a night of sleep.",
+     "You can drive again the next day, after a night of sleep.", "supervision"),
+    ("A separate analysis of health records from more than 80,000 patients found that people "
+     "prescribed semaglutide were less likely to be diagnosed with alcohol problems.",
+     "In health records of more than 80,000 patients, people prescribed semaglutide were less "
+     "likely to be diagnosed with alcohol problems.", "human-observational"),
+    ("Depression ratings improved more in people whose stimulators were on, although the gap "
+     "between the groups was smaller than the team had hoped.",
+     "Depression ratings improved more when the stimulator was on, but by less than the team "
+     "expected.", "randomized-controlled"),
+    ("In the study, 40 patients took the drug for eight weeks and felt better.",
+     "In the study, 40 adults took the drug for eight weeks and felt better.",
+     "uncontrolled-trial"),
+], ids=["again", "more-than-n", "than-expected", "no-group-in-quote"])
+def test_faithful_rephrasings_that_looked_like_changes_pass(quote: str, text: str, kind: str):
+    assert faith.check_rewrite(quote, text, "en", kind) == []
+
+
+def test_a_small_effect_printed_as_a_big_one_is_blocked():
+    quote = ("Depression ratings improved more in people whose stimulators were on, although the "
+             "gap between the groups was smaller than the team had hoped.")
+    (p,) = faith.check_rewrite(quote, "The stimulator clearly works: depression ratings improved "
+                               "a lot more when it was on.", "en", "randomized-controlled")
+    assert "bigger" in p.message and "smaller than the team had hoped" in p.message
+    assert faith.check_rewrite(quote, "Depression ratings improved more when the stimulator was "
+                               "on, but the difference was smaller than hoped.", "en",
+                               "randomized-controlled") == []

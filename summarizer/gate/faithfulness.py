@@ -638,8 +638,11 @@ def meaning_lists_missing(lang: str) -> tuple[str, ...]:
 
 
 MEANING_LISTS: tuple[str, ...] = (
-    "certainty_strong", "certainty", "causal", "association", "permits",
-    "modal_permits", "instruction_negation", "instruction_skip", "subordinators",
+    "certainty_strong", "certainty", "intensifiers", "diminishers", "causal", "association",
+    "permits",
+    "modal_permits", "permission_conditions", "without", "instruction_negation",
+    "instruction_skip",
+    "subordinators",
     "comparison_universal",
     "comparison_than", "comparison_filler", "comparison_controls", "actions", "groups")
 
@@ -721,6 +724,8 @@ def instructions(text: str, lang: str) -> tuple[dict[str, str], dict[str, str]]:
                 if canon:
                     allowed.setdefault(canon, clause[:neg.start()].strip())
             continue
+        if (permit is not None or m["modal_permits"].search(clause)) and _conditioned(clause, m):
+            continue  # "you can drive again the next day": a condition, not an inversion
         if permit is not None:
             for canon, _written, _ in _actions_in(clause, m, permit.end()):
                 allowed.setdefault(canon, clause[permit.start():].strip())
@@ -742,6 +747,16 @@ def instructions(text: str, lang: str) -> tuple[dict[str, str], dict[str, str]]:
         if canon:
             allowed.setdefault(canon, _SKIP_LEAD.sub("", clause.strip()))
     return forbidden, allowed
+
+
+def _conditioned(clause: str, m: _Meaning) -> bool:
+    """A permission's condition or time ("again", "after", "with your doctor"), unless
+    "without" governs it ("ohne Rücksprache mit Ihrem Arzt")."""
+    for hit in m["permission_conditions"].pattern.finditer(clause):
+        before = clause[:hit.start()].split()[-3:]
+        if not any(m["without"].pattern.fullmatch(w) for w in before):
+            return True
+    return False
 
 
 def _imperative(clause: str, m: _Meaning, german: bool) -> str:
@@ -853,6 +868,14 @@ def strength_problems(text: str, text_lang: str, quote: str, quote_lang: str,
     if strong and not quote_strong:
         return [Problem("FAITH-CERTAINTY",
                         f"the text states proof ({', '.join(map(repr, strong[:2]))}); {said}")]
+    bigger = [w for w in _affirmed(text, tm["intensifiers"], text_lang)
+              if not qm["intensifiers"].search(quote)]
+    small = qm["diminishers"].find(quote)
+    if bigger and (small or level != "settled"):
+        why_small = f"the quote says {', '.join(map(repr, small[:2]))}" if small else said
+        return [Problem("FAITH-CERTAINTY",
+                        f"the text makes the effect bigger ({', '.join(map(repr, bigger[:2]))});"
+                        f" {why_small}")]
     if level == "settled":
         return []
     quote_sure = {w.casefold() for w in qm["certainty"].find(quote)}
@@ -881,6 +904,14 @@ def strength_problems(text: str, text_lang: str, quote: str, quote_lang: str,
 _CONTROL = "(a control group)"  # placebo, sham, salt water: the same comparison
 
 
+def _counts(tail: str, lang: str) -> bool:
+    """Does a comparison's tail open with a number ("80,000", "half", "a third")?"""
+    first = re.findall(r"[^\W_]+", tail.casefold())[:2]
+    rules = number_rules(lang)
+    return bool(first) and (first[0][0].isdigit() or first[0] in rules.number_words
+                            or any(w in rules.fractions for w in first))
+
+
 def _objects(text: str, m: _Meaning) -> list[set[str]]:
     """Content words of what each comparison in `text` compares with ("than those on
     placebo" -> {placebo})."""
@@ -888,6 +919,8 @@ def _objects(text: str, m: _Meaning) -> list[set[str]]:
     for hit in m["comparison_than"].pattern.finditer(text):
         tail = re.split(r"[.;:,!?]", text[hit.end():], maxsplit=1)[0]
         tail = " ".join(tail.split()[:6])
+        if _counts(tail, m.lang):  # "more than 80,000 patients", "less than half": a number
+            continue
         filler = m["comparison_filler"].pattern
         words = {_stem(w) for w in re.findall(r"[^\W\d_]+", tail)
                  if len(w) >= 4 and not filler.fullmatch(w)}
@@ -944,7 +977,7 @@ def group_problems(text: str, text_lang: str, quote: str, quote_lang: str) -> li
     """The text names a group of people its quote does not ("children" for "adults")."""
     in_text, in_quote = groups(text, text_lang), groups(quote, quote_lang)
     extra = [w for g, w in in_text.items() if g not in in_quote]
-    if not extra:
+    if not extra or not in_quote:  # a quote naming no group may be about anyone
         return []
     said = ", ".join(repr(w) for w in in_quote.values()) or "no such group"
     return [Problem("FAITH-POPULATION",
