@@ -370,6 +370,7 @@ def test_a_drug_class_or_an_orders_condition_is_no_side_effect(
 ) -> None:
     assert "side-effects" not in kinds(sentence, lang)
 
+
 # ------------------------------------------------- concepts, batch 2 (session 3)
 
 @pytest.mark.parametrize(("sentence", "lang"), [
@@ -445,3 +446,33 @@ def test_permission_with_a_pronoun_is_no_hedge() -> None:
 
     assert hedge_words("Puede tomarlo con un vaso de agua.", "es") == ()
     assert hedge_words("Puede hablar con su farmacéutico si tiene dudas.", "es") == ()
+
+
+
+@pytest.mark.parametrize(("sentence", "region"), [
+    ("Doctors here sometimes prescribe the cream for hot flushes, which is off-label.", "GB"),
+    ("Prescribing the patch for back pain counts as off-label use.", "US"),
+    ("Health Canada refused to authorize the drops for dry eyes last year.", "CA"),
+    ("In 2023 the agency's advisers voted against it and the FDA turned down the application.",
+     "US"),
+    ("No nasal spray sold in Ireland is licensed as a treatment for hay fever in toddlers.",
+     "IE"),
+    ("The gel isn't licensed in Ireland for children under twelve.", "IE"),
+    ("Los médicos la recetan para la migraña, un uso para el que no está autorizada.", "ES"),
+    ("Ningún parche que se vende en México está aprobado para el dolor de espalda.", "MX"),
+    ("La Cofepris rechazó autorizar el aerosol el año pasado.", "MX"),
+    ("En España se receta fuera de ficha técnica para el insomnio.", "ES"),
+])
+def test_not_approved_said_without_the_usual_words(tmp_path, sentence: str, region: str) -> None:
+    assert ("regulatory", sentence) in article_notices(tmp_path, sentence + "\n", region)
+
+
+@pytest.mark.parametrize(("sentence", "region"), [
+    ("The FDA approved the spray in 2019 after two trials.", "US"),
+    ("The insurer refused to pay for a second opinion.", "US"),
+    ("La AEMPS autorizó el parche en 2020.", "ES"),
+])
+def test_approvals_and_other_refusals_are_no_regulatory_notice(
+    tmp_path, sentence: str, region: str
+) -> None:
+    assert "regulatory" not in {k for k, _ in article_notices(tmp_path, sentence + "\n", region)}

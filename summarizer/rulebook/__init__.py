@@ -41,7 +41,8 @@ OPTIONAL_LISTS: tuple[str, ...] = (
     "care_actors", "care_acts", "prohibitions", "patient_acts", "ask_first",
     "interactions", "warning_signs", "hype_promises", "sellers", "experts", "speech",
     "superlatives", "escorts", "obligations", "causal",
-    "treats", "treated_after", "harm_cues", "conditions",
+    "treats", "treated_after", "harm_cues", "conditions", "refusals", "unapproved_use",
+    "negative_subjects", "use_relatives",
 )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from summarizer import rulebook
 from summarizer.rulebook import regions
@@ -52,15 +52,33 @@ _NOUN = re.compile(
 )
 
 
+@cache
+def _optional(name: str) -> re.Pattern[str]:
+    """One pattern of an optional rulebook list over every language, compiled on first
+    use (refusals, uses outside a licence, clause-denying subjects, relative uses)."""
+    entries = {e for lang in rulebook.languages() for e in rulebook.language(lang)[name].entries}
+    if not entries:
+        return re.compile(r"(?!x)x")
+    body = "|".join(sorted(entries, key=len, reverse=True))
+    if name == "negative_subjects":  # "No spray sold here is…", not "No, it is approved"
+        return re.compile(rf"(?:^|,)\W*(?:{body})\b(?!\s*,)", re.IGNORECASE)
+    if name == "use_relatives":  # "a use for which it is not", "para el que no está"
+        return re.compile(rf"\b(?:{body})\s+(?:\S+\s+){{0,3}}$", re.IGNORECASE)
+    return re.compile(rf"\b(?:{body})\b", re.IGNORECASE)
+
+
 def _negations(clause: str) -> list[str]:
     """Negation words in scope of an approval word: up to five words before it ("has not
     yet been approved", "no FDA-approved"), or after an approval noun ("approval has
     not been granted"); "unapproved" and "off-label" negate themselves. A "not" in a
     relative clause further away ("approved for adults who have not responded") does not.
     """
-    out: list[str] = []
+    out: list[str] = [m.group(0) for m in _optional("refusals").finditer(clause)]
+    subject = _optional("negative_subjects").search(clause)
     for m in _APPROVAL.finditer(clause):
         word = m.group(0)
+        if subject and subject.end() <= m.start():
+            out.append(subject.group(0).strip(", "))  # "No spray sold here is approved"
         if _NEGATION.fullmatch(word):
             out.append(word)
             continue
@@ -106,6 +124,7 @@ def regulatory_statements(sentence: str) -> list[RegulatoryStatement]:
     out: list[RegulatoryStatement] = []
     for clause in _CLAUSE_SPLIT.split(sentence):
         approvals = [m.group(0) for m in _APPROVAL.finditer(clause)]
+        approvals += [m.group(0) for m in _optional("refusals").finditer(clause)]
         if not approvals:
             continue
         regs = [(n, r, rx.search(clause)) for n, r, rx in found]
@@ -124,6 +143,9 @@ def regulatory_statements(sentence: str) -> list[RegulatoryStatement]:
 # What an approval is for ("not approved to treat…", "no está autorizado para…"): a use,
 # so the statement is a medicine's status even when no agency is named.
 _FOR_A_USE = re.compile(
+    # a place may come first ("isn't licensed in the UK for…"): capitalised, so the
+    # pattern's IGNORECASE is switched off for its first letters
+    r"(?:\s+(?:in|en|within)\s+(?:the\s+)?(?-i:[A-Z][\w.]*)(?:\s+(?-i:[A-Z][\w.]*))*)?"
     r"\s+(?:(?:yet|so\s+far|as\s+yet|todav[ií]a|a[uú]n)\s+)?(?:for|to\s+(?:treat|be\s+used|be\s+sold)"
     r"|as\s+an?|in\s+(?:children|people|adults|teens|pregnan\w*)|para|como|pour|comme|f[üu]r|zur?)\b",
     re.IGNORECASE,
@@ -138,11 +160,26 @@ def unattributed_not_approved(sentence: str) -> tuple[str, ...]:
     """The words of a not-approved statement that names no regulator ("Clozapine is not
     approved to treat older adults with dementia"), or (); the caller knows the region
     whose regulator it speaks of. Only a status word followed by a use counts."""
-    if not _STATUS.search(sentence) or _ANY_REGULATOR.search(sentence):
+    if _ANY_REGULATOR.search(sentence):
         return ()
+    outside = _optional("unapproved_use").search(sentence)
+    if outside:  # "prescribing it for back pain is off-label"
+        return (outside.group(0),)
+    refused = [m.group(0) for m in _optional("refusals").finditer(sentence)
+               if _STATUS.search(m.group(0))]
+    if refused:  # "the agency declined to approve it"
+        return tuple(refused)
+    if not _STATUS.search(sentence):
+        return ()
+    relative = _optional("use_relatives")
     for clause in _CLAUSE_SPLIT.split(_NOT_ONLY.sub("", sentence)):
         for m in _APPROVAL.finditer(clause):
-            if not (_STATUS.match(m.group(0)) and _FOR_A_USE.match(clause, m.end())):
+            if not _STATUS.match(m.group(0)):
+                continue
+            # the use after the status ("not approved for…"), or before it ("a use
+            # for which it is not licensed")
+            before = clause[: m.start()]
+            if not (_FOR_A_USE.match(clause, m.end()) or relative.search(before)):
                 continue
             negs = _negations(clause[: m.end()])
             if negs:
