@@ -476,3 +476,39 @@ def test_approvals_and_other_refusals_are_no_regulatory_notice(
     tmp_path, sentence: str, region: str
 ) -> None:
     assert "regulatory" not in {k for k, _ in article_notices(tmp_path, sentence + "\n", region)}
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    # checks and tests before or while taking a treatment
+    ("Before the first dose you will have an ECG to check your heart rhythm.", "en"),
+    ("Patients return to the clinic every two months for weighing and a urine test.", "en"),
+    ("Antes de la primera dosis le harán un análisis de sangre.", "es"),
+    ("Volverá a la consulta cada seis meses para una prueba de orina.", "es"),
+    # professionals other than doctors and nurses, checking records or progress
+    ("A dietitian plans the meals with each family and goes over the food diary at each "
+     "visit.", "en"),
+    ("Your pharmacist looks up the state prescription database before filling each refill.",
+     "en"),
+    ("La neuróloga revisa los progresos de cada niño una vez al mes.", "es"),
+    # staying overnight, not being allowed to drive, waiting to see how you react
+    ("Patients sleep at the hospital the night after the procedure.", "en"),
+    ("You will not be allowed to drive yourself home.", "en"),
+    ("Los pacientes pasan la noche en el hospital después de la sesión.", "es"),
+    ("No se le permitirá conducir hasta el día siguiente.", "es"),
+    ("You will be asked to wait for half an hour before leaving so the staff can see how you "
+     "react.", "en"),
+    ("Le pedirán que espere veinte minutos antes de marcharse.", "es"),
+])
+def test_supervision_by_checks_other_professionals_and_stays(sentence: str, lang: str) -> None:
+    assert "supervision" in kinds(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("In the trial, blood tests showed no change in liver enzymes.", "en"),
+    ("The pharmacist who founded the brand says the gummies taste of berries.", "en"),
+    ("Los análisis de sangre del estudio no mostraron cambios.", "es"),
+])
+def test_a_studys_tests_or_a_professionals_talk_are_no_supervision(
+    sentence: str, lang: str
+) -> None:
+    assert "supervision" not in kinds(sentence, lang)

@@ -42,7 +42,7 @@ OPTIONAL_LISTS: tuple[str, ...] = (
     "interactions", "warning_signs", "hype_promises", "sellers", "experts", "speech",
     "superlatives", "escorts", "obligations", "causal",
     "treats", "treated_after", "harm_cues", "conditions", "refusals", "unapproved_use",
-    "negative_subjects", "use_relatives",
+    "negative_subjects", "use_relatives", "medical_tests", "test_times",
 )
 
 

@@ -227,3 +227,13 @@ def condition_clause(sentence: str, start: int, lang: str) -> bool:
     """Is `start` inside an order's condition ("… or longer if you still feel dizzy")?"""
     return bool(_rules(lang)["conditions"].search(_clause_before(sentence, start, 12)))
 
+
+
+def checks(sentence: str, lang: str) -> tuple[str, ...]:
+    """A check or test and when it is done ("an ECG before you start", "un análisis de
+    orina antes de empezar", "back to clinic every three months for blood tests"): the
+    patient is watched over between doses."""
+    r = _rules(lang)
+    test = r["medical_tests"].search(sentence)
+    when = r["test_times"].search(sentence) if test else None
+    return (test.group(0), when.group(0)) if test and when else ()

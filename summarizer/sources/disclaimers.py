@@ -119,6 +119,7 @@ def sentence_kinds(sentence: str, lang: str = "en") -> tuple[tuple[str, Cue], ..
             words = [w for name in names for w in rules[name].find(text)]
         if kind == "supervision":
             words += concepts.supervision(sentence, lang)
+            words += concepts.checks(sentence, lang)
             if words and all(_WITHOUT.match(w) for w in words) and _not_approved(sentence):
                 continue  # "not authorised for use at home without supervision": regulatory
         elif kind == "self-medication":
