@@ -29,6 +29,7 @@ from markupsafe import Markup, escape
 from summarizer import __version__, i18n
 from summarizer.errors import UserError
 from summarizer.model import SECTIONS, Contact, Handout
+from summarizer.printed import SAFETY_ORDER, section_headings  # shared with the editor
 from summarizer.reproducible import source_date
 from summarizer.resources import templates_dir
 
@@ -43,7 +44,6 @@ TEMPLATE = "handout.html.j2"
 
 # Sections whose claims carry an evidence phrase: the ones that say what a treatment does.
 EVIDENCE_SECTIONS = i18n.PHRASE_SECTIONS  # the review sheet prints the same
-SAFETY_ORDER = ("supervision", "regulatory", "self-medication")
 SAFETY_HEADINGS = {
     "supervision": i18n.N_("Only with expert care"),
     "regulatory": i18n.N_("Approval"),
@@ -292,6 +292,7 @@ def build_context(
         for kind in SAFETY_ORDER if h.disclaimers_of(kind)
     ]
     sections = []
+    headings = section_headings(app)
     for key in SECTIONS:
         items = [
             {"evidence": _(i18n.EVIDENCE_PHRASES[c.evidence])
@@ -303,7 +304,7 @@ def build_context(
             items += [{"evidence": "", "text": tr(d.text)}
                       for d in h.disclaimers_of("side-effects") if d.text]
         if items:
-            sections.append({"key": key, "heading": _(i18n.SECTION_HEADINGS[key]),
+            sections.append({"key": key, "heading": headings[key],
                              "items": items})
     # Source titles stay in the articles' language (the handout's source language): tagged
     # so a screen reader switches voice, and the PDF marks the span with /Lang.

@@ -213,11 +213,14 @@ def test_recovery_dialog(tmp_path: Path, seed_paths: list[Path], snap_compare,  
     app = EditorApp(tmp_path / "ketamine" / "handout.toml",
                     keymap_path=tmp_path / "no-keymap.toml")
     app.animation_level = "none"
+    app.CHECK_DELAY = 0.01
     app.DISK_CHECK_INTERVAL = 3600.0
 
     async def run_before(pilot: Pilot[None]) -> None:
         await until(pilot, lambda: pilot.app.screen.id == "recovery"
                     and bool(pilot.app.screen.query("#choices")))
+        await workers_done(pilot)
+        await until(pilot, lambda: app.state.findings is not None)  # the tab marks
         await workers_done(pilot)
         await pilot.wait_for_scheduled_animations()
         pilot.app.clear_notifications()

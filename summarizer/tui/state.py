@@ -29,13 +29,15 @@ if TYPE_CHECKING:
     from summarizer.handout_file import HandoutDocument
     from summarizer.sources.analyze import SourceAnalysis
 
-SECTION_TITLES: dict[str, str] = {
-    "what": "What is it?",
-    "benefits": "How might it help?",
-    "evidence": "How sure are we?",
-    "risks": "What are the risks?",
-    "questions": "Questions to ask",
-}
+
+
+def section_titles(hdoc: HandoutDocument) -> dict[str, str]:
+    """section key -> the heading the PDF prints for it in the handout's own language
+    (summarizer.printed: one source for the editor and the PDF)."""
+    from summarizer.printed import section_titles as printed_titles
+
+    return printed_titles(hdoc.handout.meta.source_locale, hdoc.base_dir)
+
 
 KIND_TITLES: dict[str, str] = {
     "crisis-line": "Crisis line",

@@ -29,7 +29,7 @@ from summarizer.model import EVIDENCE_KINDS, SECTIONS, Claim
 from summarizer.tui import reading
 from summarizer.tui.messages import HandoutChanged, Typed
 from summarizer.tui.screens.base import Pane
-from summarizer.tui.state import SECTION_TITLES, handout_text
+from summarizer.tui.state import handout_text, section_titles
 from summarizer.tui.widgets.bound import BoundTextArea
 from summarizer.tui.widgets.text import EVIDENCE_LABELS, evidence_tag, join, plain
 
@@ -122,9 +122,10 @@ class HandoutPane(Pane):
         current = select or self.current_claim_id()
         claims.clear_options()
         options: list[Option] = []
+        titles = section_titles(self.state.hdoc)
         for section in SECTIONS:
             items = handout.claims_in(section)
-            options.append(Option(plain(f"{SECTION_TITLES[section]} ({len(items)})",
+            options.append(Option(plain(f"{titles[section]} ({len(items)})",
                                         "bold underline"), id=f"section:{section}",
                                   disabled=True))
             options += [Option(claim_prompt(c), id=f"claim:{c.id}") for c in items]
@@ -163,7 +164,8 @@ class HandoutPane(Pane):
             quote.update(join(plain("Source says", "bold"),
                               plain(f"({source.title if source else claim.source}):"),
                               plain(claim.quote, "italic"), sep=" "))
-            parts = [plain("Section:", "bold"), plain(SECTION_TITLES.get(claim.section, "")),
+            parts = [plain("Section:", "bold"), plain(
+                section_titles(self.state.hdoc).get(claim.section, "")),
                      plain(" Evidence:", "bold"), evidence_tag(claim.evidence)]
             if claim.evidence_reason:
                 parts.append(plain(f"(override: {claim.evidence_reason})"))
@@ -301,7 +303,7 @@ class HandoutPane(Pane):
         from summarizer.tui.screens.modals import ChoiceScreen
 
         self.app.push_screen(ChoiceScreen(
-            "Move the claim to which section?", list(SECTION_TITLES.items()),
+            "Move the claim to which section?", list(section_titles(self.state.hdoc).items()),
             message=claim.text, initial=claim.section, dialog_id="pick-section"), done)
 
     def derived_evidence(self, claim: Claim) -> tuple[str, str]:

@@ -34,9 +34,9 @@ from summarizer.tui.screens.base import Pane
 from summarizer.tui.screens.modals import PathScreen
 from summarizer.tui.state import (
     KIND_TITLES,
-    SECTION_TITLES,
     candidate_claim_for,
     candidate_disclaimer_for,
+    section_titles,
 )
 from summarizer.tui.widgets.text import evidence_tag, join, plain, tag
 
@@ -252,6 +252,7 @@ class SourcesPane(Pane):
         from summarizer.tui.screens.modals import ChoiceScreen
 
         guess = default_section(candidate.evidence if candidate else "opinion", sentence.text)
+        titles = section_titles(self.state.hdoc)  # as the PDF prints them
 
         def done(section: str | None) -> None:
             if not section:
@@ -263,13 +264,13 @@ class SourcesPane(Pane):
                 self.notify(str(exc), severity="warning", markup=False)
                 return
             self.request(AddClaim(claim))
-            self.notify(f"Added to “{SECTION_TITLES[section]}”. Rewrite it in tab 2.",
+            self.notify(f"Added to “{titles[section]}”. Rewrite it in tab 2.",
                         markup=False)
 
         self.app.push_screen(ChoiceScreen(
             "Add as a claim in which section? (suggested: "
-            f"{SECTION_TITLES[guess]})",
-            [(s, SECTION_TITLES[s]) for s in SECTIONS], message=sentence.text, initial=guess,
+            f"{titles[guess]})",
+            [(s, titles[s]) for s in SECTIONS], message=sentence.text, initial=guess,
             dialog_id="pick-section"), done)
 
     def action_add_notice(self) -> None:
