@@ -25,7 +25,7 @@ the content streams; it is imported only here.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from io import BytesIO
 from typing import Any
 
@@ -63,11 +63,12 @@ def repair(pdf_bytes: bytes, foreign: list[tuple[str, str]] | None = None) -> by
     that extract in order; one parse, one save."""
     import pikepdf
 
-    texts = _mcid_texts(pdf_bytes) if foreign else []
     with pikepdf.open(BytesIO(pdf_bytes)) as pdf:
-        changed = _artifact_margins(pdf)
+        changed = ligatures_as_single_characters(pdf) > 0  # first: then read through them
+        streams = [pikepdf.parse_content_stream(page) for page in pdf.pages]  # parsed once
+        texts = mcid_texts(pdf, streams) if foreign else []
+        changed = _artifact_margins(pdf, streams) or changed
         changed = bool(foreign and lang_on_spans(pdf, foreign, texts)) or changed
-        changed = ligatures_as_single_characters(pdf) > 0 or changed
         if not changed:
             return pdf_bytes
         out = BytesIO()
@@ -80,7 +81,7 @@ def artifact_margins(pdf_bytes: bytes) -> bytes:
     return repair(pdf_bytes)
 
 
-def _artifact_margins(pdf: Any) -> bool:
+def _artifact_margins(pdf: Any, streams: list[Any] | None = None) -> bool:
     import pikepdf
 
     tree = pdf.Root.get("/StructTreeRoot")
@@ -89,14 +90,14 @@ def _artifact_margins(pdf: Any) -> bool:
     nums = tree.ParentTree.Nums
     parents = {int(nums[i]): nums[i + 1] for i in range(0, len(nums), 2)}
     changed = False
-    for page in pdf.pages:
+    for n, page in enumerate(pdf.pages):
         entry = parents.get(int(page.obj.get("/StructParents", -1)))
         if not isinstance(entry, pikepdf.Array):
             continue
         mcids = {m for m, element in enumerate(entry) if _is_margin_span(element)}
         if not mcids:
             continue
-        _rewrite_page(pdf, page, mcids)
+        _rewrite_page(pdf, page, mcids, streams[n] if streams is not None else None)
         for m in mcids:
             entry[m] = None  # no structure element owns an artifact
         changed = True
@@ -153,12 +154,13 @@ def _text_heights(ops: list[Any], mcids: set[int]) -> dict[int, float]:
     return heights
 
 
-def _rewrite_page(pdf: Any, page: Any, mcids: set[int]) -> None:
+def _rewrite_page(pdf: Any, page: Any, mcids: set[int], ops: Any = None) -> None:
     """Replace `/Span <</MCID n>> BDC` for the margin MCIDs with a pagination artifact:
     /Header above the middle of the page, /Footer below it."""
     import pikepdf
 
-    ops = pikepdf.parse_content_stream(page)
+    if ops is None:
+        ops = pikepdf.parse_content_stream(page)
     heights = _text_heights(ops, mcids)
     box = [float(x) for x in page.obj.get("/MediaBox", [0, 0, 612, 792])]
     middle = (box[1] + box[3]) / 2
@@ -197,18 +199,100 @@ def foreign_spans(html: str) -> list[tuple[str, str]]:
     return found
 
 
-def _mcid_texts(pdf_bytes: bytes) -> list[dict[int, str]]:
-    """Per page, the text each MCID shows (PDFium decodes it as a reader's extraction)."""
-    from summarizer.pdf_text import page_text_objects
+_CODESPACE = re.compile(rb"begincodespacerange\s*<([0-9A-Fa-f]+)>")
+_BFRANGE = re.compile(rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>")
+_BLOCK = re.compile(rb"begin(bfchar|bfrange)(.*?)end\1", re.S)
 
-    out: list[dict[int, str]] = []
-    for objects in page_text_objects(pdf_bytes):
+
+def _to_unicode(font: Any) -> tuple[int, dict[bytes, str]]:
+    """A font's ToUnicode CMap as (bytes per code, code -> text): the bfchar and bfrange
+    entries WeasyPrint writes (a font without one maps nothing)."""
+    import pikepdf
+
+    cmap = font.get("/ToUnicode")
+    if not isinstance(cmap, pikepdf.Stream):
+        return 1, {}
+    data = cmap.read_bytes()
+    space = _CODESPACE.search(data)
+    width = len(space.group(1)) // 2 if space else 2
+    table: dict[bytes, str] = {}
+
+    def text(hexa: bytes) -> str:
+        return bytes.fromhex(hexa.decode()).decode("utf-16-be", "replace")
+
+    for kind, body in _BLOCK.findall(data):
+        if kind == b"bfchar":
+            for code, dst in _BFCHAR_ANY.findall(body):
+                table[bytes.fromhex(code.decode())] = text(dst)
+        else:
+            for lo, hi, dst in _BFRANGE.findall(body):
+                first, last = int(lo, 16), int(hi, 16)
+                base = int(dst, 16)
+                for n, code in enumerate(range(first, min(last, first + 65535) + 1)):
+                    table[code.to_bytes(width, "big")] = chr(base + n) if base + n < 0x110000 \
+                        else "\ufffd"
+    return width, table
+
+
+_BFCHAR_ANY = re.compile(rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>")
+
+
+def mcid_texts(pdf: Any, streams: list[Any] | None = None) -> list[dict[int, str]]:
+    """Per page, the text each MCID shows, decoded through the fonts' ToUnicode maps from
+    the content stream (Tf, Tj, TJ inside BDC ... EMC), as a reader's extraction does."""
+    import pikepdf
+
+    maps: dict[tuple[int, int], tuple[int, dict[bytes, str]]] = {}
+    pages: list[dict[int, str]] = []
+    for n, page in enumerate(pdf.pages):
+        fonts = page.obj.get("/Resources", {}).get("/Font", {})
+        font: tuple[int, dict[bytes, str]] = (1, {})
+        ops = streams[n] if streams is not None else pikepdf.parse_content_stream(page)
+        open_mcids: list[int | None] = []
         texts: dict[int, str] = {}
-        for o in objects:
-            if o.mcid >= 0:
-                texts[o.mcid] = texts.get(o.mcid, "") + o.text
-        out.append(texts)
-    return out
+        named: dict[str, tuple[int, dict[bytes, str]]] = {}  # this page's font names
+        for operands, op in ops:
+            name = str(op)
+            if name == "Tf" and operands:
+                key = str(operands[0])
+                if key not in named:
+                    entry = fonts.get(key)
+                    if entry is not None and entry.objgen not in maps:
+                        maps[entry.objgen] = _to_unicode(entry)
+                    named[key] = maps[entry.objgen] if entry is not None else (1, {})
+                font = named[key]
+            elif name in ("BDC", "BMC"):
+                props = operands[1] if name == "BDC" and len(operands) == 2 else None
+                open_mcids.append(int(props.MCID) if isinstance(props, pikepdf.Dictionary)
+                                  and "/MCID" in props else None)
+            elif name == "EMC" and open_mcids:
+                open_mcids.pop()
+            elif name in ("Tj", "TJ", "'", '"') and open_mcids and open_mcids[-1] is not None:
+                width, table = font
+                pieces = operands[-1] if name == "TJ" else [operands[-1]]
+                shown = []
+                for piece in pieces:
+                    if isinstance(piece, pikepdf.String):
+                        raw = bytes(piece)
+                        shown += [table.get(raw[i:i + width], "")
+                                  for i in range(0, len(raw) - width + 1, width)]
+                mcid = open_mcids[-1]
+                texts[mcid] = texts.get(mcid, "") + "".join(shown)
+        pages.append(texts)
+    return pages
+
+
+@lru_cache(maxsize=8192)
+def _reading_form(word: str, drawn: bool) -> str:
+    """A word as a reader compares it: NFKC (a lam-alef presentation form is two letters
+    again), without marks (harakat drawn apart land anywhere) and, when `drawn` from a
+    content stream in visual order, a right-to-left word turned back round."""
+    import unicodedata
+
+    if drawn and any(unicodedata.bidirectional(c) in ("R", "AL") for c in word):
+        word = word[::-1]
+    word = unicodedata.normalize("NFKC", word)
+    return "".join(c for c in word if unicodedata.category(c) != "Mn")
 
 
 def lang_on_spans(pdf: Any, spans: list[tuple[str, str]], texts: list[dict[int, str]]) -> int:
@@ -216,12 +300,13 @@ def lang_on_spans(pdf: Any, spans: list[tuple[str, str]], texts: list[dict[int, 
     7.2: a change of natural language is marked); returns how many elements got one.
 
     WeasyPrint 70 writes /Lang on the catalog only. The elements are found from the text
-    they show: walking the tree in document order, the first (so the largest) element
-    whose words are all still unmatched words of the current span takes its /Lang, until
-    the span's words are used up (a title that crosses a page is two elements). Words are
-    compared as a multiset, because PDFium returns a left-to-right phrase inside a
-    right-to-left line in visual order. An element of one or two words may only finish a
-    span, so a stray word elsewhere cannot take a span's language.
+    they show (`texts`, per page and MCID, see mcid_texts): walking the tree in document
+    order, the first (so the largest) element whose words are all still unmatched words
+    of a pending span, the earliest such span, takes its /Lang, until the span's words
+    are used up (a title that crosses a page is two elements). Words are compared as a
+    multiset in their reading form, because the content stream holds right-to-left text
+    in visual order. An element of one or two words may only finish a span, so a stray
+    word elsewhere cannot take a span's language.
     """
     from collections import Counter
 
@@ -230,14 +315,18 @@ def lang_on_spans(pdf: Any, spans: list[tuple[str, str]], texts: list[dict[int, 
     if not spans or "/StructTreeRoot" not in pdf.Root:
         return 0
     page_of = {p.obj.objgen: n for n, p in enumerate(pdf.pages)}
-    queue = [(lang, Counter(text.split())) for lang, text in spans]
+    pending = [(lang, Counter(_reading_form(w, False) for w in text.split()))
+               for lang, text in spans]
+    vocabulary = {w for _, words_ in pending for w in words_}
     tagged = 0
 
     known: dict[tuple[int, int], list[str]] = {}  # an element's words, computed once
 
     def words(e: Any, page: int | None) -> list[str]:
         if isinstance(e, int):
-            return texts[page].get(e, "").split() if page is not None else []
+            if page is None:
+                return []
+            return [_reading_form(w, True) for w in texts[page].get(e, "").split()]
         if isinstance(e, pikepdf.Array):
             return [w for k in e for w in words(k, page)]
         if isinstance(e, pikepdf.Dictionary):
@@ -258,7 +347,7 @@ def lang_on_spans(pdf: Any, spans: list[tuple[str, str]], texts: list[dict[int, 
 
     def visit(e: Any) -> None:
         nonlocal tagged
-        if not queue:
+        if not pending:
             return
         if isinstance(e, pikepdf.Array):
             for k in e:
@@ -266,16 +355,20 @@ def lang_on_spans(pdf: Any, spans: list[tuple[str, str]], texts: list[dict[int, 
             return
         if not (isinstance(e, pikepdf.Dictionary) and "/S" in e):
             return
-        lang, remaining = queue[0]
-        mine = Counter(words(e, None))
-        total = sum(mine.values())
-        if total and not mine - remaining and (total > 2 or mine == remaining):
-            e.Lang = pikepdf.String(lang)
-            tagged += 1
-            remaining -= mine
-            if not remaining:
-                queue.pop(0)
+        shown = [w for w in words(e, None) if w]
+        if not shown or not vocabulary.issuperset(shown):  # the usual case: look inside
+            visit(e.get("/K", pikepdf.Array()))
             return
+        mine = Counter(shown)
+        total = len(shown)
+        for n, (lang, remaining) in enumerate(pending):
+            if total and not mine - remaining and (total > 2 or mine == remaining):
+                e.Lang = pikepdf.String(lang)
+                tagged += 1
+                remaining -= mine
+                if not remaining:
+                    pending.pop(n)
+                return
         visit(e.get("/K", pikepdf.Array()))
 
     visit(pdf.Root.StructTreeRoot.get("/K", pikepdf.Array()))

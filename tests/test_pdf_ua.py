@@ -100,7 +100,7 @@ def langs_in_tree(data: bytes) -> list[str]:
 def tagged_texts(data: bytes) -> list[tuple[str, str]]:
     """(its /Lang, its text) for every structure element that has a /Lang, its text read
     from the marked content of its MCIDs (PDFium's extraction)."""
-    from summarizer.pdf_text import page_text_objects
+    from pdf_objects import page_text_objects
 
     texts = page_text_objects(data)
     found: list[tuple[str, str]] = []
@@ -250,7 +250,7 @@ def test_running_heads_and_page_numbers_are_artifacts_on_every_page(
     """Every text object in the top margin (the running head, from page 2 on) and in the
     bottom margin (the page number) lies inside /Artifact marked content without an MCID;
     everything between is tagged body text."""
-    from summarizer.pdf_text import page_text_objects
+    from pdf_objects import page_text_objects
 
     hdoc = load_handout(EXAMPLE)
     title = render.build_context(
@@ -330,3 +330,18 @@ def test_arabic_text_extracts_with_lam_alef_in_order(pdfs: dict[str, bytes]) -> 
         # put it between letters and split the word; 1 of 204 words here)
         assert len(printed & got) >= len(printed) - 2, sorted(printed - got)
     assert "االكتئاب" not in " ".join(by_pdfium)
+
+
+def test_lang_on_right_to_left_and_cjk_spans_in_an_english_page() -> None:
+    """A span in a right-to-left language is drawn in visual order; its words still find
+    their element (compared as a reader reads them: reversed, NFKC, without marks)."""
+    html = ('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>t</title>'
+            '</head><body><p>The first article.</p>'
+            '<p>Its title: <span lang="ar" dir="rtl">الكيتامين لعلاج الاكتئاب</span>.</p>'
+            '<p>Another: <span lang="es">La ketamina para la depresión</span>.</p>'
+            '<p>Plain English again, with no language of its own.</p></body></html>')
+    data = render.html_to_pdf(html)
+    tagged = tagged_texts(data)
+    assert [lang for lang, _ in tagged] == ["ar", "es"]
+    assert arabic_words(tagged[0][1]) == ["الكيتامين", "لعلاج", "الاكتئاب"]
+    assert tagged[1][1] == "La ketamina para la depresión"

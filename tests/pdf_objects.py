@@ -1,10 +1,11 @@
-"""The text objects of a PDF page with the marked content they sit in, as PDFium reads them.
+"""Test helper: the text objects of a PDF page with the marked content they sit in, as
+PDFium reads them.
 
-The PDF/UA passes (pdf_ua.py) and their tests need to know which text lies inside which
-marked-content sequence: "Page 2 of 3" inside /Artifact, an English title inside the
-structure element with MCID 37. PDFium decodes the text through each font's ToUnicode
-map, exactly as a reader's text extraction does, so nothing here re-implements PDF text
-decoding. pypdfium2's raw API is used because its helpers do not expose marks.
+The PDF/UA tests check which text lies inside which marked-content sequence: "Page 2 of
+3" inside /Artifact, an English title inside the structure element with MCID 37. PDFium
+decodes the text as a reader's extraction does, independently of summarizer.pdf_ua's own
+reading of the content streams. pypdfium2's raw API is used because its helpers do not
+expose marks.
 """
 
 from __future__ import annotations
