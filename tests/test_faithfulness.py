@@ -687,3 +687,23 @@ def test_a_small_effect_printed_as_a_big_one_is_blocked():
     assert faith.check_rewrite(quote, "Depression ratings improved more when the stimulator was "
                                "on, but the difference was smaller than hoped.", "en",
                                "randomized-controlled") == []
+
+
+def test_teenagers_are_not_children_under_13_but_both_are_under_18():
+    ect = ("ECT devices are cleared by the FDA for severe depression in adults, but they are not "
+           "cleared for use in children under 13.")
+    (p,) = faith.check_rewrite(ect, "The FDA has cleared ECT devices for severe depression in "
+                               "adults and teenagers.", "en", "regulatory")
+    assert p.code == "FAITH-POPULATION" and "'teenagers'" in p.message
+    assert faith.check_rewrite(ect, "The FDA has cleared ECT devices for severe depression in "
+                               "adults, but not for children under 13.", "en", "regulatory") == []
+
+
+def test_only_from_licensed_sellers_restates_not_from_unlicensed_ones():
+    quote = ("No compre ketamina a vendedores sin licencia ni la mezcle con alcohol u otros "
+             "sedantes.")
+    assert faith.check_rewrite(quote, "Compre la ketamina solo a vendedores con licencia, y "
+                               "nunca la mezcle con alcohol ni con otros sedantes.", "es",
+                               "self-medication") == []
+    assert faith.check_rewrite(quote, "Puede comprar ketamina a vendedores sin licencia.", "es",
+                               "self-medication")

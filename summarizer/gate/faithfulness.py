@@ -411,6 +411,17 @@ def _polarity(text: str, lang: str, list_name: str) -> tuple[list[str], list[str
     return yes, no
 
 
+def _restricted(text: str, words: list[str], lang: str) -> bool:
+    """Is every affirmed word restricted by "only" a few words before it ("solo a
+    vendedores con licencia")?"""
+    only = _meaning(lang)["only"].pattern
+    for word in words:
+        at = text.find(word)
+        if at < 0 or not any(only.fullmatch(w) for w in text[:at].split()[-4:]):
+            return False
+    return True
+
+
 def polarity_problems(text: str, text_lang: str, quote: str, quote_lang: str,
                       ) -> list[Problem]:
     """A quote that only denies printed as an affirmation, or the reverse."""
@@ -420,6 +431,8 @@ def polarity_problems(text: str, text_lang: str, quote: str, quote_lang: str,
     for name, what in (("approval", "approval"), ("outcome", "result")):
         q_yes, q_no = _polarity(quote, quote_lang, name)
         t_yes, t_no = _polarity(text, text_lang, name)
+        if q_no and not q_yes and t_yes and not t_no and _restricted(text, t_yes, text_lang):
+            continue  # "only from licensed sellers" for "not from unlicensed ones"
         if q_no and not q_yes and t_yes and not t_no:
             out.append(Problem("FAITH-POLARITY",
                                f"the quote denies the {what} ({_phrase(quote, q_no[0])}); the "
@@ -640,7 +653,7 @@ def meaning_lists_missing(lang: str) -> tuple[str, ...]:
 MEANING_LISTS: tuple[str, ...] = (
     "certainty_strong", "certainty", "intensifiers", "diminishers", "causal", "association",
     "permits",
-    "modal_permits", "permission_conditions", "without", "instruction_negation",
+    "modal_permits", "permission_conditions", "without", "only", "instruction_negation",
     "instruction_skip",
     "subordinators",
     "comparison_universal",
@@ -744,7 +757,7 @@ def instructions(text: str, lang: str) -> tuple[dict[str, str], dict[str, str]]:
         if modal:
             continue
         canon = _imperative(clause, m, german)
-        if canon:
+        if canon and not _conditioned(clause, m):  # "buy only from licensed sellers"
             allowed.setdefault(canon, _SKIP_LEAD.sub("", clause.strip()))
     return forbidden, allowed
 
@@ -976,7 +989,14 @@ def groups(text: str, lang: str) -> dict[str, str]:
 def group_problems(text: str, text_lang: str, quote: str, quote_lang: str) -> list[Problem]:
     """The text names a group of people its quote does not ("children" for "adults")."""
     in_text, in_quote = groups(text, text_lang), groups(quote, quote_lang)
-    extra = [w for g, w in in_text.items() if g not in in_quote]
+    parts = {k: set(v) for k, v in section(text_lang, "faithfulness").get("group_parts",
+                                                                          {}).items()}
+
+    def covered(group: str) -> bool:  # "children" by "under 18", "under 18" by "children"
+        return (group in in_quote or any(group in parts.get(q, ()) for q in in_quote)
+                or bool(parts.get(group, set()) & set(in_quote)))
+
+    extra = [w for g, w in in_text.items() if not covered(g)]
     if not extra or not in_quote:  # a quote naming no group may be about anyone
         return []
     said = ", ".join(repr(w) for w in in_quote.values()) or "no such group"
