@@ -512,3 +512,18 @@ def test_a_studys_tests_or_a_professionals_talk_are_no_supervision(
     sentence: str, lang: str
 ) -> None:
     assert "supervision" not in kinds(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang", "expected"), [
+    ("The makers say the drops should never be used to treat an infection on one's own.",
+     "en", True),
+    ("Experts warned that people with epilepsy should not change their dose without talking "
+     "to their neurologist.", "en", True),
+    ("Doctors stress that parents must not give the syrup to toddlers by themselves.", "en",
+     True),
+    ("Los expertos recuerdan que nadie debe bajar la dosis por sí mismo.", "es", True),
+    ("Many colds get better on their own within a week.", "en", False),
+    ("Some children learn to fall asleep by themselves after a few weeks.", "en", False),
+])
+def test_acting_alone_said_of_others(sentence: str, lang: str, expected: bool) -> None:
+    assert ("self-medication" in kinds(sentence, lang)) is expected

@@ -43,6 +43,7 @@ OPTIONAL_LISTS: tuple[str, ...] = (
     "superlatives", "escorts", "obligations", "causal",
     "treats", "treated_after", "harm_cues", "conditions", "refusals", "unapproved_use",
     "negative_subjects", "use_relatives", "medical_tests", "test_times",
+    "alone", "forbid",
 )
 
 

@@ -92,6 +92,9 @@ def self_medication(sentence: str, lang: str) -> tuple[str, ...]:
         act = acts.search(window)
         if act:
             found.append(f"{m.group(0)} {act.group(0)}")
+    alone = r["alone"].search(sentence)
+    if alone and r["forbid"].search(sentence[: alone.start()]):
+        found.append(alone.group(0))  # "people … should not swap it … without their GP"
     return tuple(dict.fromkeys(found))
 
 
