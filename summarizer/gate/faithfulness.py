@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import pairwise
 
 from summarizer.rulebook import (
@@ -497,6 +497,7 @@ def mixed_polarity_problems(text: str, text_lang: str, quote: str, quote_lang: s
     return []
 
 
+@lru_cache(maxsize=2048)  # read-only result: quotes repeat on every edit
 def _denied_objects(quote: str, lang: str) -> set[str]:
     """What a denied result is about: the words just after a negated result word ("did not
     make a clear difference to *depression itself*"), stemmed."""
@@ -584,18 +585,27 @@ def population_problems(text: str, text_lang: str, quote: str, quote_lang: str,
 # --------------------------------------------------------------------------- drugs
 
 
+@lru_cache(maxsize=2048)  # read-only result
+def _named(text: str) -> dict[str, str]:
+    return drugs().named(text)
+
+
+@lru_cache(maxsize=2048)  # read-only result
+def _drug_like(text: str) -> dict[str, str]:
+    return drugs().drug_like(text)
+
+
 def drug_problems(text: str, quote: str, context: str = "") -> list[Problem]:
     """The text names a drug its quote does not name. When the quote names none, a drug
     its article (`context`) is about may stand in for "the drug"; never another one."""
-    book = drugs()
-    in_text, in_quote = book.named(text), book.named(quote)
-    around = book.named(context) if not in_quote else {}
+    in_text, in_quote = _named(text), _named(quote)
+    around = _named(context) if not in_quote else {}
     extra = [w for name, w in in_text.items() if name not in in_quote and name not in around]
     # a drug the list does not know, by its INN ending, when the quote names a drug
-    like_quote = book.drug_like(quote)
+    like_quote = _drug_like(quote)
     if in_quote or like_quote:
         seen = f"{quote} {context}".casefold()
-        extra += [w for low, w in book.drug_like(text).items() if low not in seen]
+        extra += [w for low, w in _drug_like(text).items() if low not in seen]
     if not extra:
         return []
     named = ", ".join(repr(w) for w in [*in_quote.values(), *like_quote.values()]) or "no drug"
@@ -616,6 +626,12 @@ class _Meaning:
     lists: dict[str, WordList]
     actions: tuple[tuple[str, WordList], ...]  # canonical action, its forms
     groups: tuple[tuple[str, WordList], ...]  # canonical group, its forms
+
+    @cached_property
+    def any_action(self) -> re.Pattern[str]:
+        """Every action's forms at once: most clauses hold none."""
+        forms = tuple(f for _, wl in self.actions for f in wl.entries)
+        return WordList("actions", self.lang, forms).pattern
 
     def __getitem__(self, name: str) -> WordList:
         return self.lists.get(name) or WordList(name, self.lang, ())
@@ -679,6 +695,8 @@ def _clauses_of(text: str, m: _Meaning) -> list[str]:
 
 def _actions_in(clause: str, m: _Meaning, start: int = 0) -> list[tuple[str, str, int]]:
     """(canonical action, as written, offset) from `start` on."""
+    if not m.any_action.search(clause, start):
+        return []
     found = []
     for canon, forms in m.actions:
         for hit in forms.pattern.finditer(clause, start):
@@ -705,6 +723,7 @@ def _same_verb(a: str, b: str) -> bool:
     return common >= 3 and common >= min(4, len(a), len(b))
 
 
+@lru_cache(maxsize=2048)  # read-only result: quotes repeat on every edit
 def instructions(text: str, lang: str) -> tuple[dict[str, str], dict[str, str]]:
     """(forbidden, allowed): canonical action -> the words that say so.
 
@@ -832,6 +851,7 @@ _UNSETTLED = {"human-observational": "observational", "uncontrolled-trial": "pre
               "lab-mechanism": "in a lab", "opinion": "an opinion"}
 
 
+@lru_cache(maxsize=2048)  # read-only result: quotes repeat on every edit
 def quote_certainty(quote: str, lang: str, evidence: str = "") -> tuple[str, list[str]]:
     """How certain the quote is: ("settled", []) or (level, the words that say so), the
     level one of hedged, associational, observational, preliminary, a single case, ..."""
@@ -976,6 +996,7 @@ def comparison_problems(text: str, text_lang: str, quote: str, quote_lang: str,
 # --------------------------------------------------------------------------- groups
 
 
+@lru_cache(maxsize=2048)  # read-only result: quotes repeat on every edit
 def groups(text: str, lang: str) -> dict[str, str]:
     """Groups of people `text` is about: canonical group -> as written."""
     out: dict[str, str] = {}
@@ -1086,8 +1107,7 @@ def translation_problems(translated: str, lang: str, source_text: str, source_la
         message = p.message.replace("the quote", f"the {source_lang} text").replace(
             "the text", "the translation")
         out.append(Problem("FAITH-TRANSLATION", message))
-    book = drugs()
-    src_d, tr_d = book.named(source_text), book.named(translated)
+    src_d, tr_d = _named(source_text), _named(translated)
     if set(src_d) != set(tr_d):
         out.append(Problem("FAITH-TRANSLATION",
                            f"the translation names {_drug_list(tr_d)}; the {source_lang} text "
