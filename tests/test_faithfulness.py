@@ -707,3 +707,11 @@ def test_only_from_licensed_sellers_restates_not_from_unlicensed_ones():
                                "self-medication") == []
     assert faith.check_rewrite(quote, "Puede comprar ketamina a vendedores sin licencia.", "es",
                                "self-medication")
+
+
+def test_korean_day_counts_and_native_numbers_are_numbers():
+    src = "You stay in hospital for two days, and the effect lasts up to six months."
+    ok = "이틀 동안 입원하며, 효과는 최대 여섯 달 동안 지속됩니다."
+    assert faith.translation_problems(ok, "ko", src, "en") == []
+    (p,) = faith.translation_problems(ok.replace("이틀", "사흘"), "ko", src, "en")
+    assert "'two days'" in p.message and "사흘" in p.message

@@ -161,7 +161,11 @@ _SEPARATORS = str.maketrans({"\u066b": ".", "\u066c": ",", "\u066a": "%"})
 
 def plain_digits(text: str) -> str:
     """Every decimal digit as ASCII: Arabic-Indic (٣), Persian (۳), full-width (３),
-    Devanagari, ... (any character with a Unicode decimal value, UCD `Nd`)."""
+    Devanagari, ... (any character with a Unicode decimal value, UCD `Nd`).
+
+    Babel's parse_decimal was tried first: it reads one whole numeral in a locale's
+    default numbering system (it rejects "٢٫٥" for ar_EG) and finds no number inside a
+    sentence, so the Unicode data is read directly."""
     if text.isascii():
         return text
     text = unicodedata.normalize("NFKC", text).translate(_SEPARATORS)
@@ -248,7 +252,11 @@ def quantities(text: str, lang: str) -> tuple[Quantity, ...]:
         if rules.lang != "ko":
             text = _han_numbers(text, rules.units)
         text = re.sub(r"(\d)(?=[^\W\d_])", r"\1 ", text)  # "2个月" -> "2 个月"
-    duals = {str(k): str(v) for k, v in section(lang, "dual_units").items()}
+    # one word that is a count and a unit: Arabic duals ("شهرين"), Korean day counts ("이틀")
+    counted = {str(k): (2.0, str(v)) for k, v in section(lang, "dual_units").items()}
+    for k, v in section(lang, "counted_units").items():
+        n, _, unit = str(v).partition(" ")
+        counted[str(k)] = (float(n), unit)
     clean = _PHONE.sub(" ", text)
     clean = re.sub(r"(\d),(\d{3})\b", r"\1\2", clean)  # 1,000 -> 1000
     if lang[:2] != "en":
@@ -260,8 +268,10 @@ def quantities(text: str, lang: str) -> tuple[Quantity, ...]:
     i = 0
     while i < len(tokens):
         low = tokens[i].casefold()
-        if low in duals:  # Arabic "شهرين": two months in one word
-            out.append(Quantity(2.0, duals[low], tokens[i]))
+        head = low if low in counted else next(
+            (w for w in counted if rules.lang in _SPLIT_SCRIPT and low.startswith(w)), "")
+        if head:  # "شهرين" = 2 months, "이틀간" = 2 days
+            out.append(Quantity(counted[head][0], counted[head][1], tokens[i]))
             i += 1
             continue
         if low in rules.multiplier_words:  # "twice" = 2 times
