@@ -89,7 +89,10 @@ def _negated(text: str, start: int, rules: rulebook.Language) -> bool:
     """Is the cue at `start` in scope of a negation in the few words before it?"""
     window = text[:start].split()[-NEGATION_WINDOW:]
     neg = rules["negation"].pattern
-    return any(neg.fullmatch(w.strip(",;:()\"“”«»")) for w in window)
+    if any(neg.fullmatch(w.strip(",;:()\"“”«»")) for w in window):
+        return True
+    # "nobody was given a dummy drip": the clause's subject denies it
+    return bool(_NOBODY.search(re.split(r"[,;:(]", text[:start])[-1]))
 
 
 def _affirmed(name: str, text: str, rules: rulebook.Language) -> tuple[list[str], list[str]]:
@@ -102,6 +105,15 @@ def _affirmed(name: str, text: str, rules: rulebook.Language) -> tuple[list[str]
 
 
 _QUOTES = "\"“”«»„‘’'"
+# A subject that denies its whole clause ("nobody was given a dummy drip").
+_NOBODY = re.compile(
+    r"(?i)\b(?:nobody|no[\s-]one|none\s+of\s+them|nadie|ninguno\s+de\s+ellos|personne|niemand)\b"
+)
+# "in those trials", "en ese ensayo": a sentence about a study named before it.
+_THOSE_STUDIES = re.compile(
+    r"(?i)\b(?:th(?:o|e)se|the\s+same|that|this|both|es[oa]s?|est[oa]s?|dich[oa]s?|(?:el|la|los|las)\s+mism[oa]s?)"
+    r"\s+(?:\w+\s+)?(?:trials?|stud(?:y|ies)|ensayos?|estudios?|essais?|[ée]tudes?|studien?)\b"
+)
 # A lab word that names where researchers work ("a university lab"), not a dish.
 _BARE_LAB = re.compile(
     r"(?i)(?:in\s+(?:the\s+|a\s+)?|en\s+(?:el\s+|un\s+)?)?lab(?:oratory|oratorio)?"
@@ -178,6 +190,10 @@ def _own(sentence: str, lang: str) -> _Own | None:
         ctrl_yes = [w for w in ctrl_yes if _STUDY_ONLY.search(w)]
     if rand_yes and not unctrl:
         return _Own("randomized-controlled", tuple(dict.fromkeys(rand_yes + ctrl_yes)))
+    if explicit_trial and not rand_yes and not any(_TRIAL_ONLY.search(w) for w in ctrl_yes):
+        # "an open-label trial … compared with their own months without it": an explicit
+        # open design outranks a comparison that names no placebo, sham or control group
+        return _Own("uncontrolled-trial", tuple(dict.fromkeys(explicit_trial)))
     if ctrl_yes:
         return _Own("controlled-trial", tuple(dict.fromkeys(ctrl_yes + rand_no)))
     negated = [*rand_no, *ctrl_no]
@@ -215,13 +231,23 @@ _DESIGNS = ("randomized-controlled", "controlled-trial", "uncontrolled-trial", "
 
 
 def classify(
-    sentence: str, before: Sequence[str] = (), after: Sequence[str] = (), lang: str = "en"
+    sentence: str, before: Sequence[str] = (), after: Sequence[str] = (), lang: str = "en",
+    earlier: Sequence[str] = (),
 ) -> tuple[str, tuple[str, ...], str]:
     """(level, cue words, how it was decided) for a sentence in its paragraph.
 
-    `before` and `after` are the paragraph's other sentences, in text order.
+    `before` and `after` are the paragraph's other sentences, in text order; `earlier`
+    the paragraph before it, read only for a sentence about "those trials".
     """
     own = _own(sentence, lang)
+    if earlier and own is not None and own.level == "controlled-trial" and (
+            _THOSE_STUDIES.search(sentence)):
+        # "…any better than the placebo in those trials": the trials named before, and
+        # randomized there
+        for other in [*reversed(before), *reversed(earlier)]:
+            o = _own(other, lang)
+            if o is not None and o.level == "randomized-controlled":
+                return o.level, own.words + o.words, "paragraph"
     speech = direct_speech(sentence, lang)
     if speech and (own is None or own.level not in _DESIGNS or own.level == "case-report"):
         return "opinion", speech, "sentence"  # a quotation is its speaker's view
@@ -258,6 +284,11 @@ def _new_study_pattern(lang: str) -> re.Pattern[str]:
     r = _rules(lang)
     nouns = f"{r['study'].pattern.pattern}|{r['design_trial'].pattern.pattern}"
     return re.compile(rf"^\W*{_NEW}\s+(?:\S+\s+){{0,3}}?(?:{nouns})", re.IGNORECASE)
+
+
+def about_earlier(sentence: str) -> bool:
+    """Does the sentence speak of a study named before it ("in those trials")?"""
+    return bool(_THOSE_STUDIES.search(sentence))
 
 
 def _introduces_study(sentence: str, lang: str) -> bool:
@@ -301,7 +332,11 @@ def derive_evidence(source_text: str, span: Span, lang: str = "en") -> EvidenceV
         else:
             q_start, q_end = min(q_start, a), max(q_end, b)
     quote = source_text[q_start:q_end] or quote
-    level, words, how = classify(quote, before, after, lang)
+    earlier: list[str] = []
+    if p_start > 0 and _THOSE_STUDIES.search(quote):
+        e_start, e_end = _paragraph(source_text, Span(max(0, p_start - 2), max(0, p_start - 2)))
+        earlier = [s.text for s in segment(source_text[e_start:e_end], "txt")]
+    level, words, how = classify(quote, before, after, lang, earlier)
     reason = f"{_WHY[level]} ({how}" + (f": {', '.join(words)})" if words else ")")
     return EvidenceVerdict(level, words, reason, opinion=level == "opinion")
 

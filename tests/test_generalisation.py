@@ -527,3 +527,89 @@ def test_a_studys_tests_or_a_professionals_talk_are_no_supervision(
 ])
 def test_acting_alone_said_of_others(sentence: str, lang: str, expected: bool) -> None:
     assert ("self-medication" in kinds(sentence, lang)) is expected
+
+
+# ------------------------------------------------- concepts, batch 3 (session 3)
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Your consultant will see you two weeks after the operation.", "en"),
+    ("The infusion is given by a trained nurse in the day unit.", "en"),
+    ("El tratamiento debe supervisarlo un psiquiatra.", "es"),
+    ("El médico la verá cada mes durante el primer año.", "es"),
+])
+def test_supervision_by_whom_and_when(sentence: str, lang: str) -> None:
+    assert "supervision" in kinds(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Según describió su psiquiatra en una revista, la paciente mejoró.", "es"),
+])
+def test_a_journal_is_no_check_up(sentence: str, lang: str) -> None:
+    assert "supervision" not in kinds(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("If you forget several doses, don't simply restart the full dose.", "en"),
+    ("No lo tomen sin receta médica.", "es"),
+])
+def test_restarting_and_taking_without_a_prescription(sentence: str, lang: str) -> None:
+    assert "self-medication" in kinds(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("The pill can lower the levels of some seizure medicines.", "en"),
+    ("A few people get a rash or blisters in the first month.", "en"),
+    ("Get medical advice quickly if your lips or tongue swell.", "en"),
+    ("Reduce la absorción del hierro que se toma por boca.", "es"),
+    ("Algunos pacientes notan calambres y sudores por la noche.", "es"),
+])
+def test_levels_symptoms_and_signs_are_side_effects(sentence: str, lang: str) -> None:
+    assert "side-effects" in kinds(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Your nurse will ask about sleep, mood and any rash at each visit.", "en"),
+    ("Animal work suggests it raises serotonin levels in the brain.", "en"),
+    ("Do not buy it online; it may be dangerous.", "en"),
+])
+def test_checks_mechanisms_and_an_orders_reason_are_no_side_effect_notice(
+    sentence: str, lang: str
+) -> None:
+    assert "side-effects" not in kinds(sentence, lang)
+
+
+@pytest.mark.parametrize(("paragraph", "quote", "lang", "want"), [
+    ("Two randomized trials gave the drug or a placebo to 400 adults.\n\nThe placebo did "
+     "as well as the drug for sleep in those trials.",
+     "The placebo did as well as the drug for sleep in those trials.", "en",
+     "randomized-controlled"),
+    ("Eight volunteers had the drip for a week, and nobody received a dummy drip.",
+     "Eight volunteers had the drip for a week, and nobody received a dummy drip.", "en",
+     "uncontrolled-trial"),
+    ("En un estudio abierto, 40 pacientes tomaron el fármaco y se compararon con su propio "
+     "año anterior.", "En un estudio abierto, 40 pacientes tomaron el fármaco y se "
+     "compararon con su propio año anterior.", "es", "uncontrolled-trial"),
+    ("En moscas de la fruta, el fármaco alargó el sueño.",
+     "En moscas de la fruta, el fármaco alargó el sueño.", "es", "animal"),
+])
+def test_designs_across_paragraphs_and_denied_by_their_subject(
+    paragraph: str, quote: str, lang: str, want: str
+) -> None:
+    assert level(paragraph, quote, lang) == want
+
+
+def test_an_emergency_number_for_immediate_danger_is_a_contact() -> None:
+    from summarizer.sources.contacts import find_contacts
+
+    found = find_contacts("Llame al 024 o, si está en peligro inmediato, al 112.", "ES")
+    assert [f.contact.number for f in found] == ["024", "112"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Works in 30 minutes, say the clinic's adverts.",
+    "«Me cambió la vida», asegura una clienta.",
+])
+def test_speed_promises_and_life_changing_testimonials_are_hype(sentence: str) -> None:
+    from summarizer.sources.claims import flag_claim
+
+    assert "hype" in flag_claim(sentence)[0]

@@ -40,7 +40,7 @@ REQUIRED_TABLES: tuple[str, ...] = ("number_words", "units", "fractions", "multi
 OPTIONAL_LISTS: tuple[str, ...] = (
     "care_actors", "care_acts", "prohibitions", "patient_acts", "ask_first",
     "interactions", "warning_signs", "hype_promises", "sellers", "experts", "speech",
-    "superlatives", "escorts", "obligations", "causal",
+    "superlatives", "escorts", "obligations", "causal", "checked_for",
     "treats", "treated_after", "harm_cues", "conditions", "refusals", "unapproved_use",
     "negative_subjects", "use_relatives", "medical_tests", "test_times",
     "alone", "forbid",

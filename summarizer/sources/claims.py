@@ -19,7 +19,7 @@ from functools import lru_cache
 from itertools import islice
 
 from summarizer import rulebook
-from summarizer.evidence import classify
+from summarizer.evidence import about_earlier, classify
 from summarizer.model import CandidateClaim, Cue, Sentence
 from summarizer.sources import concepts
 from summarizer.sources.language import guess_language
@@ -95,13 +95,14 @@ def classify_evidence(
     context: Sequence[str] | Callable[[], Sequence[str]] = (),
     after: Sequence[str] = (),
     lang: str = "en",
+    earlier: Sequence[str] = (),
 ) -> tuple[str, Cue]:
     """(evidence level, cue) for one sentence; `context` is the paragraph before it (or a
     callable giving it), `after` the paragraph after it. The level is decided by
     summarizer.evidence, the same reading the gate derives from the source.
     """
     before = context() if callable(context) else context
-    level, words, how = classify(sentence, tuple(before), tuple(after), lang)
+    level, words, how = classify(sentence, tuple(before), tuple(after), lang, tuple(earlier))
     if how == "paragraph":
         return level, Cue(f"{level} (paragraph)", words)
     if how == "no evidence cue":
@@ -191,7 +192,9 @@ def propose_claims(
         para = by_para.get(paragraph_of[i], ())
         before = [sentences[j].text for j in para if j < i]
         after = [sentences[j].text for j in para if j > i]
-        evidence, ecue = classify_evidence(sent.text, before, after, lang)
+        earlier = [sentences[j].text for j in by_para.get(paragraph_of[i] - 1, ())
+                   if not sentences[j].boilerplate] if about_earlier(sent.text) else []
+        evidence, ecue = classify_evidence(sent.text, before, after, lang, earlier)
         flags, fcues = flag_claim(sent.text)
         out.append(
             CandidateClaim(

@@ -67,6 +67,12 @@ def supervision(sentence: str, lang: str) -> tuple[str, ...]:
         act = acts.search(tail)
         if act and not _negated(tail, act.start(), r):
             return (actor.group(0), act.group(0))
+    if lang == "es":  # the subject may follow its verb ("debe seguirlo un especialista")
+        for act in acts.finditer(sentence):
+            tail = _clause_tail(sentence, act.end(), 40)
+            actor = r["care_actors"].pattern.search(tail)
+            if actor and not _negated(sentence, act.start(), r):
+                return (act.group(0), actor.group(0))
     return ()
 
 
@@ -111,7 +117,14 @@ def reason_clause(sentence: str, start: int, lang: str) -> bool:
     them, because the mix can cause…", "do not stop it suddenly: stopping can bring on
     seizures")? Such a danger explains the order."""
     head = sentence[:start]
-    return ":" in head or bool(_rules(lang)["causal"].search(head))
+    return ":" in head or ";" in head or bool(_rules(lang)["causal"].search(head))
+
+
+def checked_for(sentence: str, start: int, lang: str) -> bool:
+    """Is the symptom at `start` what someone checks for ("to ask about your mood and
+    any rash", "vigilar si aparece fiebre")? A check names a risk; it states none."""
+    before = re.split(r"[;:(]", sentence[:start])[-1]  # a list's commas stay in
+    return bool(_rules(lang)["checked_for"].search(" ".join(before.split()[-8:])))
 
 
 def denied(sentence: str, start: int, lang: str) -> bool:
@@ -122,8 +135,11 @@ def denied(sentence: str, start: int, lang: str) -> bool:
 def side_effect_extras(sentence: str, lang: str) -> list[re.Match[str]]:
     """Interactions and warning signs: side-effect notices without a side-effect word."""
     r = _rules(lang)
-    return [*r["interactions"].pattern.finditer(sentence),
-            *r["warning_signs"].pattern.finditer(sentence)]
+    mechanism = r["mechanism"].pattern
+    # "raises dopamine levels in the brain" is how a drug acts, not an interaction
+    return [m for m in (*r["interactions"].pattern.finditer(sentence),
+                        *r["warning_signs"].pattern.finditer(sentence))
+            if not mechanism.search(m.group(0))]
 
 
 # "In rats,", "Studies in mice", "En ratas con estrés": a setting opening the sentence.

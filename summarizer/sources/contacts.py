@@ -119,7 +119,12 @@ _CONTACT_VERB = re.compile(
 # An emergency number is a contact when it is dialled ("call 911", "llame al 112") or
 # given for an emergency ("in an emergency, ... 112").
 _DIAL_BEFORE = re.compile(r"(?i)\b(?:call|dial|ring|llam\w*\s+al|marque(?:\s+el)?)\s+$")
-_EMERGENCY_WORDS = re.compile(r"(?i)\b(?:emergenc\w+|urgencias?)\b")
+# Words that make a bare emergency number a contact: an emergency, or immediate danger
+# ("llame al 024 o, si hay peligro inmediato, al 112").
+_EMERGENCY_WORDS = re.compile(
+    r"(?i)\b(?:emergenc\w+|urgencias?|(?:immediate|imminent)\s+danger|in\s+danger"
+    r"|peligro\s+(?:inmediato|inminente)|en\s+peligro|danger\s+imm[ée]diat)\b"
+)
 _PRESS = re.compile(
     r"(?i)(?:and\s+|y\s+)?(then\s+|luego\s+)?(?:press|marque|oprima|pulse)\s+(?:el\s+)?[“\"'‘]?(\d)[”\"'’]?"
 )

@@ -102,7 +102,8 @@ def sentence_kinds(sentence: str, lang: str = "en") -> tuple[tuple[str, Cue], ..
                 continue  # "In rats, it reversed memory problems": a result, not a warning
             # a denied side effect ("does not cause memory loss") is not stated
             found = [m for m in rules["side_effects"].pattern.finditer(text)
-                     if not concepts.denied(text, m.start(), lang)]
+                     if not (concepts.denied(text, m.start(), lang)
+                             or concepts.checked_for(text, m.start(), lang))]
             found += concepts.side_effect_extras(text, lang)
             # the illness treated ("made to stop headaches", "anti-seizure") is no harm
             found = [m for m in found if not concepts.treated(text, m.start(), m.end(), lang)]
