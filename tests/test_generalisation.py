@@ -613,3 +613,52 @@ def test_speed_promises_and_life_changing_testimonials_are_hype(sentence: str) -
     from summarizer.sources.claims import flag_claim
 
     assert "hype" in flag_claim(sentence)[0]
+
+
+@pytest.mark.parametrize(("sentence", "hype"), [
+    # an advert's exclamation quoted in the article, and selling "as" something
+    ("“Sleep like a baby tonight, guaranteed calm!” said a banner on the shop's website.",
+     True),
+    ("Some online shops advertise the tea as a natural sleeping pill.", True),
+    ("Algunas webs lo promocionan como «el secreto del sueño profundo».", True),
+    # a name that holds a hype word, and a denial of hype
+    ("The Miracle Valley Farm in Oregon grows the herb for several brands.", False),
+    ("Breakthrough Health Ltd makes the capsules in Leeds.", False),
+    ("It is not a miracle pill, but it helped me sleep again, she says.", False),
+    ("«Esta crema no es ningún milagro, pero me alivia», dice Rosa.", False),
+    ("This miracle pill melts stress away overnight.", True),
+])
+def test_hype_in_adverts_names_and_denials(sentence: str, hype: bool) -> None:
+    from summarizer.sources.claims import flag_claim
+
+    assert ("hype" in flag_claim(sentence)[0]) is hype
+
+
+@pytest.mark.parametrize(("sentence", "lang", "hedged"), [
+    ("Any pharmacist who has done the training may supply it without a prescription.", "en",
+     False),
+    ("Teenagers on the programme may still play sport at school.", "en", False),
+    ("Guests may bring a pillow to each session.", "en", False),
+    ("Su hija puede desayunar antes de la consulta.", "es", False),
+    ("Su hijo puede cenar con normalidad después de la sesión.", "es", False),
+    ("Los acompañantes pueden traer un libro a la sala de espera.", "es", False),
+    ("Children on the drug may still grow a little more slowly.", "en", True),
+    ("Patients who stop early may go on to relapse.", "en", True),
+])
+def test_permission_may_is_no_hedge(sentence: str, lang: str, hedged: bool) -> None:
+    from summarizer.evidence import hedge_words
+
+    assert bool(hedge_words(sentence, lang)) is hedged
+
+
+def test_legal_boilerplate_is_no_claim(tmp_path) -> None:
+    from summarizer.sources.analyze import analyze_source
+    from summarizer.sources.load import load_source
+
+    legal = ("This news release includes forward-looking statements that are subject to risks "
+             "and uncertainties, and actual results could differ materially.")
+    path = tmp_path / "release.txt"
+    path.write_text(f"The company said its trial of the spray had enrolled 200 adults.\n\n"
+                    f"{legal}\n", encoding="utf-8")
+    quotes = [c.quote for c in analyze_source("r", load_source(path)).claims]
+    assert legal not in quotes and quotes

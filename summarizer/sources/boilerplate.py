@@ -58,6 +58,10 @@ _STRONG = re.compile(
   | \b(?:staff|contributing|senior|guest)\s+(?:writer|editor|reporter)\b
   | \beditorial\s+(?:staff|team)\b
   | \b(?:medically\s+reviewed|fact[\s-]checked)\s+by\b
+  | \bforward[\s-]looking\s+(?:statements?|information)\b
+  | \bsafe[\s-]harbou?r\s+(?:statement|provision)
+  | \bundertakes?\s+no\s+obligation\b | \b(?:could|may|might)\s+differ\s+materially\b
+  | \bdeclaraciones\s+(?:prospectivas|a\s+futuro|sobre\s+(?:el\s+)?futuro)\b
     """
 )
 # Consent banners (cookies, tracking, "by clicking Accept you agree"), in any wording and

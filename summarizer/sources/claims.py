@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import islice
 
 from summarizer import rulebook
@@ -116,6 +116,7 @@ def flag_claim(sentence: str) -> tuple[tuple[str, ...], tuple[Cue, ...]]:
     flags: list[str] = []
     cues: list[Cue] = []
     named = HYPE_NAMES.sub(lambda m: " " * len(m.group(0)), sentence)
+    named = _denied_hype().sub(lambda m: " " * len(m.group(0)), _blank_proper_names(named))
     affirmed = _NEGATED_CURE.sub(lambda m: " " * len(m.group(0)), named)
     for tag, regex, text in (("hype", HYPE, named), ("absolute", ABSOLUTE, sentence)):
         cue = _cue(tag, regex, text)
@@ -125,8 +126,9 @@ def flag_claim(sentence: str) -> tuple[tuple[str, ...], tuple[Cue, ...]]:
                 cue = None  # "psychiatrists say it is still the most effective medicine"
             cure = _cue(tag, CURE, affirmed)
             sold = concepts.promises(named)  # "for good", "desde el primer día"
-            if not (cue or cure or sold) and concepts.exclaims(sentence) and not (
-                    is_call_to_action(sentence) or is_question(sentence)):
+            if not (cue or cure or sold) and concepts.exclaims(sentence) and (
+                    concepts.quoted_exclamation(sentence) or not (
+                        is_call_to_action(sentence) or is_question(sentence))):
                 sold = ("!",)  # "¡Adiós a la depresión sin salir de casa!"
             more = (*(cure.words if cure else ()), *sold)
             if more:
@@ -135,6 +137,43 @@ def flag_claim(sentence: str) -> tuple[tuple[str, ...], tuple[Cue, ...]]:
             flags.append(tag)
             cues.append(cue)
     return tuple(flags), tuple(cues)
+
+
+_NEXT_WORD = re.compile(r"[\s\"“”«»'’]+(\w)")
+_PREV_WORD = re.compile(r"(\w)[\w’'-]*[\s\"“”«»'’]+$")
+
+
+def _blank_proper_names(sentence: str) -> str:
+    """Hype words inside a proper name ("Miracle Mile", "SuperSleep Miracle Melts",
+    "Breakthrough Health Ltd") blanked: a capitalised hype word beside another capitalised
+    word names a place, a firm or a product; it sells nothing by itself."""
+    out = sentence
+    for m in HYPE.finditer(sentence):
+        if not m.group(0)[:1].isupper():
+            continue
+        nxt = _NEXT_WORD.match(sentence, m.end())
+        prev = _PREV_WORD.search(sentence[: m.start()])
+        first_word = not sentence[: m.start()].strip(" \"“”«»'’(")
+        prev_name = prev is not None and prev.group(1).isupper() and (
+            sentence[: prev.start()].strip(" \"“”«»'’(") != "" or _inner_capital(sentence, prev))
+        if (nxt and nxt.group(1).isupper()) or (not first_word and prev_name):
+            out = out[: m.start()] + " " * len(m.group(0)) + out[m.end():]
+    return out
+
+
+def _inner_capital(sentence: str, prev: re.Match[str]) -> bool:
+    """A sentence's first word that is a name by its shape ("SuperSleep", "iHealth")."""
+    word = sentence[prev.start():].split()[0]
+    return any(c.isupper() for c in word[1:])
+
+
+@cache
+def _denied_hype() -> re.Pattern[str]:
+    """A hype word denied ("not a miracle pill", "no es una cura mágica", "no es ningún
+    milagro"): a negation, up to two copula or article words and one more word, then it."""
+    glue = r"(?:is|was|are|be|a|an|the|such|es|era|fue|un|una|ning[uú]n[oa]?|est[aá])"
+    return re.compile(
+        rf"(?:{NEGATION.pattern})\s+(?:{glue}\s+){{0,2}}(?:\w+\s+)?(?:{HYPE.pattern})", _I)
 
 
 def is_question(sentence: str) -> bool:

@@ -191,7 +191,13 @@ def promises(sentence: str) -> tuple[str, ...]:
 def exclaims(sentence: str) -> bool:
     """An exclamation ("…in just three weeks!", "¡Adiós a…!")."""
     s = sentence.strip().rstrip(_QUOTES + ")] ")
-    return s.endswith("!") or "¡" in sentence
+    return s.endswith("!") or "¡" in sentence or quoted_exclamation(sentence)
+
+
+def quoted_exclamation(sentence: str) -> bool:
+    """An exclamation quoted in the sentence ("“Focus in minutes!” read one advert"): what
+    an advert or a seller cried, whatever the reporting words around it."""
+    return bool(re.search(r"!\s*[\"”»’']", sentence))
 
 
 def superlative(word: str) -> bool:
