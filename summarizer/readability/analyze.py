@@ -72,6 +72,9 @@ _HAS_WORD = re.compile(r"[^\W_]")
 _PHONE = re.compile(r"\d+(?:[-.](?:\d+|[^\W\d_]+))+")
 _PHONE_PART = re.compile(r"\d|[^\W\d_]+")  # each digit, or a run of letters
 _PHONE_DIGITS = 6
+# Longer runs are not dialled: E.164 numbers have at most 15 digits (ITU-T E.164 s. 6),
+# plus separators and a spelled group ("800-662-HELP").
+_PHONE_CHARS = 24
 _ABBREV = ABBREVIATIONS
 _ABBREV_MAX = max(map(len, ABBREVIATIONS))
 _ABBREV_OPENERS = "(\"'“‘¿¡"  # stripped from the token before a period
@@ -347,7 +350,7 @@ class Analyzer:
     def _word(self, w: str) -> tuple[int, int, int, int, int, int]:
         """(syllables, polysyllable, monosyllable, long word, letters, hard) of a word."""
         info = self._words.get(w)
-        if info is None and w[:1].isdecimal() and (
+        if info is None and w[:1].isdecimal() and len(w) <= _PHONE_CHARS and (
                 (_PHONE.fullmatch(w) and sum(map(str.isdecimal, w)) >= _PHONE_DIGITS)
                 or (w.isdecimal() and read_digit_by_digit(w))):
             # a phone number, or a code the language reads digit by digit (988, 024)
