@@ -662,3 +662,44 @@ def test_legal_boilerplate_is_no_claim(tmp_path) -> None:
                     f"{legal}\n", encoding="utf-8")
     quotes = [c.quote for c in analyze_source("r", load_source(path)).claims]
     assert legal not in quotes and quotes
+
+
+# ------------------------------------------------- concepts, batch 4 (session 3)
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Your blood pressure and pulse will be recorded before each infusion.", "en"),
+    ("Most patients are reviewed by their psychiatrist every six months.", "en"),
+    ("People on warfarin should only use it if their GP checks their clotting.", "en"),
+    ("Your surgeon will examine the wound after a week.", "en"),
+    ("Su neuróloga valorará cada tres meses si sigue con el tratamiento.", "es"),
+])
+def test_supervision_by_your_own_clinician(sentence: str, lang: str) -> None:
+    assert "supervision" in kinds(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Your doctor will tell you how to lower the dose.", "en"),
+    ("Su médico le dirá cuándo dejarlo.", "es"),
+    ("No deje los antidepresivos que le recetó su médico para cambiarlos por hierbas.", "es"),
+])
+def test_a_clinician_who_only_talks_or_prescribes_is_no_supervision(
+    sentence: str, lang: str
+) -> None:
+    assert "supervision" not in kinds(sentence, lang)
+
+
+def test_selling_tablets_on_is_self_medication_and_a_schedule_is_not() -> None:
+    assert "self-medication" in kinds("Never sell or hand your capsules to anybody else.")
+    assert "self-medication" not in kinds("Your weight will be measured before you start.")
+
+
+@pytest.mark.parametrize(("sentence", "hype"), [
+    ("The adverts promise “a brand-new brain in a week”.", True),
+    ("«Somos la clínica más moderna del país», afirma su dueño.", True),
+    ("The company said the batch was recalled in March.", False),
+    ("Psychiatrists say it is the most studied drug in its class.", False),
+])
+def test_what_sellers_promise_is_hype(sentence: str, hype: bool) -> None:
+    from summarizer.sources.claims import flag_claim
+
+    assert ("hype" in flag_claim(sentence)[0]) is hype

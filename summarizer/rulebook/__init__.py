@@ -41,6 +41,7 @@ OPTIONAL_LISTS: tuple[str, ...] = (
     "care_actors", "care_acts", "prohibitions", "patient_acts", "ask_first",
     "interactions", "warning_signs", "hype_promises", "sellers", "experts", "speech",
     "superlatives", "escorts", "obligations", "causal", "checked_for",
+    "sales_verbs", "superlative_phrases", "possessive_actors", "care_modals", "talk_verbs",
     "treats", "treated_after", "harm_cues", "conditions", "refusals", "unapproved_use",
     "negative_subjects", "use_relatives", "medical_tests", "test_times",
     "alone", "forbid",

@@ -126,6 +126,8 @@ def flag_claim(sentence: str) -> tuple[tuple[str, ...], tuple[Cue, ...]]:
                 cue = None  # "psychiatrists say it is still the most effective medicine"
             cure = _cue(tag, CURE, affirmed)
             sold = concepts.promises(named)  # "for good", "desde el primer día"
+            if not (cue or cure or sold):
+                sold = concepts.seller_talk(named)  # adverts promise "a calmer you"
             if not (cue or cure or sold) and concepts.exclaims(sentence) and (
                     concepts.quoted_exclamation(sentence) or not (
                         is_call_to_action(sentence) or is_question(sentence))):

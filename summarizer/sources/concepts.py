@@ -36,7 +36,7 @@ _CLAUSE_START = re.compile(
 _CLAUSE_END = re.compile(r"[;:.!?]|\s[—–]\s")
 _QUOTES = "\"“”«»„‘’'"
 ACT_WINDOW = 90  # characters after an actor in which its act must start
-PROHIBITION_WINDOW = 6  # words between a prohibition and the act it forbids
+PROHIBITION_WINDOW = 8  # words between a prohibition and the act it forbids
 NEGATION_WINDOW = 3  # words before a side effect that can deny it
 
 
@@ -67,12 +67,41 @@ def supervision(sentence: str, lang: str) -> tuple[str, ...]:
         act = acts.search(tail)
         if act and not _negated(tail, act.start(), r):
             return (actor.group(0), act.group(0))
+    own = _own_clinician(sentence, r, lang)
+    if own:
+        return own
     if lang == "es":  # the subject may follow its verb ("debe seguirlo un especialista")
         for act in acts.finditer(sentence):
             tail = _clause_tail(sentence, act.end(), 40)
             actor = r["care_actors"].pattern.search(tail)
             if actor and not _negated(sentence, act.start(), r):
                 return (act.group(0), actor.group(0))
+    return ()
+
+
+_FUTURE_ES = re.compile(r"(?i)\w+r(?:á|án)$")  # "citará", "valorarán"; not "para"
+_CLITIC = re.compile(r"(?i)^(?:le|la|lo|les|los|las|se|me|te)$")
+
+
+def _own_clinician(sentence: str, r: rulebook.Language, lang: str) -> tuple[str, ...]:
+    """"Your doctor will want to see you…", "su médico valorará la causa": the patient's
+    own clinician doing something for them (talking, advising or prescribing aside)."""
+    modals, talk = r["care_modals"].pattern, r["talk_verbs"].pattern
+    for actor in r["possessive_actors"].pattern.finditer(sentence):
+        words = _clause_tail(sentence, actor.end(), 80).split()[:6]
+        i = 0
+        while i < len(words) and modals.fullmatch(words[i].strip(",")):
+            i += 1
+        while i < len(words) and _CLITIC.match(words[i]):
+            i += 1
+        if i >= len(words):
+            continue
+        verb = words[i].strip(",.;")
+        modal_seen = i > 0 and not all(_CLITIC.match(w) for w in words[:i])
+        if talk.fullmatch(verb) or not verb.isalpha():
+            continue
+        if modal_seen or (lang == "es" and _FUTURE_ES.match(verb)):
+            return (actor.group(0), verb)
     return ()
 
 
@@ -179,13 +208,32 @@ def _hype_patterns() -> dict[str, re.Pattern[str]]:
     """Every language at once (an article's language is not known where hype is
     flagged), compiled on first use."""
     return {name: _every_language(name) for name in (
-        "hype_promises", "sellers", "experts", "superlatives")}
+        "hype_promises", "sellers", "experts", "superlatives", "sales_verbs",
+        "superlative_phrases")}
 
 
 def promises(sentence: str) -> tuple[str, ...]:
     """Promises that sell an outcome ("for good", "desde el primer día")."""
     found = _hype_patterns()["hype_promises"].finditer(sentence)
     return tuple(dict.fromkeys(m.group(0) for m in found))
+
+
+_QUOTED = re.compile(r"[\"“«„‘][^\"”»“«]{3,}\s[^\"”»“«]{2,}[\"”»’]")
+
+
+def seller_talk(sentence: str) -> tuple[str, ...]:
+    """A seller's words in a sentence: a quotation a seller promises, markets or calls
+    ("their adverts promise “a calmer you by next week”"), or a seller's superlative
+    ("«el más completo de México», asegura el director de la clínica")."""
+    p = _hype_patterns()
+    seller = p["sellers"].search(sentence)
+    if not seller:
+        return ()
+    if _QUOTED.search(sentence) and (verb := p["sales_verbs"].search(sentence)):
+        return (seller.group(0), verb.group(0))
+    if (sup := p["superlative_phrases"].search(sentence)) and not experts_judge(sentence):
+        return (seller.group(0), sup.group(0))
+    return ()
 
 
 def exclaims(sentence: str) -> bool:
