@@ -362,10 +362,14 @@ def test_the_illness_treated_is_no_side_effect(tmp_path) -> None:
 
 
 @pytest.mark.parametrize(("sentence", "lang"), [
+    ("Doctors in Leeds described a 62-year-old woman who had liver damage after a year of "
+     "daily use.", "en"),
+    ("Una revista médica publicó el caso de una mujer de 50 años que sufrió vómitos durante "
+     "meses.", "es"),
     ("Do not take the tablets with anti-seizure medicines such as valproate.", "en"),
     ("Do not drive for a day afterwards, or longer if you still feel dizzy.", "en"),
 ])
-def test_a_drug_class_or_an_orders_condition_is_no_side_effect(
+def test_a_published_case_a_drug_class_or_an_orders_condition_is_no_side_effect(
     sentence: str, lang: str
 ) -> None:
     assert "side-effects" not in kinds(sentence, lang)
@@ -703,3 +707,27 @@ def test_what_sellers_promise_is_hype(sentence: str, hype: bool) -> None:
     from summarizer.sources.claims import flag_claim
 
     assert ("hype" in flag_claim(sentence)[0]) is hype
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Some people feel shaky or queasy for the first hour.", "en"),
+    ("In rare cases the capsules bring on fainting spells or hearing things that are not "
+     "there.", "en"),
+    ("It sometimes leaves people constipated or headachy for a day.", "en"),
+    ("Pueden provocar gases e hinchazón durante la primera semana.", "es"),
+    ("Puede dar picor en la piel o sarpullido.", "es"),
+])
+def test_side_effects_in_everyday_words(sentence: str, lang: str) -> None:
+    assert "side-effects" in kinds(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("The sessions can help people feel less shaky before exams.", "en"),
+    ("El té puede dar una sensación de calma.", "es"),
+    # the people studied have the illness: "adults with trouble sleeping"
+    ("In a trial, 60 adults with trouble sleeping took the capsules or a placebo.", "en"),
+    ("Un ensayo con 80 adultos con náuseas del embarazo comparó el jengibre con un placebo.",
+     "es"),
+])
+def test_everyday_words_for_a_benefit_are_no_side_effect(sentence: str, lang: str) -> None:
+    assert "side-effects" not in kinds(sentence, lang)

@@ -310,3 +310,11 @@ def checks(sentence: str, lang: str) -> tuple[str, ...]:
     test = r["medical_tests"].search(sentence)
     when = r["test_times"].search(sentence) if test else None
     return (test.group(0), when.group(0)) if test and when else ()
+
+
+def case_report(sentence: str, lang: str) -> bool:
+    """A published case of one person ("Doctors described a 62-year-old woman who…"): a
+    claim with its own evidence level (case report), not a warning to the reader."""
+    from summarizer.evidence import classify
+
+    return classify(sentence, (), (), lang)[0] == "case-report"

@@ -115,6 +115,8 @@ def sentence_kinds(sentence: str, lang: str = "en") -> tuple[tuple[str, Cue], ..
                 found = [m for m in found if not (
                     concepts.reason_clause(text, m.start(), lang)
                     or concepts.condition_clause(text, m.start(), lang))]
+            if found and concepts.case_report(sentence, lang):
+                found = []  # a published case of harm is a claim (case report), no warning
             words = [m.group(0) for m in found]
         else:
             words = [w for name in names for w in rules[name].find(text)]
