@@ -617,9 +617,10 @@ def test_a_cause_over_an_observational_quote_is_blocked_unless_the_text_denies_i
     quote = ("A study that looked back at the health records of 9,000 adults found that people "
              "who took melatonin for years had a higher rate of heart failure, but it cannot "
              "show that melatonin caused it.")
-    (p,) = faith.check_rewrite(quote, "Taking melatonin for years causes heart failure, a study "
-                               "of 9,000 adults found.", "en", "human-observational")
-    assert p.code == "FAITH-CERTAINTY" and "'causes'" in p.message
+    found = faith.check_rewrite(quote, "Taking melatonin for years causes heart failure, a "
+                                "study of 9,000 adults found.", "en", "human-observational")
+    assert {p.code for p in found} == {"FAITH-CERTAINTY"}
+    assert any("'causes'" in p.message for p in found)
     assert faith.check_rewrite(quote, "In the health records of 9,000 adults, people who took "
                                "melatonin for years had heart failure more often. The study "
                                "cannot tell if melatonin was the cause.", "en",
@@ -715,3 +716,78 @@ def test_korean_day_counts_and_native_numbers_are_numbers():
     assert faith.translation_problems(ok, "ko", src, "en") == []
     (p,) = faith.translation_problems(ok.replace("이틀", "사흘"), "ko", src, "en")
     assert "'two days'" in p.message and "사흘" in p.message
+
+
+# ------------------------------------------------- what is not known, safety, opposites
+
+NOT_KNOWN = [
+    ("There is no evidence that CBD treats anxiety in people.",
+     "CBD treats anxiety in people.",
+     "There is no good evidence that CBD helps anxiety in people.", "en", ""),
+    ("The trial lasted only eight weeks, so long-term effects are unknown.",
+     "The effects last for years.",
+     "The trial lasted only eight weeks, so we do not know the long-term effects.", "en",
+     "randomized-controlled"),
+    ("The supplement has not been tested in pregnant women.",
+     "The supplement is safe in pregnancy.",
+     "No one has tested the supplement in pregnant women.", "en", "side-effects"),
+    ("No hay pruebas de que el CBD trate la ansiedad en personas.",
+     "El CBD trata la ansiedad en personas.",
+     "No se ha demostrado que el CBD trate la ansiedad en personas.", "es", ""),
+]
+
+
+@pytest.mark.parametrize(("quote", "wrong", "right", "lang", "kind"), NOT_KNOWN,
+                         ids=lambda v: v[:24])
+def test_what_the_quote_says_is_not_known_cannot_be_stated(quote, wrong, right, lang, kind):
+    found = faith.check_rewrite(quote, wrong, lang, kind)
+    assert found and {p.code for p in found} == {"FAITH-CERTAINTY"}
+    assert faith.check_rewrite(quote, right, lang, kind) == []
+
+
+def test_a_dropped_unknown_about_something_else_passes():
+    assert faith.check_rewrite("The drug improved sleep, but its effect on mood is unknown.",
+                               "The drug improved sleep.", "en", "randomized-controlled") == []
+
+
+@pytest.mark.parametrize(("quote", "wrong", "right", "lang"), [
+    ("Side effects are rare.", "There are no side effects.", "Side effects are uncommon.", "en"),
+    ("The risk of addiction is low but not zero.", "There is no risk of addiction.",
+     "The risk of addiction is small, but it is there.", "en"),
+    ("Los efectos secundarios son raros.", "No tiene efectos secundarios.",
+     "Los efectos secundarios son poco frecuentes.", "es"),
+], ids=["rare", "low", "raros"])
+def test_no_risk_is_not_a_small_risk(quote: str, wrong: str, right: str, lang: str):
+    (p,) = faith.check_rewrite(quote, wrong, lang, "side-effects")
+    assert p.code == "FAITH-CERTAINTY" and "no risk" in p.message
+    assert faith.check_rewrite(quote, right, lang, "side-effects") == []
+
+
+@pytest.mark.parametrize(("quote", "wrong", "right", "lang"), [
+    ("Stop taking it and call your doctor if you get a rash.",
+     "If you get a rash, keep taking it.",
+     "If you get a rash, stop taking it and call your doctor.", "en"),
+    ("You should keep taking your usual medicines unless the team tells you otherwise.",
+     "You can stop your usual medicines.",
+     "Keep taking your usual medicines unless the team says otherwise.", "en"),
+    ("Siga tomando su medicación habitual salvo que el equipo le indique lo contrario.",
+     "Puede dejar su medicación habitual.",
+     "No deje su medicación habitual salvo que el equipo se lo indique.", "es"),
+], ids=["rash", "keep-taking", "siga-tomando"])
+def test_stop_and_continue_are_opposite_instructions(quote: str, wrong: str, right: str,
+                                                     lang: str):
+    (p,) = faith.check_rewrite(quote, wrong, lang, "self-medication")
+    assert p.code == "FAITH-POLARITY" and "opposite" in p.message
+    assert faith.check_rewrite(quote, right, lang, "self-medication") == []
+
+
+def test_an_object_kept_under_its_own_negation_is_no_inversion():
+    assert faith.check_rewrite("Do not take the tablet on an empty stomach; take it with food.",
+                               "Take the tablet with food, not on an empty stomach.", "en",
+                               "side-effects") == []
+
+
+def test_a_statement_about_one_group_printed_for_everyone_is_blocked():
+    (p,) = faith.check_rewrite("The drug is approved only for adults.",
+                               "The drug is approved for everyone.", "en", "regulatory")
+    assert p.code == "FAITH-POPULATION" and "'everyone'" in p.message

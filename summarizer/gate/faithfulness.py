@@ -679,7 +679,8 @@ def meaning_lists_missing(lang: str) -> tuple[str, ...]:
 MEANING_LISTS: tuple[str, ...] = (
     "certainty_strong", "certainty", "intensifiers", "diminishers", "causal", "association",
     "permits",
-    "modal_permits", "permission_conditions", "without", "only", "instruction_negation",
+    "modal_permits", "permission_conditions", "without", "only", "obligations",
+    "knowledge_denials", "safety_denials", "safety_words", "instruction_negation",
     "instruction_skip",
     "subordinators",
     "comparison_universal",
@@ -733,19 +734,28 @@ def _same_verb(a: str, b: str) -> bool:
     return common >= 3 and common >= min(4, len(a), len(b))
 
 
-@lru_cache(maxsize=2048)  # read-only result: quotes repeat on every edit
 def instructions(text: str, lang: str) -> tuple[dict[str, str], dict[str, str]]:
-    """(forbidden, allowed): canonical action -> the words that say so.
+    """(forbidden, allowed): canonical action -> the words that say so (see _read)."""
+    forbidden, allowed, _ = _read_instructions(text, lang)
+    return forbidden, allowed
+
+
+@lru_cache(maxsize=2048)  # read-only result: quotes repeat on every edit
+def _read_instructions(text: str, lang: str,
+                       ) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """(forbidden, allowed, commanded): canonical action -> the words that say so.
 
     Forbidden: an action after an instruction negation in its clause ("do not stop",
     "no lo tome", "n'arrêtez pas"; in German anywhere in the clause: "setzen Sie ... nicht
     ab"). Allowed: an action after a permission ("you can stop", "puede tomarlo") in a
     clause without negation, or an affirmative imperative opening the clause ("Stop it.").
-    A negated permission ("you may not drive") forbids.
+    A negated permission ("you may not drive") forbids. Commanded: an imperative or an
+    obligation ("you should keep taking") without negation; those are allowed too.
     """
     m = _meaning(lang)
     forbidden: dict[str, str] = {}
     allowed: dict[str, str] = {}
+    commanded: dict[str, str] = {}
     german = lang[:2] == "de"
     for clause in _clauses_of(text, m):
         permit = m["permits"].pattern.search(clause)
@@ -765,7 +775,13 @@ def instructions(text: str, lang: str) -> tuple[dict[str, str], dict[str, str]]:
                 canon = _imperative(clause[:neg.start()], m, german)
                 if canon:
                     allowed.setdefault(canon, clause[:neg.start()].strip())
+                    commanded.setdefault(canon, clause[:neg.start()].strip())
             continue
+        must = m["obligations"].pattern.search(clause)
+        if must is not None:  # "you should keep taking your usual medicines"
+            for canon, _written, _ in _actions_in(clause, m, must.end()):
+                allowed.setdefault(canon, clause[must.start():].strip())
+                commanded.setdefault(canon, clause[must.start():].strip())
         if (permit is not None or m["modal_permits"].search(clause)) and _conditioned(clause, m):
             continue  # "you can drive again the next day": a condition, not an inversion
         if permit is not None:
@@ -788,7 +804,8 @@ def instructions(text: str, lang: str) -> tuple[dict[str, str], dict[str, str]]:
         canon = _imperative(clause, m, german)
         if canon and not _conditioned(clause, m):  # "buy only from licensed sellers"
             allowed.setdefault(canon, _SKIP_LEAD.sub("", clause.strip()))
-    return forbidden, allowed
+            commanded.setdefault(canon, _SKIP_LEAD.sub("", clause.strip()))
+    return forbidden, allowed, commanded
 
 
 def _conditioned(clause: str, m: _Meaning) -> bool:
@@ -817,11 +834,23 @@ def instruction_problems(text: str, text_lang: str, quote: str, quote_lang: str,
                          ) -> list[Problem]:
     """An instruction inverted: the quote forbids what the text permits or tells to do
     ("do not stop" -> "you can stop"), or permits what the text forbids."""
-    q_no, q_yes = instructions(quote, quote_lang)
-    t_no, t_yes = instructions(text, text_lang)
+    q_no, q_yes, q_must = _read_instructions(quote, quote_lang)
+    t_no, t_yes, _ = _read_instructions(text, text_lang)
     out = []
+    opposite = section(text_lang, "faithfulness").get("opposites", {})
+    for action, said in q_must.items():
+        if action.startswith(_VERB):
+            continue
+        if action in opposite and action in t_no and action not in t_yes:
+            return [Problem("FAITH-POLARITY", f"the quote says to do it ({said!r}); the text "
+                                              f"forbids it ({t_no[action]!r})")]
+        other = opposite.get(action)
+        if other in t_yes and action not in t_yes and other not in q_yes:
+            return [Problem("FAITH-POLARITY", f"the quote says one thing ({said!r}); the text "
+                                              f"the opposite ({t_yes[other]!r})")]
     permitted = {a: w for a, w in q_yes.items()
                  if _meaning(quote_lang)["permits"].search(w)}
+    q_no = {a: w for a, w in q_no.items() if not _keeps_denial(text, text_lang, w)}
     for said, printed, verdict in ((q_no, _minus(t_yes, t_no), "forbids it ({}); the text "
                                     "permits it ({})"),
                                    (_minus(permitted, q_no), _minus(t_no, t_yes),
@@ -832,6 +861,21 @@ def instruction_problems(text: str, text_lang: str, quote: str, quote_lang: str,
             out.append(Problem("FAITH-POLARITY",
                                "the quote " + verdict.format(repr(q_words), repr(t_words))))
     return out
+
+
+def _keeps_denial(text: str, lang: str, forbidden: str) -> bool:
+    """Does the text repeat the prohibition's object under a negation of its own ("take it
+    with food, *not on an empty stomach*" for "do not take it on an empty stomach")?"""
+    wanted = {w.casefold()[:6] for w in re.findall(r"[^\W\d_]+", forbidden)[2:] if len(w) >= 4}
+    m = _meaning(lang)
+    permits = [(p.start(), p.end()) for p in m["permits"].pattern.finditer(text)]
+    for hit in m["instruction_negation"].pattern.finditer(text):
+        if any(a <= hit.start() < b for a, b in permits):
+            continue  # "no need to talk to your doctor" permits, it does not forbid
+        near = re.findall(r"[^\W\d_]+", text[hit.end():])[:6]
+        if {w.casefold()[:6] for w in near if len(w) >= 4} & wanted:
+            return True
+    return False
 
 
 _VERB = "verb:"  # instruction keys that are a verb as written, not a canonical action
@@ -939,6 +983,67 @@ def strength_problems(text: str, text_lang: str, quote: str, quote_lang: str,
             return [Problem("FAITH-CERTAINTY",
                             f"the text states a cause ({', '.join(map(repr, cause[:2]))}); "
                             f"{said}: it links the two, it does not show one causes the other")]
+    return []
+
+
+# --------------------------------------------------------------------------- what is not known
+
+
+def _window_words(text: str, start: int, end: int) -> set[str]:
+    """Content words (6-letter stems) within 6 words before and 10 after text[start:end], in
+    its clause: what a denial ("long-term effects are *unknown*") is about."""
+    before = re.split(r"[.;:,!?]", text[:start])[-1]
+    after = re.split(r"[.;:,!?]", text[end:])[0]
+    words = re.findall(r"[^\W\d_]+", before)[-6:] + re.findall(r"[^\W\d_]+", after)[:10]
+    return {w.casefold()[:6] for w in words if len(w) >= 5}
+
+
+def knowledge_problems(text: str, text_lang: str, quote: str, quote_lang: str,
+                       ) -> list[Problem]:
+    """A quote that says something is not known or not shown ("no evidence that", "has not
+    been tested in pregnant women", "long-term effects are unknown") printed as a plain
+    statement about that thing (no denial, negation or hedge left in the text)."""
+    if text.rstrip().endswith("?"):
+        return []
+    qm, tm = _meaning(quote_lang), _meaning(text_lang)
+    q_rules, t_rules = language(quote_lang), language(text_lang)
+    if q_rules["animal"].search(quote) or q_rules["lab"].search(quote):
+        return []  # "not tested in people" after a mouse study: the population check's
+    hits = list(qm["knowledge_denials"].pattern.finditer(quote))
+    if not hits:
+        return []
+    if (tm["knowledge_denials"].search(text) or t_rules["negation"].search(text)
+            or _hedges(text, text_lang, "hedges") or _hedges(text, text_lang, "qualifiers")):
+        return []
+    said = {w.casefold()[:6] for w in re.findall(r"[^\W\d_]+", text) if len(w) >= 5}
+    for hit in hits:
+        if _window_words(quote, hit.start(), hit.end()) & said:
+            return [Problem("FAITH-CERTAINTY",
+                            f"the quote says it is not known or not shown ({hit.group(0)!r}); "
+                            "the text states it")]
+    return []
+
+
+def safety_problems(text: str, text_lang: str, quote: str, quote_lang: str,
+                    ) -> list[Problem]:
+    """"No side effects", "no risk", "completely safe" that the quote does not say (it says
+    "rare", "low but not zero", or nothing about safety)."""
+    if text.rstrip().endswith("?"):
+        return []
+    qm, tm = _meaning(quote_lang), _meaning(text_lang)
+    strong = [h.group(0) for h in tm["safety_denials"].pattern.finditer(text)
+              if not _negated_at(text, h.start(), language(text_lang))]
+    if strong and not qm["safety_denials"].search(quote):
+        return [Problem("FAITH-CERTAINTY",
+                        f"the text says there is no risk ({strong[0]!r}); the quote does not"
+                        + (f" (it says {qm['safety_words'].find(quote)[0]!r})"
+                           if qm["safety_words"].search(quote) else ""))]
+    safe = [h.group(0) for h in tm["safety_words"].pattern.finditer(text)
+            if not _negated_at(text, h.start(), language(text_lang))]
+    if safe and not (qm["safety_words"].search(quote) or qm["safety_denials"].search(quote)):
+        return [Problem("FAITH-CERTAINTY",
+                        f"the text calls it safe ({safe[0]!r}); the quote says nothing of its "
+                        "safety")]
     return []
 
 
@@ -1055,6 +1160,8 @@ def compare(text: str, quote: str, lang: str, *, kind: str = "claim",
     out += mixed_polarity_problems(text, lang, quote, lang)
     out += instruction_problems(text, lang, quote, lang)
     out += group_problems(text, lang, quote, lang)
+    out += knowledge_problems(text, lang, quote, lang)
+    out += safety_problems(text, lang, quote, lang)
     if kind in ("claim",):
         out += certainty_problems(text, lang, quote, lang)
         out += strength_problems(text, lang, quote, lang, evidence)
