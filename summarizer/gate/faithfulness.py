@@ -836,6 +836,10 @@ def instruction_problems(text: str, text_lang: str, quote: str, quote_lang: str,
     ("do not stop" -> "you can stop"), or permits what the text forbids."""
     q_no, q_yes, q_must = _read_instructions(quote, quote_lang)
     t_no, t_yes, _ = _read_instructions(text, text_lang)
+    if base_language(text_lang) != base_language(quote_lang):  # a translation: verbs as
+        q_no, q_yes, q_must, t_no, t_yes = (  # written differ; compare canonical actions
+            {k: v for k, v in d.items() if not k.startswith(_VERB)}
+            for d in (q_no, q_yes, q_must, t_no, t_yes))
     out = []
     opposite = section(text_lang, "faithfulness").get("opposites", {})
     for action, said in q_must.items():
