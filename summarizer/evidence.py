@@ -71,7 +71,20 @@ _STUDY_ONLY = re.compile(
     rf"{_TRIAL_ONLY.pattern}|control|contr[oô]l|kontroll|comparison|comparaci|waiting", re.I
 )
 # The nouns of the design_trial lists that name a trial by themselves (not a dose).
-_TRIAL_NOUN = re.compile(r"(?i)trial|ensayo|essai|studie|phase|fase|compound|compuesto")
+_TRIAL_NOUN = re.compile(
+    r"(?i)trial|ensayo|essai|studie|phase|fase|compound|compuesto"
+    # giving or testing a treatment on people is a trial's act ("gave the oil to 40 adults")
+    r"|gave|tested|prob(?:aron|[oó])|dieron|administraron"
+)
+# A comparison of groups in words ("than those who", "compared with", "más que quienes"),
+# not a placebo, a sham or a control group.
+_COMPARISON = re.compile(r"(?i)\bthan\b|\bcompar\w*|\bque\b|\bas\s+well\s+as\b|\bfrente\b")
+# A result stated as a share or a comparison ("52% of those on the cream", "compared
+# with 20%"): it reports the study the sentence before it set up.
+_RESULT = re.compile(
+    r"(?i)\d+(?:[.,]\d+)?\s*(?:%|percent\b|per\s+cent\b|por\s+ciento\b)"
+    r"|\bcompared\s+(?:with|to)\b|\bfrente\s+a\b|\ben\s+comparaci[oó]n\s+con\b"
+)
 # A design cue that is a denial ("no control group", "sin placebo", "not randomized"):
 # says what a study lacked, not that it was a trial.
 _NEGATIVE_CUE = re.compile(r"(?i)(?:no|not|sin|without|sans|ohne|kein\w*)\b")
@@ -188,6 +201,13 @@ def _own(sentence: str, lang: str) -> _Own | None:
         # "compared to those receiving therapy alone" compares nothing unless a study does;
         # a placebo, a sham or a control group is a study's by itself
         ctrl_yes = [w for w in ctrl_yes if _STUDY_ONLY.search(w)]
+    if (ctrl_yes and people and not rand_yes and not unctrl
+            and all(_COMPARISON.search(w) for w in ctrl_yes)
+            and not any(_TRIAL_NOUN.search(w) for w in words("design_trial"))
+            and (words("study") or words("finding"))):
+        # "a study of 60,000 adults found that those who kept taking it … than those who
+        # stopped": groups that chose for themselves, compared; no one was assigned
+        return _Own("human-observational", people + tuple(ctrl_yes))
     if rand_yes and not unctrl:
         return _Own("randomized-controlled", tuple(dict.fromkeys(rand_yes + ctrl_yes)))
     if explicit_trial and not rand_yes and not any(_TRIAL_ONLY.search(w) for w in ctrl_yes):
@@ -237,7 +257,9 @@ def classify(
     """(level, cue words, how it was decided) for a sentence in its paragraph.
 
     `before` and `after` are the paragraph's other sentences, in text order; `earlier`
-    the paragraph before it, read only for a sentence about "those trials".
+    the paragraph before it, read only for a sentence about "those trials", or by one that
+    opens its paragraph and continues the one before ("The extract cut anxiety by 60%." on
+    its own line after the zebrafish paragraph: its last sentence).
     """
     own = _own(sentence, lang)
     if earlier and own is not None and own.level == "controlled-trial" and (
@@ -262,12 +284,21 @@ def classify(
         return own.level, own.words, "sentence"
     if own is not None:
         return own.level, own.words, "sentence"
-    if _CONTINUES.match(sentence.strip(" \"“«'")) or _rules(lang)["outcome"].search(sentence):
+    continuing = continues(sentence)
+    if continuing or _rules(lang)["outcome"].search(sentence) or _RESULT.search(sentence):
+        if continuing and not before:
+            nearest = [*after, *earlier[-1:]]
         for other in nearest:
             o = _own(other, lang)
             if o is not None:
                 return o.level, o.words, "paragraph"
     return "opinion", (), "no evidence cue"
+
+
+def continues(sentence: str) -> bool:
+    """Does the sentence open by pointing back ("That lasted…", "El extracto…")?"""
+    return bool(_CONTINUES.match(sentence.strip(" \"“«'")))
+
 
 
 # Determiners that introduce a study not mentioned before ("a", "another", "un", "otro"),
@@ -333,7 +364,7 @@ def derive_evidence(source_text: str, span: Span, lang: str = "en") -> EvidenceV
             q_start, q_end = min(q_start, a), max(q_end, b)
     quote = source_text[q_start:q_end] or quote
     earlier: list[str] = []
-    if p_start > 0 and _THOSE_STUDIES.search(quote):
+    if p_start > 0 and (_THOSE_STUDIES.search(quote) or (not before and continues(quote))):
         e_start, e_end = _paragraph(source_text, Span(max(0, p_start - 2), max(0, p_start - 2)))
         earlier = [s.text for s in segment(source_text[e_start:e_end], "txt")]
     level, words, how = classify(quote, before, after, lang, earlier)

@@ -731,3 +731,51 @@ def test_side_effects_in_everyday_words(sentence: str, lang: str) -> None:
 ])
 def test_everyday_words_for_a_benefit_are_no_side_effect(sentence: str, lang: str) -> None:
     assert "side-effects" not in kinds(sentence, lang)
+
+
+@pytest.mark.parametrize(("paragraph", "quote", "lang", "want"), [
+    # chance allocation said another way
+    ("In the study, 60 adults were randomly given the spray or a salt-water spray.",
+     "In the study, 60 adults were randomly given the spray or a salt-water spray.", "en",
+     "randomized-controlled"),
+    # people given or tested on a treatment: a trial, its design not stated
+    ("Doctors in Lyon gave the tea to 40 adults with hay fever and found that most sneezed "
+     "less.", "Doctors in Lyon gave the tea to 40 adults with hay fever and found that most "
+     "sneezed less.", "en", "human-trial"),
+    ("Researchers tested the gel in a small group of men with back pain and reported less "
+     "stiffness.", "Researchers tested the gel in a small group of men with back pain and "
+     "reported less stiffness.", "en", "human-trial"),
+    ("Unos médicos de Lima probaron la infusión en 30 adultos con migraña y vieron menos "
+     "crisis.", "Unos médicos de Lima probaron la infusión en 30 adultos con migraña y vieron "
+     "menos crisis.", "es", "human-trial"),
+    # groups that chose for themselves, compared in records: observation
+    ("A study of 60,000 insured adults found that those who kept taking the pill had fewer "
+     "strokes than those who stopped.", "A study of 60,000 insured adults found that those who "
+     "kept taking the pill had fewer strokes than those who stopped.", "en",
+     "human-observational"),
+    ("Un análisis de 80.000 historias clínicas halló menos infartos entre quienes tomaban el "
+     "fármaco, aunque nadie lo asignó al azar.", "Un análisis de 80.000 historias clínicas "
+     "halló menos infartos entre quienes tomaban el fármaco, aunque nadie lo asignó al azar.",
+     "es", "human-observational"),
+    # counts from surveillance
+    ("Emergency visits for gummy overdoses in toddlers doubled between 2015 and 2022, "
+     "national figures show.", "Emergency visits for gummy overdoses in toddlers doubled "
+     "between 2015 and 2022, national figures show.", "en", "human-observational"),
+    # a result right after its design sentence inherits the design
+    ("In the trial, 90 adults were randomly assigned to the cream or an inactive cream. After "
+     "six weeks, 52% of those on the cream had clear skin, compared with 20% of the others.",
+     "After six weeks, 52% of those on the cream had clear skin, compared with 20% of the "
+     "others.", "en", "randomized-controlled"),
+    # a rat sentence in the paragraph does not make a study of countries animal
+    ("En ratones, el aceite redujo la inflamación. Las regiones donde se consume más aceite "
+     "de oliva tienen menos infartos, según un estudio de población.",
+     "Las regiones donde se consume más aceite de oliva tienen menos infartos, según un "
+     "estudio de población.", "es", "human-observational"),
+    # a result on its own line after the animal paragraph it continues
+    ("En ratones de laboratorio, la raíz redujo el dolor articular.\n\nLa raíz redujo el "
+     "dolor en un 40 % sin efectos tóxicos.\n",
+     "La raíz redujo el dolor en un 40 % sin efectos tóxicos.", "es", "animal"),
+])
+def test_designs_results_and_populations(paragraph: str, quote: str, lang: str,
+                                         want: str) -> None:
+    assert level(paragraph, quote, lang) == want

@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 from itertools import islice
 
 from summarizer import rulebook
-from summarizer.evidence import about_earlier, classify
+from summarizer.evidence import about_earlier, classify, continues
 from summarizer.model import CandidateClaim, Cue, Sentence
 from summarizer.sources import concepts
 from summarizer.sources.language import guess_language
@@ -234,7 +234,8 @@ def propose_claims(
         before = [sentences[j].text for j in para if j < i]
         after = [sentences[j].text for j in para if j > i]
         earlier = [sentences[j].text for j in by_para.get(paragraph_of[i] - 1, ())
-                   if not sentences[j].boilerplate] if about_earlier(sent.text) else []
+                   if not sentences[j].boilerplate] if about_earlier(sent.text) or (
+                       not before and continues(sent.text)) else []
         evidence, ecue = classify_evidence(sent.text, before, after, lang, earlier)
         flags, fcues = flag_claim(sent.text)
         out.append(
