@@ -791,3 +791,15 @@ def test_a_statement_about_one_group_printed_for_everyone_is_blocked():
     (p,) = faith.check_rewrite("The drug is approved only for adults.",
                                "The drug is approved for everyone.", "en", "regulatory")
     assert p.code == "FAITH-POPULATION" and "'everyone'" in p.message
+
+
+def test_a_source_language_without_faithfulness_lists_is_named(tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch):
+    """A clinic's word file for a new source language, complete but for the [faithfulness]
+    table: the gate says which checks do not run rather than passing them silently."""
+    path = copy_example(tmp_path)
+    assert not [f for f in check_handout(load_handout(path))
+                if f.code == "FAITH-RULES-PARTIAL"]
+    monkeypatch.setattr(faith, "section", lambda lang, name: {})
+    (found,) = [f for f in check_handout(load_handout(path)) if f.code == "FAITH-RULES-PARTIAL"]
+    assert found.severity == "warning" and "permits" in found.message

@@ -518,6 +518,23 @@ def faith_translation_partial(ctx: Context, view: LocaleView) -> Iterator[Findin
                   view.locale)
 
 
+@rule("FAITH-RULES-PARTIAL", "warning", "handout",
+      "the source language lacks some faithfulness lists, so those checks do not run")
+def faith_rules_partial(ctx: Context) -> Iterator[Finding]:
+    from summarizer.gate import faithfulness as faithful
+
+    source = ctx.handout.meta.source_locale
+    if missing_lists(source):
+        return  # RULES-MISSING says more
+    missing = faithful.meaning_lists_missing(source)
+    if missing:
+        yield Finding("FAITH-RULES-PARTIAL", "warning",
+                      f"the {base_language(source)} word file has no [faithfulness] "
+                      f"{', '.join(missing)}: printed texts are not checked for the "
+                      "instructions, certainty words, comparisons and groups these lists "
+                      "name (numbers, approvals, hedges, animals and drugs still are)", "")
+
+
 # =========================================================================== evidence
 
 
