@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from functools import cache, lru_cache
+from dataclasses import dataclass
+from functools import cache, cached_property, lru_cache
 from itertools import islice
 
 from summarizer import rulebook
@@ -33,24 +34,60 @@ _I = re.IGNORECASE
 # common name that holds a hype word ("magic mushrooms") is not hype.
 
 
-def _every_language(*names: str) -> re.Pattern[str]:
-    """One pattern of the lists' entries in every language, compiled once (not once per
-    language and again joined: compiling is most of the pipeline's start-up)."""
-    entries = {e for lang in rulebook.languages() for name in names
-               for e in rulebook.language(lang)[name].entries}
+def _languages(lang: str) -> tuple[str, ...]:
+    """The word lists read for an article: its language and English (quoted English hype
+    in any article), or every language when the article's language is not known."""
+    known = rulebook.languages()
+    return tuple(dict.fromkeys((lang, "en"))) if lang in known else known
+
+
+def _joined(langs: tuple[str, ...], *names: str) -> re.Pattern[str]:
+    """One pattern of the lists' entries in `langs`, compiled once (not once per language
+    and again joined: compiling is most of the pipeline's start-up)."""
+    entries = {e for lang in langs for name in names for e in rulebook.language(lang)[name].entries}
     if not entries:
         return re.compile(r"(?!x)x")
     return re.compile(rf"\b(?:{'|'.join(sorted(entries, key=len, reverse=True))})\b", _I)
 
 
-HYPE = _every_language("hype", "hype_superlatives")
-ABSOLUTE = _every_language("cure", "absolutes")
-HYPE_NAMES = _every_language("hype_names")
-# "A cure" sells a treatment (hype as well as an absolute); "there is no cure", "not a
-# cure", "sin cura" deny one and are neither.
-CURE = _every_language("cure")
-NEGATION = _every_language("negation")
-_NEGATED_CURE = re.compile(rf"(?:{NEGATION.pattern})\s+(?:\w+\s+){{0,2}}?(?:{CURE.pattern})", _I)
+@dataclass(frozen=True)
+class _Words:
+    """Hype, absolutes, "cure", negation and hype names for a set of languages."""
+
+    hype: re.Pattern[str]
+    absolute: re.Pattern[str]
+    names: re.Pattern[str]
+    cure: re.Pattern[str]
+    negation: re.Pattern[str]
+
+    @cached_property
+    def negated_cure(self) -> re.Pattern[str]:
+        # "A cure" sells a treatment (hype as well as an absolute); "there is no cure",
+        # "not a cure", "sin cura" deny one and are neither.
+        return re.compile(
+            rf"(?:{self.negation.pattern})\s+(?:\w+\s+){{0,2}}?(?:{self.cure.pattern})", _I)
+
+    @cached_property
+    def denied_hype(self) -> re.Pattern[str]:
+        """A hype word denied ("not a miracle pill", "no es una cura mágica", "no es ningún
+        milagro"): a negation, up to two copula or article words and one more word, then it."""
+        glue = r"(?:is|was|are|be|a|an|the|such|es|era|fue|un|una|ning[uú]n[oa]?|est[aá])"
+        return re.compile(
+            rf"(?:{self.negation.pattern})\s+(?:{glue}\s+){{0,2}}(?:\w+\s+)?(?:{self.hype.pattern})",
+            _I)
+
+
+@cache
+def words_for(lang: str = "") -> _Words:
+    """The patterns for an article in `lang` ("" = every language), compiled on first use."""
+    langs = _languages(lang)
+    return _Words(
+        hype=_joined(langs, "hype", "hype_superlatives"),
+        absolute=_joined(langs, "cure", "absolutes"),
+        names=_joined(langs, "hype_names"),
+        cure=_joined(langs, "cure"),
+        negation=_joined(langs, "negation"),
+    )
 
 # A sentence that points back at something said before it in the paragraph.
 _ANAPHORA = re.compile(
@@ -111,23 +148,28 @@ def classify_evidence(
 
 
 @lru_cache(maxsize=65536)
-def flag_claim(sentence: str) -> tuple[tuple[str, ...], tuple[Cue, ...]]:
-    """Hype and absolute flags, each with the words that earned it."""
+def flag_claim(sentence: str, lang: str = "") -> tuple[tuple[str, ...], tuple[Cue, ...]]:
+    """Hype and absolute flags, each with the words that earned it; `lang` is the
+    article's language ("" reads every language's lists)."""
     flags: list[str] = []
     cues: list[Cue] = []
-    named = HYPE_NAMES.sub(lambda m: " " * len(m.group(0)), sentence)
-    named = _denied_hype().sub(lambda m: " " * len(m.group(0)), _blank_proper_names(named))
-    affirmed = _NEGATED_CURE.sub(lambda m: " " * len(m.group(0)), named)
-    for tag, regex, text in (("hype", HYPE, named), ("absolute", ABSOLUTE, sentence)):
-        cue = _cue(tag, regex, text)
+    w = words_for(lang)
+    named = w.names.sub(lambda m: " " * len(m.group(0)), sentence)
+    hype_found = w.hype.search(named) is not None  # most sentences hold no hype word
+    if hype_found:
+        named = w.denied_hype.sub(lambda m: " " * len(m.group(0)),
+                                  _blank_proper_names(named, w.hype))
+    affirmed = w.negated_cure.sub(lambda m: " " * len(m.group(0)), named)
+    for tag, regex, text in (("hype", w.hype, named), ("absolute", w.absolute, sentence)):
+        cue = _cue(tag, regex, text) if tag != "hype" or hype_found else None
         if tag == "hype":
-            if cue and all(concepts.superlative(w) for w in cue.words) and (
-                    concepts.experts_judge(named)):
+            if cue and all(concepts.superlative(w, lang) for w in cue.words) and (
+                    concepts.experts_judge(named, lang)):
                 cue = None  # "psychiatrists say it is still the most effective medicine"
-            cure = _cue(tag, CURE, affirmed)
-            sold = concepts.promises(named)  # "for good", "desde el primer día"
+            cure = _cue(tag, w.cure, affirmed)
+            sold = concepts.promises(named, lang)  # "for good", "desde el primer día"
             if not (cue or cure or sold):
-                sold = concepts.seller_talk(named)  # adverts promise "a calmer you"
+                sold = concepts.seller_talk(named, lang)  # adverts promise "a calmer you"
             if not (cue or cure or sold) and concepts.exclaims(sentence) and (
                     concepts.quoted_exclamation(sentence) or not (
                         is_call_to_action(sentence) or is_question(sentence))):
@@ -145,12 +187,12 @@ _NEXT_WORD = re.compile(r"[\s\"“”«»'’]+(\w)")
 _PREV_WORD = re.compile(r"(\w)[\w’'-]*[\s\"“”«»'’]+$")
 
 
-def _blank_proper_names(sentence: str) -> str:
+def _blank_proper_names(sentence: str, hype: re.Pattern[str]) -> str:
     """Hype words inside a proper name ("Miracle Mile", "SuperSleep Miracle Melts",
     "Breakthrough Health Ltd") blanked: a capitalised hype word beside another capitalised
     word names a place, a firm or a product; it sells nothing by itself."""
     out = sentence
-    for m in HYPE.finditer(sentence):
+    for m in hype.finditer(sentence):
         if not m.group(0)[:1].isupper():
             continue
         nxt = _NEXT_WORD.match(sentence, m.end())
@@ -169,15 +211,6 @@ def _inner_capital(sentence: str, prev: re.Match[str]) -> bool:
     return any(c.isupper() for c in word[1:])
 
 
-@cache
-def _denied_hype() -> re.Pattern[str]:
-    """A hype word denied ("not a miracle pill", "no es una cura mágica", "no es ningún
-    milagro"): a negation, up to two copula or article words and one more word, then it."""
-    glue = r"(?:is|was|are|be|a|an|the|such|es|era|fue|un|una|ning[uú]n[oa]?|est[aá])"
-    return re.compile(
-        rf"(?:{NEGATION.pattern})\s+(?:{glue}\s+){{0,2}}(?:\w+\s+)?(?:{HYPE.pattern})", _I)
-
-
 def is_question(sentence: str) -> bool:
     return bool(_QUESTION.search(sentence.strip()))
 
@@ -193,14 +226,14 @@ def _has_words(text: str, n: int) -> bool:
     return next(islice(_WORD.finditer(text), n - 1, None), None) is not None
 
 
-def is_claim_like(sentence: Sentence) -> bool:
+def is_claim_like(sentence: Sentence, lang: str = "") -> bool:
     """A sentence that could carry a claim: prose, long enough, not a question or an order."""
     text = sentence.text
     if sentence.heading or not _has_words(text, MIN_WORDS):
         return False
     if text.rstrip().endswith(":"):
         return False  # introduces a list
-    if _META.match(text) and not HYPE.search(text):
+    if _META.match(text) and not words_for(lang).hype.search(text):
         return False  # "This article delves into..." is about the page, unless it hypes
     return not (is_question(text) or is_call_to_action(text))
 
@@ -227,7 +260,7 @@ def propose_claims(
     for i, sent in enumerate(sentences):
         if i in exclude or (sent.boilerplate and not include_boilerplate):
             continue
-        if not is_claim_like(sent):
+        if not is_claim_like(sent, lang):
             continue
 
         para = by_para.get(paragraph_of[i], ())
@@ -237,7 +270,7 @@ def propose_claims(
                    if not sentences[j].boilerplate] if about_earlier(sent.text) or (
                        not before and continues(sent.text)) else []
         evidence, ecue = classify_evidence(sent.text, before, after, lang, earlier)
-        flags, fcues = flag_claim(sent.text)
+        flags, fcues = flag_claim(sent.text, lang)
         out.append(
             CandidateClaim(
                 source_id=source_id,

@@ -161,14 +161,15 @@ def denied(sentence: str, start: int, lang: str) -> bool:
     return _negated(sentence, start, _rules(lang))
 
 
-def side_effect_extras(sentence: str, lang: str) -> list[re.Match[str]]:
+@lru_cache(maxsize=65536)
+def side_effect_extras(sentence: str, lang: str) -> tuple[re.Match[str], ...]:
     """Interactions and warning signs: side-effect notices without a side-effect word."""
     r = _rules(lang)
     mechanism = r["mechanism"].pattern
     # "raises dopamine levels in the brain" is how a drug acts, not an interaction
-    return [m for m in (*r["interactions"].pattern.finditer(sentence),
-                        *r["warning_signs"].pattern.finditer(sentence))
-            if not mechanism.search(m.group(0))]
+    return tuple(m for m in (*r["interactions"].pattern.finditer(sentence),
+                             *r["warning_signs"].pattern.finditer(sentence))
+                 if not mechanism.search(m.group(0)))
 
 
 # "In rats,", "Studies in mice", "En ratas con estrés": a setting opening the sentence.
@@ -193,45 +194,55 @@ def about_animals(sentence: str, lang: str) -> bool:
 # -------------------------------------------------------------------------------- hype
 
 
-def _every_language(name: str) -> re.Pattern[str]:
-    """One pattern of a list's entries in every language (one compile, not one per
-    language: start-up cost matters to the CLI and the editor)."""
-    entries = [e for lang in rulebook.languages() for e in rulebook.language(lang)[name].entries]
+def _joined(langs: tuple[str, ...], name: str) -> re.Pattern[str]:
+    """One pattern of a list's entries in `langs` (one compile, not one per language:
+    start-up cost matters to the CLI and the editor)."""
+    entries = {e for lang in langs for e in rulebook.language(lang)[name].entries}
     if not entries:
         return re.compile(r"(?!x)x")
-    return re.compile(rf"\b(?:{'|'.join(sorted(set(entries), key=len, reverse=True))})\b",
+    return re.compile(rf"\b(?:{'|'.join(sorted(entries, key=len, reverse=True))})\b",
                       re.IGNORECASE)
 
 
+class _Lazy(dict):
+    """A language set's hype concepts, each compiled when first read."""
+
+    def __init__(self, langs: tuple[str, ...]) -> None:
+        super().__init__()
+        self.langs = langs
+
+    def __missing__(self, name: str) -> re.Pattern[str]:
+        self[name] = _joined(self.langs, name)
+        return self[name]
+
+
 @cache
-def _hype_patterns() -> dict[str, re.Pattern[str]]:
-    """Every language at once (an article's language is not known where hype is
-    flagged), compiled on first use."""
-    return {name: _every_language(name) for name in (
-        "hype_promises", "sellers", "experts", "superlatives", "sales_verbs",
-        "superlative_phrases")}
+def _hype_patterns(lang: str = "") -> _Lazy:
+    """The article's language and English, or every language when it is not known."""
+    known = rulebook.languages()
+    return _Lazy(tuple(dict.fromkeys((lang, "en"))) if lang in known else known)
 
 
-def promises(sentence: str) -> tuple[str, ...]:
+def promises(sentence: str, lang: str = "") -> tuple[str, ...]:
     """Promises that sell an outcome ("for good", "desde el primer día")."""
-    found = _hype_patterns()["hype_promises"].finditer(sentence)
+    found = _hype_patterns(lang)["hype_promises"].finditer(sentence)
     return tuple(dict.fromkeys(m.group(0) for m in found))
 
 
 _QUOTED = re.compile(r"[\"“«„‘][^\"”»“«]{3,}\s[^\"”»“«]{2,}[\"”»’]")
 
 
-def seller_talk(sentence: str) -> tuple[str, ...]:
+def seller_talk(sentence: str, lang: str = "") -> tuple[str, ...]:
     """A seller's words in a sentence: a quotation a seller promises, markets or calls
     ("their adverts promise “a calmer you by next week”"), or a seller's superlative
     ("«el más completo de México», asegura el director de la clínica")."""
-    p = _hype_patterns()
+    p = _hype_patterns(lang)
     seller = p["sellers"].search(sentence)
     if not seller:
         return ()
     if _QUOTED.search(sentence) and (verb := p["sales_verbs"].search(sentence)):
         return (seller.group(0), verb.group(0))
-    if (sup := p["superlative_phrases"].search(sentence)) and not experts_judge(sentence):
+    if (sup := p["superlative_phrases"].search(sentence)) and not experts_judge(sentence, lang):
         return (seller.group(0), sup.group(0))
     return ()
 
@@ -248,15 +259,15 @@ def quoted_exclamation(sentence: str) -> bool:
     return bool(re.search(r"!\s*[\"”»’']", sentence))
 
 
-def superlative(word: str) -> bool:
+def superlative(word: str, lang: str = "") -> bool:
     """Is a hype cue a superlative ("the most effective", "la mejor")?"""
-    return bool(_hype_patterns()["superlatives"].search(word))
+    return bool(_hype_patterns(lang)["superlatives"].search(word))
 
 
-def experts_judge(sentence: str) -> bool:
+def experts_judge(sentence: str, lang: str = "") -> bool:
     """Do only clinicians or researchers judge here ("psychiatrists say it is still the
     most effective medicine"), with no seller, customer or advert speaking?"""
-    p = _hype_patterns()
+    p = _hype_patterns(lang)
     return bool(p["experts"].search(sentence)) and not p["sellers"].search(sentence)
 
 

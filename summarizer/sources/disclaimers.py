@@ -264,15 +264,19 @@ def _once_per_article(notices: list[CandidateDisclaimer]) -> list[CandidateDiscl
 def _illnesses(sentences: Sequence[Sentence], lang: str) -> tuple[str, ...]:
     """The symptoms an article names as what its treatment is for ("made to stop
     headaches", "anti-seizure medicines", "seizures that were not controlled")."""
-    rules = _rules(lang)
     out: list[str] = []
     for sent in sentences:
-        text = sent.text
-        for m in (*rules["side_effects"].pattern.finditer(text),
-                  *concepts.side_effect_extras(text, lang)):
-            if concepts.treated(text, m.start(), m.end(), lang):
-                out.append(m.group(0))
+        out += _treated_in(sent.text, lang)
     return tuple(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=65536)
+def _treated_in(text: str, lang: str) -> tuple[str, ...]:
+    """The symptoms one sentence names as treated; cached like `sentence_kinds`."""
+    rules = _rules(lang)
+    return tuple(m.group(0) for m in (*rules["side_effects"].pattern.finditer(text),
+                                      *concepts.side_effect_extras(text, lang))
+                 if concepts.treated(text, m.start(), m.end(), lang))
 
 
 def _only_the_illness(cue: Cue, sentence: str, illness: Sequence[str], lang: str) -> bool:
@@ -310,7 +314,7 @@ def find_disclaimers(
     out, crisis_used = _crisis_groups(source_id, sentences, block_of, text, region)
     out = _once_per_article(out)
     not_claims = set(crisis_used)
-    illness = _illnesses(sentences, lang)
+    illness: tuple[str, ...] | None = None  # read when a side effect is first found
     for i, sent in enumerate(sentences):
         if sent.heading or i in crisis_used:
             continue
@@ -346,8 +350,11 @@ def find_disclaimers(
             )
             not_claims.add(i)
         for kind, cue in sentence_kinds(sent.text, lang):
-            if kind == "side-effects" and _only_the_illness(cue, sent.text, illness, lang):
-                continue  # "Ana had headaches every night" in an article on headaches
+            if kind == "side-effects":
+                if illness is None:
+                    illness = _illnesses(sentences, lang)
+                if _only_the_illness(cue, sent.text, illness, lang):
+                    continue  # "Ana had headaches every night" in an article on headaches
             if cue:
                 out.append(
                     CandidateDisclaimer(
