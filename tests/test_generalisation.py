@@ -779,3 +779,38 @@ def test_everyday_words_for_a_benefit_are_no_side_effect(sentence: str, lang: st
 def test_designs_results_and_populations(paragraph: str, quote: str, lang: str,
                                          want: str) -> None:
     assert level(paragraph, quote, lang) == want
+
+
+@pytest.mark.parametrize(("sentence", "region"), [
+    ("The nasal spray is still not approved in Europe.", "IE"),
+    ("El parche todavía no está autorizado en México.", "MX"),
+    ("The capsules have not been approved by regulators for any use.", "US"),
+    ("Doctors who prescribe it are using an unapproved drug.", "US"),
+])
+def test_not_approved_in_a_place_or_by_regulators(tmp_path, sentence: str, region: str) -> None:
+    assert ("regulatory", sentence) in article_notices(tmp_path, sentence + "\n", region)
+
+
+@pytest.mark.parametrize(("sentence", "region"), [
+    ("Her leave from work was not approved in March.", "US"),
+    ("Los cambios no fueron aprobados en la reunión.", "MX"),
+])
+def test_other_things_not_approved_are_no_notice(tmp_path, sentence: str, region: str) -> None:
+    assert "regulatory" not in {k for k, _ in article_notices(tmp_path, sentence + "\n", region)}
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("A nurse will call you the next morning to ask how you slept.", "en"),
+    ("Una enfermera le llamará al día siguiente para saber cómo se encuentra.", "es"),
+])
+def test_a_follow_up_call_is_supervision(sentence: str, lang: str) -> None:
+    assert "supervision" in kinds(sentence, lang)
+
+
+@pytest.mark.parametrize(("quote", "lang"), [
+    ("A medical journal described a teenager who developed a rash after the first dose.", "en"),
+    ("Una revista médica describió a una adolescente que tuvo fiebre tras la primera dosis.",
+     "es"),
+])
+def test_a_case_in_a_journal_is_a_case_report(quote: str, lang: str) -> None:
+    assert level(quote, quote, lang) == "case-report"

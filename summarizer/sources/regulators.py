@@ -150,6 +150,14 @@ _FOR_A_USE = re.compile(
     r"|as\s+an?|in\s+(?:children|people|adults|teens|pregnan\w*)|para|como|pour|comme|f[üu]r|zur?)\b",
     re.IGNORECASE,
 )
+# A place after a status, ending it ("not approved in Europe."), but not a month or a day.
+_IN_PLACE_END = re.compile(
+    r"\s+(?:in|en)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday"
+    r"|Saturday|Sunday)\b)(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)*\s*(?:[.;,:]|$)",
+    re.IGNORECASE,
+)
+_BY = re.compile(r"\s+(?:\w+\s+){0,2}?(?:by|por)\s+(?:the\s+|las\s+|los\s+)?", re.IGNORECASE)
 _STATUS = re.compile(
     r"(?i)(?:un)?approv|(?:un)?licen[sc]|(?:un)?authori[sz]|aprobad|autorizad|autoris|zugelassen"
 )
@@ -179,7 +187,11 @@ def unattributed_not_approved(sentence: str) -> tuple[str, ...]:
             # the use after the status ("not approved for…"), or before it ("a use
             # for which it is not licensed")
             before = clause[: m.start()]
-            if not (_FOR_A_USE.match(clause, m.end()) or relative.search(before)):
+            by = _BY.match(clause[m.end():])  # "not approved by regulators"
+            by_role = by is not None and _optional("regulator_words").match(
+                clause, m.end() + by.end())
+            if not (_FOR_A_USE.match(clause, m.end()) or relative.search(before)
+                    or _IN_PLACE_END.match(clause, m.end()) or by_role):
                 continue
             negs = _negations(clause[: m.end()])
             if negs:
