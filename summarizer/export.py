@@ -255,6 +255,17 @@ def _render_job(html: str, out_path: str, where: str) -> tuple[str | None, str]:
     return out_path, ""
 
 
+def _render_bytes(html: str, where: str) -> tuple[bytes | None, str]:
+    """Worker: HTML -> PDF bytes, written by the calling process once the gate has passed
+    the locale. Returns (pdf, "") or (None, reason)."""
+    from summarizer.render import RenderError, html_to_pdf
+
+    try:
+        return html_to_pdf(html, where=where), ""
+    except RenderError as exc:
+        return None, exc.message
+
+
 def _pool_context() -> Any:
     """fork where it exists: workers inherit the already imported modules (and WeasyPrint,
     when the parent has loaded it), so a worker starts in milliseconds."""
@@ -408,6 +419,20 @@ def export_handout(
         raise UserError("no language to export", str(hdoc.path))
     out = Path(out_dir)
     result = ExportResult()
+    # With worker processes, the pages are built and handed to them before the gate
+    # runs, so the gate (the one serial step, ~40 ms a handout) overlaps their rendering;
+    # nothing is written until the gate has passed a locale (see _render_in_workers).
+    ahead = _render_ahead(hdoc, wanted, jobs, today) if fmt == "pdf" and jobs > 1 else {}
+    try:
+        return _export(hdoc, wanted, out, result, ahead, jobs, progress, today, fmt)
+    finally:
+        _drop(ahead)  # what the gate refused, or everything after an error: never written
+
+
+def _export(hdoc: HandoutDocument, wanted: list[str], out: Path, result: ExportResult,
+            ahead: Ahead, jobs: int, progress: Progress | None, today: dt.date | None,
+            fmt: str) -> ExportResult:
+    meta = hdoc.handout.meta
     blocked, result.warnings = gate(hdoc, wanted)
     result.refused.update(blocked)
     name_of = html_name if fmt == "html" else pdf_name
@@ -436,18 +461,19 @@ def export_handout(
     # inherits the locked descriptor and keeps the lock after the export, so the next
     # export into the folder from this process waited forever (langs, found by the
     # render benchmark).
-    workers = max(1, min(jobs, len(pages)))
-    rest = len(pages) - -(-len(pages) // workers)
-    if rest and fmt != "html":
-        _worker_pool(min(workers - 1, rest))
+    parallel = fmt == "pdf" and min(jobs, len(pages)) > 1
+    if parallel:
+        _worker_pool(min(jobs, len(pages)))
     names = [name_of(meta.id, loc) for loc in pages]
     _await_preload()
     with _exclusive(out, meta.id):
         refuse_collisions(out, names, hdoc)  # again, now that no other export writes here
         if fmt == "html":
             write_html_pages(pages, out, meta.id, done)
+        elif parallel:
+            _render_in_workers(pages, ahead, out, hdoc, done, jobs)
         else:
-            _render_all(pages, out, hdoc, done, jobs)
+            _render_here(pages, out, hdoc, done)
         record_owner(out, [name_of(meta.id, loc) for loc in pages if loc in result.written],
                      hdoc)
     # Report in the order asked for, whatever order the workers finished in.
@@ -455,32 +481,80 @@ def export_handout(
     return result
 
 
-def _render_all(pages: dict[str, str], out: Path, hdoc: HandoutDocument,
-                done: Callable[[str, str | None, str], None], jobs: int) -> None:
-    """Render every page: the calling process takes the first share, workers the rest."""
-    meta = hdoc.handout.meta
+def _targets(pages: dict[str, str], out: Path, hdoc: HandoutDocument) -> dict[str, str]:
     from summarizer.paths import inside
 
     # id and locale are schema-checked names; `inside` proves the file stays in out/
-    targets = {loc: str(inside(out, pdf_name(meta.id, loc), what="PDF name")) for loc in pages}
-    where = {loc: f"{hdoc.path} [{loc}]" for loc in pages}
-    workers = max(1, min(jobs, len(pages)))
-    order = list(pages)
-    # The calling process renders its share too (it is warm and already running), so
-    # jobs=N uses N-1 worker processes; they get the rest of the locales.
-    own = order[: -(-len(order) // workers)]
-    rest = order[len(own):]
-    futures: dict[Future[tuple[str | None, str]], str] = {}
-    if rest:
-        pool = _worker_pool(min(workers - 1, len(rest)))
-        futures = {pool.submit(_render_job, pages[loc], targets[loc], where[loc]): loc
-                   for loc in rest}
-    for loc in own:
-        done(loc, *_render_job(pages[loc], targets[loc], where[loc]))
+    return {loc: str(inside(out, pdf_name(hdoc.handout.meta.id, loc), what="PDF name"))
+            for loc in pages}
+
+
+def _render_here(pages: dict[str, str], out: Path, hdoc: HandoutDocument,
+                 done: Callable[[str, str | None, str], None]) -> None:
+    """jobs=1, or one page: render in this process, one page after the other."""
+    targets = _targets(pages, out, hdoc)
+    for loc, html in pages.items():
+        done(loc, *_render_job(html, targets[loc], f"{hdoc.path} [{loc}]"))
+
+
+Ahead = dict[str, tuple[str, "Future[tuple[bytes | None, str]]"]]
+
+
+def _render_ahead(hdoc: HandoutDocument, wanted: list[str], jobs: int,
+                  today: dt.date | None) -> Ahead:
+    """Build every page as if the gate will pass every locale and start rendering them in
+    the worker processes: locale -> (html, future). Only a head start: a page the gate
+    later changes (a refused locale drops out of "also available in") is rendered again,
+    and a refused locale's PDF is never written. Any failure here means no head start."""
+    size = min(jobs, len(wanted))
+    if size < 2 or _pool is None or _pool_size < size:
+        # Only in a process that already has its workers (a batch, the editor): forking
+        # them would first wait for WeasyPrint's import, and a refused one-shot export
+        # would then wait for renders it throws away.
+        return {}
+    try:
+        pages = build_pages(hdoc, wanted, {}, today=today)
+    except Exception:  # the gate and build_pages after it report the problem properly
+        return {}
+    if len(pages) < 2:
+        return {}
+    pool = _worker_pool(size)
+    return {loc: (html, pool.submit(_render_bytes, html, f"{hdoc.path} [{loc}]"))
+            for loc, html in pages.items()}
+
+
+def _drop(ahead: Ahead) -> None:
+    for _html, fut in ahead.values():
+        fut.cancel()  # one already running finishes in its worker and is discarded
+
+
+def _render_in_workers(pages: dict[str, str], ahead: Ahead, out: Path, hdoc: HandoutDocument,
+                       done: Callable[[str, str | None, str], None], jobs: int) -> None:
+    """Every page rendered by the worker processes (jobs of them), each PDF written here
+    as it arrives. A page rendered ahead of the gate is used only if the final page is
+    the very same HTML; the calling process meanwhile ran the gate, so it renders none."""
+    targets = _targets(pages, out, hdoc)
+    pool = _worker_pool(min(jobs, len(pages)))
+    futures: dict[Future[tuple[bytes | None, str]], str] = {}
+    for loc, html in pages.items():
+        early = ahead.pop(loc, None)
+        if early is not None and early[0] == html:
+            futures[early[1]] = loc
+        else:
+            futures[pool.submit(_render_bytes, html, f"{hdoc.path} [{loc}]")] = loc
     for fut in as_completed(futures):
+        loc = futures[fut]
         try:
-            path, reason = fut.result()
+            pdf, reason = fut.result()
         except BrokenProcessPool:
             _discard_pool()
-            path, reason = None, "the rendering process stopped unexpectedly; try --jobs 1"
-        done(futures[fut], path, reason)
+            pdf, reason = None, "the rendering process stopped unexpectedly; try --jobs 1"
+        if pdf is None:
+            done(loc, None, reason)
+            continue
+        try:
+            atomic.write_bytes(targets[loc], pdf)
+        except OSError as exc:
+            done(loc, None, f"cannot write {targets[loc]}: {exc.strerror or exc}")
+            continue
+        done(loc, targets[loc], "")

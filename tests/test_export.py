@@ -412,3 +412,36 @@ def main_html(capsys: pytest.CaptureFixture[str], handout: Path,
     code = main(["export", str(handout), "-o", str(out), "-l", "en", "--format", "html"])
     captured = capsys.readouterr()
     return code, captured.out, captured.err
+
+
+def test_jobs_2_writes_what_jobs_1_writes_even_when_the_gate_refuses_a_locale(
+    tmp_path: Path,
+) -> None:
+    """With its worker processes running, an export hands the pages to them before the
+    gate runs. A locale the gate then refuses is never written, and a page that changed
+    because of it (its "also available in" loses Spanish) is rendered again: the PDFs
+    are byte for byte those of jobs=1."""
+    from summarizer import catalogs
+    from summarizer.export import export_handout
+
+    handout = copy_example(tmp_path)
+    assert export_handout(load_handout(handout), ["en", "es"], tmp_path / "warm",
+                          jobs=2).ok  # workers started (a batch, the editor)
+    fast = export_handout(load_handout(handout), ["en", "es"], tmp_path / "a2", jobs=2)
+    slow = export_handout(load_handout(handout), ["en", "es"], tmp_path / "a1", jobs=1)
+    assert fast.ok and list(fast.written) == ["en", "es"]
+    for loc in ("en", "es"):
+        assert fast.written[loc].read_bytes() == slow.written[loc].read_bytes()
+
+    hdoc = load_handout(handout)
+    claim = next(c for c in hdoc.handout.claims if c.id == "fast-relief")
+    catalogs.set_translation(hdoc, "es", claim.text,
+                             "Un tratamiento revolucionario alivia la depresión en horas.")
+    fast = export_handout(load_handout(handout), ["en", "es"], tmp_path / "b2", jobs=2)
+    slow = export_handout(load_handout(handout), ["en", "es"], tmp_path / "b1", jobs=1)
+    assert "HYPE-WORD" in {f.code for f in fast.refused["es"]}
+    assert list(fast.written) == ["en"]
+    assert not (tmp_path / "b2" / "ketamine-depression.es.pdf").exists()
+    english = fast.written["en"].read_bytes()
+    assert english == slow.written["en"].read_bytes()
+    assert english != (tmp_path / "a2" / "ketamine-depression.en.pdf").read_bytes()
