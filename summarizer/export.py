@@ -280,10 +280,10 @@ _preload: threading.Thread | None = None
 def preload_renderer() -> None:
     """Start importing WeasyPrint and pikepdf in a thread, for a one-shot export.
 
-    Their import (~0.45 s) is mostly waiting: ctypes.util.find_library runs ldconfig and
-    gcc to find Pango, HarfBuzz and fontconfig, and the libraries are mapped in. The gate
-    and the HTML need neither, so a command that will render starts this first and the
-    two overlap. Joined before any fork (a worker forked mid-import would inherit held
+    Their import (~0.3 s once summarizer.weasy answers WeasyPrint's library look-ups
+    from the cache) partly waits on the disk and the dynamic linker. The gate and the
+    HTML need neither, so a command that will render starts this first and the two
+    overlap. Joined before any fork (a worker forked mid-import would inherit held
     import locks) and before rendering; a failed import is left to the renderer to report.
     """
     global _preload
@@ -293,9 +293,11 @@ def preload_renderer() -> None:
     def load() -> None:
         with contextlib.suppress(Exception):
             import pikepdf  # noqa: F401
-            import weasyprint  # noqa: F401
 
             import summarizer.pdf_ua  # noqa: F401
+            from summarizer import weasy
+
+            weasy.load()
 
     _preload = threading.Thread(target=load, name="summarizer-preload", daemon=True)
     _preload.start()

@@ -162,31 +162,21 @@ def _face_coverage(face: Face) -> tuple[Ranges, ...]:
     return tuple(out)
 
 
-COVERAGE_CACHE = "font-coverage.json"
-
-
-@cache
-def _stored() -> dict[str, list[list[int]]]:
-    """The coverage cache file, read once per process ({} when absent or corrupt)."""
-    from summarizer import usercache
-
-    data = usercache.read_json(COVERAGE_CACHE)
-    return data if isinstance(data, dict) else {}
+COVERAGE_KIND = "font-coverage"
 
 
 def _cmap(path: Path, index: int) -> list[list[int]]:
     """The code points a font file maps, as ranges, from the user's cache when the file is
-    unchanged (keyed by path, face index, mtime and size).
+    unchanged (keyed by path, face index, mtime and size; one small file per font).
 
     Parsing a cmap with fontTools costs 0.1-0.3 s per font, most of a one-shot export's
-    own overhead; the cache file (ranges of code points) is read once, in milliseconds.
+    own overhead; the cached ranges are read in a millisecond.
     """
     from summarizer import usercache
 
     st = path.stat()
     key = f"{path}|{index}|{st.st_mtime_ns}|{st.st_size}"
-    stored = _stored()
-    ranges = stored.get(key)
+    ranges = usercache.read_entry(COVERAGE_KIND, key)
     if (isinstance(ranges, list) and all(isinstance(r, list) and len(r) == 2 for r in ranges)
             and all(isinstance(r[0], int) and isinstance(r[1], int) for r in ranges)):
         return ranges
@@ -194,10 +184,7 @@ def _cmap(path: Path, index: int) -> list[list[int]]:
 
     codes = frozenset(TTFont(path, lazy=True, fontNumber=index)["cmap"].getBestCmap())
     ranges = _ranges(codes)
-    for old in [k for k in stored if k.startswith(f"{path}|{index}|")]:
-        del stored[old]
-    stored[key] = ranges
-    usercache.write_json(COVERAGE_CACHE, stored)
+    usercache.write_entry(COVERAGE_KIND, key, ranges)
     return ranges
 
 

@@ -15,8 +15,7 @@ from pathlib import Path
 from summarizer import po_check
 
 PO_CHECK = Path(po_check.__file__).resolve()
-CACHE_FILE = "po-check.json"
-CACHE_ENTRIES = 256
+CACHE_KIND = "po-check"
 
 
 def problems(path: Path, *, app: bool = False) -> list[po_check.Problem]:
@@ -35,20 +34,14 @@ def problems(path: Path, *, app: bool = False) -> list[po_check.Problem]:
         return po_check.check_file(path, app=app).problems
     key = "|".join((where, str(app), hashlib.sha256(data).hexdigest(),
                     usercache.code_key(str(PO_CHECK)), babel.__version__))
-    stored = usercache.read_json(CACHE_FILE)
-    stored = stored if isinstance(stored, dict) else {}
-    hit = stored.get(key)
+    hit = usercache.read_entry(CACHE_KIND, key)
     if isinstance(hit, list) and all(
             isinstance(p, list) and len(p) == 3 and isinstance(p[0], int)
             and isinstance(p[1], str) and isinstance(p[2], str) for p in hit):
         return [po_check.Problem(where, line, message, severity)
                 for line, severity, message in hit]
     found = po_check.check_bytes(data, where, app=app).problems
-    stored = {k: v for k, v in stored.items() if not k.startswith(f"{where}|{app}|")}
-    if len(stored) >= CACHE_ENTRIES:
-        stored = dict(list(stored.items())[-(CACHE_ENTRIES // 2):])
-    stored[key] = [[p.line, p.severity, p.message] for p in found]
-    usercache.write_json(CACHE_FILE, stored)
+    usercache.write_entry(CACHE_KIND, key, [[p.line, p.severity, p.message] for p in found])
     return found
 
 

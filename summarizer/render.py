@@ -533,7 +533,9 @@ def html_to_pdf(
     if gaps:
         shown = ", ".join(f"{c!r} (U+{ord(c):04X})" for c in gaps[:5])
         raise RenderError(f"the font has no glyph for {shown}", where)
-    import weasyprint
+    from summarizer import weasy
+
+    weasyprint = weasy.load()  # rspeed: library look-ups answered from the user's cache
     from weasyprint.urls import FatalURLFetchingError
 
     root = base_dir or templates_dir()

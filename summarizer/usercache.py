@@ -49,8 +49,30 @@ def write_json(name: str, value: Any) -> None:
 
     with contextlib.suppress(OSError, ValueError, TypeError):
         data = json.dumps(value, separators=(",", ":"), sort_keys=True).encode("utf-8")
-        cache_dir().mkdir(parents=True, exist_ok=True)
-        atomic.write_bytes(cache_dir() / name, data)
+        target = cache_dir() / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        atomic.write_bytes(target, data)
+
+
+def entry_name(kind: str, key: str) -> str:
+    """A file of its own for each keyed entry (`kind/<digest>.json`): concurrent runs
+    (a batch, several users of one cache) never lose each other's entries, and a run
+    reads only the entries it needs."""
+    import hashlib
+
+    return f"{kind}/{hashlib.sha256(key.encode('utf-8')).hexdigest()[:40]}.json"
+
+
+def read_entry(kind: str, key: str) -> Any:
+    """The value stored under `key`, or None (absent, corrupt, or another key's file)."""
+    data = read_json(entry_name(kind, key))
+    if isinstance(data, dict) and data.get("key") == key:
+        return data.get("value")
+    return None
+
+
+def write_entry(kind: str, key: str, value: Any) -> None:
+    write_json(entry_name(kind, key), {"key": key, "value": value})
 
 
 @cache

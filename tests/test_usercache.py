@@ -48,26 +48,30 @@ def test_regions_come_from_babel_then_from_the_cache(cache: Path) -> None:
         schema._territories.cache_clear()
 
 
+def _entries(cache: Path, kind: str) -> dict[str, object]:
+    return {d["key"]: d["value"] for d in
+            (json.loads(p.read_text()) for p in (cache / kind).glob("*.json"))}
+
+
 def test_font_coverage_is_keyed_by_file_and_corruption_is_ignored(cache: Path) -> None:
-    fonts._stored.cache_clear()
     fonts._face_coverage.cache_clear()
     try:
         assert fonts.missing_glyphs("Ketamine 988 é", "en") == []
         assert fonts.missing_glyphs("用", "en") == ["用"]
-        stored = json.loads((cache / fonts.COVERAGE_CACHE).read_text())
+        stored = _entries(cache, fonts.COVERAGE_KIND)
         assert any(key.split("|")[0].endswith("DejaVuSans.ttf") for key in stored)
-        # a cache that says DejaVu draws nothing, under a stale key, is not believed
-        (cache / fonts.COVERAGE_CACHE).write_text(json.dumps(
-            {f"{k.rsplit('|', 2)[0]}|0|0": [] for k in stored}))
-        fonts._stored.cache_clear()
+        # a file that says DejaVu draws nothing, stored under another key, is not believed
+        for path in (cache / fonts.COVERAGE_KIND).glob("*.json"):
+            data = json.loads(path.read_text())
+            path.write_text(json.dumps({"key": data["key"] + "0", "value": []}))
         fonts._face_coverage.cache_clear()
         assert fonts.missing_glyphs("Ketamine", "en") == []
-        (cache / fonts.COVERAGE_CACHE).write_text('{"x": "garbage"}')
-        fonts._stored.cache_clear()
+        for path in (cache / fonts.COVERAGE_KIND).glob("*.json"):
+            path.write_text('{"key": "x", "value": "garbage"}')
         fonts._face_coverage.cache_clear()
         assert fonts.missing_glyphs("用", "en") == ["用"]
+        assert _entries(cache, fonts.COVERAGE_KIND) == stored  # rewritten from the fonts
     finally:
-        fonts._stored.cache_clear()
         fonts._face_coverage.cache_clear()
 
 
@@ -75,13 +79,15 @@ def test_a_changed_catalog_is_checked_again(cache: Path, tmp_path: Path) -> None
     po = tmp_path / "handout.po"
     shutil.copy(EXAMPLE.parent / "locales" / "es" / "LC_MESSAGES" / "handout.po", po)
     assert po_cache.problems(po) == po_check.check_file(po).problems == []
-    assert (cache / po_cache.CACHE_FILE).is_file()
+    assert len(_entries(cache, po_cache.CACHE_KIND)) == 1
     po.write_bytes(po.read_bytes() + b'\nmsgid "unterminated\n')
     fresh = po_check.check_file(po).problems
     assert fresh and [str(p) for p in po_cache.problems(po)] == [str(p) for p in fresh]
-    # a corrupt cache entry for the current bytes is not trusted
-    stored = json.loads((cache / po_cache.CACHE_FILE).read_text())
-    (cache / po_cache.CACHE_FILE).write_text(json.dumps({key: [[1, 2]] for key in stored}))
+    assert len(_entries(cache, po_cache.CACHE_KIND)) == 2
+    # a corrupt entry for the current bytes is not trusted
+    for path in (cache / po_cache.CACHE_KIND).glob("*.json"):
+        data = json.loads(path.read_text())
+        path.write_text(json.dumps({"key": data["key"], "value": [[1, 2]]}))
     assert [str(p) for p in po_cache.problems(po)] == [str(p) for p in fresh]
     assert po_cache.first_error(po) == po_check.first_error(po_check.check_file(po))
 
@@ -104,3 +110,30 @@ def test_a_corrupt_compiled_template_is_compiled_again(cache: Path) -> None:
         assert render_html(hdoc, "en", exported=["en"]) == first
     finally:
         template_cache.bytecode_cache.cache_clear()
+
+
+def _import_weasyprint(cache: Path) -> dict:
+    """Import WeasyPrint through summarizer.weasy in a fresh process; the cache after."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "SUMMARIZER_CACHE_DIR": str(cache)}
+    code = ("from summarizer import weasy; w = weasy.load(); "
+            "print(w.HTML(string='<p>x</p>').write_pdf()[:5])")
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
+                          text=True, check=False)
+    assert done.returncode == 0 and "%PDF-" in done.stdout, done.stderr
+    return json.loads((cache / "library-lookups.json").read_text())
+
+
+def test_library_lookups_are_cached_per_linker_state(cache: Path) -> None:
+    first = _import_weasyprint(cache)
+    assert first["found"]["gobject-2.0"]  # found by ctypes.util.find_library
+    assert "/etc/ld.so.cache" not in first["key"] and first["key"].count("|") >= 2
+    (cache / "library-lookups.json").write_text("{truncated")
+    assert _import_weasyprint(cache) == first  # corrupt: looked up again
+    # answers recorded under another linker state are not used (they would fail here)
+    wrong = {"key": "elsewhere", "found": dict.fromkeys(first["found"], "libnothing.so.9")}
+    (cache / "library-lookups.json").write_text(json.dumps(wrong))
+    assert _import_weasyprint(cache) == first
