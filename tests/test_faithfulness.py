@@ -803,3 +803,22 @@ def test_a_source_language_without_faithfulness_lists_is_named(tmp_path: Path,
     monkeypatch.setattr(faith, "section", lambda lang, name: {})
     (found,) = [f for f in check_handout(load_handout(path)) if f.code == "FAITH-RULES-PARTIAL"]
     assert found.severity == "warning" and "permits" in found.message
+
+
+@pytest.mark.parametrize(("quote", "wrong", "right", "kind", "code"), [
+    ("The pill cut migraine days by two per month on average.",
+     "The pill cut migraine days by five per month on average.",
+     "On average, people had 2 fewer migraine days a month on the pill.",
+     "randomized-controlled", "FAITH-NUMBER"),
+    ("Nearly 40 percent of patients responded.", "Most patients responded.",
+     "About 4 in 10 patients responded.", "uncontrolled-trial", "FAITH-NUMBER"),
+    ("Bupropion may help some smokers quit.", "Varenicline may help some smokers quit.",
+     "Bupropion may help some people who smoke to stop.", "", "FAITH-DRUG"),
+    ("Patients with heart problems should not use it.",
+     "Patients with heart problems can use it.",
+     "If you have heart problems, do not use it.", "side-effects", "FAITH-POLARITY"),
+], ids=["bare-number", "most", "inn-icline", "can-use"])
+def test_more_changes_in_plain_words(quote: str, wrong: str, right: str, kind: str, code: str):
+    found = faith.check_rewrite(quote, wrong, "en", kind)
+    assert code in {p.code for p in found}, [p.message for p in found]
+    assert faith.check_rewrite(quote, right, "en", kind) == []

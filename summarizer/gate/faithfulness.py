@@ -355,18 +355,65 @@ def number_problems(text: str, text_lang: str, quote: str, quote_lang: str,
         shown = ", ".join(sorted(phone_numbers(quote))) or "no phone number"
         out.append(Problem("FAITH-NUMBER",
                            f"the text gives the phone number {phone}; the quote gives {shown}"))
+    quote_words = _bare_numbers(quote, quote_lang)
+    values = {s.value for s in said if not s.unit} | set(quote_words.values())
+    quote_units = {number_rules(quote_lang).units.get(w.casefold())
+                   for w in re.findall(r"[^\W\d_]+", quote)}
     for q in quantities(text, text_lang):
         if any(_same(q, s) for s in said):
             continue
         if not q.unit and q.written.replace(".0", "") in allowed:
             continue
-        if not q.unit and any(not s.unit and s.value == q.value for s in said):
+        if not q.unit and q.value in values:  # "2 fewer days" for "two per month"
             continue
+        if (q.value == 1 and q.unit in quote_units and number_rules(text_lang)["articles"]
+                .pattern.fullmatch(q.written.split()[0])):
+            continue  # "a month" as a rate ("2 fewer days a month" for "per month")
         same_kind = [s.written for s in said if _kind(s.unit) == _kind(q.unit)]
         other = f"the quote says {', '.join(repr(w) for w in same_kind)}" if same_kind \
             else "the quote gives no such number"
         out.append(Problem("FAITH-NUMBER", f"the text says {q.written!r}; {other}"))
+    # a number in words with no unit ("by five per month" for "by two per month")
+    for written, value in _bare_numbers(text, text_lang).items():
+        if value >= 2 and value not in values | {q.value for q in said} and quote_words:
+            shown = ", ".join(map(repr, quote_words))
+            out.append(Problem("FAITH-NUMBER",
+                               f"the text says {written!r}; the quote says {shown}"))
+    out += _share_word_problems(text, text_lang, said)
     return out
+
+
+@lru_cache(maxsize=2048)  # read-only result
+def _bare_numbers(text: str, lang: str) -> dict[str, float]:
+    """Numbers written as words that quantities() leaves out for want of a unit ("two per
+    month", "dos por semana"): as written -> value. "One" and "a" are left out."""
+    rules = number_rules(lang)
+    counted = {q.written.casefold() for q in quantities(text, lang)}
+    out: dict[str, float] = {}
+    for word in re.findall(r"[^\W\d_]+", text):
+        value = rules.number_words.get(word.casefold())
+        if value is not None and value >= 2 and value == int(value) and not any(
+                word.casefold() in w.split() for w in counted):
+            out.setdefault(word, value)
+    return out
+
+
+def _share_word_problems(text: str, lang: str, said: tuple[Quantity, ...]) -> list[Problem]:
+    """"Most" for a share under half ("most patients" for "nearly 40 percent"), "few" for
+    one over half."""
+    m = _meaning(lang)
+    shares = [s for s in said if s.unit == "%"]
+    if not shares:
+        return []
+    most = m["share_most"].find(text)
+    if most and all(s.value < 50 for s in shares):
+        return [Problem("FAITH-NUMBER", f"the text says {most[0]!r}; the quote says "
+                                        f"{', '.join(repr(s.written) for s in shares)}")]
+    few = m["share_few"].find(text)
+    if few and all(s.value > 50 for s in shares):
+        return [Problem("FAITH-NUMBER", f"the text says {few[0]!r}; the quote says "
+                                        f"{', '.join(repr(s.written) for s in shares)}")]
+    return []
 
 
 def _kind(unit: str) -> str:
@@ -680,7 +727,8 @@ MEANING_LISTS: tuple[str, ...] = (
     "certainty_strong", "certainty", "intensifiers", "diminishers", "causal", "association",
     "permits",
     "modal_permits", "permission_conditions", "without", "only", "obligations",
-    "knowledge_denials", "safety_denials", "safety_words", "instruction_negation",
+    "knowledge_denials", "safety_denials", "safety_words", "share_most", "share_few",
+    "instruction_negation",
     "instruction_skip",
     "subordinators",
     "comparison_universal",
@@ -793,6 +841,9 @@ def _read_instructions(text: str, lang: str,
             continue
         modal = False
         for hit in m["modal_permits"].pattern.finditer(clause):
+            verb = _verb_after(clause, hit.end(), m)
+            if verb and not german:  # "patients with heart problems can use it"
+                allowed.setdefault(_VERB + verb, clause[hit.start():].strip())
             near = _actions_in(clause[:hit.end() + 40], m, hit.end())
             gap = clause[hit.end():near[0][2]].split() if near else None
             if gap is not None and len(gap) <= (4 if german else 1):
