@@ -15,15 +15,13 @@ import hashlib
 import os
 import re
 import shlex
+import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import msgspec
-import tomlkit
-import tomlkit.exceptions
-from tomlkit.items import Table
 
 from summarizer import atomic, paths, schema
 from summarizer.errors import HandoutError, SourceError
@@ -37,6 +35,10 @@ from summarizer.model import (
     SourceRef,
     Span,
 )
+
+if TYPE_CHECKING:
+    import tomlkit
+    from tomlkit.items import Table
 
 HANDOUT_FILENAME = "handout.toml"
 
@@ -181,11 +183,13 @@ def _suffix(tokens: list[Any]) -> str:
     return "".join(f"[{t}]" if isinstance(t, int) else f".{t}" for t in tokens)
 
 
-def parse_handout(doc: Mapping[str, Any], path: Path) -> Handout:
+def parse_handout(doc: Mapping[str, Any], path: Path, text: str | None = None) -> Handout:
     """Validate a parsed document against `summarizer.schema` into the model; errors name
-    the table, item and, when the document is a tomlkit one (it keeps its text), the
-    line and column to fix."""
-    text = doc.as_string() if isinstance(doc, tomlkit.TOMLDocument) else ""
+    the table, item and, when the text is known (given, or kept by a tomlkit document),
+    the line and column to fix."""
+    if text is None:
+        as_string = getattr(doc, "as_string", None)
+        text = as_string() if callable(as_string) else ""
     plain = _plain(doc) if isinstance(doc, Mapping) else {}
     try:
         _unknown_keys(plain)
@@ -277,6 +281,9 @@ def _position(text: str, section: str, index: int | None, key: str) -> tuple[int
 
 
 def parse_toml(text: str, where: str) -> tomlkit.TOMLDocument:
+    import tomlkit
+    import tomlkit.exceptions
+
     try:
         return tomlkit.parse(text)
     except tomlkit.exceptions.ParseError as exc:
@@ -301,6 +308,8 @@ def parse_toml(text: str, where: str) -> tomlkit.TOMLDocument:
 
 
 def _span_value(span: Span) -> Any:
+    import tomlkit
+
     arr = tomlkit.array()
     arr.extend([span.start, span.end])
     return arr
@@ -345,6 +354,8 @@ def _toml_value(key: str, value: Any) -> Any:
     if isinstance(value, Span):
         return _span_value(value)
     if key == "contacts":
+        import tomlkit
+
         arr = tomlkit.array()
         for c in value:
             inline = tomlkit.inline_table()
@@ -395,6 +406,8 @@ def _sync_aot(doc: tomlkit.TOMLDocument, key: str, items: list[dict[str, Any]]) 
         for table, values in zip(existing, items, strict=True):
             _sync_table(table, values)
         return
+    import tomlkit
+
     by_id = {str(t.get("id")): t for t in existing}
     aot = tomlkit.aot()
     for values in items:
@@ -410,6 +423,8 @@ def _sync_aot(doc: tomlkit.TOMLDocument, key: str, items: list[dict[str, Any]]) 
 def sync_document(doc: tomlkit.TOMLDocument, handout: Handout) -> None:
     """Bring `doc` in line with `handout`, touching as little as possible."""
     if "handout" not in doc:
+        import tomlkit
+
         doc["handout"] = tomlkit.table()
     _sync_table(doc["handout"], _values(handout.meta, schema.HandoutSchema))
     _sync_aot(doc, "sources", [_values(s, schema.SourceSchema) for s in handout.sources])
@@ -454,9 +469,25 @@ class HandoutDocument:
 
     path: Path
     handout: Handout
-    doc: tomlkit.TOMLDocument
+    _doc: tomlkit.TOMLDocument | None = field(default=None, repr=False)
     disk_digest: str | None = None  # sha256 of the bytes last read or written
     _loaded_text: str = field(default="", repr=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
+
+    @property
+    def doc(self) -> tomlkit.TOMLDocument:
+        """The tomlkit document saves write into (it keeps comments and layout). Parsed
+        from the loaded text on first use: the model comes from the standard library's
+        faster parser, so opening the editor does not wait for it. Any thread may ask."""
+        with self._lock:
+            if self._doc is None:
+                self._doc = parse_toml(self._loaded_text, str(self.path))
+            return self._doc
+
+    @doc.setter
+    def doc(self, value: tomlkit.TOMLDocument) -> None:
+        with self._lock:
+            self._doc = value
 
     @property
     def base_dir(self) -> Path:
@@ -510,8 +541,9 @@ class HandoutDocument:
 
     def reload(self) -> None:
         fresh = load_handout(self.path)
-        self.handout, self.doc = fresh.handout, fresh.doc
-        self.disk_digest, self._loaded_text = fresh.disk_digest, fresh._loaded_text
+        with self._lock:
+            self.handout, self._doc = fresh.handout, fresh._doc
+            self.disk_digest, self._loaded_text = fresh.disk_digest, fresh._loaded_text
 
     def resolve_source_path(self, ref: SourceRef) -> Path | None:
         """The source's file, resolved; None when the handout names no file. SourceError
@@ -541,17 +573,28 @@ def load_handout(path: str | os.PathLike[str]) -> HandoutDocument:
         p = p / HANDOUT_FILENAME
     data = _read_bytes(p)
     text = _decode(data, p)
-    doc = parse_toml(text, str(p))
-    handout = parse_handout(doc, p)
-    return HandoutDocument(path=p, handout=handout, doc=doc, disk_digest=_digest(data),
-                           _loaded_text=text)
+    return HandoutDocument(path=p, handout=_parse_text(text, p), disk_digest=_digest(data),
+                           _loaded_text=text)  # the tomlkit document: on first use
+
+
+def _parse_text(text: str, path: Path) -> Handout:
+    """The model from handout text by way of tomllib (a tenth of tomlkit's time); a
+    syntax error is reported by tomlkit, in the words and position it always used."""
+    import tomllib
+
+    try:
+        plain = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        parse_toml(text, str(path))  # raises HandoutError with tomlkit's position
+        raise HandoutError(f"invalid TOML: {exc}", str(path)) from None
+    return parse_handout(plain, path, text)
 
 
 def loads_handout(text: str, path: str | os.PathLike[str] = HANDOUT_FILENAME) -> HandoutDocument:
     """Parse handout text that is not (yet) on disk, e.g. a recovery file."""
     p = Path(path)
     doc = parse_toml(text, str(p))
-    return HandoutDocument(path=p, handout=parse_handout(doc, p), doc=doc, disk_digest=None,
+    return HandoutDocument(path=p, handout=parse_handout(doc, p), _doc=doc, disk_digest=None,
                            _loaded_text="")
 
 
@@ -607,12 +650,14 @@ def new_handout(
                   sha256=src.sha256)
         for sid, src in zip(source_ids, sources, strict=True)
     ]
+    import tomlkit
+
     doc = tomlkit.document()
     for line in _HEADER.format(name=shlex.quote(str(path))).splitlines():
         doc.add(tomlkit.comment(line))
     doc.add(tomlkit.nl())
     handout = Handout(meta=meta, sources=refs)
-    hdoc = HandoutDocument(path=path, handout=handout, doc=doc)
+    hdoc = HandoutDocument(path=path, handout=handout, _doc=doc)
     validate_text(hdoc.dumps(), path)  # a bad --id or --locale creates nothing
     try:
         folder.mkdir(parents=True, exist_ok=True)

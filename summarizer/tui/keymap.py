@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import os
 import re
-import tomllib
 from pathlib import Path
 
 ENV = "SUMMARIZER_KEYMAP"  # a keymap file to use instead of the user's (tests, kiosks)
@@ -32,10 +31,16 @@ def load(path: Path | None = None) -> tuple[dict[str, str], list[str]]:
         env = os.environ.get(ENV)
         path = Path(env) if env else default_path()
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:  # the usual case: tomllib is not even imported
         return {}, []
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+    except (OSError, UnicodeDecodeError) as exc:
+        return {}, [f"Keymap {path} ignored: {exc}"]
+    import tomllib
+
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
         return {}, [f"Keymap {path} ignored: {exc}"]
     table = data.get("keymap", {})
     if not isinstance(table, dict):

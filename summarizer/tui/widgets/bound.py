@@ -14,9 +14,8 @@ from textual.binding import Binding, BindingType
 from textual.widgets import TextArea
 from textual.widgets.text_area import Edit, EditResult
 
+from summarizer.tui.bindings import UNDO
 from summarizer.tui.messages import Typed
-
-UNDO = Binding.Group("Undo", compact=True)
 
 
 class BoundTextArea(TextArea):

