@@ -219,6 +219,9 @@ def test_recovery_dialog(tmp_path: Path, seed_paths: list[Path], snap_compare,  
     async def run_before(pilot: Pilot[None]) -> None:
         await until(pilot, lambda: pilot.app.screen.id == "recovery"
                     and bool(pilot.app.screen.query("#choices")))
+        app = pilot.app
+        assert isinstance(app, EditorApp)
+        await until(pilot, lambda: app.state.findings is not None)  # the tab marks
         await workers_done(pilot)
         await until(pilot, lambda: app.state.findings is not None)  # the tab marks
         await workers_done(pilot)

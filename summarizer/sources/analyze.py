@@ -9,12 +9,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from summarizer.model import CandidateClaim, CandidateDisclaimer, LoadedSource, Sentence
-from summarizer.sources.boilerplate import mask_sentences, repeated_line_keys
-from summarizer.sources.claims import propose_claims
-from summarizer.sources.disclaimers import find_disclaimers
-from summarizer.sources.segment import Block, segment_full
+
+if TYPE_CHECKING:
+    from summarizer.sources.segment import Block
+
+# The analysing modules (and the rulebook they compile) are imported on first use, so
+# the editor can rebuild a SourceAnalysis from its cache without them
+# (summarizer.sources.analysis_cache).
 
 
 @dataclass(slots=True)
@@ -45,6 +49,11 @@ def _analyze(
     list[CandidateClaim],
     list[CandidateDisclaimer],
 ]:
+    from summarizer.sources.boilerplate import mask_sentences
+    from summarizer.sources.claims import propose_claims
+    from summarizer.sources.disclaimers import find_disclaimers
+    from summarizer.sources.segment import segment_full
+
     seg = segment_full(text, fmt)
     sentences = mask_sentences(text, seg.sentences, repeated)
     if furniture:  # the loader knows some ranges are furniture (a PDF's running heads)
@@ -110,6 +119,8 @@ def analyze_sources(
     sources: dict[str, LoadedSource], region: str = ""
 ) -> dict[str, SourceAnalysis]:
     """Analyse sources together (cross-source repetition marks furniture), keyed by id."""
+    from summarizer.sources.boilerplate import repeated_line_keys
+
     repeated = (
         repeated_line_keys(s.text for s in sources.values()) if len(sources) > 1 else frozenset()
     )

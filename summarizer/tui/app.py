@@ -307,7 +307,7 @@ class EditorApp(App[None]):
     @work(thread=True, exclusive=True, group="sources")
     def load_sources(self) -> None:
         """Read and analyse every registered source; posts SourcesLoaded."""
-        from summarizer.sources.analyze import analyze_sources
+        from summarizer.sources.analysis_cache import analyze_sources_cached
         from summarizer.sources.load import load_source
 
         hdoc = self.state.hdoc
@@ -322,9 +322,15 @@ class EditorApp(App[None]):
                 sources[ref.id] = load_source(path)
             except UserError as exc:
                 errors[ref.id] = str(exc)
-        analyses = analyze_sources(sources, region=hdoc.handout.meta.region)
+        analyses = analyze_sources_cached(sources, region=hdoc.handout.meta.region)
         self.post_message(SourcesLoaded(sources, analyses, errors))
-        hdoc.doc  # noqa: B018 -- parse the tomlkit document here, not on the UI thread
+
+    @work(thread=True, exclusive=True, group="warm-up")
+    def warm_up(self) -> None:
+        """Once the sources are drawn: what the first edit, check or save would otherwise
+        wait for, off the UI thread (the tomlkit document, the readability word lists)."""
+        hdoc = self.state.hdoc
+        hdoc.doc  # noqa: B018 -- parsed on first use; here, not on the UI thread
         warm_up_reading(hdoc.handout.meta.source_locale)
 
     def on_sources_loaded(self, message: SourcesLoaded) -> None:
@@ -332,10 +338,17 @@ class EditorApp(App[None]):
         self.state.analyses = message.analyses
         self.state.source_errors = message.errors
         self.broadcast("sources")
-        self.schedule_checks()
-        self.call_after_refresh(self.mount_later_panes)
         if self._exit_when_sources_ready:
             self.call_after_refresh(self.exit_if_sources_usable)
+            return
+        self.call_after_refresh(self.after_sources_drawn)
+
+    def after_sources_drawn(self) -> None:
+        """The hidden tabs' panes, the gate's first check and the warm-up come after the
+        sources, so nothing competes with drawing them."""
+        self.mount_later_panes()
+        self.schedule_checks()
+        self.warm_up()
 
     def schedule_checks(self) -> None:
         """Re-run the gate shortly after the last change (live findings)."""

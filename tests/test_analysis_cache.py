@@ -1,0 +1,100 @@
+"""The sources' analyses kept between editor sessions: the same result as analysing,
+never a stale one (issue 10: sources usable <= 1.5x a bare Textual app)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from summarizer.model import LoadedSource
+from summarizer.sources import analysis_cache
+from summarizer.sources.analyze import analyze_sources
+from summarizer.sources.load import load_paths
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("SUMMARIZER_CACHE_DIR", str(tmp_path / "cache"))
+    return tmp_path / "cache" / "analysis"
+
+
+@pytest.fixture
+def sources(seed_paths: list[Path]) -> dict[str, LoadedSource]:
+    loaded, errors = load_paths(seed_paths)
+    assert not errors
+    return {f"s{i}": src for i, src in enumerate(loaded)}
+
+
+def fields(analyses: dict) -> dict:  # type: ignore[type-arg]
+    return {sid: (a.source_id, a.source, a.sentences, a.claims, a.disclaimers, a.blocks,
+                  a.block_of, a.masked_claims) for sid, a in analyses.items()}
+
+
+def test_a_cached_analysis_is_the_analysis(cache: Path, sources) -> None:  # type: ignore[no-untyped-def]
+    fresh = analyze_sources(sources, region="US")
+    first = analysis_cache.analyze_sources_cached(sources, region="US")
+    assert len(list(cache.glob("*.msgpack"))) == 1
+    again = analysis_cache.read(sources, "US")
+    assert again is not None
+    assert fields(again) == fields(first) == fields(fresh)
+    assert sum(len(a.sentences) for a in again.values()) > 100  # real articles
+    assert any(a.claims for a in again.values()) and any(a.disclaimers for a in again.values())
+    # frozen dataclasses come back as themselves, tuples as tuples
+    claim = next(c for a in again.values() for c in a.claims)
+    assert type(claim.flags) is tuple and type(claim.span).__name__ == "Span"
+
+
+def test_a_changed_article_region_or_order_is_a_miss(cache: Path, sources) -> None:  # type: ignore[no-untyped-def]
+    analysis_cache.analyze_sources_cached(sources, region="US")
+    first = next(iter(sources))
+    changed = dict(sources)
+    src = changed[first]
+    changed[first] = LoadedSource(path=src.path, format=src.format,
+                                  text=src.text.replace("ketamine", "esketamine", 1),
+                                  sha256=src.sha256)
+    assert analysis_cache.read(changed, "US") is None
+    assert analysis_cache.read(sources, "GB") is None
+    assert analysis_cache.read(dict(reversed(sources.items())), "US") is None
+    assert analysis_cache.read(sources, "US") is not None
+
+
+def test_changed_analysing_code_is_a_miss(cache: Path, sources, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    analysis_cache.analyze_sources_cached(sources, region="US")
+    monkeypatch.setattr(analysis_cache, "code_fingerprint", lambda: "another rulebook")
+    assert analysis_cache.read(sources, "US") is None
+
+
+def test_the_fingerprint_covers_the_analysis_and_the_rulebook(sources) -> None:  # type: ignore[no-untyped-def]
+    """Every module the analysis imports, and the word lists, are hashed."""
+    import sys
+
+    analyze_sources(sources, region="US")  # imports everything the analysis uses
+    package = Path(analysis_cache.__file__).resolve().parents[1]
+    used = [Path(m.__file__).resolve() for name, m in list(sys.modules.items())
+            if name.startswith(("summarizer.sources", "summarizer.rulebook",
+                                "summarizer.evidence", "summarizer.model"))
+            and getattr(m, "__file__", None)]
+    assert len(used) > 8
+    covered = analysis_cache.hashed_files()
+    assert set(used) <= set(covered)
+    assert package / "rulebook" / "words" / "en.toml" in covered
+    assert not any("tui" in p.relative_to(package).parts for p in covered)
+
+
+def test_a_damaged_entry_is_recomputed(cache: Path, sources) -> None:  # type: ignore[no-untyped-def]
+    analysis_cache.analyze_sources_cached(sources, region="US")
+    (entry,) = cache.glob("*.msgpack")
+    entry.write_bytes(entry.read_bytes()[:200])
+    assert analysis_cache.read(sources, "US") is None
+    redone = analysis_cache.analyze_sources_cached(sources, region="US")
+    assert fields(redone) == fields(analyze_sources(sources, region="US"))
+    assert analysis_cache.read(sources, "US") is not None
+
+
+def test_an_unwritable_cache_still_analyses(tmp_path: Path, sources, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv("SUMMARIZER_CACHE_DIR", str(blocker))
+    got = analysis_cache.analyze_sources_cached(sources, region="US")
+    assert fields(got) == fields(analyze_sources(sources, region="US"))
