@@ -211,7 +211,10 @@ class EditorApp(App[None]):
         """Safety ✓ only when the notices are there and the gate finds nothing about
         them; Export ✗ while an error blocks it; · until the first check. Each mark is
         one cell wide, so the tab bar never shifts as the verdict changes."""
-        tabs = self.query_one(TabbedContent)
+        found = self.query(TabbedContent)
+        if not found:
+            return  # closing: a check that ends as the editor quits has nothing to mark
+        tabs = found.first()
         handout = self.state.handout
         findings = self.state.findings
         pending = plain(" ·", "dim")
