@@ -814,3 +814,30 @@ def test_a_follow_up_call_is_supervision(sentence: str, lang: str) -> None:
 ])
 def test_a_case_in_a_journal_is_a_case_report(quote: str, lang: str) -> None:
     assert level(quote, quote, lang) == "case-report"
+
+
+@pytest.mark.parametrize(("sentence", "region"), [
+    ("The headband has not been cleared for use in children.", "US"),
+    ("The agency refused the maker's application last spring.", "GB"),
+    ("La agencia europea rechazó la solicitud del laboratorio el año pasado.", "ES"),
+    ("The powder is sold as a food and is not regulated as a medicine.", "GB"),
+])
+def test_clearance_refusals_by_role_and_regulation(tmp_path, sentence: str, region: str) -> None:
+    assert ("regulatory", sentence) in article_notices(tmp_path, sentence + "\n", region)
+
+
+@pytest.mark.parametrize(("sentence", "lang", "kind"), [
+    ("If you miss a dose, don't make up for it the next day.", "en", "self-medication"),
+    ("Patients should not try to taper the tablets by themselves.", "en", "self-medication"),
+    ("El tratamiento se administra en la clínica bajo vigilancia de una enfermera.", "es",
+     "supervision"),
+    ("You will stay on the ward overnight after the first dose.", "en", "supervision"),
+    ("La primera toma se hace en el hospital bajo vigilancia.", "es", "supervision"),
+])
+def test_more_orders_and_watching(sentence: str, lang: str, kind: str) -> None:
+    assert kind in kinds(sentence, lang)
+
+
+def test_a_treatment_cutting_the_number_of_symptoms_is_no_side_effect() -> None:
+    assert "side-effects" not in kinds("The diet cut the number of seizures in half.")
+    assert "side-effects" in kinds("Stopping it suddenly can cause seizures.")

@@ -275,6 +275,9 @@ def experts_judge(sentence: str, lang: str = "") -> bool:
 # ------------------------------------------------------------- the illness treated
 
 TREAT_WINDOW = 3  # words before a symptom in which a treating word makes it the illness
+_COUNT_OF = re.compile(
+    r"(?i)\b(?:number|frequency|rate|count|amount|n[uú]mero|frecuencia|cantidad)\s+(?:of|de)(?:\s+(?:the|los|las))?$"
+)
 
 
 def _clause_before(text: str, start: int, words: int) -> str:
@@ -286,7 +289,10 @@ def treated(text: str, start: int, end: int, lang: str) -> bool:
     headaches", "had half as many seizures", "anti-seizure medicines", "seizures that
     were not controlled")?"""
     r = _rules(lang)
-    if r["treats"].search(_clause_before(text, start, TREAT_WINDOW)):
+    before = _clause_before(text, start, TREAT_WINDOW)
+    if _COUNT_OF.search(before):  # "cut the number of seizures": look past the count
+        before = _clause_before(text, start, TREAT_WINDOW + 3)
+    if r["treats"].search(before):
         return True
     after = len(text[end:]) - len(text[end:].lstrip())
     return bool(r["treated_after"].pattern.match(text, end + after))

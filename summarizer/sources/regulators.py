@@ -160,6 +160,7 @@ _IN_PLACE_END = re.compile(
 _BY = re.compile(r"\s+(?:\w+\s+){0,2}?(?:by|por)\s+(?:the\s+|las\s+|los\s+)?", re.IGNORECASE)
 _STATUS = re.compile(
     r"(?i)(?:un)?approv|(?:un)?licen[sc]|(?:un)?authori[sz]|aprobad|autorizad|autoris|zugelassen"
+    r"|cleared|regulated"
 )
 
 
@@ -173,8 +174,9 @@ def unattributed_not_approved(sentence: str) -> tuple[str, ...]:
     outside = _optional("unapproved_use").search(sentence)
     if outside:  # "prescribing it for back pain is off-label"
         return (outside.group(0),)
+    by_role = _optional("regulator_words").search(sentence)  # "the agency refused…"
     refused = [m.group(0) for m in _optional("refusals").finditer(sentence)
-               if _STATUS.search(m.group(0))]
+               if by_role or _STATUS.search(m.group(0))]
     if refused:  # "the agency declined to approve it"
         return tuple(refused)
     if not _STATUS.search(sentence):
