@@ -205,6 +205,26 @@ LANGUAGE_NAMES: dict[str, tuple[str, str]] = {
 }
 
 
+# Used only for a language CLDR has no list words for (Haitian Creole).
+# TRANSLATORS: the end of a list of languages: "English, Spanish and Tagalog".
+LIST_AND = NP_("list of languages", "%(items)s and %(last)s")
+
+
+def join_names(names: list[str], locale: str, app: gettext.NullTranslations) -> str:
+    """"A, B and C" in `locale`: CLDR's list pattern, or the app catalog's "and" where
+    CLDR has none (its root pattern joins every item with a comma)."""
+    from babel import Locale, UnknownLocaleError
+    from babel.lists import format_list
+
+    try:
+        end = Locale.parse(locale.replace("-", "_")).list_patterns["standard"]["end"]
+    except (UnknownLocaleError, ValueError, KeyError):
+        end = "{0}, {1}"
+    if end != "{0}, {1}" or len(names) < 2:
+        return format_list(names, locale=locale.replace("-", "_")) if names else ""
+    return app.pgettext(*LIST_AND) % {"items": ", ".join(names[:-1]), "last": names[-1]}
+
+
 def language_name(code: str, in_locale: str,
                   app: gettext.NullTranslations | None = None) -> str:
     """The name of language `code` as written in `in_locale` ("inglés"): the app catalog's

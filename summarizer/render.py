@@ -250,8 +250,6 @@ def build_context(
     `exported`: the languages printed together with this one ("also available in");
     default, the handout's languages.
     """
-    from babel.lists import format_list
-
     from summarizer import fonts
 
     h = hdoc.handout
@@ -352,7 +350,7 @@ def build_context(
         "sources": sources,
         "reading_line": reading_line,
         "grade": grade,
-        "other_languages": format_list(others, locale=lang) if others else "",
+        "other_languages": i18n.join_names(others, lang, app),
     }
     if translate.missing:
         shown = "; ".join(repr(m[:60]) for m in translate.missing[:3])

@@ -47,3 +47,14 @@ def test_a_language_without_a_catalog_name_falls_back_to_cldr() -> None:
     app = i18n.app_translations("es")
     assert i18n.language_name("it", "es", app) == "italiano"
     assert i18n.language_name("tl", "es") == "tagalo"  # not "filipino (Filipinas)"
+
+
+def test_a_list_in_a_language_cldr_has_no_list_words_for_uses_the_catalog() -> None:
+    """CLDR joins Haitian Creole lists with commas only ("angle, panyòl, tagalog"): the
+    app catalog's "and" pattern says "angle, panyòl ak tagalog"; Spanish keeps CLDR's."""
+    hdoc = load_handout(EXAMPLE)
+    same = {t: t for t in hdoc.handout.texts()}
+    html = render.render_html(hdoc, "ht", same, exported=["ht", "en", "es", "tl"])
+    assert "Disponib tou an: angle, panyòl ak tagalog" in html
+    es = render.render_html(hdoc, "es", None, exported=["es", "en", "ht", "tl"])
+    assert "También disponible en: inglés, criollo haitiano y tagalo" in es
