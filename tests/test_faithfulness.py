@@ -822,3 +822,27 @@ def test_more_changes_in_plain_words(quote: str, wrong: str, right: str, kind: s
     found = faith.check_rewrite(quote, wrong, "en", kind)
     assert code in {p.code for p in found}, [p.message for p in found]
     assert faith.check_rewrite(quote, right, "en", kind) == []
+
+
+@pytest.mark.parametrize(("quote", "text", "kind"), [
+    ("In mice and monkeys, related drugs reduce alcohol intake, apparently by dampening the "
+     "brain's reward response.",
+     "In mice and monkeys, similar drugs made the animals drink less alcohol, it seems by "
+     "calming the brain's reward system.", "animal"),
+    ("Zuranolone is not approved by the FDA for major depression in general, only for "
+     "postpartum depression.",
+     "The FDA has approved zuranolone only for depression after giving birth, not for major "
+     "depression in general.", "regulatory"),
+    ("XR-17 has not been approved by the MHRA or any other medicines regulator, and it is not "
+     "available to patients.",
+     "No medicines regulator, including the MHRA, has approved XR-17, and patients cannot get "
+     "it.", "regulatory"),
+], ids=["it-seems", "approved-only-for", "no-regulator"])
+def test_faithful_notices_that_were_blocked_pass(quote: str, text: str, kind: str):
+    assert faith.check_rewrite(quote, text, "en", kind) == []
+
+
+def test_a_negative_subject_still_inverts_when_dropped():
+    quote = ("XR-17 has not been approved by the MHRA or any other medicines regulator, and it "
+             "is not available to patients.")
+    assert faith.check_rewrite(quote, "The MHRA has approved XR-17.", "en", "regulatory")

@@ -463,9 +463,19 @@ def _polarity(text: str, lang: str, list_name: str) -> tuple[list[str], list[str
         # "Neither the AEMPS nor the EMA has authorised": a whole clause for approvals
         reach = 8 if list_name == "approval" else 3
         denied = (low.startswith(("un", "off", "hors", "fuera", "nicht"))
-                  or _negated_at(text, m.start(), rules, reach))
+                  or _negated_at(text, m.start(), rules, reach)
+                  or (list_name == "approval" and _negative_subject(text, m.start(), lang)))
         (no if denied else yes).append(word)
     return yes, no
+
+
+def _negative_subject(text: str, start: int, lang: str) -> bool:
+    """A sentence whose subject is negative ("No medicines regulator, including the MHRA,
+    has approved it"; "Ningún organismo ha autorizado"): its verb is denied."""
+    sentence = re.split(r"[.;!?]", text[:start])[-1].lstrip(" \"'“”«(")
+    first = re.match(r"[^\W\d_]+", sentence)
+    return bool(first) and bool(_meaning(lang)["negative_subjects"].pattern.fullmatch(
+        first.group(0)))
 
 
 def _restricted(text: str, words: list[str], lang: str) -> bool:
@@ -474,7 +484,8 @@ def _restricted(text: str, words: list[str], lang: str) -> bool:
     only = _meaning(lang)["only"].pattern
     for word in words:
         at = text.find(word)
-        if at < 0 or not any(only.fullmatch(w) for w in text[:at].split()[-4:]):
+        near = text[:at].split()[-4:] + re.split(r"[,;:.]", text[at:])[0].split()[1:4]
+        if at < 0 or not any(only.fullmatch(w) for w in near):
             return False
     return True
 
@@ -728,6 +739,7 @@ MEANING_LISTS: tuple[str, ...] = (
     "permits",
     "modal_permits", "permission_conditions", "without", "only", "obligations",
     "knowledge_denials", "safety_denials", "safety_words", "share_most", "share_few",
+    "negative_subjects",
     "instruction_negation",
     "instruction_skip",
     "subordinators",
