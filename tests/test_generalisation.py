@@ -631,6 +631,8 @@ def test_speed_promises_and_life_changing_testimonials_are_hype(sentence: str) -
     ("It is not a miracle pill, but it helped me sleep again, she says.", False),
     ("«Esta crema no es ningún milagro, pero me alivia», dice Rosa.", False),
     ("This miracle pill melts stress away overnight.", True),
+    ("Nobody should expect a miracle from these capsules.", False),
+    ("No espere milagros de este jarabe.", False),
 ])
 def test_hype_in_adverts_names_and_denials(sentence: str, hype: bool) -> None:
     from summarizer.sources.claims import flag_claim
@@ -738,6 +740,9 @@ def test_everyday_words_for_a_benefit_are_no_side_effect(sentence: str, lang: st
     ("In the study, 60 adults were randomly given the spray or a salt-water spray.",
      "In the study, 60 adults were randomly given the spray or a salt-water spray.", "en",
      "randomized-controlled"),
+    ("The 50 volunteers were split into two groups by a coin toss, one getting the drops and "
+     "one a dummy.", "The 50 volunteers were split into two groups by a coin toss, one getting "
+     "the drops and one a dummy.", "en", "randomized-controlled"),
     # people given or tested on a treatment: a trial, its design not stated
     ("Doctors in Lyon gave the tea to 40 adults with hay fever and found that most sneezed "
      "less.", "Doctors in Lyon gave the tea to 40 adults with hay fever and found that most "

@@ -71,10 +71,11 @@ class _Words:
     def denied_hype(self) -> re.Pattern[str]:
         """A hype word denied ("not a miracle pill", "no es una cura mágica", "no es ningún
         milagro"): a negation, up to two copula or article words and one more word, then it."""
-        glue = r"(?:is|was|are|be|a|an|the|such|es|era|fue|un|una|ning[uú]n[oa]?|est[aá])"
+        glue = (r"(?:is|was|are|be|a|an|any|the|such|should|will|would|can|expect\w*|promis\w*"
+                r"|es|era|fue|un|una|ning[uú]n[oa]?|est[aá]|esper\w*|promet\w*)")
         return re.compile(
-            rf"(?:{self.negation.pattern})\s+(?:{glue}\s+){{0,2}}(?:\w+\s+)?(?:{self.hype.pattern})",
-            _I)
+            rf"(?:{self.negation.pattern}|\bnobody|\bno\s+one|\bnadie)\s+(?:{glue}\s+){{0,3}}"
+            rf"(?:\w+\s+)?(?:{self.hype.pattern})", _I)
 
 
 @cache
