@@ -846,3 +846,65 @@ def test_more_orders_and_watching(sentence: str, lang: str, kind: str) -> None:
 def test_a_treatment_cutting_the_number_of_symptoms_is_no_side_effect() -> None:
     assert "side-effects" not in kinds("The diet cut the number of seizures in half.")
     assert "side-effects" in kinds("Stopping it suddenly can cause seizures.")
+
+
+# ------------------------------------------------- concepts, batch 5 (session 3)
+
+def test_a_doctors_help_in_the_possessive_is_supervision() -> None:
+    assert "supervision" in kinds("Coming off it should happen with a doctor's help, slowly.")
+
+
+def test_a_regulator_warning_people_not_to_buy_is_self_medication() -> None:
+    assert "self-medication" in kinds(
+        "The agency has cautioned shoppers not to buy the powder from petrol stations.")
+
+
+def test_treating_disorders_themselves_is_no_self_treatment() -> None:
+    assert "self-medication" not in kinds(
+        "The patch is approved for the pain of shingles, not to treat the nerves themselves.")
+
+
+@pytest.mark.parametrize(("sentence", "lang", "notice"), [
+    ("An overdose of these tablets can stop the heart.", "en", True),
+    ("A review of hospital records found more overdoses among people given large packs.",
+     "en", False),
+    ("Un análisis de los registros encontró más caídas entre quienes las tomaban.", "es",
+     False),
+])
+def test_an_overdose_warning_is_a_side_effect_a_studys_finding_is_a_claim(
+    sentence: str, lang: str, notice: bool
+) -> None:
+    assert ("side-effects" in kinds(sentence, lang)) is notice
+
+
+def test_no_registration_is_a_not_approved_notice() -> None:
+    from summarizer.sources.regulators import regulatory_statements
+
+    (st,) = regulatory_statements("El gel no tiene registro de la COFEPRIS como medicamento.")
+    assert not st.approved
+
+
+@pytest.mark.parametrize(("quote", "want"), [
+    ("In an open study, 30 adults took the powder for six weeks, with no group for comparison.",
+     "uncontrolled-trial"),
+    ("A review of coroners' reports found that the pills were involved in 40 deaths.",
+     "human-observational"),
+])
+def test_open_studies_and_reviews_of_records(quote: str, want: str) -> None:
+    assert level(quote, quote) == want
+
+
+def test_a_footer_line_is_read_in_the_articles_country() -> None:
+    from summarizer.sources.page_notices import with_outside_safety_lines
+
+    html = ("<html><body><main><p>La COFEPRIS no ha aprobado este producto en México.</p>"
+            "</main><footer><p>Si piensas en quitarte la vida, llama a la Línea de la Vida: "
+            "800 911 2000.</p></footer></body></html>")
+    text = with_outside_safety_lines("La COFEPRIS no ha aprobado este producto en México.", html)
+    assert "800 911 2000" in text
+
+
+def test_the_only_thing_that_works_is_hype() -> None:
+    from summarizer.sources.claims import flag_claim
+
+    assert "hype" in flag_claim("“This is the only thing that works,” writes a buyer.")[0]

@@ -329,6 +329,29 @@ def checks(sentence: str, lang: str) -> tuple[str, ...]:
     return (test.group(0), when.group(0)) if test and when else ()
 
 
+_STUDY_NOUN = re.compile(
+    r"(?i)\b(?:stud(?:y|ies)|trials?|review|analy[sz]is|survey|records|regist\w+|estudios?"
+    r"|ensayos?|an[aá]lisis|revisi[oó]n|encuesta|registros?|[ée]tudes?|studien?)\b"
+)
+_STUDY_LEVELS = frozenset({"randomized-controlled", "controlled-trial", "uncontrolled-trial",
+                           "human-observational", "human-trial"})
+
+
+def study_finding(sentence: str, lang: str) -> bool:
+    """A study's finding about a harm ("A review of coroners' reports found that overdose
+    was involved in…", "Un análisis de las recetas encontró más sobredosis"): a claim with
+    its evidence level, not a warning, unless it names side effects as such."""
+    from summarizer.evidence import classify
+
+    r = _rules(lang)
+    if not (r["finding"].search(sentence) and _STUDY_NOUN.search(sentence)):
+        return False
+    if r["side_effects"].search(r["side_effects_not"].pattern.sub(" ", sentence)) and re.search(
+            r"(?i)side[\s-]?effects?|adverse|efectos?\s+(?:secundarios?|adversos?)", sentence):
+        return False
+    return classify(sentence, (), (), lang)[0] in _STUDY_LEVELS
+
+
 def case_report(sentence: str, lang: str) -> bool:
     """A published case of one person ("Doctors described a 62-year-old woman who…"): a
     claim with its own evidence level (case report), not a warning to the reader."""

@@ -117,6 +117,8 @@ def sentence_kinds(sentence: str, lang: str = "en") -> tuple[tuple[str, Cue], ..
                     or concepts.condition_clause(text, m.start(), lang))]
             if found and concepts.case_report(sentence, lang):
                 found = []  # a published case of harm is a claim (case report), no warning
+            if found and concepts.study_finding(sentence, lang):
+                found = []  # "a review of records found more overdoses": a claim
             words = [m.group(0) for m in found]
         else:
             words = [w for name in names for w in rules[name].find(text)]

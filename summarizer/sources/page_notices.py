@@ -64,8 +64,13 @@ def safety_lines(raw_html: str, region: str = "") -> list[str]:
 
 
 def with_outside_safety_lines(article_text: str, raw_html: str) -> str:
-    """`article_text`, then the marker and the page's outside safety lines, if any."""
-    lines = [p for p in safety_lines(raw_html) if p not in article_text]
+    """`article_text`, then the marker and the page's outside safety lines, if any. A
+    footer's number is read in the country the article speaks of ("800 911 2000" is
+    Mexico's Línea de la Vida on a Mexican page, a US toll-free number elsewhere)."""
+    from summarizer.sources.contacts import region_hint
+
+    region = region_hint(article_text[:50000], "")
+    lines = [p for p in safety_lines(raw_html, region) if p not in article_text]
     if not lines:
         return article_text
     return "\n\n".join([article_text.rstrip("\n"), MARKER, "\n\n".join(lines)])

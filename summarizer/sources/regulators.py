@@ -48,7 +48,7 @@ _CLAUSE_SPLIT = re.compile(
 
 _NOUN = re.compile(
     r"(?i)approval|licen[sc]e|authori[sz]ation|clearance|registration|aprobaci|autorizaci"
-    r"|licencia|autorisation|zulassung"
+    r"|licencia|registro|autorisation|zulassung"
 )
 
 
