@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import pairwise
 
+from summarizer.gate.word_numbers import counts, quoted_values, without_idioms, word_number_problems
 from summarizer.rulebook import (
     Language,
     MissingRules,
@@ -146,6 +147,9 @@ def _share_at(tokens: list[str], j: int, rules: Language) -> tuple[float, int] |
         if (len(tokens[j:j + size]) == size and j + size < len(tokens)
                 and rules["share"].pattern.fullmatch(phrase)):
             den = _number(tokens[j + size], rules)
+            after = tokens[j + size + 1:j + size + 3]
+            if len(after) == 2 and after[0].casefold() in _RANGE and _number(after[1], rules):
+                return None  # "por tres entre 2010 y 2020": a span of years, no share
             if den:
                 return den, size + 1
     return None
@@ -257,7 +261,7 @@ def quantities(text: str, lang: str) -> tuple[Quantity, ...]:
     for k, v in section(lang, "counted_units").items():
         n, _, unit = str(v).partition(" ")
         counted[str(k)] = (float(n), unit)
-    clean = _PHONE.sub(" ", text)
+    clean = without_idioms(_PHONE.sub(" ", text), lang)  # not "all at once"
     clean = re.sub(r"(\d),(\d{3})\b", r"\1\2", clean)  # 1,000 -> 1000
     if lang[:2] != "en":
         clean = re.sub(r"(\d)[.\u202f\u00a0 ](\d{3})\b(?![.,]\d)", r"\1\2", clean)  # 3.000
@@ -369,17 +373,28 @@ def number_problems(text: str, text_lang: str, quote: str, quote_lang: str,
         if (q.value == 1 and q.unit in quote_units and number_rules(text_lang)["articles"]
                 .pattern.fullmatch(q.written.split()[0])):
             continue  # "a month" as a rate ("2 fewer days a month" for "per month")
+        if not q.unit and q.value in quoted_values(quote, quote_lang):  # "1" for "one"
+            continue
         same_kind = [s.written for s in said if _kind(s.unit) == _kind(q.unit)]
         other = f"the quote says {', '.join(repr(w) for w in same_kind)}" if same_kind \
             else "the quote gives no such number"
         out.append(Problem("FAITH-NUMBER", f"the text says {q.written!r}; {other}"))
     # a number in words with no unit ("by five per month" for "by two per month")
+    reported = set()
     for written, value in _bare_numbers(text, text_lang).items():
         if value >= 2 and value not in values | {q.value for q in said} and quote_words:
+            reported.add(written.casefold())
             shown = ", ".join(map(repr, quote_words))
             out.append(Problem("FAITH-NUMBER",
                                f"the text says {written!r}; the quote says {shown}"))
     out += _share_word_problems(text, text_lang, said)
+    # any count in words ("three gummies" for "one gummy", "por diez" for "por tres")
+    read = tuple(q.written for q in quantities(text, text_lang))
+    for words in word_number_problems(text, text_lang, quote, quote_lang, read):
+        if words.split()[0].casefold() in reported:
+            continue
+        given = ", ".join(w for _, w, _ in counts(quote, quote_lang)) or "no number"
+        out.append(Problem("FAITH-NUMBER", f"the text says {words!r}; the quote gives {given}"))
     return out
 
 
@@ -812,12 +827,20 @@ def _read_instructions(text: str, lang: str,
     A negated permission ("you may not drive") forbids. Commanded: an imperative or an
     obligation ("you should keep taking") without negation; those are allowed too.
     """
+    from summarizer.gate.reversals import limited_actions  # it reads this module
+
     m = _meaning(lang)
     forbidden: dict[str, str] = {}
     allowed: dict[str, str] = {}
     commanded: dict[str, str] = {}
     german = lang[:2] == "de"
     for clause in _clauses_of(text, m):
+        limited = limited_actions(clause, lang)  # "take no more than 1": a prohibition
+        for canon, written in limited:
+            forbidden.setdefault(canon, clause.strip())
+            forbidden.setdefault(_VERB + written, clause.strip())
+        if limited:
+            continue
         permit = m["permits"].pattern.search(clause)
         rest = clause if permit is None else (
             clause[:permit.start()] + " " * (permit.end() - permit.start()) + clause[permit.end():])
@@ -1235,6 +1258,9 @@ def compare(text: str, quote: str, lang: str, *, kind: str = "claim",
         out += comparison_problems(text, lang, quote, lang)
         out += population_problems(text, lang, quote, lang)
     out += drug_problems(text, quote, context)
+    from summarizer.gate.reversals import reversal_problems  # it reads this module
+
+    out += reversal_problems(text, lang, quote, kind=kind, evidence=evidence)
     return out
 
 

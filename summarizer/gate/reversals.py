@@ -1,0 +1,321 @@
+"""Statements turned around without a word the other faithfulness checks watch.
+
+- a duty waived: the quote says the nurse *will* check, the text that she "does not
+  need to" (FAITH-POLARITY);
+- a prohibition printed as a permission with any subject: "families can cut back the
+  dose on their own", "participants are allowed to drive" (FAITH-POLARITY);
+- an approval widened past its "only": "approved only for X" printed as "approved for
+  X and Y" (FAITH-POLARITY);
+- an equal result printed as a better one: "both groups improved the same" as "the real
+  one improved more than the sham" (FAITH-COMPARISON);
+- an animal or lab result printed about people: "In people, ..." (FAITH-POPULATION);
+- a negation dropped from who a statement is about: "people who do not have ADHD" as
+  "people who have ADHD" (FAITH-POPULATION).
+
+Pure: strings and language codes in, problems out. Words from the `[reversals]` table
+of words/<lang>.toml; a language without it gets none of these checks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.gate.faithfulness import (
+    Problem,
+    _actions_in,
+    _matching,
+    _meaning,
+    _negated_at,
+    _same_verb,
+    _stem,
+    instructions,
+)
+from summarizer.rulebook import MissingRules, WordList, language, section
+
+_LISTS: dict[str, tuple[dict, dict[str, WordList]]] = {}
+_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_ANIMAL_TAGS = frozenset({"animal", "lab-mechanism"})
+
+
+def _list(lang: str, name: str) -> WordList:
+    """One `[reversals]` list (built on first use, rebuilt when the rulebook reloads)."""
+    table = section(lang, "reversals")
+    cached = _LISTS.get(lang)
+    if cached is None or cached[0] is not table:
+        cached = (table, {})
+        _LISTS[lang] = cached
+    lists = cached[1]
+    if name not in lists:
+        lists[name] = WordList(name, lang, tuple(table.get(name, ())))
+    return lists[name]
+
+
+def _verb(text: str, at: int, lang: str) -> str:
+    """The first word after `at` that is not a pronoun, "to" or another filler."""
+    skip = _list(lang, "verb_skip").pattern
+    for word in _WORDS.findall(text[at:])[:4]:
+        if not skip.fullmatch(word):
+            return word
+    return ""
+
+
+def _sentence_parts(text: str) -> list[str]:
+    return [p for p in re.split(r"[.;:!?]|,\s+(?:but|pero|mais|aber)\b", text) if p.strip()]
+
+
+# --------------------------------------------------------------------------- duties
+
+
+def _affirms_verb(quote: str, verb: str, lang: str) -> str:
+    """A form of `verb` in the quote that no negation governs, or ""."""
+    try:
+        rules = language(lang)
+    except MissingRules:
+        return ""
+    for hit in _WORDS.finditer(quote):
+        if _same_verb(hit.group(0), verb) and not _negated_at(quote, hit.start(), rules):
+            return hit.group(0)
+    return ""
+
+
+def waived_duty_problems(text: str, text_lang: str, quote: str, quote_lang: str,
+                         ) -> list[Problem]:
+    """The text says an act is not needed ("does not need to check") that the quote says
+    is done or must be ("will check them at every visit")."""
+    waivers = _list(text_lang, "waivers")
+    if _list(quote_lang, "waivers").search(quote):
+        return []
+    for hit in waivers.pattern.finditer(text):
+        verb = _verb(text, hit.end(), text_lang)
+        said = _affirms_verb(quote, verb, quote_lang) if len(verb) >= 3 else ""
+        if said:
+            return [Problem("FAITH-POLARITY",
+                            f"the quote says it is done ({said!r}); the text says it is not "
+                            f"needed ({hit.group(0)} {verb!r})")]
+    return []
+
+
+# --------------------------------------------------------------------------- permissions
+
+
+def _conditioned_after(part: str, at: int, lang: str) -> bool:
+    """A condition or time after the permission ("allowed to drive *again*")."""
+    return bool(_list(lang, "conditions").pattern.search(part, at))
+
+
+def permissions(text: str, lang: str) -> dict[str, str]:
+    """Acts the text permits outright, whoever the subject: "are allowed to X", and
+    "can X" said of acting alone ("can cut back ... on their own"). Canonical action or
+    "verb:" + the verb -> the words that say so. A permission with a condition after it
+    ("allowed to drive again the next day") permits nothing here."""
+    m = _meaning(lang)
+    out: dict[str, str] = {}
+    any_permit, modal = _list(lang, "permits_any").pattern, _list(lang, "modal_permits").pattern
+    alone = _list(lang, "alone").pattern
+    for part in _sentence_parts(text):
+        for clause in re.split(r",|\b(?:and|y|et|und)\b(?=\s+(?:\w+\s+)?(?:are|is|can|may|"
+                               r"puede|pueden|peut|peuvent|kann|können|darf|dürfen)\b)",
+                               part):
+            hits = list(any_permit.finditer(clause))
+            if alone.search(clause):
+                hits += list(modal.finditer(clause))
+            for hit in hits:
+                if _negated_at(clause, hit.start(), language(lang)) or \
+                        m["instruction_negation"].search(clause[hit.start():hit.end()]):
+                    continue
+                if _conditioned_after(clause, hit.end(), lang):
+                    continue
+                said = clause[hit.start():].strip()
+                for canon, _written, _ in _actions_in(clause, m, hit.end())[:1]:
+                    out.setdefault(canon, said)
+                verb = _verb(clause, hit.end(), lang)
+                if verb:
+                    out.setdefault("verb:" + verb, said)
+    return out
+
+
+def permission_problems(text: str, text_lang: str, quote: str, quote_lang: str,
+                        ) -> list[Problem]:
+    """The quote forbids an act the text permits with a subject or phrasing the
+    instruction reader does not take as a permission."""
+    forbidden, _ = instructions(quote, quote_lang)
+    if not forbidden:
+        return []
+    t_forbidden, t_allowed = instructions(text, text_lang)  # the latter checked already
+    allowed = {k: v for k, v in permissions(text, text_lang).items()
+               if _matching({k: v}, t_forbidden) is None and _matching({k: v}, t_allowed) is None}
+    hit = _matching(forbidden, allowed)
+    if hit is None:
+        return []
+    return [Problem("FAITH-POLARITY",
+                    f"the quote forbids it ({hit[0]!r}); the text permits it ({hit[1]!r})")]
+
+
+def limited_actions(clause: str, lang: str) -> list[tuple[str, str]]:
+    """Acts an order limits ("take no more than 1", "tome como máximo 1 sobre"): a limit
+    forbids going past it, as "do not take more than one" does. (canonical, written)."""
+    limit = _list(lang, "limits").pattern.search(clause)
+    if limit is None:
+        return []
+    return [(canon, written) for canon, written, _ in
+            _actions_in(clause[:limit.start()], _meaning(lang))]
+
+
+# --------------------------------------------------------------------------- approval
+
+
+def _content(text: str) -> set[str]:
+    return {_stem(w) for w in _WORDS.findall(text) if len(w) >= 5}
+
+
+def widened_approval_problems(text: str, text_lang: str, quote: str, quote_lang: str,
+                              ) -> list[Problem]:
+    """The quote approves a drug *only* for some uses or people; the text, without an
+    "only", approves it for words the quote's scope does not hold."""
+    try:
+        q_rules, t_rules = language(quote_lang), language(text_lang)
+    except MissingRules:
+        return []
+    if _list(text_lang, "only").search(text):
+        return []
+    only = _list(quote_lang, "only").pattern
+    for part in _sentence_parts(quote):
+        for hit in q_rules["approval"].pattern.finditer(part):
+            if _negated_at(part, hit.start(), q_rules):
+                continue
+            near = part[max(0, hit.start() - 30):hit.end() + 30]
+            scope_hit = only.search(near)
+            if scope_hit is None:
+                continue
+            scope = re.split(r",|\b(?:so|but|and\s+not|while|whereas|así\s+que|por\s+lo\s+que|"
+                             r"pero|donc|mais|aber|daher)\b", part[hit.end():])[0]
+            allowed = _content(part[:hit.end()]) | _content(scope)
+            for t_hit in t_rules["approval"].pattern.finditer(text):
+                if _negated_at(text, t_hit.start(), t_rules):
+                    continue
+                tail = re.split(r"[.;:!?]", text[t_hit.end():])[0]
+                extra = sorted(_content(tail) - allowed)
+                if extra:
+                    return [Problem("FAITH-POLARITY",
+                                    f"the quote approves it only for {scope.strip()!r}; the "
+                                    f"text approves it for {', '.join(map(repr, extra[:3]))} "
+                                    "too")]
+    return []
+
+
+# --------------------------------------------------------------------------- comparisons
+
+
+def equal_result_problems(text: str, text_lang: str, quote: str, quote_lang: str,
+                          ) -> list[Problem]:
+    """The quote says the groups did equally well; the text says one did better."""
+    from summarizer.gate.faithfulness import _counts
+
+    equal = _list(quote_lang, "equal_results").find(quote)
+    if not equal or _affirmed_better(quote, quote_lang):
+        return []
+    better = _affirmed_better(text, text_lang)
+    if not better or _list(text_lang, "equal_results").search(text):
+        return []
+    better = [b for b in better if not _counts(text[text.find(b) + len(b):], text_lang)]
+    if not better:
+        return []
+    return [Problem("FAITH-COMPARISON",
+                    f"the quote says the groups did equally well ({equal[0]!r}); the text "
+                    f"says one did better ({better[0]!r})")]
+
+
+def _affirmed_better(text: str, lang: str) -> list[str]:
+    try:
+        rules = language(lang)
+    except MissingRules:
+        return []
+    return [hit.group(0) for hit in _list(lang, "better_results").pattern.finditer(text)
+            if not _negated_at(text, hit.start(), rules, reach=4)]
+
+
+# --------------------------------------------------------------------------- population
+
+
+def human_problems(text: str, text_lang: str, quote: str, quote_lang: str,
+                   evidence: str = "") -> list[Problem]:
+    """An animal or lab result (by its words or its tag) printed as about people."""
+    try:
+        q_rules, t_rules = language(quote_lang), language(text_lang)
+    except MissingRules:
+        return []
+    animal = q_rules["animal"].find(quote) or q_rules["lab_setting"].find(quote)
+    if not animal and evidence not in _ANIMAL_TAGS:
+        return []
+    if t_rules["not_in_people"].search(text) or _list(quote_lang, "human_setting").search(quote):
+        return []
+    people = [hit.group(0) for hit in _list(text_lang, "human_setting").pattern.finditer(text)
+              if not _negated_at(text, hit.start(), t_rules, reach=6)]
+    if not people:
+        return []
+    about = repr(animal[0]) if animal else f"tagged {evidence}"
+    return [Problem("FAITH-POPULATION",
+                    f"the quote is about animals or cells ({about}); the text says it is "
+                    f"about people ({people[0]!r})")]
+
+
+def _relative_negations(quote: str, lang: str) -> list[tuple[str, str, str]]:
+    """(verb, object, as written) for each "who do not have X" in the quote."""
+    rules = language(lang)
+    rel, skip = _list(lang, "relative").pattern, _list(lang, "relative_skip").pattern
+    after = _list(lang, "relative_after_negation").pattern
+    out = []
+    for hit in rel.finditer(quote):
+        words = _WORDS.findall(quote[hit.end():])[:7]
+        i = 0
+        while i < len(words) and skip.fullmatch(words[i]):
+            i += 1
+        if i >= len(words) or not rules["negation"].pattern.fullmatch(words[i]):
+            continue
+        i += 1
+        while i < len(words) and (after.fullmatch(words[i])
+                                  or rules["negation"].pattern.fullmatch(words[i])):
+            i += 1
+        rest = [w for w in words[i + 1:] if len(w) >= 4]
+        if i < len(words) and rest:
+            out.append((words[i], rest[0], " ".join(words[:words.index(rest[0]) + 1])))
+    return out
+
+
+def relative_negation_problems(text: str, text_lang: str, quote: str, quote_lang: str,
+                               ) -> list[Problem]:
+    """The quote is about people who do not (have, take, ...) something; the text about
+    people who do."""
+    try:
+        t_rules = language(text_lang)
+        negations = _relative_negations(quote, quote_lang)
+    except MissingRules:
+        return []
+    if not negations:
+        return []
+    for hit in _list(text_lang, "relative").pattern.finditer(text):
+        words = _WORDS.findall(text[hit.end():])[:7]
+        for j, word in enumerate(words[:3]):
+            if t_rules["negation"].pattern.fullmatch(word):
+                break
+            for verb, obj, written in negations:
+                if _same_verb(word, verb) and _stem(obj) in {_stem(w) for w in words[j + 1:j + 4]}:
+                    return [Problem("FAITH-POPULATION",
+                                    f"the quote is about those who {written!r}; the text "
+                                    f"about those who {' '.join(words[:j + 2])!r}")]
+    return []
+
+
+def reversal_problems(text: str, lang: str, quote: str, *, kind: str = "claim",
+                      evidence: str = "") -> list[Problem]:
+    """Every check above, for one printed text and its quote in one language."""
+    if text.rstrip().endswith("?"):
+        return []
+    out = waived_duty_problems(text, lang, quote, lang)
+    out += permission_problems(text, lang, quote, lang)
+    out += widened_approval_problems(text, lang, quote, lang)
+    out += relative_negation_problems(text, lang, quote, lang)
+    if kind == "claim":
+        out += equal_result_problems(text, lang, quote, lang)
+        out += human_problems(text, lang, quote, lang, evidence)
+    return out

@@ -1,0 +1,280 @@
+"""Faithfulness, the classes the third held-out set showed passing (or blocked wrongly):
+numbers written as words, duties waived, permissions with any subject, approval scope,
+an equal result printed as a better one, an animal result printed about people, a
+negation dropped from "people who do not have ...", a common drug swapped in.
+
+Sentences of our own (none from the held-out sets); each case calls the pure module the
+gate calls (`check_rewrite`: quote, printed text, language, notice kind or evidence tag).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.gate import faithfulness as faith
+
+
+def codes(quote: str, text: str, lang: str, kind: str = "") -> list[str]:
+    return [p.code for p in faith.check_rewrite(quote, text, lang, kind)]
+
+
+def blocked(quote: str, text: str, lang: str, kind: str = "") -> bool:
+    return bool(faith.check_rewrite(quote, text, lang, kind))
+
+
+# --------------------------------------------------------------------------- numbers
+
+CHANGED_WORD_NUMBERS = [
+    ("Do not take more than one tablet a day.",
+     "Do not take more than four tablets a day.", "en"),
+    ("Never give a toddler more than a single spoonful.",
+     "Never give a toddler more than two spoonfuls.", "en"),
+    ("Las ventas del jarabe se multiplicaron por cuatro en cinco años.",
+     "Las ventas del jarabe se multiplicaron por ocho en cinco años.", "es"),
+    # "between 2015 and 2021" is a span of years, not a share "1 in 2015"
+    ("Las recetas del jarabe se multiplicaron por dos entre 2015 y 2021.",
+     "Las recetas del jarabe se multiplicaron por cinco entre 2015 y 2021.", "es"),
+    ("Ne prenez pas plus d'un comprimé par jour.",
+     "Ne prenez pas plus de trois comprimés par jour.", "fr"),
+    ("Nehmen Sie nicht mehr als eine Tablette am Tag.",
+     "Nehmen Sie nicht mehr als drei Tabletten am Tag.", "de"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), CHANGED_WORD_NUMBERS,
+                         ids=lambda v: v[:30])
+def test_a_number_written_as_a_word_is_compared(quote: str, text: str, lang: str):
+    assert "FAITH-NUMBER" in codes(quote, text, lang, "self-medication")
+
+
+SAME_NUMBERS_OTHER_WORDS = [
+    ("Never take more than one capsule at bedtime.",
+     "Take no more than 1 capsule at bedtime.", "en"),
+    ("Take a single capsule each morning.", "Take 1 capsule each morning.", "en"),
+    ("Take 1 capsule each morning.", "Take one capsule every morning.", "en"),
+    ("The children had already tried two other medicines without success.",
+     "The children had already tried 2 other medicines that did not work.", "en"),
+    ("Do not stop the tablets suddenly.", "Do not stop the tablets all at once.", "en"),
+    ("No deje las pastillas de repente.", "No deje las pastillas de una vez.", "es"),
+    ("No tome más de un sobre al día.", "Tome como máximo 1 sobre al día.", "es"),
+    ("N'arrêtez pas le traitement brutalement.",
+     "N'arrêtez pas le traitement d'un seul coup.", "fr"),
+    ("Setzen Sie die Tabletten nicht plötzlich ab.",
+     "Setzen Sie die Tabletten nicht auf einmal ab.", "de"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), SAME_NUMBERS_OTHER_WORDS,
+                         ids=lambda v: v[:30])
+def test_the_same_number_in_other_words_passes(quote: str, text: str, lang: str):
+    assert codes(quote, text, lang, "self-medication") == []
+
+
+# --------------------------------------------------------------------------- instructions
+
+WAIVED_DUTIES = [
+    ("Your nurse will weigh you and test your urine at every visit.",
+     "Your nurse does not need to weigh you at your visits.", "en"),
+    ("The pharmacist must look at your other medicines before handing it over.",
+     "The pharmacist need not look at your other medicines.", "en"),
+    ("El farmacéutico revisará sus otros medicamentos antes de dárselo.",
+     "El farmacéutico no necesita revisar sus otros medicamentos.", "es"),
+    ("Le médecin vérifiera votre tension à chaque visite.",
+     "Le médecin n'a pas besoin de vérifier votre tension.", "fr"),
+    ("Ihre Ärztin wird vor jeder Dosis Ihren Blutdruck messen.",
+     "Ihre Ärztin muss Ihren Blutdruck nicht messen.", "de"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), WAIVED_DUTIES, ids=lambda v: v[:30])
+def test_a_duty_printed_as_unneeded_is_blocked(quote: str, text: str, lang: str):
+    assert "FAITH-POLARITY" in codes(quote, text, lang, "supervision")
+
+
+KEPT_DUTIES = [
+    ("You do not need to fast before the scan.", "There is no need to fast before the scan.",
+     "en"),
+    ("Your nurse will weigh you at every visit.",
+     "You do not need to bring anything to your visits; the nurse weighs you each time.",
+     "en"),
+    ("No hace falta ayunar antes de la prueba.", "No necesita ayunar antes de la prueba.",
+     "es"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), KEPT_DUTIES, ids=lambda v: v[:30])
+def test_a_waiver_the_quote_gives_or_of_something_else_passes(quote: str, text: str,
+                                                             lang: str):
+    assert codes(quote, text, lang, "supervision") == []
+
+
+INVERTED_PERMISSIONS = [
+    ("Carers should not crush the tablets on their own.",
+     "Carers can crush the tablets themselves.", "en"),
+    ("Children stay on the ward after the infusion and are not allowed to cycle until the "
+     "next morning.",
+     "Children go home after the infusion and are allowed to cycle that evening.", "en"),
+    ("Nunca intente compensar una dosis olvidada tomando dos sobres por su cuenta.",
+     "Para compensar una dosis olvidada, puede tomar dos sobres por su cuenta.", "es"),
+    ("Les parents ne doivent pas écraser les comprimés eux-mêmes.",
+     "Les parents peuvent écraser les comprimés eux-mêmes.", "fr"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), INVERTED_PERMISSIONS,
+                         ids=lambda v: v[:30])
+def test_a_prohibition_printed_as_a_permission_with_any_subject_is_blocked(
+        quote: str, text: str, lang: str):
+    assert "FAITH-POLARITY" in codes(quote, text, lang, "self-medication")
+
+
+KEPT_PROHIBITIONS = [
+    ("Carers should not crush the tablets on their own.",
+     "Carers must not crush the tablets themselves.", "en"),
+    ("Children are not allowed to cycle until the next morning.",
+     "Children may cycle again the next morning, not before.", "en"),
+    # "can" about what a drug does is no permission, even beside "at home"
+    ("Do not crush the tablets at home: the powder can irritate the skin.",
+     "Never crush the tablets at home, as the powder can irritate your skin.", "en"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), KEPT_PROHIBITIONS,
+                         ids=lambda v: v[:30])
+def test_a_prohibition_kept_or_a_hedge_passes(quote: str, text: str, lang: str):
+    assert "FAITH-POLARITY" not in codes(quote, text, lang, "self-medication")
+
+
+# --------------------------------------------------------------------------- approval
+
+WIDENED_APPROVALS = [
+    ("In Canada the spray is approved only for migraine in adults.",
+     "In Canada the spray is approved for migraine and cluster headache in adults.", "en"),
+    ("The patch is licensed only for smokers over 18, so using it in pregnancy is "
+     "off-label.",
+     "The patch is licensed for smokers over 18 and for use in pregnancy.", "en"),
+    ("En México está autorizada solo para la epilepsia.",
+     "En México está autorizada para la epilepsia y para el dolor crónico.", "es"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), WIDENED_APPROVALS, ids=lambda v: v[:30])
+def test_an_approval_widened_beyond_its_only_is_blocked(quote: str, text: str, lang: str):
+    assert "FAITH-POLARITY" in codes(quote, text, lang, "regulatory")
+
+
+def test_an_approval_kept_to_its_scope_passes():
+    quote = "In Canada the spray is approved only for migraine in adults."
+    for text in ("In Canada the spray is only approved for migraine in adults.",
+                 "In Canada, adults can get the spray for migraine: it is approved for that "
+                 "alone."):
+        assert "FAITH-POLARITY" not in codes(quote, text, "en", "regulatory"), text
+
+
+# --------------------------------------------------------------------------- comparisons
+
+EQUAL_PRINTED_AS_BETTER = [
+    ("Both groups improved by the same amount, whether they had the real device or the "
+     "sham one.",
+     "People with the real device improved far more than those with the sham one.", "en"),
+    ("The real tablets worked no better than the dummy ones.",
+     "The real tablets worked better than the dummy ones.", "en"),
+    ("Al terminar, los dos grupos habían mejorado lo mismo.",
+     "Al terminar, el grupo con el tratamiento real había mejorado más que el otro.", "es"),
+    ("Les deux groupes se sont améliorés de la même façon.",
+     "Le groupe traité s'est amélioré plus que le groupe placebo.", "fr"),
+    ("Beide Gruppen verbesserten sich gleich stark.",
+     "Die behandelte Gruppe verbesserte sich stärker als die Placebogruppe.", "de"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), EQUAL_PRINTED_AS_BETTER,
+                         ids=lambda v: v[:30])
+def test_an_equal_result_printed_as_a_better_one_is_blocked(quote: str, text: str,
+                                                           lang: str):
+    assert "FAITH-COMPARISON" in codes(quote, text, lang, "controlled-trial")
+
+
+def test_an_equal_result_kept_passes():
+    quote = "The real tablets worked no better than the dummy ones."
+    for text in ("The real tablets did not work better than the dummy ones.",
+                 "The real and the dummy tablets worked about equally well."):
+        assert "FAITH-COMPARISON" not in codes(quote, text, "en", "controlled-trial"), text
+
+
+# --------------------------------------------------------------------------- population
+
+ANIMAL_RESULT_ABOUT_PEOPLE = [
+    ("The compound shrank the tumours by half.",
+     "In patients, the compound shrank tumours by half.", "en", "animal"),
+    ("The mice given the extract slept two hours longer.",
+     "In humans and mice, the extract added two hours of sleep.", "en", "animal"),
+    ("El extracto bajó la glucosa un 30 %.",
+     "En personas con diabetes, el extracto bajó la glucosa un 30 %.", "es", "animal"),
+    ("La molécule a réduit l'inflammation de moitié.",
+     "Chez les patients, la molécule a réduit l'inflammation de moitié.", "fr",
+     "lab-mechanism"),
+    ("Der Wirkstoff senkte den Blutzucker um 30 Prozent.",
+     "Bei Menschen senkte der Wirkstoff den Blutzucker um 30 Prozent.", "de", "animal"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang", "evidence"), ANIMAL_RESULT_ABOUT_PEOPLE,
+                         ids=lambda v: v[:30])
+def test_an_animal_or_lab_result_printed_about_people_is_blocked(quote: str, text: str,
+                                                                lang: str, evidence: str):
+    assert "FAITH-POPULATION" in codes(quote, text, lang, evidence)
+
+
+def test_an_animal_result_that_says_people_were_not_studied_passes():
+    quote = "The compound shrank the tumours by half."
+    text = "In animals, the compound shrank tumours by half; it has not been tried in people."
+    assert codes(quote, text, "en", "animal") == []
+    human = "In patients, the compound shrank tumours by half."
+    assert "FAITH-POPULATION" not in codes(human, human, "en", "randomized-controlled")
+
+
+DROPPED_RELATIVE_NEGATIONS = [
+    ("The drug is not recommended for people who do not have risk factors for stroke.",
+     "The drug is not recommended for people who have risk factors for stroke.", "en"),
+    ("No se recomienda a las personas que no tienen diabetes.",
+     "No se recomienda a las personas que tienen diabetes.", "es"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), DROPPED_RELATIVE_NEGATIONS,
+                         ids=lambda v: v[:30])
+def test_a_negation_dropped_from_who_the_statement_is_about_is_blocked(
+        quote: str, text: str, lang: str):
+    assert codes(quote, text, lang, "regulatory")
+
+
+def test_who_the_statement_is_about_in_other_words_passes():
+    quote = "The drug is not recommended for people who do not have risk factors for stroke."
+    text = "The drug is not recommended for people without risk factors for stroke."
+    assert codes(quote, text, "en", "regulatory") == []
+
+
+# --------------------------------------------------------------------------- drugs
+
+SWAPPED_COMMON_DRUGS = [
+    ("Taken with morphine, this medicine can make you very drowsy.",
+     "Taken with aspirin, this medicine can make you very drowsy.", "en"),
+    ("Together with opioids it can slow your breathing.",
+     "Together with paracetamol it can slow your breathing.", "en"),
+    ("Junto con opioides puede frenar la respiración.",
+     "Junto con ibuprofeno puede frenar la respiración.", "es"),
+    ("Combiné aux opioïdes, il peut ralentir la respiration.",
+     "Combiné au paracétamol, il peut ralentir la respiration.", "fr"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), SWAPPED_COMMON_DRUGS, ids=lambda v: v[:30])
+def test_a_common_drug_swapped_in_is_blocked(quote: str, text: str, lang: str):
+    assert "FAITH-DRUG" in codes(quote, text, lang, "side-effects")
+
+
+def test_an_opioid_named_by_its_class_passes():
+    quote = "Taken with heroin or fentanyl, this medicine can stop your breathing."
+    text = "Taken with opioids such as heroin or fentanyl, this medicine can stop your breathing."
+    assert codes(quote, text, "en", "side-effects") == []
