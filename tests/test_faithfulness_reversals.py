@@ -235,8 +235,8 @@ def test_an_animal_result_that_says_people_were_not_studied_passes():
 
 
 DROPPED_RELATIVE_NEGATIONS = [
-    ("The drug is not recommended for people who do not have risk factors for stroke.",
-     "The drug is not recommended for people who have risk factors for stroke.", "en"),
+    ("The drug is not recommended for people who do not have heart disease.",
+     "The drug is not recommended for people who have heart disease.", "en"),
     ("No se recomienda a las personas que no tienen diabetes.",
      "No se recomienda a las personas que tienen diabetes.", "es"),
 ]
@@ -250,8 +250,8 @@ def test_a_negation_dropped_from_who_the_statement_is_about_is_blocked(
 
 
 def test_who_the_statement_is_about_in_other_words_passes():
-    quote = "The drug is not recommended for people who do not have risk factors for stroke."
-    text = "The drug is not recommended for people without risk factors for stroke."
+    quote = "The drug is not recommended for people who do not have heart disease."
+    text = "The drug is not recommended for people without heart disease."
     assert codes(quote, text, "en", "regulatory") == []
 
 

@@ -1260,7 +1260,8 @@ def compare(text: str, quote: str, lang: str, *, kind: str = "claim",
     out += drug_problems(text, quote, context)
     from summarizer.gate.reversals import reversal_problems  # it reads this module
 
-    out += reversal_problems(text, lang, quote, kind=kind, evidence=evidence)
+    out += reversal_problems(text, lang, quote, kind=kind, evidence=evidence,
+                             already=frozenset(p.code for p in out))
     return out
 
 

@@ -307,15 +307,22 @@ def relative_negation_problems(text: str, text_lang: str, quote: str, quote_lang
 
 
 def reversal_problems(text: str, lang: str, quote: str, *, kind: str = "claim",
-                      evidence: str = "") -> list[Problem]:
-    """Every check above, for one printed text and its quote in one language."""
+                      evidence: str = "", already: frozenset[str] = frozenset(),
+                      ) -> list[Problem]:
+    """Every check above, for one printed text and its quote in one language. A check
+    whose code another check has already reported is skipped: one finding per change."""
     if text.rstrip().endswith("?"):
         return []
-    out = waived_duty_problems(text, lang, quote, lang)
-    out += permission_problems(text, lang, quote, lang)
-    out += widened_approval_problems(text, lang, quote, lang)
-    out += relative_negation_problems(text, lang, quote, lang)
+    checks = [("FAITH-POLARITY", waived_duty_problems), ("FAITH-POLARITY", permission_problems),
+              ("FAITH-POLARITY", widened_approval_problems),
+              ("FAITH-POPULATION", relative_negation_problems)]
     if kind == "claim":
-        out += equal_result_problems(text, lang, quote, lang)
-        out += human_problems(text, lang, quote, lang, evidence)
+        checks += [("FAITH-COMPARISON", equal_result_problems),
+                   ("FAITH-POPULATION", lambda t, tl, q, ql: human_problems(t, tl, q, ql,
+                                                                            evidence))]
+    out: list[Problem] = []
+    for code, check in checks:
+        if code not in already and not (code == "FAITH-POLARITY" and "FAITH-POPULATION"
+                                        in already and check is widened_approval_problems):
+            out += check(text, lang, quote, lang)
     return out
