@@ -843,6 +843,16 @@ def test_more_orders_and_watching(sentence: str, lang: str, kind: str) -> None:
     assert kind in kinds(sentence, lang)
 
 
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Headache pills such as triptans do not suit everyone.", "en"),
+    ("Before the implant, he had tremors so strong he could not hold a cup.", "en"),
+    ("Antes del tratamiento, tenía dolores de cabeza casi a diario.", "es"),
+])
+def test_a_drug_named_for_its_illness_or_the_time_before_treatment(sentence: str,
+                                                                    lang: str) -> None:
+    assert "side-effects" not in kinds(sentence, lang)
+
+
 def test_a_treatment_cutting_the_number_of_symptoms_is_no_side_effect() -> None:
     assert "side-effects" not in kinds("The diet cut the number of seizures in half.")
     assert "side-effects" in kinds("Stopping it suddenly can cause seizures.")

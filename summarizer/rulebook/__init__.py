@@ -44,7 +44,7 @@ OPTIONAL_LISTS: tuple[str, ...] = (
     "sales_verbs", "superlative_phrases", "possessive_actors", "care_modals", "talk_verbs",
     "treats", "treated_after", "harm_cues", "conditions", "refusals", "unapproved_use",
     "negative_subjects", "use_relatives", "medical_tests", "test_times",
-    "alone", "forbid", "regulator_words",
+    "alone", "forbid", "regulator_words", "before_treatment",
 )
 
 

@@ -358,3 +358,10 @@ def case_report(sentence: str, lang: str) -> bool:
     from summarizer.evidence import classify
 
     return classify(sentence, (), (), lang)[0] == "case-report"
+
+
+def before_treatment(sentence: str, lang: str) -> bool:
+    """Does the sentence tell the time before a treatment ("Before the implant, he had
+    tremors", "Antes del tratamiento, tenía dolores de cabeza"), no harm said?"""
+    r = _rules(lang)
+    return bool(r["before_treatment"].search(sentence)) and not harm_stated(sentence, lang)

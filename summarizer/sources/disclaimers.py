@@ -115,6 +115,8 @@ def sentence_kinds(sentence: str, lang: str = "en") -> tuple[tuple[str, Cue], ..
                 found = [m for m in found if not (
                     concepts.reason_clause(text, m.start(), lang)
                     or concepts.condition_clause(text, m.start(), lang))]
+            if found and concepts.before_treatment(sentence, lang):
+                found = []  # "Before the implant, he had tremors": the illness then
             if found and concepts.case_report(sentence, lang):
                 found = []  # a published case of harm is a claim (case report), no warning
             if found and concepts.study_finding(sentence, lang):
