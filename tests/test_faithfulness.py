@@ -846,3 +846,13 @@ def test_a_negative_subject_still_inverts_when_dropped():
     quote = ("XR-17 has not been approved by the MHRA or any other medicines regulator, and it "
              "is not available to patients.")
     assert faith.check_rewrite(quote, "The MHRA has approved XR-17.", "en", "regulatory")
+
+
+def test_a_negated_possibility_is_no_hedge():
+    quote = ("Otro estudio en Madrid, con 20 voluntarios, no tenía grupo placebo, así que no se "
+             "puede saber qué parte del efecto se debe al fármaco.")
+    assert faith.check_rewrite(quote, "Otro estudio en Madrid con 20 voluntarios no tuvo grupo "
+                               "placebo, por lo que no se sabe cuánto del efecto se debe al "
+                               "fármaco.", "es", "uncontrolled-trial") == []
+    assert faith.check_rewrite("El fármaco puede aliviar el dolor.", "El fármaco alivia el "
+                               "dolor.", "es", "uncontrolled-trial")

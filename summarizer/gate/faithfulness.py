@@ -609,9 +609,13 @@ def _phrase(text: str, word: str, before: int = 4) -> str:
 
 
 def _hedges(text: str, lang: str, name: str) -> list[str]:
+    """Hedges (or qualifiers) as written; not a permission ("you may eat") nor a negated
+    possibility ("no se puede saber": it cannot be known, which hedges nothing)."""
     rules = language(lang)
-    plain = rules["permission"].pattern.sub(" ", text)  # "you may eat" is permission
-    return rules[name].find(plain)
+    plain = rules["permission"].pattern.sub(" ", text)
+    return list(dict.fromkeys(
+        m.group(0) for m in rules[name].pattern.finditer(plain)
+        if not _negated_at(plain, m.start(), rules, reach=2)))
 
 
 def certainty_problems(text: str, text_lang: str, quote: str, quote_lang: str,
