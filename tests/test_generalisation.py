@@ -508,6 +508,16 @@ def test_supervision_by_checks_other_professionals_and_stays(sentence: str, lang
 
 
 @pytest.mark.parametrize(("sentence", "lang"), [
+    ("The team went through hundreds of records to find the cases.", "en"),
+    ("Doctors looked up the records of 2,000 patients for the study.", "en"),
+    ("The team reviewed the results of twelve earlier trials.", "en"),
+    ("Los pediatras revisaron los datos de 300 niños.", "es"),
+])
+def test_professionals_doing_research_are_no_supervision(sentence: str, lang: str) -> None:
+    assert "supervision" not in kinds(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
     ("In the trial, blood tests showed no change in liver enzymes.", "en"),
     ("The pharmacist who founded the brand says the gummies taste of berries.", "en"),
     ("Los análisis de sangre del estudio no mostraron cambios.", "es"),

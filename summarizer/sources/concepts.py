@@ -65,7 +65,7 @@ def supervision(sentence: str, lang: str) -> tuple[str, ...]:
     for actor in actors:
         tail = _clause_tail(sentence, actor.end(), ACT_WINDOW)
         act = acts.search(tail)
-        if act and not _negated(tail, act.start(), r):
+        if act and not _negated(tail, act.start(), r) and not _research(tail, act.end()):
             return (actor.group(0), act.group(0))
     own = _own_clinician(sentence, r, lang)
     if own:
@@ -74,9 +74,24 @@ def supervision(sentence: str, lang: str) -> tuple[str, ...]:
         for act in acts.finditer(sentence):
             tail = _clause_tail(sentence, act.end(), 40)
             actor = r["care_actors"].pattern.search(tail)
-            if actor and not _negated(sentence, act.start(), r):
+            if actor and not _negated(sentence, act.start(), r) and not _research(
+                    sentence, act.end()):
                 return (act.group(0), actor.group(0))
     return ()
+
+
+# What researchers go through: records of many people, earlier trials ("reviewed the
+# results of twelve earlier trials", "revisaron los datos de 300 niños"), not a patient.
+_RESEARCH_OBJECT = re.compile(
+    r"(?i)\b(?:of|de)\s+(?:more\s+than\s+|over\s+|m[aá]s\s+de\s+)?(?:\d[\d,.]*|hundreds|thousands"
+    r"|dozens|twelve|cientos|miles|decenas)\b|\b(?:trials|studies|ensayos|estudios)\b"
+    r"|\bfor\s+(?:the|a|their)\s+study\b|\bpara\s+(?:el|un|su)\s+estudio\b"
+)
+
+
+def _research(text: str, pos: int) -> bool:
+    """Does what follows an act (up to its clause's end) make it research, not care?"""
+    return bool(_RESEARCH_OBJECT.search(_clause_tail(text, pos, 80)))
 
 
 _FUTURE_ES = re.compile(r"(?i)\w+r(?:á|án)$")  # "citará", "valorarán"; not "para"
