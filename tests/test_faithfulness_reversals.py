@@ -278,3 +278,85 @@ def test_an_opioid_named_by_its_class_passes():
     quote = "Taken with heroin or fentanyl, this medicine can stop your breathing."
     text = "Taken with opioids such as heroin or fentanyl, this medicine can stop your breathing."
     assert codes(quote, text, "en", "side-effects") == []
+
+
+# --------------------------------------------------------------------------- batch 2
+
+AVOID_PRINTED_AS_ALLOWED = [
+    ("Avoid operating machinery on the day of the injection.",
+     "You are free to operate machinery on the day of the injection.", "en"),
+    ("Evite conducir durante las 12 horas siguientes.", "Puede conducir enseguida.", "es"),
+    ("Está prohibido conducir durante las 12 horas siguientes.", "Puede conducir enseguida.",
+     "es"),
+    ("Évitez de conduire pendant 12 heures.", "Vous pouvez conduire tout de suite.", "fr"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), AVOID_PRINTED_AS_ALLOWED,
+                         ids=lambda v: v[:30])
+def test_an_act_to_avoid_printed_as_allowed_is_blocked(quote: str, text: str, lang: str):
+    assert "FAITH-POLARITY" in codes(quote, text, lang, "supervision")
+
+
+def test_an_act_to_avoid_kept_passes():
+    quote = "Avoid operating machinery on the day of the injection."
+    for text in ("Do not operate machinery on the day of the injection.",
+                 "Keep away from machinery on the day of the injection."):
+        assert codes(quote, text, "en", "supervision") == [], text
+
+
+WAIVED_THINGS = [
+    ("You must have an eye test before the first dose.",
+     "You do not need an eye test before the first dose.", "en"),
+    ("A pharmacist will watch you swallow each dose.",
+     "Nobody needs to watch you swallow your doses.", "en"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), WAIVED_THINGS, ids=lambda v: v[:30])
+def test_a_required_thing_printed_as_unneeded_is_blocked(quote: str, text: str, lang: str):
+    assert "FAITH-POLARITY" in codes(quote, text, lang, "supervision")
+
+
+WITH_FOR_WITHOUT = [
+    ("The trial only enrolled adults without kidney disease.",
+     "The trial only enrolled adults with kidney disease.", "en"),
+    ("Swallow the capsule with water.", "Swallow the capsule without water.", "en"),
+    ("El ensayo solo incluyó a adultos sin enfermedad renal.",
+     "El ensayo solo incluyó a adultos con enfermedad renal.", "es"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), WITH_FOR_WITHOUT, ids=lambda v: v[:30])
+def test_without_printed_as_with_is_blocked(quote: str, text: str, lang: str):
+    assert "FAITH-POPULATION" in codes(quote, text, lang)
+
+
+def test_never_without_restated_as_only_with_passes():
+    assert codes("Never buy the tablets without a prescription.",
+                 "Only buy the tablets with a prescription.", "en", "self-medication") == []
+    assert codes("Swallow the capsule with water.", "Never swallow the capsule without water.",
+                 "en", "self-medication") == []
+
+
+def test_an_equal_result_printed_as_better_without_than_is_blocked():
+    quote = "At twelve weeks both groups had improved equally."
+    assert "FAITH-COMPARISON" in codes(quote, "At twelve weeks the treated group had improved "
+                                       "more.", "en", "controlled-trial")
+    assert codes(quote, "At twelve weeks both groups had improved to the same degree.", "en",
+                 "controlled-trial") == []
+
+
+def test_counting_the_groups_a_quote_describes_passes():
+    quote = ("Half of the volunteers wore the real headset and the other half a copy that did "
+             "nothing.")
+    text = "The volunteers were split into two groups: a real headset or a copy that did nothing."
+    assert "FAITH-NUMBER" not in codes(quote, text, "en", "controlled-trial")
+
+
+def test_one_opioid_swapped_for_another_is_blocked():
+    quote = "Deaths involving methadone and sleeping pills together have risen."
+    assert "FAITH-DRUG" in codes(quote, "Deaths involving tramadol and sleeping pills "
+                                 "together have risen.", "en", "side-effects")
+    assert codes(quote, "More people have died after taking methadone together with sleeping "
+                 "pills.", "en", "side-effects") == []

@@ -73,7 +73,9 @@ def _affirms_verb(quote: str, verb: str, lang: str) -> str:
     except MissingRules:
         return ""
     for hit in _WORDS.finditer(quote):
-        if _same_verb(hit.group(0), verb) and not _negated_at(quote, hit.start(), rules):
+        word = hit.group(0)
+        if (word.casefold() == verb.casefold() or _same_verb(word, verb)) \
+                and not _negated_at(quote, hit.start(), rules):
             return hit.group(0)
     return ""
 
@@ -134,17 +136,39 @@ def permissions(text: str, lang: str) -> dict[str, str]:
     return out
 
 
+def avoided(text: str, lang: str) -> dict[str, str]:
+    """Acts an order tells to avoid ("avoid driving", "evite conducir", "il est interdit
+    de conduire"): canonical action or "verb:" + the verb -> the words that say so."""
+    m = _meaning(lang)
+    out: dict[str, str] = {}
+    for part in _sentence_parts(text):
+        for hit in _list(lang, "avoid").pattern.finditer(part):
+            said = part[hit.start():].strip()
+            for canon, _written, _ in _actions_in(part, m, hit.end())[:1]:
+                out.setdefault(canon, said)
+            verb = _verb(part, hit.end(), lang)
+            if verb:
+                out.setdefault("verb:" + verb, said)
+    return out
+
+
 def permission_problems(text: str, text_lang: str, quote: str, quote_lang: str,
                         ) -> list[Problem]:
-    """The quote forbids an act the text permits with a subject or phrasing the
-    instruction reader does not take as a permission."""
+    """The quote forbids an act the text permits, where the instruction reader does not
+    see one of the two: a permission with any subject or said of acting alone, or a
+    prohibition by "avoid" ("avoid driving" -> "you can drive")."""
     forbidden, _ = instructions(quote, quote_lang)
-    if not forbidden:
+    avoid = {k: v for k, v in avoided(quote, quote_lang).items()
+             if _matching({k: v}, forbidden) is None}
+    if not forbidden and not avoid:
         return []
     t_forbidden, t_allowed = instructions(text, text_lang)  # the latter checked already
-    allowed = {k: v for k, v in permissions(text, text_lang).items()
-               if _matching({k: v}, t_forbidden) is None and _matching({k: v}, t_allowed) is None}
-    hit = _matching(forbidden, allowed)
+    mine = {k: v for k, v in permissions(text, text_lang).items()
+            if _matching({k: v}, t_forbidden) is None}
+    new = {k: v for k, v in mine.items() if _matching({k: v}, t_allowed) is None}
+    every = {k: v for k, v in {**t_allowed, **mine}.items()
+             if _matching({k: v}, t_forbidden) is None}
+    hit = _matching(forbidden, new) or _matching(avoid, every)
     if hit is None:
         return []
     return [Problem("FAITH-POLARITY",
@@ -306,6 +330,40 @@ def relative_negation_problems(text: str, text_lang: str, quote: str, quote_lang
     return []
 
 
+def _with_objects(text: str, lang: str, name: str) -> dict[str, str]:
+    """What each affirmed "with" (or "without", by `name`) is about: stem -> as written.
+    A "without" under a negation ("never buy it without a prescription") is left out:
+    it says "only with"."""
+    try:
+        rules = language(lang)
+    except MissingRules:
+        return {}
+    skip = _list(lang, "with_skip").pattern
+    out: dict[str, str] = {}
+    for hit in _list(lang, name).pattern.finditer(text):
+        clause = re.split(r"[.;:!?,]", text[:hit.start()])[-1]
+        if any(rules["negation"].pattern.fullmatch(w) for w in _WORDS.findall(clause)):
+            continue
+        words = [w for w in _WORDS.findall(text[hit.end():])[:4] if not skip.fullmatch(w)]
+        if words and len(words[0]) >= 3:
+            out.setdefault(_stem(words[0]), f"{hit.group(0)} {words[0]}")
+    return out
+
+
+def with_without_problems(text: str, text_lang: str, quote: str, quote_lang: str,
+                          ) -> list[Problem]:
+    """"People without heart disease" printed as "people with heart disease", or the
+    reverse."""
+    for had, got in (("without", "with"), ("with", "without")):
+        q_had, q_got = _with_objects(quote, quote_lang, had), _with_objects(quote, quote_lang, got)
+        t_had, t_got = _with_objects(text, text_lang, had), _with_objects(text, text_lang, got)
+        for stem, written in t_got.items():
+            if stem in q_had and stem not in q_got and stem not in t_had:
+                return [Problem("FAITH-POPULATION",
+                                f"the quote says {q_had[stem]!r}; the text says {written!r}")]
+    return []
+
+
 def reversal_problems(text: str, lang: str, quote: str, *, kind: str = "claim",
                       evidence: str = "", already: frozenset[str] = frozenset(),
                       ) -> list[Problem]:
@@ -315,7 +373,8 @@ def reversal_problems(text: str, lang: str, quote: str, *, kind: str = "claim",
         return []
     checks = [("FAITH-POLARITY", waived_duty_problems), ("FAITH-POLARITY", permission_problems),
               ("FAITH-POLARITY", widened_approval_problems),
-              ("FAITH-POPULATION", relative_negation_problems)]
+              ("FAITH-POPULATION", relative_negation_problems),
+              ("FAITH-POPULATION", with_without_problems)]
     if kind == "claim":
         checks += [("FAITH-COMPARISON", equal_result_problems),
                    ("FAITH-POPULATION", lambda t, tl, q, ql: human_problems(t, tl, q, ql,

@@ -73,10 +73,14 @@ def word_number_problems(text: str, text_lang: str, quote: str, quote_lang: str,
     thing with another number ("one tablet" for "two tablets"). `read`: what the text's
     quantities already hold (compared there, not again). Returns the words as written."""
     said = quoted_values(quote, quote_lang)
+    free = WordList("free_counts", text_lang, tuple(section(text_lang, "reversals").get(
+        "free_counts", ()))).pattern
     counted = {_stem(after): v for v, _, after in counts(quote, quote_lang) if after}
     out = []
     for value, written, after in counts(text, text_lang):
         if written[0].isdigit() or value in said or any(written in r for r in read):
+            continue
+        if after and free.fullmatch(after):  # "the two groups": the quote's halves, counted
             continue
         noun = _stem(after) if after else ""
         if value >= 2 or (noun and counted.get(noun, value) != value):
