@@ -537,6 +537,8 @@ def test_a_studys_tests_or_a_professionals_talk_are_no_supervision(
      True),
     ("Los expertos recuerdan que nadie debe bajar la dosis por sí mismo.", "es", True),
     ("Many colds get better on their own within a week.", "en", False),
+    ("Don't worry: most babies learn to settle on their own.", "en", False),
+    ("No se preocupe si el niño se duerme por sí mismo.", "es", False),
     ("Some children learn to fall asleep by themselves after a few weeks.", "en", False),
 ])
 def test_acting_alone_said_of_others(sentence: str, lang: str, expected: bool) -> None:

@@ -143,8 +143,11 @@ def self_medication(sentence: str, lang: str) -> tuple[str, ...]:
         if act:
             found.append(f"{m.group(0)} {act.group(0)}")
     alone = r["alone"].search(sentence)
-    if alone and r["forbid"].search(sentence[: alone.start()]):
-        found.append(alone.group(0))  # "people … should not swap it … without their GP"
+    forbid = r["forbid"].search(sentence[: alone.start()]) if alone else None
+    if forbid and alone:
+        between = sentence[forbid.end(): alone.start()]
+        if acts.search(between) or r["use_acts"].search(between):
+            found.append(alone.group(0))  # "people … should not swap it … without their GP"
     return tuple(dict.fromkeys(found))
 
 
