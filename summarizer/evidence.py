@@ -285,8 +285,11 @@ def classify(
     if own is not None:
         return own.level, own.words, "sentence"
     continuing = continues(sentence)
-    if continuing or _rules(lang)["outcome"].search(sentence) or _RESULT.search(sentence):
-        if continuing and not before:
+    result = bool(_rules(lang)["outcome"].search(sentence) or _RESULT.search(sentence))
+    if continuing or result:
+        if continuing and result and not before:
+            # a result opening its own paragraph reports the study just before it; a
+            # plan or a remark ("The company plans to…") does not
             nearest = [*after, *earlier[-1:]]
         for other in nearest:
             o = _own(other, lang)
