@@ -758,8 +758,8 @@ def test_a_dropped_unknown_about_something_else_passes():
      "Los efectos secundarios son poco frecuentes.", "es"),
 ], ids=["rare", "low", "raros"])
 def test_no_risk_is_not_a_small_risk(quote: str, wrong: str, right: str, lang: str):
-    (p,) = faith.check_rewrite(quote, wrong, lang, "side-effects")
-    assert p.code == "FAITH-CERTAINTY" and "no risk" in p.message
+    found = faith.check_rewrite(quote, wrong, lang, "side-effects")
+    assert any(p.code == "FAITH-CERTAINTY" and "no risk" in p.message for p in found)
     assert faith.check_rewrite(quote, right, lang, "side-effects") == []
 
 
@@ -856,3 +856,35 @@ def test_a_negated_possibility_is_no_hedge():
                                "fármaco.", "es", "uncontrolled-trial") == []
     assert faith.check_rewrite("El fármaco puede aliviar el dolor.", "El fármaco alivia el "
                                "dolor.", "es", "uncontrolled-trial")
+
+
+@pytest.mark.parametrize(("quote", "wrong", "right", "kind", "lang"), [
+    ("A trained technician stays in the room for every session and can stop the machine at "
+     "once.", "You do the sessions on your own; no technician needs to be in the room.",
+     "A trained technician is in the room for every session and can stop the machine at once.",
+     "supervision", "en"),
+    ("If you take prescription lithium, your doctor will order blood tests every few months "
+     "to check your lithium level and kidney function.",
+     "If you take prescription lithium, your doctor will order blood tests every few years.",
+     "If you take lithium on prescription, your doctor will check your blood every few months.",
+     "supervision", "en"),
+    ("La ashwagandha puede causar molestias de estómago, somnolencia y, en casos raros, daño "
+     "en el hígado.", "La ashwagandha no daña el hígado.",
+     "La ashwagandha puede dar molestias de estómago y sueño y, pocas veces, dañar el hígado.",
+     "side-effects", "es"),
+    ("Some people lose memories of events from the weeks around the treatment course, and for "
+     "a few people some of these memories do not come back.",
+     "Any memories lost around the treatment always come back.",
+     "Some people forget things from the weeks around the treatment, and a few never get some "
+     "of these memories back.", "side-effects", "en"),
+    ("One of our patients, a 52-year-old teacher, described in a published case report how "
+     "her depression lifted during her fourth week of sessions.",
+     "TMS lifts depression by the fourth week of sessions.",
+     "In a published case report, one patient described how her depression lifted in her "
+     "fourth week of TMS sessions.", "case-report", "en"),
+    ("Depression scores fell by 30 percent.", "Depression scores fell by 30 points.",
+     "Depression scores went down by 30%.", "randomized-controlled", "en"),
+], ids=["on-your-own", "few-years", "no-dana", "come-back", "one-case", "points"])
+def test_batch_six_changes(quote: str, wrong: str, right: str, kind: str, lang: str):
+    assert faith.check_rewrite(quote, wrong, lang, kind, context="TMS")
+    assert faith.check_rewrite(quote, right, lang, kind, context="TMS") == []

@@ -373,6 +373,11 @@ def number_problems(text: str, text_lang: str, quote: str, quote_lang: str,
         if (q.value == 1 and q.unit in quote_units and number_rules(text_lang)["articles"]
                 .pattern.fullmatch(q.written.split()[0])):
             continue  # "a month" as a rate ("2 fewer days a month" for "per month")
+        with_unit = [s for s in said if s.unit and s.value == q.value]
+        if not q.unit and with_unit and q.value not in values:
+            out.append(Problem("FAITH-NUMBER", f"the text says {q.written!r} without the "
+                                               f"quote's unit ({with_unit[0].written!r})"))
+            continue  # "fell by 30 points" for "fell by 30 percent"
         if not q.unit and q.value in quoted_values(quote, quote_lang):  # "1" for "one"
             continue
         same_kind = [s.written for s in said if _kind(s.unit) == _kind(q.unit)]
@@ -758,7 +763,7 @@ MEANING_LISTS: tuple[str, ...] = (
     "permits",
     "modal_permits", "permission_conditions", "without", "only", "obligations",
     "knowledge_denials", "safety_denials", "safety_words", "share_most", "share_few",
-    "negative_subjects",
+    "negative_subjects", "unsupervised", "vague_counts", "single_case",
     "instruction_negation",
     "instruction_skip",
     "subordinators",
@@ -1057,6 +1062,9 @@ def strength_problems(text: str, text_lang: str, quote: str, quote_lang: str,
         return [Problem("FAITH-CERTAINTY",
                         f"the text makes the effect bigger ({', '.join(map(repr, bigger[:2]))});"
                         f" {why_small}")]
+    if level == "a single case" and not tm["single_case"].search(text):
+        return [Problem("FAITH-CERTAINTY",
+                        f"{said}: the text states it for everyone; say it was one person")]
     if level == "settled":
         return []
     quote_sure = {w.casefold() for w in qm["certainty"].find(quote)}
@@ -1139,6 +1147,91 @@ def safety_problems(text: str, text_lang: str, quote: str, quote_lang: str,
                         f"the text calls it safe ({safe[0]!r}); the quote says nothing of its "
                         "safety")]
     return []
+
+
+# --------------------------------------------------------------------------- notices' meaning
+
+
+def unsupervised_problems(text: str, text_lang: str, quote: str, quote_lang: str,
+                          ) -> list[Problem]:
+    """A supervision notice printed as none: "on your own", "no technician needs to be in
+    the room" for "a technician stays in the room"."""
+    tm, qm = _meaning(text_lang), _meaning(quote_lang)
+    if qm["unsupervised"].search(quote):
+        return []
+    neg = tm["instruction_negation"].pattern
+    for hit in tm["unsupervised"].pattern.finditer(text):
+        clause = re.split(r"[.;:,!?]", text[:hit.start()])[-1]
+        if hit.group(0).split()[0].casefold() not in ("no", "nadie", "personne") and \
+                neg.search(clause):
+            continue  # "do not do it on your own"
+        return [Problem("FAITH-POLARITY",
+                        f"the text says no one is with you ({hit.group(0)!r}); the quote says "
+                        "someone is")]
+    return []
+
+
+def _negations(text: str, lang: str) -> list[tuple[int, str]]:
+    """(offset, the word it negates) for each negation that states a fact, not an order:
+    "no *daña* el hígado", "do not *come* back"; not "Do not wait", "No lo tome"."""
+    rules, m = language(lang), _meaning(lang)
+    out = []
+    for hit in rules["negation"].pattern.finditer(text):
+        before = re.split(r"[.;:,!?]", text[:hit.start()])[-1].split()
+        if not before or (len(before) <= 2 and before[-1].casefold() in ("do", "please")):
+            continue  # an order opens its clause ("No lo tome", "Do not wait")
+        head = _verb_after(text, hit.end(), m)
+        if head:
+            out.append((hit.start(), head))
+    return out
+
+
+def harm_polarity_problems(text: str, text_lang: str, quote: str, quote_lang: str,
+                           ) -> list[Problem]:
+    """A harm the quote only affirms printed as denied ("La ashwagandha no daña el hígado"
+    for "puede causar ... daño en el hígado"), or one it denies printed as certain ("memories
+    always come back" for "some do not come back")."""
+    q_neg, t_neg = _negations(quote, quote_lang), _negations(text, text_lang)
+    if t_neg and not language(quote_lang)["negation"].search(quote):
+        at, head = t_neg[0]
+        return [Problem("FAITH-POLARITY",
+                        f"the text denies it ({text[at:].split(',')[0][:40]!r}); the quote "
+                        "says nothing of the kind is ruled out")]
+    if q_neg and not language(text_lang)["negation"].search(text):
+        words = {w.casefold() for w in re.findall(r"[^\W\d_]+", text)}
+        for at, head in q_neg:
+            if head.casefold() in words:
+                return [Problem("FAITH-POLARITY",
+                                f"the quote denies it ({quote[at:].split(',')[0][:40]!r}); "
+                                f"the text affirms {head!r}")]
+    return []
+
+
+def vague_count_problems(text: str, text_lang: str, quote: str, quote_lang: str,
+                         ) -> list[Problem]:
+    """A vague count's unit changed: "every few years" for "every few months"."""
+    def units(t: str, lang: str) -> dict[str, str]:
+        rules, m = number_rules(lang), _meaning(lang)
+        out = {}
+        for hit in m["vague_counts"].pattern.finditer(t):
+            nxt = re.findall(r"[^\W\d_]+", t[hit.end():])[:1]
+            unit = rules.units.get(nxt[0].casefold()) if nxt else None
+            if unit in _DAYS:
+                out[unit] = f"{hit.group(0)} {nxt[0]}"
+        return out
+
+    in_text = units(text, text_lang)
+    if not in_text:
+        return []
+    said = units(quote, quote_lang)
+    rules = number_rules(quote_lang)
+    said_units = set(said) | {q.unit for q in quantities(quote, quote_lang)} | {
+        rules.units.get(w.casefold()) for w in re.findall(r"[^\W\d_]+", quote)}
+    extra = [w for u, w in in_text.items() if u not in said_units]
+    if not extra:
+        return []
+    shown = ", ".join(map(repr, said.values())) or "no such time"
+    return [Problem("FAITH-NUMBER", f"the text says {extra[0]!r}; the quote says {shown}")]
 
 
 # --------------------------------------------------------------------------- comparisons
@@ -1256,6 +1349,11 @@ def compare(text: str, quote: str, lang: str, *, kind: str = "claim",
     out += group_problems(text, lang, quote, lang)
     out += knowledge_problems(text, lang, quote, lang)
     out += safety_problems(text, lang, quote, lang)
+    if kind == "supervision":
+        out += unsupervised_problems(text, lang, quote, lang)
+    if kind == "side-effects":
+        out += harm_polarity_problems(text, lang, quote, lang)
+    out += vague_count_problems(text, lang, quote, lang)
     if kind in ("claim",):
         out += certainty_problems(text, lang, quote, lang)
         out += strength_problems(text, lang, quote, lang, evidence)
