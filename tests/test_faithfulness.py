@@ -888,3 +888,11 @@ def test_a_negated_possibility_is_no_hedge():
 def test_batch_six_changes(quote: str, wrong: str, right: str, kind: str, lang: str):
     assert faith.check_rewrite(quote, wrong, lang, kind, context="TMS")
     assert faith.check_rewrite(quote, right, lang, kind, context="TMS") == []
+
+
+def test_an_age_written_without_years_is_the_same_age():
+    quote = ("Researchers have also described a 34-year-old woman with bipolar disorder who "
+             "became manic after two weeks of daily light therapy.")
+    assert faith.check_rewrite(quote, "Researchers described a woman, 34, with bipolar disorder "
+                               "who became manic after two weeks of daily light therapy.", "en",
+                               "case-report") == []

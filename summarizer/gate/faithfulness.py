@@ -373,7 +373,7 @@ def number_problems(text: str, text_lang: str, quote: str, quote_lang: str,
         if (q.value == 1 and q.unit in quote_units and number_rules(text_lang)["articles"]
                 .pattern.fullmatch(q.written.split()[0])):
             continue  # "a month" as a rate ("2 fewer days a month" for "per month")
-        with_unit = [s for s in said if s.unit and s.value == q.value]
+        with_unit = [s for s in said if s.unit == "%" and s.value == q.value]  # not ages
         if not q.unit and with_unit and q.value not in values:
             out.append(Problem("FAITH-NUMBER", f"the text says {q.written!r} without the "
                                                f"quote's unit ({with_unit[0].written!r})"))
