@@ -253,13 +253,16 @@ _DESIGNS = ("randomized-controlled", "controlled-trial", "uncontrolled-trial", "
 def classify(
     sentence: str, before: Sequence[str] = (), after: Sequence[str] = (), lang: str = "en",
     earlier: Sequence[str] = (),
+    following: Sequence[str] = (),
 ) -> tuple[str, tuple[str, ...], str]:
     """(level, cue words, how it was decided) for a sentence in its paragraph.
 
     `before` and `after` are the paragraph's other sentences, in text order; `earlier`
     the paragraph before it, read only for a sentence about "those trials", or by one that
     opens its paragraph and continues the one before ("The extract cut anxiety by 60%." on
-    its own line after the zebrafish paragraph: its last sentence).
+    its own line after the zebrafish paragraph: its last sentence). `following` are the
+    next few sentences of the article, read only by a lede announcing what researchers
+    found without saying in whom: it reports the study the article tells next.
     """
     own = _own(sentence, lang)
     if earlier and own is not None and own.level == "controlled-trial" and (
@@ -273,6 +276,12 @@ def classify(
     speech = direct_speech(sentence, lang)
     if speech and (own is None or own.level not in _DESIGNS or own.level == "case-report"):
         return "opinion", speech, "sentence"  # a quotation is its speaker's view
+    if following and _announces_finding(sentence, own, lang):
+        for other in following[:LEDE_REACH]:
+            o = _own(other, lang)
+            if o is not None and (o.level == "animal" or (
+                    o.level in _DESIGNS and o.level != "case-report")):
+                return o.level, o.words, "article"
     nearest = [*reversed(before), *after]
     if own is not None and own.open_design:
         for other in nearest:
@@ -296,6 +305,21 @@ def classify(
             if o is not None:
                 return o.level, o.words, "paragraph"
     return "opinion", (), "no evidence cue"
+
+
+LEDE_REACH = 4  # sentences after a lede in which the study it announces is told
+
+
+def _announces_finding(sentence: str, own: _Own | None, lang: str) -> bool:
+    """"Researchers at X say they have identified a bacterium that could cure anxiety":
+    researchers and a result, no population and no design of its own (a bare "university
+    lab" is where they work, not a dish)."""
+    r = _rules(lang)
+    if own is not None and own.level != "opinion" and not (
+            own.level == "lab-mechanism" and all(_BARE_LAB.fullmatch(w) for w in own.words)):
+        return False
+    return bool(r["researchers"].search(sentence) and r["result_verbs"].search(sentence)
+                and not r["people"].search(sentence))
 
 
 def continues(sentence: str) -> bool:
@@ -370,7 +394,10 @@ def derive_evidence(source_text: str, span: Span, lang: str = "en") -> EvidenceV
     if p_start > 0 and (_THOSE_STUDIES.search(quote) or (not before and continues(quote))):
         e_start, e_end = _paragraph(source_text, Span(max(0, p_start - 2), max(0, p_start - 2)))
         earlier = [s.text for s in segment(source_text[e_start:e_end], "txt")]
-    level, words, how = classify(quote, before, after, lang, earlier)
+    following = list(after)
+    if len(following) < LEDE_REACH:
+        following += [s.text for s in segment(source_text[p_end:p_end + 1500], "txt")]
+    level, words, how = classify(quote, before, after, lang, earlier, following[:LEDE_REACH])
     reason = f"{_WHY[level]} ({how}" + (f": {', '.join(words)})" if words else ")")
     return EvidenceVerdict(level, words, reason, opinion=level == "opinion")
 

@@ -933,3 +933,24 @@ def test_the_only_thing_that_works_is_hype() -> None:
     from summarizer.sources.claims import flag_claim
 
     assert "hype" in flag_claim("“This is the only thing that works,” writes a buyer.")[0]
+
+
+@pytest.mark.parametrize(("text", "quote", "lang", "want"), [
+    # a news lede announcing what researchers found takes the study told next
+    ("Scientists at a Dutch university say they have discovered a herb that could end "
+     "migraines.\n\nFeverfew is a plant in the daisy family.\n\nRats given the herb groomed "
+     "less after a pain injection.\n",
+     "Scientists at a Dutch university say they have discovered a herb that could end "
+     "migraines.", "en", "animal"),
+    ("Investigadores de una universidad chilena afirman que descubrieron una planta que "
+     "calma el dolor.\n\nEn ratones, la planta redujo el dolor a la mitad.\n",
+     "Investigadores de una universidad chilena afirman que descubrieron una planta que "
+     "calma el dolor.", "es", "animal"),
+    # a view with no finding stays a view
+    ("Scientists hope the herb will one day help people.\n\nRats given the herb groomed "
+     "less after a pain injection.\n", "Scientists hope the herb will one day help people.",
+     "en", "opinion"),
+])
+def test_a_lede_takes_the_study_it_announces(text: str, quote: str, lang: str,
+                                             want: str) -> None:
+    assert level(text, quote, lang) == want

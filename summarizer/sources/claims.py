@@ -20,7 +20,7 @@ from functools import cache, cached_property, lru_cache
 from itertools import islice
 
 from summarizer import rulebook
-from summarizer.evidence import about_earlier, classify, continues
+from summarizer.evidence import LEDE_REACH, about_earlier, classify, continues
 from summarizer.model import CandidateClaim, Cue, Sentence
 from summarizer.sources import concepts
 from summarizer.sources.language import guess_language
@@ -134,15 +134,17 @@ def classify_evidence(
     after: Sequence[str] = (),
     lang: str = "en",
     earlier: Sequence[str] = (),
+    following: Sequence[str] = (),
 ) -> tuple[str, Cue]:
     """(evidence level, cue) for one sentence; `context` is the paragraph before it (or a
     callable giving it), `after` the paragraph after it. The level is decided by
     summarizer.evidence, the same reading the gate derives from the source.
     """
     before = context() if callable(context) else context
-    level, words, how = classify(sentence, tuple(before), tuple(after), lang, tuple(earlier))
-    if how == "paragraph":
-        return level, Cue(f"{level} (paragraph)", words)
+    level, words, how = classify(sentence, tuple(before), tuple(after), lang, tuple(earlier),
+                                 tuple(following))
+    if how in ("paragraph", "article"):
+        return level, Cue(f"{level} ({how})", words)
     if how == "no evidence cue":
         return level, Cue("no-evidence-cue", ())
     return level, Cue(level, words)
@@ -270,7 +272,10 @@ def propose_claims(
         earlier = [sentences[j].text for j in by_para.get(paragraph_of[i] - 1, ())
                    if not sentences[j].boilerplate] if about_earlier(sent.text) or (
                        not before and continues(sent.text)) else []
-        evidence, ecue = classify_evidence(sent.text, before, after, lang, earlier)
+        # the next sentences of the article, for a lede announcing a finding
+        following = [s.text for s in sentences[i + 1:i + 1 + LEDE_REACH + 2]
+                     if not s.boilerplate and not s.heading][:LEDE_REACH]
+        evidence, ecue = classify_evidence(sent.text, before, after, lang, earlier, following)
         flags, fcues = flag_claim(sent.text, lang)
         out.append(
             CandidateClaim(
