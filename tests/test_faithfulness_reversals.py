@@ -360,3 +360,62 @@ def test_one_opioid_swapped_for_another_is_blocked():
                                  "together have risen.", "en", "side-effects")
     assert codes(quote, "More people have died after taking methadone together with sleeping "
                  "pills.", "en", "side-effects") == []
+
+
+# --------------------------------------------------------------------------- batch 3
+
+CALLED_ACCEPTABLE = [
+    ("Do not eat liquorice while you take these tablets.",
+     "Liquorice is fine while you take these tablets.", "en"),
+    ("Pregnant women must not use the cream.", "The cream is safe for pregnant women.", "en"),
+    ("No mezcle este jarabe con bebidas alcohólicas.",
+     "Las bebidas alcohólicas están permitidas con este jarabe.", "es"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), CALLED_ACCEPTABLE, ids=lambda v: v[:30])
+def test_a_forbidden_thing_called_acceptable_is_blocked(quote: str, text: str, lang: str):
+    assert "FAITH-POLARITY" in codes(quote, text, lang, "self-medication")
+
+
+def test_a_forbidden_thing_called_unsafe_passes():
+    quote = "Pregnant women must not use the cream."
+    for text in ("The cream is not safe for pregnant women.",
+                 "The cream is fine for most people, but pregnant women must not use it."):
+        assert codes(quote, text, "en", "self-medication") == [], text
+
+
+def test_a_waived_test_after_a_light_verb_is_blocked():
+    assert "FAITH-POLARITY" in codes(
+        "La enfermera le tomará una muestra de orina en cada visita.",
+        "No hace falta hacerse ninguna muestra de orina.", "es", "supervision")
+    assert "FAITH-POLARITY" in codes(
+        "You will have a heart tracing before the first dose.",
+        "There is no need to have a heart tracing.", "en", "supervision")
+
+
+DENIED_POSSIBLE_EFFECTS = [
+    ("The patch can irritate the skin.", "The patch does not irritate the skin.", "en"),
+    ("Este fármaco puede provocar mareos al levantarse.",
+     "Este fármaco no provoca mareos.", "es"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), DENIED_POSSIBLE_EFFECTS,
+                         ids=lambda v: v[:30])
+def test_a_possible_effect_printed_as_denied_is_blocked(quote: str, text: str, lang: str):
+    assert "FAITH-POLARITY" in codes(quote, text, lang, "side-effects")
+
+
+def test_a_possible_effect_kept_or_denied_in_the_quote_passes():
+    assert codes("The patch can irritate the skin.", "The patch may make your skin sore.",
+                 "en", "side-effects") == []
+    assert codes("The patch does not irritate the skin.",
+                 "The patch does not irritate the skin.", "en", "side-effects") == []
+
+
+def test_a_similar_result_in_spanish_printed_as_better_is_blocked():
+    assert "FAITH-COMPARISON" in codes(
+        "Ambos grupos redujeron el dolor de forma parecida.",
+        "El grupo tratado redujo el dolor mucho más que el grupo de control.", "es",
+        "controlled-trial")

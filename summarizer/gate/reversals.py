@@ -87,8 +87,11 @@ def waived_duty_problems(text: str, text_lang: str, quote: str, quote_lang: str,
     waivers = _list(text_lang, "waivers")
     if _list(quote_lang, "waivers").search(quote):
         return []
+    light = _list(text_lang, "light_verbs").pattern
     for hit in waivers.pattern.finditer(text):
         verb = _verb(text, hit.end(), text_lang)
+        if verb and light.fullmatch(verb):  # "no need to *have* a blood test"
+            verb = _verb(text, text.find(verb, hit.end()) + len(verb), text_lang)
         said = _affirms_verb(quote, verb, quote_lang) if len(verb) >= 3 else ""
         if said:
             return [Problem("FAITH-POLARITY",
@@ -183,6 +186,87 @@ def limited_actions(clause: str, lang: str) -> list[tuple[str, str]]:
         return []
     return [(canon, written) for canon, written, _ in
             _actions_in(clause[:limit.start()], _meaning(lang))]
+
+
+def acceptable_problems(text: str, text_lang: str, quote: str, quote_lang: str,
+                        ) -> list[Problem]:
+    """The quote forbids an act on a thing; the text calls the thing acceptable with no
+    verb at all ("do not drink grapefruit juice" -> "grapefruit juice is fine"): two
+    words of the forbidding clause in a clause of the text that calls it fine."""
+    forbidden, _ = instructions(quote, quote_lang)
+    avoid = avoided(quote, quote_lang)
+    if not forbidden and not avoid:
+        return []
+    try:
+        t_rules = language(text_lang)
+    except MissingRules:
+        return []
+    said = " ".join([*forbidden.values(), *avoid.values()])
+    pool = _content(quote)  # "children under 12 must not use the spray": both sides
+    for part in _sentence_parts(text):
+        for clause in re.split(r",|\b(?:but|pero|mais|aber)\b", part):
+            fine = _list(text_lang, "acceptable").pattern.search(clause)
+            if fine is None or _negated_at(clause, fine.start(), t_rules, reach=4) or \
+                    t_rules["negation"].pattern.search(clause[fine.start():fine.end()]):
+                continue
+            shared = sorted(_content(clause) & pool)
+            if len(shared) >= 2:
+                return [Problem("FAITH-POLARITY",
+                                f"the quote forbids it ({said[:80]!r}); the text calls it "
+                                f"acceptable ({clause.strip()!r})")]
+    return []
+
+
+def _deny_pairs(text: str, lang: str, negated: bool) -> dict[tuple[str, str], str]:
+    """(verb, object stem) pairs: after a negation (`negated`), or after a modal in a
+    clause without negation ("may cause drowsiness")."""
+    rules = language(lang)
+    skip = _list(lang, "deny_skip").pattern
+    modal = _list(lang, "modal_permits").pattern
+    out: dict[tuple[str, str], str] = {}
+    for part in re.split(r"[.;:!?,]|\b(?:but|pero|mais|aber)\b", text):
+        words = _WORDS.findall(part)
+        has_negation = any(rules["negation"].pattern.fullmatch(w) for w in words)
+        if not negated and has_negation:
+            continue
+        for i, word in enumerate(words):
+            hit = rules["negation"] if negated else _list(lang, "modal_permits")
+            if not hit.pattern.fullmatch(word):
+                continue
+            j = i + 1
+            while negated and j < len(words) and (skip.fullmatch(words[j])
+                                                  or modal.fullmatch(words[j])):
+                j += 1
+            if j >= len(words) or len(words[j]) < 4 or not words[j].islower():
+                continue
+            obj = [w for w in words[j + 1:j + 4] if len(w) >= 4]
+            if obj:
+                out.setdefault((words[j], _stem(obj[0])), " ".join(words[i:j + 2]))
+    return out
+
+
+def denied_statement_problems(text: str, text_lang: str, quote: str, quote_lang: str,
+                              ) -> list[Problem]:
+    """The text denies what the quote states ("may cause drowsiness" -> "does not cause
+    drowsiness"): a negated verb and its object that the quote has unnegated, and never
+    negated."""
+    try:
+        denied = _deny_pairs(text, text_lang, negated=True)
+        if not denied:
+            return []
+        stated = _deny_pairs(quote, quote_lang, negated=False)
+        q_denied = _deny_pairs(quote, quote_lang, negated=True)
+    except MissingRules:
+        return []
+    for (verb, obj), written in denied.items():
+        if any(_same_verb(verb, v) and o == obj for v, o in q_denied):
+            continue
+        for (q_verb, q_obj), q_written in stated.items():
+            if q_obj == obj and (q_verb.casefold() == verb.casefold() or _same_verb(q_verb, verb)):
+                return [Problem("FAITH-POLARITY",
+                                f"the quote says it ({q_written!r}); the text denies it "
+                                f"({written!r})")]
+    return []
 
 
 # --------------------------------------------------------------------------- approval
@@ -373,6 +457,8 @@ def reversal_problems(text: str, lang: str, quote: str, *, kind: str = "claim",
         return []
     checks = [("FAITH-POLARITY", waived_duty_problems), ("FAITH-POLARITY", permission_problems),
               ("FAITH-POLARITY", widened_approval_problems),
+              ("FAITH-POLARITY", acceptable_problems),
+              ("FAITH-POLARITY", denied_statement_problems),
               ("FAITH-POPULATION", relative_negation_problems),
               ("FAITH-POPULATION", with_without_problems)]
     if kind == "claim":
