@@ -971,3 +971,127 @@ async def test_review_tab_is_the_sheet_live_and_jumps_to_the_claim(example_path:
             r for r in review_rows(app) if mice.id in r))
         mice_row = next(r for r in review_rows(app) if mice.id in r)
         assert "two years" in mice_row and "two months" in mice_row
+
+
+# --------------------------------------------------------------------------- small defects
+
+
+async def test_a_source_added_then_quit_without_saving_leaves_no_file(
+    handout_path: Path, tmp_path: Path,
+) -> None:
+    """`o` copies the article into sources/ at once; quitting without saving must not
+    leave that copy behind, unreferenced."""
+    article = tmp_path / "extra-article.txt"
+    article.write_text("Extra article\n\nKetamine was studied in a small trial. It helped "
+                       "some people for a week.\n", encoding="utf-8")
+    folder = handout_path.parent
+    before = {p for p in folder.rglob("*") if p.is_file()}
+    saved = handout_path.read_bytes()
+    app = EditorApp(handout_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        await pilot.press("1", "o")
+        await until(pilot, lambda: app.screen.id == "add-source")
+        await pilot.press(*str(article), "enter")
+        await until(pilot, lambda: len(app.state.handout.sources) == 6)
+        await settle(pilot)
+        added = {p for p in folder.rglob("*") if p.is_file()} - before
+        assert any(p.parent.name == "sources" for p in added), added  # kept at once
+        await pilot.press("ctrl+q")
+        await choose(pilot, "confirm-quit", "discard")
+        await until(pilot, lambda: not app.is_running)
+    assert {p for p in folder.rglob("*") if p.is_file()} == before
+    assert handout_path.read_bytes() == saved
+
+
+async def test_a_source_added_then_undone_is_not_left_behind_by_save(
+    handout_path: Path, tmp_path: Path,
+) -> None:
+    article = tmp_path / "extra-article.txt"
+    article.write_text("Extra article\n\nKetamine was studied in a small trial.\n",
+                       encoding="utf-8")
+    folder = handout_path.parent
+    app = EditorApp(handout_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        await pilot.press("1", "o")
+        await until(pilot, lambda: app.screen.id == "add-source")
+        await pilot.press(*str(article), "enter")
+        await until(pilot, lambda: len(app.state.handout.sources) == 6)
+        await settle(pilot)
+        await pilot.press("ctrl+z")
+        await until(pilot, lambda: len(app.state.handout.sources) == 5)
+        await add_claim(pilot, "within a matter of hours", "benefits")
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: not app.state.dirty)
+    kept = folder / "sources"
+    assert not kept.exists() or not any(kept.iterdir())  # the undone source's copy is gone
+
+
+async def test_enter_on_a_fuzzy_translation_does_not_accept_it(example_path: Path) -> None:
+    """A fuzzy string (its English changed) stays fuzzy until its text is changed or
+    it is kept as is on purpose (ctrl+o); Enter in the box, or moving on, is neither."""
+    hdoc = load_handout(example_path)
+    claim = hdoc.handout.claims[0]
+    old = catalogs.get_translation(hdoc, "es", claim.text)
+    app = EditorApp(example_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        await pilot.press("2")
+        await settle(pilot)
+        app.query_one("#handout-pane").show(claim.id)
+        await settle(pilot)
+        await type_at_end(pilot, "#claim-text", " Ask your doctor.")
+        new = claim.text + " Ask your doctor."
+        await until(pilot, lambda: app.state.draft.claim(claim.id).text == new)
+        await pilot.press("escape", "4")
+        await settle(pilot)
+        pane = app.query_one(TranslationsPane)
+        pane.show(new, "es")
+        await settle(pilot)
+        await pilot.press("enter")  # into the box
+        await until(pilot, lambda: app.focused is app.query_one("#translation-text"))
+        await pilot.press("end", "enter", "backspace", "enter")  # nothing really changed
+        await settle(pilot)
+        assert pane.current_row().status == "fuzzy"  # type: ignore[union-attr]
+        await pilot.press("ctrl+n")  # next: moves on, leaves it fuzzy
+        await settle(pilot)
+        pane.show(new, "es")
+        await settle(pilot)
+        row = pane.current_row()
+        assert row is not None and row.msgid == new and row.status == "fuzzy"
+        assert new not in app.state.translations.get("es", {})
+        await pilot.press("enter")
+        await until(pilot, lambda: app.focused is app.query_one("#translation-text"))
+        await pilot.press("ctrl+o")  # keep it as it is, on purpose
+        await until(pilot, lambda: app.state.translations.get("es", {}).get(new) == old)
+
+
+async def test_export_with_unsaved_edits_offers_to_save_first(example_path: Path) -> None:
+    """Export used to print the saved file and only warn; now it asks, and "save, then
+    export" puts the edit in the file and in the PDF."""
+    hdoc = load_handout(example_path)
+    claim = hdoc.handout.claims[0]
+    app = EditorApp(example_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        await pilot.press("2")
+        await settle(pilot)
+        app.query_one("#handout-pane").show(claim.id)
+        await settle(pilot)
+        await type_at_end(pilot, "#claim-text", " Ask your care team.")
+        await until(pilot, lambda: app.state.dirty)
+        await pilot.press("escape", "5")
+        await until(pilot, lambda: app.focused is app.query_one("#findings"))
+        await pilot.press("e")
+        await choose(pilot, "export-unsaved", "save")
+        await until(pilot, lambda: not app.state.dirty)
+        await workers_done(pilot)
+        pane = app.query_one("#export-pane")
+        await until(pilot, lambda: bool(getattr(pane, "export_paths", {})))
+        await workers_done(pilot)
+        await until(pilot, lambda: "Exporting" not in widget_text(app, "#export-result"))
+        paths = {loc: p for loc, (p,) in pane.export_paths.items()}
+    saved = load_handout(example_path).handout.claims[0].text
+    assert saved.endswith("Ask your care team.")
+    assert "Ask your care team." in " ".join(pdf_pages(paths["en"]))
