@@ -329,9 +329,11 @@ class DetachNotice(Command):
 @dataclass
 class AddSources(Command):
     """Register sources (already kept in the handout's folder); undo unregisters them
-    (the kept files stay, harmless, for a redo)."""
+    (the kept files stay for a redo; the editor removes the ones no saved handout points
+    at when it closes: `files`)."""
 
     refs: list[SourceRef]
+    files: list[str] = field(default_factory=list)  # the snapshots written for `refs`
 
     label = "add source"
 
@@ -422,11 +424,12 @@ class SetMeta(Command):
 
 @dataclass
 class SetTranslation(Command):
-    """One string of one language, kept in the draft until the next save."""
+    """One string of one language, kept in the draft until the next save. `msgstr` None:
+    nothing pending for it (the catalog's text stands, a fuzzy one stays fuzzy)."""
 
     locale: str
     msgid: str
-    msgstr: str
+    msgstr: str | None
     typed: bool = False
     _old: str | None = None
     _had: bool = False
@@ -441,7 +444,12 @@ class SetTranslation(Command):
         table = draft.translations.setdefault(self.locale, {})
         self._had = self.msgid in table
         self._old = table.get(self.msgid)
-        table[self.msgid] = self.msgstr
+        if self.msgstr is not None:
+            table[self.msgid] = self.msgstr
+            return
+        table.pop(self.msgid, None)
+        if not table:
+            draft.translations.pop(self.locale, None)
 
     def revert(self, draft: Draft) -> None:
         table = draft.translations.setdefault(self.locale, {})

@@ -450,7 +450,7 @@ async def test_after_an_english_edit_the_spanish_is_fuzzy_with_the_old_translati
         assert "[fuzzy]" in screen_text(app) and "[missing]" not in str(
             app.query_one("#string-list", OptionList).get_option_at_index(
                 app.query_one("#string-list", OptionList).highlighted or 0).prompt)
-        await pilot.press("ctrl+n")  # keep it as it is: no longer fuzzy
+        await pilot.press("ctrl+o")  # keep it as it is: no longer fuzzy
         await until(pilot, lambda: app.state.translations.get("es", {}).get(new) == old)
 
 

@@ -32,7 +32,12 @@ from summarizer.model import LoadedSource
 from summarizer.tui import keymap
 from summarizer.tui import state as st
 from summarizer.tui.bindings import UNDO
-from summarizer.tui.messages import EditRequested, HandoutChanged, JumpRequested
+from summarizer.tui.messages import (
+    EditRequested,
+    HandoutChanged,
+    JumpRequested,
+    SaveRequested,
+)
 from summarizer.tui.screens.base import Pane
 from summarizer.tui.screens.sources import SourcesPane
 from summarizer.tui.widgets.text import plain
@@ -108,6 +113,7 @@ class EditorApp(App[None]):
         self._check_timer: Timer | None = None
         self._disk_warned = False
         self._discarding = False
+        self._kept_files: set[Path] = set()  # source copies made by "add source" here
         self._exit_after_first_screen = bool(os.environ.get(EXIT_AFTER_FIRST_SCREEN))
         self._exit_when_sources_ready = bool(os.environ.get(EXIT_WHEN_SOURCES_READY))
 
@@ -253,14 +259,20 @@ class EditorApp(App[None]):
         self.state.findings = None
         if isinstance(command, SetMeta):
             self.title = self.state.handout.meta.title
-        if isinstance(command, AddSources) and self._load_sources:
-            self.load_sources()
+        if isinstance(command, AddSources):
+            self._kept_files.update(Path(f) for f in command.files)
+            if self._load_sources:
+                self.load_sources()
         self.update_subtitle()
         self.broadcast(how, command)
         if self._autosave_timer is not None:
             self._autosave_timer.stop()
         self._autosave_timer = self.set_timer(self.AUTOSAVE_DELAY, self.autosave)
         self.schedule_checks()
+
+    def on_save_requested(self, message: SaveRequested) -> None:
+        message.stop()
+        self.save(then=message.then)
 
     def action_undo(self) -> None:
         command = self.state.history.undo()
@@ -557,8 +569,10 @@ class EditorApp(App[None]):
              on_tab("handout", "remove")),
             ("Remove notice", "Safety tab, key x (undo brings it back)",
              on_tab("safety", "remove")),
-            ("Keep translation and go to the next", "Translations tab (ctrl+n)",
+            ("Next translation", "Translations tab: keep what you typed, go on (ctrl+n)",
              on_tab("translations", "keep_next")),
+            ("Keep fuzzy translation as it is", "Translations tab (ctrl+o)",
+             on_tab("translations", "keep_as_is")),
             ("Export PDFs", "Export tab, key e", on_tab("export", "export")),
         ]
         cmds += [(f"Go to {label[2:]}", f"Show the {label[2:]} tab (key {label[0]})",
@@ -761,9 +775,14 @@ class EditorApp(App[None]):
             done)
 
     def on_unmount(self) -> None:
-        """Closing with work not yet in the recovery file (an error, a hang-up): copy it now."""
+        """Closing with work not yet in the recovery file (an error, a hang-up): copy it now.
+        Closing with nothing unsaved (or discarded): remove the source copies this session
+        made that the saved handout does not cite."""
         if not self._discarding and self.state.dirty:
-            self.autosave()
+            self.autosave()  # and the source copies stay: the recovery file cites them
+        elif self._kept_files:
+            for path in st.unreferenced_files(self._kept_files, self.state.hdoc.path):
+                path.unlink(missing_ok=True)
 
     async def action_quit(self) -> None:
         self.request_quit()

@@ -7,6 +7,8 @@ broadcasts `HandoutChanged`. So the app imports the panes and no pane imports th
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from textual.message import Message
 
 from summarizer.editing import Command
@@ -53,3 +55,12 @@ class Typed(Message):
     def __init__(self, box_id: str, bound: str, text: str) -> None:
         super().__init__()
         self.box_id, self.bound, self.text = box_id, bound, text
+
+
+class SaveRequested(Message):
+    """Save the handout (as ctrl+s does, asking if it changed on disk), then call
+    `then` if it was saved: "save, then export"."""
+
+    def __init__(self, then: Callable[[], None] | None = None) -> None:
+        super().__init__()
+        self.then = then

@@ -8,6 +8,7 @@ every change, undo and redo (when to autosave, when findings are stale).
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -293,3 +294,18 @@ def handout_text(handout: Handout, translate: dict[str, str] | None = None) -> s
     if translate is None:
         translate = {item.text: item.text for item in [*handout.disclaimers, *handout.claims]}
     return reading_text(handout, translate)
+
+
+def unreferenced_files(files: Iterable[Path], handout_path: Path) -> list[Path]:
+    """Of `files` (source copies the editor kept in the handout's folder), those the
+    handout saved at `handout_path` does not cite: left by a quit without saving or an
+    undone "add source". Empty when the saved handout cannot be read (keep everything)."""
+    from summarizer.errors import UserError
+    from summarizer.handout_file import load_handout
+
+    try:
+        saved = load_handout(handout_path)
+    except (UserError, OSError):
+        return []
+    cited = {(saved.base_dir / ref.path).resolve() for ref in saved.handout.sources if ref.path}
+    return [f for f in files if f.resolve() not in cited]

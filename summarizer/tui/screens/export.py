@@ -19,7 +19,7 @@ from textual.message import Message
 from textual.widgets import Button, ProgressBar, SelectionList, Static
 
 from summarizer.errors import UserError
-from summarizer.tui.messages import HandoutChanged
+from summarizer.tui.messages import HandoutChanged, SaveRequested
 from summarizer.tui.screens.base import Pane
 from summarizer.tui.screens.findings import FindingList, finding_text
 from summarizer.tui.widgets.text import join, plain
@@ -108,8 +108,31 @@ class ExportPane(Pane):
             self.notify("Choose at least one language to export.", severity="warning")
             return
         if self.state.dirty:
-            self.notify("Exporting the saved file: press ctrl+s first to include your "
-                        "unsaved changes.", severity="warning")
+            self.ask_to_save(locales)
+            return
+        self.export_saved(locales)
+
+    def ask_to_save(self, locales: list[str]) -> None:
+        """Unsaved edits would not be in the PDFs (export reads the saved file): offer to
+        save first, and say plainly what the other answer exports."""
+        from summarizer.tui.screens.modals import ChoiceScreen
+
+        def done(choice: str | None) -> None:
+            if choice == "save":
+                self.post_message(SaveRequested(then=lambda: self.export_saved(locales)))
+            elif choice == "saved":
+                self.export_saved(locales)
+
+        self.app.push_screen(ChoiceScreen(
+            "Save your changes before exporting?",
+            [("save", "Save, then export"),
+             ("saved", "Export the saved file (without my unsaved changes)"),
+             ("cancel", "Cancel")],
+            message="Export prints the handout as saved on disk.", initial="save",
+            dialog_id="export-unsaved"), done)
+
+    def export_saved(self, locales: list[str]) -> None:
+        """Export the handout as saved on disk (the PDFs never show half-made edits)."""
         from summarizer.handout_file import load_handout
 
         try:

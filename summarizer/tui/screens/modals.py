@@ -127,7 +127,7 @@ class PathScreen(ModalScreen[str | None]):
 HELP = """\
 # Using the handout editor
 
-Move between the tabs with **1**–**5** (when not typing: **escape** leaves a text
+Move between the tabs with **1**–**6** (when not typing: **escape** leaves a text
 box), or click them. **ctrl+p** opens the command palette: every action is there, by
 name, on every tab. **ctrl+z** undoes any change (typing, removing, moving, a
 translation, the details); **ctrl+y** or **ctrl+shift+z** redoes it.
@@ -161,11 +161,19 @@ highlighted notice.
 ## 4 Translations
 Every string of the handout per language, missing or fuzzy ones first. Type the
 translation in the box; **ctrl+n** keeps it and goes to the next one. A fuzzy string's
-old translation is in the box to reuse. Translations are saved with **ctrl+s**.
+old translation is in the box to reuse: edit it, or **ctrl+o** to keep it as it is (it
+stays fuzzy until you do one or the other). Translations are saved with **ctrl+s**.
 
 ## 5 Export
 What blocks export (enter on a finding shows its claim, notice or string), which
-languages to export, and **e** to write the PDFs of the saved handout.
+languages to export, and **e** to write the PDFs of the saved handout (with unsaved
+changes it asks first: save, then export; or export the saved file as it is).
+
+## 6 Review
+What the approval committee's sheet (`summarizer review`) shows, live: every printed
+sentence in print order beside its quote and source, its evidence level (derived from
+the source, and any override with its reason) and every finding on it. **enter** on a
+row opens that claim or notice to edit it.
 
 ## Never lose work
 **ctrl+s** saves the handout and its translations. Unsaved work is also copied every

@@ -334,11 +334,13 @@ class SourcesPane(Pane):
             return
         ids = assign_ids(items, (s.id for s in self.state.handout.sources))
         try:
-            _, refs, _ = keep(self.state.hdoc.base_dir, items, ids)
+            _, refs, written = keep(self.state.hdoc.base_dir, items, ids)
         except UserError as exc:
             self.notify(visible(str(exc)), severity="error", markup=False, timeout=10)
             return
-        self.request(AddSources(list(refs)))  # the app reloads the sources on this change
+        # the app reloads the sources on this change, and removes the copies at close if
+        # the handout on disk does not cite them (quit without saving, undone)
+        self.request(AddSources(list(refs), files=[str(p) for p in written]))
         for ref in refs:
             self.notify(visible(f"Added {ref.title or ref.id} as {ref.path}; ctrl+s saves "
                                 "the handout."), markup=False)

@@ -33,12 +33,15 @@ SEP = "\x1f"  # between locale and msgid in the box's binding
 class TranslationsPane(Pane):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+n", "keep_next", "Next", id="translation-next",
-                tooltip="Keep this translation, go to the next"),
+                tooltip="Keep what you typed, go to the next"),
+        Binding("ctrl+o", "keep_as_is", "Keep", id="translation-keep",
+                tooltip="Keep a fuzzy translation as it is"),
         Binding("escape", "back", "Back to list", id="translation-back", show=False),
     ]
     _rows: list[Row]
     _stale = True
     _after_keep = ""
+    _fuzzy: dict[tuple[str, str], str]  # (locale, msgid) -> a fuzzy string's old text
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="locale-bar"):
@@ -51,6 +54,7 @@ class TranslationsPane(Pane):
 
     def on_mount(self) -> None:
         self._rows = []
+        self._fuzzy = {}
         self._stale = True
         if self.is_shown():
             self.redraw(None)
@@ -171,10 +175,13 @@ class TranslationsPane(Pane):
         parts = [plain(f"{meta.source_locale}:", "bold"), plain(row.msgid)]
         if row.status == "fuzzy":
             parts.append(plain("\nfuzzy: the English changed; the old translation is in "
-                               "the box to reuse. Edit it, or ctrl+n to keep it.", "yellow"))
+                               "the box to reuse. Edit it, or ctrl+o to keep it as it is.",
+                               "yellow"))
             if row.previous and row.previous != row.msgid:
                 parts.append(join(plain("\nwas:", "bold"), plain(row.previous)))
         source.update(join(*parts))
+        if row.status == "fuzzy" and not row.pending:
+            self._fuzzy[(locale, row.msgid)] = row.msgstr
         box.bind_to(f"{locale}{SEP}{row.msgid}", row.msgstr)
 
     def show(self, target: str, extra: str = "", start: int = -1) -> bool:
@@ -205,23 +212,43 @@ class TranslationsPane(Pane):
         if message.box_id != "translation-text" or SEP not in message.bound:
             return
         locale, msgid = message.bound.split(SEP, 1)
+        old = self._fuzzy.get((locale, msgid))
+        if old is not None and unchanged(message.text, old):
+            # back to (or still) the fuzzy text: nothing to keep, it stays fuzzy
+            self.request(SetTranslation(locale, msgid, None, typed=True))
+            return
         self.request(SetTranslation(locale, msgid, message.text, typed=True))
 
     def action_back(self) -> None:
         self.query_one("#string-list").focus()
 
     def action_keep_next(self) -> None:
-        """Keep the box's text as this string's translation (clears fuzzy), then go to
-        the next missing or fuzzy string, so a translator can type, ctrl+n, type."""
+        """Keep what was typed as this string's translation, then go to the next missing
+        or fuzzy string, so a translator can type, ctrl+n, type. A fuzzy string left as
+        it was stays fuzzy (ctrl+o keeps it as it is, on purpose)."""
         row, locale = self.current_row(), self.current_locale()
         if row is None or locale is None:
             return
         text = self.query_one("#translation-text", BoundTextArea).text.strip()
-        if text and (row.status != "done" or text != row.msgstr or row.fuzzy):
+        if row.status == "fuzzy":
+            self.go_next(row.msgid)
+        elif text and (row.status != "done" or text != row.msgstr):
             self._after_keep = row.msgid  # moves on once the app has applied it
             self.request(SetTranslation(locale, row.msgid, text))
         else:
             self.go_next(row.msgid)
+
+    def action_keep_as_is(self) -> None:
+        """Accept a fuzzy string's old translation unchanged (it is still right for the
+        new English), then go to the next string to do."""
+        row, locale = self.current_row(), self.current_locale()
+        if row is None or locale is None or row.status != "fuzzy":
+            self.notify("Only a fuzzy translation needs keeping as it is.", markup=False)
+            return
+        text = self.query_one("#translation-text", BoundTextArea).text.strip()
+        self._after_keep = row.msgid
+        self._fuzzy.pop((locale, row.msgid), None)
+        self.request(SetTranslation(locale, row.msgid, text or row.msgstr))
 
     def go_next(self, after: str) -> None:
         msgids = [r.msgid for r in self._rows]
@@ -231,3 +258,8 @@ class TranslationsPane(Pane):
         if nxt in msgids:
             self.query_one("#string-list", OptionList).highlighted = msgids.index(nxt)
         self.query_one("#translation-text", BoundTextArea).focus()
+
+
+def unchanged(typed: str, old: str) -> bool:
+    """The same words as `old`: an Enter or a space typed and removed changes nothing."""
+    return typed.split() == old.split()
