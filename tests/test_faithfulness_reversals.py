@@ -419,3 +419,27 @@ def test_a_similar_result_in_spanish_printed_as_better_is_blocked():
         "Ambos grupos redujeron el dolor de forma parecida.",
         "El grupo tratado redujo el dolor mucho más que el grupo de control.", "es",
         "controlled-trial")
+
+
+def test_with_or_without_both_ways_passes():
+    assert codes("You can take the capsules with or without a meal.",
+                 "The capsules can be taken with a meal or on an empty stomach.", "en",
+                 "self-medication") == []
+
+
+def test_a_waiver_restated_as_keeping_on_passes():
+    assert codes("You do not need to stop your inhaler before the test.",
+                 "You can keep using your inhaler before the test.", "en",
+                 "self-medication") == []
+
+
+def test_both_is_two():
+    assert "FAITH-NUMBER" not in codes("Both tablets contain 5 mg of the drug.",
+                                       "The two tablets each contain 5 mg of the drug.", "en",
+                                       "self-medication")
+
+
+def test_an_animal_result_that_says_people_were_not_tested_after_them_passes():
+    assert codes("Bei Ratten senkte der Wirkstoff den Blutdruck.",
+                 "Bei Ratten senkte der Wirkstoff den Blutdruck; bei Menschen wurde das noch "
+                 "nicht untersucht.", "de", "animal") == []

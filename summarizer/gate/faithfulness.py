@@ -869,7 +869,7 @@ def _read_instructions(text: str, lang: str,
                     allowed.setdefault(canon, clause[:neg.start()].strip())
                     commanded.setdefault(canon, clause[:neg.start()].strip())
             continue
-        must = m["obligations"].pattern.search(clause)
+        must = m["obligations"].pattern.search(rest)  # not "do not need to" (a permit)
         if must is not None:  # "you should keep taking your usual medicines"
             for canon, _written, _ in _actions_in(clause, m, must.end()):
                 allowed.setdefault(canon, clause[must.start():].strip())

@@ -358,13 +358,21 @@ def human_problems(text: str, text_lang: str, quote: str, quote_lang: str,
     if t_rules["not_in_people"].search(text) or _list(quote_lang, "human_setting").search(quote):
         return []
     people = [hit.group(0) for hit in _list(text_lang, "human_setting").pattern.finditer(text)
-              if not _negated_at(text, hit.start(), t_rules, reach=6)]
+              if not _negated_at(text, hit.start(), t_rules, reach=6)
+              and not _negation_follows(text, hit.end(), t_rules)]
     if not people:
         return []
     about = repr(animal[0]) if animal else f"tagged {evidence}"
     return [Problem("FAITH-POPULATION",
                     f"the quote is about animals or cells ({about}); the text says it is "
                     f"about people ({people[0]!r})")]
+
+
+def _negation_follows(text: str, at: int, rules) -> bool:
+    """A negation in the next six words of the sentence ("am Menschen ist das nicht
+    geprüft", "in people, this has not been tried")."""
+    rest = re.split(r"[.;:!?]", text[at:], maxsplit=1)[0]
+    return any(rules["negation"].pattern.fullmatch(w) for w in _WORDS.findall(rest)[:6])
 
 
 def _relative_negations(quote: str, lang: str) -> list[tuple[str, str, str]]:

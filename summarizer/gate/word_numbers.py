@@ -63,6 +63,9 @@ def quoted_values(quote: str, lang: str) -> frozenset[float]:
     articles = number_rules(lang)["articles"].pattern
     if articles.search(quote):
         values.add(1.0)
+    pairs = section(lang, "reversals").get("pair_words", ())
+    if pairs and WordList("pair_words", lang, tuple(pairs)).search(quote):
+        values.add(2.0)  # "both doses" may print as "the two doses"
     return frozenset(values)
 
 
