@@ -443,3 +443,32 @@ def test_an_animal_result_that_says_people_were_not_tested_after_them_passes():
     assert codes("Bei Ratten senkte der Wirkstoff den Blutdruck.",
                  "Bei Ratten senkte der Wirkstoff den Blutdruck; bei Menschen wurde das noch "
                  "nicht untersucht.", "de", "animal") == []
+
+
+# --------------------------------------------------------------------------- batch 4
+
+ONLY_SOME_MAY = [
+    ("Only the clinic nurse may remove the implant.", "You can remove the implant yourself.",
+     "en"),
+    ("Talk to your midwife before starting the drops.", "You can start the drops any time.",
+     "en"),
+    ("Hable con su farmacéutico antes de dejar el jarabe.",
+     "Puede dejar el jarabe cuando quiera.", "es"),
+    ("Una enfermera le observará durante una hora tras la inyección.",
+     "No hace falta que nadie le observe tras la inyección.", "es"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), ONLY_SOME_MAY, ids=lambda v: v[:30])
+def test_an_act_for_others_or_after_advice_printed_as_yours_is_blocked(quote: str, text: str,
+                                                                       lang: str):
+    assert "FAITH-POLARITY" in codes(quote, text, lang, "self-medication")
+
+
+def test_an_act_for_others_kept_passes():
+    quote = "Only the clinic nurse may remove the implant."
+    for text in ("The implant can only be removed by the clinic nurse.",
+                 "Do not remove the implant yourself: the clinic nurse does it."):
+        assert codes(quote, text, "en", "self-medication") == [], text
+    assert codes("Talk to your midwife before starting the drops.",
+                 "Ask your midwife before you start the drops.", "en", "self-medication") == []

@@ -155,6 +155,22 @@ def avoided(text: str, lang: str) -> dict[str, str]:
     return out
 
 
+def restricted(text: str, lang: str) -> dict[str, str]:
+    """Acts only some people may do ("only your specialist can change the dose"):
+    canonical action or "verb:" + the verb -> the words that say so."""
+    m = _meaning(lang)
+    out: dict[str, str] = {}
+    for part in _sentence_parts(text):
+        for hit in _list(lang, "only_some").pattern.finditer(part):
+            said = part[hit.start():].strip()
+            for canon, _written, _ in _actions_in(part, m, hit.end())[:1]:
+                out.setdefault(canon, said)
+            verb = _verb(part, hit.end(), lang)
+            if verb:
+                out.setdefault("verb:" + verb, said)
+    return out
+
+
 def permission_problems(text: str, text_lang: str, quote: str, quote_lang: str,
                         ) -> list[Problem]:
     """The quote forbids an act the text permits, where the instruction reader does not
@@ -163,6 +179,9 @@ def permission_problems(text: str, text_lang: str, quote: str, quote_lang: str,
     forbidden, _ = instructions(quote, quote_lang)
     avoid = {k: v for k, v in avoided(quote, quote_lang).items()
              if _matching({k: v}, forbidden) is None}
+    if not _list(text_lang, "only").search(text):  # "only X may": no one else
+        avoid.update((k, v) for k, v in restricted(quote, quote_lang).items()
+                     if _matching({k: v}, forbidden) is None and k not in avoid)
     if not forbidden and not avoid:
         return []
     t_forbidden, t_allowed = instructions(text, text_lang)  # the latter checked already
@@ -223,16 +242,19 @@ def _deny_pairs(text: str, lang: str, negated: bool) -> dict[tuple[str, str], st
     rules = language(lang)
     skip = _list(lang, "deny_skip").pattern
     modal = _list(lang, "modal_permits").pattern
+    m = _list(lang, "order_lead").pattern
     out: dict[tuple[str, str], str] = {}
     for part in re.split(r"[.;:!?,]|\b(?:but|pero|mais|aber)\b", text):
         words = _WORDS.findall(part)
         has_negation = any(rules["negation"].pattern.fullmatch(w) for w in words)
-        if not negated and has_negation:
-            continue
+        if not negated and (has_negation or _list(lang, "only_some").search(part)):
+            continue  # "only the nurse may remove it" permits, it states nothing
         for i, word in enumerate(words):
             hit = rules["negation"] if negated else _list(lang, "modal_permits")
             if not hit.pattern.fullmatch(word):
                 continue
+            if negated and all(m.fullmatch(w) for w in words[:i]):
+                continue  # "Do not remove it": an order, read by the instruction checks
             j = i + 1
             while negated and j < len(words) and (skip.fullmatch(words[j])
                                                   or modal.fullmatch(words[j])):
