@@ -110,7 +110,7 @@ def running_head(title: str) -> str:
     """The handout's title, short, for the head of every page after the first: the part
     before its colon ("Ketamine for depression"), else the title cut at a word."""
     text = " ".join(title.split())
-    for colon in (":", "：", "؛"):
+    for colon in (":", "："):  # Latin (also Arabic, Cyrillic, Korean) and full-width
         before, sep, after = text.partition(colon)
         if sep and before.strip() and after.strip():
             text = before.strip()
