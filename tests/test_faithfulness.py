@@ -896,3 +896,32 @@ def test_an_age_written_without_years_is_the_same_age():
     assert faith.check_rewrite(quote, "Researchers described a woman, 34, with bipolar disorder "
                                "who became manic after two weeks of daily light therapy.", "en",
                                "case-report") == []
+
+
+@pytest.mark.parametrize(("quote", "wrong", "right", "kind", "lang"), [
+    ("In dishes of nerve cells, HT-9 also switched on a protein that helps neurons grow new "
+     "connections.",
+     "HT-9 switches on a protein in your brain that helps nerve cells grow new connections.",
+     "In nerve cells grown in lab dishes, HT-9 switched on a protein that helps them grow new "
+     "connections.", "lab-mechanism", "en"),
+    ("In a randomized trial of 450 adults with mild to moderate depression, people who used "
+     "Calmly for 8 weeks had a larger drop in depression scores than people placed on a "
+     "waiting list.",
+     "In a randomized trial of 450 adults with severe depression, people who used Calmly for 8 "
+     "weeks improved more than people on a waiting list.",
+     "In a randomized trial of 450 adults with mild or moderate depression, people who used "
+     "Calmly for 8 weeks improved more than people on a waiting list.",
+     "randomized-controlled", "en"),
+    ("A clinician reviews your session log and mood scores every week through the app.",
+     "No one reviews your session log or mood scores.",
+     "Every week, a clinician looks at your session log and mood scores in the app.",
+     "supervision", "en"),
+    ("No compre equipos de estimulación magnética en sitios de internet que no pidan una "
+     "receta médica.",
+     "Puede comprar el equipo en cualquier sitio de internet, aunque no le pidan receta.",
+     "Si una página de internet no le pide receta médica, no le compre equipos de estimulación "
+     "magnética.", "self-medication", "es"),
+], ids=["dishes", "severity", "no-one-reviews", "aunque"])
+def test_batch_eight_changes(quote: str, wrong: str, right: str, kind: str, lang: str):
+    assert faith.check_rewrite(quote, wrong, lang, kind, context="HT-9 Calmly")
+    assert faith.check_rewrite(quote, right, lang, kind, context="HT-9 Calmly") == []

@@ -762,6 +762,7 @@ MEANING_LISTS: tuple[str, ...] = (
     "certainty_strong", "certainty", "intensifiers", "diminishers", "causal", "association",
     "permits",
     "modal_permits", "permission_conditions", "without", "only", "obligations",
+    "condition_openers",
     "knowledge_denials", "safety_denials", "safety_words", "share_most", "share_few",
     "negative_subjects", "unsupervised", "vague_counts", "single_case",
     "instruction_negation",
@@ -844,6 +845,8 @@ def _read_instructions(text: str, lang: str,
     commanded: dict[str, str] = {}
     german = lang[:2] == "de"
     for clause in _clauses_of(text, m):
+        if m["condition_openers"].pattern.match(clause.strip()):
+            continue  # "aunque no le pidan receta", "if you cannot sleep": a condition
         limited = limited_actions(clause, lang)  # "take no more than 1": a prohibition
         for canon, written in limited:
             forbidden.setdefault(canon, clause.strip())
@@ -967,13 +970,16 @@ def _keeps_denial(text: str, lang: str, forbidden: str) -> bool:
     with food, *not on an empty stomach*" for "do not take it on an empty stomach")?"""
     wanted = {w.casefold()[:6] for w in re.findall(r"[^\W\d_]+", forbidden)[2:] if len(w) >= 4}
     m = _meaning(lang)
-    permits = [(p.start(), p.end()) for p in m["permits"].pattern.finditer(text)]
-    for hit in m["instruction_negation"].pattern.finditer(text):
-        if any(a <= hit.start() < b for a, b in permits):
-            continue  # "no need to talk to your doctor" permits, it does not forbid
-        near = re.findall(r"[^\W\d_]+", text[hit.end():])[:6]
-        if {w.casefold()[:6] for w in near if len(w) >= 4} & wanted:
-            return True
+    for clause in _clauses_of(text, m):
+        if m["condition_openers"].pattern.match(clause.strip()):
+            continue  # "aunque no le pidan receta" is a condition, not a prohibition
+        permits = [(p.start(), p.end()) for p in m["permits"].pattern.finditer(clause)]
+        for hit in m["instruction_negation"].pattern.finditer(clause):
+            if any(a <= hit.start() < b for a, b in permits):
+                continue  # "no need to talk to your doctor" permits, it does not forbid
+            near = re.findall(r"[^\W\d_]+", clause[hit.end():])[:6]
+            if {w.casefold()[:6] for w in near if len(w) >= 4} & wanted:
+                return True
     return False
 
 
