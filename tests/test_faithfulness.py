@@ -925,3 +925,18 @@ def test_an_age_written_without_years_is_the_same_age():
 def test_batch_eight_changes(quote: str, wrong: str, right: str, kind: str, lang: str):
     assert faith.check_rewrite(quote, wrong, lang, kind, context="HT-9 Calmly")
     assert faith.check_rewrite(quote, right, lang, kind, context="HT-9 Calmly") == []
+
+
+def test_a_share_bound_the_quote_keeps_passes_and_one_it_breaks_is_blocked():
+    quote = ("In a 2024 study at our partner clinic, 120 patients received five sessions a week "
+             "for six weeks and 58 percent responded; the study was not randomized and every "
+             "patient knew they were getting real TMS.")
+    ok = ("In a study that was not randomized, more than half of 120 patients (58%) responded "
+          "after six weeks of sessions, five a week.")
+    assert faith.check_rewrite(quote, ok, "en", "uncontrolled-trial") == []
+    for wrong in ("In a study that was not randomized, more than 90 percent of 120 patients "
+                  "responded after six weeks of sessions, five a week.",
+                  "In a study that was not randomized, fewer than half of 120 patients "
+                  "responded after six weeks of sessions, five a week."):
+        assert [p.code for p in faith.check_rewrite(quote, wrong, "en", "uncontrolled-trial")
+                ] == ["FAITH-NUMBER"]

@@ -366,6 +366,8 @@ def number_problems(text: str, text_lang: str, quote: str, quote_lang: str,
     for q in quantities(text, text_lang):
         if any(_same(q, s) for s in said):
             continue
+        if _within_bound(text, text_lang, q, said):  # "more than half" for "58 percent"
+            continue
         if not q.unit and q.written.replace(".0", "") in allowed:
             continue
         if not q.unit and q.value in values:  # "2 fewer days" for "two per month"
@@ -401,6 +403,24 @@ def number_problems(text: str, text_lang: str, quote: str, quote_lang: str,
         given = ", ".join(w for _, w, _ in counts(quote, quote_lang)) or "no number"
         out.append(Problem("FAITH-NUMBER", f"the text says {words!r}; the quote gives {given}"))
     return out
+
+
+def _within_bound(text: str, lang: str, q: Quantity, said: tuple[Quantity, ...]) -> bool:
+    """A bound the quote's number keeps: "more than half" or "over 50%" for "58 percent",
+    "fewer than 1 in 10" for "7 percent" (same kind of number, on the bound's side)."""
+    at = text.find(q.written)
+    if at < 0 or _kind(q.unit) != "share":  # "at least 2 hours" for "at least 12": a change
+        return False
+    before = " ".join(text[:at].split()[-3:] + q.written.split()[:1])
+    m = _meaning(lang)
+    above = m["bound_above"].pattern.search(before)
+    below = m["bound_below"].pattern.search(before)
+    same = [s for s in said if _kind(s.unit) == "share"]
+    if above:
+        return any(s.value >= q.value for s in same)
+    if below:
+        return any(s.value <= q.value for s in same)
+    return False
 
 
 @lru_cache(maxsize=2048)  # read-only result
@@ -762,7 +782,7 @@ MEANING_LISTS: tuple[str, ...] = (
     "certainty_strong", "certainty", "intensifiers", "diminishers", "causal", "association",
     "permits",
     "modal_permits", "permission_conditions", "without", "only", "obligations",
-    "condition_openers",
+    "condition_openers", "bound_above", "bound_below",
     "knowledge_denials", "safety_denials", "safety_words", "share_most", "share_few",
     "negative_subjects", "unsupervised", "vague_counts", "single_case",
     "instruction_negation",
