@@ -954,3 +954,17 @@ def test_the_only_thing_that_works_is_hype() -> None:
 def test_a_lede_takes_the_study_it_announces(text: str, quote: str, lang: str,
                                              want: str) -> None:
     assert level(text, quote, lang) == want
+
+
+# ------------------------------------------------- concepts in French and German
+
+@pytest.mark.parametrize(("sentence", "lang", "kind"), [
+    ("Un infirmier reste avec vous jusqu'à la fin de la perfusion.", "fr", "supervision"),
+    ("Ne modifiez jamais la dose sans l'avis de votre médecin.", "fr", "self-medication"),
+    ("Ce complément peut provoquer des maux de ventre.", "fr", "side-effects"),
+    ("Eine Ärztin überwacht Ihren Blutdruck während der Behandlung.", "de", "supervision"),
+    ("Kaufen Sie das Mittel nicht ohne Rezept im Internet.", "de", "self-medication"),
+    ("Das Präparat kann Kopfschmerzen auslösen.", "de", "side-effects"),
+])
+def test_concepts_in_french_and_german(sentence: str, lang: str, kind: str) -> None:
+    assert kind in kinds(sentence, lang)
