@@ -749,18 +749,21 @@ class _Meaning:
         return self.lists.get(name) or WordList(name, self.lang, ())
 
 
-_MEANING: dict[str, tuple[dict, _Meaning]] = {}
+_MEANING: dict[str, tuple[object, _Meaning]] = {}
 
 
 def _meaning(lang: str) -> _Meaning:
     """Built on first use per language (nothing at import), patterns compiled on first
     match; rebuilt when the rulebook's data for the language is reloaded."""
-    table = section(lang, "faithfulness")
+    try:
+        anchor: object = language(lang)  # cached: a new object when the rulebook reloads
+    except MissingRules:
+        anchor = None
     cached = _MEANING.get(lang)
-    if cached is not None and cached[0] is table:
+    if cached is not None and cached[0] is anchor:
         return cached[1]
-    built = _build_meaning(lang, table)
-    _MEANING[lang] = (table, built)
+    built = _build_meaning(lang, section(lang, "faithfulness"))
+    _MEANING[lang] = (anchor, built)
     return built
 
 
