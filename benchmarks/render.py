@@ -99,16 +99,21 @@ def library_config(tmp: Path) -> None:
 SPIN = "import sys\nn = 0\nfor i in range(int(sys.argv[1])):\n    n += i * i\n"
 
 
-def two_core_ceiling(loops: int = 6_000_000) -> float:
-    """How much faster two CPU-bound processes finish than one after the other, now."""
+def two_core_ceiling(loops: int = 6_000_000, tries: int = 3) -> float:
+    """How much faster two CPU-bound processes finish than one after the other, now (best
+    of `tries`). Linux shares the CPU between sessions (autogroups) before processes: while
+    other sessions are busy, a second process of ours gets no more CPU, whatever `nice`
+    they run at, and no --jobs setting can beat this figure."""
     cmd = [sys.executable, "-c", SPIN, str(loops)]
-    one = timed(lambda: subprocess.run(cmd, check=True, env=CHILD_ENV))
-    start = time.perf_counter()
-    procs = [subprocess.Popen(cmd, env=CHILD_ENV) for _ in range(2)]
-    for proc in procs:
-        proc.wait()
-    both = time.perf_counter() - start
-    return 2 * one / both
+    best = 0.0
+    for _ in range(tries):
+        one = timed(lambda: subprocess.run(cmd, check=True, env=CHILD_ENV))
+        start = time.perf_counter()
+        procs = [subprocess.Popen(cmd, env=CHILD_ENV) for _ in range(2)]
+        for proc in procs:
+            proc.wait()
+        best = max(best, 2 * one / (time.perf_counter() - start))
+    return best
 
 
 def load() -> str:

@@ -93,10 +93,12 @@ def test_a_changed_catalog_is_checked_again(cache: Path, tmp_path: Path) -> None
 
 
 def test_a_corrupt_compiled_template_is_compiled_again(cache: Path) -> None:
+    from summarizer import i18n
     from summarizer.handout_file import load_handout
     from summarizer.render import render_html
 
     template_cache.bytecode_cache.cache_clear()
+    i18n.clear_cache()  # environments made earlier hold the cache they were made with
     try:
         hdoc = load_handout(EXAMPLE)
         first = render_html(hdoc, "en", exported=["en"])
@@ -104,12 +106,11 @@ def test_a_corrupt_compiled_template_is_compiled_again(cache: Path) -> None:
         assert stored
         for path in stored:
             path.write_bytes(path.read_bytes()[:40])  # truncated mid-write by a crash
-        from summarizer import i18n
-
         i18n.clear_cache()  # fresh environments, which read the cache again
         assert render_html(hdoc, "en", exported=["en"]) == first
     finally:
         template_cache.bytecode_cache.cache_clear()
+        i18n.clear_cache()
 
 
 def _import_weasyprint(cache: Path) -> dict:
