@@ -472,3 +472,59 @@ def test_an_act_for_others_kept_passes():
         assert codes(quote, text, "en", "self-medication") == [], text
     assert codes("Talk to your midwife before starting the drops.",
                  "Ask your midwife before you start the drops.", "en", "self-medication") == []
+
+
+# --------------------------------------------------------------------------- batch 5
+
+TURNED_TO_THE_OPPOSITE = [
+    ("The cream helped people with mild eczema.", "The cream helped people with severe eczema.",
+     "en"),
+    ("Teenagers under 15 should not use the gel.", "Teenagers over 15 should not use the gel.",
+     "en"),
+    ("Smokers who chewed the gum cut down by half.",
+     "Non-smokers who chewed the gum cut down by half.", "en"),
+    ("In healthy volunteers the tablets raised blood sugar a little.",
+     "In people with kidney disease the tablets raised blood sugar a little.", "en"),
+    ("La crema ayudó a personas con eccema leve.",
+     "La crema ayudó a personas con eccema grave.", "es"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), TURNED_TO_THE_OPPOSITE,
+                         ids=lambda v: v[:30])
+def test_who_it_is_about_turned_to_the_opposite_is_blocked(quote: str, text: str, lang: str):
+    assert "FAITH-POPULATION" in codes(quote, text, lang, "randomized-controlled")
+
+
+def test_who_it_is_about_kept_passes():
+    assert codes("The cream helped people with mild eczema.",
+                 "People whose eczema was mild were helped by the cream.", "en",
+                 "randomized-controlled") == []
+    assert codes("Over several weeks, the dose is raised under supervision.",
+                 "The dose is raised under supervision over a few weeks.", "en",
+                 "supervision") == []
+
+
+DROPPED_STATEMENT_NEGATIONS = [
+    ("The spray is not recommended for people who are breastfeeding.",
+     "The spray is recommended for people who are breastfeeding.", "en"),
+    ("El parche no se aconseja en personas con epilepsia.",
+     "El parche se aconseja en personas con epilepsia.", "es"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), DROPPED_STATEMENT_NEGATIONS,
+                         ids=lambda v: v[:30])
+def test_a_statement_whose_negation_is_dropped_is_blocked(quote: str, text: str, lang: str):
+    assert "FAITH-POLARITY" in codes(quote, text, lang, "regulatory")
+
+
+def test_a_negation_of_who_or_of_a_second_use_kept_passes():
+    quote = ("In the trial, 90 adults whose pain had not eased with other drugs took the patch, "
+             "and 40 percent of them improved compared with 10 percent on a dummy patch.")
+    text = "In the trial, 40 percent of 90 adults improved compared with 10 percent on a dummy."
+    assert "FAITH-POLARITY" not in codes(quote, text, "en", "randomized-controlled")
+    assert "FAITH-POLARITY" not in codes(
+        "La agencia ha autorizado el parche para el dolor, pero no lo ha autorizado para la "
+        "migraña.", "La agencia autorizó el parche para el dolor, pero no para la migraña.",
+        "es", "regulatory")

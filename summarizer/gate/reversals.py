@@ -30,7 +30,7 @@ from summarizer.gate.faithfulness import (
     _stem,
     instructions,
 )
-from summarizer.rulebook import MissingRules, WordList, language, section
+from summarizer.rulebook import MissingRules, WordList, base_language, language, section
 
 _LISTS: dict[str, tuple[dict, dict[str, WordList]]] = {}
 _WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -236,32 +236,46 @@ def acceptable_problems(text: str, text_lang: str, quote: str, quote_lang: str,
     return []
 
 
-def _deny_pairs(text: str, lang: str, negated: bool) -> dict[tuple[str, str], str]:
+def _deny_pairs(text: str, lang: str, negated: bool, shortest: int = 4,
+                ) -> dict[tuple[str, str], str]:
     """(verb, object stem) pairs: after a negation (`negated`), or after a modal in a
     clause without negation ("may cause drowsiness")."""
     rules = language(lang)
     skip = _list(lang, "deny_skip").pattern
     modal = _list(lang, "modal_permits").pattern
     m = _list(lang, "order_lead").pattern
+    rel = _list(lang, "relative").pattern
     out: dict[tuple[str, str], str] = {}
-    for part in re.split(r"[.;:!?,]|\b(?:but|pero|mais|aber)\b", text):
+    parts = []
+    for sentence in re.split(r"[.;:!?]", text):
+        words = _WORDS.findall(sentence)
+        first = next((i for i, w in enumerate(words)
+                      if rules["negation"].pattern.fullmatch(w)), None)
+        if negated and first is not None and all(m.fullmatch(w) for w in words[:first]):
+            continue  # "Do not take X, Y nor Z": an order, read by the instruction checks
+        parts += re.split(r",|\b(?:but|pero|mais|aber)\b", sentence)
+    for part in parts:
         words = _WORDS.findall(part)
-        has_negation = any(rules["negation"].pattern.fullmatch(w) for w in words)
-        if not negated and (has_negation or _list(lang, "only_some").search(part)):
+        negations = [i for i, w in enumerate(words) if rules["negation"].pattern.fullmatch(w)]
+        if not negated and (negations or _list(lang, "only_some").search(part)):
             continue  # "only the nurse may remove it" permits, it states nothing
+        if negated and negations and all(m.fullmatch(w) for w in words[:negations[0]]):
+            continue  # "si toma X, no los cambie": an order after its condition
+        without = _list(lang, "without").pattern
         for i, word in enumerate(words):
             hit = rules["negation"] if negated else _list(lang, "modal_permits")
-            if not hit.pattern.fullmatch(word):
+            if not hit.pattern.fullmatch(word) or (negated and without.fullmatch(word)):
                 continue
-            if negated and all(m.fullmatch(w) for w in words[:i]):
-                continue  # "Do not remove it": an order, read by the instruction checks
+            if negated and any(rel.fullmatch(w) for w in words[max(0, i - 4):i]):
+                continue  # "patients whose illness had not improved": who, not what
             j = i + 1
             while negated and j < len(words) and (skip.fullmatch(words[j])
                                                   or modal.fullmatch(words[j])):
                 j += 1
             if j >= len(words) or len(words[j]) < 4 or not words[j].islower():
                 continue
-            obj = [w for w in words[j + 1:j + 4] if len(w) >= 4]
+            obj = [w for w in words[j + 1:j + 4] if len(w) >= shortest and not skip.fullmatch(w)
+                   and not _list(lang, "with").pattern.fullmatch(w)]
             if obj:
                 out.setdefault((words[j], _stem(obj[0])), " ".join(words[i:j + 2]))
     return out
@@ -288,6 +302,36 @@ def denied_statement_problems(text: str, text_lang: str, quote: str, quote_lang:
                 return [Problem("FAITH-POLARITY",
                                 f"the quote says it ({q_written!r}); the text denies it "
                                 f"({written!r})")]
+    return []
+
+
+def dropped_negation_problems(text: str, text_lang: str, quote: str, quote_lang: str,
+                              ) -> list[Problem]:
+    """The text states what the quote denies ("it is not recommended for people who are
+    pregnant" -> "it is recommended for ..."): a verb and its object negated in a
+    statement of the quote, in a clause of the text without negation."""
+    try:
+        denied = _deny_pairs(quote, quote_lang, negated=True, shortest=5)  # not "para"
+        if not denied:
+            return []
+        t_rules = language(text_lang)
+    except MissingRules:
+        return []
+    skip = _list(text_lang, "deny_skip").pattern
+    for part in re.split(r"[.;:!?,]|\b(?:but|pero|mais|aber)\b", text):
+        words = _WORDS.findall(part)
+        if any(t_rules["negation"].pattern.fullmatch(w) for w in words):
+            continue
+        for i, word in enumerate(words):
+            if len(word) < 4 or skip.fullmatch(word):
+                continue
+            objects = {_stem(w) for w in words[i + 1:i + 4]}
+            for (verb, obj), written in denied.items():
+                if obj in objects and (word.casefold() == verb.casefold()
+                                       or _same_verb(word, verb)):
+                    return [Problem("FAITH-POLARITY",
+                                    f"the quote denies it ({written!r}); the text states it "
+                                    f"({' '.join(words[i:i + 3])!r})")]
     return []
 
 
@@ -478,6 +522,31 @@ def with_without_problems(text: str, text_lang: str, quote: str, quote_lang: str
     return []
 
 
+def _opposites(lang: str) -> list[tuple[WordList, WordList]]:
+    table = section(lang, "reversals").get("opposites", {})
+    return [(WordList("opposite", lang, (k,)), WordList("opposite", lang, tuple(v)))
+            for k, v in table.items()]
+
+
+def opposite_problems(text: str, text_lang: str, quote: str, quote_lang: str,
+                      ) -> list[Problem]:
+    """Who a statement is about turned to its opposite ("mild" depression printed as
+    "severe", "under 6" as "over 6", "smokers" as "non-smokers"): a text word the quote
+    lacks, where the quote has one of its opposites that the text lacks."""
+    if base_language(text_lang) != base_language(quote_lang):
+        return []
+    for word, opposite in _opposites(text_lang):
+        said = word.search(text)
+        if said is None or word.search(quote):
+            continue
+        other = opposite.search(quote)
+        if other is not None and not opposite.search(text):
+            return [Problem("FAITH-POPULATION",
+                            f"the quote says {other.group(0)!r}; the text says "
+                            f"{said.group(0)!r}")]
+    return []
+
+
 def reversal_problems(text: str, lang: str, quote: str, *, kind: str = "claim",
                       evidence: str = "", already: frozenset[str] = frozenset(),
                       ) -> list[Problem]:
@@ -489,8 +558,10 @@ def reversal_problems(text: str, lang: str, quote: str, *, kind: str = "claim",
               ("FAITH-POLARITY", widened_approval_problems),
               ("FAITH-POLARITY", acceptable_problems),
               ("FAITH-POLARITY", denied_statement_problems),
+              ("FAITH-POLARITY", dropped_negation_problems),
               ("FAITH-POPULATION", relative_negation_problems),
-              ("FAITH-POPULATION", with_without_problems)]
+              ("FAITH-POPULATION", with_without_problems),
+              ("FAITH-POPULATION", opposite_problems)]
     if kind == "claim":
         checks += [("FAITH-COMPARISON", equal_result_problems),
                    ("FAITH-POPULATION", lambda t, tl, q, ql: human_problems(t, tl, q, ql,
