@@ -528,3 +528,12 @@ def test_a_negation_of_who_or_of_a_second_use_kept_passes():
         "La agencia ha autorizado el parche para el dolor, pero no lo ha autorizado para la "
         "migraña.", "La agencia autorizó el parche para el dolor, pero no para la migraña.",
         "es", "regulatory")
+
+
+def test_a_bound_gives_a_rounder_number_never_a_more_exact_other_one():
+    quote = "Tablets with at least 40 % of the extract eased symptoms a little."
+    assert "FAITH-NUMBER" in codes(quote, "Tablets with at least 14 % of the extract eased "
+                                   "symptoms a little.", "en", "randomized-controlled")
+    assert "FAITH-NUMBER" not in codes("In the study, 64 percent of patients responded.",
+                                       "In the study, more than 60 percent of patients "
+                                       "responded.", "en", "randomized-controlled")

@@ -415,12 +415,20 @@ def _within_bound(text: str, lang: str, q: Quantity, said: tuple[Quantity, ...])
     m = _meaning(lang)
     above = m["bound_above"].pattern.search(before)
     below = m["bound_below"].pattern.search(before)
-    same = [s for s in said if _kind(s.unit) == "share"]
+    # a bound rounds the quote's number ("over 50%" for 58 %), it never gives a more
+    # exact one ("al menos un 16 %" for "al menos un 60 %")
+    same = [s for s in said if _kind(s.unit) == "share"
+            and (q.approx or _digits(q.value) < _digits(s.value))]
     if above:
         return any(s.value >= q.value for s in same)
     if below:
         return any(s.value <= q.value for s in same)
     return False
+
+
+def _digits(value: float) -> int:
+    """Significant digits: 50 -> 1, 58 -> 2, 6.8 -> 2, 16 -> 2."""
+    return len(f"{value:g}".replace(".", "").strip("0")) or 1
 
 
 @lru_cache(maxsize=2048)  # read-only result
