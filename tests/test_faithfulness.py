@@ -940,3 +940,35 @@ def test_a_share_bound_the_quote_keeps_passes_and_one_it_breaks_is_blocked():
                   "responded after six weeks of sessions, five a week."):
         assert [p.code for p in faith.check_rewrite(quote, wrong, "en", "uncontrolled-trial")
                 ] == ["FAITH-NUMBER"]
+
+
+@pytest.mark.parametrize(("quote", "wrong", "right", "kind", "lang"), [
+    ("If you are thinking of harming yourself or your baby, call or text 988. You can also call "
+     "or text the National Maternal Mental Health Hotline at 1-833-TLC-MAMA (1-833-852-6262), "
+     "available 24 hours a day in English and Spanish.",
+     "If you are thinking of harming yourself or your baby, call 988. The National Maternal "
+     "Mental Health Hotline, 1-833-852-6262, is available in English only, on weekdays.",
+     "If you have thoughts of hurting yourself or your baby, call or text 988. You can also call "
+     "or text the National Maternal Mental Health Hotline at 1-833-852-6262, day or night, in "
+     "English or Spanish.", "crisis-line", "en"),
+    ("Call 988 or text HELLO to 741741, day or night.",
+     "Call 988 or text HELLO to 741714, day or night.",
+     "Day or night, call 988, or text HELLO to 741741.", "crisis-line", "en"),
+    ("Los expertos aconsejan no comprar productos de kratom por internet, porque su contenido y "
+     "su pureza no se controlan.",
+     "Los expertos aconsejan comprar el kratom por internet, donde su pureza está controlada.",
+     "No compre kratom por internet: nadie controla lo que lleva ni su pureza, avisan los "
+     "expertos.", "self-medication", "es"),
+    ("Melatonin can also make blood thinners such as warfarin work more strongly and can "
+     "interact with some epilepsy medicines.",
+     "Melatonin can also make blood thinners such as heparin work more strongly.",
+     "Melatonin can make blood thinners like warfarin stronger.", "side-effects", "en"),
+    ("El bupropión puede provocar convulsiones, sobre todo en personas con epilepsia o con "
+     "trastornos de la alimentación.",
+     "El bupropión puede provocar convulsiones, sobre todo en niños.",
+     "El bupropión puede causar convulsiones, en especial si tiene epilepsia o un trastorno de "
+     "la alimentación.", "side-effects", "es"),
+], ids=["weekdays", "short-code", "aconsejan", "heparin", "ninos"])
+def test_batch_nine_changes(quote: str, wrong: str, right: str, kind: str, lang: str):
+    assert faith.check_rewrite(quote, wrong, lang, kind, context="kratom")
+    assert faith.check_rewrite(quote, right, lang, kind, context="kratom") == []

@@ -338,7 +338,7 @@ def _same(a: Quantity, b: Quantity) -> bool:
     """Is `a` (printed) a faithful rendering of `b` (quoted)?"""
     if a.unit == b.unit and abs(a.value - b.value) < 1e-9:
         return True
-    if a.unit in _DAYS and b.unit in _DAYS:
+    if a.unit in _DAYS and b.unit in _DAYS and a.unit != b.unit:  # "2 months" = "8 weeks"
         da, db = a.value * _DAYS[a.unit], b.value * _DAYS[b.unit]
         return abs(da - db) <= 0.1 * max(da, db)
     if a.unit == b.unit == "%":
@@ -796,6 +796,7 @@ MEANING_LISTS: tuple[str, ...] = (
     "condition_openers", "bound_above", "bound_below",
     "knowledge_denials", "safety_denials", "safety_words", "share_most", "share_few",
     "negative_subjects", "unsupervised", "vague_counts", "single_case",
+    "population_phrases", "availability_always", "availability_limited",
     "instruction_negation",
     "instruction_skip",
     "subordinators",
@@ -1189,6 +1190,18 @@ def safety_problems(text: str, text_lang: str, quote: str, quote_lang: str,
 # --------------------------------------------------------------------------- notices' meaning
 
 
+def availability_problems(text: str, text_lang: str, quote: str, quote_lang: str,
+                          ) -> list[Problem]:
+    """A line open day and night printed as open some of the time ("on weekdays")."""
+    tm, qm = _meaning(text_lang), _meaning(quote_lang)
+    limited = tm["availability_limited"].find(text)
+    if limited and qm["availability_always"].search(quote) and \
+            not qm["availability_limited"].search(quote):
+        return [Problem("FAITH-NUMBER", f"the text says {limited[0]!r}; the quote says "
+                                        f"{qm['availability_always'].find(quote)[0]!r}")]
+    return []
+
+
 def unsupervised_problems(text: str, text_lang: str, quote: str, quote_lang: str,
                           ) -> list[Problem]:
     """A supervision notice printed as none: "on your own", "no technician needs to be in
@@ -1357,8 +1370,12 @@ def group_problems(text: str, text_lang: str, quote: str, quote_lang: str) -> li
                 or bool(parts.get(group, set()) & set(in_quote)))
 
     extra = [w for g, w in in_text.items() if not covered(g)]
-    if not extra or not in_quote:  # a quote naming no group may be about anyone
+    with_condition = _meaning(quote_lang)["population_phrases"].search(quote)
+    if not extra or not (in_quote or with_condition):  # a quote naming no group: anyone
         return []
+    if not in_quote:  # "sobre todo en niños" for "sobre todo en personas con epilepsia"
+        return [Problem("FAITH-POPULATION", f"the text is about {', '.join(map(repr, extra))};"
+                                            f" the quote about {with_condition.group(0)!r}…")]
     said = ", ".join(repr(w) for w in in_quote.values()) or "no such group"
     return [Problem("FAITH-POPULATION",
                     f"the text is about {', '.join(map(repr, extra))}; the quote names {said}")]
@@ -1388,6 +1405,8 @@ def compare(text: str, quote: str, lang: str, *, kind: str = "claim",
     out += safety_problems(text, lang, quote, lang)
     if kind == "supervision":
         out += unsupervised_problems(text, lang, quote, lang)
+    if kind == "crisis-line":
+        out += availability_problems(text, lang, quote, lang)
     if kind == "side-effects":
         out += harm_polarity_problems(text, lang, quote, lang)
     out += vague_count_problems(text, lang, quote, lang)
