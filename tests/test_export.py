@@ -445,3 +445,18 @@ def test_jobs_2_writes_what_jobs_1_writes_even_when_the_gate_refuses_a_locale(
     english = fast.written["en"].read_bytes()
     assert english == slow.written["en"].read_bytes()
     assert english != (tmp_path / "a2" / "ketamine-depression.en.pdf").read_bytes()
+
+
+def test_the_gate_in_a_child_answers_what_the_gate_answers(tmp_path: Path) -> None:
+    """A one-shot export runs the gate in a forked child while it loads WeasyPrint: the
+    child's answer is the gate's own, findings and all, and only for the locales asked."""
+    from summarizer.export import gate, gate_in_child
+
+    hdoc = load_handout(copy_example(tmp_path, without("supervision")))
+    wait = gate_in_child(hdoc, ["en", "es", "en"])
+    assert wait is not None  # Linux, no thread running
+    answer = wait(["en", "es"])
+    blocked, warned = gate(hdoc, ["en", "es"])
+    assert answer == (blocked, warned)
+    assert "SAFETY-SUPERVISION-MISSING" in {f.code for f in blocked["en"]}
+    assert wait(["en"]) is None  # asked for other locales: the caller runs the gate

@@ -95,23 +95,38 @@ def run(args: argparse.Namespace) -> int:
         if not known_locale(loc):
             raise UsageError(f"{loc!r} is not a language code (e.g. en, es, es-US)")
 
-    from summarizer.export import export_handout, preload_renderer
+    from summarizer.export import gate_in_child, preload_renderer
     from summarizer.handout_file import load_handout
-    from summarizer.paths import own_folder
-
-    if args.format == "pdf":
-        preload_renderer()  # WeasyPrint loads while the handout is read and checked
 
     hdoc = load_handout(args.handout)
     locales = args.locale or hdoc.handout.meta.locales
     jobs = args.jobs or min(len(locales), os.cpu_count() or 1)
+    gated = None
+    if args.format == "pdf":
+        # The gate runs in a child on the other core while this process loads WeasyPrint
+        # (forked first: no thread may run at a fork).
+        gated = gate_in_child(hdoc, list(locales))
+        preload_renderer()
+    try:
+        return _export(args, hdoc, locales, jobs, gated)
+    finally:
+        if gated is not None:
+            gated([])  # the child is reaped whatever happened
+
+
+def _export(args: argparse.Namespace, hdoc: Any, locales: list[str], jobs: int,
+            gated: Any) -> int:
+    from summarizer.export import export_handout
+    from summarizer.paths import own_folder
+
     # out/ inside the handout is ours: never through a link a stranger's folder carries
     out = Path(args.out) if args.out else own_folder(hdoc.base_dir, "out")
     # which handout the lines below belong to: exports run in a loop share one log
     print(visible_line(f"export: {hdoc.handout.meta.id} ({hdoc.path}) -> {out}"),
           file=sys.stderr, flush=True)
     bar = ProgressBar(len(locales))
-    result = export_handout(hdoc, locales, out, jobs=jobs, progress=bar, fmt=args.format)
+    result = export_handout(hdoc, locales, out, jobs=jobs, progress=bar, fmt=args.format,
+                            gated=gated)
     for path in result.written.values():
         print(visible_line(str(path)), flush=True)
     shown: set[tuple[str, str, str, str]] = set()
