@@ -537,3 +537,40 @@ def test_a_bound_gives_a_rounder_number_never_a_more_exact_other_one():
     assert "FAITH-NUMBER" not in codes("In the study, 64 percent of patients responded.",
                                        "In the study, more than 60 percent of patients "
                                        "responded.", "en", "randomized-controlled")
+
+
+# --------------------------------------------------------------------------- batch 6
+
+BRANDS_AND_COMMON_PRODUCTS = [
+    ("Children on Concerta grew slightly less in the first year.",
+     "Children on Adderall grew slightly less in the first year.", "en"),
+    ("Avoid energy drinks while taking it.", "Avoid ginseng while taking it.", "en"),
+    ("No lo tome con pregabalina.", "No lo tome con café.", "es"),
+    ("Quienes tomaban disulfiram bebieron menos.", "Quienes tomaban acamprosato bebieron menos.",
+     "es"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), BRANDS_AND_COMMON_PRODUCTS,
+                         ids=lambda v: v[:30])
+def test_a_brand_or_common_product_swapped_in_is_blocked(quote: str, text: str, lang: str):
+    assert "FAITH-DRUG" in codes(quote, text, lang, "side-effects")
+
+
+def test_a_brand_for_its_generic_passes():
+    assert codes("Children on Concerta grew slightly less in the first year.",
+                 "Children taking methylphenidate (Concerta) grew slightly less in the first "
+                 "year.", "en", "side-effects") == []
+
+
+DOUBLING_PERMITTED = [
+    ("Never take a double dose to make up for a missed one.",
+     "If you miss a dose, you can take a double dose next time.", "en"),
+    ("Si olvida una toma, no la duplique.",
+     "Si olvida una toma, puede tomar el doble en la siguiente.", "es"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), DOUBLING_PERMITTED, ids=lambda v: v[:30])
+def test_doubling_a_dose_permitted_is_blocked(quote: str, text: str, lang: str):
+    assert "FAITH-POLARITY" in codes(quote, text, lang, "self-medication")
