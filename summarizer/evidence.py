@@ -283,7 +283,8 @@ def classify(
                     o.level in _DESIGNS and o.level != "case-report")):
                 return o.level, o.words, "article"
     nearest = [*reversed(before), *after]
-    if own is not None and own.open_design:
+    if own is not None and own.open_design and not _introduces_study(sentence, lang):
+        # "Un estudio que revisó datos de 4.000 pacientes…" is a study of its own
         for other in nearest:
             if _introduces_study(other, lang):
                 continue  # "Another study...", "En un ensayo...": not the same study

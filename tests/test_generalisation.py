@@ -968,3 +968,50 @@ def test_a_lede_takes_the_study_it_announces(text: str, quote: str, lang: str,
 ])
 def test_concepts_in_french_and_german(sentence: str, lang: str, kind: str) -> None:
     assert kind in kinds(sentence, lang)
+
+
+# ------------------------------------------------- concepts, batch 6 (session 3)
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("It may lower blood sugar in people who take insulin.", "en"),
+    ("No se recomienda junto con otros fármacos que alargan el intervalo QT.", "es"),
+    ("Rara vez baja las defensas: si aparece fiebre alta, consulte enseguida.", "es"),
+])
+def test_blood_sugar_qt_and_defences_are_side_effects(sentence: str, lang: str) -> None:
+    assert "side-effects" in kinds(sentence, lang)
+
+
+def test_a_clinicians_tests_before_you_start_are_no_self_medication() -> None:
+    sentence = "The clinic will run an ECG before you start the tablets."
+    assert "self-medication" not in kinds(sentence)
+    assert "self-medication" in kinds("Talk to your pharmacist before you start the tablets.")
+
+
+def test_outside_what_is_authorised_is_a_regulatory_notice(tmp_path) -> None:
+    text = "En España, recetarlo para el dolor de espalda queda fuera de lo autorizado.\n"
+    assert "regulatory" in {k for k, _ in article_notices(tmp_path, text, "ES")}
+
+
+@pytest.mark.parametrize(("paragraph", "quote", "lang", "want"), [
+    ("In a small trial, sixty adults ate the gummies or identical gummies without the "
+     "extract.", "In a small trial, sixty adults ate the gummies or identical gummies without "
+     "the extract.", "en", "controlled-trial"),
+    ("En ensayos aleatorizados con placebo, el fármaco redujo la ansiedad.\nUn estudio que "
+     "revisó datos de 2.000 pacientes encontró que muchos lo dejaban pronto.",
+     "Un estudio que revisó datos de 2.000 pacientes encontró que muchos lo dejaban pronto.",
+     "es", "human-observational"),
+])
+def test_look_alike_controls_and_a_new_study_borrows_no_design(
+    paragraph: str, quote: str, lang: str, want: str
+) -> None:
+    assert level(paragraph, quote, lang) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "A wellness app advertises the drops as “the end of stress, guaranteed”.",
+    "Dicen que con estas gotas dormirá como un tronco.",
+])
+def test_advertising_and_sleeping_like_a_log_are_hype(sentence: str) -> None:
+    from summarizer.sources.claims import flag_claim
+
+    assert "hype" in flag_claim(sentence)[0]

@@ -250,6 +250,11 @@ def promises(sentence: str, lang: str = "") -> tuple[str, ...]:
 _QUOTED = re.compile(r"[\"“«„‘][^\"”»“«]{3,}\s[^\"”»“«]{2,}[\"”»’]")
 
 
+_ADVERTISES = re.compile(
+    r"(?i)\b(?:advertis\w*|markets?|marketed|touts?|touted|bills?\s+it|publicit\w+|anuncia\w*|promociona\w*)\b"
+)
+
+
 def seller_talk(sentence: str, lang: str = "") -> tuple[str, ...]:
     """A seller's words in a sentence: a quotation a seller promises, markets or calls
     ("their adverts promise “a calmer you by next week”"), or a seller's superlative
@@ -257,7 +262,9 @@ def seller_talk(sentence: str, lang: str = "") -> tuple[str, ...]:
     p = _hype_patterns(lang)
     seller = p["sellers"].search(sentence)
     if not seller:
-        return ()
+        # "advertises it as “the end of hangovers”": advertising is selling, whoever does it
+        sells = _ADVERTISES.search(sentence)
+        return (sells.group(0),) if sells and _QUOTED.search(sentence) else ()
     if _QUOTED.search(sentence) and (verb := p["sales_verbs"].search(sentence)):
         return (seller.group(0), verb.group(0))
     if (sup := p["superlative_phrases"].search(sentence)) and not experts_judge(sentence, lang):
