@@ -972,3 +972,14 @@ def test_a_share_bound_the_quote_keeps_passes_and_one_it_breaks_is_blocked():
 def test_batch_nine_changes(quote: str, wrong: str, right: str, kind: str, lang: str):
     assert faith.check_rewrite(quote, wrong, lang, kind, context="kratom")
     assert faith.check_rewrite(quote, right, lang, kind, context="kratom") == []
+
+
+def test_one_in_four_written_with_an_article_is_a_share():
+    quote = ("a los seis meses, una de cada cuatro del grupo del folleto las había dejado, frente "
+             "a una de cada veinte del otro grupo.")
+    assert faith.check_rewrite(quote, "A los seis meses, 1 de cada 4 del grupo del folleto las "
+                               "había dejado, frente a 1 de cada 20 del otro grupo.", "es",
+                               "randomized-controlled") == []
+    assert faith.check_rewrite(quote, "A los seis meses, 1 de cada 2 del grupo del folleto las "
+                               "había dejado, frente a 1 de cada 20 del otro grupo.", "es",
+                               "randomized-controlled")

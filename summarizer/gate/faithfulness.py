@@ -303,6 +303,14 @@ def quantities(text: str, lang: str) -> tuple[Quantity, ...]:
                 out.append(Quantity(1.0, unit, " ".join(tokens[i:i + 1 + size])))
                 i += 1 + size
                 continue
+            share = _share_at(tokens, i + 1, rules) if rules["articles"].pattern.fullmatch(
+                tokens[i]) else None
+            if share is not None:  # "una de cada cuatro", "one in four": a share of 1
+                den, size = share
+                out.append(Quantity(round(100 / den, 1), "%", " ".join(tokens[i:i + 1 + size]),
+                                    True))
+                i += 1 + size
+                continue
             i += 1
             continue
         value, after = _compound(tokens, i, value, rules)
