@@ -574,3 +574,12 @@ DOUBLING_PERMITTED = [
 @pytest.mark.parametrize(("quote", "text", "lang"), DOUBLING_PERMITTED, ids=lambda v: v[:30])
 def test_doubling_a_dose_permitted_is_blocked(quote: str, text: str, lang: str):
     assert "FAITH-POLARITY" in codes(quote, text, lang, "self-medication")
+
+
+def test_people_named_as_a_hope_for_an_animal_result_pass():
+    quote = "Rats given the peptide showed less anxious behaviour in a maze."
+    for text in ("In rats, the peptide reduced anxious behaviour; the team hopes it could one "
+                 "day help people with anxiety.",
+                 "Rats given the peptide were less anxious; researchers plan to test it in "
+                 "people next."):
+        assert "FAITH-POPULATION" not in codes(quote, text, "en", "animal"), text

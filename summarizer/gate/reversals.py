@@ -423,9 +423,12 @@ def human_problems(text: str, text_lang: str, quote: str, quote_lang: str,
         return []
     if t_rules["not_in_people"].search(text) or _list(quote_lang, "human_setting").search(quote):
         return []
+    future = _list(text_lang, "human_future").pattern
     people = [hit.group(0) for hit in _list(text_lang, "human_setting").pattern.finditer(text)
               if not _negated_at(text, hit.start(), t_rules, reach=6)
-              and not _negation_follows(text, hit.end(), t_rules)]
+              and not _negation_follows(text, hit.end(), t_rules)
+              and not future.search(" ".join(re.split(r"[.;:!?]", text[:hit.start()])[-1]
+                                             .split()[-6:]))]
     if not people:
         return []
     about = repr(animal[0]) if animal else f"tagged {evidence}"
