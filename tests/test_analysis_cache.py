@@ -98,3 +98,46 @@ def test_an_unwritable_cache_still_analyses(tmp_path: Path, sources, monkeypatch
     monkeypatch.setenv("SUMMARIZER_CACHE_DIR", str(blocker))
     got = analysis_cache.analyze_sources_cached(sources, region="US")
     assert fields(got) == fields(analyze_sources(sources, region="US"))
+
+
+CORPUS = Path(__file__).resolve().parent / "data" / "corpus"
+
+
+@pytest.mark.parametrize("name", ["en-melatonin-shop.html", "en-adhd-telehealth.txt"])
+def test_a_cached_source_is_the_loaded_source(cache: Path, name: str, tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    from summarizer.sources import load
+
+    original = CORPUS / name
+    first = analysis_cache.load_source_cached(original)
+    assert first == load.load_source(original)
+    # a copy elsewhere: the same bytes, read from the cache without parsing them again
+    copy = tmp_path / name
+    copy.write_bytes(original.read_bytes())
+    expected = load_source_of(original, path=str(copy))
+
+    def parse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("parsed again")
+
+    monkeypatch.setattr(load, "load_bytes", parse)
+    again = analysis_cache.load_source_cached(copy)
+    assert again.path == str(copy) and again == expected
+    # changed bytes are parsed (and here, refused by the stand-in parser)
+    copy.write_bytes(original.read_bytes() + b"\n")
+    with pytest.raises(AssertionError, match="parsed again"):
+        analysis_cache.load_source_cached(copy)
+
+
+def load_source_of(file: Path, **changes: str) -> LoadedSource:
+    import dataclasses
+
+    from summarizer.sources.load import load_bytes, read_source
+
+    return dataclasses.replace(load_bytes(*read_source(file)), **changes)
+
+
+def test_the_fingerprint_names_the_readers_versions() -> None:
+    """A new trafilatura or PDFium extracts other text: it must be a different key."""
+    versions = analysis_cache.reader_versions()
+    assert any(v.startswith("trafilatura-") for v in versions)
+    assert any(v.startswith("pypdfium2-") for v in versions)

@@ -1,12 +1,15 @@
-"""Analyses of a handout's sources kept on disk, so reopening a handout shows its
-articles at once instead of re-running the analysis (about 0.2 s for the five seed
-articles, with its imports) every time the editor opens.
+"""Loaded sources and their analyses kept on disk, so reopening a handout shows its
+articles at once instead of re-reading and re-analysing them every time the editor
+opens (for the five seed articles about 0.2 s with the imports; a saved web page costs
+0.5 s more in trafilatura, a PDF 0.5 s per 30 pages in PDFium and our layout).
 
-An entry is named by a sha256 over everything the analysis reads: each source's id,
-text, format and furniture ranges, the region, and the content of the code and word
-lists that do the analysing (every summarizer module outside the UI, the rulebook).
-A changed article, rule or word list is a different name, so a stale result is never
-read; entries unused for 30 days are removed. Entries are msgspec MessagePack decoded
+An analysis entry is named by a sha256 over everything the analysis reads: each
+source's id, text, format and furniture ranges, the region, and the code and word lists
+that do the analysing (every summarizer module outside the UI, the rulebook, and the
+installed versions of the libraries that read sources). A loaded source is named by the
+sha256 of its file's bytes, its format and the same code. A changed file, article, rule,
+word list or library is a different name, so a stale result is never read; entries
+unused for 30 days are removed. Entries are msgspec MessagePack decoded
 into the model's own types with a strict schema (never pickle): a damaged or foreign
 file is a miss, not a crash. The folder is the user's cache folder (usercache.cache_dir;
 SUMMARIZER_CACHE_DIR overrides it); when it cannot be written, nothing is cached.
@@ -46,13 +49,17 @@ class _Entry(msgspec.Struct, array_like=True):
 
 
 _DECODER = msgspec.msgpack.Decoder(dict[str, _Entry])
+_SOURCE_DECODER = msgspec.msgpack.Decoder(LoadedSource)
 _ENCODER = msgspec.msgpack.Encoder()
+# Libraries whose output becomes a source's text (sources/load.py, pdf.py, docx.py).
+READERS = ("trafilatura", "justext", "htmldate", "courlan", "lxml", "charset_normalizer",
+           "pypdfium2", "docx")
 
 
-def cache_folder() -> Path:
+def cache_folder(kind: str = "analysis") -> Path:
     from summarizer.usercache import cache_dir
 
-    return cache_dir() / "analysis"
+    return cache_dir() / kind
 
 
 def hashed_files() -> list[Path]:
@@ -68,13 +75,30 @@ def hashed_files() -> list[Path]:
     return sorted(out)
 
 
+def reader_versions() -> list[str]:
+    """The installed distributions (their dist-info folder names carry the versions)
+    beside the libraries that read sources: found without importing them (importing
+    trafilatura alone takes 0.2 s) or importlib.metadata (as slow)."""
+    import importlib.util
+
+    folders: set[Path] = set()
+    for name in READERS:
+        spec = importlib.util.find_spec(name)
+        if spec is not None and spec.origin:
+            folders.add(Path(spec.origin).resolve().parent.parent)
+    return sorted(entry for folder in folders for entry in os.listdir(folder)
+                  if entry.endswith(".dist-info"))
+
+
 @cache
 def code_fingerprint() -> str:
-    """sha256 of `hashed_files`, names and contents; hashed once per process."""
+    """sha256 of `hashed_files` (names and contents) and `reader_versions`; once per
+    process."""
     digest = hashlib.sha256(FORMAT.encode())
     for path in hashed_files():
         digest.update(path.relative_to(_PACKAGE).as_posix().encode() + b"\0")
         digest.update(hashlib.sha256(path.read_bytes()).digest())
+    digest.update("\0".join(reader_versions()).encode())
     return digest.hexdigest()
 
 
@@ -86,6 +110,30 @@ def entry_key(sources: dict[str, LoadedSource], region: str) -> str:
         digest.update(repr((sid, src.format, src.furniture)).encode())
         digest.update(hashlib.sha256(src.text.encode("utf-8", "surrogatepass")).digest())
     return digest.hexdigest()
+
+
+def load_source_cached(path: str | os.PathLike[str]) -> LoadedSource:
+    """`sources.load.load_source`, from the cache when this file's bytes were read
+    before by this code (the file is still read and hashed every time)."""
+    import dataclasses
+
+    from summarizer.sources.load import load_bytes, read_source
+
+    data, fmt, where = read_source(path)
+    sha = hashlib.sha256(data).hexdigest()
+    key = hashlib.sha256(f"{code_fingerprint()}\0{fmt}\0{sha}".encode()).hexdigest()
+    entry = cache_folder("sources") / f"{key}.msgpack"
+    try:
+        cached = _SOURCE_DECODER.decode(entry.read_bytes())
+    except (OSError, msgspec.DecodeError, msgspec.ValidationError):
+        cached = None
+    if cached is not None and cached.sha256 == sha and cached.format == fmt:
+        with contextlib.suppress(OSError):
+            os.utime(entry)
+        return dataclasses.replace(cached, path=where)
+    loaded = load_bytes(data, fmt, where)
+    _store(entry, _ENCODER.encode(loaded))
+    return loaded
 
 
 def read(sources: dict[str, LoadedSource], region: str) -> dict[str, SourceAnalysis] | None:
@@ -112,13 +160,17 @@ def write(sources: dict[str, LoadedSource], region: str,
     """Keep `analyses` for next time; a cache that cannot be written is skipped."""
     entries = {sid: _Entry(a.sentences, a.blocks, a.block_of, a.claims, a.masked_claims,
                            a.disclaimers) for sid, a in analyses.items()}
-    folder = cache_folder()
-    path = folder / f"{entry_key(sources, region)}.msgpack"
+    _store(cache_folder() / f"{entry_key(sources, region)}.msgpack", _ENCODER.encode(entries))
+
+
+def _store(path: Path, data: bytes) -> None:
+    """Write an entry atomically and prune its folder; a cache that cannot be written
+    is skipped (the result is simply computed again next time)."""
     try:
         from summarizer.atomic import write_bytes
 
-        write_bytes(path, _ENCODER.encode(entries))
-        _prune(folder, keep=path)
+        write_bytes(path, data)
+        _prune(path.parent, keep=path)
     except OSError:
         pass
 

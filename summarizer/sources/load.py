@@ -150,6 +150,11 @@ def _extract_html(raw: str, where: str) -> tuple[str, str, str, str, str]:
 
 def load_source(path: str | os.PathLike[str]) -> LoadedSource:
     """Load one article file; raise SourceError (one line, naming the file) when we cannot."""
+    return load_bytes(*read_source(path))
+
+
+def read_source(path: str | os.PathLike[str]) -> tuple[bytes, SourceFormat, str]:
+    """load_source's checks and read, without the parsing: (bytes, format, where)."""
     p = Path(path)
     where = str(path)
     if where == "-":
@@ -172,7 +177,7 @@ def load_source(path: str | os.PathLike[str]) -> LoadedSource:
         data = read_regular(p, MAX_SOURCE_BYTES, "source")
     except PathError as exc:
         raise SourceError(exc.message, where) from None
-    return load_bytes(data, fmt, where)
+    return data, fmt, where
 
 
 def load_bytes(data: bytes, fmt: SourceFormat, where: str, *, charset: str = "") -> LoadedSource:
