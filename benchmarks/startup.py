@@ -138,7 +138,8 @@ def main() -> int:
             runs["bare"].append(time_run(bare, first, mark))
             runs["ready"].append(time_run(editor, ready, mark))
             if args.cold:  # a handout opened for the first time (the word stores stay)
-                shutil.rmtree(tmp / "cache" / "analysis", ignore_errors=True)
+                for kind in ("analysis", "sources"):
+                    shutil.rmtree(tmp / "cache" / kind, ignore_errors=True)
                 runs["cold"].append(time_run(editor, ready, mark))
     load = os.getloadavg()
     print(f"handout: the bundled example, sources moved in; load average "
