@@ -255,7 +255,9 @@ def test_absolute_words_warn(handout: HandoutDocument):
     handout.handout.claims[3].text = "It is completely safe. Blood pressure can change."
     found = [f for f in check_handout(handout) if f.code == "EVID-ABSOLUTE"]
     assert [(f.severity, f.item) for f in found] == [("warning", "side-effects")]
-    assert not blocking(check_handout(handout), "en")
+    # and printing "no risk" over a quote that names side effects is unfaithful: it blocks
+    assert {(f.code, f.item) for f in blocking(check_handout(handout), "en")} == {
+        ("FAITH-CERTAINTY", "side-effects")}
 
 
 def test_unhedged_mouse_claim(handout: HandoutDocument, capsys: pytest.CaptureFixture[str]):
