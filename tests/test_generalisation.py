@@ -1015,3 +1015,18 @@ def test_advertising_and_sleeping_like_a_log_are_hype(sentence: str) -> None:
     from summarizer.sources.claims import flag_claim
 
     assert "hype" in flag_claim(sentence)[0]
+
+
+@pytest.mark.parametrize(("sentence", "lang", "kind"), [
+    ("Durante la primera hora, el personal de enfermería le tomará el pulso cada quince "
+     "minutos.", "es", "supervision"),
+    ("Los voluntarios duermen en el hospital la noche de cada dosis.", "es", "supervision"),
+    ("La farmacéutica consulta el historial de recetas antes de entregar el jarabe.", "es",
+     "supervision"),
+    ("Nadie debería suspender el tratamiento de golpe.", "es", "self-medication"),
+    ("Los padres no deben comenzar la dieta sin el equipo médico.", "es", "self-medication"),
+    ("Parents should not start the diet without the team.", "en", "self-medication"),
+    ("Algunas personas notan pesadez de cabeza por la mañana.", "es", "side-effects"),
+])
+def test_spanish_notices_in_other_words(sentence: str, lang: str, kind: str) -> None:
+    assert kind in kinds(sentence, lang)
