@@ -1030,3 +1030,17 @@ def test_advertising_and_sleeping_like_a_log_are_hype(sentence: str) -> None:
 ])
 def test_spanish_notices_in_other_words(sentence: str, lang: str, kind: str) -> None:
     assert kind in kinds(sentence, lang)
+
+
+@pytest.mark.parametrize(("first", "line"), [
+    ("The capsules are sold in shops across the country.",
+     "Read more: What an overdose looks like | Can melatonin cause nightmares?"),
+    ("The capsules are sold in shops across the country.",
+     "Related stories: Seizures in dogs | Why we get headaches"),
+    ("Las cápsulas se venden en tiendas de todo el país desde hace años.",
+     "Lea también: Cómo saber si un amigo ha tomado una sobredosis de pastillas | Qué cubre "
+     "el seguro médico cuando hay que ir a urgencias"),
+])
+def test_a_list_of_links_to_other_articles_holds_no_notice(tmp_path, first: str,
+                                                           line: str) -> None:
+    assert article_notices(tmp_path, f"{first}\n\n{line}\n") == []

@@ -91,6 +91,22 @@ _CONSENT_VERB = re.compile(
 )
 
 
+# Links to other articles under a label ("Read more: …", "Related stories: … | …", "Lea
+# también: …"): headlines of other pages, which state no notice of this one.
+_LINK_LIST = re.compile(
+    r"""(?ix)^\W*(?:read\s+(?:more|next|also)|see\s+also|related(?:\s+(?:stories|articles|reading
+    |news|posts|content))?|more\s+(?:news|stories|articles|from\s+\w+(?:\s+\w+)?)|you\s+may\s+also\s+like
+    |m[aá]s\s+noticias|noticias\s+relacionadas|art[ií]culos\s+relacionados|lea\s+tambi[eé]n
+    |lee\s+tambi[eé]n|(?:tambi[eé]n\s+)?(?:te|le)\s+puede\s+interesar|sigue\s+leyendo|leer\s+m[aá]s)
+    \s*:"""
+)
+
+
+def is_link_list(s: str) -> bool:
+    """Headlines of other articles under a label ("Read more: … | …")."""
+    return bool(_LINK_LIST.match(s))
+
+
 def is_consent_banner(s: str) -> bool:
     """A cookie or tracking consent sentence ("We and our partners use cookies ...")."""
     return (

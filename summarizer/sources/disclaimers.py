@@ -16,6 +16,7 @@ from functools import lru_cache
 from summarizer import rulebook
 from summarizer.model import CandidateDisclaimer, Contact, Cue, Sentence, Span
 from summarizer.sources import concepts
+from summarizer.sources.boilerplate import is_link_list
 from summarizer.sources.contacts import (
     _CHAT,
     _CRISIS_WORDS,
@@ -320,8 +321,8 @@ def find_disclaimers(
     not_claims = set(crisis_used)
     illness: tuple[str, ...] | None = None  # read when a side effect is first found
     for i, sent in enumerate(sentences):
-        if sent.heading or i in crisis_used:
-            continue
+        if sent.heading or i in crisis_used or is_link_list(sent.text):
+            continue  # "Read more: What an overdose looks like | …" heads other pages
         reported: set[str] = set()
         for st in _not_approved(sent.text):
             if st.regulator not in reported:
