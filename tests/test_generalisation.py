@@ -1044,3 +1044,21 @@ def test_spanish_notices_in_other_words(sentence: str, lang: str, kind: str) -> 
 def test_a_list_of_links_to_other_articles_holds_no_notice(tmp_path, first: str,
                                                            line: str) -> None:
     assert article_notices(tmp_path, f"{first}\n\n{line}\n") == []
+
+
+@pytest.mark.parametrize(("sentence", "region", "regulator"), [
+    ("The spray is not registered on the Australian Register of Therapeutic Goods.", "AU",
+     "TGA"),
+    ("It is an unregistered medicine here, so doctors need special permission to use it.",
+     "AU", "TGA"),
+])
+def test_not_registered_is_not_approved(tmp_path, sentence: str, region: str,
+                                        regulator: str) -> None:
+    from summarizer.sources.analyze import analyze_source
+    from summarizer.sources.load import load_source
+
+    path = tmp_path / "a.txt"
+    path.write_text(sentence + "\n", encoding="utf-8")
+    found = [d for d in analyze_source("a", load_source(path), region=region).disclaimers
+             if d.kind == "regulatory"]
+    assert [d.regulator for d in found] == [regulator]
