@@ -983,3 +983,14 @@ def test_one_in_four_written_with_an_article_is_a_share():
     assert faith.check_rewrite(quote, "A los seis meses, 1 de cada 2 del grupo del folleto las "
                                "había dejado, frente a 1 de cada 20 del otro grupo.", "es",
                                "randomized-controlled")
+
+
+def test_a_view_quoted_must_stay_someones_view():
+    quote = ('"Clozapine gave me my life back. Nothing else even came close," said Dana, a '
+             '34-year-old reader from Ohio.')
+    (p,) = faith.check_rewrite(quote, "Clozapine gives people their life back.", "en", "opinion")
+    assert p.code == "FAITH-CERTAINTY" and "'said'" in p.message
+    assert faith.check_rewrite(quote, "One reader, Dana, said clozapine gave her life back.",
+                               "en", "opinion") == []
+    assert faith.check_rewrite("Our own patients tell us it is life-changing.",
+                               "Esketamine is life-changing.", "en", "opinion", "esketamine")

@@ -804,7 +804,7 @@ MEANING_LISTS: tuple[str, ...] = (
     "condition_openers", "bound_above", "bound_below",
     "knowledge_denials", "safety_denials", "safety_words", "share_most", "share_few",
     "negative_subjects", "unsupervised", "vague_counts", "single_case",
-    "population_phrases", "availability_always", "availability_limited",
+    "population_phrases", "availability_always", "availability_limited", "attribution",
     "instruction_negation",
     "instruction_skip",
     "subordinators",
@@ -1108,6 +1108,12 @@ def strength_problems(text: str, text_lang: str, quote: str, quote_lang: str,
         return [Problem("FAITH-CERTAINTY",
                         f"the text makes the effect bigger ({', '.join(map(repr, bigger[:2]))});"
                         f" {why_small}")]
+    voice = qm["attribution"].find(quote)
+    if voice and (evidence == "opinion" or re.search(r"[\"“”«»]", quote)) and not (
+            tm["attribution"].search(text) or _hedges(text, text_lang, "hedges")
+            or re.search(r"[\"“”«»]", text)):
+        return [Problem("FAITH-CERTAINTY", f"the quote is someone's view ({voice[0]!r}); the "
+                                           "text states it as a fact: say who says so")]
     if level == "a single case" and not tm["single_case"].search(text):
         return [Problem("FAITH-CERTAINTY",
                         f"{said}: the text states it for everyone; say it was one person")]
