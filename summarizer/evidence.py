@@ -66,7 +66,11 @@ _CONTINUES = re.compile(
 )
 # Design words that only a treatment trial uses (a placebo, a sham, blinding), and those
 # that only a study uses (those, and a control or comparison group).
-_TRIAL_ONLY = re.compile(r"(?i)placebo|sham|saline|salin|blind|ciego|aveugle|verblind|dummy|sugar")
+_TRIAL_ONLY = re.compile(
+    r"(?i)placebo|sham|saline|salin|blind|ciego|aveugle|verblind|dummy|sugar"
+    # a device left off is a sham ("the headset switched off", "la gorra apagada")
+    r"|switched[\s-]off|turned[\s-]off|inactive|apagad|simulad"
+)
 _STUDY_ONLY = re.compile(
     rf"{_TRIAL_ONLY.pattern}|control|contr[oô]l|kontroll|comparison|comparaci|waiting", re.I
 )
@@ -273,6 +277,13 @@ def classify(
             o = _own(other, lang)
             if o is not None and o.level == "randomized-controlled":
                 return o.level, own.words + o.words, "paragraph"
+    if (own is not None and own.level == "controlled-trial" and before
+            and not _introduces_study(sentence, lang)):
+        # a result right after its randomized design ("…randomly assigned to the spray or
+        # a placebo. After a month, 40% of those on the spray…, against 15% on placebo")
+        o = _own(before[-1], lang)
+        if o is not None and o.level == "randomized-controlled":
+            return o.level, own.words + o.words, "paragraph"
     speech = direct_speech(sentence, lang)
     if speech and (own is None or own.level not in _DESIGNS or own.level == "case-report"):
         return "opinion", speech, "sentence"  # a quotation is its speaker's view

@@ -1062,3 +1062,30 @@ def test_not_registered_is_not_approved(tmp_path, sentence: str, region: str,
     found = [d for d in analyze_source("a", load_source(path), region=region).disclaimers
              if d.kind == "regulatory"]
     assert [d.regulator for d in found] == [regulator]
+
+
+@pytest.mark.parametrize(("quote", "lang", "want"), [
+    ("There was nothing to compare them with: every participant got the real treatment.",
+     "en", "uncontrolled-trial"),
+    ("No había nada con qué comparar: todos recibieron el tratamiento real.", "es",
+     "uncontrolled-trial"),
+    ("A computer picked which patients got the device switched on and which had it off.",
+     "en", "randomized-controlled"),
+    ("El grupo que usó la gorra apagada mejoró menos que el que usó la gorra encendida.",
+     "es", "controlled-trial"),
+])
+def test_more_designs_in_other_words(quote: str, lang: str, want: str) -> None:
+    assert level(quote, quote, lang) == want
+
+
+def test_a_controlled_result_after_its_randomized_design_is_randomized() -> None:
+    paragraph = ("In the trial, 70 adults were randomly assigned to the spray or a placebo "
+                 "spray. After a month, 40% of those on the spray slept better, against 15% "
+                 "of those on the placebo.")
+    quote = paragraph.split(". ", 1)[1]
+    assert level(paragraph, quote) == "randomized-controlled"
+    other = ("In the trial, 70 adults were randomly assigned to the spray or a placebo spray. "
+             "A second trial compared the spray with a placebo in 40 teenagers.")
+    assert level(other, other.split(". ", 1)[1]) == "controlled-trial"
+
+
