@@ -994,3 +994,21 @@ def test_a_view_quoted_must_stay_someones_view():
                                "en", "opinion") == []
     assert faith.check_rewrite("Our own patients tell us it is life-changing.",
                                "Esketamine is life-changing.", "en", "opinion", "esketamine")
+
+
+@pytest.mark.parametrize(("quote", "text"), [
+    ("Honestly, we think low-dose lithium is one of the most underrated tools for a calmer mind.",
+     "The shop that sells it thinks low-dose lithium is underrated for a calmer mind."),
+    ("I believe this could change how we treat depression within a decade.",
+     "One expert believes this could change how depression is treated within ten years."),
+    ("Many psychiatrists still call it the gold standard for preventing relapses.",
+     "Many psychiatrists still see it as the best way to prevent relapses."),
+], ids=["most-adjective", "decade", "see-it-as"])
+def test_faithful_opinions_pass(quote: str, text: str):
+    assert faith.check_rewrite(quote, text, "en", "opinion") == []
+
+
+def test_a_decade_is_ten_years_not_two():
+    assert faith.check_rewrite("I believe this could change how we treat depression within a "
+                               "decade.", "One expert believes this could change how depression "
+                               "is treated within two years.", "en", "opinion")

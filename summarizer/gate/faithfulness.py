@@ -60,7 +60,7 @@ _TOKEN = re.compile(r"\d+(?:[.,]\d+)?|%|[^\W\d_]+(?:/[^\W\d_]+)?")
 _RANGE = {"to", "-", "–", "or", "and", "a", "y", "o", "à", "et", "ou", "bis", "und", "oder"}
 # Days per unit, to compare durations written in different units ("2 months" = "8 weeks").
 _DAYS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7,
-         "month": 30.4, "year": 365.25}
+         "month": 30.4, "year": 365.25, "decade": 3652.5}
 
 
 def _number(token: str, rules: Language) -> float | None:
@@ -104,7 +104,7 @@ class _Chain(dict):
 
 
 # Units an article counts as one of ("a week"); not "a second drug", not "a dose".
-_ARTICLE_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
+_ARTICLE_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year", "decade"})
 _HUNDRED = frozenset({"hundred", "cien", "ciento", "cientos", "cent", "cents", "hundert"})
 _AND = frozenset({"y", "and", "et"})
 
