@@ -1089,3 +1089,29 @@ def test_a_controlled_result_after_its_randomized_design_is_randomized() -> None
     assert level(other, other.split(". ", 1)[1]) == "controlled-trial"
 
 
+
+
+@pytest.mark.parametrize(("sentence", "lang", "kind"), [
+    ("Before each refill, the pharmacy checks the state prescription monitoring program.",
+     "en", "supervision"),
+    ("Urine drug screens are done at random during treatment.", "en", "supervision"),
+    ("You cannot drive yourself home after the procedure.", "en", "supervision"),
+    ("You must be accompanied home by a responsible adult.", "en", "supervision"),
+    ("Debe ser acompañado a casa por un adulto.", "es", "supervision"),
+    ("Common complaints include a metallic taste, vivid dreams and feeling wired.", "en",
+     "side-effects"),
+    ("A few people felt their heart racing or became short of breath.", "en", "side-effects"),
+    ("It can raise lithium levels in the blood.", "en", "side-effects"),
+])
+def test_notices_in_yet_other_words(sentence: str, lang: str, kind: str) -> None:
+    assert kind in kinds(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("None of the children in the trial had serious side effects.", "en"),
+    ("Ninguno de los voluntarios tuvo efectos secundarios graves.", "es"),
+    ("Blood tests in the study showed lower levels of inflammation.", "en"),
+])
+def test_denied_by_its_subject_or_a_studys_result_is_no_side_effect(sentence: str,
+                                                                     lang: str) -> None:
+    assert "side-effects" not in kinds(sentence, lang)

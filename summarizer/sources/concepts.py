@@ -35,6 +35,7 @@ _CLAUSE_START = re.compile(
 )
 _CLAUSE_END = re.compile(r"[;:.!?]|\s[—–]\s")
 _QUOTES = "\"“”«»„‘’'"
+_NEGATIVE_SUBJECT = re.compile(r"^\W*\w")  # a clause that opens on a word (its subject)
 ACT_WINDOW = 90  # characters after an actor in which its act must start
 PROHIBITION_WINDOW = 8  # words between a prohibition and the act it forbids
 NEGATION_WINDOW = 3  # words before a side effect that can deny it
@@ -153,10 +154,15 @@ def self_medication(sentence: str, lang: str) -> tuple[str, ...]:
 
 def _negated(text: str, start: int, r: rulebook.Language, window: int = NEGATION_WINDOW) -> bool:
     """Is the word at `start` denied by a negation in the few words before it, within
-    its clause ("does not cause memory loss"; not "if you do not sleep, headaches")?"""
-    before = re.split(r"[,;:(]", text[:start])[-1].split()[-window:]
+    its clause ("does not cause memory loss"; not "if you do not sleep, headaches"), or by
+    the clause's subject ("None of the children had side effects", "Ninguno de…")?"""
+    clause = re.split(r"[,;:(]", text[:start])[-1]
+    before = clause.split()[-window:]
     neg = r["negation"].pattern
-    return any(neg.fullmatch(w.strip("\"“”«»'")) for w in before)
+    if any(neg.fullmatch(w.strip("\"“”«»'")) for w in before):
+        return True
+    return bool(_NEGATIVE_SUBJECT.match(clause) and r["negative_subjects"].pattern.match(
+        clause.lstrip(" \"“”«»'(¿¡")))
 
 
 def reason_clause(sentence: str, start: int, lang: str) -> bool:
@@ -390,3 +396,12 @@ def before_treatment(sentence: str, lang: str) -> bool:
     tremors", "Antes del tratamiento, tenía dolores de cabeza"), no harm said?"""
     r = _rules(lang)
     return bool(r["before_treatment"].search(sentence)) and not harm_stated(sentence, lang)
+
+
+_LEVELS = re.compile(r"(?i)\b(?:levels?|concentrations?|niveles?|concentraci[oó]n)\b")
+
+
+def levels_in_a_study(words: str, sentence: str, lang: str) -> bool:
+    """A level raised or lowered in a study's report ("blood tests in the study showed
+    lower levels of inflammation") is a result, not one medicine changing another's."""
+    return bool(_LEVELS.search(words)) and bool(_rules(lang)["study"].search(sentence))

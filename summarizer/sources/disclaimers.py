@@ -105,7 +105,8 @@ def sentence_kinds(sentence: str, lang: str = "en") -> tuple[tuple[str, Cue], ..
             found = [m for m in rules["side_effects"].pattern.finditer(text)
                      if not (concepts.denied(text, m.start(), lang)
                              or concepts.checked_for(text, m.start(), lang))]
-            found += concepts.side_effect_extras(text, lang)
+            found += [m for m in concepts.side_effect_extras(text, lang)
+                      if not concepts.levels_in_a_study(m.group(0), sentence, lang)]
             # the illness treated ("made to stop headaches", "anti-seizure") is no harm
             found = [m for m in found if not concepts.treated(text, m.start(), m.end(), lang)]
             if found and (_instruction(sentence, lang, rules)
