@@ -521,6 +521,8 @@ def test_professionals_doing_research_are_no_supervision(sentence: str, lang: st
     ("In the trial, blood tests showed no change in liver enzymes.", "en"),
     ("The pharmacist who founded the brand says the gummies taste of berries.", "en"),
     ("Los análisis de sangre del estudio no mostraron cambios.", "es"),
+    ("Un análisis de 90.000 recetas halló menos caídas, aunque nadie fue asignado al azar.",
+     "es"),
 ])
 def test_a_studys_tests_or_a_professionals_talk_are_no_supervision(
     sentence: str, lang: str

@@ -357,7 +357,9 @@ def checks(sentence: str, lang: str) -> tuple[str, ...]:
     r = _rules(lang)
     test = r["medical_tests"].search(sentence)
     when = r["test_times"].search(sentence) if test else None
-    return (test.group(0), when.group(0)) if test and when else ()
+    if not (test and when) or _RESEARCH_OBJECT.search(sentence):
+        return ()  # "an analysis of 90,000 prescriptions": research, not a patient's check
+    return (test.group(0), when.group(0))
 
 
 _STUDY_NOUN = re.compile(
