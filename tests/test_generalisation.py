@@ -647,6 +647,10 @@ def test_speed_promises_and_life_changing_testimonials_are_hype(sentence: str) -
     ("This miracle pill melts stress away overnight.", True),
     ("Nobody should expect a miracle from these capsules.", False),
     ("No espere milagros de este jarabe.", False),
+    ("No existe una píldora mágica para el insomnio.", False),
+    ("Ningún estudio ha demostrado que el té sea una cura.", False),
+    ("No study has shown that the oil cures arthritis.", False),
+    ("No other remedy works as fast as this revolutionary oil.", True),
 ])
 def test_hype_in_adverts_names_and_denials(sentence: str, hype: bool) -> None:
     from summarizer.sources.claims import flag_claim

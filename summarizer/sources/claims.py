@@ -72,10 +72,18 @@ class _Words:
         """A hype word denied ("not a miracle pill", "no es una cura mágica", "no es ningún
         milagro"): a negation, up to two copula or article words and one more word, then it."""
         glue = (r"(?:is|was|are|be|a|an|any|the|such|should|will|would|can|expect\w*|promis\w*"
-                r"|es|era|fue|un|una|ning[uú]n[oa]?|est[aá]|esper\w*|promet\w*)")
+                r"|exists?|has|have|there|offers?|es|era|fue|un|una|ning[uú]n[oa]?|est[aá]"
+                r"|esper\w*|promet\w*|existen?|hay|ofrece\w*)")
         return re.compile(
             rf"(?:{self.negation.pattern}|\bnobody|\bno\s+one|\bnadie)\s+(?:{glue}\s+){{0,3}}"
-            rf"(?:\w+\s+)?(?:{self.hype.pattern})", _I)
+            rf"(?:\w+\s+){{0,2}}?(?:{self.hype.pattern})", _I)
+
+
+# What no study or evidence shows is denied, to the end of its clause.
+_NO_EVIDENCE = re.compile(
+    r"(?i)\b(?:no|ning[uú]n[oa]?|none\s+of\s+the)\s+(?:\w+\s+)?(?:stud(?:y|ies)|trials?|evidence"
+    r"|proof|research|estudios?|ensayos?|pruebas?|evidencias?|investigaci[oó]n)\b[^.;]*"
+)
 
 
 @cache
@@ -158,6 +166,8 @@ def flag_claim(sentence: str, lang: str = "") -> tuple[tuple[str, ...], tuple[Cu
     cues: list[Cue] = []
     w = words_for(lang)
     named = w.names.sub(lambda m: " " * len(m.group(0)), sentence)
+    # "No study has shown that it cures…", "Ningún estudio ha demostrado que sea una cura"
+    named = _NO_EVIDENCE.sub(lambda m: " " * len(m.group(0)), named)
     hype_found = w.hype.search(named) is not None  # most sentences hold no hype word
     if hype_found:
         named = w.denied_hype.sub(lambda m: " " * len(m.group(0)),
