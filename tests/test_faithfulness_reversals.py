@@ -583,3 +583,12 @@ def test_people_named_as_a_hope_for_an_animal_result_pass():
                  "Rats given the peptide were less anxious; researchers plan to test it in "
                  "people next."):
         assert "FAITH-POPULATION" not in codes(quote, text, "en", "animal"), text
+
+
+def test_an_opposite_under_its_own_negation_passes():
+    assert codes("Healthy adults took the powder for a month.",
+                 "Adults without any illness took the powder for a month.", "en",
+                 "uncontrolled-trial") == []
+    assert codes("Personas sanas tomaron el polvo durante un mes.",
+                 "Personas sin ninguna enfermedad tomaron el polvo durante un mes.", "es",
+                 "uncontrolled-trial") == []

@@ -538,10 +538,14 @@ def opposite_problems(text: str, text_lang: str, quote: str, quote_lang: str,
     lacks, where the quote has one of its opposites that the text lacks."""
     if base_language(text_lang) != base_language(quote_lang):
         return []
+    try:
+        t_rules = language(text_lang)
+    except MissingRules:
+        return []
     for word, opposite in _opposites(text_lang):
         said = word.search(text)
-        if said is None or word.search(quote):
-            continue
+        if said is None or word.search(quote) or _negated_at(text, said.start(), t_rules):
+            continue  # "people without any illness" for "healthy volunteers"
         other = opposite.search(quote)
         if other is not None and not opposite.search(text):
             return [Problem("FAITH-POPULATION",
