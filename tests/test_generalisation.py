@@ -1121,3 +1121,12 @@ def test_notices_in_yet_other_words(sentence: str, lang: str, kind: str) -> None
 def test_denied_by_its_subject_or_a_studys_result_is_no_side_effect(sentence: str,
                                                                      lang: str) -> None:
     assert "side-effects" not in kinds(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "region"), [
+    ("Here the patch is licensed only for shingles pain, not for back pain.", "GB"),
+    ("The cream is only approved to treat adults with eczema.", "US"),
+    ("En México, el parche solo está autorizado para el dolor de la culebrilla.", "MX"),
+])
+def test_an_approval_only_for_one_use_is_a_notice(tmp_path, sentence: str, region: str) -> None:
+    assert ("regulatory", sentence) in article_notices(tmp_path, sentence + "\n", region)
