@@ -193,7 +193,11 @@ def _own(sentence: str, lang: str) -> _Own | None:
     # Only a randomization, a placebo or sham, or an explicit trial design (open-label,
     # single-arm) makes it a trial.
     explicit_trial = [w for w in unctrl if not _NEGATIVE_CUE.match(w)]
-    if (observed and not rand_yes and not explicit_trial
+    # "no one was given a dummy lozenge": denying a placebo or sham says a treatment was
+    # given, so the study is a trial without a control, not an observation
+    denied_control = [w for w in _affirmed("design_controlled", sentence, r)[1]
+                      if _TRIAL_ONLY.search(w)]
+    if (observed and not rand_yes and not explicit_trial and not denied_control
             and not any(_TRIAL_ONLY.search(w) for w in ctrl_yes)):
         return _Own("human-observational", observed)
     # Selling words ("a breakthrough", "the most effective") in a sentence that states no

@@ -1130,3 +1130,38 @@ def test_denied_by_its_subject_or_a_studys_result_is_no_side_effect(sentence: st
 ])
 def test_an_approval_only_for_one_use_is_a_notice(tmp_path, sentence: str, region: str) -> None:
     assert ("regulatory", sentence) in article_notices(tmp_path, sentence + "\n", region)
+
+
+# ------------------------------------------------- concepts, batch 7 (session 3)
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("For the first dose a relative should be with you the whole evening.", "en"),
+    ("A nurse will follow up with you by phone the next morning.", "en"),
+    ("Si sigue con el tratamiento, su médico le repetirá el electrocardiograma cada año.", "es"),
+])
+def test_company_during_a_dose_and_follow_up_are_supervision(sentence: str, lang: str) -> None:
+    assert "supervision" in kinds(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Unas pocas pastillas pueden intoxicar a un niño pequeño.", "es"),
+    ("Swallowing a handful can cause iron poisoning in toddlers.", "en"),
+])
+def test_poisoning_is_a_side_effect(sentence: str, lang: str) -> None:
+    assert "side-effects" in kinds(sentence, lang)
+
+
+def test_a_denied_placebo_makes_a_records_analysis_a_trial_without_control() -> None:
+    quote = ("An analysis of 900 patients of one clinic found most felt better; nobody was given "
+             "a placebo.")
+    assert level(quote, quote) == "uncontrolled-trial"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The app's pages promise “calm in minutes” to anyone who subscribes.",
+    "«Recuperé la energía que tenía de joven», escribe una clienta.",
+])
+def test_promises_and_customers_praise_are_hype(sentence: str) -> None:
+    from summarizer.sources.claims import flag_claim
+
+    assert "hype" in flag_claim(sentence)[0]

@@ -257,7 +257,8 @@ _QUOTED = re.compile(r"[\"“«„‘][^\"”»“«]{3,}\s[^\"”»“«]{2,}[\
 
 
 _ADVERTISES = re.compile(
-    r"(?i)\b(?:advertis\w*|markets?|marketed|touts?|touted|bills?\s+it|publicit\w+|anuncia\w*|promociona\w*)\b"
+    r"(?i)\b(?:advertis\w*|markets?|marketed|touts?|touted|bills?\s+it|promis\w+|publicit\w+|anuncia\w*"
+    r"|promociona\w*|promete\w*)\b"
 )
 
 
@@ -273,6 +274,8 @@ def seller_talk(sentence: str, lang: str = "") -> tuple[str, ...]:
         return (sells.group(0),) if sells and _QUOTED.search(sentence) else ()
     if _QUOTED.search(sentence) and (verb := p["sales_verbs"].search(sentence)):
         return (seller.group(0), verb.group(0))
+    if _QUOTED.search(sentence) and (who := p["testifiers"].search(sentence)):
+        return (who.group(0),)  # "«…», escribe una clienta": a customer's praise sells
     if (sup := p["superlative_phrases"].search(sentence)) and not experts_judge(sentence, lang):
         return (seller.group(0), sup.group(0))
     return ()
