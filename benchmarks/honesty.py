@@ -202,10 +202,10 @@ def trap_problems(articles: list[Article]) -> list[str]:
             if any(s in q or q in s for q in art.claim_quotes):
                 out.append(f"{art.name}: proposed as a claim: {s[:80]}")
         for s in art.labels.get("hype_free", []):
-            if "hype" in flag_claim(s)[0]:
+            if "hype" in flag_claim(s, art.lang)[0]:
                 out.append(f"{art.name}: flagged as hype: {s[:80]}")
         for s in art.labels.get("hype", []):
-            if "hype" not in flag_claim(s)[0]:
+            if "hype" not in flag_claim(s, art.lang)[0]:
                 out.append(f"{art.name}: hype not flagged: {s[:80]}")
         for h in art.labels.get("hedges", []):
             if bool(hedge_words(h["text"], art.lang)) != h["hedged"]:
