@@ -1165,3 +1165,18 @@ def test_promises_and_customers_praise_are_hype(sentence: str) -> None:
     from summarizer.sources.claims import flag_claim
 
     assert "hype" in flag_claim(sentence)[0]
+
+
+@pytest.mark.parametrize(("sentence", "lang", "kind"), [
+    ("Never give your toddler a grown-up's tablet.", "en", "self-medication"),
+    ("It is not safe to mix the drops with sleeping pills yourself.", "en", "self-medication"),
+    ("Doubling the dose to feel it sooner is dangerous.", "en", "self-medication"),
+    ("No se automedique con estas pastillas.", "es", "self-medication"),
+    ("No intente suspenderlo usted solo.", "es", "self-medication"),
+    ("Cómprelo solo en farmacias, nunca por internet.", "es", "self-medication"),
+    ("Buy it only from a registered pharmacy.", "en", "self-medication"),
+    ("The retreat is run by three trained facilitators who stay with you all night.", "en",
+     "supervision"),
+])
+def test_self_medication_and_watching_said_plainly(sentence: str, lang: str, kind: str) -> None:
+    assert kind in kinds(sentence, lang)
