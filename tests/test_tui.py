@@ -653,6 +653,11 @@ async def test_article_text_is_shown_literally_never_as_markup(tmp_path: Path) -
         await pilot.press("3")
         await settle(pilot)
         assert "988 [/b]" in screen_text(app)
+        await pilot.press("6")  # the review rows: quote and printed text, literally
+        await until(pilot, lambda: app.query_one(TabbedContent).active == "review")
+        await settle(pilot)
+        shown = screen_text(app)
+        assert "[/b]" in shown and "[/citation]" in shown
 
 
 # --------------------------------------------------------------------------- conventions
@@ -917,7 +922,7 @@ def review_rows(app: EditorApp) -> list[str]:
     out = []
     for i in range(listing.option_count):
         option = listing.get_option_at_index(i)
-        out.append(screen_text_of(option.prompt, 200))
+        out.append(screen_text_of(option.prompt, 800))  # wide: a sentence on one line
     return out
 
 
@@ -953,6 +958,8 @@ async def test_review_tab_is_the_sheet_live_and_jumps_to_the_claim(example_path:
         assert len([r for r in shown if "Printed:" in r]) == len(sheet)
         mice_row = next(r for r in shown if mice.id in r)
         assert "two months" in mice_row and "FAITH-NUMBER" not in mice_row
+        spanish = catalogs.translations_for(hdoc, "es")[mice.text]
+        assert spanish in mice_row  # each language under the source text, as printed
         assert "animal study" in mice_row  # its evidence level
 
         listing = app.query_one("#review-list", OptionList)

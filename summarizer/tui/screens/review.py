@@ -52,7 +52,11 @@ def row_renderable(row: Any, what: str) -> Group:
     sides = Table.grid(expand=True, padding=(0, 1))
     sides.add_column(ratio=1)
     sides.add_column(ratio=1)
-    sides.add_row(join(plain("Printed:", "bold"), plain(row.text or "(no text)")),
+    printed = [join(plain("Printed:", "bold"), plain(row.text or "(no text)"))]
+    printed += [join(plain(f"{locale}:", "bold"), plain(text) if text
+                     else plain("(not translated)", "bold red"))
+                for locale, text in row.translations]
+    sides.add_row(join(*printed, sep="\n"),
                   join(plain("Quote:", "bold"), plain(f"“{row.quote}”", "italic"),
                        plain(f"— {row.source}", "dim")))
     lines: list[Any] = [head, sides]
@@ -101,6 +105,24 @@ class ReviewPane(Pane):
             self._derived_key = key
         return self._derived
 
+    def translations(self) -> dict[str, dict[str, str]]:
+        """locale -> (msgid -> the translation that would print), unsaved ones included
+        (as the sheet lists each language under the source text)."""
+        from summarizer.catalog_draft import usable
+        from summarizer.errors import UserError
+
+        meta = self.state.handout.meta
+        out: dict[str, dict[str, str]] = {}
+        for locale in meta.locales:
+            if locale == meta.source_locale:
+                continue
+            try:
+                out[locale] = usable(self.state.hdoc, locale,
+                                     self.state.translations.get(locale, {}))
+            except UserError:
+                out[locale] = {}
+        return out
+
     def draw(self) -> None:
         from summarizer.review import phrase_in, rows
 
@@ -110,7 +132,8 @@ class ReviewPane(Pane):
         listing = self.query_one("#review-list", OptionList)
         keep = self.current_item()
         found = state.findings
-        table = rows(state.hdoc, found or [], self.derived(), None, phrase_in(state.hdoc))
+        table = rows(state.hdoc, found or [], self.derived(), self.translations(),
+                     phrase_in(state.hdoc))
         kinds = {c.id: "claim" for c in handout.claims} | \
                 {d.id: "notice" for d in handout.disclaimers}
         named = {r.item for r in table}
