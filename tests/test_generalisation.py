@@ -642,6 +642,8 @@ def test_speed_promises_and_life_changing_testimonials_are_hype(sentence: str) -
     # a name that holds a hype word, and a denial of hype
     ("The Miracle Valley Farm in Oregon grows the herb for several brands.", False),
     ("Breakthrough Health Ltd makes the capsules in Leeds.", False),
+    # an advert's line in title case is no name
+    ("Revolutionary Sleep Formula Now Available In Our Store", True),
     ("It is not a miracle pill, but it helped me sleep again, she says.", False),
     ("«Esta crema no es ningún milagro, pero me alivia», dice Rosa.", False),
     ("This miracle pill melts stress away overnight.", True),

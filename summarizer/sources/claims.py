@@ -203,7 +203,11 @@ _PREV_WORD = re.compile(r"(\w)[\w’'-]*[\s\"“”«»'’]+$")
 def _blank_proper_names(sentence: str, hype: re.Pattern[str]) -> str:
     """Hype words inside a proper name ("Miracle Mile", "SuperSleep Miracle Melts",
     "Breakthrough Health Ltd") blanked: a capitalised hype word beside another capitalised
-    word names a place, a firm or a product; it sells nothing by itself."""
+    word names a place, a firm or a product; it sells nothing by itself. Not in a line
+    written in title case ("Revolutionary Sleep Formula Now Available"): an advert's."""
+    words = sentence.split()
+    if len(words) >= 4 and sum(w[:1].isupper() for w in words) > 0.6 * len(words):
+        return sentence
     out = sentence
     for m in hype.finditer(sentence):
         if not m.group(0)[:1].isupper():
