@@ -1182,3 +1182,23 @@ def test_promises_and_customers_praise_are_hype(sentence: str) -> None:
 ])
 def test_self_medication_and_watching_said_plainly(sentence: str, lang: str, kind: str) -> None:
     assert kind in kinds(sentence, lang)
+
+
+# ------------------------------------------------- concepts, batch 8 (session 3)
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Two nurses are with the patient until the anaesthetic wears off.", "en"),
+    ("You will not be discharged until the team is sure you can walk safely.", "en"),
+    ("Cada paciente se hace un análisis de sangre mensual durante el primer año.", "es"),
+    ("No le darán el alta hasta que pueda caminar sin ayuda.", "es"),
+])
+def test_being_kept_and_tested_is_supervision(sentence: str, lang: str) -> None:
+    assert "supervision" in kinds(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("En casos raros hace bajar los glóbulos blancos.", "es"),
+    ("Si tiene fiebre alta, acuda a su centro de salud el mismo día.", "es"),
+])
+def test_blood_cells_and_going_to_your_clinic_are_side_effects(sentence: str, lang: str) -> None:
+    assert "side-effects" in kinds(sentence, lang)
