@@ -800,6 +800,8 @@ def test_everyday_words_for_a_benefit_are_no_side_effect(sentence: str, lang: st
     ("En ratones de laboratorio, la raíz redujo el dolor articular.\n\nLa raíz redujo el "
      "dolor en un 40 % sin efectos tóxicos.\n",
      "La raíz redujo el dolor en un 40 % sin efectos tóxicos.", "es", "animal"),
+    ("The study was done in zebrafish larvae.\n\nThe compound cut anxious swimming by half.\n",
+     "The compound cut anxious swimming by half.", "en", "animal"),
     # a plan opening the next paragraph reports no study
     ("In mice, the root eased joint pain.\n\nThe company plans to sell it next spring.\n",
      "The company plans to sell it next spring.", "en", "opinion"),
