@@ -979,6 +979,15 @@ async def test_review_tab_is_the_sheet_live_and_jumps_to_the_claim(example_path:
         mice_row = next(r for r in review_rows(app) if mice.id in r)
         assert "two years" in mice_row and "two months" in mice_row
 
+        # a notice's row opens the notice's text box on the Safety tab
+        notice = next(d for d in hdoc.handout.disclaimers if d.kind == "regulatory")
+        await until(pilot, lambda: app.focused is app.query_one("#review-list"))
+        listing.highlighted = next(i for i, r in enumerate(review_rows(app)) if notice.id in r)
+        await pilot.press("enter")
+        await until(pilot, lambda: app.query_one(TabbedContent).active == "safety")
+        await until(pilot, lambda: app.focused is app.query_one("#notice-text"))
+        assert app.query_one("#safety-pane").current_notice_id() == notice.id
+
 
 # --------------------------------------------------------------------------- small defects
 
