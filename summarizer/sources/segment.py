@@ -199,6 +199,33 @@ def split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+# A run longer than this with no sentence end is not one sentence (a page's text with its
+# full stops lost, a pasted list, junk): it is cut at a space before the limit. Every
+# later pass reads one sentence at a time, some of them once per cue found in it, so an
+# uncut 340 KB "sentence" took 73 s to propose claims from; the longest sentence in the
+# labelled corpora is about 600 characters.
+MAX_SENTENCE = 1500
+_CUT_AT = re.compile(r"[;,:]?\s+")
+
+
+def _bounded(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """(s, e) cut into pieces of at most MAX_SENTENCE characters, at spaces when possible."""
+    out: list[tuple[int, int]] = []
+    while e - s > MAX_SENTENCE:
+        cut = s + MAX_SENTENCE
+        spaces = [m for m in _CUT_AT.finditer(text, s + MAX_SENTENCE // 2, cut)]
+        if spaces:
+            cut = spaces[-1].start() + (1 if text[spaces[-1].start()] in ";,:" else 0)
+        ps, pe = _strip(text, s, cut)
+        if ps < pe:
+            out.append((ps, pe))
+        s, _ = _strip(text, cut, e)
+    ps, pe = _strip(text, s, e)
+    if ps < pe:
+        out.append((ps, pe))
+    return out
+
+
 def segment_full(text: str, fmt: str = "txt") -> Segmented:
     """Blocks and sentences together (claims need each sentence's paragraph)."""
     bl = blocks(text, fmt)
@@ -209,9 +236,10 @@ def segment_full(text: str, fmt: str = "txt") -> Segmented:
             parts = [(b.span.start, b.span.end)]
         else:
             parts = split_block(text, b.span.start, b.span.end)
-        for s, e in parts:
-            sentences.append(Sentence(Span(s, e), text[s:e], heading=b.kind == "heading"))
-            block_of.append(i)
+        for ps, pe in parts:
+            for s, e in (_bounded(text, ps, pe) if pe - ps > MAX_SENTENCE else ((ps, pe),)):
+                sentences.append(Sentence(Span(s, e), text[s:e], heading=b.kind == "heading"))
+                block_of.append(i)
     return Segmented(bl, sentences, block_of)
 
 
