@@ -121,6 +121,7 @@ class EditorApp(App[None]):
         self._check_timer: Timer | None = None
         self._disk_warned = False
         self._discarding = False
+        self._wrote_recovery = False  # this session's autosave wrote the recovery file
         self._kept_files: set[Path] = set()  # source copies made by "add source" here
         self._exit_after_first_screen = bool(os.environ.get(EXIT_AFTER_FIRST_SCREEN))
         self._exit_when_sources_ready = bool(os.environ.get(EXIT_WHEN_SOURCES_READY))
@@ -280,10 +281,13 @@ class EditorApp(App[None]):
                 self.load_sources()
         self.update_subtitle()
         self.broadcast(how, command)
+        self.schedule_checks()
         if self._autosave_timer is not None:
             self._autosave_timer.stop()
+        if not self.state.dirty:  # back to the saved state (undo): nothing to recover
+            self.drop_own_recovery()
+            return
         self._autosave_timer = self.set_timer(self.AUTOSAVE_DELAY, self.autosave)
-        self.schedule_checks()
 
     def on_save_requested(self, message: SaveRequested) -> None:
         message.stop()
@@ -331,6 +335,15 @@ class EditorApp(App[None]):
                         markup=False)
             return
         state.autosaved_revision = state.revision
+        self._wrote_recovery = True
+
+    def drop_own_recovery(self) -> None:
+        """Remove the recovery file this session wrote once the draft is the saved file
+        again; a file left by an earlier session (kept by "Decide later") stays."""
+        if self._wrote_recovery:
+            st.discard_recovery(self.state.hdoc.path)
+            self._wrote_recovery = False
+        self.state.autosaved_revision = self.state.revision
 
     # ------------------------------------------------------------------ background work
 
@@ -734,6 +747,7 @@ class EditorApp(App[None]):
         not deleted here), so even a confirmed reload can be taken back after a restart."""
         if self.state.dirty:
             self.autosave()
+            self._wrote_recovery = False  # kept for good: the reload is not an undo
         try:
             self.state.hdoc.reload()
         except UserError as exc:
@@ -794,7 +808,9 @@ class EditorApp(App[None]):
         made that the saved handout does not cite."""
         if not self._discarding and self.state.dirty:
             self.autosave()  # and the source copies stay: the recovery file cites them
-        elif self._kept_files:
+            return
+        self.drop_own_recovery()
+        if self._kept_files:
             for path in st.unreferenced_files(self._kept_files, self.state.hdoc.path):
                 path.unlink(missing_ok=True)
 

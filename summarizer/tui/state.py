@@ -122,10 +122,25 @@ def read_recovery(handout_path: Path) -> Recovery | None:
         current = handout_path.read_text(encoding="utf-8")
     except (FileNotFoundError, UnicodeDecodeError):
         current = None
-    if text == current and not translations:
+    if not translations and current is not None and same_handout(text, current, handout_path):
         path.unlink(missing_ok=True)  # nothing to recover: the work was saved
         return None
     return Recovery(text, translations)
+
+
+def same_handout(text: str, current: str, handout_path: Path) -> bool:
+    """Whether recovered text holds the saved handout: the same text, or text in another
+    layout that parses to the same model (offering it back would only confuse)."""
+    if text == current:
+        return True
+    from summarizer.errors import UserError
+    from summarizer.handout_file import loads_handout
+
+    try:
+        return loads_handout(text, handout_path).handout == \
+            loads_handout(current, handout_path).handout
+    except (UserError, ValueError):
+        return False
 
 
 def discard_recovery(handout_path: Path) -> None:

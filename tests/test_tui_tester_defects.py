@@ -1,0 +1,126 @@
+"""Editor defects a tester found (recovery file, save-as, focus after a jump, select
+all, the Review tab), each driven as a user would: keys, files on disk, the screen."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import OptionList
+from tui_wait import until, workers_done
+
+from summarizer.handout_file import load_handout
+from summarizer.tui.app import EditorApp
+
+SIZE = (100, 34)
+EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "ketamine-depression"
+RECOVERY = ".handout.toml.recovery"
+
+
+@pytest.fixture
+def example_path(tmp_path: Path, seeds_dir: Path) -> Path:
+    """A copy of the bundled example with its Spanish catalog, sources re-pointed."""
+    folder = tmp_path / "ketamine"
+    shutil.copytree(EXAMPLE, folder, ignore=shutil.ignore_patterns(".*.recovery"))
+    text = (folder / "handout.toml").read_text(encoding="utf-8")
+    for ref in load_handout(folder).handout.sources:
+        text = text.replace(f'"{ref.path}"', f'"{seeds_dir / Path(ref.path).name}"')
+    (folder / "handout.toml").write_text(text, encoding="utf-8")
+    return folder / "handout.toml"
+
+
+async def settle(pilot: Pilot[None]) -> None:
+    await workers_done(pilot)
+    await pilot.pause()
+
+
+async def ready(pilot: Pilot[None]) -> None:
+    """The sources are read and every tab is there."""
+    app = pilot.app
+    await until(pilot, lambda: bool(app.query("#claim-list")) and bool(app.query("#review-list"))
+                and app.query_one("#sentence-list", OptionList).option_count > 1)
+    await settle(pilot)
+
+
+async def pick(pilot: Pilot[None], dialog_id: str, label: str) -> None:
+    """Arrow down (from the top) to the answer whose words start with `label`, enter."""
+    await until(pilot, lambda: pilot.app.screen.id == dialog_id
+                and bool(pilot.app.screen.query("#choices")))
+    screen = pilot.app.screen
+    options = screen.query_one("#choices", OptionList)
+    labels = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+    target = next(i for i, text in enumerate(labels) if text.startswith(label))
+    await pilot.press(*["up"] * len(labels), *["down"] * target, "enter")
+    await until(pilot, lambda: pilot.app.screen is not screen)
+
+
+# --------------------------------------------------------------------------- 1 recovery
+
+
+async def test_undo_back_to_the_saved_state_leaves_no_recovery_file(example_path: Path) -> None:
+    recovery = example_path.with_name(RECOVERY)
+    app = EditorApp(example_path)
+    app.AUTOSAVE_DELAY = 0.01
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("2")
+        await until(pilot, lambda: app.focused is app.query_one("#claim-list"))
+        await pilot.press("x")
+        await until(pilot, recovery.exists)  # the removal was autosaved
+        await pilot.press("ctrl+z", "ctrl+y", "ctrl+z")
+        await until(pilot, lambda: "unsaved" not in app.sub_title)
+        await settle(pilot)
+        await pilot.press("ctrl+q")  # clean: quits without asking
+        await until(pilot, lambda: not app.is_running)
+    assert not recovery.exists()
+
+    again = EditorApp(example_path)
+    async with again.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        assert again.screen.id != "recovery"
+        shown = [o.id for o in again.query_one("#claim-list", OptionList).options
+                 if (o.id or "").startswith("claim:")]
+        assert len(shown) == len(load_handout(example_path).handout.claims) == 11
+
+
+async def test_discarding_recovered_work_deletes_it_for_good(example_path: Path) -> None:
+    recovery = example_path.with_name(RECOVERY)
+    crashed = EditorApp(example_path)
+    crashed.AUTOSAVE_DELAY = 0.01
+    async with crashed.run_test(size=SIZE) as pilot:  # ends without quitting: a crash
+        await ready(pilot)
+        await pilot.press("2")
+        await until(pilot, lambda: crashed.focused is crashed.query_one("#claim-list"))
+        await pilot.press("x")
+        await until(pilot, recovery.exists)
+    for _ in range(2):  # the second open must not ask again
+        app = EditorApp(example_path)
+        async with app.run_test(size=SIZE) as pilot:
+            await ready(pilot)
+            if recovery.exists():
+                await pick(pilot, "recovery", "Discard it")
+                await pick(pilot, "confirm", "Yes")
+                await settle(pilot)
+            else:
+                assert app.screen.id != "recovery"
+            await pilot.press("ctrl+q")
+            await until(pilot, lambda: not pilot.app.is_running)
+        assert not recovery.exists()
+
+
+async def test_a_recovery_file_that_saves_as_the_saved_handout_is_not_offered(
+    example_path: Path,
+) -> None:
+    """Same handout, other layout (a blank line, as tomlkit may write it): nothing lost."""
+    recovery = example_path.with_name(RECOVERY)
+    text = example_path.read_text(encoding="utf-8").replace("\n[[", "\n\n[[", 1)
+    recovery.write_text(json.dumps({"format": "summarizer-recovery/1", "handout": text,
+                                    "translations": {}}), encoding="utf-8")
+    app = EditorApp(example_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        assert app.screen.id != "recovery"
+    assert not recovery.exists()
