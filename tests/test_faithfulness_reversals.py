@@ -592,3 +592,17 @@ def test_an_opposite_under_its_own_negation_passes():
     assert codes("Personas sanas tomaron el polvo durante un mes.",
                  "Personas sin ninguna enfermedad tomaron el polvo durante un mes.", "es",
                  "uncontrolled-trial") == []
+
+
+def test_a_waiver_of_what_the_quote_leaves_to_the_patient_passes():
+    for quote, text in (("Swallow it with or without a meal.",
+                         "It does not need to be swallowed with a meal."),
+                        ("Use the spray at any time of day.",
+                         "The spray does not have to be used in the morning.")):
+        assert codes(quote, text, "en", "self-medication") == [], text
+
+
+def test_a_duty_waived_with_never_is_blocked():
+    assert "FAITH-POLARITY" in codes("You should always carry your adrenaline pen.",
+                                     "You never need to carry your adrenaline pen.", "en",
+                                     "self-medication")

@@ -85,14 +85,27 @@ def waived_duty_problems(text: str, text_lang: str, quote: str, quote_lang: str,
     """The text says an act is not needed ("does not need to check") that the quote says
     is done or must be ("will check them at every visit")."""
     waivers = _list(text_lang, "waivers")
-    if _list(quote_lang, "waivers").search(quote):
-        return []
+    if _list(quote_lang, "waivers").search(quote) or \
+            _list(quote_lang, "alternatives").search(quote):
+        return []  # "take it with or without food": a waiver restates it
     light = _list(text_lang, "light_verbs").pattern
+    article = _list(text_lang, "with_skip").pattern
+    skip = _list(text_lang, "deny_skip").pattern
+    quoted = {_stem(w) for w in _WORDS.findall(quote)}
     for hit in waivers.pattern.finditer(text):
         verb = _verb(text, hit.end(), text_lang)
-        if verb and light.fullmatch(verb):  # "no need to *have* a blood test"
-            verb = _verb(text, text.find(verb, hit.end()) + len(verb), text_lang)
+        after = text.find(verb, hit.end()) + len(verb)
+        following = _WORDS.findall(text[after:])[:1]
+        if verb and light.fullmatch(verb) and following and (
+                article.fullmatch(following[0]) or not _affirms_verb(quote, verb, quote_lang)):
+            verb = _verb(text, after, text_lang)  # "no need to *have* a blood test"
+            after = text.find(verb, after) + len(verb)
         said = _affirms_verb(quote, verb, quote_lang) if len(verb) >= 3 else ""
+        # what the act is done to must be the quote's too ("check your *blood* pressure")
+        objects = [_stem(w) for w in _WORDS.findall(re.split(r"[.;:!?,]", text[after:])[0])[:5]
+                   if not skip.fullmatch(w) and not article.fullmatch(w)]
+        if said and objects and not set(objects) & quoted:
+            said = ""
         if said:
             return [Problem("FAITH-POLARITY",
                             f"the quote says it is done ({said!r}); the text says it is not "
