@@ -28,6 +28,9 @@ def print_json(obj: Any) -> None:
     sys.stdout.write(escape_json_text(text) + "\n")
 
 
+MIN_MESSAGE_WIDTH = 40  # narrower, a table's last column goes below each row
+
+
 def terminal_width(default: int = 100) -> int:
     return max(60, shutil.get_terminal_size((default, 24)).columns)
 
@@ -37,12 +40,8 @@ def _wrap(text: str, width: int) -> list[str]:
     lines: list[str] = []
     current = ""
     for word in text.split():
-        while len(word) > width:
-            if current:
-                lines.append(current)
-                current = ""
-            lines.append(word[:width])
-            word = word[width:]
+        # a word longer than the line (a path, a URL) stays whole on a line of its own:
+        # cut, it could no longer be copied, searched or clicked
         if not current:
             current = word
         elif len(current) + 1 + len(word) <= width:
@@ -66,18 +65,29 @@ def print_table(
         for i, c in enumerate(r[:-1]):
             widths[i] = min(max(widths[i], len(c)), 40)
     lead = sum(w + 2 for w in widths[:-1])
-    last_w = max(20, terminal_width() - lead)
+    width = terminal_width()
+    last_w = width - lead
+    # Too narrow a last column (long ids before it on an 80-column terminal) gave
+    # messages 20 characters wide: then each message goes below its row, indented.
+    below = wrap_last and last_w < MIN_MESSAGE_WIDTH
+    if below:
+        lead, last_w = 4, width - 4
     out = sys.stdout
 
-    def line(cells: Sequence[str]) -> None:
+    def line(cells: Sequence[str], header: bool = False) -> None:
         head = "".join(c[: widths[i]].ljust(widths[i] + 2) for i, c in enumerate(cells[:-1]))
         last = cells[-1]
         parts = _wrap(last, last_w) if wrap_last and last else [last]
+        if below and not header:
+            out.write(head.rstrip() + "\n")
+            for p in parts:
+                out.write(" " * lead + p + "\n")
+            return
         out.write(head + (parts[0] if parts else "") + "\n")
         for p in parts[1:]:
             out.write(" " * lead + p + "\n")
 
-    line(list(headers))
-    line(["-" * w for w in widths[:-1]] + ["-" * min(last_w, 40)])
+    line(list(headers), header=True)
+    line(["-" * w for w in widths[:-1]] + ["-" * min(last_w, 40)], header=True)
     for r in rows:
         line(r)

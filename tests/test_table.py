@@ -1,0 +1,31 @@
+"""The CLI's tables (check, verify, claims): readable on an 80-column terminal."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.commands._common import MIN_MESSAGE_WIDTH, print_table
+
+PATH = "/tmp/pytest-of-someone/a-long-folder-name/es/LC_MESSAGES/summarizer.po:147:"
+
+
+def test_a_long_path_is_never_cut(capsys: pytest.CaptureFixture[str],
+                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "60")
+    print_table(["code", "message"], [["I18N", f"app catalog {PATH} python-format"]])
+    assert PATH in capsys.readouterr().out.split()
+
+
+def test_messages_go_below_long_ids_instead_of_a_narrow_column(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "80")
+    message = " ".join(["source could not be read from its folder"] * 4)
+    print_table(["severity", "code", "item", "message"],
+                [["error", "PROV-SOURCE-MISSING", "northwestern-medicine-unveils-a-study",
+                  message]])
+    lines = capsys.readouterr().out.splitlines()
+    body = lines[2:]
+    assert body[0].split() == ["error", "PROV-SOURCE-MISSING",
+                               "northwestern-medicine-unveils-a-study"]
+    assert all(len(line.strip()) >= MIN_MESSAGE_WIDTH for line in body[1:-1])
+    assert " ".join(" ".join(body[1:]).split()) == message
