@@ -1,4 +1,4 @@
-"""The CLI's tables (check, verify, claims): readable on an 80-column terminal."""
+"""What the CLI prints: tables fit an 80-column terminal; usage errors name the command."""
 
 from __future__ import annotations
 
@@ -29,3 +29,14 @@ def test_messages_go_below_long_ids_instead_of_a_narrow_column(
                                "northwestern-medicine-unveils-a-study"]
     assert all(len(line.strip()) >= MIN_MESSAGE_WIDTH for line in body[1:-1])
     assert " ".join(" ".join(body[1:]).split()) == message
+
+
+def test_an_unknown_option_shows_the_commands_usage(capsys: pytest.CaptureFixture[str]) -> None:
+    from summarizer.cli import main
+
+    with pytest.raises(SystemExit) as exit_:
+        main(["check", "somewhere", "--json", "--bogus"])
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("usage: summarizer check")
+    assert "unrecognized arguments: --bogus" in err
