@@ -40,3 +40,16 @@ def test_an_unknown_option_shows_the_commands_usage(capsys: pytest.CaptureFixtur
     err = capsys.readouterr().err
     assert err.startswith("usage: summarizer check")
     assert "unrecognized arguments: --bogus" in err
+
+
+def test_new_with_a_bad_locale_is_a_usage_error_before_anything_is_written(
+        tmp_path, capsys: pytest.CaptureFixture[str]) -> None:
+    from summarizer.cli import main
+
+    source = tmp_path / "a.txt"
+    source.write_text("Ketamine helped some people in a small trial.", encoding="utf-8")
+    rc = main(["new", str(tmp_path / "h"), "--sources", str(source), "--locale", "klingon"])
+    assert rc == 2
+    err = capsys.readouterr().err
+    assert "--locale 'klingon' is not a language code" in err
+    assert not (tmp_path / "h").exists()

@@ -74,6 +74,13 @@ def run(args: argparse.Namespace) -> int:
     import contextlib
     from pathlib import Path
 
+    from summarizer.errors import UsageError
+    from summarizer.schema import known_locale
+
+    for loc in args.locales or ():  # checked before any source is fetched or copied
+        if not known_locale(loc):
+            raise UsageError(f"--locale {loc!r} is not a language code (e.g. en, es, es-US)")
+
     from summarizer.commands.add_source import fetch_options
     from summarizer.errors import HandoutError
     from summarizer.handout_file import HANDOUT_FILENAME, new_handout
