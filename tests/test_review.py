@@ -88,3 +88,12 @@ def test_printed_column_carries_the_evidence_phrase_the_pdf_prints(
     assert "es:</small> Un estudio que comparó el tratamiento con un placebo" in yale
     assert "The article says: Some people" in row("fast-relief")
     assert "says:" not in row("what-anesthetic") and "found:" not in row("what-anesthetic")
+
+
+def test_output_with_another_suffix_is_a_usage_error(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+    """New-user pass: `review -o rev.md` quietly wrote an HTML page into rev.md."""
+    path = copy_example(tmp_path)
+    assert main(["review", str(path), "-o", str(tmp_path / "rev.md")]) == 2
+    assert ".html or .pdf" in capsys.readouterr().err
+    assert not (tmp_path / "rev.md").exists()

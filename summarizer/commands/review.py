@@ -37,10 +37,14 @@ def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from summarizer import atomic, gate
+    from summarizer.errors import UsageError
     from summarizer.handout_file import load_handout
     from summarizer.review import review_html
     from summarizer.terminal import visible_line
 
+    if args.output and Path(args.output).suffix.lower() not in (".html", ".htm", ".pdf"):
+        # an HTML page quietly written into "sheet.md" or "sheet.txt" is not what was asked
+        raise UsageError(f"-o {args.output!r}: the sheet is written as .html or .pdf")
     hdoc = load_handout(args.handout)
     out = Path(args.output) if args.output else hdoc.path.parent / "review.html"
     pdf = out.with_suffix(".pdf")
