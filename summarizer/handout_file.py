@@ -16,7 +16,7 @@ import os
 import re
 import shlex
 import threading
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -510,8 +510,11 @@ class HandoutDocument:
             return True  # replaced by something we will not read: not ours to overwrite
         return current != self.disk_digest
 
-    def save(self, path: str | os.PathLike[str] | None = None, *, force: bool = False) -> Path:
-        """Write atomically. Saving over a file changed behind our back needs `force`."""
+    def save(self, path: str | os.PathLike[str] | None = None, *, force: bool = False,
+             travelled: Collection[str] = ()) -> Path:
+        """Write atomically. Saving over a file changed behind our back needs `force`.
+        Under another name, `travelled` names the sources copied beside the new file
+        (summarizer.save_as): they keep their relative paths."""
         target = Path(path) if path is not None else self.path
         if target == self.path and not force and self.changed_on_disk():
             raise HandoutChangedError(
@@ -520,7 +523,7 @@ class HandoutDocument:
                 str(self.path),
             )
         if target != self.path:
-            self._rebase_sources(target.parent)
+            self._rebase_sources(target.parent, travelled)
         text = self.dumps()
         validate_text(text, target)
         atomic.write_text(target, text)
@@ -529,9 +532,12 @@ class HandoutDocument:
         self._loaded_text = text
         return target
 
-    def _rebase_sources(self, new_dir: Path) -> None:
-        """Keep relative source paths pointing at the same files after save-as."""
+    def _rebase_sources(self, new_dir: Path, travelled: Collection[str] = ()) -> None:
+        """Keep relative source paths pointing at the same files after save-as (or at
+        the copies that travelled with the handout)."""
         for ref in self.handout.sources:
+            if ref.id in travelled:
+                continue
             try:
                 resolved = self.resolve_source_path(ref)
             except SourceError:

@@ -124,3 +124,47 @@ async def test_a_recovery_file_that_saves_as_the_saved_handout_is_not_offered(
         await ready(pilot)
         assert app.screen.id != "recovery"
     assert not recovery.exists()
+
+
+# --------------------------------------------------------------------------- 2 save-as
+
+
+async def test_save_as_copies_the_source_snapshots_so_the_copy_checks_clean(
+    tmp_path: Path, seed_paths: list[Path], monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from summarizer.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    assert main(["new", "ketamine", "--sources", *map(str, seed_paths[:2])]) == 0
+    original = tmp_path / "ketamine" / "handout.toml"
+    cited = [ref.path for ref in load_handout(original).handout.sources]
+    assert all(p.startswith("sources/") for p in cited), cited
+    app = EditorApp(original)
+    async with app.run_test(size=SIZE) as pilot:
+        await until(pilot, lambda: bool(app.query("#claim-list"))
+                    and app.query_one("#sentence-list", OptionList).option_count > 1)
+        await settle(pilot)
+        await pilot.press("1", "tab", "a")
+        await until(pilot, lambda: app.screen.id == "pick-section")
+        await pilot.press("enter")
+        await until(pilot, lambda: "unsaved" in app.sub_title)
+        original.write_text(original.read_text(encoding="utf-8").replace(
+            'title = "', 'title = "Their ', 1), encoding="utf-8")
+        await pilot.press("ctrl+s")
+        await pick(pilot, "changed-on-disk", "Save my version under another name")
+        await until(pilot, lambda: bool(app.screen.query("#path-input")))
+        await pilot.press("end", *["backspace"] * 200, *"mine", "enter")
+        await until(pilot, lambda: "unsaved" not in app.sub_title)
+        await settle(pilot)
+    mine = tmp_path / "mine" / "handout.toml"
+    copy = load_handout(mine).handout
+    assert [ref.path for ref in copy.sources] == cited  # beside the copy, not ../ketamine
+    for path in cited:
+        assert (mine.parent / path).read_bytes() == (original.parent / path).read_bytes()
+    capsys.readouterr()
+    main(["check", str(mine)])
+    out = capsys.readouterr()
+    assert "PROV-SOURCE" not in out.out + out.err
+    assert "PROV-" in out.out + out.err or "error" in (out.out + out.err).lower()  # it ran
+    assert len(copy.claims) == 1

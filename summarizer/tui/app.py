@@ -662,10 +662,16 @@ class EditorApp(App[None]):
         if path is None and not force and hdoc.changed_on_disk():
             self.ask_changed_on_disk(then)
             return False
+        outside: list[str] = []
         try:
+            travelled: set[str] = set()
             if path is not None:
+                from summarizer.save_as import copy_sources
+
                 copy_catalogs(hdoc.base_dir, path.parent)
-            hdoc.save(path, force=force)
+                copied = copy_sources(hdoc, path.parent)
+                travelled, outside = copied.travelled, copied.outside
+            hdoc.save(path, force=force, travelled=travelled)
             write_pending(hdoc, self.state.translations)
         except HandoutChangedError:
             self.ask_changed_on_disk(then)
@@ -679,7 +685,12 @@ class EditorApp(App[None]):
         self._disk_warned = False
         self.update_subtitle()
         self.broadcast("saved")
-        self.notify(f"Saved {hdoc.path}.", markup=False)
+        if outside:
+            self.notify(f"Saved {hdoc.path}. Not copied, still cited where they are "
+                        f"(a library folder): {', '.join(outside)}.", markup=False,
+                        timeout=10)
+        else:
+            self.notify(f"Saved {hdoc.path}.", markup=False)
         if then is not None:
             then()
         return True
