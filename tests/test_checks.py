@@ -380,3 +380,15 @@ def test_unreadable_source_blocks_ready(handout: HandoutDocument, tmp_path: Path
     assert blocking(findings, "en")
     rc, out = run_check(capsys, str(copy))
     assert rc == 1 and "PROV-SOURCE-MISSING" in out and "ready to export" not in out
+
+
+def test_a_language_not_in_the_handouts_locales_is_named(handout: HandoutDocument):
+    """New-user pass: `export -l it` listed 23 missing strings but never said that 'it'
+    is not one of the handout's languages (which `translations status` does)."""
+    found = [f for f in check_handout(handout, ["en", "es-MX", "it"])
+             if f.code == "I18N-NOT-LISTED"]
+    assert [(f.severity, f.locale) for f in found] == [("warning", "es-MX"), ("warning", "it")]
+    assert "locales = en" in found[1].message
+    handout.handout.meta.locales.append("es_MX")  # the same tag written with "_"
+    assert [f.locale for f in check_handout(handout, ["es-MX"])
+            if f.code == "I18N-NOT-LISTED"] == []

@@ -168,6 +168,22 @@ def unknown_locale(ctx: Context, view: LocaleView) -> Iterator[Finding]:
                       view.locale)
 
 
+def _locale_key(tag: str) -> str:
+    return tag.replace("-", "_").lower()
+
+
+@rule("I18N-NOT-LISTED", "warning", "locale",
+      "a language exported that is not one of the handout's locales")
+def not_listed(ctx: Context, view: LocaleView) -> Iterator[Finding]:
+    listed = ctx.handout.meta.locales
+    if _locale_key(view.locale) not in {_locale_key(loc) for loc in listed}:
+        yield Finding("I18N-NOT-LISTED", "warning",
+                      f"{view.locale} is not one of this handout's languages "
+                      f"(locales = {', '.join(listed)}): add it to [handout] locales so "
+                      "`check`, `translations status` and the editor include it",
+                      view.locale)
+
+
 def item_texts(handout: Handout) -> list[tuple[str, str, str]]:
     """(item id, kind, source-language text) for every printed string, title first."""
     out = [("title", "title", handout.meta.title)]
