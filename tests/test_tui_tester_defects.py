@@ -168,3 +168,35 @@ async def test_save_as_copies_the_source_snapshots_so_the_copy_checks_clean(
     assert "PROV-SOURCE" not in out.out + out.err
     assert "PROV-" in out.out + out.err or "error" in (out.out + out.err).lower()  # it ran
     assert len(copy.claims) == 1
+
+
+# --------------------------------------------------------------------------- 3 jumps
+
+
+async def test_enter_on_a_finding_puts_the_keyboard_in_the_claims_text(
+    example_path: Path,
+) -> None:
+    from textual.widgets import TabbedContent, TextArea
+
+    app = EditorApp(example_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("2")
+        await until(pilot, lambda: app.focused is app.query_one("#claim-list"))
+        await pilot.press("enter", *"Miracle", "space", *"cure.", "space", "escape")
+        await until(pilot, lambda: app.state.findings is not None and any(
+            f.code == "HYPE-WORD" for f in app.state.findings))
+        await pilot.press("5")
+        findings = app.query_one("#findings", OptionList)
+        await until(pilot, lambda: app.focused is findings and findings.option_count > 1)
+        hype = next(i for i, f in enumerate(app.state.findings or []) if f.code == "HYPE-WORD")
+        await pilot.press("home", *["down"] * hype, "enter")
+        await until(pilot, lambda: app.query_one(TabbedContent).active == "handout")
+        await settle(pilot)
+        box = app.query_one("#claim-text", TextArea)
+        assert app.focused is box
+        assert box.cursor_location == box.document.end
+        await pilot.press("s", "x")  # typed, not the list's section and remove keys
+        await settle(pilot)
+        assert app.screen.id != "pick-section"
+        assert box.text.startswith("Miracle cure.") and box.text.endswith("sx")

@@ -457,7 +457,18 @@ class EditorApp(App[None]):
         if tab is None:
             return False
         del handout
-        return self.on_pane(tab, lambda pane: pane.show(target, extra, start))
+        box = {"claim": "#claim-text", "notice": "#notice-text"}.get(kind)
+
+        def show(pane: Any) -> bool:
+            shown = bool(pane.show(target, extra, start))
+            if shown and extra == "edit" and box:  # typing goes on after the text
+                from textual.widgets import TextArea
+
+                area = pane.query_one(box, TextArea)
+                area.move_cursor(area.document.end)
+            return shown
+
+        return self.on_pane(tab, show)
 
     def on_pane(self, tab: str, act: Callable[[Any], Any]) -> bool:
         """Show `tab` and run `act` on its pane: now, or once a pane mounted just now
@@ -479,15 +490,17 @@ class EditorApp(App[None]):
         texts |= {"title": handout.meta.title, "summary": handout.meta.summary}
         if code.startswith("I18N") and locale:
             return self.jump("translation", texts.get(item, ""), locale)
+        # The keyboard goes into the text box, so the next keys fix the text (not the
+        # list's one-letter commands: s for section, x for remove).
         if any(c.id == item for c in handout.claims):
-            return self.jump("claim", item)
+            return self.jump("claim", item, "edit")
         if any(d.id == item for d in handout.disclaimers):
-            return self.jump("notice", item)
+            return self.jump("notice", item, "edit")
         if item in ("title", "summary"):
             self.action_details()
             return True
         if code.startswith("READ"):
-            return self.jump("claim", self.hardest_claim())
+            return self.jump("claim", self.hardest_claim(), "edit")
         if code.startswith("SAFETY"):
             self.action_show_tab("safety")
             return True
@@ -621,7 +634,7 @@ class EditorApp(App[None]):
         return lambda: self.action_show_tab(tab)
 
     def _claim_opener(self, claim_id: str) -> Callable[[], None]:
-        return lambda: self.jump("claim", claim_id)
+        return lambda: self.jump("claim", claim_id, "edit")
 
     def _finder(self, kind: str) -> Callable[[], None]:
         return lambda: self.find_notice(kind)
