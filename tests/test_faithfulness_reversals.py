@@ -606,3 +606,52 @@ def test_a_duty_waived_with_never_is_blocked():
     assert "FAITH-POLARITY" in codes("You should always carry your adrenaline pen.",
                                      "You never need to carry your adrenaline pen.", "en",
                                      "self-medication")
+
+
+# --------------------------------------------------------------------------- fourth set
+# Classes the fourth held-out set showed (sentences of our own).
+
+
+def test_could_of_past_ability_in_a_when_clause_is_no_hedge():
+    quote = ("In the lab, the drug cut how much sugar mice ate when they could eat as much "
+             "as they wanted.")
+    assert codes(quote, "In mice, the drug cut how much sugar they ate.", "en",
+                 "animal") == []
+    # a real hedge still needs keeping
+    assert "FAITH-CERTAINTY" in codes("The drug could cut how much sugar mice eat.",
+                                      "The drug cuts how much sugar mice eat.", "en", "animal")
+
+
+@pytest.mark.parametrize("quote", [
+    "Many doctors give it for migraine, although that is outside its licence.",
+    "Giving it to teenagers is beyond the approved uses of the product.",
+])
+def test_outside_a_licence_is_a_denied_approval(quote: str):
+    assert codes(quote, "Giving it for this is not something it is licensed for.", "en",
+                 "regulatory") == []
+    assert "FAITH-POLARITY" in codes(quote, "This is a licensed use of the product.", "en",
+                                     "regulatory")
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), [
+    ("If you forget a tablet, never double up the next morning.",
+     "If you forget a tablet, do not take two tablets the next morning.", "en"),
+    ("Never take both doses on the same day.",
+     "Never take the two doses on the same day.", "en"),
+    ("Si olvidas una dosis, no tomes una dosis doble.",
+     "Si olvidas una dosis, no tomes dos dosis juntas.", "es"),
+])
+def test_a_count_of_two_said_without_a_number_passes(quote: str, text: str, lang: str):
+    assert codes(quote, text, lang, "self-medication") == []
+
+
+def test_doubling_printed_as_three_doses_is_blocked():
+    assert "FAITH-NUMBER" in codes("Never double up if you forget a tablet.",
+                                   "Never take three tablets if you forget one.", "en",
+                                   "self-medication")
+
+
+def test_an_unlisted_hypnotic_by_its_inn_stem_is_a_swap():
+    assert "FAITH-DRUG" in codes("Zolpidem is not approved for children.",
+                                 "Eszopiclone is not approved for children.", "en",
+                                 "regulatory")

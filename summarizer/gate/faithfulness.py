@@ -26,7 +26,13 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import pairwise
 
-from summarizer.gate.word_numbers import counts, quoted_values, without_idioms, word_number_problems
+from summarizer.gate.word_numbers import (
+    counts,
+    names_a_pair,
+    quoted_values,
+    without_idioms,
+    word_number_problems,
+)
 from summarizer.rulebook import (
     Language,
     MissingRules,
@@ -380,6 +386,9 @@ def number_problems(text: str, text_lang: str, quote: str, quote_lang: str,
             continue
         if not q.unit and q.value in values:  # "2 fewer days" for "two per month"
             continue
+        if (q.value == 2 and _kind(q.unit) not in ("duration", "share")
+                and names_a_pair(quote, quote_lang)):
+            continue  # "two doses" for "both doses", "double up"
         if (q.value == 1 and q.unit in quote_units and number_rules(text_lang)["articles"]
                 .pattern.fullmatch(q.written.split()[0])):
             continue  # "a month" as a rate ("2 fewer days a month" for "per month")
@@ -520,9 +529,18 @@ def _polarity(text: str, lang: str, list_name: str) -> tuple[list[str], list[str
         reach = 8 if list_name == "approval" else 3
         denied = (low.startswith(("un", "off", "hors", "fuera", "nicht"))
                   or _negated_at(text, m.start(), rules, reach)
-                  or (list_name == "approval" and _negative_subject(text, m.start(), lang)))
+                  or (list_name == "approval" and (_negative_subject(text, m.start(), lang)
+                                                   or _out_of_scope(text, m.start(), lang))))
         (no if denied else yes).append(word)
     return yes, no
+
+
+def _out_of_scope(text: str, start: int, lang: str) -> bool:
+    """An approval the few words before place a use outside of ("outside the product's
+    registered indications", "beyond its licence"): the use is not approved."""
+    before = re.split(r"[,;:.—–()]", text[:start])[-1].split()[-4:]
+    scope = _meaning(lang)["scope_denials"].pattern
+    return any(scope.fullmatch(w) for w in before)
 
 
 def _negative_subject(text: str, start: int, lang: str) -> bool:
@@ -654,6 +672,8 @@ def _hedges(text: str, lang: str, name: str) -> list[str]:
     possibility ("no se puede saber": it cannot be known, which hedges nothing)."""
     rules = language(lang)
     plain = rules["permission"].pattern.sub(" ", text)
+    # a modal of past ability ("when they could drink as much as they liked") hedges nothing
+    plain = _meaning(lang)["not_hedges"].pattern.sub(" ", plain)
     return list(dict.fromkeys(
         m.group(0) for m in rules[name].pattern.finditer(plain)
         if not _negated_at(plain, m.start(), rules, reach=2)))

@@ -63,10 +63,21 @@ def quoted_values(quote: str, lang: str) -> frozenset[float]:
     articles = number_rules(lang)["articles"].pattern
     if articles.search(quote):
         values.add(1.0)
-    pairs = section(lang, "reversals").get("pair_words", ())
-    if pairs and WordList("pair_words", lang, tuple(pairs)).search(quote):
+    if names_a_pair(quote, lang):
         values.add(2.0)  # "both doses" may print as "the two doses"
     return frozenset(values)
+
+
+@lru_cache(maxsize=2048)
+def names_a_pair(quote: str, lang: str) -> bool:
+    """Does the quote count two things without a number ("both doses", "double up")?"""
+    pairs = tuple(section(lang, "reversals").get("pair_words", ()))
+    return bool(pairs) and bool(_word_list("pair_words", lang, pairs).search(quote))
+
+
+@lru_cache(maxsize=64)  # one compiled list per language (and per rulebook reload's data)
+def _word_list(name: str, lang: str, entries: tuple[str, ...]) -> WordList:
+    return WordList(name, lang, entries)
 
 
 def word_number_problems(text: str, text_lang: str, quote: str, quote_lang: str,
