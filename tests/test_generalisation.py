@@ -1204,3 +1204,31 @@ def test_being_kept_and_tested_is_supervision(sentence: str, lang: str) -> None:
 ])
 def test_blood_cells_and_going_to_your_clinic_are_side_effects(sentence: str, lang: str) -> None:
     assert "side-effects" in kinds(sentence, lang)
+
+
+# ------------------------------------------- heldout4 classes: everyday harms, names
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    # the body's everyday complaints, as a reader would name them
+    ("Most teenagers on the cream get chapped lips, dry skin and the odd nosebleed.", "en"),
+    ("Some users say their fingers and toes feel cold and they are tired all day.", "en"),
+    ("The tablets can make gout much worse in older men.", "en"),
+    ("Mixing the two has been linked to blackouts and sudden aggression.", "en"),
+    ("A few patients sleepwalk or cook at night without remembering it.", "en"),
+    ("People over seventy are more likely to fall at night on these pills.", "en"),
+    ("Together with opioids the syrup can leave breathing dangerously shallow.", "en"),
+    ("El ibuprofeno causa a veces sangrados en el intestino.", "es"),
+    ("El tabaco de mascar crea dependencia en pocas semanas.", "es"),
+    ("Con dos latas me temblaban las piernas y tenía el corazón a mil.", "es"),
+])
+def test_everyday_harms_are_side_effects(sentence: str, lang: str) -> None:
+    assert "side-effects" in kinds(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("© 2025 Dizzy Heights Travel Notes.", "en"),            # a name, not a symptom
+    ("Posted by the Sleepy Owl Book Club.", "en"),
+    ("Its caffeine can lower the pill's levels, so never start it without asking your GP.", "en"),
+])
+def test_names_and_an_orders_reason_are_no_side_effects(sentence: str, lang: str) -> None:
+    assert "side-effects" not in kinds(sentence, lang)

@@ -196,6 +196,21 @@ def side_effect_extras(sentence: str, lang: str) -> tuple[re.Match[str], ...]:
                  if not mechanism.search(m.group(0)))
 
 
+_TITLE_WORD = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’-]*")
+
+
+def in_a_name(text: str, start: int, end: int) -> bool:
+    """Is the match at `start:end` part of a Title Case name ("© 2026 Dizzy Heights
+    Notes", "the Sleepy Owl Book Club"): capitalised mid-sentence, beside another
+    capitalised word? A blog's or a club's name states no symptom."""
+    if not text[start:start + 1].isupper() or not text[:start].strip(" \"“”«»'(¿¡-–—•*"):
+        return False
+    before = text[:start].rstrip(" ").split(" ")[-1] if text[:start].endswith(" ") else ""
+    after = text[end:].split(" ", 1)[1] if text[end:].startswith(" ") else ""
+    return bool((_TITLE_WORD.fullmatch(before) and before != "I")
+                or _TITLE_WORD.match(after))
+
+
 # "In rats,", "Studies in mice", "En ratas con estrés": a setting opening the sentence.
 _SETTING = re.compile(
     r"^\W*(?:\w+\s+){0,2}?(?:in|en|dans|bei|among|entre)\s+(?:\w+\s+){0,3}", re.IGNORECASE

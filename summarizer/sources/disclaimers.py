@@ -108,7 +108,8 @@ def sentence_kinds(sentence: str, lang: str = "en") -> tuple[tuple[str, Cue], ..
             found += [m for m in concepts.side_effect_extras(text, lang)
                       if not concepts.levels_in_a_study(m.group(0), sentence, lang)]
             # the illness treated ("made to stop headaches", "anti-seizure") is no harm
-            found = [m for m in found if not concepts.treated(text, m.start(), m.end(), lang)]
+            found = [m for m in found if not (concepts.treated(text, m.start(), m.end(), lang)
+                                              or concepts.in_a_name(text, m.start(), m.end()))]
             if found and (_instruction(sentence, lang, rules)
                           or rules["precaution"].search(sentence)):
                 # "Do not mix them, because the mix can cause…": the danger is the
