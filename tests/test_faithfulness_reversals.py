@@ -655,3 +655,42 @@ def test_an_unlisted_hypnotic_by_its_inn_stem_is_a_swap():
     assert "FAITH-DRUG" in codes("Zolpidem is not approved for children.",
                                  "Eszopiclone is not approved for children.", "en",
                                  "regulatory")
+
+
+@pytest.mark.parametrize(("quote", "text"), [
+    ("Adults were randomly given aspirin, ibuprofen or a dummy pill for a year, and "
+     "ibuprofen eased the pain more than the dummy pill.",
+     "Adults were given a painkiller or a dummy pill; aspirin eased the pain more than the "
+     "dummy pill."),
+    ("Nasal sprays slightly raise the risk of nosebleeds; tablets and drops do not seem to.",
+     "Tablets and drops slightly raise the risk of nosebleeds; nasal sprays do not seem to."),
+    ("People who had therapy slept better a year later, while the benefit of the pill faded.",
+     "People on the pill slept better a year later, while the benefit of therapy faded."),
+])
+def test_two_things_the_quote_names_swapped_between_its_clauses_are_blocked(
+        quote: str, text: str):
+    assert blocked(quote, text, "en", "randomized-controlled")
+
+
+@pytest.mark.parametrize(("quote", "text"), [
+    ("Adults were given therapy, the pill or both, and those who had therapy slept better "
+     "a year later, while the benefit of the pill faded.",
+     "Those who had therapy slept better a year later; the benefit of the pill faded."),
+    ("Patches slightly raise the risk of a skin rash, unlike tablets.",
+     "Tablets do not raise the risk of a skin rash; patches slightly do."),
+    ("Nasal sprays slightly raise the risk of nosebleeds; tablets and drops do not seem to.",
+     "Nasal sprays slightly raise the risk of nosebleeds. Tablets and drops do not seem to."),
+])
+def test_the_same_things_in_the_same_roles_pass(quote: str, text: str):
+    assert codes(quote, text, "en", "randomized-controlled") == []
+
+
+def test_a_plain_result_printed_as_denied_is_blocked():
+    assert "FAITH-POLARITY" in codes(
+        "In a trial, the spray delayed the next migraine attack compared with a dummy spray.",
+        "In a trial, the spray did not delay the next migraine attack.", "en",
+        "randomized-controlled")
+    # the quote denies it for some: printing that denial is faithful
+    assert codes("The spray delayed the next attack in adults, but not in children.",
+                 "The spray did not delay the next attack in children.", "en",
+                 "randomized-controlled") == []

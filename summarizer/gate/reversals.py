@@ -310,12 +310,36 @@ def denied_statement_problems(text: str, text_lang: str, quote: str, quote_lang:
     for (verb, obj), written in denied.items():
         if any(_same_verb(verb, v) and o == obj for v, o in q_denied):
             continue
-        for (q_verb, q_obj), q_written in stated.items():
+        # "may cause X" (a modal statement) or a sentence that denies nothing; "no larger
+        # trials" denies a thing, not a verb: only a modal statement for it
+        noun_denial = _list(text_lang, "noun_negations").pattern.fullmatch(written.split()[0])
+        plain = {} if noun_denial else _plain_statements(quote, quote_lang)
+        for (q_verb, q_obj), q_written in (*stated.items(), *plain.items()):
             if q_obj == obj and (q_verb.casefold() == verb.casefold() or _same_verb(q_verb, verb)):
                 return [Problem("FAITH-POLARITY",
                                 f"the quote says it ({q_written!r}); the text denies it "
                                 f"({written!r})")]
     return []
+
+
+def _plain_statements(quote: str, lang: str) -> dict[tuple[str, str], str]:
+    """(verb, object stem) pairs of the quote's sentences that deny nothing at all
+    ("lamotrigine delayed the next episode"): a plain statement of a result."""
+    rules = language(lang)
+    skip = _list(lang, "deny_skip").pattern
+    out: dict[tuple[str, str], str] = {}
+    for sentence in re.split(r"[.;:!?]", quote):
+        words = _WORDS.findall(sentence)
+        if (any(rules["negation"].pattern.fullmatch(w) for w in words)
+                or _list(lang, "contrasts").search(sentence)):
+            continue  # "patches raise it, unlike tablets": true of one thing only
+        for i, word in enumerate(words):
+            if len(word) < 4 or not word.islower() or skip.fullmatch(word):
+                continue
+            obj = [w for w in words[i + 1:i + 4] if len(w) >= 4 and not skip.fullmatch(w)]
+            if obj:
+                out.setdefault((word, _stem(obj[0])), " ".join(words[i:i + 3]))
+    return out
 
 
 def dropped_negation_problems(text: str, text_lang: str, quote: str, quote_lang: str,
@@ -567,6 +591,67 @@ def opposite_problems(text: str, text_lang: str, quote: str, quote_lang: str,
     return []
 
 
+# --------------------------------------------------------------------------- roles
+
+_ROLE_CLAUSES = re.compile(r"[,;:.!?()—–]|\b(?:but|while|whereas|pero|mientras|mais|aber)\b",
+                           re.IGNORECASE)
+_ROLE_WORDS = re.compile(r"[^\W_][\w-]*")
+
+
+def _role_clauses(text: str, lang: str) -> list[tuple[list[str], set[str], bool]]:
+    """(word stems, content stems, denied) per clause."""
+    negation = language(lang)["negation"].pattern
+    skip = _list(lang, "role_skip").pattern
+    out = []
+    for part in _ROLE_CLAUSES.split(text):
+        words = _ROLE_WORDS.findall(part)
+        if not words:
+            continue
+        stems = [_stem(w) for w in words]
+        content = {_stem(w) for w in words if len(w) >= 4 and not skip.fullmatch(w)}
+        out.append((stems, content, any(negation.fullmatch(w) for w in words)))
+    return out
+
+
+def swapped_role_problems(text: str, text_lang: str, quote: str, quote_lang: str,
+                          ) -> list[Problem]:
+    """Two things the quote names swapped between its clauses ("tablets raise the risk;
+    patches do not" -> "patches raise the risk; tablets do not"; "lamotrigine delayed it"
+    -> "lithium delayed it" where both were tried): a text clause that matches one quote
+    clause but for a word put in from another clause of the quote, in place of a word the
+    quote (or the text) names elsewhere. Clauses of the same polarity only."""
+    from difflib import SequenceMatcher
+
+    if not _list(quote_lang, "role_skip").entries:
+        return []
+    q_clauses = _role_clauses(quote, quote_lang)
+    t_clauses = _role_clauses(text, text_lang)
+    if len(q_clauses) < 2:
+        return []
+    t_all = set().union(*(c for _, c, _ in t_clauses))
+    for t_stems, t_content, t_denied in t_clauses:
+        best = max(range(len(q_clauses)), key=lambda i: len(q_clauses[i][1] & t_content))
+        q_stems, q_content, q_denied = q_clauses[best]
+        shared = q_content & t_content
+        if (q_denied != t_denied or len(shared) < 3
+                or len(shared) < 0.5 * min(len(q_content), len(t_content))):
+            continue
+        elsewhere = set().union(*(c for i, (_, c, _) in enumerate(q_clauses) if i != best))
+        matcher = SequenceMatcher(None, q_stems, t_stems, autojunk=False)
+        for op, i1, i2, j1, j2 in matcher.get_opcodes():
+            if op != "replace" or i2 - i1 > 3 or j2 - j1 > 3:
+                continue  # a swap is a word or a name for another, not a new wording
+            put_in = [w for w in t_stems[j1:j2]
+                      if w in t_content and w not in q_content and w in elsewhere]
+            taken = [w for w in q_stems[i1:i2]
+                     if w in q_content and w not in t_content and (w in elsewhere or w in t_all)]
+            if put_in and taken:
+                return [Problem("FAITH-POPULATION",
+                                f"the quote says it of {taken[0]!r}; the text says it of "
+                                f"{put_in[0]!r}, which the quote names elsewhere")]
+    return []
+
+
 def reversal_problems(text: str, lang: str, quote: str, *, kind: str = "claim",
                       evidence: str = "", already: frozenset[str] = frozenset(),
                       ) -> list[Problem]:
@@ -581,7 +666,8 @@ def reversal_problems(text: str, lang: str, quote: str, *, kind: str = "claim",
               ("FAITH-POLARITY", dropped_negation_problems),
               ("FAITH-POPULATION", relative_negation_problems),
               ("FAITH-POPULATION", with_without_problems),
-              ("FAITH-POPULATION", opposite_problems)]
+              ("FAITH-POPULATION", opposite_problems),
+              ("FAITH-POPULATION", swapped_role_problems)]
     if kind == "claim":
         checks += [("FAITH-COMPARISON", equal_result_problems),
                    ("FAITH-POPULATION", lambda t, tl, q, ql: human_problems(t, tl, q, ql,
