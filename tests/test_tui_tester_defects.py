@@ -200,3 +200,32 @@ async def test_enter_on_a_finding_puts_the_keyboard_in_the_claims_text(
         await settle(pilot)
         assert app.screen.id != "pick-section"
         assert box.text.startswith("Miracle cure.") and box.text.endswith("sx")
+
+
+# --------------------------------------------------------------------------- 4 select all
+
+
+async def test_select_all_in_a_claims_text_then_type_over_it(example_path: Path) -> None:
+    from textual.widgets import TextArea
+
+    app = EditorApp(example_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("2")
+        await until(pilot, lambda: app.focused is app.query_one("#claim-list"))
+        await pilot.press("enter")
+        box = app.query_one("#claim-text", TextArea)
+        await until(pilot, lambda: app.focused is box)
+        claim_id = app.query_one("#handout-pane").current_claim_id()
+        await pilot.press("ctrl+a", *"Short", "space", *"and", "space", *"plain.")
+        await settle(pilot)
+        assert box.text == "Short and plain."
+        assert "^a Select" in " ".join(str(w.render()) for w in app.query("FooterKey"))
+        await pilot.press("f1")
+        await until(pilot, lambda: app.screen.id != "_default")
+        shown = " ".join(str(getattr(w, "source", "")) for w in app.screen.query("Markdown"))
+        assert "**ctrl+a** selects all" in shown
+        await pilot.press("escape", "ctrl+s")
+        await until(pilot, lambda: "unsaved" not in app.sub_title)
+    saved = {c.id: c.text for c in load_handout(example_path).handout.claims}
+    assert saved[claim_id] == "Short and plain."

@@ -130,7 +130,8 @@ HELP = """\
 Move between the tabs with **1**–**6** (when not typing: **escape** leaves a text
 box), or click them. **ctrl+p** opens the command palette: every action is there, by
 name, on every tab. **ctrl+z** undoes any change (typing, removing, moving, a
-translation, the details); **ctrl+y** or **ctrl+shift+z** redoes it.
+translation, the details); **ctrl+y** or **ctrl+shift+z** redoes it. In a text box,
+**ctrl+a** selects all of its text, so what you type next replaces it.
 **f2** edits the handout's details: title, summary, region, languages, organization,
 date and reading grades.
 

@@ -24,6 +24,10 @@ class BoundTextArea(TextArea):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+z", "undo", "Undo", id="undo", group=UNDO),
         Binding("ctrl+y,ctrl+shift+z", "redo", "Redo", id="redo", group=UNDO),
+        # Select the whole text to type over it (Textual's own key for it, f7, is hard
+        # to find); home still goes to the line's start.
+        Binding("ctrl+a", "select_all", "Select", id="select-all",
+                tooltip="Select all the text, to type over it"),
     ]
     bound: str = ""
 
