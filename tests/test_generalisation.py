@@ -1232,3 +1232,24 @@ def test_everyday_harms_are_side_effects(sentence: str, lang: str) -> None:
 ])
 def test_names_and_an_orders_reason_are_no_side_effects(sentence: str, lang: str) -> None:
     assert "side-effects" not in kinds(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    # a specialist of any kind who sees the patient
+    ("Your cardiologist will see you every six weeks until the dose is settled.", "en"),
+    # two clinicians named together, then what they do
+    ("Your GP or practice nurse should phone you within a week of starting.", "en"),
+    # a patient's own account: "my doctor checked my …"
+    ("Before the second course my rheumatologist checked my blood count and liver.", "en"),
+    # the family asked to watch and report
+    ("Carers are asked to let the nurse know at once if they notice him getting confused.", "en"),
+    ("Mi reumatóloga me tomó la tensión antes de subirme la dosis.", "es"),
+])
+def test_specialists_couples_and_first_person_care_are_supervision(
+        sentence: str, lang: str) -> None:
+    assert "supervision" in kinds(sentence, lang)
+
+
+def test_what_my_doctor_said_is_no_supervision() -> None:
+    said = "My neurologist also said the patch rarely makes people gain weight."
+    assert "supervision" not in kinds(said)
