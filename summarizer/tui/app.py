@@ -2,10 +2,17 @@
 
 Every change arrives as an `EditRequested` message carrying a command
 (summarizer.editing); the app applies it through the undo history and broadcasts
-`HandoutChanged` to the panes, which redraw from the model. Start-up imports only
-Textual, the model and the handout file (tomlkit); article analysis, readability,
-checks and WeasyPrint are imported inside workers or on first use, so the first
-screen appears about as fast as a bare Textual app.
+`HandoutChanged` to the panes, which redraw from the model.
+
+Start-up, in order (benchmarks/startup.py times it against a bare Textual app): the
+first screen needs only Textual, the model and handout.toml (read with tomllib; the
+tomlkit document that saves write into is parsed later, in a worker); once it is
+painted a worker reads the sources and their analyses (from the user's cache when the
+files and the analysing code are unchanged: summarizer.sources.analysis_cache) and
+posts them; once they are drawn the hidden tabs' panes are mounted (or earlier, when
+their tab is shown), the gate's first check runs and a worker warms the tomlkit
+document and the readability word lists. Analysis, readability, the gate and
+WeasyPrint are imported in workers or on first use (tests/test_startup.py).
 """
 
 from __future__ import annotations
