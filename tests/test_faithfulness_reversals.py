@@ -694,3 +694,31 @@ def test_a_plain_result_printed_as_denied_is_blocked():
     assert codes("The spray delayed the next attack in adults, but not in children.",
                  "The spray did not delay the next attack in children.", "en",
                  "randomized-controlled") == []
+
+
+def test_spanish_things_swapped_between_clauses_are_blocked():
+    quote = ("Los parches aumentan un poco el riesgo de trombos; las pastillas y el gel no "
+             "parecen hacerlo.")
+    assert blocked(quote, "Las pastillas y el gel aumentan un poco el riesgo de trombos; "
+                          "los parches no parecen hacerlo.", "es", "side-effects")
+    assert codes(quote, "Los parches aumentan un poco el riesgo de trombos. Las pastillas y "
+                        "el gel no parecen hacerlo.", "es", "side-effects") == []
+
+
+def test_spanish_plain_result_printed_as_denied_is_blocked():
+    assert "FAITH-POLARITY" in codes(
+        "En un ensayo, el aerosol retrasó la siguiente migraña frente a un placebo.",
+        "En un ensayo, el aerosol no retrasó la siguiente migraña.", "es",
+        "randomized-controlled")
+    assert codes("Los parches aumentan el riesgo de irritación, a diferencia de las pastillas.",
+                 "Las pastillas no aumentan el riesgo de irritación; los parches sí.", "es",
+                 "side-effects") == []
+
+
+def test_a_harm_the_quote_contrasts_away_may_print_as_denied():
+    assert codes("Patches raise the risk of skin irritation, unlike tablets.",
+                 "Tablets do not raise the risk of skin irritation; patches do.", "en",
+                 "side-effects") == []
+    assert "FAITH-POLARITY" in codes("Patches raise the risk of skin irritation.",
+                                     "Patches do not raise the risk of skin irritation.",
+                                     "en", "side-effects")

@@ -1270,13 +1270,26 @@ def _negations(text: str, lang: str) -> list[tuple[int, str]]:
     return out
 
 
+def _contrasted(quote: str, lang: str) -> bool:
+    """Does the quote set one thing against another ("unlike tablets", "a diferencia de")
+    ([reversals] contrasts)?"""
+    entries = tuple(section(lang, "reversals").get("contrasts", ()))
+    return bool(entries) and bool(_contrast_list(lang, entries).search(quote))
+
+
+@lru_cache(maxsize=64)  # one compiled list per language and rulebook data
+def _contrast_list(lang: str, entries: tuple[str, ...]) -> WordList:
+    return WordList("contrasts", lang, entries)
+
+
 def harm_polarity_problems(text: str, text_lang: str, quote: str, quote_lang: str,
                            ) -> list[Problem]:
     """A harm the quote only affirms printed as denied ("La ashwagandha no daña el hígado"
     for "puede causar ... daño en el hígado"), or one it denies printed as certain ("memories
     always come back" for "some do not come back")."""
     q_neg, t_neg = _negations(quote, quote_lang), _negations(text, text_lang)
-    if t_neg and not language(quote_lang)["negation"].search(quote):
+    if (t_neg and not language(quote_lang)["negation"].search(quote)
+            and not _contrasted(quote, quote_lang)):  # "unlike tablets" rules tablets out
         at, head = t_neg[0]
         return [Problem("FAITH-POLARITY",
                         f"the text denies it ({text[at:].split(',')[0][:40]!r}); the quote "
