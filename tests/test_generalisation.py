@@ -1253,3 +1253,25 @@ def test_specialists_couples_and_first_person_care_are_supervision(
 def test_what_my_doctor_said_is_no_supervision() -> None:
     said = "My neurologist also said the patch rarely makes people gain weight."
     assert "supervision" not in kinds(said)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Healthboard Online is not responsible for the views of its members.",
+    "El Hospital del Norte no se hace responsable de los comentarios publicados.",
+    "MedForo.es no se responsabiliza de los mensajes de los participantes.",
+    "Remember we are patients, not doctors: nothing on this board replaces a consultation.",
+    "Ningún mensaje de este grupo es consejo médico y nada de lo escrito sustituye a una consulta.",
+    "About Northwind Therapeutics: Northwind develops treatments for rare diseases.",
+])
+def test_site_liability_lines_and_company_blurbs_are_furniture(sentence: str) -> None:
+    from summarizer.sources.boilerplate import is_furniture_text
+    assert is_furniture_text(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "About half of the patients felt better: the rest did not.",
+    "Nurses are responsible for checking the dose before each infusion.",
+])
+def test_article_sentences_are_not_furniture(sentence: str) -> None:
+    from summarizer.sources.boilerplate import is_furniture_text
+    assert not is_furniture_text(sentence)

@@ -62,8 +62,19 @@ _STRONG = re.compile(
   | \bsafe[\s-]harbou?r\s+(?:statement|provision)
   | \bundertakes?\s+no\s+obligation\b | \b(?:could|may|might)\s+differ\s+materially\b
   | \bdeclaraciones\s+(?:prospectivas|a\s+futuro|sobre\s+(?:el\s+)?futuro)\b
+  | \bnot\s+(?:be\s+held\s+)?(?:responsible|liable)\s+for\s+(?:the\s+|any\s+)?
+        (?:opinions|views|content|comments|posts)\b
+  | \bno\s+se\s+(?:hace|hacen)\s+responsables?\b | \bno\s+se\s+responsabiliza\w*\b
+  | \bnothing\s+(?:[\w,'’]+\s+){0,6}?
+        (?:replaces|substitutes\s+for|is\s+a\s+substitute\s+for|constitutes|is)
+        \s+(?:\w+\s+){0,3}?(?:advice|consultations?|care)\b
+  | \b(?:nada|ning[uú]n\w*)\s+(?:[\w,]+\s+){0,8}?(?:es|son|constituye\w*|sustituye\w*|reemplaza\w*)
+        \s+(?:a\s+)?(?:un\s+|una\s+|el\s+|la\s+)?(?:consejo|consulta|asesoramiento|opini[oó]n)\b
     """
 )
+# A press release's closing blurb on its company ("About Acme Health: Acme builds…",
+# "Acerca de Acme: …"): case-sensitive, a name of capitalised words before the colon.
+_ABOUT_BLURB = re.compile(r"^(?:About|Acerca\s+de|Sobre)\s+(?:[A-Z][\w.&'’-]*\s*){1,5}:\s")
 # Consent banners (cookies, tracking, "by clicking Accept you agree"), in any wording and
 # at any length up to a long banner: the subject (cookies, trackers, data on your device)
 # and the consent or use verb are both needed, so an article about cookies the food or
@@ -285,7 +296,7 @@ def is_furniture_text(s: str) -> bool:
     if not s:
         return False
     words = _words(s)
-    if len(words) <= 40 and _STRONG.search(s):
+    if len(words) <= 40 and (_STRONG.search(s) or _ABOUT_BLURB.match(s)):
         return True
     if is_consent_banner(s):
         return True
