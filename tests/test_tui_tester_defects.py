@@ -229,3 +229,32 @@ async def test_select_all_in_a_claims_text_then_type_over_it(example_path: Path)
         await until(pilot, lambda: "unsaved" not in app.sub_title)
     saved = {c.id: c.text for c in load_handout(example_path).handout.claims}
     assert saved[claim_id] == "Short and plain."
+
+
+# --------------------------------------------------------------------------- 5 review tab
+
+
+async def test_the_review_tab_opens_at_the_top_with_its_list_focused(example_path: Path) -> None:
+    """With a finding about the whole handout (here a hype word in the title), its rows
+    sit under a heading at the bottom: the tab opened on that heading, scrolled down."""
+    from textual.widgets import TabbedContent
+
+    example_path.write_text(example_path.read_text(encoding="utf-8").replace(
+        'title = "', 'title = "A miracle cure? ', 1), encoding="utf-8")
+    app = EditorApp(example_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await until(pilot, lambda: app.state.findings is not None)
+        await settle(pilot)
+        await pilot.press("6")
+        await until(pilot, lambda: app.query_one(TabbedContent).active == "review")
+        await settle(pilot)
+        listing = app.query_one("#review-list", OptionList)
+        assert app.focused is listing
+        assert listing.highlighted == 0 and listing.scroll_y == 0
+        await pilot.press(*["down"] * 4, "home")
+        await settle(pilot)
+        assert listing.highlighted == 0 and listing.scroll_y == 0
+        await pilot.press("2", "6")  # and again on a second visit
+        await until(pilot, lambda: app.query_one(TabbedContent).active == "review")
+        await settle(pilot)
+        assert app.focused is listing and listing.scroll_y == 0

@@ -151,7 +151,7 @@ class ReviewPane(Pane):
             options += [Option(finding_text(f), disabled=True) for f in general]
         listing.add_options(options)
         ids = [o.id for o in options]
-        if keep in ids:
+        if keep is not None and keep in ids:  # the disabled heading rows' ids are None
             listing.highlighted = ids.index(keep)
         elif table:
             listing.highlighted = 0
