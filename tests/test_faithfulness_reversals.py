@@ -722,3 +722,23 @@ def test_a_harm_the_quote_contrasts_away_may_print_as_denied():
     assert "FAITH-POLARITY" in codes("Patches raise the risk of skin irritation.",
                                      "Patches do not raise the risk of skin irritation.",
                                      "en", "side-effects")
+
+
+@pytest.mark.parametrize(("quote", "swapped", "kept", "lang"), [
+    ("Les patchs augmentent un peu le risque de caillots ; les comprimés et le gel ne "
+     "semblent pas le faire.",
+     "Les comprimés et le gel augmentent un peu le risque de caillots ; les patchs ne "
+     "semblent pas le faire.",
+     "Les patchs augmentent un peu le risque de caillots. Les comprimés et le gel ne "
+     "semblent pas le faire.", "fr"),
+    ("Pflaster erhöhen das Risiko für Blutgerinnsel leicht; Tabletten und Gel scheinen das "
+     "nicht zu tun.",
+     "Tabletten und Gel erhöhen das Risiko für Blutgerinnsel leicht; Pflaster scheinen das "
+     "nicht zu tun.",
+     "Pflaster erhöhen das Risiko für Blutgerinnsel leicht. Tabletten und Gel scheinen das "
+     "nicht zu tun.", "de"),
+])
+def test_things_swapped_between_clauses_in_french_and_german(quote: str, swapped: str,
+                                                               kept: str, lang: str):
+    assert blocked(quote, swapped, lang, "randomized-controlled")
+    assert codes(quote, kept, lang, "randomized-controlled") == []
