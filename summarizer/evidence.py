@@ -78,7 +78,7 @@ _STUDY_ONLY = re.compile(
 _TRIAL_NOUN = re.compile(
     r"(?i)trial|ensayo|essai|studie|phase|fase|compound|compuesto"
     # giving or testing a treatment on people is a trial's act ("gave the oil to 40 adults")
-    r"|gave|tested|prob(?:aron|[oó])|dieron|administraron"
+    r"|gave|tested|prob(?:aron|[oó])|dieron|\bdio\b|administr(?:aron|[oó])"
 )
 # A comparison of groups in words ("than those who", "compared with", "más que quienes"),
 # not a placebo, a sham or a control group.
@@ -282,11 +282,12 @@ def classify(
             o = _own(other, lang)
             if o is not None and o.level == "randomized-controlled":
                 return o.level, own.words + o.words, "paragraph"
-    if (own is not None and own.level == "controlled-trial" and before
+    if (own is not None and own.level == "controlled-trial" and (before or earlier)
             and not _introduces_study(sentence, lang)):
         # a result right after its randomized design ("…randomly assigned to the spray or
-        # a placebo. After a month, 40% of those on the spray…, against 15% on placebo")
-        o = _own(before[-1], lang)
+        # a placebo. After a month, 40% of those on the spray…, against 15% on placebo"),
+        # in its paragraph or, opening one, at the end of the paragraph before
+        o = _own((before or earlier)[-1], lang)
         if o is not None and o.level == "randomized-controlled":
             return o.level, own.words + o.words, "paragraph"
     speech = direct_speech(sentence, lang)
@@ -408,7 +409,8 @@ def derive_evidence(source_text: str, span: Span, lang: str = "en") -> EvidenceV
             q_start, q_end = min(q_start, a), max(q_end, b)
     quote = source_text[q_start:q_end] or quote
     earlier: list[str] = []
-    if p_start > 0 and (_THOSE_STUDIES.search(quote) or (not before and continues(quote))):
+    if p_start > 0 and (_THOSE_STUDIES.search(quote) or (not before and (
+            continues(quote) or getattr(_own(quote, lang), "level", "") == "controlled-trial"))):
         e_start, e_end = _paragraph(source_text, Span(max(0, p_start - 2), max(0, p_start - 2)))
         earlier = [s.text for s in segment(source_text[e_start:e_end], "txt")]
     following = list(after)

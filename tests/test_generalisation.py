@@ -1275,3 +1275,31 @@ def test_site_liability_lines_and_company_blurbs_are_furniture(sentence: str) ->
 def test_article_sentences_are_not_furniture(sentence: str) -> None:
     from summarizer.sources.boilerplate import is_furniture_text
     assert not is_furniture_text(sentence)
+
+
+# ------------------------------------------------ heldout4 classes: evidence in other words
+
+@pytest.mark.parametrize(("sentence", "lang", "want"), [
+    ("Doctors also wrote up a published report of a man whose tremor began on the drug.",
+     "en", "case-report"),
+    ("There is a published case of a runner who collapsed after a double dose.", "en",
+     "case-report"),
+    ("Investigators gave the spray to 48 teenagers with migraine and their attacks eased.",
+     "en", "human-trial"),
+    ("Una doctora dio el jarabe durante un mes a 30 adultos con tos, y la tos mejoró.", "es",
+     "human-trial"),
+    ("Data from 12,000 people who bought the wristband show that wearers slept longer.",
+     "en", "human-observational"),
+    ("En un ensayo, estudiantes que usaron la aplicación dormían más que otros estudiantes"
+     " que no la usaron.", "es", "controlled-trial"),
+])
+def test_designs_said_another_way(sentence: str, lang: str, want: str) -> None:
+    assert level(sentence, sentence, lang) == want
+
+
+def test_a_result_opening_the_paragraph_after_its_randomized_design() -> None:
+    text = ("The study enrolled 900 adults and randomly assigned them to the gel or a"
+            " placebo for ten weeks.\n\nRashes were no more common with the gel than with"
+            " the placebo, and pain fell by a third with the gel.")
+    quote = "Rashes were no more common with the gel than with the placebo"
+    assert level(text, quote) == "randomized-controlled"
