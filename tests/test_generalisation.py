@@ -1228,9 +1228,13 @@ def test_everyday_harms_are_side_effects(sentence: str, lang: str) -> None:
 @pytest.mark.parametrize(("sentence", "lang"), [
     ("© 2025 Dizzy Heights Travel Notes.", "en"),            # a name, not a symptom
     ("Posted by the Sleepy Owl Book Club.", "en"),
-    ("Its caffeine can lower the pill's levels, so never start it without asking your GP.", "en"),
+    ("St John's wort can lower ciclosporin levels, so never start it without asking your GP.",
+     "en"),  # the interaction is the order's reason, said before it
+    # a treatment that may help some people less is no interaction
+    ("The exercises may work less well for people whose pain began after surgery.", "en"),
 ])
-def test_names_and_an_orders_reason_are_no_side_effects(sentence: str, lang: str) -> None:
+def test_names_an_orders_reason_and_less_benefit_are_no_side_effects(
+        sentence: str, lang: str) -> None:
     assert "side-effects" not in kinds(sentence, lang)
 
 
@@ -1303,3 +1307,11 @@ def test_a_result_opening_the_paragraph_after_its_randomized_design() -> None:
             " the placebo, and pain fell by a third with the gel.")
     quote = "Rashes were no more common with the gel than with the placebo"
     assert level(text, quote) == "randomized-controlled"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Antacids can make the tablets work less well, so take them two hours apart.",
+    "Some antibiotics work less well when taken with milk.",
+])
+def test_one_medicine_weakening_another_stays_a_side_effect(sentence: str) -> None:
+    assert "side-effects" in kinds(sentence)

@@ -173,6 +173,19 @@ def reason_clause(sentence: str, start: int, lang: str) -> bool:
     return ":" in head or ";" in head or bool(_rules(lang)["causal"].search(head))
 
 
+_SO = re.compile(
+    r"(?i)[,;]\s*(?:and\s+)?(?:so|therefore|which\s+is\s+why|that\s+is\s+why|as[ií]\s+que"
+    r"|por\s+(?:eso|lo\s+tanto)|de\s+modo\s+que)\s+"
+)
+
+
+def reason_before_order(sentence: str, end: int, lang: str) -> bool:
+    """Is the danger ending at `end` the reason for a prohibition after it ("X can lower
+    its levels, so never start or stop either without asking")? The notice is the order."""
+    so = _SO.search(sentence, end)
+    return bool(so and _rules(lang)["prohibitions"].pattern.match(sentence, so.end()))
+
+
 def checked_for(sentence: str, start: int, lang: str) -> bool:
     """Is the symptom at `start` what someone checks for ("to ask about your mood and
     any rash", "vigilar si aparece fiebre")? A check names a risk; it states none."""

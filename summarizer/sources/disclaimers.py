@@ -117,6 +117,7 @@ def sentence_kinds(sentence: str, lang: str = "en") -> tuple[tuple[str, Cue], ..
                 # if you feel dizzy": the symptom is when the order applies
                 found = [m for m in found if not (
                     concepts.reason_clause(text, m.start(), lang)
+                    or concepts.reason_before_order(text, m.end(), lang)
                     or concepts.condition_clause(text, m.start(), lang))]
             if found and concepts.before_treatment(sentence, lang):
                 found = []  # "Before the implant, he had tremors": the illness then
