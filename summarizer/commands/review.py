@@ -42,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
     from summarizer.review import review_html
     from summarizer.terminal import visible_line
 
-    if args.output and Path(args.output).suffix.lower() not in (".html", ".htm", ".pdf"):
+    if args.output and Path(args.output).suffix.lower() not in ("", ".html", ".htm", ".pdf"):
         # an HTML page quietly written into "sheet.md" or "sheet.txt" is not what was asked
         raise UsageError(f"-o {args.output!r}: the sheet is written as .html or .pdf")
     hdoc = load_handout(args.handout)
