@@ -1315,3 +1315,19 @@ def test_a_result_opening_the_paragraph_after_its_randomized_design() -> None:
 ])
 def test_one_medicine_weakening_another_stays_a_side_effect(sentence: str) -> None:
     assert "side-effects" in kinds(sentence)
+
+
+# ------------------------------------------ heldout4 classes: self-medication, regulatory, crisis
+
+def test_texting_a_keyword_told_as_a_story_is_a_crisis_contact() -> None:
+    from summarizer.sources.contacts import find_contacts
+    told = "Last winter, texting HELLO to 50808 was what got my brother through the night."
+    assert [f.contact.number for f in find_contacts(told, "IE")] == ["50808"]
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Please don't rush it up yourself, even when the first weeks feel slow.", "en"),
+    ("Never speed up the schedule because you feel nothing yet.", "en"),
+])
+def test_hurrying_a_dose_is_self_medication(sentence: str, lang: str) -> None:
+    assert "self-medication" in kinds(sentence, lang)

@@ -113,7 +113,8 @@ _CALL = re.compile(
 _TEXT = re.compile(r"(?i)\b(?:text(?:ing)?|sms|mensaje\s+de\s+texto|whatsapp)\b")
 _CHAT = re.compile(r"(?i)\bchat\b")
 _CONTACT_VERB = re.compile(
-    r"(?i)\b(?:call|text|dial|ring|phone|chat|press|reach|contact|lifeline|line|helpline|hotline"
+    r"(?i)\b(?:call(?:ing)?|text(?:ing)?|dial(?:l?ing)?|ring(?:ing)?|phon(?:e|ing)|chat|press|reach"
+    r"|contact|lifeline|line|helpline|hotline"
     r"|samaritans|number|llam\w*|marque|marcar|mensaje|l[ií]nea|tel[eé]fono)\b"
 )
 # An emergency number is a contact when it is dialled ("call 911", "llame al 112") or
@@ -128,7 +129,7 @@ _EMERGENCY_WORDS = re.compile(
 _PRESS = re.compile(
     r"(?i)(?:and\s+|y\s+)?(then\s+|luego\s+)?(?:press|marque|oprima|pulse)\s+(?:el\s+)?[“\"'‘]?(\d)[”\"'’]?"
 )
-_TEXT_KEYWORD = re.compile(r"\btext\s+([A-Z]{2,12})\s+to\s*$", re.IGNORECASE)
+_TEXT_KEYWORD = re.compile(r"\btext(?:ing)?\s+([A-Z]{2,12})\s+to\s*$", re.IGNORECASE)
 _TOLL_FREE = re.compile(r"^\s*\(?\s*toll[\s-]free\s*\)?", re.IGNORECASE)
 _LABEL = re.compile(
     r"(?:[A-Z0-9][\w’'.-]*\s+)?(?:(?:[A-Z][\w’'-]*|&)\s+)*(?:Crisis\s+)?"
