@@ -1331,3 +1331,15 @@ def test_texting_a_keyword_told_as_a_story_is_a_crisis_contact() -> None:
 ])
 def test_hurrying_a_dose_is_self_medication(sentence: str, lang: str) -> None:
     assert "self-medication" in kinds(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Many clinics now give it for hair loss, a use outside the tablet's licensed indications.",
+     "en"),
+    ("El fabricante solicitó que se registrara la crema como medicamento para el acné y se lo"
+     " denegaron.", "es"),
+])
+def test_a_use_outside_the_indications_or_a_refused_request_is_regulatory(
+        sentence: str, lang: str) -> None:
+    from summarizer.sources.regulators import unattributed_not_approved
+    assert unattributed_not_approved(sentence)
