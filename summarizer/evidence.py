@@ -89,6 +89,8 @@ _RESULT = re.compile(
     r"(?i)\d+(?:[.,]\d+)?\s*(?:%|percent\b|per\s+cent\b|por\s+ciento\b)"
     r"|\bcompared\s+(?:with|to)\b|\bfrente\s+a\b|\ben\s+comparaci[oó]n\s+con\b"
     r"|\b(?:by|in)\s+half\b|\bhalved\b|\b(?:a|por)\s+la\s+mitad\b|\b\w+fold\b"
+    # symptoms gone ("the symptoms disappeared", "desaparecieron los síntomas")
+    r"|\bdisappeared\b|\bvanished\b|\bdesapareci(?:eron|[oó])\b"
 )
 # A design cue that is a denial ("no control group", "sin placebo", "not randomized"):
 # says what a study lacked, not that it was a trial.

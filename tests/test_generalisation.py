@@ -1343,3 +1343,12 @@ def test_a_use_outside_the_indications_or_a_refused_request_is_regulatory(
         sentence: str, lang: str) -> None:
     from summarizer.sources.regulators import unattributed_not_approved
     assert unattributed_not_approved(sentence)
+
+
+def test_a_lede_naming_a_teams_conclusion_and_symptoms_gone_take_the_animal_study() -> None:
+    text = ("Un jarabe de miel al día acaba con la ansiedad: es la conclusión de un equipo del"
+            " Hospital de Levante tras un año de trabajo.\n\nLos investigadores dieron miel a"
+            " ratas estresadas durante un mes. Al final, desaparecieron los síntomas de"
+            " ansiedad.")
+    assert level(text, "Un jarabe de miel al día acaba con la ansiedad", "es") == "animal"
+    assert level(text, "Al final, desaparecieron los síntomas de ansiedad.", "es") == "animal"
