@@ -258,3 +258,41 @@ async def test_the_review_tab_opens_at_the_top_with_its_list_focused(example_pat
         await until(pilot, lambda: app.query_one(TabbedContent).active == "review")
         await settle(pilot)
         assert app.focused is listing and listing.scroll_y == 0
+
+
+# --------------------------------------------------------------------------- 6 focus
+
+
+def looks(app: EditorApp, widget: object) -> list[str]:
+    """The styles of every cell of the widget's area on the screen, as drawn."""
+    region = widget.region  # type: ignore[attr-defined]
+    return [str(app.screen.get_style_at(x, y)) for y in range(region.y, region.bottom)
+            for x in range(region.x, region.right)]
+
+
+async def test_every_focus_stop_shows_that_it_has_the_keyboard(example_path: Path) -> None:
+    """Tab and shift+tab visit each focusable part of each tab; each must look different
+    while it has the keyboard (a scroll area or the tab bar used to show nothing)."""
+    app = EditorApp(example_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        invisible = []
+        for tab in "123456":
+            await pilot.press("escape", tab)
+            await settle(pilot)
+            chain = list(app.screen.focus_chain)
+            for widget in chain:
+                other = next(w for w in chain if w is not widget and widget not in w.ancestors
+                             and w not in widget.ancestors)
+                other.focus()
+                await settle(pilot)
+                before = looks(app, widget)
+                widget.focus()
+                await settle(pilot)
+                if looks(app, widget) == before:
+                    invisible.append(f"{tab}: {type(widget).__name__}#{widget.id}")
+        assert not invisible
+        await pilot.press("escape", "f1")
+        await until(pilot, lambda: app.screen.id != "_default")
+        shown = " ".join(str(getattr(w, "source", "")) for w in app.screen.query("Markdown"))
+        assert "**tab**" in shown and "**shift+tab**" in shown

@@ -131,7 +131,10 @@ Move between the tabs with **1**–**6** (when not typing: **escape** leaves a t
 box), or click them. **ctrl+p** opens the command palette: every action is there, by
 name, on every tab. **ctrl+z** undoes any change (typing, removing, moving, a
 translation, the details); **ctrl+y** or **ctrl+shift+z** redoes it. In a text box,
-**ctrl+a** selects all of its text, so what you type next replaces it.
+**ctrl+a** selects all of its text, so what you type next replaces it. **tab** and
+**shift+tab** move the keyboard between the parts of a tab (the tab bar, a list, a text
+box, a scrolling panel); the part that has it is marked in the accent colour (its
+border, a bar down its left edge, or the highlighted tab).
 **f2** edits the handout's details: title, summary, region, languages, organization,
 date and reading grades.
 
