@@ -1352,3 +1352,15 @@ def test_a_lede_naming_a_teams_conclusion_and_symptoms_gone_take_the_animal_stud
             " ansiedad.")
     assert level(text, "Un jarabe de miel al día acaba con la ansiedad", "es") == "animal"
     assert level(text, "Al final, desaparecieron los síntomas de ansiedad.", "es") == "animal"
+
+
+@pytest.mark.parametrize(("sentence", "lang", "expected"), [
+    ("Headaches and trouble sleeping are common during pregnancy, alongside heartburn.", "en",
+     False),  # the life stage's symptoms, not a treatment's
+    ("Los dolores de cabeza son frecuentes en los años de la menopausia.", "es", False),
+    ("Headaches are common in the first weeks of treatment.", "en", True),
+    ("Nausea is common with the higher dose.", "en", True),
+])
+def test_symptoms_common_in_a_life_stage_are_no_side_effect(
+        sentence: str, lang: str, expected: bool) -> None:
+    assert ("side-effects" in kinds(sentence, lang)) is expected

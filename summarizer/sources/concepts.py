@@ -424,6 +424,24 @@ def case_report(sentence: str, lang: str) -> bool:
     return classify(sentence, (), (), lang)[0] == "case-report"
 
 
+# "…are common in the years around the menopause", "son frecuentes durante el embarazo":
+# symptoms a time of life brings, named as such.
+_LIFE_STAGE = re.compile(
+    r"(?i)\b(?:are|is|son|es)\s+(?:very\s+|quite\s+|muy\s+)?(?:common|usual|frequent|comunes|frecuentes"
+    r"|habituales)\s+(?:in|during|around|before|after|at|en|durante|antes\s+de|tras)\s+"
+    r"(?:the\s+(?:years?|months?|time)\s+(?:around|before|after|of)\s+|l[oa]s?\s+(?:años|meses)\s+"
+    r"(?:de|previos\s+a|antes\s+de)\s+)?(?:the\s+|la\s+|el\s+)?(?:(?:peri|post)?menopaus\w*|pregnancy"
+    r"|puberty|adolescence|old\s+age|later\s+life|winter|embarazo|pubertad|adolescencia|vejez"
+    r"|invierno)\b"
+)
+
+
+def life_stage(sentence: str, lang: str) -> bool:
+    """Does the sentence name symptoms a time of life brings ("Low mood and irritability
+    are common in the years around the menopause"), no harm of a treatment said?"""
+    return bool(_LIFE_STAGE.search(sentence)) and not harm_stated(sentence, lang)
+
+
 def before_treatment(sentence: str, lang: str) -> bool:
     """Does the sentence tell the time before a treatment ("Before the implant, he had
     tremors", "Antes del tratamiento, tenía dolores de cabeza"), no harm said?"""

@@ -119,6 +119,8 @@ def sentence_kinds(sentence: str, lang: str = "en") -> tuple[tuple[str, Cue], ..
                     concepts.reason_clause(text, m.start(), lang)
                     or concepts.reason_before_order(text, m.end(), lang)
                     or concepts.condition_clause(text, m.start(), lang))]
+            if found and concepts.life_stage(sentence, lang):
+                found = []  # "…are common in the years around the menopause": no harm
             if found and concepts.before_treatment(sentence, lang):
                 found = []  # "Before the implant, he had tremors": the illness then
             if found and concepts.case_report(sentence, lang):
