@@ -1364,3 +1364,16 @@ def test_a_lede_naming_a_teams_conclusion_and_symptoms_gone_take_the_animal_stud
 def test_symptoms_common_in_a_life_stage_are_no_side_effect(
         sentence: str, lang: str, expected: bool) -> None:
     assert ("side-effects" in kinds(sentence, lang)) is expected
+
+
+@pytest.mark.parametrize(("sentence", "region", "numbers"), [
+    ("Si tu hijo se siente mal después de beber tres latas, llamad al 112.", "ES", []),
+    ("If a friend feels unwell after too many energy shots, call 999.", "GB", []),
+    # a crisis named beside the bodily upset keeps the number
+    ("If someone feels unwell or talks of suicide, call 999.", "GB", ["999"]),
+    ("Si hay una emergencia, llamad al 112.", "ES", ["112"]),
+])
+def test_an_ambulance_for_a_bodily_upset_is_no_crisis_line(
+        sentence: str, region: str, numbers: list[str]) -> None:
+    from summarizer.sources.contacts import find_contacts
+    assert [f.contact.number for f in find_contacts(sentence, region)] == numbers

@@ -126,6 +126,13 @@ _EMERGENCY_WORDS = re.compile(
     r"(?i)\b(?:emergenc\w+|urgencias?|(?:immediate|imminent)\s+danger|in\s+danger"
     r"|peligro\s+(?:inmediato|inminente)|en\s+peligro|danger\s+imm[ée]diat)\b"
 )
+# A bodily upset after too much of something ("si alguien se encuentra mal después de
+# tomar mucha cafeína, llamad al 112", "if someone feels unwell after too many pills"):
+# an ambulance for the body, not a crisis line, unless a crisis is named.
+_BODY_ONLY = re.compile(
+    r"(?i)\b(?:se\s+encuentra\s+mal|se\s+siente\s+mal|feels?\s+(?:unwell|ill|sick)"
+    r"|(?:is|are)\s+unwell)\b"
+)
 _PRESS = re.compile(
     r"(?i)(?:and\s+|y\s+)?(then\s+|luego\s+)?(?:press|marque|oprima|pulse)\s+(?:el\s+)?[“\"'‘]?(\d)[”\"'’]?"
 )
@@ -274,7 +281,8 @@ def find_contacts(sentence: str, default_region: str = "US") -> list[Found]:
         for m in _SHORT_RE.finditer(sentence):
             digits = re.sub(r"\D", "", m.group(1))
             if digits in _EMERGENCY and not (
-                _DIAL_BEFORE.search(sentence[max(0, m.start() - 16) : m.start()])
+                (_DIAL_BEFORE.search(sentence[max(0, m.start() - 16) : m.start()])
+                 and (_CRISIS_WORDS.search(sentence) or not _BODY_ONLY.search(sentence)))
                 or _EMERGENCY_WORDS.search(sentence)
             ):
                 continue  # "999 patients", "000": a number, not an emergency line
