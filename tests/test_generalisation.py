@@ -1377,3 +1377,19 @@ def test_an_ambulance_for_a_bodily_upset_is_no_crisis_line(
         sentence: str, region: str, numbers: list[str]) -> None:
     from summarizer.sources.contacts import find_contacts
     assert [f.contact.number for f in find_contacts(sentence, region)] == numbers
+
+
+def test_a_footer_line_that_names_its_crisis_service_is_kept_in_a_page_naming_no_country(
+        ) -> None:
+    """The article names no country (a shop page): a footer or aside line naming a crisis
+    service of the rulebook is read in that service's region, not dropped."""
+    from summarizer.sources.page_notices import with_outside_safety_lines
+
+    article = "Nuestras cápsulas se toman con el desayuno. No tomes más de dos al día."
+    html = (f"<html><body><main><article><p>{article}</p></article>"
+            "<aside class='ayuda'><p>¿Te sientes sin salida? Habla hoy con la Línea de la "
+            "Vida al 800 911 2000, gratis.</p></aside></main><footer><p>Tienda S.A. Todos "
+            "los derechos reservados.</p></footer></body></html>")
+    text = with_outside_safety_lines(article, html)
+    assert "800 911 2000" in text
+    assert "derechos reservados" not in text

@@ -57,10 +57,21 @@ def outside_paragraphs(raw_html: str) -> list[str]:
 
 
 def safety_lines(raw_html: str, region: str = "") -> list[str]:
-    """The footer and sidebar paragraphs that hold a safety notice."""
+    """The footer and sidebar paragraphs that hold a safety notice. A paragraph that
+    names a crisis line of the rulebook ("Línea de la Vida: 800 911 2000") is read in that
+    line's region when the article names no country: a Mexican shop's footer was dropped,
+    its number read as a US toll-free one."""
+    from summarizer.rulebook import regions
     from summarizer.sources.disclaimers import is_safety_line
 
-    return [p for p in outside_paragraphs(raw_html) if is_safety_line(p, region)]
+    def named_line_regions(p: str) -> list[str]:
+        folded = p.casefold()
+        return [ln.region for ln in regions().lines()
+                if ln.role == "crisis" and len(ln.label) > 3 and ln.label.casefold() in folded]
+
+    return [p for p in outside_paragraphs(raw_html)
+            if is_safety_line(p, region)
+            or (not region and any(is_safety_line(p, r) for r in named_line_regions(p)))]
 
 
 def with_outside_safety_lines(article_text: str, raw_html: str) -> str:
