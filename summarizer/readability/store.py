@@ -22,13 +22,13 @@ from __future__ import annotations
 
 import math
 import mmap
-import os
 import struct
-import sys
 import zlib
 from array import array
 from functools import cache
 from pathlib import Path
+
+from summarizer.usercache import cache_dir
 
 FORMAT = b"SZS3"
 _HEADER = struct.Struct("<4sIII")  # magic, number of keys, bytes per value, buckets
@@ -113,17 +113,7 @@ def pack(items: dict[str, bytes], size: int) -> bytes:
 
 # ---------------------------------------------------------------- cache files
 
-
-def cache_dir() -> Path:
-    env = os.environ.get("SUMMARIZER_CACHE_DIR")
-    if env:
-        return Path(env)
-    if sys.platform.startswith("linux"):  # platformdirs' rule, without its import time
-        xdg = os.environ.get("XDG_CACHE_HOME", "").strip()
-        return Path(xdg if xdg else Path.home() / ".cache") / "summarizer"
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir("summarizer", appauthor=False))
+# cache_dir: one rule for every cache of summarizer's (summarizer.usercache)
 
 
 def _package_dir(name: str) -> Path | None:
