@@ -423,7 +423,8 @@ def ligatures_as_single_characters(pdf: Any) -> int:
     seen: set[tuple[int, int]] = set()
     for page in pdf.pages:
         fonts = page.obj.get("/Resources", {}).get("/Font", {})
-        for font in (fonts.values() if isinstance(fonts, pikepdf.Dictionary) else []):
+        # .items(): pikepdf 8.0, the floor, has no Dictionary.values()
+        for _, font in (fonts.items() if isinstance(fonts, pikepdf.Dictionary) else ()):
             cmap = font.get("/ToUnicode")
             if not isinstance(cmap, pikepdf.Stream) or cmap.objgen in seen:
                 continue
