@@ -24,6 +24,7 @@ from summarizer.gate.faithfulness import (
     Problem,
     _actions_in,
     _matching,
+    _Meaning,
     _meaning,
     _negated_at,
     _same_verb,
@@ -143,45 +144,42 @@ def permissions(text: str, lang: str) -> dict[str, str]:
                     continue
                 if _conditioned_after(clause, hit.end(), lang):
                     continue
-                said = clause[hit.start():].strip()
-                for canon, _written, _ in _actions_in(clause, m, hit.end())[:1]:
-                    out.setdefault(canon, said)
-                verb = _verb(clause, hit.end(), lang)
-                if verb:
-                    out.setdefault("verb:" + verb, said)
+                _record_act(out, clause, hit, m, lang)
+    return out
+
+
+def _record_act(out: dict[str, str], part: str, hit: re.Match[str], m: _Meaning,
+                lang: str) -> None:
+    """The act after `hit` (its canonical action and "verb:" + its verb) -> the words from
+    `hit` on, first seen kept."""
+    said = part[hit.start():].strip()
+    for canon, _written, _ in _actions_in(part, m, hit.end())[:1]:
+        out.setdefault(canon, said)
+    verb = _verb(part, hit.end(), lang)
+    if verb:
+        out.setdefault("verb:" + verb, said)
+
+
+def _acts_after(text: str, lang: str, list_name: str) -> dict[str, str]:
+    """Every act that follows a hit of the rulebook list `list_name`, per sentence part."""
+    m = _meaning(lang)
+    out: dict[str, str] = {}
+    for part in _sentence_parts(text):
+        for hit in _list(lang, list_name).pattern.finditer(part):
+            _record_act(out, part, hit, m, lang)
     return out
 
 
 def avoided(text: str, lang: str) -> dict[str, str]:
     """Acts an order tells to avoid ("avoid driving", "evite conducir", "il est interdit
     de conduire"): canonical action or "verb:" + the verb -> the words that say so."""
-    m = _meaning(lang)
-    out: dict[str, str] = {}
-    for part in _sentence_parts(text):
-        for hit in _list(lang, "avoid").pattern.finditer(part):
-            said = part[hit.start():].strip()
-            for canon, _written, _ in _actions_in(part, m, hit.end())[:1]:
-                out.setdefault(canon, said)
-            verb = _verb(part, hit.end(), lang)
-            if verb:
-                out.setdefault("verb:" + verb, said)
-    return out
+    return _acts_after(text, lang, "avoid")
 
 
 def restricted(text: str, lang: str) -> dict[str, str]:
     """Acts only some people may do ("only your specialist can change the dose"):
     canonical action or "verb:" + the verb -> the words that say so."""
-    m = _meaning(lang)
-    out: dict[str, str] = {}
-    for part in _sentence_parts(text):
-        for hit in _list(lang, "only_some").pattern.finditer(part):
-            said = part[hit.start():].strip()
-            for canon, _written, _ in _actions_in(part, m, hit.end())[:1]:
-                out.setdefault(canon, said)
-            verb = _verb(part, hit.end(), lang)
-            if verb:
-                out.setdefault("verb:" + verb, said)
-    return out
+    return _acts_after(text, lang, "only_some")
 
 
 def permission_problems(text: str, text_lang: str, quote: str, quote_lang: str,
