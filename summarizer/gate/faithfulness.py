@@ -526,7 +526,8 @@ def _polarity(text: str, lang: str, list_name: str) -> tuple[list[str], list[str
         word = m.group(0)
         low = word.casefold()
         # "Neither the AEMPS nor the EMA has authorised": a whole clause for approvals
-        reach = 8 if list_name == "approval" else 3
+        # "did not make wounds heal sooner": a result's negation may sit a verb further
+        reach = 8 if list_name == "approval" else 4 if list_name == "outcome" else 3
         denied = (low.startswith(("un", "off", "hors", "fuera", "nicht"))
                   or _negated_at(text, m.start(), rules, reach)
                   or (list_name == "approval" and (_negative_subject(text, m.start(), lang)
@@ -841,12 +842,42 @@ _SKIP_LEAD = re.compile(r"(?i)^(?:\W*(?:then|please|so|also|and|y|luego|entonces
 
 def _clauses_of(text: str, m: _Meaning) -> list[str]:
     """Clauses split at punctuation and at subordinators ("do not stop it | when you ...")."""
-    out: list[str] = []
-    for part in _SENTENCE.split(text):
-        pieces = [0, *(x.start() for x in m["subordinators"].pattern.finditer(part)),
-                  len(part)]
-        out += [part[a:b] for a, b in pairwise(pieces) if part[a:b].strip()]
+    return [clause for clause, _ in _led_clauses(text, m)]
+
+
+_SENTENCE_END = re.compile(r"[.!?;:]+")
+
+
+def _led_clauses(text: str, m: _Meaning) -> list[tuple[str, str]]:
+    """(clause, the condition clause before it in its sentence or ""): "After 24 hours, |
+    you can drive" gives ("you can drive", "After 24 hours"), as "After 24 hours you can
+    drive" is one clause that holds its condition."""
+    out: list[tuple[str, str]] = []
+    for sentence in _SENTENCE_END.split(text):
+        clauses = []
+        for part in _SENTENCE.split(sentence):
+            pieces = [0, *(x.start() for x in m["subordinators"].pattern.finditer(part)),
+                      len(part)]
+            clauses += [part[a:b] for a, b in pairwise(pieces) if part[a:b].strip()]
+        opens = [_opens_condition(c, m) for c in clauses]
+        lead = ""
+        for i, clause in enumerate(clauses):
+            # "you can drive | once you stop taking it": a condition that follows counts
+            after = clauses[i + 1] if i + 1 < len(clauses) and opens[i + 1] else ""
+            out.append((clause, f"{lead} {after}".strip()))
+            if opens[i]:
+                lead = f"{lead} {clause}".strip()
     return out
+
+
+def _opens_condition(clause: str, m: _Meaning) -> bool:
+    """Does the clause open with a condition, a time or a reason ("once you ...", "after
+    24 hours", "if ...")?"""
+    lead = _SKIP_LEAD.sub("", clause.strip())
+    if m["free_choice"].pattern.match(lead):
+        return False  # "whenever you like", "cuando quiera": no condition at all
+    return any(m[name].pattern.match(lead) for name in
+               ("condition_openers", "subordinators", "permission_conditions"))
 
 
 def _actions_in(clause: str, m: _Meaning, start: int = 0) -> list[tuple[str, str, int]]:
@@ -881,14 +912,18 @@ def _same_verb(a: str, b: str) -> bool:
 
 def instructions(text: str, lang: str) -> tuple[dict[str, str], dict[str, str]]:
     """(forbidden, allowed): canonical action -> the words that say so (see _read)."""
-    forbidden, allowed, _ = _read_instructions(text, lang)
+    forbidden, allowed, _, _ = _read_instructions(text, lang)
     return forbidden, allowed
 
 
 @lru_cache(maxsize=2048)  # read-only result: quotes repeat on every edit
 def _read_instructions(text: str, lang: str,
-                       ) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
-    """(forbidden, allowed, commanded): canonical action -> the words that say so.
+                       ) -> tuple[dict[str, str], dict[str, str], dict[str, str],
+                                  dict[str, tuple[str, str]]]:
+    """(forbidden, allowed, commanded, conditional): canonical action -> the words that
+    say so; conditional: a permission with a condition or a time ("once you wear the
+    glasses you can lower it", "After 24 hours, you can drive") -> (its words, the
+    condition's words), which instruction_problems weighs against the quote's bound.
 
     Forbidden: an action after an instruction negation in its clause ("do not stop",
     "no lo tome", "n'arrêtez pas"; in German anywhere in the clause: "setzen Sie ... nicht
@@ -903,10 +938,14 @@ def _read_instructions(text: str, lang: str,
     forbidden: dict[str, str] = {}
     allowed: dict[str, str] = {}
     commanded: dict[str, str] = {}
+    conditional: dict[str, tuple[str, str]] = {}
     german = lang[:2] == "de"
-    for clause in _clauses_of(text, m):
+    for clause, lead in _led_clauses(text, m):
         if m["condition_openers"].pattern.match(clause.strip()):
-            continue  # "aunque no le pidan receta", "if you cannot sleep": a condition
+            # "aunque no le pidan receta", "if you cannot sleep": a condition; "If you
+            # feel better you can stop" holds a permission after it
+            _record_conditional(conditional, clause, lead, m)
+            continue
         limited = limited_actions(clause, lang)  # "take no more than 1": a prohibition
         for canon, written in limited:
             forbidden.setdefault(canon, clause.strip())
@@ -937,8 +976,11 @@ def _read_instructions(text: str, lang: str,
             for canon, _written, _ in _actions_in(clause, m, must.end()):
                 allowed.setdefault(canon, clause[must.start():].strip())
                 commanded.setdefault(canon, clause[must.start():].strip())
-        if (permit is not None or m["modal_permits"].search(clause)) and _conditioned(clause, m):
-            continue  # "you can drive again the next day": a condition, not an inversion
+        if (permit is not None or m["modal_permits"].search(clause)) and (
+                _conditioned(clause, m) or lead):
+            # "you can drive again the next day": weighed against the quote's bound
+            _record_conditional(conditional, clause, lead, m)
+            continue
         if permit is not None:
             for canon, _written, _ in _actions_in(clause, m, permit.end()):
                 allowed.setdefault(canon, clause[permit.start():].strip())
@@ -963,7 +1005,28 @@ def _read_instructions(text: str, lang: str,
         if canon and not _conditioned(clause, m):  # "buy only from licensed sellers"
             allowed.setdefault(canon, _SKIP_LEAD.sub("", clause.strip()))
             commanded.setdefault(canon, _SKIP_LEAD.sub("", clause.strip()))
-    return forbidden, allowed, commanded
+    return forbidden, allowed, commanded, conditional
+
+
+def _record_conditional(out: dict[str, tuple[str, str]], clause: str, lead: str,
+                        m: _Meaning) -> None:
+    """The act a conditioned permission permits (its canonical action and "verb:" + its
+    verb) -> (the permission's words, the condition's words: the clause before the
+    permission and the condition clause leading it)."""
+    permit = m["permits"].pattern.search(clause) or m["modal_permits"].pattern.search(clause)
+    if permit is None or m["instruction_negation"].pattern.search(
+            clause[permit.start():permit.end()]):
+        return
+    said = clause[permit.start():].strip()
+    # the condition: what leads or follows the clause, what opens it before the
+    # permission, and a time after it ("you can drive *again the next day*")
+    after = m["permission_conditions"].pattern.search(clause, permit.end())
+    condition = f"{lead} {clause[:permit.start()]} {clause[after.start():] if after else ''}"
+    for canon, _written, _ in _actions_in(clause, m, permit.end()):
+        out.setdefault(canon, (said, condition))
+    verb = _verb_after(clause, permit.end(), m)
+    if verb:
+        out.setdefault(_VERB + verb, (said, condition))
 
 
 def _conditioned(clause: str, m: _Meaning) -> bool:
@@ -992,8 +1055,8 @@ def instruction_problems(text: str, text_lang: str, quote: str, quote_lang: str,
                          ) -> list[Problem]:
     """An instruction inverted: the quote forbids what the text permits or tells to do
     ("do not stop" -> "you can stop"), or permits what the text forbids."""
-    q_no, q_yes, q_must = _read_instructions(quote, quote_lang)
-    t_no, t_yes, _ = _read_instructions(text, text_lang)
+    q_no, q_yes, q_must, _ = _read_instructions(quote, quote_lang)
+    t_no, t_yes, _, t_if = _read_instructions(text, text_lang)
     if base_language(text_lang) != base_language(quote_lang):  # a translation: verbs as
         q_no, q_yes, q_must, t_no, t_yes = (  # written differ; compare canonical actions
             {k: v for k, v in d.items() if not k.startswith(_VERB)}
@@ -1022,7 +1085,89 @@ def instruction_problems(text: str, text_lang: str, quote: str, quote_lang: str,
             q_words, t_words = hits
             out.append(Problem("FAITH-POLARITY",
                                "the quote " + verdict.format(repr(q_words), repr(t_words))))
+    if not out and t_if:
+        out += _conditional_problems(text, text_lang, quote, quote_lang,
+                                     _minus(q_no, q_yes), _minus(_words_of(t_if), t_no), t_if)
     return out
+
+
+def _words_of(conditional: dict[str, tuple[str, str]]) -> dict[str, str]:
+    """Conditioned permissions as their words, for _matching."""
+    return {k: said for k, (said, _) in conditional.items()}
+
+
+def _conditional_problems(text: str, text_lang: str, quote: str, quote_lang: str,
+                          forbidden: dict[str, str], permitted: dict[str, str],
+                          conditional: dict[str, tuple[str, str]]) -> list[Problem]:
+    """A prohibition of the quote printed as a permission with a condition. Faithful when
+    the condition is where the quote's prohibition ends ("do not drive for 24 hours" ->
+    "you can drive again the next day"); an inversion when the quote's prohibition has no
+    end, when the condition is the quote's reason or concession ("do not lower it
+    *because* you wear the glasses" -> "once you wear the glasses you can lower it"), or
+    when it drops the quote's time ("for 24 hours after the infusion" -> "after the
+    infusion")."""
+    for key, q_words in forbidden.items():
+        hit = _matching({key: q_words}, permitted)
+        if hit is None:
+            continue
+        t_words = hit[1]
+        condition = next(c for s, c in conditional.values() if s == t_words)
+        sentence = next((s for s in _SENTENCE_END.split(quote) if q_words.strip() in s), quote)
+        said = _content_words(condition, text_lang)
+        tm = _meaning(text_lang)
+        if tm["instruction_negation"].search(condition) or any(
+                canon == "stop" for canon, _, _ in _actions_in(condition, tm)):
+            said = set()  # "once you *stop* taking it": the circumstance over, not restated
+        reason = {w for w in _reason_words(sentence, quote_lang)
+                  if any(_same_verb(w, c) for c in said)}
+        if reason:
+            return [Problem("FAITH-POLARITY",
+                            f"the quote forbids it ({q_words.strip()!r}) even with "
+                            f"{', '.join(map(repr, sorted(reason)))}; the text permits it on "
+                            f"that very condition ({t_words!r})")]
+        times = [q for q in quantities(sentence, quote_lang) if q.unit in _DAYS]
+        if times and not tm["lifting_times"].search(text) and not any(
+                _same(t, q) for t in quantities(text, text_lang) for q in times):
+            return [Problem("FAITH-NUMBER",
+                            f"the quote forbids it for {times[0].written!r} ({q_words!r}); the "
+                            f"text permits it ({t_words!r}) without that time")]
+        qm = _meaning(quote_lang)
+        bounded = times or any(qm[name].search(sentence) for name in (
+            "permission_conditions", "prohibition_bounds", "lifting_times", "no_licence"))
+        if not bounded:
+            return [Problem("FAITH-POLARITY",
+                            f"the quote forbids it ({q_words!r}); the text permits it "
+                            f"({t_words!r}) on a condition the quote does not give")]
+    return []
+
+
+def _reason_words(sentence: str, lang: str) -> set[str]:
+    """Content words of what a prohibition holds under: the reasons and concessions in
+    its sentence that license nothing ("because *you are wearing the glasses*", "even if
+    *you feel better*") and its circumstances ("if *you take antidepressants*, do not
+    mix"; "do not drive while *drowsy*")."""
+    m = _meaning(lang)
+    out: set[str] = set()
+    for name in ("no_licence", "circumstances"):
+        for hit in m[name].pattern.finditer(sentence):
+            clause = re.split(r"[,;:]", sentence[hit.end():])[0]
+            if name == "circumstances":  # not past the prohibition it conditions
+                neg = m["instruction_negation"].pattern.search(clause)
+                clause = clause[:neg.start()] if neg else clause
+            out |= _content_words(clause, lang)
+    return out
+
+
+def _content_words(text: str, lang: str) -> set[str]:
+    """Words of four letters or more that are not function words (the `[reversals]`
+    role_skip list, instruction and permission words), casefolded."""
+    skip = section(lang, "reversals").get("role_skip", ())
+    skip_pat = _contrast_list(lang, tuple(skip)).pattern if skip else None
+    m = _meaning(lang)
+    return {w.casefold() for w in re.findall(r"[^\W\d_]+", text)
+            if len(w) >= 4 and not (skip_pat and skip_pat.fullmatch(w))
+            and not m["instruction_skip"].pattern.fullmatch(w)
+            and not m["permits"].pattern.fullmatch(w)}
 
 
 def _keeps_denial(text: str, lang: str, forbidden: str) -> bool:
