@@ -2,11 +2,11 @@
 screen, files on disk, what the screen shows (title bar, dialogs). No editor API is
 called, so each test also runs on the editor as it was before the fixes, and fails there.
 
-Shown to fail on the old code: this file (and tests/tui_wait.py) copied into a git
-worktree of the old commit and run with this venv, summarizer imported from that worktree
-(PYTHONPATH). Old commits: 2adc677, the parent of 88e084b "Editor (issue 10): every change
-is an undoable command by id"; and for the dialog wrap, fixed earlier by 7a1ac5f, its
-parent c5feb5a.
+Shown to fail on the old code: this file, tests/tui_wait.py and tests/tui_helpers.py
+copied into a git worktree of the old commit (beside ../shared) and run with this venv,
+summarizer imported from that worktree (PYTHONPATH). Old commits: 2adc677, the parent
+of 88e084b "Editor (issue 10): every change is an undoable command by id"; and for the
+dialog wrap, fixed earlier by 7a1ac5f, its parent c5feb5a.
 
 - test_delete_then_undo_then_save_leaves_the_file_as_it_was, on 2adc677:
   `assert len(load_handout(example_path).handout.claims) == 11` -> `assert 10 == 11`
@@ -32,142 +32,120 @@ parent c5feb5a.
 - test_the_palette_has_one_quit, on 2adc677: `assert 2 == 1` (['Quit', 'Quit']).
 - test_screenshot_from_the_palette_without_a_downloads_folder, on 2adc677:
   `assert len(shots) == 1` -> `assert 0 == 1` (no ~/Downloads: nothing written).
-- test_typed_text_stays_in_its_claim_when_moving_fast: NOT shown to fail. It PASSES on
-  2adc677 too, with Pilot's keys and with keys queued on the driver all at once (burst):
-  the old handler's race (a TextArea.Changed handled after the highlight moved) did not
-  happen under the test's scheduling. It stays as a guard, not as proof.
+- test_typed_text_stays_in_its_claim_when_moving_fast[claims], on 2adc677:
+  `assert list(changed) == ['what-anesthetic']` -> `['what-anesthetic', 'fast-relief']`:
+  the third claim, 'fast-relief', was saved with the second claim's text ('In studies,
+  the drug is most often given slowly…'). [notices] (the Safety tab, same guard):
+  `['crisis-988', 'crisis-spanish']`, 'crisis-spanish' saved with the second notice's
+  text ('Veterans and service members: call 988 and then press 1…'). The second
+  Down is handled while the box's 'changed' message for the first Down's reload is on
+  its way to the pane (a message hook). Keys pressed with Pilot, or all queued on the
+  driver at once, did not show it: each key travels up nine widgets before the list
+  moves, the box's message three.
 """
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-from textual.pilot import Pilot
-from textual.widgets import OptionList
-from tui_wait import until, workers_done
+from textual.message import Message
+from textual.widgets import OptionList, TextArea
+from tui_helpers import (
+    SIZE,
+    add_first_sentences,
+    copy_example,
+    new_from_seeds,
+    on_dialog,
+    pick,
+    ready,
+    save,
+    settle,
+)
+from tui_wait import until
 
 from summarizer.handout_file import load_handout
 from summarizer.tui.app import EditorApp
 
-SIZE = (100, 34)
-EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "ketamine-depression"
-
 
 @pytest.fixture
 def example_path(tmp_path: Path, seeds_dir: Path) -> Path:
-    """A copy of the bundled example with its Spanish catalog, sources re-pointed."""
-    folder = tmp_path / "example"
-    shutil.copytree(EXAMPLE, folder, ignore=shutil.ignore_patterns(".*.recovery"))
-    text = (folder / "handout.toml").read_text(encoding="utf-8")
-    for ref in load_handout(folder).handout.sources:
-        text = text.replace(f'"{ref.path}"', f'"{seeds_dir / Path(ref.path).name}"')
-    (folder / "handout.toml").write_text(text, encoding="utf-8")
-    return folder / "handout.toml"
+    return copy_example(tmp_path, seeds_dir)
 
 
 @pytest.fixture
 def empty_path(tmp_path: Path, seed_paths: list[Path]) -> Path:
-    """A handout made with `summarizer new` from the seeds: sources, no claims yet."""
-    from summarizer.handout_file import new_handout
-    from summarizer.sources.load import load_paths
-
-    loaded, _ = load_paths(seed_paths)
-    return new_handout(tmp_path / "ketamine", loaded, title="Ketamine for depression",
-                       locales=["en", "es"]).path
-
-
-async def ready(pilot: Pilot[None]) -> None:
-    """The sources are read and every tab is there."""
-    app = pilot.app
-    await until(pilot, lambda: bool(app.query("#claim-list")) and bool(app.query("#string-list"))
-                and app.query_one("#sentence-list", OptionList).option_count > 1)
-    await settle(pilot)
-
-
-async def settle(pilot: Pilot[None]) -> None:
-    await workers_done(pilot)
-    await pilot.pause()
-
-
-async def on_dialog(pilot: Pilot[None], dialog_id: str) -> None:
-    await until(pilot, lambda: pilot.app.screen.id == dialog_id
-                and bool(pilot.app.screen.query("#choices")))
-
-
-async def pick(pilot: Pilot[None], dialog_id: str, label: str) -> None:
-    """Arrow down (from the top) to the answer whose words start with `label`, enter."""
-    await on_dialog(pilot, dialog_id)
-    screen = pilot.app.screen
-    options = screen.query_one("#choices", OptionList)
-    labels = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
-    target = next(i for i, text in enumerate(labels) if text.startswith(label))
-    await pilot.press(*["up"] * len(labels), *["down"] * target, "enter")
-    await until(pilot, lambda: pilot.app.screen is not screen)
-
-
-async def save(pilot: Pilot[None], path: Path) -> None:
-    """ctrl+s, then wait until the file on disk is replaced (saves are atomic)."""
-    inode = path.stat().st_ino
-    await pilot.press("ctrl+s")
-    await until(pilot, lambda: path.stat().st_ino != inode)
-    await settle(pilot)
-
-
-async def burst(pilot: Pilot[None], *keys: str) -> None:
-    """Keys as a terminal delivers them when typed fast: all queued on the driver at
-    once, without waiting for the editor to finish with one before the next arrives
-    (Pilot.press waits for idle after every key, which hid the race)."""
-    from textual import events
-
-    app = pilot.app
-    driver = app._driver  # the terminal's input end: where real key presses arrive
-    assert driver is not None
-    for key in keys:
-        event = events.Key(key, " " if key == "space" else key if len(key) == 1 else None)
-        event.set_sender(app)
-        driver.send_message(event)
-    await settle(pilot)
-
-
-async def add_first_sentences(pilot: Pilot[None], n: int, section: str = "") -> None:
-    """In Sources: the sentence list, then `a` and the section (enter: the suggestion)."""
-    await pilot.press("1", "tab")
-    await settle(pilot)
-    for i in range(n):
-        if i:
-            await pilot.press("down")
-        await pilot.press("a")
-        if section:
-            await pick(pilot, "pick-section", section)
-        else:
-            await on_dialog(pilot, "pick-section")
-            await pilot.press("enter")
-            await until(pilot, lambda: pilot.app.screen.id != "pick-section")
-        await settle(pilot)
+    return new_from_seeds(tmp_path, seed_paths)
 
 
 # --------------------------------------------------------------------------- the tests
 
 
-async def test_typed_text_stays_in_its_claim_when_moving_fast(example_path: Path) -> None:
-    before = {c.id: c.text for c in load_handout(example_path).handout.claims}
+def texts(path: Path, items: str) -> dict[str, str]:
+    """Each claim's (or notice's) text in the saved file, by id."""
+    return {item.id: item.text for item in getattr(load_handout(path).handout, items)}
+
+
+@pytest.mark.parametrize(("tab", "items", "list_id", "box_id"), [
+    ("2", "claims", "#claim-list", "#claim-text"),
+    ("3", "disclaimers", "#notice-list", "#notice-text"),
+], ids=["claims", "notices"])
+async def test_typed_text_stays_in_its_claim_when_moving_fast(
+    example_path: Path, tab: str, items: str, list_id: str, box_id: str,
+) -> None:
+    """Type in a claim (or a Safety notice), Escape, Down, Down, Tab, the second Down
+    handled while the first one's redraw is still on its way: the first Down reloaded
+    the text box with the next item's text, and Textual delivers the box's 'changed'
+    message to the pane three widgets up, later; a key handled in between moves the
+    highlight first (with keys 0.15 s apart on a busy machine, as measured in issue 10).
+    The old pane then took the box's text for the highlighted item: the second item's
+    text went into the third.
+
+    The second Down is handled by the list (its own key action) when a message hook sees
+    the box's message leave the box; no clock, no private state."""
+    before = texts(example_path, items)
+    armed: list[OptionList] = []
+
+    def second_down_meanwhile(message: Message) -> None:
+        if armed and isinstance(message, TextArea.Changed) \
+                and f"#{message.text_area.id}" == box_id:
+            armed.pop().action_cursor_down()
+
     app = EditorApp(example_path)
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SIZE, message_hook=second_down_meanwhile) as pilot:
         await ready(pilot)
-        await pilot.press("2")
-        await until(pilot, lambda: app.focused is app.query_one("#claim-list"))
-        await pilot.press("enter")  # into the first claim's text box
-        await until(pilot, lambda: app.focused is app.query_one("#claim-text"))
-        await burst(pilot, *"Extra", "space", *"words.", "space", "escape", "down", "down",
-                    "tab")
+        await pilot.press(tab)
+        listing = app.query_one(list_id, OptionList)
+        for _ in range(5):  # tab to the list, as a user would
+            if app.focused is listing:
+                break
+            await pilot.press("tab")
+            await settle(pilot)
+        assert app.focused is listing
+        order = [(o.id or "").removeprefix("claim:") for o in listing.options]
+        order = [oid for oid in order if oid in before]
+        start = order.index(current_id(listing))
+        await pilot.press("enter")  # into the first item's text box
+        await until(pilot, lambda: app.focused is app.query_one(box_id))
+        await pilot.press(*"Extra", "space", *"words.", "space", "escape")
+        await until(pilot, lambda: app.focused is listing)
+        await settle(pilot)
+        armed.append(listing)
+        await pilot.press("down")
+        await until(pilot, lambda: not armed)  # the first Down reloaded the box
+        await settle(pilot)
+        assert order.index(current_id(listing)) == start + 2  # both downs moved it
+        await pilot.press("tab")
         await settle(pilot)
         await save(pilot, example_path)
-    after = {c.id: c.text for c in load_handout(example_path).handout.claims}
-    changed = [cid for cid in before if after[cid] != before[cid]]
-    assert len(changed) == 1, changed
-    assert after[changed[0]] == "Extra words. " + before[changed[0]]
+    after = texts(example_path, items)
+    changed = {iid: after[iid] for iid in before if after[iid] != before[iid]}
+    assert list(changed) == [order[start]], changed
+    assert "Extra words. " in changed[order[start]]
+
+
+def current_id(listing: OptionList) -> str:
+    return (listing.get_option_at_index(listing.highlighted or 0).id or "").removeprefix("claim:")
 
 
 async def test_delete_then_undo_then_save_leaves_the_file_as_it_was(example_path: Path) -> None:

@@ -4,57 +4,20 @@ all, the Review tab), each driven as a user would: keys, files on disk, the scre
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
-from textual.pilot import Pilot
 from textual.widgets import OptionList
-from tui_wait import until, workers_done
+from tui_helpers import RECOVERY, SIZE, copy_example, pick, ready, settle
+from tui_wait import until
 
 from summarizer.handout_file import load_handout
 from summarizer.tui.app import EditorApp
 
-SIZE = (100, 34)
-EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "ketamine-depression"
-RECOVERY = ".handout.toml.recovery"
-
 
 @pytest.fixture
 def example_path(tmp_path: Path, seeds_dir: Path) -> Path:
-    """A copy of the bundled example with its Spanish catalog, sources re-pointed."""
-    folder = tmp_path / "ketamine"
-    shutil.copytree(EXAMPLE, folder, ignore=shutil.ignore_patterns(".*.recovery"))
-    text = (folder / "handout.toml").read_text(encoding="utf-8")
-    for ref in load_handout(folder).handout.sources:
-        text = text.replace(f'"{ref.path}"', f'"{seeds_dir / Path(ref.path).name}"')
-    (folder / "handout.toml").write_text(text, encoding="utf-8")
-    return folder / "handout.toml"
-
-
-async def settle(pilot: Pilot[None]) -> None:
-    await workers_done(pilot)
-    await pilot.pause()
-
-
-async def ready(pilot: Pilot[None]) -> None:
-    """The sources are read and every tab is there."""
-    app = pilot.app
-    await until(pilot, lambda: bool(app.query("#claim-list")) and bool(app.query("#review-list"))
-                and app.query_one("#sentence-list", OptionList).option_count > 1)
-    await settle(pilot)
-
-
-async def pick(pilot: Pilot[None], dialog_id: str, label: str) -> None:
-    """Arrow down (from the top) to the answer whose words start with `label`, enter."""
-    await until(pilot, lambda: pilot.app.screen.id == dialog_id
-                and bool(pilot.app.screen.query("#choices")))
-    screen = pilot.app.screen
-    options = screen.query_one("#choices", OptionList)
-    labels = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
-    target = next(i for i, text in enumerate(labels) if text.startswith(label))
-    await pilot.press(*["up"] * len(labels), *["down"] * target, "enter")
-    await until(pilot, lambda: pilot.app.screen is not screen)
+    return copy_example(tmp_path, seeds_dir, "ketamine")
 
 
 # --------------------------------------------------------------------------- 1 recovery
