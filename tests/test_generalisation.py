@@ -1393,3 +1393,108 @@ def test_a_footer_line_that_names_its_crisis_service_is_kept_in_a_page_naming_no
     text = with_outside_safety_lines(article, html)
     assert "800 911 2000" in text
     assert "derechos reservados" not in text
+
+
+# ------------------------------------------- concepts behind the heldout5 misses (session 4)
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("A pharmacist rings every client in the second week to ask about side effects.", "en"),
+    ("Only hike with a friend nearby who knows about your heart condition.", "en"),
+    ("If you have a liver condition, speak to your doctor before you try the tea.", "en"),
+    ("Si tienes diabetes, consulta a tu médico antes de tomarlo.", "es"),
+    ("Durante el estudio, una enfermera vigilaba a cada paciente por la noche.", "es"),
+])
+def test_supervision_as_calls_company_and_a_clinicians_clearance(sentence: str,
+                                                                lang: str) -> None:
+    assert "supervision" in kinds(sentence, lang)
+    assert "self-medication" not in kinds(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("The lamp is a helper, never a replacement for your tablets, the nurse said.", "en"),
+])
+def test_a_description_after_never_is_no_order(sentence: str, lang: str) -> None:
+    assert "self-medication" not in kinds(sentence, lang)
+
+
+def test_asking_before_adding_a_medicine_stays_self_medication() -> None:
+    assert "self-medication" in kinds(
+        "If you take pills for blood pressure, ask your pharmacist before adding the drops.")
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("The icy air can make you shiver and breathe hard for a minute or two.", "en"),
+    ("Some users felt thirsty and had an irritated throat.", "en"),
+    ("Varios adultos notaron sed e irritación de la garganta.", "es"),
+])
+def test_the_bodys_reactions_in_everyday_words(sentence: str, lang: str) -> None:
+    assert "side-effects" in kinds(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Many clients use the lamp during a depressive episode, with their usual care.", "en"),
+    ("In case of poisoning, the national poisons line answers on 0800 123 456.", "en"),
+    ("Reporters described a six-year-old boy who became drowsy after taking his mother's pills.",
+     "en"),
+])
+def test_the_illnesss_time_a_poisons_line_or_a_case_is_no_side_effect(sentence: str,
+                                                                      lang: str) -> None:
+    assert "side-effects" not in kinds(sentence, lang)
+
+
+def test_an_emergency_alone_is_no_crisis_line(tmp_path) -> None:
+    from summarizer.sources.analyze import analyze_source
+    from summarizer.sources.load import load_source
+
+    p = tmp_path / "a.txt"
+    p.write_text("The clinic opens at nine.\n\nIn a medical emergency, dial 999.\n\n"
+                 "If you feel suicidal, the 116 123 line answers day and night.\n",
+                 encoding="utf-8")
+    an = analyze_source("a", load_source(p), region="GB")
+    crisis = [d for d in an.disclaimers if d.kind == "crisis-line"]
+    assert [c.number for d in crisis for c in d.contacts] == ["116123"]
+
+
+@pytest.mark.parametrize(("quote", "want"), [
+    ("A study of 15 volunteers who breathed cold air for ten minutes measured their pulse.",
+     "human-trial"),
+    ("Of 300 nurses who decided for themselves whether to take the vitamin, fewer fell ill, "
+     "but there was no random assignment.", "human-observational"),
+    ("Reporters described a six-year-old boy who became drowsy after taking his mother's pills.",
+     "case-report"),
+])
+def test_volunteers_self_chosen_groups_and_ages_in_words(quote: str, want: str) -> None:
+    assert level(quote, quote) == want
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Teachers may give the tablet at lunch if a parent has signed the form.", "en"),
+    ("Members may cancel a booking up to a day before.", "en"),
+    ("Los usuarios pueden darse de baja cuando quieran.", "es"),
+])
+def test_a_chooser_allowed_to_act_is_no_hedge(sentence: str, lang: str) -> None:
+    from summarizer.evidence import hedge_words
+
+    assert hedge_words(sentence, lang) == ()
+
+
+def test_what_may_happen_to_you_stays_a_hedge() -> None:
+    from summarizer.evidence import hedge_words
+
+    assert hedge_words("Ring us, because you may need a lower dose at first.") != ()
+
+
+def test_the_writers_own_story_is_no_claim() -> None:
+    from summarizer.model import Sentence, Span
+    from summarizer.sources.claims import is_claim_like
+
+    story = "I moved to Leeds in the spring, after a long year of poor sleep."
+    view = "I believe the lamp helped my mood within a week."
+    assert not is_claim_like(Sentence(Span(0, len(story)), story), "en")
+    assert is_claim_like(Sentence(Span(0, len(view)), view), "en")
+
+
+def test_becoming_like_everyone_else_is_a_promise() -> None:
+    from summarizer.sources.claims import flag_claim
+
+    assert "hype" in flag_claim("A nasal spray lets shy children play like any other kids.")[0]

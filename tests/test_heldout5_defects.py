@@ -55,7 +55,8 @@ def level(name: str, start: str) -> str:
     src, _ = _analysed(name)
     s = sentence(name, start)
     at = src.text.index(s)
-    return derive_evidence(src.text, Span(at, at + len(s)), "es" if name[:2] == "es" else "en").level
+    lang = "es" if name.startswith("es-") else "en"
+    return derive_evidence(src.text, Span(at, at + len(s)), lang).level
 
 
 # ------------------------------------------------------------------ crisis lines

@@ -46,7 +46,7 @@ OPTIONAL_LISTS: tuple[str, ...] = (
     "treats", "treated_after", "harm_cues", "conditions", "refusals", "unapproved_use",
     "negative_subjects", "use_relatives", "medical_tests", "test_times",
     "alone", "forbid", "regulator_words", "before_treatment",
-    "use_acts", "researchers", "result_verbs",
+    "use_acts", "researchers", "result_verbs", "health_states", "narrators",
 )
 
 

@@ -252,6 +252,8 @@ def is_claim_like(sentence: Sentence, lang: str = "") -> bool:
         return False  # introduces a list
     if _META.match(text) and not words_for(lang).hype.search(text):
         return False  # "This article delves into..." is about the page, unless it hypes
+    if concepts.anecdote(text, lang or "en"):
+        return False  # "I started sea swimming last October…": a story, nothing to cite
     return not (is_question(text) or is_call_to_action(text))
 
 

@@ -128,17 +128,32 @@ def _clause_starts(sentence: str) -> set[int]:
 
 
 @lru_cache(maxsize=65536)
+def clearance(sentence: str, lang: str) -> tuple[str, ...]:
+    """Asking a clinician first because of a health state named before it ("If you have
+    heart trouble, talk to your GP before your first swim", "Si estás embarazada…, consulta
+    a tu médico antes de usarlo"): the clinician screens the patient, which is supervision;
+    the patient is not told off acting alone."""
+    r = _rules(lang)
+    ask = r["ask_first"].search(sentence)
+    state = r["health_states"].pattern.search(sentence, 0, ask.start()) if ask else None
+    return (state.group(0), ask.group(0)) if ask and state else ()
+
+
+@lru_cache(maxsize=65536)
 def self_medication(sentence: str, lang: str) -> tuple[str, ...]:
     """A prohibition opening a clause, then a patient's act ("Do not change the dose",
-    "Tampoco deje el antidepresivo"); or asking a professional first."""
+    "Tampoco deje el antidepresivo"); or asking a professional first (unless it is a
+    `clearance`)."""
     r = _rules(lang)
-    found = r["ask_first"].find(sentence)
+    found = [] if clearance(sentence, lang) else r["ask_first"].find(sentence)
     starts = _clause_starts(sentence)
     acts = r["patient_acts"].pattern
     for m in r["prohibitions"].pattern.finditer(sentence):
         if m.start() not in starts:
             continue
         words = sentence[m.end():].split()[:PROHIBITION_WINDOW]
+        if words and r["articles"].pattern.fullmatch(words[0]):
+            continue  # "never a substitute for…", "no es una…": a description, no order
         window = _clause_tail(" ".join(words), 0, 200)
         act = acts.search(window)
         if act:
@@ -222,6 +237,18 @@ def in_a_name(text: str, start: int, end: int) -> bool:
     after = text[end:].split(" ", 1)[1] if text[end:].startswith(" ") else ""
     return bool((_TITLE_WORD.fullmatch(before) and before != "I")
                 or _TITLE_WORD.match(after))
+
+
+def anecdote(sentence: str, lang: str) -> bool:
+    """The writer's own story ("I started sea swimming in Brighton last October, after two
+    years of feeling flat"): opens on the narrator and states no outcome, view, sales
+    talk or study, so there is nothing in it to cite."""
+    r = _rules(lang)
+    opening = r["narrators"].pattern.match(sentence.lstrip(" \t-–—•*"))
+    if not opening or not opening.group(0)[:1].isupper():
+        return False
+    return not any(r[name].search(sentence) for name in (
+        "outcome", "opinion", "hype", "study", "finding", "design_trial", "cure"))
 
 
 # "In rats,", "Studies in mice", "En ratas con estrés": a setting opening the sentence.
@@ -379,6 +406,17 @@ def condition_clause(sentence: str, start: int, lang: str) -> bool:
     """Is `start` inside an order's condition ("… or longer if you still feel dizzy")?"""
     return bool(_rules(lang)["conditions"].search(_clause_before(sentence, start, 12)))
 
+
+
+_PHONE = re.compile(r"\d(?:[\s.-]?\d){2,}")
+
+
+def service_condition(sentence: str, start: int, lang: str) -> bool:
+    """Is the harm at `start` only the condition of a phone line the sentence gives ("En
+    caso de intoxicación, el Servicio de Información Toxicológica atiende en el 91 562 04
+    20", "If someone has taken too much, call 13 11 26")? It says when to call a service,
+    not that the treatment does harm."""
+    return bool(_PHONE.search(sentence, start)) and condition_clause(sentence, start, lang)
 
 
 def checks(sentence: str, lang: str) -> tuple[str, ...]:

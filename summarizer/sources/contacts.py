@@ -12,6 +12,7 @@ the text gives one. Pure functions over strings.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from summarizer.model import Contact
@@ -101,6 +102,22 @@ _CRISIS_WORDS = re.compile(
     r"(?i)\b(?:crisis|suicid\w*|lifeline|samaritans|emergenc\w+|helpline|hotline|distress|urgencias"
     r"|struggling|self[\s-]?harm|in\s+danger|kill\s+(?:yourself|themselves))\b|\b988\b|\b9-8-8\b"
 )
+# Crisis words that name only an emergency: "For a medical emergency, call 911" gives an
+# ambulance, not a crisis line (unless a crisis line or a crisis is named beside it).
+_EMERGENCY_ONLY_WORDS = re.compile(r"(?i)emergenc\w+|urgencias?")
+
+
+def is_emergency_number(number: str) -> bool:
+    """Is `number` an emergency number (911, 112, 999, 000), valid but no crisis line?"""
+    return number in _EMERGENCY
+
+
+def names_a_crisis(words: Sequence[str]) -> bool:
+    """Do a paragraph's crisis words name a crisis ("suicide", "in crisis", "988"), not
+    only an emergency?"""
+    return any(not _EMERGENCY_ONLY_WORDS.fullmatch(w) for w in words)
+
+
 _TREATMENT_WORDS = re.compile(
     r"(?i)\b(?:treatment\s+(?:facility|facilities|referral|provider|locator|centers?)|substance\s+use"
     r"|drug\s+or\s+alcohol|alcohol\s+or\s+drug|addiction\s+treatment|rehab\w*|findtreatment|samhsa"
@@ -277,9 +294,15 @@ def find_contacts(sentence: str, default_region: str = "US") -> list[Found]:
                 e164 = phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164)
                 hits.append((m.start(), m.end(), e164, m.group(0), "full"))
                 taken.append((m.start(), m.end()))
-    if _CONTACT_VERB.search(sentence):
+    # A crisis line named where a crisis is ("si está en crisis…, el 024 le atiende") needs
+    # no dialling verb; an emergency number still does.
+    crisis_named = names_a_crisis([m.group(0) for m in _CRISIS_WORDS.finditer(sentence)])
+    if _CONTACT_VERB.search(sentence) or crisis_named:
+        verb = bool(_CONTACT_VERB.search(sentence))
         for m in _SHORT_RE.finditer(sentence):
             digits = re.sub(r"\D", "", m.group(1))
+            if not verb and digits in _EMERGENCY:
+                continue
             if digits in _EMERGENCY and not (
                 (_DIAL_BEFORE.search(sentence[max(0, m.start() - 16) : m.start()])
                  and (_CRISIS_WORDS.search(sentence) or not _BODY_ONLY.search(sentence)))

@@ -25,6 +25,8 @@ from summarizer.sources.contacts import (
     add_channel,
     find_contacts,
     inherit,
+    is_emergency_number,
+    names_a_crisis,
     region_hint,
 )
 from summarizer.sources.language import guess_language
@@ -85,6 +87,7 @@ def _instruction(sentence: str, lang: str, rules: rulebook.Language) -> bool:
     observed for two hours, because the spray can make you dizzy" is both)."""
     return bool(
         rules["self_medication"].search(sentence) or concepts.self_medication(sentence, lang)
+        or concepts.clearance(sentence, lang)
     )
 
 
@@ -109,7 +112,8 @@ def sentence_kinds(sentence: str, lang: str = "en") -> tuple[tuple[str, Cue], ..
                       if not concepts.levels_in_a_study(m.group(0), sentence, lang)]
             # the illness treated ("made to stop headaches", "anti-seizure") is no harm
             found = [m for m in found if not (concepts.treated(text, m.start(), m.end(), lang)
-                                              or concepts.in_a_name(text, m.start(), m.end()))]
+                                              or concepts.in_a_name(text, m.start(), m.end())
+                                              or concepts.service_condition(text, m.start(), lang))]
             if found and (_instruction(sentence, lang, rules)
                           or rules["precaution"].search(sentence)):
                 # "Do not mix them, because the mix can cause…": the danger is the
@@ -133,6 +137,9 @@ def sentence_kinds(sentence: str, lang: str = "en") -> tuple[tuple[str, Cue], ..
         if kind == "supervision":
             words += concepts.supervision(sentence, lang)
             words += concepts.checks(sentence, lang)
+            if not (rules["self_medication"].search(sentence)
+                    or concepts.self_medication(sentence, lang)):
+                words += concepts.clearance(sentence, lang)
             if words and all(_WITHOUT.match(w) for w in words) and _not_approved(sentence):
                 continue  # "not authorised for use at home without supervision": regulatory
         elif kind == "self-medication":
@@ -209,6 +216,9 @@ def _crisis_groups(
             crisis_words += words
         if not any(c.role == "crisis" for c in contacts):
             continue
+        if all(is_emergency_number(c.number) for c in contacts if c.role == "crisis") and not (
+                names_a_crisis(crisis_words)):
+            continue  # "For a medical emergency, call 911": an ambulance, no crisis line
         start, end = sentences[relevant[0]].span.start, sentences[relevant[-1]].span.end
         unique = merge_contacts(contacts)
         region = next((c.region for c in unique if c.role == "crisis"), "")
