@@ -36,3 +36,89 @@ def test_benchmark_measures_a_corpus_without_rewrites(capsys: pytest.CaptureFixt
     assert "corpus: 3 articles (fr; .html, .txt)" in out
     assert "self-medication" in out and "evidence levels" in out
     assert "faithfulness: not measured (no rewrites.toml" in out
+
+
+@pytest.fixture(scope="module", params=sorted(CORPORA))
+def corpus(request: pytest.FixtureRequest) -> list:
+    arts = h.load_corpus(CORPORA[request.param])
+    assert len(arts) >= 3 and {a.lang for a in arts} == {request.param}
+    assert {a.path.suffix for a in arts} == {".txt", ".html"}
+    return arts
+
+
+@pytest.mark.parametrize("kind", h.KINDS)
+def test_notice_kinds_in_french_and_german(corpus: list, kind: str) -> None:
+    """Measured untouched (main before the fr/de lists): crisis lines 0 of 3 in each
+    language, supervision 2 of 5 (fr) and 2 of 7 (de), German self-medication 1 of 5."""
+    sc = h.notice_scores(corpus)[kind]
+    assert sc.expected >= 3
+    assert sc.precision >= h.NOTICE_TARGET, sc.false_alarms
+    assert sc.recall >= h.NOTICE_TARGET, sc.misses
+
+
+def test_evidence_contacts_and_traps_in_french_and_german(corpus: list) -> None:
+    right, total, misses = h.evidence_scores(corpus)
+    assert total >= 10 and right / total >= h.EVIDENCE_TARGET, misses
+    assert h.contact_problems(corpus) == []
+    assert h.trap_problems(corpus) == []
+
+
+# Sentences written for these tests (in no corpus): the same ideas said another way.
+def kinds(sentence: str, lang: str) -> set[str]:
+    from summarizer.sources.disclaimers import sentence_kinds
+
+    return {k for k, _ in sentence_kinds(sentence, lang)}
+
+
+@pytest.mark.parametrize(("sentence", "lang", "kind"), [
+    ("Après l'injection, vous restez en observation à la clinique pendant une heure.", "fr",
+     "supervision"),
+    ("Une infirmière reste auprès de vous jusqu'à la fin de la perfusion.", "fr", "supervision"),
+    ("Ne conduisez pas avant le lendemain matin.", "fr", "supervision"),
+    ("Nach der Spritze bleiben Sie zur Beobachtung noch zwei Stunden in der Klinik.", "de",
+     "supervision"),
+    ("Während der Sitzung misst eine Ärztin regelmäßig Ihren Blutdruck.", "de", "supervision"),
+    ("Fahren Sie danach nicht selbst Auto.", "de", "supervision"),
+    ("N'arrêtez jamais ce traitement de votre propre initiative.", "fr", "self-medication"),
+    ("Ne prenez pas ce médicament sans avis médical.", "fr", "self-medication"),
+    ("Setzen Sie das Medikament nicht selbst ab.", "de", "self-medication"),
+    ("Fragen Sie vor der Einnahme Ihren Arzt, wenn Sie schwanger sind.", "de", "self-medication"),
+    ("Ce médicament peut provoquer une somnolence et une bouche sèche.", "fr", "side-effects"),
+    ("Das Mittel kann bei manchen Menschen Herzrasen auslösen.", "de", "side-effects"),
+])
+def test_french_and_german_notices_in_other_words(sentence: str, lang: str, kind: str) -> None:
+    assert kind in kinds(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    # a pregnancy named is no supervision; a hoped benefit is no interaction
+    ("Ce médicament est déconseillé pendant la grossesse.", "fr"),
+    ("Die Therapie könnte die Wirkung einer Psychotherapie verstärken.", "de"),
+    ("Les chercheurs surveillent les dossiers de 5 000 patients.", "fr"),
+])
+def test_french_and_german_non_notices(sentence: str, lang: str) -> None:
+    assert not kinds(sentence, lang) & {"supervision", "side-effects", "self-medication"}
+
+
+@pytest.mark.parametrize(("sentence", "region", "number"), [
+    ("En cas d'idées suicidaires, composez le 31 14, jour et nuit.", "FR", "3114"),
+    ("Hilfe in der Krise: Telefonseelsorge, Rufnummer 0800 111 0 222.", "DE", "+498001110222"),
+    ("In Österreich erreichen Sie die Telefonseelsorge unter 142.", "", "142"),
+    ("La Main Tendue répond au 143.", "CH", "143"),
+])
+def test_french_and_german_crisis_lines(sentence: str, region: str, number: str) -> None:
+    from summarizer.sources.contacts import find_contacts
+
+    found = [f.contact for f in find_contacts(sentence, region or "US")]
+    assert [(c.number, c.role) for c in found] == [(number, "crisis")]
+
+
+@pytest.mark.parametrize(("sentence", "regulator"), [
+    ("L'AFMPS n'a autorisé aucun de ces produits.", "AFMPS"),
+    ("Das BASG hat das Mittel nicht zugelassen.", "BASG"),
+])
+def test_french_and_german_regulators(sentence: str, regulator: str) -> None:
+    from summarizer.sources.regulators import regulatory_statements
+
+    assert [(s.regulator, s.approved) for s in regulatory_statements(sentence)] == [
+        (regulator, False)]

@@ -90,6 +90,12 @@ _REGION_HINTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("NZ", re.compile(r"\b(?:New Zealand|Aotearoa)\b")),
     ("MX", re.compile(r"(?<!New )\b(?:México|Mexico|mexican[oa]s?|COFEPRIS|Cofepris)\b")),
     ("ES", re.compile(r"\b(?:España|Spain|AEMPS)\b")),
+    # French- and German-speaking Europe, by names an English text rarely uses
+    ("BE", re.compile(r"\b(?:Belgique|België|Belgien|AFMPS|FAGG)\b")),
+    ("CH", re.compile(r"\b(?:Suisse|Schweiz|Swissmedic)\b")),
+    ("AT", re.compile(r"\b(?:Österreich|BASG)\b")),
+    ("DE", re.compile(r"\b(?:Deutschland|BfArM)\b")),
+    ("FR", re.compile(r"\b(?:en\s+France|ANSM)\b")),
     (
         "US",
         re.compile(
@@ -100,7 +106,9 @@ _REGION_HINTS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 _CRISIS_WORDS = re.compile(
     r"(?i)\b(?:crisis|suicid\w*|lifeline|samaritans|emergenc\w+|helpline|hotline|distress|urgencias"
-    r"|struggling|self[\s-]?harm|in\s+danger|kill\s+(?:yourself|themselves))\b|\b988\b|\b9-8-8\b"
+    r"|struggling|self[\s-]?harm|in\s+danger|kill\s+(?:yourself|themselves)"
+    # French and German (rulebook words fr, de): "idées suicidaires", "Suizid", "Krise"
+    r"|d[ée]tresse|suizid\w*|krise\w*|seelsorge|notruf\w*)\b|\b988\b|\b9-8-8\b"
 )
 # Crisis words that name only an emergency: "For a medical emergency, call 911" gives an
 # ambulance, not a crisis line (unless a crisis line or a crisis is named beside it).
@@ -125,23 +133,30 @@ _TREATMENT_WORDS = re.compile(
 )
 _CALL = re.compile(
     r"(?i)\b(?:call(?:ing)?|phone|dial|ring|telephone|toll[\s-]free|press|line\s+at"
-    r"|llam\w*|marque|marcar|tel[eé]fono|l[ií]nea)\b"
+    r"|llam\w*|marque|marcar|tel[eé]fono|l[ií]nea"
+    r"|appel\w*|compos\w*|num[ée]ro|ligne|anruf\w*|ruf(?:en|nummer)|w[äa]hl\w*|telefon\w*|nummer)\b"
 )
 _TEXT = re.compile(r"(?i)\b(?:text(?:ing)?|sms|mensaje\s+de\s+texto|whatsapp)\b")
 _CHAT = re.compile(r"(?i)\bchat\b")
 _CONTACT_VERB = re.compile(
     r"(?i)\b(?:call(?:ing)?|text(?:ing)?|dial(?:l?ing)?|ring(?:ing)?|phon(?:e|ing)|chat|press|reach"
     r"|contact|lifeline|line|helpline|hotline"
-    r"|samaritans|number|llam\w*|marque|marcar|mensaje|l[ií]nea|tel[eé]fono)\b"
+    r"|samaritans|number|llam\w*|marque|marcar|mensaje|l[ií]nea|tel[eé]fono"
+    r"|appel\w*|compos\w*|num[ée]ro|ligne|r[ée]pond\w*|[ée]coute|joignable"
+    r"|anruf\w*|rufnummer|notrufnummer|nummer|w[äa]hl\w*|erreich\w*|telefon\w*)\b"
 )
 # An emergency number is a contact when it is dialled ("call 911", "llame al 112") or
 # given for an emergency ("in an emergency, ... 112").
-_DIAL_BEFORE = re.compile(r"(?i)\b(?:call|dial|ring|llam\w*\s+al|marque(?:\s+el)?)\s+$")
+_DIAL_BEFORE = re.compile(
+    r"(?i)\b(?:call|dial|ring|llam\w*\s+al|marque(?:\s+el)?|composez(?:\s+le)?|appelez(?:\s+le)?"
+    r"|w[äa]hlen\s+Sie(?:\s+die)?)\s+$"
+)
 # Words that make a bare emergency number a contact: an emergency, or immediate danger
 # ("llame al 024 o, si hay peligro inmediato, al 112").
 _EMERGENCY_WORDS = re.compile(
     r"(?i)\b(?:emergenc\w+|urgencias?|(?:immediate|imminent)\s+danger|in\s+danger"
-    r"|peligro\s+(?:inmediato|inminente)|en\s+peligro|danger\s+imm[ée]diat)\b"
+    r"|peligro\s+(?:inmediato|inminente)|en\s+peligro|danger\s+imm[ée]diat"
+    r"|urgences?(?:\s+vitale)?|notfall\w*)\b"
 )
 # A bodily upset after too much of something ("si alguien se encuentra mal después de
 # tomar mucha cafeína, llamad al 112", "if someone feels unwell after too many pills"):
