@@ -80,17 +80,58 @@ def gate(hdoc: HandoutDocument, locales: list[str]) -> tuple[dict[str, list[Any]
 
 GateResult = tuple[dict[str, list[Any]], dict[str, list[Any]]]
 Gated = Callable[[list[str]], "GateResult | None"]
+Built = tuple[dict[str, str], dict[str, list[Any]]]  # (pages, refused) from build_pages
 
 
-def gate_in_child(hdoc: HandoutDocument, locales: list[str]) -> Gated | None:
-    """Run the gate in a forked child, for a one-shot export: it reads the sources and
-    checks every rule (~0.1-0.2 s of Python) on the second core while this process
-    imports WeasyPrint, instead of one after the other.
+class ChildGate:
+    """The answer of a forked child that ran the gate and built the pages (see
+    gate_in_child): call it with the locales wanted for the gate's (blocked, warnings),
+    or None when it has no answer for them; `pages` gives the HTML it built."""
 
-    The child checks this very `hdoc` (inherited, not re-read). Returns a function that
-    waits for the child's (blocked, warnings) for the locales asked, or None when it
-    has no answer for them (then the caller runs the gate itself). None at once off
-    Linux or once a thread runs (a child forked from a threaded process may deadlock).
+    def __init__(self, pid: int, read_end: int, asked: list[str]) -> None:
+        self._pid, self._read_end, self._asked = pid, read_end, asked
+        self._answer: list[tuple[GateResult, Any] | None] = []
+
+    def _read(self) -> tuple[GateResult, Any] | None:
+        """The child's answer (read and the child reaped on the first call)."""
+        if not self._answer:
+            import pickle
+
+            with os.fdopen(self._read_end, "rb") as fh:
+                data = fh.read()
+            _, status = os.waitpid(self._pid, 0)
+            try:
+                result = pickle.loads(data) if status == 0 and data else None
+            except Exception:  # our own child's bytes; unreadable only if it died mid-write
+                result = None
+            ok = isinstance(result, tuple) and len(result) == 2 \
+                and isinstance(result[0], tuple) and len(result[0]) == 2
+            self._answer.append(result if ok else None)
+        return self._answer[0]
+
+    def __call__(self, wanted: list[str]) -> GateResult | None:
+        answer = self._read()
+        return answer[0] if answer is not None and wanted == self._asked else None
+
+    def pages(self, printable: list[str]) -> Built | None:
+        """HTML per locale of `printable` (and what build_pages refused), as build_pages
+        gives it with the default date, when the child built exactly those locales."""
+        answer = self._read()
+        if answer is None or answer[1] is None:
+            return None
+        built_for, pages, refused = answer[1]
+        return (pages, refused) if built_for == printable else None
+
+
+def gate_in_child(hdoc: HandoutDocument, locales: list[str]) -> ChildGate | None:
+    """Run the gate, then build the PDF pages of the locales it passes, in a forked child,
+    for a one-shot export: that is ~0.2 s of Python (sources, every rule, templates,
+    reading grades, the glyph check) on the second core while this process imports
+    WeasyPrint, instead of one after the other.
+
+    The child checks this very `hdoc` (inherited, not re-read). Returns a ChildGate: it
+    waits for the child's answer. None at once off Linux or once a thread runs (a child
+    forked from a threaded process may deadlock).
     """
     if not sys.platform.startswith("linux") or threading.active_count() > 1:
         return None
@@ -111,29 +152,22 @@ def gate_in_child(hdoc: HandoutDocument, locales: list[str]) -> Gated | None:
         code = 1
         try:
             os.close(read_end)
-            data = pickle.dumps(gate(hdoc, asked))
+            verdict = gate(hdoc, asked)
+            built: tuple[list[str], dict[str, str], dict[str, list[Any]]] | None = None
+            try:
+                refused: dict[str, list[Any]] = {}
+                printable = [loc for loc in asked if loc not in verdict[0]]
+                built = (printable, build_pages(hdoc, printable, refused), refused)
+            except Exception:  # the parent builds the pages itself and reports it
+                built = None
+            data = pickle.dumps((verdict, built))
             with os.fdopen(write_end, "wb") as fh:
                 fh.write(data)
             code = 0
         finally:
             os._exit(code)
     os.close(write_end)
-    answer: list[GateResult | None] = []
-
-    def wait(wanted: list[str]) -> GateResult | None:
-        """The child's answer (read and the child reaped on the first call)."""
-        if not answer:
-            with os.fdopen(read_end, "rb") as fh:
-                data = fh.read()
-            _, status = os.waitpid(pid, 0)
-            try:
-                result = pickle.loads(data) if status == 0 and data else None
-            except Exception:  # our own child's bytes; unreadable only if it died mid-write
-                result = None
-            answer.append(result if isinstance(result, tuple) and len(result) == 2 else None)
-        return answer[0] if wanted == asked else None
-
-    return wait
+    return ChildGate(pid, read_end, asked)
 
 
 def prepare_out_dir(out: Path) -> None:
@@ -503,8 +537,14 @@ def _export(hdoc: HandoutDocument, wanted: list[str], out: Path, result: ExportR
     if any(loc not in result.refused for loc in wanted):
         prepare_out_dir(out)
 
-    pages = build_pages(hdoc, [loc for loc in wanted if loc not in result.refused],
-                        result.refused, today=today, fmt=fmt)
+    printable = [loc for loc in wanted if loc not in result.refused]
+    built = gated.pages(printable) if isinstance(gated, ChildGate) and answer is not None \
+        and today is None and fmt == "pdf" else None
+    if built is not None:  # the child built them while this process loaded WeasyPrint
+        pages = built[0]
+        result.refused.update(built[1])
+    else:
+        pages = build_pages(hdoc, printable, result.refused, today=today, fmt=fmt)
     for loc in wanted:
         if loc in result.refused and progress is not None:
             progress(loc, None)

@@ -373,6 +373,24 @@ def test_an_unknown_locale_is_a_usage_error_in_one_line(
     assert not out.exists()
 
 
+@pytest.mark.parametrize("jobs", [0, -1])
+def test_jobs_below_one_is_a_usage_error_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], jobs: int
+) -> None:
+    """--jobs 0 used to be taken silently as "one per CPU", which the help gave as the
+    default, not as a value: a user who typed 0 (as for xargs -P 0) gets a usage line
+    naming the default, and nothing is written."""
+    handout = copy_example(tmp_path)
+    out = tmp_path / "out"
+    rc, stdout, stderr = export(capsys, handout, out, "en", jobs=jobs)
+    assert rc == 2
+    assert stdout == ""
+    assert stderr.splitlines() == [
+        "summarizer export: error: --jobs must be 1 or more "
+        "(leave it out for one process per CPU)"]
+    assert not out.exists()
+
+
 def test_two_handouts_with_one_id_do_not_overwrite_each_other(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -459,19 +477,30 @@ blocked, warned = gate(hdoc, ["en", "es"])
 assert answer == (blocked, warned), (answer, blocked, warned)
 assert "SAFETY-SUPERVISION-MISSING" in {f.code for f in blocked["en"]}
 assert wait(["en"]) is None  # asked for other locales: the caller runs the gate
+assert wait.pages([]) == ({}, {})  # every locale refused: no page built
+from summarizer.export import build_pages
+good = load_handout(sys.argv[2])
+wait = gate_in_child(good, ["en", "es"])
+assert wait(["en", "es"]) == gate(good, ["en", "es"])
+refused = {}
+pages = build_pages(good, ["en", "es"], refused)
+assert wait.pages(["en", "es"]) == (pages, {}) and refused == {} and list(pages) == ["en", "es"]
+assert wait.pages(["es"]) is None  # not what the child built: the caller builds it
 print("same answer")
 """
 
 
 def test_the_gate_in_a_child_answers_what_the_gate_answers(tmp_path: Path) -> None:
     """A one-shot export runs the gate in a forked child while it loads WeasyPrint: the
-    child's answer is the gate's own, findings and all, and only for the locales asked.
+    child's answer is the gate's own, findings and all, and only for the locales asked;
+    the pages it then builds for the locales that passed are build_pages's own.
     (In a fresh process: with a thread running, as in this test process once a worker
     pool exists, no child is forked and the caller runs the gate itself.)"""
     import subprocess
     import sys
 
     handout = copy_example(tmp_path, without("supervision"))
-    done = subprocess.run([sys.executable, "-c", CHILD_GATE, str(handout)],
+    good = copy_example(tmp_path / "good")
+    done = subprocess.run([sys.executable, "-c", CHILD_GATE, str(handout), str(good)],
                           capture_output=True, text=True, check=False)
     assert done.returncode == 0 and done.stdout.strip() == "same answer", done.stderr

@@ -42,8 +42,8 @@ def configure(p: argparse.ArgumentParser) -> None:
     p.add_argument("--format", choices=("pdf", "html"), default="pdf",
                    help="pdf (default), or html: one self-contained, accessible web page per "
                         "language (styles inline, nothing fetched)")
-    p.add_argument("--jobs", "-j", type=int, default=0, metavar="N",
-                   help="render N languages at once in separate processes "
+    p.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
+                   help="render N languages at once in separate processes, N >= 1 "
                         "(default: one per CPU; 1 renders in this process)")
 
 
@@ -89,8 +89,8 @@ def run(args: argparse.Namespace) -> int:
     from summarizer.errors import UsageError
     from summarizer.schema import known_locale
 
-    if args.jobs < 0:
-        raise UsageError("--jobs must be 1 or more")
+    if args.jobs is not None and args.jobs < 1:  # 0 is not "one per CPU": leave it out
+        raise UsageError("--jobs must be 1 or more (leave it out for one process per CPU)")
     for loc in args.locale or ():  # a locale becomes part of a file name
         if not known_locale(loc):
             raise UsageError(f"{loc!r} is not a language code (e.g. en, es, es-US)")
