@@ -317,6 +317,20 @@ def is_safety_line(paragraph: str, region: str = "") -> bool:
     return any(kind in KIND_LISTS for kind, _ in sentence_kinds(paragraph, lang))
 
 
+def _regulatory(source_id: str, sent: Sentence, regulator: str, region: str,
+                words: tuple[str, ...]) -> CandidateDisclaimer:
+    """A not-approved notice on one sentence, by a named regulator or the region's."""
+    return CandidateDisclaimer(
+        source_id=source_id,
+        kind="regulatory",
+        span=sent.span,
+        quote=sent.text,
+        regulator=regulator,
+        region=region,
+        cues=(Cue("not-approved", words),),
+    )
+
+
 def find_disclaimers(
     source_id: str,
     text: str,
@@ -342,32 +356,13 @@ def find_disclaimers(
         for st in _not_approved(sent.text):
             if st.regulator not in reported:
                 reported.add(st.regulator)
-                out.append(
-                    CandidateDisclaimer(
-                        source_id=source_id,
-                        kind="regulatory",
-                        span=sent.span,
-                        quote=sent.text,
-                        regulator=st.regulator,
-                        region=st.region,
-                        cues=(Cue("not-approved", st.words),),
-                    )
-                )
+                out.append(_regulatory(source_id, sent, st.regulator, st.region, st.words))
                 not_claims.add(i)
         if not reported and (words := unattributed_not_approved(sent.text)):
             # "X is not approved to treat…": the region's regulator, named or not
             regulator = next(iter(rulebook.regions().regulators_for(region)), None)
-            out.append(
-                CandidateDisclaimer(
-                    source_id=source_id,
-                    kind="regulatory",
-                    span=sent.span,
-                    quote=sent.text,
-                    regulator=regulator.name if regulator else "",
-                    region=regulator.region if regulator else region,
-                    cues=(Cue("not-approved", words),),
-                )
-            )
+            out.append(_regulatory(source_id, sent, regulator.name if regulator else "",
+                                   regulator.region if regulator else region, words))
             not_claims.add(i)
         for kind, cue in sentence_kinds(sent.text, lang):
             if kind == "side-effects":
