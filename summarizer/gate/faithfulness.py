@@ -863,7 +863,10 @@ def _led_clauses(text: str, m: _Meaning) -> list[tuple[str, str]]:
         lead = ""
         for i, clause in enumerate(clauses):
             # "you can drive | once you stop taking it": a condition that follows counts
-            after = clauses[i + 1] if i + 1 < len(clauses) and opens[i + 1] else ""
+            j = i + 1
+            while j < len(clauses) and opens[j]:
+                j += 1
+            after = " ".join(clauses[i + 1:j])
             out.append((clause, f"{lead} {after}".strip()))
             if opens[i]:
                 lead = f"{lead} {clause}".strip()
@@ -1088,7 +1091,32 @@ def instruction_problems(text: str, text_lang: str, quote: str, quote_lang: str,
     if not out and t_if:
         out += _conditional_problems(text, text_lang, quote, quote_lang,
                                      _minus(q_no, q_yes), _minus(_words_of(t_if), t_no), t_if)
+    if not out:
+        out += _dropped_condition_problems(text, text_lang, quote, quote_lang,
+                                           {**_words_of(t_if), **t_yes})
     return out
+
+
+def _dropped_condition_problems(text: str, text_lang: str, quote: str, quote_lang: str,
+                                permitted: dict[str, str]) -> list[Problem]:
+    """A permission the quote gives on a condition ("you can stop after six months *if
+    your doctor agrees*", "you may go home *if someone drives you*") printed without it:
+    the text permits the same act and keeps none of the condition's words."""
+    q_if = _read_instructions(quote, quote_lang)[3]
+    if not q_if or not permitted:
+        return []
+    qm = _meaning(quote_lang)
+    printed = _content_words(text, text_lang)
+    for key, (said, condition) in q_if.items():
+        if _matching({key: said}, permitted) is None:
+            continue
+        for hit in qm["circumstances"].pattern.finditer(condition):
+            needed = _content_words(re.split(r"[,;:]", condition[hit.end():])[0], quote_lang)
+            if needed and not any(_same_verb(w, c) for w in needed for c in printed):
+                return [Problem("FAITH-POLARITY",
+                                f"the quote permits it only {condition[hit.start():].strip()!r}"
+                                f" ({said!r}); the text permits it without that condition")]
+    return []
 
 
 def _words_of(conditional: dict[str, tuple[str, str]]) -> dict[str, str]:
@@ -1410,7 +1438,9 @@ def _negations(text: str, lang: str) -> list[tuple[int, str]]:
         if not before or (len(before) <= 2 and before[-1].casefold() in ("do", "please")):
             continue  # an order opens its clause ("No lo tome", "Do not wait")
         head = _verb_after(text, hit.end(), m)
-        if head:
+        from summarizer.gate.scales import negated_quantity  # it reads this module
+
+        if head and not negated_quantity(text, hit.end(), lang):  # "not often": how often
             out.append((hit.start(), head))
     return out
 
@@ -1609,6 +1639,9 @@ def compare(text: str, quote: str, lang: str, *, kind: str = "claim",
         out += population_problems(text, lang, quote, lang)
     out += drug_problems(text, quote, context)
     from summarizer.gate.reversals import reversal_problems  # it reads this module
+    from summarizer.gate.scales import scale_problems  # it reads this module
+
+    out += scale_problems(text, lang, quote)
 
     out += reversal_problems(text, lang, quote, kind=kind, evidence=evidence,
                              already=frozenset(p.code for p in out))

@@ -1,0 +1,63 @@
+"""Faithfulness on a scale (summarizer/gate/scales.py): how often, which way a comparison
+goes, how many without a number; and a permission's condition dropped. The pairs of
+tests/data/gate_rewrites.toml batch 3 measured these kinds at 2 of 18 unfaithful blocked
+(and 1 of 14 faithful blocked) before; these cases are further sentences of our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.gate import faithfulness as faith
+
+
+def codes(quote: str, text: str, lang: str = "en", kind: str = "") -> list[str]:
+    return [p.code for p in faith.check_rewrite(quote, text, lang, kind)]
+
+
+MOVED = [
+    ("Inject it once a month.", "Inject it every week.", "en", "FAITH-NUMBER"),
+    ("Use the cream every other day.", "Use the cream daily.", "en", "FAITH-NUMBER"),
+    ("Aplíquelo una vez al mes.", "Aplíquelo cada semana.", "es", "FAITH-NUMBER"),
+    ("People on the gel had lower blood pressure than those on the dummy gel.",
+     "People on the gel had higher blood pressure than those on the dummy gel.", "en",
+     "FAITH-COMPARISON"),
+    ("Quienes tomaron la pastilla durmieron peor que con placebo.",
+     "Quienes tomaron la pastilla durmieron mejor que con placebo.", "es", "FAITH-COMPARISON"),
+    ("Headaches were uncommon.", "Headaches were frequent.", "en", "FAITH-NUMBER"),
+    ("Most users felt calmer.", "Everyone felt calmer.", "en", "FAITH-NUMBER"),
+    ("Algunas personas notaron mareos.", "Muchas personas notaron mareos.", "es",
+     "FAITH-NUMBER"),
+    ("Take it with food.", "Take it on an empty stomach.", "en", "FAITH-POPULATION"),
+    ("Tómelo por la mañana.", "Tómelo por la noche.", "es", "FAITH-POPULATION"),
+    ("You may drive home if a nurse says you are fit to.", "You may drive home.", "en",
+     "FAITH-POLARITY"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang", "code"), MOVED, ids=lambda v: str(v)[:30])
+def test_a_word_moved_along_its_scale_is_blocked(quote: str, text: str, lang: str, code: str):
+    assert code in codes(quote, text, lang, "self-medication")
+
+
+KEPT = [
+    ("Inject it once a month.", "Inject it monthly.", "en"),
+    ("Use the cream every other day.", "Use the cream on alternate days.", "en"),
+    ("People on the gel had lower blood pressure than those on the dummy gel.",
+     "Blood pressure was lower on the gel than on the dummy gel.", "en"),
+    # bounds are not comparisons
+    ("More than 1,300 adults took part; fewer than 10 dropped out.",
+     "Over 1,300 adults took part and fewer than 10 dropped out.", "en"),
+    ("Las cápsulas con al menos un 60 % de EPA ayudaron.",
+     "Las cápsulas con un 60 % de EPA o más ayudaron.", "es"),
+    ("Headaches were uncommon.", "Headaches did not happen often.", "en"),
+    ("Headaches were uncommon.", "Few people had headaches.", "en"),
+    ("Most users felt calmer.", "Many users felt calmer.", "en"),
+    ("You may drive home if a nurse says you are fit to.",
+     "If the nurse says you are fit, you may drive home.", "en"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), KEPT, ids=lambda v: str(v)[:30])
+def test_the_same_place_on_the_scale_passes(quote: str, text: str, lang: str):
+    assert faith.check_rewrite(quote, text, lang, "self-medication") == []
