@@ -1,6 +1,6 @@
 """PDF/UA repairs WeasyPrint cannot make itself, done on the written file with pikepdf:
 page numbers and running heads as artifacts, /Lang on text in another language, Arabic
-ligatures that text extraction gives back in reading order.
+ligatures and raised vowel marks that text extraction gives back in reading order.
 
 WeasyPrint tags the text of page-margin boxes (@bottom-right's "Page 1 of 3") as a Span
 inside a NonStruct element of the document (WeasyPrint issue 1836). PDF/UA-1 (ISO
@@ -59,13 +59,14 @@ def _is_margin_span(element: Any) -> bool:
 
 def repair(pdf_bytes: bytes, foreign: list[tuple[str, str]] | None = None) -> bytes:
     """The PDF with its margin text as pagination artifacts, /Lang on the elements of
-    each foreign span ((language, text), see foreign_spans) and right-to-left ligatures
-    that extract in order; one parse, one save."""
+    each foreign span ((language, text), see foreign_spans), right-to-left ligatures and
+    raised vowel marks that extract in order; one parse, one save."""
     import pikepdf
 
     with pikepdf.open(BytesIO(pdf_bytes)) as pdf:
         changed = ligatures_as_single_characters(pdf) > 0  # first: then read through them
         streams = [pikepdf.parse_content_stream(page) for page in pdf.pages]  # parsed once
+        changed = raised_marks_after_their_runs(pdf, streams) > 0 or changed
         texts = mcid_texts(pdf, streams) if foreign else []
         changed = _artifact_margins(pdf, streams) or changed
         changed = bool(foreign and lang_on_spans(pdf, foreign, texts)) or changed
@@ -447,3 +448,193 @@ def ligatures_as_single_characters(pdf: Any) -> int:
             if new != data:
                 cmap.write(new)
     return changed
+
+
+# ------------------------------------------------------------------ raised vowel marks
+
+
+def _widths(font: Any) -> tuple[float, dict[int, float]] | None:
+    """(default width, CID -> width) of a Type0 font from its descendant's /DW and /W, in
+    thousandths of the font size; None for any other font (its run is left alone)."""
+    import pikepdf
+
+    kids = font.get("/DescendantFonts")
+    if str(font.get("/Subtype")) != "/Type0" or not isinstance(kids, pikepdf.Array) or not kids:
+        return None
+    cid_font = kids[0]
+    table: dict[int, float] = {}
+    w = list(cid_font.get("/W", []))
+    i = 0
+    while i + 1 < len(w):
+        first = int(w[i])
+        if isinstance(w[i + 1], pikepdf.Array):
+            table.update((first + k, float(v)) for k, v in enumerate(w[i + 1]))
+            i += 2
+        elif i + 2 < len(w):
+            table.update((c, float(w[i + 2])) for c in range(first, int(w[i + 1]) + 1))
+            i += 3
+        else:
+            break
+    return float(cid_font.get("/DW", 1000)), table
+
+
+def _rtl_mark(text: str) -> bool:
+    """A combining mark of a right-to-left script (Arabic harakat, Hebrew niqqud)."""
+    import unicodedata
+
+    return bool(text) and all(unicodedata.category(c) == "Mn" and (
+        0x0591 <= ord(c) <= 0x05C7 or 0x0610 <= ord(c) <= 0x061A or 0x064B <= ord(c) <= 0x065F
+        or ord(c) == 0x0670 or 0x06D6 <= ord(c) <= 0x06ED or 0x08D3 <= ord(c) <= 0x08FF)
+        for c in text)
+
+
+def raised_marks_after_their_runs(pdf: Any, streams: list[Any]) -> int:
+    """Draw each raised right-to-left vowel mark after the letters of its line, at the
+    same place; returns how many marks moved (the pages they are on are rewritten, and
+    `streams` holds their new instructions).
+
+    WeasyPrint draws a mark HarfBuzz raises ("صُنع", "أولًا") as a text object of its own,
+    between `Ts` (rise) operators, and so cuts its line's letters into several text
+    objects. PDFium orders a line's text objects by where each starts, left to right, then
+    reverses the right-to-left line: a mark starting inside the first letter of the
+    object after it lands at that object's far end, which can be the middle of another
+    word ("ُص ً نع" for "صُنع الكيتامين أولًا"). With the marks drawn after the line, its
+    letters are one text object (a mark's advance kept as a number, so every glyph stays
+    where it was) and a misplaced mark can only land between words. Pages look the same
+    (tests/test_pdf_ua.py compares them pixel for pixel).
+    """
+    import pikepdf
+
+    moved = 0
+    for n, page in enumerate(pdf.pages):
+        ops = list(streams[n])
+        if not any(str(op) == "Ts" and operands and float(operands[0]) != 0
+                   for operands, op in ops):
+            continue
+        fonts = page.obj.get("/Resources", {}).get("/Font", {})
+        new, count = _marks_after_runs(ops, fonts, pikepdf)
+        if count:
+            moved += count
+            streams[n] = new
+            page.Contents = pdf.make_stream(pikepdf.unparse_content_stream(new))
+    return moved
+
+
+def _marks_after_runs(ops: list[Any], fonts: Any, pikepdf: Any) -> tuple[list[Any], int]:
+    """One page's instructions with every BT block's raised marks moved to its end."""
+    from decimal import Decimal
+
+    def instruction(operands: list[Any], name: str) -> Any:
+        return pikepdf.ContentStreamInstruction(operands, pikepdf.Operator(name))
+
+    def number(x: float) -> Decimal:
+        return Decimal(repr(round(x, 6)))
+
+    out: list[Any] = []
+    moved = 0
+    metrics: dict[str, tuple[tuple[float, dict[int, float]] | None, tuple[int, dict]]] = {}
+    i = 0
+    while i < len(ops):
+        if str(ops[i][1]) != "BT":
+            out.append(ops[i])
+            i += 1
+            continue
+        end = next((j for j in range(i + 1, len(ops)) if str(ops[j][1]) == "ET"), None)
+        if end is None:
+            out.extend(ops[i:])
+            break
+        block = ops[i + 1:end]
+        rewritten = _block_marks_after(block, fonts, metrics, instruction, number, pikepdf)
+        if rewritten is None:
+            out.extend(ops[i:end + 1])
+        else:
+            body, count = rewritten
+            moved += count
+            out += [ops[i], *body, ops[end]]
+        i = end + 1
+    return out, moved
+
+
+def _block_marks_after(block: list[Any], fonts: Any, metrics: dict, instruction: Any,
+                       number: Any, pikepdf: Any) -> tuple[list[Any], int] | None:
+    """A BT block with its raised marks drawn last, or None when it has none (or uses an
+    operator or font whose effect on the text position is not followed here)."""
+    font_name, size = "", 0.0
+    matrix: list[float] = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]
+    body: list[Any] = []
+    marks: list[tuple[str, float, list[float], Any, Any]] = []
+    k = 0
+    while k < len(block):
+        operands, op = block[k]
+        name = str(op)
+        if name == "Tf" and len(operands) == 2:
+            font_name, size = str(operands[0]), float(operands[1])
+            if font_name not in metrics:
+                font = fonts.get(font_name)
+                metrics[font_name] = ((_widths(font), _to_unicode(font)) if font is not None
+                                      else (None, (2, {})))
+            body.append(block[k])
+        elif name == "Tm" and len(operands) == 6:
+            matrix = [float(x) for x in operands]
+            body.append(block[k])
+        elif name == "TJ":
+            widths, (width, table) = metrics.get(font_name, (None, (2, {})))
+            if widths is None:
+                return None
+            pieces = list(operands[0])
+            glyphs = [bytes(p) for p in pieces if isinstance(p, pikepdf.String) and bytes(p)]
+            shown = "".join(table.get(g[j:j + width], "")
+                            for g in glyphs for j in range(0, len(g), width))
+            rise = block[k - 1] if k and str(block[k - 1][1]) == "Ts" else None
+            after = block[k + 1] if k + 1 < len(block) else None
+            advance = _advance(pieces, widths, width, pikepdf)
+            if (rise is not None and float(rise[0][0]) != 0 and after is not None
+                    and str(after[1]) == "Ts" and float(after[0][0]) == 0 and _rtl_mark(shown)):
+                body.pop()  # its rise: drawn with the mark at the end
+                marks.append((font_name, size, list(matrix), rise, block[k]))
+                # the same advance as a number only: no glyph, no text object
+                body.append(instruction([pikepdf.Array([number(-advance)])], "TJ"))
+                k += 2  # and its `Ts 0`
+                matrix[4] += advance * size / 1000 * matrix[0]
+                matrix[5] += advance * size / 1000 * matrix[1]
+                continue
+            body.append(block[k])
+            matrix[4] += advance * size / 1000 * matrix[0]
+            matrix[5] += advance * size / 1000 * matrix[1]
+        elif name == "Ts":
+            body.append(block[k])
+        else:
+            return None  # Td, Tc, Tz, ...: not WeasyPrint's; left as written
+        k += 1
+    if not marks:
+        return None
+    merged: list[Any] = []
+    for ins in body:  # adjacent TJs (nothing between them) are one text object
+        if merged and str(ins[1]) == "TJ" and str(merged[-1][1]) == "TJ":
+            merged[-1] = instruction(
+                [pikepdf.Array([*merged[-1][0][0], *ins[0][0]])], "TJ")
+        else:
+            merged.append(ins)
+    last_font = (font_name, size)
+    for name, fsize, at, rise, show in marks:
+        merged += [instruction([pikepdf.Name(name), number(fsize)], "Tf"),
+                   instruction([number(x) for x in at], "Tm"), rise, show,
+                   instruction([0], "Ts")]
+    if last_font[0]:
+        merged.append(instruction([pikepdf.Name(last_font[0]), number(last_font[1])], "Tf"))
+    return merged, len(marks)
+
+
+def _advance(pieces: list[Any], widths: tuple[float, dict[int, float]], width: int,
+             pikepdf: Any) -> float:
+    """How far a TJ moves the text position, in thousandths of the font size."""
+    default, table = widths
+    total = 0.0
+    for p in pieces:
+        if isinstance(p, pikepdf.String):
+            raw = bytes(p)
+            total += sum(table.get(int.from_bytes(raw[j:j + width], "big"), default)
+                         for j in range(0, len(raw) - width + 1, width))
+        else:
+            total -= float(p)
+    return total
