@@ -425,13 +425,18 @@ def render_html(
     app = i18n.app_translations(locale, handout_dir=hdoc.base_dir)
     context = build_context(hdoc, locale, translations, app, today=today, grade=grade,
                             exported=exported)
-    context["standalone_css"] = Markup(_stylesheet()) if fmt == "html" else None
+    context["standalone_css"] = Markup(_stylesheet() + BROWSER_CSS) if fmt == "html" else None
     template = _environment(str(templates_dir()), app).get_template(TEMPLATE)
     html = template.render(**context)
-    if i18n.base_language(locale) == "ko":  # the body only: <title> stays plain text
-        head, sep, body = html.partition("<body")
+    if i18n.base_language(locale) == "ko" and fmt == "pdf":  # a browser has keep-all
+        head, sep, body = html.partition("<body")  # the body only: <title> stays plain
         html = head + sep + keep_korean_words(body)
     return html
+
+
+# What a browser does itself and WeasyPrint does not (it warns on keep-all, and a
+# WeasyPrint warning refuses the export): Korean breaks lines between words only.
+BROWSER_CSS = "\n:lang(ko) { word-break: keep-all; }\n"
 
 
 @cache

@@ -60,3 +60,17 @@ def test_right_to_left_html_page() -> None:
     assert outline.tags[0] == ("html", {"lang": "ar", "dir": "rtl"})
     assert "<link" not in html and "[dir=rtl] .notice" in html
     assert '<bdi dir="ltr">1-888-628-9454</bdi>' in html
+
+
+def test_korean_html_page_keeps_words_with_css_not_word_joiners() -> None:
+    """A browser knows `word-break: keep-all`; the web page says it in CSS and its text
+    stays as written (a word joiner between every two syllables would be in every copy,
+    search and screen reader's text). Only the PDF, for WeasyPrint, needs the joiners."""
+    from summarizer import render
+    from summarizer.handout_file import load_handout
+
+    hdoc = load_handout(EXAMPLE)
+    html = render.render_html(hdoc, "ko", fmt="html")
+    assert "\u2060" not in html
+    assert re.search(r":lang\(ko\)[^{]*\{[^}]*word-break:\s*keep-all", html)
+    assert "\u2060" in render.render_html(hdoc, "ko")  # the PDF's HTML keeps them
