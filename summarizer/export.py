@@ -468,6 +468,7 @@ def build_pages(hdoc: HandoutDocument, locales: list[str], refused: dict[str, li
     locale refused here (a missing string, a character no installed font draws) is
     checked before the worker processes start and left out of the other pages' lists.
     """
+    from summarizer import font_subset
     from summarizer.render import RenderError, html_locale, missing_glyphs, render_html
 
     pages: dict[str, str] = {}
@@ -487,6 +488,8 @@ def build_pages(hdoc: HandoutDocument, locales: list[str], refused: dict[str, li
                 refused[loc] = [_finding("RENDER-GLYPH-MISSING",
                                          f"no installed font for {loc} draws {shown}", loc)]
                 continue
+            if fmt == "pdf":  # a CJK page's cut font, made here (once: it is cached) so
+                font_subset.cut_faces(html, loc)  # that worker processes only read it
             pages[loc] = html
         if list(pages) == together:
             break

@@ -532,7 +532,8 @@ def html_to_pdf(
     where: str = "",
 ) -> bytes:
     """Tagged PDF/UA-1 bytes; any WeasyPrint warning or missing glyph is a RenderError."""
-    gaps = missing_glyphs(html, html_locale(html))
+    locale = html_locale(html)
+    gaps = missing_glyphs(html, locale)
     if gaps:
         shown = ", ".join(f"{c!r} (U+{ord(c):04X})" for c in gaps[:5])
         raise RenderError(f"the font has no glyph for {shown}", where)
@@ -548,7 +549,8 @@ def html_to_pdf(
     try:
         document = weasyprint.HTML(string=html, base_url=str(root) + "/",
                                    url_fetcher=make_fetcher(root, on_fetch))
-        pdf = document.write_pdf(pdf_variant="pdf/ua-1", pdf_tags=True)
+        pdf = document.write_pdf(pdf_variant="pdf/ua-1", pdf_tags=True,  # rspeed: a CJK
+                                 **weasy.page_font_options(weasyprint, html, locale))  # cut font
     except FatalURLFetchingError as exc:
         raise RenderError(str(exc), where) from None
     finally:

@@ -70,3 +70,44 @@ def load() -> ModuleType:
         if any(name not in known for name in asked):
             usercache.write_json(CACHE_FILE, {"key": key, "found": {**known, **asked}})
     return weasyprint
+
+
+def page_font_options(weasyprint: ModuleType, html: str, locale: str) -> dict[str, object]:
+    """Extra write_pdf arguments that set a CJK page in its font cut to the page
+    (summarizer.font_subset) rather than in the 19 MB collection; {} for other pages or
+    when no cut can be made (then the page is set exactly as before).
+
+    The cut faces are declared in a user stylesheet whose !important font-family puts
+    them first in the template's stack, on the page and in its margin boxes; their
+    bytes are served by a fetcher that knows only them."""
+    from summarizer import font_subset, fonts
+
+    faces = font_subset.cut_faces(html, locale)
+    if not faces:
+        return {}
+    from weasyprint.text.fonts import FontConfiguration
+    from weasyprint.urls import FatalURLFetchingError, URLFetcher, URLFetcherResponse
+
+    served = {face.url: face.data for face in faces}
+
+    class CutFontFetcher(URLFetcher):
+        def __init__(self) -> None:
+            super().__init__(allowed_protocols=("file",), allow_redirects=False,
+                             fail_on_errors=False)
+
+        def fetch(self, url: str, headers: object = None) -> URLFetcherResponse:
+            if url not in served:
+                raise FatalURLFetchingError(f"refused to fetch {url[:80]!r}")
+            return URLFetcherResponse(url, served[url], {"Content-Type": "font/otf"})
+
+    stack = f'"{faces[0].family}", {fonts.css_family(locale)}'
+    rules = [f'@font-face {{ font-family: "{face.family}"; src: url("{face.url}"); '
+             f"font-weight: {face.weight}; }}" for face in faces]
+    rules.append(f"html {{ font-family: {stack} !important; }}")
+    boxes = " ".join(f"@{box} {{ font-family: {stack} !important; }}"
+                     for box in ("top-left", "top-right", "bottom-left", "bottom-right"))
+    rules.append(f"@page {{ {boxes} }}")
+    font_config = FontConfiguration()
+    css = weasyprint.CSS(string="\n".join(rules), font_config=font_config,
+                         url_fetcher=CutFontFetcher())
+    return {"stylesheets": [css], "font_config": font_config}
