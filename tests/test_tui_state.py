@@ -169,6 +169,28 @@ def test_recovery_file_round_trip_with_translations(
     assert not fresh.changed_on_disk()  # the file itself was not touched
 
 
+def test_recovery_files_are_read_oldest_name_first_and_never_overwritten(
+    tmp_path: Path, seed_paths: list[Path]
+) -> None:
+    """A session that chose "Decide later" writes to the next free name; reading offers
+    the usual file first, then the numbered ones in order; other names are not ours."""
+    hdoc = _hdoc(tmp_path, seed_paths)
+    hdoc.handout.meta.title = "First session"
+    first = st.write_recovery(hdoc)
+    later = st.free_recovery_path(hdoc.path)
+    assert later.name == ".handout.toml.2.recovery"
+    hdoc.handout.meta.title = "Second session"
+    st.write_recovery(hdoc, path=later)
+    hdoc.path.with_name(".handout.toml.x.recovery").write_text("not ours")
+    assert st.recovery_paths(hdoc.path) == [first, later]
+    found = st.read_recovery(hdoc.path)
+    assert found is not None and found.path == first and "First session" in found.text
+    st.discard_recovery(hdoc.path, found.path)
+    found = st.read_recovery(hdoc.path)
+    assert found is not None and found.path == later and "Second session" in found.text
+    assert st.free_recovery_path(hdoc.path) == first  # the usual name is free again
+
+
 def test_the_editors_whole_handout_text_is_the_one_the_gate_grades() -> None:
     from summarizer.gate.builtin import reading_text
     from summarizer.model import Claim, Handout, HandoutMeta, Span

@@ -259,3 +259,99 @@ async def test_every_focus_stop_shows_that_it_has_the_keyboard(example_path: Pat
         await until(pilot, lambda: app.screen.id != "_default")
         shown = " ".join(str(getattr(w, "source", "")) for w in app.screen.query("Markdown"))
         assert "**tab**" in shown and "**shift+tab**" in shown
+
+
+# --------------------------------------------------------------------------- 7 decide later
+
+
+def recovery_files(handout: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(handout.parent.glob(".*recovery*"))}
+
+
+async def test_decide_later_keeps_the_earlier_recovery_file_intact(example_path: Path) -> None:
+    """A session ends without saving (a crash) and leaves its recovery file; the next one
+    answers "Decide later" and edits: its autosave must not overwrite that file, and after
+    it crashes too, both sessions' work is offered back, the earlier first."""
+    recovery = example_path.with_name(RECOVERY)
+    first = EditorApp(example_path)
+    first.AUTOSAVE_DELAY = 0.01
+    async with first.run_test(size=SIZE) as pilot:  # ends without quitting: a crash
+        await ready(pilot)
+        await pilot.press("2")
+        await until(pilot, lambda: first.focused is first.query_one("#claim-list"))
+        await pilot.press("x")  # the first claim removed
+        await until(pilot, recovery.exists)
+    earlier = recovery.read_bytes()
+
+    second = EditorApp(example_path)
+    second.AUTOSAVE_DELAY = 0.01
+    async with second.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pick(pilot, "recovery", "Decide later")
+        await pilot.press("2")
+        await until(pilot, lambda: second.focused is second.query_one("#claim-list"))
+        await pilot.press("x", "x")  # two claims removed in this session
+        await until(pilot, lambda: recovery_files(example_path) != {RECOVERY: earlier})
+        await settle(pilot)  # autosaved
+        assert recovery.read_bytes() == earlier
+    files = recovery_files(example_path)
+    assert files.pop(RECOVERY) == earlier  # the crash kept the earlier work too
+    (mine,) = files.values()
+    saved = len(load_handout(example_path).handout.claims)
+
+    third = EditorApp(example_path)
+    async with third.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pick(pilot, "recovery", "Recover it")
+        await settle(pilot)
+        assert len(third.state.handout.claims) == saved - 1  # the first session's work
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: "unsaved" not in third.sub_title)
+        await settle(pilot)
+    assert recovery_files(example_path) == {next(iter(files)): mine}  # the other one stays
+
+    fourth = EditorApp(example_path)
+    async with fourth.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pick(pilot, "recovery", "Recover it")
+        await settle(pilot)
+        assert len(fourth.state.handout.claims) == saved - 2  # the second session's work
+
+
+async def test_edits_after_a_reload_keep_the_dropped_work_in_its_recovery_file(
+    example_path: Path,
+) -> None:
+    """"Reload and drop my unsaved changes" promises they stay in the recovery file: the
+    next edit's autosave must not overwrite them."""
+    recovery = example_path.with_name(RECOVERY)
+    app = EditorApp(example_path)
+    app.AUTOSAVE_DELAY = 0.01
+    saved = len(load_handout(example_path).handout.claims)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("2")
+        await until(pilot, lambda: app.focused is app.query_one("#claim-list"))
+        await pilot.press("x")
+        await until(pilot, recovery.exists)
+        await pilot.press("ctrl+p", *"reload from disk")
+        await settle(pilot)
+        await pilot.press("enter")
+        await pick(pilot, "confirm-reload", "Reload and drop")
+        await until(pilot, lambda: "unsaved" not in app.sub_title)
+        dropped = recovery.read_bytes()
+        await pilot.press("2")
+        await until(pilot, lambda: app.focused is app.query_one("#claim-list"))
+        await pilot.press("x", "x")
+        await until(pilot, lambda: recovery_files(example_path) != {RECOVERY: dropped})
+        await settle(pilot)  # autosaved
+        assert recovery.read_bytes() == dropped
+    found = [claims_in_recovery(example_path, text) for text in recovery_files(example_path)
+             .values()]
+    assert sorted(found) == [saved - 2, saved - 1]
+
+
+def claims_in_recovery(handout: Path, recovery: bytes) -> int:
+    """How many claims the handout in a recovery file has."""
+    from summarizer.handout_file import loads_handout
+
+    return len(loads_handout(json.loads(recovery)["handout"], handout).handout.claims)

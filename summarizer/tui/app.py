@@ -129,6 +129,7 @@ class EditorApp(App[None]):
         self._disk_warned = False
         self._discarding = False
         self._wrote_recovery = False  # this session's autosave wrote the recovery file
+        self._recovery_file: Path | None = None  # where it writes (None: the usual name)
         self._kept_files: set[Path] = set()  # source copies made by "add source" here
         self._exit_after_first_screen = bool(os.environ.get(EXIT_AFTER_FIRST_SCREEN))
         self._exit_when_sources_ready = bool(os.environ.get(EXIT_WHEN_SOURCES_READY))
@@ -336,7 +337,7 @@ class EditorApp(App[None]):
         if not state.dirty or state.autosaved_revision == state.revision:
             return
         try:
-            st.write_recovery(state.hdoc, state.translations)
+            st.write_recovery(state.hdoc, state.translations, self._recovery_file)
         except OSError as exc:
             self.notify(f"Could not write the recovery file: {exc}", severity="error",
                         markup=False)
@@ -348,7 +349,7 @@ class EditorApp(App[None]):
         """Remove the recovery file this session wrote once the draft is the saved file
         again; a file left by an earlier session (kept by "Decide later") stays."""
         if self._wrote_recovery:
-            st.discard_recovery(self.state.hdoc.path)
+            st.discard_recovery(self.state.hdoc.path, self._recovery_file)
             self._wrote_recovery = False
         self.state.autosaved_revision = self.state.revision
 
@@ -700,7 +701,9 @@ class EditorApp(App[None]):
             self.notify(f"Not saved: {exc}", severity="error", markup=False)
             return False
         self.state.translations.clear()
-        st.discard_recovery(old_path)
+        st.discard_recovery(old_path, self._recovery_file)  # this session's only
+        if hdoc.path != old_path:
+            self._recovery_file = st.free_recovery_path(hdoc.path)
         self.state.mark_saved()
         self._disk_warned = False
         self.update_subtitle()
@@ -779,6 +782,7 @@ class EditorApp(App[None]):
         if self.state.dirty:
             self.autosave()
             self._wrote_recovery = False  # kept for good: the reload is not an undo
+            self._recovery_file = st.free_recovery_path(self.state.hdoc.path)  # not over it
         try:
             self.state.hdoc.reload()
         except UserError as exc:
@@ -816,9 +820,15 @@ class EditorApp(App[None]):
                 self.title = self.state.handout.meta.title
                 self.changed("reload")
                 self.state.autosaved_revision = self.state.revision
+                self._recovery_file = found.path  # autosaves add to the work it holds
                 self.notify("Unsaved work recovered. Press ctrl+s to keep it.")
             elif choice == "discard":
-                st.discard_recovery(self.state.hdoc.path)
+                st.discard_recovery(self.state.hdoc.path, found.path)
+                following = st.read_recovery(self.state.hdoc.path)
+                if following is not None:  # another session's work, kept for later
+                    self.offer_recovery(following)
+            else:  # later: this session's autosaves must not overwrite that file
+                self._recovery_file = st.free_recovery_path(self.state.hdoc.path)
 
         from summarizer.tui.screens.modals import ChoiceScreen  # not at start
 
@@ -829,7 +839,7 @@ class EditorApp(App[None]):
              ("discard", "Discard it and open the saved file")],
             message="The editor was closed without saving changes to "
                     f"{self.state.hdoc.path.name}. A copy was kept in "
-                    f"{st.recovery_path(self.state.hdoc.path).name}.",
+                    f"{(found.path or st.recovery_path(self.state.hdoc.path)).name}.",
             dialog_id="recovery", confirm={"discard": "Delete the unsaved work for good?"}),
             done)
 
@@ -859,7 +869,7 @@ class EditorApp(App[None]):
                 self.save(then=self.exit)
             elif choice == "discard":
                 self._discarding = True
-                st.discard_recovery(self.state.hdoc.path)
+                st.discard_recovery(self.state.hdoc.path, self._recovery_file)
                 self.exit()
 
         from summarizer.tui.screens.modals import ChoiceScreen  # not at start

@@ -57,15 +57,45 @@ RECOVERY_FORMAT = "summarizer-recovery/1"
 
 @dataclass(frozen=True, slots=True)
 class Recovery:
-    """Unsaved work found beside a handout: its text and translations typed but unsaved."""
+    """Unsaved work found beside a handout: its text and translations typed but unsaved,
+    and the file they were kept in."""
 
     text: str
     translations: dict[str, dict[str, str]]
+    path: Path | None = None
 
 
-def recovery_path(handout_path: Path) -> Path:
-    """Hidden file beside the handout, so it travels with it and is easy to find."""
-    return handout_path.with_name(f".{handout_path.name}.recovery")
+def recovery_path(handout_path: Path, number: int = 1) -> Path:
+    """Hidden file beside the handout, so it travels with it and is easy to find. A
+    session whose user chose "Decide later" about an earlier session's file keeps its
+    own work in the next free numbered name (`.handout.toml.2.recovery`), so no autosave
+    ever overwrites work not yet recovered."""
+    if number == 1:
+        return handout_path.with_name(f".{handout_path.name}.recovery")
+    return handout_path.with_name(f".{handout_path.name}.{number}.recovery")
+
+
+def recovery_paths(handout_path: Path) -> list[Path]:
+    """The recovery files beside a handout, oldest name first (the unnumbered one, then
+    2, 3, …)."""
+    numbered: list[tuple[int, Path]] = []
+    prefix = f".{handout_path.name}."
+    for path in handout_path.parent.glob(f"{prefix}*recovery"):
+        middle = path.name[len(prefix):-len("recovery")]
+        if middle == "":
+            numbered.append((1, path))
+        elif middle.endswith(".") and middle[:-1].isdigit() and int(middle[:-1]) > 1:
+            numbered.append((int(middle[:-1]), path))
+    return [path for _, path in sorted(numbered)]
+
+
+def free_recovery_path(handout_path: Path) -> Path:
+    """A recovery file name no file has yet (the usual one when there is none)."""
+    number = 1
+    while recovery_path(handout_path, number).exists() \
+            or recovery_path(handout_path, number).is_symlink():
+        number += 1
+    return recovery_path(handout_path, number)
 
 
 def draft_text(hdoc: HandoutDocument) -> str:
@@ -85,10 +115,12 @@ def draft_text(hdoc: HandoutDocument) -> str:
 
 
 def write_recovery(hdoc: HandoutDocument,
-                   translations: dict[str, dict[str, str]] | None = None) -> Path:
+                   translations: dict[str, dict[str, str]] | None = None,
+                   path: Path | None = None) -> Path:
     """Snapshot unsaved work (handout and pending translations) in one atomic write, so a
-    crash mid-write leaves the previous snapshot."""
-    path = recovery_path(hdoc.path)
+    crash mid-write leaves the previous snapshot; `path` is this session's recovery file
+    (the usual one by default)."""
+    path = path or recovery_path(hdoc.path)
     payload = {"format": RECOVERY_FORMAT, "handout": draft_text(hdoc),
                "translations": {k: v for k, v in (translations or {}).items() if v}}
     atomic.write_text(path, json.dumps(payload, ensure_ascii=False, indent=1))
@@ -96,10 +128,19 @@ def write_recovery(hdoc: HandoutDocument,
 
 
 def read_recovery(handout_path: Path) -> Recovery | None:
-    """The recovered work when it holds something the saved files do not."""
+    """The first recovery file beside the handout that holds something the saved files
+    do not (files holding nothing more are removed)."""
+    for path in recovery_paths(handout_path):
+        found = read_recovery_file(handout_path, path)
+        if found is not None:
+            return found
+    return None
+
+
+def read_recovery_file(handout_path: Path, path: Path) -> Recovery | None:
+    """The recovered work in `path` when it holds something the saved files do not."""
     from summarizer.paths import MAX_HANDOUT_BYTES, PathError, read_regular
 
-    path = recovery_path(handout_path)
     if path.is_symlink():  # never read (or offer back) a file from elsewhere
         return None
     try:  # a regular file only: a FIFO left here must not hang the editor
@@ -125,7 +166,7 @@ def read_recovery(handout_path: Path) -> Recovery | None:
     if not translations and current is not None and same_handout(text, current, handout_path):
         path.unlink(missing_ok=True)  # nothing to recover: the work was saved
         return None
-    return Recovery(text, translations)
+    return Recovery(text, translations, path)
 
 
 def same_handout(text: str, current: str, handout_path: Path) -> bool:
@@ -143,8 +184,9 @@ def same_handout(text: str, current: str, handout_path: Path) -> bool:
         return False
 
 
-def discard_recovery(handout_path: Path) -> None:
-    recovery_path(handout_path).unlink(missing_ok=True)
+def discard_recovery(handout_path: Path, path: Path | None = None) -> None:
+    """Remove one recovery file: `path`, or the handout's usual one."""
+    (path or recovery_path(handout_path)).unlink(missing_ok=True)
 
 
 def restore_recovery(hdoc: HandoutDocument, text: str) -> None:
