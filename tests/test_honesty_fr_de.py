@@ -33,7 +33,7 @@ h = _honesty()
 def test_benchmark_measures_a_corpus_without_rewrites(capsys: pytest.CaptureFixture[str]) -> None:
     h.main(["--corpus", str(CORPORA["fr"])])
     out = capsys.readouterr().out
-    assert "corpus: 3 articles (fr; .html, .txt)" in out
+    assert "corpus: 5 articles (fr; .html, .txt)" in out
     assert "self-medication" in out and "evidence levels" in out
     assert "faithfulness: not measured (no rewrites.toml" in out
 
@@ -85,6 +85,18 @@ def kinds(sentence: str, lang: str) -> set[str]:
     ("Fragen Sie vor der Einnahme Ihren Arzt, wenn Sie schwanger sind.", "de", "self-medication"),
     ("Ce médicament peut provoquer une somnolence et une bouche sèche.", "fr", "side-effects"),
     ("Das Mittel kann bei manchen Menschen Herzrasen auslösen.", "de", "side-effects"),
+    # batch 2's misses, said another way
+    ("Nach der Injektion werden Sie eine Stunde lang in der Ambulanz beobachtet.", "de",
+     "supervision"),
+    ("Am Tag der Behandlung dürfen Sie kein Auto lenken.", "de", "supervision"),
+    ("Die Leberwerte werden alle drei Monate kontrolliert.", "de", "supervision"),
+    ("Nehmen Sie das Präparat nicht gleichzeitig mit Schlafmitteln ein.", "de", "self-medication"),
+    ("Die Haut kann empfindlicher gegenüber Sonne werden.", "de", "side-effects"),
+    ("Der Puls kann in den ersten Minuten stark steigen und Übelkeit auftreten.", "de",
+     "side-effects"),
+    ("Votre infirmière contrôle aussi la tension une fois par mois.", "fr", "supervision"),
+    ("Ce produit peut renforcer l'effet des anxiolytiques.", "fr", "side-effects"),
+    ("Certains diurétiques peuvent faire monter le taux de lithium.", "fr", "side-effects"),
 ])
 def test_french_and_german_notices_in_other_words(sentence: str, lang: str, kind: str) -> None:
     assert kind in kinds(sentence, lang)
@@ -98,6 +110,17 @@ def test_french_and_german_notices_in_other_words(sentence: str, lang: str, kind
 ])
 def test_french_and_german_non_notices(sentence: str, lang: str) -> None:
     assert not kinds(sentence, lang) & {"supervision", "side-effects", "self-medication"}
+
+
+def test_a_driving_precaution_is_no_self_medication_order() -> None:
+    assert kinds("Le soir de la séance, ne prenez pas le volant.", "fr") == {"supervision"}
+
+
+def test_a_seller_quoted_in_german_quotes_is_hype() -> None:
+    from summarizer.sources.claims import flag_claim
+
+    sentence = "Die Inhaberin der Privatpraxis nennt die Kur „ein Geschenk für die Seele“."
+    assert "hype" in flag_claim(sentence, "de")[0]
 
 
 @pytest.mark.parametrize(("sentence", "region", "number"), [

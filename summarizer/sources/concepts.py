@@ -227,10 +227,13 @@ def side_effect_extras(sentence: str, lang: str) -> tuple[re.Match[str], ...]:
 _TITLE_WORD = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’-]*")
 
 
-def in_a_name(text: str, start: int, end: int) -> bool:
+def in_a_name(text: str, start: int, end: int, lang: str = "") -> bool:
     """Is the match at `start:end` part of a Title Case name ("© 2026 Dizzy Heights
     Notes", "the Sleepy Owl Book Club"): capitalised mid-sentence, beside another
-    capitalised word? A blog's or a club's name states no symptom."""
+    capitalised word? A blog's or a club's name states no symptom. Not in German, which
+    capitalises every noun ("Der Blutdruck kann … steigen")."""
+    if lang == "de":
+        return False
     if not text[start:start + 1].isupper() or not text[:start].strip(" \"“”«»'(¿¡-–—•*"):
         return False
     before = text[:start].rstrip(" ").split(" ")[-1] if text[:start].endswith(" ") else ""
@@ -308,7 +311,8 @@ def promises(sentence: str, lang: str = "") -> tuple[str, ...]:
     return tuple(dict.fromkeys(m.group(0) for m in found))
 
 
-_QUOTED = re.compile(r"[\"“«„‘][^\"”»“«]{3,}\s[^\"”»“«]{2,}[\"”»’]")
+# (German closes „…“ with the sign English opens with)
+_QUOTED = re.compile(r"[\"“«„‘][^\"”»“«]{3,}\s[^\"”»“«]{2,}[\"”»’“]")
 
 
 _ADVERTISES = re.compile(

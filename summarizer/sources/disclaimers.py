@@ -112,7 +112,7 @@ def sentence_kinds(sentence: str, lang: str = "en") -> tuple[tuple[str, Cue], ..
                       if not concepts.levels_in_a_study(m.group(0), sentence, lang)]
             # the illness treated ("made to stop headaches", "anti-seizure") is no harm
             found = [m for m in found if not (concepts.treated(text, m.start(), m.end(), lang)
-                                              or concepts.in_a_name(text, m.start(), m.end())
+                                              or concepts.in_a_name(text, m.start(), m.end(), lang)
                                               or concepts.service_condition(text, m.start(), lang))]
             if found and (_instruction(sentence, lang, rules)
                           or rules["precaution"].search(sentence)):
