@@ -24,6 +24,16 @@ SAFETY_ORDER: tuple[str, ...] = ("supervision", "regulatory", "self-medication")
 NOTICES_IN_SECTION: dict[str, str] = {"side-effects": "risks"}
 # Notices printed last, under "Good to know".
 TRAILING_NOTICES: tuple[str, ...] = ("educational",)
+# The heading each kind of notice is printed under (app strings: the template and the
+# editor's Safety tab both read them here). Side effects print under the risks section's
+# heading (NOTICES_IN_SECTION), so they have none of their own.
+NOTICE_HEADINGS: dict[str, str] = {
+    "crisis-line": i18n.N_("If you are in crisis, get help now"),
+    "supervision": i18n.N_("Only with expert care"),
+    "regulatory": i18n.N_("Approval"),
+    "self-medication": i18n.N_("Do not treat yourself"),
+    "educational": i18n.N_("Good to know"),
+}
 
 
 def section_headings(app: gettext.NullTranslations) -> dict[str, str]:
@@ -41,6 +51,28 @@ def section_titles(locale: str, handout_dir: Path | None = None) -> dict[str, st
     except UserError:
         return dict(i18n.SECTION_HEADINGS)
     return section_headings(app)
+
+
+def notice_headings(app: gettext.NullTranslations) -> dict[str, str]:
+    """notice kind -> the heading it is printed under, in the language of `app`."""
+    headings = {kind: app.gettext(msgid) for kind, msgid in NOTICE_HEADINGS.items()}
+    sections = section_headings(app)
+    headings.update({kind: sections[home] for kind, home in NOTICES_IN_SECTION.items()})
+    return headings
+
+
+def notice_titles(locale: str, handout_dir: Path | None = None) -> dict[str, str]:
+    """notice kind -> heading in `locale`, from the catalog the PDF would use (English
+    when that catalog cannot be read), as section_titles."""
+    from summarizer.errors import UserError
+
+    try:
+        app = i18n.app_translations(locale, handout_dir=handout_dir)
+    except UserError:
+        import gettext
+
+        app = gettext.NullTranslations()
+    return notice_headings(app)
 
 
 def print_order(handout: Handout) -> list[str]:

@@ -29,7 +29,12 @@ from markupsafe import Markup, escape
 from summarizer import __version__, i18n
 from summarizer.errors import UserError
 from summarizer.model import SECTIONS, Contact, Handout
-from summarizer.printed import SAFETY_ORDER, section_headings  # shared with the editor
+from summarizer.printed import (  # shared with the editor
+    NOTICE_HEADINGS,
+    SAFETY_ORDER,
+    notice_headings,
+    section_headings,
+)
 from summarizer.reproducible import source_date
 from summarizer.resources import templates_dir
 
@@ -44,11 +49,7 @@ TEMPLATE = "handout.html.j2"
 
 # Sections whose claims carry an evidence phrase: the ones that say what a treatment does.
 EVIDENCE_SECTIONS = i18n.PHRASE_SECTIONS  # the review sheet prints the same
-SAFETY_HEADINGS = {
-    "supervision": i18n.N_("Only with expert care"),
-    "regulatory": i18n.N_("Approval"),
-    "self-medication": i18n.N_("Do not treat yourself"),
-}
+SAFETY_HEADINGS = {kind: NOTICE_HEADINGS[kind] for kind in SAFETY_ORDER}  # in printed.py
 
 
 class RenderError(UserError):
@@ -284,8 +285,9 @@ def build_context(
         return {"number": format_number(c, meta.region), "how": _how(c, app, translate),
                 "label": tr(c.label)}
 
+    notice_titles = notice_headings(app)
     safety = [
-        {"kind": kind, "heading": _(SAFETY_HEADINGS[kind]),
+        {"kind": kind, "heading": notice_titles[kind],
          "texts": [tr(d.text) for d in h.disclaimers_of(kind) if d.text]}
         for kind in SAFETY_ORDER if h.disclaimers_of(kind)
     ]
@@ -345,6 +347,7 @@ def build_context(
         "crisis_contacts": [contact_row(c) for c in contacts if c.role == "crisis"],
         "other_contacts": [contact_row(c) for c in contacts if c.role != "crisis"],
         "safety_notices": safety,
+        "notice_headings": notice_titles,
         "sections": sections,
         "other_notices": [tr(d.text) for d in h.disclaimers_of("educational") if d.text],
         "sources": sources,

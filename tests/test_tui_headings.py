@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from textual.widgets import OptionList, TabbedContent
+from textual.widgets import OptionList, Static, TabbedContent
 from tui_wait import until, workers_done
 
 from summarizer import gate
@@ -82,3 +82,40 @@ def test_the_review_sheet_lists_sentences_in_the_pdfs_order(tmp_path: Path) -> N
     assert len(printed) > 15
     found = in_order(pdf, printed)
     assert all(at >= 0 for at in found), list(zip(printed, found, strict=False))
+
+
+async def test_the_safety_tabs_notice_titles_are_the_pdfs(example_path: Path,
+                                                          tmp_path: Path) -> None:
+    """Measured in issue 8: the Safety tab said "Medical supervision" where the PDF says
+    "Only with expert care". Each notice's title in the Safety tab (its list and the
+    required-notices lines) is the heading the PDF prints it under, with its text after."""
+    from summarizer.printed import notice_titles
+
+    result = export_handout(load_handout(example_path), ["en", "es"], tmp_path / "out", jobs=1)
+    assert result.ok, result.refused
+    pdf = pdf_text(result.written["en"])
+    notices = {d.id: d for d in load_handout(example_path).handout.disclaimers}
+    spanish = pdf_text(result.written["es"])  # the same titles, translated, in the es PDF
+    for kind in {d.kind for d in notices.values()}:
+        assert flat(notice_titles("es", example_path.parent)[kind]) in spanish, kind
+    app = EditorApp(example_path)
+    async with app.run_test(size=(100, 34)) as pilot:
+        await until(pilot, lambda: bool(app.query("#safety-pane")))
+        await pilot.press("3")
+        await until(pilot, lambda: app.query_one(TabbedContent).active == "safety"
+                    and app.state.findings is not None)
+        await workers_done(pilot)
+        listing = app.query_one("#notice-list", OptionList)
+        shown = {listing.get_option_at_index(i).id: str(listing.get_option_at_index(i).prompt)
+                 for i in range(listing.option_count)}
+        status = str(app.query_one("#safety-status", Static).render())
+    titles = {nid: prompt[1:prompt.index("] ")] for nid, prompt in shown.items()}
+    assert set(titles) == set(notices)
+    kinds = {notices[nid].kind for nid in titles}
+    assert {"crisis-line", "supervision", "regulatory"} <= kinds
+    for nid, title in titles.items():
+        found = in_order(pdf, [flat(title), flat(notices[nid].text)])
+        assert all(at >= 0 for at in found), (title, notices[nid].text, found)
+    for kind in ("crisis-line", "supervision", "regulatory"):  # the required ones
+        title = next(t for nid, t in titles.items() if notices[nid].kind == kind)
+        assert f"✓ {title}" in status, status

@@ -20,7 +20,7 @@ from summarizer.model import Contact, Disclaimer, Handout
 from summarizer.tui.messages import HandoutChanged, Typed
 from summarizer.tui.screens.base import Pane
 from summarizer.tui.screens.findings import FindingList
-from summarizer.tui.state import KIND_TITLES, presence_rows, safety_rows
+from summarizer.tui.state import notice_titles, presence_rows, safety_rows
 from summarizer.tui.widgets.bound import BoundTextArea
 from summarizer.tui.widgets.text import join, plain, tag
 
@@ -95,16 +95,17 @@ class SafetyPane(Pane):
                    else plain("complete", "bold green"))
         lines: list[Text] = [join(
             plain(f"Required notices for region {handout.meta.region}:", "bold"), verdict)]
+        titles = notice_titles(self.state.hdoc)  # as the PDF prints them
         for kind, items, errors in rows:
             if items and errors:  # present, but the gate blocks on it: say why
-                lines.append(join(plain("  ✗", "bold red"), plain(KIND_TITLES[kind]),
+                lines.append(join(plain("  ✗", "bold red"), plain(titles[kind]),
                                   plain(errors[0], "red")))
             elif items:
                 contacts = [contact_text(c) for d in items for c in d.contacts]
-                lines.append(join(plain("  ✓", "bold green"), plain(KIND_TITLES[kind]),
+                lines.append(join(plain("  ✓", "bold green"), plain(titles[kind]),
                                   plain("; ".join(contacts), "cyan")))
             else:
-                lines.append(join(plain("  ✗", "bold red"), plain(KIND_TITLES[kind]),
+                lines.append(join(plain("  ✗", "bold red"), plain(titles[kind]),
                                   plain("missing: in Sources, highlight one and press d")))
         self.query_one("#safety-status", Static).update(join(*lines, sep="\n"))
         listing = self.query_one("#safety-findings", FindingList)
@@ -130,7 +131,8 @@ class SafetyPane(Pane):
         self.show_notice()
 
     def _prompt(self, d: Disclaimer) -> Text:
-        return join(tag(KIND_TITLES.get(d.kind, d.kind), "bold cyan"), plain(d.text))
+        title = notice_titles(self.state.hdoc).get(d.kind, d.kind)  # as the PDF prints it
+        return join(tag(title, "bold cyan"), plain(d.text))
 
     def _refresh_label(self, notice_id: str) -> None:
         notices = self.query_one("#notice-list", NoticeList)
