@@ -31,7 +31,8 @@ def test_example_is_faithful():
     from conftest import EXAMPLE
 
     findings = check_handout(load_handout(EXAMPLE))
-    assert not [f for f in findings if f.code.startswith("FAITH-")]
+    # FAITH-GARBLED warns of the crisis notice's garbled quote (test_faithfulness_garbled)
+    assert not [f for f in findings if f.code.startswith("FAITH-") and f.code != "FAITH-GARBLED"]
 
 
 # --------------------------------------------------------------------------- measured

@@ -513,6 +513,34 @@ def faith_translation(ctx: Context, view: LocaleView) -> Iterator[Finding]:
             yield Finding("FAITH-TRANSLATION", "error", f"{item}: {p.message}", view.locale, item)
 
 
+@rule("FAITH-GARBLED", "error", "locale",
+      "a web address or phone number cut short or run into the next word, printed (error) "
+      "or in the quote a notice or claim was written from (warning)")
+def faith_garbled(ctx: Context, view: LocaleView) -> Iterator[Finding]:
+    from summarizer.gate.addresses import garbled_addresses, relies_on
+
+    handout = ctx.handout
+    region = handout.meta.region
+    quotes = {d.id: d.quote for d in handout.disclaimers} | {c.id: c.quote for c in handout.claims}
+    for item, _, text in item_texts(handout):
+        printed = text if view.is_source else view.texts.get(text, "")
+        bad = garbled_addresses(printed, region) if printed else []
+        if bad:
+            written, why = bad[0]
+            yield Finding("FAITH-GARBLED", "error",
+                          f"{item}: the printed text has {written!r}: {why}; print the full "
+                          "address or number from the original page, or leave it out",
+                          view.locale, item)
+        elif view.is_source and quotes.get(item):
+            for written, why in [g for g in garbled_addresses(quotes[item], region)
+                                 if relies_on(text, quotes[item], g[0])][:1]:
+                yield Finding("FAITH-GARBLED", "warning",
+                              f"{item}: its quote has {written!r}: {why}, as when an article "
+                              f"loses a link's text; the printed text ({short(text, 60)}) "
+                              "was written from it: check the original page and print the "
+                              "full address, or leave that way of getting help out", "", item)
+
+
 @rule("FAITH-TRANSLATION-PARTIAL", "warning", "locale",
       "a translation's meaning (polarity, hedges, population, instructions) is not checked")
 def faith_translation_partial(ctx: Context, view: LocaleView) -> Iterator[Finding]:

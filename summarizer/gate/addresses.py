@@ -1,0 +1,109 @@
+"""Web addresses and phone numbers cut short or run into the next word.
+
+A web page's link text is often lost when an article is copied: "chat at
+<a>988lifeline.org</a>" becomes "chat at org.", and "FindTreatment.gov or call" becomes
+"FindTreatment.govor call". A notice built on such a quote tells a reader in crisis to go
+somewhere that does not exist. This module finds them; the gate rule FAITH-GARBLED
+(gate/builtin.py) reports them. Pure: text in, (as written, why) out.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Generic top-level domains a health article's contacts use, and the longer real TLDs
+# that begin with one of them (IANA Root Zone Database, https://www.iana.org/domains/root/db,
+# read 2026-11): "FindTreatment.govor" is "FindTreatment.gov" + "or"; "example.network"
+# is a real address.
+_GENERIC = ("gov", "org", "com", "net", "edu", "mil", "int")
+_LONGER_TLDS = frozenset({
+    "community", "company", "computer", "compare", "comsec", "commbank", "comcast",
+    "network", "netbank", "netflix", "organic", "education", "international", "info",
+    "military",
+})
+# a host name: labels of letters, digits and hyphens joined by dots, the last letters only
+_HOST = re.compile(r"(?<![@\w.-])((?:[A-Za-z0-9][A-Za-z0-9-]*\.)+)([A-Za-z]{2,})\b")
+# a top-level domain standing alone, its name lost: "chat at org.", "visit .gov"
+_BARE = re.compile(rf"(?<![\w.@/-])\.?(?:{'|'.join(_GENERIC)})\b(?![.\w/-]*\w)\.?")
+# a scheme or "www." with nothing after it
+_EMPTY = re.compile(r"(?i)\b(?:https?://|www\.)(?=\s|$|[,;)])")
+# a phone number as written: digits with spaces, dots, dashes or brackets between
+_PHONE = re.compile(r"\+?\(?\d[\d\s().\-–]{5,}\d")
+
+
+def _run_together(label: str) -> str:
+    """The word run onto a generic TLD ("govor" -> "or"), or ""."""
+    low = label.casefold()
+    if low in _GENERIC or low in _LONGER_TLDS:
+        return ""
+    head = next((t for t in _GENERIC if low.startswith(t)), "")
+    if not head:
+        return ""
+    # "FindSupport.govIf" or "FindTreatment.govor": a word after the TLD; not a sentence
+    # run on without its space ("the drug.Compared")
+    if label[0].isupper():
+        return ""
+    return label[len(head):]
+
+
+def garbled_addresses(text: str, region: str = "US") -> list[tuple[str, str]]:
+    """(as written, why) for each web address or phone number in `text` that is cut short
+    or run into the next word."""
+    out: list[tuple[str, str]] = []
+    for m in _HOST.finditer(text):
+        rest = _run_together(m.group(2))
+        if rest:
+            written = m.group(0)
+            out.append((written, f"the web address runs into the next word "
+                                 f"({written[:-len(rest)]!r} + {rest!r})"))
+    for m in _BARE.finditer(text):
+        out.append((m.group(0), "the web address is cut short: only its ending "
+                                f"{m.group(0).strip('.')!r} is left"))
+    for m in _EMPTY.finditer(text):
+        out.append((m.group(0), "the web address is cut short: nothing follows "
+                                f"{m.group(0)!r}"))
+    out += _garbled_phones(text, region)
+    return out
+
+
+def _garbled_phones(text: str, region: str) -> list[tuple[str, str]]:
+    """Phone numbers that cannot be dialled: one written with + that is no number, or in
+    a North American region (one numbering plan, fixed length) one of ten digits or more
+    that is not valid there ("1-888-628-945": a digit lost; "1-800-273-82555": two
+    numbers run together). Elsewhere numbers vary in length: not judged here."""
+    import phonenumbers
+
+    out: list[tuple[str, str]] = []
+    nanp = (region or "US").upper() in _NANP
+    for m in _PHONE.finditer(text):
+        written = m.group(0).strip()
+        digits = re.sub(r"\D", "", written)
+        international = written.startswith("+")
+        if not international and not (nanp and len(digits) >= 10 and digits[0] != "0"):
+            continue  # short codes, years, counts, another plan's numbers ("0800 ...")
+        try:
+            parsed = phonenumbers.parse(written, None if international else "US")
+        except phonenumbers.NumberParseException:
+            parsed = None
+        if parsed is None or not phonenumbers.is_valid_number(parsed):
+            out.append((written, "the phone number cannot be dialled as written (a digit "
+                                 "lost, or two numbers run together)"))
+    return out
+
+
+# regions of the North American Numbering Plan the rulebook knows
+_NANP = frozenset({"US", "CA"})
+
+
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def relies_on(text: str, quote: str, written: str) -> bool:
+    """Does a printed text keep what a garbled address in its quote was for: the nearest
+    word of four letters or more among the three before it ("*chat* at org." -> "you can
+    also chat online"), or a web address of its own? A text that drops that way of getting
+    help ("call or text 988") relies on nothing garbled."""
+    at = quote.find(written)
+    lead = [w for w in quote[:max(at, 0)].split()[-3:] if _WORD.fullmatch(w) and len(w) >= 4]
+    said = {w.casefold()[:4] for w in _WORD.findall(text)}
+    return bool(lead and lead[-1].casefold()[:4] in said) or bool(_HOST.search(text))
