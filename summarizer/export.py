@@ -546,6 +546,10 @@ def _export(hdoc: HandoutDocument, wanted: list[str], out: Path, result: ExportR
     if built is not None:  # the child built them while this process loaded WeasyPrint
         pages = built[0]
         result.refused.update(built[1])
+    elif ahead and list(ahead) == printable == wanted:
+        # every page was built (for these very languages) and handed to the workers
+        # before the gate, which then passed them all: the same pages, not built again
+        pages = {loc: html for loc, (html, _future) in ahead.items()}
     else:
         pages = build_pages(hdoc, printable, result.refused, today=today, fmt=fmt)
     for loc in wanted:

@@ -465,6 +465,33 @@ def test_jobs_2_writes_what_jobs_1_writes_even_when_the_gate_refuses_a_locale(
     assert english != (tmp_path / "a2" / "ketamine-depression.en.pdf").read_bytes()
 
 
+def test_with_workers_each_page_is_built_once_when_the_gate_passes_every_locale(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The pages handed to the workers before the gate are the pages the gate then
+    lets through: they are not built a second time (a batch's one serial step)."""
+    from summarizer import render
+    from summarizer.export import export_handout
+
+    handout = copy_example(tmp_path)
+    assert export_handout(load_handout(handout), ["en", "es"], tmp_path / "warm",
+                          jobs=2).ok  # workers started (a batch, the editor)
+    built: list[str] = []
+    real = render.render_html
+
+    def counted(hdoc: HandoutDocument, locale: str, *args: object, **kwargs: object) -> str:
+        built.append(locale)
+        return real(hdoc, locale, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(render, "render_html", counted)
+    fast = export_handout(load_handout(handout), ["en", "es"], tmp_path / "a2", jobs=2)
+    assert fast.ok and sorted(built) == ["en", "es"]
+    monkeypatch.setattr(render, "render_html", real)
+    slow = export_handout(load_handout(handout), ["en", "es"], tmp_path / "a1", jobs=1)
+    for loc in ("en", "es"):
+        assert fast.written[loc].read_bytes() == slow.written[loc].read_bytes()
+
+
 CHILD_GATE = """
 import sys
 from summarizer.export import gate, gate_in_child
