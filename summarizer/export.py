@@ -12,7 +12,6 @@ import atexit
 import contextlib
 import datetime as dt
 import gc
-import multiprocessing
 import os
 import re
 import signal
@@ -21,8 +20,6 @@ import sys
 import tempfile
 import threading
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor, as_completed
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -31,6 +28,8 @@ from summarizer import atomic
 from summarizer.errors import UserError
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future, ProcessPoolExecutor
+
     from summarizer.handout_file import HandoutDocument
 
 Progress = Callable[[str, "Path | None"], None]
@@ -361,6 +360,8 @@ def _render_bytes(html: str, where: str) -> tuple[bytes | None, str]:
 def _pool_context() -> Any:
     """fork where it exists: workers inherit the already imported modules (and WeasyPrint,
     when the parent has loaded it), so a worker starts in milliseconds."""
+    import multiprocessing
+
     if sys.platform != "win32" and "fork" in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("fork")
     return multiprocessing.get_context()
@@ -419,6 +420,8 @@ def _worker_pool(size: int) -> ProcessPoolExecutor:
     gc.freeze()  # don't let the parent's collector dirty the pages the workers share
     try:
         on_main = threading.current_thread() is threading.main_thread()
+        from concurrent.futures import ProcessPoolExecutor  # a one-shot never needs it
+
         _pool = ProcessPoolExecutor(max_workers=size, mp_context=_pool_context(),
                                     initializer=_die_with_parent,
                                     initargs=(os.getpid(), on_main))
@@ -643,6 +646,9 @@ def _render_in_workers(pages: dict[str, str], ahead: Ahead, out: Path, hdoc: Han
     """Every page rendered by the worker processes (jobs of them), each PDF written here
     as it arrives. A page rendered ahead of the gate is used only if the final page is
     the very same HTML; the calling process meanwhile ran the gate, so it renders none."""
+    from concurrent.futures import as_completed
+    from concurrent.futures.process import BrokenProcessPool
+
     targets = _targets(pages, out, hdoc)
     pool = _worker_pool(min(jobs, len(pages)))
     futures: dict[Future[tuple[bytes | None, str]], str] = {}

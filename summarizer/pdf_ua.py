@@ -187,6 +187,9 @@ def _rewrite_page(pdf: Any, page: Any, mcids: set[int], ops: Any = None) -> None
 def foreign_spans(html: str) -> list[tuple[str, str]]:
     """(language, text) of each element in the page's body whose `lang` differs from the
     page's own (English source titles in a Spanish handout), in document order."""
+    body = html.find("<body")
+    if body >= 0 and " lang=" not in html[body:]:  # rspeed: no element there has a
+        return []  # language of its own (a one-language page): lxml need not load
     import lxml.html
 
     root = lxml.html.document_fromstring(html)
