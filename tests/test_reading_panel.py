@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 from textual.widgets import Static, TextArea
+from tui_helpers import copy_example, ready
+from tui_wait import until
 
 from summarizer.handout_file import load_handout, new_handout
 from summarizer.model import Claim, Span
@@ -73,3 +75,36 @@ async def test_one_key_applies_each_suggestion(handout_with_claim: Path) -> None
         assert "speak to the reader" not in panel and "numbers" not in panel
     reloaded = load_handout(handout_with_claim)
     assert reloaded.handout.claims[0].text == MEASURED  # not saved: only in the editor
+
+
+async def test_the_drug_a_handout_is_about_is_not_coached_as_uncommon(
+    tmp_path: Path, seeds_dir: Path,
+) -> None:
+    """The example handout is about ketamine (its title names it, drugs.toml knows it):
+    its reading panel coached "Ketamine" as an uncommon word to replace. Another rare
+    word in the same claim still is."""
+    path = copy_example(tmp_path, seeds_dir)
+    hdoc = load_handout(path)
+    claim = next(c for c in hdoc.handout.claims if c.text.startswith("Ketamine"))
+    assert "ketamine" in hdoc.handout.meta.title.lower()
+    app = EditorApp(path)
+    async with app.run_test(size=(110, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("2")
+        pane = app.query_one("#handout-pane")
+        await until(pilot, lambda: app.focused is app.query_one("#claim-list"))
+        for _ in range(len(hdoc.handout.claims)):  # down the list to that claim
+            if pane.current_claim_id() == claim.id:
+                break
+            await pilot.press("down")
+        assert pane.current_claim_id() == claim.id
+        panel = str(app.query_one("#reading", Static).render())
+        assert "Hard words" in panel or "No hard words" in panel, panel
+        assert "Ketamine (uncommon" not in panel, panel
+        area = app.query_one("#claim-text", TextArea)
+        area.focus()
+        await pilot.press("end", "space", *"Not", "space", *"zolpidem.")
+        await until(pilot, lambda: "zolpidem" in str(app.query_one("#reading", Static).render()))
+        panel = str(app.query_one("#reading", Static).render())
+        assert "zolpidem (uncommon" in panel, panel  # another drug: still coached
+        assert "Ketamine (uncommon" not in panel, panel

@@ -125,15 +125,38 @@ class PanelRow:
     fixable: bool = False
 
 
-def coaching(report: Any, text: str, lang: str) -> list[tuple[str, list[PanelRow]]]:
+def topic_drugs(hdoc: HandoutDocument) -> frozenset[str]:
+    """The drugs a handout is about: those its title or summary names (canonical names
+    from the rulebook's drugs.toml). A handout about ketamine must say "ketamine"; the
+    panel does not coach it as a rare word to replace."""
+    try:
+        from summarizer.rulebook import drugs
+    except ImportError:
+        return frozenset()
+    meta = hdoc.handout.meta
+    return frozenset(drugs().named(f"{meta.title}\n{meta.summary}"))
+
+
+def _names_topic(word: str, about: frozenset[str]) -> bool:
+    if not about:
+        return False
+    from summarizer.rulebook import drugs
+
+    return any(name in about for name in drugs().named(word))
+
+
+def coaching(report: Any, text: str, lang: str,
+             about: frozenset[str] = frozenset()) -> list[tuple[str, list[PanelRow]]]:
     """What the reading panel shows under the grades, grouped: hard words (with plain
-    alternatives first), sentence notes, text notes, then hype (the gate's own rule)."""
+    alternatives first), sentence notes, text notes, then hype (the gate's own rule).
+    `about`: the drugs the handout is about (topic_drugs), never coached as rare words."""
     first_fix = next(iter(fixes(report, text)), None)
     words: list[PanelRow] = []
     seen: set[tuple[str, str]] = set()
     for s in suggestions(report, text):
         key = (s.word.lower(), s.reason)
-        if key in seen:
+        if key in seen or (s.reason in ("uncommon", "long word")
+                           and _names_topic(s.word, about)):
             continue
         seen.add(key)
         fixable = first_fix is not None and first_fix.kind == "jargon" \
@@ -161,12 +184,13 @@ def coaching(report: Any, text: str, lang: str) -> list[tuple[str, list[PanelRow
     return [(title, rows) for title, rows in out if rows]
 
 
-def coaching_lines(report: Any, text: str, lang: str, limit: int = 4) -> list[Any]:
+def coaching_lines(report: Any, text: str, lang: str, limit: int = 4,
+                   about: frozenset[str] = frozenset()) -> list[Any]:
     """The coaching groups as Rich Text lines for the panel (markup never parsed)."""
     from rich.text import Text
 
     lines: list[Any] = []
-    groups = coaching(report, text, lang)
+    groups = coaching(report, text, lang, about)
     if any(r.fixable for _, rows in groups for r in rows):
         lines.append(Text("ctrl+l applies the suggestion marked ▶", style="dim"))
     for title, rows in groups:

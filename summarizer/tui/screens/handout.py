@@ -208,7 +208,8 @@ class HandoutPane(Pane):
         lines.append(join(*grades, sep="  "))
         if claim is not None and report is not None:
             # grouped coaching from summarizer/tui/reading.py (the coaching engineer's)
-            lines += reading.coaching_lines(report, claim.text, meta.source_locale)
+            lines += reading.coaching_lines(report, claim.text, meta.source_locale,
+                                            about=reading.topic_drugs(state.hdoc))
         panel.update(join(*lines, sep="\n"))
 
     def _usable(self, locale: str) -> dict[str, str] | None:
