@@ -28,7 +28,7 @@ from markupsafe import Markup, escape
 
 from summarizer import __version__, i18n
 from summarizer.errors import UserError
-from summarizer.model import SECTIONS, Contact, Handout
+from summarizer.model import SECTIONS, Contact, Handout, SourceRef
 from summarizer.printed import (  # shared with the editor
     NOTICE_HEADINGS,
     SAFETY_ORDER,
@@ -236,6 +236,16 @@ def source_line(source: dict[str, str], app: gettext.GNUTranslations) -> Markup:
                                       "date": source["date"]}
 
 
+def _printed_from(h: Handout) -> list[SourceRef]:
+    """The articles something printed comes from, in the handout's order.
+
+    A source the editor added but took nothing from is not one the sheet "is based on";
+    a handout that prints nothing yet lists every source rather than none.
+    """
+    used = {c.source for c in h.claims if c.text} | {d.source for d in h.disclaimers if d.text}
+    return [s for s in h.sources if s.id in used] or list(h.sources)
+
+
 def build_context(
     hdoc: HandoutDocument,
     locale: str,
@@ -315,7 +325,7 @@ def build_context(
          "lang": title_lang if foreign else "",
          "dir": "rtl" if fonts.is_rtl(title_lang) else "ltr",
          "date": i18n.format_long_date(s.published, lang) if s.published else ""}
-        for s in h.sources
+        for s in _printed_from(h)
     ]
     for source in sources:
         source["line"] = source_line(source, app)

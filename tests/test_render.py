@@ -255,3 +255,21 @@ def test_payloads_in_claims_disclaimers_and_translations_stay_text(tmp_path: Pat
         # {{7*7}} must not become 49 (the tmp folder's name may hold a 49: drop it)
         assert "49" not in re.sub(r"pytest-\d+", "", text.replace("9454", ""))
     assert seen and all(ok and url.endswith("/templates/handout.css") for url, ok in seen)
+
+
+def test_sources_list_only_the_articles_the_sheet_prints_from() -> None:
+    """A source nothing printed comes from is not one the sheet 'is based on' (tester, s4)."""
+    hdoc = load_handout(EXAMPLE)
+    h = hdoc.handout
+    used = {c.source for c in h.claims if c.text} | {d.source for d in h.disclaimers if d.text}
+    assert len(used) >= 2
+    dropped = sorted(used)[0]
+    h.claims = [c for c in h.claims if c.source != dropped]
+    h.disclaimers = [d for d in h.disclaimers if d.source != dropped]
+    ctx = render.build_context(hdoc, "en", {}, i18n.app_translations("en"))
+    titles = [s["title"] for s in ctx["sources"]]
+    gone = h.source(dropped)
+    assert gone is not None and (gone.title or gone.id) not in titles
+    assert len(titles) == len({s.id for s in h.sources} & (used - {dropped}))
+    html = render.render_html(hdoc, "en", {})
+    assert f"based on {len(titles)} article" in html

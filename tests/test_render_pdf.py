@@ -78,10 +78,15 @@ def test_safety_block_is_on_page_one_before_any_benefit(
     assert max(positions.values()) < first_benefit
 
 
-def test_every_source_is_cited(example_pdfs: dict[str, Exported]) -> None:
+def test_every_source_printed_from_is_cited_and_no_other(
+    example_pdfs: dict[str, Exported]
+) -> None:
+    h = load_handout(EXAMPLE).handout
+    used = {c.source for c in h.claims if c.text} | {d.source for d in h.disclaimers if d.text}
+    assert used and set(s.id for s in h.sources) - used, "the example keeps an unused source"
     for e in example_pdfs.values():
-        for s in load_handout(EXAMPLE).handout.sources:
-            assert flat(s.title) in e.text
+        for s in h.sources:
+            assert (flat(s.title) in e.text) == (s.id in used), s.id
 
 
 def test_spanish_pdf_has_no_english_app_string_and_a_spanish_date(
