@@ -1687,7 +1687,7 @@ def translation_problems(translated: str, lang: str, source_text: str, source_la
                            "gives the numbers to keep)"))
     # the same meaning: not approved stays not approved, "may" stays a hedge, "in mice"
     # stays in mice (for languages whose rulebook says their negation can be compared)
-    comparable = meaning_checked(lang) and meaning_checked(source_lang)
+    comparable = _full_meaning(lang) and _full_meaning(source_lang)
     meaning: list[Problem] = []
     if comparable:
         meaning += polarity_problems(translated, lang, source_text, source_lang)
@@ -1701,6 +1701,13 @@ def translation_problems(translated: str, lang: str, source_text: str, source_la
         message = p.message.replace("the quote", f"the {source_lang} text").replace(
             "the text", "the translation")
         out.append(Problem("FAITH-TRANSLATION", message))
+    if not comparable and _full_meaning(source_lang):
+        from summarizer.gate.translation_meaning import light_checked, meaning_problems
+
+        if light_checked(lang):  # ar, ko, vi, zh, pt, ru: short lists, coarser checks
+            for said, done in meaning_problems(translated, lang, source_text, source_lang):
+                out.append(Problem("FAITH-TRANSLATION",
+                                   f"the {source_lang} text {said}; the translation {done}"))
     src_d, tr_d = _named(source_text), _named(translated)
     if set(src_d) != set(tr_d):
         out.append(Problem("FAITH-TRANSLATION",
@@ -1722,8 +1729,18 @@ def _drug_list(named: dict[str, str]) -> str:
 
 
 def meaning_checked(lang: str) -> bool:
-    """Are polarity, hedges and population comparable in this language (its rulebook says
-    so)? False for a language without word lists."""
+    """Are polarity, hedges, population and instructions of a translation checked in this
+    language: with its full word lists (its rulebook says so), or with the short
+    `[translation_meaning]` lists (gate/translation_meaning.py)? False without either."""
+    if _full_meaning(lang):
+        return True
+    from summarizer.gate.translation_meaning import light_checked
+
+    return light_checked(lang)
+
+
+def _full_meaning(lang: str) -> bool:
+    """Does the language's word file say its meaning lists are complete?"""
     try:
         return language(lang).meaning_checks
     except MissingRules:
