@@ -27,11 +27,16 @@ def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture(scope="module")
-def page() -> str:
+def pages() -> dict[str, str]:
     refused: dict[str, list[object]] = {}
-    html = build_pages(load_handout(EXAMPLE / "handout.toml"), ["zh-Hans"], refused)
+    html = build_pages(load_handout(EXAMPLE / "handout.toml"), ["zh-Hans", "ko"], refused)
     assert not refused, refused
-    return html["zh-Hans"]
+    return html
+
+
+@pytest.fixture(scope="module")
+def page(pages: dict[str, str]) -> str:
+    return pages["zh-Hans"]
 
 
 def embedded_fonts(pdf: bytes, tmp: Path) -> dict[str, int]:
@@ -60,27 +65,33 @@ def pages_of(pdf: bytes) -> list[tuple[str, object]]:
         doc.close()
 
 
-def test_a_chinese_page_in_the_cut_font_looks_and_reads_as_in_the_collection(
-        page: str, cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize(("locale", "face", "words", "page_one"), [
+    ("zh-Hans", "Noto-Sans-CJK-SC", "氯胺酮", "第 1 页"),
+    ("ko", "Noto-Sans-CJK-KR", "케타민", "1"),
+])
+def test_a_cjk_page_in_the_cut_font_looks_and_reads_as_in_the_collection(
+        pages: dict[str, str], cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        locale: str, face: str, words: str, page_one: str) -> None:
+    page = pages[locale]
     cut = render.html_to_pdf(page)
     with monkeypatch.context() as m:
         m.setattr(font_subset, "cut_faces", lambda text, locale: [])
         whole = render.html_to_pdf(page)
 
     fonts_cut, fonts_whole = embedded_fonts(cut, tmp_path), embedded_fonts(whole, tmp_path)
-    assert "Noto-Sans-CJK-SC-Page" in fonts_cut and "Noto-Sans-CJK-SC-Page-Bold" in fonts_cut
-    assert not any(n.startswith("Noto-Sans-CJK-SC") and "Page" not in n for n in fonts_cut)
-    assert "Noto-Sans-CJK-SC" in fonts_whole
-    assert fonts_cut["Noto-Sans-CJK-SC-Page"] * 2 < fonts_whole["Noto-Sans-CJK-SC"]
+    assert f"{face}-Page" in fonts_cut and f"{face}-Page-Bold" in fonts_cut
+    assert not any(n.startswith(face) and "Page" not in n for n in fonts_cut)
+    assert face in fonts_whole
+    assert fonts_cut[f"{face}-Page"] * 2 < fonts_whole[face]
     assert len(cut) * 3 < len(whole)
 
     read_cut, read_whole = pages_of(cut), pages_of(whole)
     assert len(read_cut) == len(read_whole) >= 2
     for (text_cut, image_cut), (text_whole, image_whole) in zip(read_cut, read_whole,
                                                                 strict=True):
-        assert text_cut == text_whole and "氯胺酮" in text_cut
+        assert text_cut == text_whole and words in text_cut
         assert ImageChops.difference(image_cut, image_whole).getbbox() is None  # same pixels
-    assert "第 1 页" in read_cut[0][0]  # the page number: the margin box, in the cut font
+    assert page_one in read_cut[0][0]  # the page number: the margin box, in the cut font
     assert len(list(cache.glob("*.otf"))) == 2  # regular and bold, kept for the next run
 
 
