@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 from io import BytesIO
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from summarizer.errors import UserError
 from summarizer.resources import locales_dir
@@ -475,6 +475,29 @@ def template_keys() -> frozenset[tuple[str | None, str]]:
 @cache
 def _load_path(path: str, locale: str, sig: tuple[int, int]
                ) -> tuple[gettext.GNUTranslations, CatalogStatus]:
+    from summarizer import po_cache  # rspeed: compiled once while the catalog is unchanged
+
+    pot = locales_dir() / f"{DOMAIN}.pot"
+    mo, (total, missing, fuzzy) = po_cache.compiled(
+        Path(path), locale, pot if pot.is_file() else None,
+        lambda: _compile_path(path, locale))
+    return _mo_translations(mo), CatalogStatus(locale, total, tuple(missing), tuple(fuzzy),
+                                               Path(path))
+
+
+def _mo_translations(mo: bytes) -> gettext.GNUTranslations:
+    from babel.support import Translations
+
+    return Translations(fp=BytesIO(mo), domain=DOMAIN)
+
+
+def _compile_path(path: str, locale: str) -> tuple[bytes, list[Any]]:
+    """(.mo bytes, [total, missing, fuzzy]) of the app catalog at `path`."""
+    mo, status = _read_path(path, locale)
+    return mo, [status.total, list(status.missing), list(status.fuzzy)]
+
+
+def _read_path(path: str, locale: str) -> tuple[bytes, CatalogStatus]:
     catalog = read_catalog(Path(path), locale)
     status = catalog_status(catalog, locale, Path(path))
     # a catalog made before this version's new strings: those are missing too, or the
@@ -486,7 +509,11 @@ def _load_path(path: str, locale: str, sig: tuple[int, int]
     if absent:
         status = CatalogStatus(locale, status.total + len(absent),
                                (*status.missing, *absent), status.fuzzy, status.path)
-    return compile_in_memory(catalog), status
+    from babel.messages.mofile import write_mo
+
+    buf = BytesIO()
+    write_mo(buf, catalog, use_fuzzy=False)  # as compile_in_memory
+    return buf.getvalue(), status
 
 
 def _load_app(locale: str, handout_dir: Path | None, root: Path | None
