@@ -105,14 +105,24 @@ def _rules(lang: str) -> rulebook.Language:
         return rulebook.language("en")
 
 
+def last_words(text: str, n: int) -> list[str]:
+    """The last `n` words of `text`, reading only its end."""
+    tail = text[-40 * n:]
+    words = tail.split()
+    if len(tail) < len(text) and tail[:1].strip() and text[-len(tail) - 1].strip():
+        words = words[1:]  # the cut fell inside a word
+    return words[-n:]
+
+
 def _negated(text: str, start: int, rules: rulebook.Language) -> bool:
     """Is the cue at `start` in scope of a negation in the few words before it?"""
-    window = text[:start].split()[-NEGATION_WINDOW:]
+    window = last_words(text[:start], NEGATION_WINDOW)
     neg = rules["negation"].pattern
     if any(neg.fullmatch(w.strip(",;:()\"“”«»")) for w in window):
         return True
     # "nobody was given a dummy drip": the clause's subject denies it
-    return bool(_NOBODY.search(re.split(r"[,;:(]", text[:start])[-1]))
+    clause = text[max(text.rfind(c, 0, start) for c in ",;:(") + 1:start]
+    return bool(_NOBODY.search(clause))
 
 
 def _affirmed(name: str, text: str, rules: rulebook.Language) -> tuple[list[str], list[str]]:

@@ -22,8 +22,11 @@ from itertools import islice
 from summarizer import rulebook
 from summarizer.evidence import LEDE_REACH, about_earlier, classify, continues
 from summarizer.model import CandidateClaim, Cue, Sentence
+from summarizer.rulebook import CaselessPattern
 from summarizer.sources import concepts
 from summarizer.sources.language import guess_language
+
+Caseless = CaselessPattern | re.Pattern[str]  # a word-list pattern (rulebook.CaselessPattern)
 
 _I = re.IGNORECASE
 
@@ -41,42 +44,42 @@ def _languages(lang: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((lang, "en"))) if lang in known else known
 
 
-def _joined(langs: tuple[str, ...], *names: str) -> re.Pattern[str]:
+def _joined(langs: tuple[str, ...], *names: str) -> Caseless:
     """One pattern of the lists' entries in `langs`, compiled once (not once per language
     and again joined: compiling is most of the pipeline's start-up)."""
     entries = {e for lang in langs for name in names for e in rulebook.language(lang)[name].entries}
     if not entries:
         return re.compile(r"(?!x)x")
-    return re.compile(rf"\b(?:{'|'.join(sorted(entries, key=len, reverse=True))})\b", _I)
+    return CaselessPattern(rf"\b(?:{'|'.join(sorted(entries, key=len, reverse=True))})\b")
 
 
 @dataclass(frozen=True)
 class _Words:
     """Hype, absolutes, "cure", negation and hype names for a set of languages."""
 
-    hype: re.Pattern[str]
-    absolute: re.Pattern[str]
-    names: re.Pattern[str]
-    cure: re.Pattern[str]
-    negation: re.Pattern[str]
+    hype: Caseless
+    absolute: Caseless
+    names: Caseless
+    cure: Caseless
+    negation: Caseless
 
     @cached_property
-    def negated_cure(self) -> re.Pattern[str]:
+    def negated_cure(self) -> Caseless:
         # "A cure" sells a treatment (hype as well as an absolute); "there is no cure",
         # "not a cure", "sin cura" deny one and are neither.
-        return re.compile(
-            rf"(?:{self.negation.pattern})\s+(?:\w+\s+){{0,2}}?(?:{self.cure.pattern})", _I)
+        return CaselessPattern(
+            rf"(?:{self.negation.pattern})\s+(?:\w+\s+){{0,2}}?(?:{self.cure.pattern})")
 
     @cached_property
-    def denied_hype(self) -> re.Pattern[str]:
+    def denied_hype(self) -> Caseless:
         """A hype word denied ("not a miracle pill", "no es una cura mágica", "no es ningún
         milagro"): a negation, up to two copula or article words and one more word, then it."""
         glue = (r"(?:is|was|are|be|a|an|any|the|such|should|will|would|can|expect\w*|promis\w*"
                 r"|exists?|has|have|there|offers?|es|era|fue|un|una|ning[uú]n[oa]?|est[aá]"
                 r"|esper\w*|promet\w*|existen?|hay|ofrece\w*)")
-        return re.compile(
+        return CaselessPattern(
             rf"(?:{self.negation.pattern}|\bnobody|\bno\s+one|\bnadie)\s+(?:{glue}\s+){{0,3}}"
-            rf"(?:\w+\s+){{0,2}}?(?:{self.hype.pattern})", _I)
+            rf"(?:\w+\s+){{0,2}}?(?:{self.hype.pattern})")
 
 
 # What no study or evidence shows is denied, to the end of its clause.
@@ -200,7 +203,7 @@ _NEXT_WORD = re.compile(r"[\s\"“”«»'’]+(\w)")
 _PREV_WORD = re.compile(r"(\w)[\w’'-]*[\s\"“”«»'’]+$")
 
 
-def _blank_proper_names(sentence: str, hype: re.Pattern[str]) -> str:
+def _blank_proper_names(sentence: str, hype: Caseless) -> str:
     """Hype words inside a proper name ("Miracle Mile", "SuperSleep Miracle Melts",
     "Breakthrough Health Ltd") blanked: a capitalised hype word beside another capitalised
     word names a place, a firm or a product; it sells nothing by itself. Not in a line

@@ -25,6 +25,7 @@ import re
 from functools import cache, lru_cache
 
 from summarizer import rulebook
+from summarizer.evidence import last_words
 
 # Where a clause starts: the sentence's start, after punctuation that opens a clause, or
 # after a coordinating word. A prohibition elsewhere ("people who do not respond") is
@@ -46,6 +47,13 @@ def _rules(lang: str) -> rulebook.Language:
         return rulebook.language(lang)
     except rulebook.MissingRules:
         return rulebook.language("en")
+
+
+def clause_head(text: str, start: int, stops: str = ",;:(") -> str:
+    """The text from the last of `stops` before `start` up to it: the clause a word sits
+    in. (Found from the end, not by splitting the whole prefix: a 1,500-character
+    unpunctuated "sentence" has hundreds of words to test.)"""
+    return text[max(text.rfind(c, 0, start) for c in stops) + 1:start]
 
 
 def _clause_tail(text: str, start: int, limit: int) -> str:
@@ -171,8 +179,8 @@ def _negated(text: str, start: int, r: rulebook.Language, window: int = NEGATION
     """Is the word at `start` denied by a negation in the few words before it, within
     its clause ("does not cause memory loss"; not "if you do not sleep, headaches"), or by
     the clause's subject ("None of the children had side effects", "Ninguno de…")?"""
-    clause = re.split(r"[,;:(]", text[:start])[-1]
-    before = clause.split()[-window:]
+    clause = clause_head(text, start)
+    before = last_words(clause, window)
     neg = r["negation"].pattern
     if any(neg.fullmatch(w.strip("\"“”«»'")) for w in before):
         return True
@@ -204,8 +212,8 @@ def reason_before_order(sentence: str, end: int, lang: str) -> bool:
 def checked_for(sentence: str, start: int, lang: str) -> bool:
     """Is the symptom at `start` what someone checks for ("to ask about your mood and
     any rash", "vigilar si aparece fiebre")? A check names a risk; it states none."""
-    before = re.split(r"[;:(]", sentence[:start])[-1]  # a list's commas stay in
-    return bool(_rules(lang)["checked_for"].search(" ".join(before.split()[-8:])))
+    before = clause_head(sentence, start, ";:(")  # a list's commas stay in
+    return bool(_rules(lang)["checked_for"].search(" ".join(last_words(before, 8))))
 
 
 def denied(sentence: str, start: int, lang: str) -> bool:
@@ -276,14 +284,14 @@ def about_animals(sentence: str, lang: str) -> bool:
 # -------------------------------------------------------------------------------- hype
 
 
-def _joined(langs: tuple[str, ...], name: str) -> re.Pattern[str]:
+def _joined(langs: tuple[str, ...], name: str) -> rulebook.CaselessPattern | re.Pattern[str]:
     """One pattern of a list's entries in `langs` (one compile, not one per language:
     start-up cost matters to the CLI and the editor)."""
     entries = {e for lang in langs for e in rulebook.language(lang)[name].entries}
     if not entries:
         return re.compile(r"(?!x)x")
-    return re.compile(rf"\b(?:{'|'.join(sorted(entries, key=len, reverse=True))})\b",
-                      re.IGNORECASE)
+    return rulebook.CaselessPattern(
+        rf"\b(?:{'|'.join(sorted(entries, key=len, reverse=True))})\b")
 
 
 class _Lazy(dict):
@@ -293,7 +301,7 @@ class _Lazy(dict):
         super().__init__()
         self.langs = langs
 
-    def __missing__(self, name: str) -> re.Pattern[str]:
+    def __missing__(self, name: str) -> rulebook.CaselessPattern | re.Pattern[str]:
         self[name] = _joined(self.langs, name)
         return self[name]
 
@@ -374,7 +382,7 @@ _COUNT_OF = re.compile(
 
 
 def _clause_before(text: str, start: int, words: int) -> str:
-    return " ".join(re.split(r"[,;:(]", text[:start])[-1].split()[-words:])
+    return " ".join(last_words(clause_head(text, start), words))
 
 
 def treated(text: str, start: int, end: int, lang: str) -> bool:

@@ -31,12 +31,12 @@ def _every_language(name: str) -> str:
     )
 
 
-_APPROVAL = re.compile(_every_language("approval"), re.IGNORECASE)
-_NEGATION = re.compile(
+# (CaselessPattern: IGNORECASE matches, found first in the lowercased text; see rulebook)
+_APPROVAL = rulebook.CaselessPattern(_every_language("approval"))
+_NEGATION = rulebook.CaselessPattern(
     _every_language("negation")
     + r"|\b(?:has|have)\s+yet\b|\bun(?:approved|licen[sc]ed|authori[sz]ed|registered)\b"
-    r"|\boff[\s-]label\b|\bfuera\s+de\s+(?:ficha|indicaci)",
-    re.IGNORECASE,
+    r"|\boff[\s-]label\b|\bfuera\s+de\s+(?:ficha|indicaci)"
 )
 _NOT_ONLY = re.compile(r"\bnot\s+only\b|\bno\s+s[oó]lo\b|\bnon\s+seulement\b", re.IGNORECASE)
 _CLAUSE_SPLIT = re.compile(
@@ -53,7 +53,7 @@ _NOUN = re.compile(
 
 
 @cache
-def _optional(name: str) -> re.Pattern[str]:
+def _optional(name: str) -> rulebook.CaselessPattern | re.Pattern[str]:
     """One pattern of an optional rulebook list over every language, compiled on first
     use (refusals, uses outside a licence, clause-denying subjects, relative uses)."""
     entries = {e for lang in rulebook.languages() for e in rulebook.language(lang)[name].entries}
@@ -64,7 +64,7 @@ def _optional(name: str) -> re.Pattern[str]:
         return re.compile(rf"(?:^|,)\W*(?:{body})\b(?!\s*,)", re.IGNORECASE)
     if name == "use_relatives":  # "a use for which it is not", "para el que no está"
         return re.compile(rf"\b(?:{body})\s+(?:\S+\s+){{0,3}}$", re.IGNORECASE)
-    return re.compile(rf"\b(?:{body})\b", re.IGNORECASE)
+    return rulebook.CaselessPattern(rf"\b(?:{body})\b")
 
 
 def _negations(clause: str) -> list[str]:
