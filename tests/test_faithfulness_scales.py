@@ -61,3 +61,20 @@ KEPT = [
 @pytest.mark.parametrize(("quote", "text", "lang"), KEPT, ids=lambda v: str(v)[:30])
 def test_the_same_place_on_the_scale_passes(quote: str, text: str, lang: str):
     assert faith.check_rewrite(quote, text, lang, "self-medication") == []
+
+
+def test_results_are_kept_per_input_until_the_rulebook_reloads():
+    """compare() keeps each result (the editor re-checks every item after each edit); a
+    reloaded rulebook makes them stale."""
+    from summarizer import rulebook
+
+    quote, text = "Take one capsule once a week.", "Take one capsule every day."
+    first = faith.compare(text, quote, "en", kind="self-medication")
+    hits = faith._compare.cache_info().hits
+    assert faith.compare(text, quote, "en", kind="self-medication") == first
+    assert faith._compare.cache_info().hits == hits + 1
+    rulebook._language_data.cache_clear()
+    rulebook.language.cache_clear()
+    misses = faith._compare.cache_info().misses
+    assert faith.compare(text, quote, "en", kind="self-medication") == first
+    assert faith._compare.cache_info().misses == misses + 1

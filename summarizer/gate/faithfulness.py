@@ -288,7 +288,7 @@ def quantities(text: str, lang: str) -> tuple[Quantity, ...]:
             out.append(Quantity(rules.multiplier_words[low], "times", tokens[i]))
             i += 1
             continue
-        unit, size = _unit_at(tokens, i + 2, rules)
+        unit, size = _unit_at(tokens, i + 2, rules) if low in rules.fractions else ("", 0)
         if (low in rules.fractions and unit in _ARTICLE_UNITS and i + 1 < len(tokens)
                 and rules["articles"].pattern.fullmatch(tokens[i + 1])):
             # "half an hour" is 30 minutes, not a share of 50 %
@@ -781,6 +781,12 @@ class _Meaning:
         """Every action's forms at once: most clauses hold none."""
         forms = tuple(f for _, wl in self.actions for f in wl.entries)
         return WordList("actions", self.lang, forms).pattern
+
+    @cached_property
+    def any_group(self) -> re.Pattern[str]:
+        """Every group's forms at once."""
+        forms = tuple(f for _, wl in self.groups for f in wl.entries)
+        return WordList("groups", self.lang, forms).pattern
 
     def __getitem__(self, name: str) -> WordList:
         return self.lists.get(name) or WordList(name, self.lang, ())
@@ -1574,7 +1580,10 @@ def comparison_problems(text: str, text_lang: str, quote: str, quote_lang: str,
 def groups(text: str, lang: str) -> dict[str, str]:
     """Groups of people `text` is about: canonical group -> as written."""
     out: dict[str, str] = {}
-    for canon, forms in _meaning(lang).groups:
+    m = _meaning(lang)
+    if not m.any_group.search(text):
+        return out  # one scan for every group's forms: most texts name none
+    for canon, forms in m.groups:
         hit = forms.search(text)
         if hit:
             out[canon] = hit.group(0)
@@ -1606,6 +1615,32 @@ def group_problems(text: str, text_lang: str, quote: str, quote_lang: str) -> li
 # --------------------------------------------------------------------------- together
 
 
+class _Same:
+    """A rulebook table compared by identity (the loader returns one object per load; a
+    reload makes a new one), holding it so its id is not reused while a result is kept."""
+
+    __slots__ = ("obj",)
+
+    def __init__(self, obj: object) -> None:
+        self.obj = obj
+
+    def __hash__(self) -> int:
+        return id(self.obj)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Same) and other.obj is self.obj
+
+
+def _data_of(lang: str) -> _Same:
+    """What a result for `lang` depends on besides its strings: the language's rulebook data
+    as loaded (a reload, as tests do, makes every kept result stale)."""
+    return _Same(section(lang, "faithfulness") or section(lang, "translation_meaning")
+                 or _NO_DATA)
+
+
+_NO_DATA: dict = {}  # a language with neither table: digits and numerals.toml only
+
+
 def compare(text: str, quote: str, lang: str, *, kind: str = "claim",
             allowed_numbers: frozenset[str] = frozenset(), context: str = "",
             evidence: str = "") -> list[Problem]:
@@ -1614,7 +1649,25 @@ def compare(text: str, quote: str, lang: str, *, kind: str = "claim",
     `kind` is "claim" or a notice kind (certainty and population apply to claims).
     `context`: text that says what "the drug" is (for drug names only). `evidence`: the
     claim's level, which says how settled its quote is when the quote's words do not.
+
+    Pure, so kept per input: the editor re-checks every item after each edit, and all but
+    the edited one are unchanged (the example's re-check: 26 ms -> under 1 ms).
     """
+    return list(_compare(text, quote, lang, kind, frozenset(allowed_numbers), context,
+                         evidence, _data_of(lang)))
+
+
+@lru_cache(maxsize=1024)
+def _compare(text: str, quote: str, lang: str, kind: str, allowed_numbers: frozenset[str],
+             context: str, evidence: str, _data: _Same) -> tuple[Problem, ...]:
+    return tuple(_compare_now(text, quote, lang, kind=kind, allowed_numbers=allowed_numbers,
+                              context=context, evidence=evidence))
+
+
+def _compare_now(text: str, quote: str, lang: str, *, kind: str = "claim",
+                 allowed_numbers: frozenset[str] = frozenset(), context: str = "",
+                 evidence: str = "") -> list[Problem]:
+    """compare(), computed."""
     if not text.strip() or not quote.strip():
         return []
     out = number_problems(text, lang, quote, lang, allowed_numbers)
@@ -1659,6 +1712,19 @@ def _digit_runs(text: str, lang: str) -> set[str]:
 
 def translation_problems(translated: str, lang: str, source_text: str, source_lang: str,
                          ) -> list[Problem]:
+    """See _translation_problems (kept per input, as compare() is)."""
+    return list(_translation_kept(translated, lang, source_text, source_lang,
+                                  _data_of(source_lang), _data_of(lang)))
+
+
+@lru_cache(maxsize=2048)
+def _translation_kept(translated: str, lang: str, source_text: str, source_lang: str,
+                      _source_data: _Same, _data: _Same) -> tuple[Problem, ...]:
+    return tuple(_translation_problems(translated, lang, source_text, source_lang))
+
+
+def _translation_problems(translated: str, lang: str, source_text: str, source_lang: str,
+                          ) -> list[Problem]:
     """A translation must keep the source text's numbers, phone numbers and drugs, its
     polarity (approved / not approved), its hedges and its population (in mice, in a lab).
 

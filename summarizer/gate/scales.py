@@ -82,6 +82,25 @@ def _found(text: str, named: tuple[tuple[str, WordList], ...], rules: Language,
     return out
 
 
+@lru_cache(maxsize=2048)  # quotes repeat on every re-check: read once
+def _kept_found(quote: str, lang: str, table: str) -> dict[str, str]:
+    """_found for a quote: frequencies, or quantifiers (vague durations left out)."""
+    from summarizer.gate.faithfulness import number_rules
+
+    rules = _rules(lang)
+    if rules is None:
+        return {}
+    if table == "frequencies":
+        return _found(quote, _scales(lang).frequencies, rules)
+    return _found(quote, _scales(lang).quantifiers, rules, number_rules(lang).units)
+
+
+@lru_cache(maxsize=2048)
+def _kept_directions(quote: str, lang: str) -> dict[str, tuple[str, str]]:
+    rules = _rules(lang)
+    return _directions(quote, lang, rules) if rules is not None else {}
+
+
 def negated_quantity(text: str, start: int, lang: str) -> bool:
     """Is there a quantifier in the three words after `start` ("do not happen *often*",
     "are not *common*")? Such a negation says how often, not that it never happens."""
@@ -99,10 +118,12 @@ def frequency_problems(text: str, text_lang: str, quote: str, quote_lang: str,
     t_rules, q_rules = _rules(text_lang), _rules(quote_lang)
     if t_rules is None or q_rules is None:
         return []
-    said = _found(quote, _scales(quote_lang).frequencies, q_rules)
+    said = _kept_found(quote, quote_lang, "frequencies")
+    if not said:
+        return []  # most quotes give no frequency: the text is not read
     printed = _found(text, _scales(text_lang).frequencies, t_rules)
     extra = [w for k, w in printed.items() if k not in said]
-    if not said or not extra:
+    if not extra:
         return []
     return [Problem("FAITH-NUMBER", f"the text says {extra[0]!r}; the quote says "
                                     f"{', '.join(map(repr, said.values()))}")]
@@ -137,7 +158,9 @@ def direction_problems(text: str, text_lang: str, quote: str, quote_lang: str,
     t_rules, q_rules = _rules(text_lang), _rules(quote_lang)
     if t_rules is None or q_rules is None:
         return []
-    said = _directions(quote, quote_lang, q_rules)
+    said = _kept_directions(quote, quote_lang)
+    if not any(bool(up) != bool(down) for up, down in said.values()):
+        return []  # the quote compares nothing one way only: the text is not read
     for scale, (t_up, t_down) in _directions(text, text_lang, t_rules).items():
         q_up, q_down = said.get(scale, ("", ""))
         if bool(q_up) == bool(q_down) or bool(t_up) == bool(t_down):
@@ -159,8 +182,7 @@ def quantifier_problems(text: str, text_lang: str, quote: str, quote_lang: str,
     t_rules, q_rules = _rules(text_lang), _rules(quote_lang)
     if t_rules is None or q_rules is None:
         return []
-    said = _found(quote, _scales(quote_lang).quantifiers, q_rules,
-                  number_rules(quote_lang).units)
+    said = _kept_found(quote, quote_lang, "quantifiers")
     if not said:
         return []
     bands = {_BANDS.get(k, k) for k in said}

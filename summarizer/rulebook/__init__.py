@@ -66,6 +66,7 @@ class MissingRules(LookupError):
         super().__init__(msg)
 
 
+@cache  # called for every word list read (~2 ms of each re-check of the example)
 def base_language(locale: str) -> str:
     """"es-US" / "es_MX" -> "es"."""
     return (locale or "").replace("-", "_").split("_")[0].lower()
