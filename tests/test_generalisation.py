@@ -1498,3 +1498,14 @@ def test_becoming_like_everyone_else_is_a_promise() -> None:
     from summarizer.sources.claims import flag_claim
 
     assert "hype" in flag_claim("A nasal spray lets shy children play like any other kids.")[0]
+
+
+@pytest.mark.parametrize(("sentence", "lang", "notice"), [
+    ("I've heard online that it can cause hair loss, is that true?", "en", False),
+    ("Until 2019 the pill had a strong warning about mood changes on its box.", "en", False),
+    ("He leído en un foro que puede causar mareos.", "es", False),
+    ("It can cause hair loss in the first months.", "en", True),
+])
+def test_hearsay_and_past_warnings_state_no_side_effect(sentence: str, lang: str,
+                                                        notice: bool) -> None:
+    assert ("side-effects" in kinds(sentence, lang)) is notice

@@ -145,3 +145,21 @@ def test_a_personal_story_is_no_claim() -> None:
 def test_a_headline_selling_an_animal_result_to_people_is_hype() -> None:
     s = sentence("es-oxitocina-ratas-autismo.txt", "Un espray de oxitocina logra")
     assert "hype" in flag_claim(s, "es")[0]
+
+
+# ------------------------------------------- heldout4 (tuned on since session 3)
+
+HELDOUT4 = HELDOUT5.parent / "heldout4"
+
+
+@pytest.mark.parametrize(("name", "region", "start"), [
+    ("en-lamotrigine-forum.txt", "GB", "I've read it can cause a bad rash."),
+    ("en-varenicline-news.txt", "US", "For years the drug carried a boxed warning"),
+])
+def test_hearsay_and_a_warning_of_the_past_are_no_side_effect(name: str, region: str,
+                                                              start: str) -> None:
+    src = load_source(HELDOUT4 / name)
+    an = analyze_source(Path(name).stem, src, region=region)
+    at = src.text.index(start)
+    assert "side-effects" not in {d.kind for d in an.disclaimers
+                                  if d.span.start <= at < d.span.end}

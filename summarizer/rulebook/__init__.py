@@ -48,6 +48,7 @@ OPTIONAL_LISTS: tuple[str, ...] = (
     "negative_subjects", "use_relatives", "medical_tests", "test_times",
     "alone", "forbid", "regulator_words", "before_treatment",
     "use_acts", "researchers", "result_verbs", "health_states", "narrators",
+    "hearsay", "past_warnings",
 )
 
 

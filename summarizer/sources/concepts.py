@@ -250,6 +250,15 @@ def in_a_name(text: str, start: int, end: int, lang: str = "") -> bool:
                 or _TITLE_WORD.match(after))
 
 
+def reported(sentence: str, start: int, lang: str) -> bool:
+    """Is the harm at `start` only reported: what the writer read or heard ("I've read it
+    can cause a bad rash"), or a warning the drug once carried ("For years the drug
+    carried a boxed warning about depression")? It states no side effect of its own."""
+    r = _rules(lang)
+    return any(m.end() <= start for name in ("hearsay", "past_warnings")
+               for m in r[name].pattern.finditer(sentence, 0, start))
+
+
 def anecdote(sentence: str, lang: str) -> bool:
     """The writer's own story ("I started sea swimming in Brighton last October, after two
     years of feeling flat"): opens on the narrator and states no outcome, view, sales

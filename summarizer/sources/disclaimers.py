@@ -113,7 +113,8 @@ def sentence_kinds(sentence: str, lang: str = "en") -> tuple[tuple[str, Cue], ..
             # the illness treated ("made to stop headaches", "anti-seizure") is no harm
             found = [m for m in found if not (concepts.treated(text, m.start(), m.end(), lang)
                                               or concepts.in_a_name(text, m.start(), m.end(), lang)
-                                              or concepts.service_condition(text, m.start(), lang))]
+                                              or concepts.service_condition(text, m.start(), lang)
+                                              or concepts.reported(text, m.start(), lang))]
             if found and (_instruction(sentence, lang, rules)
                           or rules["precaution"].search(sentence)):
                 # "Do not mix them, because the mix can cause…": the danger is the
