@@ -1509,3 +1509,14 @@ def test_becoming_like_everyone_else_is_a_promise() -> None:
 def test_hearsay_and_past_warnings_state_no_side_effect(sentence: str, lang: str,
                                                         notice: bool) -> None:
     assert ("side-effects" in kinds(sentence, lang)) is notice
+
+
+@pytest.mark.parametrize(("sentence", "lang", "notice"), [
+    ("Keep pets away: if a dog touches the patch, it can absorb the drug.", "en", True),
+    ("Si su pareja toca la crema antes de que se seque, puede absorber el medicamento.", "es",
+     True),
+    ("The skin absorbs the cream within minutes.", "en", False),
+])
+def test_someone_else_exposed_to_the_treatment_is_a_side_effect(sentence: str, lang: str,
+                                                                notice: bool) -> None:
+    assert ("side-effects" in kinds(sentence, lang)) is notice
