@@ -356,7 +356,6 @@ class AddSources(Command):
 META_FIELDS: tuple[str, ...] = ("title", "summary", "region", "locales", "organization",
                                 "date", "target_grade", "max_grade")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_LOCALE = re.compile(r"[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*")
 
 
 def parse_meta(values: dict[str, str], source_locale: str) -> dict[str, Any]:
@@ -375,10 +374,14 @@ def parse_meta(values: dict[str, str], source_locale: str) -> dict[str, Any]:
         if key == "date" and text and not _DATE.fullmatch(text):
             raise EditError("date: YYYY-MM-DD, or empty for the export date")
         if key == "locales":
-            locales = list(dict.fromkeys(p for p in re.split(r"[,\s]+", text) if p))
-            bad = [p for p in locales if not _LOCALE.fullmatch(p)]
+            from summarizer.schema import canonical_locale
+
+            typed = [p for p in re.split(r"[,\s]+", text) if p]
+            bad = [p for p in typed if canonical_locale(p) is None]
             if bad:
                 raise EditError(f"locales: {bad[0]!r} is not a language code")
+            # one spelling, each once: "EN, zh_Hans" is ["en", "zh-Hans"]
+            locales = list(dict.fromkeys(str(canonical_locale(p)) for p in typed))
             if source_locale not in locales:
                 raise EditError(f"locales must include the source language {source_locale!r}")
             out[key] = locales

@@ -270,13 +270,15 @@ def _same_file(a: str, b: Path) -> bool:
 
 
 def refuse_collisions(out: Path, names: list[str], hdoc: HandoutDocument) -> None:
-    """UserError when a file about to be written came from another handout that still
-    exists (two handouts with one id); a moved or deleted handout frees its names."""
+    """UserError when the folder holds a file of this id from another handout that still
+    exists (two handouts with one id), whatever its language: `-l it` from one and `-l en`
+    from the other would mix them; a moved or deleted handout frees its names."""
     if not names or not out.is_dir():
         return
     owners = _read_owners(out)
     me = hdoc.path.resolve()
-    for name in names:
+    same_id = re.compile(re.escape(hdoc.handout.meta.id) + r"\.[^./]+\.(?:pdf|html)")
+    for name in sorted(n for n in owners if n in names or same_id.fullmatch(n)):
         other = owners.get(name)
         if (other and other != str(me) and not _same_file(other, me)
                 and Path(other).is_file() and (out / name).exists()):
@@ -539,6 +541,9 @@ def _export(hdoc: HandoutDocument, wanted: list[str], out: Path, result: ExportR
     blocked, result.warnings = answer if answer is not None else gate(hdoc, wanted)
     result.refused.update(blocked)
     name_of = html_name if fmt == "html" else pdf_name
+    from summarizer.paths import check_output  # no link inside a handout (editor's out/ too)
+
+    check_output(out, handout_dir=hdoc.base_dir)
     refuse_collisions(out, [name_of(meta.id, loc) for loc in wanted], hdoc)
     if any(loc not in result.refused for loc in wanted):
         prepare_out_dir(out)

@@ -134,6 +134,59 @@ def inside(base: str | os.PathLike[str], *parts: str, what: str = "name") -> Pat
     return current
 
 
+HANDOUT_MARK = "handout.toml"  # a folder holding one is a handout folder
+
+
+def _in_handout(real: Path, handouts: Sequence[Path]) -> bool:
+    return any(real.is_relative_to(h) for h in handouts) or any(
+        (folder / HANDOUT_MARK).is_file() for folder in (real, *real.parents))
+
+
+def check_output(path: str | os.PathLike[str], *,
+                 handout_dir: str | os.PathLike[str] | None = None,
+                 missing_ok: bool = True, what: str = "files") -> Path:
+    """THE check before any write (export, review, screenshot): `path` as given, after
+    proving no symbolic link inside a handout folder lies on the way to it, and that the
+    folder it goes into exists (a command creates the file or folder it was asked to
+    write, never the folders above it: `-o /nonexistent/dir/x.html` is refused).
+
+    The path is walked as the system would (links followed one by one, `..` after
+    them), so `H/out/../x` cannot slip through a link either. A link is refused when
+    the folder holding it is the command's handout folder (`handout_dir`), any folder
+    below it, or any folder below one holding a handout.toml. `missing_ok` False also
+    refuses a `path` that does not exist yet (its parent is always required); `what` is
+    named in the message ("cannot write PDFs here")."""
+    given = Path(path)
+    handouts = [resolved(handout_dir)] if handout_dir is not None else []
+    skip = 1 if given.is_absolute() else 0  # the anchor ("/") is where the walk starts
+    real = Path(given.anchor) if skip else resolved(Path.cwd())
+    parts = given.parts
+    for i in range(skip, len(parts)):
+        part, shown = parts[i], str(Path(*parts[:i + 1]))
+        if part == "..":
+            real = real.parent
+            continue
+        step = real / part
+        if step.is_symlink():
+            if _in_handout(real, handouts):
+                raise PathError("is a symbolic link inside a handout folder; summarizer "
+                                "does not write through links there", shown)
+            real = resolved(step)
+        elif not step.exists():
+            if i < len(parts) - 1:
+                raise PathError(f"cannot write {what} here: the folder {shown} does not "
+                                "exist (create it first: summarizer creates no folders "
+                                "above what it writes)", str(given))
+            if not missing_ok:
+                raise PathError("no such file or folder", str(given))
+        elif i < len(parts) - 1 and not step.is_dir():
+            raise PathError(f"cannot write {what} here: {shown} is a file, not a folder",
+                            str(given))
+        else:
+            real = step
+    return given
+
+
 def own_folder(base: str | os.PathLike[str], name: str) -> Path:
     """A folder summarizer writes into inside `base` (e.g. `out/`), refused when it is a
     link or not a folder."""

@@ -19,7 +19,7 @@ import functools
 import math
 import re
 import typing
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Annotated, Any, Literal
 
 import msgspec
@@ -308,6 +308,46 @@ def known_locale(tag: str) -> bool:
     return True
 
 
+def canonical_locale(tag: str) -> str | None:
+    """The one spelling of a language code, or None when it is not one Babel knows.
+
+    BCP 47 with hyphens and its case conventions (language lower, Script title, REGION
+    upper, variant lower): "EN" -> "en", "zh_Hans" -> "zh-Hans", "es_us" -> "es-US". The
+    CLI, the schema and the editor all spell codes this way, so "-l EN" cannot write
+    .EN.pdf beside .en.pdf. Babel checks the code is known, but does not spell it:
+    Locale.parse swaps aliases ("tl" -> "fil_PH", "zh_CN" -> "zh_Hans_CN") and keeps an
+    "@modifier", so the pattern above is checked first and the spelling is ours."""
+    tag = (tag or "").strip()
+    if not known_locale(tag):
+        return None
+    first, *rest = re.split(r"[-_]", tag)
+    spelled = [first.lower()]
+    for sub in rest:
+        if len(sub) == 4 and sub.isalpha():
+            spelled.append(sub.title())
+        elif (len(sub) == 2 and sub.isalpha()) or (len(sub) == 3 and sub.isdigit()):
+            spelled.append(sub.upper())
+        else:
+            spelled.append(sub.lower())
+    return "-".join(spelled)
+
+
+def canonical_locales(tags: Iterable[str], option: str = "--locale") -> list[str]:
+    """Each code spelled once and canonically, in the order given ("-l es -l ES" is one
+    language); UsageError naming the option and the first code that is not a language."""
+    from summarizer.errors import UsageError
+
+    out: list[str] = []
+    for tag in tags:
+        canon = canonical_locale(tag)
+        if canon is None:
+            raise UsageError(f"{option} {tag!r} is not a language code Babel knows "
+                             "(e.g. en, es, es-US, zh-Hans)")
+        if canon not in out:
+            out.append(canon)
+    return out
+
+
 def semantic_errors(doc: HandoutFileSchema) -> Iterator[SemanticError]:
     """Rules across fields and tables, in file order."""
     meta = doc.handout
@@ -317,15 +357,25 @@ def semantic_errors(doc: HandoutFileSchema) -> Iterator[SemanticError]:
     if not known_region(meta.region):
         yield SemanticError(f"'region' must be {REGION_RULE}; {meta.region!r} is not one",
                             "$.handout.region")
-    if not known_locale(meta.source_locale):
+    source = canonical_locale(meta.source_locale)
+    if source is None:
         yield SemanticError(f"'source_locale' {meta.source_locale!r} is not a language Babel "
                             "knows (e.g. en, es, es-US)", "$.handout.source_locale")
+    elif source != meta.source_locale:
+        yield SemanticError(f"'source_locale' {meta.source_locale!r} is written {source!r} "
+                            "(BCP 47)", "$.handout.source_locale")
+    seen_locales: list[str | None] = []
     for i, tag in enumerate(meta.locales):
-        if tag in meta.locales[:i]:
+        canon = canonical_locale(tag)
+        if canon is not None and canon in seen_locales:
             yield SemanticError(f"locale {tag!r} is listed twice", f"$.handout.locales[{i}]")
-        elif not known_locale(tag):
+        elif canon is None:
             yield SemanticError(f"locale {tag!r} is not a language Babel knows "
                                 "(e.g. en, es, es-US)", f"$.handout.locales[{i}]")
+        elif canon != tag:  # one spelling: "zh_Hans" would name files .zh_Hans.pdf
+            yield SemanticError(f"locale {tag!r} is written {canon!r} (BCP 47)",
+                                f"$.handout.locales[{i}]")
+        seen_locales.append(canon)
     for key in ("target_grade", "max_grade"):
         if not math.isfinite(getattr(meta, key)):  # belt and braces: ranges refuse nan
             yield SemanticError(f"{key!r} must be {GRADE_RULE}", f"$.handout.{key}")

@@ -369,7 +369,8 @@ def test_an_unknown_locale_is_a_usage_error_in_one_line(
     assert rc == 2
     assert stdout == ""
     assert stderr.splitlines() == [
-        "summarizer export: error: 'xx' is not a language code (e.g. en, es, es-US)"]
+        "summarizer export: error: --locale 'xx' is not a language code Babel knows "
+        "(e.g. en, es, es-US, zh-Hans)"]
     assert not out.exists()
 
 

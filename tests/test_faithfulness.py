@@ -521,7 +521,7 @@ def _with_locales(tmp_path: Path, *locales: str) -> Path:
 
 
 def _break(path: Path, locale: str, item: str, old: str, new: str) -> None:
-    po = path.parent / "locales" / locale / "LC_MESSAGES" / "handout.po"
+    po = path.parent / "locales" / locale.replace("-", "_") / "LC_MESSAGES" / "handout.po"
     with po.open("rb") as fh:
         catalog = read_po(fh)
     hdoc = load_handout(path)
@@ -541,9 +541,9 @@ def faith_items(hdoc) -> list[tuple[str, str, str]]:
 # (locale, item, old, new, what the finding must name): the example's shipped catalogs
 # broken as a careless translator would
 BROKEN = [
-    ("zh_Hans", "vanderbilt-mice", "2 个月", "6 个月", "'6 个月'"),
-    ("zh_Hans", "crisis-spanish", "1-888-628-9454", "1-888-628-9445", "9445"),
-    ("zh_Hans", "self-medication", "氯胺酮", "艾司氯胺酮", "esketamine"),
+    ("zh-Hans", "vanderbilt-mice", "2 个月", "6 个月", "'6 个月'"),
+    ("zh-Hans", "crisis-spanish", "1-888-628-9454", "1-888-628-9445", "9445"),
+    ("zh-Hans", "self-medication", "氯胺酮", "艾司氯胺酮", "esketamine"),
     ("ar", "vanderbilt-mice", "2 شهر", "3 أشهر", "3 أشهر"),
     ("ar", "crisis-spanish", "1-888-628-9454", "1-888-628-9554", "9554"),
     ("ar", "self-medication", "بالكيتامين", "بالإسكيتامين", "esketamine"),
@@ -571,7 +571,7 @@ def test_broken_translations_of_the_example_are_blocked(tmp_path: Path, locale: 
 def test_a_locale_without_meaning_lists_gets_a_warning_naming_what_is_not_checked(
         tmp_path: Path):
     # Tagalog has no meaning lists (zh_Hans has had [translation_meaning] since session 4)
-    path = _with_locales(tmp_path, "zh_Hans", "tl", "es")
+    path = _with_locales(tmp_path, "zh-Hans", "tl", "es")
     findings = check_handout(load_handout(path))
     partial = [f for f in findings if f.code == "FAITH-TRANSLATION-PARTIAL"]
     assert [(f.locale, f.severity) for f in partial] == [("tl", "warning")]

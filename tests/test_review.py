@@ -25,6 +25,7 @@ def test_sheet_puts_each_sentence_beside_its_quote_level_and_findings(
 
     path = copy_example(tmp_path, edit)
     out = tmp_path / "sheet" / "review.html"
+    out.parent.mkdir()  # review creates no folders (tester, session 4)
     capsys.readouterr()
     assert main(["review", str(path), "-o", str(out), "--pdf"]) == 0
     assert capsys.readouterr().out.split() == [str(out), str(out.with_suffix(".pdf"))]

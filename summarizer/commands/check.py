@@ -23,7 +23,8 @@ name none); warnings are for the editor to judge. Codes are stable (the rule reg
 summarizer/gate/; words and numbers in summarizer/rulebook/): SAFETY-*, READ-*, EVID-*,
 HYPE-WORD, FAITH-*, RULES-MISSING, I18N-*, PROV-*, CONTENT-EMPTY.
 
-exit codes: 0 no errors (warnings allowed), 1 an error, or the handout cannot be read
+exit codes: 0 no errors (warnings allowed), 1 an error, or the handout cannot be read,
+2 usage (an unknown language code)
 """
 
 
@@ -32,7 +33,7 @@ LIBRARY = True  # takes --library DIR (summarizer.paths: where sources may be re
 
 def configure(p: argparse.ArgumentParser) -> None:
     p.add_argument("handout", metavar="HANDOUT", help="handout.toml (or its folder)")
-    p.add_argument("--locale", action="append", metavar="LANG", default=None,
+    p.add_argument("--locale", "-l", action="append", metavar="LANG", default=None,
                    help="check only this language (repeatable; default: all the handout's)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     plain = p.format_help
@@ -51,10 +52,12 @@ def run(args: argparse.Namespace) -> int:
     from summarizer.checks import blocking, check_handout, summary_line
     from summarizer.commands._common import print_json, print_table
     from summarizer.handout_file import load_handout
+    from summarizer.schema import canonical_locales
     from summarizer.terminal import visible_line
 
+    asked = canonical_locales(args.locale or ())  # "-l ES -l es" is one language
     hdoc = load_handout(args.handout)
-    locales = list(dict.fromkeys(args.locale or hdoc.handout.meta.locales))
+    locales = asked or list(hdoc.handout.meta.locales)
     findings = check_handout(hdoc, locales)
     has_errors = any(f.severity == "error" for f in findings)
     if args.json:

@@ -87,19 +87,22 @@ def _finding_line(f: Any) -> str:
 
 def run(args: argparse.Namespace) -> int:
     from summarizer.errors import UsageError
-    from summarizer.schema import known_locale
+    from summarizer.schema import canonical_locales
 
     if args.jobs is not None and args.jobs < 1:  # 0 is not "one per CPU": leave it out
         raise UsageError("--jobs must be 1 or more (leave it out for one process per CPU)")
-    for loc in args.locale or ():  # a locale becomes part of a file name
-        if not known_locale(loc):
-            raise UsageError(f"{loc!r} is not a language code (e.g. en, es, es-US)")
+    # a locale becomes part of a file name: one spelling ("-l EN" is en), each once
+    asked = canonical_locales(args.locale or ())
 
     from summarizer.export import gate_in_child, preload_renderer
     from summarizer.handout_file import load_handout
+    from summarizer.paths import check_output
 
     hdoc = load_handout(args.handout)
-    locales = args.locale or hdoc.handout.meta.locales
+    if args.out:  # before the gate: no link inside a handout, no folders made above -o
+        check_output(args.out, handout_dir=hdoc.base_dir,
+                     what="PDFs" if args.format == "pdf" else "pages")
+    locales = asked or hdoc.handout.meta.locales
     jobs = args.jobs or min(len(locales), os.cpu_count() or 1)
     gated = None
     if args.format == "pdf":

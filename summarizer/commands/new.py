@@ -6,6 +6,7 @@ import argparse
 import shlex
 import sys
 
+from summarizer.errors import UsageError
 from summarizer.terminal import visible_line
 
 NAME = "new"
@@ -26,12 +27,16 @@ examples:
 
 
 def _region(value: str) -> str:
-    """A two-letter country code, checked here so `new` never writes a handout that
-    `verify` and `edit` then refuse to open."""
-    if not (len(value) == 2 and value.isascii() and value.isalpha()):
-        raise argparse.ArgumentTypeError(
-            f"{value!r} is not a two-letter country code (US, GB, ES...)"
-        )
+    """A country code the schema accepts, checked before anything is fetched or written,
+    so `new` never writes a handout that `verify` and `edit` then refuse to open (nor
+    cites a line of a file it did not create)."""
+    from summarizer.rulebook import regions
+    from summarizer.schema import known_region
+
+    if not known_region(value):
+        ruled = ", ".join(sorted(regions().by_code))
+        raise UsageError(f"--region {value}: not a known region (an ISO 3166 two-letter "
+                         f"country code); known with crisis lines or a regulator: {ruled}")
     return value.upper()
 
 
@@ -43,7 +48,7 @@ def configure(p: argparse.ArgumentParser) -> None:
                    help="give up on a URL after this long (default 20)")
     p.add_argument("--title", default="", help="handout title (default: from DIR)")
     p.add_argument("--id", dest="handout_id", default="", help="handout id (default: from DIR)")
-    p.add_argument("--region", default="US", type=_region,
+    p.add_argument("--region", default="US",
                    help="two-letter country code; decides crisis lines and regulator (default US)")
     p.add_argument("--locale", dest="locales", action="append", metavar="LANG",
                    help="a handout language, repeatable; the first is the source language "
@@ -74,12 +79,11 @@ def run(args: argparse.Namespace) -> int:
     import contextlib
     from pathlib import Path
 
-    from summarizer.errors import UsageError
-    from summarizer.schema import known_locale
+    from summarizer.schema import canonical_locales
 
-    for loc in args.locales or ():  # checked before any source is fetched or copied
-        if not known_locale(loc):
-            raise UsageError(f"--locale {loc!r} is not a language code (e.g. en, es, es-US)")
+    # checked before any source is fetched or copied
+    args.locales = canonical_locales(args.locales or ()) or None
+    args.region = _region(args.region)
 
     from summarizer.commands.add_source import fetch_options
     from summarizer.errors import HandoutError

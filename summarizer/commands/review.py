@@ -15,7 +15,8 @@ every finding of the export gate. Nothing is exported; the sheet is written even
 gate blocks, so the committee sees why.
 
 The sheet goes to -o FILE (default: review.html in the handout's folder); a FILE ending
-in .pdf gets the PDF, with the HTML beside it.
+in .pdf gets the PDF, with the HTML beside it. FILE's folder must exist (none is
+created), and nothing is written through a symbolic link inside a handout folder.
 
 Sources outside the handout's folder are read from a library folder (--library DIR);
 without them the evidence levels cannot be derived and the sheet says "not derived".
@@ -39,6 +40,7 @@ def run(args: argparse.Namespace) -> int:
     from summarizer import atomic, gate
     from summarizer.errors import UsageError
     from summarizer.handout_file import load_handout
+    from summarizer.paths import check_output
     from summarizer.review import review_html
     from summarizer.terminal import visible_line
 
@@ -50,6 +52,8 @@ def run(args: argparse.Namespace) -> int:
     pdf = out.with_suffix(".pdf")
     if out.suffix.lower() == ".pdf":  # -o sheet.pdf: the PDF there, the HTML beside it
         pdf, out, args.pdf = out, out.with_suffix(".html"), True
+    for target in (out, pdf) if args.pdf else (out,):  # before the gate runs
+        check_output(target, handout_dir=hdoc.base_dir)
     html = review_html(hdoc, gate.run(hdoc))
     atomic.write_text(out, html)
     print(visible_line(str(out)))

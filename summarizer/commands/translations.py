@@ -30,7 +30,8 @@ Keep every number (phone numbers such as 988!) and {placeholder} of the English 
 a translation that drops one is reported and blocks the export.
 Without --locale, every language of the handout except its source language.
 
-exit codes: 0 done (status: all complete), 1 something missing, fuzzy or refused
+exit codes: 0 done (status: all complete), 1 something missing, fuzzy or refused,
+2 usage (an unknown language code)
 """
 
 ACTIONS = ("init", "update", "status", "compile")
@@ -39,7 +40,7 @@ ACTIONS = ("init", "update", "status", "compile")
 def configure(p: argparse.ArgumentParser) -> None:
     p.add_argument("action", choices=ACTIONS, help="what to do (see above)")
     p.add_argument("handout", metavar="HANDOUT", help="handout.toml (or its folder)")
-    p.add_argument("--locale", action="append", metavar="LANG", default=None,
+    p.add_argument("--locale", "-l", action="append", metavar="LANG", default=None,
                    help="language code such as es or es-US (repeatable)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
 
@@ -62,8 +63,10 @@ def run(args: argparse.Namespace) -> int:
     from summarizer.commands._common import print_json
     from summarizer.errors import UserError
     from summarizer.handout_file import load_handout
+    from summarizer.schema import canonical_locales
     from summarizer.terminal import visible_line
 
+    asked = canonical_locales(args.locale or ())  # "-l ES -l es" is one language
     hdoc = load_handout(args.handout)
     meta = hdoc.handout.meta
     # every language the handout lists and every catalog on disk (a language not yet in
@@ -71,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
     on_disk = [loc for loc in catalogs.disk_locales(hdoc)
                if not catalogs.is_source_locale(hdoc, loc)
                and not any(_same(loc, t) for t in catalogs.target_locales(hdoc))]
-    locales = list(dict.fromkeys(args.locale or [*catalogs.target_locales(hdoc), *on_disk]))
+    locales = asked or list(dict.fromkeys([*catalogs.target_locales(hdoc), *on_disk]))
     for loc in locales:
         catalogs.normalize_locale(loc)  # an unknown code fails before anything is written
     if not locales:

@@ -660,9 +660,12 @@ class EditorApp(App[None]):
         """An SVG of the screen, in the handout's folder (which exists), named by time."""
         folder = Path(path) if path else self.state.hdoc.base_dir / "screenshots"
         try:
-            folder.mkdir(parents=True, exist_ok=True)
+            from summarizer.paths import check_output
+
+            check_output(folder, handout_dir=self.state.hdoc.base_dir)  # no link followed
+            folder.mkdir(exist_ok=True)
             written = self.save_screenshot(filename, str(folder))
-        except OSError as exc:
+        except (OSError, UserError) as exc:
             self.notify(f"No screenshot: {exc}", severity="error", markup=False)
             return
         self.notify(f"Screenshot saved: {written}", markup=False)
