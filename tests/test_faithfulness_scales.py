@@ -78,3 +78,17 @@ def test_results_are_kept_per_input_until_the_rulebook_reloads():
     misses = faith._compare.cache_info().misses
     assert faith.compare(text, quote, "en", kind="self-medication") == first
     assert faith._compare.cache_info().misses == misses + 1
+
+
+@pytest.mark.parametrize(("text", "lang", "days"), [
+    ("Apply the patch every three days.", "en", 3.0),
+    ("You get the shot once every 4 weeks.", "en", 28.0),
+    ("Take it twice a day.", "en", 0.5),
+    ("Tome el jarabe 2 veces cada día.", "es", 0.5),  # not "cada día" (1)
+    ("Tome una cápsula una vez a la semana.", "es", 7.0),
+    ("Use it every other day.", "en", 2.0),
+])
+def test_how_often_is_read_as_days_between_two_times(text: str, lang: str, days: float):
+    from summarizer.gate.scales import periods
+
+    assert list(periods(text, lang).values()) == [days]

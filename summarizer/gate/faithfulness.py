@@ -872,10 +872,10 @@ def _led_clauses(text: str, m: _Meaning) -> list[tuple[str, str]]:
             j = i + 1
             while j < len(clauses) and opens[j]:
                 j += 1
-            after = " ".join(clauses[i + 1:j])
-            out.append((clause, f"{lead} {after}".strip()))
+            after = "\n".join(clauses[i + 1:j])
+            out.append((clause, f"{lead}\n{after}".strip()))
             if opens[i]:
-                lead = f"{lead} {clause}".strip()
+                lead = f"{lead}\n{clause}".strip()
     return out
 
 
@@ -1030,7 +1030,10 @@ def _record_conditional(out: dict[str, tuple[str, str]], clause: str, lead: str,
     # the condition: what leads or follows the clause, what opens it before the
     # permission, and a time after it ("you can drive *again the next day*")
     after = m["permission_conditions"].pattern.search(clause, permit.end())
-    condition = f"{lead} {clause[:permit.start()]} {clause[after.start():] if after else ''}"
+    # one part a line: a condition's words end at its part ("si ya no tiene sueño" is not
+    # "al día siguiente")
+    condition = "\n".join((lead, clause[:permit.start()],
+                           clause[after.start():] if after else ""))
     for canon, _written, _ in _actions_in(clause, m, permit.end()):
         out.setdefault(canon, (said, condition))
     verb = _verb_after(clause, permit.end(), m)
@@ -1117,10 +1120,12 @@ def _dropped_condition_problems(text: str, text_lang: str, quote: str, quote_lan
         if _matching({key: said}, permitted) is None:
             continue
         for hit in qm["circumstances"].pattern.finditer(condition):
-            needed = _content_words(re.split(r"[,;:]", condition[hit.end():])[0], quote_lang)
+            needed = _content_words(re.split(r"[,;:\n]", condition[hit.end():])[0],
+                                    quote_lang)
             if needed and not any(_same_verb(w, c) for w in needed for c in printed):
                 return [Problem("FAITH-POLARITY",
-                                f"the quote permits it only {condition[hit.start():].strip()!r}"
+                                f"the quote permits it only "
+                                f"{condition[hit.start():].split(chr(10))[0].strip()!r}"
                                 f" ({said!r}); the text permits it without that condition")]
     return []
 

@@ -31,6 +31,10 @@ class _Scales:
     directions: tuple[tuple[str, WordList, WordList], ...]  # scale, up, down
     quantifiers: tuple[tuple[str, WordList], ...]
     idioms: WordList  # comparison words that compare nothing ("at least", "or more")
+    degree: WordList  # degree words after a negation ("not very", "did not last long")
+    eliminations: WordList  # an effect printed as total ("removed the risk")
+    before: WordList
+    after: WordList
 
 
 @lru_cache(maxsize=64)  # keyed by the rulebook's table: rebuilt when it reloads
@@ -45,8 +49,12 @@ def _scales_of(lang: str, table_id: int) -> _Scales:
         (scale, WordList(scale, lang, tuple(sides.get("up", ()))),
          WordList(scale, lang, tuple(sides.get("down", ()))))
         for scale, sides in table.get("directions", {}).items() if isinstance(sides, dict))
+    def words(name: str) -> WordList:
+        return WordList(name, lang, tuple(table.get(name, ())))
+
     return _Scales(lists("frequencies"), directions, lists("quantifiers"),
-                   WordList("comparison_idioms", lang, tuple(table.get("comparison_idioms", ()))))
+                   words("comparison_idioms"), words("degree_after_negation"),
+                   words("eliminations"), words("timing_before"), words("timing_after"))
 
 
 def _scales(lang: str) -> _Scales:
@@ -102,31 +110,101 @@ def _kept_directions(quote: str, lang: str) -> dict[str, tuple[str, str]]:
 
 
 def negated_quantity(text: str, start: int, lang: str) -> bool:
-    """Is there a quantifier in the three words after `start` ("do not happen *often*",
-    "are not *common*")? Such a negation says how often, not that it never happens."""
+    """Is there a quantifier or a degree word in the words after `start` ("do not happen
+    *often*", "are not *common*", "did not *last long*")? Such a negation says how often
+    or how much, not that it never happens."""
     rules = _rules(lang)
     if rules is None:
         return False
     near = " ".join(re.findall(r"[^\W\d_]+", text[start:])[:4])
-    return any(forms.search(near) for _, forms in _scales(lang).quantifiers)
+    return (any(forms.search(near) for _, forms in _scales(lang).quantifiers)
+            or _scales(lang).degree.search(near) is not None)
+
+
+# Days between two doses for each named frequency (as_needed has none).
+_PERIOD_DAYS = {"daily": 1.0, "twice_daily": 0.5, "alternate_days": 2.0, "weekly": 7.0,
+                "twice_weekly": 3.5, "monthly": 30.4, "yearly": 365.25}
+
+
+def periods(text: str, lang: str) -> dict[str, float | None]:
+    """How often, as written -> days between two times (None: "as needed"): named
+    frequencies ("daily", "twice a week"), "every N units" ("every four weeks" = 28) and
+    "N times a unit" ("2 veces cada día" = 0.5). Where two readings overlap, the longer
+    wins ("2 veces cada día" is not "cada día")."""
+    from summarizer.gate.faithfulness import _DAYS, _number, number_rules
+
+    rules = _rules(lang)
+    if rules is None:
+        return {}
+    table = section(lang, "faithfulness")
+    spans: list[tuple[int, int, str, float | None]] = []
+    for key, forms in _scales(lang).frequencies:
+        for m in forms.pattern.finditer(text):
+            spans.append((m.start(), m.end(), m.group(0), _PERIOD_DAYS.get(key)))
+    units, num = number_rules(lang).units, number_rules(lang)
+    every = "|".join(table.get("frequency_every", ()))
+    times = "|".join(table.get("frequency_times", ()))
+    per = "|".join(table.get("frequency_per", ()))
+    mult = "|".join(sorted(map(re.escape, rules.multiplier_words), key=len, reverse=True))
+    readings = []
+    if every:
+        readings.append((rf"(?i)\b(?:{every})\s+(?:(?P<n>[^\W_]+)\s+)?(?P<unit>[^\W\d_]+)\b",
+                         False))
+    if times and per:
+        readings.append((rf"(?i)\b(?P<n>[^\W_]+)[\s-]+(?:{times})\s+(?:{per})\s+"
+                         rf"(?P<unit>[^\W\d_]+)\b", True))
+    if mult and per:
+        readings.append((rf"(?i)\b(?P<m>{mult})\s+(?:{per})\s+(?P<unit>[^\W\d_]+)\b", True))
+    for pattern, divides in readings:
+        for m in re.finditer(pattern, text):
+            unit = units.get(m.group("unit").casefold())
+            if unit not in _DAYS:
+                continue
+            if "m" in m.groupdict() and m.group("m"):
+                n = rules.multiplier_words.get(m.group("m").casefold())
+            elif m.group("n"):
+                n = _number(m.group("n"), num)
+            else:
+                n = 1.0
+            if not n:
+                continue  # "every other day", "every single day": named, or no count
+            days = _DAYS[unit] / n if divides else _DAYS[unit] * n
+            spans.append((m.start(), m.end(), m.group(0), days))
+    spans.sort(key=lambda sp: sp[0] - sp[1])  # longest first
+    taken: list[tuple[int, int]] = []
+    out: dict[str, float | None] = {}
+    for start, end, written, days in spans:
+        if any(start < b and a < end for a, b in taken):
+            continue
+        taken.append((start, end))
+        out.setdefault(written, days)
+    return out
+
+
+@lru_cache(maxsize=2048)  # quotes repeat on every re-check: read once
+def _kept_periods(quote: str, lang: str) -> dict[str, float | None]:
+    return periods(quote, lang)
+
+
+def _same_period(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return abs(a - b) <= 0.1 * max(a, b)
 
 
 def frequency_problems(text: str, text_lang: str, quote: str, quote_lang: str,
                        ) -> list[Problem]:
-    """A frequency the quote does not give, where it gives one ("daily" for "once a
-    week")."""
-    t_rules, q_rules = _rules(text_lang), _rules(quote_lang)
-    if t_rules is None or q_rules is None:
-        return []
-    said = _kept_found(quote, quote_lang, "frequencies")
+    """How often changed, where the quote says how often ("daily" for "once a week",
+    "every week" for "every four weeks", "as needed" for "twice a day")."""
+    said = _kept_periods(quote, quote_lang)
     if not said:
         return []  # most quotes give no frequency: the text is not read
-    printed = _found(text, _scales(text_lang).frequencies, t_rules)
-    extra = [w for k, w in printed.items() if k not in said]
+    extra = [w for w, days in periods(text, text_lang).items()
+             if not any(_same_period(days, d) for d in said.values())]
     if not extra:
         return []
     return [Problem("FAITH-NUMBER", f"the text says {extra[0]!r}; the quote says "
-                                    f"{', '.join(map(repr, said.values()))}")]
+                                    f"{', '.join(map(repr, said))}")]
 
 
 def _directions(text: str, lang: str, rules: Language) -> dict[str, tuple[str, str]]:
@@ -198,10 +276,73 @@ def quantifier_problems(text: str, text_lang: str, quote: str, quote_lang: str,
                                     f"{', '.join(map(repr, said.values()))}")]
 
 
+def _timed(text: str, lang: str) -> dict[str, set[str]]:
+    """"before" and "after" -> the content words (5-letter stems) of what follows each
+    ("before the scan" -> {"scan"})."""
+    sc = _scales(lang)
+    skip_pat = _role_skip(lang, tuple(section(lang, "reversals").get("role_skip", ()))).pattern
+    out: dict[str, set[str]] = {"before": set(), "after": set()}
+    for side, words in (("before", sc.before), ("after", sc.after)):
+        for m in words.pattern.finditer(text):
+            following = re.findall(r"[^\W\d_]{3,}", re.split(r"[,;:.!?]", text[m.end():])[0])
+            out[side] |= {w.casefold()[:5] for w in following[:3]
+                          if not skip_pat.fullmatch(w) and w.casefold() not in _ARTICLES}
+    return out
+
+
+@lru_cache(maxsize=64)
+def _role_skip(lang: str, entries: tuple[str, ...]) -> WordList:
+    return WordList("role_skip", lang, entries)
+
+
+_ARTICLES = frozenset({"the", "your", "each", "every", "any", "los", "las", "del", "una",
+                       "cada", "sus", "les", "des", "une", "der", "die", "das", "den", "dem"})
+
+
+def timing_problems(text: str, text_lang: str, quote: str, quote_lang: str,
+                    ) -> list[Problem]:
+    """Before turned to after, or after to before, of the same thing ("do not eat for six
+    hours before the scan" -> "after the scan")."""
+    said = _kept_timed(quote, quote_lang)
+    if not (said["before"] or said["after"]):
+        return []
+    printed = _timed(text, text_lang)
+    for side, other in (("before", "after"), ("after", "before")):
+        moved = printed[side] & said[other] - said[side] - printed[other]
+        if moved:
+            return [Problem("FAITH-NUMBER",
+                            f"the text says {side} {sorted(moved)[0]!r}…; the quote says "
+                            f"{other} it")]
+    return []
+
+
+@lru_cache(maxsize=2048)
+def _kept_timed(quote: str, lang: str) -> dict[str, set[str]]:
+    return _timed(quote, lang) if _rules(lang) is not None else {"before": set(),
+                                                                  "after": set()}
+
+
+def total_effect_problems(text: str, text_lang: str, quote: str, quote_lang: str,
+                          ) -> list[Problem]:
+    """An effect printed as total that the quote does not call so ("removed the risk",
+    "eliminated" for "lowered the risk")."""
+    rules = _rules(text_lang)
+    if rules is None or _scales(quote_lang).eliminations.search(quote):
+        return []
+    total = [m.group(0) for m in _scales(text_lang).eliminations.pattern.finditer(text)
+             if not _negated_at(text, m.start(), rules)]
+    if not total:
+        return []
+    return [Problem("FAITH-CERTAINTY", f"the text says the effect is total ({total[0]!r}); "
+                                       "the quote does not")]
+
+
 def scale_problems(text: str, lang: str, quote: str) -> list[Problem]:
     """Every scale check, for one printed text and its quote in one language."""
     if text.rstrip().endswith("?"):
         return []
     return (frequency_problems(text, lang, quote, lang)
             + direction_problems(text, lang, quote, lang)
-            + quantifier_problems(text, lang, quote, lang))
+            + quantifier_problems(text, lang, quote, lang)
+            + timing_problems(text, lang, quote, lang)
+            + total_effect_problems(text, lang, quote, lang))
