@@ -30,7 +30,7 @@ from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Header, TabbedContent, TabPane
+from textual.widgets import Header, TabbedContent, TabPane
 
 from summarizer import atomic
 from summarizer.editing import AddSources, Command, EditError, SetMeta
@@ -40,6 +40,7 @@ from summarizer.model import LoadedSource
 from summarizer.tui import keymap
 from summarizer.tui import state as st
 from summarizer.tui.bindings import UNDO
+from summarizer.tui.footer import SteadyFooter
 from summarizer.tui.messages import (
     EditRequested,
     HandoutChanged,
@@ -150,7 +151,7 @@ class EditorApp(App[None]):
                 title = Content.from_text(Text.assemble(label, marks[tab])) \
                     if tab in marks else label
                 yield TabPane(title, id=tab)
-        yield Footer(compact=True, show_command_palette=False)
+        yield SteadyFooter(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         keys, problems = keymap.load(self._keymap_path)
