@@ -9,17 +9,18 @@ Exit codes: 0 ok, 1 findings or errors, 2 usage.
 
 from __future__ import annotations
 
-import argparse
-import importlib
 import os
-import pkgutil
 import sys
 from collections.abc import Sequence
-from types import ModuleType
+from types import ModuleType, SimpleNamespace
+from typing import TYPE_CHECKING, Any
 
 from summarizer import __version__, commands
 from summarizer.errors import UsageError, UserError
 from summarizer.terminal import SafeStream, visible_line
+
+if TYPE_CHECKING:
+    import argparse
 
 EPILOG = """\
 typical flow:
@@ -36,6 +37,9 @@ exit codes: 0 ok, 1 findings or errors, 2 usage
 
 
 def _command_modules(only: str | None = None) -> list[ModuleType]:
+    import importlib
+    import pkgutil
+
     names = [info.name for info in pkgutil.iter_modules(commands.__path__)
              if not info.name.startswith("_")]
     if only in names:
@@ -45,6 +49,8 @@ def _command_modules(only: str | None = None) -> list[ModuleType]:
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="summarizer",
         description="Turn health news articles into honest, plain-language,\n"
@@ -72,6 +78,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 
 
 def _subparsers(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    import argparse
+
     for action in parser._actions:  # argparse has no public accessor for them
         if isinstance(action, argparse._SubParsersAction):
             return dict(action.choices)
@@ -90,19 +98,34 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout, sys.stderr = out, err
 
 
+def edit_args(argv: Sequence[str]) -> Any:
+    """`summarizer edit HANDOUT`, the editor's start-up, parsed without argparse: the
+    namespace argparse would build for exactly these two words (a test compares them),
+    so opening the editor skips importing argparse and building its parser (about
+    10 ms of the editor's start-up on the shared VM, benchmarks/startup.py). Anything
+    else (an option, --help, more words) returns None and goes through argparse."""
+    if len(argv) != 2 or argv[0] != "edit" or argv[1].startswith("-") or not argv[1]:
+        return None
+    from summarizer.commands import edit
+
+    return SimpleNamespace(command="edit", handout=argv[1], library=[], _run=edit.run)
+
+
 def _main(argv: Sequence[str] | None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser(only=argv[0] if argv else None)
-    args, extra = parser.parse_known_args(argv)
-    if extra:
-        # argparse reports a subcommand's unknown option with the top-level usage line;
-        # the user needs the usage of the command they typed
-        command = getattr(args, "command", None)
-        sub = _subparsers(parser).get(command) if command else None
-        (sub or parser).error(f"unrecognized arguments: {' '.join(extra)}")
-    if not getattr(args, "_run", None):
-        parser.print_help()
-        return 2
+    args = edit_args(argv)
+    if args is None:
+        parser = build_parser(only=argv[0] if argv else None)
+        args, extra = parser.parse_known_args(argv)
+        if extra:
+            # argparse reports a subcommand's unknown option with the top-level usage
+            # line; the user needs the usage of the command they typed
+            command = getattr(args, "command", None)
+            sub = _subparsers(parser).get(command) if command else None
+            (sub or parser).error(f"unrecognized arguments: {' '.join(extra)}")
+        if not getattr(args, "_run", None):
+            parser.print_help()
+            return 2
     try:
         from summarizer import paths
 

@@ -87,3 +87,31 @@ def test_the_round_trip_parser_waits(first_screen: set[str]) -> None:
 def test_the_probe_sees_the_editor(first_screen: set[str]) -> None:
     """The probe did open the editor (a test that cannot fail would prove nothing)."""
     assert {"textual.app", "summarizer.tui.app", "summarizer.handout_file"} <= first_screen
+
+
+def test_the_command_line_parser_waits(first_screen: set[str]) -> None:
+    """`summarizer edit HANDOUT` is parsed without argparse (summarizer.cli.edit_args)."""
+    assert not {"argparse", "pkgutil"} & first_screen
+
+
+@pytest.mark.parametrize("argv", [
+    ["edit", "handouts/ketamine/handout.toml"], ["edit", "a folder"], ["edit", "x=y.toml"],
+    ["edit", "ß/ü"],
+])
+def test_edit_is_parsed_as_argparse_would(argv: list[str]) -> None:
+    from summarizer.cli import build_parser, edit_args
+
+    parsed, extra = build_parser(only="edit").parse_known_args(argv)
+    assert not extra
+    assert vars(edit_args(argv)) == vars(parsed)
+
+
+@pytest.mark.parametrize("argv", [
+    [], ["edit"], ["edit", ""], ["edit", "-h"], ["edit", "--help"], ["edit", "h", "x"],
+    ["edit", "h", "--library", "lib"], ["edit", "--library", "lib", "h"], ["check", "h"],
+    ["edit", "--", "h"],
+])
+def test_every_other_command_line_goes_to_argparse(argv: list[str]) -> None:
+    from summarizer.cli import edit_args
+
+    assert edit_args(argv) is None
