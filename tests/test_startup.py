@@ -115,3 +115,29 @@ def test_every_other_command_line_goes_to_argparse(argv: list[str]) -> None:
     from summarizer.cli import edit_args
 
     assert edit_args(argv) is None
+
+
+async def test_the_footer_rebuilds_only_when_its_keys_change(tmp_path: Path) -> None:
+    """Textual's Footer remounts every key on each bindings refresh; ours keeps its keys
+    while they stay the same (a rebuild cost a layout pass between the first screen
+    and the sources), and still shows another tab's keys."""
+    from textual.widgets._footer import FooterKey
+    from tui_wait import until
+
+    from summarizer.tui.app import EditorApp
+    from summarizer.tui.footer import SteadyFooter
+
+    shutil.copytree(EXAMPLE, tmp_path / "example")
+    app = EditorApp(tmp_path / "example" / "handout.toml", load_sources=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        footer = app.query_one(SteadyFooter)
+        await until(pilot, lambda: bool(footer.query(FooterKey)))
+        shown = list(footer.query(FooterKey))
+        assert "add_claim" in [key.action for key in shown]  # the Sources tab's keys
+        for _ in range(3):
+            app.screen.refresh_bindings()
+            await pilot.pause()
+        assert list(footer.query(FooterKey)) == shown  # the same widgets: not rebuilt
+        await pilot.press("2")
+        await until(pilot, lambda: "add_claim" not in
+                    [key.action for key in footer.query(FooterKey)])
