@@ -21,7 +21,7 @@ from summarizer.checks import check_handout
 from summarizer.gate import faithfulness as faith
 from summarizer.handout_file import load_handout
 
-SHIPPED = ("ar", "ko", "vi", "zh_Hans")
+SHIPPED = ("ar", "ko", "vi", "zh-Hans")
 
 
 @pytest.mark.parametrize("locale", SHIPPED)
@@ -50,10 +50,10 @@ INVERTED = [
      "hoặc người mà quý vị không biết", "Quý vị có thể tự điều trị bằng ketamine. Quý vị có "
      "thể lấy thuốc từ bất kỳ nơi nào", "permits it"),
     ("vi", "vanderbilt-mice", "chưa được thử", "đã được thử", "says no"),
-    ("zh_Hans", "not-fda-approved", "没有批准", "已经批准", "denies the approval"),
-    ("zh_Hans", "self-medication", "不要自己用氯胺酮治疗。绝不要从您不认识的地方或人那里拿这种药",
+    ("zh-Hans", "not-fda-approved", "没有批准", "已经批准", "denies the approval"),
+    ("zh-Hans", "self-medication", "不要自己用氯胺酮治疗。绝不要从您不认识的地方或人那里拿这种药",
      "您可以自己用氯胺酮治疗。可以从任何地方拿这种药", "permits it"),
-    ("zh_Hans", "vanderbilt-mice", "在一项小鼠研究中", "在一项研究中", "animals"),
+    ("zh-Hans", "vanderbilt-mice", "在一项小鼠研究中", "在一项研究中", "animals"),
 ]
 
 
