@@ -84,6 +84,8 @@ def test_a_translation_with_a_garbled_address_is_blocked_in_that_language(tmp_pa
     "In the UK, call Samaritans on 116 123 or 0800 689 5652; see nhs.uk.",
     "Results were compared.Compared with placebo, the drug did better.",
     "Go to example.network or help.community for details.",
+    "The net effect was small, and more than mil pacientes took part.",
+    "Más de mil pacientes participaron en el estudio.",
 ])
 def test_whole_addresses_and_numbers_pass(text: str):
     assert garbled_addresses(text) == []

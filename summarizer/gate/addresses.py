@@ -23,8 +23,14 @@ _LONGER_TLDS = frozenset({
 })
 # a host name: labels of letters, digits and hyphens joined by dots, the last letters only
 _HOST = re.compile(r"(?<![@\w.-])((?:[A-Za-z0-9][A-Za-z0-9-]*\.)+)([A-Za-z]{2,})\b")
-# a top-level domain standing alone, its name lost: "chat at org.", "visit .gov"
-_BARE = re.compile(rf"(?<![\w.@/-])\.?(?:{'|'.join(_GENERIC)})\b(?![.\w/-]*\w)\.?")
+# a top-level domain standing alone, its name lost: "chat at org.", "visit .gov". Written
+# with its dot, or after a word that leads to an address ("at", "visit", "en"): "net" and
+# "mil" are words too ("the net effect", "mil pacientes").
+_LEADS = r"(?:at|visit|to|on|via|en|a|sur|auf|unter|www)"
+_BARE = re.compile(
+    rf"(?<![\w.@/-])(?P<tld>\.(?:{'|'.join(_GENERIC)})\b(?![.\w/-]*\w)\.?)"
+    rf"|\b{_LEADS}\s+(?P<led>(?:{'|'.join(_GENERIC[:5])})\b(?![.\w/-]*\w)\.?)",
+    re.IGNORECASE)
 # a scheme or "www." with nothing after it
 _EMPTY = re.compile(r"(?i)\b(?:https?://|www\.)(?=\s|$|[,;)])")
 # a phone number as written: digits with spaces, dots, dashes or brackets between
@@ -57,8 +63,9 @@ def garbled_addresses(text: str, region: str = "US") -> list[tuple[str, str]]:
             out.append((written, f"the web address runs into the next word "
                                  f"({written[:-len(rest)]!r} + {rest!r})"))
     for m in _BARE.finditer(text):
-        out.append((m.group(0), "the web address is cut short: only its ending "
-                                f"{m.group(0).strip('.')!r} is left"))
+        written = m.group("tld") or m.group("led")
+        out.append((written, "the web address is cut short: only its ending "
+                             f"{written.strip('.')!r} is left"))
     for m in _EMPTY.finditer(text):
         out.append((m.group(0), "the web address is cut short: nothing follows "
                                 f"{m.group(0)!r}"))
