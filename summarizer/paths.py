@@ -251,11 +251,32 @@ def check_source(path: str | os.PathLike[str], handout_dir: str | os.PathLike[st
     for folder in (Path(handout_dir), *libraries):
         if real.is_relative_to(resolved(folder)):
             return real
-    # Say where the path points (worked out from its text alone: no link followed, so
-    # nothing about the disk is told) and which libraries are in effect: a copied
-    # handout whose relative paths now miss the library is then plain to see.
-    points_to = os.path.normpath(os.path.abspath(path))
+    # Say where the path points and which libraries are in effect: a copied handout
+    # whose relative paths now miss the library is then plain to see. A link is named
+    # with its target (the link's own path may well lie inside the handout's folder).
+    written = os.path.normpath(os.path.abspath(path))
+    points_to = (f"it is a symbolic link to {real}" if Path(written) != real
+                 else f"it points to {written}")
     named = ", ".join(str(d) for d in libraries) or "none"
-    raise PathError(f"it points to {points_to}, outside the handout's folder and the "
-                    f"library folders ({named}); "
+    raise PathError(f"{points_to}, {OUTSIDE} ({named}); "
                     + LIBRARY_RULE.format(config=config_path()), str(path))
+
+
+OUTSIDE = "outside the handout's folder and the library folders"
+
+
+def is_library_refusal(reason: str) -> bool:
+    """Whether a source's unread reason is check_source's refusal (the library rule)."""
+    return OUTSIDE in reason
+
+
+def library_refusal(sources: Sequence[tuple[str, str]]) -> str:
+    """One message for every source the library rule refused, (id, path as written):
+    the rule is said once, not once per source (five times for the bundled example)."""
+    from summarizer.counting import count
+
+    named = ", ".join(str(d) for d in library_dirs()) or "none"
+    listed = ", ".join(f"{sid} ({where})" for sid, where in sources)
+    return (f"{count(len(sources), 'source')} not read, so their quotes and evidence were "
+            f"not checked: {listed}: {OUTSIDE} ({named}); "
+            + LIBRARY_RULE.format(config=config_path()))

@@ -545,7 +545,9 @@ def first_error(parsed: Parsed) -> str:
     errors = parsed.errors
     if not errors:
         return ""
-    more = f" (and {len(errors) - 1} more problem(s); `summarizer check` lists them)" \
+    from summarizer.counting import count
+
+    more = f" (and {count(len(errors) - 1, 'more problem')}; `summarizer check` lists them)" \
         if len(errors) > 1 else ""
     return f"{errors[0]}{more}"
 

@@ -252,3 +252,121 @@ def test_new_with_an_unknown_region_names_the_option_and_writes_nothing(
     assert "--region ZZ: not a known region" in line and "US" in line
     assert "handout.toml" not in err
     assert not target.exists()
+
+
+# ------------------------------------------------------------ 6. translations say what is true
+
+
+def test_translations_messages_say_what_happens(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    h = example_copy(tmp_path)
+    code, out, _ = run(capsys, "translations", "init", h, "-l", "it")
+    assert code == 0
+    created = next(line for line in out.splitlines() if "handout.po" in line)
+    assert "checked and exported with the others" in created
+    assert "`export -l it` works but warns" in created
+    # the warning it promises is the gate's
+    _, _, err = run(capsys, "export", h, "-l", "it", "--format", "html", "-o", tmp_path)
+    assert "I18N-NOT-LISTED" in err
+
+    po = h / "locales" / "es" / "LC_MESSAGES" / "handout.po"
+    before = po.read_bytes()
+    code, out, _ = run(capsys, "translations", "update", h, "-l", "es")
+    assert po.read_bytes() == before
+    assert out.strip() == f"es: unchanged {po}"
+    toml = h / "handout.toml"
+    toml.write_text(toml.read_text(encoding="utf-8").replace(
+        "what to know", "what we know"), encoding="utf-8")
+    code, out, _ = run(capsys, "translations", "update", h, "-l", "es")
+    assert po.read_bytes() != before and out.strip() == f"es: updated {po}"
+
+
+def test_translations_status_columns_and_plurals(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    h = example_copy(tmp_path)
+    toml = h / "handout.toml"
+    toml.write_text(toml.read_text(encoding="utf-8").replace(
+        'locales = ["en", "es"]', 'locales = ["en", "es", "zh-Hans"]'), encoding="utf-8")
+    _, out, _ = run(capsys, "translations", "status", h)
+    firsts = [line for line in out.splitlines() if "translated," in line]
+    assert any(line.startswith("zh-Hans 23/23") for line in firsts), firsts
+    starts = {line.index(line.split()[1]) for line in firsts}
+    assert len(starts) == 1  # one column, whatever the codes' lengths
+
+    from summarizer.checks import check_handout
+
+    shutil.rmtree(h / "locales" / "zh_Hans")
+    one = load_handout(toml)
+    one.handout.claims.clear()
+    one.handout.disclaimers.clear()
+    one.handout.meta.summary = ""
+    messages = [f.message for f in check_handout(one) if f.code == "I18N-MISSING"]
+    assert any("(1 string)" in m for m in messages), messages
+
+
+def test_counts_follow_ngettext() -> None:
+    from summarizer.counting import count
+
+    assert [count(n, "notice") for n in (0, 1, 2)] == ["0 notices", "1 notice", "2 notices"]
+
+
+# ------------------------------------------------------------ 7. say where, say it once
+
+
+def test_verify_names_a_linked_sources_target(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SUMMARIZER_CONFIG", str(tmp_path / "no-config.toml"))
+    h = example_copy(tmp_path)
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    ref = load_handout(h).handout.sources[-1]
+    seed_file = SEEDS / Path(ref.path).name
+    target = outside / seed_file.name
+    shutil.copy(seed_file, target)
+    (h / "sources").mkdir()
+    link = h / "sources" / f"{ref.id}.txt"
+    link.symlink_to(target)
+    toml = h / "handout.toml"
+    toml.write_text(toml.read_text(encoding="utf-8").replace(
+        f'"{seed_file}"', f'"sources/{ref.id}.txt"'), encoding="utf-8")
+    code, out, err = run(capsys, "verify", h, "--library", SEEDS)
+    assert code == 1
+    said = " ".join((out + err).split())
+    assert f"symbolic link to {target}" in said
+    assert f"points to {link}" not in said
+
+
+def test_check_without_the_library_says_the_rule_once(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SUMMARIZER_CONFIG", str(tmp_path / "no-config.toml"))
+    h = example_copy(tmp_path)
+    sources = load_handout(h).handout.sources
+    code, out, _ = run(capsys, "check", h)
+    assert code == 1
+    said = " ".join(out.split())
+    assert said.count("sources are read only from") == 1
+    assert said.count("PROV-SOURCE-MISSING") == 1
+    assert f"{len(sources)} sources not read" in said
+    assert all(ref.id in said for ref in sources)
+
+
+# ------------------------------------------------------------ 8. a referral line works
+
+
+def test_a_referral_line_is_not_said_not_to_work(tmp_path: Path) -> None:
+    from summarizer.checks import check_handout
+    from summarizer.model import Contact
+
+    h = example_copy(tmp_path)
+    hdoc = load_handout(h)
+    crisis = [d for d in hdoc.handout.disclaimers if d.kind == "crisis-line"]
+    hdoc.handout.disclaimers = [d for d in hdoc.handout.disclaimers
+                                if d.kind != "crisis-line"] + crisis[:1]
+    crisis[0].text = "For help finding treatment, call 800-662-HELP (4357)."
+    crisis[0].contacts = [Contact("+18006624357", "800-662-HELP (4357)",
+                                  role="treatment-referral")]
+    (found,) = [f for f in check_handout(hdoc) if f.code == "SAFETY-CRISIS-MISSING"]
+    assert "do not work" not in found.message and "does not work" not in found.message
+    assert "800-662-HELP (4357) works in US but is not a crisis line" in found.message

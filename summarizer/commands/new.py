@@ -117,7 +117,9 @@ def run(args: argparse.Namespace) -> int:
                 folder.rmdir()
         raise
     _say_language_mismatch(loaded, hdoc.handout.meta.locales)
-    print(visible_line(f"created {hdoc.path} with {len(loaded)} source(s):"))
+    from summarizer.counting import count
+
+    print(visible_line(f"created {hdoc.path} with {count(len(loaded), 'source')}:"))
     for ref in hdoc.handout.sources:
         print(visible_line(f"  {ref.id:<28} {ref.title or ref.path}"))
     print(visible_line(f"next: summarizer edit {shlex.quote(str(hdoc.path))}"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 NAME = "translations"
 ORDER = 65
@@ -54,6 +55,24 @@ def _strings(title: str, strings: list[str]) -> None:
             print(f"    - {visible_line(' '.join(s.split()))}")
 
 
+def _not_listed(loc: str) -> str:
+    """What a catalog of a language the handout does not list means (export -l takes it,
+    with the gate's I18N-NOT-LISTED warning)."""
+    return (f"not in the handout's locales: add {loc!r} to [handout] locales so it is "
+            f"checked and exported with the others; `export -l {loc}` works but warns")
+
+
+def _bytes(path: Path) -> bytes | None:
+    """The catalog's bytes (None when absent or unreadable: a FIFO is not waited on), so
+    `update` says "unchanged" when they stay the same."""
+    from summarizer.paths import MAX_HANDOUT_BYTES, PathError, read_regular
+
+    try:
+        return read_regular(path, MAX_HANDOUT_BYTES, "catalog")
+    except PathError:
+        return None
+
+
 def _same(a: str, b: str) -> bool:
     return a.replace("-", "_").lower() == b.replace("-", "_").lower()
 
@@ -63,7 +82,7 @@ def run(args: argparse.Namespace) -> int:
     from summarizer.commands._common import print_json
     from summarizer.errors import UserError
     from summarizer.handout_file import load_handout
-    from summarizer.schema import canonical_locales
+    from summarizer.schema import canonical_locale, canonical_locales
     from summarizer.terminal import visible_line
 
     asked = canonical_locales(args.locale or ())  # "-l ES -l es" is one language
@@ -71,7 +90,7 @@ def run(args: argparse.Namespace) -> int:
     meta = hdoc.handout.meta
     # every language the handout lists and every catalog on disk (a language not yet in
     # `locales` is still reported and merged, so its strings turn fuzzy, not missing)
-    on_disk = [loc for loc in catalogs.disk_locales(hdoc)
+    on_disk = [canonical_locale(loc) or loc for loc in catalogs.disk_locales(hdoc)
                if not catalogs.is_source_locale(hdoc, loc)
                and not any(_same(loc, t) for t in catalogs.target_locales(hdoc))]
     locales = asked or list(dict.fromkeys([*catalogs.target_locales(hdoc), *on_disk]))
@@ -101,11 +120,12 @@ def run(args: argparse.Namespace) -> int:
                                         "fonts": n.fonts, "todo": n.todo()}
                                   for loc, n in extra.items()}})
             return 0 if ok else 1
+        width = max(6, *(len(visible_line(s.locale)) + 1 for s in statuses))
         for s in statuses:
-            line = (f"{visible_line(s.locale):<6}{s.translated}/{s.total} translated, "
+            line = (f"{visible_line(s.locale):<{width}}{s.translated}/{s.total} translated, "
                     f"{len(s.missing)} missing, {len(s.fuzzy)} fuzzy")
             if s.placeholder_errors:
-                line += f", {len(s.placeholder_errors)} lost a number or placeholder"
+                line += (f", {len(s.placeholder_errors)} lost a number or placeholder")
             if not s.exists:
                 line += " (no catalog yet: run `summarizer translations init`)"
             print(line)
@@ -118,8 +138,7 @@ def run(args: argparse.Namespace) -> int:
                 print(visible_line(f"      app strings: {app.translated}/{app.total} translated "
                                    f"({app.path})"))
             if s.locale not in meta.locales:
-                print(visible_line(f"      not in the handout's locales: add {s.locale!r} to "
-                                   "export it"))
+                print(visible_line(f"      {_not_listed(s.locale)}"))
             for item in extra[s.locale].todo():
                 print(visible_line(f"      still needed: {item}"))
         return 0 if ok else 1
@@ -129,6 +148,7 @@ def run(args: argparse.Namespace) -> int:
     results: list[dict[str, object]] = []
     failed = False
     for loc in locales:
+        changed = True
         try:
             if args.action == "init":
                 path = catalogs.init_catalog(hdoc, loc)
@@ -137,7 +157,9 @@ def run(args: argparse.Namespace) -> int:
                     print(visible_line(f"{loc}: created {app_path} (the app's headings and "
                                        "notices, untranslated)"))
             elif args.action == "update":
+                before = _bytes(catalogs.catalog_path(hdoc, loc))
                 path = catalogs.update_catalog(hdoc, loc)
+                changed = _bytes(path) != before
             else:
                 path = catalogs.compile_catalog(hdoc, loc)
         except UserError as exc:
@@ -146,11 +168,11 @@ def run(args: argparse.Namespace) -> int:
             if not args.json:
                 print(f"{visible_line(loc)}: {visible_line(str(exc))}")
             continue
-        results.append({"locale": loc, "ok": True, "path": str(path)})
+        results.append({"locale": loc, "ok": True, "path": str(path), "changed": changed})
         if not args.json:
-            note = "" if loc in meta.locales else (
-                f" (add {loc!r} to locales in the handout so it is exported)")
-            verb = {"init": "created", "update": "updated", "compile": "compiled"}[args.action]
+            note = "" if loc in meta.locales else f" ({_not_listed(loc)})"
+            verb = {"init": "created", "update": "updated" if changed else "unchanged",
+                    "compile": "compiled"}[args.action]
             print(visible_line(f"{loc}: {verb} {path}{note}"))
             if args.action == "init":
                 for item in needs(hdoc, loc).todo():

@@ -30,6 +30,7 @@ def configure(p: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from summarizer.commands._common import print_json, print_table
+    from summarizer.counting import count
     from summarizer.errors import SourceError
     from summarizer.handout_file import load_handout
     from summarizer.provenance import apply_moves, load_source_texts, verify_quotes
@@ -58,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
         if shown:
             print_table(["status", "item", "source", "message"],
                         [[r.status, r.item, r.source, r.message] for r in shown])
-        print(f"{ok} quote(s) in place, {len(shown)} to look at, {len(errors)} gone")
+        print(f"{count(ok, 'quote')} in place, {len(shown)} to look at, {len(errors)} gone")
     for why in refused.values():
         print(f"summarizer: error: {why}", file=sys.stderr, flush=True)
     if refused:
@@ -71,5 +72,5 @@ def run(args: argparse.Namespace) -> int:
         if hdoc.is_dirty():
             hdoc.save()
             if not args.json:
-                print(visible_line(f"updated {hdoc.path} ({moved} moved quote(s))"))
+                print(visible_line(f"updated {hdoc.path} ({count(moved, 'moved quote')})"))
     return 1 if errors else 0

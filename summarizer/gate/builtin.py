@@ -9,10 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
+from summarizer.counting import count
 from summarizer.gate.findings import Finding, same_locale, short
+from summarizer.gate.phones import digits as phone_digits
 from summarizer.gate.phones import is_crisis_line, number_valid, regulators_for, text_has_number
 from summarizer.gate.registry import Context, LocaleView, rule
-from summarizer.model import Disclaimer, Handout
+from summarizer.model import Contact, Disclaimer, Handout
 from summarizer.rulebook import MissingRules, base_language, missing_lists
 
 # =========================================================================== content
@@ -56,10 +58,40 @@ def crisis_missing(ctx: Context) -> Iterator[Finding]:
     crisis = [d for d in ctx.handout.disclaimers_of("crisis-line") if d.text.strip()]
     if any(is_crisis_line(c, region) for d in crisis for c in d.contacts):
         return
-    have = ", ".join(c.display or c.number for d in crisis for c in d.contacts)
-    extra = f" (the ones given, {have}, do not work in {region})" if have else ""
+    have = "; ".join(_not_a_crisis_line(c, region) for d in crisis for c in d.contacts)
+    extra = f" ({have})" if have else ""
     yield Finding("SAFETY-CRISIS-MISSING", "error",
                   f"add a crisis-line notice with a crisis number for {region}{extra}")
+
+
+def _not_a_crisis_line(contact: Contact, region: str) -> str:
+    """Why a contact given in a crisis notice is not a crisis line in `region`: a number
+    that works there is not said not to (SAMHSA's 800-662-HELP is a referral line)."""
+    import phonenumbers
+
+    from summarizer.rulebook import regions
+
+    shown = contact.display or contact.number
+    if not number_valid(contact, region):
+        return f"{shown} does not work in {region}"
+    def dialled(number: str) -> str:
+        try:
+            return phonenumbers.format_number(phonenumbers.parse(number, region),
+                                              phonenumbers.PhoneNumberFormat.E164)
+        except phonenumbers.NumberParseException:
+            return phone_digits(number)
+
+    known = next((ln for ln in regions().lines()
+                  if ln.region == region and dialled(ln.number) == dialled(contact.number)),
+                 None)
+    if known is not None and known.role != "crisis":
+        what = f"{known.label}, a {known.role.replace('-', ' ')} line" if known.label \
+            else f"a {known.role.replace('-', ' ')} line"
+        return f"{shown} works in {region} but is not a crisis line ({what})"
+    if phonenumbers.is_emergency_number(phone_digits(contact.number), region):
+        return f"{shown} is the emergency number in {region}, not a crisis line"
+    return (f"{shown} works in {region} but is given as a {contact.role or 'plain'} "
+            "contact, not a crisis line")
 
 
 def _has_regulatory(disclaimers: Sequence[Disclaimer], region: str) -> bool:
@@ -154,7 +186,16 @@ def prov_changed(ctx: Context) -> Iterator[Finding]:
 @rule("PROV-SOURCE-MISSING", "error", "sources",
       "a source file could not be read, so its quotes and evidence cannot be checked")
 def prov_missing(ctx: Context) -> Iterator[Finding]:
-    return _provenance(ctx, "source-missing")
+    """Sources the library rule refused share one finding (the rule said once, with the
+    list); any other unread source has its own."""
+    from summarizer.paths import is_library_refusal, library_refusal
+
+    findings = list(_provenance(ctx, "source-missing"))
+    refused = {sid for sid, why in ctx.source_reasons.items() if is_library_refusal(why)}
+    yield from (f for f in findings if f.item not in refused)
+    if refused:
+        written = [(ref.id, ref.path) for ref in ctx.handout.sources if ref.id in refused]
+        yield Finding("PROV-SOURCE-MISSING", "error", library_refusal(written))
 
 
 # =========================================================================== languages
@@ -214,7 +255,8 @@ def i18n_missing(ctx: Context, view: LocaleView) -> Iterator[Finding]:
         return
     if not status.exists:
         yield Finding("I18N-MISSING", "error",
-                      f"no translations into {view.locale} yet ({status.total} strings); run "
+                      f"no translations into {view.locale} yet "
+                      f"({count(status.total, 'string')}); run "
                       "`summarizer translations init` and translate them", view.locale)
         return
     items = item_of(ctx.handout)

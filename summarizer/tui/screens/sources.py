@@ -18,6 +18,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
+from summarizer.counting import count
 from summarizer.editing import (
     AddClaim,
     AddSources,
@@ -104,7 +105,8 @@ class SourcesPane(Pane):
             analysis = state.analyses.get(ref.id)
             line2 = " · ".join(p for p in (ref.publisher, ref.published) if p)
             if analysis is not None:
-                counts = f"{len(analysis.claims)} claims · {len(analysis.disclaimers)} notices"
+                counts = (f"{count(len(analysis.claims), 'claim')} · "
+                          f"{count(len(analysis.disclaimers), 'notice')}")
             elif ref.id in state.source_errors:
                 counts = "cannot be read"
             else:
