@@ -36,6 +36,25 @@ def seed(name_prefix: str) -> Path:
     return path
 
 
+def example_citing_every_source():
+    """The example with something printed from each of its five sources.
+
+    The sheet lists only the articles something printed comes from, and the example
+    takes nothing from one of them (a health blog); tests of how each kind of source
+    line reads use this copy, which prints the first claim once more under that source.
+    """
+    import dataclasses
+
+    from summarizer.handout_file import load_handout
+
+    hdoc = load_handout(EXAMPLE)
+    h = hdoc.handout
+    used = {c.source for c in h.claims} | {d.source for d in h.disclaimers}
+    for n, s in enumerate(x for x in h.sources if x.id not in used):
+        h.claims.append(dataclasses.replace(h.claims[0], id=f"cites-{n}", source=s.id))
+    return hdoc
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _library_config(tmp_path_factory: pytest.TempPathFactory):
     """Sources outside a handout's folder are read only from a library folder

@@ -3,6 +3,7 @@ for a refused language; a translator can add a language end to end."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -304,7 +305,9 @@ def test_payloads_come_out_as_text_through_the_cli(
             assert "".join(f"{label} {payload}".split()) in compact, (locale, label)
         for p in PAYLOADS:
             assert compact.count("".join(p.split())) >= 2, (locale, p)
-        assert "{{7*7}}" in compact and "49" not in text.replace("9454", "")
+        # {{7*7}} never evaluated: no "49" standing alone (pytest's tmp folder number, in
+        # the canary's path, may hold those digits, e.g. "pytest-1497")
+        assert "{{7*7}}" in compact and not re.search(r"(?<!\d)49(?!\d)", text)
         expected_title = TITLE_PAYLOAD if locale == "en" else TITLE_PAYLOAD.replace(
             "Ketamine", "Ketamina")
         assert reader.metadata.title == expected_title

@@ -3,14 +3,13 @@ punctuation, Arabic its comma, and a title stays data (escaped, tagged with its 
 
 from __future__ import annotations
 
-from conftest import EXAMPLE
+from conftest import example_citing_every_source
 
 from summarizer import render
-from summarizer.handout_file import load_handout
 
 
 def lines(locale: str) -> list[str]:
-    hdoc = load_handout(EXAMPLE)
+    hdoc = example_citing_every_source()
     html = render.render_html(hdoc, locale, {t: t for t in hdoc.handout.texts()}
                               if locale in ("fr", "zh-Hant", "ru") else None)
     sources = html.split('<section class="sources">', 1)[1].split("</ol>", 1)[0]
@@ -38,7 +37,7 @@ def test_arabic_lines_use_the_arabic_comma() -> None:
 
 
 def test_a_title_is_data_in_every_pattern(tmp_path) -> None:
-    hdoc = load_handout(EXAMPLE)
+    hdoc = example_citing_every_source()
     hdoc.handout.sources[0].title = "Ketamine <b>cures</b> & more"
     html = render.render_html(hdoc, "en")
     assert "Ketamine &lt;b&gt;cures&lt;/b&gt; &amp; more</cite>" in html
