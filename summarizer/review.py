@@ -26,6 +26,10 @@ body { font-family: "DejaVu Sans", sans-serif; font-size: 9pt; margin: 0; }
 table { border-collapse: collapse; width: 100%; }
 th, td { border: 1px solid #999; padding: 4px 6px; vertical-align: top; text-align: left; }
 th { background: #eee; }
+thead { display: table-header-group; }
+/* a row split at a page break left its Item cell on the page before: keep rows whole
+   (WeasyPrint still splits a row taller than a page, rather than lose it) */
+tr { break-inside: avoid; page-break-inside: avoid; }
 .error { color: #a00; font-weight: bold; } .warning { color: #850; }
 .ok { color: #060; } .quote { font-style: italic; } .tr { margin-top: 4px; color: #333; }
 </style></head><body>

@@ -544,7 +544,7 @@ BROKEN = [
     ("zh-Hans", "vanderbilt-mice", "2 个月", "6 个月", "'6 个月'"),
     ("zh-Hans", "crisis-spanish", "1-888-628-9454", "1-888-628-9445", "9445"),
     ("zh-Hans", "self-medication", "氯胺酮", "艾司氯胺酮", "esketamine"),
-    ("ar", "vanderbilt-mice", "2 شهر", "3 أشهر", "3 أشهر"),
+    ("ar", "vanderbilt-mice", "شهرين", "3 أشهر", "3 أشهر"),
     ("ar", "crisis-spanish", "1-888-628-9454", "1-888-628-9554", "9554"),
     ("ar", "self-medication", "بالكيتامين", "بالإسكيتامين", "esketamine"),
     ("vi", "vanderbilt-mice", "hai tháng", "sáu tháng", "sáu tháng"),
