@@ -44,24 +44,19 @@ _DIGITS = re.compile(r"\d{3,}")
 
 
 def normalize_locale(tag: str) -> str:
-    """Babel's identifier for a locale tag ("es-US" -> "es_US"); UserError if unknown.
+    """The folder and header form of a locale tag ("es-US" -> "es_US"); UserError if
+    unknown. Folder names and headers use it so "es-US" and "es_US" are one catalog.
 
-    Folder names and headers use this form so "es-US" and "es_US" are one catalog.
-    """
-    from babel import Locale, UnknownLocaleError
+    Spelled by schema.canonical_locale, not by Babel's Locale.parse, which swaps aliases:
+    a Tagalog ("tl") catalog went to locales/fil_PH/ and `translations status` then listed
+    a second, unlisted language "fil-PH" beside tl."""
+    from summarizer.schema import canonical_locale
 
-    from summarizer.schema import known_locale
-
-    raw = (tag or "").strip()
-    if not known_locale(raw):  # strict BCP 47 first: Babel keeps "es@x/../../x" (a path!)
+    canon = canonical_locale(tag)  # strict BCP 47 first: Babel keeps "es@x/../../x" (a path!)
+    if canon is None:
         raise UserError(
             f"{tag!r} is not a language code Babel knows (try e.g. 'es' or 'es-US')")
-    try:
-        return str(Locale.parse(raw.replace("-", "_")))
-    except (UnknownLocaleError, ValueError, TypeError):
-        raise UserError(
-            f"{tag!r} is not a language code Babel knows (try e.g. 'es' or 'es-US')"
-        ) from None
+    return canon.replace("-", "_")
 
 
 def is_source_locale(hdoc: HandoutDocument, locale: str) -> bool:
