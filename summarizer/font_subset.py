@@ -56,7 +56,10 @@ class CutFace:
 
     @property
     def url(self) -> str:
-        return self.path.as_uri()
+        """The name the stylesheet fetches it by: the file's digest name under a fixed
+        folder, whatever characters the user's cache path holds (WeasyPrint may re-quote
+        a path's URL) or none (an unwritable cache)."""
+        return f"file:///summarizer-cut-fonts/{self.path.name}"
 
 
 def family_name(face: fonts.Face) -> str:

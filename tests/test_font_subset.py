@@ -121,6 +121,12 @@ def test_an_unwritable_cache_still_cuts(page: str, tmp_path: Path,
     assert "Noto-Sans-CJK-SC-Page" in embedded_fonts(render.html_to_pdf(page), tmp_path)
 
 
+def test_a_cache_path_with_spaces_and_accents_still_serves_the_cut(
+        page: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SUMMARIZER_CACHE_DIR", str(tmp_path / "José's cache (1) #2"))
+    assert "Noto-Sans-CJK-SC-Page" in embedded_fonts(render.html_to_pdf(page), tmp_path)
+
+
 def test_without_harfbuzz_the_collection_is_used_as_before(
         page: str, cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(font_subset, "_harfbuzz", lambda: None)
