@@ -39,14 +39,23 @@ def run(args: argparse.Namespace) -> int:
     # they are frozen out of its sight (gc.freeze) and it resumes for the editor's own
     # work. Measured: about a fifth of the time to the first screen (benchmarks/startup.py).
     gc.disable()
+    prefetch = None
     try:
         from summarizer.handout_file import load_handout
-        from summarizer.tui.app import EditorApp
+        from summarizer.tui.prefetch import Prefetch
 
         hdoc = load_handout(args.handout)  # errors print as one line before the screen
-        app = EditorApp(hdoc)
+        # The sources are read in a forked child while Textual loads (one thread yet).
+        prefetch = Prefetch.start(hdoc)
+        from summarizer.tui.app import EditorApp
+
+        app = EditorApp(hdoc, prefetch=prefetch)
     finally:
         gc.freeze()
         gc.enable()
-    app.run()
+    try:
+        app.run()
+    finally:
+        if prefetch is not None:
+            prefetch.close()  # a no-op once the editor took the sources
     return 0

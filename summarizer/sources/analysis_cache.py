@@ -146,10 +146,21 @@ def read(sources: dict[str, LoadedSource], region: str) -> dict[str, SourceAnaly
         return None
     if list(entries) != list(sources):
         return None
-    from summarizer.sources.analyze import SourceAnalysis
-
     with contextlib.suppress(OSError):
         os.utime(path)  # recently used: not pruned
+    return from_entries(sources, entries)
+
+
+def to_entries(analyses: dict[str, SourceAnalysis]) -> dict[str, _Entry]:
+    """The analyses as stored (the loaded sources are stored apart)."""
+    return {sid: _Entry(a.sentences, a.blocks, a.block_of, a.claims, a.masked_claims,
+                        a.disclaimers) for sid, a in analyses.items()}
+
+
+def from_entries(sources: dict[str, LoadedSource],
+                 entries: dict[str, _Entry]) -> dict[str, SourceAnalysis]:
+    from summarizer.sources.analyze import SourceAnalysis
+
     return {sid: SourceAnalysis(sid, sources[sid], e.sentences, e.claims, e.disclaimers,
                                 e.blocks, e.block_of, e.masked_claims)
             for sid, e in entries.items()}
@@ -158,9 +169,8 @@ def read(sources: dict[str, LoadedSource], region: str) -> dict[str, SourceAnaly
 def write(sources: dict[str, LoadedSource], region: str,
           analyses: dict[str, SourceAnalysis]) -> None:
     """Keep `analyses` for next time; a cache that cannot be written is skipped."""
-    entries = {sid: _Entry(a.sentences, a.blocks, a.block_of, a.claims, a.masked_claims,
-                           a.disclaimers) for sid, a in analyses.items()}
-    _store(cache_folder() / f"{entry_key(sources, region)}.msgpack", _ENCODER.encode(entries))
+    _store(cache_folder() / f"{entry_key(sources, region)}.msgpack",
+           _ENCODER.encode(to_entries(analyses)))
 
 
 def _store(path: Path, data: bytes) -> None:

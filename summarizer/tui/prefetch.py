@@ -1,0 +1,139 @@
+"""The handout's sources, read while the editor starts: in a forked child, on the other
+core, while this process imports Textual and paints the first screen.
+
+Reading the sources and their cached analyses (summarizer.sources.analysis_cache) costs
+the editor's process ~15 ms of its one interpreter lock after the first screen (the
+code fingerprint alone hashes 1 MB of code and word lists); on a cold cache, the whole
+analysis. `summarizer edit` forks a child for it just after reading handout.toml,
+before Textual is imported (the process has one thread then, so forking is safe); the
+child sends back the sources, the stored form of their analyses and the errors as one
+MessagePack message and exits. The editor's source worker takes that message after the
+first screen (a blocking read off the UI thread); if the child failed, or the platform
+cannot fork, the worker reads the sources itself (`read_sources`), as it always did.
+Nothing here imports Textual. No Textual code runs in the child.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from summarizer.handout_file import HandoutDocument
+    from summarizer.model import LoadedSource
+
+Loaded = tuple[dict[str, "LoadedSource"], dict[str, Any], dict[str, str]]
+
+
+def read_sources(hdoc: HandoutDocument) -> Loaded:
+    """Every registered source of `hdoc`, loaded and analysed (both from the user's
+    cache when unchanged), and one line for each source that cannot be read."""
+    from summarizer.errors import UserError
+    from summarizer.sources.analysis_cache import analyze_sources_cached, load_source_cached
+
+    sources: dict[str, LoadedSource] = {}
+    errors: dict[str, str] = {}
+    for ref in list(hdoc.handout.sources):
+        try:  # resolving applies the library rule (summarizer.paths): may refuse
+            path = hdoc.resolve_source_path(ref)
+            if path is None:
+                errors[ref.id] = "No file for this source (only its citation is kept)."
+                continue
+            sources[ref.id] = load_source_cached(path)
+        except UserError as exc:
+            errors[ref.id] = str(exc)
+    analyses = analyze_sources_cached(sources, region=hdoc.handout.meta.region)
+    return sources, analyses, errors
+
+
+class Prefetch:
+    """A forked child reading `hdoc`'s sources; `result()` collects them once."""
+
+    def __init__(self, pid: int, fd: int) -> None:
+        self._pid, self._fd = pid, fd
+
+    @classmethod
+    def start(cls, hdoc: HandoutDocument) -> Prefetch | None:
+        """Fork the reader; None where fork is unavailable or fails. Call it before
+        any thread is started."""
+        if not hasattr(os, "fork"):
+            return None
+        read_end, write_end = os.pipe()
+        try:
+            pid = os.fork()
+        except OSError:
+            os.close(read_end)
+            os.close(write_end)
+            return None
+        if pid == 0:  # the child: never returns
+            os.close(read_end)
+            _child(hdoc, write_end)
+        os.close(write_end)
+        return cls(pid, read_end)
+
+    def result(self) -> Loaded | None:
+        """Wait for the child (blocking: call it off the UI thread) and decode what it
+        sent; None if it failed or was already collected."""
+        if self._fd < 0:
+            return None
+        with os.fdopen(self._fd, "rb") as pipe:
+            self._fd = -1
+            data = pipe.read()
+        _, status = os.waitpid(self._pid, 0)
+        if status != 0 or not data:
+            return None
+        import msgspec
+
+        from summarizer.sources import analysis_cache as ac
+
+        try:
+            sources, entries, errors = _decoder().decode(data)
+            return sources, ac.from_entries(sources, entries), errors
+        except (msgspec.DecodeError, msgspec.ValidationError, KeyError):
+            return None
+
+    def close(self) -> None:
+        """The editor is closing before it took the result: stop the child (its cache
+        writes are atomic) and reap it."""
+        if self._fd < 0:
+            return
+        os.close(self._fd)
+        self._fd = -1
+        with contextlib.suppress(OSError):
+            os.kill(self._pid, signal.SIGTERM)
+            os.waitpid(self._pid, 0)
+
+
+def _decoder() -> Any:
+    import msgspec
+
+    from summarizer.model import LoadedSource
+    from summarizer.sources.analysis_cache import _Entry
+
+    return msgspec.msgpack.Decoder(
+        tuple[dict[str, LoadedSource], dict[str, _Entry], dict[str, str]])
+
+
+def _child(hdoc: HandoutDocument, fd: int) -> None:
+    """Read, send, exit (os._exit: no atexit handlers or buffers of the parent's)."""
+    code = 1
+    try:
+        import gc
+
+        gc.enable()  # the parent paused the collector for its start-up; a cold
+        # analysis here makes real garbage
+        import msgspec
+
+        from summarizer.sources.analysis_cache import to_entries
+
+        sources, analyses, errors = read_sources(hdoc)
+        data = msgspec.msgpack.encode((sources, to_entries(analyses), errors))
+        with os.fdopen(fd, "wb") as pipe:
+            pipe.write(data)
+        code = 0
+    except BaseException:  # the parent reads the sources itself
+        pass
+    finally:
+        os._exit(code)
