@@ -172,15 +172,17 @@ class HandoutFileSchema(_Table, kw_only=True):
     disclaimers: list[DisclaimerSchema] = msgspec.field(default_factory=list)
 
 
-TOP_LEVEL: tuple[str, ...] = tuple(f.name for f in msgspec.structs.fields(HandoutFileSchema))
+TOP_LEVEL: tuple[str, ...] = HandoutFileSchema.__struct_fields__
 ITEM_TABLES: dict[str, type[_Table]] = {
     "sources": SourceSchema, "claims": ClaimSchema, "disclaimers": DisclaimerSchema,
 }
 
 
 def field_names(schema: type[msgspec.Struct]) -> tuple[str, ...]:
-    """The keys a table may have, in the order new tables are written."""
-    return tuple(f.name for f in msgspec.structs.fields(schema))
+    """The keys a table may have, in the order new tables are written. (The struct's
+    own field tuple: msgspec.structs.fields evaluates every annotation each call,
+    ~27 calls and ~8 ms of the editor's start-up; no field is renamed, a test checks.)"""
+    return schema.__struct_fields__
 
 
 @functools.cache

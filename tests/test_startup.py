@@ -141,3 +141,22 @@ async def test_the_footer_rebuilds_only_when_its_keys_change(tmp_path: Path) -> 
         await pilot.press("2")
         await until(pilot, lambda: "add_claim" not in
                     [key.action for key in footer.query(FooterKey)])
+
+
+def test_schema_field_names_are_msgspecs() -> None:
+    """schema.field_names reads a struct's field tuple instead of msgspec.structs.fields
+    (which evaluates every annotation on each call): the same names, in the same order,
+    as long as no field is renamed."""
+    import msgspec
+
+    from summarizer import schema
+
+    structs = [getattr(schema, name) for name in dir(schema)]
+    structs = [s for s in structs if isinstance(s, type) and issubclass(s, msgspec.Struct)
+               and s is not msgspec.Struct]
+    assert len(structs) >= 6
+    for struct in structs:
+        fields = msgspec.structs.fields(struct)
+        assert schema.field_names(struct) == tuple(f.name for f in fields)
+        assert all(f.name == f.encode_name for f in fields)
+    assert schema.TOP_LEVEL == ("handout", "sources", "claims", "disclaimers")
