@@ -78,20 +78,14 @@ def _alternation(entries: tuple[str, ...]) -> str:
     return "|".join(sorted(entries, key=len, reverse=True))
 
 
+_ESCAPE_OR_TEXT = re.compile(r"(\\.)|[^\\]+", re.DOTALL)
+
+
 def _lowercase_pattern(pattern: str) -> str:
     """`pattern` with its literal letters lowercased and every escape kept as written
     (`\\W` stays `\\W`): matched without IGNORECASE against lowercased text, it finds
     what `pattern` finds with IGNORECASE in the text itself."""
-    out: list[str] = []
-    i = 0
-    while i < len(pattern):
-        if pattern[i] == "\\":
-            out.append(pattern[i:i + 2])
-            i += 2
-        else:
-            out.append(pattern[i].lower())
-            i += 1
-    return "".join(out)
+    return _ESCAPE_OR_TEXT.sub(lambda m: m.group(1) or m.group(0).lower(), pattern)
 
 
 _NEVER = re.compile(r"(?!x)x")
