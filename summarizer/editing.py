@@ -355,51 +355,92 @@ class AddSources(Command):
 # Metadata fields an editor sets, with how a typed value becomes the model's value.
 META_FIELDS: tuple[str, ...] = ("title", "summary", "region", "locales", "organization",
                                 "date", "target_grade", "max_grade")
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+class MetaError(EditError):
+    """Handout details that cannot be kept: `problems` maps each bad field to why (what
+    the details dialog shows beside that field); the message names the first."""
+
+    def __init__(self, problems: dict[str, str]) -> None:
+        self.problems = dict(problems)
+        super().__init__(next(iter(self.problems.values()), "not a valid value"))
+
+
+def meta_problem(key: str, value: Any, source_locale: str) -> str | None:
+    """Why a model value cannot be the handout's `key`, by the schema's own rules
+    (summarizer.schema: a file the editor saves must open again), or None."""
+    from summarizer import schema
+
+    if key not in META_FIELDS:
+        return f"{key!r} is not a handout setting"
+    if key in ("title", "summary", "organization"):
+        text = str(value)
+        if key == "title" and not text.strip():
+            return "the title cannot be empty"
+        if not re.fullmatch(schema.NO_CONTROLS, text):
+            return f"{key}: no control characters"
+        if len(text) > (1000 if key == "title" else 100_000):
+            return f"{key}: too long"
+    elif key == "region":
+        if not (re.fullmatch(r"[A-Z]{2}", str(value)) and schema.known_region(str(value))):
+            return f"region: {value!r} is not a country code; use one such as US, GB or ES"
+    elif key == "date":
+        if not schema.valid_iso_date(str(value)):
+            return f"date: {value!r} is not a date that exists (YYYY-MM-DD, or empty)"
+    elif key == "locales":
+        bad = [loc for loc in value if not schema.known_locale(loc)]
+        if bad:
+            return f"languages: {bad[0]!r} is not a language code (e.g. en, es, es-US)"
+        if source_locale not in value:
+            return f"languages must include the source language {source_locale!r}"
+        if len(value) > 50:
+            return "languages: at most 50"
+    elif not (isinstance(value, float | int) and 1 <= value <= 20):
+        return f"{key.replace('_', ' ')}: between 1 and 20"
+    return None
 
 
 def parse_meta(values: dict[str, str], source_locale: str) -> dict[str, Any]:
-    """Typed form values -> model values; EditError names the first bad field."""
+    """Typed form values -> model values; MetaError says what is wrong with each bad
+    field (every field is checked, so the dialog can mark them all at once)."""
     out: dict[str, Any] = {}
+    problems: dict[str, str] = {}
     for key, raw in values.items():
         if key not in META_FIELDS:
-            raise EditError(f"{key!r} is not a handout setting")
+            problems[key] = f"{key!r} is not a handout setting"
+            continue
         text = " ".join(str(raw).split())
-        if key == "title" and not text:
-            raise EditError("the title cannot be empty")
+        value: Any = text
         if key == "region":
-            if not re.fullmatch(r"[A-Za-z]{2}", text):
-                raise EditError("region: a two-letter country code such as US or GB")
-            text = text.upper()
-        if key == "date" and text and not _DATE.fullmatch(text):
-            raise EditError("date: YYYY-MM-DD, or empty for the export date")
-        if key == "locales":
+            value = text.upper()
+        elif key == "locales":
             from summarizer.schema import canonical_locale
 
             typed = [p for p in re.split(r"[,\s]+", text) if p]
             bad = [p for p in typed if canonical_locale(p) is None]
             if bad:
-                raise EditError(f"locales: {bad[0]!r} is not a language code")
+                problems[key] = (f"languages: {bad[0]!r} is not a language code "
+                                 "(e.g. en, es, es-US)")
+                continue
             # one spelling, each once: "EN, zh_Hans" is ["en", "zh-Hans"]
-            locales = list(dict.fromkeys(str(canonical_locale(p)) for p in typed))
-            if source_locale not in locales:
-                raise EditError(f"locales must include the source language {source_locale!r}")
-            out[key] = locales
-            continue
-        if key in ("target_grade", "max_grade"):
+            value = list(dict.fromkeys(str(canonical_locale(p)) for p in typed))
+        elif key in ("target_grade", "max_grade"):
             try:
-                grade = float(text)
+                value = float(text)
             except ValueError:
-                raise EditError(f"{key.replace('_', ' ')}: a number such as 8") from None
-            if not 1 <= grade <= 20:
-                raise EditError(f"{key.replace('_', ' ')}: between 1 and 20")
-            out[key] = grade
+                problems[key] = f"{key.replace('_', ' ')}: a number such as 8, not {text!r}"
+                continue
+        problem = meta_problem(key, value, source_locale)
+        if problem:
+            problems[key] = problem
             continue
-        out[key] = text
+        out[key] = value
     target = out.get("target_grade")
     limit = out.get("max_grade")
     if target is not None and limit is not None and target > limit:
-        raise EditError("the target grade cannot be above the maximum grade")
+        problems["target_grade"] = "the target grade cannot be above the maximum grade"
+    if problems:
+        raise MetaError(problems)
     return out
 
 
@@ -415,9 +456,13 @@ class SetMeta(Command):
 
     def apply(self, draft: Draft) -> None:
         meta = draft.handout.meta
-        for key in self.values:
-            if key not in META_FIELDS:
-                raise EditError(f"{key!r} is not a handout setting")
+        problems = {key: problem for key, value in self.values.items()
+                    if (problem := meta_problem(key, value, meta.source_locale))}
+        after = replace(meta, **{k: v for k, v in self.values.items() if k in META_FIELDS})
+        if not problems and after.target_grade > after.max_grade:
+            problems["target_grade"] = "the target grade cannot be above the maximum grade"
+        if problems:  # the model never holds what the file could not (then) open
+            raise MetaError(problems)
         self._old = {k: getattr(meta, k) for k in self.values}
         draft.handout.meta = replace(meta, **self.values)
 
@@ -469,6 +514,39 @@ class SetTranslation(Command):
             self.msgstr = later.msgstr
             return True
         return False
+
+
+@dataclass
+class RecoverWork(Command):
+    """Unsaved work found in a recovery file, taken back as one step: undo returns to
+    the file as saved (and redo to the recovered work)."""
+
+    handout: Handout
+    translations: dict[str, dict[str, str]] = field(default_factory=dict)
+    _old: tuple[Handout, dict[str, dict[str, str]]] | None = None
+
+    label = "recover unsaved work"
+    subject = "recovery"
+
+    @staticmethod
+    def _swap_in(draft: Draft, handout: Handout,
+                 translations: dict[str, dict[str, str]]) -> None:
+        # In place: the draft's handout is the object the editor saves from
+        for name in ("meta", "sources", "claims", "disclaimers"):
+            setattr(draft.handout, name, getattr(handout, name))
+        draft.translations.clear()
+        draft.translations.update({k: dict(v) for k, v in translations.items()})
+
+    def apply(self, draft: Draft) -> None:
+        now = draft.handout
+        self._old = (Handout(now.meta, list(now.sources), list(now.claims),
+                             list(now.disclaimers)),
+                     {k: dict(v) for k, v in draft.translations.items()})
+        self._swap_in(draft, self.handout, self.translations)
+
+    def revert(self, draft: Draft) -> None:
+        assert self._old is not None
+        self._swap_in(draft, *self._old)
 
 
 # --------------------------------------------------------------------------- history

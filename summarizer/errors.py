@@ -28,4 +28,12 @@ class SourceError(UserError):
 
 
 class HandoutError(UserError):
-    """A handout file that cannot be read (malformed TOML, missing keys, bad values)."""
+    """A handout file that cannot be read (malformed TOML, missing keys, bad values).
+
+    A bad value also says where it is, when known: its table (`section`: "handout",
+    "claims", …), item `index` and `item_id`, and `key`; the editor's recovery mends it."""
+
+    section: str = ""
+    index: int | None = None
+    key: str = ""
+    item_id: str = ""

@@ -218,7 +218,10 @@ def _locate(exc: _Located, text: str, path: Path) -> HandoutError:
             table += f" (id {exc.item_id!r})"
         if table:
             where += f": {table.strip()}"
-    return HandoutError(exc.message, where)
+    error = HandoutError(exc.message, where)
+    error.section, error.index, error.key, error.item_id = (
+        exc.section, exc.index, exc.key, exc.item_id)
+    return error
 
 
 def _to_model(doc: schema.HandoutFileSchema) -> Handout:

@@ -340,7 +340,8 @@ async def test_handout_details_are_editable_and_undoable(handout_path: Path) -> 
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, MetaScreen)
-        assert "target grade" in str(app.screen.query_one("#meta-error", Static).render())
+        assert "target grade" in str(
+            app.screen.query_one("#meta-target_grade-error", Static).render())
         await pilot.press("escape")
         await pilot.press("ctrl+z")
         await until(pilot, lambda: app.state.handout.meta.title == "Ketamine for depression")

@@ -33,9 +33,14 @@ from textual.timer import Timer
 from textual.widgets import Header, TabbedContent, TabPane
 
 from summarizer import atomic
-from summarizer.editing import AddSources, Command, EditError, SetMeta
+from summarizer.editing import AddSources, Command, EditError, RecoverWork, SetMeta
 from summarizer.errors import UserError
-from summarizer.handout_file import HandoutChangedError, HandoutDocument, load_handout
+from summarizer.handout_file import (
+    HandoutChangedError,
+    HandoutDocument,
+    HandoutError,
+    load_handout,
+)
 from summarizer.model import LoadedSource
 from summarizer.tui import keymap
 from summarizer.tui import state as st
@@ -413,8 +418,12 @@ class EditorApp(App[None]):
         self._check_timer = None
         self.state.findings = None
         texts, digests = self.source_texts()
-        self.run_checks(self.snapshot(), {k: dict(v) for k, v in
-                                          self.state.translations.items()},
+        try:
+            snapshot = self.snapshot()
+        except HandoutError as exc:  # a draft the schema refuses: a finding, not a crash
+            self.post_message(ChecksDone([st.invalid_draft_finding(exc)], self.state.revision))
+            return
+        self.run_checks(snapshot, {k: dict(v) for k, v in self.state.translations.items()},
                         texts, digests, self.state.revision)
 
     def source_texts(self) -> tuple[dict[str, str | None] | None, dict[str, str] | None]:
@@ -815,19 +824,7 @@ class EditorApp(App[None]):
     def offer_recovery(self, found: st.Recovery) -> None:
         def done(choice: str | None) -> None:
             if choice == "recover":
-                try:
-                    st.restore_recovery(self.state.hdoc, found.text)
-                except UserError as exc:
-                    self.notify(f"The recovery file cannot be read: {exc}", severity="error",
-                                markup=False)
-                    return
-                self.state.replace_handout(found.translations)
-                self.state.history.mark_unsaved()
-                self.title = self.state.handout.meta.title
-                self.changed("reload")
-                self.state.autosaved_revision = self.state.revision
-                self._recovery_file = found.path  # autosaves add to the work it holds
-                self.notify("Unsaved work recovered. Press ctrl+s to keep it.")
+                self.recover(found)
             elif choice == "discard":
                 st.discard_recovery(self.state.hdoc.path, found.path)
                 following = st.read_recovery(self.state.hdoc.path)
@@ -848,6 +845,31 @@ class EditorApp(App[None]):
                     f"{(found.path or st.recovery_path(self.state.hdoc.path)).name}.",
             dialog_id="recovery", confirm={"discard": "Delete the unsaved work for good?"}),
             done)
+
+    def recover(self, found: st.Recovery) -> None:
+        """Take the recovered work back as one undoable step (ctrl+z: the file as saved).
+        A value the handout cannot hold is left out and named; the rest is recovered."""
+        try:
+            handout, left_out = st.recover_handout(self.state.hdoc, found.text)
+        except UserError as exc:
+            self.notify(f"The recovery file cannot be read: {exc}", severity="error",
+                        markup=False)
+            return
+        self._recovery_file = found.path  # autosaves add to the work it holds
+        sources_before = list(self.state.handout.sources)
+        if not self.apply(RecoverWork(handout, found.translations)):
+            return
+        self.state.history.seal()
+        self.title = self.state.handout.meta.title
+        if not left_out:
+            self.state.autosaved_revision = self.state.revision  # the file holds it all
+        if self._load_sources and self.state.handout.sources != sources_before:
+            self.load_sources()
+        if left_out:
+            self.notify("Unsaved work recovered (ctrl+s keeps it, ctrl+z undoes it), except: "
+                        + "; ".join(left_out), severity="warning", markup=False, timeout=15)
+        else:
+            self.notify("Unsaved work recovered. Press ctrl+s to keep it (ctrl+z undoes it).")
 
     def on_unmount(self) -> None:
         """Closing with work not yet in the recovery file (an error, a hang-up): copy it now.

@@ -27,6 +27,8 @@ from summarizer.model import (
 )
 
 if TYPE_CHECKING:
+    from summarizer.errors import HandoutError
+    from summarizer.gate import Finding
     from summarizer.handout_file import HandoutDocument
     from summarizer.sources.analyze import SourceAnalysis
 
@@ -193,21 +195,79 @@ def same_handout(text: str, current: str, handout_path: Path) -> bool:
         return False
 
 
+def invalid_draft_finding(exc: HandoutError) -> Finding:
+    """The draft as a file would not open again (the schema refuses a value): one error
+    finding that blocks export and names the claim or notice, instead of a check that
+    cannot run."""
+    from summarizer.gate import Finding
+
+    return Finding("HANDOUT-INVALID", "error",
+                   f"the handout cannot be saved like this: {exc.message}",
+                   item=exc.item_id)
+
+
 def discard_recovery(handout_path: Path, path: Path | None = None) -> None:
     """Remove one recovery file: `path`, or the handout's usual one."""
     (path or recovery_path(handout_path)).unlink(missing_ok=True)
 
 
-def restore_recovery(hdoc: HandoutDocument, text: str) -> None:
-    """Put the recovered model into `hdoc`, keeping its path and on-disk digest.
+def recover_handout(hdoc: HandoutDocument, text: str) -> tuple[Handout, list[str]]:
+    """The model a recovery file holds, and what of it could not be taken.
 
-    The file on disk stays what it was, so the restored work shows as unsaved and the
-    changed-on-disk guard still protects the file.
-    """
-    from summarizer.handout_file import loads_handout
+    A value the schema refuses (an impossible date typed before the editor checked it,
+    a pasted control character) must not lock away every other unsaved edit: that
+    handout value goes back to the saved one, and an item (claim, notice, source) to its
+    saved version, or is left out when it was new. HandoutError only when the file is
+    not a handout at all."""
+    import tomllib
 
-    rec = loads_handout(text, hdoc.path)
-    hdoc.handout, hdoc.doc = rec.handout, rec.doc
+    from summarizer.errors import HandoutError
+    from summarizer.handout_file import parse_handout
+
+    try:
+        plain = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise HandoutError(f"invalid TOML: {exc}", "recovery file") from None
+    saved = tomllib.loads(draft_text(hdoc))
+    left: list[str] = []
+    for _ in range(500):
+        try:
+            return parse_handout(plain, hdoc.path, text), left
+        except HandoutError as exc:
+            note = _mend(plain, saved, exc)
+            if note is None:
+                raise
+            left.append(note)
+    raise HandoutError("too many values the handout cannot hold", "recovery file")
+
+
+def _mend(plain: dict[str, Any], saved: dict[str, Any], exc: Any) -> str | None:
+    """Put the saved value (or item) where `exc` points; what was done, or None."""
+    section, index, key = exc.section, exc.index, exc.key
+    if section == "handout" and key and isinstance(plain.get("handout"), dict):
+        table, before = plain["handout"], saved.get("handout", {})
+        if key in before:
+            if table.get(key) == before[key]:
+                return None
+            table[key] = before[key]
+            return f"{key}: {exc.message} (the saved value is kept)"
+        if key not in table:
+            return None
+        del table[key]
+        return f"{key}: {exc.message} (left out)"
+    items = plain.get(section)
+    if section in ("sources", "claims", "disclaimers") and index is not None \
+            and isinstance(items, list) and index < len(items):
+        item = items[index]
+        item_id = item.get("id") if isinstance(item, dict) else None
+        old = next((t for t in saved.get(section, []) if t.get("id") == item_id), None)
+        what = f"{section.rstrip('s').replace('disclaimer', 'notice')} {item_id or index + 1}"
+        if old is not None and old != item:
+            items[index] = old
+            return f"{what}: {exc.message} (its saved version is kept)"
+        del items[index]
+        return f"{what}: {exc.message} (left out)"
+    return None
 
 
 # --------------------------------------------------------------------------- state

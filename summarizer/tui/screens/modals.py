@@ -11,10 +11,13 @@ from typing import ClassVar
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
+
+from summarizer.tui.widgets.inputs import LineInput
+from summarizer.tui.widgets.text import plain
 
 
 class ChoiceList(OptionList):
@@ -110,7 +113,7 @@ class PathScreen(ModalScreen[str | None]):
             yield Label(Text(self._title, style="bold"), classes="dialog-title")
             if self._message:
                 yield Static(self._message, markup=False, classes="dialog-message")
-            yield Input(value=self._value, id="path-input")
+            yield LineInput(value=self._value, id="path-input")
             yield Static(self._hint, markup=False, classes="dialog-hint")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
@@ -202,18 +205,20 @@ class TextScreen(PathScreen):
 
 META_LABELS: tuple[tuple[str, str], ...] = (
     ("title", "Title"),
-    ("summary", "Summary (one line under the title)"),
-    ("region", "Region (country code: crisis lines, regulator)"),
-    ("locales", "Languages (comma-separated, source first)"),
+    ("summary", "Summary (under the title)"),
+    ("region", "Region (country code)"),
+    ("locales", "Languages (en, es, …)"),
     ("organization", "Organization"),
-    ("date", "Date printed (YYYY-MM-DD; empty = export date)"),
+    ("date", "Date (YYYY-MM-DD or empty)"),
     ("target_grade", "Target reading grade"),
-    ("max_grade", "Maximum reading grade (export refused above)"),
+    ("max_grade", "Maximum grade (refused above)"),
 )
 
 
 class MetaScreen(ModalScreen["dict[str, object] | None"]):
-    """The handout's details as a form; dismisses with the changed model values."""
+    """The handout's details as a form, one line per field so all of them fit at 80x24;
+    dismisses with the changed model values. A value the handout cannot hold is refused
+    with the reason on the line under its field (summarizer.editing.parse_meta)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="dialog-cancel"),
@@ -229,30 +234,49 @@ class MetaScreen(ModalScreen["dict[str, object] | None"]):
         with VerticalScroll(classes="dialog meta"):
             yield Label(Text("Handout details", style="bold"), classes="dialog-title")
             for key, label in META_LABELS:
-                yield Label(label)
-                yield Input(value=self._values.get(key, ""), id=f"meta-{key}")
-            yield Static("", id="meta-error", markup=False)
+                with Horizontal(classes="meta-row"):
+                    yield Label(label, classes="meta-label")
+                    yield LineInput(value=self._values.get(key, ""), id=f"meta-{key}",
+                                    compact=True)
+                yield Static("", id=f"meta-{key}-error", markup=False, classes="meta-error")
             yield Static("enter or ctrl+s: keep   escape: cancel", markup=False,
                          classes="dialog-hint")
 
     def on_mount(self) -> None:
-        self.query_one("#meta-title", Input).focus()
+        self.query_one("#meta-title", LineInput).focus()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
         self.action_keep()
 
     def action_keep(self) -> None:
-        from summarizer.editing import EditError, parse_meta
+        from summarizer.editing import MetaError, parse_meta
 
-        typed = {key: self.query_one(f"#meta-{key}", Input).value for key, _ in META_LABELS}
+        typed = {key: self.query_one(f"#meta-{key}", LineInput).value
+                 for key, _ in META_LABELS}
         changed = {k: v for k, v in typed.items() if v != self._values.get(k, "")}
         try:
             parsed = parse_meta(typed, self._source_locale)
-        except EditError as exc:
-            self.query_one("#meta-error", Static).update(Text(str(exc), style="bold red"))
+        except MetaError as exc:
+            self.show_problems(exc.problems)
             return
         self.dismiss({k: parsed[k] for k in changed})
+
+    def show_problems(self, problems: dict[str, str]) -> None:
+        """Each field's reason under it (the others cleared); the keyboard goes to the
+        first bad field, scrolled into view."""
+        first = None
+        for key, _ in META_LABELS:
+            note = self.query_one(f"#meta-{key}-error", Static)
+            problem = problems.get(key, "")
+            note.update(plain(problem, "bold red"))
+            note.display = bool(problem)
+            if problem and first is None:
+                first = key
+        if first is not None:
+            box = self.query_one(f"#meta-{first}", LineInput)
+            box.focus()
+            self.call_after_refresh(box.scroll_visible)
 
     def action_cancel(self) -> None:
         self.dismiss(None)

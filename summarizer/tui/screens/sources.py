@@ -15,7 +15,7 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Input, Label, OptionList, Static
+from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from summarizer.counting import count
@@ -39,6 +39,7 @@ from summarizer.tui.state import (
     candidate_disclaimer_for,
     section_titles,
 )
+from summarizer.tui.widgets.inputs import LineInput
 from summarizer.tui.widgets.text import evidence_tag, join, plain, tag
 
 
@@ -68,7 +69,7 @@ class AddSourceScreen(PathScreen):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label(Text(self._title, style="bold"), classes="dialog-title")
-            yield Input(value=self._value, id="path-input",
+            yield LineInput(value=self._value, id="path-input",
                         placeholder="https://… or a .txt .md .html .pdf .docx file")
             yield Static("enter: add   escape: cancel", markup=False, classes="dialog-hint")
 

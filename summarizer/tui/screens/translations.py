@@ -40,7 +40,6 @@ class TranslationsPane(Pane):
     ]
     _rows: list[Row]
     _stale = True
-    _after_keep = ""
     _fuzzy: dict[tuple[str, str], str]  # (locale, msgid) -> a fuzzy string's old text
 
     def compose(self) -> ComposeResult:
@@ -48,7 +47,9 @@ class TranslationsPane(Pane):
             yield OptionList(id="locale-list")
             yield Static("", id="coverage", markup=False)
         yield OptionList(id="string-list")
-        with VerticalScroll(id="string-source-scroll"):
+        # Not a focus stop: it showed no sign of having the keyboard and swallowed what
+        # was typed between the list and the box (the mouse wheel still scrolls it).
+        with VerticalScroll(id="string-source-scroll", can_focus=False):
             yield Static("", id="string-source", markup=False)
         yield BoundTextArea("", id="translation-text", soft_wrap=True)
 
@@ -71,14 +72,13 @@ class TranslationsPane(Pane):
             self._stale = True
             return
         self._stale = False
-        if change is not None and isinstance(change.command, SetTranslation) \
-                and change.command.typed and change.how == "do":
-            self.show_locale(redraw_box=False)
+        command = change.command if change is not None else None
+        if isinstance(command, SetTranslation) and change is not None and change.how == "do":
+            # Typed, kept with ctrl+n or ctrl+o: the box already shows what was typed and
+            # the highlight has already moved on; only the marks and counts change.
+            self.show_locale(select=self.current_msgid(), redraw_box=not command.typed)
             return
-        select = None
-        if change is not None and isinstance(change.command, SetTranslation):
-            select = change.command.msgid
-        after, self._after_keep = self._after_keep, ""
+        select = command.msgid if isinstance(command, SetTranslation) else None
         locales = self.query_one("#locale-list", OptionList)
         keep = self.current_locale()
         targets = self.target_locales()
@@ -86,9 +86,8 @@ class TranslationsPane(Pane):
         locales.add_options([Option(plain(loc), id=loc) for loc in targets])
         if targets:
             locales.highlighted = targets.index(keep) if keep in targets else 0
-        self.show_locale(select=select)
-        if after:
-            self.go_next(after)
+        # Undo, redo, reload: the box shows the string's text as it now is.
+        self.show_locale(select=select, reload_box=True)
 
     def tab_shown(self) -> None:
         if self._stale:
@@ -104,7 +103,11 @@ class TranslationsPane(Pane):
             return None
         return locales.get_option_at_index(locales.highlighted).id
 
-    def show_locale(self, select: str | None = None, *, redraw_box: bool = True) -> None:
+    def show_locale(self, select: str | None = None, *, redraw_box: bool = True,
+                    reload_box: bool = False) -> None:
+        """Draw the highlighted language's strings. `redraw_box=False`: only the marks
+        (the order and the box stay); `reload_box`: the box takes the string's text even
+        when it already shows that string (undo, redo, reload)."""
         from summarizer.catalog_draft import rows as catalog_rows
 
         strings = self.query_one("#string-list", OptionList)
@@ -146,7 +149,7 @@ class TranslationsPane(Pane):
         msgids = [r.msgid for r in self._rows]
         if msgids:
             strings.highlighted = msgids.index(current) if current in msgids else 0
-        self.show_string()
+        self.show_string(reload=reload_box)
 
     def _prompt(self, row: Row) -> object:
         return join(tag(row.status, STATUS_STYLE[row.status]), plain(row.msgid))
@@ -162,14 +165,17 @@ class TranslationsPane(Pane):
         row = self.current_row()
         return row.msgid if row else None
 
-    def show_string(self) -> None:
+    def show_string(self, *, reload: bool = False) -> None:
+        """Bind the box to the highlighted string. Re-binding to the string it already
+        shows keeps its text (keys typed there may still be on their way as messages)
+        unless `reload`."""
         row = self.current_row()
         source = self.query_one("#string-source", Static)
         box = self.query_one("#translation-text", BoundTextArea)
         locale = self.current_locale()
         if row is None or locale is None:
             source.update("")
-            box.bind_to("", "")
+            box.bind_to("", "", reload=reload)
             return
         meta = self.state.handout.meta
         parts = [plain(f"{meta.source_locale}:", "bold"), plain(row.msgid)]
@@ -182,7 +188,7 @@ class TranslationsPane(Pane):
         source.update(join(*parts))
         if row.status == "fuzzy" and not row.pending:
             self._fuzzy[(locale, row.msgid)] = row.msgstr
-        box.bind_to(f"{locale}{SEP}{row.msgid}", row.msgstr)
+        box.bind_to(f"{locale}{SEP}{row.msgid}", row.msgstr, reload=reload)
 
     def show(self, target: str, extra: str = "", start: int = -1) -> bool:
         """Show string `target` of locale `extra`."""
@@ -222,41 +228,59 @@ class TranslationsPane(Pane):
     def action_back(self) -> None:
         self.query_one("#string-list").focus()
 
+    def bound_string(self) -> tuple[str, str, str] | None:
+        """(locale, msgid, text) of the string the box is bound to: what was typed there,
+        for the string it was typed for, whatever the list's highlight says by now."""
+        box = self.query_one("#translation-text", BoundTextArea)
+        if SEP not in box.bound:
+            return None
+        locale, msgid = box.bound.split(SEP, 1)
+        return locale, msgid, box.text
+
+    def row_of(self, msgid: str) -> Row | None:
+        return next((r for r in self._rows if r.msgid == msgid), None)
+
     def action_keep_next(self) -> None:
         """Keep what was typed as this string's translation, then go to the next missing
         or fuzzy string, so a translator can type, ctrl+n, type. A fuzzy string left as
-        it was stays fuzzy (ctrl+o keeps it as it is, on purpose)."""
-        row, locale = self.current_row(), self.current_locale()
-        if row is None or locale is None:
+        it was stays fuzzy (ctrl+o keeps it as it is, on purpose).
+
+        The box moves to the next string at once, before the kept text reaches the app,
+        and the text is kept for the string the box was bound to: keys typed right after
+        ctrl+n go into the next string, never the previous one."""
+        bound = self.bound_string()
+        row = self.row_of(bound[1]) if bound else None
+        if bound is None or row is None:
             return
-        text = self.query_one("#translation-text", BoundTextArea).text.strip()
-        if row.status == "fuzzy":
-            self.go_next(row.msgid)
-        elif text and (row.status != "done" or text != row.msgstr):
-            self._after_keep = row.msgid  # moves on once the app has applied it
-            self.request(SetTranslation(locale, row.msgid, text))
-        else:
-            self.go_next(row.msgid)
+        locale, msgid, typed = bound
+        text = typed.strip()
+        self.go_next(msgid)
+        if row.status != "fuzzy" and text and (row.status != "done" or text != row.msgstr):
+            self.request(SetTranslation(locale, msgid, text))
 
     def action_keep_as_is(self) -> None:
         """Accept a fuzzy string's old translation unchanged (it is still right for the
         new English), then go to the next string to do."""
-        row, locale = self.current_row(), self.current_locale()
-        if row is None or locale is None or row.status != "fuzzy":
+        bound = self.bound_string()
+        row = self.row_of(bound[1]) if bound else None
+        if bound is None or row is None or row.status != "fuzzy":
             self.notify("Only a fuzzy translation needs keeping as it is.", markup=False)
             return
-        text = self.query_one("#translation-text", BoundTextArea).text.strip()
-        self._after_keep = row.msgid
-        self._fuzzy.pop((locale, row.msgid), None)
-        self.request(SetTranslation(locale, row.msgid, text or row.msgstr))
+        locale, msgid, typed = bound
+        self._fuzzy.pop((locale, msgid), None)
+        self.go_next(msgid)
+        self.request(SetTranslation(locale, msgid, typed.strip() or row.msgstr))
 
     def go_next(self, after: str) -> None:
+        """Highlight the next string to do and bind the box to it now (not when the
+        list's highlight message arrives)."""
         msgids = [r.msgid for r in self._rows]
         at = msgids.index(after) if after in msgids else -1
         rest = self._rows[at + 1:] + self._rows[:at + 1]
         nxt = next((r.msgid for r in rest if r.msgid != after and r.status != "done"), after)
         if nxt in msgids:
             self.query_one("#string-list", OptionList).highlighted = msgids.index(nxt)
+            self.show_string()
         self.query_one("#translation-text", BoundTextArea).focus()
 
 

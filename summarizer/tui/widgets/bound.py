@@ -31,8 +31,12 @@ class BoundTextArea(TextArea):
     ]
     bound: str = ""
 
-    def bind_to(self, item_id: str, text: str) -> None:
-        """Show `text` for `item_id` (no Typed message: nothing was typed)."""
+    def bind_to(self, item_id: str, text: str, *, reload: bool = True) -> None:
+        """Show `text` for `item_id` (no Typed message: nothing was typed). With
+        `reload=False`, a box already bound to `item_id` keeps what it shows: keys typed
+        there may still be on their way to the model as messages."""
+        if item_id and item_id == self.bound and not reload:
+            return
         self.bound = item_id
         if self.text != text:
             self.load_text(text)
