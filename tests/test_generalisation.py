@@ -1520,3 +1520,14 @@ def test_hearsay_and_past_warnings_state_no_side_effect(sentence: str, lang: str
 def test_someone_else_exposed_to_the_treatment_is_a_side_effect(sentence: str, lang: str,
                                                                 notice: bool) -> None:
     assert ("side-effects" in kinds(sentence, lang)) is notice
+
+
+@pytest.mark.parametrize("story", [
+    "I tried the drops for six weeks and my headaches stopped.",
+    "I tried it for a month and it cut my anxiety in half.",
+])
+def test_a_first_person_result_stays_a_claim(story: str) -> None:
+    from summarizer.model import Sentence, Span
+    from summarizer.sources.claims import is_claim_like
+
+    assert is_claim_like(Sentence(Span(0, len(story)), story), "en")

@@ -268,7 +268,8 @@ def anecdote(sentence: str, lang: str) -> bool:
     if not opening or not opening.group(0)[:1].isupper():
         return False
     return not any(r[name].search(sentence) for name in (
-        "outcome", "opinion", "hype", "study", "finding", "design_trial", "cure"))
+        "outcome", "opinion", "hype", "study", "finding", "design_trial", "cure",
+        "result_verbs", "side_effects", "hype_promises"))
 
 
 # "In rats,", "Studies in mice", "En ratas con estrés": a setting opening the sentence.
