@@ -141,3 +141,39 @@ def test_the_fingerprint_names_the_readers_versions() -> None:
     versions = analysis_cache.reader_versions()
     assert any(v.startswith("trafilatura-") for v in versions)
     assert any(v.startswith("pypdfium2-") for v in versions)
+
+
+def test_the_kept_fingerprint_is_the_fingerprint(cache: Path) -> None:
+    """code_fingerprint, computed (and kept, the package's files being settled) and
+    then read back from the cache folder, equals hashing the files' contents."""
+    files, readers = analysis_cache.hashed_files(), analysis_cache.reader_versions()
+    by_content = analysis_cache.content_fingerprint(files, readers)
+    first = analysis_cache.code_fingerprint.__wrapped__()  # type: ignore[attr-defined]
+    kept = list((cache.parent / "fingerprints").glob("*.txt"))
+    _, settled = analysis_cache.stat_stamp(files, readers)
+    assert len(kept) == (1 if settled else 0)
+    assert analysis_cache.code_fingerprint.__wrapped__() == first == by_content  # type: ignore[attr-defined]
+
+
+def test_a_replaced_file_changes_the_stamp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file replaced by one of the same size with its old mtime put back (what an
+    install or an editor's save-by-rename does) changes the stamp; so does a reader's
+    version; a file changed just now is not settled."""
+    import os
+
+    monkeypatch.setattr(analysis_cache, "SETTLE_SECONDS", 3600.0)
+    files = [tmp_path / "a.py", tmp_path / "b.toml"]
+    for f in files:
+        f.write_text("x = 1\n")
+    before, settled = analysis_cache.stat_stamp(files, ["lib-1.0.dist-info"])
+    assert not settled  # written less than an hour ago
+    old = os.stat(files[0])
+    (tmp_path / "new").write_text("x = 2\n")
+    os.utime(tmp_path / "new", ns=(old.st_atime_ns, old.st_mtime_ns))
+    os.replace(tmp_path / "new", files[0])
+    assert os.stat(files[0]).st_mtime_ns == old.st_mtime_ns
+    after, _ = analysis_cache.stat_stamp(files, ["lib-1.0.dist-info"])
+    assert after != before
+    assert analysis_cache.stat_stamp(files, ["lib-1.1.dist-info"])[0] != after
+    monkeypatch.setattr(analysis_cache, "SETTLE_SECONDS", -1.0)
+    assert analysis_cache.stat_stamp(files, [])[1]

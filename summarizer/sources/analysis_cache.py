@@ -93,13 +93,49 @@ def reader_versions() -> list[str]:
 @cache
 def code_fingerprint() -> str:
     """sha256 of `hashed_files` (names and contents) and `reader_versions`; once per
-    process."""
+    process. Reading and hashing that megabyte is a third of opening the editor's
+    cached sources, so the result is kept in the cache folder under the files' stat
+    signature (`stat_stamp`), as git's index trusts a file whose inode, size, mtime and
+    ctime are unchanged; any write to a file changes its ctime, a reinstall its inode."""
+    files, readers = hashed_files(), reader_versions()
+    stamp, settled = stat_stamp(files, readers)
+    memo = cache_folder("fingerprints") / f"{stamp}.txt"
+    with contextlib.suppress(OSError, UnicodeDecodeError):
+        known = memo.read_text(encoding="ascii")
+        if len(known) == 64 and all(c in "0123456789abcdef" for c in known):
+            return known
+    found = content_fingerprint(files, readers)
+    if settled:  # a file changed in the last seconds could change again unseen
+        _store(memo, found.encode("ascii"))
+    return found
+
+
+def content_fingerprint(files: list[Path], readers: list[str]) -> str:
     digest = hashlib.sha256(FORMAT.encode())
-    for path in hashed_files():
+    for path in files:
         digest.update(path.relative_to(_PACKAGE).as_posix().encode() + b"\0")
         digest.update(hashlib.sha256(path.read_bytes()).digest())
-    digest.update("\0".join(reader_versions()).encode())
+    digest.update("\0".join(readers).encode())
     return digest.hexdigest()
+
+
+SETTLE_SECONDS = 2.0
+
+
+def stat_stamp(files: list[Path], readers: list[str]) -> tuple[str, bool]:
+    """sha256 of each file's name, inode, size, mtime and ctime (and the readers'
+    versions), and whether every file was last changed more than SETTLE_SECONDS ago
+    (a file written within one clock tick of the stamp could change again without
+    its times moving: such a stamp is not kept)."""
+    digest = hashlib.sha256(f"{FORMAT}\0stat".encode())
+    newest = 0
+    for path in files:
+        st = os.stat(path)
+        digest.update(f"{path.as_posix()}\0{st.st_ino}\0{st.st_size}\0{st.st_mtime_ns}"
+                      f"\0{st.st_ctime_ns}\0".encode("utf-8", "surrogateescape"))
+        newest = max(newest, st.st_mtime_ns, st.st_ctime_ns)
+    digest.update("\0".join(readers).encode())
+    return digest.hexdigest(), time.time_ns() - newest > SETTLE_SECONDS * 1e9
 
 
 def entry_key(sources: dict[str, LoadedSource], region: str) -> str:
