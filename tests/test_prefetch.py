@@ -92,9 +92,9 @@ def test_the_child(example: HandoutDocument, script: str) -> None:
 
 
 def test_the_editor_draws_the_sources_it_was_sent(tmp_path: Path, seeds_dir: Path) -> None:
-    """`summarizer edit` (the fork, then the worker taking the child's result) up to
-    the moment the highlighted article's sentences are drawn; exit 1 would mean an
-    error or a placeholder instead of the sentences."""
+    """`summarizer edit` (the fork when a core is idle, then the worker taking the
+    child's result; else the worker reading) up to the moment the highlighted article's
+    sentences are drawn; exit 1 would mean an error or a placeholder instead."""
     folder = tmp_path / "example"
     shutil.copytree(EXAMPLE, folder)
     hdoc = load_handout(folder)

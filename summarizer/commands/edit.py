@@ -42,11 +42,12 @@ def run(args: argparse.Namespace) -> int:
     prefetch = None
     try:
         from summarizer.handout_file import load_handout
-        from summarizer.tui.prefetch import Prefetch
+        from summarizer.tui.prefetch import Prefetch, core_to_spare
 
         hdoc = load_handout(args.handout)  # errors print as one line before the screen
-        # The sources are read in a forked child while Textual loads (one thread yet).
-        prefetch = Prefetch.start(hdoc)
+        # The sources are read in a forked child while Textual loads (one thread yet),
+        # when a core is idle to do it.
+        prefetch = Prefetch.start(hdoc) if core_to_spare() else None
         from summarizer.tui.app import EditorApp
 
         app = EditorApp(hdoc, prefetch=prefetch)
