@@ -73,7 +73,7 @@ def test_analysis_and_gate_wait(first_screen: set[str], module: str) -> None:
 @pytest.mark.parametrize("module", [
     "summarizer.tui.screens.handout", "summarizer.tui.screens.safety",
     "summarizer.tui.screens.translations", "summarizer.tui.screens.export",
-    "textual.widgets._text_area",
+    "textual.widgets._text_area", "summarizer.tui.screens.modals",
 ])
 def test_hidden_tabs_wait(first_screen: set[str], module: str) -> None:
     assert module not in first_screen

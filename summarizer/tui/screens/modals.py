@@ -191,6 +191,17 @@ there is unsaved work). Keys can be changed in keymap.toml (see the README).
 """
 
 
+class AddSourceScreen(PathScreen):
+    """Ask for a web address or a file path to add as a source."""
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(Text(self._title, style="bold"), classes="dialog-title")
+            yield LineInput(value=self._value, id="path-input",
+                            placeholder="https://… or a .txt .md .html .pdf .docx file")
+            yield Static("enter: add   escape: cancel", markup=False, classes="dialog-hint")
+
+
 class TextScreen(PathScreen):
     """One line of text, such as the reason for an evidence override."""
 

@@ -15,7 +15,7 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Label, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from summarizer.counting import count
@@ -32,14 +32,12 @@ from summarizer.model import DISCLAIMER_KINDS, SECTIONS, Sentence, SourceRef
 from summarizer.terminal import visible
 from summarizer.tui.messages import HandoutChanged
 from summarizer.tui.screens.base import Pane
-from summarizer.tui.screens.modals import PathScreen
 from summarizer.tui.state import (
     KIND_TITLES,
     candidate_claim_for,
     candidate_disclaimer_for,
     section_titles,
 )
-from summarizer.tui.widgets.inputs import LineInput
 from summarizer.tui.widgets.text import evidence_tag, join, plain, tag
 
 
@@ -61,17 +59,6 @@ def origin_label(ref: SourceRef) -> str:
     if "://" in origin:
         return visible(origin if len(origin) <= 70 else origin[:69] + "…")
     return visible("from " + origin.replace("\\", "/").rsplit("/", 1)[-1])
-
-
-class AddSourceScreen(PathScreen):
-    """Ask for a web address or a file path to add as a source."""
-
-    def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog"):
-            yield Label(Text(self._title, style="bold"), classes="dialog-title")
-            yield LineInput(value=self._value, id="path-input",
-                        placeholder="https://… or a .txt .md .html .pdf .docx file")
-            yield Static("enter: add   escape: cancel", markup=False, classes="dialog-hint")
 
 
 class SourcesPane(Pane):
@@ -309,6 +296,8 @@ class SourcesPane(Pane):
                 self.notify(f"Adding {visible(value)}…", markup=False)
                 self.loading = True
                 self.fetch_source(value)
+
+        from summarizer.tui.screens.modals import AddSourceScreen  # not at start
 
         self.app.push_screen(AddSourceScreen("Add a source: a web address or a file path",
                                              dialog_id="add-source"),
