@@ -227,6 +227,9 @@ def _lex(text: str, where: str, problems: list[Problem]) -> list[Entry]:
             index = int(index_text) if index_text is not None else 0
             if index in current.msgstr:
                 problems.append(Problem(where, lineno, f"msgstr[{index}] given twice"))
+            elif index != len(current.msgstr):  # msgfmt: "plural form has wrong index"
+                problems.append(Problem(where, lineno, f"msgstr[{index}] out of order: "
+                                        f"msgstr[{len(current.msgstr)}] comes next"))
             current.msgstr[index] = value or ""
             current.msgstr_line = current.msgstr_line or lineno
             part = ("msgstr", index)

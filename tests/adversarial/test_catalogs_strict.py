@@ -350,3 +350,17 @@ def test_comment_inside_an_entry_is_refused_as_msgfmt_does(body: str) -> None:
         proc = subprocess.run([MSGFMT, "-c", "-o", "/dev/null", "-"], input=data,
                               capture_output=True)
         assert proc.returncode != 0
+
+
+def test_plural_forms_out_of_order_are_refused_as_msgfmt_does() -> None:
+    """msgfmt: 'plural form has wrong index' (found by the fuzz test above, session 4)."""
+    data = (b'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+            b'"Plural-Forms: nplurals=3; plural=(n==1 ? 0 : n==2 ? 1 : 2);\\n"\n\n'
+            b'msgid "one"\nmsgid_plural "many"\n'
+            b'msgstr[0] "a"\nmsgstr[2] "c"\nmsgstr[1] "b"\n')
+    errors = check_bytes(data, "x.po").errors
+    assert any("msgstr[2]" in str(e) and "order" in str(e) for e in errors), errors
+    if MSGFMT is not None:
+        proc = subprocess.run([MSGFMT, "-c", "-o", "/dev/null", "-"], input=data,
+                              capture_output=True)
+        assert proc.returncode != 0  # the reference agrees
