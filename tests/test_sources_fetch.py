@@ -214,7 +214,7 @@ def url_handout_moved_and_verified(tmp_path: Path, capsys) -> Path:
     moved = shutil.move(tmp_path / "h", tmp_path / "elsewhere" / "h2")
     capsys.readouterr()
     assert main(["verify", str(moved)]) == 0
-    assert "1 quote(s) in place, 0 to look at, 0 gone" in capsys.readouterr().out
+    assert "1 quote in place, 0 to look at, 0 gone" in capsys.readouterr().out
     return Path(moved)
 
 

@@ -51,7 +51,7 @@ def test_move_in_makes_the_example_self_contained(tmp_path: Path, capsys) -> Non
     assert main(["verify", str(moved)]) == 0
     out = capsys.readouterr().out
     n = len(hdoc.handout.claims) + len(hdoc.handout.disclaimers)
-    assert f"{n} quote(s) in place, 0 to look at, 0 gone" in out
+    assert f"{n} quotes in place, 0 to look at, 0 gone" in out
     # nothing left to move: a second run changes nothing
     before = (moved / "handout.toml").read_bytes()
     assert main(["add-source", str(moved), "--move-in"]) == 0
