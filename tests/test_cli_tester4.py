@@ -476,3 +476,17 @@ def test_arabic_pdf_puts_a_wrapped_english_titles_end_at_the_start_of_its_line(
                 checked += 1
                 assert min(latin) > max(arabic), words  # English first, at the right
     assert checked >= 2  # "for Months" and the third title, each before Arabic
+
+
+def test_readability_and_new_take_l_too(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    article = tmp_path / "nota.txt"
+    article.write_text("La ketamina se administra en una clínica. El alivio dura poco.\n",
+                       encoding="utf-8")
+    code, by_lang, _ = run(capsys, "readability", article, "--lang", "es")
+    assert code == 0
+    code, out, err = run(capsys, "readability", article, "-l", "ES")
+    assert code == 0 and "unrecognized" not in err and out == by_lang
+    code, _, err = run(capsys, "new", tmp_path / "k", "--sources", SEEDS, "-l", "EN", "-l", "es")
+    assert code == 0, err
+    assert load_handout(tmp_path / "k").handout.meta.locales == ["en", "es"]

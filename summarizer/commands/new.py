@@ -50,7 +50,7 @@ def configure(p: argparse.ArgumentParser) -> None:
     p.add_argument("--id", dest="handout_id", default="", help="handout id (default: from DIR)")
     p.add_argument("--region", default="US",
                    help="two-letter country code; decides crisis lines and regulator (default US)")
-    p.add_argument("--locale", dest="locales", action="append", metavar="LANG",
+    p.add_argument("--locale", "-l", dest="locales", action="append", metavar="LANG",
                    help="a handout language, repeatable; the first is the source language "
                         "(default: en)")
     p.add_argument("--target-grade", type=float, default=8.0,

@@ -27,7 +27,7 @@ no sentence ends to grade
 def configure(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", metavar="FILE",
                    help="text file, - for standard input, or a handout folder / handout.toml")
-    p.add_argument("--lang", default=None,
+    p.add_argument("--lang", "--locale", "-l", dest="lang", default=None, metavar="LANG",
                    help="language of the text (en, es, de, fr, it, ...; default en); for a "
                         "handout, a language of its catalogs (default its source language)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
@@ -83,8 +83,11 @@ def _why(s: object) -> str:
 def run(args: argparse.Namespace) -> int:
     from summarizer.commands._common import print_json, print_table
     from summarizer.readability import Analyzer
+    from summarizer.schema import canonical_locales
     from summarizer.terminal import visible_line
 
+    if args.lang:  # one spelling: "-l ES" is es
+        args.lang = canonical_locales([args.lang], "--lang")[0]
     actionability = None
     if args.file != "-" and _is_handout(args.file):
         from summarizer.handout_file import load_handout
