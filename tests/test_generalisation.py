@@ -1531,3 +1531,61 @@ def test_a_first_person_result_stays_a_claim(story: str) -> None:
     from summarizer.sources.claims import is_claim_like
 
     assert is_claim_like(Sentence(Span(0, len(story)), story), "en")
+
+
+# ------------------------------------------- concepts behind the heldout7 misses (session 4)
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("The slimming tea was withdrawn from sale in 2009 and nothing has replaced it.", "en"),
+    ("Years ago the lozenges were pulled from shelves after a recall.", "en"),
+    ("No cough syrup of this kind holds a marketing authorisation in Britain.", "en"),
+    ("El jarabe no tiene registro sanitario y se vende en mercadillos.", "es"),
+    ("Se receta mucho para la migraña, aunque su ficha técnica no recoge ese uso.", "es"),
+    ("Es un complemento: no está autorizado por la autoridad sanitaria como medicamento.",
+     "es"),
+    ("Este champú no es un medicamento.", "es"),
+])
+def test_a_status_said_without_a_regulator_is_regulatory(sentence: str, lang: str) -> None:
+    from summarizer.sources.regulators import unattributed_not_approved
+    assert unattributed_not_approved(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The shop withdrew its offer after two days.",
+    "El médico dice que el ejercicio no es un medicamento milagroso.",
+    "Su ficha técnica recoge la migraña desde 2010.",
+])
+def test_other_withdrawals_and_descriptions_are_no_regulatory_notice(sentence: str) -> None:
+    from summarizer.sources.regulators import unattributed_not_approved
+    assert not unattributed_not_approved(sentence)
+
+
+def test_colombias_regulator_and_crisis_lines_are_known() -> None:
+    from summarizer.sources.contacts import find_contacts
+    from summarizer.sources.regulators import regulatory_statements
+
+    (st,) = regulatory_statements("La crema no tiene registro sanitario del INVIMA.")
+    assert not st.approved
+    found = find_contacts("Si piensas en hacerte daño, llama gratis a la Línea 106.", "CO")
+    assert [f.contact.number for f in found] == ["106"]
+    menu = find_contacts("Salud mental: marca 192 y elige la opción 4, a cualquier hora.", "CO")
+    assert [(f.contact.number, f.contact.extra) for f in menu] == [("192", "then press 4")]
+
+
+def test_spains_second_crisis_line_is_known() -> None:
+    from summarizer.sources.contacts import find_contacts
+    found = find_contacts("Si lo necesitas, el Teléfono de la Esperanza atiende en el "
+                          "717 003 717 de día y de noche.", "ES")
+    assert [f.contact.role for f in found] == ["crisis"]
+
+
+def test_a_footer_legend_that_a_product_is_no_medicine_is_kept() -> None:
+    from summarizer.sources.page_notices import with_outside_safety_lines
+
+    article = "Nuestro té se toma por la noche. No tomes más de dos tazas."
+    html = (f"<html><body><main><article><p>{article}</p></article></main><footer>"
+            "<p>Este producto no es un medicamento. Consúmalo bajo su responsabilidad.</p>"
+            "<p>Tienda S.A. Todos los derechos reservados.</p></footer></body></html>")
+    text = with_outside_safety_lines(article, html)
+    assert "no es un medicamento" in text
+    assert "derechos reservados" not in text

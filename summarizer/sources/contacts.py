@@ -133,7 +133,7 @@ _TREATMENT_WORDS = re.compile(
 )
 _CALL = re.compile(
     r"(?i)\b(?:call(?:ing)?|phone|dial|ring|telephone|toll[\s-]free|press|line\s+at"
-    r"|llam\w*|marque|marcar|tel[eé]fono|l[ií]nea"
+    r"|llam\w*|marc(?:a|á|ad|ar|ue)|tel[eé]fono|l[ií]nea"
     r"|appel\w*|compos\w*|num[ée]ro|ligne|anruf\w*|ruf(?:en|nummer)|w[äa]hl\w*|telefon\w*|nummer)\b"
 )
 _TEXT = re.compile(r"(?i)\b(?:text(?:ing)?|sms|mensaje\s+de\s+texto|whatsapp)\b")
@@ -141,7 +141,7 @@ _CHAT = re.compile(r"(?i)\bchat\b")
 _CONTACT_VERB = re.compile(
     r"(?i)\b(?:call(?:ing)?|text(?:ing)?|dial(?:l?ing)?|ring(?:ing)?|phon(?:e|ing)|chat|press|reach"
     r"|contact|lifeline|line|helpline|hotline"
-    r"|samaritans|number|llam\w*|marque|marcar|mensaje|l[ií]nea|tel[eé]fono"
+    r"|samaritans|number|llam\w*|marc(?:a|á|ad|ar|ue)|mensaje|l[ií]nea|tel[eé]fono"
     r"|appel\w*|compos\w*|num[ée]ro|ligne|r[ée]pond\w*|[ée]coute|joignable"
     r"|anruf\w*|rufnummer|notrufnummer|nummer|w[äa]hl\w*|erreich\w*|telefon\w*)\b"
 )
@@ -166,7 +166,7 @@ _BODY_ONLY = re.compile(
     r"|(?:is|are)\s+unwell)\b"
 )
 _PRESS = re.compile(
-    r"(?i)(?:and\s+|y\s+)?(then\s+|luego\s+)?(?:press|marque|oprima|pulse)\s+(?:el\s+)?[“\"'‘]?(\d)[”\"'’]?"
+    r"(?i)(?:and\s+|y\s+)?(then\s+|luego\s+)?(?:press|marque|oprima|pulse|(?:choose|select)\s+option|(?:elige|elija|escoge|escoja|selecciona|seleccione)\s+la\s+opci[oó]n)\s+(?:el\s+)?[“\"'‘]?(\d)[”\"'’]?"
 )
 _TEXT_KEYWORD = re.compile(r"\btext(?:ing)?\s+([A-Z]{2,12})\s+to\s*$", re.IGNORECASE)
 _TOLL_FREE = re.compile(r"^\s*\(?\s*toll[\s-]free\s*\)?", re.IGNORECASE)

@@ -313,8 +313,8 @@ def is_safety_line(paragraph: str, region: str = "") -> bool:
     found, _ = _sentence_contacts(paragraph, region or region_hint(paragraph, "US"))
     if any(f.contact.role == "crisis" for f in found):
         return True
-    if _not_approved(paragraph):
-        return True
+    if _not_approved(paragraph) or unattributed_not_approved(paragraph):
+        return True  # also a shop's legend ("Este producto no es un medicamento")
     return any(kind in KIND_LISTS for kind, _ in sentence_kinds(paragraph, lang))
 
 

@@ -157,7 +157,7 @@ _IN_PLACE_END = re.compile(
     r"|Saturday|Sunday)\b)(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)*\s*(?:[.;,:]|$)",
     re.IGNORECASE,
 )
-_BY = re.compile(r"\s+(?:\w+\s+){0,2}?(?:by|por)\s+(?:the\s+|las\s+|los\s+)?", re.IGNORECASE)
+_BY = re.compile(r"\s+(?:\w+\s+){0,2}?(?:by|por)\s+(?:the\s+|las?\s+|los\s+|el\s+)?", re.IGNORECASE)
 _STATUS = re.compile(
     r"(?i)(?:un)?approv|(?:un)?licen[sc]|(?:un)?authori[sz]|aprobad|autorizad|autoris|zugelassen"
     r"|cleared|regulated"
