@@ -160,3 +160,32 @@ def test_schema_field_names_are_msgspecs() -> None:
         assert schema.field_names(struct) == tuple(f.name for f in fields)
         assert all(f.name == f.encode_name for f in fields)
     assert schema.TOP_LEVEL == ("handout", "sources", "claims", "disclaimers")
+
+
+async def test_the_footer_keys_are_styled_once(tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """A key is made with the "-compact" class its `compact` watcher would add after
+    mounting, so showing the keys does not restyle each key a second time."""
+    from textual.widgets._footer import FooterKey
+    from tui_wait import until
+
+    from summarizer.tui.app import EditorApp
+    from summarizer.tui.footer import SteadyFooter
+
+    restyled: list[object] = []
+    real = FooterKey.update_node_styles
+
+    def counted(self: FooterKey, animate: bool = True) -> None:
+        restyled.append(self)
+        real(self, animate)
+
+    monkeypatch.setattr(FooterKey, "update_node_styles", counted)
+    shutil.copytree(EXAMPLE, tmp_path / "example")
+    app = EditorApp(tmp_path / "example" / "handout.toml", load_sources=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        footer = app.query_one(SteadyFooter)
+        await until(pilot, lambda: len(footer.query(FooterKey)) >= 5)
+        await pilot.pause()
+        keys = list(footer.query(FooterKey))
+        assert all(key.has_class("-compact") for key in keys)
+        assert not restyled

@@ -29,7 +29,13 @@ class SteadyFooter(Footer):
     def compose(self) -> ComposeResult:
         self._queued = False
         self._shown = self.keys_shown() if self._bindings_ready else None
-        yield from super().compose()
+        for widget in super().compose():
+            if type(widget).__name__ == "FooterKey":  # not exported by textual.widgets
+                # A key's `compact` starts True and its watcher adds "-compact" once the
+                # key is mounted, styling the key a second time (half the cost of the
+                # footer's first keys): the key is made with the class it will have.
+                widget.set_class(self.compact, "-compact", update=False)
+            yield widget
 
     def bindings_changed(self, screen: Screen[Any]) -> None:
         current = self.is_attached and screen is self.screen
