@@ -623,9 +623,11 @@ def mixed_polarity_problems(text: str, text_lang: str, quote: str, quote_lang: s
         return []
     for name, what in (("approval", "approval"), ("outcome", "result")):
         q_yes, q_no = _polarity(quote, quote_lang, name)
-        if not (q_yes and (q_no or name == "outcome")):
-            continue
         quote_clauses = _clauses(quote, quote_lang, name)
+        # "approved for adults, not for children": the denied clause names no approval
+        elliptical = any(d and not n for d, n, _ in quote_clauses)
+        if not (q_yes and (q_no or name == "outcome" or elliptical)):
+            continue
         granted = set().union(*(c for d, _, c in quote_clauses if not d))
         if name == "approval":
             denied = set().union(*(c for d, _, c in quote_clauses if d)) - granted

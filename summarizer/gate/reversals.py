@@ -231,7 +231,7 @@ def acceptable_problems(text: str, text_lang: str, quote: str, quote_lang: str,
         t_rules = language(text_lang)
     except MissingRules:
         return []
-    said = " ".join([*forbidden.values(), *avoid.values()])
+    said = " ".join(dict.fromkeys([*forbidden.values(), *avoid.values()]))
     pool = _content(quote)  # "children under 12 must not use the spray": both sides
     for part in _sentence_parts(text):
         for clause in re.split(r",|\b(?:but|pero|mais|aber)\b", part):
@@ -240,11 +240,23 @@ def acceptable_problems(text: str, text_lang: str, quote: str, quote_lang: str,
                     t_rules["negation"].pattern.search(clause[fine.start():fine.end()]):
                 continue
             shared = sorted(_content(clause) & pool)
-            if len(shared) >= 2:
+            if len(shared) >= 2 or _kind_named(clause, said, text_lang, quote_lang):
                 return [Problem("FAITH-POLARITY",
                                 f"the quote forbids it ({said[:80]!r}); the text calls it "
                                 f"acceptable ({clause.strip()!r})")]
     return []
+
+
+def _kind_named(clause: str, forbidden: str, text_lang: str, quote_lang: str) -> str:
+    """A thing of a kind the prohibition names ("a glass of *wine*" for "do not take it
+    with *alcohol*"; [faithfulness.kinds]): the kind, or ""."""
+    q_kinds = section(quote_lang, "faithfulness").get("kinds", {})
+    t_kinds = section(text_lang, "faithfulness").get("kinds", {})
+    for kind, members in t_kinds.items():
+        if kind in q_kinds and WordList(kind, quote_lang, tuple(q_kinds[kind])).search(
+                forbidden) and WordList(kind, text_lang, tuple(members)).search(clause):
+            return kind
+    return ""
 
 
 def _deny_pairs(text: str, lang: str, negated: bool, shortest: int = 4,

@@ -123,7 +123,8 @@ def negated_quantity(text: str, start: int, lang: str) -> bool:
 
 # Days between two doses for each named frequency (as_needed has none).
 _PERIOD_DAYS = {"daily": 1.0, "twice_daily": 0.5, "alternate_days": 2.0, "weekly": 7.0,
-                "twice_weekly": 3.5, "monthly": 30.4, "yearly": 365.25}
+                "twice_weekly": 3.5, "monthly": 30.4, "yearly": 365.25,
+                "occasional": -1.0}  # "now and then": no number, equal only to itself
 
 
 def periods(text: str, lang: str) -> dict[str, float | None]:
@@ -337,6 +338,41 @@ def total_effect_problems(text: str, text_lang: str, quote: str, quote_lang: str
                                        "the quote does not")]
 
 
+def no_time_problems(text: str, text_lang: str, quote: str, quote_lang: str,
+                     ) -> list[Problem]:
+    """A time the quote gives printed as none: "immediately" for "within two hours"."""
+    from summarizer.gate.faithfulness import _DAYS, _meaning, _same, quantities
+
+    tm, qm = _meaning(text_lang), _meaning(quote_lang)
+    now = tm["no_time"].find(text)
+    if not now or qm["no_time"].search(quote):
+        return []
+    times = [q for q in quantities(quote, quote_lang) if q.unit in _DAYS and q.value > 0]
+    printed = [q for q in quantities(text, text_lang) if q.unit in _DAYS]
+    if not times or any(_same(t, q) for t in printed for q in times):
+        return []  # the text keeps the time: its "right away" is about something else
+    return [Problem("FAITH-NUMBER", f"the text says {now[0]!r}; the quote says "
+                                    f"{times[0].written!r}")]
+
+
+def optional_problems(text: str, text_lang: str, quote: str, quote_lang: str,
+                      ) -> list[Problem]:
+    """A duty printed as a choice: "you may want a blood test" for "you must have one"."""
+    from summarizer.gate.faithfulness import _meaning
+
+    tm, qm = _meaning(text_lang), _meaning(quote_lang)
+    rules = _rules(quote_lang)
+    if rules is None or qm["optional"].search(quote):
+        return []
+    duty = [m.group(0) for m in qm["obligations"].pattern.finditer(quote)
+            if not _negated_at(quote, m.start(), rules)]
+    choice = tm["optional"].find(text)
+    if not duty or not choice or tm["obligations"].search(text):
+        return []
+    return [Problem("FAITH-POLARITY", f"the quote says it must be done ({duty[0]!r}); the "
+                                      f"text makes it a choice ({choice[0]!r})")]
+
+
 def scale_problems(text: str, lang: str, quote: str) -> list[Problem]:
     """Every scale check, for one printed text and its quote in one language."""
     if text.rstrip().endswith("?"):
@@ -345,4 +381,6 @@ def scale_problems(text: str, lang: str, quote: str) -> list[Problem]:
             + direction_problems(text, lang, quote, lang)
             + quantifier_problems(text, lang, quote, lang)
             + timing_problems(text, lang, quote, lang)
-            + total_effect_problems(text, lang, quote, lang))
+            + total_effect_problems(text, lang, quote, lang)
+            + no_time_problems(text, lang, quote, lang)
+            + optional_problems(text, lang, quote, lang))
