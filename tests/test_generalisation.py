@@ -1589,3 +1589,58 @@ def test_a_footer_legend_that_a_product_is_no_medicine_is_kept() -> None:
     text = with_outside_safety_lines(article, html)
     assert "no es un medicamento" in text
     assert "derechos reservados" not in text
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("A practitioner stays in the room until the last pad is removed.", "en"),
+    ("Our nurses look in on you every quarter of an hour while the drip runs.", "en"),
+    ("If you take the powder every day, ask your doctor about a thyroid check.", "en"),
+    ("If you have epilepsy, check with your pharmacist before starting the drops.", "en"),
+    ("Antes de la primera sesión pedimos un certificado médico reciente.", "es"),
+    ("Antes de reservar, solicitamos un electrocardiograma.", "es"),
+    ("No manejes ni uses herramientas peligrosas esa tarde.", "es"),
+])
+def test_supervision_said_by_a_clinic_or_as_a_check_to_ask_for(sentence: str, lang: str) -> None:
+    assert "supervision" in kinds(sentence, lang)
+
+
+def test_asking_first_because_of_an_illness_is_no_self_medication() -> None:
+    sentence = "If you have epilepsy, check with your pharmacist before starting the drops."
+    assert "self-medication" not in kinds(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Never borrow pills from a relative to see whether they help.", "en"),
+    ("Anyone already on the tablets should never increase their dose to sleep better.", "en"),
+    ("If you skip a week, don't simply pick it back up where you stopped.", "en"),
+    ("Keep to the dose your nurse set instead of doubling up when it hurts.", "en"),
+])
+def test_a_patients_own_dosing_forbidden_in_other_words(sentence: str, lang: str) -> None:
+    assert "self-medication" in kinds(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Long use can turn the skin flaky and dry.", "en"),
+    ("The spray has occasionally caused wheezing in children.", "en"),
+    ("These pills can make you nod off at the wheel, so you must not drive at first.", "en"),
+    ("Some patients get sudden urges to gamble or spend money they do not have.", "en"),
+    ("It can bring on urges that seem unlike you, such as gambling.", "en"),
+    ("Consulte si nota la piel amarillenta o la orina muy oscura.", "es"),
+    ("Tampoco la tome con antibióticos, que disparan su nivel en la sangre.", "es"),
+    ("Muy pocas veces causa una erección dolorosa que dura horas.", "es"),
+    ("Mídase la tensión al principio, porque puede bajar de golpe.", "es"),
+])
+def test_side_effects_of_skin_sleep_urges_liver_and_levels(sentence: str, lang: str) -> None:
+    assert "side-effects" in kinds(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Do not quit the capsules overnight, as quitting all at once can bring on sweats.", "en"),
+    ("The syrup was taken off the market after reports of liver damage in children.", "en"),
+    ("Para casos de sobredosis, el centro antiveneno atiende en el 55 5132 0909.", "es"),
+    ("If you miss two days, don't just pick up where you left off, because dizziness can "
+     "come back.", "en"),
+])
+def test_reasons_reports_and_service_conditions_state_no_side_effect(sentence: str,
+                                                                     lang: str) -> None:
+    assert "side-effects" not in kinds(sentence, lang)

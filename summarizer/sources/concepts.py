@@ -204,9 +204,15 @@ _SO = re.compile(
 
 def reason_before_order(sentence: str, end: int, lang: str) -> bool:
     """Is the danger ending at `end` the reason for a prohibition after it ("X can lower
-    its levels, so never start or stop either without asking")? The notice is the order."""
+    its levels, so never start or stop either without asking")? The notice is the order.
+    Not for a precaution ("…, so do not drive"): the harm is a side effect too."""
     so = _SO.search(sentence, end)
-    return bool(so and _rules(lang)["prohibitions"].pattern.match(sentence, so.end()))
+    r = _rules(lang)
+    if not (so and r["prohibitions"].pattern.match(sentence, so.end())):
+        return False
+    # "can make you nod off, so you must not drive": a precaution against the harm, which
+    # the reader must still be told (a driving order names no dose to take or leave)
+    return not r["precaution"].search(sentence[so.end():so.end() + 40])
 
 
 def checked_for(sentence: str, start: int, lang: str) -> bool:

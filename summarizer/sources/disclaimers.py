@@ -92,11 +92,28 @@ def _instruction(sentence: str, lang: str, rules: rulebook.Language) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def _same_ask(words: str, ask: str) -> bool:
+    """Is a self-medication cue the clearance's own asking ("check with your pharmacist
+    before starting" holds "check with your pharmacist before")?"""
+    return ask in words or words in ask
+
+
+def _clearance_only(sentence: str, lang: str, rules: rulebook.Language) -> tuple[str, ...]:
+    """A `concepts.clearance` ("If you have asthma, check with your pharmacist before
+    starting") when the sentence forbids no act alone besides that asking, else ()."""
+    clear = concepts.clearance(sentence, lang)
+    if not clear:
+        return ()
+    cues = [*rules["self_medication"].find(sentence), *concepts.self_medication(sentence, lang)]
+    return () if any(not _same_ask(w, clear[1]) for w in cues) else clear
+
+
 def sentence_kinds(sentence: str, lang: str = "en") -> tuple[tuple[str, Cue], ...]:
     """(kind, cue) for the word-list kinds in one sentence, read with `lang`'s rules;
     cached because web pages repeat their notices and the TUI re-analyses unchanged text."""
     rules = _rules(lang)
     out = []
+    clear = _clearance_only(sentence, lang, rules)
     for kind, names in KIND_LISTS.items():
         text = sentence
         if kind in KIND_EXCEPTIONS:
@@ -138,13 +155,14 @@ def sentence_kinds(sentence: str, lang: str = "en") -> tuple[tuple[str, Cue], ..
         if kind == "supervision":
             words += concepts.supervision(sentence, lang)
             words += concepts.checks(sentence, lang)
-            if not (rules["self_medication"].search(sentence)
-                    or concepts.self_medication(sentence, lang)):
-                words += concepts.clearance(sentence, lang)
+            if clear:
+                words += clear
             if words and all(_WITHOUT.match(w) for w in words) and _not_approved(sentence):
                 continue  # "not authorised for use at home without supervision": regulatory
         elif kind == "self-medication":
             words += concepts.self_medication(sentence, lang)
+            if clear:  # "If you have asthma, check with your pharmacist before starting"
+                words = [w for w in words if not _same_ask(w, clear[1])]
         if words:
             out.append((kind, Cue(kind, tuple(dict.fromkeys(words)))))
     educational = _cue("educational", EDUCATIONAL, sentence)
