@@ -1644,3 +1644,22 @@ def test_side_effects_of_skin_sleep_urges_liver_and_levels(sentence: str, lang: 
 def test_reasons_reports_and_service_conditions_state_no_side_effect(sentence: str,
                                                                      lang: str) -> None:
     assert "side-effects" not in kinds(sentence, lang)
+
+
+@pytest.mark.parametrize("quote", [
+    "A Danish trial had allocated 60 adults by lot to the patch or a dummy patch.",
+    "They assigned each of the 80 volunteers by chance to the drops or water drops.",
+])
+def test_assignment_by_lot_with_its_object_between_is_randomized(quote: str) -> None:
+    assert level(quote, quote) == "randomized-controlled"
+
+
+@pytest.mark.parametrize(("sentence", "hype"), [
+    ("Nobody should call the cream a miracle fix, the dermatologist said.", False),
+    ("No one would describe these drops as a breakthrough, she admits.", False),
+    ("Our nurses call it a miracle cure.", True),
+])
+def test_hype_denied_by_a_verb_of_naming(sentence: str, hype: bool) -> None:
+    from summarizer.sources.claims import flag_claim
+
+    assert ("hype" in flag_claim(sentence)[0]) is hype

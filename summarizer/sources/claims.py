@@ -77,9 +77,14 @@ class _Words:
         glue = (r"(?:is|was|are|be|a|an|any|the|such|should|will|would|can|expect\w*|promis\w*"
                 r"|exists?|has|have|there|offers?|es|era|fue|un|una|ning[uú]n[oa]?|est[aá]"
                 r"|esper\w*|promet\w*|existen?|hay|ofrece\w*)")
+        # or a verb of naming denied ("No one should call this a miracle pill", "nadie
+        # debería llamarlo milagro"): what it names may be a few words further on
+        naming = (r"(?:call\w*|describ\w*|label\w*|dub\w*|bill\w*|llam\w*|calific\w*"
+                  r"|present\w*)")
         return CaselessPattern(
             rf"(?:{self.negation.pattern}|\bnobody|\bno\s+one|\bnadie)\s+(?:{glue}\s+){{0,3}}"
-            rf"(?:\w+\s+){{0,2}}?(?:{self.hype.pattern})")
+            rf"(?:(?:\w+\s+){{0,2}}?{naming}\s+(?:\w+\s+){{0,4}}?|(?:\w+\s+){{0,2}}?)"
+            rf"(?:{self.hype.pattern})")
 
 
 # What no study or evidence shows is denied, to the end of its clause.
