@@ -1554,6 +1554,8 @@ def test_a_status_said_without_a_regulator_is_regulatory(sentence: str, lang: st
     "The shop withdrew its offer after two days.",
     "El médico dice que el ejercicio no es un medicamento milagroso.",
     "Su ficha técnica recoge la migraña desde 2010.",
+    "Caminar no es un medicamento, pero ayuda a dormir mejor.",
+    "No clinic in the county has a licence to offer the sessions.",
 ])
 def test_other_withdrawals_and_descriptions_are_no_regulatory_notice(sentence: str) -> None:
     from summarizer.sources.regulators import unattributed_not_approved
@@ -1640,6 +1642,8 @@ def test_side_effects_of_skin_sleep_urges_liver_and_levels(sentence: str, lang: 
     ("Para casos de sobredosis, el centro antiveneno atiende en el 55 5132 0909.", "es"),
     ("If you miss two days, don't just pick up where you left off, because dizziness can "
      "come back.", "en"),
+    ("People who nod off at work may have sleep apnoea.", "en"),
+    ("El fármaco sube su nivel de energía, según el fabricante.", "es"),
 ])
 def test_reasons_reports_and_service_conditions_state_no_side_effect(sentence: str,
                                                                      lang: str) -> None:
