@@ -273,14 +273,31 @@ def valid_time(value: str) -> bool:
 
 
 @functools.cache
+def babel_version() -> str:
+    """Babel's installed version, from its dist-info folder's name, without importing
+    Babel (~5 ms of the editor's start-up); by importing it when that is ambiguous."""
+    import importlib.util
+    import os
+
+    spec = importlib.util.find_spec("babel")
+    if spec is not None and spec.origin:
+        folder = os.path.dirname(os.path.dirname(os.path.realpath(spec.origin)))
+        found = [e[len("babel-"):-len(".dist-info")] for e in os.listdir(folder)
+                 if e.lower().startswith("babel-") and e.endswith(".dist-info")]
+        if len(found) == 1:
+            return found[0]
+    import babel
+
+    return str(babel.__version__)
+
+
+@functools.cache
 def _territories() -> frozenset[str]:
     """ISO 3166 codes Babel names. Loading Babel's English locale data to list them costs
     ~36 ms per run, so the list is kept in the user's cache, keyed by Babel's version."""
-    import babel
-
     from summarizer import usercache
 
-    key = f"regions-babel-{babel.__version__}.json"
+    key = f"regions-babel-{babel_version()}.json"
     stored = usercache.read_json(key)
     if isinstance(stored, list) and stored and all(isinstance(t, str) for t in stored):
         return frozenset(stored)
@@ -298,9 +315,29 @@ def known_region(code: str) -> bool:
 
 @functools.cache
 def known_locale(tag: str) -> bool:
-    """Strict pattern, then Babel: "es-US" yes, "xx" no, "es@x/../x" no."""
+    """Strict pattern, then Babel: "es-US" yes, "xx" no, "es@x/../x" no. Babel's answers
+    are kept in the user's cache, keyed by its version, so opening a handout does not
+    import Babel (the editor's first screen)."""
     if not re.fullmatch(LOCALE_PATTERN, tag or ""):
         return False
+    from summarizer import usercache
+
+    key = f"locales-babel-{babel_version()}.json"
+    stored = usercache.read_json(key)
+    known = stored if isinstance(stored, dict) else {}
+    if isinstance(known.get(tag), bool):
+        return bool(known[tag])
+    answer = _babel_knows(tag)
+    if len(known) < KEPT_LOCALES:  # the tags handouts use, not every tag ever typed
+        usercache.write_json(key, {**{k: v for k, v in known.items()
+                                      if isinstance(v, bool)}, tag: answer})
+    return answer
+
+
+KEPT_LOCALES = 200
+
+
+def _babel_knows(tag: str) -> bool:
     from babel import Locale, UnknownLocaleError
 
     try:

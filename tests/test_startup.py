@@ -189,3 +189,17 @@ async def test_the_footer_keys_are_styled_once(tmp_path: Path,
         keys = list(footer.query(FooterKey))
         assert all(key.has_class("-compact") for key in keys)
         assert not restyled
+
+
+def test_babel_waits_when_the_handout_was_opened_before(tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Babel's answers about the handout's region and languages are kept in the user's
+    cache (schema.known_locale, _territories), so a second opening imports no Babel
+    before the first screen; the first opening asks Babel."""
+    monkeypatch.setenv("SUMMARIZER_CACHE_DIR", str(tmp_path / "cache"))
+    shutil.copytree(EXAMPLE, tmp_path / "example")
+    handout = tmp_path / "example" / "handout.toml"
+    first = modules_at_first_screen(handout, tmp_path / "first.txt")
+    again = modules_at_first_screen(handout, tmp_path / "again.txt")
+    assert "babel" in first
+    assert "babel" not in again and "summarizer.tui.app" in again

@@ -138,3 +138,25 @@ def test_library_lookups_are_cached_per_linker_state(cache: Path) -> None:
     wrong = {"key": "elsewhere", "found": dict.fromkeys(first["found"], "libnothing.so.9")}
     (cache / "library-lookups.json").write_text(json.dumps(wrong))
     assert _import_weasyprint(cache) == first
+
+
+def test_locales_come_from_babel_then_from_the_cache(cache: Path) -> None:
+    """known_locale keeps Babel's answers (keyed by its version, found without importing
+    it), so opening a handout again need not import Babel; a corrupt file is asked again."""
+    import babel
+
+    assert schema.babel_version() == babel.__version__
+    tags = ["en", "es-US", "zh-Hans", "xx", "qq-ZZ"]
+    answers = [schema._babel_knows(t) for t in tags]
+    assert answers == [True, True, True, False, False]
+    for attempt in range(3):
+        schema.known_locale.cache_clear()
+        try:
+            assert [schema.known_locale(t) for t in tags] == answers
+        finally:
+            schema.known_locale.cache_clear()
+        files = list(cache.glob("locales-babel-*.json"))
+        assert len(files) == 1 and files[0].name == f"locales-babel-{babel.__version__}.json"
+        assert json.loads(files[0].read_text()) == dict(zip(tags, answers, strict=True))
+        if attempt == 1:
+            files[0].write_text("{broken")
