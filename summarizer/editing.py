@@ -19,6 +19,7 @@ from summarizer.model import (
     CandidateClaim,
     CandidateDisclaimer,
     Claim,
+    Contact,
     Disclaimer,
     Handout,
     LoadedSource,
@@ -324,6 +325,34 @@ class DetachNotice(Command):
     def revert(self, draft: Draft) -> None:
         assert self._notice is not None
         draft.handout.disclaimers.insert(self._index, self._notice)
+
+
+@dataclass
+class RemoveContact(Command):
+    """Take one contact (by number) off a notice: a number the notice's own sentence
+    does not give, or one the handout should not print."""
+
+    notice_id: str
+    number: str
+    _contact: Contact | None = None
+    _index: int = -1
+
+    label = "remove contact"
+
+    @property
+    def subject(self) -> str:  # type: ignore[override]
+        return self.notice_id
+
+    def apply(self, draft: Draft) -> None:
+        contacts = draft.notice(self.notice_id).contacts
+        self._index = next((i for i, c in enumerate(contacts) if c.number == self.number), -1)
+        if self._index < 0:
+            raise EditError(f"notice {self.notice_id!r} has no contact {self.number!r}")
+        self._contact = contacts.pop(self._index)
+
+    def revert(self, draft: Draft) -> None:
+        assert self._contact is not None
+        draft.notice(self.notice_id).contacts.insert(self._index, self._contact)
 
 
 @dataclass
@@ -692,18 +721,29 @@ def new_claim(handout: Handout, source_id: str, sentence: Sentence, section: str
                  page=source.page_at(span.start) if source is not None else 0)
 
 
+def mentions(text: str, contact: Contact) -> bool:
+    """Whether `text` gives this contact: its number as displayed, or (for a full phone
+    number) its last ten digits in the text's digits ('1-888-628-9454')."""
+    if contact.display and contact.display.split(" (")[0] in text:
+        return True
+    digits = re.sub(r"\D", "", contact.number)
+    return len(digits) >= 7 and digits[-10:] in re.sub(r"\D", "", text)
+
+
 def new_notice(handout: Handout, source_id: str, sentence: Sentence, kind: str,
                candidate: CandidateDisclaimer | None = None,
                source: LoadedSource | None = None) -> Disclaimer:
-    """A notice from the sentence (or the analysed notice around it) with its contacts."""
+    """A notice from the chosen sentence, with the contacts of the analysed notice around
+    it that the sentence itself gives. The analysed notice may span a whole paragraph
+    (a crisis line and a treatment-referral line): attaching one sentence takes that
+    sentence only, so its rewrite is checked against what it says."""
     use = candidate if candidate is not None and candidate.kind == kind else None
-    span = use.span if use else sentence.span
+    span, quote = sentence.span, sentence.text
     existing = notice_citing(handout, source_id, span, kind)
     if existing is not None:
         raise EditError(f"already attached as notice “{existing.id}”")
-    quote = use.quote if use else sentence.text
     return Disclaimer(id=unique_id(handout, f"{kind} {quote}"), kind=kind, source=source_id,
                       span=span, quote=quote, text=quote,
-                      contacts=list(use.contacts) if use else [],
+                      contacts=[c for c in use.contacts if mentions(quote, c)] if use else [],
                       regulator=use.regulator if use else "",
                       page=source.page_at(span.start) if source is not None else 0)

@@ -361,3 +361,138 @@ async def test_tab_goes_from_the_string_list_straight_to_the_translation_box(
         await pilot.press("tab")
         await settle(pilot)
         assert app.focused is app.query_one("#translation-text")
+
+
+# --------------------------------------------------------------------- 5: findings live
+
+
+async def test_the_handout_tab_shows_the_gates_findings_for_the_claim_being_rewritten(
+    example_path: Path,
+) -> None:
+    """Rewriting the mice claim as a result in people showed only 'Hard words'; the
+    gate's FAITH-POPULATION and EVID-ANIMAL-UNHEDGED appeared only on Export and Review.
+    Now the reading panel lists the findings on the highlighted claim, from gate.run."""
+    app = EditorApp(example_path)
+    app.CHECK_DELAY = 0.01
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("2")
+        listing = app.query_one("#claim-list", OptionList)
+        await until(pilot, lambda: app.focused is listing)
+        pane = app.query_one("#handout-pane")
+        await pilot.press("home")
+        for _ in range(len(listing.options)):
+            if pane.current_claim_id() == "vanderbilt-mice":
+                break
+            await pilot.press("down")
+            await settle(pilot)
+        assert pane.current_claim_id() == "vanderbilt-mice"
+        await pilot.press("enter")
+        box = app.query_one("#claim-text", TextArea)
+        await until(pilot, lambda: app.focused is box)
+        await pilot.press("ctrl+a", *"A second drug made ketamine work for up to two months.")
+        await until(pilot, lambda: app.state.findings is not None)
+        await settle(pilot)
+        panel = str(app.query_one("#reading").render())
+        assert "FAITH-POPULATION" in panel and "EVID-ANIMAL-UNHEDGED" in panel, panel
+        await pilot.press("ctrl+z")  # the faithful text again: no such finding shown
+        await until(pilot, lambda: app.state.findings is not None)
+        await settle(pilot)
+        panel = str(app.query_one("#reading").render())
+        assert "FAITH-POPULATION" not in panel and "EVID-ANIMAL-UNHEDGED" not in panel
+
+
+# --------------------------------------------------------------------- 7: one sentence
+
+
+async def test_attaching_one_crisis_sentence_takes_that_sentence_and_its_contacts_only(
+    tmp_path: Path, seed_paths: list[Path],
+) -> None:
+    """In the science-behind article, 'Call or text 988 or chat at org.' (4731-4763)
+    attached as a crisis line got the whole paragraph (4657-4991) and SAMHSA's
+    treatment-referral number with it, so a faithful rewrite was blocked by
+    SAFETY-TEXT-NUMBER for 800-662-HELP. A contact can also be taken off a notice
+    (palette), undoably."""
+    from tui_helpers import new_from_seeds
+
+    path = new_from_seeds(tmp_path, seed_paths)
+    app = EditorApp(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        pane = app.query_one("#sources-pane")
+        sources = app.query_one("#source-list", OptionList)
+        await until(pilot, lambda: app.focused is sources)
+        titles = {r.id: r.title for r in app.state.handout.sources}
+        for _ in range(len(titles)):
+            if "Science Behind" in titles[pane.current_source_id()]:
+                break
+            await pilot.press("down")
+            await settle(pilot)
+        await pilot.press("tab")
+        await settle(pilot)
+        for _ in range(200):
+            if pane.current_sentence()[1].span.start >= 4731:
+                break
+            await pilot.press("down")
+        _sid, sentence = pane.current_sentence()
+        assert (sentence.span.start, sentence.span.end) == (4731, 4763)
+        await pilot.press("d")
+        await pick(pilot, "pick-kind", "Crisis line")
+        await settle(pilot)
+        (notice,) = app.state.handout.disclaimers
+        assert (notice.span.start, notice.span.end) == (4731, 4763)
+        assert notice.quote == "Call or text 988 or chat at org."
+        assert [c.number for c in notice.contacts] == ["988"]
+
+        await pilot.press("ctrl+p")
+        await until(pilot, lambda: app.screen.id != "_default")
+        await pilot.press(*"Remove contact 988", "enter")
+        await until(pilot, lambda: not app.state.handout.disclaimers[0].contacts)
+        await pilot.press("ctrl+z")
+        await settle(pilot)
+        assert [c.number for c in app.state.handout.disclaimers[0].contacts] == ["988"]
+
+
+# --------------------------------------------------------------------- 6: ctrl+l fits
+
+
+def test_a_phrase_for_a_word_fits_after_a_possessive_or_determiner() -> None:
+    """'the brain's glutamate system' -> 'the brain's a brain chemical messenger system'
+    was offered; an explanation with an article goes without it (or in parentheses)
+    after a determiner, and as it is where the word stands alone."""
+    from summarizer.readability.swaps import fitted
+
+    text = "Ketamine works by acting on the brain's glutamate system."
+    at = text.index("glutamate")
+    first, *rest = fitted(text, at, at + len("glutamate"), "a brain chemical messenger", "en")
+    assert first == "brain chemical messenger"
+    assert "glutamate (a brain chemical messenger)" in rest
+    alone = "Ketamine blocks glutamate."
+    at = alone.index("glutamate")
+    assert fitted(alone, at, at + 9, "a brain chemical messenger", "en")[0] == \
+        "a brain chemical messenger"
+    assert fitted(alone, at, at + 9, "messenger", "en") == ["messenger"]
+
+
+async def test_ctrl_l_never_breaks_the_sentence_or_raises_its_grade(example_path: Path) -> None:
+    """ctrl+l on 'Ketamine works by acting on the brain's glutamate system' made '…the
+    brain's a brain chemical messenger system…' and the grade rose 15.9 -> 17.1."""
+    from summarizer.tui import reading
+
+    text = "Ketamine works by acting on the brain's glutamate system."
+    before = reading.analyze(text, "en").headline_grade
+    app = EditorApp(example_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("2")
+        await until(pilot, lambda: app.focused is app.query_one("#claim-list"))
+        await pilot.press("enter")
+        box = app.query_one("#claim-text", TextArea)
+        await until(pilot, lambda: app.focused is box)
+        await pilot.press("ctrl+a", *text)
+        await settle(pilot)
+        await pilot.press("ctrl+l")
+        await settle(pilot)
+        after = box.text
+    assert "'s a " not in after and "'s an " not in after
+    assert reading.analyze(after, "en").headline_grade <= before

@@ -645,7 +645,18 @@ class EditorApp(App[None]):
         for claim in self.state.handout.claims:
             cmds.append((f"Edit claim: {claim.text[:60]}", claim.id,
                          self._claim_opener(claim.id)))
+        for notice in self.state.handout.disclaimers:
+            for contact in notice.contacts:
+                cmds.append((f"Remove contact {contact.display or contact.number} from "
+                             f"notice {notice.id}", f"{contact.label or contact.role} "
+                             "(undo brings it back)",
+                             self._contact_remover(notice.id, contact.number)))
         return cmds
+
+    def _contact_remover(self, notice_id: str, number: str) -> Callable[[], None]:
+        from summarizer.editing import RemoveContact
+
+        return lambda: bool(self.apply(RemoveContact(notice_id, number)))
 
     def _pane_move(self, delta: int) -> None:
         self.on_pane("handout", lambda pane: pane.action_move(delta))

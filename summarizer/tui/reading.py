@@ -85,10 +85,29 @@ def fixes(report: Any, text: str) -> list[Fix]:
             out.append(Fix(n.kind, n.start, n.end, n.suggestion, label))
     for s in suggestions(report, text):
         if s.alternatives:
-            out.append(Fix("jargon", s.start, s.end, s.alternatives[0],
-                           f"{s.word} → {', '.join(s.alternatives[:3])}"))
+            swap = _fitting_swap(report, text, s)
+            if swap is not None:
+                out.append(Fix("jargon", s.start, s.end, swap, f"{s.word} → {swap}"))
     out.sort(key=lambda f: (f.start, f.kind == "jargon"))
     return out
+
+
+def _fitting_swap(report: Any, text: str, s: Suggestion) -> str | None:
+    """The first plainer wording of the hard word that reads grammatically in its
+    sentence (summarizer.readability.swaps) and does not raise the grade; None when
+    every one would make the text harder (then nothing is offered for it)."""
+    from summarizer.readability.swaps import fitted
+    from summarizer.tui.state import apply_alternative
+
+    lang = getattr(report, "lang", "en")
+    before = getattr(report, "headline_grade", None)
+    for alternative in s.alternatives[:3]:
+        for swap in fitted(text, s.start, s.end, alternative, lang):
+            after = analyze(apply_alternative(text, s.start, s.end, swap), lang)
+            grade = getattr(after, "headline_grade", None)
+            if before is None or grade is None or grade <= before:
+                return swap
+    return None
 
 
 def apply_fix(text: str, fix: Fix) -> str:

@@ -8,7 +8,7 @@ to the app; the text box is bound to the claim it shows (widgets.bound).
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -85,6 +85,10 @@ class HandoutPane(Pane):
 
     _reading_timer: Timer | None = None
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._findings_seen: dict[str, list[Any]] = {}  # item id -> the last check's
+
     def compose(self) -> ComposeResult:
         with Horizontal():
             yield ClaimList(id="claim-list")
@@ -104,6 +108,7 @@ class HandoutPane(Pane):
 
     def redraw(self, change: HandoutChanged | None) -> None:
         if change is not None and change.how == "findings":
+            self.update_reading()  # the gate's findings on the claim, in the panel
             return
         if change is not None and isinstance(change.command, SetClaimText) \
                 and change.command.typed and change.how == "do":
@@ -206,11 +211,35 @@ class HandoutPane(Pane):
                                grade_text(whole.headline_grade if whole else None, target,
                                           limit)))
         lines.append(join(*grades, sep="  "))
+        if claim is not None:
+            lines += self.finding_lines(claim.id)
         if claim is not None and report is not None:
             # grouped coaching from summarizer/tui/reading.py (the coaching engineer's)
             lines += reading.coaching_lines(report, claim.text, meta.source_locale,
                                             about=reading.topic_drugs(state.hdoc))
         panel.update(join(*lines, sep="\n"))
+
+    def finding_lines(self, claim_id: str) -> list[Text]:
+        """The export gate's findings on this claim (the registry `check` runs, as the
+        Export and Review tabs show them), live while it is rewritten. While the next
+        check runs, the last ones stay, marked as being updated."""
+        findings = self.state.findings
+        if findings is not None:
+            self._findings_seen = {}
+            for f in findings:
+                self._findings_seen.setdefault(f.item, []).append(f)
+        mine = self._findings_seen.get(claim_id, [])
+        pending = " (checking…)" if findings is None else ""
+        if not mine:
+            if findings is None and not self._findings_seen:
+                return []
+            return [plain(f"Export check: nothing on this claim{pending}.", "green")]
+        out = [plain(f"Export check on this claim{pending}:", "bold")]
+        for f in mine:
+            where = f" [{f.locale}]" if f.locale else ""
+            out.append(join(plain(f"{f.code}{where}", "bold red" if f.is_error
+                                  else "bold yellow"), plain(f.message)))
+        return out
 
     def _usable(self, locale: str) -> dict[str, str] | None:
         try:
