@@ -1667,3 +1667,34 @@ def test_hype_denied_by_a_verb_of_naming(sentence: str, hype: bool) -> None:
     from summarizer.sources.claims import flag_claim
 
     assert ("hype" in flag_claim(sentence)[0]) is hype
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("The capsules are not registered as a medicine in Australia.", "en"),
+    ("It is not a licensed medicine.", "en"),
+    ("The product has not been evaluated by any health authority.", "en"),
+    ("It is sold as a food supplement, so nobody has checked that it works.", "en"),
+    ("The spray was withdrawn in 2015 over safety concerns.", "en"),
+    ("El producto no está registrado como medicamento en México.", "es"),
+    ("Carece de registro sanitario.", "es"),
+    ("No cuenta con autorización de comercialización en España.", "es"),
+    ("Se vende como complemento alimenticio y no como medicamento.", "es"),
+    ("Es un suplemento, así que nadie ha comprobado que funcione.", "es"),
+    ("La agencia lo retiró de las farmacias en 2012.", "es"),
+])
+def test_a_status_said_as_no_registration_no_check_or_a_withdrawal(sentence: str,
+                                                                   lang: str) -> None:
+    from summarizer.sources.regulators import unattributed_not_approved
+    assert unattributed_not_approved(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The trial was not registered with a public database before it began.",
+    "The recipe has not been checked by any chef.",
+    "Nobody has checked whether the supplement shop is open on Sundays.",
+    "She withdrew from the trial over the side effects.",
+    "El ensayo no se registró antes de empezar.",
+])
+def test_a_trials_registration_or_a_persons_withdrawal_is_no_status(sentence: str) -> None:
+    from summarizer.sources.regulators import unattributed_not_approved
+    assert not unattributed_not_approved(sentence)
