@@ -1698,3 +1698,25 @@ def test_a_status_said_as_no_registration_no_check_or_a_withdrawal(sentence: str
 def test_a_trials_registration_or_a_persons_withdrawal_is_no_status(sentence: str) -> None:
     from summarizer.sources.regulators import unattributed_not_approved
     assert not unattributed_not_approved(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "lang", "kind"), [
+    ("You will be seen every two to four weeks while the dose goes up.", "en", "supervision"),
+    ("Have someone drive you home after the session.", "en", "supervision"),
+    ("Avoid driving or using machines the morning after a dose.", "en", "supervision"),
+    ("Te harán análisis del hígado a las 3, 6 y 12 semanas.", "es", "supervision"),
+    ("Keep taking your usual antidepressant while the dose is built up.", "en",
+     "self-medication"),
+    ("No la pidas por internet ni la traigas de viaje.", "es", "self-medication"),
+    ("Some people feel lightheaded when they stand up.", "en", "side-effects"),
+    ("Your heart may pound for a few minutes.", "en", "side-effects"),
+    ("It can lower sodium in the blood, which can lead to fits.", "en", "side-effects"),
+    ("Puede dejarte la cabeza embotada por la mañana.", "es", "side-effects"),
+    ("Algunas personas se levantan atontadas.", "es", "side-effects"),
+])
+def test_notices_in_plain_everyday_words(sentence: str, lang: str, kind: str) -> None:
+    assert kind in kinds(sentence, lang)
+
+
+def test_a_check_before_you_start_is_no_self_medication() -> None:
+    assert kinds("Your kidney function will be checked before you start.") == {"supervision"}
