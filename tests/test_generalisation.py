@@ -1720,3 +1720,11 @@ def test_notices_in_plain_everyday_words(sentence: str, lang: str, kind: str) ->
 
 def test_a_check_before_you_start_is_no_self_medication() -> None:
     assert kinds("Your kidney function will be checked before you start.") == {"supervision"}
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("It lowers the sodium content of your diet.", "side-effects"),
+    ("Avoid driving home in the rush hour if traffic upsets you.", "supervision"),
+])
+def test_everyday_words_in_other_senses_are_no_notice(sentence: str, kind: str) -> None:
+    assert kind not in kinds(sentence)
