@@ -323,6 +323,78 @@ def app_catalog(ctx: Context, view: LocaleView) -> Iterator[Finding]:
                   "(locales/<lang>/LC_MESSAGES/summarizer.po)", locale)
 
 
+def _app_wording(ctx: Context, locale: str) -> tuple[dict[str, tuple[str, str]], Path] | None:
+    """msgid -> (shipped, used) for every app string the catalog serving `locale` from
+    the handout's folder or the user's or site's data folder words otherwise than the
+    package's own catalog; None when the package's catalog is the one used, or the
+    package ships none to compare with (a language added by a translator)."""
+    from summarizer import i18n
+    from summarizer.errors import UserError
+    from summarizer.resources import locales_dir
+
+    where = ctx.hdoc.base_dir if ctx.hdoc is not None else None
+    used = i18n.find_app_catalog(locale, where)
+    shipped = i18n.find_app_catalog(locale, root=locales_dir())
+    if used is None or shipped is None or used == shipped:
+        return None
+    try:
+        ours, theirs = i18n.read_catalog(used, locale), i18n.read_catalog(shipped, locale)
+    except UserError:  # an unreadable catalog: I18N-CATALOG-INVALID names the line
+        return None
+    changed = {}
+    for m in theirs:
+        if not m.id:
+            continue
+        mine = ours.get(m.id, context=m.context)
+        first = m.id[0] if isinstance(m.id, tuple | list) else m.id
+        shipped_text = m.string if isinstance(m.string, str) else " | ".join(m.string)
+        if mine is None or mine.fuzzy:
+            continue  # untranslated there: the completeness rules say so
+        used_text = mine.string if isinstance(mine.string, str) else " | ".join(mine.string)
+        if used_text != shipped_text and used_text.strip(" |"):
+            changed[first] = (shipped_text, used_text)
+    return changed, used
+
+
+def _honesty_wording() -> set[str]:
+    """The app strings that state how strong the evidence is and what a safety box is."""
+    from summarizer import i18n, printed
+
+    return {*i18n.EVIDENCE_PHRASES.values(), *printed.NOTICE_HEADINGS.values(),
+            *i18n.SECTION_HEADINGS.values()}
+
+
+@rule("I18N-APP-OVERRIDE", "error", "locale",
+      "a catalog outside the package rewords an evidence phrase or a safety heading")
+def app_override(ctx: Context, view: LocaleView) -> Iterator[Finding]:
+    found = ctx.memo(f"app-wording-{view.locale}", lambda: _app_wording(ctx, view.locale))
+    if not found:
+        return
+    changed, path = found
+    for msgid in sorted(set(changed) & _honesty_wording()):
+        shipped, used = changed[msgid]
+        yield Finding("I18N-APP-OVERRIDE", "error",
+                      f"{path} rewords {short(msgid)!r}: the sheet would print {short(used)!r} "
+                      f"instead of {short(shipped)!r}; how evidence and safety are stated is "
+                      "the package's wording (remove that string from the catalog)", view.locale)
+
+
+@rule("I18N-APP-CHANGED", "warning", "locale",
+      "a catalog outside the package rewords some of the app's own strings")
+def app_changed(ctx: Context, view: LocaleView) -> Iterator[Finding]:
+    found = ctx.memo(f"app-wording-{view.locale}", lambda: _app_wording(ctx, view.locale))
+    if not found:
+        return
+    changed, path = found
+    others = sorted(set(changed) - _honesty_wording())
+    if others:
+        listed = "; ".join(f"{short(m)!r} -> {short(changed[m][1])!r}" for m in others[:3])
+        more = f" and {len(others) - 3} more" if len(others) > 3 else ""
+        yield Finding("I18N-APP-CHANGED", "warning",
+                      f"{path} rewords {len(others)} of the app's strings: {listed}{more}",
+                      view.locale)
+
+
 @rule("RULES-MISSING", "error", "locale",
       "the rulebook has no word lists (hype, animal cues, ...) for this language")
 def rules_missing(ctx: Context, view: LocaleView) -> Iterator[Finding]:
