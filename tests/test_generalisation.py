@@ -1728,3 +1728,18 @@ def test_a_check_before_you_start_is_no_self_medication() -> None:
 ])
 def test_everyday_words_in_other_senses_are_no_notice(sentence: str, kind: str) -> None:
     assert kind not in kinds(sentence)
+
+
+@pytest.mark.parametrize(("quote", "want"), [
+    ("A study that imaged the hearts of 30 adults before and after two months of the pill"
+     " found thicker walls.", "human-trial"),
+    ("Researchers measured the sleep of 18 women before and after a month on the drops and"
+     " found they slept longer.", "human-trial"),
+    ("Records of 2,000 patients before and after the clinic opened were compared.",
+     "human-observational"),
+    ("Un estudio midió el sueño de 20 adultos antes y después de un mes con las gotas y"
+     " encontró que dormían más.", "human-trial"),
+])
+def test_people_measured_before_and_after_a_course_were_given_it(quote: str, want: str) -> None:
+    lang = "es" if "estudio" in quote else "en"
+    assert level(quote, quote, lang) == want
