@@ -1743,3 +1743,29 @@ def test_everyday_words_in_other_senses_are_no_notice(sentence: str, kind: str) 
 def test_people_measured_before_and_after_a_course_were_given_it(quote: str, want: str) -> None:
     lang = "es" if "estudio" in quote else "en"
     assert level(quote, quote, lang) == want
+
+
+@pytest.mark.parametrize(("sentence", "lang", "kind"), [
+    ("Te veremos cada dos semanas mientras subimos la dosis.", "es", "supervision"),
+    ("Alguien tiene que llevarte a casa después.", "es", "supervision"),
+    ("Pide a alguien que te lleve a casa.", "es", "supervision"),
+    ("Durante la sesión, una terapeuta pasa a verte cada diez minutos.", "es", "supervision"),
+    ("We check on you every five minutes during the session.", "en", "supervision"),
+    ("No le des las gotas a tus hijos.", "es", "self-medication"),
+    ("Algunas personas notan el estómago revuelto.", "es", "side-effects"),
+    ("Puede dar sueño durante el día.", "es", "side-effects"),
+    ("It may leave you feeling woozy.", "en", "side-effects"),
+    ("It can make you restless at night.", "en", "side-effects"),
+])
+def test_notices_said_to_the_reader_as_tu_or_by_a_clinic_as_we(sentence: str, lang: str,
+                                                               kind: str) -> None:
+    assert kind in kinds(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang", "kind"), [
+    ("No le des importancia a los comentarios de tus amigos.", "es", "self-medication"),
+    ("Las gotas de menta calman el estómago revuelto.", "es", "side-effects"),
+    ("We check on your order every day until it ships.", "en", "supervision"),
+])
+def test_those_words_in_other_senses_are_no_notice(sentence: str, lang: str, kind: str) -> None:
+    assert kind not in kinds(sentence, lang)
