@@ -59,3 +59,33 @@ def test_text_whose_lowercase_changes_length_is_read_as_written() -> None:
     p = CaselessPattern(r"\bnausea\b")
     text = "İİİ nausea"  # "İ".lower() is two characters: offsets would shift
     assert p.search(text).span() == (4, 10)
+
+
+@pytest.mark.parametrize(("pattern", "text"), [
+    (r"\bcompletely safe\b", "It is completely ſafe, they say."),  # long s folds to s
+    (r"\bμg\b", "Take 5 µg a day."),  # micro sign and Greek mu are one letter to re
+    (r"\bdizzy\b", "I felt DIZZY and dızzy."),  # dotless i folds to i under IGNORECASE
+    (r"\bk\w+", "\u212aelvin"),  # Kelvin sign
+    ("\\bd\\u00c9j\\u00e0\\b", "déjà vu"),  # a list written with escapes of capitals
+    (r"\w*σ\b", "ΟΔΟΣ and οδος"),  # final sigma
+])
+def test_folds_beyond_lowercase_are_found_as_ignorecase_finds_them(pattern: str,
+                                                                  text: str) -> None:
+    """Reviewer, session 4: the lowercased copy missed what IGNORECASE finds through
+    case folds str.lower() does not make (long s, micro sign, dotless i, escapes)."""
+    exact = re.compile(pattern, re.IGNORECASE)
+    fast = CaselessPattern(pattern)
+    assert exact.search(text), "the case must be one IGNORECASE finds"
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in exact.finditer(text)]
+    assert bool(fast.search(text)) and fast.search(text).span() == exact.search(text).span()
+
+
+def test_the_fold_table_covers_every_extra_case_of_re() -> None:
+    """Every pair re's IGNORECASE matches beyond simple lowercasing is in the table."""
+    casefix = pytest.importorskip("re._casefix")
+    table = rulebook._CASE_FOLDS
+    for k, others in casefix._EXTRA_CASES.items():
+        for o in others:
+            a, b = chr(k), chr(o)
+            assert re.fullmatch(a, b, re.IGNORECASE)
+            assert a.lower().translate(table) == b.lower().translate(table), (a, b)

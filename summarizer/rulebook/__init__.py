@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -81,11 +81,37 @@ def _alternation(entries: tuple[str, ...]) -> str:
 _ESCAPE_OR_TEXT = re.compile(r"(\\.)|[^\\]+", re.DOTALL)
 
 
+# Letters `re` matches under IGNORECASE although str.lower() keeps them apart (CPython's
+# re/_casefix.py, "extra cases": long s and s, micro sign and mu, dotless i and i, Greek
+# and Cyrillic letter variants): each maps to one member of its class, on both sides.
+_CASE_FOLDS = str.maketrans(
+    "\u0131\u017f\u03bc\u03c3\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85\u1c86\u1c87\u1e9b\u03b9\u1fbe\u1fd3\u1fe3\ua64b\ufb06",
+    "is\xb5\u03c2\u03b2\u03b8\u03c6\u03c0\u03ba\u03c1\u03b5\u0432\u0434\u043e\u0441\u0442\u0442\u044a\u0463\u1e61\u0345\u0345\u0390\u03b0\u1c88\ufb05")
+# escapes that write a letter by its code (its case is unknown until compiled)
+_CODED_LETTER = re.compile(r"\\(?:[xuUN0-7])")
+
+
+_FOLDED_LETTER = re.compile(f"[{re.escape(''.join(map(chr, _CASE_FOLDS)))}]")
+
+
+def _fold(text: str) -> str:
+    low = text.lower()
+    return low.translate(_CASE_FOLDS) if _FOLDED_LETTER.search(low) else low
+
+
+@lru_cache(maxsize=256)  # one sentence is looked up in some 60 lists in a row
+def _folded_text(text: str) -> str | None:
+    """`text` lowercased and folded as `re` folds, or None when lowercasing changes its
+    length (offsets would not line up)."""
+    low = _fold(text)
+    return low if len(low) == len(text) else None
+
+
 def _lowercase_pattern(pattern: str) -> str:
-    """`pattern` with its literal letters lowercased and every escape kept as written
-    (`\\W` stays `\\W`): matched without IGNORECASE against lowercased text, it finds
-    what `pattern` finds with IGNORECASE in the text itself."""
-    return _ESCAPE_OR_TEXT.sub(lambda m: m.group(1) or m.group(0).lower(), pattern)
+    """`pattern` with its literal letters lowercased (and folded as `re` folds them) and
+    every escape kept as written (`\\W` stays `\\W`): matched without IGNORECASE against
+    text folded the same way, it finds what `pattern` finds with IGNORECASE in the text."""
+    return _ESCAPE_OR_TEXT.sub(lambda m: m.group(1) or _fold(m.group(0)), pattern)
 
 
 _NEVER = re.compile(r"(?!x)x")
@@ -108,7 +134,8 @@ class CaselessPattern:
         self._exact: re.Pattern[str] | None = None  # compiled when first needed
         low = _lowercase_pattern(pattern)
         # a pattern switching case-folding on or off itself is only ever run as written
-        plain = len(low) == len(pattern) and "(?-i" not in pattern and "(?i" not in pattern
+        plain = (len(low) == len(pattern) and "(?-i" not in pattern and "(?i" not in pattern
+                 and not _CODED_LETTER.search(pattern))
         self._fast = re.compile(low) if plain else None
 
     @property
@@ -127,8 +154,7 @@ class CaselessPattern:
         would not line up) or the pattern has no lowercase copy."""
         if self._fast is None:
             return None
-        low = text.lower()
-        return low if len(low) == len(text) else None
+        return _folded_text(text)
 
     def search(self, text: str, pos: int = 0, endpos: int = _MAXPOS) -> re.Match[str] | None:
         low = self._lowered(text)
