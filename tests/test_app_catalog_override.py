@@ -61,3 +61,19 @@ def test_other_reworded_app_strings_are_a_warning_and_an_identical_copy_is_silen
     assert "I18N-APP-OVERRIDE" not in found
     assert [m for m in found.get("I18N-APP-CHANGED", []) if m.startswith("warning")
             and "This sheet is based on" in m], found
+
+
+def test_a_translation_from_a_lightly_checked_source_language_is_flagged_partial() -> None:
+    """Reviewer, session 4: meaning checks run only from a source with full lists; a
+    Chinese-source handout translated into English got neither a check nor a warning."""
+    from conftest import EXAMPLE
+
+    from summarizer.gate import faithfulness as faithful
+
+    assert faithful.pair_meaning_checked("zh", "en")  # from English into Chinese: checked
+    assert not faithful.pair_meaning_checked("en", "zh")  # from Chinese into English: not
+    assert faithful.pair_meaning_checked("es", "en")
+    hdoc = load_handout(EXAMPLE)
+    hdoc.handout.meta.source_locale = "zh-Hans"
+    found = [f for f in run(hdoc, ["en"], reading=False) if f.code == "FAITH-TRANSLATION-PARTIAL"]
+    assert found and "zh" in found[0].message

@@ -663,9 +663,12 @@ def faith_translation_partial(ctx: Context, view: LocaleView) -> Iterator[Findin
     source = ctx.handout.meta.source_locale
     if view.is_source:
         return
-    unchecked = [lg for lg in (view.locale, source) if not faithful.meaning_checked(lg)]
-    if not unchecked:
+    if faithful.pair_meaning_checked(view.locale, source):
         return
+    # the language(s) to blame: the source when it has no full lists (checks run only
+    # from a fully listed source), and the translation when it has no lists at all
+    unchecked = [lg for lg, ok in ((view.locale, faithful.meaning_checked(view.locale)),
+                                   (source, faithful.full_meaning(source))) if not ok]
     langs = " and ".join(dict.fromkeys(base_language(lg) for lg in unchecked))
     yield Finding("FAITH-TRANSLATION-PARTIAL", "warning",
                   f"{view.locale} translations are checked against the {source} text for "

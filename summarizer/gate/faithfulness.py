@@ -1760,7 +1760,7 @@ def _translation_problems(translated: str, lang: str, source_text: str, source_l
                            "gives the numbers to keep)"))
     # the same meaning: not approved stays not approved, "may" stays a hedge, "in mice"
     # stays in mice (for languages whose rulebook says their negation can be compared)
-    comparable = _full_meaning(lang) and _full_meaning(source_lang)
+    comparable = full_meaning(lang) and full_meaning(source_lang)
     meaning: list[Problem] = []
     if comparable:
         meaning += polarity_problems(translated, lang, source_text, source_lang)
@@ -1774,7 +1774,7 @@ def _translation_problems(translated: str, lang: str, source_text: str, source_l
         message = p.message.replace("the quote", f"the {source_lang} text").replace(
             "the text", "the translation")
         out.append(Problem("FAITH-TRANSLATION", message))
-    if not comparable and _full_meaning(source_lang):
+    if not comparable and full_meaning(source_lang):
         from summarizer.gate.translation_meaning import light_checked, meaning_problems
 
         if light_checked(lang):  # ar, ko, vi, zh, pt, ru: short lists, coarser checks
@@ -1805,14 +1805,21 @@ def meaning_checked(lang: str) -> bool:
     """Are polarity, hedges, population and instructions of a translation checked in this
     language: with its full word lists (its rulebook says so), or with the short
     `[translation_meaning]` lists (gate/translation_meaning.py)? False without either."""
-    if _full_meaning(lang):
+    if full_meaning(lang):
         return True
     from summarizer.gate.translation_meaning import light_checked
 
     return light_checked(lang)
 
 
-def _full_meaning(lang: str) -> bool:
+def pair_meaning_checked(lang: str, source_lang: str) -> bool:
+    """Is the meaning of a translation into `lang` checked against a `source_lang` text?
+    Only from a source with full lists: into a full language, or into one with the short
+    lists (as _translation_problems runs them)."""
+    return full_meaning(source_lang) and meaning_checked(lang)
+
+
+def full_meaning(lang: str) -> bool:
     """Does the language's word file say its meaning lists are complete?"""
     try:
         return language(lang).meaning_checks
