@@ -197,11 +197,24 @@ def parse_handout(doc: Mapping[str, Any], path: Path, text: str | None = None) -
             parsed = msgspec.convert(plain, schema.HandoutFileSchema, strict=True)
         except msgspec.ValidationError as exc:
             raise _explain(exc, plain) from None
+        _canonical_spellings(parsed)
         for problem in schema.semantic_errors(parsed):
             raise _explain(problem, plain)
     except _Located as exc:
         raise _locate(exc, text, path) from None
     return _to_model(parsed)
+
+
+def _canonical_spellings(parsed: schema.HandoutFileSchema) -> None:
+    """Language codes read as BCP 47 spells them ("es_US" -> "es-US", "EN" -> "en"):
+    earlier versions wrote underscores, and such a file must still open; the next save
+    writes the canonical spelling. Codes that are not languages are left for the schema's
+    errors to name."""
+    meta = parsed.handout
+    source = schema.canonical_locale(meta.source_locale)
+    if source is not None:
+        meta.source_locale = source
+    meta.locales = [schema.canonical_locale(t) or t for t in meta.locales]
 
 
 def _locate(exc: _Located, text: str, path: Path) -> HandoutError:

@@ -209,16 +209,26 @@ def test_export_writes_canonical_names_once_per_language(
     assert 'lang="en"' in (out / f"{ID}.en.html").read_text(encoding="utf-8")
 
 
-def test_underscore_locale_in_the_handout_names_the_canonical_spelling(
+def test_underscore_locale_in_the_handout_is_read_in_the_canonical_spelling(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Earlier versions wrote 'es_US' (new --locale es_US): such a file still opens, its
+    codes read as BCP 47 spells them, and the next save writes them so (reviewer, s4)."""
+    from summarizer.handout_file import load_handout
+
     h = example_copy(tmp_path)
     toml = h / "handout.toml"
-    toml.write_text(toml.read_text(encoding="utf-8").replace(
-        'locales = ["en", "es"]', 'locales = ["en", "es", "zh_Hans"]'), encoding="utf-8")
+    text = toml.read_text(encoding="utf-8")
+    toml.write_text(text.replace('locales = ["en", "es"]', 'locales = ["en", "es_US", "zh_Hans"]')
+                    .replace('source_locale = "en"', 'source_locale = "EN"'), encoding="utf-8")
+    hdoc = load_handout(toml)
+    assert hdoc.handout.meta.locales == ["en", "es-US", "zh-Hans"]
+    assert hdoc.handout.meta.source_locale == "en"
+    hdoc.save(toml)
+    assert 'locales = ["en", "es-US", "zh-Hans"]' in toml.read_text(encoding="utf-8")
+    toml.write_text(text.replace('locales = ["en", "es"]', 'locales = ["en", "es", "ES"]'),
+                    encoding="utf-8")
     code, _, err = run(capsys, "translations", "status", h)
-    assert code == 1
-    line = one_line(err)
-    assert "'zh_Hans' is written 'zh-Hans'" in line and "handout.toml:" in line
+    assert code == 1 and "locale 'es' is listed twice" in one_line(err)
 
 
 def test_editor_details_spell_languages_canonically() -> None:
