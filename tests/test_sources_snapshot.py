@@ -59,6 +59,8 @@ def test_move_in_makes_the_example_self_contained(tmp_path: Path, capsys) -> Non
 
 
 async def test_editor_opens_every_moved_in_source(tmp_path: Path) -> None:
+    from tui_wait import until
+
     from summarizer.tui.app import EditorApp
 
     folder = outside_copy(tmp_path / "example")
@@ -66,8 +68,9 @@ async def test_editor_opens_every_moved_in_source(tmp_path: Path) -> None:
     moved = Path(shutil.move(folder, tmp_path / "elsewhere"))
     app = EditorApp(moved / "handout.toml")
     async with app.run_test(size=(100, 34)) as pilot:
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
+        # the source worker starts after the first paint: wait for its result, not for
+        # the workers running when the test asks (there may be none yet)
+        await until(pilot, lambda: bool(app.state.analyses or app.state.source_errors))
         ids = {r.id for r in app.state.handout.sources}
         assert app.state.source_errors == {}
         assert set(app.state.analyses) == ids
