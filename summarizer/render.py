@@ -528,13 +528,21 @@ def make_fetcher(root: Path | None = None,
     return TemplateOnlyFetcher()
 
 
+# WeasyPrint's warnings that are about this machine's speed, not about the handout: a
+# system without libharfbuzz-subset (optional in scripts/system-deps.sh) subsets fonts
+# with fontTools, more slowly, and says so once per font.
+_SPEED_ONLY = ("Using fontTools instead of HarfBuzz-Subset",)
+
+
 class _Collect(logging.Handler):
     def __init__(self) -> None:
         super().__init__(logging.WARNING)
         self.messages: list[str] = []
 
     def emit(self, record: logging.LogRecord) -> None:
-        self.messages.append(record.getMessage())
+        message = record.getMessage()
+        if not message.startswith(_SPEED_ONLY):
+            self.messages.append(message)
 
 
 def html_to_pdf(

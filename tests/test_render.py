@@ -273,3 +273,18 @@ def test_sources_list_only_the_articles_the_sheet_prints_from() -> None:
     assert len(titles) == len({s.id for s in h.sources} & (used - {dropped}))
     html = render.render_html(hdoc, "en", {})
     assert f"based on {len(titles)} article" in html
+
+
+def test_a_machine_without_harfbuzz_subset_still_exports(monkeypatch) -> None:
+    """Without libharfbuzz-subset WeasyPrint subsets with fontTools and says so in a
+    warning; that is about speed, not the handout, so it must not refuse the export
+    (every WeasyPrint warning refuses it otherwise). rspeed, session 4."""
+    import weasyprint.pdf.fonts as wfonts
+
+    from summarizer import weasy
+
+    weasy.load()
+    monkeypatch.setattr(wfonts, "harfbuzz_subset", None)
+    hdoc = load_handout(EXAMPLE)
+    pdf = render.html_to_pdf(render.render_html(hdoc, "en"))
+    assert pdf.startswith(b"%PDF")
