@@ -448,8 +448,11 @@ class EditorApp(App[None]):
                    digests: dict[str, str] | None, revision: int) -> None:
         from summarizer.tui.checking import check_draft
 
-        self.post_message(ChecksDone(check_draft(hdoc, pending, source_texts, digests),
-                                     revision))
+        try:
+            findings = check_draft(hdoc, pending, source_texts, digests)
+        except HandoutError as exc:  # a merged copy the schema refuses: a finding
+            findings = [st.invalid_draft_finding(exc)]
+        self.post_message(ChecksDone(findings, revision))
 
     def on_checks_done(self, message: ChecksDone) -> None:
         if message.findings is None:
