@@ -135,6 +135,7 @@ async def test_recovery_with_an_invalid_field_recovers_the_rest_and_names_it(
         {"format": "summarizer-recovery/1", "handout": text, "translations": {}}),
         encoding="utf-8")
     app = EditorApp(example_path)
+    app.AUTOSAVE_DELAY = 0.01
     notes: list[str] = []
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
@@ -146,6 +147,12 @@ async def test_recovery_with_an_invalid_field_recovers_the_rest_and_names_it(
         assert app.state.handout.meta.date == "2026-11-22"  # the saved value stands
         assert "unsaved" in app.sub_title
         assert any("date" in n and "2026-02-30" in n for n in notes), notes
+        recovery = example_path.with_name(RECOVERY)
+        await until(pilot, lambda: "2026-02-30" not in recovery.read_text(encoding="utf-8"))
+        await pilot.press("ctrl+z")  # back to the saved file; the recovered work is kept
+        await settle(pilot)
+        assert "unsaved" not in app.sub_title
+        assert "My unsaved rewrite." in recovery.read_text(encoding="utf-8")
 
 
 # --------------------------------------------------------------------- 2: translations race

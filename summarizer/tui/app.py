@@ -139,6 +139,7 @@ class EditorApp(App[None]):
         self._discarding = False
         self._wrote_recovery = False  # this session's autosave wrote the recovery file
         self._recovery_file: Path | None = None  # where it writes (None: the usual name)
+        self._recovered_from: Path | None = None  # kept when the recovery is undone
         self._kept_files: set[Path] = set()  # source copies made by "add source" here
         self._exit_after_first_screen = bool(os.environ.get(EXIT_AFTER_FIRST_SCREEN))
         self._exit_when_sources_ready = bool(os.environ.get(EXIT_WHEN_SOURCES_READY))
@@ -364,7 +365,9 @@ class EditorApp(App[None]):
     def drop_own_recovery(self) -> None:
         """Remove the recovery file this session wrote once the draft is the saved file
         again; a file left by an earlier session (kept by "Decide later") stays."""
-        if self._wrote_recovery:
+        recovered = self._recovered_from is not None \
+            and self._recovery_file == self._recovered_from
+        if self._wrote_recovery and not recovered:
             st.discard_recovery(self.state.hdoc.path, self._recovery_file)
             self._wrote_recovery = False
         self.state.autosaved_revision = self.state.revision
@@ -869,7 +872,7 @@ class EditorApp(App[None]):
             self.notify(f"The recovery file cannot be read: {exc}", severity="error",
                         markup=False)
             return
-        self._recovery_file = found.path  # autosaves add to the work it holds
+        self._recovery_file = self._recovered_from = found.path  # autosaves add to it
         sources_before = list(self.state.handout.sources)
         if not self.apply(RecoverWork(handout, found.translations)):
             return
