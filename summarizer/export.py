@@ -96,16 +96,22 @@ class ChildGate:
         if not self._answer:
             import pickle
 
-            with os.fdopen(self._read_end, "rb") as fh:
-                data = fh.read()
-            _, status = os.waitpid(self._pid, 0)
+            # read once, even if interrupted (Ctrl-C): the fd is closed after it, and a
+            # second read would open whatever file took its number since
+            fd, self._read_end = self._read_end, -1
+            result: Any = None
             try:
-                result = pickle.loads(data) if status == 0 and data else None
-            except Exception:  # our own child's bytes; unreadable only if it died mid-write
-                result = None
-            ok = isinstance(result, tuple) and len(result) == 2 \
-                and isinstance(result[0], tuple) and len(result[0]) == 2
-            self._answer.append(result if ok else None)
+                with os.fdopen(fd, "rb") as fh:
+                    data = fh.read()
+                _, status = os.waitpid(self._pid, 0)
+                try:
+                    result = pickle.loads(data) if status == 0 and data else None
+                except Exception:  # our own child's bytes; unreadable only if it died mid-write
+                    result = None
+            finally:
+                ok = isinstance(result, tuple) and len(result) == 2 \
+                    and isinstance(result[0], tuple) and len(result[0]) == 2
+                self._answer.append(result if ok else None)
         return self._answer[0]
 
     def __call__(self, wanted: list[str]) -> GateResult | None:

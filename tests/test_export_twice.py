@@ -31,3 +31,29 @@ def test_second_export_into_the_same_folder_does_not_wait_forever(tmp_path: Path
     proc = subprocess.run([sys.executable, "-c", SCRIPT, str(example), str(tmp_path)],
                           capture_output=True, text=True, timeout=300, check=False)
     assert proc.returncode == 0 and proc.stdout.strip() == "done", proc.stderr[-2000:]
+
+
+def test_the_gate_childs_answer_is_read_once_even_when_interrupted(monkeypatch) -> None:
+    """Ctrl-C while waiting for the forked gate: the pipe's fd is closed once and never
+    opened again by the `finally` that asks for the answer (reviewer, session 4)."""
+    import os
+
+    import pytest
+
+    from summarizer.export import ChildGate
+
+    read_end, write_end = os.pipe()
+    os.close(write_end)
+    opened: list[int] = []
+
+    def interrupted(fd: int, mode: str = "rb"):
+        opened.append(fd)
+        os.close(fd)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "fdopen", interrupted)
+    gated = ChildGate(os.getpid(), read_end, ["en"])
+    with pytest.raises(KeyboardInterrupt):
+        gated(["en"])
+    assert gated(["en"]) is None and gated.pages(["en"]) is None
+    assert opened == [read_end]
