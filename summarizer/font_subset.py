@@ -115,7 +115,10 @@ def _cut(path: Path, index: int, codes: frozenset[int]) -> tuple[Path, bytes] | 
     except OSError:
         return None
     key = hashlib.sha256(
-        f"{path}|{index}|{st.st_mtime_ns}|{st.st_size}|{hb.version}|"
+        # a font file replaced in place keeps neither its inode nor its ctime (as the
+        # analysis cache's stamp): any of the four changing cuts again
+        f"{path}|{index}|{st.st_ino}|{st.st_ctime_ns}|{st.st_mtime_ns}|{st.st_size}|"
+        f"{hb.version}|"
         f"{usercache.code_key(__file__)}|{','.join(map(str, sorted(codes)))}"
         .encode()).hexdigest()[:40]
     target = _cache_folder() / f"{key}.otf"
