@@ -177,3 +177,23 @@ def test_a_replaced_file_changes_the_stamp(tmp_path: Path, monkeypatch: pytest.M
     assert analysis_cache.stat_stamp(files, ["lib-1.1.dist-info"])[0] != after
     monkeypatch.setattr(analysis_cache, "SETTLE_SECONDS", -1.0)
     assert analysis_cache.stat_stamp(files, [])[1]
+
+
+def test_a_clinics_own_word_lists_are_part_of_the_fingerprint(tmp_path, monkeypatch) -> None:
+    """Word lists in the user's data folder are read before the package's: editing them
+    must name a different analysis, or the editor shows candidates from the old lists
+    (reviewer, session 4)."""
+    from summarizer.rulebook import WORDS_DIR
+    from summarizer.sources import analysis_cache
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    before = analysis_cache.hashed_files()
+    words = tmp_path / "data" / "summarizer" / "rulebook" / "words"
+    words.mkdir(parents=True)
+    mine = words / "en.toml"
+    mine.write_text((WORDS_DIR / "en.toml").read_text(encoding="utf-8"), encoding="utf-8")
+    after = analysis_cache.hashed_files()
+    assert mine in after and mine not in before
+    first = analysis_cache.content_fingerprint(after, [])
+    mine.write_text(mine.read_text(encoding="utf-8") + "\n# a clinic's edit\n", encoding="utf-8")
+    assert analysis_cache.content_fingerprint(after, []) != first

@@ -72,7 +72,22 @@ def hashed_files() -> list[Path]:
             continue
         if path.suffix == ".py" or parts[0] == "rulebook":
             out.append(path)
+    # a clinic's own word lists (user and site data folders) are read before the
+    # package's: a change there is a different analysis too
+    from summarizer.rulebook import word_file, words_dirs
+
+    theirs = words_dirs()[:-1]
+    for lang in _languages_in(theirs):
+        found = word_file(lang)
+        if found is not None and not found.resolve().is_relative_to(_PACKAGE):
+            out.append(found)
     return sorted(out)
+
+
+def _languages_in(folders: list[Path]) -> list[str]:
+    with contextlib.suppress(OSError):
+        return sorted({p.stem for d in folders if d.is_dir() for p in d.glob("*.toml")})
+    return []
 
 
 def reader_versions() -> list[str]:
@@ -113,7 +128,9 @@ def code_fingerprint() -> str:
 def content_fingerprint(files: list[Path], readers: list[str]) -> str:
     digest = hashlib.sha256(FORMAT.encode())
     for path in files:
-        digest.update(path.relative_to(_PACKAGE).as_posix().encode() + b"\0")
+        name = (path.relative_to(_PACKAGE).as_posix() if path.is_relative_to(_PACKAGE)
+                else path.as_posix())
+        digest.update(name.encode("utf-8", "surrogateescape") + b"\0")
         digest.update(hashlib.sha256(path.read_bytes()).digest())
     digest.update("\0".join(readers).encode())
     return digest.hexdigest()
