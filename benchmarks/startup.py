@@ -26,12 +26,10 @@ How it is fair:
   compared; the load average is printed. On a busy machine the wall-clock ratios
   stretch (the editor's two threads share one interpreter lock and compete for the
   cores), so the CPU time each process used up to its stamp is printed as a ratio
-  too; the targets are judged on wall-clock time on a quiet machine. When a core is
-  idle the editor reads its sources in a forked child (summarizer/tui/prefetch.py;
-  on a busy machine it reads them itself, after the first screen) and collects it before
-  they are drawn, so its CPU counts in "sources usable" (both sides add the CPU of the
-  children they collected); at the first screen the child is still running, on the
-  other core, and is not counted.
+  too; the targets are judged on wall-clock time on a quiet machine. Both sides add
+  the CPU of children they collected by their stamp (the editor can read its sources in
+  a forked child, summarizer/tui/prefetch.py, off by default; its CPU would then count
+  in "sources usable").
 
     .venv/bin/python benchmarks/startup.py [--runs 9] [--cold]
 """

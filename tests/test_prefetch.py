@@ -92,16 +92,17 @@ def test_the_child(example: HandoutDocument, script: str) -> None:
 
 
 def test_the_editor_draws_the_sources_it_was_sent(tmp_path: Path, seeds_dir: Path) -> None:
-    """`summarizer edit` (the fork when a core is idle, then the worker taking the
-    child's result; else the worker reading) up to the moment the highlighted article's
-    sentences are drawn; exit 1 would mean an error or a placeholder instead."""
+    """`summarizer edit` with the forked reader asked for (SUMMARIZER_PREFETCH=1: the
+    fork when a core is idle, then the worker taking the child's result; else the worker
+    reading) up to the moment the highlighted article's sentences are drawn; exit 1
+    would mean an error or a placeholder instead."""
     folder = tmp_path / "example"
     shutil.copytree(EXAMPLE, folder)
     hdoc = load_handout(folder)
     for ref in hdoc.handout.sources:
         ref.path = str(seeds_dir / Path(ref.path).name)
     hdoc.save(force=True)
-    env = {**os.environ, "SUMMARIZER_TUI_EXIT_WHEN_SOURCES_READY": "1",
+    env = {**os.environ, "SUMMARIZER_TUI_EXIT_WHEN_SOURCES_READY": "1", "SUMMARIZER_PREFETCH": "1",
            "SUMMARIZER_CACHE_DIR": str(tmp_path / "cache"), "TEXTUAL_ANIMATIONS": "none",
            "COLUMNS": "100", "LINES": "30", "SUMMARIZER_TUI_MARK": str(tmp_path / "mark")}
     proc = subprocess.run([sys.executable, "-m", "summarizer", "edit", str(folder)], env=env,

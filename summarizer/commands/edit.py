@@ -42,12 +42,12 @@ def run(args: argparse.Namespace) -> int:
     prefetch = None
     try:
         from summarizer.handout_file import load_handout
-        from summarizer.tui.prefetch import Prefetch, core_to_spare
+        from summarizer.tui.prefetch import Prefetch, use_prefetch
 
         hdoc = load_handout(args.handout)  # errors print as one line before the screen
-        # The sources are read in a forked child while Textual loads (one thread yet),
-        # when a core is idle to do it.
-        prefetch = Prefetch.start(hdoc) if core_to_spare() else None
+        # Reading the sources in a forked child while Textual loads (one thread yet) is
+        # off by default: on the 2-core VM it did not shorten the wait (prefetch.py).
+        prefetch = Prefetch.start(hdoc) if use_prefetch() else None
         from summarizer.tui.app import EditorApp
 
         app = EditorApp(hdoc, prefetch=prefetch)

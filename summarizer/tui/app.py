@@ -9,11 +9,11 @@ first screen needs only Textual, the model and handout.toml (read with tomllib; 
 tomlkit document that saves write into is parsed later, in a worker); once it is
 painted a worker reads the sources and their analyses (from the user's cache when the
 files and the analysing code are unchanged: summarizer.sources.analysis_cache) and
-posts them (`summarizer edit` has them read by a forked child while Textual loads when
-a core is idle, summarizer.tui.prefetch; the worker then only collects them); the
-footer's keys are built once (summarizer.tui.footer); once the sources are drawn the
-hidden tabs' panes are mounted (or earlier, when their tab is shown), the gate's first
-check runs and a worker warms the tomlkit document and the readability word lists.
+posts them (summarizer.tui.prefetch.read_sources; a forked reader there is off by
+default: no gain measured); the footer's keys are built once (summarizer.tui.footer);
+once the sources are drawn the hidden tabs' panes are mounted (or earlier, when their
+tab is shown), the gate's first check runs and a worker warms the tomlkit document and
+the readability word lists.
 Analysis, readability, the gate and WeasyPrint are imported in workers or on first use
 (tests/test_startup.py).
 """

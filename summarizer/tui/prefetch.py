@@ -4,9 +4,10 @@ core, while this process imports Textual and paints the first screen.
 Reading the sources and their cached analyses (summarizer.sources.analysis_cache) costs
 the editor's process ~15 ms of its one interpreter lock after the first screen (the
 code fingerprint alone hashes 1 MB of code and word lists); on a cold cache, the whole
-analysis. When the machine has an idle core (`core_to_spare`), `summarizer edit` forks
-a child for it just after reading handout.toml, before Textual is imported (the process
-has one thread then, so forking is safe); the
+analysis. With SUMMARIZER_PREFETCH=1 and an idle core (`use_prefetch`; off by default:
+it measured no gain on the 2-core VM), `summarizer edit` forks a child for it just after
+reading handout.toml, before Textual is imported (the process has one thread then, so
+forking is safe); the
 child sends back the sources, the stored form of their analyses and the errors as one
 MessagePack message and exits. The editor's source worker takes that message after the
 first screen (a blocking read off the UI thread); if the child failed, or the platform
@@ -107,11 +108,15 @@ class Prefetch:
             os.waitpid(self._pid, 0)
 
 
-def core_to_spare() -> bool:
-    """Whether another core is idle (the load average of the last minute leaves one):
-    only then does reading in a child shorten the wait. On a busy machine the child
-    would compete with the editor for the same cores and cost more CPU in all (it
-    encodes what the editor then decodes: ~26 ms against ~15 ms in the worker)."""
+def use_prefetch() -> bool:
+    """Whether `summarizer edit` forks the reader: only when SUMMARIZER_PREFETCH=1 and a
+    core is idle (load average of the last minute + 1 <= CPUs). Measured on the shared
+    2-core VM (benchmarks/startup.py's runs, 13 interleaved, load 1.2): sources usable
+    1.63x a bare app with the child against 1.56x without, 362 ms CPU in all against
+    325 ms (the child imports, fingerprints and encodes what the editor then decodes);
+    at load 7.5, 1234 ms against 1095 ms. So it is off until a machine shows a gain."""
+    if os.environ.get("SUMMARIZER_PREFETCH") != "1":
+        return False
     try:
         return os.getloadavg()[0] + 1 <= (os.cpu_count() or 1)
     except OSError:
