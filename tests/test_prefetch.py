@@ -84,11 +84,32 @@ print("ok")
 """
 
 
-@pytest.mark.parametrize("script", [READS, FAILS, CLOSES], ids=["reads", "fails", "closes"])
+QUIET = """
+import os, sys
+from summarizer.handout_file import load_handout
+from summarizer.tui import prefetch
+
+real = prefetch.read_sources
+def noisy(hdoc):
+    print("CHILD-STDOUT", flush=True)
+    print("CHILD-STDERR", file=sys.stderr, flush=True)
+    os.write(2, b"CHILD-FD2\\n")
+    return real(hdoc)
+
+prefetch.read_sources = noisy  # the fork inherits it
+child = prefetch.Prefetch.start(load_handout(sys.argv[1]))
+assert child.result() is not None
+print("ok")
+"""
+
+
+@pytest.mark.parametrize("script", [READS, FAILS, CLOSES, QUIET],
+                         ids=["reads", "fails", "closes", "quiet"])
 def test_the_child(example: HandoutDocument, script: str) -> None:
     proc = subprocess.run([sys.executable, "-c", script, str(example.path)],
                           capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0 and proc.stdout.strip() == "ok", proc.stderr[-2000:]
+    assert "CHILD" not in proc.stderr  # nothing of the child on the editor's screen
 
 
 def test_the_editor_draws_the_sources_it_was_sent(tmp_path: Path, seeds_dir: Path) -> None:

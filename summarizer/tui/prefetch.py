@@ -137,6 +137,11 @@ def _child(hdoc: HandoutDocument, fd: int) -> None:
     """Read, send, exit (os._exit: no atexit handlers or buffers of the parent's)."""
     code = 1
     try:
+        # nothing of the child reaches the editor's screen (a library warning, logging's
+        # last-resort handler, a C library's message): its output goes nowhere
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, 1)
+        os.dup2(null, 2)
         import gc
 
         gc.enable()  # the parent paused the collector for its start-up; a cold
