@@ -57,3 +57,40 @@ def test_the_gate_childs_answer_is_read_once_even_when_interrupted(monkeypatch) 
         gated(["en"])
     assert gated(["en"]) is None and gated.pages(["en"]) is None
     assert opened == [read_end]
+
+
+CHILD_DIES = """
+import os, sys
+from summarizer import export
+from summarizer.cli import main
+
+parent = os.getpid()
+real = export.gate
+def dying(hdoc, locales):
+    if os.getpid() != parent:  # in the forked child only: it dies without an answer
+        open(sys.argv[3], "w").close()
+        os._exit(9)
+    return real(hdoc, locales)
+
+export.gate = dying
+sys.exit(main(["export", sys.argv[1], "-l", "en", "-o", sys.argv[2]]))
+"""
+
+
+def test_a_gate_child_that_dies_leaves_the_gate_to_the_parent(tmp_path) -> None:
+    """The one-shot export runs the gate in a forked child; if that child dies, the
+    parent runs the gate itself and still refuses an unsafe handout (reviewer, s4)."""
+    import subprocess
+    import sys
+
+    from test_export import copy_example, without
+
+    handout = copy_example(tmp_path, without("supervision"))
+    out = tmp_path / "out"
+    died = tmp_path / "the-child-died"
+    proc = subprocess.run([sys.executable, "-c", CHILD_DIES, str(handout), str(out), str(died)],
+                          capture_output=True, text=True, timeout=300)
+    assert died.exists(), "the gate ran in no child: this test proves nothing"
+    assert proc.returncode == 1, proc.stderr[-2000:]
+    assert "SAFETY-SUPERVISION-MISSING" in proc.stdout + proc.stderr
+    assert not (out.exists() and list(out.glob("*.pdf")))
