@@ -19,12 +19,25 @@ import functools
 import math
 import re
 import typing
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from typing import Annotated, Any, Literal
 
 import msgspec
 from msgspec import Meta
 
+# Language and region codes are checked and spelled in a module of their own, without
+# msgspec, so commands that only take a code (readability -l) need not load the schema.
+from summarizer.locale_codes import (  # noqa: F401 (re-exported: schema.known_locale, ...)
+    KEPT_LOCALES,
+    LOCALE_PATTERN,
+    _babel_knows,
+    _territories,
+    babel_version,
+    canonical_locale,
+    canonical_locales,
+    known_locale,
+    known_region,
+)
 from summarizer.model import DISCLAIMER_KINDS, EVIDENCE_KINDS, SECTIONS
 
 # --------------------------------------------------------------------------- value types
@@ -42,7 +55,6 @@ Slug = Annotated[str, Meta(pattern=SLUG_PATTERN, max_length=80, description=SLUG
 
 # BCP 47 language[-script][-region][-variant], or Babel's underscore form. No "@modifier",
 # no dots, no slashes: a locale becomes a folder name (locales/<tag>/) and a file name.
-LOCALE_PATTERN = r"^[a-zA-Z]{2,3}(?:[-_](?:[a-zA-Z]{4}|[a-zA-Z]{2}|[0-9]{3}|[a-zA-Z0-9]{5,8}))*$"
 LOCALE_RULE = "a language code such as en, es or es-US (BCP 47; letters, digits and hyphens)"
 LocaleTag = Annotated[str, Meta(pattern=LOCALE_PATTERN, max_length=35, description=LOCALE_RULE)]
 
@@ -270,121 +282,6 @@ def valid_time(value: str) -> bool:
     except ValueError:
         return False
     return True
-
-
-@functools.cache
-def babel_version() -> str:
-    """Babel's installed version, from its dist-info folder's name, without importing
-    Babel (~5 ms of the editor's start-up); by importing it when that is ambiguous."""
-    import importlib.util
-    import os
-
-    spec = importlib.util.find_spec("babel")
-    if spec is not None and spec.origin:
-        folder = os.path.dirname(os.path.dirname(os.path.realpath(spec.origin)))
-        found = [e[len("babel-"):-len(".dist-info")] for e in os.listdir(folder)
-                 if e.lower().startswith("babel-") and e.endswith(".dist-info")]
-        if len(found) == 1:
-            return found[0]
-    import babel
-
-    return str(babel.__version__)
-
-
-@functools.cache
-def _territories() -> frozenset[str]:
-    """ISO 3166 codes Babel names. Loading Babel's English locale data to list them costs
-    ~36 ms per run, so the list is kept in the user's cache, keyed by Babel's version."""
-    from summarizer import usercache
-
-    key = f"regions-babel-{babel_version()}.json"
-    stored = usercache.read_json(key)
-    if isinstance(stored, list) and stored and all(isinstance(t, str) for t in stored):
-        return frozenset(stored)
-    from babel import Locale
-
-    codes = frozenset(t for t in Locale("en").territories if len(t) == 2 and t.isalpha()
-                      and t not in ("ZZ", "QO", "EU", "EZ", "UN"))
-    usercache.write_json(key, sorted(codes))
-    return codes
-
-
-def known_region(code: str) -> bool:
-    return code.upper() in _territories()
-
-
-@functools.cache
-def known_locale(tag: str) -> bool:
-    """Strict pattern, then Babel: "es-US" yes, "xx" no, "es@x/../x" no. Babel's answers
-    are kept in the user's cache, keyed by its version, so opening a handout does not
-    import Babel (the editor's first screen)."""
-    if not re.fullmatch(LOCALE_PATTERN, tag or ""):
-        return False
-    from summarizer import usercache
-
-    key = f"locales-babel-{babel_version()}.json"
-    stored = usercache.read_json(key)
-    known = stored if isinstance(stored, dict) else {}
-    if isinstance(known.get(tag), bool):
-        return bool(known[tag])
-    answer = _babel_knows(tag)
-    if len(known) < KEPT_LOCALES:  # the tags handouts use, not every tag ever typed
-        usercache.write_json(key, {**{k: v for k, v in known.items()
-                                      if isinstance(v, bool)}, tag: answer})
-    return answer
-
-
-KEPT_LOCALES = 200
-
-
-def _babel_knows(tag: str) -> bool:
-    from babel import Locale, UnknownLocaleError
-
-    try:
-        Locale.parse(tag.replace("-", "_"))
-    except (UnknownLocaleError, ValueError, TypeError):
-        return False
-    return True
-
-
-def canonical_locale(tag: str) -> str | None:
-    """The one spelling of a language code, or None when it is not one Babel knows.
-
-    BCP 47 with hyphens and its case conventions (language lower, Script title, REGION
-    upper, variant lower): "EN" -> "en", "zh_Hans" -> "zh-Hans", "es_us" -> "es-US". The
-    CLI, the schema and the editor all spell codes this way, so "-l EN" cannot write
-    .EN.pdf beside .en.pdf. Babel checks the code is known, but does not spell it:
-    Locale.parse swaps aliases ("tl" -> "fil_PH", "zh_CN" -> "zh_Hans_CN") and keeps an
-    "@modifier", so the pattern above is checked first and the spelling is ours."""
-    tag = (tag or "").strip()
-    if not known_locale(tag):
-        return None
-    first, *rest = re.split(r"[-_]", tag)
-    spelled = [first.lower()]
-    for sub in rest:
-        if len(sub) == 4 and sub.isalpha():
-            spelled.append(sub.title())
-        elif (len(sub) == 2 and sub.isalpha()) or (len(sub) == 3 and sub.isdigit()):
-            spelled.append(sub.upper())
-        else:
-            spelled.append(sub.lower())
-    return "-".join(spelled)
-
-
-def canonical_locales(tags: Iterable[str], option: str = "--locale") -> list[str]:
-    """Each code spelled once and canonically, in the order given ("-l es -l ES" is one
-    language); UsageError naming the option and the first code that is not a language."""
-    from summarizer.errors import UsageError
-
-    out: list[str] = []
-    for tag in tags:
-        canon = canonical_locale(tag)
-        if canon is None:
-            raise UsageError(f"{option} {tag!r} is not a language code Babel knows "
-                             "(e.g. en, es, es-US, zh-Hans)")
-        if canon not in out:
-            out.append(canon)
-    return out
 
 
 def semantic_errors(doc: HandoutFileSchema) -> Iterator[SemanticError]:

@@ -82,8 +82,8 @@ def _why(s: object) -> str:
 
 def run(args: argparse.Namespace) -> int:
     from summarizer.commands._common import print_json, print_table
+    from summarizer.locale_codes import canonical_locales
     from summarizer.readability import Analyzer
-    from summarizer.schema import canonical_locales
     from summarizer.terminal import visible_line
 
     if args.lang:  # one spelling: "-l ES" is es
