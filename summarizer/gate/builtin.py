@@ -364,13 +364,17 @@ def _honesty_wording() -> set[str]:
             *i18n.SECTION_HEADINGS.values()}
 
 
+def _reworded(ctx: Context, view: LocaleView) -> tuple[dict[str, tuple[str, str]], Path]:
+    """_app_wording once per locale for both rules; nothing reworded when no catalog
+    outside the package serves it."""
+    found = ctx.memo(f"app-wording-{view.locale}", lambda: _app_wording(ctx, view.locale))
+    return found if found else ({}, Path())
+
+
 @rule("I18N-APP-OVERRIDE", "error", "locale",
       "a catalog outside the package rewords an evidence phrase or a safety heading")
 def app_override(ctx: Context, view: LocaleView) -> Iterator[Finding]:
-    found = ctx.memo(f"app-wording-{view.locale}", lambda: _app_wording(ctx, view.locale))
-    if not found:
-        return
-    changed, path = found
+    changed, path = _reworded(ctx, view)
     for msgid in sorted(set(changed) & _honesty_wording()):
         shipped, used = changed[msgid]
         yield Finding("I18N-APP-OVERRIDE", "error",
@@ -382,10 +386,7 @@ def app_override(ctx: Context, view: LocaleView) -> Iterator[Finding]:
 @rule("I18N-APP-CHANGED", "warning", "locale",
       "a catalog outside the package rewords some of the app's own strings")
 def app_changed(ctx: Context, view: LocaleView) -> Iterator[Finding]:
-    found = ctx.memo(f"app-wording-{view.locale}", lambda: _app_wording(ctx, view.locale))
-    if not found:
-        return
-    changed, path = found
+    changed, path = _reworded(ctx, view)
     others = sorted(set(changed) - _honesty_wording())
     if others:
         listed = "; ".join(f"{short(m)!r} -> {short(changed[m][1])!r}" for m in others[:3])
