@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from summarizer import atomic
 from summarizer.errors import UserError
+from summarizer.forked import Forked
 
 if TYPE_CHECKING:
     from concurrent.futures import Future, ProcessPoolExecutor
@@ -82,30 +83,27 @@ Gated = Callable[[list[str]], "GateResult | None"]
 Built = tuple[dict[str, str], dict[str, list[Any]]]  # (pages, refused) from build_pages
 
 
-class ChildGate:
+class ChildGate(Forked):
     """The answer of a forked child that ran the gate and built the pages (see
     gate_in_child): call it with the locales wanted for the gate's (blocked, warnings),
     or None when it has no answer for them; `pages` gives the HTML it built."""
 
     def __init__(self, pid: int, read_end: int, asked: list[str]) -> None:
-        self._pid, self._read_end, self._asked = pid, read_end, asked
+        super().__init__(pid, read_end)
+        self._asked = asked
         self._answer: list[tuple[GateResult, Any] | None] = []
 
     def _read(self) -> tuple[GateResult, Any] | None:
-        """The child's answer (read and the child reaped on the first call)."""
+        """The child's answer (read and the child reaped on the first call, even if that
+        read is interrupted)."""
         if not self._answer:
             import pickle
 
-            # read once, even if interrupted (Ctrl-C): the fd is closed after it, and a
-            # second read would open whatever file took its number since
-            fd, self._read_end = self._read_end, -1
             result: Any = None
             try:
-                with os.fdopen(fd, "rb") as fh:
-                    data = fh.read()
-                _, status = os.waitpid(self._pid, 0)
+                data = self.read()
                 try:
-                    result = pickle.loads(data) if status == 0 and data else None
+                    result = pickle.loads(data) if data else None
                 except Exception:  # our own child's bytes; unreadable only if it died mid-write
                     result = None
             finally:
@@ -138,41 +136,23 @@ def gate_in_child(hdoc: HandoutDocument, locales: list[str]) -> ChildGate | None
     waits for the child's answer. None at once off Linux or once a thread runs (a child
     forked from a threaded process may deadlock).
     """
-    if not sys.platform.startswith("linux") or threading.active_count() > 1:
-        return None
     import pickle
 
     asked = list(dict.fromkeys(locales))
-    try:
-        read_end, write_end = os.pipe()
-    except OSError:
-        return None
-    try:
-        pid = os.fork()
-    except OSError:
-        os.close(read_end)
-        os.close(write_end)
-        return None
-    if pid == 0:  # the child: answer through the pipe, never return into the caller
-        code = 1
+
+    def answer() -> bytes:  # in the child
+        verdict = gate(hdoc, asked)
+        built: tuple[list[str], dict[str, str], dict[str, list[Any]]] | None = None
         try:
-            os.close(read_end)
-            verdict = gate(hdoc, asked)
-            built: tuple[list[str], dict[str, str], dict[str, list[Any]]] | None = None
-            try:
-                refused: dict[str, list[Any]] = {}
-                printable = [loc for loc in asked if loc not in verdict[0]]
-                built = (printable, build_pages(hdoc, printable, refused), refused)
-            except Exception:  # the parent builds the pages itself and reports it
-                built = None
-            data = pickle.dumps((verdict, built))
-            with os.fdopen(write_end, "wb") as fh:
-                fh.write(data)
-            code = 0
-        finally:
-            os._exit(code)
-    os.close(write_end)
-    return ChildGate(pid, read_end, asked)
+            refused: dict[str, list[Any]] = {}
+            printable = [loc for loc in asked if loc not in verdict[0]]
+            built = (printable, build_pages(hdoc, printable, refused), refused)
+        except Exception:  # the parent builds the pages itself and reports it
+            built = None
+        return pickle.dumps((verdict, built))
+
+    forked = Forked.fork(answer)
+    return ChildGate(*forked, asked) if forked is not None else None
 
 
 def prepare_out_dir(out: Path) -> None:

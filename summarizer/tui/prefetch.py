@@ -17,10 +17,10 @@ Nothing here imports Textual. No Textual code runs in the child.
 
 from __future__ import annotations
 
-import contextlib
 import os
-import signal
 from typing import TYPE_CHECKING, Any
+
+from summarizer.forked import Forked
 
 if TYPE_CHECKING:
     from summarizer.handout_file import HandoutDocument
@@ -50,41 +50,21 @@ def read_sources(hdoc: HandoutDocument) -> Loaded:
     return sources, analyses, errors
 
 
-class Prefetch:
+class Prefetch(Forked):
     """A forked child reading `hdoc`'s sources; `result()` collects them once."""
-
-    def __init__(self, pid: int, fd: int) -> None:
-        self._pid, self._fd = pid, fd
 
     @classmethod
     def start(cls, hdoc: HandoutDocument) -> Prefetch | None:
-        """Fork the reader; None where fork is unavailable or fails. Call it before
-        any thread is started."""
-        if not hasattr(os, "fork"):
-            return None
-        read_end, write_end = os.pipe()
-        try:
-            pid = os.fork()
-        except OSError:
-            os.close(read_end)
-            os.close(write_end)
-            return None
-        if pid == 0:  # the child: never returns
-            os.close(read_end)
-            _child(hdoc, write_end)
-        os.close(write_end)
-        return cls(pid, read_end)
+        """Fork the reader; None where forking is unsafe or fails (summarizer.forked).
+        Call it before any thread is started."""
+        forked = Forked.fork(lambda: _payload(hdoc))
+        return cls(*forked) if forked is not None else None
 
     def result(self) -> Loaded | None:
         """Wait for the child (blocking: call it off the UI thread) and decode what it
         sent; None if it failed or was already collected."""
-        if self._fd < 0:
-            return None
-        with os.fdopen(self._fd, "rb") as pipe:
-            self._fd = -1
-            data = pipe.read()
-        _, status = os.waitpid(self._pid, 0)
-        if status != 0 or not data:
+        data = self.read()
+        if data is None:
             return None
         import msgspec
 
@@ -95,17 +75,6 @@ class Prefetch:
             return sources, ac.from_entries(sources, entries), errors
         except (msgspec.DecodeError, msgspec.ValidationError, KeyError):
             return None
-
-    def close(self) -> None:
-        """The editor is closing before it took the result: stop the child (its cache
-        writes are atomic) and reap it."""
-        if self._fd < 0:
-            return
-        os.close(self._fd)
-        self._fd = -1
-        with contextlib.suppress(OSError):
-            os.kill(self._pid, signal.SIGTERM)
-            os.waitpid(self._pid, 0)
 
 
 def use_prefetch() -> bool:
@@ -133,29 +102,21 @@ def _decoder() -> Any:
         tuple[dict[str, LoadedSource], dict[str, _Entry], dict[str, str]])
 
 
-def _child(hdoc: HandoutDocument, fd: int) -> None:
-    """Read, send, exit (os._exit: no atexit handlers or buffers of the parent's)."""
-    code = 1
-    try:
-        # nothing of the child reaches the editor's screen (a library warning, logging's
-        # last-resort handler, a C library's message): its output goes nowhere
-        null = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(null, 1)
-        os.dup2(null, 2)
-        import gc
+def _payload(hdoc: HandoutDocument) -> bytes:
+    """In the child: the sources, the stored form of their analyses and the errors, as
+    one MessagePack message (a failure here sends nothing: the parent reads them)."""
+    # nothing of the child reaches the editor's screen (a library warning, logging's
+    # last-resort handler, a C library's message): its output goes nowhere
+    null = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(null, 1)
+    os.dup2(null, 2)
+    import gc
 
-        gc.enable()  # the parent paused the collector for its start-up; a cold
-        # analysis here makes real garbage
-        import msgspec
+    gc.enable()  # the parent paused the collector for its start-up; a cold
+    # analysis here makes real garbage
+    import msgspec
 
-        from summarizer.sources.analysis_cache import to_entries
+    from summarizer.sources.analysis_cache import to_entries
 
-        sources, analyses, errors = read_sources(hdoc)
-        data = msgspec.msgpack.encode((sources, to_entries(analyses), errors))
-        with os.fdopen(fd, "wb") as pipe:
-            pipe.write(data)
-        code = 0
-    except BaseException:  # the parent reads the sources itself
-        pass
-    finally:
-        os._exit(code)
+    sources, analyses, errors = read_sources(hdoc)
+    return msgspec.msgpack.encode((sources, to_entries(analyses), errors))
