@@ -1114,3 +1114,15 @@ async def test_export_with_unsaved_edits_offers_to_save_first(example_path: Path
     saved = load_handout(example_path).handout.claims[0].text
     assert saved.endswith("Ask your care team.")
     assert "Ask your care team." in " ".join(pdf_pages(paths["en"]))
+
+
+async def test_a_check_ending_while_the_tabs_are_torn_down_marks_nothing(
+    handout_path: Path,
+) -> None:
+    """CI caught this: a check that finishes while Textual is removing the tab bar
+    (the editor closing) must not raise; the TabbedContent outlives its tabs."""
+    app = EditorApp(handout_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        await app.query_one("ContentTabs").remove()  # by type name, no private import
+        app.update_tab_labels()  # raised NoMatches before the fix

@@ -30,6 +30,7 @@ from textual import work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.content import Content
+from textual.css.query import NoMatches
 from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
@@ -262,7 +263,10 @@ class EditorApp(App[None]):
             return  # closing: a check that ends as the editor quits has nothing to mark
         labels = dict(TABS)
         for tab, mark in self.tab_marks().items():
-            found.first().get_tab(tab).label = Text.assemble(labels[tab], mark)
+            try:
+                found.first().get_tab(tab).label = Text.assemble(labels[tab], mark)
+            except NoMatches:
+                return  # closing: the tab bar goes before its TabbedContent
 
     def tab_marks(self) -> dict[str, Text]:
         """Safety ✓ only when the notices are there and the gate finds nothing about
