@@ -117,6 +117,44 @@ def test_written_translations_keep_or_lose_their_meaning(locale: str, source: st
     assert p.code == "FAITH-TRANSLATION" and "the en text" in p.message
 
 
+# Tagalog and Haitian Creole (written for this test, as a translator might; before their
+# `[translation_meaning]` lists these were checked for numbers only: FAITH-TRANSLATION-
+# PARTIAL, and every turned-around line below passed)
+TL_HT = [
+    ("tl", FDA, "Hindi inaprubahan ng FDA ang ketamine para gamutin ang depresyon o iba pang "
+     "problema sa kalusugan ng isip.", "Inaprubahan ng FDA ang ketamine para gamutin ang "
+     "depresyon o iba pang problema sa kalusugan ng isip."),
+    ("tl", SELF, "Huwag gamutin ang sarili gamit ang ketamine. Huwag itong kunin kailanman sa "
+     "lugar o taong hindi mo kilala.", "Maaari mong gamutin ang sarili gamit ang ketamine. "
+     "Puwede mo itong kunin kahit saan."),
+    ("tl", MICE, "Sa isang pag-aaral sa mga daga, pinatagal ng pangalawang gamot ang bisa ng "
+     "ketamine hanggang dalawang buwan. Hindi pa ito nasusubukan sa mga tao.", "Sa isang "
+     "pag-aaral, pinatagal ng pangalawang gamot ang bisa ng ketamine hanggang dalawang buwan. "
+     "Hindi pa ito nasusubukan sa mga tao."),
+    ("tl", HEDGE, "Maaaring mapagaan ng ketamine ang depresyon nang ilang araw.",
+     "Pinapagaan ng ketamine ang depresyon nang ilang araw."),
+    ("ht", FDA, "FDA a pa apwouve ketamin pou trete depresyon oswa lòt pwoblèm sante mantal.",
+     "FDA a apwouve ketamin pou trete depresyon oswa lòt pwoblèm sante mantal."),
+    ("ht", SELF, "Pa trete tèt ou ak ketamin. Pa janm pran l nan yon kote oswa nan men yon moun "
+     "ou pa konnen.", "Ou ka trete tèt ou ak ketamin. Ou ka pran l nenpòt kote."),
+    ("ht", MICE, "Nan yon etid sou sourit, yon dezyèm medikaman fè ketamin travay pou jiska de "
+     "mwa. Yo poko teste sa sou moun.", "Nan yon etid, yon dezyèm medikaman fè ketamin travay "
+     "pou jiska de mwa. Yo poko teste sa sou moun."),
+    ("ht", HEDGE, "Ketamin ka soulaje depresyon pou kèk jou.",
+     "Ketamin soulaje depresyon pou kèk jou."),
+]
+
+
+@pytest.mark.parametrize(("locale", "source", "faithful", "turned"), TL_HT,
+                         ids=lambda v: str(v)[:16])
+def test_tagalog_and_haitian_creole_meaning_is_checked(locale: str, source: str,
+                                                       faithful: str, turned: str):
+    test_written_translations_keep_or_lose_their_meaning(locale, source, faithful, turned)
+
+
 @pytest.mark.parametrize("locale", ["tl", "ht"])
-def test_tagalog_and_haitian_creole_remain_numbers_only(locale: str):
-    assert not faith.meaning_checked(locale)
+def test_tagalog_and_haitian_creole_get_no_partial_warning(tmp_path: Path, locale: str):
+    path = _with_locales(tmp_path, locale)
+    partial = [f for f in check_handout(load_handout(path), [locale])
+               if f.code == "FAITH-TRANSLATION-PARTIAL"]
+    assert partial == []
