@@ -197,3 +197,20 @@ def test_a_clinics_own_word_lists_are_part_of_the_fingerprint(tmp_path, monkeypa
     first = analysis_cache.content_fingerprint(after, [])
     mine.write_text(mine.read_text(encoding="utf-8") + "\n# a clinic's edit\n", encoding="utf-8")
     assert analysis_cache.content_fingerprint(after, []) != first
+
+
+def test_stale_fingerprint_memos_are_pruned_like_analyses(cache: Path) -> None:
+    """Each install or edit of the package leaves a fingerprint memo behind; they were
+    never pruned (only *.msgpack was), so the folder grew by one file per change."""
+    import os
+    import time
+
+    memos = cache.parent / "fingerprints"
+    memos.mkdir(parents=True)
+    old, recent = memos / "old-stamp.txt", memos / "recent-stamp.txt"
+    for memo in (old, recent):
+        memo.write_text("0" * 64, encoding="ascii")
+    long_ago = time.time() - (analysis_cache.STALE_DAYS + 1) * 86400
+    os.utime(old, (long_ago, long_ago))
+    analysis_cache._store(memos / "new-stamp.txt", b"1" * 64)
+    assert sorted(p.name for p in memos.iterdir()) == ["new-stamp.txt", "recent-stamp.txt"]

@@ -118,6 +118,7 @@ def code_fingerprint() -> str:
     with contextlib.suppress(OSError, UnicodeDecodeError):
         known = memo.read_text(encoding="ascii")
         if len(known) == 64 and all(c in "0123456789abcdef" for c in known):
+            os.utime(memo)  # in use: not pruned
             return known
     found = content_fingerprint(files, readers)
     if settled:  # a file changed in the last seconds could change again unseen
@@ -239,8 +240,9 @@ def _store(path: Path, data: bytes) -> None:
 
 
 def _prune(folder: Path, keep: Path) -> None:
+    """Drop entries of `keep`'s kind (analyses, fingerprint memos) unused for a while."""
     cutoff = time.time() - STALE_DAYS * 86400
-    for old in folder.glob("*.msgpack"):
+    for old in folder.glob(f"*{keep.suffix}"):
         try:
             if old != keep and old.stat().st_mtime < cutoff:
                 old.unlink()
