@@ -4,6 +4,8 @@
   need to" (FAITH-POLARITY);
 - a prohibition printed as a permission with any subject: "families can cut back the
   dose on their own", "participants are allowed to drive" (FAITH-POLARITY);
+- a permission printed as an order: "you can split the tablet" as "you have to split
+  it" (FAITH-POLARITY);
 - an approval widened past its "only": "approved only for X" printed as "approved for
   X and Y" (FAITH-POLARITY);
 - an equal result printed as a better one: "both groups improved the same" as "the real
@@ -206,6 +208,63 @@ def permission_problems(text: str, text_lang: str, quote: str, quote_lang: str,
         return []
     return [Problem("FAITH-POLARITY",
                     f"the quote forbids it ({hit[0]!r}); the text permits it ({hit[1]!r})")]
+
+
+def _modes(text: str, lang: str, list_name: str) -> list[tuple[str, str, set[str]]]:
+    """Each unnegated hit of a deontic list (`permission_modes`, `order_modes`): (the words
+    from the hit on, the verb after it, the content words of the act it governs, up to the
+    clause's end or a `mode_bounds` word)."""
+    try:
+        rules = language(lang)
+    except MissingRules:
+        return []
+    modes = _list(lang, list_name)
+    if not modes.entries:
+        return []
+    bound = _list(lang, "mode_bounds").pattern
+    out = []
+    for part in _sentence_parts(text):
+        for hit in modes.pattern.finditer(part):
+            after = part[hit.end():]
+            nxt = _WORDS.findall(after)[:1]
+            if _negated_at(part, hit.start(), rules) or \
+                    (nxt and rules["negation"].pattern.fullmatch(nxt[0])):
+                continue  # "must not": a prohibition, another check's business
+            act = re.split(r"[,;:—–()]", after)[0]
+            stop = bound.search(act)
+            act = act[:stop.start()] if stop else act
+            out.append((part[hit.start():hit.end() + len(act)].strip(),
+                        _verb(part, hit.end(), lang), _content(act)))
+    return out
+
+
+def ordered_permission_problems(text: str, text_lang: str, quote: str, quote_lang: str,
+                                ) -> list[Problem]:
+    """The quote lets the reader do an act (or says they need not); the text orders it:
+    "you can split the tablet" -> "you have to split it", "puede tomarla con leche" ->
+    "debe tomarla siempre con leche". The same act: the same verb, or two content words of
+    the quote's permitted act in the ordered one; an act the quote orders too is kept."""
+    ordered = _modes(text, text_lang, "order_modes")
+    if not ordered:
+        return []
+    allowed = _modes(quote, quote_lang, "permission_modes")
+    if not allowed:
+        return []
+    orders_too = _modes(quote, quote_lang, "order_modes")
+
+    def same(a: tuple[str, str, set[str]], b: tuple[str, str, set[str]]) -> bool:
+        return bool(a[1] and b[1] and (a[1].casefold() == b[1].casefold()
+                                       or _same_verb(a[1], b[1]))) or len(a[2] & b[2]) >= 2
+
+    for order in ordered:
+        if any(same(order, o) for o in orders_too):
+            continue
+        for permit in allowed:
+            if same(order, permit):
+                return [Problem("FAITH-POLARITY",
+                                f"the quote leaves it to the reader ({permit[0]!r}); the text "
+                                f"orders it ({order[0]!r})")]
+    return []
 
 
 def limited_actions(clause: str, lang: str) -> list[tuple[str, str]]:
@@ -684,6 +743,7 @@ def reversal_problems(text: str, lang: str, quote: str, *, kind: str = "claim",
     if text.rstrip().endswith("?"):
         return []
     checks = [("FAITH-POLARITY", waived_duty_problems), ("FAITH-POLARITY", permission_problems),
+              ("FAITH-POLARITY", ordered_permission_problems),
               ("FAITH-POLARITY", widened_approval_problems),
               ("FAITH-POLARITY", acceptable_problems),
               ("FAITH-POLARITY", denied_statement_problems),
