@@ -46,7 +46,15 @@ from summarizer.model import DISCLAIMER_KINDS, EVIDENCE_KINDS, SECTIONS
 # bidirectional embeddings and overrides): a handout from a stranger must not drive the
 # editor's terminal or reorder what a reviewer sees. Isolates (U+2066-2069) stay allowed:
 # right-to-left text uses them to keep a phone number left-to-right.
-NO_CONTROLS = r"^[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e]*$"
+CONTROLS = r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e]"
+NO_CONTROLS = rf"^[^{CONTROLS[1:-1]}]*$"
+_CONTROLS = re.compile(CONTROLS)
+
+
+def without_controls(text: str) -> str:
+    """`text` without what NO_CONTROLS refuses: the editor drops a pasted BEL or ESC
+    instead of keeping text the handout cannot be saved with."""
+    return _CONTROLS.sub("", text) if _CONTROLS.search(text) else text
 
 SLUG_PATTERN = r"^[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?$"
 SLUG_RULE = ("a slug of 1 to 80 characters: lowercase letters, digits and hyphens, "

@@ -99,10 +99,12 @@ async def test_every_details_field_is_on_screen_when_the_dialog_opens(
             assert region.height and region.bottom <= height - 1, (key, region)
 
 
-async def test_a_model_the_schema_refuses_never_crashes_the_checks(example_path: Path) -> None:
-    """A claim text with a control character (pasted from elsewhere) makes the draft a
-    handout the schema refuses; the checks' snapshot used to raise and end the editor.
-    Now the problem is a finding (the Export tab blocks on it) and the editor runs."""
+async def test_a_pasted_control_character_is_dropped_not_kept_unsavable(
+    example_path: Path,
+) -> None:
+    """A paste from a web page or a terminal can carry a BEL or an ESC. The claim box kept
+    it, and the handout could then not be saved (HANDOUT-INVALID): the control character
+    is now dropped as it lands, and the rest of the paste is kept."""
     app = EditorApp(example_path)
     app.CHECK_DELAY = 0.01
     async with app.run_test(size=SIZE) as pilot:
@@ -112,8 +114,30 @@ async def test_a_model_the_schema_refuses_never_crashes_the_checks(example_path:
         await pilot.press("enter")
         box = app.query_one("#claim-text", TextArea)
         await until(pilot, lambda: app.focused is box)
-        box.insert("Pasted\x07 text.")  # what a paste does
+        box.insert("Pasted\x07 \x1b[31mtext.")  # what a paste does
+        await until(pilot, lambda: "Pasted" in app.state.handout.claims[0].text)
         await until(pilot, lambda: app.state.findings is not None)
+        await settle(pilot)
+        assert "Pasted [31mtext." in box.text and "\x07" not in box.text
+        assert app.state.handout.claims[0].text == box.text
+        assert not [f for f in app.state.findings if f.code == "HANDOUT-INVALID"]
+
+
+async def test_a_model_the_schema_refuses_never_crashes_the_checks(example_path: Path) -> None:
+    """A draft the schema refuses (here a control character put in by a command, not by
+    the box, which drops them) used to make the checks' snapshot raise and end the
+    editor. Now the problem is a finding (the Export tab blocks on it) and the editor
+    runs."""
+    from summarizer.editing import SetClaimText
+
+    app = EditorApp(example_path)
+    app.CHECK_DELAY = 0.01
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        claim = app.state.handout.claims[0]
+        app.apply(SetClaimText(claim.id, claim.text + " Bell\x07."))
+        await until(pilot, lambda: app.state.findings is not None and any(
+            f.code == "HANDOUT-INVALID" for f in app.state.findings))
         await settle(pilot)
         assert app.is_running
         invalid = [f for f in app.state.findings if f.code == "HANDOUT-INVALID"]

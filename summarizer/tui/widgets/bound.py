@@ -14,6 +14,7 @@ from textual.binding import Binding, BindingType
 from textual.widgets import TextArea
 from textual.widgets.text_area import Edit, EditResult
 
+from summarizer.schema import without_controls
 from summarizer.tui.bindings import UNDO
 from summarizer.tui.messages import Typed
 
@@ -43,6 +44,10 @@ class BoundTextArea(TextArea):
         self.disabled = not item_id
 
     def edit(self, edit: Edit) -> EditResult:
+        clean = without_controls(edit.text)  # a paste from a web page or a terminal
+        if clean != edit.text:
+            edit = Edit(clean, edit.from_location, edit.to_location,
+                        edit.maintain_selection_offset)
         result = super().edit(edit)
         if self.bound:
             self.post_message(Typed(self.id or "", self.bound, self.text))
