@@ -20,6 +20,11 @@ class Forked:
     def __init__(self, pid: int, fd: int) -> None:
         self._pid, self._fd = pid, fd
 
+    @property
+    def pid(self) -> int:
+        """The child's process id (tests check it is reaped)."""
+        return self._pid
+
     @staticmethod
     def fork(work: Callable[[], bytes]) -> tuple[int, int] | None:
         """Fork a child that writes `work()`'s bytes into a pipe and exits (os._exit: no

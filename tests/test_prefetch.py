@@ -71,7 +71,7 @@ import os, sys
 from summarizer.handout_file import load_handout
 from summarizer.tui.prefetch import Prefetch
 child = Prefetch.start(load_handout(sys.argv[1]))
-pid = child._pid
+pid = child.pid
 child.close()
 try:
     os.waitpid(pid, 0)

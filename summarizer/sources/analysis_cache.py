@@ -39,7 +39,7 @@ _PACKAGE = Path(__file__).resolve().parents[1]
 _NOT_ANALYSIS = ("tui", "commands")  # the editor and the command line only call it
 
 
-class _Entry(msgspec.Struct, array_like=True):
+class Entry(msgspec.Struct, array_like=True):
     sentences: list[Sentence]
     blocks: list[Block]
     block_of: list[int]
@@ -48,7 +48,7 @@ class _Entry(msgspec.Struct, array_like=True):
     disclaimers: list[CandidateDisclaimer]
 
 
-_DECODER = msgspec.msgpack.Decoder(dict[str, _Entry])
+_DECODER = msgspec.msgpack.Decoder(dict[str, Entry])
 _SOURCE_DECODER = msgspec.msgpack.Decoder(LoadedSource)
 _ENCODER = msgspec.msgpack.Encoder()
 # Libraries whose output becomes a source's text (sources/load.py, pdf.py, docx.py).
@@ -205,14 +205,14 @@ def read(sources: dict[str, LoadedSource], region: str) -> dict[str, SourceAnaly
     return from_entries(sources, entries)
 
 
-def to_entries(analyses: dict[str, SourceAnalysis]) -> dict[str, _Entry]:
+def to_entries(analyses: dict[str, SourceAnalysis]) -> dict[str, Entry]:
     """The analyses as stored (the loaded sources are stored apart)."""
-    return {sid: _Entry(a.sentences, a.blocks, a.block_of, a.claims, a.masked_claims,
+    return {sid: Entry(a.sentences, a.blocks, a.block_of, a.claims, a.masked_claims,
                         a.disclaimers) for sid, a in analyses.items()}
 
 
 def from_entries(sources: dict[str, LoadedSource],
-                 entries: dict[str, _Entry]) -> dict[str, SourceAnalysis]:
+                 entries: dict[str, Entry]) -> dict[str, SourceAnalysis]:
     from summarizer.sources.analyze import SourceAnalysis
 
     return {sid: SourceAnalysis(sid, sources[sid], e.sentences, e.claims, e.disclaimers,

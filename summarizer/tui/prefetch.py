@@ -96,10 +96,10 @@ def _decoder() -> Any:
     import msgspec
 
     from summarizer.model import LoadedSource
-    from summarizer.sources.analysis_cache import _Entry
+    from summarizer.sources.analysis_cache import Entry
 
     return msgspec.msgpack.Decoder(
-        tuple[dict[str, LoadedSource], dict[str, _Entry], dict[str, str]])
+        tuple[dict[str, LoadedSource], dict[str, Entry], dict[str, str]])
 
 
 def _payload(hdoc: HandoutDocument) -> bytes:
