@@ -505,6 +505,28 @@ def equal_result_problems(text: str, text_lang: str, quote: str, quote_lang: str
                     f"says one did better ({better[0]!r})")]
 
 
+def lost_difference_problems(text: str, text_lang: str, quote: str, quote_lang: str,
+                             ) -> list[Problem]:
+    """The reverse of equal_result_problems: the quote says one group did differently
+    ("scores stayed lower", "felt better than"), the text that there was no difference
+    ("no lower", "no se distinguió del placebo")."""
+    equal = _list(text_lang, "equal_results").find(text)
+    if not equal or _affirmed_better(text, text_lang) or \
+            _list(quote_lang, "equal_results").search(quote):
+        return []
+    try:
+        rules = language(quote_lang)
+    except MissingRules:
+        return []
+    said = [hit.group(0) for hit in _list(quote_lang, "comparatives").pattern.finditer(quote)
+            if not _negated_at(quote, hit.start(), rules, reach=4)]
+    if not said:
+        return []
+    return [Problem("FAITH-COMPARISON",
+                    f"the quote says one group did differently ({said[0]!r}); the text says "
+                    f"there was no difference ({equal[0]!r})")]
+
+
 def _affirmed_better(text: str, lang: str) -> list[str]:
     try:
         rules = language(lang)
@@ -753,6 +775,7 @@ def reversal_problems(text: str, lang: str, quote: str, *, kind: str = "claim",
               ("FAITH-POPULATION", opposite_problems)]
     if kind == "claim":
         checks += [("FAITH-COMPARISON", equal_result_problems),
+                   ("FAITH-COMPARISON", lost_difference_problems),
                    ("FAITH-POPULATION", lambda t, tl, q, ql: human_problems(t, tl, q, ql,
                                                                             evidence))]
     out: list[Problem] = []
