@@ -69,7 +69,7 @@ def _not_a_crisis_line(contact: Contact, region: str) -> str:
     that works there is not said not to (SAMHSA's 800-662-HELP is a referral line)."""
     import phonenumbers
 
-    from summarizer.rulebook import regions
+    from summarizer.rulebook import is_emergency_number, regions
 
     shown = contact.display or contact.number
     if not number_valid(contact, region):
@@ -88,7 +88,7 @@ def _not_a_crisis_line(contact: Contact, region: str) -> str:
         what = f"{known.label}, a {known.role.replace('-', ' ')} line" if known.label \
             else f"a {known.role.replace('-', ' ')} line"
         return f"{shown} works in {region} but is not a crisis line ({what})"
-    if phonenumbers.is_emergency_number(phone_digits(contact.number), region):
+    if is_emergency_number(phone_digits(contact.number), region):
         return f"{shown} is the emergency number in {region}, not a crisis line"
     return (f"{shown} works in {region} but is given as a {contact.role or 'plain'} "
             "contact, not a crisis line")

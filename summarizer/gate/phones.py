@@ -1,7 +1,7 @@
 """Phone numbers in a handout: valid in its region, a real crisis line, printed in the text.
 
-The crisis lines and emergency numbers come from the rulebook (regions.toml);
-phonenumbers decides what is dialable.
+The crisis lines come from the rulebook (regions.toml), what an emergency number is from
+its one definition (rulebook.is_emergency_number); phonenumbers decides what is dialable.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from summarizer.model import Contact
-from summarizer.rulebook import regions
+from summarizer.rulebook import is_emergency_number, regions
 
 
 def digits(text: str) -> str:
@@ -37,16 +37,14 @@ def number_valid(contact: Contact, region: str) -> bool:
     except phonenumbers.NumberParseException:
         return False
     return (phonenumbers.is_valid_short_number_for_region(parsed, region)
-            or phonenumbers.is_emergency_number(only, region))
+            or is_emergency_number(only, region))
 
 
 def is_crisis_line(contact: Contact, region: str) -> bool:
     """A crisis contact valid in `region` that is not just the emergency number."""
-    import phonenumbers
-
     if contact.role != "crisis" or not number_valid(contact, region):
         return False
-    return contact.number.startswith("+") or not phonenumbers.is_emergency_number(
+    return contact.number.startswith("+") or not is_emergency_number(
         digits(contact.number), region)
 
 

@@ -23,6 +23,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 WORDS_DIR = HERE / "words"
+REGIONS_FILE = HERE / "regions.toml"
 
 # Every language file must define every one of these lists (an empty list is allowed
 # only when the language truly has no such words; the key must still be there).
@@ -417,6 +418,14 @@ class Regions:
         wanted = [code] + (["EU"] if code in self.eu_members else [])
         return tuple(g for c in wanted if (r := self.by_code.get(c)) for g in r.regulators)
 
+    @cached_property
+    def _emergency(self) -> frozenset[str]:
+        return frozenset(ln.number for ln in self.lines() if ln.role == "emergency")
+
+    def emergency_numbers(self) -> frozenset[str]:
+        """Every number some region lists as an emergency line."""
+        return self._emergency
+
     def crisis_numbers(self, code: str) -> frozenset[str]:
         region = self.get(code)
         return frozenset(ln.number for ln in region.crisis_lines()) if region else frozenset()
@@ -425,10 +434,48 @@ class Regions:
         """Where a bare mention of a short code is assumed to be: the first region listing it."""
         return next((ln.region for ln in self.lines() if ln.number == number), "")
 
+    def emergency_lines(self, code: str) -> tuple[Line, ...]:
+        """The region's own emergency lines, and the EU's (112) for a member state."""
+        code = (code or "").upper()
+        wanted = [code] + (["EU"] if code in self.eu_members else [])
+        return tuple(ln for c in wanted if (r := self.by_code.get(c))
+                     for ln in r.lines if ln.role == "emergency")
+
+
+def is_emergency_number(number: str, region: str = "") -> bool:
+    """Is `number` an emergency number (911, 112, 999, 000): one that works but is no
+    crisis line? THE definition: the sources pipeline and the gate both ask here.
+
+    With a region (the gate: a handout's region is known): a crisis line the rulebook
+    lists for the region is never "the emergency number" (regions.toml is what we
+    vouch for, with a cited source); an emergency line it lists for the region (or the
+    EU's 112 for a member) is one; for any other number phonenumbers decides, because
+    its metadata carries every country's emergency numbers from the national numbering
+    plans (110 in Germany, 15/17/18 in France) and the rulebook lists only a few.
+
+    Without a region (the sources pipeline: an article may not say which country a bare
+    "call 112" is in): any region the rulebook knows lists it as an emergency line.
+    The pipeline only ever finds short codes the rulebook lists, so nothing else can
+    reach this question there.
+    """
+    digits = re.sub(r"\D", "", number or "")
+    if not digits or (number or "").strip().startswith("+"):
+        return False  # a full international number is never a bare emergency code
+    book = regions()
+    if not region:
+        return digits in book.emergency_numbers()
+    if digits in book.crisis_numbers(region):
+        return False
+    if any(ln.number == digits for ln in book.emergency_lines(region)):
+        return True
+    import phonenumbers
+
+    return phonenumbers.is_emergency_number(digits, region.upper())
+
 
 @cache
 def regions() -> Regions:
-    data = _read_toml(HERE / "regions.toml")
+    data = _read_toml(REGIONS_FILE)
     members = frozenset(data.get("eu", {}).get("members", ()))
     by_code: dict[str, Region] = {}
     for code, raw in data.get("regions", {}).items():
@@ -442,6 +489,13 @@ def regions() -> Regions:
                      for g in raw.get("regulators", ()))
         by_code[code] = Region(code, raw.get("name", code), lines, regs, code in members)
     return Regions(by_code, members)
+
+
+def reload() -> None:
+    """Forget every file read: the next question reads the data again (tests, and a
+    long-running process after a clinic edited its word lists)."""
+    for cached in (_language_data, language, numerals, regions, drugs):
+        cached.cache_clear()
 
 
 # --------------------------------------------------------------------------- drugs

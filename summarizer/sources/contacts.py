@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from summarizer.model import Contact
+from summarizer.rulebook import is_emergency_number as _is_emergency
 from summarizer.rulebook import regions
 
 
@@ -53,7 +54,6 @@ def _short_pattern() -> re.Pattern[str]:
 SHORT_CODES: dict[tuple[str, str], ShortCode] = _short_codes()
 _DEFAULT_REGION = {number: regions().home_region(number) for number, _ in SHORT_CODES}
 _SHORT_RE = _short_pattern()
-_EMERGENCY = frozenset(ln.number for ln in regions().lines() if ln.role == "emergency")
 
 # Known full numbers whose role the text may not spell out (from the rulebook).
 KNOWN_NUMBERS: dict[str, tuple[str, str, tuple[str, ...]]] = {
@@ -116,8 +116,10 @@ _EMERGENCY_ONLY_WORDS = re.compile(r"(?i)emergenc\w+|urgencias?")
 
 
 def is_emergency_number(number: str) -> bool:
-    """Is `number` an emergency number (911, 112, 999, 000), valid but no crisis line?"""
-    return number in _EMERGENCY
+    """Is `number` an emergency number (911, 112, 999, 000), valid but no crisis line, in
+    some region? (rulebook.is_emergency_number, the one definition; an article may not
+    say which country its bare "112" is in.)"""
+    return _is_emergency(number)
 
 
 def names_a_crisis(words: Sequence[str]) -> bool:
@@ -316,9 +318,10 @@ def find_contacts(sentence: str, default_region: str = "US") -> list[Found]:
         verb = bool(_CONTACT_VERB.search(sentence))
         for m in _SHORT_RE.finditer(sentence):
             digits = re.sub(r"\D", "", m.group(1))
-            if not verb and digits in _EMERGENCY:
+            emergency = is_emergency_number(digits)
+            if not verb and emergency:
                 continue
-            if digits in _EMERGENCY and not (
+            if emergency and not (
                 (_DIAL_BEFORE.search(sentence[max(0, m.start() - 16) : m.start()])
                  and (_CRISIS_WORDS.search(sentence) or not _BODY_ONLY.search(sentence)))
                 or _EMERGENCY_WORDS.search(sentence)
