@@ -530,10 +530,19 @@ def _polarity(text: str, lang: str, list_name: str) -> tuple[list[str], list[str
         reach = 8 if list_name == "approval" else 4 if list_name == "outcome" else 3
         denied = (low.startswith(("un", "off", "hors", "fuera", "nicht"))
                   or _negated_at(text, m.start(), rules, reach)
+                  or _denied_report_before(text, m.start(), lang)
                   or (list_name == "approval" and (_negative_subject(text, m.start(), lang)
                                                    or _out_of_scope(text, m.start(), lang))))
         (no if denied else yes).append(word)
     return yes, no
+
+
+def _denied_report_before(text: str, start: int, lang: str) -> bool:
+    """Is the word at `start` inside the "that" clause of a negated reporting verb, in its
+    sentence ("did not find that the pills clearly *improved* sleep")?"""
+    sentence = re.split(r"[.;:!?]", text[:start])[-1]
+    hits = list(_meaning(lang)["denied_reports"].pattern.finditer(sentence))
+    return bool(hits) and len(sentence[hits[-1].end():].split()) <= 8
 
 
 def _out_of_scope(text: str, start: int, lang: str) -> bool:
@@ -544,13 +553,21 @@ def _out_of_scope(text: str, start: int, lang: str) -> bool:
     return any(scope.fullmatch(w) for w in before)
 
 
+_COORDINATED = re.compile(r"(?i)\b(?:and|y|e|et|und|but|pero|mais|aber|so|así\s+que)\s+")
+
+
 def _negative_subject(text: str, start: int, lang: str) -> bool:
-    """A sentence whose subject is negative ("No medicines regulator, including the MHRA,
-    has approved it"; "Ningún organismo ha autorizado"): its verb is denied."""
-    sentence = re.split(r"[.;!?]", text[:start])[-1].lstrip(" \"'“”«(")
-    first = re.match(r"[^\W\d_]+", sentence)
-    return bool(first) and bool(_meaning(lang)["negative_subjects"].pattern.fullmatch(
-        first.group(0)))
+    """A sentence, or a clause joined by "and"/"but", whose subject is negative ("No
+    medicines regulator, including the MHRA, has approved it"; "... y ningún medicamento
+    que lo contenga tiene permiso"): its verb is denied."""
+    sentence = re.split(r"[.;!?]", text[:start])[-1]
+    starts = [sentence, *(sentence[m.end():] for m in _COORDINATED.finditer(sentence))]
+    negative = _meaning(lang)["negative_subjects"].pattern
+    for clause in starts:
+        first = re.match(r"[^\W\d_]+", clause.lstrip(" \"'“”«("))
+        if first and negative.fullmatch(first.group(0)):
+            return True
+    return False
 
 
 def _restricted(text: str, words: list[str], lang: str) -> bool:
@@ -605,8 +622,10 @@ def _clauses(text: str, lang: str, name: str = "approval",
         tokens = re.findall(r"[^\W\d_]+|\d+", part)
         if not tokens:
             continue
-        denied = any(rules["negation"].pattern.fullmatch(t) for t in tokens)
         named = bool(rules[name].search(part))
+        # "para el insomnio se usa fuera de ficha técnica": a denying form is a denial
+        denied = any(rules["negation"].pattern.fullmatch(t) for t in tokens) or (
+            named and not _polarity(part, lang, name)[0])
         content = {_stem(t) for t in tokens if (len(t) >= 4 or t.isdigit())
                    and not rules[name].pattern.fullmatch(t)}
         out.append((denied, named, content))
@@ -628,7 +647,7 @@ def mixed_polarity_problems(text: str, text_lang: str, quote: str, quote_lang: s
         elliptical = any(d and not n for d, n, _ in quote_clauses)
         if not (q_yes and (q_no or name == "outcome" or elliptical)):
             continue
-        granted = set().union(*(c for d, _, c in quote_clauses if not d))
+        granted = set().union(*(c for d, _, c in quote_clauses if not d)) | _places(quote)
         if name == "approval":
             denied = set().union(*(c for d, _, c in quote_clauses if d)) - granted
         else:  # a result: only what follows the denied word ("no clear difference to X")
@@ -642,6 +661,17 @@ def mixed_polarity_problems(text: str, text_lang: str, quote: str, quote_lang: s
     return []
 
 
+# A relative clause before a negation describes who ("people whose pain had not eased"),
+# and "in" before a name says where ("in New Zealand"): neither is what is denied.
+_RELATIVE = re.compile(r"(?i)\b(?:who|whose|whom|quienes|cuy[oa]s?|dont|deren|dessen)\b")
+_PLACE = re.compile(r"\b(?:in|en|au|aux|im|dans)\s+((?:(?:la|el|los|las|le|der|die|the)\s+)?"
+                    r"(?:[A-ZÁÉÍÓÚÑ][\w’'-]*\s*){1,3})")
+
+
+def _places(text: str) -> set[str]:
+    return {_stem(w) for m in _PLACE.finditer(text) for w in re.findall(r"[^\W\d_]+", m.group(1))}
+
+
 @lru_cache(maxsize=2048)  # read-only result: quotes repeat on every edit
 def _denied_objects(quote: str, lang: str) -> set[str]:
     """What a denied result is about: the words just after a negated result word ("did not
@@ -650,8 +680,8 @@ def _denied_objects(quote: str, lang: str) -> set[str]:
     out: set[str] = set()
     for part in _CLAUSES.split(quote):
         neg = rules["negation"].pattern.search(part)
-        if neg is None:
-            continue
+        if neg is None or _RELATIVE.search(part[:neg.start()]):
+            continue  # "people whose depression had not lifted": who, not the result
         hit = rules["outcome"].pattern.search(part, neg.end())
         if hit is None or len(part[neg.end():hit.start()].split()) > 4:
             continue
@@ -1289,6 +1319,21 @@ def _denied_before(text: str, start: int, lang: str, reach: int = 8) -> bool:
     return any(language(lang)["negation"].pattern.fullmatch(w.strip("\"'“”,")) for w in words)
 
 
+def _effect_sizes(quote: str, lang: str) -> list[str]:
+    """The quote's diminishers that size the effect, not the study: "a small trial" says
+    how many took part, "a small improvement" how much it helped."""
+    study = _meaning(lang)["study_nouns"].pattern
+    out = []
+    for hit in _meaning(lang)["diminishers"].pattern.finditer(quote):
+        near = re.findall(r"[^\W\d_]+", quote[hit.end():])[:2]
+        before = re.findall(r"[^\W\d_]+", quote[:hit.start()])[-1:]
+        if any(study.fullmatch(w) for w in [*near, *before]):
+            continue
+        if hit.group(0) not in out:
+            out.append(hit.group(0))
+    return out
+
+
 def strength_problems(text: str, text_lang: str, quote: str, quote_lang: str,
                       evidence: str = "") -> list[Problem]:
     """A text that states proof, a settled finding or a cause its quote does not: "proved",
@@ -1306,9 +1351,12 @@ def strength_problems(text: str, text_lang: str, quote: str, quote_lang: str,
     if strong and not quote_strong:
         return [Problem("FAITH-CERTAINTY",
                         f"the text states proof ({', '.join(map(repr, strong[:2]))}); {said}")]
+    # "much or very much improved" -> "much better": the quote has the degree word too
+    quote_words = {w.casefold() for w in re.findall(r"[^\W\d_]+", quote)}
     bigger = [w for w in _affirmed(text, tm["intensifiers"], text_lang)
-              if not qm["intensifiers"].search(quote)]
-    small = qm["diminishers"].find(quote)
+              if not qm["intensifiers"].search(quote)
+              and w.split()[0].casefold() not in quote_words]
+    small = _effect_sizes(quote, quote_lang)
     if bigger and (small or level != "settled"):
         why_small = f"the quote says {', '.join(map(repr, small[:2]))}" if small else said
         return [Problem("FAITH-CERTAINTY",

@@ -448,6 +448,20 @@ def _content(text: str) -> set[str]:
     return {_stem(w) for w in _WORDS.findall(text) if len(w) >= 5}
 
 
+def _scope_words(text: str) -> set[str]:
+    """The words that say what a use is: as _content, and short names ("pain", "OCD",
+    "PTSD") too."""
+    return {_stem(w) for w in _WORDS.findall(text)
+            if len(w) >= 4 or (len(w) >= 2 and w.isupper())}
+
+
+# Words of an approval's tail that name no use ("approved for adults with epilepsy and
+# also for pain": "also" widens nothing), stemmed as _scope_words stems them.
+_FILLERS = frozenset({"with", "also", "from", "that", "this", "them", "they", "their", "there",
+                      "both", "para", "como", "pour", "avec", "dans", "sowie", "auch", "eine",
+                      "einen", "einer", "used", "use", "people", "adult"})
+
+
 def widened_approval_problems(text: str, text_lang: str, quote: str, quote_lang: str,
                               ) -> list[Problem]:
     """The quote approves a drug *only* for some uses or people; the text, without an
@@ -469,12 +483,12 @@ def widened_approval_problems(text: str, text_lang: str, quote: str, quote_lang:
                 continue
             scope = re.split(r",|\b(?:so|but|and\s+not|while|whereas|así\s+que|por\s+lo\s+que|"
                              r"pero|donc|mais|aber|daher)\b", part[hit.end():])[0]
-            allowed = _content(part[:hit.end()]) | _content(scope)
+            allowed = _scope_words(part[:hit.end()]) | _scope_words(scope)
             for t_hit in t_rules["approval"].pattern.finditer(text):
                 if _negated_at(text, t_hit.start(), t_rules):
                     continue
                 tail = re.split(r"[.;:!?]", text[t_hit.end():])[0]
-                extra = sorted(_content(tail) - allowed)
+                extra = sorted(_scope_words(tail) - allowed - _FILLERS)
                 if extra:
                     return [Problem("FAITH-POLARITY",
                                     f"the quote approves it only for {scope.strip()!r}; the "
