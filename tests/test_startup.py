@@ -117,30 +117,65 @@ def test_every_other_command_line_goes_to_argparse(argv: list[str]) -> None:
     assert edit_args(argv) is None
 
 
-async def test_the_footer_rebuilds_only_when_its_keys_change(tmp_path: Path) -> None:
-    """Textual's Footer remounts every key on each bindings refresh; ours keeps its keys
-    while they stay the same (a rebuild cost a layout pass between the first screen
-    and the sources), and still shows another tab's keys."""
-    from textual.widgets._footer import FooterKey
+async def test_the_footer_repaints_only_when_its_keys_change(tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """Textual's Footer remounts a widget per key on each bindings refresh (a layout pass
+    between the first screen and the sources); ours is one widget drawing the keys of
+    the focused part: a bindings refresh with the same keys does not even repaint it,
+    and another tab's keys are drawn when they change."""
     from tui_wait import until
 
     from summarizer.tui.app import EditorApp
     from summarizer.tui.footer import SteadyFooter
 
+    repaints: list[object] = []
+    real = SteadyFooter.refresh
+
+    def counted(self: SteadyFooter, *args: object, **kwargs: object) -> object:
+        repaints.append(self)
+        return real(self, *args, **kwargs)  # type: ignore[arg-type]
+
     shutil.copytree(EXAMPLE, tmp_path / "example")
     app = EditorApp(tmp_path / "example" / "handout.toml", load_sources=False)
     async with app.run_test(size=(100, 30)) as pilot:
         footer = app.query_one(SteadyFooter)
-        await until(pilot, lambda: bool(footer.query(FooterKey)))
-        shown = list(footer.query(FooterKey))
-        assert "add_claim" in [key.action for key in shown]  # the Sources tab's keys
+        await until(pilot, lambda: "add_claim" in [s.action for s in footer.slots])
+        assert not footer.children  # one widget, no key widgets to mount
+        assert "a Claim" in str(footer.render())
+        await pilot.pause()
+        monkeypatch.setattr(SteadyFooter, "refresh", counted)
         for _ in range(3):
             app.screen.refresh_bindings()
             await pilot.pause()
-        assert list(footer.query(FooterKey)) == shown  # the same widgets: not rebuilt
+        assert not repaints
         await pilot.press("2")
-        await until(pilot, lambda: "add_claim" not in
-                    [key.action for key in footer.query(FooterKey)])
+        await until(pilot, lambda: "add_claim" not in [s.action for s in footer.slots])
+        assert repaints
+        assert "x Del" in str(footer.render())
+
+
+async def test_a_footer_key_is_clicked_and_shows_its_tooltip(tmp_path: Path) -> None:
+    """The one-widget footer keeps what Textual's key widgets did: a click on a key
+    presses it, hovering shows the binding's tooltip, and each key keeps its binding id."""
+    from tui_wait import until
+
+    from summarizer.tui.app import EditorApp
+    from summarizer.tui.footer import SteadyFooter
+    from summarizer.tui.screens.modals import HelpScreen
+
+    shutil.copytree(EXAMPLE, tmp_path / "example")
+    app = EditorApp(tmp_path / "example" / "handout.toml", load_sources=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        footer = app.query_one(SteadyFooter)
+        await until(pilot, lambda: "details" in [s.id for s in footer.slots])
+        slots = {s.id: s for s in footer.slots}
+        assert {"add-claim", "save", "undo", "redo", "help", "palette"} <= set(slots)
+        line = str(footer.render())
+        assert line[slots["details"].start:slots["details"].end] == "f2 Info"
+        await pilot.hover(SteadyFooter, offset=(slots["details"].start + 1, 0))
+        assert footer.tooltip == "Handout details"
+        await pilot.click(SteadyFooter, offset=(slots["help"].start, 0))
+        await until(pilot, lambda: isinstance(app.screen, HelpScreen))
 
 
 def test_schema_field_names_are_msgspecs() -> None:
@@ -160,35 +195,6 @@ def test_schema_field_names_are_msgspecs() -> None:
         assert schema.field_names(struct) == tuple(f.name for f in fields)
         assert all(f.name == f.encode_name for f in fields)
     assert schema.TOP_LEVEL == ("handout", "sources", "claims", "disclaimers")
-
-
-async def test_the_footer_keys_are_styled_once(tmp_path: Path,
-                                               monkeypatch: pytest.MonkeyPatch) -> None:
-    """A key is made with the "-compact" class its `compact` watcher would add after
-    mounting, so showing the keys does not restyle each key a second time."""
-    from textual.widgets._footer import FooterKey
-    from tui_wait import until
-
-    from summarizer.tui.app import EditorApp
-    from summarizer.tui.footer import SteadyFooter
-
-    restyled: list[object] = []
-    real = FooterKey.update_node_styles
-
-    def counted(self: FooterKey, animate: bool = True) -> None:
-        restyled.append(self)
-        real(self, animate)
-
-    monkeypatch.setattr(FooterKey, "update_node_styles", counted)
-    shutil.copytree(EXAMPLE, tmp_path / "example")
-    app = EditorApp(tmp_path / "example" / "handout.toml", load_sources=False)
-    async with app.run_test(size=(100, 30)) as pilot:
-        footer = app.query_one(SteadyFooter)
-        await until(pilot, lambda: len(footer.query(FooterKey)) >= 5)
-        await pilot.pause()
-        keys = list(footer.query(FooterKey))
-        assert all(key.has_class("-compact") for key in keys)
-        assert not restyled
 
 
 def test_babel_waits_when_the_handout_was_opened_before(tmp_path: Path,

@@ -13,6 +13,7 @@ from tui_wait import until
 
 from summarizer.handout_file import load_handout
 from summarizer.tui.app import EditorApp
+from summarizer.tui.footer import SteadyFooter
 
 
 @pytest.fixture
@@ -183,7 +184,7 @@ async def test_select_all_in_a_claims_text_then_type_over_it(example_path: Path)
         await pilot.press("ctrl+a", *"Short", "space", *"and", "space", *"plain.")
         await settle(pilot)
         assert box.text == "Short and plain."
-        assert "^a Select" in " ".join(str(w.render()) for w in app.query("FooterKey"))
+        assert "^a Select" in str(app.query_one(SteadyFooter).render())
         await pilot.press("f1")
         await until(pilot, lambda: app.screen.id != "_default")
         shown = " ".join(str(getattr(w, "source", "")) for w in app.screen.query("Markdown"))

@@ -164,7 +164,7 @@ class EditorApp(App[None]):
                 title = Content.from_text(Text.assemble(label, marks[tab])) \
                     if tab in marks else label
                 yield TabPane(title, id=tab)
-        yield SteadyFooter(compact=True, show_command_palette=False)
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         keys, problems = keymap.load(self._keymap_path)
@@ -225,10 +225,11 @@ class EditorApp(App[None]):
             Path(mark).write_text(f"{now!r} {cpu!r}", encoding="utf-8")
         self.exit(return_code=1 if problem else 0, message=problem or None)
 
-    def exit_if_sources_usable(self, tries: int = 20) -> None:
-        """benchmarks/startup.py: leave once the highlighted source's sentences are drawn
-        (each one a line that `a` adds as a claim), never on a placeholder or error."""
-        from textual.widgets import OptionList
+    def exit_if_sources_usable(self, tries: int = 200) -> None:
+        """benchmarks/startup.py: leave once the highlighted source's sentences are on
+        screen (each one a line that `a` adds as a claim: painted, not only listed),
+        never on a placeholder or error."""
+        from summarizer.tui.screens.sources import SentenceList
 
         state = self.state
         if state.source_errors:
@@ -237,8 +238,10 @@ class EditorApp(App[None]):
         pane = self.query_one(SourcesPane)
         sid = pane.current_source_id()
         analysis = state.analyses.get(sid or "")
-        shown = self.query_one("#sentence-list", OptionList).option_count
-        if analysis is not None and analysis.sentences and shown == len(analysis.sentences):
+        sentences = self.query_one("#sentence-list", SentenceList)
+        shown = sentences.option_count
+        if analysis is not None and analysis.sentences and shown == len(analysis.sentences) \
+                and sentences.painted == (shown, "s0"):
             self.benchmark_exit()
         elif tries:
             self.call_after_refresh(self.exit_if_sources_usable, tries - 1)

@@ -15,6 +15,8 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
+from textual.geometry import Region
+from textual.strip import Strip
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -61,6 +63,20 @@ def origin_label(ref: SourceRef) -> str:
     return visible("from " + origin.replace("\\", "/").rsplit("/", 1)[-1])
 
 
+class SentenceList(OptionList):
+    """The article's sentences. It remembers what its last paint drew (how many options,
+    the first one's id), so benchmarks/startup.py stamps "sources usable" only once the
+    sentences are on screen, not when they are merely in the list."""
+
+    painted: tuple[int, str | None] = (0, None)
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        lines = super().render_lines(crop)
+        first = self.get_option_at_index(0).id if self.option_count else None
+        self.painted = (self.option_count, first)
+        return lines
+
+
 class SourcesPane(Pane):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("a", "add_claim", "Claim", id="add-claim", tooltip="Add as a claim"),
@@ -73,7 +89,7 @@ class SourcesPane(Pane):
         with Horizontal():
             yield OptionList(id="source-list")
             with Vertical(id="source-body"):
-                yield OptionList(id="sentence-list")
+                yield SentenceList(id="sentence-list")
                 yield Static("", id="sentence-detail", markup=False)
 
     # ------------------------------------------------------------------ drawing
