@@ -742,15 +742,29 @@ def certainty_problems(text: str, text_lang: str, quote: str, quote_lang: str,
 # --------------------------------------------------------------------------- population
 
 
+_TAGGED = {"animal": ("an animal study", "in animals"),
+           "lab-mechanism": ("a lab study", "in a lab")}
+
+
 def population_problems(text: str, text_lang: str, quote: str, quote_lang: str,
-                        ) -> list[Problem]:
-    """A quote about animals or cells printed without saying so."""
+                        evidence: str = "") -> list[Problem]:
+    """A quote about animals or cells printed without saying so, by its words or, when the
+    quote leaves them to its article ("A study found NAC stopped compulsive grooming"), by
+    the claim's evidence tag."""
     q = language(quote_lang)
     animal, setting = q["animal"].find(quote), q["lab_setting"].find(quote)
     lab = setting or q["lab"].find(quote)
+    t = language(text_lang)
+    if not (animal or lab) and evidence in _TAGGED:
+        if (t["not_in_people"].search(text) or t["animal"].search(text)
+                or t["lab_setting"].search(text) or t["lab"].search(text)):
+            return []
+        study, where = _TAGGED[evidence]
+        return [Problem("FAITH-POPULATION",
+                        f"the quote's claim is {study} (its evidence tag); the text does not "
+                        f"say it was {where}, not in people")]
     if not (animal or lab):
         return []
-    t = language(text_lang)
     if t["not_in_people"].search(text) or t["animal"].search(text):
         return []
     # "in test tubes" must stay a lab; mechanism words ("receptors") need any lab word
@@ -761,6 +775,40 @@ def population_problems(text: str, text_lang: str, quote: str, quote_lang: str,
     return [Problem("FAITH-POPULATION",
                     f"the quote is about {said}; the text does not say the study was {need}, "
                     "not in people")]
+
+
+_CONDITION_WORDS = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+def _condition_after(text: str, at: int, m: _Meaning) -> list[str]:
+    """The words naming a condition after a population phrase, up to a clause mark or a
+    `condition_stops` word, at most four: "people with *anxiety disorders* were given"."""
+    run = []
+    tail = re.split(r"[,;:.!?()—–]", text[at:])[0]
+    for word in _CONDITION_WORDS.findall(tail)[:4]:
+        if m["condition_stops"].pattern.fullmatch(word):
+            break
+        run.append(word)
+    return run
+
+
+def condition_problems(text: str, text_lang: str, quote: str, quote_lang: str,
+                       ) -> list[Problem]:
+    """A claim whose people gain a condition the quote never names: "120 nurses" printed as
+    "120 people with anxiety disorders", "healthy volunteers" as "people with insomnia".
+    Not one word of the text's condition (first five letters, any form) is in the quote."""
+    tm = _meaning(text_lang)
+    phrases = tm["population_phrases"]
+    if not phrases.entries or not tm["condition_stops"].entries:
+        return []
+    said = {w.casefold()[:5] for w in _CONDITION_WORDS.findall(quote)}
+    for hit in phrases.pattern.finditer(text):
+        run = [w for w in _condition_after(text, hit.end(), tm) if len(w) >= 4]
+        if run and not any(w.casefold()[:5] in said for w in run):
+            return [Problem("FAITH-POPULATION",
+                            f"the text is about {hit.group(0)} {' '.join(run)!r}; the quote "
+                            "names no such condition")]
+    return []
 
 
 # --------------------------------------------------------------------------- drugs
@@ -1744,7 +1792,10 @@ def _compare_now(text: str, quote: str, lang: str, *, kind: str = "claim",
         out += certainty_problems(text, lang, quote, lang)
         out += strength_problems(text, lang, quote, lang, evidence)
         out += comparison_problems(text, lang, quote, lang)
-        out += population_problems(text, lang, quote, lang)
+        out += population_problems(text, lang, quote, lang, evidence)
+        if evidence not in _TAGGED and not language(lang)["animal"].search(quote):
+            # (after an animal result, "people with anxiety" are who it might one day help)
+            out += condition_problems(text, lang, quote, lang)
     out += drug_problems(text, quote, context)
     from summarizer.gate.reversals import reversal_problems  # it reads this module
     from summarizer.gate.scales import scale_problems  # it reads this module

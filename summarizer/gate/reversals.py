@@ -4,6 +4,8 @@
   need to" (FAITH-POLARITY);
 - a prohibition printed as a permission with any subject: "families can cut back the
   dose on their own", "participants are allowed to drive" (FAITH-POLARITY);
+- a rule for the first time printed as one for every time: "after the first dose" as
+  "after every dose" (FAITH-POLARITY);
 - a permission printed as an order: "you can split the tablet" as "you have to split
   it" (FAITH-POLARITY);
 - an approval widened past its "only": "approved only for X" printed as "approved for
@@ -497,6 +499,39 @@ def widened_approval_problems(text: str, text_lang: str, quote: str, quote_lang:
     return []
 
 
+# --------------------------------------------------------------------------- scope
+
+
+def _after(text: str, pattern, skip: int = 2) -> list[tuple[str, str]]:
+    """(the hit as written, the stem of the noun it governs) for each hit of `pattern`:
+    the first word of 4+ letters among the next `skip` + 1 words ("first *dose*")."""
+    out = []
+    for hit in pattern.finditer(text):
+        for word in _WORDS.findall(text[hit.end():])[:skip + 1]:
+            if len(word) >= 4:
+                out.append((hit.group(0), _stem(word)[:5]))
+                break
+    return out
+
+
+def widened_scope_problems(text: str, text_lang: str, quote: str, quote_lang: str,
+                           ) -> list[Problem]:
+    """A rule for the first time printed as one for every time: "after the first dose" ->
+    "after every dose", "tras la primera sesión" -> "tras cada sesión". The same noun
+    after the quote's "first" and the text's "every"; the text without that "first"."""
+    firsts = _after(quote, _list(quote_lang, "firsts").pattern)
+    if not firsts:
+        return []
+    kept = {noun for _, noun in _after(text, _list(text_lang, "firsts").pattern)}
+    for every, noun in _after(text, _list(text_lang, "universals").pattern):
+        for first, q_noun in firsts:
+            if noun == q_noun and noun not in kept:
+                return [Problem("FAITH-POLARITY",
+                                f"the quote says {first!r} (one time); the text says {every!r} "
+                                "(every time)")]
+    return []
+
+
 # --------------------------------------------------------------------------- comparisons
 
 
@@ -780,6 +815,7 @@ def reversal_problems(text: str, lang: str, quote: str, *, kind: str = "claim",
         return []
     checks = [("FAITH-POLARITY", waived_duty_problems), ("FAITH-POLARITY", permission_problems),
               ("FAITH-POLARITY", ordered_permission_problems),
+              ("FAITH-POLARITY", widened_scope_problems),
               ("FAITH-POLARITY", widened_approval_problems),
               ("FAITH-POLARITY", acceptable_problems),
               ("FAITH-POLARITY", denied_statement_problems),
