@@ -1126,3 +1126,24 @@ async def test_a_check_ending_while_the_tabs_are_torn_down_marks_nothing(
         await loaded(pilot)
         await app.query_one("ContentTabs").remove()  # by type name, no private import
         app.update_tab_labels()  # raised NoMatches before the fix
+
+
+async def test_a_superseded_source_read_is_dropped(handout_path: Path) -> None:
+    """A reload or recovery starts a new read of the sources and cancels the old one, but a
+    thread cannot be stopped: the old reader's result arrived later and replaced the new
+    one (reviewer, session 4). A result from a cancelled reader is now dropped."""
+    from summarizer.tui.app import SourcesLoaded
+
+    app = EditorApp(handout_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        current = app.state.sources
+        assert current
+        stale = app.run_worker(lambda: None, thread=True)
+        stale.cancel()
+        app.post_message(SourcesLoaded({}, {}, {"old": "from the superseded read"},
+                                       worker=stale))
+        await pilot.pause()  # the app's queue is processed
+        assert app.state.sources is current and "old" not in app.state.source_errors
+        app.post_message(SourcesLoaded({}, {}, {"new": "from the current read"}))
+        await until(pilot, lambda: "new" in app.state.source_errors)

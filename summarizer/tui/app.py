@@ -35,6 +35,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Header, TabbedContent, TabPane
+from textual.worker import Worker, get_current_worker
 
 from summarizer import atomic
 from summarizer.editing import AddSources, Command, EditError, RecoverWork, SetMeta
@@ -87,10 +88,14 @@ TABS: tuple[tuple[str, str], ...] = (
 
 
 class SourcesLoaded(Message):
+    """A source reader's result; `worker` is the reader, so a result that a newer read
+    (a reload, a recovery, an added source) has superseded is dropped, not applied."""
+
     def __init__(self, sources: dict[str, LoadedSource], analyses: dict[str, Any],
-                 errors: dict[str, str]) -> None:
+                 errors: dict[str, str], worker: Worker[None] | None = None) -> None:
         super().__init__()
         self.sources, self.analyses, self.errors = sources, analyses, errors
+        self.worker = worker
 
 
 class ChecksDone(Message):
@@ -394,7 +399,7 @@ class EditorApp(App[None]):
         loaded = prefetch.result() if prefetch is not None else None
         if loaded is None:
             loaded = read_sources(self.state.hdoc)
-        self.post_message(SourcesLoaded(*loaded))
+        self.post_message(SourcesLoaded(*loaded, worker=get_current_worker()))
 
     @work(thread=True, exclusive=True, group="warm-up")
     def warm_up(self) -> None:
@@ -405,6 +410,8 @@ class EditorApp(App[None]):
         warm_up_reading(hdoc.handout.meta.source_locale)
 
     def on_sources_loaded(self, message: SourcesLoaded) -> None:
+        if message.worker is not None and message.worker.is_cancelled:
+            return  # a newer read was started (exclusive group): its result will come
         self.state.sources = message.sources
         self.state.analyses = message.analyses
         self.state.source_errors = message.errors
