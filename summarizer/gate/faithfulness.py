@@ -464,8 +464,8 @@ def _bare_numbers(text: str, lang: str) -> dict[str, float]:
 
 
 def _share_word_problems(text: str, lang: str, said: tuple[Quantity, ...]) -> list[Problem]:
-    """"Most" for a share under half ("most patients" for "nearly 40 percent"), "few" for
-    one over half."""
+    """"Most" for a share under half ("most patients" for "nearly 40 percent"), "almost
+    all" for one under three in four ("about half"), "few" for one over half."""
     m = _meaning(lang)
     shares = [s for s in said if s.unit == "%"]
     if not shares:
@@ -473,6 +473,10 @@ def _share_word_problems(text: str, lang: str, said: tuple[Quantity, ...]) -> li
     most = m["share_most"].find(text)
     if most and all(s.value < 50 for s in shares):
         return [Problem("FAITH-NUMBER", f"the text says {most[0]!r}; the quote says "
+                                        f"{', '.join(repr(s.written) for s in shares)}")]
+    nearly_all = m["share_nearly_all"].find(text)
+    if nearly_all and all(s.value < 75 for s in shares):  # "about half" -> "almost all"
+        return [Problem("FAITH-NUMBER", f"the text says {nearly_all[0]!r}; the quote says "
                                         f"{', '.join(repr(s.written) for s in shares)}")]
     few = m["share_few"].find(text)
     if few and all(s.value > 50 for s in shares):
