@@ -828,7 +828,7 @@ def _drug_like(text: str) -> dict[str, str]:
     return drugs().drug_like(text)
 
 
-def drug_problems(text: str, quote: str, context: str = "") -> list[Problem]:
+def drug_problems(text: str, quote: str, context: str = "", lang: str = "") -> list[Problem]:
     """The text names a drug its quote does not name. When the quote names none, a drug
     its article (`context`) is about may stand in for "the drug"; never another one."""
     in_text, in_quote = _named(text), _named(quote)
@@ -840,11 +840,49 @@ def drug_problems(text: str, quote: str, context: str = "") -> list[Problem]:
         seen = f"{quote} {context}".casefold()
         extra += [w for low, w in _drug_like(text).items() if low not in seen]
     if not extra:
-        return []
+        return _swapped_rare_name(text, quote, context, lang) if lang else []
     named = ", ".join(repr(w) for w in [*in_quote.values(), *like_quote.values()]) or "no drug"
     return [Problem("FAITH-DRUG",
                     f"the text names {', '.join(repr(w) for w in extra)}; the quote names "
                     f"{named}")]
+
+
+_RARE = 2.0  # Zipf: a word under once in 10 million (drug names; no plain-language word)
+_NAME = re.compile(r"[^\W\d_]{6,}")
+
+
+def _rare_words(text: str, lang: str) -> dict[str, str]:
+    """Words of 6+ letters that are rare in the language (wordfreq's Zipf under 2: drug
+    and product names): casefolded -> as written. Empty for a language without a list."""
+    from summarizer.readability.store import frequencies
+
+    freq = frequencies(base_language(lang))
+    if freq is None:
+        return {}
+    return {w.casefold(): w for w in _NAME.findall(text) if freq.zipf(w.casefold()) < _RARE}
+
+
+def _swapped_rare_name(text: str, quote: str, context: str, lang: str) -> list[Problem]:
+    """A name no list knows swapped for another: the quote's rare word (a drug: "rotigotine",
+    or a listed one) is gone from the text, which has a rare word the quote and the article
+    lack ("apomorphine"). Plain language swaps a rare word for a common one, not another
+    rare one."""
+    q_rare, t_rare = _rare_words(quote, lang), _rare_words(text, lang)
+    if not t_rare:
+        return []
+    seen = f"{quote} {context}".casefold()
+    q_named, t_named = _named(quote), _named(text)
+    # a listed drug's other form ("Spravato" for "esketamine") is the same drug
+    same = {t_named[c].casefold() for c in t_named if c in q_named}
+    new = [w for low, w in t_rare.items() if low not in seen and low not in same]
+    said = text.casefold()
+    gone = [w for low, w in q_rare.items() if low not in said
+            and not any(low == q_named[c].casefold() for c in t_named if c in q_named)]
+    gone += [w for c, w in q_named.items() if c not in t_named and w not in gone]
+    if not (new and gone):
+        return []
+    return [Problem("FAITH-DRUG", f"the text names {', '.join(map(repr, new))} where the quote "
+                                  f"names {', '.join(map(repr, gone))}")]
 
 
 # --------------------------------------------------------------------------- meaning words
@@ -1800,7 +1838,7 @@ def _compare_now(text: str, quote: str, lang: str, *, kind: str = "claim",
         if evidence not in _TAGGED and not language(lang)["animal"].search(quote):
             # (after an animal result, "people with anxiety" are who it might one day help)
             out += condition_problems(text, lang, quote, lang)
-    out += drug_problems(text, quote, context)
+    out += drug_problems(text, quote, context, lang)
     from summarizer.gate.reversals import reversal_problems  # it reads this module
     from summarizer.gate.scales import scale_problems  # it reads this module
 
