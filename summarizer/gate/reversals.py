@@ -269,6 +269,36 @@ def ordered_permission_problems(text: str, text_lang: str, quote: str, quote_lan
     return []
 
 
+def avoided_permitted_problems(text: str, text_lang: str, quote: str, quote_lang: str,
+                               ) -> list[Problem]:
+    """An act the quote sets the reader against ("go for a walk instead of taking an extra
+    tablet", "avoid driving") that the text lets the reader do in the same situation
+    ("when the pain flares you can take an extra tablet"): the same verb and a content
+    word of the avoided act, and no condition the quote lacks ("again", "after")."""
+    avoid = avoided(quote, quote_lang)
+    if not avoid:
+        return []
+    permits = _modes(text, text_lang, "permission_modes")
+    if not permits:
+        return []
+    verbs = [k[len("verb:"):] for k in avoid if k.startswith("verb:")]
+    conditions = _list(text_lang, "conditions")
+    for said in dict.fromkeys(avoid.values()):
+        words = _content(said)
+        for written, verb, act in permits:
+            if not (verb and any(_same_verb(verb, v) or verb.casefold() == v.casefold()
+                                 for v in verbs)):
+                continue
+            if not act & words:
+                continue  # another act
+            if conditions.search(written) and not conditions.search(quote):
+                continue  # "you can drive again the next day": a time the quote leaves open
+            return [Problem("FAITH-POLARITY",
+                            f"the quote advises against it ({said[:80]!r}); the text permits "
+                            f"it ({written!r})")]
+    return []
+
+
 def limited_actions(clause: str, lang: str) -> list[tuple[str, str]]:
     """Acts an order limits ("take no more than 1", "tome como máximo 1 sobre"): a limit
     forbids going past it, as "do not take more than one" does. (canonical, written)."""
@@ -816,6 +846,7 @@ def reversal_problems(text: str, lang: str, quote: str, *, kind: str = "claim",
     checks = [("FAITH-POLARITY", waived_duty_problems), ("FAITH-POLARITY", permission_problems),
               ("FAITH-POLARITY", ordered_permission_problems),
               ("FAITH-POLARITY", widened_scope_problems),
+              ("FAITH-POLARITY", avoided_permitted_problems),
               ("FAITH-POLARITY", widened_approval_problems),
               ("FAITH-POLARITY", acceptable_problems),
               ("FAITH-POLARITY", denied_statement_problems),
