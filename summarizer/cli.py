@@ -111,9 +111,23 @@ def edit_args(argv: Sequence[str]) -> Any:
     return SimpleNamespace(command="edit", handout=argv[1], library=[], _run=edit.run)
 
 
+def readability_args(argv: Sequence[str]) -> Any:
+    """`summarizer readability FILE`, the one-shot score of a file, parsed without
+    argparse as edit_args is: argparse, its help formatter (which imports shutil and
+    the compression modules) and pkgutil's scan of the commands are about a tenth of
+    the command's start-up (benchmarks/readability.py, one-shot against textstat-rs).
+    Exactly these two words, FILE not an option (nor "-"), else None (argparse)."""
+    if len(argv) != 2 or argv[0] != "readability" or argv[1].startswith("-") or not argv[1]:
+        return None
+    from summarizer.commands import readability
+
+    return SimpleNamespace(command="readability", file=argv[1], lang=None, json=False, top=5,
+                           _run=readability.run)
+
+
 def _main(argv: Sequence[str] | None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    args = edit_args(argv)
+    args = edit_args(argv) or readability_args(argv)
     if args is None:
         parser = build_parser(only=argv[0] if argv else None)
         args, extra = parser.parse_known_args(argv)

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from summarizer.span import Span
+
 # Evidence levels, strongest first. "human-trial" is a study in people whose design the
 # source does not state; it ranks with an uncontrolled trial, the conservative reading.
 EVIDENCE_KINDS: tuple[str, ...] = (
@@ -56,21 +58,6 @@ REQUIRED_DISCLAIMER_KINDS: tuple[str, ...] = ("crisis-line", "regulatory", "supe
 SECTIONS: tuple[str, ...] = ("what", "benefits", "evidence", "risks", "questions")
 
 SourceFormat = Literal["txt", "md", "html", "pdf", "docx"]
-
-
-@dataclass(frozen=True, slots=True)
-class Span:
-    """Half-open character range [start, end) into a source's loaded text."""
-
-    start: int
-    end: int
-
-    def __post_init__(self) -> None:
-        if self.start < 0 or self.end < self.start:
-            raise ValueError(f"bad span [{self.start}, {self.end})")
-
-    def __len__(self) -> int:
-        return self.end - self.start
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,6 @@ is simply recomputed. SUMMARIZER_CACHE_DIR overrides the folder (tests use it).
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import sys
 from functools import cache
@@ -38,6 +37,8 @@ def read_json(name: str) -> Any:
     from summarizer.paths import PathError, read_regular
 
     try:
+        import json  # here: a command that never reads a cache file need not load it
+
         return json.loads(read_regular(cache_dir() / name, MAX_BYTES, "cache file"))
     except (PathError, ValueError, OSError):
         return None
@@ -48,6 +49,8 @@ def write_json(name: str, value: Any) -> None:
     from summarizer import atomic
 
     with contextlib.suppress(OSError, ValueError, TypeError):
+        import json
+
         data = json.dumps(value, separators=(",", ":"), sort_keys=True).encode("utf-8")
         target = cache_dir() / name
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-import json
-import shutil
+import os
 import sys
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -24,6 +23,8 @@ def to_jsonable(obj: Any) -> Any:
 
 def print_json(obj: Any) -> None:
     """JSON on stdout; C0 codes are escaped by json, DEL/C1 by escape_json_text."""
+    import json  # only for --json: a report printed as a table need not load it
+
     text = json.dumps(to_jsonable(obj), ensure_ascii=False, indent=2)
     sys.stdout.write(escape_json_text(text) + "\n")
 
@@ -32,7 +33,19 @@ MIN_MESSAGE_WIDTH = 40  # narrower, a table's last column goes below each row
 
 
 def terminal_width(default: int = 100) -> int:
-    return max(60, shutil.get_terminal_size((default, 24)).columns)
+    """The columns shutil.get_terminal_size would give (COLUMNS, else the terminal on
+    stdout, else `default`), at least 60; without importing shutil, which loads the
+    compression modules (a one-shot command's start-up, benchmarks/readability.py)."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return max(60, columns or default)
 
 
 def _wrap(text: str, width: int) -> list[str]:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import argparse
 
 NAME = "readability"
 ORDER = 60
@@ -36,7 +39,7 @@ def configure(p: argparse.ArgumentParser) -> None:
 
 
 def _decode(data: bytes, where: str) -> str:
-    from summarizer.sources.load import decode_text
+    from summarizer.sources.decoding import decode_text
 
     return decode_text(data, where)
 

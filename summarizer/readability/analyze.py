@@ -32,7 +32,6 @@ from dataclasses import dataclass, field
 from math import sqrt as _sqrt
 
 from summarizer.abbreviations import ABBREVIATIONS
-from summarizer.model import Span
 from summarizer.readability import formulas as F
 from summarizer.readability.complex import Candidate, TextContext, complex_words
 from summarizer.readability.lexicon import common_words
@@ -40,6 +39,7 @@ from summarizer.readability.notes import RUN_ON_WORDS, Note
 from summarizer.readability.numbers import read_digit_by_digit
 from summarizer.readability.passive import passive_pattern
 from summarizer.readability.syllables import base_lang, is_approximate, syllable_counter
+from summarizer.span import Span
 
 MIN_WORDS = 3
 _B1, _B2, _B3, _B4, _B5 = 24, 48, 72, 96, 120  # bit offsets of the packed per-word counts
