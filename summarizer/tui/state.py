@@ -7,6 +7,7 @@ every change, undo and redo (when to autosave, when findings are stale).
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -207,8 +208,12 @@ def invalid_draft_finding(exc: HandoutError) -> Finding:
 
 
 def discard_recovery(handout_path: Path, path: Path | None = None) -> None:
-    """Remove one recovery file: `path`, or the handout's usual one."""
-    (path or recovery_path(handout_path)).unlink(missing_ok=True)
+    """Remove one recovery file: `path`, or the handout's usual one. In a folder that
+    cannot be changed (a read-only mount, where even a missing file's removal fails)
+    there is nothing to remove or nothing that can be: quitting or saving elsewhere
+    must go on, not end in a traceback."""
+    with contextlib.suppress(OSError):
+        (path or recovery_path(handout_path)).unlink(missing_ok=True)
 
 
 def recover_handout(hdoc: HandoutDocument, text: str) -> tuple[Handout, list[str]]:
