@@ -21,7 +21,7 @@ missing or fuzzy translations; and every quote still in its source.
 Errors block the export of the language they name (or of every language when they
 name none); warnings are for the editor to judge. Codes are stable (the rule registry,
 summarizer/gate/; words and numbers in summarizer/rulebook/): SAFETY-*, READ-*, EVID-*,
-HYPE-WORD, FAITH-*, RULES-MISSING, I18N-*, PROV-*, CONTENT-EMPTY.
+HYPE-WORD, FAITH-*, RULES-MISSING, I18N-*, PROV-*, CONTENT-*.
 
 exit codes: 0 no errors (warnings allowed), 1 an error, or the handout cannot be read,
 2 usage (an unknown language code)

@@ -6,6 +6,7 @@ and numbers come from the rulebook; sources' text only through the Context.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
@@ -30,6 +31,24 @@ def content_empty(ctx: Context) -> Iterator[Finding]:
             if not item.text.strip():
                 yield Finding("CONTENT-EMPTY", "error", f"{kind} {item.id} has no text to print",
                               item=item.id)
+
+
+# A control character in an article is kept as a visible stand-in (summarizer.terminal:
+# U+2400 Control Pictures, U+2421, U+FFFD) so offsets hold; none is ever meant for a reader.
+_STAND_IN = re.compile("[\u2400-\u2421\ufffd]")
+
+
+@rule("CONTENT-CONTROL-CHAR", "error", "locale",
+      "printed text carries a control character's stand-in from its source (␛, ␇, �)")
+def content_control_char(ctx: Context, view: LocaleView) -> Iterator[Finding]:
+    for item, _, text in item_texts(ctx.handout):
+        printed = text if view.is_source else view.texts.get(text, "")
+        found = "".join(dict.fromkeys(_STAND_IN.findall(printed)))
+        if found:
+            yield Finding("CONTENT-CONTROL-CHAR", "error",
+                          f"{item}: the text has {found!r}, control characters the source "
+                          "carried (terminal codes, not words); rewrite it without them",
+                          view.locale, item)
 
 
 # =========================================================================== safety
