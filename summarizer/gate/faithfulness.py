@@ -333,13 +333,24 @@ def quantities(text: str, lang: str) -> tuple[Quantity, ...]:
             continue
         values = [(value, tokens[i])]
         j = i + 1
-        # a range or list: "2 to 3 weeks", "dos o tres semanas"
-        while j + 1 < len(tokens) and tokens[j].casefold() in _RANGE:
-            nxt = _number(tokens[j + 1], rules)
-            if nxt is None:
+        # a range or list: "2 to 3 weeks", "dos o tres semanas", "3, 6, 12 y 24 semanas"
+        # (a bare number after a number is a list item only when "and"/"y" closes the list)
+        closed = (1, i + 1)
+        while j < len(tokens):
+            if j + 1 < len(tokens) and tokens[j].casefold() in _RANGE:
+                nxt = _number(tokens[j + 1], rules)
+                if nxt is None:
+                    break
+                values.append((nxt, tokens[j + 1]))
+                j += 2
+                closed = (len(values), j)
+            elif _number(tokens[j], rules) is not None:
+                values.append((_number(tokens[j], rules), tokens[j]))
+                j += 1
+            else:
                 break
-            values.append((nxt, tokens[j + 1]))
-            j += 2
+        del values[closed[0]:]
+        j = closed[1]
         unit, size = _unit_at(tokens, j, rules)
         for v, written in values:
             if unit or written[0].isdigit():
@@ -377,9 +388,13 @@ def number_problems(text: str, text_lang: str, quote: str, quote_lang: str,
     values = {s.value for s in said if not s.unit} | set(quote_words.values())
     quote_units = {number_rules(quote_lang).units.get(w.casefold())
                    for w in re.findall(r"[^\W\d_]+", quote)}
+    # how many times a quote lists ("at 6, 12 and 18 weeks": three times)
+    listed = {float(sum(1 for s in said if s.unit == u)) for u in {s.unit for s in said if s.unit}}
     for q in quantities(text, text_lang):
         if any(_same(q, s) for s in said):
             continue
+        if q.unit == "times" and q.value in listed and q.value >= 2:
+            continue  # "three times in all" for "at 6, 12 and 18 weeks"
         if _within_bound(text, text_lang, q, said):  # "more than half" for "58 percent"
             continue
         if not q.unit and q.written.replace(".0", "") in allowed:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from summarizer.gate.faithfulness import Problem, _counts, _negated_at
 from summarizer.rulebook import Language, MissingRules, WordList, language, section
@@ -199,13 +200,35 @@ def frequency_problems(text: str, text_lang: str, quote: str, quote_lang: str,
     "every week" for "every four weeks", "as needed" for "twice a day")."""
     said = _kept_periods(quote, quote_lang)
     if not said:
-        return []  # most quotes give no frequency: the text is not read
+        return _schedule_problems(text, text_lang, quote, quote_lang)
     extra = [w for w, days in periods(text, text_lang).items()
              if not any(_same_period(days, d) for d in said.values())]
     if not extra:
         return []
     return [Problem("FAITH-NUMBER", f"the text says {extra[0]!r}; the quote says "
                                     f"{', '.join(map(repr, said))}")]
+
+
+def _schedule_problems(text: str, text_lang: str, quote: str, quote_lang: str,
+                       ) -> list[Problem]:
+    """A quote that gives times, not a frequency ("again at 3, 6, 12 and 24 weeks"), printed
+    with a period that is none of its times nor a gap between two ("once a year"). A text
+    period of under a week is left alone ("take it daily for 4 weeks")."""
+    from summarizer.gate.faithfulness import _DAYS, quantities
+
+    times = sorted({q.value * _DAYS[q.unit] for q in quantities(quote, quote_lang)
+                    if q.unit in _DAYS})
+    if not times:
+        return []
+    allowed = [*times, *(b - a for a, b in pairwise(times))]
+    for written, days in periods(text, text_lang).items():
+        if days is None or days < 7 or any(_same_period(days, t) for t in allowed):
+            continue
+        said = ", ".join(repr(q.written) for q in quantities(quote, quote_lang)
+                         if q.unit in _DAYS)
+        return [Problem("FAITH-NUMBER", f"the text says {written!r}; the quote gives the "
+                                        f"times {said}, not that")]
+    return []
 
 
 def _directions(text: str, lang: str, rules: Language) -> dict[str, tuple[str, str]]:
