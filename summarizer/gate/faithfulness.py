@@ -63,6 +63,7 @@ class Quantity:
 
 _PHONE = re.compile(r"\+?\(?\d[\d\s().\-–]{5,}\d")
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)?|%|[^\W\d_]+(?:/[^\W\d_]+)?")
+_TOKEN_OR_COMMA = re.compile(_TOKEN.pattern + "|,")
 _RANGE = {"to", "-", "–", "or", "and", "a", "y", "o", "à", "et", "ou", "bis", "und", "oder"}
 # Days per unit, to compare durations written in different units ("2 months" = "8 weeks").
 _DAYS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7,
@@ -271,7 +272,8 @@ def quantities(text: str, lang: str) -> tuple[Quantity, ...]:
     clean = re.sub(r"(\d),(\d{3})\b", r"\1\2", clean)  # 1,000 -> 1000
     if lang[:2] != "en":
         clean = re.sub(r"(\d)[.\u202f\u00a0 ](\d{3})\b(?![.,]\d)", r"\1\2", clean)  # 3.000
-    tokens = _TOKEN.findall(clean)
+    # a comma is kept as a token: "call 988, day or night" is no 988 days
+    tokens = _TOKEN_OR_COMMA.findall(clean)
     out: list[Quantity] = []
     extra: dict[str, float] = {}  # numbers written in several words, merged below
     rules = _with_extra(rules, extra)
@@ -344,9 +346,10 @@ def quantities(text: str, lang: str) -> tuple[Quantity, ...]:
                 values.append((nxt, tokens[j + 1]))
                 j += 2
                 closed = (len(values), j)
-            elif _number(tokens[j], rules) is not None:
-                values.append((_number(tokens[j], rules), tokens[j]))
-                j += 1
+            elif tokens[j] == "," and j + 1 < len(tokens) and \
+                    _number(tokens[j + 1], rules) is not None:
+                values.append((_number(tokens[j + 1], rules), tokens[j + 1]))
+                j += 2
             else:
                 break
         del values[closed[0]:]
@@ -1049,8 +1052,9 @@ def _verb_after(clause: str, at: int, m: _Meaning) -> str:
 
 def _same_verb(a: str, b: str) -> bool:
     """Two forms of one verb, by their shared beginning: give/giving, tome/tomarlo,
-    mezcle/mezclarlos, arrêtez/arrêter (a final -e dropped first)."""
-    a, b = a.casefold().removesuffix("e"), b.casefold().removesuffix("e")
+    mezcle/mezclarlos, arrêtez/arrêter, suba/subir (a final -e, or a Spanish subjunctive's
+    -a, dropped first)."""
+    a, b = (re.sub(r"(?<=\w{3})[ae]$", "", w.casefold()) for w in (a, b))
     common = len(next((a[:i] for i in range(min(len(a), len(b)), 0, -1)
                        if a[:i] == b[:i]), ""))
     return common >= 3 and common >= min(4, len(a), len(b))
