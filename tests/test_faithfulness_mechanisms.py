@@ -25,11 +25,9 @@ def _pairs(name: str) -> list[dict]:
 # Mechanisms not handled yet, per file: their pairs are expected to fail (not strictly:
 # a mechanism half handled has pairs that pass).
 NOT_YET: dict[str, set[str]] = {
-    "faith_s5_rewrites.toml": {"avoided-to-allowed", "similar-to-better", "share-to-rare",
-                               "setting-swapped", "article-duration", "dose-polarity-contrast"},
+    "faith_s5_rewrites.toml": {"avoided-to-allowed", "dose-polarity-contrast"},
     # the third batch, measured untouched at 11/18 and 1/16
-    "faith_s5_fresh.toml": {"supervision-dropped", "side-effect-downplayed", "equal-to-better",
-                            "crisis-changed", "regulatory-inverted", "duration"},
+    "faith_s5_fresh.toml": {"regulatory-inverted"},
 }
 
 

@@ -307,6 +307,11 @@ def quantities(text: str, lang: str) -> tuple[Quantity, ...]:
         value = _number(tokens[i], rules)
         if value is None:
             unit, size = _unit_at(tokens, i + 1, rules)
+            if (not unit and i + 2 < len(tokens)
+                    and rules["articles"].pattern.fullmatch(tokens[i])
+                    and _meaning(lang)["article_fillers"].pattern.fullmatch(tokens[i + 1])):
+                unit, size = _unit_at(tokens, i + 2, rules)  # "einen ganzen Tag"
+                size += 1 if unit else 0
             if unit in _ARTICLE_UNITS and rules["articles"].pattern.fullmatch(tokens[i]):
                 out.append(Quantity(1.0, unit, " ".join(tokens[i:i + 1 + size])))
                 i += 1 + size
@@ -483,7 +488,8 @@ def _bare_numbers(text: str, lang: str) -> dict[str, float]:
 
 def _share_word_problems(text: str, lang: str, said: tuple[Quantity, ...]) -> list[Problem]:
     """"Most" for a share under half ("most patients" for "nearly 40 percent"), "almost
-    all" for one under three in four ("about half"), "few" for one over half."""
+    all" for one under three in four ("about half"), "rare" for one over one in ten, "few"
+    for one over half."""
     m = _meaning(lang)
     shares = [s for s in said if s.unit == "%"]
     if not shares:
@@ -495,6 +501,10 @@ def _share_word_problems(text: str, lang: str, said: tuple[Quantity, ...]) -> li
     nearly_all = m["share_nearly_all"].find(text)
     if nearly_all and all(s.value < 75 for s in shares):  # "about half" -> "almost all"
         return [Problem("FAITH-NUMBER", f"the text says {nearly_all[0]!r}; the quote says "
+                                        f"{', '.join(repr(s.written) for s in shares)}")]
+    rare = m["share_rare"].find(text)
+    if rare and all(s.value > 10 for s in shares):  # "one in five" -> "rare"
+        return [Problem("FAITH-NUMBER", f"the text says {rare[0]!r}; the quote says "
                                         f"{', '.join(repr(s.written) for s in shares)}")]
     few = m["share_few"].find(text)
     if few and all(s.value > 50 for s in shares):
