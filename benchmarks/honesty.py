@@ -13,7 +13,7 @@ and, beside them, the traps of issue 8 that are not rates: crisis contacts given
 per number, consent banners never proposed as claims, hype that is a name, "may" that
 grants permission.
 
-    .venv/bin/python benchmarks/honesty.py [--verbose] [--corpus DIR]
+    .venv/bin/python benchmarks/honesty.py [--verbose] [--corpus DIR] [--notice-model FILE|off]
 
 --corpus tests/data/heldout measures articles no rule was tuned on (no targets asserted).
 
@@ -277,7 +277,21 @@ def main(argv: list[str] | None = None) -> int:
         metavar="DIR",
         help="labelled corpus folder (default: the tuned corpus; tests/data/heldout is unseen)",
     )
+    ap.add_argument(
+        "--notice-model",
+        metavar="FILE",
+        help="notice model file to detect with (default: the shipped one; 'off': rules "
+        "only); scripts/cv_notice_model.py passes one trained without --corpus",
+    )
     args = ap.parse_args(argv)
+    if args.notice_model:
+        import os
+
+        from summarizer.learned.notices import ENV
+
+        if args.notice_model != "off" and not Path(args.notice_model).is_file():
+            ap.error(f"{args.notice_model}: no such model file")
+        os.environ[ENV] = args.notice_model
     if not any(args.corpus.glob("*.toml")):
         ap.error(f"{args.corpus}: not a labelled corpus (no label files)")
 

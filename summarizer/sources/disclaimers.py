@@ -14,6 +14,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from summarizer import rulebook
+from summarizer.learned.notices import model_kinds
 from summarizer.model import CandidateDisclaimer, Contact, Cue, Sentence, Span
 from summarizer.sources import concepts
 from summarizer.sources.boilerplate import is_link_list
@@ -30,13 +31,20 @@ from summarizer.sources.contacts import (
     region_hint,
 )
 from summarizer.sources.language import guess_language
-from summarizer.sources.regulators import (
+from summarizer.sources.regulators import (  # the regulatory rules' vocabulary
+    _ANY_REGULATOR,
+    _APPROVAL,
+    _BY,
+    _FOR_A_USE,
     RegulatoryStatement,
+    _optional,
     regulatory_statements,
     unattributed_not_approved,
 )
+from summarizer.sources.regulators import _NEGATION as _STATUS_NEGATION
 
 _I = re.IGNORECASE
+LEARNED = "learned"  # the tag of a cue the notice model gave (its strongest words)
 # Kind -> the rulebook lists whose words make a sentence that kind of notice (the words
 # themselves live in summarizer/rulebook/words/<lang>.toml). Precautions after a dose
 # ("do not drive until the next day", "someone must drive you home") are supervision.
@@ -108,17 +116,38 @@ def _clearance_only(sentence: str, lang: str, rules: rulebook.Language) -> tuple
     return () if any(not _same_ask(w, clear[1]) for w in cues) else clear
 
 
+def _an_order(sentence: str, lang: str, rules: rulebook.Language) -> bool:
+    """Does the sentence tell the reader not to do something, or to ask first: a
+    prohibition opening a clause ("Never buy…", "…, do not make up the dose"), an asking
+    ("check with your pharmacist"), acting alone ("on your own")? A self-medication
+    notice does; a description of people who do not ("Patients who do not stop smoking
+    recover more slowly") does not."""
+    starts = concepts._clause_starts(sentence)  # the rules' own clause reading
+    return (any(m.start() in starts for m in rules["prohibitions"].pattern.finditer(sentence))
+            or bool(rules["ask_first"].search(sentence) or rules["alone"].search(sentence)))
+
+
+def _side_effect_context(sentence: str, lang: str) -> bool:
+    """A sentence whose symptoms are no warning whatever its words: about the time of
+    life, the illness before treatment, a published case, a study's finding."""
+    return (concepts.life_stage(sentence, lang) or concepts.before_treatment(sentence, lang)
+            or concepts.case_report(sentence, lang) or concepts.study_finding(sentence, lang))
+
+
 def sentence_kinds(sentence: str, lang: str = "en") -> tuple[tuple[str, Cue], ...]:
     """(kind, cue) for the word-list kinds in one sentence, read with `lang`'s rules;
     cached because web pages repeat their notices and the TUI re-analyses unchanged text."""
     rules = _rules(lang)
     out = []
     clear = _clearance_only(sentence, lang, rules)
+    learned = dict(model_kinds(sentence, lang))
     for kind, names in KIND_LISTS.items():
         text = sentence
+        vetoed = False  # the rules read this sentence as NOT this kind, whatever a model says
         if kind in KIND_EXCEPTIONS:
             text = rules[KIND_EXCEPTIONS[kind]].pattern.sub(" ", text)
         if kind == "side-effects":
+            vetoed = text != sentence  # "reduces side effects" states none
             if concepts.about_animals(sentence, lang):
                 continue  # "In rats, it reversed memory problems": a result, not a warning
             # a denied side effect ("does not cause memory loss") is not stated
@@ -127,6 +156,7 @@ def sentence_kinds(sentence: str, lang: str = "en") -> tuple[tuple[str, Cue], ..
                              or concepts.checked_for(text, m.start(), lang))]
             found += [m for m in concepts.side_effect_extras(text, lang)
                       if not concepts.levels_in_a_study(m.group(0), sentence, lang)]
+            seen = bool(found) or bool(rules["side_effects"].search(text))
             # the illness treated ("made to stop headaches", "anti-seizure") is no harm
             found = [m for m in found if not (concepts.treated(text, m.start(), m.end(), lang)
                                               or concepts.in_a_name(text, m.start(), m.end(), lang)
@@ -150,6 +180,9 @@ def sentence_kinds(sentence: str, lang: str = "en") -> tuple[tuple[str, Cue], ..
             if found and concepts.study_finding(sentence, lang):
                 found = []  # "a review of records found more overdoses": a claim
             words = [m.group(0) for m in found]
+            # symptoms the rules saw and rejected (denied, treated, a study's finding, a
+            # case, a life stage) veto the model too
+            vetoed |= (seen and not words) or _side_effect_context(sentence, lang)
         else:
             words = [w for name in names for w in rules[name].find(text)]
         if kind == "supervision":
@@ -165,6 +198,12 @@ def sentence_kinds(sentence: str, lang: str = "en") -> tuple[tuple[str, Cue], ..
                 words = [w for w in words if not _same_ask(w, clear[1])]
         if words:
             out.append((kind, Cue(kind, tuple(dict.fromkeys(words)))))
+        elif kind == "self-medication" and not _an_order(sentence, lang, rules):
+            pass  # "People who do not take their medicine relapse": nobody is told anything
+        elif kind in learned and not vetoed:
+            # a wording no rule knows ("leave the car keys alone"): the model's strongest
+            # words are the cue, so the editor can show why
+            out.append((kind, Cue(LEARNED, learned[kind])))
     educational = _cue("educational", EDUCATIONAL, sentence)
     if educational:
         out.append(("educational", educational))
@@ -336,6 +375,65 @@ def is_safety_line(paragraph: str, region: str = "") -> bool:
     return any(kind in KIND_LISTS for kind, _ in sentence_kinds(paragraph, lang))
 
 
+def _learned_regulatory(sentence: str, lang: str) -> tuple[str, ...]:
+    """The model's cue words when it reads a not-approved notice the rules missed; ()
+    when it does not, or when the rules read an approval there and no negation at all
+    ("The FDA approved it in 2008" is never a notice; "registered for Parkinson's
+    disease, not depression" may be)."""
+    learned = dict(model_kinds(sentence, lang)).get("regulatory")
+    if not learned or EDUCATIONAL.search(sentence):
+        return ()  # a site's "for educational purposes only" is no regulator's word
+    if not _denies(sentence):
+        return ()  # "its potential as a treatment for depression": nothing is withheld
+    if _approved_by_another(sentence):
+        return ()  # "Her request was not approved by the insurer"
+    if not (_ANY_REGULATOR.search(sentence) or _for_a_use(sentence)):
+        return ()  # "Her leave from work was not approved in March": whose, for what?
+    return learned
+
+
+def _for_a_use(sentence: str) -> bool:
+    """Does a status word ("approved", "authorised", "registered") say what for ("for
+    depression", "as a treatment", "para adultos")? The regulatory rules' own reading."""
+    for m in _APPROVAL.finditer(sentence):
+        at = m.end()
+        for _ in range(3):  # the use may follow its object ("authorized it as a…")
+            if _FOR_A_USE.match(sentence, at):
+                return True
+            word = _NEXT_WORD.match(sentence, at)
+            if not word:
+                break
+            at = word.end()
+    return False
+
+
+_NEXT_WORD = re.compile(r"\s+\w+")
+
+
+def _approved_by_another(sentence: str) -> bool:
+    """Is an approval word's agent named, and no regulator ("not approved by the
+    insurer", "refused by the school board")?"""
+    for m in _APPROVAL.finditer(sentence):
+        by = _BY.match(sentence, m.end())
+        if by and not (_optional("regulator_words").match(sentence, by.end())
+                       or _ANY_REGULATOR.match(sentence, by.end())):
+            return True
+    return False
+
+
+def _denies(sentence: str) -> bool:
+    """Does the sentence deny or restrict anything ("not", "nobody", "unlicensed": the
+    regulatory rules' own negations)? A not-approved notice does. "Off-label" counts only
+    as the rules read it, a status ("is prescribed off-label"), not a history ("has been
+    used off-label for many things")."""
+    negs = [m.group(0) for m in _STATUS_NEGATION.finditer(sentence)]
+    if any("label" not in n.lower() for n in negs):
+        return True
+    if negs and not _optional("unapproved_use").search(sentence):
+        return False
+    return bool(negs) or bool(_optional("negative_subjects").search(sentence))
+
+
 def _regulatory(source_id: str, sent: Sentence, regulator: str, region: str,
                 words: tuple[str, ...]) -> CandidateDisclaimer:
     """A not-approved notice on one sentence, by a named regulator or the region's."""
@@ -382,6 +480,14 @@ def find_disclaimers(
             regulator = next(iter(rulebook.regions().regulators_for(region)), None)
             out.append(_regulatory(source_id, sent, regulator.name if regulator else "",
                                    regulator.region if regulator else region, words))
+            not_claims.add(i)
+        if not reported and not words and (learned := _learned_regulatory(sent.text, lang)):
+            # "nobody has authorized it as a treatment": a wording no rule knows
+            regulator = next(iter(rulebook.regions().regulators_for(region)), None)
+            out.append(replace(
+                _regulatory(source_id, sent, regulator.name if regulator else "",
+                            regulator.region if regulator else region, ()),
+                cues=(Cue(LEARNED, learned),)))
             not_claims.add(i)
         for kind, cue in sentence_kinds(sent.text, lang):
             if kind == "side-effects":

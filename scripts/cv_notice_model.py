@@ -1,0 +1,86 @@
+"""Leave-one-folder-out cross-validation of the notice model: does it generalise?
+
+For each test folder, a model is trained (scripts/train_notice_model.py, thresholds
+chosen by cross-validation inside the training folders) on every other folder, and
+benchmarks/honesty.py measures the test folder twice: rules only, and rules + that
+model. Prints precision and recall per kind, per folder and pooled (Markdown).
+
+    .venv/bin/python scripts/cv_notice_model.py [--folder F ...] [--keep DIR]
+
+The rules were tuned by hand on every one of these folders, so "rules only" is an
+in-sample figure; the model's share never saw the folder it is tested on.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "scripts"))
+
+import train_notice_model as training  # noqa: E402
+
+TEST_FOLDERS = ("heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "corpus-fr",
+                "corpus-de")
+KINDS = ("crisis-line", "regulatory", "supervision", "self-medication", "side-effects")
+_LINE = re.compile(r"(\S+)\s+precision [\d.]+ \((\d+)/(\d+)\)\s+recall [\d.]+ \((\d+)/(\d+)\)")
+
+
+def measure(folder: str, model: str) -> dict[str, tuple[int, int, int, int]]:
+    """Per kind (true detected, detected, found expected, expected) from honesty.py."""
+    out = subprocess.run(
+        [sys.executable, str(REPO / "benchmarks" / "honesty.py"), "--corpus",
+         str(training.DATA / folder), "--notice-model", model],
+        capture_output=True, text=True, check=False,
+    ).stdout
+    found = {m.group(1): tuple(int(m.group(i)) for i in range(2, 6))
+             for m in _LINE.finditer(out)}
+    return {k: found[k] for k in KINDS}
+
+
+def _pr(c: tuple[int, int, int, int]) -> str:
+    p = c[0] / c[1] if c[1] else 1.0
+    r = c[2] / c[3] if c[3] else 1.0
+    return f"{p:.2f}/{r:.2f}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--folder", action="append", help="test only these folders")
+    ap.add_argument("--keep", type=Path, help="keep the per-fold models in this folder")
+    args = ap.parse_args(argv)
+    folders = args.folder or list(TEST_FOLDERS)
+    keep = args.keep or Path(tempfile.mkdtemp(prefix="cv-notice-"))
+    keep.mkdir(parents=True, exist_ok=True)
+    pooled = {m: {k: [0, 0, 0, 0] for k in KINDS} for m in ("rules", "model")}
+    print("| folder | kind | rules P/R | rules+model P/R | model threshold |")
+    print("|---|---|---|---|---|")
+    for folder in folders:
+        path = keep / f"without-{folder}.json"
+        model = training.train([f for f in training.FOLDERS if f != folder])
+        path.write_text(training.dumps(model), encoding="utf-8")
+        before = measure(folder, "off")
+        after = measure(folder, str(path))
+        for kind in KINDS:
+            for name, got in (("rules", before), ("model", after)):
+                pooled[name][kind] = [a + b for a, b in zip(pooled[name][kind], got[kind],
+                                                            strict=True)]
+            t = model["kinds"].get(kind, {}).get("threshold")
+            print(f"| {folder} | {kind} | {_pr(before[kind])} | {_pr(after[kind])} | "
+                  f"{'' if t is None else f'{t:.2f}'} |", flush=True)
+    for kind in KINDS:
+        r, m = pooled["rules"][kind], pooled["model"][kind]
+        print(f"| pooled | {kind} | {_pr(tuple(r))} ({r[0]}/{r[1]}, {r[2]}/{r[3]}) | "
+              f"{_pr(tuple(m))} ({m[0]}/{m[1]}, {m[2]}/{m[3]}) | |")
+    os.environ.pop(training.ENV, None)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

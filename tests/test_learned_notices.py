@@ -1,0 +1,151 @@
+"""The trained notice model: shipped in step with its training files, finding notices
+worded in ways no rule knows, and never overruling the rules' vetoes."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from summarizer.learned import notices
+from summarizer.learned.features import features
+from summarizer.sources.disclaimers import LEARNED, find_disclaimers, sentence_kinds
+from summarizer.sources.segment import segment_full
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _training_script():
+    spec = importlib.util.spec_from_file_location(
+        "train_notice_model", REPO / "scripts" / "train_notice_model.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("train_notice_model", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _kinds(sentence: str, lang: str = "en") -> dict[str, tuple[str, tuple[str, ...]]]:
+    return {k: (c.tag, c.words) for k, c in sentence_kinds(sentence, lang)}
+
+
+@pytest.fixture
+def shipped(monkeypatch):
+    monkeypatch.delenv(notices.ENV, raising=False)
+    return notices.current()
+
+
+@pytest.fixture
+def always(tmp_path, monkeypatch):
+    """A model that reads every English sentence as every kind: only vetoes stop it."""
+    path = tmp_path / "always.json"
+    kinds = ["regulatory", "supervision", "self-medication", "side-effects"]
+    path.write_text(json.dumps({
+        "format": notices.FORMAT, "langs": ["en"], "order": kinds,
+        "kinds": {k: {"bias": 5.0, "threshold": 0.0} for k in kinds},
+        "weights": {"the": [1.0, 1.0, 1.0, 1.0]},
+    }), encoding="utf-8")
+    monkeypatch.setenv(notices.ENV, str(path))
+    return path
+
+
+def test_the_shipped_model_was_trained_on_the_current_training_files(shipped):
+    training = _training_script()
+    trained = shipped.trained_on
+    assert trained["folders"] == sorted(training.FOLDERS)
+    assert "heldout8" not in trained["folders"]  # the truly held-out set is never read
+    assert trained["sha256"] == notices.files_sha256(training.DATA, trained["folders"]), (
+        "the labelled corpora changed: run scripts/train_notice_model.py")
+    assert set(shipped.kinds) == set(training.KINDS)
+    assert all(k.threshold < 1e9 for k in shipped.kinds.values())
+
+
+def test_features_are_words_pairs_numbers_and_language():
+    assert features("Wait 2 hours, don't drive.", "en") == [
+        "wait", "<num>", "hours", "don't", "drive",
+        "wait <num>", "<num> hours", "hours don't", "don't drive", "lang=en"]
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    # wordings of the brief's misses, in sentences of our own: no rule cue in any of them
+    ("After the infusion, leave the car keys alone until the next morning.", "supervision"),
+    ("You will not be let go home until your temperature has come back to normal.",
+     "supervision"),
+])
+def test_the_model_finds_a_notice_no_rule_words(shipped, monkeypatch, sentence, kind):
+    monkeypatch.setenv(notices.ENV, "off")
+    assert kind not in _kinds(sentence)  # the rules alone miss it
+    monkeypatch.delenv(notices.ENV)
+    tag, words = _kinds(sentence)[kind]
+    assert tag == LEARNED
+    assert words and all(w in features(sentence, "en") for w in words)  # why, in its words
+
+
+def test_a_regulatory_notice_the_rules_miss_is_found_with_the_regions_regulator(shipped):
+    """heldout6's miss (a training sentence now): no regulator named, "no one" denies."""
+    notice = ("In Canada, NAC sits on the shelf as a natural health product, and no one has "
+              "authorized it as a treatment for hair pulling.")
+    text = f"NAC is an amino acid. {notice} Ask your doctor about it."
+    seg = segment_full(text, "txt")
+    found, not_claims = find_disclaimers("s", text, seg.sentences, seg.block_of, "CA")
+    (reg,) = [d for d in found if d.kind == "regulatory"]
+    assert reg.quote == notice and reg.regulator == "Health Canada"
+    assert reg.cues[0].tag == LEARNED and "authorized" in reg.cues[0].words
+    assert 1 in not_claims  # a notice is not offered as a claim as well
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("The new capsule reduces side effects for most people.", "side-effects"),
+    ("The tablets do not cause memory loss.", "side-effects"),
+    ("In rats, it reversed memory problems and anxiety.", "side-effects"),
+])
+def test_the_rules_still_veto_what_the_model_says(always, sentence, kind):
+    assert kind not in _kinds(sentence)
+
+
+def test_the_vetoes_leave_other_sentences_to_the_model(always):
+    got = _kinds("The clinic opened in 2019 and now has four rooms.")
+    assert set(got) == {"supervision", "side-effects"}  # self-medication is an order
+    assert {tag for tag, _ in got.values()} == {LEARNED}
+    assert "self-medication" in _kinds("Never give the drops to your dog.")
+
+
+def test_a_description_of_people_is_no_self_medication_whatever_the_model(always):
+    assert "self-medication" not in _kinds("Patients who do not stop smoking recover slowly.")
+
+
+def test_a_learned_regulatory_notice_denies_something(always):
+    """An approval, a promise, a site's educational notice: never a not-approved notice,
+    whatever the model says; a sentence that withholds something may be."""
+    text = ("The FDA approved the spray in 2019. Its potential as a treatment for pain is "
+            "exciting. This page is for educational purposes only and is not medical advice. "
+            "Her leave from work was not approved in March. The request was not approved by "
+            "the insurer. Nobody has authorized the spray as a treatment for children.")
+    seg = segment_full(text, "txt")
+    found, _ = find_disclaimers("s", text, seg.sentences, seg.block_of, "US")
+    assert [d.quote for d in found if d.kind == "regulatory"] == [
+        "Nobody has authorized the spray as a treatment for children."]
+
+
+def test_a_language_without_a_model_uses_the_rules_only(always):
+    assert _kinds("Die Klinik wurde 2019 eröffnet.", "de") == {}
+
+
+def test_off_means_rules_only(monkeypatch):
+    monkeypatch.setenv(notices.ENV, "off")
+    assert notices.current() is None
+    assert _kinds("After the infusion, leave the car keys alone until the next morning.") == {}
+
+
+def test_detection_needs_no_training_library():
+    import subprocess
+
+    code = ("import sys\n"
+            "from summarizer.sources.disclaimers import sentence_kinds\n"
+            "sentence_kinds('Leave the car keys alone until the next morning.', 'en')\n"
+            "print(sorted(m for m in ('sklearn', 'numpy', 'scipy') if m in sys.modules))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, env={"PATH": "/usr/bin:/bin"}).stdout
+    assert out.strip() == "[]"
