@@ -729,6 +729,45 @@ def _phrase(text: str, word: str, before: int = 4) -> str:
     return repr(" ".join([*head, word]))
 
 
+def _number_clauses(text: str, lang: str) -> list[tuple[bool, tuple[Quantity, ...]]]:
+    """(denied, the quantities with a unit) per clause that has any: "the 10 mg tablet is
+    sold without a prescription" -> (True, (10 mg,))."""
+    rules = language(lang)
+    out = []
+    for part in _CLAUSES.split(text):
+        said = tuple(q for q in quantities(part, lang) if q.unit)
+        if said:
+            denied = any(rules["negation"].pattern.fullmatch(t)
+                         for t in re.findall(r"[^\W\d_]+", part))
+            out.append((denied, said))
+    return out
+
+
+def contrast_polarity_problems(text: str, text_lang: str, quote: str, quote_lang: str,
+                               ) -> list[Problem]:
+    """A quote that sets two numbers against each other by a negation ("the 10 mg tablet
+    is sold without a prescription, but the 20 mg one needs one") printed with a number on
+    the other side ("the 20 mg tablet is sold without a prescription")."""
+    q_clauses = _number_clauses(quote, quote_lang)
+    if len({d for d, _ in q_clauses}) < 2:
+        return []
+    # the numbers set against each other are of one kind (10 mg and 20 mg), each side
+    contrasted = {q.unit for _, qs in q_clauses for q in qs
+                  if {d for d, others in q_clauses if any(o.unit == q.unit for o in others)}
+                  == {True, False}}
+    for denied, said in _number_clauses(text, text_lang):
+        for q in said:
+            if q.unit not in contrasted:
+                continue
+            sides = {d for d, qs in q_clauses if any(_same(q, s) for s in qs)}
+            if sides and denied not in sides:
+                how = "denies" if denied else "affirms"
+                return [Problem("FAITH-POLARITY",
+                                f"the text {how} it for {q.written!r}; the quote says the "
+                                f"opposite for {q.written!r}")]
+    return []
+
+
 # --------------------------------------------------------------------------- certainty
 
 
@@ -1848,6 +1887,8 @@ def _compare_now(text: str, quote: str, lang: str, *, kind: str = "claim",
     # An approval sentence quoted for a "not approved" notice is a polarity problem too.
     out += polarity_problems(text, lang, quote, lang)
     out += mixed_polarity_problems(text, lang, quote, lang)
+    if not any(p.code == "FAITH-POLARITY" for p in out):
+        out += contrast_polarity_problems(text, lang, quote, lang)
     out += instruction_problems(text, lang, quote, lang)
     out += group_problems(text, lang, quote, lang)
     out += knowledge_problems(text, lang, quote, lang)
