@@ -162,6 +162,24 @@ def _share_at(tokens: list[str], j: int, rules: Language) -> tuple[float, int] |
     return None
 
 
+def _noun_share_at(tokens: list[str], i: int, value: float, rules: Language,
+                   ) -> tuple[float, int] | None:
+    """"7 patients sur 10", "3 people in 10": a share with the people named between its
+    numbers. Not a span ("3 people in 10 days": a unit follows) nor a year ("in 2019"):
+    the whole is larger than the part and at most 100."""
+    if i + 2 >= len(tokens) or not tokens[i + 1].isalpha() or \
+            rules["share"].pattern.fullmatch(tokens[i + 1]):
+        return None
+    share = _share_at(tokens, i + 2, rules)
+    if share is None:
+        return None
+    den, size = share
+    unit, _ = _unit_at(tokens, i + 2 + size, rules)
+    if unit or not value < den <= 100:
+        return None
+    return den, size
+
+
 # ------------------------------------------------------------ digits of every script
 
 # Separators with a script of their own: Arabic decimal and thousands signs, Arabic percent.
@@ -337,6 +355,13 @@ def quantities(text: str, lang: str) -> tuple[Quantity, ...]:
             out.append(Quantity(round(value / den * 100, 1), "%",
                                 " ".join(tokens[i:i + 1 + size]), True))
             i += 1 + size
+            continue
+        share = _noun_share_at(tokens, i, value, rules)
+        if share is not None:  # "7 patients sur 10": the people named between
+            den, size = share
+            out.append(Quantity(round(value / den * 100, 1), "%",
+                                " ".join(tokens[i:i + 2 + size]), True))
+            i += 2 + size
             continue
         values = [(value, tokens[i])]
         j = i + 1
@@ -679,7 +704,8 @@ def mixed_polarity_problems(text: str, text_lang: str, quote: str, quote_lang: s
         elliptical = any(d and not n for d, n, _ in quote_clauses)
         if not (q_yes and (q_no or name == "outcome" or elliptical)):
             continue
-        granted = set().union(*(c for d, _, c in quote_clauses if not d)) | _places(quote)
+        granted = (set().union(*(c for d, _, c in quote_clauses if not d)) | _places(quote)
+                   | {_stem(w) for w in [*_named(quote).values(), *_drug_like(quote).values()]})
         if name == "approval":
             denied = set().union(*(c for d, _, c in quote_clauses if d)) - granted
         else:  # a result: only what follows the denied word ("no clear difference to X")
