@@ -62,3 +62,24 @@ def test_a_brand_printed_as_its_generic_name_passes():
     assert check_rewrite("Spravato was approved in 2019 for depression that resists other "
                          "treatment.", "Esketamine was approved in 2019 for depression that "
                          "resists other treatment.", "en", "regulatory") == []
+
+
+@pytest.mark.parametrize("folder", ["heldout6", "heldout7"])
+def test_spent_heldout_rewrites_stay_at_target(folder: str) -> None:
+    """heldout6 and heldout7 (spent: released for general fixes this session) read 88 %
+    and 79 % blocked, 9 % and 6 % faithful blocked, untouched; the mechanisms above took
+    both to 100 % / 0 %. Held here so a later change cannot quietly lose them."""
+    import importlib.util
+    import sys
+
+    spec = importlib.util.spec_from_file_location(
+        "honesty", DATA.parent.parent / "benchmarks" / "honesty.py")
+    assert spec and spec.loader
+    h = sys.modules.get("honesty") or importlib.util.module_from_spec(spec)
+    if "honesty" not in sys.modules:
+        sys.modules["honesty"] = h
+        spec.loader.exec_module(h)
+    corpus = DATA / folder
+    (ub, un), (fb, _fn), mistakes = h.faithfulness_scores(
+        h.load_rewrites(corpus), h.load_corpus(corpus), h.faithfulness_checker())
+    assert (ub, fb) == (un, 0), mistakes
