@@ -64,7 +64,7 @@ def test_heavy_libraries_wait(first_screen: set[str], module: str) -> None:
 @pytest.mark.parametrize("module", [
     "summarizer.sources.analyze", "summarizer.sources.claims", "summarizer.gate",
     "summarizer.rulebook", "summarizer.readability", "summarizer.catalogs",
-    "summarizer.render", "summarizer.export",
+    "summarizer.render", "summarizer.export", "summarizer.editing",
 ])
 def test_analysis_and_gate_wait(first_screen: set[str], module: str) -> None:
     assert module not in first_screen

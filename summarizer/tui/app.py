@@ -38,7 +38,6 @@ from textual.widgets import Header, TabbedContent, TabPane
 from textual.worker import Worker, get_current_worker
 
 from summarizer import atomic
-from summarizer.editing import AddSources, Command, EditError, RecoverWork, SetMeta
 from summarizer.errors import UserError
 from summarizer.handout_file import (
     HandoutChangedError,
@@ -46,6 +45,7 @@ from summarizer.handout_file import (
     HandoutError,
     load_handout,
 )
+from summarizer.history import Command, EditError
 from summarizer.model import LoadedSource
 from summarizer.tui import keymap
 from summarizer.tui import state as st
@@ -312,6 +312,7 @@ class EditorApp(App[None]):
 
     def changed(self, how: str, command: Command | None = None) -> None:
         """After any change: unsaved marker, stale findings, autosave, panes redraw."""
+        from summarizer.editing import AddSources, SetMeta  # loaded by the first edit
         self.state.findings = None
         if isinstance(command, SetMeta):
             self.title = self.state.handout.meta.title
@@ -359,6 +360,8 @@ class EditorApp(App[None]):
                   "max_grade": f"{meta.max_grade:g}"}
 
         def done(changes: dict[str, object] | None) -> None:
+            from summarizer.editing import SetMeta
+
             if changes:
                 self.apply(SetMeta(dict(changes)))
 
@@ -891,6 +894,8 @@ class EditorApp(App[None]):
             return
         self._recovery_file = self._recovered_from = found.path  # autosaves add to it
         sources_before = list(self.state.handout.sources)
+        from summarizer.editing import RecoverWork
+
         if not self.apply(RecoverWork(handout, found.translations)):
             return
         self.state.history.seal()

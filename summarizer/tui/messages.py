@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from textual.message import Message
 
-from summarizer.editing import Command
+from summarizer.history import Command
 
 
 class EditRequested(Message):

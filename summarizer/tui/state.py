@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from summarizer import atomic
-from summarizer.editing import Draft, History
+from summarizer.history import Draft, History
 from summarizer.model import (
     REQUIRED_DISCLAIMER_KINDS,
     CandidateClaim,

@@ -7,7 +7,7 @@ from typing import Any
 
 from textual.containers import Vertical
 
-from summarizer.editing import Command
+from summarizer.history import Command
 from summarizer.tui.messages import EditRequested, HandoutChanged, JumpRequested
 from summarizer.tui.state import EditorState
 

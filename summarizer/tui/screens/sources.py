@@ -21,15 +21,6 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from summarizer.counting import count
-from summarizer.editing import (
-    AddClaim,
-    AddSources,
-    AttachNotice,
-    EditError,
-    claim_citing,
-    new_claim,
-    new_notice,
-)
 from summarizer.model import DISCLAIMER_KINDS, SECTIONS, Sentence, SourceRef
 from summarizer.terminal import visible
 from summarizer.tui.messages import HandoutChanged
@@ -247,6 +238,8 @@ class SourcesPane(Pane):
         if picked is None:
             self.notify("Pick a sentence first.", severity="warning")
             return
+        from summarizer.editing import AddClaim, EditError, claim_citing, new_claim
+
         sid, sentence = picked
         candidate = candidate_claim_for(self.state.analyses[sid], sentence)
         span = candidate.span if candidate else sentence.span
@@ -284,6 +277,8 @@ class SourcesPane(Pane):
         if picked is None:
             self.notify("Pick a sentence first.", severity="warning")
             return
+        from summarizer.editing import AttachNotice, EditError, new_notice
+
         sid, sentence = picked
         candidate = candidate_disclaimer_for(self.state.analyses[sid], sentence)
         from summarizer.tui.screens.modals import ChoiceScreen
@@ -332,6 +327,7 @@ class SourcesPane(Pane):
         self.app.call_from_thread(self._source_taken, items, messages)
 
     def _source_taken(self, items: list, errors: list[str]) -> None:  # type: ignore[type-arg]
+        from summarizer.editing import AddSources
         from summarizer.errors import UserError
         from summarizer.sources.snapshot import assign_ids, keep
 
