@@ -214,3 +214,39 @@ def test_stale_fingerprint_memos_are_pruned_like_analyses(cache: Path) -> None:
     os.utime(old, (long_ago, long_ago))
     analysis_cache._store(memos / "new-stamp.txt", b"1" * 64)
     assert sorted(p.name for p in memos.iterdir()) == ["new-stamp.txt", "recent-stamp.txt"]
+
+
+def test_the_hashed_files_are_what_a_recursive_glob_finds(tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """hashed_files walks with os.scandir (pruning __pycache__ and the UI folders) where
+    it used Path.rglob: the same files, on the real package and on a tree with every
+    case (caches, the UI folders, rulebook data, non-Python files, symbolic links)."""
+
+    def by_rglob(package: Path) -> list[Path]:  # the walk as it was written before
+        out = []
+        for path in package.rglob("*"):
+            parts = path.relative_to(package).parts
+            if "__pycache__" in parts or parts[0] in ("tui", "commands") or not path.is_file():
+                continue
+            if path.suffix == ".py" or parts[0] == "rulebook":
+                out.append(path)
+        return sorted(out)
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "no-data"))
+    monkeypatch.setenv("XDG_DATA_DIRS", str(tmp_path / "no-site"))
+    assert analysis_cache.hashed_files() == by_rglob(analysis_cache._PACKAGE)
+    pkg = tmp_path / "pkg"
+    for name in ("a.py", "notes.txt", ".py", "sub/b.py", "sub/__pycache__/b.cpython-311.pyc",
+                 "__pycache__/a.pyc", "tui/app.py", "commands/edit.py", "rulebook/words/en.toml",
+                 "rulebook/x.py", "sub/deep/c.py", "sub/deep/d.pyi"):
+        (pkg / name).parent.mkdir(parents=True, exist_ok=True)
+        (pkg / name).write_text("x", encoding="utf-8")
+    (tmp_path / "outside").mkdir()
+    (tmp_path / "outside" / "e.py").write_text("x", encoding="utf-8")
+    (pkg / "linked").symlink_to(tmp_path / "outside", target_is_directory=True)
+    (pkg / "f.py").symlink_to(tmp_path / "outside" / "e.py")
+    (pkg / "broken.py").symlink_to(tmp_path / "missing.py")
+    monkeypatch.setattr(analysis_cache, "_PACKAGE", pkg)
+    found = analysis_cache.hashed_files()
+    assert found == by_rglob(pkg)
+    assert pkg / "f.py" in found and pkg / "rulebook" / "words" / "en.toml" in found

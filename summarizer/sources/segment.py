@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from summarizer.abbreviations import ABBREVIATIONS
 from summarizer.model import Sentence, Span
+from summarizer.sources.blocks import Block
 
 # Words that end with a period but do not end a sentence (lower case, without the dot).
 ABBREVIATIONS = ABBREVIATIONS
@@ -29,14 +30,6 @@ BULLET = re.compile(
 _MD_HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$")
 _MD_RULE = re.compile(r"^[ \t]*(?:[-=*_][ \t]*){3,}$")
 _TERMINAL = re.compile(r"[.!?…][\"”’')\]]*$")
-
-
-@dataclass(frozen=True, slots=True)
-class Block:
-    """A paragraph, a heading or a list item; `span` excludes markers (#, bullets)."""
-
-    span: Span
-    kind: str  # "heading" | "bullet" | "para"
 
 
 @dataclass(frozen=True, slots=True)
