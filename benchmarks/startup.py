@@ -22,6 +22,13 @@ How it is fair:
   (SUMMARIZER_TUI_MARK) just before it exits, and the time from launch to that stamp
   is what the user waits for. The whole process (including the shutdown after the
   stamp, which no user waits for at start-up) is printed too.
+- Both read their keys from a terminal (a pseudo-terminal nobody types into), as a
+  user's do. With /dev/null as standard input (this script's choice until session 5)
+  Textual's input thread finds the input "readable" at end of file and loops without
+  pause, so each process spent CPU in proportion to how long it ran (~100 ms of the
+  editor's 480 to its sources on the shared VM), contending for the interpreter lock
+  with the thread that paints: a cost no user sees. `--devnull-stdin` measures that way
+  for comparison.
 - The runs are interleaved (load on the shared machine hits all alike) and medians
   compared; the load average is printed. On a busy machine the wall-clock ratios
   stretch (the editor's two threads share one interpreter lock and compete for the
@@ -103,12 +110,15 @@ def example_handout(tmp: Path) -> Path:
     return toml
 
 
+STDIN: int | None = subprocess.DEVNULL  # main() gives both sides a terminal
+
+
 def time_run(argv: list[str], env: dict[str, str], mark: Path) -> tuple[float, float, float]:
     """(launch to the time stamp, whole process, CPU time up to the stamp), in seconds."""
     mark.unlink(missing_ok=True)
     start = time.monotonic()
     proc = subprocess.run(argv, env={**env, "SUMMARIZER_TUI_MARK": str(mark)},
-                          stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                          stdin=STDIN, stdout=subprocess.DEVNULL,
                           stderr=subprocess.PIPE, timeout=60, cwd=REPO)
     whole = time.monotonic() - start
     if proc.returncode != 0 or not mark.is_file():
@@ -122,7 +132,13 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=9)
     parser.add_argument("--cold", action="store_true",
                         help="also time a handout opened for the first time (no target)")
+    parser.add_argument("--devnull-stdin", action="store_true",
+                        help="standard input from /dev/null, as before session 5 (Textual's "
+                             "input thread then spins; for comparison)")
     args = parser.parse_args()
+    global STDIN
+    terminal = None if args.devnull_stdin else os.openpty()  # kept open: no hang-up
+    STDIN = subprocess.DEVNULL if terminal is None else terminal[1]
     with tempfile.TemporaryDirectory() as name:
         tmp = Path(name)
         env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
@@ -147,7 +163,12 @@ def main() -> int:
                 for kind in ("analysis", "sources"):
                     shutil.rmtree(tmp / "cache" / kind, ignore_errors=True)
                 runs["cold"].append(time_run(editor, ready, mark))
+    if terminal is not None:
+        for fd in terminal:
+            os.close(fd)
     load = os.getloadavg()
+    stdin = "/dev/null" if terminal is None else "a pseudo-terminal"
+    print(f"standard input: {stdin}")
     print(f"handout: the bundled example, sources moved in; load average "
           f"{load[0]:.2f} {load[1]:.2f} {load[2]:.2f}; {args.runs} interleaved runs, medians")
 

@@ -54,6 +54,16 @@ def origin_label(ref: SourceRef) -> str:
     return visible("from " + origin.replace("\\", "/").rsplit("/", 1)[-1])
 
 
+def replace_options(options_list: OptionList, options: list[Option]) -> None:
+    """Put `options` in place of the list's: measured and drawn once (clearing first
+    measured the empty list too); no options at all clears it (set_options([]) would
+    leave the old lines on screen)."""
+    if options:
+        options_list.set_options(options)
+    else:
+        options_list.clear_options()
+
+
 class SentenceList(OptionList):
     """The article's sentences. It remembers what its last paint drew (how many options,
     the first one's id), so benchmarks/startup.py stamps "sources usable" only once the
@@ -95,7 +105,7 @@ class SourcesPane(Pane):
         state = self.state
         sources = self.query_one("#source-list", OptionList)
         keep = sources.highlighted
-        sources.clear_options()
+        options = []
         for ref in state.handout.sources:
             analysis = state.analyses.get(ref.id)
             line2 = " · ".join(p for p in (ref.publisher, ref.published) if p)
@@ -108,7 +118,8 @@ class SourcesPane(Pane):
                 counts = "loading…"
             prompt = join(plain(ref.title or ref.id, "bold"), plain(line2, "dim"),
                           plain(origin_label(ref), "dim"), plain(counts, "italic"), sep="\n")
-            sources.add_option(Option(prompt, id=ref.id))
+            options.append(Option(prompt, id=ref.id))
+        replace_options(sources, options)  # one pass over them, not one per source
         if state.handout.sources:
             sources.highlighted = keep if keep is not None else 0
         self._shown = None
@@ -127,16 +138,15 @@ class SourcesPane(Pane):
         analysis = state.analyses.get(sid or "")
         keep = sentences.highlighted if self._shown == sid else None
         self._shown = sid
-        sentences.clear_options()
         if analysis is None:
             message = state.source_errors.get(sid or "", "Loading the article…")
-            sentences.add_option(Option(plain(message, "italic"), disabled=True))
+            sentences.set_options([Option(plain(message, "italic"), disabled=True)])
             self.query_one("#sentence-detail", Static).update("")
             return
         cited = {(c.source, c.span.start) for c in state.handout.claims}
         cited |= {(d.source, d.span.start) for d in state.handout.disclaimers}
-        sentences.add_options([Option(self._sentence_prompt(analysis, s, cited), id=f"s{i}")
-                               for i, s in enumerate(analysis.sentences)])
+        replace_options(sentences, [Option(self._sentence_prompt(analysis, s, cited), id=f"s{i}")
+                                    for i, s in enumerate(analysis.sentences)])
         if analysis.sentences:
             sentences.highlighted = min(keep or 0, len(analysis.sentences) - 1)
         self.show_detail()
