@@ -74,3 +74,100 @@ label = "Polizei"
     rulebook.reload()
     assert is_crisis_line(_crisis("144"), "AT") and number_valid(_crisis("144"), "AT")
     assert contacts.is_emergency_number("133") and not contacts.is_emergency_number("144")
+
+
+# --------------------------------------------------------------------------- regions
+
+
+def test_a_region_added_only_in_the_data_is_found_in_articles(regions_file: Path):
+    """A country named in a sentence (its `hints`), its crisis line and label: all data."""
+    sentence = "In Portugal, call 1234 if you are struggling."
+    assert contacts.region_hint(sentence) == "US"
+    assert [f.contact.number for f in contacts.find_contacts(sentence)] == []
+    text = regions_file.read_text(encoding="utf-8").replace(
+        'hint_order = ["GB",', 'hint_order = ["PT", "GB",')
+    regions_file.write_text(text + '''
+[regions.PT]
+name = "Portugal"
+hints = ['\\bPortugal\\b']
+
+[[regions.PT.lines]]
+number = "1234"
+role = "crisis"
+label = "Test line"
+''', encoding="utf-8")
+    rulebook.reload()
+    assert contacts.region_hint(sentence) == "PT"
+    (found,) = contacts.find_contacts(sentence)
+    assert (found.contact.number, found.contact.region, found.contact.label) == (
+        "1234", "PT", "Test line")
+
+
+@pytest.mark.parametrize("change, message", [
+    (('label = "Línea 024"', 'lable = "Línea 024"'), r"\[regions\.ES\] line #1.*unknown key 'lable'"),
+    (('role = "emergency"', 'role = "urgent"'), r"role 'urgent' is not one of"),
+    (('hint_order = ["GB",', 'hint_order = ["IT", "GB",'), r"hint_order names 'IT'"),
+    (("hints = ['\\b(?:Ireland|Irish)\\b']", "hints = ['\\b(?:Ireland|Irish\\b']"),
+     r"\[regions\.IE\].*not a valid pattern"),
+    (('channels = ["text"]', 'channels = ["fax"]'), r"channel 'fax'"),
+])
+def test_a_bad_regions_file_is_one_clear_error(regions_file: Path, change, message):
+    from summarizer.errors import UserError
+
+    text = regions_file.read_text(encoding="utf-8")
+    assert change[0] in text
+    regions_file.write_text(text.replace(change[0], change[1], 1), encoding="utf-8")
+    rulebook.reload()
+    with pytest.raises(UserError, match=message) as err:
+        rulebook.regions()
+    assert "regions.toml" in str(err.value)
+
+
+# --------------------------------------------------------------------------- words
+
+
+@pytest.fixture
+def data_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """A user data folder for word lists (read before the package's)."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data-home"))
+    monkeypatch.setenv("XDG_DATA_DIRS", str(tmp_path / "no-site"))
+    words = tmp_path / "data-home" / "summarizer" / "rulebook" / "words"
+    words.mkdir(parents=True)
+    rulebook.reload()
+    yield words
+    monkeypatch.undo()
+    rulebook.reload()
+
+
+def test_a_crisis_word_added_only_in_a_word_file_finds_the_line(data_home: Path):
+    """"Se sei in crisi: 143" has no dialling verb; only a crisis word makes 143 (the Swiss
+    line) a contact, and Italian's is in no package file."""
+    sentence = "Se sei in crisi: 143."
+    assert contacts.find_contacts(sentence) == []
+    (data_home / "it.toml").write_text("crisis_words = ['crisi']\n", encoding="utf-8")
+    rulebook.reload()
+    assert [f.contact.number for f in contacts.find_contacts(sentence)] == ["143"]
+
+
+def test_a_dialling_verb_added_only_in_a_word_file_dials_the_emergency_number(
+        data_home: Path):
+    sentence = "Per un malore, chiamate il 112 subito."
+    assert contacts.find_contacts(sentence) == []
+    (data_home / "it.toml").write_text(
+        "contact_words = ['chiam\\w*']\ndial_before = ['chiamate\\s+il']\n"
+        "emergency_cues = ['malore']\n", encoding="utf-8")
+    rulebook.reload()
+    assert [f.contact.number for f in contacts.find_contacts(sentence)] == ["112"]
+
+
+def test_a_bad_word_list_is_one_clear_error(data_home: Path):
+    from summarizer.errors import UserError
+
+    (data_home / "it.toml").write_text("crisis_words = ['crisi(']\n", encoding="utf-8")
+    rulebook.reload()
+    with pytest.raises(UserError, match=r"it\.toml: crisis_words: 'crisi\(' is not a valid"):
+        contacts.find_contacts("Se sei in crisi: 143.")
+    (data_home / "it.toml").write_text("crisis_words = 'crisi'\n", encoding="utf-8")
+    rulebook.reload()
+    with pytest.raises(UserError, match=r"crisis_words must be a list of strings"):
+        contacts.find_contacts("Se sei in crisi: 143.")

@@ -50,6 +50,10 @@ OPTIONAL_LISTS: tuple[str, ...] = (
     "alone", "forbid", "regulator_words", "before_treatment",
     "use_acts", "researchers", "result_verbs", "health_states", "narrators",
     "hearsay", "past_warnings",
+    # contacts in articles (summarizer/sources/contacts.py), read in every language at
+    # once: an article may give a French line in an English sentence
+    "crisis_words", "emergency_only", "emergency_cues", "call_words", "contact_words",
+    "dial_before", "address_leads", "naming_verbs", "determiners",
 )
 
 
@@ -330,6 +334,31 @@ def language(locale: str) -> Language:
     )
 
 
+@cache
+def in_every_language(name: str) -> tuple[str, ...]:
+    """The entries of list `name` in every language with a word file (each once): for
+    readers that do not know a text's language, such as a phone number's surroundings.
+    Each entry is checked: a file whose list is not a list of regular expressions is a
+    UserError naming the file, the list and the entry."""
+    from summarizer.errors import UserError
+
+    out: dict[str, None] = {}
+    for lang in languages():
+        data = _language_data(lang) or {}
+        entries = data.get(name, [])
+        where = str(word_file(lang))
+        if not isinstance(entries, list) or not all(isinstance(e, str) for e in entries):
+            raise UserError(f"{name} must be a list of strings", where)
+        for entry in entries:
+            try:
+                re.compile(entry)
+            except re.error as exc:
+                raise UserError(f"{name}: {entry!r} is not a valid pattern ({exc})",
+                                where) from None
+            out.setdefault(entry, None)
+    return tuple(out)
+
+
 def section(locale: str, name: str) -> dict:
     """An optional table of a language's file (`section("en", "faithfulness")`), {} when
     the language or the table is absent: for checks that say themselves what they skip."""
@@ -392,6 +421,11 @@ class Region:
     lines: tuple[Line, ...] = ()
     regulators: tuple[Regulator, ...] = ()
     eu: bool = False
+    hints: tuple[str, ...] = ()  # regular expressions: a text speaks of this country
+
+    @cached_property
+    def hint(self) -> re.Pattern[str] | None:
+        return re.compile("|".join(self.hints)) if self.hints else None
 
     def crisis_lines(self) -> tuple[Line, ...]:
         return tuple(ln for ln in self.lines if ln.role == "crisis")
@@ -401,6 +435,15 @@ class Region:
 class Regions:
     by_code: dict[str, Region]
     eu_members: frozenset[str] = field(default_factory=frozenset)
+    hint_order: tuple[str, ...] = ()
+
+    def named_in(self, text: str) -> str:
+        """The first region (in `hint_order`) whose hints `text` holds, or ""."""
+        for code in self.hint_order:
+            hint = self.by_code[code].hint
+            if hint is not None and hint.search(text):
+                return code
+        return ""
 
     def get(self, code: str) -> Region | None:
         return self.by_code.get((code or "").upper())
@@ -473,9 +516,80 @@ def is_emergency_number(number: str, region: str = "") -> bool:
     return phonenumbers.is_emergency_number(digits, region.upper())
 
 
+# The keys regions.toml may hold (see its header), and what each must be ("strings": a
+# list of strings).
+_REGION_FILE_KEYS = {"eu": dict, "regions": dict, "hint_order": "strings"}
+_REGION_KEYS = {"name": str, "lines": list, "regulators": list, "hints": "strings"}
+_LINE_KEYS = {"number": str, "spellings": "strings", "role": str, "label": str,
+              "channels": "strings", "serves": "strings", "keywords": "strings"}
+_REGULATOR_KEYS = {"name": str, "aliases": "strings", "terms": "strings"}
+_ROLES = ("crisis", "emergency", "treatment-referral")
+_CHANNELS = ("call", "text", "chat")
+
+
+def _check_table(table: object, keys: dict[str, type | str], required: tuple[str, ...],
+                 where: str) -> None:
+    """A UserError naming `where` for a table that is not one, an unknown key, a missing
+    one, or a value of the wrong type."""
+    from summarizer.errors import UserError
+
+    if not isinstance(table, dict):
+        raise UserError(f"{where} must be a table")
+    for key, value in table.items():
+        kind = keys.get(key)
+        if kind is None:
+            raise UserError(f"{where}: unknown key {key!r} (known: {', '.join(keys)})")
+        if kind == "strings":
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise UserError(f"{where}: {key!r} must be a list of strings")
+        elif not isinstance(value, kind):  # type: ignore[arg-type]
+            raise UserError(f"{where}: {key!r} must be a {kind.__name__}")  # type: ignore[union-attr]
+    missing = [k for k in required if k not in table]
+    if missing:
+        raise UserError(f"{where}: missing {', '.join(map(repr, missing))}")
+
+
+def _checked_regions(data: dict, path: Path) -> dict:
+    """regions.toml as read, after checking every key (a clinic adds a country by hand:
+    a misspelt key or a pattern that does not compile is one clear line, never a
+    region silently without its crisis line)."""
+    from summarizer.errors import UserError
+
+    _check_table(data, _REGION_FILE_KEYS, (), f"{path}")
+    for code, raw in data.get("regions", {}).items():
+        where = f"{path}: [regions.{code}]"
+        _check_table(raw, _REGION_KEYS, (), where)
+        for i, ln in enumerate(raw.get("lines", ()), 1):
+            at = f"{where} line #{i} [lines]"
+            _check_table(ln, _LINE_KEYS, ("number",), at)
+            if ln.get("role", "crisis") not in _ROLES:
+                raise UserError(f"{at}: role {ln['role']!r} is not one of {', '.join(_ROLES)}")
+            bad = [c for c in ln.get("channels", ()) if c not in _CHANNELS]
+            if bad:
+                raise UserError(f"{at}: channel {bad[0]!r} is not one of {', '.join(_CHANNELS)}")
+        for i, g in enumerate(raw.get("regulators", ()), 1):
+            _check_table(g, _REGULATOR_KEYS, ("name", "aliases"),
+                         f"{where} regulator #{i} [regulators]")
+        for pattern in (*raw.get("hints", ()),
+                        *(a for g in raw.get("regulators", ()) for a in g["aliases"])):
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise UserError(f"{where}: {pattern!r} is not a valid pattern ({exc})") from None
+    order = data.get("hint_order", [])
+    known = data.get("regions", {})
+    for code in order:
+        if not known.get(code, {}).get("hints"):
+            raise UserError(f"{path}: hint_order names {code!r}, which has no hints")
+    unordered = [c for c, raw in known.items() if raw.get("hints") and c not in order]
+    if unordered:
+        raise UserError(f"{path}: [regions.{unordered[0]}] has hints but is not in hint_order")
+    return data
+
+
 @cache
 def regions() -> Regions:
-    data = _read_toml(REGIONS_FILE)
+    data = _checked_regions(_read_toml(REGIONS_FILE), REGIONS_FILE)
     members = frozenset(data.get("eu", {}).get("members", ()))
     by_code: dict[str, Region] = {}
     for code, raw in data.get("regions", {}).items():
@@ -487,14 +601,15 @@ def regions() -> Regions:
             for ln in raw.get("lines", ()))
         regs = tuple(Regulator(g["name"], code, tuple(g["aliases"]), tuple(g.get("terms", ())))
                      for g in raw.get("regulators", ()))
-        by_code[code] = Region(code, raw.get("name", code), lines, regs, code in members)
-    return Regions(by_code, members)
+        by_code[code] = Region(code, raw.get("name", code), lines, regs, code in members,
+                               tuple(raw.get("hints", ())))
+    return Regions(by_code, members, tuple(data.get("hint_order", ())))
 
 
 def reload() -> None:
     """Forget every file read: the next question reads the data again (tests, and a
     long-running process after a clinic edited its word lists)."""
-    for cached in (_language_data, language, numerals, regions, drugs):
+    for cached in (_language_data, language, numerals, regions, drugs, in_every_language):
         cached.cache_clear()
 
 

@@ -12,12 +12,13 @@ the text gives one. Pure functions over strings.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
+from summarizer import rulebook
 from summarizer.model import Contact
+from summarizer.rulebook import CaselessPattern, regions
 from summarizer.rulebook import is_emergency_number as _is_emergency
-from summarizer.rulebook import regions
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,14 +52,41 @@ def _short_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w+\-–.])({'|'.join(alts)})(?![\w\-–]|\.\d)")
 
 
-SHORT_CODES: dict[tuple[str, str], ShortCode] = _short_codes()
-_DEFAULT_REGION = {number: regions().home_region(number) for number, _ in SHORT_CODES}
-_SHORT_RE = _short_pattern()
+@dataclass(frozen=True, slots=True)
+class _Lines:
+    """What the pipeline reads of regions.toml, built once per load of the rulebook."""
 
-# Known full numbers whose role the text may not spell out (from the rulebook).
-KNOWN_NUMBERS: dict[str, tuple[str, str, tuple[str, ...]]] = {
-    ln.number: (ln.role, ln.label, ln.serves) for ln in regions().lines() if not ln.short
-}
+    book: rulebook.Regions
+    short_codes: dict[tuple[str, str], ShortCode]
+    home: dict[str, str]  # short code -> the region a bare mention of it is assumed in
+    short_re: re.Pattern[str]
+    # known full numbers whose role the text may not spell out
+    known: dict[str, tuple[str, str, tuple[str, ...]]]
+
+
+_LINES: list[_Lines] = []
+
+
+def _lines() -> _Lines:
+    book = regions()
+    if not _LINES or _LINES[0].book is not book:
+        codes = _short_codes()
+        _LINES[:] = [_Lines(book, codes, {n: book.home_region(n) for n, _ in codes},
+                            _short_pattern(),
+                            {ln.number: (ln.role, ln.label, ln.serves)
+                             for ln in book.lines() if not ln.short})]
+    return _LINES[0]
+
+
+def __getattr__(name: str) -> object:
+    """SHORT_CODES and KNOWN_NUMBERS, read from the rulebook when asked (they were module
+    constants; callers still import them)."""
+    if name == "SHORT_CODES":
+        return _lines().short_codes
+    if name == "KNOWN_NUMBERS":
+        return _lines().known
+    raise AttributeError(name)
+
 
 _VANITY = re.compile(
     r"(?<![\w+])(?:1[-.\s])?\(?(\d{3})\)?[-.\s](\d{3}|[A-Z]{3})[-.\s]([A-Z]{4,7}|[A-Z0-9]*[A-Z][A-Z0-9]*)"
@@ -79,40 +107,47 @@ _KEYPAD = {
     for c in letters
 }
 
-_REGION_HINTS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (
-        "GB",
-        re.compile(r"\b(?:UK|U\.K\.|United Kingdom|Britain|British|England|Scotland|Wales|NHS)\b"),
-    ),
-    ("IE", re.compile(r"\b(?:Ireland|Irish)\b")),
-    ("CA", re.compile(r"\b(?:Canada|Canadian|Canadians)\b")),
-    ("AU", re.compile(r"\b(?:Australia|Australian|Australians)\b")),
-    ("NZ", re.compile(r"\b(?:New Zealand|Aotearoa)\b")),
-    ("MX", re.compile(r"(?<!New )\b(?:México|Mexico|mexican[oa]s?|COFEPRIS|Cofepris)\b")),
-    ("ES", re.compile(r"\b(?:España|Spain|AEMPS)\b")),
-    # French- and German-speaking Europe, by names an English text rarely uses
-    ("BE", re.compile(r"\b(?:Belgique|België|Belgien|AFMPS|FAGG)\b")),
-    ("CH", re.compile(r"\b(?:Suisse|Schweiz|Swissmedic)\b")),
-    ("AT", re.compile(r"\b(?:Österreich|BASG)\b")),
-    ("DE", re.compile(r"\b(?:Deutschland|BfArM)\b")),
-    ("FR", re.compile(r"\b(?:en\s+France|ANSM)\b")),
-    (
-        "US",
-        re.compile(
-            r"\b(?:U\.?S\.?A?\.?|United States|America|Americans?|Estados Unidos|EE\.\s?UU\.)(?!\w)"
-        ),
-    ),
-)
+class _Listed:
+    """A pattern of word lists in every language (rulebook.in_every_language), built by
+    `template` ("\\b(?:{})\\b") and matched ignoring case; compiled when first used and
+    again when the rulebook reloads. Knowledge lives in words/<lang>.toml, not here."""
 
-_CRISIS_WORDS = re.compile(
-    r"(?i)\b(?:crisis|suicid\w*|lifeline|samaritans|emergenc\w+|helpline|hotline|distress|urgencias"
-    r"|struggling|self[\s-]?harm|in\s+danger|kill\s+(?:yourself|themselves)"
-    # French and German (rulebook words fr, de): "idées suicidaires", "Suizid", "Krise"
-    r"|d[ée]tresse|suizid\w*|krise\w*|seelsorge|notruf\w*)\b|\b988\b|\b9-8-8\b"
-)
+    __slots__ = ("_compiled", "_key", "names", "template")
+
+    def __init__(self, template: str, *names: str) -> None:
+        self.template = template
+        self.names = names
+        self._key: tuple[tuple[str, ...], ...] = ()
+        self._compiled: CaselessPattern | re.Pattern[str] = _NEVER
+
+    @property
+    def pattern(self) -> CaselessPattern | re.Pattern[str]:
+        key = tuple(rulebook.in_every_language(n) for n in self.names)
+        if len(key) != len(self._key) or any(
+                a is not b for a, b in zip(key, self._key, strict=True)):
+            entries = [e for entries in key for e in entries]
+            self._compiled = (CaselessPattern(self.template.format("|".join(entries)))
+                              if entries else _NEVER)
+            self._key = key
+        return self._compiled
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern.search(text)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text)
+
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        return self.pattern.fullmatch(text)
+
+
+_NEVER = re.compile(r"(?!x)x")
+_WORDS = r"\b(?:{})\b"
+# Words that name a crisis, or only an emergency (crisis_words, emergency_only).
+_CRISIS_WORDS = _Listed(_WORDS, "crisis_words", "emergency_only")
 # Crisis words that name only an emergency: "For a medical emergency, call 911" gives an
 # ambulance, not a crisis line (unless a crisis line or a crisis is named beside it).
-_EMERGENCY_ONLY_WORDS = re.compile(r"(?i)emergenc\w+|urgencias?")
+_EMERGENCY_ONLY_WORDS = _Listed("(?:{})", "emergency_only")
 
 
 def is_emergency_number(number: str) -> bool:
@@ -133,33 +168,16 @@ _TREATMENT_WORDS = re.compile(
     r"|drug\s+or\s+alcohol|alcohol\s+or\s+drug|addiction\s+treatment|rehab\w*|findtreatment|samhsa"
     r"|national\s+helpline)"
 )
-_CALL = re.compile(
-    r"(?i)\b(?:call(?:ing)?|phone|dial|ring|telephone|toll[\s-]free|press|line\s+at"
-    r"|llam\w*|marc(?:a|á|ad|ar|ue)|tel[eé]fono|l[ií]nea"
-    r"|appel\w*|compos\w*|num[ée]ro|ligne|anruf\w*|ruf(?:en|nummer)|w[äa]hl\w*|telefon\w*|nummer)\b"
-)
+_CALL = _Listed(_WORDS, "call_words")
 _TEXT = re.compile(r"(?i)\b(?:text(?:ing)?|sms|mensaje\s+de\s+texto|whatsapp)\b")
 _CHAT = re.compile(r"(?i)\bchat\b")
-_CONTACT_VERB = re.compile(
-    r"(?i)\b(?:call(?:ing)?|text(?:ing)?|dial(?:l?ing)?|ring(?:ing)?|phon(?:e|ing)|chat|press|reach"
-    r"|contact|lifeline|line|helpline|hotline"
-    r"|samaritans|number|llam\w*|marc(?:a|á|ad|ar|ue)|mensaje|l[ií]nea|tel[eé]fono"
-    r"|appel\w*|compos\w*|num[ée]ro|ligne|r[ée]pond\w*|[ée]coute|joignable"
-    r"|anruf\w*|rufnummer|notrufnummer|nummer|w[äa]hl\w*|erreich\w*|telefon\w*)\b"
-)
+_CONTACT_VERB = _Listed(_WORDS, "contact_words")
 # An emergency number is a contact when it is dialled ("call 911", "llame al 112") or
 # given for an emergency ("in an emergency, ... 112").
-_DIAL_BEFORE = re.compile(
-    r"(?i)\b(?:call|dial|ring|llam\w*\s+al|marque(?:\s+el)?|composez(?:\s+le)?|appelez(?:\s+le)?"
-    r"|w[äa]hlen\s+Sie(?:\s+die)?)\s+$"
-)
+_DIAL_BEFORE = _Listed(r"\b(?:{})\s+$", "dial_before")
 # Words that make a bare emergency number a contact: an emergency, or immediate danger
 # ("llame al 024 o, si hay peligro inmediato, al 112").
-_EMERGENCY_WORDS = re.compile(
-    r"(?i)\b(?:emergenc\w+|urgencias?|(?:immediate|imminent)\s+danger|in\s+danger"
-    r"|peligro\s+(?:inmediato|inminente)|en\s+peligro|danger\s+imm[ée]diat"
-    r"|urgences?(?:\s+vitale)?|notfall\w*)\b"
-)
+_EMERGENCY_WORDS = _Listed(_WORDS, "emergency_cues")
 # A bodily upset after too much of something ("si alguien se encuentra mal después de
 # tomar mucha cafeína, llamad al 112", "if someone feels unwell after too many pills"):
 # an ambulance for the body, not a crisis line, unless a crisis is named.
@@ -219,11 +237,9 @@ class Found:
 
 
 def region_hint(text: str, default: str = "US") -> str:
-    """Country the text talks about ("UK", "Canada"...), else `default`."""
-    for region, rx in _REGION_HINTS:
-        if rx.search(text):
-            return region
-    return default
+    """Country the text talks about ("UK", "Canada"...: each region's `hints` in
+    regions.toml), else `default`."""
+    return regions().named_in(text) or default
 
 
 def _vanity_digits(groups: tuple[str, ...]) -> str | None:
@@ -294,6 +310,7 @@ def find_contacts(sentence: str, default_region: str = "US") -> list[Found]:
     import phonenumbers
 
     region = region_hint(sentence, default_region)
+    lines = _lines()
     hits: list[tuple[int, int, str, str, str]] = []  # start, end, number, display, kind
     taken: list[tuple[int, int]] = []
 
@@ -316,7 +333,7 @@ def find_contacts(sentence: str, default_region: str = "US") -> list[Found]:
     crisis_named = names_a_crisis([m.group(0) for m in _CRISIS_WORDS.finditer(sentence)])
     if _CONTACT_VERB.search(sentence) or crisis_named:
         verb = bool(_CONTACT_VERB.search(sentence))
-        for m in _SHORT_RE.finditer(sentence):
+        for m in lines.short_re.finditer(sentence):
             digits = re.sub(r"\D", "", m.group(1))
             emergency = is_emergency_number(digits)
             if not verb and emergency:
@@ -363,10 +380,10 @@ def find_contacts(sentence: str, default_region: str = "US") -> list[Found]:
         serves = _serves(sentence)
         label = _label_near(sentence, s, e)
         if kind == "short":
-            num_region = region if (number, region) in SHORT_CODES else _DEFAULT_REGION[number]
+            num_region = region if (number, region) in lines.short_codes else lines.home[number]
             if number in {"116123", "112"} and region in {"IE", "GB"}:
                 num_region = region
-            known = SHORT_CODES.get((number, num_region))
+            known = lines.short_codes.get((number, num_region))
             role = known.role if known else "crisis"
             if known:
                 channels = channels or list(known.channels)
@@ -376,7 +393,7 @@ def find_contacts(sentence: str, default_region: str = "US") -> list[Found]:
             import phonenumbers as pn
 
             num_region = pn.region_code_for_number(pn.parse(number)) or region
-            known_full = KNOWN_NUMBERS.get(number)
+            known_full = lines.known.get(number)
             if _TREATMENT_WORDS.search(sentence) and not _CRISIS_WORDS.search(sentence):
                 role = "treatment-referral"
             elif _CRISIS_WORDS.search(sentence):
@@ -393,7 +410,7 @@ def find_contacts(sentence: str, default_region: str = "US") -> list[Found]:
                 serves = serves or list(known_full[2])
             channels = channels or ["call"]
         if role == "treatment-referral" and label and _CRISIS_WORDS.search(label):
-            label = KNOWN_NUMBERS.get(number, ("", "", ()))[1]
+            label = lines.known.get(number, ("", "", ()))[1]
         contact = Contact(
             number=number,
             display=display.strip(),
