@@ -104,7 +104,8 @@ label = "Test line"
 
 
 @pytest.mark.parametrize("change, message", [
-    (('label = "Línea 024"', 'lable = "Línea 024"'), r"\[regions\.ES\] line #1.*unknown key 'lable'"),
+    (('label = "Línea 024"', 'lable = "Línea 024"'),
+     r"\[regions\.ES\] line #1.*unknown key 'lable'"),
     (('role = "emergency"', 'role = "urgent"'), r"role 'urgent' is not one of"),
     (('hint_order = ["GB",', 'hint_order = ["IT", "GB",'), r"hint_order names 'IT'"),
     (("hints = ['\\b(?:Ireland|Irish)\\b']", "hints = ['\\b(?:Ireland|Irish\\b']"),
@@ -171,3 +172,24 @@ def test_a_bad_word_list_is_one_clear_error(data_home: Path):
     rulebook.reload()
     with pytest.raises(UserError, match=r"crisis_words must be a list of strings"):
         contacts.find_contacts("Se sei in crisi: 143.")
+
+
+def test_a_word_leading_to_an_address_added_only_in_a_word_file(data_home: Path):
+    from summarizer.gate.addresses import garbled_addresses
+
+    text = "Per parlare con qualcuno, visitate org. oggi."
+    assert garbled_addresses(text) == []
+    (data_home / "it.toml").write_text("address_leads = ['visitate']\n", encoding="utf-8")
+    rulebook.reload()
+    assert [w for w, _ in garbled_addresses(text)] == ["org."]
+
+
+def test_the_north_american_plan_is_phonenumbers_data():
+    """A digit lost from a +1 number is judged in every member of the plan (US, Canada,
+    Puerto Rico...), not only in the two regions a table in the code named."""
+    from summarizer.gate.addresses import garbled_addresses
+
+    lost = "Call 1-888-628-945 today."
+    for region in ("US", "CA", "PR"):
+        assert garbled_addresses(lost, region), region
+    assert garbled_addresses(lost, "GB") == []

@@ -10,6 +10,9 @@ somewhere that does not exist. This module finds them; the gate rule FAITH-GARBL
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from summarizer.rulebook import in_every_language
 
 # Generic top-level domains a health article's contacts use, and the longer real TLDs
 # that begin with one of them (IANA Root Zone Database, https://www.iana.org/domains/root/db,
@@ -23,14 +26,19 @@ _LONGER_TLDS = frozenset({
 })
 # a host name: labels of letters, digits and hyphens joined by dots, the last letters only
 _HOST = re.compile(r"(?<![@\w.-])((?:[A-Za-z0-9][A-Za-z0-9-]*\.)+)([A-Za-z]{2,})\b")
-# a top-level domain standing alone, its name lost: "chat at org.", "visit .gov". Written
-# with its dot, or after a word that leads to an address ("at", "visit", "en"): "net" and
-# "mil" are words too ("the net effect", "mil pacientes").
-_LEADS = r"(?:at|visit|to|on|via|en|a|sur|auf|unter|www)"
-_BARE = re.compile(
-    rf"(?<![\w.@/-])(?P<tld>\.(?:{'|'.join(_GENERIC)})\b(?![.\w/-]*\w)\.?)"
-    rf"|\b{_LEADS}\s+(?P<led>(?:{'|'.join(_GENERIC[:5])})\b(?![.\w/-]*\w)\.?)",
-    re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)  # keyed by the rulebook's list: rebuilt when it reloads
+def _bare(leads: tuple[str, ...]) -> re.Pattern[str]:
+    """A top-level domain standing alone, its name lost: "chat at org.", "visit .gov".
+    Written with its dot, or after a word that leads to an address (`address_leads` of
+    the word files: "at", "visit", "en"): "net" and "mil" are words too ("the net
+    effect", "mil pacientes")."""
+    led = (rf"|\b(?:{'|'.join(leads)})\s+"
+           rf"(?P<led>(?:{'|'.join(_GENERIC[:5])})\b(?![.\w/-]*\w)\.?)") if leads else ""
+    return re.compile(
+        rf"(?<![\w.@/-])(?P<tld>\.(?:{'|'.join(_GENERIC)})\b(?![.\w/-]*\w)\.?){led}",
+        re.IGNORECASE)
 # a scheme or "www." with nothing after it
 _EMPTY = re.compile(r"(?i)\b(?:https?://|www\.)(?=\s|$|[,;)])")
 # a phone number as written: digits with spaces, dots, dashes or brackets between
@@ -62,7 +70,7 @@ def garbled_addresses(text: str, region: str = "US") -> list[tuple[str, str]]:
             written = m.group(0)
             out.append((written, f"the web address runs into the next word "
                                  f"({written[:-len(rest)]!r} + {rest!r})"))
-    for m in _BARE.finditer(text):
+    for m in _bare(in_every_language("address_leads")).finditer(text):
         written = m.group("tld") or m.group("led")
         out.append((written, "the web address is cut short: only its ending "
                              f"{written.strip('.')!r} is left"))
@@ -81,7 +89,9 @@ def _garbled_phones(text: str, region: str) -> list[tuple[str, str]]:
     import phonenumbers
 
     out: list[tuple[str, str]] = []
-    nanp = (region or "US").upper() in _NANP
+    # The North American Numbering Plan (+1: US, Canada, much of the Caribbean): its
+    # members are phonenumbers' data, which follows the plan's administrator.
+    nanp = phonenumbers.country_code_for_region((region or "US").upper()) == 1
     for m in _PHONE.finditer(text):
         written = m.group(0).strip()
         digits = re.sub(r"\D", "", written)
@@ -96,10 +106,6 @@ def _garbled_phones(text: str, region: str) -> list[tuple[str, str]]:
             out.append((written, "the phone number cannot be dialled as written (a digit "
                                  "lost, or two numbers run together)"))
     return out
-
-
-# regions of the North American Numbering Plan the rulebook knows
-_NANP = frozenset({"US", "CA"})
 
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
