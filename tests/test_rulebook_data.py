@@ -193,3 +193,15 @@ def test_the_north_american_plan_is_phonenumbers_data():
     for region in ("US", "CA", "PR"):
         assert garbled_addresses(lost, region), region
     assert garbled_addresses(lost, "GB") == []
+
+
+def test_a_determiner_added_only_in_a_word_file_is_no_content_word(data_home: Path):
+    """What follows "before"/"after" is compared by its content words (gate/scales.py);
+    the determiners skipped are the word files' (`determiners`), in every language."""
+    from summarizer.gate.scales import _timed
+
+    assert _timed("Take it before the meal.", "en")["before"] == {"meal"}
+    assert _timed("Take it before her meal.", "en")["before"] == {"her", "meal"}
+    (data_home / "it.toml").write_text("determiners = ['her']\n", encoding="utf-8")
+    rulebook.reload()
+    assert _timed("Take it before her meal.", "en")["before"] == {"meal"}

@@ -17,7 +17,14 @@ from functools import lru_cache
 from itertools import pairwise
 
 from summarizer.gate.faithfulness import Problem, _counts, _negated_at
-from summarizer.rulebook import Language, MissingRules, WordList, language, section
+from summarizer.rulebook import (
+    Language,
+    MissingRules,
+    WordList,
+    in_every_language,
+    language,
+    section,
+)
 
 # few and some are one band, many and most another, all a third: "a few" for "some" keeps
 # the meaning, "most" for "some" does not. Ranks order the keys: a text may say less than
@@ -305,12 +312,13 @@ def _timed(text: str, lang: str) -> dict[str, set[str]]:
     ("before the scan" -> {"scan"})."""
     sc = _scales(lang)
     skip_pat = _role_skip(lang, tuple(section(lang, "reversals").get("role_skip", ()))).pattern
+    skip_words = _determiners(in_every_language("determiners"))
     out: dict[str, set[str]] = {"before": set(), "after": set()}
     for side, words in (("before", sc.before), ("after", sc.after)):
         for m in words.pattern.finditer(text):
             following = re.findall(r"[^\W\d_]{3,}", re.split(r"[,;:.!?]", text[m.end():])[0])
             out[side] |= {w.casefold()[:5] for w in following[:3]
-                          if not skip_pat.fullmatch(w) and w.casefold() not in _ARTICLES}
+                          if not skip_pat.fullmatch(w) and w.casefold() not in skip_words}
     return out
 
 
@@ -319,8 +327,11 @@ def _role_skip(lang: str, entries: tuple[str, ...]) -> WordList:
     return WordList("role_skip", lang, entries)
 
 
-_ARTICLES = frozenset({"the", "your", "each", "every", "any", "los", "las", "del", "una",
-                       "cada", "sus", "les", "des", "une", "der", "die", "das", "den", "dem"})
+@lru_cache(maxsize=4)
+def _determiners(entries: tuple[str, ...]) -> frozenset[str]:
+    """Determiners of every language (`determiners` of the word files: "the", "los",
+    "der"), casefolded: never the content word of what comes before or after."""
+    return frozenset(e.casefold() for e in entries)
 
 
 def timing_problems(text: str, text_lang: str, quote: str, quote_lang: str,
