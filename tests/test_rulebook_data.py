@@ -205,3 +205,24 @@ def test_a_determiner_added_only_in_a_word_file_is_no_content_word(data_home: Pa
     (data_home / "it.toml").write_text("determiners = ['her']\n", encoding="utf-8")
     rulebook.reload()
     assert _timed("Take it before her meal.", "en")["before"] == {"meal"}
+
+
+def test_a_verb_of_naming_added_only_in_a_word_file_denies_the_hype(data_home: Path):
+    """"No one should brand it a miracle" sells nothing once "brand" is a verb of naming
+    (`naming_verbs`), as "call" is."""
+    from summarizer.sources import claims
+
+    def flags(sentence: str) -> tuple[str, ...]:
+        claims.flag_claim.cache_clear()
+        claims.words_for.cache_clear()
+        return claims.flag_claim(sentence, "en")[0]
+
+    assert "hype" not in flags("No one should call it a miracle for everyone.")
+    assert "hype" in flags("No one should brand it a miracle for everyone.")
+    (data_home / "it.toml").write_text("naming_verbs = ['brand\\w*']\n", encoding="utf-8")
+    rulebook.reload()
+    try:
+        assert "hype" not in flags("No one should brand it a miracle for everyone.")
+    finally:
+        claims.flag_claim.cache_clear()
+        claims.words_for.cache_clear()

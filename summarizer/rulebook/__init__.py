@@ -53,7 +53,7 @@ OPTIONAL_LISTS: tuple[str, ...] = (
     # contacts in articles (summarizer/sources/contacts.py), read in every language at
     # once: an article may give a French line in an English sentence
     "crisis_words", "emergency_only", "emergency_cues", "call_words", "contact_words",
-    "dial_before", "address_leads", "naming_verbs", "determiners",
+    "dial_before", "address_leads", "naming_verbs", "denial_glue", "determiners",
 )
 
 

@@ -74,13 +74,11 @@ class _Words:
     def denied_hype(self) -> Caseless:
         """A hype word denied ("not a miracle pill", "no es una cura mágica", "no es ningún
         milagro"): a negation, up to two copula or article words and one more word, then it."""
-        glue = (r"(?:is|was|are|be|a|an|any|the|such|should|will|would|can|expect\w*|promis\w*"
-                r"|exists?|has|have|there|offers?|es|era|fue|un|una|ning[uú]n[oa]?|est[aá]"
-                r"|esper\w*|promet\w*|existen?|hay|ofrece\w*)")
-        # or a verb of naming denied ("No one should call this a miracle pill", "nadie
-        # debería llamarlo milagro"): what it names may be a few words further on
-        naming = (r"(?:call\w*|describ\w*|label\w*|dub\w*|bill\w*|llam\w*|calific\w*"
-                  r"|present\w*)")
+        # copula and article words (`denial_glue`) and verbs of naming (`naming_verbs`)
+        # of the word files, in every language: "No one should call this a miracle pill",
+        # "nadie debería llamarlo milagro": what it names may be a few words further on
+        glue = f"(?:{'|'.join(rulebook.in_every_language('denial_glue')) or '(?!x)x'})"
+        naming = f"(?:{'|'.join(rulebook.in_every_language('naming_verbs')) or '(?!x)x'})"
         return CaselessPattern(
             rf"(?:{self.negation.pattern}|\bnobody|\bno\s+one|\bnadie)\s+(?:{glue}\s+){{0,3}}"
             rf"(?:(?:\w+\s+){{0,2}}?{naming}\s+(?:\w+\s+){{0,4}}?|(?:\w+\s+){{0,2}}?)"
