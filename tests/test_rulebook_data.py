@@ -226,3 +226,16 @@ def test_a_verb_of_naming_added_only_in_a_word_file_denies_the_hype(data_home: P
     finally:
         claims.flag_claim.cache_clear()
         claims.words_for.cache_clear()
+
+
+def test_argentina_has_its_crisis_lines_and_regulator():
+    """AR (added in session 5): the Centro de Asistencia al Suicidio's three numbers are
+    crisis lines there, 911 is its emergency number (phonenumbers), ANMAT its regulator."""
+    for number in ("135", "+541152751135", "+548003451435"):
+        assert is_crisis_line(_crisis(number), "AR"), number
+    assert not is_crisis_line(_crisis("911"), "AR") and rulebook.is_emergency_number("911", "AR")
+    assert [g.name for g in rulebook.regions().regulators_for("AR")] == ["ANMAT"]
+    found = contacts.find_contacts(
+        "Si estás en crisis en Argentina, llamá al 135 o al 0800 345 1435.")
+    assert [(f.contact.number, f.contact.region) for f in found] == [
+        ("135", "AR"), ("+548003451435", "AR")]
