@@ -693,13 +693,14 @@ async def test_command_palette_has_every_action_on_every_tab(handout_path: Path)
         assert titles.count("Quit") == 1
         for wanted in ("Save", "Undo", "Redo", "Handout details", "Add highlighted sentence "
                        "as a claim", "Use the plain word", "Remove notice", "Export PDFs",
-                       "Find a crisis line notice in the sources", "Screenshot"):
+                       "Find a notice for “If you are in crisis, get help now” in the sources",
+                       "Screenshot"):
             assert wanted in titles, wanted
 
         # Through the real palette, from the Export tab: a Sources action by name.
         await pilot.press("5", "ctrl+p")
-        await pilot.press(*"find a crisis line")
-        await until(pilot, lambda: "crisis line" in screen_text(app).lower())
+        await pilot.press(*"find a notice for if you are in crisis")
+        await until(pilot, lambda: "get help now" in screen_text(app).lower())
         await settle(pilot)
         await pilot.press("enter")
         await until(pilot, lambda: app.query_one(TabbedContent).active == "sources")

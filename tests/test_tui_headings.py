@@ -119,3 +119,35 @@ async def test_the_safety_tabs_notice_titles_are_the_pdfs(example_path: Path,
     for kind in ("crisis-line", "supervision", "regulatory"):  # the required ones
         title = next(t for nid, t in titles.items() if notices[nid].kind == kind)
         assert f"✓ {title}" in status, status
+
+
+async def test_the_sources_tab_names_notice_kinds_as_the_pdf_heads_them(
+        example_path: Path) -> None:
+    """The Sources tab tagged a sentence "notice: Medical supervision" and its kind picker
+    offered "Medical supervision" where the PDF and the Safety tab say "Only with expert
+    care": its tags and picker now use the printed headings (summarizer.printed)."""
+    from tui_helpers import on_dialog, ready
+
+    from summarizer.model import DISCLAIMER_KINDS
+    from summarizer.printed import notice_titles
+    from summarizer.tui.screens.sources import SourcesPane
+
+    titles = notice_titles("en", example_path.parent)
+    app = EditorApp(example_path)
+    async with app.run_test(size=(100, 34)) as pilot:
+        await ready(pilot)
+        pane = app.query_one(SourcesPane)
+        sentences = app.query_one("#sentence-list", OptionList)
+        await until(pilot, lambda: sentences.option_count > 1)
+        prompts = [str(sentences.get_option_at_index(i).prompt)
+                   for i in range(sentences.option_count)]
+        tags = {p[p.index("notice: ") + 8:].split("]")[0] for p in prompts if "notice: " in p}
+        assert tags and tags <= set(titles.values()), tags
+        sentences.focus()
+        await pilot.press("d")
+        await on_dialog(pilot, "pick-kind")
+        choices = app.screen.query_one("#choices", OptionList)
+        offered = [str(choices.get_option_at_index(i).prompt)
+                   for i in range(choices.option_count)]
+        assert offered == [titles[k] for k in DISCLAIMER_KINDS]
+        assert "Medical supervision" not in offered and pane is not None

@@ -468,7 +468,7 @@ async def test_attaching_one_crisis_sentence_takes_that_sentence_and_its_contact
         _sid, sentence = pane.current_sentence()
         assert (sentence.span.start, sentence.span.end) == (4731, 4763)
         await pilot.press("d")
-        await pick(pilot, "pick-kind", "Crisis line")
+        await pick(pilot, "pick-kind", "If you are in crisis")
         await settle(pilot)
         (notice,) = app.state.handout.disclaimers
         assert (notice.span.start, notice.span.end) == (4731, 4763)

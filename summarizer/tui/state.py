@@ -45,21 +45,11 @@ def section_titles(hdoc: HandoutDocument) -> dict[str, str]:
 
 def notice_titles(hdoc: HandoutDocument) -> dict[str, str]:
     """notice kind -> the heading the PDF prints it under, in the handout's own language
-    (summarizer.printed), for the Safety tab; KIND_TITLES below name the kinds where a
-    notice is picked or found (the Sources tab)."""
+    (summarizer.printed): the Safety tab, the Sources tab's tags and kind picker and the
+    palette all name a kind so."""
     from summarizer.printed import notice_titles as printed_titles
 
     return printed_titles(hdoc.handout.meta.source_locale, hdoc.base_dir)
-
-
-KIND_TITLES: dict[str, str] = {
-    "crisis-line": "Crisis line",
-    "regulatory": "Regulatory status",
-    "supervision": "Medical supervision",
-    "self-medication": "Do not self-medicate",
-    "side-effects": "Side effects",
-    "educational": "Educational only",
-}
 
 
 # --------------------------------------------------------------------------- recovery

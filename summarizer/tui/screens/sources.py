@@ -26,9 +26,9 @@ from summarizer.terminal import visible
 from summarizer.tui.messages import HandoutChanged
 from summarizer.tui.screens.base import Pane
 from summarizer.tui.state import (
-    KIND_TITLES,
     candidate_claim_for,
     candidate_disclaimer_for,
+    notice_titles,
     section_titles,
 )
 from summarizer.tui.widgets.text import evidence_tag, join, plain, tag
@@ -151,6 +151,10 @@ class SourcesPane(Pane):
             sentences.highlighted = min(keep or 0, len(analysis.sentences) - 1)
         self.show_detail()
 
+    def _kind_title(self, kind: str) -> str:
+        """A notice kind as the PDF heads it (summarizer.printed), as the Safety tab says."""
+        return notice_titles(self.state.hdoc).get(kind, kind)
+
     def _sentence_prompt(self, analysis, sentence: Sentence,  # type: ignore[no-untyped-def]
                          cited: set[tuple[str, int]]) -> Text:
         if sentence.boilerplate:
@@ -160,7 +164,7 @@ class SourcesPane(Pane):
             parts.append(plain("✓", "bold green"))
         disclaimer = candidate_disclaimer_for(analysis, sentence)
         if disclaimer is not None:
-            parts.append(tag(f"notice: {KIND_TITLES.get(disclaimer.kind, disclaimer.kind)}",
+            parts.append(tag(f"notice: {self._kind_title(disclaimer.kind)}",
                              "bold cyan"))
         claim = candidate_claim_for(analysis, sentence)
         if claim is not None:
@@ -196,7 +200,7 @@ class SourcesPane(Pane):
             contacts = ", ".join(c.display + (f" ({c.label})" if c.label else "")
                                  for c in disclaimer.contacts)
             lines.append(join(plain("Notice —", "bold"),
-                              plain(KIND_TITLES.get(disclaimer.kind, disclaimer.kind)),
+                              plain(self._kind_title(disclaimer.kind)),
                               plain(contacts, "cyan")))
         if sentence.boilerplate:
             lines.append(plain("Web page furniture (menus, share links): usually not cited."))
@@ -303,11 +307,11 @@ class SourcesPane(Pane):
                 self.notify(str(exc), severity="warning", markup=False)
                 return
             self.request(AttachNotice(notice))
-            self.notify(f"Attached as “{KIND_TITLES[kind]}”.", markup=False)
+            self.notify(f"Attached as “{self._kind_title(kind)}”.", markup=False)
 
         self.app.push_screen(ChoiceScreen(
             "Attach as which kind of notice?",
-            [(k, KIND_TITLES[k]) for k in DISCLAIMER_KINDS], message=sentence.text,
+            [(k, self._kind_title(k)) for k in DISCLAIMER_KINDS], message=sentence.text,
             initial=candidate.kind if candidate else "educational", dialog_id="pick-kind"),
             done)
 
