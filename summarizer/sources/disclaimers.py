@@ -123,8 +123,13 @@ def _an_order(sentence: str, lang: str, rules: rulebook.Language) -> bool:
     notice does; a description of people who do not ("Patients who do not stop smoking
     recover more slowly") does not."""
     starts = concepts._clause_starts(sentence)  # the rules' own clause reading
-    return (any(m.start() in starts for m in rules["prohibitions"].pattern.finditer(sentence))
-            or bool(rules["ask_first"].search(sentence) or rules["alone"].search(sentence)))
+    for m in rules["prohibitions"].pattern.finditer(sentence):
+        after = sentence[m.end():].split()[:1]
+        if m.start() in starts and not (after and rules["articles"].pattern.fullmatch(after[0])):
+            return True  # not "never a replacement for…": a description
+    if rules["ask_first"].search(sentence) and not concepts.clearance(sentence, lang):
+        return True  # (asking first because of a health state is supervision)
+    return bool(rules["alone"].search(sentence))
 
 
 def _side_effect_context(sentence: str, lang: str) -> bool:
