@@ -330,7 +330,10 @@ def quantities(text: str, lang: str) -> tuple[Quantity, ...]:
                     and _meaning(lang)["article_fillers"].pattern.fullmatch(tokens[i + 1])):
                 unit, size = _unit_at(tokens, i + 2, rules)  # "einen ganzen Tag"
                 size += 1 if unit else 0
-            if unit in _ARTICLE_UNITS and rules["articles"].pattern.fullmatch(tokens[i]):
+            rate = i and (tokens[i - 1].casefold() in rules.multiplier_words
+                          or _meaning(lang)["frequency_times"].pattern.fullmatch(tokens[i - 1]))
+            if unit in _ARTICLE_UNITS and rules["articles"].pattern.fullmatch(tokens[i]) \
+                    and not rate:  # "twice a day", "3 times a day": a rate, not a day
                 out.append(Quantity(1.0, unit, " ".join(tokens[i:i + 1 + size])))
                 i += 1 + size
                 continue
@@ -792,6 +795,77 @@ def contrast_polarity_problems(text: str, text_lang: str, quote: str, quote_lang
                                 f"the text {how} it for {q.written!r}; the quote says the "
                                 f"opposite for {q.written!r}")]
     return []
+
+
+_ONE = {"one", "a", "an", "single", "un", "una", "une", "ein", "eine", "einer", "einen"}
+_MODAL_POSSIBLE = re.compile(r"(?i)\b(?:can|could|may|might|puede[n]?|podr[ií]a[n]?|peu[tv]ent?|"
+                             r"pourrai(?:t|ent)|kann|k[öo]nnen|k[öo]nnte[n]?)\b")
+
+
+def universal_problems(text: str, text_lang: str, quote: str, quote_lang: str,
+                       ) -> list[Problem]:
+    """Something a quote says can happen printed as happening to everyone, or always ("can
+    cause a headache" -> "always causes a headache", "peut provoquer" -> "chez tout le
+    monde"); a quote that says "most" or "all" itself is left to the scales."""
+    scales = section(text_lang, "faithfulness").get("quantifiers", {})
+    every = WordList("all", text_lang, tuple(scales.get("all", ()))) if scales else None
+    if every is None or not every.entries:
+        return []
+    said = [h for h in every.find(text)
+            if not _negated_at(text, text.casefold().find(h.casefold()), language(text_lang))]
+    if not said:
+        return []
+    q_scales = section(quote_lang, "faithfulness").get("quantifiers", {})
+    if WordList("all", quote_lang, tuple(q_scales.get("all", ()) + q_scales.get("most", ()))
+                ).search(quote):
+        return []
+    # "you can call at any time" permits; only a possibility ("can cause") counts
+    plain = language(quote_lang)["permission"].pattern.sub(" ", quote)
+    plain = re.sub(r"(?i)\b(?:you|vous|tu|usted|Sie|du)\s+\S+", " ", plain)
+    possible = _MODAL_POSSIBLE.search(plain) or _hedges(quote, quote_lang, "hedges")
+    if not possible:
+        return []
+    shown = possible.group(0) if isinstance(possible, re.Match) else possible[0]
+    return [Problem("FAITH-CERTAINTY", f"the text says it for everyone ({said[0]!r}); the "
+                                       f"quote says it can happen ({shown!r})")]
+
+
+def vague_duration_problems(text: str, text_lang: str, quote: str, quote_lang: str,
+                            ) -> list[Problem]:
+    """A time the quote gives printed as a vague longer one: "faded within three months"
+    -> "lasted for years" (a vague plural is two or more of its unit)."""
+    vague = _meaning(text_lang)["vague_durations"]
+    if not vague.entries:
+        return []
+    times = [q for q in quantities(quote, quote_lang) if q.unit in _DAYS]
+    if not times or vague.search(quote):
+        return []
+    units = number_rules(text_lang).units
+    longest = max(q.value * _DAYS[q.unit] for q in times)
+    for hit in vague.pattern.finditer(text):
+        unit = next((units.get(w.casefold()) for w in re.findall(r"[^\W\d_]+", hit.group(0))
+                     if units.get(w.casefold()) in _DAYS), None)
+        if unit and 2 * _DAYS[unit] > longest * 1.5:
+            return [Problem("FAITH-NUMBER", f"the text says {hit.group(0)!r}; the quote says "
+                                            f"{', '.join(repr(q.written) for q in times)}")]
+    return []
+
+
+def single_case_problems(text: str, text_lang: str, quote: str, quote_lang: str,
+                         ) -> list[Problem]:
+    """One person printed as many: "one woman in the study had a seizure" -> "women in the
+    study had seizures"."""
+    qm, tm = _meaning(quote_lang), _meaning(text_lang)
+    one = [h.group(0) for h in qm["single_case"].pattern.finditer(quote)
+           if h.group(0).split()[0].casefold() in _ONE and len(h.group(0).split()) > 1]
+    if not one or tm["single_case"].search(text):
+        return []
+    many = tm["plural_people"].find(text)
+    if not many or any(_number(w, number_rules(text_lang)) for w in
+                       re.findall(r"[^\W_]+", text[:text.find(many[0])])[-2:]):
+        return []
+    return [Problem("FAITH-NUMBER", f"the quote is about {one[0]!r}; the text says "
+                                    f"{many[0]!r}")]
 
 
 # --------------------------------------------------------------------------- certainty
@@ -1926,6 +2000,14 @@ def _compare_now(text: str, quote: str, lang: str, *, kind: str = "claim",
     if kind == "side-effects":
         out += harm_polarity_problems(text, lang, quote, lang)
     out += vague_count_problems(text, lang, quote, lang)
+    if not any(p.code == "FAITH-CERTAINTY" for p in out):
+        out += universal_problems(text, lang, quote, lang)
+    if not any(p.code in ("FAITH-NUMBER", "FAITH-CERTAINTY") for p in out):
+        # (one finding per change: "long-term effects are unknown" -> "last for years";
+        # a claim's single case is strength_problems' "a single case")
+        if kind != "claim":
+            out += single_case_problems(text, lang, quote, lang)
+        out += vague_duration_problems(text, lang, quote, lang)
     if kind in ("claim",):
         out += certainty_problems(text, lang, quote, lang)
         out += strength_problems(text, lang, quote, lang, evidence)

@@ -611,8 +611,9 @@ def _affirmed_better(text: str, lang: str) -> list[str]:
         rules = language(lang)
     except MissingRules:
         return []
+    # "did not ease hot flushes any better than": the negation a verb phrase earlier
     return [hit.group(0) for hit in _list(lang, "better_results").pattern.finditer(text)
-            if not _negated_at(text, hit.start(), rules, reach=4)]
+            if not _negated_at(text, hit.start(), rules, reach=6)]
 
 
 # --------------------------------------------------------------------------- population

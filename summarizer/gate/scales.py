@@ -147,12 +147,19 @@ def periods(text: str, lang: str) -> dict[str, float | None]:
         return {}
     table = section(lang, "faithfulness")
     spans: list[tuple[int, int, str, float | None]] = []
-    for key, forms in _scales(lang).frequencies:
-        for m in forms.pattern.finditer(text):
-            spans.append((m.start(), m.end(), m.group(0), _PERIOD_DAYS.get(key)))
     units, num = number_rules(lang).units, number_rules(lang)
     every = "|".join(table.get("frequency_every", ()))
     times = "|".join(table.get("frequency_times", ()))
+    # "three times daily": a named frequency with a count before it
+    counted = re.compile(rf"(?i)\b([^\W_]+)[\s-]+(?:{times})\s+$") if times else None
+    for key, forms in _scales(lang).frequencies:
+        for m in forms.pattern.finditer(text):
+            days, start = _PERIOD_DAYS.get(key), m.start()
+            before = counted.search(text[max(0, start - 30):start]) if counted else None
+            n = _number(before.group(1), num) if before else None
+            if n and days:
+                days, start = days / n, start - len(before.group(0))
+            spans.append((start, m.end(), text[start:m.end()], days))
     per = "|".join(table.get("frequency_per", ()))
     mult = "|".join(sorted(map(re.escape, rules.multiplier_words), key=len, reverse=True))
     readings = []
