@@ -12,6 +12,7 @@ from tui_wait import until
 
 from summarizer.handout_file import load_handout
 from summarizer.tui.app import EditorApp
+from summarizer.tui.footer import SteadyFooter
 
 
 @pytest.fixture
@@ -81,3 +82,22 @@ async def test_save_as_from_a_read_only_folder_keeps_the_editor_open(
         assert app.is_running
     copy = load_handout(tmp_path / "copy" / "handout.toml").handout
     assert any("More." in c.text for c in copy.claims)
+
+
+@pytest.mark.parametrize("size", [(100, 32), (80, 24)], ids=["100x32", "80x24"])
+async def test_the_notice_text_box_is_wholly_on_screen(
+        example_path: Path, size: tuple[int, int]) -> None:
+    """At 80x24 the Safety tab's text box ran below the footer (its last line and
+    bottom border off screen): the third line of a notice being edited was hidden."""
+    app = EditorApp(example_path)
+    async with app.run_test(size=size) as pilot:
+        await ready(pilot)
+        await pilot.press("3")
+        await settle(pilot)
+        box = app.query_one("#notice-text")
+        pane = box.parent
+        assert pane is not None
+        assert box.region.height >= 3  # a border and a line to type on, at least
+        assert box.region.bottom <= pane.region.bottom, (box.region, pane.region)
+        footer = app.query_one(SteadyFooter)
+        assert box.region.bottom <= footer.region.y
