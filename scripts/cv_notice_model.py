@@ -5,7 +5,7 @@ chosen by cross-validation inside the training folders) on every other folder, a
 benchmarks/honesty.py measures the test folder twice: rules only, and rules + that
 model. Prints precision and recall per kind, per folder and pooled (Markdown).
 
-    .venv/bin/python scripts/cv_notice_model.py [--folder F ...] [--keep DIR]
+    .venv/bin/python scripts/cv_notice_model.py [--folder F ...] [--keep DIR] [--floor T]
 
 The rules were tuned by hand on every one of these folders but heldout6 (measured
 untouched at the end of session 4, spent since), so "rules only" is an in-sample figure
@@ -74,7 +74,10 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--folder", action="append", help="test only these folders")
     ap.add_argument("--keep", type=Path, help="keep the per-fold models in this folder")
+    ap.add_argument("--floor", type=float, default=training.FLOOR,
+                    help="threshold floor (the shipped 0; -99 for cross-validation alone)")
     args = ap.parse_args(argv)
+    training.FLOOR = args.floor
     folders = args.folder or list(TEST_FOLDERS)
     keep = args.keep or Path(tempfile.mkdtemp(prefix="cv-notice-"))
     keep.mkdir(parents=True, exist_ok=True)

@@ -63,6 +63,8 @@ class Row:
     gold: frozenset[str]  # kinds of the labelled notices it overlaps
     rules: frozenset[str]  # kinds the rules alone detect on it
     open_to: frozenset[str]  # kinds a model may add (the rules do not veto them)
+    start: int = 0  # the sentence's span in the article's text
+    end: int = 0
 
 
 def _overlaps(a, b) -> bool:
@@ -114,7 +116,8 @@ def labelled_rows(folders: tuple[str, ...] | list[str]) -> list[Row]:
                         disclaimers.model_kinds = saved
                 rows.append(Row(folder, label.stem, lang, sent.text,
                                 frozenset(k for k, sp in gold if _overlaps(sp, sent.span)),
-                                rules, frozenset(open_to) & set(KINDS)))
+                                rules, frozenset(open_to) & set(KINDS),
+                                sent.span.start, sent.span.end))
     return rows
 
 
