@@ -4,8 +4,9 @@ in other words and languages than the held-out ones (measured before the fixes: 
 unfaithful blocked, 4/14 faithful blocked); tests/data/faith_s5_fresh.toml a third batch
 written in one go and measured untouched (11/18, 1/16), and faith_s5_fresh2.toml a fourth
 written after the fixes, untouched (16/18, 3/16), and faith_s5_fresh3.toml a fifth, mostly
-faithful plain-language rewrites, untouched (11/14, 2/26). Each pair asserts the gate's
-verdict; each finding names both sides."""
+faithful plain-language rewrites, untouched (11/14, 2/26), and faith_s5_fresh4.toml a
+sixth, untouched (6/13, 1/19). Each pair asserts the gate's verdict; each finding names
+both sides."""
 
 from __future__ import annotations
 
@@ -27,19 +28,24 @@ def _pairs(name: str) -> list[dict]:
 # Mechanisms not handled yet, per file: their pairs are expected to fail (not strictly:
 # a mechanism half handled has pairs that pass).
 NOT_YET: dict[str, set[str]] = {
-    "faith_s5_rewrites.toml": {"avoided-to-allowed"},
+    "faith_s5_rewrites.toml": {"avoided-to-allowed", "recommendation-inverted"},
     # the third batch, measured untouched at 11/18 and 1/16
     "faith_s5_fresh.toml": set(),
     # the fourth batch, measured untouched at 16/18 and 3/16
     "faith_s5_fresh2.toml": set(),
     # the fifth, mostly faithful, measured untouched at 11/14 and 2/26
     "faith_s5_fresh3.toml": set(),
+    # the sixth, measured untouched at 6/13 and 1/19 ("jeder zehnte" is no share yet)
+    "faith_s5_fresh4.toml": {"recommendation-inverted", "scope-narrowed", "interaction-inverted",
+                             "plain:Rund 10 % der Patienten"},
 }
 
 
 def _param(name: str, pair: dict):
+    todo = NOT_YET[name]
     marks = [pytest.mark.xfail(strict=False, reason="mechanism not handled yet")] \
-        if pair["mech"] in NOT_YET[name] else []
+        if pair["mech"] in todo or any(f"{pair['mech']}:{pair['text']}".startswith(t)
+                                       for t in todo if ":" in t) else []
     return pytest.param(pair, marks=marks, id=f"{name[9:-5]}:{pair['mech']}:{pair['text'][:30]}")
 
 

@@ -274,8 +274,10 @@ def avoided_permitted_problems(text: str, text_lang: str, quote: str, quote_lang
     """An act the quote sets the reader against ("go for a walk instead of taking an extra
     tablet", "avoid driving") that the text lets the reader do in the same situation
     ("when the pain flares you can take an extra tablet"): the same verb and a content
-    word of the avoided act, and no condition the quote lacks ("again", "after")."""
-    avoid = avoided(quote, quote_lang)
+    word of the avoided act (or the bare verb), and no condition after the permission
+    ("again", "after": "you can drive again the next day" may be when it ends)."""
+    forbidden, _ = instructions(quote, quote_lang)
+    avoid = {**forbidden, **avoided(quote, quote_lang)}
     if not avoid:
         return []
     permits = _modes(text, text_lang, "permission_modes")
@@ -283,19 +285,55 @@ def avoided_permitted_problems(text: str, text_lang: str, quote: str, quote_lang
         return []
     verbs = [k[len("verb:"):] for k in avoid if k.startswith("verb:")]
     conditions = _list(text_lang, "conditions")
+    negation, only = language(text_lang)["negation"], _list(text_lang, "only")
     for said in dict.fromkeys(avoid.values()):
-        words = _content(said)
+        # the whole sentence of the prohibition: "do not drive ... until you know how the
+        # medicine affects you" is about the medicine too
+        sentence = next((p for p in _sentence_parts(quote) if said.strip() in p), said)
+        words, near = _content(sentence), _content(said)
         for written, verb, act in permits:
-            if not (verb and any(_same_verb(verb, v) or verb.casefold() == v.casefold()
-                                 for v in verbs)):
-                continue
-            if not act & words:
+            if negation.search(written) or only.search(written):
+                continue  # "you do not have to", "you can only get it": no licence
+            same = bool(verb) and any(_same_verb(verb, v) or verb.casefold() == v.casefold()
+                                      for v in verbs)
+            bare = not act - {_stem(verb)}  # "puede conducir": the act and nothing else
+            if not (same and (act & words or bare)) and len(act & near) < 2:
                 continue  # another act
-            if conditions.search(written) and not conditions.search(quote):
-                continue  # "you can drive again the next day": a time the quote leaves open
+            around = next((p for p in _sentence_parts(text) if written in p), written)
+            if conditions.search(around):
+                continue  # "(after 24 hours) you can drive again": the prohibition's end
             return [Problem("FAITH-POLARITY",
                             f"the quote advises against it ({said[:80]!r}); the text permits "
                             f"it ({written!r})")]
+    return []
+
+
+def dropped_only_if_problems(text: str, text_lang: str, quote: str, quote_lang: str,
+                             ) -> list[Problem]:
+    """An act the quote allows only on a condition ("use the inhaler only if your breathing
+    gets worse", "only take it if your doctor has told you to") printed as allowed outright
+    ("you can use the inhaler"): the same verb, and no "only", condition or circumstance
+    left in the text."""
+    permits = _modes(text, text_lang, "permission_modes")
+    if not permits:
+        return []
+    only, q_when = _list(quote_lang, "only").pattern, _meaning(quote_lang)["circumstances"]
+    t_when = _meaning(text_lang)["circumstances"]
+    if _list(text_lang, "only").search(text) or t_when.search(text) or \
+            _list(text_lang, "conditions").search(text):
+        return []
+    for part in _sentence_parts(quote):
+        hit = only.search(part)
+        cond = q_when.pattern.search(part, hit.end()) if hit else None
+        if cond is None or len(part[hit.end():cond.start()].split()) > 6:
+            continue
+        said = {w.casefold() for w in _WORDS.findall(part)}
+        for written, verb, _ in permits:
+            if verb and any(_same_verb(verb, w) or verb.casefold() == w for w in said):
+                return [Problem("FAITH-POLARITY",
+                                f"the quote allows it only on a condition "
+                                f"({part[hit.start():].strip()!r}); the text allows it "
+                                f"outright ({written!r})")]
     return []
 
 
@@ -848,6 +886,7 @@ def reversal_problems(text: str, lang: str, quote: str, *, kind: str = "claim",
               ("FAITH-POLARITY", ordered_permission_problems),
               ("FAITH-POLARITY", widened_scope_problems),
               ("FAITH-POLARITY", avoided_permitted_problems),
+              ("FAITH-POLARITY", dropped_only_if_problems),
               ("FAITH-POLARITY", widened_approval_problems),
               ("FAITH-POLARITY", acceptable_problems),
               ("FAITH-POLARITY", denied_statement_problems),
