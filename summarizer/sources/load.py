@@ -151,17 +151,35 @@ def load_bytes(data: bytes, fmt: SourceFormat, where: str, *, charset: str = "")
 
 
 def _expand(path: Path) -> tuple[list[Path], list[SourceError]]:
-    """A folder's readable article files, sorted; hidden files and folders are skipped."""
-    files = sorted(
+    """A folder's readable article files, sorted; hidden files and folders are skipped.
+
+    A symbolic link inside the folder is not followed: its target is copied into the
+    handout, which travels, so a folder someone sent with 'notes.txt -> ~/.aws/credentials'
+    would send the secret back. Each such link is named; a file named directly is read."""
+    found = sorted(
         f
         for f in path.rglob("*")
-        if f.is_file()
-        and source_format(f) is not None
+        if source_format(f) is not None
         and not any(part.startswith(".") for part in f.relative_to(path).parts)
+        and (f.is_file() or f.is_symlink())
     )
+    links = [f for f in found if _through_link(path, f)]
+    files = [f for f in found if f not in links]
+    errors = [SourceError("a symbolic link inside the folder, not followed; name the file "
+                          "it points to if you mean it", str(f)) for f in links]
     if not files:
-        return [], [SourceError(f"folder has no {SUPPORTED} files", str(path))]
-    return files, []
+        return [], [*errors, SourceError(f"folder has no {SUPPORTED} files", str(path))]
+    return files, errors
+
+
+def _through_link(folder: Path, f: Path) -> bool:
+    """Whether `f`, or a folder between `folder` and it, is a symbolic link."""
+    here = folder
+    for part in f.relative_to(folder).parts:
+        here = here / part
+        if here.is_symlink():
+            return True
+    return False
 
 
 def expand_paths(

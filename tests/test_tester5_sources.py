@@ -1,0 +1,50 @@
+"""Source-reading defects a new user found on main in session 5, from files the test
+builds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from summarizer.cli import main
+from summarizer.handout_file import load_handout
+
+ARTICLE = ("Ketamine news\n\nKetamine is not FDA approved for depression. In a study of "
+           "20 people, 12 felt better.\n")
+SECRET = "aws_secret_access_key = do-not-share-this\n"
+
+
+@pytest.mark.parametrize("command", ["new", "add-source"])
+def test_a_link_inside_a_named_folder_is_not_followed(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str], command: str) -> None:
+    """`add-source HANDOUT FOLDER` (and `new --sources FOLDER`) followed a symbolic link
+    inside the folder and copied its target (seen: /etc/passwd) into the handout's
+    sources/, the folder that travels by email and git: a folder someone sent with
+    'notes.txt -> ~/.aws/credentials' in it would send the secret back."""
+    monkeypatch.chdir(tmp_path)
+    received = tmp_path / "received"
+    received.mkdir()
+    (received / "article.txt").write_text(ARTICLE, encoding="utf-8")
+    secret = tmp_path / "home" / "credentials"
+    secret.parent.mkdir()
+    secret.write_text(SECRET, encoding="utf-8")
+    (received / "notes.txt").symlink_to(secret)
+    if command == "new":
+        rc = main(["new", "h", "--sources", "received"])
+    else:
+        other = tmp_path / "other.txt"
+        other.write_text(ARTICLE.replace("20 people", "30 people"), encoding="utf-8")
+        assert main(["new", "h", "--sources", str(other)]) == 0
+        rc = main(["add-source", "h", "received"])
+    assert rc == 1  # as for any file of the folder that was skipped
+    err = capsys.readouterr().err
+    assert "notes.txt" in err and "link" in err
+    handout = load_handout(tmp_path / "h" / "handout.toml").handout
+    assert any(ref.origin and ref.origin.endswith("article.txt") for ref in handout.sources)
+    assert all(ref.origin is None or ("credentials" not in ref.origin
+               and not ref.origin.endswith("notes.txt")) for ref in handout.sources)
+    for f in (tmp_path / "h").rglob("*"):
+        if f.is_file():
+            assert "do-not-share-this" not in f.read_text(encoding="utf-8", errors="replace")
