@@ -87,12 +87,16 @@ def test_a_regulatory_notice_the_rules_miss_is_found_with_the_regions_regulator(
     """heldout6's miss (a training sentence now): no regulator named, "no one" denies."""
     notice = ("In Canada, NAC sits on the shelf as a natural health product, and no one has "
               "authorized it as a treatment for hair pulling.")
-    text = f"NAC is an amino acid. {notice} Ask your doctor about it."
+    text = f"NAC is an amino acid. {notice} Never buy NAC capsules from a website."
     seg = segment_full(text, "txt")
     found, not_claims = find_disclaimers("s", text, seg.sentences, seg.block_of, "CA")
     (reg,) = [d for d in found if d.kind == "regulatory"]
     assert reg.quote == notice and reg.regulator == "Health Canada"
     assert reg.cues[0].tag == LEARNED and "authorized" in reg.cues[0].words
+    assert notices.why_learned(reg.cues).startswith("found by the trained model: ")
+    assert "authorized" in notices.why_learned(reg.cues)
+    rule_found = [d for d in found if d.cues and d.cues[0].tag != LEARNED]
+    assert rule_found and all(notices.why_learned(d.cues) == "" for d in rule_found)
     assert 1 in not_claims  # a notice is not offered as a claim as well
 
 
@@ -149,3 +153,15 @@ def test_detection_needs_no_training_library():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, env={"PATH": "/usr/bin:/bin"}).stdout
     assert out.strip() == "[]"
+
+
+def test_a_footer_line_the_model_reads_as_regulatory_is_a_safety_line(shipped, monkeypatch):
+    """Page footers are searched for notices only when they hold one (page_notices.py):
+    the model's regulatory notices count as well as the rules'."""
+    from summarizer.sources.disclaimers import is_safety_line
+
+    line = ("In Canada, NAC sits on the shelf as a natural health product, and no one has "
+            "authorized it as a treatment for hair pulling.")
+    assert is_safety_line(line, "CA")
+    monkeypatch.setenv(notices.ENV, "off")
+    assert not is_safety_line(line, "CA")

@@ -113,3 +113,13 @@ def files_sha256(root: Path, folders: list[str]) -> str:
                 h.update(path.read_bytes())
                 h.update(b"\0")
     return h.hexdigest()
+
+
+LEARNED = "learned"  # the tag of a cue the model gave (sources/disclaimers.py sets it)
+
+
+def why_learned(cues) -> str:  # type: ignore[no-untyped-def]
+    """One line for a reviewer when a notice was found by the model, not by a rule:
+    its strongest words; "" for a rule's notice."""
+    words = [w for c in cues if c.tag == LEARNED for w in c.words]
+    return f"found by the trained model: {', '.join(words)}" if words else ""

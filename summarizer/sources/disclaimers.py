@@ -14,7 +14,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from summarizer import rulebook
-from summarizer.learned.notices import model_kinds
+from summarizer.learned.notices import LEARNED, model_kinds
 from summarizer.model import CandidateDisclaimer, Contact, Cue, Sentence, Span
 from summarizer.sources import concepts
 from summarizer.sources.boilerplate import is_link_list
@@ -44,7 +44,6 @@ from summarizer.sources.regulators import (  # the regulatory rules' vocabulary
 from summarizer.sources.regulators import _NEGATION as _STATUS_NEGATION
 
 _I = re.IGNORECASE
-LEARNED = "learned"  # the tag of a cue the notice model gave (its strongest words)
 # Kind -> the rulebook lists whose words make a sentence that kind of notice (the words
 # themselves live in summarizer/rulebook/words/<lang>.toml). Precautions after a dose
 # ("do not drive until the next day", "someone must drive you home") are supervision.
@@ -377,6 +376,8 @@ def is_safety_line(paragraph: str, region: str = "") -> bool:
         return True
     if _not_approved(paragraph) or unattributed_not_approved(paragraph):
         return True  # also a shop's legend ("Este producto no es un medicamento")
+    if _learned_regulatory(paragraph, lang):
+        return True
     return any(kind in KIND_LISTS for kind, _ in sentence_kinds(paragraph, lang))
 
 

@@ -202,6 +202,11 @@ class SourcesPane(Pane):
             lines.append(join(plain("Notice —", "bold"),
                               plain(self._kind_title(disclaimer.kind)),
                               plain(contacts, "cyan")))
+            from summarizer.learned.notices import why_learned  # (off the start-up path)
+
+            learned = why_learned(disclaimer.cues)  # why a notice no rule found is one
+            if learned:
+                lines.append(plain(learned, "dim"))
         if sentence.boilerplate:
             lines.append(plain("Web page furniture (menus, share links): usually not cited."))
         page = analysis.source.page_at(sentence.span.start)
