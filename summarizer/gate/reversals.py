@@ -212,10 +212,12 @@ def permission_problems(text: str, text_lang: str, quote: str, quote_lang: str,
                     f"the quote forbids it ({hit[0]!r}); the text permits it ({hit[1]!r})")]
 
 
-def _modes(text: str, lang: str, list_name: str) -> list[tuple[str, str, set[str]]]:
-    """Each unnegated hit of a deontic list (`permission_modes`, `order_modes`): (the words
-    from the hit on, the verb after it, the content words of the act it governs, up to the
-    clause's end or a `mode_bounds` word)."""
+def _modes(text: str, lang: str, list_name: str, negated: bool = False,
+           ) -> list[tuple[str, str, set[str]]]:
+    """Each unnegated hit of a deontic list (`permission_modes`, `order_modes`), or each
+    negated one (`negated`: "must not", "dürfen nicht": a prohibition): (the words from the
+    hit on, the verb after it, the content words of the act it governs, up to the clause's
+    end or a `mode_bounds` word)."""
     try:
         rules = language(lang)
     except MissingRules:
@@ -229,9 +231,10 @@ def _modes(text: str, lang: str, list_name: str) -> list[tuple[str, str, set[str
         for hit in modes.pattern.finditer(part):
             after = part[hit.end():]
             nxt = _WORDS.findall(after)[:1]
-            if _negated_at(part, hit.start(), rules) or \
-                    (nxt and rules["negation"].pattern.fullmatch(nxt[0])):
-                continue  # "must not": a prohibition, another check's business
+            denied = _negated_at(part, hit.start(), rules) or bool(
+                nxt and rules["negation"].pattern.fullmatch(nxt[0]))
+            if denied != negated:
+                continue  # "must not": a prohibition, read when `negated`
             act = re.split(r"[,;:—–()]", after)[0]
             stop = bound.search(act)
             act = act[:stop.start()] if stop else act
@@ -269,6 +272,12 @@ def ordered_permission_problems(text: str, text_lang: str, quote: str, quote_lan
     return []
 
 
+def _shared(a: set[str], b: set[str]) -> int:
+    """How many words of `a` have a form in `b` ("écraser" for "écrasés", "mâcher" for
+    "mâchés")."""
+    return sum(1 for w in a if w in b or any(_same_verb(w, o) for o in b))
+
+
 def avoided_permitted_problems(text: str, text_lang: str, quote: str, quote_lang: str,
                                ) -> list[Problem]:
     """An act the quote sets the reader against ("go for a walk instead of taking an extra
@@ -278,6 +287,10 @@ def avoided_permitted_problems(text: str, text_lang: str, quote: str, quote_lang
     ("again", "after": "you can drive again the next day" may be when it ends)."""
     forbidden, _ = instructions(quote, quote_lang)
     avoid = {**forbidden, **avoided(quote, quote_lang)}
+    # a modal denied: "die Tabletten dürfen nicht ... eingenommen werden", "must not take"
+    for name in ("permission_modes", "prohibiting_orders"):
+        for written, verb, _act in _modes(quote, quote_lang, name, negated=True):
+            avoid.setdefault("verb:" + verb if verb else written, written)
     if not avoid:
         return []
     permits = _modes(text, text_lang, "permission_modes")
@@ -297,7 +310,7 @@ def avoided_permitted_problems(text: str, text_lang: str, quote: str, quote_lang
             same = bool(verb) and any(_same_verb(verb, v) or verb.casefold() == v.casefold()
                                       for v in verbs)
             bare = not act - {_stem(verb)}  # "puede conducir": the act and nothing else
-            if not (same and (act & words or bare)) and len(act & near) < 2:
+            if not (same and (_shared(act, words) or bare)) and _shared(act, near) < 2:
                 continue  # another act
             around = next((p for p in _sentence_parts(text) if written in p), written)
             if conditions.search(around):
