@@ -239,3 +239,18 @@ def test_argentina_has_its_crisis_lines_and_regulator():
         "Si estás en crisis en Argentina, llamá al 135 o al 0800 345 1435.")
     assert [(f.contact.number, f.contact.region) for f in found] == [
         ("135", "AR"), ("+548003451435", "AR")]
+
+
+def test_a_region_named_by_its_regulator_only_in_the_data(regions_file: Path):
+    """`named_by_regulators`: a sentence naming the region's regulator (its aliases in
+    regions.toml, written once) speaks of that country."""
+    sentence = "AIFA has not authorised it; call 112 in an emergency."
+    assert contacts.region_hint(sentence) == "US"
+    assert contacts.region_hint("Swissmedic has not authorised it.") == "CH"
+    text = regions_file.read_text(encoding="utf-8").replace(
+        'hint_order = ["GB",', 'hint_order = ["IT", "GB",').replace(
+        '[regions.IT]\nname = "Italy"\n',
+        '[regions.IT]\nname = "Italy"\nnamed_by_regulators = true\n')
+    regions_file.write_text(text, encoding="utf-8")
+    rulebook.reload()
+    assert contacts.region_hint(sentence) == "IT"

@@ -422,10 +422,13 @@ class Region:
     regulators: tuple[Regulator, ...] = ()
     eu: bool = False
     hints: tuple[str, ...] = ()  # regular expressions: a text speaks of this country
+    named_by_regulators: bool = False  # ... and so does one naming its regulators
 
     @cached_property
     def hint(self) -> re.Pattern[str] | None:
-        return re.compile("|".join(self.hints)) if self.hints else None
+        patterns = self.hints + (tuple(a for g in self.regulators for a in g.aliases)
+                                 if self.named_by_regulators else ())
+        return re.compile("|".join(patterns)) if patterns else None
 
     def crisis_lines(self) -> tuple[Line, ...]:
         return tuple(ln for ln in self.lines if ln.role == "crisis")
@@ -519,7 +522,8 @@ def is_emergency_number(number: str, region: str = "") -> bool:
 # The keys regions.toml may hold (see its header), and what each must be ("strings": a
 # list of strings).
 _REGION_FILE_KEYS = {"eu": dict, "regions": dict, "hint_order": "strings"}
-_REGION_KEYS = {"name": str, "lines": list, "regulators": list, "hints": "strings"}
+_REGION_KEYS = {"name": str, "lines": list, "regulators": list, "hints": "strings",
+                "named_by_regulators": bool}
 _LINE_KEYS = {"number": str, "spellings": "strings", "role": str, "label": str,
               "channels": "strings", "serves": "strings", "keywords": "strings"}
 _REGULATOR_KEYS = {"name": str, "aliases": "strings", "terms": "strings"}
@@ -578,10 +582,14 @@ def _checked_regions(data: dict, path: Path) -> dict:
                 raise UserError(f"{where}: {pattern!r} is not a valid pattern ({exc})") from None
     order = data.get("hint_order", [])
     known = data.get("regions", {})
+
+    def hinted(raw: dict) -> bool:
+        return bool(raw.get("hints") or raw.get("named_by_regulators"))
+
     for code in order:
-        if not known.get(code, {}).get("hints"):
+        if not hinted(known.get(code, {})):
             raise UserError(f"{path}: hint_order names {code!r}, which has no hints")
-    unordered = [c for c, raw in known.items() if raw.get("hints") and c not in order]
+    unordered = [c for c, raw in known.items() if hinted(raw) and c not in order]
     if unordered:
         raise UserError(f"{path}: [regions.{unordered[0]}] has hints but is not in hint_order")
     return data
@@ -602,7 +610,8 @@ def regions() -> Regions:
         regs = tuple(Regulator(g["name"], code, tuple(g["aliases"]), tuple(g.get("terms", ())))
                      for g in raw.get("regulators", ()))
         by_code[code] = Region(code, raw.get("name", code), lines, regs, code in members,
-                               tuple(raw.get("hints", ())))
+                               tuple(raw.get("hints", ())),
+                               bool(raw.get("named_by_regulators", False)))
     return Regions(by_code, members, tuple(data.get("hint_order", ())))
 
 
