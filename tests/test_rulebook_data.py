@@ -254,3 +254,13 @@ def test_a_region_named_by_its_regulator_only_in_the_data(regions_file: Path):
     regions_file.write_text(text, encoding="utf-8")
     rulebook.reload()
     assert contacts.region_hint(sentence) == "IT"
+
+
+def test_a_text_channel_word_added_only_in_a_word_file(data_home: Path):
+    sentence = "If you are in crisis, call or scrivi 988."
+    (found,) = contacts.find_contacts(sentence)
+    assert found.contact.channels == ("call",)
+    (data_home / "it.toml").write_text("text_words = ['scrivi']\n", encoding="utf-8")
+    rulebook.reload()
+    (found,) = contacts.find_contacts(sentence)
+    assert found.contact.channels == ("call", "text")

@@ -53,7 +53,8 @@ OPTIONAL_LISTS: tuple[str, ...] = (
     # contacts in articles (summarizer/sources/contacts.py), read in every language at
     # once: an article may give a French line in an English sentence
     "crisis_words", "emergency_only", "emergency_cues", "call_words", "contact_words",
-    "dial_before", "address_leads", "naming_verbs", "denial_glue", "determiners",
+    "dial_before", "text_words", "chat_words", "treatment_words", "body_only",
+    "address_leads", "naming_verbs", "denial_glue", "determiners",
 )
 
 

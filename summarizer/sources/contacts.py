@@ -163,14 +163,11 @@ def names_a_crisis(words: Sequence[str]) -> bool:
     return any(not _EMERGENCY_ONLY_WORDS.fullmatch(w) for w in words)
 
 
-_TREATMENT_WORDS = re.compile(
-    r"(?i)\b(?:treatment\s+(?:facility|facilities|referral|provider|locator|centers?)|substance\s+use"
-    r"|drug\s+or\s+alcohol|alcohol\s+or\s+drug|addiction\s+treatment|rehab\w*|findtreatment|samhsa"
-    r"|national\s+helpline)"
-)
+# Words that make a full number a treatment-referral line, not a crisis line.
+_TREATMENT_WORDS = _Listed(r"\b(?:{})", "treatment_words")
 _CALL = _Listed(_WORDS, "call_words")
-_TEXT = re.compile(r"(?i)\b(?:text(?:ing)?|sms|mensaje\s+de\s+texto|whatsapp)\b")
-_CHAT = re.compile(r"(?i)\bchat\b")
+_TEXT = _Listed(_WORDS, "text_words")
+_CHAT = _Listed(_WORDS, "chat_words")
 _CONTACT_VERB = _Listed(_WORDS, "contact_words")
 # An emergency number is a contact when it is dialled ("call 911", "llame al 112") or
 # given for an emergency ("in an emergency, ... 112").
@@ -181,10 +178,7 @@ _EMERGENCY_WORDS = _Listed(_WORDS, "emergency_cues")
 # A bodily upset after too much of something ("si alguien se encuentra mal después de
 # tomar mucha cafeína, llamad al 112", "if someone feels unwell after too many pills"):
 # an ambulance for the body, not a crisis line, unless a crisis is named.
-_BODY_ONLY = re.compile(
-    r"(?i)\b(?:se\s+encuentra\s+mal|se\s+siente\s+mal|feels?\s+(?:unwell|ill|sick)"
-    r"|(?:is|are)\s+unwell)\b"
-)
+_BODY_ONLY = _Listed(_WORDS, "body_only")
 _PRESS = re.compile(
     r"(?i)(?:and\s+|y\s+)?(then\s+|luego\s+)?(?:press|marque|oprima|pulse|(?:choose|select)\s+option|(?:elige|elija|escoge|escoja|selecciona|seleccione)\s+la\s+opci[oó]n)\s+(?:el\s+)?[“\"'‘]?(\d)[”\"'’]?"
 )
