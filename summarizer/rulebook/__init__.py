@@ -1,9 +1,12 @@
 """The rulebook: every piece of safety knowledge, once, as data a reviewer can read.
 
-`regions.toml` holds crisis lines and medicines regulators per region; `words/<lang>.toml`
-holds per-language word lists (hype, absolutes, animal and lab cues, hedges, negation,
-study design, supervision, precaution, self-medication, side effects, approval words,
-number words and units). Both are plain TOML with a source comment for every number.
+`regions.toml` holds crisis lines, emergency numbers, medicines regulators and the names a
+text uses for each country; `words/<lang>.toml` holds per-language word lists (hype,
+absolutes, animal and lab cues, hedges, negation, study design, supervision, precaution,
+self-medication, side effects, approval words, number words and units, and the words
+around phone numbers and web addresses, which `in_every_language` reads across
+languages). Both are plain TOML with a source comment for every number; regions.toml's
+keys and the lists read in every language are checked when read (one UserError line).
 
 This module only loads and types them (cached; no regex is compiled and no file is read
 until first asked). The gate (summarizer/gate/) and the sources pipeline read their
