@@ -264,3 +264,15 @@ def test_a_text_channel_word_added_only_in_a_word_file(data_home: Path):
     rulebook.reload()
     (found,) = contacts.find_contacts(sentence)
     assert found.contact.channels == ("call", "text")
+
+
+def test_who_a_line_serves_is_read_from_the_word_files(data_home: Path):
+    sentence = "If you are in crisis, call 988; servizio in italiano per i giovani."
+    (found,) = contacts.find_contacts(sentence)
+    assert found.contact.serves == ()
+    (data_home / "it.toml").write_text(
+        '[serves]\nyouth = ["giovani"]\n\n[language_names]\nitaliano = "it"\n',
+        encoding="utf-8")
+    rulebook.reload()
+    (found,) = contacts.find_contacts(sentence)
+    assert found.contact.serves == ("youth", "lang:it")

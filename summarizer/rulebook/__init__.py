@@ -363,6 +363,34 @@ def in_every_language(name: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+@cache
+def table_in_every_language(name: str, patterns: bool = True) -> dict[str, tuple[str, ...]]:
+    """Table `name` of every language's word file, merged: key -> its entries (a string
+    value is one entry; the same key in two languages gets both's), languages in order.
+    With `patterns`, each entry must compile; a UserError line names the file otherwise."""
+    from summarizer.errors import UserError
+
+    out: dict[str, dict[str, None]] = {}
+    for lang in languages():
+        table = (_language_data(lang) or {}).get(name, {})
+        where = str(word_file(lang))
+        if not isinstance(table, dict):
+            raise UserError(f"[{name}] must be a table", where)
+        for key, value in table.items():
+            entries = [value] if isinstance(value, str) else value
+            if not isinstance(entries, list) or not all(isinstance(e, str) for e in entries):
+                raise UserError(f"[{name}] {key}: must be a string or a list of strings", where)
+            for entry in entries:
+                if patterns:
+                    try:
+                        re.compile(entry)
+                    except re.error as exc:
+                        raise UserError(f"[{name}] {key}: {entry!r} is not a valid pattern "
+                                        f"({exc})", where) from None
+                out.setdefault(str(key), {}).setdefault(entry, None)
+    return {key: tuple(entries) for key, entries in out.items()}
+
+
 def section(locale: str, name: str) -> dict:
     """An optional table of a language's file (`section("en", "faithfulness")`), {} when
     the language or the table is absent: for checks that say themselves what they skip."""
@@ -622,7 +650,8 @@ def regions() -> Regions:
 def reload() -> None:
     """Forget every file read: the next question reads the data again (tests, and a
     long-running process after a clinic edited its word lists)."""
-    for cached in (_language_data, language, numerals, regions, drugs, in_every_language):
+    for cached in (_language_data, language, numerals, regions, drugs, in_every_language,
+                   table_in_every_language):
         cached.cache_clear()
 
 

@@ -190,35 +190,22 @@ _LABEL = re.compile(
     r"|\bSamaritans\b|\bKids\s+Help\s+Phone\b|\bTrevor\s+(?:Project|Lifeline)\b"
     r"|\bTalk\s+Suicide\s+Canada\b|\bSAMHSA(?:['’]s)?\s+National\s+Helpline\b|\bShout\b"
 )
-_LANGS = {
-    "spanish": "es",
-    "español": "es",
-    "espanol": "es",
-    "french": "fr",
-    "mandarin": "zh",
-    "cantonese": "zh",
-    "chinese": "zh",
-    "vietnamese": "vi",
-    "korean": "ko",
-    "arabic": "ar",
-    "tagalog": "tl",
-    "russian": "ru",
-    "portuguese": "pt",
-    "polish": "pl",
-    "german": "de",
-    "italian": "it",
-    "hindi": "hi",
-    "urdu": "ur",
-    "haitian creole": "ht",
-    "welsh": "cy",
-}
-_LANG_RE = re.compile(r"(?i)\b(" + "|".join(sorted(_LANGS, key=len, reverse=True)) + r")\b")
-_SERVES = (
-    ("veterans", re.compile(r"(?i)\b(?:veterans?|service\s+members?|military)\b")),
-    ("youth", re.compile(r"(?i)\b(?:youth|young\s+people|kids|teens?|children)\b")),
-    ("lgbtq", re.compile(r"(?i)\bLGBTQ\w*\+?")),
-    ("deaf", re.compile(r"(?i)\b(?:deaf|hard\s+of\s+hearing|TTY)\b")),
-)
+_SERVES: list[tuple[dict, dict, tuple[tuple[str, re.Pattern[str]], ...]]] = []
+
+
+def _serves_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(tag, pattern) for who a line serves (`[serves]` of the word files: "veterans",
+    "youth"), then ("lang:", pattern) for the languages it is offered in
+    (`[language_names]`: "Spanish", "español"); rebuilt when the rulebook reloads."""
+    serves = rulebook.table_in_every_language("serves")
+    names = rulebook.table_in_every_language("language_names", patterns=False)
+    if not _SERVES or _SERVES[0][0] is not serves or _SERVES[0][1] is not names:
+        tags = tuple((tag, re.compile(rf"(?i)\b(?:{'|'.join(entries)})\b"))
+                     for tag, entries in serves.items())
+        alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        langs = (("lang:", re.compile(rf"(?i)\b({alts})\b")),) if names else ()
+        _SERVES[:] = [(serves, names, tags + langs)]
+    return _SERVES[0][2]
 
 
 @dataclass(frozen=True, slots=True)
@@ -288,8 +275,13 @@ def _channels(before: str, after: str, has_next: bool) -> list[str]:
 
 
 def _serves(text: str) -> list[str]:
-    out = [tag for tag, rx in _SERVES if rx.search(text)]
-    out += [f"lang:{_LANGS[m.group(1).lower()]}" for m in _LANG_RE.finditer(text)]
+    names = rulebook.table_in_every_language("language_names", patterns=False)
+    out: list[str] = []
+    for tag, rx in _serves_patterns():
+        if tag != "lang:":
+            out += [tag] if rx.search(text) else []
+        else:
+            out += [f"lang:{names[m.group(1).lower()][0]}" for m in rx.finditer(text)]
     return list(dict.fromkeys(out))
 
 
