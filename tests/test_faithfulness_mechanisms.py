@@ -28,7 +28,7 @@ def _pairs(name: str) -> list[dict]:
 # Mechanisms not handled yet, per file: their pairs are expected to fail (not strictly:
 # a mechanism half handled has pairs that pass).
 NOT_YET: dict[str, set[str]] = {
-    "faith_s5_rewrites.toml": {"avoided-to-allowed", "recommendation-inverted"},
+    "faith_s5_rewrites.toml": {"avoided-to-allowed"},
     # the third batch, measured untouched at 11/18 and 1/16
     "faith_s5_fresh.toml": set(),
     # the fourth batch, measured untouched at 16/18 and 3/16
@@ -36,7 +36,7 @@ NOT_YET: dict[str, set[str]] = {
     # the fifth, mostly faithful, measured untouched at 11/14 and 2/26
     "faith_s5_fresh3.toml": set(),
     # the sixth, measured untouched at 6/13 and 1/19 ("jeder zehnte" is no share yet)
-    "faith_s5_fresh4.toml": {"recommendation-inverted", "scope-narrowed",
+    "faith_s5_fresh4.toml": {"scope-narrowed",
                              "plain:Rund 10 % der Patienten"},
 }
 

@@ -440,7 +440,8 @@ def _deny_pairs(text: str, lang: str, negated: bool, shortest: int = 4,
             if j >= len(words) or len(words[j]) < 4 or not words[j].islower():
                 continue
             obj = [w for w in words[j + 1:j + 4] if len(w) >= shortest and not skip.fullmatch(w)
-                   and not _list(lang, "with").pattern.fullmatch(w)]
+                   and not _list(lang, "with").pattern.fullmatch(w)
+                   and not _list(lang, "object_skip").pattern.fullmatch(w)]
             if obj:
                 out.setdefault((words[j], _stem(obj[0])), " ".join(words[i:j + 2]))
     return out
@@ -500,7 +501,7 @@ def dropped_negation_problems(text: str, text_lang: str, quote: str, quote_lang:
     pregnant" -> "it is recommended for ..."): a verb and its object negated in a
     statement of the quote, in a clause of the text without negation."""
     try:
-        denied = _deny_pairs(quote, quote_lang, negated=True, shortest=5)  # not "para"
+        denied = _deny_pairs(quote, quote_lang, negated=True)  # "para": object_skip
         if not denied:
             return []
         t_rules = language(text_lang)
