@@ -162,6 +162,23 @@ def _share_at(tokens: list[str], j: int, rules: Language) -> tuple[float, int] |
     return None
 
 
+def _every_nth(text: str, lang: str, rules: Language) -> tuple[list[Quantity], str]:
+    """Shares said as "every Nth <noun>" ("jeder zehnte Patient" = 10 %), and the text with
+    them blanked; not "every second day" (a unit follows: a frequency)."""
+    lead = _meaning(lang)["every_nth"]
+    ordinals = section(lang, "faithfulness").get("ordinals", {})
+    if not lead.entries or not ordinals:
+        return [], text
+    out: list[Quantity] = []
+    for m in re.finditer(rf"(?i)\b(?:{'|'.join(lead.entries)})\s+([^\W\d_]+)\s+([^\W\d_]+)",
+                         text):
+        n = ordinals.get(m.group(1).casefold())
+        if n and not _unit_at([m.group(2)], 0, rules)[0]:
+            out.append(Quantity(round(100 / n, 1), "%", m.group(0).rsplit(" ", 1)[0], True))
+            text = text[:m.start()] + " " * (m.end(1) - m.start()) + text[m.end(1):]
+    return out, text
+
+
 def _noun_share_at(tokens: list[str], i: int, value: float, rules: Language,
                    ) -> tuple[float, int] | None:
     """"7 patients sur 10", "3 people in 10": a share with the people named between its
@@ -286,13 +303,14 @@ def quantities(text: str, lang: str) -> tuple[Quantity, ...]:
     for k, v in section(lang, "counted_units").items():
         n, _, unit = str(v).partition(" ")
         counted[str(k)] = (float(n), unit)
+    nth, text = _every_nth(text, lang, rules)  # before "jeder" is blanked as no count
     clean = without_idioms(_PHONE.sub(" ", text), lang)  # not "all at once"
     clean = re.sub(r"(\d),(\d{3})\b", r"\1\2", clean)  # 1,000 -> 1000
     if lang[:2] != "en":
         clean = re.sub(r"(\d)[.\u202f\u00a0 ](\d{3})\b(?![.,]\d)", r"\1\2", clean)  # 3.000
     # a comma is kept as a token: "call 988, day or night" is no 988 days
     tokens = _TOKEN_OR_COMMA.findall(clean)
-    out: list[Quantity] = []
+    out: list[Quantity] = list(nth)
     extra: dict[str, float] = {}  # numbers written in several words, merged below
     rules = _with_extra(rules, extra)
     i = 0
