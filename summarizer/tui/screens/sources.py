@@ -28,7 +28,7 @@ from summarizer.tui.screens.base import Pane
 from summarizer.tui.state import (
     candidate_claim_for,
     candidate_disclaimer_for,
-    notice_titles,
+    kind_titles,
     section_titles,
 )
 from summarizer.tui.widgets.text import evidence_tag, join, plain, tag
@@ -152,8 +152,8 @@ class SourcesPane(Pane):
         self.show_detail()
 
     def _kind_title(self, kind: str) -> str:
-        """A notice kind as the PDF heads it (summarizer.printed), as the Safety tab says."""
-        return notice_titles(self.state.hdoc).get(kind, kind)
+        """A notice kind as the PDF heads it (summarizer.printed), in English."""
+        return kind_titles().get(kind, kind)
 
     def _sentence_prompt(self, analysis, sentence: Sentence,  # type: ignore[no-untyped-def]
                          cited: set[tuple[str, int]]) -> Text:
