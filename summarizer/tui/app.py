@@ -5,15 +5,16 @@ Every change arrives as an `EditRequested` message carrying a command
 `HandoutChanged` to the panes, which redraw from the model.
 
 Start-up, in order (benchmarks/startup.py times it against a bare Textual app): the
-first screen needs only Textual, the model and handout.toml (read with tomllib; the
-tomlkit document that saves write into is parsed later, in a worker); once it is
+first screen needs only Textual, the model, the undo history (summarizer.history; the
+commands of summarizer.editing load with the first edit) and handout.toml (read with
+tomllib; the tomlkit document that saves write into is parsed later, in a worker), and
+shows the footer's keys (one widget drawing them: summarizer.tui.footer); once it is
 painted a worker reads the sources and their analyses (from the user's cache when the
 files and the analysing code are unchanged: summarizer.sources.analysis_cache) and
 posts them (summarizer.tui.prefetch.read_sources; a forked reader there is off by
-default: no gain measured); the footer's keys are built once (summarizer.tui.footer);
-once the sources are drawn the hidden tabs' panes are mounted (or earlier, when their
-tab is shown), the gate's first check runs and a worker warms the tomlkit document and
-the readability word lists.
+default: no gain measured); once the sources are drawn the hidden tabs' panes are
+mounted (or earlier, when their tab is shown), the gate's first check runs and a worker
+warms the tomlkit document and the readability word lists.
 Analysis, readability, the gate and WeasyPrint are imported in workers or on first use
 (tests/test_startup.py).
 """
