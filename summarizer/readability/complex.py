@@ -70,20 +70,25 @@ class Definitions:
     terms: dict[str, int] = field(default_factory=dict)
 
 
-# "words (ABC)" / "ABC (words)" / "word (explanation)"
-_PAREN = lazy(r"([^\W_][\w'’\-]*)\s*\(\s*([^()\n]{2,200}?)\s*\)")
+# "words (ABC)" / "ABC (words)" / "word (explanation)". A match starts at a word's
+# start only: tried at every letter, a long run of letters cost its length squared
+# (a 3 MB run did not return in 10 minutes).
+_PAREN = lazy(r"(?<![\w'’\-])([^\W_][\w'’\-]*)\s*\(\s*([^()\n]{2,200}?)\s*\)")
+# A defined word is at most 61 characters: unbounded, each word start inside a long
+# hyphenated run ("-x-x-x…") scanned to the run's end (its length squared in all).
 _DEFINE = {
     "en": lazy(
-        r"\b([^\W\d_][\w'’\-]*),? (?:is|are|means|refers to|is short for) (?:a|an|the|when|how|"
-        r"what|one|some|used)\b|\b(?:called|known as|named|is named) ([^\W\d_][\w'’\-]*)|"
-        r"\b([^\W\d_][\w'’\-]*), (?:a|an|which is|that is|or) \w+",
+        r"\b([^\W\d_][\w'’\-]{0,60}),? (?:is|are|means|refers to|is short for) "
+        r"(?:a|an|the|when|how|what|one|some|used)\b|"
+        r"\b(?:called|known as|named|is named) ([^\W\d_][\w'’\-]{0,60})|"
+        r"\b([^\W\d_][\w'’\-]{0,60}), (?:a|an|which is|that is|or) \w+",
         re.IGNORECASE,
     ),
     "es": lazy(
-        r"\b([^\W\d_][\w'’\-]*),? (?:es|son|significa|quiere decir|se refiere a) "
+        r"\b([^\W\d_][\w'’\-]{0,60}),? (?:es|son|significa|quiere decir|se refiere a) "
         r"(?:un|una|el|la|los|las|cuando|lo|algo)\b|\b(?:llamad[oa]s?|conocid[oa]s? como|"
-        r"denominad[oa]s?) ([^\W\d_][\w'’\-]*)|"
-        r"\b([^\W\d_][\w'’\-]*), (?:un|una|o sea|es decir) \w+",
+        r"denominad[oa]s?) ([^\W\d_][\w'’\-]{0,60})|"
+        r"\b([^\W\d_][\w'’\-]{0,60}), (?:un|una|o sea|es decir) \w+",
         re.IGNORECASE,
     ),
 }
