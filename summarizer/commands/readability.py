@@ -77,8 +77,9 @@ def _why(s: object) -> str:
     if hard:
         shown = []
         for h in hard[:6]:
-            shown.append(f"{h.word} → {h.alternatives[0]}" if h.alternatives
-                         else f"{h.word} ({h.reason})")
+            word = h.word if len(h.word) <= 40 else h.word[:37] + "..."  # a pasted blob
+            shown.append(f"{word} → {h.alternatives[0]}" if h.alternatives
+                         else f"{word} ({h.reason})")
         parts.append("hard words: " + ", ".join(shown))
     return "; ".join(parts) or "many long words"
 

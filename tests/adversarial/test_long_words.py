@@ -28,3 +28,15 @@ def test_readability_of_an_article_with_a_huge_word_returns(tmp_path: Path) -> N
     proc = run(["readability", str(article)])
     assert proc.returncode == 0, proc.stderr[-300:]
     assert "Traceback" not in proc.stderr
+
+
+def test_readability_names_a_huge_hard_word_shortened(tmp_path: Path) -> None:
+    """The hardest sentences' 'why: hard words' printed the whole word: a 16,000-character
+    line for a 16,000-letter run (the sentence itself is cut at 160 characters)."""
+    article = tmp_path / "article.txt"
+    article.write_text("Ketamine is not approved for depression. Ask your doctor. "
+                       + "x" * 16_000 + "\n", encoding="utf-8")
+    proc = run(["readability", str(article)])
+    assert proc.returncode == 0, proc.stderr[-300:]
+    assert "hard words" in proc.stdout
+    assert max(len(line) for line in proc.stdout.splitlines()) < 400
