@@ -600,9 +600,19 @@ def widened_scope_problems(text: str, text_lang: str, quote: str, quote_lang: st
                            ) -> list[Problem]:
     """A rule for the first time printed as one for every time: "after the first dose" ->
     "after every dose", "tras la primera sesión" -> "tras cada sesión". The same noun
-    after the quote's "first" and the text's "every"; the text without that "first"."""
+    after the quote's "first" and the text's "every"; the text without that "first". And
+    the reverse: a rule for the whole time printed as one for the first ("throughout the
+    treatment" -> "on its first day")."""
     firsts = _after(quote, _list(quote_lang, "firsts").pattern)
     if not firsts:
+        # the reverse: "throughout the treatment" printed as "on the first day of it"
+        whole = _list(quote_lang, "wholes").find(quote)
+        first = _list(text_lang, "firsts").find(text)
+        if whole and first and not (_list(text_lang, "wholes").search(text)
+                                    or _list(text_lang, "universals").search(text)):
+            return [Problem("FAITH-POLARITY",
+                            f"the quote says {whole[0]!r} (the whole time); the text says "
+                            f"{first[0]!r} (only at first)")]
         return []
     kept = {noun for _, noun in _after(text, _list(text_lang, "firsts").pattern)}
     for every, noun in _after(text, _list(text_lang, "universals").pattern):
