@@ -276,3 +276,13 @@ def test_who_a_line_serves_is_read_from_the_word_files(data_home: Path):
     rulebook.reload()
     (found,) = contacts.find_contacts(sentence)
     assert found.contact.serves == ("youth", "lang:it")
+
+
+@pytest.mark.parametrize("text", ["In the U.K. it is prescribed by specialists.",
+                                  "The capsules are sold in the U.K."])
+def test_u_k_with_its_dots_names_britain(text: str) -> None:
+    """The GB hint ended '…U\\.K\\.|…)\\b': no word boundary follows a full stop before a
+    space or the end, so "U.K." never named Britain (rulebook engineer, session 5)."""
+    from summarizer.sources.contacts import region_hint
+
+    assert region_hint(text, "US") == "GB"
