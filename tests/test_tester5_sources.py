@@ -48,3 +48,20 @@ def test_a_link_inside_a_named_folder_is_not_followed(
     for f in (tmp_path / "h").rglob("*"):
         if f.is_file():
             assert "do-not-share-this" not in f.read_text(encoding="utf-8", errors="replace")
+
+
+def test_a_language_that_cannot_be_initialised_is_said_on_stderr(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`translations init` named a catalog it could not create (it exists, or the
+    folder is read-only) on stdout, beside the report, where every other command says
+    what went wrong on stderr: a script that keeps stdout saw it as a result."""
+    article = tmp_path / "article.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    assert main(["new", str(tmp_path / "h"), "--sources", str(article), "--locale", "en",
+                 "--locale", "es"]) == 0
+    assert main(["translations", "init", str(tmp_path / "h"), "--locale", "es"]) == 0
+    capsys.readouterr()
+    assert main(["translations", "init", str(tmp_path / "h"), "--locale", "es"]) == 1
+    out = capsys.readouterr()
+    assert "already exists" in out.err
+    assert "already exists" not in out.out

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 NAME = "translations"
@@ -165,8 +166,9 @@ def run(args: argparse.Namespace) -> int:
         except UserError as exc:
             failed = True
             results.append({"locale": loc, "ok": False, "error": str(exc)})
-            if not args.json:
-                print(f"{visible_line(loc)}: {visible_line(str(exc))}")
+            if not args.json:  # what went wrong goes where every command says it
+                print(f"summarizer: {visible_line(loc)}: {visible_line(str(exc))}",
+                      file=sys.stderr)
             continue
         results.append({"locale": loc, "ok": True, "path": str(path), "changed": changed})
         if not args.json:

@@ -191,8 +191,8 @@ def test_update_never_drops_a_duplicate(example: Path,
                        'msgstr "Otra traducción"\n', encoding="utf-8")
     before = po_path.read_bytes()
     assert main(["translations", "update", str(example)]) == 1
-    out = capsys.readouterr().out
-    assert "duplicate message definition" in out
+    err = capsys.readouterr().err  # what went wrong is said on stderr
+    assert "duplicate message definition" in err
     assert po_path.read_bytes() == before
 
 

@@ -118,7 +118,7 @@ def test_whole_locales_folder_linked_elsewhere_is_refused(tmp_path: Path, capsys
     elsewhere.mkdir()
     (mine.parent / "locales").symlink_to(elsewhere)
     assert main(["translations", "init", str(mine), "--locale", "es"]) == 1
-    assert "symbolic link" in capsys.readouterr().out
+    assert "symbolic link" in capsys.readouterr().err  # what went wrong: on stderr
     assert not any(elsewhere.iterdir())
 
 
