@@ -900,6 +900,14 @@ class EditorApp(App[None]):
 
         if not self.apply(RecoverWork(handout, found.translations)):
             return
+        hdoc = self.state.hdoc
+        if found.base and found.base != hdoc.disk_digest:
+            # made from another version of the file: saving it is writing over whoever
+            # changed the file since, so ctrl+s asks as for any change on disk
+            hdoc.disk_digest = found.base
+            self.notify("The handout file changed after this work was kept for recovery. "
+                        "ctrl+s will ask before writing over that version.",
+                        severity="warning", timeout=15)
         self.state.history.seal()
         self.title = self.state.handout.meta.title
         if not left_out:

@@ -81,6 +81,7 @@ class Recovery:
     text: str
     translations: dict[str, dict[str, str]]
     path: Path | None = None
+    base: str | None = None  # sha256 of the handout file the work was made from
 
 
 def recovery_path(handout_path: Path, number: int = 1) -> Path:
@@ -140,7 +141,8 @@ def write_recovery(hdoc: HandoutDocument,
     (the usual one by default)."""
     path = path or recovery_path(hdoc.path)
     payload = {"format": RECOVERY_FORMAT, "handout": draft_text(hdoc),
-               "translations": {k: v for k, v in (translations or {}).items() if v}}
+               "translations": {k: v for k, v in (translations or {}).items() if v},
+               "base": hdoc.disk_digest}
     atomic.write_text(path, json.dumps(payload, ensure_ascii=False, indent=1))
     return path
 
@@ -170,8 +172,10 @@ def read_recovery_file(handout_path: Path, path: Path) -> Recovery | None:
         ok = isinstance(data, dict) and data.get("format") == RECOVERY_FORMAT
     except ValueError:
         ok = False
+    base = None
     if ok:
         text = str(data.get("handout", ""))
+        base = data.get("base") if isinstance(data.get("base"), str) else None
         found = data.get("translations") or {}
         translations = {str(loc): {str(k): str(v) for k, v in table.items()}
                         for loc, table in found.items() if isinstance(table, dict)}
@@ -184,7 +188,7 @@ def read_recovery_file(handout_path: Path, path: Path) -> Recovery | None:
     if not translations and current is not None and same_handout(text, current, handout_path):
         path.unlink(missing_ok=True)  # nothing to recover: the work was saved
         return None
-    return Recovery(text, translations, path)
+    return Recovery(text, translations, path, base)
 
 
 def same_handout(text: str, current: str, handout_path: Path) -> bool:
