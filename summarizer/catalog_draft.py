@@ -68,6 +68,7 @@ def merged(hdoc: HandoutDocument, locale: str, pending: dict[str, str]) -> Catal
                 catalog.delete(message.id)
     _apply(catalog, pending)
     catalog.update(template, update_creation_date=False)
+    catalogs.pin_plural_forms(catalog, catalogs.normalize_locale(locale))  # as `update` does
     return catalog
 
 
@@ -94,13 +95,19 @@ def usable(hdoc: HandoutDocument, locale: str, pending: dict[str, str]) -> dict[
 
 def write_pending(hdoc: HandoutDocument, translations: dict[str, dict[str, str]]) -> list[Path]:
     """Write each language's pending translations into its catalog (atomic per file),
-    merged with the handout's current strings. Returns the files written."""
+    merged with the handout's current strings, and merge every other catalog on disk
+    too: a reworded claim is then fuzzy in the file, as the Translations tab shows it,
+    and `check` says fuzzy rather than missing. A catalog the merge leaves as it was is
+    not touched. Returns the catalogs given translations."""
     written: list[Path] = []
-    for locale, pending in translations.items():
-        if not pending:
-            continue
-        catalog = merged(hdoc, locale, pending)
+    on_disk = [loc for loc in catalogs.target_locales(hdoc)
+               if catalogs.catalog_path(hdoc, loc).is_file()]
+    for locale in dict.fromkeys([*translations, *on_disk]):
+        pending = translations.get(locale, {})
         path = catalogs.catalog_path(hdoc, locale)
-        catalogs._write(path, catalog)
-        written.append(path)
+        if not pending and not path.is_file():
+            continue
+        catalogs._write(path, merged(hdoc, locale, pending))
+        if pending:
+            written.append(path)
     return written

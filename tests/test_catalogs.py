@@ -226,3 +226,32 @@ def test_a_typed_newline_at_either_end_never_breaks_the_catalog(
     path = catalogs.catalog_path(hdoc, "es")
     with path.open("rb") as fh:
         assert read_po(fh).get(msgid).string == ES[msgid]
+
+
+def test_saving_a_reworded_claim_makes_every_catalog_say_fuzzy_not_missing(tmp_path: Path):
+    """Tester, session 5: after rewording English in the editor, the Translations tab
+    showed the Spanish as fuzzy (old translation offered) but `check` said I18N-MISSING,
+    because the saved catalog kept the old msgid until `translations update`. The editor's
+    save (catalog_draft.write_pending) now merges every catalog on disk, as update does."""
+    import shutil
+
+    from summarizer import catalog_draft
+
+    folder = tmp_path / "ex"
+    shutil.copytree(Path(__file__).resolve().parents[1] / "examples" / "ketamine-depression",
+                    folder, ignore=shutil.ignore_patterns(".*.recovery"))
+    hdoc = load_handout(folder)
+    before = {loc: catalogs.catalog_path(hdoc, loc).read_bytes()
+              for loc in ("es", "ar", "ko", "vi", "zh-Hans")}
+    catalog_draft.write_pending(hdoc, {})  # a save with no English change: nothing moves
+    assert {loc: catalogs.catalog_path(hdoc, loc).read_bytes() for loc in before} == before
+    claim = hdoc.handout.claims[0]
+    claim.text = claim.text + " Ask your doctor."
+    hdoc.save()
+    catalog_draft.write_pending(hdoc, {})  # what ctrl+s does with no translation typed
+    codes = {f.code for f in check_handout(load_handout(folder), ["es"])
+             if f.item == claim.id or claim.text in f.message}
+    assert "I18N-FUZZY" in codes and "I18N-MISSING" not in codes, codes
+    with catalogs.catalog_path(hdoc, "es").open("rb") as fh:
+        entry = read_po(fh).get(claim.text)
+    assert entry is not None and entry.fuzzy and entry.string  # old Spanish offered
