@@ -155,14 +155,15 @@ def gate_in_child(hdoc: HandoutDocument, locales: list[str]) -> ChildGate | None
     return ChildGate(*forked, asked) if forked is not None else None
 
 
-def prepare_out_dir(out: Path) -> None:
-    """Make sure PDFs can be written into `out`, before a second is spent rendering.
+def prepare_out_dir(out: Path, what: str = "PDFs") -> None:
+    """Make sure PDFs (or `what`) can be written into `out`, before a second is spent
+    rendering.
 
     Without this an unwritable -o was found only after every locale was rendered, and
     reported once per locale as a render failure with the OS's terse reason.
     """
     if out.exists() and not out.is_dir():
-        raise UserError("cannot write PDFs here: it is a file, not a folder", str(out))
+        raise UserError(f"cannot write {what} here: it is a file, not a folder", str(out))
     try:
         out.mkdir(parents=True, exist_ok=True)
         fd, probe = tempfile.mkstemp(prefix=".summarizer-probe.", dir=out)
@@ -170,7 +171,7 @@ def prepare_out_dir(out: Path) -> None:
         os.unlink(probe)
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        raise UserError(f"cannot write PDFs into this folder: {reason}", str(out)) from None
+        raise UserError(f"cannot write {what} into this folder: {reason}", str(out)) from None
 
 
 def temp_name_pattern(handout_id: str) -> re.Pattern[str]:
@@ -532,7 +533,7 @@ def _export(hdoc: HandoutDocument, wanted: list[str], out: Path, result: ExportR
     check_output(out, handout_dir=hdoc.base_dir)
     refuse_collisions(out, [name_of(meta.id, loc) for loc in wanted], hdoc)
     if any(loc not in result.refused for loc in wanted):
-        prepare_out_dir(out)
+        prepare_out_dir(out, "HTML pages" if fmt == "html" else "PDFs")
 
     printable = [loc for loc in wanted if loc not in result.refused]
     built = gated.pages(printable) if isinstance(gated, ChildGate) and answer is not None \

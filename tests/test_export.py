@@ -535,3 +535,17 @@ def test_the_gate_in_a_child_answers_what_the_gate_answers(tmp_path: Path) -> No
     done = subprocess.run([sys.executable, "-c", CHILD_GATE, str(handout), str(good)],
                           capture_output=True, text=True, check=False)
     assert done.returncode == 0 and done.stdout.strip() == "same answer", done.stderr
+
+
+def test_an_html_export_into_a_file_names_pages_not_pdfs(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Tester, session 5: `export --format html` into a place it cannot write said
+    "cannot write PDFs …"; the message names what the command writes."""
+    handout = copy_example(tmp_path / "a")
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x", encoding="utf-8")
+    rc, _, stderr = main_html(capsys, handout, blocker)
+    assert rc == 1 and "cannot write HTML pages here" in stderr and "PDF" not in stderr
+    rc, _, stderr = export(capsys, handout, blocker, "en")
+    assert rc == 1 and "cannot write PDFs here" in stderr
