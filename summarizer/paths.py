@@ -202,8 +202,16 @@ _cli_library: list[Path] = []
 
 
 def set_cli_library(dirs: Iterable[str | os.PathLike[str]]) -> None:
-    """The folders named with --library for this command (replacing earlier ones)."""
-    _cli_library[:] = [Path(d).expanduser() for d in dirs]
+    """The folders named with --library for this command (replacing earlier ones); a
+    folder that is not there is a usage error (a typo would otherwise pass unseen)."""
+    from summarizer.errors import UsageError
+
+    found = [Path(d).expanduser() for d in dirs]
+    for folder in found:
+        if not folder.is_dir():
+            why = "not a folder" if folder.exists() else "no such folder"
+            raise UsageError(f"--library {folder}: {why}")
+    _cli_library[:] = found
 
 
 def config_path() -> Path:

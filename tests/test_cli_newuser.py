@@ -297,3 +297,16 @@ def test_adding_the_same_source_twice_keeps_one(
     assert len(sources) == 2 and "already in the handout" in out and sources[0].id in out
     assert sorted(p.name for p in (tmp_path / "h" / "sources").iterdir()) == sorted(
         Path(s.path).name for s in sources)
+
+
+@pytest.mark.parametrize("command", ["check", "verify", "export", "review"])
+def test_a_library_folder_that_does_not_exist_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    """Tester, session 5: `--library` with a typo was taken silently; `check` then named
+    the sources as outside any library, never the misspelt folder."""
+    typo = tmp_path / "seeeds"
+    handout = tmp_path / "h.toml"  # never read: the option is refused first
+    assert main([command, str(handout), "--library", str(typo)]) == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and str(typo) in err and "no such folder" in err
