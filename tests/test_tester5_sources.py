@@ -65,3 +65,26 @@ def test_a_language_that_cannot_be_initialised_is_said_on_stderr(
     out = capsys.readouterr()
     assert "already exists" in out.err
     assert "already exists" not in out.out
+
+
+def test_a_folder_of_handouts_gives_its_articles_not_the_handouts_files(
+    tmp_path: Path,
+) -> None:
+    """Tester, session 5: `add-source h DIR` on a folder that also holds handouts took
+    their PDFs, review pages and copied sources as new articles. A folder holding a
+    handout.toml is the tool's own: its files are not articles to add again."""
+    from summarizer.sources.load import expand_paths
+
+    parent = tmp_path / "work"
+    (parent / "other" / "out").mkdir(parents=True)
+    (parent / "other" / "sources").mkdir()
+    (parent / "article.txt").write_text("An article about a drug.", encoding="utf-8")
+    (parent / "other" / "handout.toml").write_text("[handout]\n", encoding="utf-8")
+    (parent / "other" / "review.html").write_text("<p>review</p>", encoding="utf-8")
+    (parent / "third" / "out").mkdir(parents=True)  # a handout with files only below it
+    (parent / "third" / "handout.toml").write_text("[handout]\n", encoding="utf-8")
+    (parent / "third" / "out" / "y.es.html").write_text("<p>y</p>", encoding="utf-8")
+    (parent / "other" / "sources" / "copied.txt").write_text("copied", encoding="utf-8")
+    (parent / "other" / "out" / "x.en.html").write_text("<p>x</p>", encoding="utf-8")
+    files, errors = expand_paths([parent])
+    assert files == [parent / "article.txt"] and errors == []

@@ -151,7 +151,8 @@ def load_bytes(data: bytes, fmt: SourceFormat, where: str, *, charset: str = "")
 
 
 def _expand(path: Path) -> tuple[list[Path], list[SourceError]]:
-    """A folder's readable article files, sorted; hidden files and folders are skipped.
+    """A folder's readable article files, sorted; hidden files and folders are skipped,
+    and so is every folder holding a handout.toml (a handout's own files).
 
     A symbolic link inside the folder is not followed: its target is copied into the
     handout, which travels, so a folder someone sent with 'notes.txt -> ~/.aws/credentials'
@@ -163,6 +164,21 @@ def _expand(path: Path) -> tuple[list[Path], list[SourceError]]:
         and not any(part.startswith(".") for part in f.relative_to(path).parts)
         and (f.is_file() or f.is_symlink())
     )
+    # another handout's folder (its sources/, out/, review page) is the tool's own output
+    holds: dict[Path, bool] = {}
+
+    def in_a_handout(f: Path) -> bool:
+        here = f.parent
+        while True:
+            if here not in holds:
+                holds[here] = (here / "handout.toml").is_file()
+            if holds[here]:
+                return True
+            if here == path:
+                return False
+            here = here.parent
+
+    found = [f for f in found if not in_a_handout(f)]
     links = [f for f in found if _through_link(path, f)]
     files = [f for f in found if f not in links]
     errors = [SourceError("a symbolic link inside the folder, not followed; name the file "
