@@ -70,3 +70,28 @@ async def test_recovered_work_made_from_this_file_saves_at_once(example_path: Pa
         await until(pilot, lambda: "My unsaved rewrite." in example_path.read_text(
             encoding="utf-8"))
         assert app.screen.id != "changed-on-disk"
+
+
+async def test_a_save_the_system_refuses_says_why_in_words(
+    example_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Tester, session 5: on a read-only folder ctrl+s said "Not saved: [Errno 30]
+    Read-only file system: '…'"; it now says it in words and what to do instead."""
+    import errno
+
+    from summarizer.handout_file import HandoutDocument
+
+    def refuse(self: HandoutDocument, *args: object, **kwargs: object) -> Path:
+        raise OSError(errno.EROFS, "Read-only file system", str(self.path))
+
+    monkeypatch.setattr(HandoutDocument, "save", refuse)
+    notes: list[str] = []
+    app = EditorApp(example_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        app.notify = lambda message, **kw: notes.append(str(message))  # type: ignore[method-assign]
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: any(n.startswith("Not saved") for n in notes))
+    said = next(n for n in notes if n.startswith("Not saved"))
+    assert "[Errno" not in said and "read-only" in said.lower() and "Save as" in said
+    assert str(example_path) in said

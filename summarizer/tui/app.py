@@ -751,8 +751,14 @@ class EditorApp(App[None]):
         except HandoutChangedError:
             self.ask_changed_on_disk(then)
             return False
-        except (UserError, OSError) as exc:
+        except UserError as exc:
             self.notify(f"Not saved: {exc}", severity="error", markup=False)
+            return False
+        except OSError as exc:  # the system's reason in words, the file, and a way out
+            where = f" ({exc.filename})" if exc.filename else ""
+            self.notify(f"Not saved: {exc.strerror or exc}{where}. Your work is kept in the "
+                        "editor; use Save as… (ctrl+p) to save it somewhere you can write.",
+                        severity="error", markup=False, timeout=15)
             return False
         self.state.translations.clear()
         st.discard_recovery(old_path, self._recovery_file)  # this session's only
