@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import OptionList, Static, TabbedContent
+from textual.widgets import OptionList, SelectionList, Static, TabbedContent
 from tui_screen import text as screen_text
 from tui_wait import until, workers_done
 
@@ -1148,3 +1148,27 @@ async def test_a_superseded_source_read_is_dropped(handout_path: Path) -> None:
         assert app.state.sources is current and "old" not in app.state.source_errors
         app.post_message(SourcesLoaded({}, {}, {"new": "from the current read"}))
         await until(pilot, lambda: "new" in app.state.source_errors)
+
+
+async def test_an_unticked_language_is_named_in_the_export_result(example_path: Path) -> None:
+    """Tester, session 5: Tab then Enter in the Export tab unticks English (shown only by
+    the colour of its X), and the result then listed Spanish alone, never saying English
+    was left out. The result now names each language not chosen."""
+    app = EditorApp(example_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        await pilot.press("5")
+        await until(pilot, lambda: app.focused is app.query_one("#findings"))
+        locales = app.query_one("#export-locales", SelectionList)
+        locales.focus()
+        await until(pilot, lambda: app.focused is locales)
+        await pilot.press("down", "enter")  # onto the first language, English: unticked
+        await until(pilot, lambda: list(locales.selected) == ["es"])
+        await pilot.press("e")
+        pane = app.query_one("#export-pane")
+        await until(pilot, lambda: bool(getattr(pane, "export_paths", {})))
+        await workers_done(pilot)
+        await until(pilot, lambda: "Exporting" not in widget_text(app, "#export-result"))
+        shown = widget_text(app, "#export-result")
+    assert set(pane.export_paths) == {"es"}
+    assert "en" in shown and "not chosen" in shown, shown

@@ -43,6 +43,7 @@ class ExportPane(Pane):
         Binding("e", "export", "Export", id="export", tooltip="Export PDFs"),
     ]
     export_paths: dict[str, list[Path]]
+    _not_chosen: tuple[str, ...] = ()  # the handout's languages left unticked at export
 
     def compose(self) -> ComposeResult:
         yield Static("", id="findings-head", markup=False)
@@ -141,7 +142,9 @@ class ExportPane(Pane):
             self.show_result([plain(f"Export failed: {exc}", "bold red")])
             return
         self.show_progress(0, len(locales))
-        self.show_result([plain("Exporting " + ", ".join(locales) + "…", "italic")])
+        self._not_chosen = tuple(loc for loc in hdoc.handout.meta.locales if loc not in locales)
+        self.show_result([plain("Exporting " + ", ".join(locales) + "…", "italic"),
+                          *self._not_chosen_lines()])
         self.run_export(hdoc, locales, hdoc.base_dir / "out")
 
     @work(thread=True, exclusive=True, group="export")
@@ -180,6 +183,14 @@ class ExportPane(Pane):
         for loc, findings in message.refused.items():
             lines.append(plain(f"✗ {loc} not exported:", "bold red"))
             lines += [finding_text(f) for f in findings]
+        lines += self._not_chosen_lines()
         total = max(len(message.written) + len(message.refused), 1)
         self.show_progress(total, total)
         self.show_result(lines)
+
+    def _not_chosen_lines(self) -> list[Text]:
+        """The handout's languages left unticked: said, not only shown by a colour."""
+        if not self._not_chosen:
+            return []
+        return [plain(f"– {', '.join(self._not_chosen)}: not chosen, not exported (tick it in the "
+                      "list above to export it)", "italic")]
