@@ -1014,3 +1014,21 @@ def test_a_decade_is_ten_years_not_two():
     assert faith.check_rewrite("I believe this could change how we treat depression within a "
                                "decade.", "One expert believes this could change how depression "
                                "is treated within two years.", "en", "opinion")
+
+
+def test_a_crisis_number_its_quote_does_not_show_is_named(tmp_path: Path):
+    """Tester, session 5: the example's veterans notice printed 'or text 838255' from the
+    sentence after its quote; the review sheet showed the quote without it and nothing
+    said so. A crisis contact its quote lacks is now a PROV-NUMBER-UNQUOTED warning."""
+    def narrow(h: Handout) -> None:
+        notice = next(d for d in h.disclaimers if d.id == "crisis-veterans")
+        notice.quote = notice.quote.replace(" Or text 838255.", "")
+        notice.span = Span(notice.span.start, notice.span.start + len(notice.quote))
+
+    wide = [f for f in check_handout(load_handout(copy_example(tmp_path / "a")))
+            if f.code == "PROV-NUMBER-UNQUOTED"]
+    found = [f for f in check_handout(load_handout(copy_example(tmp_path / "b", narrow)))
+             if f.code == "PROV-NUMBER-UNQUOTED"]
+    assert wide == []
+    assert [(f.item, f.severity) for f in found] == [("crisis-veterans", "warning")]
+    assert "838255" in found[0].message

@@ -451,6 +451,19 @@ def crisis_text_number(ctx: Context, view: LocaleView) -> Iterator[Finding]:
                           "the number to call", view.locale, d.id)
 
 
+@rule("PROV-NUMBER-UNQUOTED", "warning", "handout",
+      "a crisis notice's number is not in its quote, so a reviewer cannot check it there")
+def number_unquoted(ctx: Context) -> Iterator[Finding]:
+    for d in ctx.handout.disclaimers_of("crisis-line"):
+        unseen = [c.display or c.number for c in d.contacts
+                  if d.quote and not text_has_number(d.quote, c)]
+        if unseen:
+            yield Finding("PROV-NUMBER-UNQUOTED", "warning",
+                          f"{d.id}: its quote does not show {', '.join(unseen)} (the number "
+                          "came from a sentence beside it); widen the quote to that sentence "
+                          "so the review sheet shows where every printed number is", "", d.id)
+
+
 # =========================================================================== wording
 
 
