@@ -155,13 +155,31 @@ def test_detection_needs_no_training_library():
     assert out.strip() == "[]"
 
 
-def test_a_footer_line_the_model_reads_as_regulatory_is_a_safety_line(shipped, monkeypatch):
-    """Page footers are searched for notices only when they hold one (page_notices.py):
-    the model's regulatory notices count as well as the rules'."""
+def test_which_footer_lines_join_a_source_does_not_depend_on_the_model(always, monkeypatch):
+    """Footer lines that hold a notice become part of a source's text (page_notices.py),
+    and so fix every later quote's offsets: that must not change with a retrained model
+    or SUMMARIZER_NOTICE_MODEL (reviewer, session 5: the loaded text was 548 characters
+    with the model and 352 without). Footers are read with the rules alone."""
     from summarizer.sources.disclaimers import is_safety_line
 
     line = ("In Canada, NAC sits on the shelf as a natural health product, and no one has "
             "authorized it as a treatment for hair pulling.")
-    assert is_safety_line(line, "CA")
+    plain = "Free shipping on every order over fifty dollars, and the returns are free."
+    with_model = [is_safety_line(x, "CA") for x in (line, plain)]
     monkeypatch.setenv(notices.ENV, "off")
-    assert not is_safety_line(line, "CA")
+    assert [is_safety_line(x, "CA") for x in (line, plain)] == with_model
+    assert with_model[1] is False  # the yes-to-everything model adds nothing
+
+
+@pytest.mark.parametrize("region", ["US", "CA"])
+def test_a_notice_about_another_country_gets_that_countrys_regulator(shipped, region):
+    """Reviewer, session 5: in a US article, "In Canada, no one has authorized it" was
+    given the FDA (the region's regulator), and a US handout was ready with only a
+    Canadian notice. A sentence that names a country gets that country's regulator."""
+    notice = ("In Canada, NAC sits on the shelf as a natural health product, and no one has "
+              "authorized it as a treatment for hair pulling.")
+    text = f"NAC is an amino acid. {notice} Never buy NAC capsules from a website."
+    seg = segment_full(text, "txt")
+    found, _ = find_disclaimers("s", text, seg.sentences, seg.block_of, region)
+    (reg,) = [d for d in found if d.kind == "regulatory"]
+    assert (reg.regulator, reg.region) == ("Health Canada", "CA")

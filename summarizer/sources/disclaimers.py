@@ -138,13 +138,15 @@ def _side_effect_context(sentence: str, lang: str) -> bool:
             or concepts.case_report(sentence, lang) or concepts.study_finding(sentence, lang))
 
 
-def sentence_kinds(sentence: str, lang: str = "en") -> tuple[tuple[str, Cue], ...]:
-    """(kind, cue) for the word-list kinds in one sentence, read with `lang`'s rules;
-    cached because web pages repeat their notices and the TUI re-analyses unchanged text."""
+def sentence_kinds(sentence: str, lang: str = "en", *,
+                   use_model: bool = True) -> tuple[tuple[str, Cue], ...]:
+    """(kind, cue) for the word-list kinds in one sentence, read with `lang`'s rules and,
+    unless `use_model` is False, the trained model; cached because web pages repeat
+    their notices and the TUI re-analyses unchanged text."""
     rules = _rules(lang)
     out = []
     clear = _clearance_only(sentence, lang, rules)
-    learned = dict(model_kinds(sentence, lang))
+    learned = dict(model_kinds(sentence, lang)) if use_model else {}
     for kind, names in KIND_LISTS.items():
         text = sentence
         vetoed = False  # the rules read this sentence as NOT this kind, whatever a model says
@@ -369,16 +371,19 @@ def _only_the_illness(cue: Cue, sentence: str, illness: Sequence[str], lang: str
 
 
 def is_safety_line(paragraph: str, region: str = "") -> bool:
-    """Does a paragraph (a page footer's or sidebar's) hold a notice of a measured kind?"""
+    """Does a paragraph (a page footer's or sidebar's) hold a notice of a measured kind?
+
+    Rules only: the answer decides which footer lines become part of a source's text,
+    and so every later quote's offsets; a retrained model (or SUMMARIZER_NOTICE_MODEL)
+    must not move them (reviewer, session 5)."""
     lang = guess_language(paragraph)
     found, _ = _sentence_contacts(paragraph, region or region_hint(paragraph, "US"))
     if any(f.contact.role == "crisis" for f in found):
         return True
     if _not_approved(paragraph) or unattributed_not_approved(paragraph):
         return True  # also a shop's legend ("Este producto no es un medicamento")
-    if _learned_regulatory(paragraph, lang):
-        return True
-    return any(kind in KIND_LISTS for kind, _ in sentence_kinds(paragraph, lang))
+    return any(kind in KIND_LISTS
+               for kind, _ in sentence_kinds(paragraph, lang, use_model=False))
 
 
 def _learned_regulatory(sentence: str, lang: str) -> tuple[str, ...]:
@@ -440,6 +445,15 @@ def _denies(sentence: str) -> bool:
     return bool(negs) or bool(_optional("negative_subjects").search(sentence))
 
 
+def _regulator_of(sentence: str, region: str) -> tuple[str, str]:
+    """(regulator, region) for a not-approved notice that names no regulator: the country
+    the sentence names ("In Canada, no one has authorized it" in a US article is Health
+    Canada's, not the FDA's: reviewer, session 5), else the article's region."""
+    named = region_hint(sentence, "") or region
+    regulator = next(iter(rulebook.regions().regulators_for(named)), None)
+    return (regulator.name, regulator.region) if regulator else ("", named)
+
+
 def _regulatory(source_id: str, sent: Sentence, regulator: str, region: str,
                 words: tuple[str, ...]) -> CandidateDisclaimer:
     """A not-approved notice on one sentence, by a named regulator or the region's."""
@@ -482,17 +496,14 @@ def find_disclaimers(
                 out.append(_regulatory(source_id, sent, st.regulator, st.region, st.words))
                 not_claims.add(i)
         if not reported and (words := unattributed_not_approved(sent.text)):
-            # "X is not approved to treat…": the region's regulator, named or not
-            regulator = next(iter(rulebook.regions().regulators_for(region)), None)
-            out.append(_regulatory(source_id, sent, regulator.name if regulator else "",
-                                   regulator.region if regulator else region, words))
+            # "X is not approved to treat…": the regulator of the country it names, else
+            # the region's
+            out.append(_regulatory(source_id, sent, *_regulator_of(sent.text, region), words))
             not_claims.add(i)
         if not reported and not words and (learned := _learned_regulatory(sent.text, lang)):
             # "nobody has authorized it as a treatment": a wording no rule knows
-            regulator = next(iter(rulebook.regions().regulators_for(region)), None)
             out.append(replace(
-                _regulatory(source_id, sent, regulator.name if regulator else "",
-                            regulator.region if regulator else region, ()),
+                _regulatory(source_id, sent, *_regulator_of(sent.text, region), ()),
                 cues=(Cue(LEARNED, learned),)))
             not_claims.add(i)
         for kind, cue in sentence_kinds(sent.text, lang):
