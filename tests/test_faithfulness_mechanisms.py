@@ -92,3 +92,24 @@ def test_spent_heldout_rewrites_stay_at_target(folder: str) -> None:
     (ub, un), (fb, _fn), mistakes = h.faithfulness_scores(
         h.load_rewrites(corpus), h.load_corpus(corpus), h.faithfulness_checker())
     assert (ub, fb) == (un, 0), mistakes
+
+
+# Reviewer, session 5: the quote's own "after …" was taken as where its prohibition ends,
+# so the same "after …" in the text was read as the point it lifts.
+SAME_CONDITION = [
+    ("Do not drive after the infusion.", "You can drive after the infusion.", "en", True),
+    ("You must not drive after the dose.", "You can drive after the dose.", "en", True),
+    ("No conduzca después de la infusión.", "Puede conducir después de la infusión.", "es",
+     True),
+    ("Do not drive for 24 hours after the infusion.",
+     "You can drive again 24 hours after the infusion.", "en", False),
+    ("Do not drive until the next day.", "You can drive again the next day.", "en", False),
+    ("Do not take it after 6 pm.", "You can take it before 6 pm.", "en", False),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang", "blocked"), SAME_CONDITION,
+                         ids=lambda v: str(v)[:24])
+def test_a_prohibition_permitted_on_its_own_condition_is_blocked(quote, text, lang, blocked):
+    problems = check_rewrite(quote, text, lang, "supervision")
+    assert bool(problems) is blocked, [p.message for p in problems]

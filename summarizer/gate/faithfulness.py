@@ -1479,8 +1479,21 @@ def _conditional_problems(text: str, text_lang: str, quote: str, quote_lang: str
                             f"the quote forbids it for {times[0].written!r} ({q_words!r}); the "
                             f"text permits it ({t_words!r}) without that time")]
         qm = _meaning(quote_lang)
-        bounded = times or any(qm[name].search(sentence) for name in (
-            "permission_conditions", "prohibition_bounds", "lifting_times", "no_licence"))
+        ends = times or any(qm[name].search(sentence) for name in (
+            "prohibition_bounds", "lifting_times", "no_licence"))
+        if not ends and said and said <= _content_words(sentence, quote_lang):
+            # "do not drive after the infusion" -> "you can drive after the infusion": the
+            # quote's "after…" is when the prohibition holds, not where it ends; the same
+            # connective and words in the text permit it on that very condition
+            q_conn = {m.group(0).lower()
+                      for m in qm["permission_conditions"].pattern.finditer(sentence)}
+            t_conn = {m.group(0).lower()
+                      for m in tm["permission_conditions"].pattern.finditer(condition)}
+            if q_conn & t_conn or (quote_lang != text_lang and q_conn and t_conn):
+                return [Problem("FAITH-POLARITY",
+                                f"the quote forbids it ({q_words.strip()!r}) on the condition "
+                                f"the text permits it on ({t_words!r}, {condition.strip()!r})")]
+        bounded = ends or qm["permission_conditions"].search(sentence)
         if not bounded:
             return [Problem("FAITH-POLARITY",
                             f"the quote forbids it ({q_words!r}); the text permits it "
