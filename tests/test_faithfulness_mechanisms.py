@@ -113,3 +113,23 @@ SAME_CONDITION = [
 def test_a_prohibition_permitted_on_its_own_condition_is_blocked(quote, text, lang, blocked):
     problems = check_rewrite(quote, text, lang, "supervision")
     assert bool(problems) is blocked, [p.message for p in problems]
+
+
+# Reviewer, session 5 (a regression of this session): the exemption for a negation inside
+# a relative clause ("people whose depression had not lifted": who, not the result) also
+# let that clause lose its negation.
+Q_REL = ("In the trial, 60 people whose depression had not lifted with two medicines took "
+         "ketamine, and 20 of them felt better.")
+RELATIVE = [
+    (Q_REL.replace("had not lifted", "had lifted"), True),
+    (Q_REL.replace("had not lifted", "had not eased"), False),
+    ("In the trial, 60 people who were still depressed after two medicines took ketamine, "
+     "and 20 of them felt better.", False),
+    (Q_REL, False),
+]
+
+
+@pytest.mark.parametrize(("text", "blocked"), RELATIVE, ids=lambda v: str(v)[30:60])
+def test_a_negated_relative_clause_keeps_its_negation(text, blocked):
+    problems = check_rewrite(Q_REL, text, "en", "randomized-controlled")
+    assert bool(problems) is blocked, [p.message for p in problems]
