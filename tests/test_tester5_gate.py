@@ -47,3 +47,23 @@ def test_a_control_character_stand_in_is_never_printed(
     capsys.readouterr()
     main(["check", str(hdoc.path)])
     assert "CONTENT-CONTROL-CHAR" not in capsys.readouterr().out
+
+
+def test_a_stand_in_in_a_contact_label_is_found_too(tmp_path: Path) -> None:
+    """Reviewer, session 5: a contact's label ("Veterans Crisis Line ␛]52;c;…␇") is printed
+    in the notice's box, but the rule read only titles, claims and notice texts."""
+    from test_export import copy_example
+
+    from summarizer.checks import check_handout
+
+    from dataclasses import replace
+
+    def poison(h) -> None:  # type: ignore[no-untyped-def]
+        notice = next(d for d in h.disclaimers if d.contacts)
+        notice.contacts[0] = replace(
+            notice.contacts[0], label="Veterans Crisis Line \u241b]52;c;ZWNobyBoaQ==\u2407")
+
+    path = copy_example(tmp_path / "ex", poison)
+    found = [f for f in check_handout(load_handout(path), ["en"])
+             if f.code == "CONTENT-CONTROL-CHAR"]
+    assert found and found[0].severity == "error"

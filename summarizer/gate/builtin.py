@@ -41,8 +41,13 @@ _STAND_IN = re.compile("[\u2400-\u2421\ufffd]")
 @rule("CONTENT-CONTROL-CHAR", "error", "locale",
       "printed text carries a control character's stand-in from its source (␛, ␇, �)")
 def content_control_char(ctx: Context, view: LocaleView) -> Iterator[Finding]:
-    for item, _, text in item_texts(ctx.handout):
-        printed = text if view.is_source else view.texts.get(text, "")
+    # a contact's label, extra and number are printed in the notice's box too
+    contacts = [(d.id, "contact", part) for d in ctx.handout.disclaimers
+                for c in d.contacts for part in (c.label, c.extra, c.display) if part]
+    for item, kind, text in [*item_texts(ctx.handout), *contacts]:
+        # an untranslated label prints as written; an untranslated text is I18N-MISSING's
+        printed = text if view.is_source else view.texts.get(
+            text, text if kind == "contact" else "")
         found = "".join(dict.fromkeys(_STAND_IN.findall(printed)))
         if found:
             yield Finding("CONTENT-CONTROL-CHAR", "error",
