@@ -52,11 +52,11 @@ def test_a_control_character_stand_in_is_never_printed(
 def test_a_stand_in_in_a_contact_label_is_found_too(tmp_path: Path) -> None:
     """Reviewer, session 5: a contact's label ("Veterans Crisis Line ␛]52;c;…␇") is printed
     in the notice's box, but the rule read only titles, claims and notice texts."""
+    from dataclasses import replace
+
     from test_export import copy_example
 
     from summarizer.checks import check_handout
-
-    from dataclasses import replace
 
     def poison(h) -> None:  # type: ignore[no-untyped-def]
         notice = next(d for d in h.disclaimers if d.contacts)
