@@ -133,3 +133,13 @@ RELATIVE = [
 def test_a_negated_relative_clause_keeps_its_negation(text, blocked):
     problems = check_rewrite(Q_REL, text, "en", "randomized-controlled")
     assert bool(problems) is blocked, [p.message for p in problems]
+
+
+def test_nobody_is_a_negation_like_no_one():
+    """Reviewer, session 5: "no one has authorized" -> "nobody has authorized" was blocked
+    as an approval affirmed; "nobody" now negates as "no one" does, and dropping it still
+    blocks."""
+    quote = "In Canada, no one has authorized ketamine as a treatment for depression."
+    assert check_rewrite(quote, quote.replace("no one", "nobody"), "en", "regulatory") == []
+    turned = "In Canada, ketamine is authorized as a treatment for depression."
+    assert check_rewrite(quote.replace("no one", "nobody"), turned, "en", "regulatory")
