@@ -69,7 +69,9 @@ def test_features_are_words_pairs_numbers_and_language():
 
 
 @pytest.mark.parametrize(("sentence", "kind"), [
-    # wordings of the brief's misses, in sentences of our own: no rule cue in any of them
+    # heldout6's misses, nearly as written there (heldout6 is training data now): this
+    # shows the model learned them where no rule cue is, not that it generalises; the
+    # honest measure of that is heldout8's untouched figures (README)
     ("After the infusion, leave the car keys alone until the next morning.", "supervision"),
     ("You will not be let go home until your temperature has come back to normal.",
      "supervision"),
