@@ -3,8 +3,9 @@
 A model file (JSON, written by scripts/train_notice_model.py) holds, per kind, a bias
 and a threshold (cross-validation over the training folders proposes one, never used
 below even odds; in the shipped file every threshold is that hand-set floor); per
-feature (see features.py) its weight for each kind ("order" names them); a sha256 of the training files (a test checks it still matches them); and the languages it
-was trained on: another language gets no model score, rules only.
+feature (see features.py) its weight for each kind ("order" names them); a sha256 of
+the training files (a test checks it still matches them); and the languages it was
+trained on: another language gets no model score, rules only.
 
 The shipped file is summarizer/rulebook/models/notices.json. SUMMARIZER_NOTICE_MODEL
 names another file, or "off" for rules only: benchmarks and the cross-validation script
