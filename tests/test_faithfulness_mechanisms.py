@@ -143,3 +143,21 @@ def test_nobody_is_a_negation_like_no_one():
     assert check_rewrite(quote, quote.replace("no one", "nobody"), "en", "regulatory") == []
     turned = "In Canada, ketamine is authorized as a treatment for depression."
     assert check_rewrite(quote.replace("no one", "nobody"), turned, "en", "regulatory")
+
+
+# Reviewer, session 5: an approval "only for" a narrow use printed for the broader use,
+# by dropping the qualifier rather than adding a use.
+NARROWED = [
+    ("Esketamine is approved only for treatment-resistant depression.",
+     "Esketamine is approved for depression.", True),
+    ("Esketamine is approved only for treatment-resistant depression.",
+     "Esketamine is approved only for depression that other drugs did not help.", False),
+    ("Esketamine is approved only for treatment-resistant depression.",
+     "Esketamine is approved for treatment-resistant depression.", False),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "blocked"), NARROWED, ids=lambda v: str(v)[:30])
+def test_an_only_approval_that_loses_its_qualifier_is_blocked(quote, text, blocked):
+    problems = check_rewrite(quote, text, "en", "regulatory")
+    assert bool(problems) is blocked, [p.message for p in problems]

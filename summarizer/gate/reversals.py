@@ -578,6 +578,16 @@ def widened_approval_problems(text: str, text_lang: str, quote: str, quote_lang:
                                     f"the quote approves it only for {scope.strip()!r}; the "
                                     f"text approves it for {', '.join(map(repr, extra[:3]))} "
                                     "too")]
+                # "only for treatment-resistant depression" -> "for depression": the same
+                # use with the quote's qualifier dropped is the wider use
+                q_use = {w for w in _scope_words(scope) - _FILLERS if not only.fullmatch(w)}
+                t_use = _scope_words(tail) - _FILLERS
+                if t_use and t_use < q_use:
+                    dropped = sorted(q_use - t_use)
+                    return [Problem("FAITH-POLARITY",
+                                    f"the quote approves it only for {scope.strip()!r}; the "
+                                    f"text drops {', '.join(map(repr, dropped[:3]))}, "
+                                    "approving it more widely")]
     return []
 
 
