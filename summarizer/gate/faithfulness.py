@@ -740,41 +740,6 @@ def mixed_polarity_problems(text: str, text_lang: str, quote: str, quote_lang: s
     return []
 
 
-def relative_denial_problems(text: str, text_lang: str, quote: str, quote_lang: str,
-                             ) -> list[Problem]:
-    """A negated relative clause printed without its negation ("people whose depression
-    had not lifted" -> "people whose depression had lifted"): who took part, turned into
-    the opposite people. The relative words and the words skipped after a negation are
-    the rulebook's ([reversals] relative, relative_after_negation)."""
-    if text_lang != quote_lang:
-        return []
-    from summarizer.gate.reversals import _list
-
-    rel = _list(quote_lang, "relative").pattern
-    skip = _list(quote_lang, "relative_after_negation").pattern
-    negation = language(quote_lang)["negation"].pattern
-    for r in rel.finditer(quote):
-        words = re.findall(r"[^\W\d_]+", re.split(r"[,;:]", quote[r.end():])[0])[:6]
-        at = next((i for i, w in enumerate(words) if negation.fullmatch(w)), None)
-        if at is None:
-            continue
-        verb = next((w for w in words[at + 1:] if not skip.fullmatch(w)), None)
-        if verb is None or len(verb) < 4:
-            continue
-        for t in rel.finditer(text):
-            if t.group(0).lower() != r.group(0).lower():
-                continue
-            seen = re.findall(r"[^\W\d_]+", re.split(r"[,;:]", text[t.end():])[0])[:7]
-            if verb.lower() in (w.lower() for w in seen):
-                before = seen[:[w.lower() for w in seen].index(verb.lower())]
-                if not any(negation.fullmatch(w) for w in before):
-                    return [Problem("FAITH-POLARITY",
-                                    f"the quote says {r.group(0)} … {' '.join(words[:at + 2])!r} "
-                                    f"(denied); the text drops the negation: {t.group(0)} … "
-                                    f"{' '.join(seen[:len(before) + 1])!r}")]
-    return []
-
-
 # A relative clause before a negation describes who ("people whose pain had not eased"),
 # and "in" before a name says where ("in New Zealand"): neither is what is denied.
 _RELATIVE = re.compile(r"(?i)\b(?:who|whose|whom|quienes|cuy[oa]s?|dont|deren|dessen)\b")
@@ -2053,7 +2018,6 @@ def _compare_now(text: str, quote: str, lang: str, *, kind: str = "claim",
     # An approval sentence quoted for a "not approved" notice is a polarity problem too.
     out += polarity_problems(text, lang, quote, lang)
     out += mixed_polarity_problems(text, lang, quote, lang)
-    out += relative_denial_problems(text, lang, quote, lang)
     if not any(p.code == "FAITH-POLARITY" for p in out):
         out += contrast_polarity_problems(text, lang, quote, lang)
     out += instruction_problems(text, lang, quote, lang)

@@ -725,17 +725,25 @@ def _negation_follows(text: str, at: int, rules) -> bool:
 
 
 def _relative_negations(quote: str, lang: str) -> list[tuple[str, str, str]]:
-    """(verb, object, as written) for each "who do not have X" in the quote."""
+    """(verb, object, as written) for each "who do not have X" in the quote, and "whose
+    depression had not lifted" (one word, the relative's own noun, before the negation)."""
     rules = language(lang)
     rel, skip = _list(lang, "relative").pattern, _list(lang, "relative_skip").pattern
     after = _list(lang, "relative_after_negation").pattern
+    negation = rules["negation"].pattern
     out = []
     for hit in rel.finditer(quote):
         words = _WORDS.findall(quote[hit.end():])[:7]
         i = 0
         while i < len(words) and skip.fullmatch(words[i]):
             i += 1
-        if i >= len(words) or not rules["negation"].pattern.fullmatch(words[i]):
+        if i < len(words) and not negation.fullmatch(words[i]):
+            j = i + 1  # past the relative's noun
+            while j < len(words) and skip.fullmatch(words[j]):
+                j += 1
+            if j < len(words) and negation.fullmatch(words[j]):
+                i = j
+        if i >= len(words) or not negation.fullmatch(words[i]):
             continue
         i += 1
         while i < len(words) and (after.fullmatch(words[i])
