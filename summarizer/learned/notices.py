@@ -43,8 +43,11 @@ class NoticeModel:
 
     def score(self, kind: str, sentence: str, lang: str) -> tuple[float, tuple[str, ...]]:
         """(score, strongest positive features) of one sentence for one kind."""
+        return self._score(kind, features(sentence, lang))
+
+    def _score(self, kind: str, feats: list[str]) -> tuple[float, tuple[str, ...]]:
         km = self.kinds[kind]
-        parts = [(km.weights[f], f) for f in features(sentence, lang) if f in km.weights]
+        parts = [(km.weights[f], f) for f in feats if f in km.weights]
         total = km.bias + sum(w for w, _ in parts)
         words = [p for p in parts if not p[1].startswith("lang=")]
         # the strongest words for the kind; at least one, so a cue is never empty
@@ -57,8 +60,9 @@ class NoticeModel:
         if lang not in self.langs:
             return ()
         out = []
+        feats = features(sentence, lang)  # once for every kind
         for kind, km in self.kinds.items():
-            total, top = self.score(kind, sentence, lang)
+            total, top = self._score(kind, feats)
             if total > km.threshold:
                 out.append((kind, top))
         return tuple(out)
