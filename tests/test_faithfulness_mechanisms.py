@@ -5,8 +5,9 @@ unfaithful blocked, 4/14 faithful blocked); tests/data/faith_s5_fresh.toml a thi
 written in one go and measured untouched (11/18, 1/16), and faith_s5_fresh2.toml a fourth
 written after the fixes, untouched (16/18, 3/16), and faith_s5_fresh3.toml a fifth, mostly
 faithful plain-language rewrites, untouched (11/14, 2/26), and faith_s5_fresh4.toml a
-sixth, untouched (6/13, 1/19). Each pair asserts the gate's verdict; each finding names
-both sides."""
+sixth, untouched (6/13, 1/19); faith_s6_fresh.toml (session 6) quotes real sentences of
+the released corpora, untouched (41/48, 5/37). Each pair asserts the gate's verdict; each
+finding names both sides."""
 
 from __future__ import annotations
 
@@ -38,6 +39,21 @@ NOT_YET: dict[str, set[str]] = {
     "faith_s5_fresh3.toml": set(),
     # the sixth, measured untouched at 6/13 and 1/19
     "faith_s5_fresh4.toml": set(),
+    # session 6's first batch, measured untouched at 41/48 and 5/37
+    "faith_s6_fresh.toml": {
+        "result-inverted:A pooled analysis of more than 20 studie",
+        "result-kept:Looking at more than 20 studies of about",
+        "setting-swapped:Before the first prescription the GP che",
+        "multiplier:Most people who try it will still be smo",
+        "share-kept:It is no miracle: most people who try it",
+        "scope-widened:Zolpidem is approved in New Zealand for ",
+        "hedge-kept:Para un adulto que deja del todo el ciga",
+        "population-changed:En un estudio, 60 adultos con TDAH tomar",
+        "regulatory-kept:Es un suplemento, no un medicamento: nad",
+        "prescription-dropped:In Ireland, you can buy finasteride 1 mg",
+        "regulatory-kept:In Ireland you need a prescription for f",
+        "none-to-few:In a small study, 152 adults with mild C",
+    },
 }
 
 
