@@ -647,12 +647,25 @@ def regions() -> Regions:
     return Regions(by_code, members, tuple(data.get("hint_order", ())))
 
 
+_ON_RELOAD: list[Callable[[], None]] = []
+
+
+def on_reload(forget: Callable[[], None]) -> None:
+    """Have reload() call `forget` too: a module that keeps what it built from the word
+    lists (compiled patterns, results) registers how to forget it (this package imports
+    nothing of ours, so it cannot clear their caches itself)."""
+    _ON_RELOAD.append(forget)
+
+
 def reload() -> None:
     """Forget every file read: the next question reads the data again (tests, and a
-    long-running process after a clinic edited its word lists)."""
+    long-running process after a clinic edited its word lists), and what other modules
+    built from it (on_reload)."""
     for cached in (_language_data, language, numerals, regions, drugs, in_every_language,
                    table_in_every_language):
         cached.cache_clear()
+    for forget in _ON_RELOAD:
+        forget()
 
 
 # --------------------------------------------------------------------------- drugs

@@ -202,6 +202,10 @@ def flag_claim(sentence: str, lang: str = "") -> tuple[tuple[str, ...], tuple[Cu
     return tuple(flags), tuple(cues)
 
 
+# Both are built from the word lists: an edited list, reloaded, must be read again.
+rulebook.on_reload(words_for.cache_clear)
+rulebook.on_reload(flag_claim.cache_clear)
+
 _NEXT_WORD = re.compile(r"[\s\"“”«»'’]+(\w)")
 _PREV_WORD = re.compile(r"(\w)[\w’'-]*[\s\"“”«»'’]+$")
 
