@@ -7,6 +7,8 @@ translated through the app catalogs for the locale asked for.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from typing import TYPE_CHECKING
 
 from summarizer import i18n
@@ -73,6 +75,39 @@ def notice_titles(locale: str, handout_dir: Path | None = None) -> dict[str, str
 
         app = gettext.NullTranslations()
     return notice_headings(app)
+
+
+# An evidence phrase's explanation in brackets ("a placebo (a fake treatment)"), which a
+# writer who types the lead-in herself tends to leave out; and what may end a lead-in.
+_BRACKETED = re.compile(r"\s*[(（][^)）]*[)）]")
+_LEAD_END = ":：﹕ \u00a0\u202f"  # colons (French puts a space before its own)
+
+
+def _folded(text: str) -> str:
+    """Case, apostrophes and runs of spaces set aside, for comparing wordings."""
+    return " ".join(text.replace("’", "'").casefold().split())
+
+
+def lead_in(phrase: str, text: str) -> str:
+    """The evidence phrase to print before a claim's `text` (both in the reader's
+    language): none when the text already starts with it, so a writer who put the
+    lead-in in her own words ("A study that compared the treatment with a placebo
+    found: …", "The article says …") does not get it printed twice. The phrase counts
+    with or without its bracketed explanation and its colon, whole words only ("The
+    article saysomething" still gets "The article says:"); a script written without
+    spaces (Chinese) needs no word boundary after it."""
+    if not phrase or not text:
+        return phrase
+    start = _folded(text[:2 * len(phrase) + 10])
+    for form in dict.fromkeys((phrase, _BRACKETED.sub("", phrase))):
+        core = _folded(form).rstrip(_LEAD_END)
+        if not core or not start.startswith(core):
+            continue
+        after = start[len(core):len(core) + 1]
+        if not after or not after.isalnum() \
+                or unicodedata.east_asian_width(core[-1]) in ("W", "F"):
+            return ""
+    return phrase
 
 
 def print_order(handout: Handout) -> list[str]:

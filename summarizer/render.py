@@ -32,6 +32,7 @@ from summarizer.model import SECTIONS, Contact, Handout, SourceRef
 from summarizer.printed import (  # shared with the editor
     NOTICE_HEADINGS,
     SAFETY_ORDER,
+    lead_in,
     notice_headings,
     section_headings,
 )
@@ -304,12 +305,15 @@ def build_context(
     sections = []
     headings = section_headings(app)
     for key in SECTIONS:
-        items = [
-            {"evidence": _(i18n.EVIDENCE_PHRASES[c.evidence])
-             if key in EVIDENCE_SECTIONS and c.evidence in i18n.EVIDENCE_PHRASES else "",
-             "text": tr(c.text)}
-            for c in h.claims_in(key) if c.text
-        ]
+        items = []
+        for c in h.claims_in(key):
+            if not c.text:
+                continue
+            text = tr(c.text)
+            phrase = _(i18n.EVIDENCE_PHRASES[c.evidence]) \
+                if key in EVIDENCE_SECTIONS and c.evidence in i18n.EVIDENCE_PHRASES else ""
+            # not twice when the text already starts with it (summarizer.printed)
+            items.append({"evidence": lead_in(phrase, text), "text": text})
         if key == "risks":
             items += [{"evidence": "", "text": tr(d.text)}
                       for d in h.disclaimers_of("side-effects") if d.text]

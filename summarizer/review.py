@@ -86,7 +86,7 @@ def rows(hdoc: HandoutDocument, findings: Sequence[Finding],
     from dataclasses import replace
 
     from summarizer.i18n import PHRASE_SECTIONS
-    from summarizer.printed import print_order
+    from summarizer.printed import lead_in, print_order
 
     h = hdoc.handout
     src = h.meta.source_locale
@@ -115,11 +115,16 @@ def rows(hdoc: HandoutDocument, findings: Sequence[Finding],
     out.sort(key=lambda r: rank.get(r.item, len(rank)))
     if phrase is None:
         return out
-    # a claim as printed: the evidence phrase before it, in each language
+    # a claim as printed: the evidence phrase before it (unless its text starts with
+    # it already: summarizer.printed.lead_in), in each language
     printed = [c.id for c in h.claims if c.section in PHRASE_SECTIONS]
-    return [replace(r, text=f"{phrase(src, r.chosen)} {r.text}".strip(),
-                    translations=tuple((loc, f"{phrase(loc, r.chosen)} {t}".strip() if t
-                                        else t) for loc, t in r.translations))
+
+    def as_printed(locale: str, level: str, text: str) -> str:
+        return f"{lead_in(phrase(locale, level), text)} {text}".strip()
+
+    return [replace(r, text=as_printed(src, r.chosen, r.text),
+                    translations=tuple((loc, as_printed(loc, r.chosen, t) if t else t)
+                                       for loc, t in r.translations))
             if r.item in printed and r.kind in PHRASE_SECTIONS else r
             for r in out]
 
