@@ -31,8 +31,8 @@ import train_notice_model as training  # noqa: E402
 
 from summarizer.learned.notices import parse  # noqa: E402
 
-TEST_FOLDERS = ("heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "corpus-fr",
-                "corpus-de")
+TEST_FOLDERS = ("heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
+                "corpus-fr", "corpus-de")
 KINDS = ("crisis-line", "regulatory", "supervision", "self-medication", "side-effects")
 _LINE = re.compile(r"(\S+)\s+precision [\d.]+ \((\d+)/(\d+)\)\s+recall [\d.]+ \((\d+)/(\d+)\)")
 
@@ -79,6 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     training.FLOOR = args.floor
     folders = args.folder or list(TEST_FOLDERS)
+    training.refuse_held_out(folders)
     keep = args.keep or Path(tempfile.mkdtemp(prefix="cv-notice-"))
     keep.mkdir(parents=True, exist_ok=True)
     pooled = {m: {k: [0, 0, 0, 0] for k in KINDS} for m in ("rules", "model", "alone")}

@@ -65,6 +65,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("commit")
     ap.add_argument("--floor", type=float, default=training.FLOOR)
     args = ap.parse_args(argv)
+    training.refuse_held_out([args.folder])
     old = old_detections(args.folder, args.commit)
     training.FLOOR = args.floor
     model = parse(training.train([f for f in training.FOLDERS if f != args.folder]))

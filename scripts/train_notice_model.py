@@ -3,7 +3,9 @@
     .venv/bin/pip install -e '.[train]'
     .venv/bin/python scripts/train_notice_model.py [--out FILE] [--exclude FOLDER ...]
 
-Training data: every labelled corpus in FOLDERS (tests/data/heldout8 is never read).
+Training data: every labelled corpus in FOLDERS. A folder in NEVER_READ (the held-out set
+being written this session) is refused before any of its files is opened, whatever the
+command line asks.
 Each article is analysed as `summarizer` analyses it (rules only), and each sentence is
 labelled with the notice kinds whose labelled text it overlaps: the same overlap
 benchmarks/honesty.py scores. Per kind, a logistic regression over features.py's
@@ -34,8 +36,10 @@ from summarizer.learned.notices import ENV, FORMAT, SHIPPED, files_sha256  # noq
 DATA = REPO / "tests" / "data"
 FOLDERS: tuple[str, ...] = (
     "corpus", "corpus-fr", "corpus-de", "heldout", "heldout2", "heldout3", "heldout4",
-    "heldout5", "heldout6", "heldout7",
+    "heldout5", "heldout6", "heldout7", "heldout8",
 )
+# Held out for the lead's measurement of articles nobody has seen: never opened here.
+NEVER_READ: tuple[str, ...] = ("heldout9",)
 KINDS: tuple[str, ...] = ("regulatory", "supervision", "self-medication", "side-effects")
 # A threshold is never below the model's own even odds (score 0, probability 0.5): with
 # the rules' vetoes removing most false alarms, cross-validation alone would go lower and
@@ -71,8 +75,17 @@ def _overlaps(a, b) -> bool:
     return a.start < b.end and b.start < a.end
 
 
+def refuse_held_out(folders) -> None:  # type: ignore[no-untyped-def]
+    """Stop before reading a folder that is held out (NEVER_READ), however it is named
+    ("heldout9", "tests/data/heldout9/"): by name only, without touching the folder."""
+    for folder in folders:
+        if any(part in NEVER_READ for part in Path(str(folder)).parts):
+            raise SystemExit(f"{folder}: held out (never read for training or tuning)")
+
+
 def labelled_rows(folders: tuple[str, ...] | list[str]) -> list[Row]:
     """Every non-heading sentence of every labelled article in `folders`."""
+    refuse_held_out(folders)
     os.environ[ENV] = "off"  # the rules alone decide `rules`
     from summarizer.model import Span
     from summarizer.sources import disclaimers
@@ -189,6 +202,7 @@ def cross_validated_thresholds(rows: list[Row]) -> dict[str, float]:
 
 def train(folders: list[str]) -> dict:
     """The model file's content, trained on `folders`."""
+    refuse_held_out(folders)
     rows = labelled_rows(folders)
     thresholds = cross_validated_thresholds(rows)
     kinds: dict[str, dict] = {}
@@ -237,6 +251,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="leave a training folder out (cross-validation)")
     args = ap.parse_args(argv)
     folders = [f for f in FOLDERS if f not in args.exclude]
+    refuse_held_out(folders)
     model = train(folders)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(dumps(model), encoding="utf-8")

@@ -55,11 +55,31 @@ def test_the_shipped_model_was_trained_on_the_current_training_files(shipped):
     training = _training_script()
     trained = shipped.trained_on
     assert trained["folders"] == sorted(training.FOLDERS)
-    assert "heldout8" not in trained["folders"]  # the truly held-out set is never read
+    assert "heldout8" in trained["folders"]  # released at the end of session 5
+    assert not set(training.NEVER_READ) & set(trained["folders"])  # heldout9: never read
     assert trained["sha256"] == notices.files_sha256(training.DATA, trained["folders"]), (
         "the labelled corpora changed: run scripts/train_notice_model.py")
     assert set(shipped.kinds) == set(training.KINDS)
     assert all(k.threshold < 1e9 for k in shipped.kinds.values())
+
+
+@pytest.mark.parametrize("folder", ["heldout9", "tests/data/heldout9/", "../data/heldout9"])
+def test_the_training_script_refuses_the_held_out_folder_before_reading_it(
+        tmp_path, monkeypatch, folder):
+    """heldout9 is being written for the lead's measurement: the script stops on its name,
+    before any file is opened (DATA points at an empty folder here, so a read would fail
+    with another error), for training, cross-validation and the untouched-rules script."""
+    training = _training_script()
+    monkeypatch.setattr(training, "DATA", tmp_path)
+    assert "heldout9" in training.NEVER_READ
+    for call in (lambda: training.labelled_rows([folder]),
+                 lambda: training.train(["corpus", folder])):
+        with pytest.raises(SystemExit, match="held out"):
+            call()
+    monkeypatch.setattr(training, "FOLDERS", (*training.FOLDERS, folder))
+    with pytest.raises(SystemExit, match="held out"):
+        training.main(["--out", str(tmp_path / "model.json")])
+    assert not (tmp_path / "model.json").exists()
 
 
 def test_features_are_words_pairs_numbers_and_language():
@@ -71,7 +91,7 @@ def test_features_are_words_pairs_numbers_and_language():
 @pytest.mark.parametrize(("sentence", "kind"), [
     # heldout6's misses, nearly as written there (heldout6 is training data now): this
     # shows the model learned them where no rule cue is, not that it generalises; the
-    # honest measure of that is heldout8's untouched figures (README)
+    # honest measure of that is the leave-one-folder-out figures (benchmarks/README.md)
     ("After the infusion, leave the car keys alone until the next morning.", "supervision"),
     ("You will not be let go home until your temperature has come back to normal.",
      "supervision"),
