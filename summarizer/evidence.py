@@ -445,7 +445,8 @@ def hedge_words(sentence: str, lang: str = "en") -> tuple[str, ...]:
     out: list[str] = []
     for m in rules["hedges"].pattern.finditer(text):
         rest = text[m.end():m.end() + 24].split()
-        if rest and (rest[0][0].isdigit() or rest[0].lower() in rules.number_words
+        someday = rules["someday"].pattern.match(text[m.end():].lstrip())  # "could one day"
+        if rest and not someday and (rest[0][0].isdigit() or rest[0].lower() in rules.number_words
                      or rest[0].lower() in {"a", "an", "un", "una", "half", "third", "quarter"}):
             continue
         out.append(m.group(0))

@@ -52,11 +52,12 @@ OPTIONAL_LISTS: tuple[str, ...] = (
     "negative_subjects", "use_relatives", "medical_tests", "test_times",
     "alone", "forbid", "regulator_words", "before_treatment",
     "use_acts", "researchers", "result_verbs", "health_states", "narrators",
-    "hearsay", "past_warnings",
+    "hearsay", "past_warnings", "someday",
     # contacts in articles (summarizer/sources/contacts.py), read in every language at
     # once: an article may give a French line in an English sentence
     "crisis_words", "emergency_only", "emergency_cues", "call_words", "contact_words",
-    "dial_before", "text_words", "chat_words", "treatment_words", "body_only",
+    "dial_before", "menu_words", "then_words", "text_words", "chat_words", "treatment_words",
+    "body_only",
     "address_leads", "naming_verbs", "denial_glue", "determiners",
 )
 
@@ -536,7 +537,7 @@ def is_emergency_number(number: str, region: str = "") -> bool:
     The pipeline only ever finds short codes the rulebook lists, so nothing else can
     reach this question there.
     """
-    digits = re.sub(r"\D", "", number or "")
+    digits = re.sub(r"[^\d*#]", "", number or "")  # a star code ("*4141") keeps its star
     if not digits or (number or "").strip().startswith("+"):
         return False  # a full international number is never a bare emergency code
     book = regions()

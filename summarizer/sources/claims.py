@@ -81,7 +81,7 @@ class _Words:
         naming = f"(?:{'|'.join(rulebook.in_every_language('naming_verbs')) or '(?!x)x'})"
         return CaselessPattern(
             rf"(?:{self.negation.pattern}|\bnobody|\bno\s+one|\bnadie)\s+(?:{glue}\s+){{0,3}}"
-            rf"(?:(?:\w+\s+){{0,2}}?{naming}\s+(?:\w+\s+){{0,4}}?|(?:\w+\s+){{0,2}}?)"
+            rf"(?:(?:\w+\s+){{0,2}}?{naming}\s+(?:[\w’']+\s+){{0,4}}?|(?:\w+\s+){{0,2}}?)"
             rf"(?:{self.hype.pattern})")
 
 

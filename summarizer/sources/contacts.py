@@ -112,11 +112,12 @@ class _Listed:
     `template` ("\\b(?:{})\\b") and matched ignoring case; compiled when first used and
     again when the rulebook reloads. Knowledge lives in words/<lang>.toml, not here."""
 
-    __slots__ = ("_compiled", "_key", "names", "template")
+    __slots__ = ("_compiled", "_key", "names", "separate", "template")
 
-    def __init__(self, template: str, *names: str) -> None:
+    def __init__(self, template: str, *names: str, separate: bool = False) -> None:
         self.template = template
         self.names = names
+        self.separate = separate  # one "{}" per list, in order, rather than one for all
         self._key: tuple[tuple[str, ...], ...] = ()
         self._compiled: CaselessPattern | re.Pattern[str] = _NEVER
 
@@ -125,9 +126,13 @@ class _Listed:
         key = tuple(rulebook.in_every_language(n) for n in self.names)
         if len(key) != len(self._key) or any(
                 a is not b for a, b in zip(key, self._key, strict=True)):
-            entries = [e for entries in key for e in entries]
-            self._compiled = (CaselessPattern(self.template.format("|".join(entries)))
-                              if entries else _NEVER)
+            if self.separate:
+                self._compiled = (CaselessPattern(self.template.format(
+                    *("|".join(entries) for entries in key))) if all(key) else _NEVER)
+            else:
+                entries = [e for entries in key for e in entries]
+                self._compiled = (CaselessPattern(self.template.format("|".join(entries)))
+                                  if entries else _NEVER)
             self._key = key
         return self._compiled
 
@@ -179,9 +184,10 @@ _EMERGENCY_WORDS = _Listed(_WORDS, "emergency_cues")
 # tomar mucha cafeína, llamad al 112", "if someone feels unwell after too many pills"):
 # an ambulance for the body, not a crisis line, unless a crisis is named.
 _BODY_ONLY = _Listed(_WORDS, "body_only")
-_PRESS = re.compile(
-    r"(?i)(?:and\s+|y\s+)?(then\s+|luego\s+)?(?:press|marque|oprima|pulse|(?:choose|select)\s+option|(?:elige|elija|escoge|escoja|selecciona|seleccione)\s+la\s+opci[oó]n)\s+(?:el\s+)?[“\"'‘]?(\d)[”\"'’]?"
-)
+# A menu option after a number ("then press 1", "opción 4", "Taste 2"): its digit
+# (menu_words; the optional "then" before it, then_words).
+_PRESS = _Listed(r"(?:\b(?:{})\s+)?\b(?:{})\s+[“\"'‘]?(\d)(?!\d)[”\"'’]?", "then_words",
+                 "menu_words", separate=True)
 _TEXT_KEYWORD = re.compile(r"\btext(?:ing)?\s+([A-Z]{2,12})\s+to\s*$", re.IGNORECASE)
 _TOLL_FREE = re.compile(r"^\s*\(?\s*toll[\s-]free\s*\)?", re.IGNORECASE)
 _LABEL = re.compile(
@@ -215,6 +221,11 @@ class Found:
     start: int
     end: int
     contact: Contact
+
+
+def _crisis_labels() -> frozenset[str]:
+    """The names of the rulebook's crisis lines (a number given under one is theirs)."""
+    return frozenset(ln.label for ln in regions().lines() if ln.role == "crisis" and ln.label)
 
 
 def region_hint(text: str, default: str = "US") -> str:
@@ -320,7 +331,7 @@ def find_contacts(sentence: str, default_region: str = "US") -> list[Found]:
     if _CONTACT_VERB.search(sentence) or crisis_named:
         verb = bool(_CONTACT_VERB.search(sentence))
         for m in lines.short_re.finditer(sentence):
-            digits = re.sub(r"\D", "", m.group(1))
+            digits = re.sub(r"[^\d*#]", "", m.group(1))  # "*4141" is dialled with its star
             emergency = is_emergency_number(digits)
             if not verb and emergency:
                 continue
@@ -360,7 +371,7 @@ def find_contacts(sentence: str, default_region: str = "US") -> list[Found]:
                 channels.append("text")
         press = _PRESS.search(after.split(".")[0])
         if press:
-            extras.append(f"then press {press.group(2)}")
+            extras.append(f"then press {press.group(1)}")
         if _TOLL_FREE.match(after):
             extras.append("toll-free")
         serves = _serves(sentence)
@@ -384,6 +395,8 @@ def find_contacts(sentence: str, default_region: str = "US") -> list[Found]:
                 role = "treatment-referral"
             elif _CRISIS_WORDS.search(sentence):
                 role = "crisis"
+            elif label in _crisis_labels():
+                role = "crisis"  # "reach Kids Help Phone at 1-800-…": the line's own name
             else:
                 role = "general"
             if known_full:

@@ -1,0 +1,146 @@
+"""Issue 8, session 6: the rules' misses on heldout8 (released), by family.
+
+Each case is a short sentence written for this test standing for one general cause of a
+miss, then an assertion on the real article by path. Nothing here names a drug, product
+or topic the rulebook learns from: the vocabulary is the family's own.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from summarizer.sources.contacts import find_contacts
+from summarizer.sources.disclaimers import sentence_kinds
+
+DATA = Path(__file__).parent / "data"
+
+
+def kinds(sentence: str, lang: str = "en") -> set[str]:
+    return {k for k, _ in sentence_kinds(sentence, lang, use_model=False)}
+
+
+def crisis_contacts(folder: str, name: str) -> list[tuple[str, str]]:
+    """(number, extra) of every crisis contact the pipeline gives for a corpus article."""
+    import tomllib
+
+    from summarizer.sources.analyze import analyze_source
+    from summarizer.sources.load import load_source
+
+    base = DATA / folder
+    labels = tomllib.loads((base / f"{name}.toml").read_text(encoding="utf-8"))
+    (path,) = [p for p in base.glob(f"{name}.*") if p.suffix in {".txt", ".html"}]
+    an = analyze_source(name, load_source(path), region=str(labels.get("region", "")))
+    return [(c.number, c.extra) for d in an.disclaimers if d.kind == "crisis-line"
+            for c in d.contacts if c.role == "crisis"]
+
+
+# ------------------------------------------------------------------ crisis contacts
+
+def test_a_full_number_under_a_known_crisis_lines_name_is_a_crisis_line() -> None:
+    # no crisis word in the sentence: the name is the rulebook's own crisis line
+    (f,) = find_contacts("Teens can reach Kids Help Phone at 1-800-668-6868 any time.", "CA")
+    assert (f.contact.number, f.contact.role) == ("+18006686868", "crisis")
+
+
+@pytest.mark.parametrize(("sentence", "region"), [
+    ("Salud mental: llama a la línea 192, opción 4, a cualquier hora.", "CO"),
+    ("Für Beratung wählen Sie die 0800 1110111, Option 2.", "DE"),
+])
+def test_a_menu_option_right_after_the_number_is_its_extension(sentence: str,
+                                                                region: str) -> None:
+    (f,) = find_contacts(sentence, region)
+    assert f.contact.extra.startswith("then press ")
+
+
+def test_a_star_short_code_keeps_its_star() -> None:
+    found = find_contacts("Si piensas en el suicidio, llama al *4141, gratis.", "CL")
+    assert [(f.contact.number, f.contact.role) for f in found] == [("*4141", "crisis")]
+
+
+@pytest.mark.parametrize(("name", "want"), [
+    ("en-scopolamine-depression-press-release", ("+18006686868", "")),
+    ("es-curcuma-animo-tienda", ("192", "then press 4")),
+    ("es-infliximab-depresion-universidad", ("*4141", "")),
+])
+def test_heldout8_crisis_contacts(name: str, want: tuple[str, str]) -> None:
+    got = crisis_contacts("heldout8", name)
+    assert want in got
+    assert len(got) == len(set(got))
+
+
+# ------------------------------------------------------------------ hype, hedges, permission
+
+def hype(sentence: str, lang: str = "en") -> bool:
+    from summarizer.sources.claims import flag_claim
+    return "hype" in flag_claim(sentence, lang)[0]
+
+
+def hedged(sentence: str, lang: str = "en") -> bool:
+    from summarizer.evidence import hedge_words
+    return bool(hedge_words(sentence, lang))
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("We won't pretend it's a wonder drug.", "en"),
+    ("Nobody here claims it's a miracle.", "en"),
+    ("We don't say it's a breakthrough.", "en"),
+    ("No pretendemos que sea un milagro.", "es"),
+])
+def test_a_hype_word_denied_through_a_verb_of_saying_is_no_hype(sentence: str,
+                                                                lang: str) -> None:
+    assert not hype(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Introducing our Calm Cloud drops, the stress fix your evenings need.", "en"),
+    ("This balm lifts your spirits after the first use.", "en"),
+    ("Presentamos nuestro nuevo jarabe, el remedio que tu cuerpo pide.", "es"),
+])
+def test_a_product_launch_and_a_mood_promise_are_hype(sentence: str, lang: str) -> None:
+    assert hype(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Readers may send questions to the health desk.", "en"),
+    ("Viewers may submit questions through the form below.", "en"),
+    ("Journalists may request interviews through the press office.", "en"),
+    ("Las personas interesadas pueden escribir al equipo.", "es"),
+    ("Les lecteurs peuvent envoyer leurs questions à la rédaction.", "fr"),
+    ("Leserinnen und Leser können ihre Fragen an die Redaktion schicken.", "de"),
+])
+def test_an_invitation_to_write_in_is_no_hedge(sentence: str, lang: str) -> None:
+    assert not hedged(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("The spray could one day replace daily pills.", "en"),
+    ("Some day the patch might help people with migraine.", "en"),
+])
+def test_someday_is_a_hedge_not_an_approximate_number(sentence: str, lang: str) -> None:
+    assert hedged(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("The patch may cause two kinds of rash.", "en"),
+    ("Patients may experience dizziness.", "en"),
+    ("Los síntomas pueden empeorar al dejarlo.", "es"),
+])
+def test_hedges_stay_hedges(sentence: str, lang: str) -> None:
+    assert hedged(sentence, lang)
+
+
+def test_heldout8_hype_and_hedge_traps() -> None:
+    import importlib.util
+    import sys
+
+    spec = importlib.util.spec_from_file_location(
+        "honesty_bench", Path(__file__).parents[1] / "benchmarks" / "honesty.py")
+    assert spec and spec.loader
+    honesty = importlib.util.module_from_spec(spec)
+    sys.modules["honesty_bench"] = honesty
+    spec.loader.exec_module(honesty)
+    arts = honesty.load_corpus(DATA / "heldout8")
+    assert honesty.trap_problems(arts) == []
+    assert honesty.contact_problems(arts) == []
