@@ -41,7 +41,6 @@ NOT_YET: dict[str, set[str]] = {
     "faith_s5_fresh4.toml": set(),
     # session 6's first batch, measured untouched at 41/48 and 5/37
     "faith_s6_fresh.toml": {
-        "result-inverted:A pooled analysis of more than 20 studie",
         "result-kept:Looking at more than 20 studies of about",
         "setting-swapped:Before the first prescription the GP che",
         "multiplier:Most people who try it will still be smo",
