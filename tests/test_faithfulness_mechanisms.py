@@ -45,12 +45,8 @@ NOT_YET: dict[str, set[str]] = {
         "setting-swapped:Before the first prescription the GP che",
         "multiplier:Most people who try it will still be smo",
         "share-kept:It is no miracle: most people who try it",
-        "scope-widened:Zolpidem is approved in New Zealand for ",
         "hedge-kept:Para un adulto que deja del todo el ciga",
         "population-changed:En un estudio, 60 adultos con TDAH tomar",
-        "regulatory-kept:Es un suplemento, no un medicamento: nad",
-        "prescription-dropped:In Ireland, you can buy finasteride 1 mg",
-        "regulatory-kept:In Ireland you need a prescription for f",
         "none-to-few:In a small study, 152 adults with mild C",
     },
 }

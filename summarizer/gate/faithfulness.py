@@ -625,8 +625,9 @@ def _denied_report_before(text: str, start: int, lang: str) -> bool:
 
 def _out_of_scope(text: str, start: int, lang: str) -> bool:
     """An approval the few words before place a use outside of ("outside the product's
-    registered indications", "beyond its licence"): the use is not approved."""
-    before = re.split(r"[,;:.—–()]", text[:start])[-1].split()[-4:]
+    registered indications", "beyond its licence", "outside what the drug is cleared
+    for"): the use is not approved."""
+    before = re.split(r"[,;:.—–()]", text[:start])[-1].split()[-6:]
     scope = _meaning(lang)["scope_denials"].pattern
     return any(scope.fullmatch(w) for w in before)
 
@@ -637,8 +638,9 @@ _COORDINATED = re.compile(r"(?i)\b(?:and|y|e|et|und|but|pero|mais|aber|so|así\s
 def _negative_subject(text: str, start: int, lang: str) -> bool:
     """A sentence, or a clause joined by "and"/"but", whose subject is negative ("No
     medicines regulator, including the MHRA, has approved it"; "... y ningún medicamento
-    que lo contenga tiene permiso"): its verb is denied."""
-    sentence = re.split(r"[.;!?]", text[:start])[-1]
+    que lo contenga tiene permiso"; "a supplement: nobody has approved it"): its verb is
+    denied."""
+    sentence = re.split(r"[.;:!?]", text[:start])[-1]
     starts = [sentence, *(sentence[m.end():] for m in _COORDINATED.finditer(sentence))]
     negative = _meaning(lang)["negative_subjects"].pattern
     for clause in starts:
@@ -691,19 +693,29 @@ def _stem(word: str) -> str:
     return word.casefold().rstrip("s")
 
 
-def _clauses(text: str, lang: str, name: str = "approval",
+def _clauses(text: str, lang: str, name: str = "approval", carry: bool = False,
              ) -> list[tuple[bool, bool, set[str]]]:
-    """(denied, names an approval (or the `name` list's word), content words) per clause."""
+    """(denied, names an approval (or the `name` list's word), content words) per clause.
+
+    `carry`: a clause after a comma that names nothing continues the list of the clause
+    before ("licensed for frown lines, migraine and depression"): it names what that one
+    names, when that one affirms."""
     rules = language(lang)
-    out = []
-    for part in _CLAUSES.split(text):
+    out: list[tuple[bool, bool, set[str]]] = []
+    at = 0
+    bounds = [*_CLAUSES.finditer(text), None]
+    for bound in bounds:
+        part = text[at:bound.start() if bound else len(text)]
+        listed = carry and out and out[-1][1] and not out[-1][0] and text[at - 1:at] == ","
+        at = bound.end() if bound else len(text)
         tokens = re.findall(r"[^\W\d_]+|\d+", part)
         if not tokens:
             continue
-        named = bool(rules[name].search(part))
+        own = bool(rules[name].search(part))
+        named = own or bool(listed)
         # "para el insomnio se usa fuera de ficha técnica": a denying form is a denial
         denied = any(rules["negation"].pattern.fullmatch(t) for t in tokens) or (
-            named and not _polarity(part, lang, name)[0])
+            own and not _polarity(part, lang, name)[0])
         content = {_stem(t) for t in tokens if (len(t) >= 4 or t.isdigit())
                    and not rules[name].pattern.fullmatch(t)}
         out.append((denied, named, content))
@@ -731,7 +743,7 @@ def mixed_polarity_problems(text: str, text_lang: str, quote: str, quote_lang: s
             denied = set().union(*(c for d, _, c in quote_clauses if d)) - granted
         else:  # a result: only what follows the denied word ("no clear difference to X")
             denied = _denied_objects(quote, quote_lang) - granted
-        for is_denied, named, content in _clauses(text, text_lang, name):
+        for is_denied, named, content in _clauses(text, text_lang, name, carry=True):
             hit = sorted(content & denied) if named and not is_denied else []
             if hit:
                 return [Problem("FAITH-POLARITY",
