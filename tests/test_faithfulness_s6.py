@@ -112,3 +112,77 @@ APPROVALS = [
 @pytest.mark.parametrize(("quote", "text", "lang", "unfaithful"), APPROVALS, ids=_ids)
 def test_an_approval_keeps_its_polarity_and_scope(quote, text, lang, unfaithful):
     assert blocked(quote, text, lang, "regulatory") is unfaithful
+
+
+# --------------------------------------------------------------------------- instructions
+
+INSTRUCTIONS = [
+    # an order to keep taking, with no end, printed as leave to stop on a condition
+    ("Please keep taking the tablets your doctor prescribed; the patch is an extra.",
+     "You can stop the tablets your doctor prescribed once you start the patch.", "en",
+     "self-medication", True),
+    ("Keep taking the tablets until your doctor tells you to stop.",
+     "You can stop the tablets once your doctor tells you to.", "en", "self-medication",
+     False),
+    # Spain's second person plural ("vosotros")
+    ("No lo dejéis de golpe aunque os sintáis mejor; hablad antes con vuestro médico.",
+     "Si os sentís mejor, podéis dejarlo de golpe.", "es", "self-medication", True),
+    ("No lo dejéis de golpe aunque os sintáis mejor; hablad antes con vuestro médico.",
+     "No lo dejéis de golpe aunque os sintáis mejor: hablad antes con el médico.", "es",
+     "self-medication", False),
+    # someone else drives you home: you may not drive
+    ("Someone must drive you home after the session.", "You can drive home after the "
+     "session.", "en", "supervision", True),
+    ("An adult must drive you home after each infusion.", "You may drive yourself home "
+     "after each infusion.", "en", "supervision", True),
+    ("Someone must drive you home after the session.", "After the session, someone else "
+     "has to drive you home.", "en", "supervision", False),
+    ("Alguien debe llevarle a casa en coche después de la sesión.", "Puede conducir hasta "
+     "casa después de la sesión.", "es", "supervision", True),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang", "kind", "unfaithful"), INSTRUCTIONS,
+                         ids=_ids)
+def test_an_instruction_keeps_its_sense(quote, text, lang, kind, unfaithful):
+    assert blocked(quote, text, lang, kind) is unfaithful
+
+
+# --------------------------------------------------------------------------- who may use it
+
+GROUP_PERMITTED = [
+    ("Ketamine is not approved for children.", "Children can be given ketamine.", True),
+    ("The spray is not licensed for people under 18.", "Teenagers may use the spray.",
+     True),
+    ("Ketamine is not approved for children.", "Children should not be given ketamine.",
+     False),
+    ("Ketamine is approved for adults, not for children.", "Adults can be given ketamine.",
+     False),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "unfaithful"), GROUP_PERMITTED, ids=_ids)
+def test_a_group_the_approval_leaves_out_printed_as_free_to_use_it_is_blocked(
+        quote, text, unfaithful):
+    assert blocked(quote, text, "en", "regulatory") is unfaithful
+
+
+# --------------------------------------------------------------------------- crisis lines
+
+CRISIS_HOURS = [
+    ("Call 1737 if you are thinking about suicide.",
+     "Call 1737 any time, day or night, if you are thinking about suicide.", "en", True),
+    ("Call the helpline on weekdays from 9 am to 5 pm.", "Call the helpline at any hour.",
+     "en", True),
+    ("Call 1737 at any hour if you are thinking about suicide.",
+     "If you are thinking about suicide, call 1737, day or night.", "en", False),
+    ("Llame al 024 si piensa en quitarse la vida.",
+     "Llame al 024 a cualquier hora si piensa en quitarse la vida.", "es", True),
+    ("Llame al 024, disponible las 24 horas, si piensa en quitarse la vida.",
+     "Si piensa en quitarse la vida, llame al 024 a cualquier hora.", "es", False),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang", "unfaithful"), CRISIS_HOURS, ids=_ids)
+def test_a_crisis_line_keeps_its_hours(quote, text, lang, unfaithful):
+    assert blocked(quote, text, lang, "crisis-line") is unfaithful

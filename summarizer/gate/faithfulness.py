@@ -1405,6 +1405,14 @@ def instruction_problems(text: str, text_lang: str, quote: str, quote_lang: str,
         if other in t_yes and action not in t_yes and other not in q_yes:
             return [Problem("FAITH-POLARITY", f"the quote says one thing ({said!r}); the text "
                                               f"the opposite ({t_yes[other]!r})")]
+        t_cond = _words_of(t_if)
+        if other in t_cond and other not in t_no and action not in t_yes \
+                and other not in q_yes and not _bounded(quote, said, quote_lang):
+            # "keep taking it" -> "you can stop it once you have had the injections": an
+            # order with no end printed as leave to do the opposite on a condition
+            return [Problem("FAITH-POLARITY", f"the quote says one thing ({said!r}); the text "
+                                              f"the opposite ({t_cond[other]!r}) on a "
+                                              "condition the quote does not give")]
     permitted = {a: w for a, w in q_yes.items()
                  if _meaning(quote_lang)["permits"].search(w)}
     q_no = {a: w for a, w in q_no.items() if not _keeps_denial(text, text_lang, w)}
@@ -1424,6 +1432,16 @@ def instruction_problems(text: str, text_lang: str, quote: str, quote_lang: str,
         out += _dropped_condition_problems(text, text_lang, quote, quote_lang,
                                            {**_words_of(t_if), **t_yes})
     return out
+
+
+def _bounded(quote: str, said: str, lang: str) -> bool:
+    """Does the sentence of the quote holding `said` give an end or a time to it ("keep
+    taking it *until* your doctor says", "for six months")?"""
+    sentence = next((s for s in _SENTENCE_END.split(quote) if said.strip() in s), quote)
+    qm = _meaning(lang)
+    return any(qm[name].search(sentence) for name in (
+        "prohibition_bounds", "lifting_times", "permission_conditions")) or any(
+        q.unit in _DAYS for q in quantities(sentence, lang))
 
 
 def _dropped_condition_problems(text: str, text_lang: str, quote: str, quote_lang: str,
@@ -1761,13 +1779,21 @@ def safety_problems(text: str, text_lang: str, quote: str, quote_lang: str,
 
 def availability_problems(text: str, text_lang: str, quote: str, quote_lang: str,
                           ) -> list[Problem]:
-    """A line open day and night printed as open some of the time ("on weekdays")."""
+    """A line open day and night printed as open some of the time ("on weekdays"), or a
+    line whose hours the quote limits or does not give printed as open day and night (a
+    reader in crisis at 3 am must not be sent to a line that is closed)."""
     tm, qm = _meaning(text_lang), _meaning(quote_lang)
     limited = tm["availability_limited"].find(text)
-    if limited and qm["availability_always"].search(quote) and \
-            not qm["availability_limited"].search(quote):
+    always = qm["availability_always"].find(quote)
+    if limited and always and not qm["availability_limited"].search(quote):
         return [Problem("FAITH-NUMBER", f"the text says {limited[0]!r}; the quote says "
-                                        f"{qm['availability_always'].find(quote)[0]!r}")]
+                                        f"{always[0]!r}")]
+    t_always = tm["availability_always"].find(text)
+    if t_always and not always and not limited:
+        q_limited = qm["availability_limited"].find(quote)
+        said = f"says {q_limited[0]!r}" if q_limited else "gives no hours"
+        return [Problem("FAITH-NUMBER", f"the text says the line is open {t_always[0]!r}; "
+                                        f"the quote {said}")]
     return []
 
 
@@ -1787,6 +1813,28 @@ def unsupervised_problems(text: str, text_lang: str, quote: str, quote_lang: str
         return [Problem("FAITH-POLARITY",
                         f"the text says no one is with you ({hit.group(0)!r}); the quote says "
                         "someone is")]
+    return []
+
+
+def driven_problems(text: str, text_lang: str, quote: str, quote_lang: str,
+                    ) -> list[Problem]:
+    """Someone else drives the reader in the quote ("someone must drive you home"); the
+    text lets the reader drive ("you can drive home after the session")."""
+    qm = _meaning(quote_lang)
+    driven = qm["driven"].find(quote)
+    if not driven:
+        return []
+    _, q_yes, _, q_if = _read_instructions(quote, quote_lang)
+    if any("drive" in d and not qm["driven"].search(w) for d, w in (
+            (q_yes, q_yes.get("drive", "")), (q_if, q_if.get("drive", ("", ""))[0]))):
+        return []  # the quote lets the reader drive too ("you can drive again the next day")
+    t_no, t_yes, _, t_if = _read_instructions(text, text_lang)
+    permitted = {**_words_of(t_if), **t_yes}
+    if "drive" in permitted and "drive" not in t_no and not _meaning(text_lang)["driven"].search(
+            permitted["drive"]):
+        return [Problem("FAITH-POLARITY", f"the quote says someone else drives you "
+                                          f"({driven[0]!r}); the text lets you drive "
+                                          f"({permitted['drive']!r})")]
     return []
 
 
@@ -1968,6 +2016,39 @@ def group_problems(text: str, text_lang: str, quote: str, quote_lang: str) -> li
                     f"the text is about {', '.join(map(repr, extra))}; the quote names {said}")]
 
 
+def group_permitted_problems(text: str, text_lang: str, quote: str, quote_lang: str,
+                             ) -> list[Problem]:
+    """A group the quote's approval leaves out ("not approved for children") printed as
+    free to use it, without an approval word ("children can be given it")."""
+    q_no = _polarity(quote, quote_lang, "approval")[1]
+    if not q_no:
+        return []
+    parts = section(text_lang, "faithfulness").get("group_parts", {})
+    denied: set[str] = set()
+    granted: set[str] = set()
+    for part in _CLAUSES.split(quote):
+        names = set(groups(part, quote_lang))
+        names |= {p for g in names for p in parts.get(g, ())}
+        yes, no = _polarity(part, quote_lang, "approval")
+        (denied if no and not yes else granted).update(names)
+    denied -= granted
+    if not denied:
+        return []
+    tm, rules = _meaning(text_lang), language(text_lang)
+    for part in _CLAUSES.split(text):
+        named = set(groups(part, text_lang)) & denied
+        if not named or any(rules["negation"].pattern.fullmatch(w)
+                            for w in re.findall(r"[^\W\d_]+", part)):
+            continue
+        permit = tm["modal_permits"].search(part) or tm["permits"].search(part)
+        if permit is not None and not _polarity(part, text_lang, "approval")[1]:
+            return [Problem("FAITH-POLARITY",
+                            f"the quote denies the approval for {sorted(named)[0]!r} "
+                            f"({_phrase(quote, q_no[0])}); the text lets them use it "
+                            f"({part.strip()!r})")]
+    return []
+
+
 # --------------------------------------------------------------------------- together
 
 
@@ -2034,10 +2115,13 @@ def _compare_now(text: str, quote: str, lang: str, *, kind: str = "claim",
         out += contrast_polarity_problems(text, lang, quote, lang)
     out += instruction_problems(text, lang, quote, lang)
     out += group_problems(text, lang, quote, lang)
+    if not out:
+        out += group_permitted_problems(text, lang, quote, lang)
     out += knowledge_problems(text, lang, quote, lang)
     out += safety_problems(text, lang, quote, lang)
     if kind == "supervision":
         out += unsupervised_problems(text, lang, quote, lang)
+    out += driven_problems(text, lang, quote, lang)
     if kind == "crisis-line":
         out += availability_problems(text, lang, quote, lang)
     if kind == "side-effects":
