@@ -186,3 +186,21 @@ CRISIS_HOURS = [
 @pytest.mark.parametrize(("quote", "text", "lang", "unfaithful"), CRISIS_HOURS, ids=_ids)
 def test_a_crisis_line_keeps_its_hours(quote, text, lang, unfaithful):
     assert blocked(quote, text, lang, "crisis-line") is unfaithful
+
+
+# --------------------------------------------------------------------------- drugs
+
+SWAPPED = [
+    # a supplement's name (uncommon, not rare) swapped for a rare drug name no list knows
+    ("In a small trial, 30 adults with insomnia took glycine or placebo for four weeks.",
+     "In a small trial, 30 adults with insomnia took tasimelteon or placebo for four weeks.",
+     "en", True),
+    # another form of the quote's own word is no new name
+    ("Los investigadores sometieron a ratas a estrés y les dieron cúrcuma.",
+     "Los investigadores estresaron a unas ratas y les dieron cúrcuma.", "es", False),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang", "unfaithful"), SWAPPED, ids=_ids)
+def test_a_swapped_name_is_blocked_and_a_word_form_is_not(quote, text, lang, unfaithful):
+    assert blocked(quote, text, lang, "randomized-controlled") is unfaithful

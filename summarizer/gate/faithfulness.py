@@ -1045,18 +1045,30 @@ def drug_problems(text: str, quote: str, context: str = "", lang: str = "") -> l
 
 
 _RARE = 2.0  # Zipf: a word under once in 10 million (drug names; no plain-language word)
+# A word a swapped-in rare name may replace: uncommon (under once in a million: "inositol",
+# 2.4; a supplement's name is commoner than a prescription drug's)
+_UNCOMMON = 3.0
 _NAME = re.compile(r"[^\W\d_]{6,}")
 
 
-def _rare_words(text: str, lang: str) -> dict[str, str]:
-    """Words of 6+ letters that are rare in the language (wordfreq's Zipf under 2: drug
-    and product names): casefolded -> as written. Empty for a language without a list."""
+def _rare_words(text: str, lang: str, under: float = _RARE) -> dict[str, str]:
+    """Words of 6+ letters that are rare in the language (wordfreq's Zipf under `under`:
+    drug and product names): casefolded -> as written. Empty for a language without a
+    list."""
     from summarizer.readability.store import frequencies
 
     freq = frequencies(base_language(lang))
     if freq is None:
         return {}
-    return {w.casefold(): w for w in _NAME.findall(text) if freq.zipf(w.casefold()) < _RARE}
+    return {w.casefold(): w for w in _NAME.findall(text) if freq.zipf(w.casefold()) < under}
+
+
+def _fold(word: str) -> str:
+    """Casefolded, without accents ("hiperbárico" -> "hiperbarico")."""
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFD", word.casefold())
+                   if not unicodedata.combining(c))
 
 
 def _swapped_rare_name(text: str, quote: str, context: str, lang: str) -> list[Problem]:
@@ -1064,14 +1076,19 @@ def _swapped_rare_name(text: str, quote: str, context: str, lang: str) -> list[P
     or a listed one) is gone from the text, which has a rare word the quote and the article
     lack ("apomorphine"). Plain language swaps a rare word for a common one, not another
     rare one."""
-    q_rare, t_rare = _rare_words(quote, lang), _rare_words(text, lang)
+    t_rare = _rare_words(text, lang)
     if not t_rare:
         return []
+    q_rare = _rare_words(quote, lang, _UNCOMMON)
     seen = f"{quote} {context}".casefold()
     q_named, t_named = _named(quote), _named(text)
     # a listed drug's other form ("Spravato" for "esketamine") is the same drug
     same = {t_named[c].casefold() for c in t_named if c in q_named}
-    new = [w for low, w in t_rare.items() if low not in seen and low not in same]
+    # not another form of a quote's word ("bajándola" for "bajarla", "estresaron" for
+    # "estrés"): a word the quote's words do not begin as
+    heads = {_fold(w)[:4] for w in re.findall(r"[^\W\d_]{4,}", f"{quote} {context}")}
+    new = [w for low, w in t_rare.items() if low not in seen and low not in same
+           and _fold(low)[:4] not in heads]
     said = text.casefold()
     gone = [w for low, w in q_rare.items() if low not in said
             and not any(low == q_named[c].casefold() for c in t_named if c in q_named)]
