@@ -204,3 +204,31 @@ SWAPPED = [
 @pytest.mark.parametrize(("quote", "text", "lang", "unfaithful"), SWAPPED, ids=_ids)
 def test_a_swapped_name_is_blocked_and_a_word_form_is_not(quote, text, lang, unfaithful):
     assert blocked(quote, text, lang, "randomized-controlled") is unfaithful
+
+
+# --------------------------------------------------------------------------- two languages
+# An English handout quoting a Spanish article (or the reverse): the printed text is read
+# in its own language and the quote in its own, whichever language the caller names.
+
+Q_ES = ("En un ensayo, 40 adultos con insomnio tomaron la cápsula o placebo durante seis "
+        "semanas, y el grupo de la cápsula durmió un poco mejor.")
+ACROSS = [
+    (Q_ES, "In a trial, 40 adults with insomnia took the capsule or placebo for six days, "
+     "and the capsule group slept a little better.", True),
+    (Q_ES, "In a trial, 40 adults with insomnia took the capsule or placebo for six weeks, "
+     "and the capsule group slept worse.", True),
+    (Q_ES, "In a trial, 40 adults with insomnia took the capsule or a placebo for six weeks, "
+     "and the capsule group slept a little better.", False),
+    ("En ratas estresadas, la cápsula les devolvió las ganas de explorar.",
+     "In stressed rats, the capsule brought back their wish to explore.", False),
+    ("En ratas estresadas, la cápsula les devolvió las ganas de explorar.",
+     "In stressed people, the capsule brought back their wish to explore.", True),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "unfaithful"), ACROSS, ids=_ids)
+@pytest.mark.parametrize("named", ["es", "en"])
+def test_a_text_in_another_language_than_its_quote_is_read_in_its_own(quote, text,
+                                                                      unfaithful, named):
+    evidence = "animal" if "ratas" in quote else "randomized-controlled"
+    assert blocked(quote, text, named, evidence) is unfaithful

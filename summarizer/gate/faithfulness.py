@@ -40,6 +40,7 @@ from summarizer.rulebook import (
     base_language,
     drugs,
     language,
+    languages,
     numerals,
     section,
 )
@@ -2118,12 +2119,55 @@ def _compare(text: str, quote: str, lang: str, kind: str, allowed_numbers: froze
                               context=context, evidence=evidence))
 
 
+_FUNCTION_WORDS: dict[str, tuple[object, frozenset[str]]] = {}
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _function_words(lang: str) -> frozenset[str]:
+    table = section(lang, "faithfulness")
+    kept = _FUNCTION_WORDS.get(lang)
+    if kept is None or kept[0] is not table:
+        kept = (table, frozenset(w.casefold() for w in table.get("function_words", ())))
+        _FUNCTION_WORDS[lang] = kept
+    return kept[1]
+
+
+_DETECTABLE: list[tuple[object, tuple[tuple[str, frozenset[str]], ...]]] = []
+
+
+def _detectable() -> tuple[tuple[str, frozenset[str]], ...]:
+    """(language, its function words) for each language naming them; listed once per
+    rulebook load (listing the word files costs 0.09 ms, more than a check)."""
+    anchor = section("en", "faithfulness")
+    if not _DETECTABLE or _DETECTABLE[0][0] is not anchor:
+        _DETECTABLE[:] = [(anchor, tuple((lang, fw) for lang in languages()
+                                         if (fw := _function_words(lang))))]
+    return _DETECTABLE[0][1]
+
+
+def written_in(text: str, default: str) -> str:
+    """The language `text` is written in, among those whose faithfulness lists name their
+    function words, or `default` when its words do not tell clearly (three of one
+    language's, twice any other's). A handout may quote an article in another language;
+    each side is read with its own language's words."""
+    words = {w.casefold() for w in _WORD.findall(text)}
+    scores = sorted(((len(words & fw), lang) for lang, fw in _detectable()), reverse=True)
+    if not scores or scores[0][0] < 3 or (len(scores) > 1 and scores[0][0] < 2 * scores[1][0]):
+        return default
+    best = scores[0][1]
+    return default if base_language(best) == base_language(default) else best
+
+
 def _compare_now(text: str, quote: str, lang: str, *, kind: str = "claim",
                  allowed_numbers: frozenset[str] = frozenset(), context: str = "",
                  evidence: str = "") -> list[Problem]:
     """compare(), computed."""
     if not text.strip() or not quote.strip():
         return []
+    t_lang, q_lang = written_in(text, lang), written_in(quote, lang)
+    if base_language(t_lang) != base_language(q_lang):
+        return _compare_across(text, t_lang, quote, q_lang, kind, allowed_numbers, context,
+                               evidence)
     out = number_problems(text, lang, quote, lang, allowed_numbers)
     # An approval sentence quoted for a "not approved" notice is a polarity problem too.
     out += polarity_problems(text, lang, quote, lang)
@@ -2168,6 +2212,31 @@ def _compare_now(text: str, quote: str, lang: str, *, kind: str = "claim",
 
     out += reversal_problems(text, lang, quote, kind=kind, evidence=evidence,
                              already=frozenset(p.code for p in out))
+    return out
+
+
+def _compare_across(text: str, t_lang: str, quote: str, q_lang: str, kind: str,
+                    allowed: frozenset[str], context: str, evidence: str) -> list[Problem]:
+    """compare() for a text in another language than its quote: the checks that compare
+    meanings (numbers by value, polarity, instructions, groups, directions, hedges,
+    population, equal results, drugs by name), not those that compare the words
+    themselves."""
+    from summarizer.gate import reversals, scales  # they read this module
+
+    out = number_problems(text, t_lang, quote, q_lang, allowed)
+    out += polarity_problems(text, t_lang, quote, q_lang)
+    out += instruction_problems(text, t_lang, quote, q_lang)
+    out += group_problems(text, t_lang, quote, q_lang)
+    out += scales.direction_problems(text, t_lang, quote, q_lang)
+    if kind == "crisis-line":
+        out += availability_problems(text, t_lang, quote, q_lang)
+    if kind == "claim":
+        out += certainty_problems(text, t_lang, quote, q_lang, qualifiers=False)
+        out += population_problems(text, t_lang, quote, q_lang, evidence)
+        out += reversals.equal_result_problems(text, t_lang, quote, q_lang)
+        if not any(p.code == "FAITH-POPULATION" for p in out):
+            out += reversals.human_problems(text, t_lang, quote, q_lang, evidence)
+    out += drug_problems(text, quote, context)
     return out
 
 
