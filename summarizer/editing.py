@@ -544,7 +544,11 @@ class RecoverWork(Command):
 
 
 def _slug(text: str, limit: int = 4) -> str:
-    words = re.findall(r"[a-z0-9]+", text.lower())
+    """The first few words of `text`, without its control sequences (a quote may hold
+    "␛[31m": its "31m" is no word)."""
+    from summarizer.terminal import mask_controls
+
+    words = re.findall(r"[a-z0-9]+", mask_controls(text).lower())
     stop = {"the", "a", "an", "of", "and", "or", "to", "in", "is", "for", "it", "its", "on"}
     kept = [w for w in words if w not in stop][:limit] or ["item"]
     return "-".join(kept)[:40].strip("-") or "item"

@@ -132,3 +132,31 @@ class SafeStream:
 def raw_stream(stream: Any) -> Any:
     """The stream under a SafeStream (for deliberate control characters), else `stream`."""
     return stream.raw if isinstance(stream, SafeStream) else stream
+
+
+# A terminal control sequence as it stands in a source: raw, or as loaded (source_text
+# shows each control character one for one: ESC as "␛", BEL as "␇"). Every branch starts
+# with a control character or its stand-in, so _ANY_CONTROL finds whether there is one.
+_ESC = "[\x1b\u241b]"
+_CONTROL_SEQUENCE = re.compile(
+    rf"{_ESC}\[[0-?]*[ -/]*[@-~]"  # CSI: colours, cursor moves ("␛[31m")
+    r"|\x9b[0-?]*[ -/]*[@-~]"  # the same, as one 8-bit code
+    # OSC, DCS, SOS, PM, APC: a title or clipboard write, up to BEL or ST ("␛]0;x␛\")
+    rf"|{_ESC}[\]PX^_][^\x07\u2407\x1b\u241b\n]{{0,1024}}(?:[\x07\u2407]|{_ESC}\\)?"
+    rf"|{_ESC}[ -/]*[0-~]"  # a short escape ("␛(B", "␛c")
+    "|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2400-\u241f\u2421]"  # a lone control, or stand-in
+)
+_ANY_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2400-\u241f\u2421]")
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group())
+
+
+def mask_controls(text: str) -> str:
+    """`text` with every control sequence (raw or as its stand-ins) blanked, one space for
+    each character, so offsets into `text` still hold. What reads words and sentence ends
+    reads this: "depression.␛[0m It" is two sentences, "␛[31mworked" the word "worked"."""
+    if not _ANY_CONTROL.search(text):
+        return text
+    return _CONTROL_SEQUENCE.sub(_blank, text)

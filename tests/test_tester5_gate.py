@@ -12,10 +12,11 @@ from summarizer.model import Disclaimer
 from summarizer.sources.analyze import analyze_sources
 from summarizer.sources.load import load_paths
 
-# An article that carries terminal control sequences (a clipboard write, a bell) after a
+# An article that carries terminal control sequences (a clipboard write, a bell) inside a
 # sentence; the reader keeps offsets by showing each control character as a stand-in.
-ARTICLE = ("Ketamine news\n\nKetamine is not FDA approved for depression.\x07"
-           "\x1b]52;c;ZWNobyBoaQ==\x07 In a study of 20 people, 12 felt better.\n")
+# (Between two sentences they now belong to neither: tests/test_tester6_sources.py.)
+ARTICLE = ("Ketamine news\n\nKetamine is not FDA approved for depression\x07"
+           "\x1b]52;c;ZWNobyBoaQ==\x07 in adults. In a study of 20 people, 12 felt better.\n")
 
 
 def test_a_control_character_stand_in_is_never_printed(

@@ -46,8 +46,12 @@ _STOP = frozenset(
 
 
 def slugify(text: str, max_words: int = 3, max_len: int = 32) -> str:
-    """ASCII, lower case, hyphenated; the first few meaningful words."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    """ASCII, lower case, hyphenated; the first few meaningful words (of the text without
+    its control sequences: "␛[1mKetamine" is "ketamine", not "1mketamine")."""
+    from summarizer.terminal import mask_controls
+
+    ascii_text = unicodedata.normalize("NFKD", mask_controls(text)).encode("ascii", "ignore")
+    ascii_text = ascii_text.decode()
     words = re.findall(r"[a-z0-9]+", ascii_text.lower())
     keep = [w for w in words if w not in _STOP] or words
     slug = "-".join(keep[:max_words])

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from summarizer.abbreviations import ABBREVIATIONS
 from summarizer.model import Sentence, Span
 from summarizer.sources.blocks import Block
+from summarizer.terminal import mask_controls
 
 # Words that end with a period but do not end a sentence (lower case, without the dot).
 ABBREVIATIONS = ABBREVIATIONS
@@ -220,17 +221,23 @@ def _bounded(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 
 def segment_full(text: str, fmt: str = "txt") -> Segmented:
-    """Blocks and sentences together (claims need each sentence's paragraph)."""
-    bl = blocks(text, fmt)
+    """Blocks and sentences together (claims need each sentence's paragraph).
+
+    Boundaries are found in the text with its control sequences blanked (a "␛[0m" after
+    a full stop hid the space that ends the sentence), one for one, so every span still
+    points into `text` and each sentence's text is `text`'s own; a sequence between two
+    sentences belongs to neither."""
+    view = mask_controls(text)
+    bl = blocks(view, fmt)
     sentences: list[Sentence] = []
     block_of: list[int] = []
     for i, b in enumerate(bl):
         if b.kind == "heading":
             parts = [(b.span.start, b.span.end)]
         else:
-            parts = split_block(text, b.span.start, b.span.end)
+            parts = split_block(view, b.span.start, b.span.end)
         for ps, pe in parts:
-            for s, e in (_bounded(text, ps, pe) if pe - ps > MAX_SENTENCE else ((ps, pe),)):
+            for s, e in (_bounded(view, ps, pe) if pe - ps > MAX_SENTENCE else ((ps, pe),)):
                 sentences.append(Sentence(Span(s, e), text[s:e], heading=b.kind == "heading"))
                 block_of.append(i)
     return Segmented(bl, sentences, block_of)
