@@ -49,6 +49,7 @@ class SetClaimText(Command):
     claim_id: str
     text: str
     typed: bool = False  # came from typing in the claim's own box (the box already shows it)
+    fresh: bool = False  # typed over the whole text (select all): starts its own undo step
     _old: str | None = None
 
     label = "edit claim text"
@@ -68,7 +69,7 @@ class SetClaimText(Command):
 
     def absorb(self, later: Command) -> bool:
         if (isinstance(later, SetClaimText) and later.claim_id == self.claim_id
-                and self.typed and later.typed):
+                and self.typed and later.typed and not later.fresh):
             self.text = later.text
             return True
         return False
@@ -79,6 +80,7 @@ class SetNoticeText(Command):
     notice_id: str
     text: str
     typed: bool = False
+    fresh: bool = False  # typed over the whole text (select all): starts its own undo step
     _old: str | None = None
 
     label = "edit notice text"
@@ -98,7 +100,7 @@ class SetNoticeText(Command):
 
     def absorb(self, later: Command) -> bool:
         if (isinstance(later, SetNoticeText) and later.notice_id == self.notice_id
-                and self.typed and later.typed):
+                and self.typed and later.typed and not later.fresh):
             self.text = later.text
             return True
         return False
@@ -467,6 +469,7 @@ class SetTranslation(Command):
     msgid: str
     msgstr: str | None
     typed: bool = False
+    fresh: bool = False  # typed over the whole text (select all): starts its own undo step
     _old: str | None = None
     _had: bool = False
 
@@ -498,7 +501,7 @@ class SetTranslation(Command):
 
     def absorb(self, later: Command) -> bool:
         if (isinstance(later, SetTranslation) and self.typed and later.typed
-                and (later.locale, later.msgid) == (self.locale, self.msgid)):
+                and not later.fresh and (later.locale, later.msgid) == (self.locale, self.msgid)):
             self.msgstr = later.msgstr
             return True
         return False

@@ -50,11 +50,13 @@ class JumpRequested(Message):
 
 class Typed(Message):
     """Text typed into a box bound to one item: the id and text are captured at the
-    keystroke, so a late message can only ever change the item it was typed in."""
+    keystroke, so a late message can only ever change the item it was typed in.
+    `whole`: the keystroke replaced the whole text (select all, then type or paste), a
+    new undo step rather than more of the typing before it."""
 
-    def __init__(self, box_id: str, bound: str, text: str) -> None:
+    def __init__(self, box_id: str, bound: str, text: str, whole: bool = False) -> None:
         super().__init__()
-        self.box_id, self.bound, self.text = box_id, bound, text
+        self.box_id, self.bound, self.text, self.whole = box_id, bound, text, whole
 
 
 class SaveRequested(Message):

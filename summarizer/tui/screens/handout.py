@@ -270,7 +270,8 @@ class HandoutPane(Pane):
         message.stop()
         if message.box_id != "claim-text":
             return
-        self.request(SetClaimText(message.bound, message.text, typed=True))
+        self.request(SetClaimText(message.bound, message.text, typed=True,
+                                  fresh=message.whole))
         if self._reading_timer is not None:
             self._reading_timer.stop()
         self._reading_timer = self.set_timer(READING_DELAY, self._typing_paused)

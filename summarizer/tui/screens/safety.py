@@ -192,4 +192,5 @@ class SafetyPane(Pane):
     def on_typed(self, message: Typed) -> None:
         message.stop()
         if message.box_id == "notice-text":
-            self.request(SetNoticeText(message.bound, message.text, typed=True))
+            self.request(SetNoticeText(message.bound, message.text, typed=True,
+                                       fresh=message.whole))

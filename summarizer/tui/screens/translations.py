@@ -221,9 +221,10 @@ class TranslationsPane(Pane):
         old = self._fuzzy.get((locale, msgid))
         if old is not None and unchanged(message.text, old):
             # back to (or still) the fuzzy text: nothing to keep, it stays fuzzy
-            self.request(SetTranslation(locale, msgid, None, typed=True))
+            self.request(SetTranslation(locale, msgid, None, typed=True, fresh=message.whole))
             return
-        self.request(SetTranslation(locale, msgid, message.text, typed=True))
+        self.request(SetTranslation(locale, msgid, message.text, typed=True,
+                                    fresh=message.whole))
 
     def action_back(self) -> None:
         self.query_one("#string-list").focus()

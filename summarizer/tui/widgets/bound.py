@@ -48,9 +48,11 @@ class BoundTextArea(TextArea):
         if clean != edit.text:
             edit = Edit(clean, edit.from_location, edit.to_location,
                         edit.maintain_selection_offset)
+        start, end = sorted((edit.from_location, edit.to_location))
+        whole = bool(self.text) and start == (0, 0) and end == self.document.end
         result = super().edit(edit)
         if self.bound:
-            self.post_message(Typed(self.id or "", self.bound, self.text))
+            self.post_message(Typed(self.id or "", self.bound, self.text, whole))
         return result
 
     async def action_undo(self) -> None:
