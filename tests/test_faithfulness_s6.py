@@ -219,8 +219,14 @@ ACROSS = [
      "and the capsule group slept worse.", True),
     (Q_ES, "In a trial, 40 adults with insomnia took the capsule or a placebo for six weeks, "
      "and the capsule group slept a little better.", False),
+    (Q_ES.replace("durmió un poco mejor", "mejoró un poco más en el sueño"),
+     "In a trial, 40 adults with insomnia took the capsule or placebo for six weeks, and "
+     "the capsule group did worse on sleep.", True),
     ("En ratas estresadas, la cápsula les devolvió las ganas de explorar.",
      "In stressed rats, the capsule brought back their wish to explore.", False),
+    ("En ratas sometidas a estrés, la cápsula les devolvió las ganas de explorar y de "
+     "beber agua con azúcar.", "In stressed rats, the capsule brought back their interest "
+     "in exploring and in drinking sugar water.", False),
     ("En ratas estresadas, la cápsula les devolvió las ganas de explorar.",
      "In stressed people, the capsule brought back their wish to explore.", True),
 ]
