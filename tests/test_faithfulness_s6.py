@@ -238,3 +238,53 @@ def test_a_text_in_another_language_than_its_quote_is_read_in_its_own(quote, tex
                                                                       unfaithful, named):
     evidence = "animal" if "ratas" in quote else "randomized-controlled"
     assert blocked(quote, text, named, evidence) is unfaithful
+
+
+# --------------------------------------------------------------------------- numbers
+
+RANGES = [
+    ("For a week or two your skin can feel tight.", "Your skin can feel tight for one or two "
+     "weeks.", False),
+    ("For a week or two your skin can feel tight.", "Your skin can feel tight for two or "
+     "three weeks.", True),
+    ("Durante una semana o dos la piel puede tirar.", "La piel puede tirar durante una o dos "
+     "semanas.", False),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "unfaithful"), RANGES, ids=_ids)
+def test_an_article_and_a_number_make_a_range(quote, text, unfaithful):
+    lang = "es" if "piel" in quote else "en"
+    assert blocked(quote, text, lang, "side-effects") is unfaithful
+
+
+# --------------------------------------------------------------------------- side effects
+
+SYMPTOMS = [
+    ("Some people find it keeps them awake if they take it in the evening.",
+     "Some people can't sleep if they take it in the evening.", "en", False),
+    ("Some people find it keeps them awake if they take it in the evening.",
+     "It does not keep people awake, even in the evening.", "en", True),
+    ("A algunas personas les quita el sueño si lo toman por la noche.",
+     "Algunas personas no pueden dormir si lo toman por la noche.", "es", False),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang", "unfaithful"), SYMPTOMS, ids=_ids)
+def test_a_negated_symptom_is_a_harm_not_its_denial(quote, text, lang, unfaithful):
+    assert blocked(quote, text, lang, "side-effects") is unfaithful
+
+
+# --------------------------------------------------------------------------- certainty
+
+DEGREE = [
+    ("In a pilot without a placebo, 9 of the 20 patients felt noticeably better.",
+     "In a pilot without a placebo, 9 of the 20 patients felt clearly better.", False),
+    ("In a pilot without a placebo, 9 of the 20 patients felt better.",
+     "In a pilot without a placebo, 9 of the 20 patients felt clearly better.", True),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "unfaithful"), DEGREE, ids=_ids)
+def test_a_degree_word_may_render_the_quotes_own(quote, text, unfaithful):
+    assert blocked(quote, text, "en", "uncontrolled-trial") is unfaithful

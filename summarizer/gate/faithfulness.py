@@ -355,6 +355,13 @@ def quantities(text: str, lang: str) -> tuple[Quantity, ...]:
                     and not rate:  # "twice a day", "3 times a day": a rate, not a day
                 out.append(Quantity(1.0, unit, " ".join(tokens[i:i + 1 + size])))
                 i += 1 + size
+                k = i
+                if k + 1 < len(tokens) and tokens[k].casefold() in _RANGE:
+                    other = _number(tokens[k + 1], rules)
+                    if other is not None and not _unit_at(tokens, k + 2, rules)[0]:
+                        # "a week or two": two weeks, the other end of the range
+                        out.append(Quantity(other, unit, f"{tokens[k + 1]} {unit}"))
+                        i = k + 2
                 continue
             share = _share_at(tokens, i + 1, rules) if rules["articles"].pattern.fullmatch(
                 tokens[i]) else None
@@ -1711,8 +1718,11 @@ def strength_problems(text: str, text_lang: str, quote: str, quote_lang: str,
     if level == "settled":
         return []
     quote_sure = {w.casefold() for w in qm["certainty"].find(quote)}
+    # "felt noticeably better" -> "felt clearly better": a degree word for the quote's own
+    degree = qm["intensifiers"].search(quote) is not None
     sure = [w for w in _affirmed(text, tm["certainty"], text_lang)
-            if w.casefold() not in quote_sure]
+            if w.casefold() not in quote_sure
+            and not (degree and tm["intensifiers"].pattern.fullmatch(w))]
     # "showed that people on it were less often diagnosed": the text still only links
     kept = tm["association"].search(text) or _hedges(text, text_lang, "hedges")
     if sure and not kept:
@@ -1865,6 +1875,8 @@ def _negations(text: str, lang: str) -> list[tuple[int, str]]:
         before = re.split(r"[.;:,!?]", text[:hit.start()])[-1].split()
         if not before or (len(before) <= 2 and before[-1].casefold() in ("do", "please")):
             continue  # an order opens its clause ("No lo tome", "Do not wait")
+        if m["negated_symptoms"].pattern.match(text, hit.start()):
+            continue  # "can't sleep": a harm, not its denial
         head = _verb_after(text, hit.end(), m)
         from summarizer.gate.scales import negated_quantity  # it reads this module
 
