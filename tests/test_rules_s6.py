@@ -144,3 +144,84 @@ def test_heldout8_hype_and_hedge_traps() -> None:
     arts = honesty.load_corpus(DATA / "heldout8")
     assert honesty.trap_problems(arts) == []
     assert honesty.contact_problems(arts) == []
+
+
+# ------------------------------------------------------------------ supervision
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    # asking a clinician first because of a health state or another medicine
+    ("If you already take tablets for epilepsy, check with your GP or pharmacist before "
+     "adding these drops.", "en"),
+    ("If you are pregnant, please talk it over with your midwife or GP before you start.", "en"),
+    ("If you take medicines for your heart, have a word with your pharmacist before using it.",
+     "en"),
+    ("Not for use while breastfeeding unless your doctor gives the go-ahead.", "en"),
+    ("Si tomas pastillas para la tensión, consúltalo primero con tu médico.", "es"),
+    ("Si estás embarazada, deja que tu médico decida si puedes usarlo.", "es"),
+    ("Quien esté en tratamiento por epilepsia debe consultarlo antes con su médico.", "es"),
+    ("Si vous êtes enceinte, parlez-en d'abord à votre médecin avant de commencer.", "fr"),
+    ("Wenn Sie schwanger sind, fragen Sie vorher Ihre Ärztin.", "de"),
+    # driving after a dose, said another way
+    ("Hold off on driving until you know how the tablets affect you.", "en"),
+    ("Leave the car keys alone for the first few days.", "en"),
+    ("I was told to leave the car at home until I knew how it affected me.", "en"),
+    ("If you ever feel drowsy at the wheel, stop driving and call your doctor.", "en"),
+    ("Arrange a lift home after the session.", "en"),
+    ("No conduzcas hasta saber cómo te afecta.", "es"),
+    ("Ne prenez pas le volant le jour de la séance.", "fr"),
+    ("Setzen Sie sich am Behandlungstag nicht ans Steuer.", "de"),
+    # checks of the body by a clinician: vitals, heart tracings, blood tests, follow-ups
+    ("Most doctors want a blood pressure reading at every step up in dose.", "en"),
+    ("Your doctor should get an ECG first if you take other heart medicines.", "en"),
+    ("My GP sees me every fortnight while the dose goes up and sends me for bloods.", "en"),
+    ("Have your GP look at your blood results again after a few months.", "en"),
+    ("Le hicieron un electrocardiograma antes de subirle la dosis.", "es"),
+    ("La médica me llama a las dos semanas para ver cómo sigo.", "es"),
+    # sent home only once safe; taking each dose in front of staff
+    ("You will not be let go home until your blood pressure is back to normal.", "en"),
+    ("Cada dosis se toma delante del equipo y nadie puede irse solo a casa.", "es"),
+])
+def test_supervision_families(sentence: str, lang: str) -> None:
+    assert "supervision" in kinds(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("She drove home from the pharmacy and took her first tablet.", "en"),
+    ("Parking near the clinic is free after six.", "en"),
+    ("In the trial, blood pressure readings did not change.", "en"),
+    ("Researchers measured heart rhythm in all 40 volunteers.", "en"),
+    ("If you have questions, talk it over with friends.", "en"),
+    ("El estudio midió la tensión de los participantes.", "es"),
+])
+def test_no_supervision_in_descriptions(sentence: str, lang: str) -> None:
+    assert "supervision" not in kinds(sentence, lang)
+
+
+@pytest.mark.parametrize(("folder", "name", "quote"), [
+    ("heldout8", "en-baclofen-alcohol-forum", "leave the car at home"),
+    ("heldout8", "en-minocycline-schizophrenia-news", "hold off on driving"),
+    ("heldout8", "en-rhodiola-burnout-shop", "have a word with your pharmacist"),
+    ("heldout8", "es-curcuma-animo-tienda", "consúltalo primero con tu médico"),
+    ("heldout6", "en-prazosin-nightmares-news", "blood pressure reading"),
+    ("heldout6", "en-heat-therapy-depression-clinic", "not be let go home"),
+])
+def test_supervision_found_in_released_articles(folder: str, name: str, quote: str) -> None:
+    found = notices(folder, name, "supervision")
+    assert any(quote in q for q in found), found
+
+
+def notices(folder: str, name: str, kind: str) -> list[str]:
+    """The quotes of one kind the rules find in a corpus article (the model's own finds,
+    cued "learned", left out)."""
+    import tomllib
+
+    from summarizer.learned.notices import LEARNED
+    from summarizer.sources.analyze import analyze_source
+    from summarizer.sources.load import load_source
+
+    base = DATA / folder
+    labels = tomllib.loads((base / f"{name}.toml").read_text(encoding="utf-8"))
+    (path,) = [p for p in base.glob(f"{name}.*") if p.suffix in {".txt", ".html"}]
+    an = analyze_source(name, load_source(path), region=str(labels.get("region", "")))
+    return [d.quote for d in an.disclaimers
+            if d.kind == kind and not any(c.tag == LEARNED for c in d.cues)]
