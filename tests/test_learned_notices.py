@@ -89,12 +89,14 @@ def test_features_are_words_pairs_numbers_and_language():
 
 
 @pytest.mark.parametrize(("sentence", "kind"), [
-    # heldout6's misses, nearly as written there (heldout6 is training data now): this
-    # shows the model learned them where no rule cue is, not that it generalises; the
-    # honest measure of that is the leave-one-folder-out figures (benchmarks/README.md)
-    ("After the infusion, leave the car keys alone until the next morning.", "supervision"),
-    ("You will not be let go home until your temperature has come back to normal.",
-     "supervision"),
+    # heldout6/heldout8 misses the rules still miss (session 6: the rules now read "leave
+    # the car keys alone" and "not be let go home until"; heldout6 and heldout8 are
+    # training data now): this shows the model learned them where no rule cue is, not
+    # that it generalises; the honest measure of that is the leave-one-folder-out figures
+    # (benchmarks/README.md)
+    ("Stay upright for four hours afterwards and skip the gym that day.", "supervision"),
+    ("Families are asked to speak up if a loved one starts spending or betting in a way "
+     "that is not like them.", "supervision"),
 ])
 def test_the_model_finds_a_notice_no_rule_words(shipped, monkeypatch, sentence, kind):
     monkeypatch.setenv(notices.ENV, "off")
@@ -106,9 +108,10 @@ def test_the_model_finds_a_notice_no_rule_words(shipped, monkeypatch, sentence, 
 
 
 def test_a_regulatory_notice_the_rules_miss_is_found_with_the_regions_regulator(shipped):
-    """heldout6's miss (a training sentence now): no regulator named, "no one" denies."""
+    """heldout6's miss in other words (the rules now read the original): no regulator
+    named, "no one" denies."""
     notice = ("In Canada, NAC sits on the shelf as a natural health product, and no one has "
-              "authorized it as a treatment for hair pulling.")
+              "ever authorized its sale as a treatment for hair pulling.")
     text = f"NAC is an amino acid. {notice} Never buy NAC capsules from a website."
     seg = segment_full(text, "txt")
     found, not_claims = find_disclaimers("s", text, seg.sentences, seg.block_of, "CA")
@@ -162,7 +165,7 @@ def test_a_language_without_a_model_uses_the_rules_only(always):
 def test_off_means_rules_only(monkeypatch):
     monkeypatch.setenv(notices.ENV, "off")
     assert notices.current() is None
-    assert _kinds("After the infusion, leave the car keys alone until the next morning.") == {}
+    assert _kinds("Stay upright for four hours afterwards and skip the gym that day.") == {}
 
 
 def test_detection_needs_no_training_library():
@@ -199,7 +202,7 @@ def test_a_notice_about_another_country_gets_that_countrys_regulator(shipped, re
     given the FDA (the region's regulator), and a US handout was ready with only a
     Canadian notice. A sentence that names a country gets that country's regulator."""
     notice = ("In Canada, NAC sits on the shelf as a natural health product, and no one has "
-              "authorized it as a treatment for hair pulling.")
+              "ever authorized its sale as a treatment for hair pulling.")
     text = f"NAC is an amino acid. {notice} Never buy NAC capsules from a website."
     seg = segment_full(text, "txt")
     found, _ = find_disclaimers("s", text, seg.sentences, seg.block_of, region)

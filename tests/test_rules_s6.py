@@ -225,3 +225,72 @@ def notices(folder: str, name: str, kind: str) -> list[str]:
     an = analyze_source(name, load_source(path), region=str(labels.get("region", "")))
     return [d.quote for d in an.disclaimers
             if d.kind == kind and not any(c.tag == LEARNED for c in d.cues)]
+
+
+# ------------------------------------------------------------------ regulatory
+
+def not_approved(sentence: str) -> bool:
+    """A not-approved notice by the rules: with a regulator named, or without one."""
+    from summarizer.sources.regulators import regulatory_statements, unattributed_not_approved
+    return (any(not st.approved for st in regulatory_statements(sentence))
+            or bool(unattributed_not_approved(sentence)))
+
+
+@pytest.mark.parametrize("sentence", [
+    # a negative subject after a conjunction
+    "The gel is sold as a cosmetic, and no one has authorized it as a treatment for acne.",
+    "Es un suplemento y ningún organismo lo ha autorizado como medicamento.",
+    # approved for one use, not another, without "only"
+    "The tablet is registered in Canada for epilepsy and migraine, not anxiety.",
+    # an approval said as a noun, limited to one use
+    "The spray carries FDA approval only for seasonal allergies.",
+    # a status before a treatment noun or an indication
+    "The tea is not an approved treatment for insomnia in Britain.",
+    "The results do not make the gel an approved medicine.",
+    "Its use here was experimental and must not be read as a new approved indication.",
+    "Su uso fue experimental y no debe entenderse como una nueva indicación aprobada.",
+    "El jarabe está autorizado para la tos, pero no tiene indicación para el insomnio.",
+    # not authorised for a group of people
+    "No está autorizada en menores de 18 años.",
+    "Elle n'est pas autorisée chez les enfants.",
+    "Das Mittel ist bei Kindern nicht zugelassen.",
+    # "cleared" is a status only before its use: the denial before it still counts
+    "The patch has never been cleared for migraine in Britain.",
+    # no medicine of the kind may be sold
+    "Ningún producto que lo contenga tiene permiso para venderse en el país.",
+    "No product containing the extract holds a licence to be sold here.",
+    # the regulator has not checked or assessed it
+    "The TGA has not checked whether the capsules work.",
+    "Health Canada has not assessed the drops for that use.",
+    # not on the regulator's register
+    "Varios de estos productos ni siquiera figuran en los registros de la ANMAT.",
+])
+def test_regulatory_families(sentence: str) -> None:
+    assert not_approved(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The FDA approved the tablet for epilepsy in 2009.",
+    "The tea is an approved treatment for colds in Germany.",
+    "No one in the study dropped out, and the ethics board approved the protocol.",
+    "El INVIMA autorizó el jarabe para la tos en 2015.",
+    "Parking is not allowed for visitors, not staff.",
+    "The nurse checked whether the patch had moved.",
+])
+def test_approvals_and_other_things_are_no_regulatory_notice(sentence: str) -> None:
+    assert not not_approved(sentence)
+
+
+@pytest.mark.parametrize(("folder", "name", "quote"), [
+    ("heldout6", "en-nac-hair-pulling-forum", "no one has authorized it"),
+    ("heldout6", "en-pramipexole-depression-news", "registered in Australia"),
+    ("heldout6", "en-prazosin-nightmares-news", "never been cleared for"),
+    ("heldout8", "en-ondansetron-ocd-news", "approval only for"),
+    ("heldout8", "en-rhodiola-burnout-shop", "not an approved treatment"),
+    ("heldout8", "en-rhodiola-burnout-shop", "has not checked"),
+    ("heldout8", "es-infliximab-depresion-universidad", "indicación aprobada"),
+    ("heldout8", "es-vortioxetina-foro", "no tiene indicación"),
+])
+def test_regulatory_found_in_released_articles(folder: str, name: str, quote: str) -> None:
+    found = notices(folder, name, "regulatory")
+    assert any(quote in q for q in found), found

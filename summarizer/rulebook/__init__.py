@@ -53,6 +53,8 @@ OPTIONAL_LISTS: tuple[str, ...] = (
     "alone", "forbid", "regulator_words", "before_treatment",
     "use_acts", "researchers", "result_verbs", "health_states", "narrators",
     "hearsay", "past_warnings", "someday",
+    # a regulator's status and what it is for (sources/regulators.py)
+    "clause_joins", "object_pronouns", "treatment_nouns", "status_groups", "regulator_checks",
     # contacts in articles (summarizer/sources/contacts.py), read in every language at
     # once: an article may give a French line in an English sentence
     "crisis_words", "emergency_only", "emergency_cues", "call_words", "contact_words",

@@ -35,11 +35,11 @@ from summarizer.sources.regulators import (  # the regulatory rules' vocabulary
     _ANY_REGULATOR,
     _APPROVAL,
     _BY,
-    _FOR_A_USE,
     RegulatoryStatement,
     _optional,
     regulatory_statements,
     unattributed_not_approved,
+    use_follows,
 )
 from summarizer.sources.regulators import _NEGATION as _STATUS_NEGATION
 
@@ -409,7 +409,7 @@ def _for_a_use(sentence: str) -> bool:
     for m in _APPROVAL.finditer(sentence):
         at = m.end()
         for _ in range(3):  # the use may follow its object ("authorized it as a…")
-            if _FOR_A_USE.match(sentence, at):
+            if use_follows(sentence, at):
                 return True
             word = _NEXT_WORD.match(sentence, at)
             if not word:

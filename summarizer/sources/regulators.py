@@ -33,6 +33,9 @@ def _every_language(name: str) -> str:
 
 # (CaselessPattern: IGNORECASE matches, found first in the lowercased text; see rulebook)
 _APPROVAL = rulebook.CaselessPattern(_every_language("approval"))
+# with a regulator named, its check is a status too ("the TGA has not checked it")
+_APPROVAL_OR_CHECK = rulebook.CaselessPattern(
+    _every_language("approval") + "|" + _every_language("regulator_checks"))
 _NEGATION = rulebook.CaselessPattern(
     _every_language("negation")
     + r"|\b(?:has|have)\s+yet\b|\bun(?:approved|licen[sc]ed|authori[sz]ed|registered)\b"
@@ -60,22 +63,29 @@ def _optional(name: str) -> rulebook.CaselessPattern | re.Pattern[str]:
     if not entries:
         return re.compile(r"(?!x)x")
     body = "|".join(sorted(entries, key=len, reverse=True))
-    if name == "negative_subjects":  # "No spray sold here is…", not "No, it is approved"
-        return re.compile(rf"(?:^|,)\W*(?:{body})\b(?!\s*,)", re.IGNORECASE)
+    if name == "negative_subjects":  # "No spray sold here is…", not "No, it is approved";
+        # also opening a joined clause ("…, and no one has authorized it", "y ningún…")
+        joins = "|".join(rulebook.in_every_language("clause_joins")) or "(?!x)x"
+        return re.compile(rf"(?:^|[,;]|\b(?:{joins})\s)\W*(?:{body})\b(?!\s*,)",
+                          re.IGNORECASE)
     if name == "use_relatives":  # "a use for which it is not", "para el que no está"
         return re.compile(rf"\b(?:{body})\s+(?:\S+\s+){{0,3}}$", re.IGNORECASE)
     return rulebook.CaselessPattern(rf"\b(?:{body})\b")
 
 
-def _negations(clause: str) -> list[str]:
+def _negations(clause: str, upto: int | None = None) -> list[str]:
     """Negation words in scope of an approval word: up to five words before it ("has not
     yet been approved", "no FDA-approved"), or after an approval noun ("approval has
     not been granted"); "unapproved" and "off-label" negate themselves. A "not" in a
     relative clause further away ("approved for adults who have not responded") does not.
+    With `upto`, only approval words starting before it count (the clause stays whole:
+    "cleared" is an approval word only before its use, "cleared for…").
     """
     out: list[str] = [m.group(0) for m in _optional("refusals").finditer(clause)]
     subject = _optional("negative_subjects").search(clause)
-    for m in _APPROVAL.finditer(clause):
+    for m in _APPROVAL_OR_CHECK.finditer(clause):
+        if upto is not None and m.start() >= upto:
+            break
         word = m.group(0)
         if subject and subject.end() <= m.start():
             out.append(subject.group(0).strip(", "))  # "No spray sold here is approved"
@@ -96,12 +106,21 @@ _ONLY = re.compile(r"(?i)\b(?:only|solo|s[óo]lo|[úu]nicamente|seulement|unique
 _NOT_FOR = re.compile(
     r"(?i)(?:,|\bbut|\bpero|\bmais|\baber)\s+(?:not|no|pas|nicht)\s+(?:for|to|para|pour|f[üu]r|zur?)\b"
 )
+# "registered … for Parkinson's disease, not depression": the other use named bare
+_NOT_BARE = re.compile(r"(?i),\s+(?:not|no|pas|nicht)\s+(?=\w)(?!(?:only|s[oó]lo|seulement|nur)\b)")
 
 
 def _restricted(clause: str) -> list[str]:
-    """An approval only for one use, "not for" another: the words that say so."""
+    """An approval only for one use, "not for" another, or for a use then "not" another
+    ("registered for Parkinson's disease, not depression"): the words that say so."""
     only, not_for = _ONLY.search(clause), _NOT_FOR.search(clause)
-    return [only.group(0), not_for.group(0).lstrip(", ")] if only and not_for else []
+    if only and not_for:
+        return [only.group(0), not_for.group(0).lstrip(", ")]
+    bare = not_for or _NOT_BARE.search(clause)
+    if bare and any(use_follows(clause, m.end()) and m.end() <= bare.start()
+                    for m in _APPROVAL.finditer(clause)):
+        return [bare.group(0).lstrip(", ")]
+    return []
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,7 +142,7 @@ def regulatory_statements(sentence: str) -> list[RegulatoryStatement]:
         return []
     out: list[RegulatoryStatement] = []
     for clause in _CLAUSE_SPLIT.split(sentence):
-        approvals = [m.group(0) for m in _APPROVAL.finditer(clause)]
+        approvals = [m.group(0) for m in _APPROVAL_OR_CHECK.finditer(clause)]
         approvals += [m.group(0) for m in _optional("refusals").finditer(clause)]
         if not approvals:
             continue
@@ -133,7 +152,8 @@ def regulatory_statements(sentence: str) -> list[RegulatoryStatement]:
             # "Ketamine is not approved for depression" after "The FDA ..." in the same
             # sentence: the regulator is the sentence's, the approval is this clause's.
             in_clause = [(n, r, "") for n, r, _ in found]
-        negs = _negations(_NOT_ONLY.sub("", clause)) or _restricted(clause)
+        negs = (_negations(_NOT_ONLY.sub("", clause)) or _restricted(clause)
+                or [m.group(0) for m in _optional("unapproved_use").finditer(clause)])
         for name, region, written in in_clause:
             words = tuple(dict.fromkeys(w for w in (written, *approvals, *negs) if w))
             out.append(RegulatoryStatement(name, region, approved=not negs, words=words))
@@ -157,10 +177,32 @@ _IN_PLACE_END = re.compile(
     r"|Saturday|Sunday)\b)(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)*\s*(?:[.;,:]|$)",
     re.IGNORECASE,
 )
+
+
+@cache
+def _use_after() -> rulebook.CaselessPattern | re.Pattern[str]:
+    """What may stand between a status and its use, or be the use itself, from the
+    rulebook: an object pronoun ("authorized it as…"), a treatment noun ("not an approved
+    treatment for…", "an approved medicine"), a group of people ("en menores", "chez les
+    enfants")."""
+    def alts(name: str) -> str:
+        return "|".join(rulebook.in_every_language(name)) or "(?!x)x"
+    return rulebook.CaselessPattern(
+        rf"(?:\s+(?:{alts('object_pronouns')}))?(?:\s+(?:{alts('treatment_nouns')}))?"
+        rf"(?:{_FOR_A_USE.pattern})"
+        rf"|\s+(?:{alts('treatment_nouns')})\b|\s+(?:{alts('status_groups')})\b")
+
+
+def use_follows(text: str, at: int) -> bool:
+    """Does a status word ending at `at` say what for ("approved for depression", "as a
+    treatment", "authorized it as…", "an approved medicine", "en menores de 18 años")?"""
+    return bool(_FOR_A_USE.match(text, at) or _use_after().match(text, at))
+
+
 _BY = re.compile(r"\s+(?:\w+\s+){0,2}?(?:by|por)\s+(?:the\s+|las?\s+|los\s+|el\s+)?", re.IGNORECASE)
 _STATUS = re.compile(
     r"(?i)(?:un)?approv|(?:un)?licen[sc]|(?:un)?authori[sz]|aprobad|autorizad|autoris|zugelassen"
-    r"|cleared|regulated"
+    r"|cleared|regulated|(?:un)?registered|registrad"
 )
 
 
@@ -192,10 +234,11 @@ def unattributed_not_approved(sentence: str) -> tuple[str, ...]:
             by = _BY.match(clause[m.end():])  # "not approved by regulators"
             by_role = by is not None and _optional("regulator_words").match(
                 clause, m.end() + by.end())
-            if not (_FOR_A_USE.match(clause, m.end()) or relative.search(before)
+            group = _optional("status_groups").search(before)  # "bei Kindern nicht zugelassen"
+            if not (use_follows(clause, m.end()) or relative.search(before) or group
                     or _IN_PLACE_END.match(clause, m.end()) or by_role):
                 continue
-            negs = _negations(clause[: m.end()])
+            negs = _negations(clause, m.end()) or _restricted(clause)
             if negs:
                 return (m.group(0), *negs)
     return ()
