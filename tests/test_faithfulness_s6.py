@@ -288,3 +288,26 @@ DEGREE = [
 @pytest.mark.parametrize(("quote", "text", "unfaithful"), DEGREE, ids=_ids)
 def test_a_degree_word_may_render_the_quotes_own(quote, text, unfaithful):
     assert blocked(quote, text, "en", "uncontrolled-trial") is unfaithful
+
+
+# --------------------------------------------------------------------------- who it is about
+
+RESTRICTED = [
+    ("In the study, 30 patients with treatment-resistant depression got four infusions, and "
+     "12 improved.", "In the study, 30 patients with depression got four infusions, and 12 "
+     "improved.", "en", True),
+    ("In the study, 30 patients with treatment-resistant depression got four infusions, and "
+     "12 improved.", "In the study, 30 patients whose depression other drugs had not helped "
+     "got four infusions, and 12 improved.", "en", False),
+    ("In the study, 30 patients with treatment-resistant depression got four infusions, and "
+     "12 improved.", "In the study, 30 patients got four infusions, and 12 improved.", "en",
+     False),
+    ("En el estudio, 30 pacientes con depresión resistente recibieron cuatro infusiones y 12 "
+     "mejoraron.", "En el estudio, 30 pacientes con depresión recibieron cuatro infusiones y "
+     "12 mejoraron.", "es", True),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang", "unfaithful"), RESTRICTED, ids=_ids)
+def test_a_narrower_group_of_the_ill_is_kept(quote, text, lang, unfaithful):
+    assert blocked(quote, text, lang, "uncontrolled-trial") is unfaithful

@@ -2046,6 +2046,37 @@ def group_problems(text: str, text_lang: str, quote: str, quote_lang: str) -> li
                     f"the text is about {', '.join(map(repr, extra))}; the quote names {said}")]
 
 
+def restriction_problems(text: str, text_lang: str, quote: str, quote_lang: str,
+                         ) -> list[Problem]:
+    """A claim's quote about a narrower group of the ill ("treatment-resistant
+    depression", "mild depression") printed without it: the result is said of everyone
+    with the illness. Kept: the group's words, or words that restate it (a negation,
+    "still", "other": "depression that other drugs did not help")."""
+    tm = _meaning(text_lang)
+    narrow = set(section(quote_lang, "faithfulness").get("restricting_groups", ()))
+    said = {g: w for g, w in groups(quote, quote_lang).items() if g in narrow}
+    if not said or set(said) & set(groups(text, text_lang)):
+        return []
+    if tm["restriction_kept"].search(text) or language(text_lang)["negation"].search(text):
+        return []
+    # the illness printed without its qualifier ("pacientes con depresión" for "con
+    # depresión resistente"); a text that leaves the illness out ("233 pacientes") says
+    # nothing wider
+    from summarizer.gate.reversals import _list  # it reads this module
+
+    printed = {_stem(w) for hit in _list(text_lang, "with").pattern.finditer(text)
+               for w in _WORD.findall(text[hit.end():])[:3]}
+    # the group's words and the one after ("treatment-resistant *depression*")
+    phrases = [quote[at:at + len(w)] + " " + " ".join(_WORD.findall(quote[at + len(w):])[:1])
+               for w in said.values() if (at := quote.find(w)) >= 0]
+    if not any(_stem(w) in printed for phrase in phrases
+               for w in _WORD.findall(phrase) if len(w) >= 5):
+        return []
+    return [Problem("FAITH-POPULATION", f"the quote is about {', '.join(map(repr, said.values()))};"
+                                        " the text drops it, saying it of everyone with the "
+                                        "illness")]
+
+
 def group_permitted_problems(text: str, text_lang: str, quote: str, quote_lang: str,
                              ) -> list[Problem]:
     """A group the quote's approval leaves out ("not approved for children") printed as
@@ -2213,6 +2244,8 @@ def _compare_now(text: str, quote: str, lang: str, *, kind: str = "claim",
         out += strength_problems(text, lang, quote, lang, evidence)
         out += comparison_problems(text, lang, quote, lang)
         out += population_problems(text, lang, quote, lang, evidence)
+        if not any(p.code == "FAITH-POPULATION" for p in out):
+            out += restriction_problems(text, lang, quote, lang)
         if evidence not in _TAGGED and not language(lang)["animal"].search(quote):
             # (after an animal result, "people with anxiety" are who it might one day help)
             out += condition_problems(text, lang, quote, lang)
