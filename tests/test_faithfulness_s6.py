@@ -311,3 +311,19 @@ RESTRICTED = [
 @pytest.mark.parametrize(("quote", "text", "lang", "unfaithful"), RESTRICTED, ids=_ids)
 def test_a_narrower_group_of_the_ill_is_kept(quote, text, lang, unfaithful):
     assert blocked(quote, text, lang, "uncontrolled-trial") is unfaithful
+
+
+MULTIPLIED = [
+    ("The patch roughly doubles the chance of quitting compared with willpower alone.",
+     "The patch makes quitting about twice as likely as willpower alone.", "en", False),
+    ("The patch roughly doubles the chance of quitting compared with willpower alone.",
+     "The patch roughly triples the chance of quitting compared with willpower alone.", "en",
+     True),
+    ("El parche duplica la probabilidad de dejar de fumar.",
+     "El parche triplica la probabilidad de dejar de fumar.", "es", True),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang", "unfaithful"), MULTIPLIED, ids=_ids)
+def test_a_multiplied_quantity_keeps_its_factor(quote, text, lang, unfaithful):
+    assert blocked(quote, text, lang, "") is unfaithful
