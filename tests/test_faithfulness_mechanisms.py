@@ -45,7 +45,6 @@ NOT_YET: dict[str, set[str]] = {
         "setting-swapped:Before the first prescription the GP che",
         "hedge-kept:Para un adulto que deja del todo el ciga",
         "population-changed:En un estudio, 60 adultos con TDAH tomar",
-        "none-to-few:In a small study, 152 adults with mild C",
     },
 }
 

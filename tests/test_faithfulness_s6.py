@@ -327,3 +327,19 @@ MULTIPLIED = [
 @pytest.mark.parametrize(("quote", "text", "lang", "unfaithful"), MULTIPLIED, ids=_ids)
 def test_a_multiplied_quantity_keeps_its_factor(quote, text, lang, unfaithful):
     assert blocked(quote, text, lang, "") is unfaithful
+
+
+NONE = [
+    ("In the trial, none of the 40 children on the syrup had a seizure.",
+     "In the trial, a few of the 40 children on the syrup had a seizure.", "en", True),
+    ("In the trial, none of the 40 children on the syrup had a seizure.",
+     "In the trial, no child of the 40 on the syrup had a seizure.", "en", False),
+    ("En el ensayo, ninguno de los 40 niños que tomaron el jarabe tuvo una convulsión.",
+     "En el ensayo, algunos de los 40 niños que tomaron el jarabe tuvieron una convulsión.",
+     "es", True),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang", "unfaithful"), NONE, ids=_ids)
+def test_none_printed_as_some_is_blocked(quote, text, lang, unfaithful):
+    assert blocked(quote, text, lang, "randomized-controlled") is unfaithful

@@ -29,8 +29,9 @@ from summarizer.rulebook import (
 # few and some are one band, many and most another, all a third: "a few" for "some" keeps
 # the meaning, "most" for "some" does not. Ranks order the keys: a text may say less than
 # its quote ("some" for "often"), never more, and never "few" or "rare" for "many".
-_BANDS = {"few": "few", "some": "few", "many": "many", "most": "many", "all": "all"}
-_RANKS = {"few": 1, "some": 2, "many": 3, "most": 4, "all": 5}
+_BANDS = {"none": "none", "few": "few", "some": "few", "many": "many", "most": "many",
+          "all": "all"}
+_RANKS = {"none": 0, "few": 1, "some": 2, "many": 3, "most": 4, "all": 5}
 
 
 @dataclass(frozen=True)
