@@ -666,7 +666,7 @@ class EditorApp(App[None]):
                   self._tab_opener(tab)) for tab, label in TABS]
         for kind, found, _ in st.presence_rows(self.state.handout):
             if not found:
-                title = st.kind_titles().get(kind, kind)
+                title = st.kind_titles(self.state.hdoc).get(kind, kind)
                 cmds.append((f"Find a notice for “{title}” in the sources",
                              "Go to the first sentence tagged with it",
                              self._finder(kind)))

@@ -51,21 +51,39 @@ def notice_titles(hdoc: HandoutDocument) -> dict[str, str]:
     return printed_titles(hdoc.handout.meta.source_locale, hdoc.base_dir)
 
 
-_KIND_TITLES: dict[str, str] = {}
+_ENGLISH_TITLES: dict[str, str] = {}
 
 
-def kind_titles() -> dict[str, str]:
-    """notice kind -> the heading an English PDF prints it under (summarizer.printed's own
-    strings, no catalog read), for the Sources tab's tags, kind picker and the palette,
-    which speak the editor's English. Its tags are painted on the way to a usable first
-    screen, where reading the handout language's catalog cost ~75 ms."""
-    if not _KIND_TITLES:
+def kind_titles(hdoc: HandoutDocument) -> dict[str, str]:
+    """notice kind -> the heading the PDF prints it under in the handout's own language,
+    as the Safety tab shows it (notice_titles), for the Sources tab's tags, detail line and
+    kind picker and the palette. The tags are painted on the way to a usable first
+    screen, where reading a catalog costs ~75 ms (Babel): an English handout that only
+    the package's English catalog serves gets its headings without reading it (that
+    catalog's headings are their own msgids: tests/test_tui_tester6.py checks)."""
+    if not _served_by_shipped_english(hdoc):
+        return notice_titles(hdoc)
+    if not _ENGLISH_TITLES:
         import gettext
 
         from summarizer.printed import notice_headings
 
-        _KIND_TITLES.update(notice_headings(gettext.NullTranslations()))
-    return _KIND_TITLES
+        _ENGLISH_TITLES.update(notice_headings(gettext.NullTranslations()))
+    return _ENGLISH_TITLES
+
+
+def _served_by_shipped_english(hdoc: HandoutDocument) -> bool:
+    """Is the handout in English, with no English app catalog of its own, the user's or
+    the site's (i18n.catalog_roots) to change what the package's says?"""
+    from summarizer import i18n
+
+    locale = hdoc.handout.meta.source_locale.replace("-", "_")
+    if i18n.base_language(locale) != "en":
+        return False
+    names = dict.fromkeys((locale, "en"))
+    return not any(i18n.app_catalog_path(name, root).is_file()
+                   for root in i18n.catalog_roots(hdoc.base_dir)
+                   if root != i18n.locales_dir() for name in names)
 
 
 # --------------------------------------------------------------------------- recovery

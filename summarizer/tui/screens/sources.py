@@ -152,8 +152,9 @@ class SourcesPane(Pane):
         self.show_detail()
 
     def _kind_title(self, kind: str) -> str:
-        """A notice kind as the PDF heads it (summarizer.printed), in English."""
-        return kind_titles().get(kind, kind)
+        """A notice kind as the PDF heads it (summarizer.printed), in the handout's
+        language, as the Safety tab names it."""
+        return kind_titles(self.state.hdoc).get(kind, kind)
 
     def _sentence_prompt(self, analysis, sentence: Sentence,  # type: ignore[no-untyped-def]
                          cited: set[tuple[str, int]]) -> Text:
