@@ -8,7 +8,6 @@ translated through the app catalogs for the locale asked for.
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import TYPE_CHECKING
 
 from summarizer import i18n
@@ -98,6 +97,8 @@ def lead_in(phrase: str, text: str) -> str:
     spaces (Chinese) needs no word boundary after it."""
     if not phrase or not text:
         return phrase
+    import unicodedata  # here: the editor's first screen reads this module, not this
+
     start = _folded(text[:2 * len(phrase) + 10])
     for form in dict.fromkeys((phrase, _BRACKETED.sub("", phrase))):
         core = _folded(form).rstrip(_LEAD_END)

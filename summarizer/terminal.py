@@ -138,7 +138,7 @@ def raw_stream(stream: Any) -> Any:
 # shows each control character one for one: ESC as "␛", BEL as "␇"). Every branch starts
 # with a control character or its stand-in, so _ANY_CONTROL finds whether there is one.
 _ESC = "[\x1b\u241b]"
-_CONTROL_SEQUENCE = re.compile(
+_CONTROL_SEQUENCE = (
     rf"{_ESC}\[[0-?]*[ -/]*[@-~]"  # CSI: colours, cursor moves ("␛[31m")
     r"|\x9b[0-?]*[ -/]*[@-~]"  # the same, as one 8-bit code
     # OSC, DCS, SOS, PM, APC: a title or clipboard write, up to BEL or ST ("␛]0;x␛\")
@@ -159,4 +159,4 @@ def mask_controls(text: str) -> str:
     reads this: "depression.␛[0m It" is two sentences, "␛[31mworked" the word "worked"."""
     if not _ANY_CONTROL.search(text):
         return text
-    return _CONTROL_SEQUENCE.sub(_blank, text)
+    return re.sub(_CONTROL_SEQUENCE, _blank, text)  # compiled on first use (re's cache)
