@@ -382,25 +382,37 @@ def about_earlier(sentence: str) -> bool:
     return bool(_THOSE_STUDIES.search(sentence))
 
 
+def reads_earlier(sentence: str, has_before: bool, lang: str = "en") -> bool:
+    """Does the sentence take context from the paragraph before its own: it speaks of a
+    study named before ("in those trials"), or opens its paragraph pointing back or with
+    a comparison whose design the paragraph before states? One answer for the sources
+    pipeline and the gate, so the level the editor proposes is the level the gate
+    derives."""
+    return bool(_THOSE_STUDIES.search(sentence)) or (not has_before and (
+        continues(sentence) or getattr(_own(sentence, lang), "level", "") == "controlled-trial"))
+
+
 def _introduces_study(sentence: str, lang: str) -> bool:
     """Does the sentence open on a study of its own ("Another trial found...")?"""
     return bool(_new_study_pattern(lang).match(sentence))
 
 
 def _paragraph(text: str, span: Span) -> tuple[int, int]:
-    """Bounds of the paragraph around `span`: blank-line paragraphs, except where every
-    line is a paragraph of its own (extracted HTML, one paragraph per line)."""
+    """Bounds of the paragraph around `span`, as the sources pipeline reads it (so the
+    editor's proposed level and the gate's agree): the segmenter's block within the
+    blank-line paragraph, which tells a hand-wrapped paragraph from extracted HTML's one
+    paragraph per line under headings without a final period (a headline once made a
+    whole article one paragraph)."""
+    from summarizer.sources.segment import blocks
+
     start = text.rfind("\n\n", 0, span.start)
     start = 0 if start < 0 else start + 2
     end = text.find("\n\n", span.end)
     end = len(text) if end < 0 else end
-    lines = text[start:end].split("\n")
-    if len(lines) > 1 and all(ln.rstrip().endswith((".", "!", "?", ":", "”", '"', "»", ")"))
-                              for ln in lines[:-1] if ln.strip()):
-        line_start = text.rfind("\n", start, span.start)
-        line_end = text.find("\n", span.end, end)
-        start = start if line_start < 0 else line_start + 1
-        end = end if line_end < 0 else line_end
+    inside = [b.span for b in blocks(text[start:end], "txt")
+              if b.span.start + start < span.end and b.span.end + start > span.start]
+    if inside:
+        return start + inside[0].start, start + inside[-1].end
     return start, end
 
 
@@ -424,8 +436,7 @@ def derive_evidence(source_text: str, span: Span, lang: str = "en") -> EvidenceV
             q_start, q_end = min(q_start, a), max(q_end, b)
     quote = source_text[q_start:q_end] or quote
     earlier: list[str] = []
-    if p_start > 0 and (_THOSE_STUDIES.search(quote) or (not before and (
-            continues(quote) or getattr(_own(quote, lang), "level", "") == "controlled-trial"))):
+    if p_start > 0 and reads_earlier(quote, bool(before), lang):
         e_start, e_end = _paragraph(source_text, Span(max(0, p_start - 2), max(0, p_start - 2)))
         earlier = [s.text for s in segment(source_text[e_start:e_end], "txt")]
     following = list(after)

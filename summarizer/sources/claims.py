@@ -20,7 +20,7 @@ from functools import cache, cached_property, lru_cache
 from itertools import islice
 
 from summarizer import rulebook
-from summarizer.evidence import LEDE_REACH, about_earlier, classify, continues
+from summarizer.evidence import LEDE_REACH, classify, reads_earlier
 from summarizer.model import CandidateClaim, Cue, Sentence
 from summarizer.rulebook import CaselessPattern
 from summarizer.sources import concepts
@@ -296,8 +296,8 @@ def propose_claims(
         before = [sentences[j].text for j in para if j < i]
         after = [sentences[j].text for j in para if j > i]
         earlier = [sentences[j].text for j in by_para.get(paragraph_of[i] - 1, ())
-                   if not sentences[j].boilerplate] if about_earlier(sent.text) or (
-                       not before and continues(sent.text)) else []
+                   if not sentences[j].boilerplate] if reads_earlier(
+                       sent.text, bool(before), lang) else []
         # the next sentences of the article, for a lede announcing a finding
         following = [s.text for s in sentences[i + 1:i + 1 + LEDE_REACH + 2]
                      if not s.boilerplate and not s.heading][:LEDE_REACH]
