@@ -43,8 +43,6 @@ NOT_YET: dict[str, set[str]] = {
     "faith_s6_fresh.toml": {
         "result-kept:Looking at more than 20 studies of about",
         "setting-swapped:Before the first prescription the GP che",
-        "hedge-kept:Para un adulto que deja del todo el ciga",
-        "population-changed:En un estudio, 60 adultos con TDAH tomar",
     },
 }
 

@@ -343,3 +343,32 @@ NONE = [
 @pytest.mark.parametrize(("quote", "text", "lang", "unfaithful"), NONE, ids=_ids)
 def test_none_printed_as_some_is_blocked(quote, text, lang, unfaithful):
     assert blocked(quote, text, lang, "randomized-controlled") is unfaithful
+
+
+COMPARED = [
+    ("Vaping may be less harmful than cigarettes for a smoker who quits completely.",
+     "For a smoker who quits completely, vaping may do less harm than smoking.", False),
+    ("Vaping may be less harmful than cigarettes for a smoker who quits completely.",
+     "For a smoker who quits completely, vaping may do less harm than nicotine gum.", True),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "unfaithful"), COMPARED, ids=_ids)
+def test_a_comparison_with_another_form_of_the_quotes_word_passes(quote, text, unfaithful):
+    assert blocked(quote, text, "en", "") is unfaithful
+
+
+HEALTHY = [
+    ("In a study, 50 healthy adults took the pill or a placebo for a month.",
+     "In a study, 50 adults with ADHD took the pill or a placebo for a month.", "en", True),
+    ("In a study, 50 healthy adults took the pill or a placebo for a month.",
+     "In a study, 50 healthy adults took the pill or a dummy pill for a month.", "en", False),
+    ("En un estudio, 50 adultos sanos tomaron la pastilla o un placebo durante un mes.",
+     "En un estudio, 50 adultos con TDAH tomaron la pastilla o un placebo durante un mes.",
+     "es", True),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang", "unfaithful"), HEALTHY, ids=_ids)
+def test_healthy_people_printed_as_ill_ones_is_blocked(quote, text, lang, unfaithful):
+    assert blocked(quote, text, lang, "randomized-controlled") is unfaithful

@@ -1997,7 +1997,9 @@ def comparison_problems(text: str, text_lang: str, quote: str, quote_lang: str,
     if qm["comparison_controls"].search(quote):
         pool.add(_CONTROL)
     for words in _objects(text, tm):
-        if not words & pool:
+        # "que fumar" for "que el cigarrillo para un fumador": a form of the same word
+        if not words & pool and not any(_same_verb(w, p) for w in words for p in pool
+                                        if w != _CONTROL and p != _CONTROL):
             shown = ", ".join(sorted(words))
             return [Problem("FAITH-COMPARISON",
                             f"the text compares with {shown!r}; the quote "
