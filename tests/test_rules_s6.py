@@ -294,3 +294,42 @@ def test_approvals_and_other_things_are_no_regulatory_notice(sentence: str) -> N
 def test_regulatory_found_in_released_articles(folder: str, name: str, quote: str) -> None:
     found = notices(folder, name, "regulatory")
     assert any(quote in q for q in found), found
+
+
+# ------------------------------------------------------------------ side effects, self-medication
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("The cream gave me pins and needles in my fingers.", "en"),
+    ("My speech went slurred whenever the dose went up.", "en"),
+    ("Stopping too fast can bring on fits.", "en"),
+    ("A few people end up with a drooping eyelid for a month.", "en"),
+    ("Durante la infusión pueden aparecer fiebre, escalofríos o picazón.", "es"),
+    ("Algunas personas notan la vista borrosa durante un par de días.", "es"),
+    ("En raras ocasiones provoca una convulsión.", "es"),
+    ("Pendant la perfusion, de la fièvre ou des frissons peuvent apparaître.", "fr"),
+    ("Während der Infusion können Fieber, Schüttelfrost oder Juckreiz auftreten.", "de"),
+])
+def test_everyday_symptoms_are_side_effects(sentence: str, lang: str) -> None:
+    assert "side-effects" in kinds(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("La médica me llama a las tres semanas para ver cómo duermo y si me mareo.", "es"),
+    ("Patients may take the tablets with food if they feel queasy.", "en"),
+])
+def test_a_symptom_asked_about_or_as_a_condition_is_no_side_effect(sentence: str,
+                                                                   lang: str) -> None:
+    assert "side-effects" not in kinds(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Please keep taking whatever your doctor has prescribed; this is an extra, not a swap.",
+     "en"),
+    ("If you feel low for weeks, see someone rather than treating it yourself.", "en"),
+    ("No os subáis la dosis por vuestra cuenta.", "es"),
+    ("No la dejéis de golpe aunque os encontréis bien.", "es"),
+    ("Y nada de comprarlas por internet.", "es"),
+    ("Piden a los pacientes que no cambien la dosis sin hablar con su médico.", "es"),
+])
+def test_self_medication_said_other_ways(sentence: str, lang: str) -> None:
+    assert "self-medication" in kinds(sentence, lang)

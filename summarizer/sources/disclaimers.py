@@ -168,6 +168,14 @@ def sentence_kinds(sentence: str, lang: str = "en", *,
                                               or concepts.in_a_name(text, m.start(), m.end(), lang)
                                               or concepts.service_condition(text, m.start(), lang)
                                               or concepts.reported(text, m.start(), lang))]
+            if found and rules["permission"].search(sentence) and not (
+                    _instruction(sentence, lang, rules) or rules["precaution"].search(sentence)):
+                # "you may take it with food if you feel queasy": the symptom is when the
+                # leave applies, unless the treatment is said to bring it ("…if they make
+                # you drowsy")
+                found = [m for m in found if not (
+                    concepts.condition_clause(text, m.start(), lang)
+                    and not concepts.harm_stated(text[:m.start()], lang))]
             if found and (_instruction(sentence, lang, rules)
                           or rules["precaution"].search(sentence)):
                 # "Do not mix them, because the mix can cause…": the danger is the
