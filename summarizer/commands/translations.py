@@ -138,6 +138,8 @@ def run(args: argparse.Namespace) -> int:
             if app.path and not app.error:
                 print(visible_line(f"      app strings: {app.translated}/{app.total} translated "
                                    f"({app.path})"))
+                _strings("app strings missing", app.missing)  # named, as handout strings are
+                _strings("app strings fuzzy (check, then unmark)", app.fuzzy)
             if s.locale not in meta.locales:
                 print(visible_line(f"      {_not_listed(s.locale)}"))
             for item in extra[s.locale].todo():

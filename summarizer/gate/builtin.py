@@ -344,7 +344,32 @@ def app_catalog(ctx: Context, view: LocaleView) -> Iterator[Finding]:
         return
     yield Finding("I18N-NO-APP-CATALOG", "error",
                   f"the handout's headings and notices have no complete {locale} translation "
-                  "(locales/<lang>/LC_MESSAGES/summarizer.po)", locale)
+                  f"({_app_gaps(locale, where)})", locale)
+
+
+def _app_gaps(locale: str, where: Path | None) -> str:
+    """Which app strings a translator still has to do, and in which file: the first few
+    missing and fuzzy ones by name (the README promises each is named), or where a
+    catalog would go when there is none."""
+    from summarizer import i18n
+    from summarizer.errors import UserError
+
+    try:
+        status = i18n.app_catalog_status(locale, handout_dir=where)
+    except UserError as exc:  # invalid: I18N-CATALOG-INVALID names the line
+        return str(exc)
+    if status.path is None:
+        return ("no locales/<lang>/LC_MESSAGES/summarizer.po serves it: "
+                "`summarizer translations init --locale " f"{locale}` starts one")
+    named = [f"missing {short(m)}" for m in status.missing[:3]]
+    named += [f"fuzzy {short(m)}" for m in status.fuzzy[:3]]
+    more = len(status.missing) + len(status.fuzzy) - len(named)
+    path = status.path
+    if where is not None and path.is_relative_to(where):
+        path = path.relative_to(where)  # as the other catalog findings name it
+    return (f"{path}: {len(status.missing)} missing, {len(status.fuzzy)} fuzzy: "
+            + "; ".join(named) + (f"; and {more} more (`summarizer translations status` "
+                                  "lists them)" if more > 0 else ""))
 
 
 def _app_wording(ctx: Context, locale: str) -> tuple[dict[str, tuple[str, str]], Path] | None:
