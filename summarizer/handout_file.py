@@ -461,10 +461,12 @@ def _read_bytes(path: Path) -> bytes:
     or exhaust memory."""
     if path.is_dir():
         hint = path / HANDOUT_FILENAME
-        raise HandoutError(
-            f"is a folder; did you mean {hint}?" if hint.exists() else "is a folder, not a handout",
-            str(path),
-        )
+        if hint.exists() and not hint.is_file():  # a FIFO, device or folder: say that,
+            path = hint  # not "did you mean" the very path that cannot be read
+        else:
+            raise HandoutError(
+                f"is a folder; did you mean {hint}?" if hint.exists()
+                else "is a folder, not a handout", str(path))
     try:
         return paths.read_regular(path, paths.MAX_HANDOUT_BYTES, "handout file")
     except paths.PathError as exc:

@@ -69,3 +69,4 @@ def test_status_names_the_missing_and_fuzzy_app_strings(
     out = capsys.readouterr().out
     assert f"- {FUZZY}" in out
     assert f"- {MISSING}" in out
+
