@@ -24,3 +24,53 @@ def test_a_fifo_named_handout_toml_is_named_as_such(
         err = capsys.readouterr().err.strip()
         assert len(err.splitlines()) == 1, err
         assert "FIFO" in err and "did you mean" not in err, err
+
+
+ARTICLE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Pill eases depression | Example News</title>
+<script>window.dataLayer=[];function track(){document.write("BUY NOW")}</script>
+<style>.promo{color:red}</style></head><body>
+<div id="cookie-banner">We use cookies. Accept all cookies? <button>Accept</button></div>
+<nav><a href="/">Home</a> | <a href="/subscribe">Subscribe</a></nav>
+<article><h1>Pill eases depression, study says</h1>
+<p>A new pill eased depression faster than an older one in a trial of 327 adults.</p>
+<p>People who took it felt better in the second week.</p>
+<p>The most common side effects were dizziness and headache.</p>
+<p>Doctors said longer studies are needed before anyone can be sure.</p>
+</article>
+<footer><p>If you are in crisis, call or text 988.</p><p>© 2025 Example News.</p></footer>
+</body></html>
+"""
+
+
+def test_readability_of_an_html_article_reads_the_article_not_its_markup(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`readability article.html` graded the raw markup ('<!DOCTYPE html>', the script,
+    the cookie banner) as 46 sentences; it reads the article's text as `claims` does,
+    without the page's footer."""
+    import json
+
+    page = tmp_path / "article.html"
+    page.write_text(ARTICLE, encoding="utf-8")
+    assert main(["readability", str(page), "--json"]) == 0
+    sentences = [s["text"] for s in json.loads(capsys.readouterr().out)["report"]["sentences"]]
+    assert not any("<" in s or "cookie" in s.lower() or "988" in s for s in sentences), sentences
+    assert any(s.startswith("People who took it felt better") for s in sentences), sentences
+
+
+def test_readability_of_a_pdf_reads_its_text(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`readability handout.pdf` said "binary file: a PDF document; give it a .pdf name so
+    it is read as a PDF" of a file named .pdf."""
+    import json
+
+    from test_sources_pdf_docx import two_column_pdf
+
+    pdf = tmp_path / "article.pdf"
+    two_column_pdf(pdf, ["People who took the new pill felt better in the second week of "
+                         "the trial, and most of them said so."] * 6, repeat=1)
+    rc = main(["readability", str(pdf), "--json"])
+    captured = capsys.readouterr()
+    assert rc == 0, captured.err
+    sentences = [s["text"] for s in json.loads(captured.out)["report"]["sentences"]]
+    assert any("felt better in the second week" in s for s in sentences), sentences

@@ -7,17 +7,19 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import argparse
+    from pathlib import Path
 
 NAME = "readability"
 ORDER = 60
 HELP = "reading grade of a text or handout: formulas, hard words, notes, actionability"
 DESCRIPTION = """\
-Score a text file (or - for standard input), or a handout (its folder or handout.toml),
-with the formulas published for its language, give the headline US school grade, and
-list the hardest sentences with what makes them hard (long, passive voice, hard words:
-jargon, uncommon words, unexplained acronyms) and plainer words to use instead, then
-the notes on the text (third-person advice, percentages, long paragraphs, density).
-For a handout, also its PEMAT-P actionability items.
+Score a text file (or - for standard input), an article (.html, .pdf, .docx: its own
+text, as `claims` reads it, without the page's footer), or a handout (its folder or
+handout.toml) with the formulas published for its language, give the headline US
+school grade, and list the hardest sentences with what makes them hard (long, passive
+voice, hard words: jargon, uncommon words, unexplained acronyms) and plainer words to
+use instead, then the notes on the text (third-person advice, percentages, long
+paragraphs, density). For a handout, also its PEMAT-P actionability items.
 
 Headline grade: en = higher of SMOG and Flesch-Kincaid; es = SOL; de = Wiener
 Sachtextformel; fr, it and others approximate (see summarizer/readability/analyze.py).
@@ -29,7 +31,8 @@ no sentence ends to grade
 
 def configure(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", metavar="FILE",
-                   help="text file, - for standard input, or a handout folder / handout.toml")
+                   help="text file, - for standard input, an article (.html .pdf .docx), "
+                        "or a handout folder / handout.toml")
     p.add_argument("--lang", "--locale", "-l", dest="lang", default=None, metavar="LANG",
                    help="language of the text (en, es, de, fr, it, ...; default en); for a "
                         "handout, a language of its catalogs (default its source language)")
@@ -56,8 +59,24 @@ def _read(path: str) -> str:
     p = Path(path)
     if not p.exists():
         raise UserError("no such file", where=path)
+    if p.suffix.lower() in _ARTICLE_SUFFIXES:
+        return _article_text(p)
     # Regular files only, opened without waiting: a FIFO or a device is refused at once.
     return _decode(read_regular(p, MAX_SOURCE_BYTES, "text"), path)
+
+
+# Articles read as `claims` reads them (a web page's markup, a PDF's or Word file's
+# bytes are no text to grade); plain text and Markdown are graded as written.
+_ARTICLE_SUFFIXES = (".html", ".htm", ".pdf", ".docx")
+
+
+def _article_text(path: Path) -> str:
+    """The article's own text from a web page, PDF or Word file, without the lines the
+    source reader keeps from the page's footer and sidebars (not the article's writing)."""
+    from summarizer.sources.load import load_source
+    from summarizer.sources.page_notices import MARKER
+
+    return load_source(path).text.split(MARKER, 1)[0]
 
 
 def _is_handout(path: str) -> bool:
