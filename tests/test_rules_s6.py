@@ -87,6 +87,8 @@ def hedged(sentence: str, lang: str = "en") -> bool:
     ("Nobody here claims it's a miracle.", "en"),
     ("We don't say it's a breakthrough.", "en"),
     ("No pretendemos que sea un milagro.", "es"),
+    ("We will never promise you a miracle cure, just a calmer day.", "en"),
+    ("No te vamos a prometer milagros: solo noches más tranquilas.", "es"),
 ])
 def test_a_hype_word_denied_through_a_verb_of_saying_is_no_hype(sentence: str,
                                                                 lang: str) -> None:
@@ -106,6 +108,7 @@ def test_a_product_launch_and_a_mood_promise_are_hype(sentence: str, lang: str) 
     ("Readers may send questions to the health desk.", "en"),
     ("Viewers may submit questions through the form below.", "en"),
     ("Journalists may request interviews through the press office.", "en"),
+    ("You may bring a book, and a friend may wait for you in the lounge.", "en"),
     ("Las personas interesadas pueden escribir al equipo.", "es"),
     ("Les lecteurs peuvent envoyer leurs questions à la rédaction.", "fr"),
     ("Leserinnen und Leser können ihre Fragen an die Redaktion schicken.", "de"),
@@ -316,6 +319,7 @@ def test_everyday_symptoms_are_side_effects(sentence: str, lang: str) -> None:
 @pytest.mark.parametrize(("sentence", "lang"), [
     ("La médica me llama a las tres semanas para ver cómo duermo y si me mareo.", "es"),
     ("Patients may take the tablets with food if they feel queasy.", "en"),
+    ("Les devuelve el sueño sin dejarlos atontados por la mañana.", "es"),
 ])
 def test_a_symptom_asked_about_or_as_a_condition_is_no_side_effect(sentence: str,
                                                                    lang: str) -> None:
@@ -333,3 +337,39 @@ def test_a_symptom_asked_about_or_as_a_condition_is_no_side_effect(sentence: str
 ])
 def test_self_medication_said_other_ways(sentence: str, lang: str) -> None:
     assert "self-medication" in kinds(sentence, lang)
+
+
+# ------------------------------------------------------------------ knowledge moved to data
+
+@pytest.mark.parametrize(("sentence", "region", "want"), [
+    # the EU's 112 mentioned in a British or Irish article is that country's (dialled_in)
+    ("In an emergency, call 112.", "IE", ("112", "IE", "")),
+    ("In an emergency, call 112.", "GB", ("112", "GB", "")),
+    ("In an emergency, call 112.", "DE", ("112", "EU", "")),
+    # a keyword to text (text_words, keyword_to), a free number (toll_free_words)
+    ("If you are in crisis, text HOME to 741741.", "US", ("741741", "US", "text HOME")),
+    ("If you are in crisis, call 1-888-628-9454 (toll-free).", "US",
+     ("+18886289454", "US", "toll-free")),
+])
+def test_contact_knowledge_read_from_the_rulebook(sentence: str, region: str,
+                                                  want: tuple[str, str, str]) -> None:
+    (f,) = find_contacts(sentence, region)
+    assert (f.contact.number, f.contact.region, f.contact.extra) == want
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    # what no study shows is denied with its hype word (rulebook no_evidence)
+    ("No study has shown that the drops are a miracle cure.", "en"),
+    ("Ningún estudio ha demostrado que sea una cura milagrosa.", "es"),
+    ("No hay evidencia de que sea un milagro.", "es"),
+])
+def test_what_no_study_shows_is_no_hype(sentence: str, lang: str) -> None:
+    assert not hype(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Aucune étude n'a montré que c'est un remède miracle.", "fr"),
+    ("Keine Studie hat gezeigt, dass es ein Wunder ist.", "de"),
+])
+def test_what_no_study_shows_is_no_hype_in_french_and_german(sentence: str, lang: str) -> None:
+    assert not hype(sentence, lang)

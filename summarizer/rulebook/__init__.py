@@ -52,13 +52,14 @@ OPTIONAL_LISTS: tuple[str, ...] = (
     "negative_subjects", "use_relatives", "medical_tests", "test_times",
     "alone", "forbid", "regulator_words", "before_treatment",
     "use_acts", "researchers", "result_verbs", "health_states", "narrators",
-    "hearsay", "past_warnings", "someday",
+    "hearsay", "past_warnings", "someday", "no_evidence",
     # a regulator's status and what it is for (sources/regulators.py)
     "clause_joins", "object_pronouns", "treatment_nouns", "status_groups", "regulator_checks",
     # contacts in articles (summarizer/sources/contacts.py), read in every language at
     # once: an article may give a French line in an English sentence
     "crisis_words", "emergency_only", "emergency_cues", "call_words", "contact_words",
     "dial_before", "menu_words", "then_words", "text_words", "chat_words", "treatment_words",
+    "keyword_to", "toll_free_words",
     "body_only",
     "address_leads", "naming_verbs", "denial_glue", "determiners",
 )
@@ -431,6 +432,7 @@ class Line:
     serves: tuple[str, ...] = ()
     keywords: tuple[str, ...] = ()
     spellings: tuple[str, ...] = ()
+    dialled_in: tuple[str, ...] = ()  # other regions where a bare mention is this line
 
     @property
     def short(self) -> bool:
@@ -560,7 +562,8 @@ _REGION_FILE_KEYS = {"eu": dict, "regions": dict, "hint_order": "strings"}
 _REGION_KEYS = {"name": str, "lines": list, "regulators": list, "hints": "strings",
                 "named_by_regulators": bool}
 _LINE_KEYS = {"number": str, "spellings": "strings", "role": str, "label": str,
-              "channels": "strings", "serves": "strings", "keywords": "strings"}
+              "channels": "strings", "serves": "strings", "keywords": "strings",
+              "dialled_in": "strings"}
 _REGULATOR_KEYS = {"name": str, "aliases": "strings", "terms": "strings"}
 _ROLES = ("crisis", "emergency", "treatment-referral")
 _CHANNELS = ("call", "text", "chat")
@@ -640,7 +643,8 @@ def regions() -> Regions:
             Line(number=str(ln["number"]), region=code, role=ln.get("role", "crisis"),
                  label=ln.get("label", ""), channels=tuple(ln.get("channels", ("call",))),
                  serves=tuple(ln.get("serves", ())), keywords=tuple(ln.get("keywords", ())),
-                 spellings=tuple(ln.get("spellings", ())) or (str(ln["number"]),))
+                 spellings=tuple(ln.get("spellings", ())) or (str(ln["number"]),),
+                 dialled_in=tuple(ln.get("dialled_in", ())))
             for ln in raw.get("lines", ()))
         regs = tuple(Regulator(g["name"], code, tuple(g["aliases"]), tuple(g.get("terms", ())))
                      for g in raw.get("regulators", ()))

@@ -62,6 +62,7 @@ class _Words:
     names: Caseless
     cure: Caseless
     negation: Caseless
+    no_evidence: Caseless  # what no study shows ("No study has shown…"), to its clause's end
 
     @cached_property
     def negated_cure(self) -> Caseless:
@@ -81,15 +82,11 @@ class _Words:
         naming = f"(?:{'|'.join(rulebook.in_every_language('naming_verbs')) or '(?!x)x'})"
         return CaselessPattern(
             rf"(?:{self.negation.pattern}|\bnobody|\bno\s+one|\bnadie)\s+(?:{glue}\s+){{0,3}}"
-            rf"(?:(?:\w+\s+){{0,2}}?{naming}\s+(?:[\w’']+\s+){{0,4}}?|(?:\w+\s+){{0,2}}?)"
-            rf"(?:{self.hype.pattern})")
+            rf"(?:(?:\w+\s+){{0,3}}?{naming}\s+(?:[\w’']+\s+){{0,4}}?|(?:\w+\s+){{0,2}}?)"
+            # the cure it would be is denied with it ("never promise you a miracle cure")
+            rf"(?:{self.hype.pattern})(?:\s+(?:{self.cure.pattern}))?")
 
 
-# What no study or evidence shows is denied, to the end of its clause.
-_NO_EVIDENCE = re.compile(
-    r"(?i)\b(?:no|ning[uú]n[oa]?|none\s+of\s+the)\s+(?:\w+\s+)?(?:stud(?:y|ies)|trials?|evidence"
-    r"|proof|research|estudios?|ensayos?|pruebas?|evidencias?|investigaci[oó]n)\b[^.;]*"
-)
 
 
 @cache
@@ -102,7 +99,15 @@ def words_for(lang: str = "") -> _Words:
         names=_joined(langs, "hype_names"),
         cure=_joined(langs, "cure"),
         negation=_joined(langs, "negation"),
+        no_evidence=_to_clause_end(_joined(langs, "no_evidence")),
     )
+
+
+def _to_clause_end(pattern: Caseless) -> Caseless:
+    """`pattern` and the rest of its clause ("No study has shown that it cures…")."""
+    if not isinstance(pattern, CaselessPattern):
+        return pattern  # no entries: matches nothing
+    return CaselessPattern(rf"{pattern.pattern}[^.;]*")
 
 # A sentence that points back at something said before it in the paragraph.
 _ANAPHORA = re.compile(
@@ -173,7 +178,7 @@ def flag_claim(sentence: str, lang: str = "") -> tuple[tuple[str, ...], tuple[Cu
     w = words_for(lang)
     named = w.names.sub(lambda m: " " * len(m.group(0)), sentence)
     # "No study has shown that it cures…", "Ningún estudio ha demostrado que sea una cura"
-    named = _NO_EVIDENCE.sub(lambda m: " " * len(m.group(0)), named)
+    named = w.no_evidence.sub(lambda m: " " * len(m.group(0)), named)
     hype_found = w.hype.search(named) is not None  # most sentences hold no hype word
     if hype_found:
         named = w.denied_hype.sub(lambda m: " " * len(m.group(0)),

@@ -62,6 +62,8 @@ class _Lines:
     short_re: re.Pattern[str]
     # known full numbers whose role the text may not spell out
     known: dict[str, tuple[str, str, tuple[str, ...]]]
+    # short code -> other regions where a bare mention is that line (regions.toml dialled_in)
+    dialled_in: dict[str, tuple[str, ...]]
 
 
 _LINES: list[_Lines] = []
@@ -74,7 +76,9 @@ def _lines() -> _Lines:
         _LINES[:] = [_Lines(book, codes, {n: book.home_region(n) for n, _ in codes},
                             _short_pattern(),
                             {ln.number: (ln.role, ln.label, ln.serves)
-                             for ln in book.lines() if not ln.short})]
+                             for ln in book.lines() if not ln.short},
+                            {ln.number: ln.dialled_in for ln in book.lines()
+                             if ln.short and ln.dialled_in})]
     return _LINES[0]
 
 
@@ -145,6 +149,9 @@ class _Listed:
     def fullmatch(self, text: str) -> re.Match[str] | None:
         return self.pattern.fullmatch(text)
 
+    def match(self, text: str) -> re.Match[str] | None:
+        return self.pattern.match(text)
+
 
 _NEVER = re.compile(r"(?!x)x")
 _WORDS = r"\b(?:{})\b"
@@ -188,8 +195,12 @@ _BODY_ONLY = _Listed(_WORDS, "body_only")
 # (menu_words; the optional "then" before it, then_words).
 _PRESS = _Listed(r"(?:\b(?:{})\s+)?\b(?:{})\s+[“\"'‘]?(\d)(?!\d)[”\"'’]?", "then_words",
                  "menu_words", separate=True)
-_TEXT_KEYWORD = re.compile(r"\btext(?:ing)?\s+([A-Z]{2,12})\s+to\s*$", re.IGNORECASE)
-_TOLL_FREE = re.compile(r"^\s*\(?\s*toll[\s-]free\s*\)?", re.IGNORECASE)
+# A keyword to text before a number ("text HOME to 741741"): text_words, the keyword,
+# then keyword_to.
+_TEXT_KEYWORD = _Listed(r"\b(?:{})\s+([A-Z]{{2,12}})\s+(?:{})\s*$", "text_words", "keyword_to",
+                        separate=True)
+# "(toll-free)" right after a number (toll_free_words).
+_TOLL_FREE = _Listed(r"^\s*\(?\s*(?:{})\s*\)?", "toll_free_words")
 _LABEL = re.compile(
     r"(?:[A-Z0-9][\w’'.-]*\s+)?(?:(?:[A-Z][\w’'-]*|&)\s+)*(?:Crisis\s+)?"
     r"(?:Lifeline|Helpline|Hotline|Text\s+Line|Crisis\s+Line|Line)\b"
@@ -377,9 +388,9 @@ def find_contacts(sentence: str, default_region: str = "US") -> list[Found]:
         serves = _serves(sentence)
         label = _label_near(sentence, s, e)
         if kind == "short":
-            num_region = region if (number, region) in lines.short_codes else lines.home[number]
-            if number in {"116123", "112"} and region in {"IE", "GB"}:
-                num_region = region
+            here = ((number, region) in lines.short_codes
+                    or region in lines.dialled_in.get(number, ()))
+            num_region = region if here else lines.home[number]
             known = lines.short_codes.get((number, num_region))
             role = known.role if known else "crisis"
             if known:
@@ -423,6 +434,17 @@ def find_contacts(sentence: str, default_region: str = "US") -> list[Found]:
         out.append(Found(s, e, contact))
         prev_end = e
     return out
+
+
+def crisis_words(sentence: str) -> tuple[str, ...]:
+    """The words naming a crisis or an emergency in a sentence ("suicide", "in crisis")."""
+    return tuple(m.group(0) for m in _CRISIS_WORDS.finditer(sentence))
+
+
+def channels_named(sentence: str) -> tuple[str, ...]:
+    """The channels a follow-up sentence names ("Or chat online.", "Or text us.")."""
+    return tuple(channel for rx, channel in ((_CHAT, "chat"), (_TEXT, "text"))
+                 if rx.search(sentence))
 
 
 def add_channel(contact: Contact, channel: str) -> Contact:

@@ -19,11 +19,10 @@ from summarizer.model import CandidateDisclaimer, Contact, Cue, Sentence, Span
 from summarizer.sources import concepts
 from summarizer.sources.boilerplate import is_link_list
 from summarizer.sources.contacts import (
-    _CHAT,
-    _CRISIS_WORDS,
-    _TEXT,
     Found,
     add_channel,
+    channels_named,
+    crisis_words,
     find_contacts,
     inherit,
     is_emergency_number,
@@ -31,17 +30,15 @@ from summarizer.sources.contacts import (
     region_hint,
 )
 from summarizer.sources.language import guess_language
-from summarizer.sources.regulators import (  # the regulatory rules' vocabulary
-    _ANY_REGULATOR,
-    _APPROVAL,
-    _BY,
+from summarizer.sources.regulators import (  # the regulatory rules' own readings
     RegulatoryStatement,
-    _optional,
+    approved_by_another,
+    denies,
+    names_a_regulator,
     regulatory_statements,
+    says_a_use,
     unattributed_not_approved,
-    use_follows,
 )
-from summarizer.sources.regulators import _NEGATION as _STATUS_NEGATION
 
 _I = re.IGNORECASE
 # Kind -> the rulebook lists whose words make a sentence that kind of notice (the words
@@ -160,8 +157,9 @@ def sentence_kinds(sentence: str, lang: str = "en", *,
             found = [m for m in rules["side_effects"].pattern.finditer(text)
                      if not (concepts.denied(text, m.start(), lang)
                              or concepts.checked_for(text, m.start(), lang))]
-            found += [m for m in concepts.side_effect_extras(text, lang)
-                      if not concepts.levels_in_a_study(m.group(0), sentence, lang)]
+            found += [m for m in concepts.side_effect_extras(text, lang)  # not denied
+                      if not (concepts.levels_in_a_study(m.group(0), sentence, lang)
+                              or concepts.denied(text, m.start(), lang))]
             seen = bool(found) or bool(rules["side_effects"].search(text))
             # the illness treated ("made to stop headaches", "anti-seizure") is no harm
             found = [m for m in found if not (concepts.treated(text, m.start(), m.end(), lang)
@@ -229,7 +227,7 @@ def _sentence_contacts(sentence: str, region: str) -> tuple[tuple[Found, ...], t
     """Contacts and crisis words of one sentence; cached like `sentence_kinds`, because
     a long page repeats its footer and the TUI re-analyses unchanged text."""
     found = tuple(find_contacts(sentence, region))
-    return found, tuple(m.group(0) for m in _CRISIS_WORDS.finditer(sentence))
+    return found, crisis_words(sentence)
 
 
 @lru_cache(maxsize=65536)
@@ -279,9 +277,8 @@ def _crisis_groups(
                     chain_first = len(contacts) - len(found)
                 relevant.append(i)
             elif continuing and chain_first is not None:
-                for rx, channel in ((_CHAT, "chat"), (_TEXT, "text")):
-                    if rx.search(sent.text):
-                        contacts[chain_first] = add_channel(contacts[chain_first], channel)
+                for channel in channels_named(sent.text):
+                    contacts[chain_first] = add_channel(contacts[chain_first], channel)
                 relevant.append(i)
             elif words:
                 relevant.append(i)
@@ -402,55 +399,13 @@ def _learned_regulatory(sentence: str, lang: str) -> tuple[str, ...]:
     learned = dict(model_kinds(sentence, lang)).get("regulatory")
     if not learned or EDUCATIONAL.search(sentence):
         return ()  # a site's "for educational purposes only" is no regulator's word
-    if not _denies(sentence):
+    if not denies(sentence):
         return ()  # "its potential as a treatment for depression": nothing is withheld
-    if _approved_by_another(sentence):
+    if approved_by_another(sentence):
         return ()  # "Her request was not approved by the insurer"
-    if not (_ANY_REGULATOR.search(sentence) or _for_a_use(sentence)):
+    if not (names_a_regulator(sentence) or says_a_use(sentence)):
         return ()  # "Her leave from work was not approved in March": whose, for what?
     return learned
-
-
-def _for_a_use(sentence: str) -> bool:
-    """Does a status word ("approved", "authorised", "registered") say what for ("for
-    depression", "as a treatment", "para adultos")? The regulatory rules' own reading."""
-    for m in _APPROVAL.finditer(sentence):
-        at = m.end()
-        for _ in range(3):  # the use may follow its object ("authorized it as a…")
-            if use_follows(sentence, at):
-                return True
-            word = _NEXT_WORD.match(sentence, at)
-            if not word:
-                break
-            at = word.end()
-    return False
-
-
-_NEXT_WORD = re.compile(r"\s+\w+")
-
-
-def _approved_by_another(sentence: str) -> bool:
-    """Is an approval word's agent named, and no regulator ("not approved by the
-    insurer", "refused by the school board")?"""
-    for m in _APPROVAL.finditer(sentence):
-        by = _BY.match(sentence, m.end())
-        if by and not (_optional("regulator_words").match(sentence, by.end())
-                       or _ANY_REGULATOR.match(sentence, by.end())):
-            return True
-    return False
-
-
-def _denies(sentence: str) -> bool:
-    """Does the sentence deny or restrict anything ("not", "nobody", "unlicensed": the
-    regulatory rules' own negations)? A not-approved notice does. "Off-label" counts only
-    as the rules read it, a status ("is prescribed off-label"), not a history ("has been
-    used off-label for many things")."""
-    negs = [m.group(0) for m in _STATUS_NEGATION.finditer(sentence)]
-    if any("label" not in n.lower() for n in negs):
-        return True
-    if negs and not _optional("unapproved_use").search(sentence):
-        return False
-    return bool(negs) or bool(_optional("negative_subjects").search(sentence))
 
 
 def _regulator_of(sentence: str, region: str) -> tuple[str, str]:

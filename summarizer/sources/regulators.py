@@ -242,3 +242,50 @@ def unattributed_not_approved(sentence: str) -> tuple[str, ...]:
             if negs:
                 return (m.group(0), *negs)
     return ()
+
+
+def names_a_regulator(sentence: str) -> bool:
+    """Does the sentence name a regulator the rulebook knows ("the FDA", "Health Canada")?"""
+    return _ANY_REGULATOR.search(sentence) is not None
+
+
+def says_a_use(sentence: str) -> bool:
+    """Does a status word ("approved", "authorised", "registered") say what for ("for
+    depression", "as a treatment", "para adultos"), here or up to three words on?"""
+    for m in _APPROVAL.finditer(sentence):
+        at = m.end()
+        for _ in range(3):  # the use may follow its object ("authorized it as a…")
+            if use_follows(sentence, at):
+                return True
+            word = _NEXT_WORD.match(sentence, at)
+            if not word:
+                break
+            at = word.end()
+    return False
+
+
+_NEXT_WORD = re.compile(r"\s+\w+")
+
+
+def approved_by_another(sentence: str) -> bool:
+    """Is an approval word's agent named, and no regulator ("not approved by the
+    insurer", "refused by the school board")?"""
+    for m in _APPROVAL.finditer(sentence):
+        by = _BY.match(sentence, m.end())
+        if by and not (_optional("regulator_words").match(sentence, by.end())
+                       or _ANY_REGULATOR.match(sentence, by.end())):
+            return True
+    return False
+
+
+def denies(sentence: str) -> bool:
+    """Does the sentence deny or restrict anything ("not", "nobody", "unlicensed": the
+    regulatory rules' own negations)? A not-approved notice does. "Off-label" counts only
+    as the rules read it, a status ("is prescribed off-label"), not a history ("has been
+    used off-label for many things")."""
+    negs = [m.group(0) for m in _NEGATION.finditer(sentence)]
+    if any("label" not in n.lower() for n in negs):
+        return True
+    if negs and not _optional("unapproved_use").search(sentence):
+        return False
+    return bool(negs) or bool(_optional("negative_subjects").search(sentence))
