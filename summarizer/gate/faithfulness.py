@@ -42,6 +42,7 @@ from summarizer.rulebook import (
     language,
     languages,
     numerals,
+    on_reload,
     section,
 )
 
@@ -603,7 +604,8 @@ def _negated_at(text: str, start: int, rules: Language, reach: int = 3) -> bool:
     return False
 
 
-def _polarity(text: str, lang: str, list_name: str) -> tuple[list[str], list[str]]:
+@lru_cache(maxsize=4096)  # read-only result: a quote is read again with each text
+def _polarity(text: str, lang: str, list_name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(affirmed words, denied words) of one list in `text`."""
     rules = language(lang)
     yes: list[str] = []
@@ -620,7 +622,7 @@ def _polarity(text: str, lang: str, list_name: str) -> tuple[list[str], list[str
                   or (list_name == "approval" and (_negative_subject(text, m.start(), lang)
                                                    or _out_of_scope(text, m.start(), lang))))
         (no if denied else yes).append(word)
-    return yes, no
+    return tuple(yes), tuple(no)
 
 
 def _denied_report_before(text: str, start: int, lang: str) -> bool:
@@ -701,15 +703,16 @@ def _stem(word: str) -> str:
     return word.casefold().rstrip("s")
 
 
+@lru_cache(maxsize=4096)  # read-only result: a quote is read again with each text
 def _clauses(text: str, lang: str, name: str = "approval", carry: bool = False,
-             ) -> list[tuple[bool, bool, set[str]]]:
+             ) -> tuple[tuple[bool, bool, frozenset[str]], ...]:
     """(denied, names an approval (or the `name` list's word), content words) per clause.
 
     `carry`: a clause after a comma that names nothing continues the list of the clause
     before ("licensed for frown lines, migraine and depression"): it names what that one
     names, when that one affirms."""
     rules = language(lang)
-    out: list[tuple[bool, bool, set[str]]] = []
+    out: list[tuple[bool, bool, frozenset[str]]] = []
     at = 0
     bounds = [*_CLAUSES.finditer(text), None]
     for bound in bounds:
@@ -724,10 +727,10 @@ def _clauses(text: str, lang: str, name: str = "approval", carry: bool = False,
         # "para el insomnio se usa fuera de ficha técnica": a denying form is a denial
         denied = any(rules["negation"].pattern.fullmatch(t) for t in tokens) or (
             own and not _polarity(part, lang, name)[0])
-        content = {_stem(t) for t in tokens if (len(t) >= 4 or t.isdigit())
-                   and not rules[name].pattern.fullmatch(t)}
+        content = frozenset(_stem(t) for t in tokens if (len(t) >= 4 or t.isdigit())
+                            and not rules[name].pattern.fullmatch(t))
         out.append((denied, named, content))
-    return out
+    return tuple(out)
 
 
 def mixed_polarity_problems(text: str, text_lang: str, quote: str, quote_lang: str,
@@ -2190,12 +2193,13 @@ def _detectable() -> tuple[tuple[str, frozenset[str]], ...]:
     return _DETECTABLE[0][1]
 
 
+@lru_cache(maxsize=2048)  # a quote is read again with each of its texts
 def written_in(text: str, default: str) -> str:
     """The language `text` is written in, among those whose faithfulness lists name their
     function words, or `default` when its words do not tell clearly (three of one
     language's, twice any other's). A handout may quote an article in another language;
     each side is read with its own language's words."""
-    words = {w.casefold() for w in _WORD.findall(text)}
+    words = set(_WORD.findall(text.casefold()))
     scores = sorted(((len(words & fw), lang) for lang, fw in _detectable()), reverse=True)
     if not scores or scores[0][0] < 3 or (len(scores) > 1 and scores[0][0] < 2 * scores[1][0]):
         return default
@@ -2420,3 +2424,10 @@ def check_rewrite(quote: str, text: str, lang: str, kind: str = "",
     notice = kind in _NOTICE_KINDS
     return compare(text, quote, lang, kind=kind if notice else "claim", context=context,
                    evidence="" if notice else kind)
+
+
+# Results kept per input depend on the word lists too: a reload forgets them (tests, and a
+# clinic's edited lists in a long-running editor).
+for _kept in (_polarity, _clauses, written_in, quantities, _bare_numbers, _denied_objects,
+              _read_instructions, quote_certainty, groups, _named, _drug_like):
+    on_reload(_kept.cache_clear)
