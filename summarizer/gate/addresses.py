@@ -108,6 +108,34 @@ def _garbled_phones(text: str, region: str) -> list[tuple[str, str]]:
     return out
 
 
+# Top-level domains read as a web address's ending besides any two-letter country code:
+# the generic ones above and a few more health pages use (IANA Root Zone Database, read
+# 2026-11). A longer lowercase ending is a sentence run on ("the drug.compared").
+_TLDS = frozenset({*_GENERIC, *_LONGER_TLDS, "biz", "io", "co", "app", "health", "care",
+                   "help", "online", "site", "info", "clinic", "doctor", "example"})
+
+
+def web_hosts(text: str) -> set[str]:
+    """The web addresses a text gives, as host names folded to lower case without "www."
+    ("FindSupport.gov", "www.988lifeline.org/chat" -> "findsupport.gov", "988lifeline.org"),
+    for comparing a printed text with its quote or a translation with its source text.
+    Abbreviations ("e.g.", "U.S.", "etc.It"), decimals and addresses run into the next
+    word (garbled_addresses reports those) are not addresses."""
+    out: set[str] = set()
+    for m in _HOST.finditer(text):
+        tld = m.group(2)
+        if not tld.islower() or _run_together(tld):
+            continue
+        if len(tld) != 2 and tld not in _TLDS:
+            continue
+        labels = m.group(1).rstrip(".").split(".")
+        if not any(len(label) > 1 and not label.isdigit() for label in labels):
+            continue  # "a.m", "2.5"
+        host = m.group(0).casefold()
+        out.add(host[4:] if host.startswith("www.") else host)
+    return out
+
+
 _WORD = re.compile(r"[^\W\d_]{3,}")
 
 

@@ -718,6 +718,49 @@ def faith_garbled(ctx: Context, view: LocaleView) -> Iterator[Finding]:
                               "full address, or leave that way of getting help out", "", item)
 
 
+@rule("FAITH-ADDRESS", "error", "locale",
+      "a printed text gives a web address its quote does not, or a translation changes, "
+      "adds or drops one (an address restored from a cut-short quote: warning)")
+def faith_address(ctx: Context, view: LocaleView) -> Iterator[Finding]:
+    """A web address is a way of getting help, as a phone number is: it is printed only
+    as the source gives it, and every language prints the same ones."""
+    from summarizer.gate.addresses import garbled_addresses, web_hosts
+
+    handout = ctx.handout
+    source = handout.meta.source_locale
+    quotes = {d.id: d.quote for d in handout.disclaimers} | {c.id: c.quote for c in handout.claims}
+    listed = lambda hosts: ", ".join(repr(h) for h in sorted(hosts)) or "none"  # noqa: E731
+    for item, _, text in item_texts(handout):
+        if view.is_source:
+            quote = quotes.get(item, "")
+            added = web_hosts(text) - web_hosts(quote) if quote else set()
+            if not added:
+                continue
+            cut = [w for w, why in garbled_addresses(quote, handout.meta.region)
+                   if "web address" in why]
+            if cut:
+                yield Finding("FAITH-ADDRESS", "warning",
+                              f"{item}: the text gives {listed(added)}; its quote's address "
+                              f"is cut short ({cut[0]!r}): check it is the one the original "
+                              "page gives", "", item)
+            else:
+                yield Finding("FAITH-ADDRESS", "error",
+                              f"{item}: the text gives the web address {listed(added)}; the "
+                              f"quote gives {listed(web_hosts(quote))}: print only an address "
+                              "the source gives", "", item)
+            continue
+        translated = view.texts.get(text, "")
+        if not translated:
+            continue
+        want, got = web_hosts(text), web_hosts(translated)
+        if want != got:
+            parts = [f"lost {listed(want - got)}"] if want - got else []
+            parts += [f"added {listed(got - want)}"] if got - want else []
+            yield Finding("FAITH-ADDRESS", "error",
+                          f"{item}: the translation {' and '.join(parts)} (the {source} "
+                          "text gives the web addresses to keep)", view.locale, item)
+
+
 @rule("FAITH-TRANSLATION-PARTIAL", "warning", "locale",
       "a translation's meaning (polarity, hedges, population, instructions) is not checked")
 def faith_translation_partial(ctx: Context, view: LocaleView) -> Iterator[Finding]:
