@@ -372,3 +372,20 @@ HEALTHY = [
 @pytest.mark.parametrize(("quote", "text", "lang", "unfaithful"), HEALTHY, ids=_ids)
 def test_healthy_people_printed_as_ill_ones_is_blocked(quote, text, lang, unfaithful):
     assert blocked(quote, text, lang, "randomized-controlled") is unfaithful
+
+
+AUDIENCE = [
+    ("Spanish speakers can call 1-888-628-9454.", "Veterans can call 1-888-628-9454.", True),
+    ("Call 988 if you are thinking about suicide.",
+     "Veterans can call 988 if they are thinking about suicide.", True),
+    ("If you are in crisis, call 988.", "If you are in crisis, call or text 988.", True),
+    ("If you are in crisis, call or text 988; veterans can press 1.",
+     "Call or text 988 if you are in crisis. Veterans can press 1.", False),
+    ("Spanish speakers can call 1-888-628-9454.",
+     "People who speak Spanish can call 1-888-628-9454.", False),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "unfaithful"), AUDIENCE, ids=_ids)
+def test_a_crisis_line_keeps_its_audience_and_channels(quote, text, unfaithful):
+    assert blocked(quote, text, "en", "crisis-line") is unfaithful

@@ -44,6 +44,7 @@ from summarizer.rulebook import (
     numerals,
     on_reload,
     section,
+    table_in_every_language,
 )
 
 
@@ -1828,6 +1829,46 @@ def availability_problems(text: str, text_lang: str, quote: str, quote_lang: str
     return []
 
 
+_AUDIENCES: list[tuple[dict, dict, tuple[tuple[str, re.Pattern[str]], ...]]] = []
+
+
+def _audiences(text: str) -> set[str]:
+    """Who a line is said to serve, by the rulebook's `[serves]` words ("veterans",
+    "young people") and `[language_names]` ("Spanish": lang:es), in every language."""
+    serves = table_in_every_language("serves")
+    names = table_in_every_language("language_names", patterns=False)
+    if not _AUDIENCES or _AUDIENCES[0][0] is not serves or _AUDIENCES[0][1] is not names:
+        tags = tuple((tag, re.compile(rf"(?i)\b(?:{'|'.join(entries)})\b"))
+                     for tag, entries in serves.items())
+        langs = tuple((f"lang:{codes[0]}", re.compile(rf"(?i)\b{re.escape(name)}\b"))
+                      for name, codes in names.items())
+        _AUDIENCES[:] = [(serves, names, tags + langs)]
+    return {tag for tag, rx in _AUDIENCES[0][2] if rx.search(text)}
+
+
+def audience_problems(text: str, text_lang: str, quote: str, quote_lang: str,
+                      ) -> list[Problem]:
+    """A crisis line printed for an audience its quote does not name ("Spanish speakers
+    can call" -> "veterans can call"; "call 988" -> "veterans can call 988"), or with a
+    channel its quote does not give ("call 988" -> "call or text 988")."""
+    extra = sorted(_audiences(text) - _audiences(quote))
+    if extra:
+        said = sorted(_audiences(quote))
+        return [Problem("FAITH-POPULATION",
+                        f"the text says the line serves {', '.join(map(repr, extra))}; the "
+                        + (f"quote says {', '.join(map(repr, said))}" if said
+                           else "quote names no such group"))]
+    try:
+        t_text, q_text = language(text_lang)["text_words"], language(quote_lang)["text_words"]
+    except MissingRules:
+        return []
+    texting = t_text.find(text)
+    if texting and not q_text.search(quote):
+        return [Problem("FAITH-NUMBER", f"the text says the line takes messages "
+                                        f"({texting[0]!r}); the quote gives no such channel")]
+    return []
+
+
 def unsupervised_problems(text: str, text_lang: str, quote: str, quote_lang: str,
                           ) -> list[Problem]:
     """A supervision notice printed as none: "on your own", "no technician needs to be in
@@ -2234,6 +2275,8 @@ def _compare_now(text: str, quote: str, lang: str, *, kind: str = "claim",
     out += driven_problems(text, lang, quote, lang)
     if kind == "crisis-line":
         out += availability_problems(text, lang, quote, lang)
+        if not any(p.code == "FAITH-POPULATION" for p in out):
+            out += audience_problems(text, lang, quote, lang)
     if kind == "side-effects":
         out += harm_polarity_problems(text, lang, quote, lang)
     out += vague_count_problems(text, lang, quote, lang)
