@@ -6,8 +6,9 @@ written in one go and measured untouched (11/18, 1/16), and faith_s5_fresh2.toml
 written after the fixes, untouched (16/18, 3/16), and faith_s5_fresh3.toml a fifth, mostly
 faithful plain-language rewrites, untouched (11/14, 2/26), and faith_s5_fresh4.toml a
 sixth, untouched (6/13, 1/19); faith_s6_fresh.toml (session 6) quotes real sentences of
-the released corpora, untouched (41/48, 5/37). Each pair asserts the gate's verdict; each
-finding names both sides."""
+the released corpora, untouched (41/48, 5/37), and faith_s6_fresh2.toml a second,
+written after the session's fixes, untouched (18/24, 4/23). Each pair asserts the gate's
+verdict; each finding names both sides."""
 
 from __future__ import annotations
 
@@ -39,6 +40,19 @@ NOT_YET: dict[str, set[str]] = {
     "faith_s5_fresh3.toml": set(),
     # the sixth, measured untouched at 6/13 and 1/19
     "faith_s5_fresh4.toml": set(),
+    # session 6's second batch, measured untouched at 18/24 and 4/23
+    "faith_s6_fresh2.toml": {
+        "condition-to-waiver:If you have kidney trouble, you do not n",
+        "regulatory-widened:The IV form is authorized for acetaminop",
+        "hedge-kept:NAC might ease the urge to pull by calmi",
+        "scope-widened:Many Australian psychiatrists now use a ",
+        "forbidden-to-permitted:Once you are on the tablets, you can sto",
+        "share-to-most:A sleep clinic in Ohio, with no comparis",
+        "number-kept:At a sleep clinic in Ohio, without any c",
+        "forbidden-kept:After missing more than two days, do not",
+        "observational-kept:Un estudio siguió durante un mes a 191 p",
+        "supervision-dropped:Quien participe en un ensayo podrá tomar",
+    },
     # session 6's first batch, measured untouched at 41/48 and 5/37
     "faith_s6_fresh.toml": {
         "result-kept:Looking at more than 20 studies of about",
