@@ -45,13 +45,6 @@ NOT_YET: dict[str, set[str]] = {
         "condition-to-waiver:If you have kidney trouble, you do not n",
         "regulatory-widened:The IV form is authorized for acetaminop",
         "hedge-kept:NAC might ease the urge to pull by calmi",
-        "scope-widened:Many Australian psychiatrists now use a ",
-        "forbidden-to-permitted:Once you are on the tablets, you can sto",
-        "share-to-most:A sleep clinic in Ohio, with no comparis",
-        "number-kept:At a sleep clinic in Ohio, without any c",
-        "forbidden-kept:After missing more than two days, do not",
-        "observational-kept:Un estudio siguió durante un mes a 191 p",
-        "supervision-dropped:Quien participe en un ensayo podrá tomar",
     },
     # session 6's first batch, measured untouched at 41/48 and 5/37
     "faith_s6_fresh.toml": {

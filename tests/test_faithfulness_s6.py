@@ -389,3 +389,49 @@ AUDIENCE = [
 @pytest.mark.parametrize(("quote", "text", "unfaithful"), AUDIENCE, ids=_ids)
 def test_a_crisis_line_keeps_its_audience_and_channels(quote, text, unfaithful):
     assert blocked(quote, text, "en", "crisis-line") is unfaithful
+
+
+# --------------------------------------------------------------------------- second batch
+# The mechanisms behind the misses of faith_s6_fresh2.toml (measured untouched at 18/24
+# and 4/23), in sentences of our own.
+
+SECOND = [
+    # "N of M" is a share, as "N out of M" is
+    ("In a clinic report without a comparison group, 30 of 50 patients slept longer.",
+     "In a clinic report without a comparison group, 30 out of 50 patients slept longer.",
+     "uncontrolled-trial", False),
+    ("In a clinic report without a comparison group, 30 of 50 patients slept longer.",
+     "In a clinic report without a comparison group, nearly all patients slept longer.",
+     "uncontrolled-trial", True),
+    # "a couple of days" is two days
+    ("If you miss more than a couple of doses, ask your nurse before you restart.",
+     "If you miss more than two doses, ask your nurse before you restart.",
+     "self-medication", False),
+    # "a handful of" is few
+    ("A handful of clinics now offer the scan.", "Many clinics now offer the scan.", "",
+     True),
+    # "drop the tablets" is stopping them
+    ("Do not drop the capsules suddenly once you are on them.",
+     "Once you are on the capsules, you can stop them suddenly.", "self-medication", True),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "kind", "unfaithful"), SECOND, ids=_ids)
+def test_second_batch_mechanisms(quote, text, kind, unfaithful):
+    assert blocked(quote, text, "en", kind) is unfaithful
+
+
+SECOND_ES = [
+    # a time then "a" and a number is no range ("durante un mes a 191 personas")
+    ("Un estudio siguió a 80 personas durante un año y vio menos recaídas.",
+     "Un estudio siguió durante un año a 80 personas y vio menos recaídas.",
+     "human-observational", False),
+    # "no podrá irse solo" forbids going alone: the text's "volver solo" drops it
+    ("Cada dosis se toma delante del equipo y no podrá irse solo a casa ese día.",
+     "Cada dosis se puede tomar en casa y volver solo.", "supervision", True),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "kind", "unfaithful"), SECOND_ES, ids=_ids)
+def test_second_batch_mechanisms_es(quote, text, kind, unfaithful):
+    assert blocked(quote, text, "es", kind) is unfaithful

@@ -68,6 +68,7 @@ _PHONE = re.compile(r"\+?\(?\d[\d\s().\-–]{5,}\d")
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)?|%|[^\W\d_]+(?:/[^\W\d_]+)?")
 _TOKEN_OR_COMMA = re.compile(_TOKEN.pattern + "|,")
 _RANGE = {"to", "-", "–", "or", "and", "a", "y", "o", "à", "et", "ou", "bis", "und", "oder"}
+_OR = {"or", "o", "ou", "oder"}  # "a week or two"; not "un mes a 191 personas"
 # Days per unit, to compare durations written in different units ("2 months" = "8 weeks").
 _DAYS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7,
          "month": 30.4, "year": 365.25, "decade": 3652.5}
@@ -188,8 +189,8 @@ def _noun_share_at(tokens: list[str], i: int, value: float, rules: Language,
     numbers. Not a span ("3 people in 10 days": a unit follows) nor a year ("in 2019"):
     the whole is larger than the part and at most 100."""
     if i + 2 >= len(tokens) or not tokens[i + 1].isalpha() or \
-            rules["share"].pattern.fullmatch(tokens[i + 1]):
-        return None
+            rules["share"].pattern.fullmatch(tokens[i + 1]) or _unit_at(tokens, i + 1, rules)[0]:
+        return None  # "one dose of twenty-five mg": a count of a unit, no share
     share = _share_at(tokens, i + 2, rules)
     if share is None:
         return None
@@ -358,7 +359,7 @@ def quantities(text: str, lang: str) -> tuple[Quantity, ...]:
                 out.append(Quantity(1.0, unit, " ".join(tokens[i:i + 1 + size])))
                 i += 1 + size
                 k = i
-                if k + 1 < len(tokens) and tokens[k].casefold() in _RANGE:
+                if k + 1 < len(tokens) and tokens[k].casefold() in _OR:
                     other = _number(tokens[k + 1], rules)
                     if other is not None and not _unit_at(tokens, k + 2, rules)[0]:
                         # "a week or two": two weeks, the other end of the range
@@ -416,6 +417,10 @@ def quantities(text: str, lang: str) -> tuple[Quantity, ...]:
         del values[closed[0]:]
         j = closed[1]
         unit, size = _unit_at(tokens, j, rules)
+        if not unit and not tokens[i][0].isdigit() and j < len(tokens) and \
+                _meaning(lang)["count_of"].pattern.fullmatch(tokens[j]):
+            unit, size = _unit_at(tokens, j + 1, rules)  # "a couple of days"
+            size += 1 if unit else 0
         for v, written in values:
             if unit or written[0].isdigit():
                 out.append(Quantity(v, unit, f"{written} {' '.join(tokens[j:j + size])}".strip()))
@@ -1874,8 +1879,10 @@ def unsupervised_problems(text: str, text_lang: str, quote: str, quote_lang: str
     """A supervision notice printed as none: "on your own", "no technician needs to be in
     the room" for "a technician stays in the room"."""
     tm, qm = _meaning(text_lang), _meaning(quote_lang)
-    if qm["unsupervised"].search(quote):
-        return []
+    q_neg = qm["instruction_negation"].pattern
+    if any(not q_neg.search(re.split(r"[.;:,!?]", quote[:hit.start()])[-1])
+           for hit in qm["unsupervised"].pattern.finditer(quote)):
+        return []  # the quote itself says alone ("no podrá irse solo" does not)
     neg = tm["instruction_negation"].pattern
     for hit in tm["unsupervised"].pattern.finditer(text):
         clause = re.split(r"[.;:,!?]", text[:hit.start()])[-1]
