@@ -320,6 +320,11 @@ def test_everyday_symptoms_are_side_effects(sentence: str, lang: str) -> None:
     ("La médica me llama a las tres semanas para ver cómo duermo y si me mareo.", "es"),
     ("Patients may take the tablets with food if they feel queasy.", "en"),
     ("Les devuelve el sueño sin dejarlos atontados por la mañana.", "es"),
+    # the illness another medicine is for, last in a list
+    ("If you already take a medicine for anxiety, sleep or seizures, check with your GP "
+     "before adding the drops.", "en"),
+    ("Si tomas medicamentos para la tensión, la diabetes o las convulsiones, consúltalo "
+     "primero con tu médico.", "es"),
 ])
 def test_a_symptom_asked_about_or_as_a_condition_is_no_side_effect(sentence: str,
                                                                    lang: str) -> None:

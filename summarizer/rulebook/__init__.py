@@ -52,7 +52,7 @@ OPTIONAL_LISTS: tuple[str, ...] = (
     "negative_subjects", "use_relatives", "medical_tests", "test_times",
     "alone", "forbid", "regulator_words", "before_treatment",
     "use_acts", "researchers", "result_verbs", "health_states", "narrators",
-    "hearsay", "past_warnings", "someday", "no_evidence",
+    "hearsay", "past_warnings", "someday", "no_evidence", "list_joins",
     # a regulator's status and what it is for (sources/regulators.py)
     "clause_joins", "object_pronouns", "treatment_nouns", "status_groups", "regulator_checks",
     # contacts in articles (summarizer/sources/contacts.py), read in every language at

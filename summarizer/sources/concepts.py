@@ -401,6 +401,17 @@ def _clause_before(text: str, start: int, words: int) -> str:
     return " ".join(last_words(clause_head(text, start), words))
 
 
+@lru_cache(maxsize=16)
+def _list_tail(lang: str) -> re.Pattern[str]:
+    """A list's items up to its last one: "anxiety, sleep or ", "la tensión, la diabetes o
+    las " (items of one or two words, commas between, the language's `list_joins` word and
+    perhaps an article before the last)."""
+    joins = "|".join(_rules(lang)["list_joins"].entries) or "(?!x)x"
+    return re.compile(rf"(?:[\w’'-]+(?:\s+[\w’'-]+)?,\s+)+[\w’'-]+(?:\s+[\w’'-]+)?,?\s+"
+                      rf"(?:{joins})(?:\s+\w+)?\s+$", re.IGNORECASE)
+
+
+
 def treated(text: str, start: int, end: int, lang: str) -> bool:
     """Is the symptom at `start:end` the illness a treatment is for ("made to stop
     headaches", "had half as many seizures", "anti-seizure medicines", "seizures that
@@ -411,6 +422,14 @@ def treated(text: str, start: int, end: int, lang: str) -> bool:
         before = _clause_before(text, start, TREAT_WINDOW + 3)
     if r["treats"].search(before):
         return True
+    # the last item of a list ("a medicine for anxiety, sleep or seizures"): the words
+    # before the list's first comma
+    head = clause_head(text, start, ";:(")
+    listed = _list_tail(lang).search(head)
+    if listed:
+        first = head[: listed.start() + listed.group(0).index(",")]
+        if r["treats"].search(" ".join(last_words(first, TREAT_WINDOW + 2))):
+            return True
     after = len(text[end:]) - len(text[end:].lstrip())
     return bool(r["treated_after"].pattern.match(text, end + after))
 
