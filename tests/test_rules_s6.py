@@ -339,6 +339,9 @@ def test_a_symptom_asked_about_or_as_a_condition_is_no_side_effect(sentence: str
     ("No la dejéis de golpe aunque os encontréis bien.", "es"),
     ("Y nada de comprarlas por internet.", "es"),
     ("Piden a los pacientes que no cambien la dosis sin hablar con su médico.", "es"),
+    ("Please don't pile on more than the dose in the leaflet.", "en"),
+    ("Some people ask friends to share their pills: please don't.", "en"),
+    ("Hay quien pide pastillas a los vecinos: por favor, no lo hagáis.", "es"),
 ])
 def test_self_medication_said_other_ways(sentence: str, lang: str) -> None:
     assert "self-medication" in kinds(sentence, lang)
@@ -378,3 +381,12 @@ def test_what_no_study_shows_is_no_hype(sentence: str, lang: str) -> None:
 ])
 def test_what_no_study_shows_is_no_hype_in_french_and_german(sentence: str, lang: str) -> None:
     assert not hype(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("No manejes ni uses maquinaria si te da sueño.", "es"),
+    ("Do not drive or use machines that evening.", "en"),
+])
+def test_a_driving_precaution_is_no_self_medication(sentence: str, lang: str) -> None:
+    assert "supervision" in kinds(sentence, lang)
+    assert "self-medication" not in kinds(sentence, lang)

@@ -205,7 +205,9 @@ def sentence_kinds(sentence: str, lang: str = "en", *,
             if words and all(_WITHOUT.match(w) for w in words) and _not_approved(sentence):
                 continue  # "not authorised for use at home without supervision": regulatory
         elif kind == "self-medication":
-            words += concepts.self_medication(sentence, lang)
+            # a driving precaution forbids no medicine ("No manejes ni uses maquinaria")
+            words += concepts.self_medication(
+                rules["precaution"].pattern.sub(lambda m: " " * len(m.group(0)), sentence), lang)
             if clear:  # "If you have asthma, check with your pharmacist before starting"
                 words = [w for w in words if not _same_ask(w, clear[1])]
         if words:
