@@ -89,14 +89,14 @@ def test_features_are_words_pairs_numbers_and_language():
 
 
 @pytest.mark.parametrize(("sentence", "kind"), [
-    # heldout6/heldout8 misses the rules still miss (session 6: the rules now read "leave
-    # the car keys alone" and "not be let go home until"; heldout6 and heldout8 are
-    # training data now): this shows the model learned them where no rule cue is, not
-    # that it generalises; the honest measure of that is the leave-one-folder-out figures
-    # (benchmarks/README.md)
-    ("Stay upright for four hours afterwards and skip the gym that day.", "supervision"),
+    # a heldout6 miss the rules still miss, and wordings like the misses the rules now
+    # read (session 6: "leave the car keys alone", "not be let go home until", "skip the
+    # gym that day"; heldout6 and heldout8 are training data now): this shows the model
+    # learned them where no rule cue is, not that it generalises; the honest measure of
+    # that is the leave-one-folder-out figures (benchmarks/README.md)
     ("Families are asked to speak up if a loved one starts spending or betting in a way "
      "that is not like them.", "supervision"),
+    ("Stay close to home for the rest of the day.", "supervision"),
 ])
 def test_the_model_finds_a_notice_no_rule_words(shipped, monkeypatch, sentence, kind):
     monkeypatch.setenv(notices.ENV, "off")
@@ -165,7 +165,7 @@ def test_a_language_without_a_model_uses_the_rules_only(always):
 def test_off_means_rules_only(monkeypatch):
     monkeypatch.setenv(notices.ENV, "off")
     assert notices.current() is None
-    assert _kinds("Stay upright for four hours afterwards and skip the gym that day.") == {}
+    assert _kinds("Stay close to home for the rest of the day.") == {}
 
 
 def test_detection_needs_no_training_library():

@@ -183,6 +183,12 @@ def test_heldout8_hype_and_hedge_traps() -> None:
     # sent home only once safe; taking each dose in front of staff
     ("You will not be let go home until your blood pressure is back to normal.", "en"),
     ("Cada dosis se toma delante del equipo y nadie puede irse solo a casa.", "es"),
+    # aftercare: what to avoid after a dose (the gym, staying upright)
+    ("Stay upright for two hours afterwards and skip the gym that day.", "en"),
+    ("Avoid exercise and saunas for the rest of the day.", "en"),
+    ("Evite el ejercicio y la sauna durante las 24 horas siguientes.", "es"),
+    ("Évitez le sport et l'alcool pendant 24 heures.", "fr"),
+    ("Verzichten Sie am Behandlungstag auf Sport und Sauna.", "de"),
 ])
 def test_supervision_families(sentence: str, lang: str) -> None:
     assert "supervision" in kinds(sentence, lang)
@@ -193,6 +199,8 @@ def test_supervision_families(sentence: str, lang: str) -> None:
     ("Parking near the clinic is free after six.", "en"),
     ("In the trial, blood pressure readings did not change.", "en"),
     ("Researchers measured heart rhythm in all 40 volunteers.", "en"),
+    ("She likes to skip the gym on rainy days.", "en"),
+    ("Volunteers who avoided alcohol slept better.", "en"),
     ("If you have questions, talk it over with friends.", "en"),
     ("El estudio midió la tensión de los participantes.", "es"),
 ])
