@@ -475,8 +475,9 @@ def _read_bytes(path: Path) -> bytes:
 
 
 def _decode(data: bytes, path: Path) -> str:
+    """UTF-8 text; a byte-order mark (Windows Notepad writes one) is not part of it."""
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as exc:
         raise HandoutError(f"not UTF-8 text (bad byte at offset {exc.start})", str(path)) from None
 

@@ -511,6 +511,12 @@ def check_bytes(data: bytes, where: str, *, app: bool = False) -> Parsed:
     return Parsed(entries, header, codec, problems)
 
 
+def without_bom(data: bytes) -> bytes:
+    """A catalog's bytes without a UTF-8 byte-order mark (Windows Notepad writes one),
+    which this checker allows and Babel's reader does not."""
+    return data.removeprefix(codecs.BOM_UTF8)
+
+
 def _babel_checks(data: bytes, where: str, live: list[Entry]) -> list[Problem]:
     """Babel's Catalog.check() (plural counts, formats): what it finds that we did not."""
     from io import BytesIO
@@ -519,7 +525,7 @@ def _babel_checks(data: bytes, where: str, live: list[Entry]) -> list[Problem]:
 
     lines = {(e.msgctxt, e.msgid): e.msgstr_line or e.line for e in live}
     try:
-        catalog = read_po(BytesIO(data), abort_invalid=True)
+        catalog = read_po(BytesIO(without_bom(data)), abort_invalid=True)
         found = list(catalog.check())
     except (PoFileError, ValueError, LookupError, UnicodeError) as exc:
         return [Problem(where, 0, f"Babel cannot read it: {exc}")]

@@ -74,3 +74,34 @@ def test_readability_of_a_pdf_reads_its_text(
     assert rc == 0, captured.err
     sentences = [s["text"] for s in json.loads(captured.out)["report"]["sentences"]]
     assert any("felt better in the second week" in s for s in sentences), sentences
+
+
+BOM = b"\xef\xbb\xbf"
+
+
+def test_a_handout_and_catalog_saved_with_a_byte_order_mark_are_read(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Windows Notepad saves UTF-8 with a byte-order mark: `check` said
+    "handout.toml:1:0: invalid TOML: Empty key" of the handout, and "Babel cannot read it:
+    Unknown or misformatted keyword on 0" of its Spanish catalog. Both are read as the
+    same file without the mark (the project's own PO checker already allowed it)."""
+    from test_export import copy_example
+
+    handout = copy_example(tmp_path)
+    capsys.readouterr()
+    rc = main(["check", str(handout)])  # the copy's own findings, as it stands
+    before = capsys.readouterr().out
+    po = handout.parent / "locales" / "es" / "LC_MESSAGES" / "handout.po"
+    for path in (handout, po):
+        path.write_bytes(BOM + path.read_bytes())
+    assert main(["check", str(handout)]) == rc
+    captured = capsys.readouterr()
+    assert "invalid" not in captured.err + captured.out
+    assert captured.out == before
+    # and a save from the editor's model keeps the file readable
+    from summarizer.handout_file import load_handout
+
+    hdoc = load_handout(handout)
+    hdoc.handout.meta.title = "Ketamine: what to know"
+    hdoc.save(handout)
+    assert load_handout(handout).handout.meta.title == "Ketamine: what to know"
