@@ -435,3 +435,24 @@ SECOND_ES = [
 @pytest.mark.parametrize(("quote", "text", "kind", "unfaithful"), SECOND_ES, ids=_ids)
 def test_second_batch_mechanisms_es(quote, text, kind, unfaithful):
     assert blocked(quote, text, "es", kind) is unfaithful
+
+
+ADDED_USE = [
+    # an approval for one use printed with another added ("and for Y")
+    ("The injection is authorized for opioid overdose, which is where most nurses know it "
+     "from.", "The injection is authorized for opioid overdose and for alcohol cravings.",
+     "en", True),
+    ("The injection is authorized for opioid overdose, which is where most nurses know it "
+     "from.", "The injection is authorized to treat an opioid overdose.", "en", False),
+    ("The injection is authorized for opioid overdose and for alcohol withdrawal.",
+     "The injection is authorized for opioid overdose and for alcohol withdrawal.", "en",
+     False),
+    ("El parche está autorizado para el dolor de la artrosis.",
+     "El parche está autorizado para el dolor de la artrosis y también para la depresión.",
+     "es", True),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang", "unfaithful"), ADDED_USE, ids=_ids)
+def test_an_approval_with_a_use_added_is_blocked(quote, text, lang, unfaithful):
+    assert blocked(quote, text, lang, "regulatory") is unfaithful

@@ -591,6 +591,32 @@ def widened_approval_problems(text: str, text_lang: str, quote: str, quote_lang:
     return []
 
 
+def added_use_problems(text: str, text_lang: str, quote: str, quote_lang: str,
+                       ) -> list[Problem]:
+    """An approval printed with a use added that its quote names nowhere ("authorized for
+    acetaminophen overdose" -> "authorized for acetaminophen overdose and for hair
+    pulling"): the words after an adding phrase (`approval_adds`), in a clause that
+    affirms an approval the quote affirms too."""
+    from summarizer.gate.faithfulness import _meaning, _polarity, _same_verb
+
+    adds = _meaning(text_lang)["approval_adds"]
+    if not adds.search(text) or not _polarity(quote, quote_lang, "approval")[0]:
+        return []
+    said = _scope_words(quote)
+    for part in _sentence_parts(text):
+        yes, no = _polarity(part, text_lang, "approval")
+        if not yes or no:
+            continue
+        for hit in adds.pattern.finditer(part, part.find(yes[0])):
+            tail = re.split(r",|\b(?:but|pero|mais|aber)\b", part[hit.end():])[0]
+            added = sorted(_scope_words(tail) - _FILLERS)
+            if added and not any(w == s or _same_verb(w, s) for w in added for s in said):
+                return [Problem("FAITH-POLARITY",
+                                f"the text approves it for {', '.join(map(repr, added[:3]))} "
+                                f"too ({hit.group(0)!r}); the quote names no such use")]
+    return []
+
+
 # --------------------------------------------------------------------------- scope
 
 
@@ -930,6 +956,7 @@ def reversal_problems(text: str, lang: str, quote: str, *, kind: str = "claim",
               ("FAITH-POLARITY", avoided_permitted_problems),
               ("FAITH-POLARITY", dropped_only_if_problems),
               ("FAITH-POLARITY", widened_approval_problems),
+              ("FAITH-POLARITY", added_use_problems),
               ("FAITH-POLARITY", acceptable_problems),
               ("FAITH-POLARITY", denied_statement_problems),
               ("FAITH-POLARITY", dropped_negation_problems),
