@@ -43,7 +43,6 @@ NOT_YET: dict[str, set[str]] = {
     # session 6's second batch, measured untouched at 18/24 and 4/23
     "faith_s6_fresh2.toml": {
         "condition-to-waiver:If you have kidney trouble, you do not n",
-        "regulatory-widened:The IV form is authorized for acetaminop",
         "hedge-kept:NAC might ease the urge to pull by calmi",
     },
     # session 6's first batch, measured untouched at 41/48 and 5/37
