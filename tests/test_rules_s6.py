@@ -398,3 +398,11 @@ def test_what_no_study_shows_is_no_hype_in_french_and_german(sentence: str, lang
 def test_a_driving_precaution_is_no_self_medication(sentence: str, lang: str) -> None:
     assert "supervision" in kinds(sentence, lang)
     assert "self-medication" not in kinds(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("It may work when other antidepressants don't.", "en"),
+    ("Funciona mejor en quienes no lo hagan.", "es"),
+])
+def test_a_subjects_dont_is_no_order(sentence: str, lang: str) -> None:
+    assert "self-medication" not in kinds(sentence, lang)
