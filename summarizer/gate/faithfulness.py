@@ -769,9 +769,8 @@ def mixed_polarity_problems(text: str, text_lang: str, quote: str, quote_lang: s
     return []
 
 
-# A relative clause before a negation describes who ("people whose pain had not eased"),
-# and "in" before a name says where ("in New Zealand"): neither is what is denied.
-_RELATIVE = re.compile(r"(?i)\b(?:who|whose|whom|quienes|cuy[oa]s?|dont|deren|dessen)\b")
+# "in" before a name says where ("in New Zealand"): not what is denied (a relative clause
+# before a negation, "people whose pain had not eased", is the rulebook's relative_openers).
 _PLACE = re.compile(r"\b(?:in|en|au|aux|im|dans)\s+((?:(?:la|el|los|las|le|der|die|the)\s+)?"
                     r"(?:[A-ZÁÉÍÓÚÑ][\w’'-]*\s*){1,3})")
 
@@ -788,7 +787,7 @@ def _denied_objects(quote: str, lang: str) -> set[str]:
     out: set[str] = set()
     for part in _CLAUSES.split(quote):
         neg = rules["negation"].pattern.search(part)
-        if neg is None or _RELATIVE.search(part[:neg.start()]):
+        if neg is None or _meaning(lang)["relative_openers"].search(part[:neg.start()]):
             continue  # "people whose depression had not lifted": who, not the result
         hit = rules["outcome"].pattern.search(part, neg.end())
         if hit is None or len(part[neg.end():hit.start()].split()) > 4:
@@ -845,8 +844,6 @@ def contrast_polarity_problems(text: str, text_lang: str, quote: str, quote_lang
 
 
 _ONE = {"one", "a", "an", "single", "un", "una", "une", "ein", "eine", "einer", "einen"}
-_MODAL_POSSIBLE = re.compile(r"(?i)\b(?:can|could|may|might|puede[n]?|podr[ií]a[n]?|peu[tv]ent?|"
-                             r"pourrai(?:t|ent)|kann|k[öo]nnen|k[öo]nnte[n]?)\b")
 
 
 def universal_problems(text: str, text_lang: str, quote: str, quote_lang: str,
@@ -867,9 +864,10 @@ def universal_problems(text: str, text_lang: str, quote: str, quote_lang: str,
                 ).search(quote):
         return []
     # "you can call at any time" permits; only a possibility ("can cause") counts
+    qm = _meaning(quote_lang)
     plain = language(quote_lang)["permission"].pattern.sub(" ", quote)
-    plain = re.sub(r"(?i)\b(?:you|vous|tu|usted|Sie|du)\s+\S+", " ", plain)
-    possible = _MODAL_POSSIBLE.search(plain) or _hedges(quote, quote_lang, "hedges")
+    plain = qm["second_person"].pattern.sub(" ", plain)
+    possible = qm["modal_possible"].search(plain) or _hedges(quote, quote_lang, "hedges")
     if not possible:
         return []
     shown = possible.group(0) if isinstance(possible, re.Match) else possible[0]
