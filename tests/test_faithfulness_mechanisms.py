@@ -47,7 +47,6 @@ NOT_YET: dict[str, set[str]] = {
     },
     # session 6's first batch, measured untouched at 41/48 and 5/37
     "faith_s6_fresh.toml": {
-        "result-kept:Looking at more than 20 studies of about",
         "setting-swapped:Before the first prescription the GP che",
     },
 }

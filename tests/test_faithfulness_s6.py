@@ -456,3 +456,13 @@ ADDED_USE = [
 @pytest.mark.parametrize(("quote", "text", "lang", "unfaithful"), ADDED_USE, ids=_ids)
 def test_an_approval_with_a_use_added_is_blocked(quote, text, lang, unfaithful):
     assert blocked(quote, text, lang, "regulatory") is unfaithful
+
+
+def test_a_word_kept_in_another_form_is_no_swap_of_roles():
+    """'anxiety scores fell' -> 'people felt less anxious' keeps the quote's word (as
+    another form): no role swapped between the quote's clauses."""
+    quote = ("A review of 12 studies of 9,000 people found no overall rise in anxiety, and in "
+             "some studies anxiety scores fell as the rash cleared.")
+    text = ("Looking at 12 studies of 9,000 people, the cream did not raise anxiety overall, "
+            "and in some studies people felt less anxious as their rash cleared.")
+    assert not blocked(quote, text, "en", "human-observational")

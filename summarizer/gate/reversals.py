@@ -934,8 +934,11 @@ def swapped_role_problems(text: str, text_lang: str, quote: str, quote_lang: str
                 continue  # a swap is a word or a name for another, not a new wording
             put_in = [w for w in t_stems[j1:j2]
                       if w in t_content and w not in q_content and w in elsewhere]
+            # ("depression scores fell" -> "people felt less depressed": the quote's word
+            # is still there in another form)
             taken = [w for w in q_stems[i1:i2]
-                     if w in q_content and w not in t_content and (w in elsewhere or w in t_all)]
+                     if w in q_content and w not in t_content and (w in elsewhere or w in t_all)
+                     and not any(_same_verb(w, t) for t in t_content)]
             if put_in and taken:
                 return [Problem("FAITH-POPULATION",
                                 f"the quote says it of {taken[0]!r}; the text says it of "
