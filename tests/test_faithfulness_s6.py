@@ -466,3 +466,20 @@ def test_a_word_kept_in_another_form_is_no_swap_of_roles():
     text = ("Looking at 12 studies of 9,000 people, the cream did not raise anxiety overall, "
             "and in some studies people felt less anxious as their rash cleared.")
     assert not blocked(quote, text, "en", "human-observational")
+
+
+PROBES = [
+    # a share of people printed as nobody denies the harm
+    ("Some users had mild stomach cramps.", "Nobody had stomach cramps.", "side-effects",
+     True),
+    ("Some users had mild stomach cramps.", "A few users had mild stomach cramps.",
+     "side-effects", False),
+    # "tell your doctor before you stop" forbids stopping alone
+    ("Tell your nurse before you stop using the patch.",
+     "You can stop using the patch whenever you like.", "self-medication", True),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "kind", "unfaithful"), PROBES, ids=_ids)
+def test_nobody_for_some_and_tell_before_stopping(quote, text, kind, unfaithful):
+    assert blocked(quote, text, "en", kind) is unfaithful

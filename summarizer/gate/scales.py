@@ -308,7 +308,9 @@ def quantifier_problems(text: str, text_lang: str, quote: str, quote_lang: str,
                      number_rules(text_lang).units)
     extra = [w for k, w in printed.items()
              if (_BANDS.get(k, k) not in bands and _RANKS.get(k, 0) > top)
-             or (k == "few" and k not in said and top >= _RANKS["many"])]
+             or (k == "few" and k not in said and top >= _RANKS["many"])
+             # "some people had headaches" -> "nobody had headaches": a harm denied
+             or (k == "none" and k not in said and top >= _RANKS["few"])]
     if not extra:
         return []
     return [Problem("FAITH-NUMBER", f"the text says {extra[0]!r}; the quote says "
