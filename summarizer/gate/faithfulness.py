@@ -1086,6 +1086,17 @@ def _fold(word: str) -> str:
                    if not unicodedata.combining(c))
 
 
+def _another_form(word: str, other: str) -> bool:
+    """Are two folded words forms of one word: four or more letters in common at the
+    start, after which the shorter has at most three left and the longer at most six
+    (an ending: "bajandola"/"bajarla", "estresaron"/"estres"), rather than two names
+    that merely begin alike ("sertindole"/"sertraline", "pilocarpine"/"pilot")?"""
+    shared = next((i for i, (a, b) in enumerate(zip(word, other, strict=False)) if a != b),
+                  min(len(word), len(other)))
+    short, long_ = sorted((len(word), len(other)))
+    return shared >= 4 and short - shared <= 3 and long_ - shared <= 6
+
+
 def _swapped_rare_name(text: str, quote: str, context: str, lang: str) -> list[Problem]:
     """A name no list knows swapped for another: the quote's rare word (a drug: "rotigotine",
     or a listed one) is gone from the text, which has a rare word the quote and the article
@@ -1100,10 +1111,10 @@ def _swapped_rare_name(text: str, quote: str, context: str, lang: str) -> list[P
     # a listed drug's other form ("Spravato" for "esketamine") is the same drug
     same = {t_named[c].casefold() for c in t_named if c in q_named}
     # not another form of a quote's word ("bajándola" for "bajarla", "estresaron" for
-    # "estrés"): a word the quote's words do not begin as
-    heads = {_fold(w)[:4] for w in re.findall(r"[^\W\d_]{4,}", f"{quote} {context}")}
+    # "estrés"): one that differs from it only in its last few letters
+    words = {_fold(w) for w in re.findall(r"[^\W\d_]{4,}", f"{quote} {context}")}
     new = [w for low, w in t_rare.items() if low not in seen and low not in same
-           and _fold(low)[:4] not in heads]
+           and not any(_another_form(_fold(low), q) for q in words)]
     said = text.casefold()
     gone = [w for low, w in q_rare.items() if low not in said
             and not any(low == q_named[c].casefold() for c in t_named if c in q_named)]

@@ -1,0 +1,38 @@
+"""Reviewer's findings on session 6's landed work (rev6), each a failing test first."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.gate.faithfulness import check_rewrite
+
+
+def _blocked(quote: str, text: str, lang: str = "en", kind: str = "human-trial") -> bool:
+    return bool(check_rewrite(quote, text, lang, kind))
+
+
+# fc12bd6 let a new rare word through when its first four letters began any quote word,
+# so a drug swapped for another with the same first letters ("Sertraline" ->
+# "Sertindole"), or for a name that begins as a plain word of the quote does ("pilot" ->
+# "Pilocarpine", "patients" -> "patisiran"), passed; 3127e27 blocked the first.
+@pytest.mark.parametrize(("quote", "text"), [
+    ("Sertraline eased panic attacks in a small trial.",
+     "Sertindole eased panic attacks in a small trial."),
+    ("Inositol eased panic attacks in a small pilot trial.",
+     "Pilocarpine eased panic attacks in a small pilot trial."),
+    ("In a small trial, inositol eased panic attacks in patients.",
+     "In a small trial, patisiran eased panic attacks in patients."),
+])
+def test_a_name_sharing_only_its_first_letters_with_a_quote_word_is_a_swap(quote, text):
+    assert _blocked(quote, text)
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), [
+    # another form of the quote's own word stays no new name
+    ("Bajarla poco a poco es lo más seguro, dice la médica.",
+     "Bajándola poco a poco es lo más seguro, dice la médica.", "es"),
+    ("Los investigadores sometieron a ratas a estrés y les dieron cúrcuma.",
+     "Los investigadores estresaron a unas ratas y les dieron cúrcuma.", "es"),
+])
+def test_another_form_of_a_quote_word_is_still_no_new_name(quote, text, lang):
+    assert not _blocked(quote, text, lang, "animal" if "ratas" in quote else "opinion")
