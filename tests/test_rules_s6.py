@@ -406,3 +406,41 @@ def test_a_driving_precaution_is_no_self_medication(sentence: str, lang: str) ->
 ])
 def test_a_subjects_dont_is_no_order(sentence: str, lang: str) -> None:
     assert "self-medication" not in kinds(sentence, lang)
+
+
+# ------------------------------------------------------------------ the families in every language
+
+@pytest.mark.parametrize(("sentence", "lang", "kind"), [
+    ("Une personne doit vous raccompagner chez vous.", "fr", "supervision"),
+    ("Eine Pflegekraft bleibt während der ganzen Sitzung bei Ihnen.", "de", "supervision"),
+    ("Fahren Sie bis zum nächsten Tag nicht selbst Auto.", "de", "supervision"),
+    ("Ihr Arzt misst vor jeder Dosis Ihren Blutdruck.", "de", "supervision"),
+    ("You'll need someone to collect you afterwards.", "en", "supervision"),
+    ("Expect to spend about two hours at the clinic each time.", "en", "supervision"),
+    ("The first dose is always given in the surgery.", "en", "supervision"),
+    ("Manche Patienten fühlen sich nach der Sitzung schwindelig.", "de", "side-effects"),
+    ("Some people feel sick for a day or two.", "en", "side-effects"),
+    ("It can leave you feeling spaced out for an hour.", "en", "side-effects"),
+    ("Algunas personas se sienten mareadas tras la sesión.", "es", "side-effects"),
+])
+def test_notice_families_in_every_language(sentence: str, lang: str, kind: str) -> None:
+    assert kind in kinds(sentence, lang)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Aucune autorité sanitaire n'a autorisé ce produit comme médicament.",
+    "Das Medikament ist in Deutschland für Depressionen nicht zugelassen.",
+    "Keine Behörde hat es als Arzneimittel zugelassen.",
+    "No agency has approved the spray for children.",
+])
+def test_regulatory_families_in_every_language(sentence: str) -> None:
+    assert not_approved(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The board has not approved the budget for next year.",
+    "Das Gericht hat die Klage für unzulässig erklärt und nicht zugelassen.",
+    "She felt sick of waiting for the results.",
+])
+def test_other_refusals_are_no_regulatory_notice(sentence: str) -> None:
+    assert not not_approved(sentence)

@@ -55,6 +55,7 @@ OPTIONAL_LISTS: tuple[str, ...] = (
     "hearsay", "past_warnings", "someday", "no_evidence", "list_joins",
     # a regulator's status and what it is for (sources/regulators.py)
     "clause_joins", "object_pronouns", "treatment_nouns", "status_groups", "regulator_checks",
+    "use_before", "product_nouns",
     # contacts in articles (summarizer/sources/contacts.py), read in every language at
     # once: an article may give a French line in an English sentence
     "crisis_words", "emergency_only", "emergency_cues", "call_words", "contact_words",

@@ -193,6 +193,20 @@ def _use_after() -> rulebook.CaselessPattern | re.Pattern[str]:
         rf"|\s+(?:{alts('treatment_nouns')})\b|\s+(?:{alts('status_groups')})\b")
 
 
+@cache
+def _object() -> rulebook.CaselessPattern | re.Pattern[str]:
+    """A status's object: a product noun and its determiner (rulebook product_nouns)."""
+    nouns = "|".join(rulebook.in_every_language("product_nouns")) or "(?!x)x"
+    return rulebook.CaselessPattern(rf"\s+(?:{nouns})\b")
+
+
+def _object_then_use(text: str, at: int) -> bool:
+    """A status, its object, then the use ("approved the spray for children", "autorisé ce
+    produit comme médicament"); not any object ("approved the budget for next year")."""
+    obj = _object().match(text, at)
+    return bool(obj) and use_follows(text, obj.end())
+
+
 def use_follows(text: str, at: int) -> bool:
     """Does a status word ending at `at` say what for ("approved for depression", "as a
     treatment", "authorized it as…", "an approved medicine", "en menores de 18 años")?"""
@@ -235,7 +249,9 @@ def unattributed_not_approved(sentence: str) -> tuple[str, ...]:
             by_role = by is not None and _optional("regulator_words").match(
                 clause, m.end() + by.end())
             group = _optional("status_groups").search(before)  # "bei Kindern nicht zugelassen"
-            if not (use_follows(clause, m.end()) or relative.search(before) or group
+            ahead = _optional("use_before").search(before)  # "für Depressionen nicht zugelassen"
+            if not (use_follows(clause, m.end()) or _object_then_use(clause, m.end())
+                    or relative.search(before) or group or ahead
                     or _IN_PLACE_END.match(clause, m.end()) or by_role):
                 continue
             negs = _negations(clause, m.end()) or _restricted(clause)
