@@ -483,3 +483,10 @@ PROBES = [
 @pytest.mark.parametrize(("quote", "text", "kind", "unfaithful"), PROBES, ids=_ids)
 def test_nobody_for_some_and_tell_before_stopping(quote, text, kind, unfaithful):
     assert blocked(quote, text, "en", kind) is unfaithful
+
+
+def test_nobody_has_tested_it_in_people_says_not_in_people():
+    """A lab-tagged claim printed with "nobody has tested it in people" says so."""
+    quote = "Researchers think the gel might ease itching, but this has not been tried."
+    text = "Researchers think the gel might ease itching, but nobody has tested it in people."
+    assert not blocked(quote, text, "en", "lab-mechanism")
