@@ -36,3 +36,13 @@ def test_a_name_sharing_only_its_first_letters_with_a_quote_word_is_a_swap(quote
 ])
 def test_another_form_of_a_quote_word_is_still_no_new_name(quote, text, lang):
     assert not _blocked(quote, text, lang, "animal" if "ratas" in quote else "opinion")
+
+
+# a0b49a4's message named the quote's audience by the rulebook's internal tag: "the text
+# says the line serves 'veterans'; the quote says 'lang:es'". The editor reads the words.
+def test_an_audience_finding_names_the_audience_in_words():
+    problems = check_rewrite("Spanish speakers can call 988 and press 2.",
+                             "Veterans can call 988 and press 2.", "en", "crisis-line")
+    message = " ".join(p.message for p in problems)
+    assert "veterans" in message.casefold() and "Spanish" in message
+    assert "lang:" not in message

@@ -1846,9 +1846,10 @@ def availability_problems(text: str, text_lang: str, quote: str, quote_lang: str
 _AUDIENCES: list[tuple[dict, dict, tuple[tuple[str, re.Pattern[str]], ...]]] = []
 
 
-def _audiences(text: str) -> set[str]:
+def _audiences(text: str) -> dict[str, str]:
     """Who a line is said to serve, by the rulebook's `[serves]` words ("veterans",
-    "young people") and `[language_names]` ("Spanish": lang:es), in every language."""
+    "young people") and `[language_names]` ("Spanish": lang:es), in every language: each
+    audience's tag -> the words the text names it by (for a message)."""
     serves = table_in_every_language("serves")
     names = table_in_every_language("language_names", patterns=False)
     if not _AUDIENCES or _AUDIENCES[0][0] is not serves or _AUDIENCES[0][1] is not names:
@@ -1857,7 +1858,7 @@ def _audiences(text: str) -> set[str]:
         langs = tuple((f"lang:{codes[0]}", re.compile(rf"(?i)\b{re.escape(name)}\b"))
                       for name, codes in names.items())
         _AUDIENCES[:] = [(serves, names, tags + langs)]
-    return {tag for tag, rx in _AUDIENCES[0][2] if rx.search(text)}
+    return {tag: m.group(0) for tag, rx in _AUDIENCES[0][2] if (m := rx.search(text))}
 
 
 def audience_problems(text: str, text_lang: str, quote: str, quote_lang: str,
@@ -1865,9 +1866,10 @@ def audience_problems(text: str, text_lang: str, quote: str, quote_lang: str,
     """A crisis line printed for an audience its quote does not name ("Spanish speakers
     can call" -> "veterans can call"; "call 988" -> "veterans can call 988"), or with a
     channel its quote does not give ("call 988" -> "call or text 988")."""
-    extra = sorted(_audiences(text) - _audiences(quote))
+    printed, quoted = _audiences(text), _audiences(quote)
+    extra = [printed[tag] for tag in sorted(printed.keys() - quoted.keys())]
     if extra:
-        said = sorted(_audiences(quote))
+        said = [quoted[tag] for tag in sorted(quoted)]
         return [Problem("FAITH-POPULATION",
                         f"the text says the line serves {', '.join(map(repr, extra))}; the "
                         + (f"quote says {', '.join(map(repr, said))}" if said
