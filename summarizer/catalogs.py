@@ -219,7 +219,7 @@ def _read(path: Path, locale: str | None = None) -> Catalog:
     if problem:
         raise UserError(f"invalid catalog: {problem}")
     try:
-        return read_po(BytesIO(po_check.without_bom(data)), locale=locale, abort_invalid=True)
+        return read_po(BytesIO(data), locale=locale, abort_invalid=True)
     except PoFileError as exc:
         raise UserError(f"invalid PO file: {exc}", str(path)) from None
     except (OSError, LookupError, UnicodeError, ValueError) as exc:

@@ -391,11 +391,9 @@ def read_catalog(path: Path, locale: str | None = None) -> Catalog:
     if problem:
         raise UserError(f"invalid app catalog: {problem}")
 
-    from summarizer.po_check import without_bom
-
     try:
         with path.open("rb") as fh:
-            return read_po(BytesIO(without_bom(fh.read())), locale=locale, abort_invalid=True)
+            return read_po(fh, locale=locale, abort_invalid=True)
     except PoFileError as exc:
         raise UserError(f"invalid PO file: {exc}", str(path)) from None
     except (OSError, LookupError, UnicodeError, ValueError) as exc:

@@ -455,7 +455,10 @@ def check_bytes(data: bytes, where: str, *, app: bool = False) -> Parsed:
         line = data.count(b"\n", 0, exc.start) + 1
         problems.append(Problem(where, line, f"not valid {charset} text (byte {exc.start})"))
         return Parsed([], [], charset, problems)
-    text = text.removeprefix("\ufeff")
+    if text.startswith("\ufeff"):  # Windows Notepad writes one; GNU msgfmt and Babel refuse it
+        problems.append(Problem(where, 1, "the file starts with a byte-order mark (BOM), which "
+                                "GNU msgfmt rejects: save it as UTF-8 without BOM"))
+        return Parsed([], [], charset, problems)
     entries = _lex(text, where, problems)
 
     live = [e for e in entries if not e.obsolete]
@@ -511,12 +514,6 @@ def check_bytes(data: bytes, where: str, *, app: bool = False) -> Parsed:
     return Parsed(entries, header, codec, problems)
 
 
-def without_bom(data: bytes) -> bytes:
-    """A catalog's bytes without a UTF-8 byte-order mark (Windows Notepad writes one),
-    which this checker allows and Babel's reader does not."""
-    return data.removeprefix(codecs.BOM_UTF8)
-
-
 def _babel_checks(data: bytes, where: str, live: list[Entry]) -> list[Problem]:
     """Babel's Catalog.check() (plural counts, formats): what it finds that we did not."""
     from io import BytesIO
@@ -525,7 +522,7 @@ def _babel_checks(data: bytes, where: str, live: list[Entry]) -> list[Problem]:
 
     lines = {(e.msgctxt, e.msgid): e.msgstr_line or e.line for e in live}
     try:
-        catalog = read_po(BytesIO(without_bom(data)), abort_invalid=True)
+        catalog = read_po(BytesIO(data), abort_invalid=True)
         found = list(catalog.check())
     except (PoFileError, ValueError, LookupError, UnicodeError) as exc:
         return [Problem(where, 0, f"Babel cannot read it: {exc}")]

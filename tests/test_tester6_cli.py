@@ -79,29 +79,34 @@ def test_readability_of_a_pdf_reads_its_text(
 BOM = b"\xef\xbb\xbf"
 
 
-def test_a_handout_and_catalog_saved_with_a_byte_order_mark_are_read(
+def test_a_handout_saved_with_a_byte_order_mark_is_read_and_a_catalog_is_told_why(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """Windows Notepad saves UTF-8 with a byte-order mark: `check` said
     "handout.toml:1:0: invalid TOML: Empty key" of the handout, and "Babel cannot read it:
-    Unknown or misformatted keyword on 0" of its Spanish catalog. Both are read as the
-    same file without the mark (the project's own PO checker already allowed it)."""
+    Unknown or misformatted keyword on 0" of its Spanish catalog. The handout is read as
+    the same file without the mark; the catalog, which GNU msgfmt rejects, is refused
+    saying so."""
     from test_export import copy_example
 
     handout = copy_example(tmp_path)
     capsys.readouterr()
-    rc = main(["check", str(handout)])  # the copy's own findings, as it stands
+    rc = main(["check", str(handout), "-l", "en"])  # the copy's own findings, as it stands
     before = capsys.readouterr().out
-    po = handout.parent / "locales" / "es" / "LC_MESSAGES" / "handout.po"
-    for path in (handout, po):
-        path.write_bytes(BOM + path.read_bytes())
-    assert main(["check", str(handout)]) == rc
+    handout.write_bytes(BOM + handout.read_bytes())
+    assert main(["check", str(handout), "-l", "en"]) == rc
     captured = capsys.readouterr()
     assert "invalid" not in captured.err + captured.out
     assert captured.out == before
-    # and a save from the editor's model keeps the file readable
+    # a save from the editor's model keeps the file readable
     from summarizer.handout_file import load_handout
 
     hdoc = load_handout(handout)
     hdoc.handout.meta.title = "Ketamine: what to know"
     hdoc.save(handout)
     assert load_handout(handout).handout.meta.title == "Ketamine: what to know"
+
+    po = handout.parent / "locales" / "es" / "LC_MESSAGES" / "handout.po"
+    po.write_bytes(BOM + po.read_bytes())
+    assert main(["check", str(handout), "-l", "es"]) == 1
+    out = " ".join(capsys.readouterr().out.split())
+    assert "byte-order mark" in out and "Babel cannot read" not in out, out
