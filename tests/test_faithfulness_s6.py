@@ -490,3 +490,15 @@ def test_nobody_has_tested_it_in_people_says_not_in_people():
     quote = "Researchers think the gel might ease itching, but this has not been tried."
     text = "Researchers think the gel might ease itching, but nobody has tested it in people."
     assert not blocked(quote, text, "en", "lab-mechanism")
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), [
+    ("El gel podría aliviar el picor.", "Es posible que el gel alivie el picor.", "es"),
+    ("Le gel pourrait soulager les démangeaisons.",
+     "Il est possible que le gel soulage les démangeaisons.", "fr"),
+    ("Das Gel könnte den Juckreiz lindern.",
+     "Es ist möglich, dass das Gel den Juckreiz lindert.", "de"),
+    ("The gel might ease itching.", "It is possible that the gel eases itching.", "en"),
+], ids=_ids)
+def test_it_is_possible_that_keeps_a_hedge(quote, text, lang):
+    assert not blocked(quote, text, lang, "")
