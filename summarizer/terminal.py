@@ -141,8 +141,10 @@ _ESC = "[\x1b\u241b]"
 _CONTROL_SEQUENCE = (
     rf"{_ESC}\[[0-?]*[ -/]*[@-~]"  # CSI: colours, cursor moves ("␛[31m")
     r"|\x9b[0-?]*[ -/]*[@-~]"  # the same, as one 8-bit code
-    # OSC, DCS, SOS, PM, APC: a title or clipboard write, up to BEL or ST ("␛]0;x␛\")
-    rf"|{_ESC}[\]PX^_][^\x07\u2407\x1b\u241b\n]{{0,1024}}(?:[\x07\u2407]|{_ESC}\\)?"
+    # OSC, DCS, SOS, PM, APC: a title or clipboard write, up to BEL or ST ("␛]0;x␛\");
+    # one never ended is only its opener (the short escape below): the text after it is
+    # the article's, and its sentences must still be read
+    rf"|{_ESC}[\]PX^_][^\x07\u2407\x1b\u241b\n]{{0,1024}}(?:[\x07\u2407]|{_ESC}\\)"
     rf"|{_ESC}[ -/]*[0-~]"  # a short escape ("␛(B", "␛c")
     "|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2400-\u241f\u2421]"  # a lone control, or stand-in
 )

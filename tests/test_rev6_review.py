@@ -46,3 +46,24 @@ def test_an_audience_finding_names_the_audience_in_words():
     message = " ".join(p.message for p in problems)
     assert "veterans" in message.casefold() and "Spanish" in message
     assert "lang:" not in message
+
+
+# f064dee blanked an OSC/DCS string ("␛]…") up to its terminator *or, without one, to the
+# end of the line*, so one stray "␛]8;;" (a terminal hyperlink's opener copied without its
+# end) made the rest of its line no sentence at all: the crisis line and the supervision
+# notice after it were no longer found (3127e27 found both).
+def test_an_unterminated_osc_opener_hides_none_of_the_text_after_it(tmp_path):
+    from summarizer.sources.segment import segment
+    from summarizer.terminal import mask_controls
+
+    text = ("Ketamine eased depression in a small trial.\x1b]8;; If you are thinking about "
+            "suicide, call or text 988. Do not drive after a dose; a nurse stays with you.")
+    said = [s.text for s in segment(text, "txt")]
+    assert any("call or text 988" in s for s in said)
+    assert any(s.startswith("Do not drive") for s in said)
+    # as loaded (control characters shown by their stand-ins) too
+    shown = text.replace("\x1b", "\u241b")
+    assert "call or text 988" in mask_controls(shown)
+    # a terminated one is still blanked whole, one space for each character
+    titled = "It worked.\x1b]0;title\x07 Then more."
+    assert mask_controls(titled) == "It worked." + " " * 10 + " Then more."
