@@ -2,10 +2,13 @@
 it: the honest "rules vs rules + model" on a folder the current rules were tuned on.
 
     .venv/bin/python scripts/cv_untouched_rules.py heldout7 e17fb39 [--floor -99]
+    .venv/bin/python scripts/cv_untouched_rules.py heldout8 2d5eb5f
 
 The rules' code at COMMIT (a commit before any tuning on FOLDER; e17fb39 for heldout7,
-measured untouched at 03:50 on 2026-11-30, tuned on from 04:47) is extracted to a
-temporary folder and run on FOLDER in a child process; the model is trained on every
+measured untouched at 03:50 on 2026-11-30, tuned on from 04:47; 2d5eb5f for heldout8,
+measured untouched at the end of session 5) is extracted to a temporary folder and run
+on FOLDER in a child process, rules only (a commit's own shipped model is switched off);
+the model is trained on every
 other folder (scripts/train_notice_model.py) and adds the sentences it reads as a kind
 where the old rules found none, with today's rule vetoes (a small leak: those vetoes were
 tuned on FOLDER too, and can only remove detections). Scored with benchmarks/honesty.py's
@@ -49,7 +52,8 @@ def old_detections(folder: str, commit: str) -> dict[str, list[tuple[str, int, i
         subprocess.run(["tar", "-x", "-C", tmp], input=archive, check=True)
         out = subprocess.run(
             [sys.executable, "-c", _DUMP, str(training.DATA / folder)], cwd=tmp,
-            env={"PYTHONPATH": tmp, "PATH": "/usr/bin:/bin",
+            # rules only: a commit that shipped a model would add that model's finds
+            env={"PYTHONPATH": tmp, "PATH": "/usr/bin:/bin", training.ENV: "off",
                  "SUMMARIZER_CACHE_DIR": str(Path(tmp) / "cache")},
             capture_output=True, text=True, check=True).stdout
     return json.loads(out)

@@ -37,6 +37,7 @@ DATA = REPO / "tests" / "data"
 FOLDERS: tuple[str, ...] = (
     "corpus", "corpus-fr", "corpus-de", "heldout", "heldout2", "heldout3", "heldout4",
     "heldout5", "heldout6", "heldout7", "heldout8",
+    "train1", "train2",  # written for training only (their READMEs): en, es, fr, de
 )
 # Held out for the lead's measurement of articles nobody has seen: never opened here.
 NEVER_READ: tuple[str, ...] = ("heldout9",)
@@ -218,7 +219,8 @@ def train(folders: list[str]) -> dict:
     return {
         "format": FORMAT,
         "about": "per-kind logistic regressions over lowercased words (not the "
-                 "commonest: grammar) and word pairs (numbers as <num>, plus lang=xx); a "
+                 "commonest: grammar), word pairs and word stems (numbers as <num>, plus "
+                 "lang=xx); a "
                  "sentence scoring above a kind's threshold is that kind unless the rules "
                  "veto it",
         "trained_on": {

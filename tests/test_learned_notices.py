@@ -88,6 +88,16 @@ def test_features_are_words_pairs_numbers_and_language():
         "wait <num>", "<num> hours", "hours don't", "don't drive", "lang=en"]
 
 
+def test_a_longer_word_also_counts_by_its_stem_across_inflections_and_languages():
+    """"supervised", "supervisión" and "Supervision" share one feature, so a wording the
+    training articles inflected otherwise, or wrote in another language, still counts."""
+    stems = [{f for f in features(s, lang) if f.endswith("…")} for s, lang in (
+        ("Dosing is supervised.", "en"), ("Bajo supervisión médica.", "es"),
+        ("Supervision durch Fachleute.", "de"))]
+    assert all("super…" in s for s in stems)
+    assert "dosin…" in stems[0] and "is" not in " ".join(stems[0])  # short words: none
+
+
 @pytest.mark.parametrize(("sentence", "kind"), [
     # a heldout6 miss the rules still miss, and wordings like the misses the rules now
     # read (session 6: "leave the car keys alone", "not be let go home until", "skip the

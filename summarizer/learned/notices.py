@@ -2,8 +2,9 @@
 
 A model file (JSON, written by scripts/train_notice_model.py) holds, per kind, a bias
 and a threshold (cross-validation over the training folders proposes one, never used
-below even odds; in the shipped file every threshold is that hand-set floor); per
-feature (see features.py) its weight for each kind ("order" names them); a sha256 of
+below even odds); per feature (see features.py) its weight for each kind ("order"
+names them), kept as read so that scoring a sentence looks each feature up once for
+all kinds (kinds_of is cheaper than with per-kind tables); a sha256 of
 the training files (a test checks it still matches them); and the languages it was
 trained on: another language gets no model score, rules only.
 
@@ -20,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from summarizer.learned.features import features
+from summarizer.learned.features import STEM_MARK, features, tokens
 
 ENV = "SUMMARIZER_NOTICE_MODEL"
 SHIPPED = Path(__file__).resolve().parents[1] / "rulebook" / "models" / "notices.json"
@@ -32,7 +33,7 @@ CUE_WORDS = 3  # strongest features shown as the cue: why the editor shows the n
 class KindModel:
     bias: float
     threshold: float  # a sentence scoring above it is that kind
-    weights: dict[str, float]
+    column: int  # where its weight stands in each feature's weights (the file's "order")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,46 +41,59 @@ class NoticeModel:
     langs: frozenset[str]
     kinds: dict[str, KindModel]
     trained_on: dict
+    # feature -> its weight for every kind, as the file stores it: one lookup per feature
+    # serves all four kinds, and loading builds no per-kind tables
+    weights: dict[str, list[float]]
 
     def score(self, kind: str, sentence: str, lang: str) -> tuple[float, tuple[str, ...]]:
         """(score, strongest positive features) of one sentence for one kind."""
-        return self._score(kind, features(sentence, lang))
-
-    def _score(self, kind: str, feats: list[str]) -> tuple[float, tuple[str, ...]]:
         km = self.kinds[kind]
-        parts = [(km.weights[f], f) for f in feats if f in km.weights]
-        total = km.bias + sum(w for w, _ in parts)
-        words = [p for p in parts if not p[1].startswith("lang=")]
-        # the strongest words for the kind; at least one, so a cue is never empty
-        top = sorted(words, reverse=True)[:1] + sorted(
-            (p for p in words if p[0] > 0), reverse=True)[1:CUE_WORDS]
-        return total, tuple(dict.fromkeys(f for _, f in top)) or ("(no words)",)
+        hits = self._hits(features(sentence, lang))
+        return (km.bias + sum(ws[km.column] for _, ws in hits),
+                _cue(km.column, hits, sentence))
+
+    def _hits(self, feats: list[str]) -> list[tuple[str, list[float]]]:
+        table = self.weights
+        return [(f, table[f]) for f in feats if f in table]
 
     def kinds_of(self, sentence: str, lang: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
         """(kind, cue words) for every kind the sentence scores above its threshold."""
         if lang not in self.langs:
             return ()
+        hits = self._hits(features(sentence, lang))  # once for every kind
+        sums = [sum(col) for col in zip(*(ws for _, ws in hits), strict=True)] if hits else None
         out = []
-        feats = features(sentence, lang)  # once for every kind
         for kind, km in self.kinds.items():
-            total, top = self._score(kind, feats)
+            total = km.bias + (sums[km.column] if sums else 0.0)
             if total > km.threshold:
-                out.append((kind, top))
+                out.append((kind, _cue(km.column, hits, sentence)))
         return tuple(out)
+
+
+def _cue(column: int, hits: list[tuple[str, list[float]]], sentence: str) -> tuple[str, ...]:
+    """The strongest words for one kind; at least one, so a cue is never empty. A stem
+    is shown as the sentence's own word ("autho…" as "authorized"): the editor's reader
+    sees words of the sentence, not the model's features."""
+    words = [(ws[column], f) for f, ws in hits if ws[column] and not f.startswith("lang=")]
+    top = [f for _, f in sorted(words, reverse=True)[:1] + sorted(
+        (p for p in words if p[0] > 0), reverse=True)[1:CUE_WORDS]]
+    if any(f.endswith(STEM_MARK) for f in top):
+        toks = tokens(sentence)
+        top = [next((t for t in toks if t.startswith(f[:-1])), f) if f.endswith(STEM_MARK)
+               else f for f in top]
+    return tuple(dict.fromkeys(top)) or ("(no words)",)
 
 
 def parse(data: dict) -> NoticeModel:
     if data.get("format") != FORMAT:
         raise ValueError(f"not a notice model (format {data.get('format')!r})")
     order = data["order"]
-    per_kind: dict[str, dict[str, float]] = {k: {} for k in order}
-    for f, ws in data["weights"].items():
-        for k, w in zip(order, ws, strict=True):
-            if w:
-                per_kind[k][f] = float(w)
-    kinds = {k: KindModel(float(v["bias"]), float(v["threshold"]), per_kind[k])
+    weights = data["weights"]
+    if any(len(ws) != len(order) for ws in weights.values()):
+        raise ValueError("a feature's weights do not match the model's kinds")
+    kinds = {k: KindModel(float(v["bias"]), float(v["threshold"]), order.index(k))
              for k, v in data["kinds"].items()}
-    return NoticeModel(frozenset(data["langs"]), kinds, data.get("trained_on", {}))
+    return NoticeModel(frozenset(data["langs"]), kinds, data.get("trained_on", {}), weights)
 
 
 @cache
