@@ -444,3 +444,27 @@ def test_regulatory_families_in_every_language(sentence: str) -> None:
 ])
 def test_other_refusals_are_no_regulatory_notice(sentence: str) -> None:
     assert not not_approved(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "lang", "kind"), [
+    ("Sessions take place in a quiet room with a trained guide present the whole time.", "en",
+     "supervision"),
+    ("Bring a friend who can drive you home.", "en", "supervision"),
+    ("You must stay for at least an hour afterwards.", "en", "supervision"),
+    ("Tras la sesión, deberá quedarse en la clínica al menos una hora.", "es", "supervision"),
+    ("Après la séance, restez au moins une heure à la clinique.", "fr", "supervision"),
+    ("It can raise your blood pressure for a few hours.", "en", "side-effects"),
+    ("Des troubles du sommeil sont fréquents au début.", "fr", "side-effects"),
+])
+def test_more_notice_families(sentence: str, lang: str, kind: str) -> None:
+    assert kind in kinds(sentence, lang)
+
+
+@pytest.mark.parametrize("sentence", [
+    "No existe ningún medicamento aprobado con esta sustancia.",
+    "Ce produit n'a pas d'autorisation de mise sur le marché.",
+    "Für diese Anwendung gibt es keine Zulassung.",
+    "The cream has no marketing authorisation in Ireland.",
+])
+def test_more_regulatory_families(sentence: str) -> None:
+    assert not_approved(sentence)

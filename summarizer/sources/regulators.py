@@ -194,6 +194,14 @@ def _use_after() -> rulebook.CaselessPattern | re.Pattern[str]:
 
 
 @cache
+def _noun_before() -> re.Pattern[str]:
+    """A treatment noun right before a status ("ningún medicamento aprobado", "aucun
+    médicament autorisé"): the use is the noun."""
+    nouns = "|".join(rulebook.in_every_language("treatment_nouns")) or "(?!x)x"
+    return re.compile(rf"\b(?:{nouns})\s+$", re.IGNORECASE)
+
+
+@cache
 def _object() -> rulebook.CaselessPattern | re.Pattern[str]:
     """A status's object: a product noun and its determiner (rulebook product_nouns)."""
     nouns = "|".join(rulebook.in_every_language("product_nouns")) or "(?!x)x"
@@ -249,7 +257,8 @@ def unattributed_not_approved(sentence: str) -> tuple[str, ...]:
             by_role = by is not None and _optional("regulator_words").match(
                 clause, m.end() + by.end())
             group = _optional("status_groups").search(before)  # "bei Kindern nicht zugelassen"
-            ahead = _optional("use_before").search(before)  # "für Depressionen nicht zugelassen"
+            ahead = (_optional("use_before").search(before)  # "für Depressionen nicht zugelassen"
+                     or _noun_before().search(before))  # "ningún medicamento aprobado"
             if not (use_follows(clause, m.end()) or _object_then_use(clause, m.end())
                     or relative.search(before) or group or ahead
                     or _IN_PLACE_END.match(clause, m.end()) or by_role):
