@@ -468,3 +468,14 @@ def test_more_notice_families(sentence: str, lang: str, kind: str) -> None:
 ])
 def test_more_regulatory_families(sentence: str) -> None:
     assert not_approved(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "lang", "notice"), [
+    ("La paciente dejó de tomar el fármaco por su cuenta y empeoró.", "es", False),
+    ("He stopped the tablets on his own and felt worse.", "en", False),
+    ("No deje el fármaco por su cuenta.", "es", True),
+    ("Never stop the tablets on your own.", "en", True),
+    ("Piden que nadie empiece a tomarlo por su cuenta.", "es", True),
+])
+def test_a_story_of_acting_alone_is_no_order(sentence: str, lang: str, notice: bool) -> None:
+    assert ("self-medication" in kinds(sentence, lang)) is notice

@@ -128,6 +128,19 @@ def _an_order(sentence: str, lang: str, rules: rulebook.Language) -> bool:
     return bool(rules["alone"].search(sentence))
 
 
+def _a_story_of_acting_alone(sentence: str, words: Sequence[str],
+                             rules: rulebook.Language) -> bool:
+    """Are a sentence's self-medication words only someone's acting alone ("por su
+    cuenta", "on his own"), told as what happened, with no order, asking or duty in it?"""
+    if not all(rules["alone"].pattern.fullmatch(w) for w in words):
+        return False
+    starts = concepts._clause_starts(sentence)
+    ordered = any(m.start() in starts for m in rules["prohibitions"].pattern.finditer(sentence))
+    return not (ordered or rules["ask_first"].search(sentence)
+                or rules["obligations"].search(sentence)
+                or rules["negative_subjects"].search(sentence))  # "piden que nadie empiece…"
+
+
 def _side_effect_context(sentence: str, lang: str) -> bool:
     """A sentence whose symptoms are no warning whatever its words: about the time of
     life, the illness before treatment, a published case, a study's finding."""
@@ -210,6 +223,8 @@ def sentence_kinds(sentence: str, lang: str = "en", *,
                 rules["precaution"].pattern.sub(lambda m: " " * len(m.group(0)), sentence), lang)
             if clear:  # "If you have asthma, check with your pharmacist before starting"
                 words = [w for w in words if not _same_ask(w, clear[1])]
+            if words and _a_story_of_acting_alone(sentence, words, rules):
+                words, vetoed = [], True  # "La paciente lo dejó por su cuenta y empeoró"
         if words:
             out.append((kind, Cue(kind, tuple(dict.fromkeys(words)))))
         elif kind == "self-medication" and not _an_order(sentence, lang, rules):
