@@ -67,3 +67,55 @@ def test_an_unterminated_osc_opener_hides_none_of_the_text_after_it(tmp_path):
     # a terminated one is still blanked whole, one space for each character
     titled = "It worked.\x1b]0;title\x07 Then more."
     assert mask_controls(titled) == "It worked." + " " * 10 + " Then more."
+
+
+# ac4db9a reads a text in another language than its quote with the checks that compare
+# meanings, but left out three that already read each side in its own language: an English
+# handout quoting a Spanish article could print "you can go home on your own" for "nadie
+# puede irse solo a casa", "you can drive yourself home" for "alguien debe llevarle a casa
+# en coche", and "children can be given it" for "no está aprobado para los niños" (each
+# is blocked when both sides are English).
+Q_NURSE = ("Durante la sesión, una enfermera está con usted y con los demás pacientes, y "
+           "nadie puede irse solo a casa.")
+Q_DRIVEN = ("Alguien debe llevarle a casa en coche, y no puede conducir hasta el día "
+            "siguiente, según los médicos del hospital.")
+Q_CHILDREN = ("El fármaco no está aprobado para los niños ni para los adolescentes, y su uso "
+              "es solo para adultos.")
+
+
+@pytest.mark.parametrize(("quote", "text", "kind", "unfaithful"), [
+    (Q_NURSE, "During the session a nurse is with you, and you can go home on your own.",
+     "supervision", True),
+    (Q_NURSE, "During the session a nurse stays with you and the other patients, and no one "
+     "may go home alone.", "supervision", False),
+    (Q_DRIVEN, "You can drive yourself home after the session.", "supervision", True),
+    (Q_DRIVEN, "Someone must drive you home, and you cannot drive until the next day, the "
+     "hospital's doctors say.", "supervision", False),
+    (Q_CHILDREN, "Children and teenagers can be given the drug.", "regulatory", True),
+    (Q_CHILDREN, "The drug is not approved for children or teenagers; it is for adults only.",
+     "regulatory", False),
+])
+def test_a_spanish_quote_printed_in_english_keeps_who_may_go_drive_and_use(
+        quote, text, kind, unfaithful):
+    assert bool(check_rewrite(quote, text, "en", kind)) is unfaithful
+
+
+# c598982 let a quote's own "alone" exempt a text that drops the supervision unless an
+# order's negation stood before it ("no podrá irse solo"); a negative subject ("nobody can
+# go home alone", "nadie puede irse solo") was read as the quote saying alone, so the text
+# "you can go home on your own" passed; and a text keeping it ("nobody goes home alone")
+# must still pass.
+@pytest.mark.parametrize(("quote", "text", "lang", "unfaithful"), [
+    ("During the session a nurse stays with you, and nobody can go home alone.",
+     "During the session a nurse is with you, and you can go home on your own.", "en", True),
+    ("During the session a nurse stays with you, and nobody can go home alone.",
+     "A nurse stays with you during the session, and nobody goes home alone.", "en", False),
+    (Q_NURSE, "Durante la sesión una enfermera está con usted, y puede irse solo a casa.",
+     "es", True),
+    (Q_NURSE, "Una enfermera está con usted durante la sesión y nadie se va solo a casa.",
+     "es", False),
+    ("You may go home on your own once the nurse says you are fine.",
+     "Once the nurse says you are fine, you can go home alone.", "en", False),
+])
+def test_nobody_going_alone_is_supervision_kept(quote, text, lang, unfaithful):
+    assert bool(check_rewrite(quote, text, lang, "supervision")) is unfaithful

@@ -1891,15 +1891,18 @@ def unsupervised_problems(text: str, text_lang: str, quote: str, quote_lang: str
     the room" for "a technician stays in the room"."""
     tm, qm = _meaning(text_lang), _meaning(quote_lang)
     q_neg = qm["instruction_negation"].pattern
-    if any(not q_neg.search(re.split(r"[.;:,!?]", quote[:hit.start()])[-1])
-           for hit in qm["unsupervised"].pattern.finditer(quote)):
-        return []  # the quote itself says alone ("no podrá irse solo" does not)
-    neg = tm["instruction_negation"].pattern
+    q_nobody = qm["negative_subjects"].pattern
+    if any(not (q_neg.search(clause) or q_nobody.search(clause))
+           for hit in qm["unsupervised"].pattern.finditer(quote)
+           if (clause := re.split(r"[.;:,!?]", quote[:hit.start()])[-1]) is not None):
+        # the quote itself says alone ("no podrá irse solo", "nobody goes home alone" do not)
+        return []
+    neg, nobody = tm["instruction_negation"].pattern, tm["negative_subjects"].pattern
     for hit in tm["unsupervised"].pattern.finditer(text):
         clause = re.split(r"[.;:,!?]", text[:hit.start()])[-1]
         if hit.group(0).split()[0].casefold() not in ("no", "nadie", "personne") and \
-                neg.search(clause):
-            continue  # "do not do it on your own"
+                (neg.search(clause) or nobody.search(clause)):
+            continue  # "do not do it on your own", "nobody goes home alone"
         return [Problem("FAITH-POLARITY",
                         f"the text says no one is with you ({hit.group(0)!r}); the quote says "
                         "someone is")]
@@ -2330,15 +2333,20 @@ def _compare_now(text: str, quote: str, lang: str, *, kind: str = "claim",
 def _compare_across(text: str, t_lang: str, quote: str, q_lang: str, kind: str,
                     allowed: frozenset[str], context: str, evidence: str) -> list[Problem]:
     """compare() for a text in another language than its quote: the checks that compare
-    meanings (numbers by value, polarity, instructions, groups, directions, hedges,
-    population, equal results, drugs by name), not those that compare the words
-    themselves."""
+    meanings (numbers by value, polarity, instructions, groups and who may use it, who
+    stays and who drives, directions, hedges, population, equal results, drugs by name),
+    not those that compare the words themselves."""
     from summarizer.gate import reversals, scales  # they read this module
 
     out = number_problems(text, t_lang, quote, q_lang, allowed)
     out += polarity_problems(text, t_lang, quote, q_lang)
     out += instruction_problems(text, t_lang, quote, q_lang)
     out += group_problems(text, t_lang, quote, q_lang)
+    if not out:  # as compare() does: who the approval leaves out, who drives, who stays
+        out += group_permitted_problems(text, t_lang, quote, q_lang)
+    if kind == "supervision":
+        out += unsupervised_problems(text, t_lang, quote, q_lang)
+    out += driven_problems(text, t_lang, quote, q_lang)
     out += scales.direction_problems(text, t_lang, quote, q_lang)
     if kind == "crisis-line":
         out += availability_problems(text, t_lang, quote, q_lang)
