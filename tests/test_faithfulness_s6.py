@@ -502,3 +502,13 @@ def test_nobody_has_tested_it_in_people_says_not_in_people():
 ], ids=_ids)
 def test_it_is_possible_that_keeps_a_hedge(quote, text, lang):
     assert not blocked(quote, text, lang, "")
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), [
+    ("Because the oil is sold as a cosmetic, the regulator has never checked whether it "
+     "works.", "The regulator has checked that the oil works.", "en"),
+    ("El regulador nunca ha comprobado si el aceite funciona.",
+     "El regulador ha comprobado que el aceite funciona.", "es"),
+], ids=_ids)
+def test_never_checked_printed_as_checked_is_blocked(quote, text, lang):
+    assert blocked(quote, text, lang, "regulatory")
