@@ -42,7 +42,6 @@ NOT_YET: dict[str, set[str]] = {
     "faith_s5_fresh4.toml": set(),
     # session 6's second batch, measured untouched at 18/24 and 4/23
     "faith_s6_fresh2.toml": {
-        "condition-to-waiver:If you have kidney trouble, you do not n",
         "hedge-kept:NAC might ease the urge to pull by calmi",
     },
     # session 6's first batch, measured untouched at 41/48 and 5/37

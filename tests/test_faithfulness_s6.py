@@ -512,3 +512,12 @@ def test_it_is_possible_that_keeps_a_hedge(quote, text, lang):
 ], ids=_ids)
 def test_never_checked_printed_as_checked_is_blocked(quote, text, lang):
     assert blocked(quote, text, lang, "regulatory")
+
+
+@pytest.mark.parametrize(("text", "unfaithful"), [
+    ("You do not need any liver tests.", True),
+    ("Each month your doctor will check your liver results.", False),
+], ids=_ids)
+def test_a_thing_waived_is_matched_by_the_thing(text, unfaithful):
+    quote = "Your doctor will look at your liver results every month."
+    assert blocked(quote, text, "en", "supervision") is unfaithful

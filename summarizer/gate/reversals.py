@@ -109,7 +109,11 @@ def waived_duty_problems(text: str, text_lang: str, quote: str, quote_lang: str,
         # what the act is done to must be the quote's too ("check your *blood* pressure")
         objects = [_stem(w) for w in _WORDS.findall(re.split(r"[.;:!?,]", text[after:])[0])[:5]
                    if not skip.fullmatch(w) and not article.fullmatch(w)]
-        if said and objects and not set(objects) & quoted:
+        # a thing waived ("you do not need *any blood* tests"): the thing is what must
+        # match the quote's ("your blood results"), not what follows it
+        thing = _WORDS.findall(text[hit.end():])[:1]
+        if said and objects and not set(objects) & quoted and not (
+                thing and article.fullmatch(thing[0])):
             said = ""
         if said:
             return [Problem("FAITH-POLARITY",
