@@ -521,3 +521,14 @@ def test_never_checked_printed_as_checked_is_blocked(quote, text, lang):
 def test_a_thing_waived_is_matched_by_the_thing(text, unfaithful):
     quote = "Your doctor will look at your liver results every month."
     assert blocked(quote, text, "en", "supervision") is unfaithful
+
+
+@pytest.mark.parametrize(("quote", "text", "lang", "unfaithful"), [
+    ("Se han descrito casos raros de daño renal.", "No daña los riñones.", "es", True),
+    ("Se han descrito casos raros de daño renal.", "En casos raros, ha dañado los riñones.",
+     "es", False),
+    ("Puede causar mareos al principio.", "No tome alcohol y puede marearse al principio.",
+     "es", False),
+], ids=_ids)
+def test_a_spanish_clause_opening_no_may_state_a_fact(quote, text, lang, unfaithful):
+    assert blocked(quote, text, lang, "side-effects") is unfaithful

@@ -1931,6 +1931,18 @@ def driven_problems(text: str, text_lang: str, quote: str, quote_lang: str,
     return []
 
 
+def _states_at(text: str, start: int, end: int, m: _Meaning) -> bool:
+    """A negation opening its clause that states a fact ("No daña el hígado": a language
+    whose `statement_negations` name it, then a verb that is no instruction's act), not
+    an order ("No lo tome", "No tome alcohol", "Never double the dose")."""
+    if not m["statement_negations"].pattern.fullmatch(text[start:end]):
+        return False
+    words = re.findall(r"[^\W\d_]+", text[end:])[:1]
+    if not words or m["instruction_skip"].pattern.fullmatch(words[0]):
+        return False
+    return not _actions_in(text[end:end + 40], m)
+
+
 def _negations(text: str, lang: str) -> list[tuple[int, str]]:
     """(offset, the word it negates) for each negation that states a fact, not an order:
     "no *daña* el hígado", "do not *come* back"; not "Do not wait", "No lo tome"."""
@@ -1938,8 +1950,10 @@ def _negations(text: str, lang: str) -> list[tuple[int, str]]:
     out = []
     for hit in rules["negation"].pattern.finditer(text):
         before = re.split(r"[.;:,!?]", text[:hit.start()])[-1].split()
-        if not before or (len(before) <= 2 and before[-1].casefold() in ("do", "please")):
-            continue  # an order opens its clause ("No lo tome", "Do not wait")
+        if before and len(before) <= 2 and before[-1].casefold() in ("do", "please"):
+            continue  # an order opens its clause ("Do not wait")
+        if not before and not _states_at(text, hit.start(), hit.end(), m):
+            continue  # "No lo tome", "Never double the dose": an order
         if m["negated_symptoms"].pattern.match(text, hit.start()):
             continue  # "can't sleep": a harm, not its denial
         head = _verb_after(text, hit.end(), m)
