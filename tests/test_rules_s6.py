@@ -479,3 +479,12 @@ def test_more_regulatory_families(sentence: str) -> None:
 ])
 def test_a_story_of_acting_alone_is_no_order(sentence: str, lang: str, notice: bool) -> None:
     assert ("self-medication" in kinds(sentence, lang)) is notice
+
+
+@pytest.mark.parametrize(("sentence", "lang", "kind"), [
+    ("Puede subir la presión arterial durante unas horas.", "es", "side-effects"),
+    ("Brechen Sie die Behandlung nicht ohne ärztlichen Rat ab.", "de", "self-medication"),
+    ("Teilen Sie Ihre Tabletten mit niemandem.", "de", "self-medication"),
+])
+def test_notice_families_in_spanish_and_german(sentence: str, lang: str, kind: str) -> None:
+    assert kind in kinds(sentence, lang)
