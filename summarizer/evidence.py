@@ -134,6 +134,15 @@ def _affirmed(name: str, text: str, rules: rulebook.Language) -> tuple[list[str]
     return yes, no
 
 
+def names_placebo(quote: str, lang: str) -> bool:
+    """Does the quote itself say the comparison was a placebo or sham (not denied: "had
+    no placebo group")? Only then may a comparison print as one with a fake treatment;
+    "than those who took bupropion alone" compared two medicines."""
+    rules = _rules(lang)
+    affirmed, _ = _affirmed("placebo_names", quote, rules)
+    return bool(affirmed)
+
+
 _QUOTES = "\"“”«»„‘’'"
 # A subject that denies its whole clause ("nobody was given a dummy drip").
 _NOBODY = re.compile(

@@ -69,6 +69,19 @@ EVIDENCE_PHRASES: dict[str, str] = {
     "opinion": N_("The article says:"),
 }
 
+# A comparison whose quote names no placebo or sham (evidence.names_placebo): the other
+# group may have had another medicine ("than those who took bupropion alone"), so the
+# phrase claims no fake treatment the source does not state (tester, session 6).
+COMPARISON_PHRASES: dict[str, str] = {
+    # TRANSLATORS: printed in bold before a finding. The other group got something else:
+    # perhaps another treatment, perhaps a fake one; the article does not say which here.
+    "randomized-controlled": N_("A study that compared the treatment with something else "
+                                "(another treatment or a fake one), with people chosen by "
+                                "chance, found:"),
+    "controlled-trial": N_("A study that compared the treatment with something else "
+                           "(another treatment or a fake one) found:"),
+}
+
 # The sections whose claims print their evidence phrase (the PDF and the review sheet).
 PHRASE_SECTIONS = frozenset({"benefits", "evidence"})
 

@@ -76,6 +76,18 @@ def notice_titles(locale: str, handout_dir: Path | None = None) -> dict[str, str
     return notice_headings(app)
 
 
+def evidence_msgid(level: str, quote: str, lang: str) -> str:
+    """The evidence phrase (untranslated) printed before a claim of `level` quoted as
+    `quote` in `lang`; "" for no phrase. The PDF, the review sheet and the editor all ask
+    here, so a comparison prints as one with a placebo only when its quote says so."""
+    if level in i18n.COMPARISON_PHRASES:
+        from summarizer.evidence import names_placebo  # here: the first screen reads this
+
+        if not names_placebo(quote, lang):
+            return i18n.COMPARISON_PHRASES[level]
+    return i18n.EVIDENCE_PHRASES.get(level, "")
+
+
 # An evidence phrase's explanation in brackets ("a placebo (a fake treatment)"), which a
 # writer who types the lead-in herself tends to leave out; and what may end a lead-in.
 _BRACKETED = re.compile(r"\s*[(（][^)）]*[)）]")

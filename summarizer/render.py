@@ -32,6 +32,7 @@ from summarizer.model import SECTIONS, Contact, Handout, SourceRef
 from summarizer.printed import (  # shared with the editor
     NOTICE_HEADINGS,
     SAFETY_ORDER,
+    evidence_msgid,
     lead_in,
     notice_headings,
     section_headings,
@@ -310,8 +311,9 @@ def build_context(
             if not c.text:
                 continue
             text = tr(c.text)
-            phrase = _(i18n.EVIDENCE_PHRASES[c.evidence]) \
-                if key in EVIDENCE_SECTIONS and c.evidence in i18n.EVIDENCE_PHRASES else ""
+            msgid = evidence_msgid(c.evidence, c.quote, meta.source_locale) \
+                if key in EVIDENCE_SECTIONS else ""
+            phrase = _(msgid) if msgid else ""
             # not twice when the text already starts with it (summarizer.printed)
             items.append({"evidence": lead_in(phrase, text), "text": text})
         if key == "risks":

@@ -77,11 +77,12 @@ class Row:
 
 def rows(hdoc: HandoutDocument, findings: Sequence[Finding],
          derived: dict[str, str], translations: dict[str, dict[str, str]] | None = None,
-         phrase: Callable[[str, str], str] | None = None) -> list[Row]:
+         phrase: Callable[[str, str, str], str] | None = None) -> list[Row]:
     """One row per claim or notice, in print order, with the findings that name it.
 
     `translations`: locale -> (msgid -> text) for the other languages printed.
-    `phrase(locale, level)`: the evidence phrase printed before a claim of that level.
+    `phrase(locale, level, quote)`: the evidence phrase printed before a claim of that
+    level quoted so (summarizer.printed.evidence_msgid).
     """
     from dataclasses import replace
 
@@ -119,11 +120,11 @@ def rows(hdoc: HandoutDocument, findings: Sequence[Finding],
     # it already: summarizer.printed.lead_in), in each language
     printed = [c.id for c in h.claims if c.section in PHRASE_SECTIONS]
 
-    def as_printed(locale: str, level: str, text: str) -> str:
-        return f"{lead_in(phrase(locale, level), text)} {text}".strip()
+    def as_printed(locale: str, r: Row, text: str) -> str:
+        return f"{lead_in(phrase(locale, r.chosen, r.quote), text)} {text}".strip()
 
-    return [replace(r, text=as_printed(src, r.chosen, r.text),
-                    translations=tuple((loc, as_printed(loc, r.chosen, t) if t else t)
+    return [replace(r, text=as_printed(src, r, r.text),
+                    translations=tuple((loc, as_printed(loc, r, t) if t else t)
                                        for loc, t in r.translations))
             if r.item in printed and r.kind in PHRASE_SECTIONS else r
             for r in out]
@@ -150,20 +151,22 @@ def derived_from_texts(handout: Handout, texts: Mapping[str, str | None]) -> dic
     return out
 
 
-def phrase_in(hdoc: HandoutDocument) -> Callable[[str, str], str]:
-    """(locale, level) -> the evidence phrase as the PDF prints it in that language (the
-    app's catalog for it; none when that catalog cannot be read: the gate says why)."""
+def phrase_in(hdoc: HandoutDocument) -> Callable[[str, str, str], str]:
+    """(locale, level, quote) -> the evidence phrase as the PDF prints it in that language
+    (the app's catalog for it; none when that catalog cannot be read: the gate says why)."""
     from summarizer import i18n
     from summarizer.errors import UserError
+    from summarizer.printed import evidence_msgid
 
-    def phrase(locale: str, level: str) -> str:
-        if level not in i18n.EVIDENCE_PHRASES:
+    def phrase(locale: str, level: str, quote: str) -> str:
+        msgid = evidence_msgid(level, quote, hdoc.handout.meta.source_locale)
+        if not msgid:
             return ""
         try:
             app = i18n.app_translations(locale, handout_dir=hdoc.base_dir)
         except UserError:
             return ""
-        return app.gettext(i18n.EVIDENCE_PHRASES[level])
+        return app.gettext(msgid)
 
     return phrase
 

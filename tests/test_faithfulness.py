@@ -253,8 +253,10 @@ def test_printed_phrase_follows_the_checked_tag():
     hdoc = load_handout(EXAMPLE)
     html = render_html(hdoc, "en")
     assert html.count("The article says:") == 2  # fast-relief, relief-fades (benefits)
-    # yale-saline: a saline control group, randomization not stated -> controlled-trial
-    assert "A study that compared the treatment with a placebo (a fake treatment) found:" in html
+    # yale-saline: a control group, randomization not stated -> controlled-trial; its
+    # quote names no placebo, so the phrase claims none (summarizer.printed.evidence_msgid)
+    assert "A study that compared the treatment with something else (another treatment or "\
+        "a fake one) found:" in html
     assert "A study in animals, not people, found:" in html
     assert "Some experts think" not in html
     es = render_html(hdoc, "es", {m: m for m in hdoc.handout.texts()})

@@ -70,10 +70,10 @@ def test_output_named_pdf_gets_the_pdf_and_html_beside_it(
 
 def test_printed_column_carries_the_evidence_phrase_the_pdf_prints(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]):
-    """New-user pass: the PDF prints "A study that compared the treatment with a placebo
-    (a fake treatment) found:" before the Yale claim, and "The article says:" before an
-    opinion; the committee's sheet showed the sentence without it, so the wording the
-    committee signed was not the wording printed. Every language, as printed."""
+    """New-user pass: the PDF prints "A study that compared the treatment with something
+    else (another treatment or a fake one) found:" before the Yale claim, and "The article
+    says:" before an opinion; the committee's sheet showed the sentence without it, so the
+    wording the committee signed was not the wording printed. Every language, as printed."""
     path = copy_example(tmp_path)
     out = tmp_path / "review.html"
     assert main(["review", str(path), "-o", str(out)]) == 0
@@ -84,9 +84,10 @@ def test_printed_column_carries_the_evidence_phrase_the_pdf_prints(
         return r[:r.index("</tr>")]
 
     yale = row("yale-saline")
-    assert "A study that compared the treatment with a placebo (a fake treatment) found: "\
-        "A study at Yale" in yale
-    assert "es:</small> Un estudio que comparó el tratamiento con un placebo" in yale
+    # its quote says "control group", not what the control got (printed.evidence_msgid)
+    assert "A study that compared the treatment with something else (another treatment or "\
+        "a fake one) found: A study at Yale" in yale
+    assert "es:</small> Un estudio que comparó el tratamiento con otra cosa" in yale
     assert "The article says: Some people" in row("fast-relief")
     assert "says:" not in row("what-anesthetic") and "found:" not in row("what-anesthetic")
 

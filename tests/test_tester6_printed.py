@@ -17,6 +17,9 @@ from summarizer.review import phrase_in, rows
 
 CLAIM = "yale-saline"  # a claim of the evidence section in the example handout
 REST = "Those who got the drug felt better more often."
+# its quote names a placebo, so a controlled level prints the placebo phrase
+# (summarizer.printed.evidence_msgid; the example's own quote says "control group")
+PLACEBO_QUOTE = "Those given ketamine improved more than those on placebo."
 
 
 def _without_brackets(phrase: str) -> str:
@@ -29,7 +32,7 @@ def _printed(locale: str, level: str, lead: str) -> str:
     text in that language is `lead` + REST."""
     hdoc = load_handout(EXAMPLE)
     claim = next(c for c in hdoc.handout.claims if c.id == CLAIM)
-    claim.evidence = level
+    claim.evidence, claim.quote = level, PLACEBO_QUOTE
     english = i18n.app_translations("en").gettext(i18n.EVIDENCE_PHRASES[level])
     claim.text = f"{lead} {REST}" if locale == "en" else f"{english} {REST}"
     translations = {t: t for t in hdoc.handout.texts()}
@@ -75,6 +78,7 @@ def test_the_pdf_and_the_review_sheet_print_the_lead_in_once(tmp_path: Path):
     hdoc = load_handout(EXAMPLE)
     claim = next(c for c in hdoc.handout.claims if c.id == CLAIM)
     claim.text = f"A study that compared the treatment with a placebo found: {REST}"
+    claim.quote = PLACEBO_QUOTE
     opinion = next(c for c in hdoc.handout.claims if c.section == "benefits")
     opinion.text = f"The article says {opinion.text[0].lower()}{opinion.text[1:]}"
     text = pdf_text(render.render_pdf(hdoc, "en", {}), tmp_path)

@@ -409,7 +409,8 @@ def _honesty_wording() -> set[str]:
     """The app strings that state how strong the evidence is and what a safety box is."""
     from summarizer import i18n, printed
 
-    return {*i18n.EVIDENCE_PHRASES.values(), *printed.NOTICE_HEADINGS.values(),
+    return {*i18n.EVIDENCE_PHRASES.values(), *i18n.COMPARISON_PHRASES.values(),
+            *printed.NOTICE_HEADINGS.values(),
             *i18n.SECTION_HEADINGS.values()}
 
 

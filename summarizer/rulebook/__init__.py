@@ -48,6 +48,8 @@ OPTIONAL_LISTS: tuple[str, ...] = (
     "superlatives", "escorts", "obligations", "causal", "checked_for",
     "sales_verbs", "superlative_phrases", "testifiers", "possessive_actors", "care_modals",
     "talk_verbs",
+    # a comparison's other group was a placebo or sham (evidence.names_placebo)
+    "placebo_names",
     "treats", "treated_after", "harm_cues", "conditions", "refusals", "unapproved_use",
     "negative_subjects", "use_relatives", "medical_tests", "test_times",
     "alone", "forbid", "regulator_words", "before_treatment",
