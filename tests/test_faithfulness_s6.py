@@ -532,3 +532,11 @@ def test_a_thing_waived_is_matched_by_the_thing(text, unfaithful):
 ], ids=_ids)
 def test_a_spanish_clause_opening_no_may_state_a_fact(quote, text, lang, unfaithful):
     assert blocked(quote, text, lang, "side-effects") is unfaithful
+
+
+def test_carece_de_autorizacion_denies_the_approval():
+    """"carece de autorización" (lacks an authorization) denies it, as "no tiene" does."""
+    quote = "El spray está en investigación y carece de autorización para la depresión."
+    assert not blocked(quote, "El spray todavía se está probando. No está aprobado para la "
+                       "depresión.", "es", "regulatory")
+    assert blocked(quote, "El spray está autorizado para la depresión.", "es", "regulatory")
