@@ -540,3 +540,13 @@ def test_carece_de_autorizacion_denies_the_approval():
     assert not blocked(quote, "El spray todavía se está probando. No está aprobado para la "
                        "depresión.", "es", "regulatory")
     assert blocked(quote, "El spray está autorizado para la depresión.", "es", "regulatory")
+
+
+@pytest.mark.parametrize(("text", "unfaithful"), [
+    ("Older adults may feel dizzy when they stand up.", False),
+    ("Adults may feel dizzy when they stand up.", True),
+], ids=_ids)
+def test_a_group_inside_another_is_that_group(text, unfaithful):
+    """"older adults" names older people, not adults at large."""
+    quote = "Elderly patients may experience orthostatic dizziness."
+    assert blocked(quote, text, "en", "side-effects") is unfaithful

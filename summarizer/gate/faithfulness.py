@@ -2098,10 +2098,13 @@ def groups(text: str, lang: str) -> dict[str, str]:
     m = _meaning(lang)
     if not m.any_group.search(text):
         return out  # one scan for every group's forms: most texts name none
-    for canon, forms in m.groups:
-        hit = forms.search(text)
-        if hit:
-            out[canon] = hit.group(0)
+    hits = [(canon, hit) for canon, forms in m.groups for hit in forms.pattern.finditer(text)]
+    for canon, hit in hits:
+        # "older adults" is older people, not adults at large: a hit inside another's
+        inside = any(o is not hit and o.start() <= hit.start() and hit.end() <= o.end()
+                     and (o.end() - o.start()) > (hit.end() - hit.start()) for _, o in hits)
+        if not inside:
+            out.setdefault(canon, hit.group(0))
     return out
 
 
