@@ -1797,20 +1797,39 @@ def knowledge_problems(text: str, text_lang: str, quote: str, quote_lang: str,
     return []
 
 
-def safety_problems(text: str, text_lang: str, quote: str, quote_lang: str,
-                    ) -> list[Problem]:
+def no_risk_problems(text: str, text_lang: str, quote: str, quote_lang: str,
+                     *, translation: bool = False) -> list[Problem]:
     """"No side effects", "no risk", "completely safe" that the quote does not say (it says
-    "rare", "low but not zero", or nothing about safety)."""
+    "rare", "low but not zero", or nothing about safety). A translation is held to this
+    only when its source-language text does not speak of being safe (the
+    `safety_mentions` list): "use it safely" is rightly "l'utiliser sans danger", which
+    the French list reads as "no danger"; a plain "safe" is never demanded across
+    languages (safety_problems)."""
     if text.rstrip().endswith("?"):
         return []
     qm, tm = _meaning(quote_lang), _meaning(text_lang)
     strong = [h.group(0) for h in tm["safety_denials"].pattern.finditer(text)
               if not _negated_at(text, h.start(), language(text_lang))]
+    mentions = qm.lists.get("safety_mentions")
+    if translation and (mentions is None or mentions.search(quote)):
+        return []
     if strong and not qm["safety_denials"].search(quote):
         return [Problem("FAITH-CERTAINTY",
                         f"the text says there is no risk ({strong[0]!r}); the quote does not"
                         + (f" (it says {qm['safety_words'].find(quote)[0]!r})"
                            if qm["safety_words"].search(quote) else ""))]
+    return []
+
+
+def safety_problems(text: str, text_lang: str, quote: str, quote_lang: str,
+                    ) -> list[Problem]:
+    """No risk (no_risk_problems), or "safe", that the quote does not say."""
+    if text.rstrip().endswith("?"):
+        return []
+    found = no_risk_problems(text, text_lang, quote, quote_lang)
+    if found:
+        return found
+    qm, tm = _meaning(quote_lang), _meaning(text_lang)
     safe = [h.group(0) for h in tm["safety_words"].pattern.finditer(text)
             if not _negated_at(text, h.start(), language(text_lang))]
     if safe and not (qm["safety_words"].search(quote) or qm["safety_denials"].search(quote)):
@@ -2439,6 +2458,8 @@ def _translation_problems(translated: str, lang: str, source_text: str, source_l
         meaning += population_problems(translated, lang, source_text, source_lang)
         meaning += instruction_problems(translated, lang, source_text, source_lang)
         meaning += group_problems(translated, lang, source_text, source_lang)
+        meaning += no_risk_problems(translated, lang, source_text, source_lang,
+                                    translation=True)
     for p in meaning:
         message = p.message.replace("the quote", f"the {source_lang} text").replace(
             "the text", "the translation")
