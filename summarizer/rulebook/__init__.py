@@ -687,6 +687,7 @@ class Drugs:
 
     forms: dict[str, str]  # regex form -> canonical name
     stems: tuple[str, ...] = ()  # INN endings: a drug not listed is still a drug
+    parts: dict[str, tuple[str, ...]] = field(default_factory=dict)  # combination -> drugs
 
     @cached_property
     def _stem_pattern(self) -> re.Pattern[str]:
@@ -735,11 +736,14 @@ class Drugs:
                      for form, name in sorted(self.forms.items(), key=lambda f: -len(f[0])))
 
     def named(self, text: str) -> dict[str, str]:
-        """canonical name -> the form as written, for every drug `text` names."""
+        """canonical name -> the form as written, for every drug `text` names (a
+        combination's brand names each of its parts)."""
         out: dict[str, str] = {}
         for m in self.pattern.finditer(text):
             written = m.group(0)
-            out.setdefault(self.canonical(written), written)
+            name = self.canonical(written)
+            for part in self.parts.get(name, (name,)):
+                out.setdefault(part, written)
         return out
 
 
@@ -750,6 +754,41 @@ def _whole(form: str) -> re.Pattern[str]:
 
 @cache
 def drugs() -> Drugs:
-    data = _read_toml(HERE / "drugs.toml")
-    return Drugs({form: d["name"] for d in data.get("drug", ()) for form in d["forms"]},
-                 tuple(data.get("inn_stems", ())))
+    """The package's drugs.toml, then each data folder's (words_dirs' parents: a clinic
+    adds a drug, or a form of a listed one, without touching the installed package)."""
+    forms: dict[str, str] = {}
+    stems: list[str] = []
+    parts: dict[str, tuple[str, ...]] = {}
+    extra = [d.parent / "drugs.toml" for d in words_dirs()[:-1]]
+    for path in [HERE / "drugs.toml", *(p for p in reversed(extra) if p.is_file())]:
+        data = _read_toml(path)
+        for name, its_forms, its_parts in _checked_drugs(data, path):
+            forms.update(dict.fromkeys(its_forms, name))
+            if its_parts:
+                parts[name] = its_parts
+        stems += [str(s) for s in data.get("inn_stems", ())]
+    return Drugs(forms, tuple(dict.fromkeys(stems)), parts)
+
+
+def _checked_drugs(data: dict, path: Path) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    """(name, forms, parts) of each [[drug]]; a clinic's file with a drug that has no name,
+    forms that are not a list of strings, or a form that is no valid pattern is one
+    clear error naming the file."""
+    from summarizer.errors import UserError
+
+    out = []
+    for i, d in enumerate(data.get("drug", ()), 1):
+        if not isinstance(d, dict) or not isinstance(d.get("name"), str) or not d["name"]:
+            raise UserError(f"drug {i} has no name", str(path))
+        name, its_forms, its_parts = d["name"], d.get("forms", []), d.get("parts", [])
+        for what, values in (("forms", its_forms), ("parts", its_parts)):
+            if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+                raise UserError(f"drug {name!r}: {what} must be a list of names", str(path))
+        for form in its_forms:
+            try:
+                re.compile(form)
+            except re.error as exc:
+                raise UserError(f"drug {name!r}: form {form!r} is no valid pattern ({exc})",
+                                str(path)) from None
+        out.append((name, tuple(its_forms), tuple(its_parts)))
+    return out
