@@ -7,9 +7,10 @@ model. Prints precision and recall per kind, per folder and pooled (Markdown).
 
     .venv/bin/python scripts/cv_notice_model.py [--folder F ...] [--keep DIR] [--floor T]
 
-The rules were tuned by hand on every one of these folders but heldout6 (measured
-untouched at the end of session 4, spent since), so "rules only" is an in-sample figure
-elsewhere; the model never saw the folder it is tested on. The last column is the model
+The rules were tuned by hand on every one of these folders, so "rules only" is an
+in-sample figure (scripts/cv_untouched_rules.py gives the honest one, with the rules of
+a commit before the tuning); the model never saw the folder it is tested on. heldout9 is
+refused. The last column is the model
 alone, sentence by sentence (the rules' vetoes applied, their detections not): what it
 learned, measured on a folder it never saw.
 """

@@ -37,7 +37,7 @@ DATA = REPO / "tests" / "data"
 FOLDERS: tuple[str, ...] = (
     "corpus", "corpus-fr", "corpus-de", "heldout", "heldout2", "heldout3", "heldout4",
     "heldout5", "heldout6", "heldout7", "heldout8",
-    "train1", "train2",  # written for training only (their READMEs): en, es, fr, de
+    "train1", "train2", "train3",  # written for training only (READMEs): en es fr de
 )
 # Held out for the lead's measurement of articles nobody has seen: never opened here.
 NEVER_READ: tuple[str, ...] = ("heldout9",)
