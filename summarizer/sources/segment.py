@@ -21,9 +21,13 @@ from summarizer.terminal import mask_controls
 # Words that end with a period but do not end a sentence (lower case, without the dot).
 ABBREVIATIONS = ABBREVIATIONS
 _DOTTED = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")  # U.S, e.g, i.e, Ph.D
-_BOUNDARY = re.compile(r"([.!?…]+|\?!|!\?)([\"”’')\]]*)(\s+)")
-_OPENERS = "\"“‘'([¿¡•·-–—*"
+# A sentence end: its punctuation, the closing quotes and brackets after it (French puts a
+# space before its », German closes with “ or «), then the space before the next one.
+_BOUNDARY = re.compile(r"([.!?…]+|\?!|!\?)((?:[ \u00a0\u202f]?[»›])?[\"”’“«‹')\]]*)(\s+)")
+# What may open the next sentence besides a capital: quotes of en, es, fr and de too.
+_OPENERS = "\"“‘'([¿¡•·-–—*«»„‚‹›"
 _TOKEN_BEFORE = re.compile(r"(\S+)$")
+_TRAILING = " \t\n\u00a0\u202f»›\"”’“«‹')]"
 
 BULLET = re.compile(
     r"^[ \t]*(?:[•·▪◦‣∙●○■□➢►✓✔*+]|[-–—](?=\s)|\d{1,3}[.)]|[a-zA-Z][.)](?=\s))[ \t]+"
@@ -179,8 +183,8 @@ def split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
     cur = start
     for m in _BOUNDARY.finditer(text, start, end):
         after = m.end()
-        if after >= end:
-            break
+        if after >= end or not text[after:end].strip(_TRAILING):
+            break  # only closing quotes left ("rien. »"): they end this sentence
         if _no_break(text, start, m.start(1), m.group(1), text[after]):
             continue
         s, e = _strip(text, cur, m.end(2))
