@@ -50,6 +50,8 @@ OPTIONAL_LISTS: tuple[str, ...] = (
     "talk_verbs",
     # a comparison's other group was a placebo or sham (evidence.names_placebo)
     "placebo_names",
+    # a "not" after an approval's comma that opens an idiom (sources/regulators.py)
+    "negation_idioms",
     "treats", "treated_after", "harm_cues", "conditions", "refusals", "unapproved_use",
     "negative_subjects", "use_relatives", "medical_tests", "test_times",
     "alone", "forbid", "regulator_words", "before_treatment",
