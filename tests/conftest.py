@@ -73,3 +73,20 @@ def _library_config(tmp_path_factory: pytest.TempPathFactory):
         os.environ.pop("SUMMARIZER_CONFIG", None)
     else:
         os.environ["SUMMARIZER_CONFIG"] = old
+
+
+@pytest.fixture
+def user_rulebook(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """The user's data folder's rulebook, where a clinic keeps its own word lists
+    (words/<lang>.toml, read before the package's) and drug names (drugs.toml, read
+    beside them); no site folder. Yields the rulebook folder, words/ made."""
+    from summarizer import rulebook
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data-home"))
+    monkeypatch.setenv("XDG_DATA_DIRS", str(tmp_path / "no-site"))
+    folder = tmp_path / "data-home" / "summarizer" / "rulebook"
+    (folder / "words").mkdir(parents=True)
+    rulebook.reload()
+    yield folder
+    monkeypatch.undo()
+    rulebook.reload()

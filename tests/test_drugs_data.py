@@ -35,23 +35,10 @@ def test_a_correct_italian_translation_names_the_same_drugs() -> None:
                 if "names" in p.message]
 
 
-@pytest.fixture
-def data_rulebook(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    """A user data folder's rulebook (read with the package's)."""
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data-home"))
-    monkeypatch.setenv("XDG_DATA_DIRS", str(tmp_path / "no-site"))
-    folder = tmp_path / "data-home" / "summarizer" / "rulebook"
-    (folder / "words").mkdir(parents=True)
-    rulebook.reload()
-    yield folder
-    monkeypatch.undo()
-    rulebook.reload()
-
-
-def test_a_clinic_adds_a_drug_in_its_data_folder(data_rulebook: Path) -> None:
+def test_a_clinic_adds_a_drug_in_its_data_folder(user_rulebook: Path) -> None:
     text = "Exxua was approved for depression in 2023."
     assert "gepirone" not in rulebook.drugs().named(text)
-    (data_rulebook / "drugs.toml").write_text(
+    (user_rulebook / "drugs.toml").write_text(
         '[[drug]]\nname = "gepirone"\nforms = ["gepirone", "exxua"]\n\n'
         '[[drug]]\nname = "ketamine"\nforms = ["chetamina"]\n', encoding="utf-8")
     rulebook.reload()
@@ -66,8 +53,8 @@ def test_a_clinic_adds_a_drug_in_its_data_folder(data_rulebook: Path) -> None:
     '[[drug]]\nforms = ["nameless"]\n',
     "[[drug]\n",
 ])
-def test_a_broken_drug_file_is_one_clear_error(data_rulebook: Path, content: str) -> None:
-    path = data_rulebook / "drugs.toml"
+def test_a_broken_drug_file_is_one_clear_error(user_rulebook: Path, content: str) -> None:
+    path = user_rulebook / "drugs.toml"
     path.write_text(content, encoding="utf-8")
     rulebook.reload()
     with pytest.raises(UserError) as err:

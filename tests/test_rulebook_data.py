@@ -128,16 +128,9 @@ def test_a_bad_regions_file_is_one_clear_error(regions_file: Path, change, messa
 
 
 @pytest.fixture
-def data_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+def data_home(user_rulebook: Path) -> Path:
     """A user data folder for word lists (read before the package's)."""
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data-home"))
-    monkeypatch.setenv("XDG_DATA_DIRS", str(tmp_path / "no-site"))
-    words = tmp_path / "data-home" / "summarizer" / "rulebook" / "words"
-    words.mkdir(parents=True)
-    rulebook.reload()
-    yield words
-    monkeypatch.undo()
-    rulebook.reload()
+    return user_rulebook / "words"
 
 
 def test_a_crisis_word_added_only_in_a_word_file_finds_the_line(data_home: Path):

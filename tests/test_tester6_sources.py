@@ -13,16 +13,9 @@ from summarizer.sources import claims
 
 
 @pytest.fixture
-def user_words(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    """The user's data folder, where a clinic keeps its own word lists (rulebook.words_dirs);
-    yields the folder to write <lang>.toml into."""
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
-    folder = tmp_path / "data" / "summarizer" / "rulebook" / "words"
-    folder.mkdir(parents=True)
-    rulebook.reload()
-    yield folder
-    monkeypatch.undo()
-    rulebook.reload()
+def user_words(user_rulebook: Path) -> Path:
+    """The folder to write a clinic's <lang>.toml into (rulebook.words_dirs)."""
+    return user_rulebook / "words"
 
 
 def test_an_edited_hype_list_is_seen_after_rulebook_reload(user_words: Path) -> None:
