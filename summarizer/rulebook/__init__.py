@@ -304,6 +304,14 @@ def languages() -> tuple[str, ...]:
     return tuple(sorted({p.stem for d in words_dirs() for p in d.glob("*.toml")}))
 
 
+def complete_languages() -> tuple[str, ...]:
+    """Languages whose word file has every required list: the ones a reader that does not
+    know a text's language reads all of. A clinic's file holding only some lists (crisis
+    words for Italian) serves the readers that ask for those lists (in_every_language),
+    and no one asks it for the rest."""
+    return tuple(lang for lang in languages() if not missing_lists(lang))
+
+
 @cache
 def _language_data(lang: str) -> dict | None:
     path = word_file(lang)

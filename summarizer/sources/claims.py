@@ -40,7 +40,7 @@ _I = re.IGNORECASE
 def _languages(lang: str) -> tuple[str, ...]:
     """The word lists read for an article: its language and English (quoted English hype
     in any article), or every language when the article's language is not known."""
-    known = rulebook.languages()
+    known = rulebook.complete_languages()
     return tuple(dict.fromkeys((lang, "en"))) if lang in known else known
 
 

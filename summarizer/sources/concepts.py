@@ -325,7 +325,7 @@ class _Lazy(dict):
 @cache
 def _hype_patterns(lang: str = "") -> _Lazy:
     """The article's language and English, or every language when it is not known."""
-    known = rulebook.languages()
+    known = rulebook.complete_languages()
     return _Lazy(tuple(dict.fromkeys((lang, "en"))) if lang in known else known)
 
 

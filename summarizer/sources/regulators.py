@@ -27,7 +27,8 @@ def _every_language(name: str) -> str:
     """One alternation of a rulebook list over every language it has files for: an
     article may be in any of them, and approval words do not collide across languages."""
     return "|".join(
-        f"(?:{rulebook.language(lang)[name].pattern.pattern})" for lang in rulebook.languages()
+        f"(?:{rulebook.language(lang)[name].pattern.pattern})"
+        for lang in rulebook.complete_languages()
     )
 
 
@@ -59,7 +60,8 @@ _NOUN = re.compile(
 def _optional(name: str) -> rulebook.CaselessPattern | re.Pattern[str]:
     """One pattern of an optional rulebook list over every language, compiled on first
     use (refusals, uses outside a licence, clause-denying subjects, relative uses)."""
-    entries = {e for lang in rulebook.languages() for e in rulebook.language(lang)[name].entries}
+    entries = {e for lang in rulebook.complete_languages()
+               for e in rulebook.language(lang)[name].entries}
     if not entries:
         return re.compile(r"(?!x)x")
     body = "|".join(sorted(entries, key=len, reverse=True))
