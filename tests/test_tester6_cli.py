@@ -110,3 +110,16 @@ def test_a_handout_saved_with_a_byte_order_mark_is_read_and_a_catalog_is_told_wh
     assert main(["check", str(handout), "-l", "es"]) == 1
     out = " ".join(capsys.readouterr().out.split())
     assert "byte-order mark" in out and "Babel cannot read" not in out, out
+
+
+def test_new_refuses_a_folder_name_with_control_characters(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Tester, session 6: `new "handouts/a<ESC>[2Jb"` failed with 'invalid TOML: Control
+    characters … in comments' (the name is in the file's header). Now one usage line that
+    says what is wrong, shown without the raw escape, and nothing is written."""
+    folder = tmp_path / "a\x1b[2Jb"
+    seed = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "000_709b59ea1f568ba3.txt"
+    assert main(["new", str(folder), "--sources", str(seed)]) == 2
+    err = capsys.readouterr().err
+    assert "control characters" in err and "\x1b" not in err
+    assert not folder.exists()

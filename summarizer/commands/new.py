@@ -82,6 +82,12 @@ def run(args: argparse.Namespace) -> int:
     from summarizer.schema import canonical_locales
 
     # checked before any source is fetched or copied
+    from summarizer.errors import UsageError
+    from summarizer.schema import without_controls
+
+    if without_controls(args.directory) != args.directory:
+        raise UsageError("the folder name has control characters (such as an escape "
+                         "code); choose a plain name")
     args.locales = canonical_locales(args.locales or ()) or None
     args.region = _region(args.region)
 
