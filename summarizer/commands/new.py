@@ -79,11 +79,9 @@ def run(args: argparse.Namespace) -> int:
     import contextlib
     from pathlib import Path
 
-    from summarizer.schema import canonical_locales
-
     # checked before any source is fetched or copied
     from summarizer.errors import UsageError
-    from summarizer.schema import without_controls
+    from summarizer.schema import canonical_locales, without_controls
 
     if without_controls(args.directory) != args.directory:
         raise UsageError("the folder name has control characters (such as an escape "
