@@ -101,3 +101,13 @@ def test_an_address_restored_from_a_cut_short_quote_is_a_warning(tmp_path: Path)
     path = copy_example(tmp_path, edit)
     found = _address_findings(path, "en")
     assert [(f.item, f.severity) for f in found] == [("crisis-988", "warning")]
+
+
+def test_an_address_in_capitals_and_an_email_are_addresses() -> None:
+    """Reviewer, session 6: an added "Read more at NHS.UK." and an added email address
+    passed FAITH-ADDRESS (upper-case endings were skipped as run-on sentences, and a host
+    after "@" was not read)."""
+    assert web_hosts("Read more at NHS.UK. Or GOV.UK/mental-health.") == {"nhs.uk", "gov.uk"}
+    assert web_hosts("Write to help@clinic.example or Info@Calm-Line.org.") == {
+        "help@clinic.example", "info@calm-line.org"}
+    assert web_hosts("the U.S. FDA, E.U. rules, the drug.Compared, etc.It") == set()

@@ -115,17 +115,27 @@ _TLDS = frozenset({*_GENERIC, *_LONGER_TLDS, "biz", "io", "co", "app", "health",
                    "help", "online", "site", "info", "clinic", "doctor", "example"})
 
 
+# an email address: a crisis line's or a clinic's, compared whole (its host is not
+# another address)
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}\b")
+
+
 def web_hosts(text: str) -> set[str]:
-    """The web addresses a text gives, as host names folded to lower case without "www."
-    ("FindSupport.gov", "www.988lifeline.org/chat" -> "findsupport.gov", "988lifeline.org"),
+    """The web and email addresses a text gives, folded to lower case without "www."
+    ("FindSupport.gov", "www.988lifeline.org/chat" -> "findsupport.gov", "988lifeline.org";
+    "Help@Line.org" -> "help@line.org"),
     for comparing a printed text with its quote or a translation with its source text.
     Abbreviations ("e.g.", "U.S.", "etc.It"), decimals and addresses run into the next
     word (garbled_addresses reports those) are not addresses."""
-    out: set[str] = set()
+    out = {m.group(0).casefold() for m in _EMAIL.finditer(text)}
     for m in _HOST.finditer(text):
         tld = m.group(2)
-        if not tld.islower() or _run_together(tld):
+        # "NHS.UK": an address in capitals, not a sentence run on ("the drug.Compared")
+        capitals = tld.isupper() and m.group(1).isupper()
+        if not (tld.islower() or capitals) or _run_together(tld):
             continue
+        if capitals:
+            tld = tld.lower()
         if len(tld) != 2 and tld not in _TLDS:
             continue
         labels = m.group(1).rstrip(".").split(".")
