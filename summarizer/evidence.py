@@ -139,6 +139,13 @@ def names_placebo(quote: str, lang: str) -> bool:
     no placebo group")? Only then may a comparison print as one with a fake treatment;
     "than those who took bupropion alone" compared two medicines."""
     rules = _rules(lang)
+    # "Unlike earlier placebo-controlled trials, this one…": another study's design,
+    # to the comma (or five words on, where none comes)
+    for m in rules["contrast_openers"].pattern.finditer(quote):
+        comma = quote.find(",", m.end())
+        words = quote[m.end():].split()[:5]
+        end = comma if comma != -1 else m.end() + len(" ".join(words)) + 1
+        quote = quote[:m.start()] + " " * (end - m.start()) + quote[end:]
     affirmed, _ = _affirmed("placebo_names", quote, rules)
     return bool(affirmed)
 

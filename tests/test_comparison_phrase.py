@@ -98,3 +98,15 @@ def test_every_shipped_catalog_says_something_else_not_placebo(lang: str) -> Non
         placebo_said = app.gettext(i18n.EVIDENCE_PHRASES[level])
         placebo_word = placebo_said.split("(")[0].split("（")[0].split()[-1]
         assert placebo_word not in said, (lang, placebo_word)
+
+
+@pytest.mark.parametrize(("quote", "lang"), [
+    ("Unlike earlier placebo-controlled trials, this one compared two doses.", "en"),
+    ("A diferencia de los ensayos anteriores con placebo, este comparó dos dosis.", "es"),
+    ("Contrairement aux essais contre placebo, celui-ci a comparé deux doses.", "fr"),
+    ("Anders als frühere Placebo-Studien verglich diese zwei Dosen.", "de"),
+])
+def test_a_placebo_of_other_studies_is_not_this_ones(quote: str, lang: str) -> None:
+    """Reviewer, session 6: "Unlike earlier placebo-controlled trials, this one compared
+    two doses." printed as a comparison with a fake treatment."""
+    assert evidence_msgid("controlled-trial", quote, lang) == OTHER

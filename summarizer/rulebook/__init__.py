@@ -49,7 +49,7 @@ OPTIONAL_LISTS: tuple[str, ...] = (
     "sales_verbs", "superlative_phrases", "testifiers", "possessive_actors", "care_modals",
     "talk_verbs",
     # a comparison's other group was a placebo or sham (evidence.names_placebo)
-    "placebo_names",
+    "placebo_names", "contrast_openers",
     # a "not" after an approval's comma that opens an idiom (sources/regulators.py)
     "negation_idioms",
     "treats", "treated_after", "harm_cues", "conditions", "refusals", "unapproved_use",
