@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 from summarizer.model import CandidateClaim, CandidateDisclaimer, LoadedSource, Sentence
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from summarizer.sources.segment import Block
 
 # The analysing modules (and the rulebook they compile) are imported on first use, so
@@ -116,12 +118,19 @@ def analyze_source(
 
 
 def analyze_sources(
-    sources: dict[str, LoadedSource], region: str = ""
+    sources: dict[str, LoadedSource], region: str = "",
+    before: Callable[[str, LoadedSource], None] | None = None,
 ) -> dict[str, SourceAnalysis]:
-    """Analyse sources together (cross-source repetition marks furniture), keyed by id."""
+    """Analyse sources together (cross-source repetition marks furniture), keyed by id;
+    `before(id, source)` is told of each one first (a CLI names a long one)."""
     from summarizer.sources.boilerplate import repeated_line_keys
 
     repeated = (
         repeated_line_keys(s.text for s in sources.values()) if len(sources) > 1 else frozenset()
     )
-    return {sid: analyze_source(sid, src, repeated, region) for sid, src in sources.items()}
+    out = {}
+    for sid, src in sources.items():
+        if before is not None:
+            before(sid, src)
+        out[sid] = analyze_source(sid, src, repeated, region)
+    return out
