@@ -41,11 +41,11 @@ def load_and_analyze(
     return analyze_sources(sources, region=region.upper(), before=_name_long), len(errors)
 
 
-LONG = 1_000_000  # characters: about 5 s of reading on a laptop core (3 MB took 14.6 s)
+LONG = 1_000_000  # characters: seconds of reading (3 MB of varied text took 14.6 s here)
 
 
 def _name_long(sid: str, src: LoadedSource) -> None:
     """A long article takes a while: say which, so a silent terminal is not a hang."""
     if len(src.text) >= LONG:
         print(f"summarizer: reading {visible_line(sid)} ({len(src.text) / 1e6:.1f} MB of "
-              "text; about 5 s a MB)…", file=sys.stderr, flush=True)
+              "text; this can take a while)…", file=sys.stderr, flush=True)
