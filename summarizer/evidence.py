@@ -478,3 +478,8 @@ def hedge_words(sentence: str, lang: str = "en") -> tuple[str, ...]:
             continue
         out.append(m.group(0))
     return tuple(dict.fromkeys(out))
+
+
+# Results kept per input read the word lists: a reload forgets them.
+for _kept in (_own, _new_study_pattern):
+    rulebook.on_reload(_kept.cache_clear)

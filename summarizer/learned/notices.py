@@ -104,6 +104,11 @@ def _load(path: str) -> NoticeModel | None:
         return None
 
 
+def forget() -> None:
+    """Read the model file again on next use (the rulebook, whose data it is, reloaded)."""
+    _load.cache_clear()
+
+
 def current() -> NoticeModel | None:
     """The model in use (read once per path, then cached), or None for rules only."""
     chosen = os.environ.get(ENV, "")

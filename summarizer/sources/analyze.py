@@ -134,3 +134,8 @@ def analyze_sources(
             before(sid, src)
         out[sid] = analyze_source(sid, src, repeated, region)
     return out
+
+
+def forget() -> None:
+    """Analyse again on next use (the rulebook reloaded: the kept analyses read its lists)."""
+    _analyze.cache_clear()

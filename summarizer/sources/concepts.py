@@ -541,3 +541,9 @@ def levels_in_a_study(words: str, sentence: str, lang: str) -> bool:
     """A level raised or lowered in a study's report ("blood tests in the study showed
     lower levels of inflammation") is a result, not one medicine changing another's."""
     return bool(_LEVELS.search(words)) and bool(_rules(lang)["study"].search(sentence))
+
+
+# Results kept per input read the word lists: a reload forgets them.
+for _kept in (supervision, clearance, self_medication, side_effect_extras, _hype_patterns,
+              _list_tail):
+    rulebook.on_reload(_kept.cache_clear)

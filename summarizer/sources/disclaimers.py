@@ -502,3 +502,21 @@ def find_disclaimers(
                     not_claims.add(i)
     out.sort(key=lambda d: (d.span.start, d.kind))
     return out, not_claims
+
+
+# Results kept per input read the word lists: a reload forgets them, and the whole
+# analyses and furniture verdicts built on them (analyze and boilerplate import no
+# rulebook of their own, to keep the editor's start-up light).
+def _forget_analyses() -> None:
+    from summarizer.learned import notices
+    from summarizer.sources import analysis_cache, analyze, boilerplate
+
+    analyze.forget()
+    boilerplate.is_furniture_text.cache_clear()
+    notices.forget()
+    analysis_cache.code_fingerprint.cache_clear()  # it hashes the word files too
+
+
+for _kept in (_same_ask, _sentence_contacts, _not_approved, _treated_in):
+    rulebook.on_reload(_kept.cache_clear)
+rulebook.on_reload(_forget_analyses)

@@ -319,3 +319,8 @@ def denies(sentence: str) -> bool:
     if negs and not _optional("unapproved_use").search(sentence):
         return False
     return bool(negs) or bool(_optional("negative_subjects").search(sentence))
+
+
+# Results kept per input read the word lists: a reload forgets them.
+for _kept in (_optional, _use_after, _noun_before, _object, unattributed_not_approved):
+    rulebook.on_reload(_kept.cache_clear)
