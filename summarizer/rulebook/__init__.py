@@ -604,6 +604,16 @@ def _check_table(table: object, keys: dict[str, type | str], required: tuple[str
         raise UserError(f"{where}: missing {', '.join(map(repr, missing))}")
 
 
+def _check_pattern(pattern: str, where: str) -> None:
+    """A UserError naming `where` for a pattern a clinic wrote that does not compile."""
+    from summarizer.errors import UserError
+
+    try:
+        re.compile(pattern)
+    except re.error as exc:
+        raise UserError(f"{where}: {pattern!r} is not a valid pattern ({exc})") from None
+
+
 def _checked_regions(data: dict, path: Path) -> dict:
     """regions.toml as read, after checking every key (a clinic adds a country by hand:
     a misspelt key or a pattern that does not compile is one clear line, never a
@@ -627,10 +637,7 @@ def _checked_regions(data: dict, path: Path) -> dict:
                          f"{where} regulator #{i} [regulators]")
         for pattern in (*raw.get("hints", ()),
                         *(a for g in raw.get("regulators", ()) for a in g["aliases"])):
-            try:
-                re.compile(pattern)
-            except re.error as exc:
-                raise UserError(f"{where}: {pattern!r} is not a valid pattern ({exc})") from None
+            _check_pattern(pattern, where)
     order = data.get("hint_order", [])
     known = data.get("regions", {})
 
@@ -780,25 +787,22 @@ def drugs() -> Drugs:
     return Drugs(forms, tuple(dict.fromkeys(stems)), parts)
 
 
+_DRUG_KEYS = {"name": str, "forms": "strings", "parts": "strings"}
+
+
 def _checked_drugs(data: dict, path: Path) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
-    """(name, forms, parts) of each [[drug]]; a clinic's file with a drug that has no name,
-    forms that are not a list of strings, or a form that is no valid pattern is one
-    clear error naming the file."""
+    """(name, forms, parts) of each [[drug]], checked as regions.toml is (_check_table,
+    _check_pattern): a clinic's drug with no name, a misspelt key, forms that are not a
+    list of strings or a form that is no valid pattern is one clear line naming the file."""
     from summarizer.errors import UserError
 
     out = []
     for i, d in enumerate(data.get("drug", ()), 1):
-        if not isinstance(d, dict) or not isinstance(d.get("name"), str) or not d["name"]:
-            raise UserError(f"drug {i} has no name", str(path))
-        name, its_forms, its_parts = d["name"], d.get("forms", []), d.get("parts", [])
-        for what, values in (("forms", its_forms), ("parts", its_parts)):
-            if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
-                raise UserError(f"drug {name!r}: {what} must be a list of names", str(path))
-        for form in its_forms:
-            try:
-                re.compile(form)
-            except re.error as exc:
-                raise UserError(f"drug {name!r}: form {form!r} is no valid pattern ({exc})",
-                                str(path)) from None
-        out.append((name, tuple(its_forms), tuple(its_parts)))
+        where = f"{path}: drug #{i} [[drug]]"
+        _check_table(d, _DRUG_KEYS, ("name",), where)
+        if not d["name"]:
+            raise UserError(f"{where}: 'name' is empty")
+        for form in d.get("forms", ()):
+            _check_pattern(form, where)
+        out.append((d["name"], tuple(d.get("forms", ())), tuple(d.get("parts", ()))))
     return out
