@@ -21,13 +21,18 @@ from summarizer.terminal import mask_controls
 # Words that end with a period but do not end a sentence (lower case, without the dot).
 ABBREVIATIONS = ABBREVIATIONS
 _DOTTED = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")  # U.S, e.g, i.e, Ph.D
-# A sentence end: its punctuation, the closing quotes and brackets after it (French puts a
-# space before its », German closes with “ or «), then the space before the next one.
-_BOUNDARY = re.compile(r"([.!?…]+|\?!|!\?)((?:[ \u00a0\u202f]?[»›])?[\"”’“«‹')\]]*)(\s+)")
+# What closes after a sentence's end: quotes and brackets (German closes with “ or «),
+# and French guillemets, which come after a (narrow) space.
+_CLOSERS = "\"”’“«‹')]"
+_SPACED_CLOSERS = "»›"
+_SPACES = " \u00a0\u202f"
+# A sentence end: its punctuation, the closers after it, then the space before the next.
+_BOUNDARY = re.compile(rf"([.!?…]+|\?!|!\?)((?:[{_SPACES}]?[{_SPACED_CLOSERS}])?"
+                       rf"[{re.escape(_CLOSERS)}]*)(\s+)")
 # What may open the next sentence besides a capital: quotes of en, es, fr and de too.
 _OPENERS = "\"“‘'([¿¡•·-–—*«»„‚‹›"
 _TOKEN_BEFORE = re.compile(r"(\S+)$")
-_TRAILING = " \t\n\u00a0\u202f»›\"”’“«‹')]"
+_TRAILING = "\t\n" + _SPACES + _SPACED_CLOSERS + _CLOSERS  # a block's end after its last
 
 BULLET = re.compile(
     r"^[ \t]*(?:[•·▪◦‣∙●○■□➢►✓✔*+]|[-–—](?=\s)|\d{1,3}[.)]|[a-zA-Z][.)](?=\s))[ \t]+"
