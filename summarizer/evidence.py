@@ -134,6 +134,9 @@ def _affirmed(name: str, text: str, rules: rulebook.Language) -> tuple[list[str]
     return yes, no
 
 
+_TO_COMMA_OR_FIVE_WORDS = re.compile(r"[^,]*(?=,)|(?:\s*\S+){0,5}")
+
+
 def names_placebo(quote: str, lang: str) -> bool:
     """Does the quote itself say the comparison was a placebo or sham (not denied: "had
     no placebo group")? Only then may a comparison print as one with a fake treatment;
@@ -142,9 +145,7 @@ def names_placebo(quote: str, lang: str) -> bool:
     # "Unlike earlier placebo-controlled trials, this one…": another study's design,
     # to the comma (or five words on, where none comes)
     for m in rules["contrast_openers"].pattern.finditer(quote):
-        comma = quote.find(",", m.end())
-        words = quote[m.end():].split()[:5]
-        end = comma if comma != -1 else m.end() + len(" ".join(words)) + 1
+        end = _TO_COMMA_OR_FIVE_WORDS.match(quote, m.end()).end()  # type: ignore[union-attr]
         quote = quote[:m.start()] + " " * (end - m.start()) + quote[end:]
     affirmed, _ = _affirmed("placebo_names", quote, rules)
     return bool(affirmed)

@@ -134,9 +134,7 @@ def web_hosts(text: str) -> set[str]:
         capitals = tld.isupper() and m.group(1).isupper()
         if not (tld.islower() or capitals) or _run_together(tld):
             continue
-        if capitals:
-            tld = tld.lower()
-        if len(tld) != 2 and tld not in _TLDS:
+        if len(tld) != 2 and tld.lower() not in _TLDS:
             continue
         labels = m.group(1).rstrip(".").split(".")
         if not any(len(label) > 1 and not label.isdigit() for label in labels):

@@ -120,7 +120,7 @@ def _restricted(clause: str) -> list[str]:
         return [only.group(0), not_for.group(0).lstrip(", ")]
     bare = not_for or _NOT_BARE.search(clause)
     if bare and not not_for and _optional("negation_idioms").match(
-            clause, bare.start() + len(bare.group(0)) - len(bare.group(0).lstrip(", "))):
+            clause[bare.start():].lstrip(", ")):
         return []  # "approved for adults, not without debate": the approval stands
     if bare and any(use_follows(clause, m.end()) and m.end() <= bare.start()
                     for m in _APPROVAL.finditer(clause)):
