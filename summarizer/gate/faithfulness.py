@@ -1808,11 +1808,11 @@ def no_risk_problems(text: str, text_lang: str, quote: str, quote_lang: str,
     if text.rstrip().endswith("?"):
         return []
     qm, tm = _meaning(quote_lang), _meaning(text_lang)
-    strong = [h.group(0) for h in tm["safety_denials"].pattern.finditer(text)
-              if not _negated_at(text, h.start(), language(text_lang))]
     mentions = qm.lists.get("safety_mentions")
     if translation and (mentions is None or mentions.search(quote)):
         return []
+    strong = [h.group(0) for h in tm["safety_denials"].pattern.finditer(text)
+              if not _negated_at(text, h.start(), language(text_lang))]
     if strong and not qm["safety_denials"].search(quote):
         return [Problem("FAITH-CERTAINTY",
                         f"the text says there is no risk ({strong[0]!r}); the quote does not"
