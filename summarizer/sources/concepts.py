@@ -129,7 +129,9 @@ def _own_clinician(sentence: str, r: rulebook.Language, lang: str) -> tuple[str,
     return ()
 
 
-def _clause_starts(sentence: str) -> set[int]:
+def clause_starts(sentence: str) -> set[int]:
+    """Where the sentence's clauses begin (after leading quotes and bullets, and after
+    each clause opener): an order counts only there, for concepts and disclaimers."""
     starts = {len(sentence) - len(sentence.lstrip(_QUOTES + " ¿¡(-–—•·*"))}
     starts.update(m.end() for m in _CLAUSE_START.finditer(sentence))
     return starts
@@ -154,7 +156,7 @@ def self_medication(sentence: str, lang: str) -> tuple[str, ...]:
     `clearance`)."""
     r = _rules(lang)
     found = [] if clearance(sentence, lang) else r["ask_first"].find(sentence)
-    starts = _clause_starts(sentence)
+    starts = clause_starts(sentence)
     acts = r["patient_acts"].pattern
     for m in r["prohibitions"].pattern.finditer(sentence):
         if m.start() not in starts:

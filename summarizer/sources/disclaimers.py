@@ -118,7 +118,7 @@ def _an_order(sentence: str, lang: str, rules: rulebook.Language) -> bool:
     ("check with your pharmacist"), acting alone ("on your own")? A self-medication
     notice does; a description of people who do not ("Patients who do not stop smoking
     recover more slowly") does not."""
-    starts = concepts._clause_starts(sentence)  # the rules' own clause reading
+    starts = concepts.clause_starts(sentence)  # the rules' own clause reading
     for m in rules["prohibitions"].pattern.finditer(sentence):
         after = sentence[m.end():].split()[:1]
         if m.start() in starts and not (after and rules["articles"].pattern.fullmatch(after[0])):
@@ -134,7 +134,7 @@ def _a_story_of_acting_alone(sentence: str, words: Sequence[str],
     cuenta", "on his own"), told as what happened, with no order, asking or duty in it?"""
     if not all(rules["alone"].pattern.fullmatch(w) for w in words):
         return False
-    starts = concepts._clause_starts(sentence)
+    starts = concepts.clause_starts(sentence)
     ordered = any(m.start() in starts for m in rules["prohibitions"].pattern.finditer(sentence))
     return not (ordered or rules["ask_first"].search(sentence)
                 or rules["obligations"].search(sentence)
