@@ -36,11 +36,11 @@ from summarizer.learned.notices import ENV, FORMAT, SHIPPED, files_sha256  # noq
 DATA = REPO / "tests" / "data"
 FOLDERS: tuple[str, ...] = (
     "corpus", "corpus-fr", "corpus-de", "heldout", "heldout2", "heldout3", "heldout4",
-    "heldout5", "heldout6", "heldout7", "heldout8",
+    "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
     "train1", "train2", "train3",  # written for training only (READMEs): en es fr de
 )
 # Held out for the lead's measurement of articles nobody has seen: never opened here.
-NEVER_READ: tuple[str, ...] = ("heldout9",)
+NEVER_READ: tuple[str, ...] = ("heldout10",)
 KINDS: tuple[str, ...] = ("regulatory", "supervision", "self-medication", "side-effects")
 # A threshold is never below the model's own even odds (score 0, probability 0.5): with
 # the rules' vetoes removing most false alarms, cross-validation alone would go lower and
@@ -54,7 +54,9 @@ MIN_COUNT = 2  # a feature seen in fewer training sentences is left out
 # (wordfreq Zipf 6.0: once in a thousand words.)
 FUNCTION_ZIPF = 6.0
 LANGS = ("en", "es", "fr", "de")
-PRUNE = 0.02  # smaller weights are not shipped (at most a few together move a score by 0.1)
+# smaller weights are not shipped: leave-one-folder-out finds the same with 0.02, 0.04 and
+# 0.06, and the file loads faster (session 7: 5.1 ms instead of 6.5 ms)
+PRUNE = 0.06
 
 
 @dataclass
@@ -78,7 +80,7 @@ def _overlaps(a, b) -> bool:
 
 def refuse_held_out(folders) -> None:  # type: ignore[no-untyped-def]
     """Stop before reading a folder that is held out (NEVER_READ), however it is named
-    ("heldout9", "tests/data/heldout9/"): by name only, without touching the folder."""
+    ("heldout10", "tests/data/heldout10/"): by name only, without touching the folder."""
     for folder in folders:
         if any(part in NEVER_READ for part in Path(str(folder)).parts):
             raise SystemExit(f"{folder}: held out (never read for training or tuning)")
