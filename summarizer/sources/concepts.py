@@ -181,7 +181,8 @@ def _negated(text: str, start: int, r: rulebook.Language, window: int = NEGATION
     """Is the word at `start` denied by a negation in the few words before it, within
     its clause ("does not cause memory loss"; not "if you do not sleep, headaches"), or by
     the clause's subject ("None of the children had side effects", "Ninguno de…")?"""
-    clause = clause_head(text, start)
+    # "doesn't cause the same kind of dependence": the filler is no word between them
+    clause = r["denial_fillers"].pattern.sub(" ", clause_head(text, start))
     before = last_words(clause, window)
     neg = r["negation"].pattern
     if any(neg.fullmatch(w.strip("\"“”«»'")) for w in before):

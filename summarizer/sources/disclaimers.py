@@ -49,8 +49,13 @@ KIND_LISTS: dict[str, tuple[str, ...]] = {
     "self-medication": ("self_medication",),
     "side-effects": ("side_effects",),
 }
-# Lists whose matches are removed first: "reduces side effects" states no side effect.
-KIND_EXCEPTIONS: dict[str, str] = {"side-effects": "side_effects_not"}
+# Lists whose matches are removed first: "reduces side effects" states no side effect;
+# "for side effects, read the leaflet and ask your pharmacist" states none and forbids
+# nothing. A sentence with such a match is not that kind for the model either.
+KIND_EXCEPTIONS: dict[str, tuple[str, ...]] = {
+    "side-effects": ("side_effects_not", "referrals"),
+    "self-medication": ("referrals",),
+}
 # "For educational purposes only" notices: site furniture more than safety, not measured
 # by the honesty benchmark; English only.
 EDUCATIONAL = re.compile(
@@ -159,11 +164,12 @@ def sentence_kinds(sentence: str, lang: str = "en", *,
     learned = dict(model_kinds(sentence, lang)) if use_model else {}
     for kind, names in KIND_LISTS.items():
         text = sentence
-        vetoed = False  # the rules read this sentence as NOT this kind, whatever a model says
-        if kind in KIND_EXCEPTIONS:
-            text = rules[KIND_EXCEPTIONS[kind]].pattern.sub(" ", text)
+        for name in KIND_EXCEPTIONS.get(kind, ()):
+            text = rules[name].pattern.sub(" ", text)
+        # the rules read this sentence as NOT this kind, whatever a model says: "reduces
+        # side effects" states none
+        vetoed = text != sentence
         if kind == "side-effects":
-            vetoed = text != sentence  # "reduces side effects" states none
             if concepts.about_animals(sentence, lang):
                 continue  # "In rats, it reversed memory problems": a result, not a warning
             # a denied side effect ("does not cause memory loss") is not stated
@@ -220,7 +226,7 @@ def sentence_kinds(sentence: str, lang: str = "en", *,
         elif kind == "self-medication":
             # a driving precaution forbids no medicine ("No manejes ni uses maquinaria")
             words += concepts.self_medication(
-                rules["precaution"].pattern.sub(lambda m: " " * len(m.group(0)), sentence), lang)
+                rules["precaution"].pattern.sub(lambda m: " " * len(m.group(0)), text), lang)
             if clear:  # "If you have asthma, check with your pharmacist before starting"
                 words = [w for w in words if not _same_ask(w, clear[1])]
             if words and _a_story_of_acting_alone(sentence, words, rules):
