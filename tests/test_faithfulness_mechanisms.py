@@ -7,8 +7,9 @@ written after the fixes, untouched (16/18, 3/16), and faith_s5_fresh3.toml a fif
 faithful plain-language rewrites, untouched (11/14, 2/26), and faith_s5_fresh4.toml a
 sixth, untouched (6/13, 1/19); faith_s6_fresh.toml (session 6) quotes real sentences of
 the released corpora, untouched (41/48, 5/37), and faith_s6_fresh2.toml a second,
-written after the session's fixes, untouched (18/24, 4/23). Each pair asserts the gate's
-verdict; each finding names both sides."""
+written after the session's fixes, untouched (18/24, 4/23); faith_s7_fresh.toml (session
+7) quotes unused sentences of heldout8/heldout9, untouched (41/57, 5/50). Each pair
+asserts the gate's verdict; each finding names both sides."""
 
 from __future__ import annotations
 
@@ -43,6 +44,15 @@ NOT_YET: dict[str, set[str]] = {
     # session 6's second batch, measured untouched at 18/24 and 4/23
     "faith_s6_fresh2.toml": {
         "hedge-kept:NAC might ease the urge to pull by calmi",
+    },
+    # session 7's batch, measured untouched at 41/57 and 5/50
+    "faith_s7_fresh.toml": {
+        "crisis-channel-added", "share-banded-wrong", "crisis-channel-swapped",
+        "maoi-softened", "no-application-kept", "no-application-to-pending",
+        "mixed-to-positive", "crisis-audience-widened", "accompanied-dropped",
+        "pregnancy-permitted", "long-term-kept", "ozone-ban-to-allowed", "anticoagulant-kept",
+        "anticoagulant-no-need", "crisis-channel-added-fr", "controlled-to-randomized",
+        "driving-permitted-en", "ecg-dropped", "few-kept", "pregnancy-fine",
     },
     # session 6's first batch, measured untouched at 41/48 and 5/37
     "faith_s6_fresh.toml": {

@@ -183,6 +183,26 @@ def _every_nth(text: str, lang: str, rules: Language) -> tuple[list[Quantity], s
     return out, text
 
 
+def _folds_as_times(text: str, lang: str, rules: Language) -> str:
+    """"two-fold", "fivefold", "fünffach" -> "two times", "five times": a multiplier the
+    rulebook's `fold_suffix` list names, read as the number and the language's word for
+    "times" so it compares with "doubles" (2 times) and "five times higher"."""
+    suffix = _meaning(lang)["fold_suffix"]
+    times = next((w for w, u in rules.units.items() if u == "times"), "")
+    if not suffix.entries or not times:
+        return text
+    rx = re.compile(rf"(?i)\b([^\W_]+?)(?:{'|'.join(suffix.entries)})\b")
+
+    def spell(m: re.Match[str]) -> str:
+        number = m.group(1)
+        if _number(number, rules) is None:
+            return m.group(0)
+        out = f"{number} {times}"
+        return out + " " * max(0, len(m.group(0)) - len(out))
+
+    return rx.sub(spell, text)
+
+
 def _noun_share_at(tokens: list[str], i: int, value: float, rules: Language,
                    ) -> tuple[float, int] | None:
     """"7 patients sur 10", "3 people in 10": a share with the people named between its
@@ -309,6 +329,7 @@ def quantities(text: str, lang: str) -> tuple[Quantity, ...]:
         counted[str(k)] = (float(n), unit)
     nth, text = _every_nth(text, lang, rules)  # before "jeder" is blanked as no count
     clean = without_idioms(_PHONE.sub(" ", text), lang)  # not "all at once"
+    clean = _folds_as_times(clean, lang, rules)
     clean = re.sub(r"(\d),(\d{3})\b", r"\1\2", clean)  # 1,000 -> 1000
     if lang[:2] != "en":
         clean = re.sub(r"(\d)[.\u202f\u00a0 ](\d{3})\b(?![.,]\d)", r"\1\2", clean)  # 3.000
@@ -446,8 +467,20 @@ def number_problems(text: str, text_lang: str, quote: str, quote_lang: str,
                     allowed: frozenset[str] = frozenset()) -> list[Problem]:
     """Numbers the text prints that its quote does not give. `allowed`: digit strings
     that may appear anyway (a notice's own contact numbers, "press 1")."""
-    said = quantities(quote, quote_lang)
+    quote, text = _without_hours(quote, quote_lang), _without_hours(text, text_lang)
+    text = _without_quoted_digits(text, quote)
+    q_nth, quote = nth_units(quote, quote_lang)
+    t_nth, text = nth_units(text, text_lang)
+    # "week 6" for "6 weeks" and back: near enough for a plain-language text
+    said = quantities(quote, quote_lang) + tuple(Quantity(n, u, w) for n, u, w in q_nth)
     out: list[Problem] = []
+    for n, unit, written in t_nth:
+        if n == 1 and not any(u == unit for _, u, _ in q_nth):
+            continue  # "from the first day" for "throughout"; "the first dose" for "the start"
+        if not any(n == s.value and unit == s.unit for s in said):
+            same = [w for _, u, w in q_nth if u == unit]
+            shown = f"says {', '.join(map(repr, same))}" if same else "gives no such number"
+            out.append(Problem("FAITH-NUMBER", f"the text says {written!r}; the quote {shown}"))
     quoted_phones = phone_numbers(quote) | {a[-10:] for a in allowed if len(a) >= 7}
     for phone in sorted(phone_numbers(text) - quoted_phones):
         shown = ", ".join(sorted(phone_numbers(quote))) or "no phone number"
@@ -466,6 +499,9 @@ def number_problems(text: str, text_lang: str, quote: str, quote_lang: str,
             continue  # "three times in all" for "at 6, 12 and 18 weeks"
         if _within_bound(text, text_lang, q, said):  # "more than half" for "58 percent"
             continue
+        if q.unit == "%" and q.approx and any(abs(a / b * 100 - q.value) < 0.1
+                                              for a in values for b in values if b > a > 0):
+            continue  # "11 of the 94" for "of the 94 participants, 11"
         if not q.unit and q.written.replace(".0", "") in allowed:
             continue
         if not q.unit and q.value in values:  # "2 fewer days" for "two per month"
@@ -504,6 +540,90 @@ def number_problems(text: str, text_lang: str, quote: str, quote_lang: str,
         given = ", ".join(w for _, w, _ in counts(quote, quote_lang)) or "no number"
         out.append(Problem("FAITH-NUMBER", f"the text says {words!r}; the quote gives {given}"))
     return out
+
+
+_NTH_UNITS = frozenset({*_ARTICLE_UNITS, "dose", "session", "infusion", "cycle", "visit"})
+_DIGIT_ORDINAL = re.compile(r"(?i)^(\d{1,3})(?:st|nd|rd|th|e|er|re|ème|ª|º|a|o)$")
+
+
+def nth_units(text: str, lang: str) -> tuple[list[tuple[float, str, str]], str]:
+    """Which week, month or dose a text names, said with an ordinal ("the second week",
+    "la segunda semana", "der zweiten Woche", "the 2nd week") or a number after the unit
+    ("week two", "semana 2", "Woche zwei"): (number, unit, as written) each, and the text
+    with them blanked, so "two" in "week two" is no count of two."""
+    ordinals = {str(k).casefold(): float(v)
+                for k, v in section(lang, "faithfulness").get("ordinals", {}).items()}
+    rules = number_rules(lang)
+    found: list[tuple[float, str, str]] = []
+    spans: list[tuple[int, int]] = []
+    words = list(re.finditer(r"[^\W_]+", text))
+    every = _meaning(lang)["every_nth"]
+    k = 0
+    while k + 1 < len(words):
+        first, second = words[k].group(0), words[k + 1].group(0)
+        if every.entries and every.pattern.fullmatch(first):
+            k += 2  # "every second day": how often, not which day
+            continue
+        gap = text[words[k].end():words[k + 1].start()]
+        if gap.strip():  # "week, two": no unit-and-number
+            k += 1
+            continue
+        low = first.casefold()
+        digit = _DIGIT_ORDINAL.match(first)
+        n = ordinals.get(low) or (float(digit.group(1)) if digit else None)
+        unit = rules.units.get(second.casefold(), "")
+        if n and unit in _NTH_UNITS:  # "second week"
+            found.append((n, unit, f"{first} {second}"))
+            spans.append((words[k].start(), words[k + 1].end()))
+            k += 2
+            continue
+        unit = rules.units.get(low, "")
+        prev = words[k - 1].group(0) if k else ""
+        value = _number(second, rules)
+        after = words[k + 2].group(0).casefold() if k + 2 < len(words) else ""
+        if (unit in _NTH_UNITS and value is not None and value == int(value)
+                and _number(prev, rules) is None and after not in rules.units
+                and not (after in _RANGE and k + 3 < len(words)
+                         and _number(words[k + 3].group(0), rules) is not None)):
+            found.append((value, unit, f"{first} {second}"))  # "week two", not "week 2-3"
+            spans.append((words[k].start(), words[k + 1].end()))
+            k += 2
+            continue
+        k += 1
+    for start, end in reversed(spans):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return found, text
+
+
+_DIGIT_RUN = re.compile(r"\d+(?:[ \u00a0.\-]\d+)*")
+
+
+def _digit_runs_joined(text: str) -> set[str]:
+    """Every run of digits with its spaces, dots and hyphens dropped: "116 123" -> "116123"."""
+    return {re.sub(r"\D", "", m.group(0)) for m in _DIGIT_RUN.finditer(plain_digits(text))}
+
+
+def _without_quoted_digits(text: str, quote: str) -> str:
+    """The text with every number of four digits or more that the quote gives, grouped
+    the same way or another, blanked: "116123" is "116 123" and "3114" is "31 14" (a number
+    that short is not read as a phone number by its shape, so it would count as a new
+    quantity)."""
+    quoted = {d for d in _digit_runs_joined(quote) if len(d) >= 4}
+    if not quoted:
+        return text
+
+    def blank(m: re.Match[str]) -> str:
+        digits = re.sub(r"\D", "", m.group(0))
+        return " " * len(m.group(0)) if digits in quoted else m.group(0)
+
+    return _DIGIT_RUN.sub(blank, plain_digits(text))
+
+
+def _without_hours(text: str, lang: str) -> str:
+    """The text with a line's round-the-clock hours ("24 hours a day", "7 jours sur 7")
+    blanked: they are hours, compared by availability_problems, not quantities."""
+    rx = _meaning(lang)["availability_always"]
+    return rx.pattern.sub(lambda m: " " * len(m.group(0)), text) if rx.entries else text
 
 
 def _within_bound(text: str, lang: str, q: Quantity, said: tuple[Quantity, ...]) -> bool:
@@ -947,7 +1067,8 @@ def certainty_problems(text: str, text_lang: str, quote: str, quote_lang: str,
                         f"the quote is hedged ({', '.join(repr(h) for h in modal[:3])}); the "
                         "text states it as certain: keep 'may', 'might', 'in one small study'")]
     if qualifiers and qualifier and not (text_modal
-                                         or _hedges(text, text_lang, "qualifiers")):
+                                         or _hedges(text, text_lang, "qualifiers")
+                                         or _meaning(text_lang)["some_but_not_all"].search(text)):
         return [Problem("FAITH-CERTAINTY",
                         f"the quote is qualified ({', '.join(repr(h) for h in qualifier[:3])});"
                         " the text states it for everyone: keep 'some', 'about', 'a small "
@@ -1174,6 +1295,10 @@ def _meaning(lang: str) -> _Meaning:
 
 def _build_meaning(lang: str, table: dict) -> _Meaning:
     lists = {k: WordList(k, lang, tuple(v)) for k, v in table.items() if isinstance(v, list)}
+    # "a few", "several", "most": how many, short of all (scales' quantifier bands)
+    bands = table.get("quantifiers", {})
+    lists["some_but_not_all"] = WordList("some_but_not_all", lang, tuple(
+        e for band in ("few", "some", "many", "most") for e in bands.get(band, ())))
     actions = tuple((k, WordList(k, lang, tuple(v)))
                     for k, v in table.get("actions", {}).items())
     groups = tuple((k, WordList(k, lang, tuple(v))) for k, v in table.get("groups", {}).items())
