@@ -71,6 +71,8 @@ _TRIAL_ONLY = re.compile(
     # a device left off is a sham ("the headset switched off", "la gorra apagada")
     r"|switched[\s-]off|turned[\s-]off|inactive|apagad|simulad"
 )
+# A design cue that names a group ("no comparison group", "sin grupo de control").
+_GROUP = re.compile(r"(?i)group|grupo|groupe|gruppe|\barms?\b|brazos?")
 _STUDY_ONLY = re.compile(
     rf"{_TRIAL_ONLY.pattern}|control|contr[oô]l|kontroll|comparison|comparaci|waiting", re.I
 )
@@ -118,8 +120,12 @@ def _negated(text: str, start: int, rules: rulebook.Language) -> bool:
     """Is the cue at `start` in scope of a negation in the few words before it?"""
     window = last_words(text[:start], NEGATION_WINDOW)
     neg = rules["negation"].pattern
-    if any(neg.fullmatch(w.strip(",;:()\"“”«»")) for w in window):
-        return True
+    denied = [i for i, w in enumerate(window) if neg.fullmatch(w.strip(",;:()\"“”«»"))]
+    if denied:
+        # "found no benefit over placebo": the negation denies the result compared with
+        # the placebo group, which the study had
+        between = " ".join(window[denied[-1] + 1:])
+        return not rules["design_versus"].pattern.search(between)
     # "nobody was given a dummy drip": the clause's subject denies it
     clause = text[max(text.rfind(c, 0, start) for c in ",;:(") + 1:start]
     return bool(_NOBODY.search(clause))
@@ -147,7 +153,7 @@ def names_placebo(quote: str, lang: str) -> bool:
     for m in rules["contrast_openers"].pattern.finditer(quote):
         end = _TO_COMMA_OR_FIVE_WORDS.match(quote, m.end()).end()  # type: ignore[union-attr]
         quote = quote[:m.start()] + " " * (end - m.start()) + quote[end:]
-    affirmed, _ = _affirmed("placebo_names", quote, rules)
+    affirmed, _ = _affirmed("placebo_names", _no_phenomena(quote, rules), rules)
     return bool(affirmed)
 
 
@@ -199,10 +205,17 @@ def without_permission(sentence: str, lang: str) -> str:
     return _rules(lang)["permission"].pattern.sub(" ", sentence)
 
 
+def _no_phenomena(sentence: str, r: rulebook.Language) -> str:
+    """The sentence with phrases that hold a design word but name no design ("the
+    placebo effect") blanked, offsets kept."""
+    return r["design_phenomena"].pattern.sub(lambda m: " " * len(m.group(0)), sentence)
+
+
 @lru_cache(maxsize=65536)
 def _own(sentence: str, lang: str) -> _Own | None:
     """The level a sentence states by itself, or None when it states none."""
     r = _rules(lang)
+    sentence = _no_phenomena(sentence, r)
     words = lambda name: tuple(dict.fromkeys(r[name].find(sentence)))  # noqa: E731
     animal = words("animal")
     people = words("people")
@@ -217,6 +230,10 @@ def _own(sentence: str, lang: str) -> _Own | None:
     rand_yes, rand_no = _affirmed("design_randomized", sentence, r)
     ctrl_yes, ctrl_no = _affirmed("design_controlled", sentence, r)
     unctrl = words("design_uncontrolled")
+    if not rand_yes and not any(_TRIAL_ONLY.search(w) for w in ctrl_yes):
+        # "a pilot study ... split by chance ... a sham group" is randomized: a pilot is
+        # a small study, open only when nothing says otherwise
+        unctrl = tuple(dict.fromkeys(unctrl + words("design_pilot")))
     observed = words("design_observational")
     # A registry, survey or chart review that compares groups ("lower rates than people
     # who took...") or had no control group is still observation: no one was assigned.
@@ -227,6 +244,11 @@ def _own(sentence: str, lang: str) -> _Own | None:
     # given, so the study is a trial without a control, not an observation
     denied_control = [w for w in _affirmed("design_controlled", sentence, r)[1]
                       if _TRIAL_ONLY.search(w)]
+    chose = words("design_self_selected")
+    if chose and people and not rand_yes and not explicit_trial:
+        # "191 people who already microdosed on their own, with no placebo": no one was
+        # given anything, so a missing placebo says nothing of a trial
+        return _Own("human-observational", chose)
     if (observed and not rand_yes and not explicit_trial and not denied_control
             and not any(_TRIAL_ONLY.search(w) for w in ctrl_yes)):
         return _Own("human-observational", observed)
@@ -241,6 +263,7 @@ def _own(sentence: str, lang: str) -> _Own | None:
         ctrl_yes = [w for w in ctrl_yes if _STUDY_ONLY.search(w)]
     if (ctrl_yes and people and not rand_yes and not unctrl
             and all(_COMPARISON.search(w) for w in ctrl_yes)
+            and _compares_groups(sentence, ctrl_yes, r)
             and not any(_TRIAL_NOUN.search(w) for w in words("design_trial"))
             and (words("study") or words("finding"))):
         # "a study of 60,000 adults found that those who kept taking it … than those who
@@ -258,7 +281,12 @@ def _own(sentence: str, lang: str) -> _Own | None:
     # "no placebo group", "not randomized": a trial without a comparison; "followed 300
     # patients without a comparison group" with no treatment given stays observational.
     if unctrl or (negated and (rand_no or words("design_trial")
-                               or any(_TRIAL_ONLY.search(w) for w in ctrl_no))):
+                               or any(_TRIAL_ONLY.search(w) for w in ctrl_no)
+                               # "a clinic report, which did not use a comparison group,
+                               # found that 40 of 62 patients…": treated, not compared
+                               or (people and any(_GROUP.search(w) for w in ctrl_no)
+                                   and not words("design_case_report")
+                                   and not words("followed_over_time")))):
         return _Own("uncontrolled-trial", tuple(dict.fromkeys([*unctrl, *negated])))
     case = words("design_case_report")
     if case:
@@ -283,6 +311,17 @@ def _own(sentence: str, lang: str) -> _Own | None:
     if mechanism:
         return _Own("lab-mechanism", mechanism)
     return None
+
+
+def _compares_groups(sentence: str, cues: Sequence[str], r: rulebook.Language) -> bool:
+    """Does every comparison compare groups of people ("than those who stopped"), not
+    one treatment with another ("compared the oil with sertraline in 80 patients")?"""
+    for cue in cues:
+        at = sentence.find(cue)
+        near = cue + " " + " ".join(sentence[at + len(cue):].split()[:2]) if at >= 0 else cue
+        if not (r["group_words"].search(near) or r["people"].search(near)):
+            return False
+    return True
 
 
 _DESIGNS = ("randomized-controlled", "controlled-trial", "uncontrolled-trial", "case-report")
@@ -312,13 +351,19 @@ def classify(
             if o is not None and o.level == "randomized-controlled":
                 return o.level, own.words + o.words, "paragraph"
     if (own is not None and own.level == "controlled-trial" and (before or earlier)
-            and not _introduces_study(sentence, lang)):
+            and not _introduces_study(sentence, lang) and not _names_study(sentence, lang)):
         # a result right after its randomized design ("…randomly assigned to the spray or
         # a placebo. After a month, 40% of those on the spray…, against 15% on placebo"),
         # in its paragraph or, opening one, at the end of the paragraph before
         o = _own((before or earlier)[-1], lang)
         if o is not None and o.level == "randomized-controlled":
             return o.level, own.words + o.words, "paragraph"
+    if _rules(lang)["same_design"].search(sentence):
+        # "A second trial with the same design found…": the design told before it
+        for other in [*reversed(before), *reversed(earlier)]:
+            o = _own(other, lang)
+            if o is not None and o.level in _DESIGNS and o.level != "case-report":
+                return o.level, o.words, "paragraph"
     speech = direct_speech(sentence, lang)
     if speech and (own is None or own.level not in _DESIGNS or own.level == "case-report"):
         return "opinion", speech, "sentence"  # a quotation is its speaker's view
@@ -328,6 +373,13 @@ def classify(
             if o is not None and (o.level == "animal" or (
                     o.level in _DESIGNS and o.level != "case-report")):
                 return o.level, o.words, "article"
+    if following and _cites_study(sentence, own, lang):
+        # "Creatine lifts low mood in days, a university study suggests. The work was done
+        # in mice.": the next sentence says in whom
+        o = _own(following[0], lang)
+        if o is not None and (o.level == "animal" or (
+                o.level == "lab-mechanism" and not all(_BARE_LAB.fullmatch(w) for w in o.words))):
+            return o.level, o.words, "next sentence"
     nearest = [*reversed(before), *after]
     if own is not None and own.open_design and not _introduces_study(sentence, lang):
         # "Un estudio que revisó datos de 4.000 pacientes…" is a study of its own
@@ -372,6 +424,15 @@ def _announces_finding(sentence: str, own: _Own | None, lang: str) -> bool:
                 and (lab_speaks or not r["people"].search(sentence)))
 
 
+def _cites_study(sentence: str, own: _Own | None, lang: str) -> bool:
+    """"X erased fear memories, according to research led by Y": a result told as a
+    study's, with no population and no design of its own."""
+    r = _rules(lang)
+    if own is not None and own.level != "opinion":
+        return False
+    return bool(r["study_says"].search(sentence) and not r["people"].search(sentence))
+
+
 def continues(sentence: str) -> bool:
     """Does the sentence open by pointing back ("That lasted…", "El extracto…")?"""
     return bool(_CONTINUES.match(sentence.strip(" \"“«'")))
@@ -405,13 +466,38 @@ def reads_earlier(sentence: str, has_before: bool, lang: str = "en") -> bool:
     a comparison whose design the paragraph before states? One answer for the sources
     pipeline and the gate, so the level the editor proposes is the level the gate
     derives."""
+    if _rules(lang)["same_design"].search(sentence):
+        return True
     return bool(_THOSE_STUDIES.search(sentence)) or (not has_before and (
         continues(sentence) or getattr(_own(sentence, lang), "level", "") == "controlled-trial"))
 
 
 def _introduces_study(sentence: str, lang: str) -> bool:
-    """Does the sentence open on a study of its own ("Another trial found...")?"""
-    return bool(_new_study_pattern(lang).match(sentence))
+    """Does the sentence open on a study of its own ("Another trial found...") or on
+    other studies ("Earlier, smaller studies that...")?"""
+    return bool(_new_study_pattern(lang).match(sentence) or _other_studies(lang).match(sentence))
+
+
+def _names_study(sentence: str, lang: str) -> bool:
+    """Does the sentence name a study of its own anywhere ("When it was tested against
+    diazepam in a head-to-head study…"), so it is no result of the one told before?"""
+    return bool(_study_named(lang).search(sentence))
+
+
+@lru_cache(maxsize=16)
+def _study_named(lang: str) -> re.Pattern[str]:
+    r = _rules(lang)
+    nouns = f"{r['study'].pattern.pattern}|{r['design_trial'].pattern.pattern}"
+    return re.compile(
+        rf"\b(?:in|en|dans)\s+(?:a|an|un|una|une|einer)\s+(?:\S+\s+){{0,3}}?(?:{nouns})\b",
+        re.IGNORECASE)
+
+
+@lru_cache(maxsize=16)
+def _other_studies(lang: str) -> re.Pattern[str]:
+    """Other studies than the one told, in the sentence's first words."""
+    other = _rules(lang)["other_studies"].pattern.pattern
+    return re.compile(rf"^\W*(?:\w+\W+){{0,2}}?(?:{other})", re.IGNORECASE)
 
 
 def _paragraph(text: str, span: Span) -> tuple[int, int]:
@@ -482,5 +568,5 @@ def hedge_words(sentence: str, lang: str = "en") -> tuple[str, ...]:
 
 
 # Results kept per input read the word lists: a reload forgets them.
-for _kept in (_own, _new_study_pattern):
+for _kept in (_own, _new_study_pattern, _other_studies, _study_named):
     rulebook.on_reload(_kept.cache_clear)

@@ -71,6 +71,11 @@ OPTIONAL_LISTS: tuple[str, ...] = (
     "denial_fillers",
     # a referral to the leaflet for side effects (disclaimers.KIND_EXCEPTIONS)
     "referrals",
+    # evidence levels (summarizer/evidence.py): a pilot is no design by itself, phrases
+    # with a design word that name no design, a result compared with a placebo, people
+    # who chose their treatment, other or same-design studies, a result told as a study's
+    "design_pilot", "design_phenomena", "design_versus", "design_self_selected",
+    "other_studies", "same_design", "study_says", "group_words", "followed_over_time",
 )
 
 

@@ -1,0 +1,263 @@
+"""Evidence levels for phrasing FAMILIES the released held-out sets (heldout6-9) showed
+missing: each family in several wordings written here, in every language of en, es, fr, de
+where it exists, read the way the gate reads a quote (summarizer.evidence.derive_evidence
+on a paragraph of its own)."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.evidence import derive_evidence
+from summarizer.model import Span
+
+
+def level(text: str, quote: str, lang: str = "en") -> str:
+    """The level derived for `quote` standing in `text` (one or more paragraphs)."""
+    at = text.index(quote)
+    return derive_evidence(text, Span(at, at + len(quote)), lang).level
+
+
+def alone(sentence: str, lang: str = "en") -> str:
+    return level(sentence, sentence, lang)
+
+
+# --- a negated RESULT against a placebo is still a comparison ---------------------------
+# "found no benefit over placebo" says the drug did no better than the placebo group: the
+# study had one; "had no placebo group" says it had none.
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("A later trial in 40 teenagers found no benefit over placebo.", "en"),
+    ("In the second trial of 90 adults the cream was not better than placebo.", "en"),
+    ("A trial in 120 patients showed no advantage over a sham device.", "en"),
+    ("En un ensayo con 50 adultos, el aceite no fue mejor que el placebo y no mostró "
+     "ninguna ventaja sobre placebo.", "es"),
+    ("Dans un essai chez 60 adultes, la crème n'a montré aucun avantage sur placebo.", "fr"),
+    ("In einer Studie mit 80 Erwachsenen zeigte das Mittel keinen Vorteil gegenüber "
+     "Placebo.", "de"),
+])
+def test_no_better_than_placebo_is_a_controlled_trial(sentence: str, lang: str) -> None:
+    assert alone(sentence, lang) == "controlled-trial"
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("A trial in 40 adults had no placebo group.", "en"),
+    ("Un ensayo con 40 adultos no tenía grupo placebo.", "es"),
+    ("Eine Studie mit 40 Erwachsenen, ohne Placebo.", "de"),
+])
+def test_a_missing_placebo_group_stays_uncontrolled(sentence: str, lang: str) -> None:
+    assert alone(sentence, lang) == "uncontrolled-trial"
+
+
+# --- "the placebo effect" is a phenomenon, not a design ---------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("“The placebo effect explains most of what people report,” says Dr. Ana Ruiz.", "en"),
+    ("Much of the benefit people describe may be a placebo response.", "en"),
+    ("«El efecto placebo explica casi todo lo que cuentan», sostiene una psiquiatra.", "es"),
+    ("« L'effet placebo explique presque tout ce que racontent les gens », affirme un "
+     "psychiatre.", "fr"),
+    ("Ein großer Teil der Wirkung könnte ein Placeboeffekt sein.", "de"),
+])
+def test_the_placebo_effect_is_not_a_controlled_trial(sentence: str, lang: str) -> None:
+    assert alone(sentence, lang) == "opinion"
+
+
+# --- randomization said another way ------------------------------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("In a crossover trial, 30 adults took the powder or a placebo in random order for "
+     "four weeks each.", "en"),
+    ("In the largest trial, 200 people were handed the tablets or dummy capsules by a "
+     "computer draw.", "en"),
+    ("Sixty patients got the spray or a sham spray, decided by drawing lots.", "en"),
+    ("En un ensayo cruzado, 30 adultos tomaron el polvo o un placebo en orden aleatorio.", "es"),
+    ("Dans un essai croisé, 30 adultes ont pris la poudre ou un placebo dans un ordre tiré"
+     " au sort.", "fr"),
+    ("In einer Studie wurden 300 Patienten per Zufall dem Wirkstoff oder einem "
+     "Scheinmedikament zugeteilt, unter Placebo ging es weniger gut.", "de"),
+    ("In einer Crossover-Studie nahmen 30 Erwachsene das Pulver oder ein Placebo in "
+     "zufälliger Reihenfolge.", "de"),
+])
+def test_randomization_in_other_words(sentence: str, lang: str) -> None:
+    assert alone(sentence, lang) == "randomized-controlled"
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("In a small pilot study, 21 adults were split by chance into a real-light group and a"
+     " sham group.", "en"),
+    ("En un estudio piloto, 24 pacientes fueron asignados al azar al casco real o a uno "
+     "apagado.", "es"),
+    ("Dans une étude pilote, 24 patients ont été tirés au sort pour recevoir la "
+     "stimulation ou un placebo.", "fr"),
+    ("In einer Pilotstudie wurden 24 Patienten zufällig der Behandlung oder einem Placebo "
+     "zugeteilt.", "de"),
+])
+def test_a_pilot_study_can_be_randomized(sentence: str, lang: str) -> None:
+    assert alone(sentence, lang) == "randomized-controlled"
+
+
+# --- another study's design in the same paragraph ---------------------------------------
+
+
+@pytest.mark.parametrize(("paragraph", "quote", "lang"), [
+    ("In a large trial, 300 veterans were randomly assigned to the pill or a look-alike "
+     "capsule, and both groups did equally well. Earlier, smaller studies that compared "
+     "the pill with a dummy pill had been far more encouraging.",
+     "Earlier, smaller studies", "en"),
+    ("In a large trial, 300 adults were randomly assigned to the drug or a placebo. "
+     "Previous trials that compared it with a placebo in people starting treatment were "
+     "mixed.", "Previous trials", "en"),
+    ("En un gran ensayo, 300 adultos fueron asignados al azar a la pastilla o a un "
+     "placebo. Estudios anteriores que la compararon con un placebo habían sido más "
+     "alentadores.", "Estudios anteriores", "es"),
+    ("Dans un grand essai, 300 adultes ont été répartis au hasard entre la pilule et un "
+     "placebo. Des études plus anciennes qui la comparaient à un placebo étaient plus "
+     "encourageantes.", "Des études plus anciennes", "fr"),
+    ("In einer großen Studie wurden 300 Erwachsene zufällig der Tablette oder einem "
+     "Placebo zugeteilt. Frühere, kleinere Studien mit Placebo waren ermutigender.",
+     "Frühere, kleinere Studien", "de"),
+])
+def test_earlier_studies_do_not_take_the_paragraphs_randomization(
+        paragraph: str, quote: str, lang: str) -> None:
+    assert level(paragraph, quote, lang) == "controlled-trial"
+
+
+@pytest.mark.parametrize(("paragraph", "quote", "lang"), [
+    ("In a trial, 400 adults were randomly assigned to the drug or a placebo, and the drug "
+     "group improved.\n\nA second trial with the same design found no meaningful "
+     "difference between the groups.", "A second trial with the same design", "en"),
+    ("En un ensayo, 400 adultos fueron asignados al azar al fármaco o a un placebo. Un "
+     "segundo ensayo con el mismo diseño no encontró diferencias entre los grupos.",
+     "Un segundo ensayo con el mismo diseño", "es"),
+    ("Dans un essai, 400 adultes ont été tirés au sort entre le médicament et un placebo. "
+     "Un second essai de même conception n'a trouvé aucune différence entre les groupes.",
+     "Un second essai de même conception", "fr"),
+    ("In einer Studie wurden 400 Erwachsene zufällig dem Mittel oder einem Placebo "
+     "zugeteilt. Eine zweite Studie mit gleichem Aufbau fand keinen Unterschied zwischen "
+     "den Gruppen.", "Eine zweite Studie mit gleichem Aufbau", "de"),
+])
+def test_a_trial_with_the_same_design_takes_that_design(
+        paragraph: str, quote: str, lang: str) -> None:
+    assert level(paragraph, quote, lang) == "randomized-controlled"
+
+
+# --- a comparison with another treatment, in other verb forms ---------------------------
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("An older study gave the salt to 40 people for six months, comparing a full dose with"
+     " a tiny one, but nobody was picked by chance.", "en"),
+    ("When the pill was tested against diazepam in a head-to-head study of 80 patients, "
+     "both helped about equally.", "en"),
+    ("A head-to-head trial pitted the cream against a steroid cream in 60 adults.", "en"),
+    ("Un estudio comparó el aceite con sertralina en 80 pacientes y vio mejorías parecidas.", "es"),
+    ("Une étude a comparé l'huile à la sertraline chez 80 patients et a trouvé des "
+     "résultats proches.", "fr"),
+    ("Eine Studie verglich das Öl mit Sertralin bei 80 Patienten und fand ähnliche "
+     "Ergebnisse.", "de"),
+])
+def test_a_comparison_with_another_treatment_is_controlled(sentence: str, lang: str) -> None:
+    assert alone(sentence, lang) == "controlled-trial"
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("A study of 60,000 adults found that those who kept taking it had fewer relapses than"
+     " those who stopped.", "en"),
+    ("Un estudio con 60.000 adultos encontró que quienes siguieron tomándolo recayeron "
+     "menos que quienes lo dejaron.", "es"),
+])
+def test_groups_that_chose_compared_stay_observational(sentence: str, lang: str) -> None:
+    assert alone(sentence, lang) == "human-observational"
+
+
+# --- open-label said another way --------------------------------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("A pilot in which 30 adults took the pill for 16 weeks, with everyone knowing what "
+     "they were getting, reported better motivation.", "en"),
+    ("In a small study, 22 adults used the patch for two weeks, all of them aware of the "
+     "treatment, and 9 felt better.", "en"),
+    ("En un estudio, 30 adultos tomaron la pastilla durante 16 semanas sabiendo todos lo "
+     "que tomaban.", "es"),
+    ("Dans une étude, 30 adultes ont pris la pilule pendant 16 semaines en sachant tous ce"
+     " qu'ils prenaient.", "fr"),
+    ("In einer Studie nahmen 30 Erwachsene die Tablette 16 Wochen lang, und alle wussten, "
+     "was sie bekamen.", "de"),
+])
+def test_everyone_knowing_what_they_got_is_uncontrolled(sentence: str, lang: str) -> None:
+    assert alone(sentence, lang) == "uncontrolled-trial"
+
+
+# --- a result attributed to "a study", whose animals the next sentence reveals ----------
+
+
+@pytest.mark.parametrize(("text", "quote", "want", "lang"), [
+    ("Creatine lifts low mood in just days, a university study suggests. The work was done "
+     "in mice bred to be easily stressed.", "Creatine lifts", "animal", "en"),
+    ("A study found the powder stopped compulsive grooming in two weeks. (It was in mice, "
+     "which the post left out.)", "A study found", "animal", "en"),
+    ("A travel-sickness drug reversed signs of despair within three days in a new "
+     "university study. The experiments were carried out in rats kept under stress.",
+     "A travel-sickness drug", "animal", "en"),
+    ("One breath of the gas erased old fear memories, according to research led by a "
+     "Canadian university. The team trained rats to fear a tone.", "One breath",
+     "animal", "en"),
+    ("The extract regrew nerve connections, a new study shows. The work was done in "
+     "cells grown in a dish.", "The extract regrew", "lab-mechanism", "en"),
+    ("La creatina mejora el ánimo en pocos días, según un estudio universitario. El "
+     "trabajo se hizo en ratones.", "La creatina mejora", "animal", "es"),
+    ("La créatine améliore l'humeur en quelques jours, selon une étude universitaire. Les "
+     "travaux ont été menés sur des souris.", "La créatine améliore", "animal", "fr"),
+    ("Kreatin hebt die Stimmung in wenigen Tagen, wie eine neue Studie zeigt. Die Versuche "
+     "wurden an Mäusen gemacht.", "Kreatin hebt", "animal", "de"),
+])
+def test_a_study_whose_animals_come_next(text: str, quote: str, want: str, lang: str) -> None:
+    assert level(text, quote, lang) == want
+
+
+def test_a_study_in_people_is_not_read_from_the_next_sentence() -> None:
+    text = ("A study found the powder eased anxiety in 40 adults. In mice, it also lowered "
+            "stress hormones.")
+    assert level(text, "A study found", "en") != "animal"
+
+
+# --- observation said another way -------------------------------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("A long-running study of 2,000 men found that those who used a sauna often were less "
+     "likely to develop dementia.", "en"),
+    ("A study reviewed the charts of 150 patients who took it for sleep and saw that many "
+     "kept using it.", "en"),
+    ("Hay un estudio que revisó las fichas de 150 pacientes que la tomaban para dormir y "
+     "vio que muchos la seguían usando.", "es"),
+    ("Une étude a passé en revue les dossiers de 150 patients qui le prenaient pour dormir.", "fr"),
+    ("Eine Studie wertete die Akten von 150 Patienten aus, die es zum Schlafen nahmen.", "de"),
+    ("A study followed 200 people who took the supplement on their own, with no placebo, "
+     "and found less anxiety.", "en"),
+    ("Un estudio siguió a 200 personas que tomaban el suplemento por su cuenta, sin "
+     "placebo, y vio menos ansiedad.", "es"),
+    ("Une étude a suivi 200 personnes qui prenaient le complément de leur propre chef, "
+     "sans placebo.", "fr"),
+    ("Eine Studie begleitete 200 Menschen, die das Mittel auf eigene Faust nahmen, ohne "
+     "Placebo.", "de"),
+    ("A clinic in Perth followed 64 of its own patients for six months and reported that "
+     "most still felt better, though there was no comparison group.", "en"),
+])
+def test_observation_in_other_words(sentence: str, lang: str) -> None:
+    assert alone(sentence, lang) == "human-observational"
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("A report from a sleep clinic, which did not use a comparison group of any kind, "
+     "found that 40 of 62 patients slept better.", "en"),
+    ("Un informe de una clínica, que no usó ningún grupo de comparación, encontró que 40 "
+     "de 62 pacientes dormían mejor.", "es"),
+])
+def test_patients_treated_without_a_comparison_group_are_uncontrolled(
+        sentence: str, lang: str) -> None:
+    assert alone(sentence, lang) == "uncontrolled-trial"
