@@ -107,3 +107,49 @@ def test_a_leaflet_referral_is_no_notice(sentence: str, lang: str) -> None:
 ])
 def test_what_a_licence_covers_is_no_side_effect(sentence: str, lang: str) -> None:
     assert "side-effects" not in kinds(sentence, lang)
+
+
+# ------------------------------------------------------------------ an interaction, then
+# "ask your doctor first": the asking screens the reader (supervision) and the
+# interaction is a side effect; nobody is told off acting alone
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("If you're on blood thinners, this tea could interfere with them, so have a word with "
+     "your GP or pharmacist before you start.", "en"),
+    ("It can add to the effect of sleeping pills, so check with your doctor before taking "
+     "it.", "en"),
+    ("Puede sumar su efecto al de los medicamentos para el azúcar y bajarlo demasiado; si "
+     "los tomas, consulta antes con tu médico.", "es"),
+    ("Il peut renforcer l'effet des somnifères ; si vous en prenez, demandez l'avis de "
+     "votre médecin avant de commencer.", "fr"),
+    ("Es kann die Wirkung von Blutverdünnern verstärken; wenn Sie solche nehmen, sprechen "
+     "Sie vorher mit Ihrem Arzt.", "de"),
+])
+def test_an_interaction_then_asking_first_is_supervision(sentence: str, lang: str) -> None:
+    assert {"supervision", "side-effects"} <= kinds(sentence, lang)
+    assert "self-medication" not in kinds(sentence, lang)
+
+
+def test_asking_first_with_no_reason_given_stays_self_medication() -> None:
+    # the control: nothing screened, the reader is told not to start alone
+    assert "self-medication" in kinds("Ask your pharmacist before starting any new medicine.")
+
+
+# ------------------------------------------------------------------ "don't take alcohol":
+# an order about a drink, not about a medicine
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Don't take alcohol while you are on it.", "en"),
+    ("Do not drink alcohol during the course.", "en"),
+    ("No tome alcohol durante el tratamiento.", "es"),
+    ("No tomes bebidas alcohólicas mientras la uses.", "es"),
+    ("Ne prenez pas d'alcool pendant le traitement.", "fr"),
+    ("Ne buvez pas de boissons alcoolisées pendant la cure.", "fr"),
+])
+def test_an_order_about_alcohol_is_no_self_medication(sentence: str, lang: str) -> None:
+    assert "self-medication" not in kinds(sentence, lang)
+
+
+def test_an_order_about_the_medicine_stays_self_medication() -> None:
+    assert "self-medication" in kinds("Ne prenez pas ce médicament sans ordonnance.", "fr")
+    assert "self-medication" in kinds("Don't take more than the dose on the pack.")

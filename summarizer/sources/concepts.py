@@ -139,14 +139,20 @@ def clause_starts(sentence: str) -> set[int]:
 
 @lru_cache(maxsize=65536)
 def clearance(sentence: str, lang: str) -> tuple[str, ...]:
-    """Asking a clinician first because of a health state named before it ("If you have
-    heart trouble, talk to your GP before your first swim", "Si estás embarazada…, consulta
-    a tu médico antes de usarlo"): the clinician screens the patient, which is supervision;
-    the patient is not told off acting alone."""
+    """Asking a clinician first because of a health state or an interaction named before
+    it ("If you have heart trouble, talk to your GP before your first swim", "Si estás
+    embarazada…, consulta a tu médico antes de usarlo", "it can add to the effect of
+    sleeping pills, so check with your doctor first"): the clinician screens the patient,
+    which is supervision; the patient is not told off acting alone."""
     r = _rules(lang)
     ask = r["ask_first"].search(sentence)
-    state = r["health_states"].pattern.search(sentence, 0, ask.start()) if ask else None
-    return (state.group(0), ask.group(0)) if ask and state else ()
+    if not ask:
+        return ()
+    # a health state, or an interaction the asking is for ("it could interfere with your
+    # thyroid tablets, so have a word with your GP before you start")
+    state = (r["health_states"].pattern.search(sentence, 0, ask.start())
+             or r["interactions"].pattern.search(sentence, 0, ask.start()))
+    return (state.group(0), ask.group(0)) if state else ()
 
 
 @lru_cache(maxsize=65536)
@@ -534,7 +540,11 @@ def before_treatment(sentence: str, lang: str) -> bool:
     """Does the sentence tell the time before a treatment ("Before the implant, he had
     tremors", "Antes del tratamiento, tenía dolores de cabeza"), no harm said?"""
     r = _rules(lang)
-    return bool(r["before_treatment"].search(sentence)) and not harm_stated(sentence, lang)
+    # not the asking's own "before" ("check with your doctor before taking it": an order)
+    asks = [(m.start(), m.end()) for m in r["ask_first"].pattern.finditer(sentence)]
+    told = any(not any(a <= m.start() < e for a, e in asks)
+               for m in r["before_treatment"].pattern.finditer(sentence))
+    return told and not harm_stated(sentence, lang)
 
 
 _LEVELS = re.compile(r"(?i)\b(?:levels?|concentrations?|niveles?|concentraci[oó]n)\b")
