@@ -171,3 +171,94 @@ NONE_SOME = [
 @pytest.mark.parametrize(("quote", "text", "lang", "unfaithful"), NONE_SOME, ids=_ids)
 def test_none_and_a_few_are_not_the_same(quote, text, lang, unfaithful):
     assert blocked(quote, text, lang) == unfaithful
+
+
+# --------------------------------------------------------------------------- permission
+# A prohibition printed as a permission said after the act ("driving yourself is fine",
+# "autofahren ist kein Problem"), with a degree word ("it is usually fine to"), or with a
+# second permission word that holds a negation ("puede dejarlo sin problema").
+
+PERMISSION_AFTER = [
+    ("Someone must drive you home after the session.", "Driving home yourself is fine.",
+     "en", "supervision", True),
+    ("Do not drive for 24 hours after the infusion.", "Driving is OK after the infusion.",
+     "en", "supervision", True),
+    ("Don't take it with MAOI antidepressants.",
+     "It is usually fine to take it with MAOI antidepressants.", "en", "self-medication",
+     True),
+    ("Never mix it with alcohol.", "Mixing it with alcohol is perfectly safe.", "en",
+     "self-medication", True),
+    ("No lo deje de golpe, porque puede provocar convulsiones.",
+     "Puede dejarlo de golpe sin problema, porque no provoca convulsiones.", "es",
+     "self-medication", True),
+    ("No conduzca durante 24 horas.", "Conducir está bien al salir de la clínica.", "es",
+     "supervision", True),
+    ("Fahren Sie 24 Stunden lang nicht Auto.", "Autofahren ist danach kein Problem.", "de",
+     "supervision", True),
+    ("Ne conduisez pas pendant 24 heures.", "Conduire ne pose aucun problème.", "fr",
+     "supervision", True),
+    ("You can eat normally before the session.", "Eating as usual before the session is fine.",
+     "en", "supervision", False),
+    ("Puede tomarlo con o sin alimentos.", "Tomarlo con comida o sin ella está bien.", "es",
+     "", False),
+    ("Do not drive for 24 hours after the session.",
+     "Do not drive for a day after the session; walking home is fine.", "en",
+     "supervision", False),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang", "kind", "unfaithful"), PERMISSION_AFTER,
+                         ids=_ids)
+def test_a_permission_said_after_the_act_is_a_permission(quote, text, lang, kind,
+                                                         unfaithful):
+    assert blocked(quote, text, lang, kind) == unfaithful
+
+
+# --------------------------------------------------------------------------- audience
+# A line the quote gives to a group (by the [serves] words or an age bound: "under 25",
+# "menor de edad") printed for anyone.
+
+AUDIENCE = [
+    ("If you are under 25, call YouthLine on 0800 376 633 any time.",
+     "Anyone can call YouthLine on 0800 376 633 any time.", "en", True),
+    ("Si eres menor de edad, llama a la Fundación ANAR al 900 20 20 10.",
+     "Cualquier persona puede llamar a la Fundación ANAR al 900 20 20 10.", "es", True),
+    ("Les jeunes de moins de 25 ans peuvent appeler le 0800 235 236.",
+     "Tout le monde peut appeler le 0800 235 236.", "fr", True),
+    ("Kinder und Jugendliche unter 18 Jahren erreichen die Nummer gegen Kummer unter "
+     "116 111.", "Jeder erreicht die Nummer gegen Kummer unter 116 111.", "de", True),
+    ("If you are under 25, call YouthLine on 0800 376 633 any time.",
+     "Young people under 25 can call YouthLine on 0800 376 633 at any hour.", "en", False),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang", "unfaithful"), AUDIENCE, ids=_ids)
+def test_a_line_for_a_group_printed_for_anyone_is_blocked(quote, text, lang, unfaithful):
+    assert blocked(quote, text, lang, "crisis-line") == unfaithful
+
+
+# --------------------------------------------------------------------------- refusals
+# A regulator's refusal ("declined to approve", "se negó a aprobar", "a refusé
+# d'autoriser", "lehnte die Zulassung ab") denies the approval without a negation word.
+
+REFUSALS = [
+    ("The agency has declined to approve the drug as a treatment for pain.",
+     "The agency has approved the drug as a treatment for pain.", "en", True),
+    ("Regulators refused to license the patch for migraine.",
+     "Regulators licensed the patch for migraine.", "en", True),
+    ("La agencia se negó a aprobar el fármaco para el dolor.",
+     "La agencia aprobó el fármaco para el dolor.", "es", True),
+    ("L'agence a refusé d'autoriser le médicament contre la douleur.",
+     "L'agence a autorisé le médicament contre la douleur.", "fr", True),
+    ("Die Behörde lehnte die Zulassung für Schmerzen ab.",
+     "Die Behörde erteilte die Zulassung für Schmerzen.", "de", True),
+    ("The agency has declined to approve the drug as a treatment for pain.",
+     "The agency did not approve the drug for pain.", "en", False),
+    ("La agencia se negó a aprobar el fármaco para el dolor.",
+     "La agencia no aprobó el fármaco para el dolor.", "es", False),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang", "unfaithful"), REFUSALS, ids=_ids)
+def test_a_refused_approval_printed_as_granted_is_blocked(quote, text, lang, unfaithful):
+    assert blocked(quote, text, lang, "regulatory") == unfaithful

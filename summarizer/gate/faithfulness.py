@@ -736,9 +736,15 @@ def _polarity(text: str, lang: str, list_name: str) -> tuple[tuple[str, ...], tu
     rules = language(lang)
     yes: list[str] = []
     no: list[str] = []
+    # "declined to approve", "rechazó la solicitud": a refusal holds its own negation
+    refused = [(r.start(), r.end()) for r in rules["refusals"].pattern.finditer(text)] \
+        if list_name == "approval" else []
     for m in rules[list_name].pattern.finditer(text):
         word = m.group(0)
         low = word.casefold()
+        if any(a <= m.start() < b for a, b in refused):
+            no.append(word)
+            continue
         # "Neither the AEMPS nor the EMA has authorised": a whole clause for approvals
         # "did not make wounds heal sooner": a result's negation may sit a verb further
         reach = 8 if list_name == "approval" else 4 if list_name == "outcome" else 3
@@ -748,6 +754,9 @@ def _polarity(text: str, lang: str, list_name: str) -> tuple[tuple[str, ...], tu
                   or (list_name == "approval" and (_negative_subject(text, m.start(), lang)
                                                    or _out_of_scope(text, m.start(), lang))))
         (no if denied else yes).append(word)
+    for a, b in refused:  # "se negó a aprobar": the refusal is the denied approval itself
+        if text[a:b] not in no and not any(text[a:b].find(w) >= 0 for w in no):
+            no.append(text[a:b])
     return tuple(yes), tuple(no)
 
 
@@ -1449,9 +1458,18 @@ def _read_instructions(text: str, lang: str,
             forbidden.setdefault(_VERB + written, clause.strip())
         if limited:
             continue
+        after = m["permits_after"].search(clause) if m["permits_after"].entries else None
+        if after is not None and not m["instruction_negation"].search(clause[:after.start()]):
+            acts = _actions_in(clause[:after.start()], m, 0)
+            for canon, written, _ in acts:  # "driving yourself is fine": the act before
+                allowed.setdefault(canon, clause.strip())
+                allowed.setdefault(_VERB + written, clause.strip())
+            if acts:
+                continue
         permit = m["permits"].pattern.search(clause)
-        rest = clause if permit is None else (
-            clause[:permit.start()] + " " * (permit.end() - permit.start()) + clause[permit.end():])
+        # every permission blanked: "sin problema", "no need to" hold no prohibition
+        rest = clause if permit is None else m["permits"].pattern.sub(
+            lambda p: " " * len(p.group(0)), clause)
         neg = m["instruction_negation"].pattern.search(rest)
         if neg is not None:
             for canon, written, _ in _actions_in(clause, m, 0 if german else neg.start()):
@@ -2011,6 +2029,16 @@ def audience_problems(text: str, text_lang: str, quote: str, quote_lang: str,
     can call" -> "veterans can call"; "call 988" -> "veterans can call 988"), or with a
     channel its quote does not give ("call 988" -> "call or text 988")."""
     printed, quoted = _audiences(text), _audiences(quote)
+    for said, lang in ((printed, text_lang), (quoted, quote_lang)):
+        age = _meaning(lang)["age_bounds"].find(text if said is printed else quote)
+        if age and "youth" not in said:  # "if you are under 25": the young
+            said["youth"] = age[0]
+    anyone = _meaning(text_lang)["audience_anyone"].find(text)
+    if anyone and quoted and not _meaning(quote_lang)["audience_anyone"].search(quote):
+        said = [quoted[tag] for tag in sorted(quoted)]
+        return [Problem("FAITH-POPULATION",
+                        f"the text says the line serves {anyone[0]!r}; the quote says "
+                        f"{', '.join(map(repr, said))}")]
     extra = [printed[tag] for tag in sorted(printed.keys() - quoted.keys())]
     if extra:
         said = [quoted[tag] for tag in sorted(quoted)]

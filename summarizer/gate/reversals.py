@@ -472,11 +472,21 @@ def denied_statement_problems(text: str, text_lang: str, quote: str, quote_lang:
         noun_denial = _list(text_lang, "noun_negations").pattern.fullmatch(written.split()[0])
         plain = {} if noun_denial else _plain_statements(quote, quote_lang)
         for (q_verb, q_obj), q_written in (*stated.items(), *plain.items()):
+            if _refused(quote, quote_lang, q_written):
+                continue  # "declined to approve the drug": the quote denies it too
             if q_obj == obj and (q_verb.casefold() == verb.casefold() or _same_verb(q_verb, verb)):
                 return [Problem("FAITH-POLARITY",
                                 f"the quote says it ({q_written!r}); the text denies it "
                                 f"({written!r})")]
     return []
+
+
+def _refused(quote: str, lang: str, written: str) -> bool:
+    """Whether `written` (words of the quote) starts inside a regulator's refusal
+    ("declined to approve", "se negó a autorizar"), which denies without a negation."""
+    at = quote.find(written)
+    return at >= 0 and any(r.start() <= at < r.end()
+                           for r in language(lang)["refusals"].pattern.finditer(quote))
 
 
 def _plain_statements(quote: str, lang: str) -> dict[tuple[str, str], str]:
