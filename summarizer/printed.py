@@ -99,16 +99,49 @@ def _folded(text: str) -> str:
     return " ".join(text.replace("’", "'").casefold().split())
 
 
-def lead_in(phrase: str, text: str) -> str:
+# Levels whose phrase says only "not in people" (animals, a lab): a text whose first
+# sentence names the animals or the lab says it already.
+NOT_IN_PEOPLE: tuple[str, ...] = ("animal", "lab-mechanism")
+_FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])")
+
+
+def says_not_in_people(text: str, lang: str) -> bool:
+    """Does the first sentence of `text` (in `lang`) name animals or a lab setting ("In a
+    study in mice, …", "En un estudio en ratones", "在一项小鼠研究中")? Read with the
+    language's rulebook lists, or, for a language that has only the short lists a
+    translation is checked by (pt, ru, tl, ht), its animal-or-lab words there."""
+    from summarizer import rulebook  # here: the editor's first screen reads this module
+
+    lang = rulebook.base_language(lang)
+    first = _FIRST_SENTENCE.split(text.strip(), maxsplit=1)[0]
+    try:
+        return bool(rulebook.words(lang, "animal").search(first)
+                    or rulebook.words(lang, "lab_setting").search(first))
+    except rulebook.MissingRules:
+        from summarizer.gate.translation_meaning import table
+
+        found = table(lang).get("animal") or ()
+        return bool(found) and re.search(
+            rf"\b(?:{'|'.join(found)})\b", first, re.IGNORECASE) is not None
+
+
+def lead_in(phrase: str, text: str, level: str = "", lang: str = "") -> str:
     """The evidence phrase to print before a claim's `text` (both in the reader's
     language): none when the text already starts with it, so a writer who put the
     lead-in in her own words ("A study that compared the treatment with a placebo
     found: …", "The article says …") does not get it printed twice. The phrase counts
     with or without its bracketed explanation and its colon, whole words only ("The
     article saysomething" still gets "The article says:"); a script written without
-    spaces (Chinese) needs no word boundary after it."""
+    spaces (Chinese) needs no word boundary after it.
+
+    With the claim's checked `level` and the reader's `lang`: none either when the phrase
+    only says "not in people" and the text's first sentence already names the animals or
+    the lab ("A study in animals, not people, found: In a study in mice, …" said it twice).
+    Any other level keeps its phrase whatever the text says: the phrase follows the tag."""
     if not phrase or not text:
         return phrase
+    if level in NOT_IN_PEOPLE and lang and says_not_in_people(text, lang):
+        return ""
     import unicodedata  # here: the editor's first screen reads this module, not this
 
     start = _folded(text[:2 * len(phrase) + 10])

@@ -315,7 +315,8 @@ def build_context(
                 if key in EVIDENCE_SECTIONS else ""
             phrase = _(msgid) if msgid else ""
             # not twice when the text already starts with it (summarizer.printed)
-            items.append({"evidence": lead_in(phrase, text), "text": text})
+            items.append({"evidence": lead_in(phrase, text, c.evidence, locale),
+                          "text": text})
         if key == "risks":
             items += [{"evidence": "", "text": tr(d.text)}
                       for d in h.disclaimers_of("side-effects") if d.text]

@@ -121,7 +121,8 @@ def rows(hdoc: HandoutDocument, findings: Sequence[Finding],
     printed = [c.id for c in h.claims if c.section in PHRASE_SECTIONS]
 
     def as_printed(locale: str, r: Row, text: str) -> str:
-        return f"{lead_in(phrase(locale, r.chosen, r.quote), text)} {text}".strip()
+        lead = lead_in(phrase(locale, r.chosen, r.quote), text, r.chosen, locale)
+        return f"{lead} {text}".strip()
 
     return [replace(r, text=as_printed(src, r, r.text),
                     translations=tuple((loc, as_printed(loc, r, t) if t else t)
