@@ -25,7 +25,8 @@ from pathlib import Path
 import summarizer.tui.app as tui_app
 
 def record(self, problem=""):
-    Path(sys.argv[2]).write_text("\\n".join(sorted(sys.modules)), encoding="utf-8")
+    seen = ["problem: " + problem] if problem else sorted(sys.modules)
+    Path(sys.argv[2]).write_text("\\n".join(seen), encoding="utf-8")
     real(self, problem)
 
 real = tui_app.EditorApp.benchmark_exit
@@ -35,15 +36,20 @@ raise SystemExit(main(["edit", sys.argv[1]]))
 """
 
 
-def modules_at_first_screen(handout: Path, out: Path) -> set[str]:
-    env = {**os.environ, "SUMMARIZER_TUI_EXIT_AFTER_FIRST_SCREEN": "1",
+def modules_at_first_screen(handout: Path, out: Path, *, sources: bool = False) -> set[str]:
+    """The modules imported by the first screen (`sources`: by the moment the sources
+    are usable, benchmarks/startup.py's second stamp)."""
+    moment = "WHEN_SOURCES_READY" if sources else "AFTER_FIRST_SCREEN"
+    env = {**os.environ, f"SUMMARIZER_TUI_EXIT_{moment}": "1",
            "TEXTUAL_ANIMATIONS": "none", "COLUMNS": "100", "LINES": "30"}
     env.pop("SUMMARIZER_TUI_MARK", None)
     proc = subprocess.run([sys.executable, "-c", PROBE, str(handout), str(out)], env=env,
                           stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                           stderr=subprocess.PIPE, timeout=120)
     assert proc.returncode == 0, proc.stderr.decode(errors="replace")[-2000:]
-    return set(out.read_text(encoding="utf-8").split())
+    seen = out.read_text(encoding="utf-8")
+    assert not seen.startswith("problem: "), seen
+    return set(seen.split())
 
 
 @pytest.fixture(scope="module")
@@ -209,3 +215,24 @@ def test_babel_waits_when_the_handout_was_opened_before(tmp_path: Path,
     again = modules_at_first_screen(handout, tmp_path / "again.txt")
     assert "babel" in first
     assert "babel" not in again and "summarizer.tui.app" in again
+
+
+def test_cached_sources_are_usable_without_loading_the_rulebook(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A handout opened again takes its sources and analyses from the cache, named by the
+    code's fingerprint; that fingerprint needs the folders a clinic's word lists live in
+    (summarizer.data_folders), not the rulebook itself (its patterns and classes were
+    ~4 ms of the ~40 between the first screen and usable sources). The first opening
+    analyses, and does load it."""
+    from conftest import SEEDS
+
+    monkeypatch.setenv("SUMMARIZER_CACHE_DIR", str(tmp_path / "cache"))
+    shutil.copytree(EXAMPLE, tmp_path / "example")
+    handout = tmp_path / "example" / "handout.toml"  # its sources, where they are
+    handout.write_text(handout.read_text(encoding="utf-8").replace(
+        '"../../../shared/seeds/', f'"{SEEDS.as_posix()}/'), encoding="utf-8")
+    first = modules_at_first_screen(handout, tmp_path / "first.txt", sources=True)
+    again = modules_at_first_screen(handout, tmp_path / "again.txt", sources=True)
+    assert "summarizer.rulebook" in first
+    assert "summarizer.sources.analysis_cache" in again
+    assert "summarizer.rulebook" not in again

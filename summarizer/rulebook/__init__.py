@@ -295,13 +295,9 @@ def words_dirs() -> list[Path]:
     folders (platformdirs: on Linux $XDG_DATA_HOME/summarizer/rulebook/words, then each
     of $XDG_DATA_DIRS), then the package's. A clinic adds a language there, without
     touching the installed package (hook for the langs engineer)."""
-    import os
+    from summarizer.data_folders import clinic_words_dirs
 
-    import platformdirs
-
-    user = platformdirs.user_data_path("summarizer") / "rulebook" / "words"
-    sites = str(platformdirs.site_data_path("summarizer", multipath=True)).split(os.pathsep)
-    return [user, *(Path(p) / "rulebook" / "words" for p in sites if p), WORDS_DIR]
+    return [*clinic_words_dirs(), WORDS_DIR]
 
 
 def word_file(lang: str) -> Path | None:

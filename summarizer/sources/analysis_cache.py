@@ -86,12 +86,14 @@ def hashed_files() -> list[Path]:
                     entry.name.endswith(".py") and entry.name != ".py")):
                 out.append(Path(entry.path))
     # a clinic's own word lists (user and site data folders) are read before the
-    # package's: a change there is a different analysis too
-    from summarizer.rulebook import word_file, words_dirs
+    # package's (rulebook.word_file: the first folder holding the language's file wins):
+    # a change there is a different analysis too. Found without importing the rulebook.
+    from summarizer.data_folders import clinic_words_dirs
 
-    theirs = words_dirs()[:-1]
+    theirs = clinic_words_dirs()
     for lang in _languages_in(theirs):
-        found = word_file(lang)
+        found = next((d / f"{lang}.toml" for d in theirs if (d / f"{lang}.toml").is_file()),
+                     None)
         if found is not None and not found.resolve().is_relative_to(_PACKAGE):
             out.append(found)
     return sorted(out)
