@@ -655,7 +655,10 @@ def new_handout(
     if path.exists() and not overwrite:
         raise HandoutError("already exists; open it with `summarizer edit`", str(path))
     locales = list(locales or ["en"])
-    title = title or folder.resolve().name.replace("-", " ").replace("_", " ").capitalize()
+    if not title:  # the drug the sources are about, else the folder's name, readable
+        from summarizer.handout_title import default_title
+
+        title = default_title(folder.resolve().name, [src.text for src in sources])
     meta = HandoutMeta(id=handout_id or _slug(folder.resolve().name), title=title,
                        region=region.upper(), source_locale=locales[0], locales=locales,
                        target_grade=target_grade)

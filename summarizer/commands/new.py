@@ -46,7 +46,9 @@ def configure(p: argparse.ArgumentParser) -> None:
                    help="web addresses, article files or folders of articles")
     p.add_argument("--timeout", type=float, default=None, metavar="SECONDS",
                    help="give up on a URL after this long (default 20)")
-    p.add_argument("--title", default="", help="handout title (default: from DIR)")
+    p.add_argument("--title", default="",
+                   help="handout title (default: the drug most sources name, as they "
+                        "write it, else DIR's name)")
     p.add_argument("--id", dest="handout_id", default="", help="handout id (default: from DIR)")
     p.add_argument("--region", default="US",
                    help="two-letter country code; decides crisis lines and regulator (default US)")
@@ -124,6 +126,9 @@ def run(args: argparse.Namespace) -> int:
     from summarizer.counting import count
 
     print(visible_line(f"created {hdoc.path} with {count(len(loaded), 'source')}:"))
+    if not args.title:  # chosen here (summarizer.handout_title): say how to change it
+        print(visible_line(f"  title: {hdoc.handout.meta.title} (change it with f2 in the "
+                           "editor, or --title)"))
     for ref in hdoc.handout.sources:
         print(visible_line(f"  {ref.id:<28} {ref.title or ref.path}"))
     print(visible_line(f"next: summarizer edit {shlex.quote(str(hdoc.path))}"))

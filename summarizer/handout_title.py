@@ -1,0 +1,58 @@
+"""A new handout's title when none is given: the drug its sources are about, else its
+folder's name made readable.
+
+Not the first article's headline: a headline is the article's framing ("Revolutionary
+Findings: …"), which the gate would then flag in the handout's own title. Not the
+folder name as `str.capitalize` leaves it either ("DXM" became "Dxm"). The editor's
+details (f2) or `new --title` set the real one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+FALLBACK = "Handout"
+
+
+def default_title(folder_name: str, texts: Sequence[str]) -> str:
+    """The drug most of `texts` name, as they write it, or the folder's name."""
+    return drug_title(texts) or readable_name(folder_name)
+
+
+def drug_title(texts: Sequence[str]) -> str:
+    """The drug (rulebook drugs.toml, any language) named by the most sources, at least
+    half of them, spelled as they spell it most often ("Ketamina" in Spanish articles,
+    a brand as capitalised); "" when no drug is named that widely."""
+    from summarizer.rulebook import drugs
+
+    known = drugs()
+    naming: Counter[str] = Counter()  # drug -> sources that name it
+    spelled: dict[str, Counter[str]] = {}  # drug -> written forms, case-folded
+    written_as: dict[str, str] = {}  # a case-folded form -> how it was first written
+    for text in texts:
+        here: set[str] = set()
+        for m in known.pattern.finditer(text):
+            word = m.group(0)
+            key = word.casefold()
+            if key not in written_as or (written_as[key] != key and word == key):
+                written_as[key] = word  # lower case wins: "ketamine" over "Ketamine"
+            for drug in known.parts.get(known.canonical(word), (known.canonical(word),)):
+                spelled.setdefault(drug, Counter())[key] += 1
+                here.add(drug)
+        naming.update(here)
+    if not naming:
+        return ""
+    drug = max(sorted(naming), key=lambda d: (naming[d], sum(spelled[d].values())))
+    if naming[drug] * 2 < len(texts):
+        return ""
+    form = written_as[max(sorted(spelled[drug]), key=lambda k: spelled[drug][k])]
+    return form[:1].upper() + form[1:]
+
+
+def readable_name(folder_name: str) -> str:
+    """`sleep-hygiene_tips` -> "Sleep hygiene tips"; letters keep their case but the
+    first ("DXM" stays "DXM")."""
+    text = " ".join(w for w in re.split(r"[\s_-]+", folder_name) if w)
+    return text[:1].upper() + text[1:] if text else FALLBACK
