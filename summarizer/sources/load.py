@@ -64,7 +64,10 @@ def _extract_html(raw: str, where: str) -> tuple[str, str, str, str, str]:
     title = (getattr(doc, "title", None) or "").strip()
     publisher = (getattr(doc, "sitename", None) or getattr(doc, "hostname", None) or "").strip()
     date = (getattr(doc, "date", None) or "").strip()
-    url = (getattr(doc, "url", None) or "").strip()
+    # the page's own address (canonical link, else og:url), checked: the page is untrusted
+    from summarizer.sources.page_address import declared_url
+
+    url = declared_url(raw, where)
     return text, title, publisher, date, url
 
 

@@ -81,7 +81,9 @@ def take_file(path: str | os.PathLike[str]) -> Taken:
         raise SourceError(f"cannot read: {exc.strerror or exc}", str(path)) from None
     if hashlib.sha256(data).hexdigest() != loaded.sha256:
         raise SourceError("the file changed while it was being read; try again", str(path))
-    return Taken(data=data, loaded=loaded, origin=str(p.resolve()), url="", retrieved=utc_now())
+    # a saved web page's own address (sources.page_address: checked when it was read)
+    return Taken(data=data, loaded=loaded, origin=str(p.resolve()), url=loaded.url,
+                 retrieved=utc_now())
 
 
 def take(
