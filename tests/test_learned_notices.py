@@ -83,10 +83,43 @@ def test_the_training_script_refuses_the_held_out_folder_before_reading_it(
     assert not (tmp_path / "model.json").exists()
 
 
-def test_features_are_words_pairs_numbers_and_language():
+def test_features_are_words_pairs_numbers_negated_words_and_language():
     assert features("Wait 2 hours, don't drive.", "en") == [
         "wait", "<num>", "hours", "don't", "drive",
-        "wait <num>", "<num> hours", "hours don't", "don't drive", "lang=en"]
+        "wait <num>", "<num> hours", "hours don't", "don't drive", "¬drive", "lang=en"]
+
+
+@pytest.mark.parametrize(("sentence", "lang", "negated", "plain"), [
+    # a negation marks the next three words (stemmed): "do not stop" is not "stop"
+    ("Do not stop the tablets on your own.", "en", {"¬stop", "¬the", "¬table…"}, {"own"}),
+    ("It never caused any problems for me.", "en", {"¬cause…", "¬any", "¬probl…"},
+     {"for", "me"}),
+    ("No la dejes de golpe sin hablar con tu médico.", "es",
+     {"¬la", "¬dejes", "¬de", "¬habla…", "¬con", "¬tu"}, {"golpe", "médico"}),
+    ("Ne l'arrêtez jamais brutalement.", "fr", {"¬l'arr…", "¬bruta…"}, set()),
+    ("Setzen Sie es nicht ohne Rücksprache ab.", "de", {"¬rücks…", "¬ab"}, {"setzen"}),
+    ("Take it with food in the morning.", "en", set(), {"take", "food"}),
+])
+def test_words_after_a_negation_are_marked_as_negated(sentence, lang, negated, plain):
+    feats = features(sentence, lang)
+    assert {f for f in feats if f.startswith("¬")} == negated
+    assert plain <= set(feats) and not {"¬" + w for w in plain} & set(feats)
+
+
+def test_a_negated_cue_is_shown_as_the_sentences_own_word(tmp_path, monkeypatch):
+    """The editor shows the model's strongest words; a negation mark or a stem is the
+    model's notation, not a word of the sentence."""
+    path = tmp_path / "neg.json"
+    kinds = ["regulatory", "supervision", "self-medication", "side-effects"]
+    path.write_text(json.dumps({
+        "format": notices.FORMAT, "langs": ["en"], "order": kinds,
+        "kinds": {k: {"bias": -1.0, "threshold": 0.0} for k in kinds},
+        "weights": {"¬stop": [0.0, 0.0, 3.0, 0.0], "¬table…": [0.0, 0.0, 1.0, 0.0]},
+    }), encoding="utf-8")
+    monkeypatch.setenv(notices.ENV, str(path))
+    assert notices.model_kinds("Do not stop the tablets on your own.", "en") == (
+        ("self-medication", ("stop", "tablets")),)
+    assert notices.model_kinds("Stop the tablets on your own.", "en") == ()
 
 
 def test_a_longer_word_also_counts_by_its_stem_across_inflections_and_languages():

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from summarizer.learned.features import STEM_MARK, features, tokens
+from summarizer.learned.features import NEG_MARK, STEM_MARK, features, tokens
 
 ENV = "SUMMARIZER_NOTICE_MODEL"
 SHIPPED = Path(__file__).resolve().parents[1] / "rulebook" / "models" / "notices.json"
@@ -73,10 +73,11 @@ class NoticeModel:
 def _cue(column: int, hits: list[tuple[str, list[float]]], sentence: str) -> tuple[str, ...]:
     """The strongest words for one kind; at least one, so a cue is never empty. A stem
     is shown as the sentence's own word ("autho…" as "authorized"): the editor's reader
-    sees words of the sentence, not the model's features."""
+    sees words of the sentence, not the model's features (nor their negation marks)."""
     words = [(ws[column], f) for f, ws in hits if ws[column] and not f.startswith("lang=")]
     top = [f for _, f in sorted(words, reverse=True)[:1] + sorted(
         (p for p in words if p[0] > 0), reverse=True)[1:CUE_WORDS]]
+    top = [f.removeprefix(NEG_MARK) for f in top]  # "¬drive" shows as the word "drive"
     if any(f.endswith(STEM_MARK) for f in top):
         toks = tokens(sentence)
         top = [next((t for t in toks if t.startswith(f[:-1])), f) if f.endswith(STEM_MARK)
