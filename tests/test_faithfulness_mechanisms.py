@@ -47,7 +47,7 @@ NOT_YET: dict[str, set[str]] = {
     },
     # session 7's batch, measured untouched at 41/57 and 5/50
     "faith_s7_fresh.toml": {
-        "crisis-channel-added", "share-banded-wrong", "crisis-channel-swapped",
+        "crisis-channel-added", "share-banded-wrong",
         "no-application-kept", "no-application-to-pending",
         "mixed-to-positive", "crisis-audience-widened", "accompanied-dropped",
         "pregnancy-permitted", "long-term-kept", "ozone-ban-to-allowed", "anticoagulant-kept",

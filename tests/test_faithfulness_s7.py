@@ -262,3 +262,71 @@ REFUSALS = [
 @pytest.mark.parametrize(("quote", "text", "lang", "unfaithful"), REFUSALS, ids=_ids)
 def test_a_refused_approval_printed_as_granted_is_blocked(quote, text, lang, unfaithful):
     assert blocked(quote, text, lang, "regulatory") == unfaithful
+
+
+# --------------------------------------------------------------------------- channels
+# Each number keeps the ways of reaching it its quote gives: "call 116 123 ... text 85258"
+# printed as "text 116 123 ... call 85258" is blocked; "SMS" is texting in any language.
+
+CHANNELS = [
+    ("Call Samaritans free on 116 123 at any hour, and you can text SHOUT to 85258.",
+     "Text Samaritans on 116 123 at any hour, or call SHOUT on 85258.", "en", True),
+    ("Llama al 024 a cualquier hora o escribe por WhatsApp al 600 111 222.",
+     "Escribe por WhatsApp al 024 a cualquier hora o llama al 600 111 222.", "es", True),
+    ("Appelez la ligne d'écoute au 01 45 39 40 00, jour et nuit.",
+     "Appelez la ligne d'écoute ou envoyez-lui un SMS au 01 45 39 40 00, jour et nuit.",
+     "fr", True),
+    ("Rufen Sie das Sorgentelefon unter 0800 111 0 111 an, rund um die Uhr.",
+     "Schreiben Sie dem Sorgentelefon eine SMS an 0800 111 0 111, rund um die Uhr.", "de",
+     True),
+    ("Call or text 988 any time.", "Text or call 988 at any hour.", "en", False),
+    ("Call Samaritans free on 116 123 at any hour, and you can text SHOUT to 85258.",
+     "Call Samaritans on 116 123 at any hour. You can also text SHOUT to 85258.", "en",
+     False),
+    ("Appelez ou envoyez un SMS au 01 45 39 40 00.",
+     "Envoyez un SMS ou appelez le 01 45 39 40 00.", "fr", False),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang", "unfaithful"), CHANNELS, ids=_ids)
+def test_each_number_keeps_its_channels(quote, text, lang, unfaithful):
+    assert blocked(quote, text, lang, "crisis-line") == unfaithful
+
+
+# --------------------------------------------------------------------------- approval scope
+# An approval the quote gives for one use or form ("as an anaesthetic", "for muscle pain
+# only") printed as an approval with no use at all.
+
+APPROVAL_SCOPE = [
+    ("The gas is approved in some countries as an anaesthetic, but not for anxiety.",
+     "The gas is an approved medicine in some countries.", "en", True),
+    ("The helmet is registered as a low-risk device for muscle pain only.",
+     "The helmet is registered with the regulator.", "en", True),
+    ("El gas está aprobado en algunos países como anestésico, pero no para la ansiedad.",
+     "El gas es un medicamento aprobado en algunos países.", "es", True),
+    ("Le gaz est autorisé dans certains pays comme anesthésique, mais pas contre l'anxiété.",
+     "Le gaz est un médicament autorisé dans certains pays.", "fr", True),
+    ("Das Gas ist in einigen Ländern als Narkosemittel zugelassen, aber nicht gegen Angst.",
+     "Das Gas ist in einigen Ländern ein zugelassenes Arzneimittel.", "de", True),
+    ("The helmet is registered as a low-risk device for muscle pain only.",
+     "The helmet is registered only as a low-risk device for muscle pain.", "en", False),
+    ("The patch is licensed in the UK for preventing migraine in adults.",
+     "In the UK, the patch is licensed to prevent migraine in adults.", "en", False),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang", "unfaithful"), APPROVAL_SCOPE, ids=_ids)
+def test_an_approval_for_one_use_printed_for_none_is_blocked(quote, text, lang, unfaithful):
+    assert blocked(quote, text, lang, "regulatory") == unfaithful
+
+
+# A reason after a permission ("porque no provoca convulsiones", "because it is safe")
+# licenses nothing: the permission stands and inverts the quote's prohibition.
+@pytest.mark.parametrize(("quote", "text", "lang"), [
+    ("No lo deje de golpe, porque puede provocar convulsiones.",
+     "Puede dejarlo de golpe sin problema, porque no provoca convulsiones.", "es"),
+    ("Do not stop it suddenly, because that can cause seizures.",
+     "You can stop it suddenly, because it does not cause seizures.", "en"),
+], ids=_ids)
+def test_a_reason_after_a_permission_is_no_condition(quote, text, lang):
+    assert blocked(quote, text, lang, "self-medication")

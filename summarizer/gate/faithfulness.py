@@ -39,6 +39,7 @@ from summarizer.rulebook import (
     WordList,
     base_language,
     drugs,
+    in_every_language,
     language,
     languages,
     numerals,
@@ -972,6 +973,31 @@ def contrast_polarity_problems(text: str, text_lang: str, quote: str, quote_lang
     return []
 
 
+def approval_scope_problems(text: str, text_lang: str, quote: str, quote_lang: str,
+                            ) -> list[Problem]:
+    """An approval the quote gives for one use or form only ("approved as an anaesthetic",
+    "registered as a low-risk device for muscle pain only") printed as an approval with no
+    use at all ("an approved medicine"): the reader takes it for the use the handout is
+    about. The `approval_scope` words ("as", "for", "only") of each language name a use."""
+    q_scope, t_scope = _meaning(quote_lang)["approval_scope"], _meaning(text_lang)["approval_scope"]
+    if not q_scope.entries or not t_scope.entries:
+        return []
+    q_yes, _ = _polarity(quote, quote_lang, "approval")
+    t_yes, t_no = _polarity(text, text_lang, "approval")
+    if not q_yes or not t_yes or t_no or t_scope.search(text):
+        return []
+    for word in q_yes:
+        at = quote.find(word)
+        after = " ".join(re.split(r"[.;!?]", quote[at + len(word):])[0].split()[:8])
+        scope = q_scope.search(after)
+        if scope:
+            return [Problem("FAITH-POLARITY",
+                            f"the quote gives the approval for one use "
+                            f"({_phrase(quote, word, 0)} {after[:scope.end() + 30].strip()!r}); "
+                            f"the text gives it for none ({_phrase(text, t_yes[0])})")]
+    return []
+
+
 _ONE = {"one", "a", "an", "single", "un", "una", "une", "ein", "eine", "einer", "einen"}
 
 
@@ -1379,8 +1405,10 @@ def _opens_condition(clause: str, m: _Meaning) -> bool:
     """Does the clause open with a condition, a time or a reason ("once you ...", "after
     24 hours", "if ...")?"""
     lead = _SKIP_LEAD.sub("", clause.strip())
-    if m["free_choice"].pattern.match(lead):
-        return False  # "whenever you like", "cuando quiera": no condition at all
+    if m["free_choice"].pattern.match(lead) or m["no_licence"].pattern.match(lead):
+        # "whenever you like", "cuando quiera": no condition at all; "because ...",
+        # "porque ...": a reason, which licenses nothing
+        return False
     return any(m[name].pattern.match(lead) for name in
                ("condition_openers", "subordinators", "permission_conditions"))
 
@@ -2046,14 +2074,68 @@ def audience_problems(text: str, text_lang: str, quote: str, quote_lang: str,
                         f"the text says the line serves {', '.join(map(repr, extra))}; the "
                         + (f"quote says {', '.join(map(repr, said))}" if said
                            else "quote names no such group"))]
+    swapped = _channel_swaps(text, quote)
+    if swapped:
+        return swapped
     try:
         t_text, q_text = language(text_lang)["text_words"], language(quote_lang)["text_words"]
     except MissingRules:
-        return []
+        t_text = q_text = _channel_words()["text"]
     texting = t_text.find(text)
     if texting and not q_text.search(quote):
         return [Problem("FAITH-NUMBER", f"the text says the line takes messages "
                                         f"({texting[0]!r}); the quote gives no such channel")]
+    return []
+
+
+@lru_cache(maxsize=4)
+def _channel_words_of(entries: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, WordList]:
+    return {ch: WordList(f"{ch}_words", "en", words) for ch, words in entries}
+
+
+def _channel_words() -> dict[str, WordList]:
+    """How a line is reached ("call", "text", "chat"), by the `call_words`, `text_words`
+    and `chat_words` of every language's word file: "SMS" is texting in any language."""
+    return _channel_words_of(tuple((ch, in_every_language(f"{ch}_words"))
+                                   for ch in ("call", "text", "chat")))
+
+
+_CHANNEL_CLAUSE = re.compile(r"(?i)[.;:!?]|,\s+(?:or|and|o|y|ou|et|oder|und)\b")
+_LINE_NUMBER = re.compile(r"\d[\d \u00a0.\-]*\d|\d")
+
+
+def channels_by_number(text: str) -> dict[str, set[str]]:
+    """Each number of three digits or more (its digits) -> the channels named in the words
+    between it and the number or sentence end before it: "call 116 123 or text 85258"
+    gives {"116123": {"call"}, "85258": {"text"}}."""
+    words = _channel_words()
+    out: dict[str, set[str]] = {}
+    last = 0
+    for m in _LINE_NUMBER.finditer(plain_digits(text)):
+        digits = re.sub(r"\D", "", m.group(0))
+        if len(digits) < 3:
+            continue
+        # the verb group nearest the number: "press 1, or text 838255" texts it
+        before = _CHANNEL_CLAUSE.split(text[last:m.start()])[-1]
+        last = m.end()
+        said = {ch for ch, wl in words.items() if wl.entries and wl.search(before)}
+        if said:
+            out.setdefault(digits, set()).update(said)
+    return out
+
+
+def _channel_swaps(text: str, quote: str) -> list[Problem]:
+    """A number the quote gives one way of reaching printed with another ("call 116 123,
+    or text 85258" -> "text 116 123, or call 85258")."""
+    said = channels_by_number(quote)
+    if not said:
+        return []
+    for number, channels in channels_by_number(text).items():
+        extra = channels - said.get(number, channels)
+        if extra:
+            return [Problem("FAITH-NUMBER",
+                            f"the text says to {'/'.join(sorted(extra))} {number}; the quote "
+                            f"says to {'/'.join(sorted(said[number]))} it")]
     return []
 
 
@@ -2474,6 +2556,8 @@ def _compare_now(text: str, quote: str, lang: str, *, kind: str = "claim",
     out += mixed_polarity_problems(text, lang, quote, lang)
     if not any(p.code == "FAITH-POLARITY" for p in out):
         out += contrast_polarity_problems(text, lang, quote, lang)
+    if not any(p.code == "FAITH-POLARITY" for p in out):
+        out += approval_scope_problems(text, lang, quote, lang)
     out += instruction_problems(text, lang, quote, lang)
     out += group_problems(text, lang, quote, lang)
     if not out:
