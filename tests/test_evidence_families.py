@@ -261,3 +261,113 @@ def test_observation_in_other_words(sentence: str, lang: str) -> None:
 def test_patients_treated_without_a_comparison_group_are_uncontrolled(
         sentence: str, lang: str) -> None:
     assert alone(sentence, lang) == "uncontrolled-trial"
+
+
+# --- a review or meta-analysis takes the design of the studies it pools -----------------
+
+
+@pytest.mark.parametrize(("sentence", "want", "lang"), [
+    ("A meta-analysis of 14 randomized trials found the extract eased anxiety more than a "
+     "placebo.", "randomized-controlled", "en"),
+    ("A pooled analysis of five trials in which people were assigned by chance to the drug "
+     "or a dummy pill found a small benefit.", "randomized-controlled", "en"),
+    ("A review of 20 cohort studies linked the drug to fewer hip fractures.",
+     "human-observational", "en"),
+    ("A review of 40 published case reports described seizures in people taking high "
+     "doses.", "case-report", "en"),
+    ("Un metaanálisis de 12 ensayos aleatorizados encontró un beneficio pequeño frente al "
+     "placebo.", "randomized-controlled", "es"),
+    ("Una revisión de 30 informes de casos describió convulsiones con dosis altas.",
+     "case-report", "es"),
+    ("Une méta-analyse de 12 essais randomisés contre placebo a trouvé un petit bénéfice.",
+     "randomized-controlled", "fr"),
+    ("Eine Metaanalyse von 12 randomisierten Studien fand einen kleinen Nutzen gegenüber "
+     "Placebo.", "randomized-controlled", "de"),
+])
+def test_a_review_takes_the_design_it_pools(sentence: str, want: str, lang: str) -> None:
+    assert alone(sentence, lang) == want
+
+
+# --- cells and organoids, human or not, are a lab's -------------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("In brain organoids grown from human stem cells, the drug sped up new connections.",
+     "en"),
+    ("In human nerve cells kept in a dish, the compound calmed inflammation.", "en"),
+    ("In mini-brains grown from stem cells, the drug doubled the number of synapses.", "en"),
+    ("En organoides cerebrales obtenidos de células madre humanas, el fármaco aceleró las "
+     "conexiones.", "es"),
+    ("Dans des organoïdes cérébraux issus de cellules souches humaines, le médicament a "
+     "accéléré les connexions.", "fr"),
+    ("In Hirnorganoiden aus menschlichen Stammzellen förderte der Wirkstoff neue "
+     "Verbindungen.", "de"),
+])
+def test_cells_and_organoids_are_lab_findings(sentence: str, lang: str) -> None:
+    assert alone(sentence, lang) == "lab-mechanism"
+
+
+# --- surveys, polls, questionnaires and claims data are observation ---------------------
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("A poll of 2,000 users found that most felt calmer within a week.", "en"),
+    ("An online questionnaire answered by 1,200 people who microdose found fewer low days.",
+     "en"),
+    ("Prescription data for 40,000 patients showed that half took it for sleep.", "en"),
+    ("Insurance claims of 500,000 adults showed more falls among those taking it.", "en"),
+    ("Un sondeo entre 2.000 usuarios mostró que la mayoría se sentía más tranquila.", "es"),
+    ("Un sondage auprès de 2 000 utilisateurs a montré que la plupart se sentaient plus "
+     "calmes.", "fr"),
+    ("Une analyse des ordonnances de 40 000 patients a montré que la moitié le prenaient "
+     "pour dormir.", "fr"),
+    ("Eine Befragung von 2.000 Nutzern ergab, dass sich die meisten ruhiger fühlten.", "de"),
+    ("Ein Fragebogen, den 1.200 Menschen ausfüllten, zeigte weniger schlechte Tage.", "de"),
+])
+def test_surveys_and_records_are_observation(sentence: str, lang: str) -> None:
+    assert alone(sentence, lang) == "human-observational"
+
+
+# --- a few patients described together, or one in her forties: a case report ------------
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("A woman in her 40s developed mania after taking the powder, doctors reported in a "
+     "journal.", "en"),
+    ("Doctors in Spain described three patients who had seizures after high doses.", "en"),
+    ("Médicos de Valencia describieron a tres pacientes que sufrieron convulsiones con dosis "
+     "altas.", "es"),
+    ("Des médecins lyonnais ont décrit trois patients qui ont fait des convulsions.", "fr"),
+    ("Ärzte aus Wien beschrieben drei Patienten, die nach hohen Dosen Krampfanfälle "
+     "bekamen.", "de"),
+])
+def test_a_few_patients_described_are_a_case_report(sentence: str, lang: str) -> None:
+    assert alone(sentence, lang) == "case-report"
+
+
+# --- the other group got the usual care -------------------------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("In a trial, 60 adults got the drug or usual care, and those on the drug relapsed "
+     "less.", "en"),
+    ("En un ensayo, 60 adultos recibieron el fármaco o la atención habitual.", "es"),
+    ("Dans un essai, 60 adultes ont reçu le médicament ou les soins habituels.", "fr"),
+    ("In einer Studie erhielten 60 Erwachsene das Mittel oder die übliche Behandlung.", "de"),
+])
+def test_usual_care_is_a_comparison(sentence: str, lang: str) -> None:
+    assert alone(sentence, lang) == "controlled-trial"
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("In the trial, 90 adults randomly got the drops or a dummy version.", "en"),
+    ("In einer doppelblinden Studie erhielten 200 Patienten zufällig das Mittel oder ein "
+     "Placebo.", "de"),
+])
+def test_randomly_given_one_or_the_other(sentence: str, lang: str) -> None:
+    assert alone(sentence, lang) == "randomized-controlled"
+
+
+def test_patients_who_chose_are_observed() -> None:
+    s = "Patients chose whether to take the drug, and those who did had fewer relapses."
+    assert alone(s) == "human-observational"
