@@ -330,3 +330,25 @@ def test_an_approval_for_one_use_printed_for_none_is_blocked(quote, text, lang, 
 ], ids=_ids)
 def test_a_reason_after_a_permission_is_no_condition(quote, text, lang):
     assert blocked(quote, text, lang, "self-medication")
+
+
+# --------------------------------------------------------------------------- ne ... que
+# French "ne ... que" restricts ("only"); it denies nothing and forbids nothing.
+
+NE_QUE = [
+    ("Son autorisation ne couvre que l'épilepsie de l'adulte.",
+     "Il n'est autorisé que pour l'épilepsie de l'adulte.", "regulatory", False),
+    ("Ne prenez qu'un comprimé par jour.", "Prenez un seul comprimé par jour.",
+     "self-medication", False),
+    ("Le médicament n'est autorisé que pour l'épilepsie.",
+     "Le médicament est autorisé pour l'anxiété.", "regulatory", True),
+    ("Le médicament n'est pas autorisé pour l'anxiété.",
+     "Le médicament n'est autorisé que pour l'anxiété.", "regulatory", True),
+    ("Ne prenez qu'un comprimé par jour.", "Prenez trois comprimés par jour.",
+     "self-medication", True),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "kind", "unfaithful"), NE_QUE, ids=_ids)
+def test_ne_que_restricts_and_denies_nothing(quote, text, kind, unfaithful):
+    assert blocked(quote, text, "fr", kind) == unfaithful

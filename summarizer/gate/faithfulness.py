@@ -731,10 +731,21 @@ def _negated_at(text: str, start: int, rules: Language, reach: int = 3) -> bool:
     return False
 
 
+def _without_restrictive(text: str, lang: str) -> str:
+    """The text with the negation word of a restriction blanked (French "ne ... que":
+    "n'est autorisé que pour l'épilepsie" says only, and denies nothing), by the
+    `restrictive_negation` list of the language's `[faithfulness]` table."""
+    rx = _meaning(lang)["restrictive_negation"]
+    if not rx.entries:
+        return text
+    return rx.pattern.sub(lambda m: " " * len(m.group(0)), text)
+
+
 @lru_cache(maxsize=4096)  # read-only result: a quote is read again with each text
 def _polarity(text: str, lang: str, list_name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(affirmed words, denied words) of one list in `text`."""
     rules = language(lang)
+    text = _without_restrictive(text, lang)  # "n'est autorisé que pour": only, no denial
     yes: list[str] = []
     no: list[str] = []
     # "declined to approve", "rechazó la solicitud": a refusal holds its own negation
@@ -848,6 +859,7 @@ def _clauses(text: str, lang: str, name: str = "approval", carry: bool = False,
     before ("licensed for frown lines, migraine and depression"): it names what that one
     names, when that one affirms."""
     rules = language(lang)
+    function = _function_words(lang)
     out: list[tuple[bool, bool, frozenset[str]]] = []
     at = 0
     bounds = [*_CLAUSES.finditer(text), None]
@@ -860,11 +872,14 @@ def _clauses(text: str, lang: str, name: str = "approval", carry: bool = False,
             continue
         own = bool(rules[name].search(part))
         named = own or bool(listed)
-        # "para el insomnio se usa fuera de ficha técnica": a denying form is a denial
-        denied = any(rules["negation"].pattern.fullmatch(t) for t in tokens) or (
+        # "para el insomnio se usa fuera de ficha técnica": a denying form is a denial;
+        # "ne couvre que": only, no denial
+        plain = re.findall(r"[^\W\d_]+|\d+", _without_restrictive(part, lang))
+        denied = any(rules["negation"].pattern.fullmatch(t) for t in plain) or (
             own and not _polarity(part, lang, name)[0])
         content = frozenset(_stem(t) for t in tokens if (len(t) >= 4 or t.isdigit())
-                            and not rules[name].pattern.fullmatch(t))
+                            and not rules[name].pattern.fullmatch(t)
+                            and t.casefold() not in function)  # not "elle", "pour"
         out.append((denied, named, content))
     return tuple(out)
 
@@ -1469,6 +1484,7 @@ def _read_instructions(text: str, lang: str,
     from summarizer.gate.reversals import limited_actions  # it reads this module
 
     m = _meaning(lang)
+    text = _without_restrictive(text, lang)  # "ne prenez que 1 comprimé": no prohibition
     forbidden: dict[str, str] = {}
     allowed: dict[str, str] = {}
     commanded: dict[str, str] = {}
