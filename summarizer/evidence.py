@@ -164,7 +164,7 @@ _NOBODY = re.compile(
 )
 # "in those trials", "en ese ensayo": a sentence about a study named before it.
 _THOSE_STUDIES = re.compile(
-    r"(?i)\b(?:th(?:o|e)se|the\s+same|that|this|both|es[oa]s?|est[oa]s?|dich[oa]s?|(?:el|la|los|las)\s+mism[oa]s?)"
+    r"(?i)\b(?:th(?:o|e)se|the\s+same|that|this|both|es[eoa]s?|est[eoa]s?|ce(?:t|tte|s)?|dies(?:e[rmns]?)?|dich[oa]s?|(?:el|la|los|las)\s+mism[oa]s?)"
     r"\s+(?:\w+\s+)?(?:trials?|stud(?:y|ies)|ensayos?|estudios?|essais?|[ée]tudes?|studien?)\b"
 )
 # A lab word that names where researchers work ("a university lab"), not a dish.
@@ -373,6 +373,15 @@ def classify(
             if o is not None and (o.level == "animal" or (
                     o.level in _DESIGNS and o.level != "case-report")):
                 return o.level, o.words, "article"
+    if (following and own is not None and own.level == "lab-mechanism"
+            and not _rules(lang)["lab_setting"].search(sentence)
+            and _announces_finding(sentence, None, lang)):
+        # "Investigadores aseguran haber descubierto una molécula que revierte la
+        # depresión. La probaron en ratones.": the molecule is what they found, the next
+        # sentence says in whom
+        o = _own(following[0], lang)
+        if o is not None and o.level == "animal":
+            return o.level, o.words, "next sentence"
     if following and _cites_study(sentence, own, lang):
         # "Creatine lifts low mood in days, a university study suggests. The work was done
         # in mice.": the next sentence says in whom
@@ -380,6 +389,13 @@ def classify(
         if o is not None and (o.level == "animal" or (
                 o.level == "lab-mechanism" and not all(_BARE_LAB.fullmatch(w) for w in o.words))):
             return o.level, o.words, "next sentence"
+    if (own is None or own.open_design) and earlier and _THOSE_STUDIES.search(sentence):
+        # "In that trial, the drug cut relapses by half." opening its paragraph: the
+        # trial the paragraph before describes
+        for other in [*reversed(before), *reversed(earlier)]:
+            o = _own(other, lang)
+            if o is not None and o.level in _DESIGNS and o.level != "case-report":
+                return o.level, (own.words if own else ()) + o.words, "paragraph"
     nearest = [*reversed(before), *after]
     if own is not None and own.open_design and not _introduces_study(sentence, lang):
         # "Un estudio que revisó datos de 4.000 pacientes…" is a study of its own

@@ -371,3 +371,69 @@ def test_randomly_given_one_or_the_other(sentence: str, lang: str) -> None:
 def test_patients_who_chose_are_observed() -> None:
     s = "Patients chose whether to take the drug, and those who did had fewer relapses."
     assert alone(s) == "human-observational"
+
+
+# --- researchers announce a molecule; the next sentence says it was in animals ----------
+
+
+@pytest.mark.parametrize(("text", "quote", "lang"), [
+    ("Researchers in Texas have discovered a molecule that reverses depression. They "
+     "tested it in mice.", "Researchers in Texas", "en"),
+    ("Investigadores de una universidad de Texas aseguran haber descubierto una molécula "
+     "que revierte la depresión. La probaron en ratones.", "Investigadores de", "es"),
+    ("Des chercheurs affirment avoir découvert une molécule qui inverse la dépression. Ils "
+     "l'ont testée sur des souris.", "Des chercheurs", "fr"),
+    ("Forscher haben ein Molekül entdeckt, das Depressionen umkehrt. Sie testeten es an "
+     "Mäusen.", "Forscher haben", "de"),
+])
+def test_a_molecule_announced_then_tested_in_animals(text: str, quote: str, lang: str) -> None:
+    assert level(text, quote, lang) == "animal"
+
+
+def test_a_mechanism_without_animals_next_stays_a_mechanism() -> None:
+    text = ("Researchers have identified a protein that the drug blocks. The finding could "
+            "lead to new medicines.")
+    assert level(text, "Researchers have", "en") == "lab-mechanism"
+
+
+# --- "in that trial" opening its paragraph: the trial told before -----------------------
+
+
+@pytest.mark.parametrize(("text", "quote", "lang"), [
+    ("The first trial was randomized and placebo-controlled, with 300 adults.\n\nIn that "
+     "trial, the drug cut relapses by half.", "In that trial", "en"),
+    ("El primer ensayo fue aleatorizado y controlado con placebo, con 300 adultos.\n\nEn "
+     "ese ensayo, el fármaco redujo las recaídas a la mitad.", "En ese ensayo", "es"),
+    ("Le premier essai était randomisé contre placebo, avec 300 adultes.\n\nDans cet "
+     "essai, le médicament a réduit les rechutes de moitié.", "Dans cet essai", "fr"),
+    ("Die erste Studie war randomisiert und placebokontrolliert, mit 300 Erwachsenen.\n\n"
+     "In dieser Studie halbierte das Mittel die Rückfälle.", "In dieser Studie", "de"),
+])
+def test_that_trial_in_the_next_paragraph(text: str, quote: str, lang: str) -> None:
+    assert level(text, quote, lang) == "randomized-controlled"
+
+
+# --- not blinded, a random number generator ---------------------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("The study of 40 adults was not blinded, and the patients knew they were getting the "
+     "real drug.", "en"),
+    ("El estudio con 40 adultos no fue a ciegas: todos sabían que recibían el fármaco.",
+     "es"),
+    ("L'étude chez 40 adultes n'était pas menée en aveugle.", "fr"),
+    ("Die Studie war nicht verblindet, und alle Teilnehmer wussten, dass sie das echte "
+     "Mittel bekamen.", "de"),
+])
+def test_not_blinded_is_uncontrolled(sentence: str, lang: str) -> None:
+    assert alone(sentence, lang) == "uncontrolled-trial"
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Participants were assigned to either the real or the sham device by a random number "
+     "generator.", "en"),
+    ("Ein Zufallsgenerator teilte die 80 Teilnehmer dem echten oder einem Scheingerät mit "
+     "Placebo-Strom zu.", "de"),
+])
+def test_a_random_number_generator_randomizes(sentence: str, lang: str) -> None:
+    assert alone(sentence, lang) == "randomized-controlled"
