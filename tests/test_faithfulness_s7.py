@@ -352,3 +352,50 @@ NE_QUE = [
 @pytest.mark.parametrize(("quote", "text", "kind", "unfaithful"), NE_QUE, ids=_ids)
 def test_ne_que_restricts_and_denies_nothing(quote, text, kind, unfaithful):
     assert blocked(quote, text, "fr", kind) == unfaithful
+
+
+# --------------------------------------------------------------------------- legality
+LEGALITY = [
+    ("It is a prohibited substance here, so it isn't legal to buy or import it.",
+     "It is legal to buy and import it here.", "en", True),
+    ("Kratom is illegal to sell in this state.", "Kratom is legal to sell in this state.",
+     "en", True),
+    ("En España no es legal comprarlo ni importarlo.",
+     "En España es legal comprarlo e importarlo.", "es", True),
+    ("Il est illégal de l'acheter en France.", "Il est légal de l'acheter en France.", "fr",
+     True),
+    ("In Deutschland ist der Kauf nicht legal.", "In Deutschland ist der Kauf legal.", "de",
+     True),
+    ("Doctors may prescribe it off-label, which is legal.",
+     "Prescribing it off-label is legal.", "en", False),
+    ("It isn't legal to buy or import it here.", "Buying or importing it here is illegal.",
+     "en", False),
+    ("En España no es legal comprarlo.", "En España comprarlo es ilegal.", "es", False),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang", "unfaithful"), LEGALITY, ids=_ids)
+def test_illegal_printed_as_legal_is_blocked(quote, text, lang, unfaithful):
+    assert blocked(quote, text, lang, "regulatory") == unfaithful
+
+
+# --------------------------------------------------------------------------- speed
+# "took longer to start working" is slower: printed as "faster" it is turned around.
+SPEED = [
+    ("Both helped about equally, but the new pill took longer to start working.",
+     "Both helped about equally, and the new pill started working faster.", "en", True),
+    ("Ambos ayudaron por igual, pero la nueva pastilla tardó más en hacer efecto.",
+     "Ambos ayudaron por igual, y la nueva pastilla hizo efecto más rápido.", "es", True),
+    ("Les deux ont aidé autant, mais la nouvelle pilule a mis plus de temps à agir.",
+     "Les deux ont aidé autant, et la nouvelle pilule a agi plus vite.", "fr", True),
+    ("Beide halfen gleich gut, aber das neue Mittel brauchte länger, bis es wirkte.",
+     "Beide halfen gleich gut, und das neue Mittel wirkte schneller.", "de", True),
+    ("Both helped about equally, but the new pill took longer to start working.",
+     "Both helped about as much, but the new pill was slower to start working.", "en",
+     False),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang", "unfaithful"), SPEED, ids=_ids)
+def test_took_longer_printed_as_faster_is_blocked(quote, text, lang, unfaithful):
+    assert blocked(quote, text, lang) == unfaithful

@@ -988,6 +988,38 @@ def contrast_polarity_problems(text: str, text_lang: str, quote: str, quote_lang
     return []
 
 
+def _legality(text: str, lang: str) -> tuple[list[str], list[str]]:
+    """(words saying it is legal, words saying it is not): "legal" unless negated ("isn't
+    legal", "no es legal"); "illegal", "prohibited", "verboten" unless negated."""
+    m, rules = _meaning(lang), language(lang)
+    yes: list[str] = []
+    no: list[str] = []
+    for name, affirms in (("legal_yes", True), ("legal_no", False)):
+        for hit in m[name].pattern.finditer(text):
+            negated = _negated_at(text, hit.start(), rules, reach=4)
+            (yes if affirms != negated else no).append(hit.group(0))
+    return yes, no
+
+
+def legality_problems(text: str, text_lang: str, quote: str, quote_lang: str,
+                      ) -> list[Problem]:
+    """A thing the quote says is against the law ("isn't legal to buy", "prohibited",
+    "ilegal") printed as legal, or the reverse: the `legal_yes` and `legal_no` words of
+    each language, with the negation before them."""
+    if not _meaning(quote_lang)["legal_yes"].entries or \
+            not _meaning(text_lang)["legal_yes"].entries:
+        return []
+    q_yes, q_no = _legality(quote, quote_lang)
+    t_yes, t_no = _legality(text, text_lang)
+    if q_no and not q_yes and t_yes and not t_no:
+        return [Problem("FAITH-POLARITY", f"the quote says it is not legal ({q_no[0]!r}); "
+                                          f"the text says it is ({t_yes[0]!r})")]
+    if q_yes and not q_no and t_no and not t_yes:
+        return [Problem("FAITH-POLARITY", f"the quote says it is legal ({q_yes[0]!r}); "
+                                          f"the text says it is not ({t_no[0]!r})")]
+    return []
+
+
 def approval_scope_problems(text: str, text_lang: str, quote: str, quote_lang: str,
                             ) -> list[Problem]:
     """An approval the quote gives for one use or form only ("approved as an anaesthetic",
@@ -2574,6 +2606,8 @@ def _compare_now(text: str, quote: str, lang: str, *, kind: str = "claim",
         out += contrast_polarity_problems(text, lang, quote, lang)
     if not any(p.code == "FAITH-POLARITY" for p in out):
         out += approval_scope_problems(text, lang, quote, lang)
+    if not any(p.code == "FAITH-POLARITY" for p in out):
+        out += legality_problems(text, lang, quote, lang)
     out += instruction_problems(text, lang, quote, lang)
     out += group_problems(text, lang, quote, lang)
     if not out:
