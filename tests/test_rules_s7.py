@@ -153,3 +153,100 @@ def test_an_order_about_alcohol_is_no_self_medication(sentence: str, lang: str) 
 def test_an_order_about_the_medicine_stays_self_medication() -> None:
     assert "self-medication" in kinds("Ne prenez pas ce médicament sans ordonnance.", "fr")
     assert "self-medication" in kinds("Don't take more than the dose on the pack.")
+
+
+# ------------------------------------------------------------------ crisis lines
+
+def contacts_of(sentence: str, region: str) -> list[tuple[str, str, str]]:
+    from summarizer.sources.contacts import find_contacts
+
+    return [(f.contact.number, f.contact.role, f.contact.extra)
+            for f in find_contacts(sentence, region)]
+
+
+def crisis_numbers_in(tmp_path, text: str, region: str) -> list[tuple[str, str]]:
+    """(number, extra) of every crisis contact the pipeline gives for an article."""
+    from summarizer.sources.analyze import analyze_source
+    from summarizer.sources.load import load_source
+
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    an = analyze_source("a", load_source(path), region=region)
+    return [(c.number, c.extra) for d in an.disclaimers if d.kind == "crisis-line"
+            for c in d.contacts if c.role == "crisis"]
+
+
+@pytest.mark.parametrize(("sentence", "region", "number"), [
+    ("Llama al 024 o, si eres menor de edad, a la Fundación de Ayuda en el 900 20 20 10.",
+     "ES", "+34900202010"),
+    ("Appelez le 3114 ou, si vous êtes jeune, le Fil Santé Jeunes au 0 800 235 236.",
+     "FR", "+33800235236"),
+    ("Call 116 123 any time, or young people can ring the youth line on 0800 111 4444.",
+     "GB", "+448001114444"),
+])
+def test_a_line_offered_as_the_alternative_to_a_crisis_line_is_one(sentence: str,
+                                                                   region: str,
+                                                                   number: str) -> None:
+    assert (number, "crisis", "") in contacts_of(sentence, region)
+
+
+def test_a_number_after_a_crisis_line_for_something_else_stays_general() -> None:
+    # the control: a booking number given after a semicolon is no alternative line
+    found = contacts_of("Call 116 123 any time; to book a session, ring 0161 496 0000.", "GB")
+    assert ("+441614960000", "general", "") in found
+
+
+@pytest.mark.parametrize(("text", "region", "number"), [
+    ("Si piensas en el suicidio, llama al *4141 a cualquier hora.\n\n"
+     "También puedes llamar a Salud Central al 600 360 7777.\n", "CL", "+566003607777"),
+    ("Si vous avez des idées suicidaires, appelez le 3114.\n\n"
+     "Vous pouvez aussi joindre une association au 09 72 39 40 50, jour et nuit.\n",
+     "FR", "+33972394050"),
+    ("If you are in crisis, call 988 any time.\n\n"
+     "You can also reach a peer support line at 1-877-565-8860.\n", "US", "+18775658860"),
+])
+def test_a_line_offered_also_in_the_next_paragraph_is_a_crisis_line(tmp_path, text: str,
+                                                                    region: str,
+                                                                    number: str) -> None:
+    assert (number, "") in crisis_numbers_in(tmp_path, text, region)
+
+
+@pytest.mark.parametrize(("sentence", "region", "number"), [
+    ("First Nations people can talk to a counsellor at the Wellness Help Line, "
+     "1-855-242-3310, 24 hours a day.", "CA", "+18552423310"),
+    ("¿Necesitas hablar con alguien? Llama a la línea de escucha al 55 5259 8121.", "MX",
+     "+525552598121"),
+    ("Pour parler de façon anonyme, appelez le 09 72 39 40 50, jour et nuit.", "FR",
+     "+33972394050"),
+])
+def test_a_line_for_someone_to_talk_to_is_a_crisis_line(sentence: str, region: str,
+                                                        number: str) -> None:
+    assert (number, "crisis", "") in contacts_of(sentence, region)
+
+
+def test_a_short_code_is_not_read_inside_a_longer_number() -> None:
+    found = contacts_of("Call Lifeline on 13 11 14 or text them on 0477 13 11 14, any time.",
+                        "AU")
+    assert [n for n, _, _ in found] == ["131114", "+61477131114"]
+
+
+def test_a_lines_name_and_its_dialling_with_an_option_are_one_route() -> None:
+    found = contacts_of("Desde cualquier lugar del país, la línea nacional 192 atiende en salud "
+                        "mental: marca 192 y elige la opción 4.", "CO")
+    assert [(n, e) for n, _, e in found] == [("192", "then press 4")]
+
+
+def test_a_bare_route_dialled_besides_the_option_stays() -> None:
+    # the control: 988 called or texted, then 988 with its key, are two routes
+    found = contacts_of("Si está en crisis, llame o envíe un mensaje de texto al 988; para "
+                        "hablar en español, marque 988 y oprima el 2.", "US")
+    assert [(n, e) for n, _, e in found] == [("988", ""), ("988", "then press 2")]
+
+
+def test_the_label_convention_for_a_keyed_route(tmp_path) -> None:
+    # corpus/README.md, `contacts`: the keyed route is a contact of its own, and the line
+    # named bare in another sentence is listed bare (heldout5's label brought in line)
+    text = ("Si está en crisis, llame o envíe un mensaje de texto al 988 y pulse 2 para "
+            "español.\n\nLa línea 988 atiende en español a cualquier hora del día.\n")
+    assert sorted(set(crisis_numbers_in(tmp_path, text, "US"))) == [
+        ("988", ""), ("988", "then press 2")]

@@ -78,6 +78,8 @@ OPTIONAL_LISTS: tuple[str, ...] = (
     "other_studies", "same_design", "study_says", "group_words", "followed_over_time",
     # an order about a drink, not a medicine (disclaimers.KIND_EXCEPTIONS)
     "not_medicine_orders",
+    # crisis lines said other ways (summarizer/sources/contacts.py)
+    "support_words", "or_words", "also_words", "line_names",
 )
 
 

@@ -49,7 +49,8 @@ def _short_pattern() -> re.Pattern[str]:
     """Every short code as articles write it ("9-8-8", "116 123"), longest first."""
     forms = {sp for ln in regions().lines() if ln.short for sp in ln.spellings}
     alts = sorted((re.escape(f).replace(r"\ ", "[ ]?") for f in forms), key=len, reverse=True)
-    return re.compile(rf"(?<![\w+\-–.])({'|'.join(alts)})(?![\w\-–]|\.\d)")
+    # not the tail of a longer number ("0477 13 11 14" is a mobile, not 13 11 14)
+    return re.compile(rf"(?<![\w+\-–.])(?<!\d )({'|'.join(alts)})(?![\w\-–]|\.\d)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,7 +157,9 @@ class _Listed:
 _NEVER = re.compile(r"(?!x)x")
 _WORDS = r"\b(?:{})\b"
 # Words that name a crisis, or only an emergency (crisis_words, emergency_only).
-_CRISIS_WORDS = _Listed(_WORDS, "crisis_words", "emergency_only")
+# A line for someone to talk to ("talk to a counsellor", "pour parler de façon anonyme")
+# names a crisis as well (support_words).
+_CRISIS_WORDS = _Listed(_WORDS, "crisis_words", "emergency_only", "support_words")
 # Crisis words that name only an emergency: "For a medical emergency, call 911" gives an
 # ambulance, not a crisis line (unless a crisis line or a crisis is named beside it).
 _EMERGENCY_ONLY_WORDS = _Listed("(?:{})", "emergency_only")
@@ -177,6 +180,16 @@ def names_a_crisis(words: Sequence[str]) -> bool:
 
 # Words that make a full number a treatment-referral line, not a crisis line.
 _TREATMENT_WORDS = _Listed(r"\b(?:{})", "treatment_words")
+# "Llama al 024 o, si eres menor, a la Fundación… en el 900…": another line offered
+# instead (or_words); "You can also call…", "También puedes llamar…": one more line
+# (also_words); "la línea nacional 192": the number as the line's name (line_names).
+_OR = _Listed(_WORDS, "or_words")
+_ALSO = _Listed(_WORDS, "also_words")
+_OPENS_WITH_OR = _Listed(r"^\W*(?:{})\b", "or_words", "list_joins", "also_words")
+_LINE_NAME = _Listed(r"\b(?:{})(?:\s+\w+)?\s*$", "line_names")
+# A number of five or six digits, in groups ("13 92 76"): a national short number when
+# the region's numbering plan knows it and a crisis is named beside it.
+_SHORT_NATIONAL = re.compile(r"(?<![\w+\-–.])(?<!\d )\d{2,3}(?: \d{2,3}){1,2}(?![\w\-–]|[ .]\d)")
 _CALL = _Listed(_WORDS, "call_words")
 _TEXT = _Listed(_WORDS, "text_words")
 _CHAT = _Listed(_WORDS, "chat_words")
@@ -355,6 +368,20 @@ def find_contacts(sentence: str, default_region: str = "US") -> list[Found]:
             if free(m.start(), m.end()):
                 hits.append((m.start(), m.end(), digits, m.group(1), "short"))
                 taken.append((m.start(), m.end()))
+    if crisis_named and _CONTACT_VERB.search(sentence):
+        for m in _SHORT_NATIONAL.finditer(sentence):
+            digits = m.group(0).replace(" ", "")
+            if not 5 <= len(digits) <= 6 or not free(m.start(), m.end()):
+                continue
+            try:
+                num = phonenumbers.parse(digits, region)
+            except phonenumbers.NumberParseException:
+                continue
+            if (phonenumbers.is_valid_number(num)
+                    and not phonenumbers.can_be_internationally_dialled(num)):
+                # dialled only at home, like a short code: kept as its digits
+                hits.append((m.start(), m.end(), digits, m.group(0), "national"))
+                taken.append((m.start(), m.end()))
     matches = (
         phonenumbers.PhoneNumberMatcher(sentence, region, leniency=phonenumbers.Leniency.VALID)
         if _SEVEN_DIGITS.search(sentence)
@@ -400,7 +427,8 @@ def find_contacts(sentence: str, default_region: str = "US") -> list[Found]:
         else:
             import phonenumbers as pn
 
-            num_region = pn.region_code_for_number(pn.parse(number)) or region
+            num_region = (region if kind == "national"
+                          else pn.region_code_for_number(pn.parse(number)) or region)
             known_full = lines.known.get(number)
             if _TREATMENT_WORDS.search(sentence) and not _CRISIS_WORDS.search(sentence):
                 role = "treatment-referral"
@@ -433,7 +461,46 @@ def find_contacts(sentence: str, default_region: str = "US") -> list[Found]:
         )
         out.append(Found(s, e, contact))
         prev_end = e
+    return _one_route_per_name(_alternatives(out, sentence), sentence)
+
+
+def _alternatives(found: list[Found], sentence: str) -> list[Found]:
+    """A general number offered with "or" after a crisis line in the same clause ("Llama
+    al 024 o, si eres menor de edad, a la Fundación… en el 900 20 20 10") is another
+    crisis line; not after a ";" or ":" (another matter), nor in a sentence about
+    treatment ("to book a session")."""
+    out = list(found)
+    for i, f in enumerate(out):
+        if f.contact.role != "general":
+            continue
+        before = [g for g in out[:i] if g.contact.role == "crisis"
+                  and not is_emergency_number(g.contact.number)]
+        if not before:
+            continue
+        between = sentence[before[-1].end:f.start]
+        if (_OR.search(between) and not re.search(r"[;:]", between)
+                and not _TREATMENT_WORDS.search(sentence)):
+            out[i] = replace(f, contact=replace(f.contact, role="crisis"))
     return out
+
+
+def _one_route_per_name(found: list[Found], sentence: str) -> list[Found]:
+    """"La línea nacional 192 …: marca 192 y elige la opción 4": the first 192 names the
+    line, the second is how to reach it; one route. A number called or texted bare and
+    then again with a key ("llame al 988; … marque 988 y oprima el 2") is two."""
+    keyed = {f.contact.number for f in found if f.contact.extra}
+    return [f for f in found
+            if f.contact.extra or f.contact.number not in keyed
+            or not _LINE_NAME.search(sentence[:f.start])]
+
+
+def continues(sentence: str) -> bool:
+    """Does a sentence offer one more line after the one before it ("Or text 838255.",
+    "You can also reach…", "También puedes llamar…")? An "or" or "and" opens it, or an
+    also-word comes before its first number."""
+    first = _ANY_DIGIT_OR_VANITY.search(sentence)
+    head = sentence[: first.start()] if first else sentence
+    return bool(_OPENS_WITH_OR.search(sentence) or _ALSO.search(head))
 
 
 def crisis_words(sentence: str) -> tuple[str, ...]:

@@ -22,6 +22,7 @@ from summarizer.sources.contacts import (
     Found,
     add_channel,
     channels_named,
+    continues,
     crisis_words,
     find_contacts,
     inherit,
@@ -82,7 +83,6 @@ NOT_CLAIMS = frozenset(
     {"crisis-line", "regulatory", "supervision", "self-medication", "educational"}
 )
 _WITHOUT = re.compile(r"(?:without|sin|sans|ohne)\b", _I)
-_CONTINUATION = re.compile(r"^(?:or|and|also|alternatively)\b", _I)
 
 
 def _cue(kind: str, rx: re.Pattern[str], text: str) -> Cue | None:
@@ -269,13 +269,16 @@ def _crisis_groups(
 
     Within a paragraph the statement runs from the first sentence that names a crisis or
     a contact to the last one; "Or text 838255." and "Or chat online." continue the
-    contact before them (same service, same people served).
+    contact before them (same service, same people served). A paragraph right after a
+    crisis line that opens by offering one more ("También puedes llamar a … al 600 360
+    7777") continues it too: its lines are crisis lines, in a notice of their own.
     """
     out: list[CandidateDisclaimer] = []
     used: set[int] = set()
     by_block: dict[int, list[int]] = {}
     for i, b in enumerate(block_of):
         by_block.setdefault(b, []).append(i)
+    last_crisis: int | None = None  # the last sentence of the last crisis-line notice
     for idxs in by_block.values():
         contacts: list[Contact] = []
         relevant: list[int] = []
@@ -287,14 +290,18 @@ def _crisis_groups(
                 continue
             found, crisis = _sentence_contacts(sent.text, default_region)
             words = list(crisis)
-            continuing = (
-                bool(_CONTINUATION.match(sent.text)) and bool(relevant) and relevant[-1] == i - 1
-            )
+            offered = continues(sent.text)
+            continuing = offered and bool(relevant) and relevant[-1] == i - 1
+            # the paragraph after a crisis line offering one more: a crisis line of its
+            # own (its own name and people served)
+            one_more = offered and not relevant and last_crisis == i - 1
             if found:
                 for f in found:
                     c = f.contact
                     if continuing and contacts:
                         c = inherit(c, contacts[-1])
+                    elif one_more and c.role == "general":
+                        c = replace(c, role="crisis")
                     contacts.append(c)
                 if not continuing:
                     chain_first = len(contacts) - len(found)
@@ -311,6 +318,7 @@ def _crisis_groups(
         if all(is_emergency_number(c.number) for c in contacts if c.role == "crisis") and not (
                 names_a_crisis(crisis_words)):
             continue  # "For a medical emergency, call 911": an ambulance, no crisis line
+        last_crisis = relevant[-1]
         start, end = sentences[relevant[0]].span.start, sentences[relevant[-1]].span.end
         unique = merge_contacts(contacts)
         region = next((c.region for c in unique if c.role == "crisis"), "")
