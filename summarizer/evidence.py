@@ -296,7 +296,7 @@ def _own(sentence: str, lang: str) -> _Own | None:
     opinion = tuple(dict.fromkeys(
         r["opinion"].find(_THAN_HOPED.sub(" ", without_permission(sentence, lang)))))
     if people:
-        trial = words("design_trial")
+        trial = _given(sentence, r)
         study = words("study")
         # a dose or a session is a trial's only inside a study ("patients must return for
         # more doses" is advice, "a single dose eased depression in their study" is not)
@@ -305,6 +305,11 @@ def _own(sentence: str, lang: str) -> _Own | None:
         finding = words("finding")
         if finding and not opinion:
             return _Own("human-observational", people + finding, open_design=True)
+        studied = [w for w in study if not r["researchers"].pattern.fullmatch(w)]
+        if studied and not opinion and r["outcome"].search(sentence):
+            # "In a study of 40 patients, symptoms improved within a week": people in a
+            # study and how they did; the design is the paragraph's, if it says one
+            return _Own("human-trial", people + study, open_design=True)
     if opinion:
         return _Own("opinion", opinion)
     mechanism = words("mechanism")
@@ -322,6 +327,24 @@ def _compares_groups(sentence: str, cues: Sequence[str], r: rulebook.Language) -
         if not (r["group_words"].search(near) or r["people"].search(near)):
             return False
     return True
+
+
+def _given(sentence: str, r: rulebook.Language) -> tuple[str, ...]:
+    """The sentence's design_trial words, less those that define a group by what its
+    people did ("found that those who took it daily…"): a study that sorts people by
+    what they chose observes them; one that gave them something is a trial."""
+    rel = r["group_relatives"].pattern
+    def relative(start: int) -> bool:
+        # the word before ("those who took") or, verb last, the clause's first ("Menschen,
+        # die es täglich nahmen")
+        clause = sentence[sentence.rfind(",", 0, start) + 1:start].split()
+        before = last_words(sentence[:start], 1)
+        return any(rel.fullmatch(w.strip(",;")) for w in [*before, *clause[:1]])
+
+    # ("researchers who gave the drug to 132 teenagers" gave it: a trial's act)
+    out = [m.group(0) for m in r["design_trial"].pattern.finditer(sentence)
+           if _TRIAL_NOUN.search(m.group(0)) or not relative(m.start())]
+    return tuple(dict.fromkeys(out))
 
 
 _DESIGNS = ("randomized-controlled", "controlled-trial", "uncontrolled-trial", "case-report")
@@ -535,6 +558,22 @@ def _paragraph(text: str, span: Span) -> tuple[int, int]:
     return start, end
 
 
+def _after_headline(text: str, start: int, quote_start: int) -> int:
+    """Where the quote's sentence starts when the segmenter joined a headline to it ("A
+    breath of xenon wipes out fear memories, opening a revolutionary new era\nA single
+    breath of xenon gas erased…"): a quote that opens a line, after a line with no
+    sentence end, starts its own sentence there, so the headline's selling words are not
+    read as the quote's. A hand-wrapped sentence breaks mid-sentence, never before a
+    quote that opens with a capital."""
+    if quote_start <= start or text[quote_start - 1] != "\n":
+        return start
+    line = text[start:quote_start].rstrip()
+    if not line or line[-1] in ".!?:;…。！？\"”»'’" \
+            or not text[quote_start:quote_start + 1].isupper():
+        return start
+    return quote_start
+
+
 def derive_evidence(source_text: str, span: Span, lang: str = "en") -> EvidenceVerdict:
     """The level the quote at `span` supports, read from it and its paragraph."""
     from summarizer.sources.segment import segment
@@ -553,6 +592,7 @@ def derive_evidence(source_text: str, span: Span, lang: str = "en") -> EvidenceV
             after.append(s.text)
         else:
             q_start, q_end = min(q_start, a), max(q_end, b)
+    q_start = _after_headline(source_text, q_start, span.start)
     quote = source_text[q_start:q_end] or quote
     earlier: list[str] = []
     if p_start > 0 and reads_earlier(quote, bool(before), lang):

@@ -437,3 +437,77 @@ def test_not_blinded_is_uncontrolled(sentence: str, lang: str) -> None:
 ])
 def test_a_random_number_generator_randomizes(sentence: str, lang: str) -> None:
     assert alone(sentence, lang) == "randomized-controlled"
+
+
+# --- a headline joined to the first sentence is not the sentence's ----------------------
+
+
+@pytest.mark.parametrize(("text", "quote", "want", "lang"), [
+    # the segmenter reads each as one sentence (no period after the headline)
+    ("A breath of the gas wipes out panic, opening a revolutionary new era for PTSD\nA "
+     "study of 3,000 adults found fewer panic attacks among daily users.", "A study of",
+     "human-observational", "en"),
+    ("Una pastilla milagrosa acaba con el pánico y abre una nueva era para el TEPT\nUn "
+     "estudio con 3.000 adultos encontró menos crisis de pánico entre quienes la usaban.",
+     "Un estudio", "human-observational", "es"),
+])
+def test_a_headline_does_not_lend_its_hype(text: str, quote: str, want: str, lang: str,
+                                           ) -> None:
+    assert level(text, quote, lang) == want
+
+
+def test_a_hand_wrapped_sentence_is_read_whole() -> None:
+    text = ("In a randomized trial of 200 adults, the spray was\ncompared with a placebo "
+            "and eased symptoms.")
+    assert level(text, "compared with a placebo and eased", "en") == "randomized-controlled"
+
+
+# --- "those who took it": a group sorted by what its people did is observed --------------
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("A study of 3,000 adults found that those who took it daily reported fewer panic "
+     "attacks.", "en"),
+    ("Un estudio con 3.000 adultos encontró que quienes lo tomaban a diario tenían menos "
+     "crisis.", "es"),
+    ("Une étude portant sur 3 000 adultes a trouvé que ceux qui en prenaient chaque jour "
+     "avaient moins de crises.", "fr"),
+    ("Eine Studie mit 3.000 Erwachsenen fand, dass Menschen, die es täglich nahmen, "
+     "seltener Panikattacken hatten.", "de"),
+])
+def test_those_who_took_it_are_observed(sentence: str, lang: str) -> None:
+    assert alone(sentence, lang) == "human-observational"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Researchers who gave the oil to 132 teenagers found their scores dropped.",
+    "In a study, 40 adults took the powder every day and their scores dropped.",
+])
+def test_people_given_it_in_a_study_are_a_trial(sentence: str) -> None:
+    assert alone(sentence) in ("human-trial", "uncontrolled-trial")
+
+
+# --- people in a study and how they did, no design word: the design is not stated -------
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("In a study of 40 patients, symptoms improved within a week.", "en"),
+    ("En un estudio con 40 pacientes, los síntomas mejoraron en una semana.", "es"),
+    ("Dans une étude chez 40 patients, les symptômes se sont améliorés en une semaine.",
+     "fr"),
+    ("In einer Studie erhielten 40 Patienten zwei Wochen lang das Pflaster.", "de"),
+])
+def test_people_in_a_study_and_how_they_did(sentence: str, lang: str) -> None:
+    assert alone(sentence, lang) == "human-trial"
+
+
+def test_a_study_in_german_is_not_a_trial_by_its_name() -> None:
+    """"Studie" is any study, as "study" is: a survey-like study of people's habits is
+    observation."""
+    s = "Eine Studie mit 3.000 Erwachsenen fand, dass Raucher häufiger depressiv waren."
+    assert alone(s, "de") == "human-observational"
+
+
+def test_scientists_praising_is_not_a_study() -> None:
+    assert alone("Scientists have always been curious about how the human brain works."
+                 ) == "opinion"
