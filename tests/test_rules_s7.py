@@ -250,3 +250,58 @@ def test_the_label_convention_for_a_keyed_route(tmp_path) -> None:
             "español.\n\nLa línea 988 atiende en español a cualquier hora del día.\n")
     assert sorted(set(crisis_numbers_in(tmp_path, text, "US"))) == [
         ("988", ""), ("988", "then press 2")]
+
+
+# ------------------------------------------------------------------ a shop's tagline:
+# stress melted away, a guarantee, fuel for the brain, focus overnight
+
+def hype(sentence: str, lang: str) -> bool:
+    from summarizer.sources.claims import flag_claim
+
+    return "hype" in flag_claim(sentence, lang)[0]
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Melt away stress and reclaim your calm, guaranteed.", "en"),
+    ("These gummies are the rocket fuel your brain has been waiting for.", "en"),
+    ("It turns foggy mornings into laser focus overnight.", "en"),
+    ("Adiós al estrés en minutos, 100 % garantizado.", "es"),
+    ("Concentración absoluta y cero ansiedad con cada cápsula.", "es"),
+    ("Des résultats 100 % garantis dès la première cure.", "fr"),
+    ("Ruhe und Fokus – 100 % garantiert.", "de"),
+])
+def test_a_shops_tagline_is_hype(sentence: str, lang: str) -> None:
+    assert hype(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Results are not guaranteed, and the effect differs from person to person.", "en"),
+    ("No se garantiza ningún resultado y el efecto varía de una persona a otra.", "es"),
+    ("The focus of the trial was sleep, measured overnight in a laboratory.", "en"),
+])
+def test_a_plain_caveat_is_no_hype(sentence: str, lang: str) -> None:
+    assert not hype(sentence, lang)
+
+
+# ------------------------------------------------------------------ a forum's moderation
+# note is site furniture, never a claim
+
+@pytest.mark.parametrize("sentence", [
+    "Locking this thread in 24 hours.",
+    "Reminder of our rules: no sourcing, no dosing advice, and no links to vendors.",
+    "Please read the forum rules before you post about doses.",
+    "Recordatorio: en este foro no se venden ni se intercambian medicamentos.",
+    "Normas del foro: prohibido compartir enlaces de venta.",
+    "Rappel : sur ce forum, on ne vend ni n'échange de médicaments.",
+    "Hinweis der Moderation: In diesem Forum werden keine Medikamente verkauft oder getauscht.",
+])
+def test_a_forums_moderation_note_is_furniture(sentence: str) -> None:
+    from summarizer.sources.boilerplate import is_furniture_text
+
+    assert is_furniture_text(sentence)
+
+
+def test_a_sentence_about_a_forum_is_no_furniture() -> None:
+    from summarizer.sources.boilerplate import is_furniture_text
+
+    assert not is_furniture_text("Members of the forum described taking twice the usual dose.")

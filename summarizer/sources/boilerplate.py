@@ -70,6 +70,12 @@ _STRONG = re.compile(
         \s+(?:\w+\s+){0,3}?(?:advice|consultations?|care)\b
   | \b(?:nada|ning[uú]n\w*)\s+(?:[\w,]+\s+){0,8}?(?:es|son|constituye\w*|sustituye\w*|reemplaza\w*)
         \s+(?:a\s+)?(?:un\s+|una\s+|el\s+|la\s+)?(?:consejo|consulta|asesoramiento|opini[oó]n)\b
+  | \b(?:locking|closing|locked|closed)\s+this\s+(?:thread|topic|post)\b
+  | \breminder\s+of\s+(?:our|the)\s+(?:\w+\s+)?rules\b | \b(?:forum|community|board|house)\s+rules\b
+  | \b(?:normas|reglas)\s+del\s+foro\b | \br[èe]gles?\s+du\s+forum\b | \bForenregeln\b
+  | \bHinweis\s+der\s+Moderation\b
+  | \b(?:recordatorio|rappel|reminder)\s*:\s*(?:\w+\s+){0,2}?
+        (?:este\s+foro|ce\s+forum|this\s+forum)\b
     """
 )
 # A press release's closing blurb on its company ("About Acme Health: Acme builds…",
