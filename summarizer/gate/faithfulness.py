@@ -170,7 +170,7 @@ def _share_at(tokens: list[str], j: int, rules: Language) -> tuple[float, int] |
 def _every_nth(text: str, lang: str, rules: Language) -> tuple[list[Quantity], str]:
     """Shares said as "every Nth <noun>" ("jeder zehnte Patient" = 10 %), and the text with
     them blanked; not "every second day" (a unit follows: a frequency)."""
-    lead = _meaning(lang)["every_nth"]
+    lead = meaning(lang)["every_nth"]
     ordinals = section(lang, "faithfulness").get("ordinals", {})
     if not lead.entries or not ordinals:
         return [], text
@@ -188,7 +188,7 @@ def _folds_as_times(text: str, lang: str, rules: Language) -> str:
     """"two-fold", "fivefold", "fünffach" -> "two times", "five times": a multiplier the
     rulebook's `fold_suffix` list names, read as the number and the language's word for
     "times" so it compares with "doubles" (2 times) and "five times higher"."""
-    suffix = _meaning(lang)["fold_suffix"]
+    suffix = meaning(lang)["fold_suffix"]
     times = next((w for w, u in rules.units.items() if u == "times"), "")
     if not suffix.entries or not times:
         return text
@@ -371,11 +371,11 @@ def quantities(text: str, lang: str) -> tuple[Quantity, ...]:
             unit, size = _unit_at(tokens, i + 1, rules)
             if (not unit and i + 2 < len(tokens)
                     and rules["articles"].pattern.fullmatch(tokens[i])
-                    and _meaning(lang)["article_fillers"].pattern.fullmatch(tokens[i + 1])):
+                    and meaning(lang)["article_fillers"].pattern.fullmatch(tokens[i + 1])):
                 unit, size = _unit_at(tokens, i + 2, rules)  # "einen ganzen Tag"
                 size += 1 if unit else 0
             rate = i and (tokens[i - 1].casefold() in rules.multiplier_words
-                          or _meaning(lang)["frequency_times"].pattern.fullmatch(tokens[i - 1]))
+                          or meaning(lang)["frequency_times"].pattern.fullmatch(tokens[i - 1]))
             if unit in _ARTICLE_UNITS and rules["articles"].pattern.fullmatch(tokens[i]) \
                     and not rate:  # "twice a day", "3 times a day": a rate, not a day
                 out.append(Quantity(1.0, unit, " ".join(tokens[i:i + 1 + size])))
@@ -440,7 +440,7 @@ def quantities(text: str, lang: str) -> tuple[Quantity, ...]:
         j = closed[1]
         unit, size = _unit_at(tokens, j, rules)
         if not unit and not tokens[i][0].isdigit() and j < len(tokens) and \
-                _meaning(lang)["count_of"].pattern.fullmatch(tokens[j]):
+                meaning(lang)["count_of"].pattern.fullmatch(tokens[j]):
             unit, size = _unit_at(tokens, j + 1, rules)  # "a couple of days"
             size += 1 if unit else 0
         for v, written in values:
@@ -558,7 +558,7 @@ def nth_units(text: str, lang: str) -> tuple[list[tuple[float, str, str]], str]:
     found: list[tuple[float, str, str]] = []
     spans: list[tuple[int, int]] = []
     words = list(re.finditer(r"[^\W_]+", text))
-    every = _meaning(lang)["every_nth"]
+    every = meaning(lang)["every_nth"]
     k = 0
     while k + 1 < len(words):
         first, second = words[k].group(0), words[k + 1].group(0)
@@ -623,7 +623,7 @@ def _without_quoted_digits(text: str, quote: str) -> str:
 def _without_hours(text: str, lang: str) -> str:
     """The text with a line's round-the-clock hours ("24 hours a day", "7 jours sur 7")
     blanked: they are hours, compared by availability_problems, not quantities."""
-    rx = _meaning(lang)["availability_always"]
+    rx = meaning(lang)["availability_always"]
     return rx.pattern.sub(lambda m: " " * len(m.group(0)), text) if rx.entries else text
 
 
@@ -634,7 +634,7 @@ def _within_bound(text: str, lang: str, q: Quantity, said: tuple[Quantity, ...])
     if at < 0 or _kind(q.unit) != "share":  # "at least 2 hours" for "at least 12": a change
         return False
     before = " ".join(text[:at].split()[-3:] + q.written.split()[:1])
-    m = _meaning(lang)
+    m = meaning(lang)
     above = m["bound_above"].pattern.search(before)
     below = m["bound_below"].pattern.search(before)
     # a bound rounds the quote's number ("over 50%" for 58 %), it never gives a more
@@ -672,7 +672,7 @@ def _share_word_problems(text: str, lang: str, said: tuple[Quantity, ...]) -> li
     """"Most" for a share under half ("most patients" for "nearly 40 percent"), "almost
     all" for one under three in four ("about half"), "rare" for one over one in ten, "few"
     for one over half."""
-    m = _meaning(lang)
+    m = meaning(lang)
     shares = [s for s in said if s.unit == "%"]
     if not shares:
         return []
@@ -735,14 +735,14 @@ def _without_restrictive(text: str, lang: str) -> str:
     """The text with the negation word of a restriction blanked (French "ne ... que":
     "n'est autorisé que pour l'épilepsie" says only, and denies nothing), by the
     `restrictive_negation` list of the language's `[faithfulness]` table."""
-    rx = _meaning(lang)["restrictive_negation"]
+    rx = meaning(lang)["restrictive_negation"]
     if not rx.entries:
         return text
     return rx.pattern.sub(lambda m: " " * len(m.group(0)), text)
 
 
 @lru_cache(maxsize=4096)  # read-only result: a quote is read again with each text
-def _polarity(text: str, lang: str, list_name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def polarity(text: str, lang: str, list_name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(affirmed words, denied words) of one list in `text`."""
     rules = language(lang)
     text = _without_restrictive(text, lang)  # "n'est autorisé que pour": only, no denial
@@ -776,7 +776,7 @@ def _denied_report_before(text: str, start: int, lang: str) -> bool:
     """Is the word at `start` inside the "that" clause of a negated reporting verb, in its
     sentence ("did not find that the pills clearly *improved* sleep")?"""
     sentence = re.split(r"[.;:!?]", text[:start])[-1]
-    hits = list(_meaning(lang)["denied_reports"].pattern.finditer(sentence))
+    hits = list(meaning(lang)["denied_reports"].pattern.finditer(sentence))
     return bool(hits) and len(sentence[hits[-1].end():].split()) <= 8
 
 
@@ -785,7 +785,7 @@ def _out_of_scope(text: str, start: int, lang: str) -> bool:
     registered indications", "beyond its licence", "outside what the drug is cleared
     for"): the use is not approved."""
     before = re.split(r"[,;:.—–()]", text[:start])[-1].split()[-6:]
-    scope = _meaning(lang)["scope_denials"].pattern
+    scope = meaning(lang)["scope_denials"].pattern
     return any(scope.fullmatch(w) for w in before)
 
 
@@ -799,7 +799,7 @@ def _negative_subject(text: str, start: int, lang: str) -> bool:
     denied."""
     sentence = re.split(r"[.;:!?]", text[:start])[-1]
     starts = [sentence, *(sentence[m.end():] for m in _COORDINATED.finditer(sentence))]
-    negative = _meaning(lang)["negative_subjects"].pattern
+    negative = meaning(lang)["negative_subjects"].pattern
     for clause in starts:
         first = re.match(r"[^\W\d_]+", clause.lstrip(" \"'“”«("))
         if first and negative.fullmatch(first.group(0)):
@@ -810,7 +810,7 @@ def _negative_subject(text: str, start: int, lang: str) -> bool:
 def _restricted(text: str, words: list[str], lang: str) -> bool:
     """Is every affirmed word restricted by "only" a few words before it ("solo a
     vendedores con licencia")?"""
-    only = _meaning(lang)["only"].pattern
+    only = meaning(lang)["only"].pattern
     for word in words:
         at = text.find(word)
         near = text[:at].split()[-4:] + re.split(r"[,;:.]", text[at:])[0].split()[1:4]
@@ -826,8 +826,8 @@ def polarity_problems(text: str, text_lang: str, quote: str, quote_lang: str,
     if text.rstrip().endswith("?"):
         return out  # a question to ask the doctor asserts nothing
     for name, what in (("approval", "approval"), ("outcome", "result")):
-        q_yes, q_no = _polarity(quote, quote_lang, name)
-        t_yes, t_no = _polarity(text, text_lang, name)
+        q_yes, q_no = polarity(quote, quote_lang, name)
+        t_yes, t_no = polarity(text, text_lang, name)
         if q_no and not q_yes and t_yes and not t_no and _restricted(text, t_yes, text_lang):
             continue  # "only from licensed sellers" for "not from unlicensed ones"
         if q_no and not q_yes and t_yes and not t_no:
@@ -876,7 +876,7 @@ def _clauses(text: str, lang: str, name: str = "approval", carry: bool = False,
         # "ne couvre que": only, no denial
         plain = re.findall(r"[^\W\d_]+|\d+", _without_restrictive(part, lang))
         denied = any(rules["negation"].pattern.fullmatch(t) for t in plain) or (
-            own and not _polarity(part, lang, name)[0])
+            own and not polarity(part, lang, name)[0])
         content = frozenset(_stem(t) for t in tokens if (len(t) >= 4 or t.isdigit())
                             and not rules[name].pattern.fullmatch(t)
                             and t.casefold() not in function)  # not "elle", "pour"
@@ -893,7 +893,7 @@ def mixed_polarity_problems(text: str, text_lang: str, quote: str, quote_lang: s
     if text.rstrip().endswith("?"):
         return []
     for name, what in (("approval", "approval"), ("outcome", "result")):
-        q_yes, q_no = _polarity(quote, quote_lang, name)
+        q_yes, q_no = polarity(quote, quote_lang, name)
         quote_clauses = _clauses(quote, quote_lang, name)
         # "approved for adults, not for children": the denied clause names no approval
         elliptical = any(d and not n for d, n, _ in quote_clauses)
@@ -932,7 +932,7 @@ def _denied_objects(quote: str, lang: str) -> set[str]:
     out: set[str] = set()
     for part in _CLAUSES.split(quote):
         neg = rules["negation"].pattern.search(part)
-        if neg is None or _meaning(lang)["relative_openers"].search(part[:neg.start()]):
+        if neg is None or meaning(lang)["relative_openers"].search(part[:neg.start()]):
             continue  # "people whose depression had not lifted": who, not the result
         hit = rules["outcome"].pattern.search(part, neg.end())
         if hit is None or len(part[neg.end():hit.start()].split()) > 4:
@@ -991,7 +991,7 @@ def contrast_polarity_problems(text: str, text_lang: str, quote: str, quote_lang
 def _legality(text: str, lang: str) -> tuple[list[str], list[str]]:
     """(words saying it is legal, words saying it is not): "legal" unless negated ("isn't
     legal", "no es legal"); "illegal", "prohibited", "verboten" unless negated."""
-    m, rules = _meaning(lang), language(lang)
+    m, rules = meaning(lang), language(lang)
     yes: list[str] = []
     no: list[str] = []
     for name, affirms in (("legal_yes", True), ("legal_no", False)):
@@ -1006,8 +1006,8 @@ def legality_problems(text: str, text_lang: str, quote: str, quote_lang: str,
     """A thing the quote says is against the law ("isn't legal to buy", "prohibited",
     "ilegal") printed as legal, or the reverse: the `legal_yes` and `legal_no` words of
     each language, with the negation before them."""
-    if not _meaning(quote_lang)["legal_yes"].entries or \
-            not _meaning(text_lang)["legal_yes"].entries:
+    if not meaning(quote_lang)["legal_yes"].entries or \
+            not meaning(text_lang)["legal_yes"].entries:
         return []
     q_yes, q_no = _legality(quote, quote_lang)
     t_yes, t_no = _legality(text, text_lang)
@@ -1026,11 +1026,11 @@ def approval_scope_problems(text: str, text_lang: str, quote: str, quote_lang: s
     "registered as a low-risk device for muscle pain only") printed as an approval with no
     use at all ("an approved medicine"): the reader takes it for the use the handout is
     about. The `approval_scope` words ("as", "for", "only") of each language name a use."""
-    q_scope, t_scope = _meaning(quote_lang)["approval_scope"], _meaning(text_lang)["approval_scope"]
+    q_scope, t_scope = meaning(quote_lang)["approval_scope"], meaning(text_lang)["approval_scope"]
     if not q_scope.entries or not t_scope.entries:
         return []
-    q_yes, _ = _polarity(quote, quote_lang, "approval")
-    t_yes, t_no = _polarity(text, text_lang, "approval")
+    q_yes, _ = polarity(quote, quote_lang, "approval")
+    t_yes, t_no = polarity(text, text_lang, "approval")
     if not q_yes or not t_yes or t_no or t_scope.search(text):
         return []
     for word in q_yes:
@@ -1066,7 +1066,7 @@ def universal_problems(text: str, text_lang: str, quote: str, quote_lang: str,
                 ).search(quote):
         return []
     # "you can call at any time" permits; only a possibility ("can cause") counts
-    qm = _meaning(quote_lang)
+    qm = meaning(quote_lang)
     plain = language(quote_lang)["permission"].pattern.sub(" ", quote)
     plain = qm["second_person"].pattern.sub(" ", plain)
     possible = qm["modal_possible"].search(plain) or _hedges(quote, quote_lang, "hedges")
@@ -1081,7 +1081,7 @@ def vague_duration_problems(text: str, text_lang: str, quote: str, quote_lang: s
                             ) -> list[Problem]:
     """A time the quote gives printed as a vague longer one: "faded within three months"
     -> "lasted for years" (a vague plural is two or more of its unit)."""
-    vague = _meaning(text_lang)["vague_durations"]
+    vague = meaning(text_lang)["vague_durations"]
     if not vague.entries:
         return []
     times = [q for q in quantities(quote, quote_lang) if q.unit in _DAYS]
@@ -1102,7 +1102,7 @@ def single_case_problems(text: str, text_lang: str, quote: str, quote_lang: str,
                          ) -> list[Problem]:
     """One person printed as many: "one woman in the study had a seizure" -> "women in the
     study had seizures"."""
-    qm, tm = _meaning(quote_lang), _meaning(text_lang)
+    qm, tm = meaning(quote_lang), meaning(text_lang)
     one = [h.group(0) for h in qm["single_case"].pattern.finditer(quote)
            if h.group(0).split()[0].casefold() in _ONE and len(h.group(0).split()) > 1]
     if not one or tm["single_case"].search(text):
@@ -1124,7 +1124,7 @@ def _hedges(text: str, lang: str, name: str) -> list[str]:
     rules = language(lang)
     plain = rules["permission"].pattern.sub(" ", text)
     # a modal of past ability ("when they could drink as much as they liked") hedges nothing
-    plain = _meaning(lang)["not_hedges"].pattern.sub(" ", plain)
+    plain = meaning(lang)["not_hedges"].pattern.sub(" ", plain)
     return list(dict.fromkeys(
         m.group(0) for m in rules[name].pattern.finditer(plain)
         if not _negated_at(plain, m.start(), rules, reach=2)))
@@ -1150,7 +1150,7 @@ def certainty_problems(text: str, text_lang: str, quote: str, quote_lang: str,
                         "text states it as certain: keep 'may', 'might', 'in one small study'")]
     if qualifiers and qualifier and not (text_modal
                                          or _hedges(text, text_lang, "qualifiers")
-                                         or _meaning(text_lang)["some_but_not_all"].search(text)):
+                                         or meaning(text_lang)["some_but_not_all"].search(text)):
         return [Problem("FAITH-CERTAINTY",
                         f"the quote is qualified ({', '.join(repr(h) for h in qualifier[:3])});"
                         " the text states it for everyone: keep 'some', 'about', 'a small "
@@ -1216,7 +1216,7 @@ def condition_problems(text: str, text_lang: str, quote: str, quote_lang: str,
     """A claim whose people gain a condition the quote never names: "120 nurses" printed as
     "120 people with anxiety disorders", "healthy volunteers" as "people with insomnia".
     Not one word of the text's condition (first five letters, any form) is in the quote."""
-    tm = _meaning(text_lang)
+    tm = meaning(text_lang)
     phrases = tm["population_phrases"]
     if not phrases.entries or not tm["condition_stops"].entries:
         return []
@@ -1360,7 +1360,7 @@ class _Meaning:
 _MEANING: dict[str, tuple[object, _Meaning]] = {}
 
 
-def _meaning(lang: str) -> _Meaning:
+def meaning(lang: str) -> _Meaning:
     """Built on first use per language (nothing at import), patterns compiled on first
     match; rebuilt when the rulebook's data for the language is reloaded."""
     try:
@@ -1481,7 +1481,7 @@ def _verb_after(clause: str, at: int, m: _Meaning) -> str:
     return ""
 
 
-def _same_verb(a: str, b: str) -> bool:
+def same_verb(a: str, b: str) -> bool:
     """Two forms of one verb, by their shared beginning: give/giving, tome/tomarlo,
     mezcle/mezclarlos, arrêtez/arrêter, suba/subir (a final -e, or a Spanish subjunctive's
     -a, dropped first)."""
@@ -1515,7 +1515,7 @@ def _read_instructions(text: str, lang: str,
     """
     from summarizer.gate.reversals import limited_actions  # it reads this module
 
-    m = _meaning(lang)
+    m = meaning(lang)
     text = _without_restrictive(text, lang)  # "ne prenez que 1 comprimé": no prohibition
     forbidden: dict[str, str] = {}
     allowed: dict[str, str] = {}
@@ -1676,7 +1676,7 @@ def instruction_problems(text: str, text_lang: str, quote: str, quote_lang: str,
                                               f"the opposite ({t_cond[other]!r}) on a "
                                               "condition the quote does not give")]
     permitted = {a: w for a, w in q_yes.items()
-                 if _meaning(quote_lang)["permits"].search(w)}
+                 if meaning(quote_lang)["permits"].search(w)}
     q_no = {a: w for a, w in q_no.items() if not _keeps_denial(text, text_lang, w)}
     for said, printed, verdict in ((q_no, _minus(t_yes, t_no), "forbids it ({}); the text "
                                     "permits it ({})"),
@@ -1700,7 +1700,7 @@ def _bounded(quote: str, said: str, lang: str) -> bool:
     """Does the sentence of the quote holding `said` give an end or a time to it ("keep
     taking it *until* your doctor says", "for six months")?"""
     sentence = next((s for s in _SENTENCE_END.split(quote) if said.strip() in s), quote)
-    qm = _meaning(lang)
+    qm = meaning(lang)
     return any(qm[name].search(sentence) for name in (
         "prohibition_bounds", "lifting_times", "permission_conditions")) or any(
         q.unit in _DAYS for q in quantities(sentence, lang))
@@ -1714,7 +1714,7 @@ def _dropped_condition_problems(text: str, text_lang: str, quote: str, quote_lan
     q_if = _read_instructions(quote, quote_lang)[3]
     if not q_if or not permitted:
         return []
-    qm = _meaning(quote_lang)
+    qm = meaning(quote_lang)
     printed = _content_words(text, text_lang)
     for key, (said, condition) in q_if.items():
         if _matching({key: said}, permitted) is None:
@@ -1722,7 +1722,7 @@ def _dropped_condition_problems(text: str, text_lang: str, quote: str, quote_lan
         for hit in qm["circumstances"].pattern.finditer(condition):
             needed = _content_words(re.split(r"[,;:\n]", condition[hit.end():])[0],
                                     quote_lang)
-            if needed and not any(_same_verb(w, c) for w in needed for c in printed):
+            if needed and not any(same_verb(w, c) for w in needed for c in printed):
                 return [Problem("FAITH-POLARITY",
                                 f"the quote permits it only "
                                 f"{condition[hit.start():].split(chr(10))[0].strip()!r}"
@@ -1753,12 +1753,12 @@ def _conditional_problems(text: str, text_lang: str, quote: str, quote_lang: str
         condition = next(c for s, c in conditional.values() if s == t_words)
         sentence = next((s for s in _SENTENCE_END.split(quote) if q_words.strip() in s), quote)
         said = _content_words(condition, text_lang)
-        tm = _meaning(text_lang)
+        tm = meaning(text_lang)
         if tm["instruction_negation"].search(condition) or any(
                 canon == "stop" for canon, _, _ in _actions_in(condition, tm)):
             said = set()  # "once you *stop* taking it": the circumstance over, not restated
         reason = {w for w in _reason_words(sentence, quote_lang)
-                  if any(_same_verb(w, c) for c in said)}
+                  if any(same_verb(w, c) for c in said)}
         if reason:
             return [Problem("FAITH-POLARITY",
                             f"the quote forbids it ({q_words.strip()!r}) even with "
@@ -1770,7 +1770,7 @@ def _conditional_problems(text: str, text_lang: str, quote: str, quote_lang: str
             return [Problem("FAITH-NUMBER",
                             f"the quote forbids it for {times[0].written!r} ({q_words!r}); the "
                             f"text permits it ({t_words!r}) without that time")]
-        qm = _meaning(quote_lang)
+        qm = meaning(quote_lang)
         ends = times or any(qm[name].search(sentence) for name in (
             "prohibition_bounds", "lifting_times", "no_licence"))
         if not ends and said and said <= _content_words(sentence, quote_lang):
@@ -1798,7 +1798,7 @@ def _reason_words(sentence: str, lang: str) -> set[str]:
     its sentence that license nothing ("because *you are wearing the glasses*", "even if
     *you feel better*") and its circumstances ("if *you take antidepressants*, do not
     mix"; "do not drive while *drowsy*")."""
-    m = _meaning(lang)
+    m = meaning(lang)
     out: set[str] = set()
     for name in ("no_licence", "circumstances"):
         for hit in m[name].pattern.finditer(sentence):
@@ -1815,7 +1815,7 @@ def _content_words(text: str, lang: str) -> set[str]:
     role_skip list, instruction and permission words), casefolded."""
     skip = section(lang, "reversals").get("role_skip", ())
     skip_pat = _contrast_list(lang, tuple(skip)).pattern if skip else None
-    m = _meaning(lang)
+    m = meaning(lang)
     return {w.casefold() for w in re.findall(r"[^\W\d_]+", text)
             if len(w) >= 4 and not (skip_pat and skip_pat.fullmatch(w))
             and not m["instruction_skip"].pattern.fullmatch(w)
@@ -1826,7 +1826,7 @@ def _keeps_denial(text: str, lang: str, forbidden: str) -> bool:
     """Does the text repeat the prohibition's object under a negation of its own ("take it
     with food, *not on an empty stomach*" for "do not take it on an empty stomach")?"""
     wanted = {w.casefold()[:6] for w in re.findall(r"[^\W\d_]+", forbidden)[2:] if len(w) >= 4}
-    m = _meaning(lang)
+    m = meaning(lang)
     for clause in _clauses_of(text, m):
         if m["condition_openers"].pattern.match(clause.strip()):
             continue  # "aunque no le pidan receta" is a condition, not a prohibition
@@ -1849,7 +1849,7 @@ def _matching(said: dict[str, str], printed: dict[str, str]) -> tuple[str, str] 
     for key, words in said.items():
         for other, printed_words in printed.items():
             if key == other or (key.startswith(_VERB) and other.startswith(_VERB)
-                                and _same_verb(key[len(_VERB):], other[len(_VERB):])):
+                                and same_verb(key[len(_VERB):], other[len(_VERB):])):
                 return words, printed_words
     return None
 
@@ -1871,7 +1871,7 @@ _UNSETTLED = {"human-observational": "observational", "uncontrolled-trial": "pre
 def quote_certainty(quote: str, lang: str, evidence: str = "") -> tuple[str, list[str]]:
     """How certain the quote is: ("settled", []) or (level, the words that say so), the
     level one of hedged, associational, observational, preliminary, a single case, ..."""
-    rules, m = language(lang), _meaning(lang)
+    rules, m = language(lang), meaning(lang)
     for level, found in (
             ("hedged", _hedges(quote, lang, "hedges")),
             ("associational", m["association"].find(quote)),
@@ -1903,9 +1903,9 @@ def _denied_before(text: str, start: int, lang: str, reach: int = 8) -> bool:
 def _effect_sizes(quote: str, lang: str) -> list[str]:
     """The quote's diminishers that size the effect, not the study: "a small trial" says
     how many took part, "a small improvement" how much it helped."""
-    study = _meaning(lang)["study_nouns"].pattern
+    study = meaning(lang)["study_nouns"].pattern
     out = []
-    for hit in _meaning(lang)["diminishers"].pattern.finditer(quote):
+    for hit in meaning(lang)["diminishers"].pattern.finditer(quote):
         near = re.findall(r"[^\W\d_]+", quote[hit.end():])[:2]
         before = re.findall(r"[^\W\d_]+", quote[:hit.start()])[-1:]
         if any(study.fullmatch(w) for w in [*near, *before]):
@@ -1922,7 +1922,7 @@ def strength_problems(text: str, text_lang: str, quote: str, quote_lang: str,
     preliminary quote. Names the quote's level and the text's words."""
     if text.rstrip().endswith("?"):
         return []
-    tm, qm = _meaning(text_lang), _meaning(quote_lang)
+    tm, qm = meaning(text_lang), meaning(quote_lang)
     quote_strong = {w.casefold() for w in qm["certainty_strong"].find(quote)}
     level, why = quote_certainty(quote, quote_lang, evidence)
     said = f"the quote is {level} ({', '.join(repr(w) for w in why[:2])})" if why else \
@@ -1997,7 +1997,7 @@ def knowledge_problems(text: str, text_lang: str, quote: str, quote_lang: str,
     statement about that thing (no denial, negation or hedge left in the text)."""
     if text.rstrip().endswith("?"):
         return []
-    qm, tm = _meaning(quote_lang), _meaning(text_lang)
+    qm, tm = meaning(quote_lang), meaning(text_lang)
     q_rules, t_rules = language(quote_lang), language(text_lang)
     if q_rules["animal"].search(quote) or q_rules["lab"].search(quote):
         return []  # "not tested in people" after a mouse study: the population check's
@@ -2026,7 +2026,7 @@ def no_risk_problems(text: str, text_lang: str, quote: str, quote_lang: str,
     languages (safety_problems)."""
     if text.rstrip().endswith("?"):
         return []
-    qm, tm = _meaning(quote_lang), _meaning(text_lang)
+    qm, tm = meaning(quote_lang), meaning(text_lang)
     mentions = qm.lists.get("safety_mentions")
     if translation and (mentions is None or mentions.search(quote)):
         return []
@@ -2048,7 +2048,7 @@ def safety_problems(text: str, text_lang: str, quote: str, quote_lang: str,
     found = no_risk_problems(text, text_lang, quote, quote_lang)
     if found:
         return found
-    qm, tm = _meaning(quote_lang), _meaning(text_lang)
+    qm, tm = meaning(quote_lang), meaning(text_lang)
     safe = [h.group(0) for h in tm["safety_words"].pattern.finditer(text)
             if not _negated_at(text, h.start(), language(text_lang))]
     if safe and not (qm["safety_words"].search(quote) or qm["safety_denials"].search(quote)):
@@ -2066,7 +2066,7 @@ def availability_problems(text: str, text_lang: str, quote: str, quote_lang: str
     """A line open day and night printed as open some of the time ("on weekdays"), or a
     line whose hours the quote limits or does not give printed as open day and night (a
     reader in crisis at 3 am must not be sent to a line that is closed)."""
-    tm, qm = _meaning(text_lang), _meaning(quote_lang)
+    tm, qm = meaning(text_lang), meaning(quote_lang)
     limited = tm["availability_limited"].find(text)
     always = qm["availability_always"].find(quote)
     if limited and always and not qm["availability_limited"].search(quote):
@@ -2106,11 +2106,11 @@ def audience_problems(text: str, text_lang: str, quote: str, quote_lang: str,
     channel its quote does not give ("call 988" -> "call or text 988")."""
     printed, quoted = _audiences(text), _audiences(quote)
     for said, lang in ((printed, text_lang), (quoted, quote_lang)):
-        age = _meaning(lang)["age_bounds"].find(text if said is printed else quote)
+        age = meaning(lang)["age_bounds"].find(text if said is printed else quote)
         if age and "youth" not in said:  # "if you are under 25": the young
             said["youth"] = age[0]
-    anyone = _meaning(text_lang)["audience_anyone"].find(text)
-    if anyone and quoted and not _meaning(quote_lang)["audience_anyone"].search(quote):
+    anyone = meaning(text_lang)["audience_anyone"].find(text)
+    if anyone and quoted and not meaning(quote_lang)["audience_anyone"].search(quote):
         said = [quoted[tag] for tag in sorted(quoted)]
         return [Problem("FAITH-POPULATION",
                         f"the text says the line serves {anyone[0]!r}; the quote says "
@@ -2191,7 +2191,7 @@ def unsupervised_problems(text: str, text_lang: str, quote: str, quote_lang: str
                           ) -> list[Problem]:
     """A supervision notice printed as none: "on your own", "no technician needs to be in
     the room" for "a technician stays in the room"."""
-    tm, qm = _meaning(text_lang), _meaning(quote_lang)
+    tm, qm = meaning(text_lang), meaning(quote_lang)
     q_neg = qm["instruction_negation"].pattern
     q_nobody = qm["negative_subjects"].pattern
     if any(not (q_neg.search(clause) or q_nobody.search(clause))
@@ -2215,7 +2215,7 @@ def driven_problems(text: str, text_lang: str, quote: str, quote_lang: str,
                     ) -> list[Problem]:
     """Someone else drives the reader in the quote ("someone must drive you home"); the
     text lets the reader drive ("you can drive home after the session")."""
-    qm = _meaning(quote_lang)
+    qm = meaning(quote_lang)
     driven = qm["driven"].find(quote)
     if not driven:
         return []
@@ -2225,7 +2225,7 @@ def driven_problems(text: str, text_lang: str, quote: str, quote_lang: str,
         return []  # the quote lets the reader drive too ("you can drive again the next day")
     t_no, t_yes, _, t_if = _read_instructions(text, text_lang)
     permitted = {**_words_of(t_if), **t_yes}
-    if "drive" in permitted and "drive" not in t_no and not _meaning(text_lang)["driven"].search(
+    if "drive" in permitted and "drive" not in t_no and not meaning(text_lang)["driven"].search(
             permitted["drive"]):
         return [Problem("FAITH-POLARITY", f"the quote says someone else drives you "
                                           f"({driven[0]!r}); the text lets you drive "
@@ -2248,7 +2248,7 @@ def _states_at(text: str, start: int, end: int, m: _Meaning) -> bool:
 def _negations(text: str, lang: str) -> list[tuple[int, str]]:
     """(offset, the word it negates) for each negation that states a fact, not an order:
     "no *daña* el hígado", "do not *come* back"; not "Do not wait", "No lo tome"."""
-    rules, m = language(lang), _meaning(lang)
+    rules, m = language(lang), meaning(lang)
     out = []
     for hit in rules["negation"].pattern.finditer(text):
         before = re.split(r"[.;:,!?]", text[:hit.start()])[-1].split()
@@ -2304,7 +2304,7 @@ def vague_count_problems(text: str, text_lang: str, quote: str, quote_lang: str,
                          ) -> list[Problem]:
     """A vague count's unit changed: "every few years" for "every few months"."""
     def units(t: str, lang: str) -> dict[str, str]:
-        rules, m = number_rules(lang), _meaning(lang)
+        rules, m = number_rules(lang), meaning(lang)
         out = {}
         for hit in m["vague_counts"].pattern.finditer(t):
             nxt = re.findall(r"[^\W\d_]+", t[hit.end():])[:1]
@@ -2366,7 +2366,7 @@ def comparison_problems(text: str, text_lang: str, quote: str, quote_lang: str,
     for "better than placebo")."""
     if text.rstrip().endswith("?"):
         return []
-    tm, qm = _meaning(text_lang), _meaning(quote_lang)
+    tm, qm = meaning(text_lang), meaning(quote_lang)
     universal = tm["comparison_universal"].find(text)
     if universal and not qm["comparison_universal"].search(quote):
         return [Problem("FAITH-COMPARISON",
@@ -2379,7 +2379,7 @@ def comparison_problems(text: str, text_lang: str, quote: str, quote_lang: str,
         pool.add(_CONTROL)
     for words in _objects(text, tm):
         # "que fumar" for "que el cigarrillo para un fumador": a form of the same word
-        if not words & pool and not any(_same_verb(w, p) for w in words for p in pool
+        if not words & pool and not any(same_verb(w, p) for w in words for p in pool
                                         if w != _CONTROL and p != _CONTROL):
             shown = ", ".join(sorted(words))
             return [Problem("FAITH-COMPARISON",
@@ -2397,7 +2397,7 @@ def comparison_problems(text: str, text_lang: str, quote: str, quote_lang: str,
 def groups(text: str, lang: str) -> dict[str, str]:
     """Groups of people `text` is about: canonical group -> as written."""
     out: dict[str, str] = {}
-    m = _meaning(lang)
+    m = meaning(lang)
     if not m.any_group.search(text):
         return out  # one scan for every group's forms: most texts name none
     hits = [(canon, hit) for canon, forms in m.groups for hit in forms.pattern.finditer(text)]
@@ -2421,7 +2421,7 @@ def group_problems(text: str, text_lang: str, quote: str, quote_lang: str) -> li
                 or bool(parts.get(group, set()) & set(in_quote)))
 
     extra = [w for g, w in in_text.items() if not covered(g)]
-    with_condition = _meaning(quote_lang)["population_phrases"].search(quote)
+    with_condition = meaning(quote_lang)["population_phrases"].search(quote)
     if not extra or not (in_quote or with_condition):  # a quote naming no group: anyone
         return []
     if not in_quote:  # "sobre todo en niños" for "sobre todo en personas con epilepsia"
@@ -2438,7 +2438,7 @@ def restriction_problems(text: str, text_lang: str, quote: str, quote_lang: str,
     depression", "mild depression") printed without it: the result is said of everyone
     with the illness. Kept: the group's words, or words that restate it (a negation,
     "still", "other": "depression that other drugs did not help")."""
-    tm = _meaning(text_lang)
+    tm = meaning(text_lang)
     narrow = set(section(quote_lang, "faithfulness").get("restricting_groups", ()))
     said = {g: w for g, w in groups(quote, quote_lang).items() if g in narrow}
     if not said or set(said) & set(groups(text, text_lang)):
@@ -2448,9 +2448,9 @@ def restriction_problems(text: str, text_lang: str, quote: str, quote_lang: str,
     # the illness printed without its qualifier ("pacientes con depresión" for "con
     # depresión resistente"); a text that leaves the illness out ("233 pacientes") says
     # nothing wider
-    from summarizer.gate.reversals import _list  # it reads this module
+    from summarizer.gate.reversals import reversal_list  # it reads this module
 
-    printed = {_stem(w) for hit in _list(text_lang, "with").pattern.finditer(text)
+    printed = {_stem(w) for hit in reversal_list(text_lang, "with").pattern.finditer(text)
                for w in _WORD.findall(text[hit.end():])[:3]}
     # the group's words and the one after ("treatment-resistant *depression*")
     phrases = [quote[at:at + len(w)] + " " + " ".join(_WORD.findall(quote[at + len(w):])[:1])
@@ -2467,7 +2467,7 @@ def group_permitted_problems(text: str, text_lang: str, quote: str, quote_lang: 
                              ) -> list[Problem]:
     """A group the quote's approval leaves out ("not approved for children") printed as
     free to use it, without an approval word ("children can be given it")."""
-    q_no = _polarity(quote, quote_lang, "approval")[1]
+    q_no = polarity(quote, quote_lang, "approval")[1]
     if not q_no:
         return []
     parts = section(text_lang, "faithfulness").get("group_parts", {})
@@ -2476,19 +2476,19 @@ def group_permitted_problems(text: str, text_lang: str, quote: str, quote_lang: 
     for part in _CLAUSES.split(quote):
         names = set(groups(part, quote_lang))
         names |= {p for g in names for p in parts.get(g, ())}
-        yes, no = _polarity(part, quote_lang, "approval")
+        yes, no = polarity(part, quote_lang, "approval")
         (denied if no and not yes else granted).update(names)
     denied -= granted
     if not denied:
         return []
-    tm, rules = _meaning(text_lang), language(text_lang)
+    tm, rules = meaning(text_lang), language(text_lang)
     for part in _CLAUSES.split(text):
         named = set(groups(part, text_lang)) & denied
         if not named or any(rules["negation"].pattern.fullmatch(w)
                             for w in re.findall(r"[^\W\d_]+", part)):
             continue
         permit = tm["modal_permits"].search(part) or tm["permits"].search(part)
-        if permit is not None and not _polarity(part, text_lang, "approval")[1]:
+        if permit is not None and not polarity(part, text_lang, "approval")[1]:
             return [Problem("FAITH-POLARITY",
                             f"the quote denies the approval for {sorted(named)[0]!r} "
                             f"({_phrase(quote, q_no[0])}); the text lets them use it "
@@ -2822,6 +2822,6 @@ def check_rewrite(quote: str, text: str, lang: str, kind: str = "",
 
 # Results kept per input depend on the word lists too: a reload forgets them (tests, and a
 # clinic's edited lists in a long-running editor).
-for _kept in (_polarity, _clauses, written_in, quantities, _bare_numbers, _denied_objects,
+for _kept in (polarity, _clauses, written_in, quantities, _bare_numbers, _denied_objects,
               _read_instructions, quote_certainty, groups, _named, _drug_like):
     on_reload(_kept.cache_clear)

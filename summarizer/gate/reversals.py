@@ -29,17 +29,23 @@ from summarizer.gate.faithfulness import (
     _actions_in,
     _matching,
     _Meaning,
-    _meaning,
     _negated_at,
-    _same_verb,
     _stem,
     instructions,
+    meaning,
+    same_verb,
 )
 from summarizer.rulebook import MissingRules, WordList, base_language, language, section
 
 _LISTS: dict[str, tuple[dict, dict[str, WordList]]] = {}
 _WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _ANIMAL_TAGS = frozenset({"animal", "lab-mechanism"})
+
+
+def reversal_list(lang: str, name: str) -> WordList:
+    """One `[reversals]` list of a language, for the modules beside this one
+    (faithfulness reads "with")."""
+    return _list(lang, name)
 
 
 def _list(lang: str, name: str) -> WordList:
@@ -79,7 +85,7 @@ def _affirms_verb(quote: str, verb: str, lang: str) -> str:
         return ""
     for hit in _WORDS.finditer(quote):
         word = hit.group(0)
-        if (word.casefold() == verb.casefold() or _same_verb(word, verb)) \
+        if (word.casefold() == verb.casefold() or same_verb(word, verb)) \
                 and not _negated_at(quote, hit.start(), rules):
             return hit.group(0)
     return ""
@@ -135,7 +141,7 @@ def permissions(text: str, lang: str) -> dict[str, str]:
     "can X" said of acting alone ("can cut back ... on their own"). Canonical action or
     "verb:" + the verb -> the words that say so. A permission with a condition after it
     ("allowed to drive again the next day") permits nothing here."""
-    m = _meaning(lang)
+    m = meaning(lang)
     out: dict[str, str] = {}
     any_permit, modal = _list(lang, "permits_any").pattern, _list(lang, "modal_permits").pattern
     alone = _list(lang, "alone").pattern
@@ -170,7 +176,7 @@ def _record_act(out: dict[str, str], part: str, hit: re.Match[str], m: _Meaning,
 
 def _acts_after(text: str, lang: str, list_name: str) -> dict[str, str]:
     """Every act that follows a hit of the rulebook list `list_name`, per sentence part."""
-    m = _meaning(lang)
+    m = meaning(lang)
     out: dict[str, str] = {}
     for part in _sentence_parts(text):
         for hit in _list(lang, list_name).pattern.finditer(part):
@@ -263,7 +269,7 @@ def ordered_permission_problems(text: str, text_lang: str, quote: str, quote_lan
 
     def same(a: tuple[str, str, set[str]], b: tuple[str, str, set[str]]) -> bool:
         return bool(a[1] and b[1] and (a[1].casefold() == b[1].casefold()
-                                       or _same_verb(a[1], b[1]))) or len(a[2] & b[2]) >= 2
+                                       or same_verb(a[1], b[1]))) or len(a[2] & b[2]) >= 2
 
     for order in ordered:
         if any(same(order, o) for o in orders_too):
@@ -279,7 +285,7 @@ def ordered_permission_problems(text: str, text_lang: str, quote: str, quote_lan
 def _shared(a: set[str], b: set[str]) -> int:
     """How many words of `a` have a form in `b` ("écraser" for "écrasés", "mâcher" for
     "mâchés")."""
-    return sum(1 for w in a if w in b or any(_same_verb(w, o) for o in b))
+    return sum(1 for w in a if w in b or any(same_verb(w, o) for o in b))
 
 
 def avoided_permitted_problems(text: str, text_lang: str, quote: str, quote_lang: str,
@@ -311,7 +317,7 @@ def avoided_permitted_problems(text: str, text_lang: str, quote: str, quote_lang
         for written, verb, act in permits:
             if negation.search(written) or only.search(written):
                 continue  # "you do not have to", "you can only get it": no licence
-            same = bool(verb) and any(_same_verb(verb, v) or verb.casefold() == v.casefold()
+            same = bool(verb) and any(same_verb(verb, v) or verb.casefold() == v.casefold()
                                       for v in verbs)
             bare = not act - {_stem(verb)}  # "puede conducir": the act and nothing else
             if not (same and (_shared(act, words) or bare)) and _shared(act, near) < 2:
@@ -334,8 +340,8 @@ def dropped_only_if_problems(text: str, text_lang: str, quote: str, quote_lang: 
     permits = _modes(text, text_lang, "permission_modes")
     if not permits:
         return []
-    only, q_when = _list(quote_lang, "only").pattern, _meaning(quote_lang)["circumstances"]
-    t_when = _meaning(text_lang)["circumstances"]
+    only, q_when = _list(quote_lang, "only").pattern, meaning(quote_lang)["circumstances"]
+    t_when = meaning(text_lang)["circumstances"]
     if _list(text_lang, "only").search(text) or t_when.search(text) or \
             _list(text_lang, "conditions").search(text):
         return []
@@ -346,7 +352,7 @@ def dropped_only_if_problems(text: str, text_lang: str, quote: str, quote_lang: 
             continue
         said = {w.casefold() for w in _WORDS.findall(part)}
         for written, verb, _ in permits:
-            if verb and any(_same_verb(verb, w) or verb.casefold() == w for w in said):
+            if verb and any(same_verb(verb, w) or verb.casefold() == w for w in said):
                 return [Problem("FAITH-POLARITY",
                                 f"the quote allows it only on a condition "
                                 f"({part[hit.start():].strip()!r}); the text allows it "
@@ -361,7 +367,7 @@ def limited_actions(clause: str, lang: str) -> list[tuple[str, str]]:
     if limit is None:
         return []
     return [(canon, written) for canon, written, _ in
-            _actions_in(clause[:limit.start()], _meaning(lang))]
+            _actions_in(clause[:limit.start()], meaning(lang))]
 
 
 def acceptable_problems(text: str, text_lang: str, quote: str, quote_lang: str,
@@ -465,7 +471,7 @@ def denied_statement_problems(text: str, text_lang: str, quote: str, quote_lang:
     except MissingRules:
         return []
     for (verb, obj), written in denied.items():
-        if any(_same_verb(verb, v) and o == obj for v, o in q_denied):
+        if any(same_verb(verb, v) and o == obj for v, o in q_denied):
             continue
         # "may cause X" (a modal statement) or a sentence that denies nothing; "no larger
         # trials" denies a thing, not a verb: only a modal statement for it
@@ -474,7 +480,7 @@ def denied_statement_problems(text: str, text_lang: str, quote: str, quote_lang:
         for (q_verb, q_obj), q_written in (*stated.items(), *plain.items()):
             if _refused(quote, quote_lang, q_written):
                 continue  # "declined to approve the drug": the quote denies it too
-            if q_obj == obj and (q_verb.casefold() == verb.casefold() or _same_verb(q_verb, verb)):
+            if q_obj == obj and (q_verb.casefold() == verb.casefold() or same_verb(q_verb, verb)):
                 return [Problem("FAITH-POLARITY",
                                 f"the quote says it ({q_written!r}); the text denies it "
                                 f"({written!r})")]
@@ -532,7 +538,7 @@ def dropped_negation_problems(text: str, text_lang: str, quote: str, quote_lang:
             objects = {_stem(w) for w in words[i + 1:i + 4]}
             for (verb, obj), written in denied.items():
                 if obj in objects and (word.casefold() == verb.casefold()
-                                       or _same_verb(word, verb)):
+                                       or same_verb(word, verb)):
                     return [Problem("FAITH-POLARITY",
                                     f"the quote denies it ({written!r}); the text states it "
                                     f"({' '.join(words[i:i + 3])!r})")]
@@ -611,20 +617,20 @@ def added_use_problems(text: str, text_lang: str, quote: str, quote_lang: str,
     acetaminophen overdose" -> "authorized for acetaminophen overdose and for hair
     pulling"): the words after an adding phrase (`approval_adds`), in a clause that
     affirms an approval the quote affirms too."""
-    from summarizer.gate.faithfulness import _meaning, _polarity, _same_verb
+    from summarizer.gate.faithfulness import meaning, polarity, same_verb
 
-    adds = _meaning(text_lang)["approval_adds"]
-    if not adds.search(text) or not _polarity(quote, quote_lang, "approval")[0]:
+    adds = meaning(text_lang)["approval_adds"]
+    if not adds.search(text) or not polarity(quote, quote_lang, "approval")[0]:
         return []
     said = _scope_words(quote)
     for part in _sentence_parts(text):
-        yes, no = _polarity(part, text_lang, "approval")
+        yes, no = polarity(part, text_lang, "approval")
         if not yes or no:
             continue
         for hit in adds.pattern.finditer(part, part.find(yes[0])):
             tail = re.split(r",|\b(?:but|pero|mais|aber)\b", part[hit.end():])[0]
             added = sorted(_scope_words(tail) - _FILLERS)
-            if added and not any(w == s or _same_verb(w, s) for w in added for s in said):
+            if added and not any(w == s or same_verb(w, s) for w in added for s in said):
                 return [Problem("FAITH-POLARITY",
                                 f"the text approves it for {', '.join(map(repr, added[:3]))} "
                                 f"too ({hit.group(0)!r}); the quote names no such use")]
@@ -812,7 +818,7 @@ def relative_negation_problems(text: str, text_lang: str, quote: str, quote_lang
             if t_rules["negation"].pattern.fullmatch(word):
                 break
             for verb, obj, written in negations:
-                if _same_verb(word, verb) and _stem(obj) in {_stem(w) for w in words[j + 1:j + 4]}:
+                if same_verb(word, verb) and _stem(obj) in {_stem(w) for w in words[j + 1:j + 4]}:
                     return [Problem("FAITH-POPULATION",
                                     f"the quote is about those who {written!r}; the text "
                                     f"about those who {' '.join(words[:j + 2])!r}")]
@@ -952,7 +958,7 @@ def swapped_role_problems(text: str, text_lang: str, quote: str, quote_lang: str
             # is still there in another form)
             taken = [w for w in q_stems[i1:i2]
                      if w in q_content and w not in t_content and (w in elsewhere or w in t_all)
-                     and not any(_same_verb(w, t) for t in t_content)]
+                     and not any(same_verb(w, t) for t in t_content)]
             if put_in and taken:
                 return [Problem("FAITH-POPULATION",
                                 f"the quote says it of {taken[0]!r}; the text says it of "

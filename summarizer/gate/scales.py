@@ -385,9 +385,9 @@ def total_effect_problems(text: str, text_lang: str, quote: str, quote_lang: str
 def no_time_problems(text: str, text_lang: str, quote: str, quote_lang: str,
                      ) -> list[Problem]:
     """A time the quote gives printed as none: "immediately" for "within two hours"."""
-    from summarizer.gate.faithfulness import _DAYS, _meaning, _same, quantities
+    from summarizer.gate.faithfulness import _DAYS, _same, meaning, quantities
 
-    tm, qm = _meaning(text_lang), _meaning(quote_lang)
+    tm, qm = meaning(text_lang), meaning(quote_lang)
     now = tm["no_time"].find(text)
     if not now or qm["no_time"].search(quote):
         return []
@@ -402,9 +402,9 @@ def no_time_problems(text: str, text_lang: str, quote: str, quote_lang: str,
 def optional_problems(text: str, text_lang: str, quote: str, quote_lang: str,
                       ) -> list[Problem]:
     """A duty printed as a choice: "you may want a blood test" for "you must have one"."""
-    from summarizer.gate.faithfulness import _meaning
+    from summarizer.gate.faithfulness import meaning
 
-    tm, qm = _meaning(text_lang), _meaning(quote_lang)
+    tm, qm = meaning(text_lang), meaning(quote_lang)
     rules = _rules(quote_lang)
     if rules is None or qm["optional"].search(quote):
         return []

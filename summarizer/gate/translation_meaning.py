@@ -117,8 +117,8 @@ def meaning_problems(translated: str, lang: str, source_text: str, source_lang: 
         return []  # a question asserts nothing
     lists = _lists(lang)
     out: list[tuple[str, str]] = []
-    src_rules, src_meaning = language(source_lang), faith._meaning(source_lang)
-    q_yes, q_no = faith._polarity(source_text, source_lang, "approval")
+    src_rules, src_meaning = language(source_lang), faith.meaning(source_lang)
+    q_yes, q_no = faith.polarity(source_text, source_lang, "approval")
     t_yes, t_no = _approvals(translated, lists)
     if q_no and not q_yes and t_yes and not t_no:
         out.append((f"denies the approval ({faith._phrase(source_text, q_no[0])})",
