@@ -399,3 +399,37 @@ SPEED = [
 @pytest.mark.parametrize(("quote", "text", "lang", "unfaithful"), SPEED, ids=_ids)
 def test_took_longer_printed_as_faster_is_blocked(quote, text, lang, unfaithful):
     assert blocked(quote, text, lang) == unfaithful
+
+
+# --------------------------------------------------------------------------- connectives
+# The words that split clauses and bound ranges are rulebook data read through one
+# registry (gate/connectives.py): a clinic's word file adds its language's "but".
+
+def test_a_clinics_word_file_adds_a_contrast_word(tmp_path, monkeypatch):
+    from pathlib import Path
+
+    from summarizer import rulebook
+    from summarizer.gate import connectives
+
+    words = tmp_path / "data-home" / "summarizer" / "rulebook" / "words"
+    words.mkdir(parents=True)
+    italian = (Path(__file__).parent / "data" / "italian" / "words_it.toml").read_text("utf-8")
+    (words / "it.toml").write_text("contrast_words = ['ma']\n" + italian, "utf-8")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data-home"))
+    monkeypatch.setenv("XDG_DATA_DIRS", str(tmp_path / "no-site"))
+    rulebook.reload()
+    try:
+        assert {"but", "pero", "mais", "aber", "ma"} <= connectives.words("contrast_words")
+        parts = faith._clause_bounds().split("approvato per gli adulti ma non per i bambini")
+        assert [p.strip() for p in parts] == ["approvato per gli adulti", "non per i bambini"]
+    finally:
+        monkeypatch.undo()
+        rulebook.reload()
+    assert "ma" not in connectives.words("contrast_words")
+
+
+def test_an_unknown_connectives_list_is_refused():
+    from summarizer.gate import connectives
+
+    with pytest.raises(KeyError):
+        connectives.words("contrast_word")

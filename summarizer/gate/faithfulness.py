@@ -23,9 +23,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 from itertools import pairwise
 
+from summarizer.gate import connectives
 from summarizer.gate.word_numbers import (
     counts,
     names_a_pair,
@@ -68,8 +69,15 @@ class Quantity:
 _PHONE = re.compile(r"\+?\(?\d[\d\s().\-–]{5,}\d")
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)?|%|[^\W\d_]+(?:/[^\W\d_]+)?")
 _TOKEN_OR_COMMA = re.compile(_TOKEN.pattern + "|,")
-_RANGE = {"to", "-", "–", "or", "and", "a", "y", "o", "à", "et", "ou", "bis", "und", "oder"}
-_OR = {"or", "o", "ou", "oder"}  # "a week or two"; not "un mes a 191 personas"
+
+
+def _is(token: str, name: str) -> bool:
+    """Is the token a word of connectives list `name`: between a range's ends
+    ("range_words": "2 to 3"), "or" ("range_or_words": "a week or two"; not "un mes a 191
+    personas"), "and" or "hundred" inside a number in words?"""
+    return token.casefold() in connectives.words(name)
+
+
 # Days per unit, to compare durations written in different units ("2 months" = "8 weeks").
 _DAYS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7,
          "month": 30.4, "year": 365.25, "decade": 3652.5}
@@ -117,8 +125,6 @@ class _Chain(dict):
 
 # Units an article counts as one of ("a week"); not "a second drug", not "a dose".
 _ARTICLE_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year", "decade"})
-_HUNDRED = frozenset({"hundred", "cien", "ciento", "cientos", "cent", "cents", "hundert"})
-_AND = frozenset({"y", "and", "et"})
 
 
 def _compound(tokens: list[str], i: int, value: float, rules: Language) -> tuple[float, int]:
@@ -126,10 +132,10 @@ def _compound(tokens: list[str], i: int, value: float, rules: Language) -> tuple
     "twenty five", "treinta y cinco", "vingt-cinq" (tokenized apart), "two hundred".
     Returns the value and the index after it."""
     j = i + 1
-    if not tokens[i][0].isdigit() and j < len(tokens) and tokens[j].casefold() in _HUNDRED:
+    if not tokens[i][0].isdigit() and j < len(tokens) and _is(tokens[j], "hundred_words"):
         value, j = value * 100, j + 1
     if value >= 20 and value % 10 == 0 and j < len(tokens):
-        k = j + 1 if tokens[j].casefold() in _AND and j + 1 < len(tokens) else j
+        k = j + 1 if _is(tokens[j], "and_words") and j + 1 < len(tokens) else j
         nxt = tokens[k]
         if not nxt[0].isdigit():
             ones = rules.number_words.get(nxt.casefold())
@@ -160,7 +166,7 @@ def _share_at(tokens: list[str], j: int, rules: Language) -> tuple[float, int] |
                 and rules["share"].pattern.fullmatch(phrase)):
             den = _number(tokens[j + size], rules)
             after = tokens[j + size + 1:j + size + 3]
-            if len(after) == 2 and after[0].casefold() in _RANGE and _number(after[1], rules):
+            if len(after) == 2 and _is(after[0], "range_words") and _number(after[1], rules):
                 return None  # "por tres entre 2010 y 2020": a span of years, no share
             if den:
                 return den, size + 1
@@ -381,7 +387,7 @@ def quantities(text: str, lang: str) -> tuple[Quantity, ...]:
                 out.append(Quantity(1.0, unit, " ".join(tokens[i:i + 1 + size])))
                 i += 1 + size
                 k = i
-                if k + 1 < len(tokens) and tokens[k].casefold() in _OR:
+                if k + 1 < len(tokens) and _is(tokens[k], "range_or_words"):
                     other = _number(tokens[k + 1], rules)
                     if other is not None and not _unit_at(tokens, k + 2, rules)[0]:
                         # "a week or two": two weeks, the other end of the range
@@ -423,7 +429,7 @@ def quantities(text: str, lang: str) -> tuple[Quantity, ...]:
         # (a bare number after a number is a list item only when "and"/"y" closes the list)
         closed = (1, i + 1)
         while j < len(tokens):
-            if j + 1 < len(tokens) and tokens[j].casefold() in _RANGE:
+            if j + 1 < len(tokens) and _is(tokens[j], "range_words"):
                 nxt = _number(tokens[j + 1], rules)
                 if nxt is None:
                     break
@@ -584,7 +590,7 @@ def nth_units(text: str, lang: str) -> tuple[list[tuple[float, str, str]], str]:
         after = words[k + 2].group(0).casefold() if k + 2 < len(words) else ""
         if (unit in _NTH_UNITS and value is not None and value == int(value)
                 and _number(prev, rules) is None and after not in rules.units
-                and not (after in _RANGE and k + 3 < len(words)
+                and not (_is(after, "range_words") and k + 3 < len(words)
                          and _number(words[k + 3].group(0), rules) is not None)):
             found.append((value, unit, f"{first} {second}"))  # "week two", not "week 2-3"
             spans.append((words[k].start(), words[k + 1].end()))
@@ -715,8 +721,29 @@ def phone_numbers(text: str) -> set[str]:
 
 # --------------------------------------------------------------------------- polarity
 
-_CLAUSE_STOP = re.compile(
-    r"(?i)^(?:how|whether|if|that|which|who|because|but|si|que|cómo|como|ob|dass|wie|whereas)$")
+@cache
+def _clause_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str],
+                                 re.Pattern[str]]:
+    """(a word that ends a negation's reach, a clause joined by "and"/"but", where one
+    clause ends and the next begins, "in" before a place's name), from the rulebook's
+    connectives lists (gate/connectives.py), rebuilt when it reloads."""
+    alt = connectives.alternation
+    stop = re.compile(rf"(?i)^(?:{alt('clause_stops')})$")
+    coordinated = re.compile(
+        rf"(?i)\b(?:{alt('coordinators')}|{alt('contrast_words')})\s+")
+    # "approved for adults, but not for children"; "para la epilepsia, pero no para la
+    # depresión"
+    bounds = re.compile(
+        rf"(?i)[.;:,!?]|\b(?:{alt('contrast_words')}|{alt('concession_words')})\b")
+    # "in" before a name says where ("in New Zealand"): not what is denied (a relative
+    # clause before a negation, "people whose pain had not eased", is the rulebook's
+    # relative_openers); the name is found by its capital letter
+    place = re.compile(rf"\b(?:{alt('place_prepositions')})\s+((?:(?:{alt('place_articles')})"
+                       r"\s+)?(?:[A-ZÁÉÍÓÚÑ][\w’'-]*\s*){1,3})")
+    return stop, coordinated, bounds, place
+
+
+on_reload(_clause_patterns.cache_clear)
 
 
 def _negated_at(text: str, start: int, rules: Language, reach: int = 3) -> bool:
@@ -724,7 +751,7 @@ def _negated_at(text: str, start: int, rules: Language, reach: int = 3) -> bool:
     before = re.split(r"[,;:—–()]", text[:start])[-1]
     words = before.split()[-reach:]
     for w in reversed(words):
-        if _CLAUSE_STOP.match(w):
+        if _clause_patterns()[0].match(w):
             return False
         if rules["negation"].pattern.fullmatch(w.strip("\"'“”")):
             return True
@@ -789,16 +816,14 @@ def _out_of_scope(text: str, start: int, lang: str) -> bool:
     return any(scope.fullmatch(w) for w in before)
 
 
-_COORDINATED = re.compile(r"(?i)\b(?:and|y|e|et|und|but|pero|mais|aber|so|así\s+que)\s+")
-
-
 def _negative_subject(text: str, start: int, lang: str) -> bool:
     """A sentence, or a clause joined by "and"/"but", whose subject is negative ("No
     medicines regulator, including the MHRA, has approved it"; "... y ningún medicamento
     que lo contenga tiene permiso"; "a supplement: nobody has approved it"): its verb is
     denied."""
     sentence = re.split(r"[.;:!?]", text[:start])[-1]
-    starts = [sentence, *(sentence[m.end():] for m in _COORDINATED.finditer(sentence))]
+    joined = _clause_patterns()[1]
+    starts = [sentence, *(sentence[m.end():] for m in joined.finditer(sentence))]
     negative = meaning(lang)["negative_subjects"].pattern
     for clause in starts:
         first = re.match(r"[^\W\d_]+", clause.lstrip(" \"'“”«("))
@@ -841,9 +866,9 @@ def polarity_problems(text: str, text_lang: str, quote: str, quote_lang: str,
     return out
 
 
-# Where one clause of a statement ends and the next begins ("approved for adults, but
-# not for children"; "para la epilepsia, pero no para la depresión").
-_CLAUSES = re.compile(r"(?i)[.;:,!?]|\b(?:but|pero|mais|aber|sino|whereas|although|aunque)\b")
+def _clause_bounds() -> re.Pattern[str]:
+    """Where one clause of a statement ends and the next begins."""
+    return _clause_patterns()[2]
 
 
 def _stem(word: str) -> str:
@@ -862,7 +887,7 @@ def _clauses(text: str, lang: str, name: str = "approval", carry: bool = False,
     function = _function_words(lang)
     out: list[tuple[bool, bool, frozenset[str]]] = []
     at = 0
-    bounds = [*_CLAUSES.finditer(text), None]
+    bounds = [*_clause_bounds().finditer(text), None]
     for bound in bounds:
         part = text[at:bound.start() if bound else len(text)]
         listed = carry and out and out[-1][1] and not out[-1][0] and text[at - 1:at] == ","
@@ -914,14 +939,11 @@ def mixed_polarity_problems(text: str, text_lang: str, quote: str, quote_lang: s
     return []
 
 
-# "in" before a name says where ("in New Zealand"): not what is denied (a relative clause
-# before a negation, "people whose pain had not eased", is the rulebook's relative_openers).
-_PLACE = re.compile(r"\b(?:in|en|au|aux|im|dans)\s+((?:(?:la|el|los|las|le|der|die|the)\s+)?"
-                    r"(?:[A-ZÁÉÍÓÚÑ][\w’'-]*\s*){1,3})")
 
 
 def _places(text: str) -> set[str]:
-    return {_stem(w) for m in _PLACE.finditer(text) for w in re.findall(r"[^\W\d_]+", m.group(1))}
+    return {_stem(w) for m in _clause_patterns()[3].finditer(text)
+            for w in re.findall(r"[^\W\d_]+", m.group(1))}
 
 
 @lru_cache(maxsize=2048)  # read-only result: quotes repeat on every edit
@@ -930,7 +952,7 @@ def _denied_objects(quote: str, lang: str) -> set[str]:
     make a clear difference to *depression itself*"), stemmed."""
     rules = language(lang)
     out: set[str] = set()
-    for part in _CLAUSES.split(quote):
+    for part in _clause_bounds().split(quote):
         neg = rules["negation"].pattern.search(part)
         if neg is None or meaning(lang)["relative_openers"].search(part[:neg.start()]):
             continue  # "people whose depression had not lifted": who, not the result
@@ -954,7 +976,7 @@ def _number_clauses(text: str, lang: str) -> list[tuple[bool, tuple[Quantity, ..
     sold without a prescription" -> (True, (10 mg,))."""
     rules = language(lang)
     out = []
-    for part in _CLAUSES.split(text):
+    for part in _clause_bounds().split(text):
         said = tuple(q for q in quantities(part, lang) if q.unit)
         if said:
             denied = any(rules["negation"].pattern.fullmatch(t)
@@ -1045,7 +1067,6 @@ def approval_scope_problems(text: str, text_lang: str, quote: str, quote_lang: s
     return []
 
 
-_ONE = {"one", "a", "an", "single", "un", "una", "une", "ein", "eine", "einer", "einen"}
 
 
 def universal_problems(text: str, text_lang: str, quote: str, quote_lang: str,
@@ -1104,7 +1125,7 @@ def single_case_problems(text: str, text_lang: str, quote: str, quote_lang: str,
     study had seizures"."""
     qm, tm = meaning(quote_lang), meaning(text_lang)
     one = [h.group(0) for h in qm["single_case"].pattern.finditer(quote)
-           if h.group(0).split()[0].casefold() in _ONE and len(h.group(0).split()) > 1]
+           if _is(h.group(0).split()[0], "one_words") and len(h.group(0).split()) > 1]
     if not one or tm["single_case"].search(text):
         return []
     many = tm["plural_people"].find(text)
@@ -2473,7 +2494,7 @@ def group_permitted_problems(text: str, text_lang: str, quote: str, quote_lang: 
     parts = section(text_lang, "faithfulness").get("group_parts", {})
     denied: set[str] = set()
     granted: set[str] = set()
-    for part in _CLAUSES.split(quote):
+    for part in _clause_bounds().split(quote):
         names = set(groups(part, quote_lang))
         names |= {p for g in names for p in parts.get(g, ())}
         yes, no = polarity(part, quote_lang, "approval")
@@ -2482,7 +2503,7 @@ def group_permitted_problems(text: str, text_lang: str, quote: str, quote_lang: 
     if not denied:
         return []
     tm, rules = meaning(text_lang), language(text_lang)
-    for part in _CLAUSES.split(text):
+    for part in _clause_bounds().split(text):
         named = set(groups(part, text_lang)) & denied
         if not named or any(rules["negation"].pattern.fullmatch(w)
                             for w in re.findall(r"[^\W\d_]+", part)):

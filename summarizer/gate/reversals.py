@@ -23,7 +23,9 @@ of words/<lang>.toml; a language without it gets none of these checks.
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from summarizer.gate import connectives
 from summarizer.gate.faithfulness import (
     Problem,
     _actions_in,
@@ -35,7 +37,14 @@ from summarizer.gate.faithfulness import (
     meaning,
     same_verb,
 )
-from summarizer.rulebook import MissingRules, WordList, base_language, language, section
+from summarizer.rulebook import (
+    MissingRules,
+    WordList,
+    base_language,
+    language,
+    on_reload,
+    section,
+)
 
 _LISTS: dict[str, tuple[dict, dict[str, WordList]]] = {}
 _WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -70,8 +79,20 @@ def _verb(text: str, at: int, lang: str) -> str:
     return ""
 
 
+@cache
+def _splits() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Where a clause ends: (a sentence end or ", but", a comma or "but", either), with
+    "but" in every language (the rulebook's contrast_words: pero, mais, aber)."""
+    but = connectives.alternation("contrast_words")
+    return (re.compile(rf"[.;:!?]|,\s+(?:{but})\b"), re.compile(rf",|\b(?:{but})\b"),
+            re.compile(rf"[.;:!?,]|\b(?:{but})\b"))
+
+
+on_reload(_splits.cache_clear)
+
+
 def _sentence_parts(text: str) -> list[str]:
-    return [p for p in re.split(r"[.;:!?]|,\s+(?:but|pero|mais|aber)\b", text) if p.strip()]
+    return [p for p in _splits()[0].split(text) if p.strip()]
 
 
 # --------------------------------------------------------------------------- duties
@@ -386,7 +407,7 @@ def acceptable_problems(text: str, text_lang: str, quote: str, quote_lang: str,
     said = " ".join(dict.fromkeys([*forbidden.values(), *avoid.values()]))
     pool = _content(quote)  # "children under 12 must not use the spray": both sides
     for part in _sentence_parts(text):
-        for clause in re.split(r",|\b(?:but|pero|mais|aber)\b", part):
+        for clause in _splits()[1].split(part):
             fine = _list(text_lang, "acceptable").pattern.search(clause)
             if fine is None or _negated_at(clause, fine.start(), t_rules, reach=4) or \
                     t_rules["negation"].pattern.search(clause[fine.start():fine.end()]):
@@ -428,7 +449,7 @@ def _deny_pairs(text: str, lang: str, negated: bool, shortest: int = 4,
                       if rules["negation"].pattern.fullmatch(w)), None)
         if negated and first is not None and all(m.fullmatch(w) for w in words[:first]):
             continue  # "Do not take X, Y nor Z": an order, read by the instruction checks
-        parts += re.split(r",|\b(?:but|pero|mais|aber)\b", sentence)
+        parts += _splits()[1].split(sentence)
     for part in parts:
         words = _WORDS.findall(part)
         negations = [i for i, w in enumerate(words) if rules["negation"].pattern.fullmatch(w)]
@@ -528,7 +549,7 @@ def dropped_negation_problems(text: str, text_lang: str, quote: str, quote_lang:
     except MissingRules:
         return []
     skip = _list(text_lang, "deny_skip").pattern
-    for part in re.split(r"[.;:!?,]|\b(?:but|pero|mais|aber)\b", text):
+    for part in _splits()[2].split(text):
         words = _WORDS.findall(part)
         if any(t_rules["negation"].pattern.fullmatch(w) for w in words):
             continue
@@ -628,7 +649,7 @@ def added_use_problems(text: str, text_lang: str, quote: str, quote_lang: str,
         if not yes or no:
             continue
         for hit in adds.pattern.finditer(part, part.find(yes[0])):
-            tail = re.split(r",|\b(?:but|pero|mais|aber)\b", part[hit.end():])[0]
+            tail = _splits()[1].split(part[hit.end():])[0]
             added = sorted(_scope_words(tail) - _FILLERS)
             if added and not any(w == s or same_verb(w, s) for w in added for s in said):
                 return [Problem("FAITH-POLARITY",
