@@ -35,6 +35,11 @@ def alone(sentence: str, lang: str = "en") -> str:
     ("Dans un essai chez 60 adultes, la crème n'a montré aucun avantage sur placebo.", "fr"),
     ("In einer Studie mit 80 Erwachsenen zeigte das Mittel keinen Vorteil gegenüber "
      "Placebo.", "de"),
+    ("In a trial of 200 adults, the drug did not beat placebo.", "en"),
+    ("In a trial of 200 adults, the drug failed to outperform a sham.", "en"),
+    ("En un ensayo con 200 adultos, el fármaco no superó al placebo.", "es"),
+    ("Dans un essai chez 200 adultes, le médicament n'a pas surpassé le placebo.", "fr"),
+    ("In einer Studie mit 200 Erwachsenen war das Mittel nicht besser als Placebo.", "de"),
 ])
 def test_no_better_than_placebo_is_a_controlled_trial(sentence: str, lang: str) -> None:
     assert alone(sentence, lang) == "controlled-trial"
