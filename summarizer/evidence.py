@@ -17,14 +17,25 @@ How a level is read (every word from the rulebook, summarizer/rulebook/words/<la
    A design cue in scope of a negation ("had no placebo group", "no fue aleatorizado")
    does not count for its design; it makes the study uncontrolled unless another
    comparison stands ("worked as well as a common antidepressant, but was not
-   randomized" is controlled, not randomized).
+   randomized" is controlled, not randomized). A negation that denies a result compared
+   with the design's group ("found no benefit over placebo", `design_versus`) leaves the
+   design standing; "the placebo effect" (`design_phenomena`) names no design; a pilot
+   (`design_pilot`) is open only when nothing randomized or placebo is said; people who
+   chose for themselves (`design_self_selected`, "those who took it daily") are observed;
 2. people in a study whose design the quote does not state take the design its
    paragraph states ("...every volunteer received 25 mg." after "...had no placebo
-   group");
-3. a quote with no cue of its own that continues its paragraph ("The benefit was still
+   group"), unless the sentence names other studies ("Earlier, smaller studies…",
+   `other_studies`) or its own ("in a head-to-head study"); "a second trial with the
+   same design" (`same_design`) and "in that trial" take the design told before;
+3. a result told as a study's with no population of its own ("…, a university study
+   suggests.", `study_says`) takes animals or a dish from the next sentence ("The work
+   was done in mice."), as a lede of researchers announcing a finding does;
+4. a quote with no cue of its own that continues its paragraph ("The benefit was still
    seen 45 days later.") or reports an outcome takes the level of the nearest sentence
    before it (or after it) that has one;
-4. otherwise opinion: nothing says where the claim comes from.
+5. otherwise opinion: nothing says where the claim comes from.
+
+A headline the segmenter joined to the quote's sentence is not read as the quote's.
 """
 
 from __future__ import annotations
