@@ -516,3 +516,15 @@ def test_a_study_in_german_is_not_a_trial_by_its_name() -> None:
 def test_scientists_praising_is_not_a_study() -> None:
     assert alone("Scientists have always been curious about how the human brain works."
                  ) == "opinion"
+
+
+@pytest.mark.parametrize(("text", "quote", "lang"), [
+    ("Kreatin hebt die Stimmung, legt eine Studie nahe. Untersucht wurden allerdings "
+     "Ratten.", "Kreatin hebt", "de"),
+    ("La créatine améliore l'humeur, suggère une étude. Les travaux ont porté sur des "
+     "rats.", "La créatine", "fr"),
+    ("La creatina mejora el ánimo, sugiere un estudio. El experimento se hizo con ratas.",
+     "La creatina", "es"),
+])
+def test_a_study_named_after_its_verb_then_animals(text: str, quote: str, lang: str) -> None:
+    assert level(text, quote, lang) == "animal"
