@@ -433,3 +433,22 @@ def test_an_unknown_connectives_list_is_refused():
 
     with pytest.raises(KeyError):
         connectives.words("contrast_word")
+
+
+# --------------------------------------------------------------------------- addresses
+# A sentence run on at a full stop ("The results.so far") is no web address, though "so"
+# is a country's ending; real addresses with a country's ending stay addresses.
+
+@pytest.mark.parametrize(("text", "hosts"), [
+    ("The results.so far are encouraging.", set()),
+    ("Most patients.in the trial improved.", set()),
+    ("Los resultados.es decir, nada.", set()),
+    ("Find a service at nhs.uk or call 111.", {"nhs.uk"}),
+    ("Mehr unter telefonseelsorge.de im Netz.", {"telefonseelsorge.de"}),
+    ("Chat at www.samaritans.ie any time.", {"samaritans.ie"}),
+    ("Visit lifeline.org.au for more.", {"lifeline.org.au"}),
+], ids=_ids)
+def test_a_sentence_run_on_is_no_address(text, hosts):
+    from summarizer.gate.addresses import web_hosts
+
+    assert web_hosts(text) == hosts

@@ -12,32 +12,47 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from summarizer.rulebook import in_every_language
+from summarizer.rulebook import complete_languages, in_every_language
 
-# Generic top-level domains a health article's contacts use, and the longer real TLDs
-# that begin with one of them (IANA Root Zone Database, https://www.iana.org/domains/root/db,
-# read 2026-11): "FindTreatment.govor" is "FindTreatment.gov" + "or"; "example.network"
-# is a real address.
-_GENERIC = ("gov", "org", "com", "net", "edu", "mil", "int")
-_LONGER_TLDS = frozenset({
-    "community", "company", "computer", "compare", "comsec", "commbank", "comcast",
-    "network", "netbank", "netflix", "organic", "education", "international", "info",
-    "military",
-})
+# The endings of web addresses are rulebook data (words/en.toml, read in every language:
+# web_endings_generic, web_endings_words, web_endings_longer, web_endings_more; IANA Root
+# Zone Database, https://www.iana.org/domains/root/db, read 2026-11).
+
+
+@lru_cache(maxsize=4)  # keyed by the rulebook's lists: rebuilt when it reloads
+def _endings_of(generic: tuple[str, ...], worded: tuple[str, ...], longer: tuple[str, ...],
+                more: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str], frozenset[str]]:
+    return ((*generic, *worded), frozenset(longer),
+            frozenset({*generic, *worded, *longer, *more}))
+
+
+def _endings() -> tuple[tuple[str, ...], frozenset[str], frozenset[str]]:
+    """(the generic endings an article's contacts use, "gov", "org" first and those that are
+    words too, "mil", "int", last; the longer real endings that begin with one of them:
+    "FindTreatment.govor" is "FindTreatment.gov" + "or", "example.network" a real address;
+    every ending besides a country's two letters read as an address's: a longer lowercase
+    ending is a sentence run on, "the drug.compared")."""
+    return _endings_of(in_every_language("web_endings_generic"),
+                       in_every_language("web_endings_words"),
+                       in_every_language("web_endings_longer"),
+                       in_every_language("web_endings_more"))
+
+
 # a host name: labels of letters, digits and hyphens joined by dots, the last letters only
 _HOST = re.compile(r"(?<![@\w.-])((?:[A-Za-z0-9][A-Za-z0-9-]*\.)+)([A-Za-z]{2,})\b")
 
 
-@lru_cache(maxsize=4)  # keyed by the rulebook's list: rebuilt when it reloads
-def _bare(leads: tuple[str, ...]) -> re.Pattern[str]:
+@lru_cache(maxsize=4)  # keyed by the rulebook's lists: rebuilt when it reloads
+def _bare(leads: tuple[str, ...], generic: tuple[str, ...], worded: tuple[str, ...],
+          ) -> re.Pattern[str]:
     """A top-level domain standing alone, its name lost: "chat at org.", "visit .gov".
     Written with its dot, or after a word that leads to an address (`address_leads` of
     the word files: "at", "visit", "en"): "net" and "mil" are words too ("the net
     effect", "mil pacientes")."""
     led = (rf"|\b(?:{'|'.join(leads)})\s+"
-           rf"(?P<led>(?:{'|'.join(_GENERIC[:5])})\b(?![.\w/-]*\w)\.?)") if leads else ""
+           rf"(?P<led>(?:{'|'.join(generic)})\b(?![.\w/-]*\w)\.?)") if leads else ""
     return re.compile(
-        rf"(?<![\w.@/-])(?P<tld>\.(?:{'|'.join(_GENERIC)})\b(?![.\w/-]*\w)\.?){led}",
+        rf"(?<![\w.@/-])(?P<tld>\.(?:{'|'.join((*generic, *worded))})\b(?![.\w/-]*\w)\.?){led}",
         re.IGNORECASE)
 # a scheme or "www." with nothing after it
 _EMPTY = re.compile(r"(?i)\b(?:https?://|www\.)(?=\s|$|[,;)])")
@@ -48,9 +63,10 @@ _PHONE = re.compile(r"\+?\(?\d[\d\s().\-–]{5,}\d")
 def _run_together(label: str) -> str:
     """The word run onto a generic TLD ("govor" -> "or"), or ""."""
     low = label.casefold()
-    if low in _GENERIC or low in _LONGER_TLDS:
+    generic, longer, _ = _endings()
+    if low in generic or low in longer:
         return ""
-    head = next((t for t in _GENERIC if low.startswith(t)), "")
+    head = next((t for t in generic if low.startswith(t)), "")
     if not head:
         return ""
     # "FindSupport.govIf" or "FindTreatment.govor": a word after the TLD; not a sentence
@@ -70,7 +86,9 @@ def garbled_addresses(text: str, region: str = "US") -> list[tuple[str, str]]:
             written = m.group(0)
             out.append((written, f"the web address runs into the next word "
                                  f"({written[:-len(rest)]!r} + {rest!r})"))
-    for m in _bare(in_every_language("address_leads")).finditer(text):
+    bare = _bare(in_every_language("address_leads"), in_every_language("web_endings_generic"),
+                 in_every_language("web_endings_words"))
+    for m in bare.finditer(text):
         written = m.group("tld") or m.group("led")
         out.append((written, "the web address is cut short: only its ending "
                              f"{written.strip('.')!r} is left"))
@@ -108,13 +126,6 @@ def _garbled_phones(text: str, region: str) -> list[tuple[str, str]]:
     return out
 
 
-# Top-level domains read as a web address's ending besides any two-letter country code:
-# the generic ones above and a few more health pages use (IANA Root Zone Database, read
-# 2026-11). A longer lowercase ending is a sentence run on ("the drug.compared").
-_TLDS = frozenset({*_GENERIC, *_LONGER_TLDS, "biz", "io", "co", "app", "health", "care",
-                   "help", "online", "site", "info", "clinic", "doctor", "example"})
-
-
 # an email address: a crisis line's or a clinic's, compared whole (its host is not
 # another address)
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}\b")
@@ -134,7 +145,9 @@ def web_hosts(text: str) -> set[str]:
         capitals = tld.isupper() and m.group(1).isupper()
         if not (tld.islower() or capitals) or _run_together(tld):
             continue
-        if len(tld) != 2 and tld.lower() not in _TLDS:
+        if len(tld) != 2 and tld.lower() not in _endings()[2]:
+            continue
+        if len(tld) == 2 and _run_on(text, m):
             continue
         labels = m.group(1).rstrip(".").split(".")
         if not any(len(label) > 1 and not label.isdigit() for label in labels):
@@ -142,6 +155,29 @@ def web_hosts(text: str) -> set[str]:
         host = m.group(0).casefold()
         out.add(host[4:] if host.startswith("www.") else host)
     return out
+
+
+_COMMON_WORD = 4.5  # Zipf: a word seen more than 30 times in a million ("results", "patients")
+_COMMON_ENDING = 5.0  # Zipf of "so", "in", "es" as words
+
+
+def _run_on(text: str, m: re.Match[str]) -> bool:
+    """A sentence run on at its full stop, not an address with a country's ending: one
+    lowercase common word, a dot, a two-letter ending that is a common word itself and a
+    lowercase word after it ("The results.so far", "patients.in the trial"; not
+    "nhs.uk or", "telefonseelsorge.de im")."""
+    from summarizer.readability.store import frequencies
+
+    label, ending = m.group(1).rstrip("."), m.group(2)
+    if "." in label or not label.islower() or not re.match(r"\s+[^\W\d_]*[a-zà-ÿ]",
+                                                           text[m.end():]):
+        return False
+    for lang in complete_languages():
+        freq = frequencies(lang)
+        if freq is not None and freq.zipf(label) >= _COMMON_WORD \
+                and freq.zipf(ending.casefold()) >= _COMMON_ENDING:
+            return True
+    return False
 
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
