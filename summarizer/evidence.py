@@ -256,7 +256,8 @@ def _own(sentence: str, lang: str) -> _Own | None:
     denied_control = [w for w in _affirmed("design_controlled", sentence, r)[1]
                       if _TRIAL_ONLY.search(w)]
     chose = words("design_self_selected")
-    if chose and people and not rand_yes and not explicit_trial:
+    if chose and people and (words("study") or words("finding")) and not rand_yes \
+            and not explicit_trial:
         # "191 people who already microdosed on their own, with no placebo": no one was
         # given anything, so a missing placebo says nothing of a trial
         return _Own("human-observational", chose)

@@ -528,3 +528,15 @@ def test_scientists_praising_is_not_a_study() -> None:
 ])
 def test_a_study_named_after_its_verb_then_animals(text: str, quote: str, lang: str) -> None:
     assert level(text, quote, lang) == "animal"
+
+
+# --- the same words outside a study are no design ----------------------------------------
+
+
+@pytest.mark.parametrize("sentence", [
+    "Our medical director reviews your health questionnaire before your first drip.",
+    "People taking medicine for anxiety should not stop it on their own.",
+    "The company said it had not decided whether to run a third trial.",
+])
+def test_design_words_outside_a_study_say_nothing_of_one(sentence: str) -> None:
+    assert alone(sentence) == "opinion"
