@@ -270,21 +270,42 @@ def test_fifo_in_the_editor_paths_returns_at_once(fifo_handout: Path):
     assert load_handout(fifo_handout).handout.meta.id == "tiny"
 
 
-def test_editor_with_fifo_source_and_recovery_opens_and_quits(fifo_handout: Path):
+# The editor starts reading its sources in a worker only after its first screen is
+# painted (EditorApp.after_first_screen). The test waited on `workers.wait_for_complete()`
+# as soon as run_test yielded, which returns at once while no worker exists yet, then on
+# `pilot.pause()`, which returns once the process used little CPU for 20 ms of wall time:
+# under load (the process not scheduled) that happened before the worker had run, and
+# the errors printed were still empty (the flaky failure). The child now waits on the
+# state it checks. `late_paint` starts the sources' worker 0.3 s late, as a busy machine
+# can: the old waits failed every time with it.
+EDITOR_ON_FIFO = """
+import asyncio, sys
+sys.path.insert(0, {tests!r})
+from tui_wait import until, workers_done
+from summarizer.tui.app import EditorApp
+if {late_paint!r}:
+    real = EditorApp.after_first_screen
+    def late(self):
+        self.set_timer(0.3, lambda: real(self))
+    EditorApp.after_first_screen = late
+async def go():
+    app = EditorApp({handout!r})
+    async with app.run_test(size=(100, 32)) as pilot:
+        await until(pilot, lambda: bool(app.state.source_errors))
+        await workers_done(pilot)
+        print(app.state.source_errors)
+        await pilot.press('ctrl+q')
+asyncio.run(go())
+"""
+
+
+@pytest.mark.parametrize("late_paint", [False, True])
+def test_editor_with_fifo_source_and_recovery_opens_and_quits(fifo_handout: Path,
+                                                              late_paint: bool):
     """`edit` on the handout: the first screen comes up, the FIFO source is reported as
     unreadable, and the app quits (headless, in a child process with a timeout)."""
-    code = (
-        "import asyncio\n"
-        "from summarizer.tui.app import EditorApp\n"
-        "async def go():\n"
-        f"    app = EditorApp({str(fifo_handout)!r})\n"
-        "    async with app.run_test(size=(100, 32)) as pilot:\n"
-        "        await pilot.app.workers.wait_for_complete()\n"
-        "        await pilot.pause()\n"
-        "        print(app.state.source_errors)\n"
-        "        await pilot.press('ctrl+q')\n"
-        "asyncio.run(go())\n"
-    )
+    code = EDITOR_ON_FIFO.format(tests=str(Path(__file__).resolve().parents[1]),
+                                 late_paint=late_paint, handout=str(fifo_handout))
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           timeout=120, stdin=subprocess.DEVNULL)
     assert done.returncode == 0, done.stderr[-2000:]
