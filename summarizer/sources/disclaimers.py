@@ -14,7 +14,8 @@ from dataclasses import replace
 from functools import lru_cache
 
 from summarizer import rulebook
-from summarizer.learned.notices import LEARNED, model_kinds
+from summarizer.learned.notices import LEARNED, NoticeModel
+from summarizer.learned.notices import current as current_model
 from summarizer.model import CandidateDisclaimer, Contact, Cue, Sentence, Span
 from summarizer.sources import concepts
 from summarizer.sources.boilerplate import is_link_list
@@ -153,15 +154,44 @@ def _side_effect_context(sentence: str, lang: str) -> bool:
             or concepts.case_report(sentence, lang) or concepts.study_finding(sentence, lang))
 
 
+class _Model:
+    """The notice model in use (or None) as a cache key: the same object, whatever its
+    contents (a model's weights are not hashable; a reloaded or other file is another)."""
+
+    __slots__ = ("model",)
+
+    def __init__(self, model: NoticeModel | None) -> None:
+        self.model = model
+
+    def __hash__(self) -> int:
+        return id(self.model)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Model) and other.model is self.model
+
+
+@lru_cache(maxsize=65536)
+def _model_reading(sentence: str, lang: str,
+                   model: _Model) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """What the model reads in one sentence, once (sentence_kinds, _learned_regulatory)."""
+    return model.model.kinds_of(sentence, lang) if model.model is not None else ()
+
+
 def sentence_kinds(sentence: str, lang: str = "en", *,
                    use_model: bool = True) -> tuple[tuple[str, Cue], ...]:
     """(kind, cue) for the word-list kinds in one sentence, read with `lang`'s rules and,
-    unless `use_model` is False, the trained model; cached because web pages repeat
-    their notices and the TUI re-analyses unchanged text."""
+    unless `use_model` is False, the trained model; cached (per sentence, language and
+    model in use) because web pages repeat their notices and the TUI re-analyses
+    unchanged text."""
+    return _sentence_kinds(sentence, lang, _Model(current_model() if use_model else None))
+
+
+@lru_cache(maxsize=65536)
+def _sentence_kinds(sentence: str, lang: str, model: _Model) -> tuple[tuple[str, Cue], ...]:
     rules = _rules(lang)
     out = []
     clear = _clearance_only(sentence, lang, rules)
-    learned = dict(model_kinds(sentence, lang)) if use_model else {}
+    learned = dict(_model_reading(sentence, lang, model))
     for kind, names in KIND_LISTS.items():
         text = sentence
         for name in KIND_EXCEPTIONS.get(kind, ()):
@@ -427,7 +457,7 @@ def _learned_regulatory(sentence: str, lang: str) -> tuple[str, ...]:
     when it does not, or when the rules read an approval there and no negation at all
     ("The FDA approved it in 2008" is never a notice; "registered for Parkinson's
     disease, not depression" may be)."""
-    learned = dict(model_kinds(sentence, lang)).get("regulatory")
+    learned = dict(_model_reading(sentence, lang, _Model(current_model()))).get("regulatory")
     if not learned or EDUCATIONAL.search(sentence):
         return ()  # a site's "for educational purposes only" is no regulator's word
     if not denies(sentence):
@@ -531,6 +561,7 @@ def _forget_analyses() -> None:
     analysis_cache.code_fingerprint.cache_clear()  # it hashes the word files too
 
 
-for _kept in (_same_ask, _sentence_contacts, _not_approved, _treated_in):
+for _kept in (_same_ask, _sentence_contacts, _not_approved, _treated_in, _sentence_kinds,
+              _model_reading):
     rulebook.on_reload(_kept.cache_clear)
 rulebook.on_reload(_forget_analyses)
