@@ -314,6 +314,11 @@ def _own(sentence: str, lang: str) -> _Own | None:
         # more doses" is advice, "a single dose eased depression in their study" is not)
         if trial and (study or any(_TRIAL_NOUN.search(w) for w in trial)):
             return _Own("human-trial", people + trial, open_design=True)
+        if trial and not opinion and r["outcome"].search(sentence) \
+                and _counted_people(lang).search(sentence):
+            # "Twelve patients received six infusions, and eight improved": a counted
+            # group given the treatment and how it did is a study's report, not advice
+            return _Own("human-trial", people + trial, open_design=True)
         finding = words("finding")
         if finding and not opinion:
             return _Own("human-observational", people + finding, open_design=True)
@@ -328,6 +333,17 @@ def _own(sentence: str, lang: str) -> _Own | None:
     if mechanism:
         return _Own("lab-mechanism", mechanism)
     return None
+
+
+@lru_cache(maxsize=16)
+def _counted_people(lang: str) -> re.Pattern[str]:
+    """A number, in digits or words, before the people it counts ("Twelve patients",
+    "40 veterans", "doce pacientes")."""
+    r = _rules(lang)
+    numbers = "|".join(sorted((re.escape(w) for w in r.number_words), key=len, reverse=True))
+    return re.compile(
+        rf"(?<!\w)(?:\d[\d.,]*|{numbers})\s+(?:[\w-]+\s+){{0,2}}?(?:{r['people'].pattern.pattern})",
+        re.IGNORECASE)
 
 
 def _compares_groups(sentence: str, cues: Sequence[str], r: rulebook.Language) -> bool:
@@ -636,5 +652,5 @@ def hedge_words(sentence: str, lang: str = "en") -> tuple[str, ...]:
 
 
 # Results kept per input read the word lists: a reload forgets them.
-for _kept in (_own, _new_study_pattern, _other_studies, _study_named):
+for _kept in (_own, _new_study_pattern, _other_studies, _study_named, _counted_people):
     rulebook.on_reload(_kept.cache_clear)

@@ -540,3 +540,27 @@ def test_a_study_named_after_its_verb_then_animals(text: str, quote: str, lang: 
 ])
 def test_design_words_outside_a_study_say_nothing_of_one(sentence: str) -> None:
     assert alone(sentence) == "opinion"
+
+
+# --- a counted group given the treatment, and how it did --------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Twelve patients with hard-to-treat depression received six infusions, and eight "
+     "improved.", "en"),
+    ("40 veterans took the pill for eight weeks, and most slept better.", "en"),
+    ("Doce pacientes recibieron seis infusiones y ocho mejoraron.", "es"),
+    ("Douze patients ont reçu six perfusions et huit se sont améliorés.", "fr"),
+    ("Zwölf Patienten erhielten sechs Infusionen; bei acht linderten sich die "
+     "Beschwerden.", "de"),
+])
+def test_a_counted_group_given_it_is_a_study(sentence: str, lang: str) -> None:
+    assert alone(sentence, lang) == "human-trial"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Patients receive six infusions over two weeks.",
+    "You will receive six infusions over two weeks, and most people improve.",
+])
+def test_what_a_clinic_gives_is_no_study(sentence: str) -> None:
+    assert alone(sentence) == "opinion"
