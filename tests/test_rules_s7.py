@@ -305,3 +305,83 @@ def test_a_sentence_about_a_forum_is_no_furniture() -> None:
     from summarizer.sources.boilerplate import is_furniture_text
 
     assert not is_furniture_text("Members of the forum described taking twice the usual dose.")
+
+
+# ------------------------------------------------------------------ "pueden volver": what
+# comes back is a symptom (a hedge), unless a person goes back somewhere (permission)
+
+def hedged(sentence: str, lang: str) -> bool:
+    from summarizer.evidence import hedge_words
+
+    return bool(hedge_words(sentence, lang))
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Los síntomas pueden volver si se deja el tratamiento de golpe.", "es"),
+    ("La depresión puede volver meses después.", "es"),
+    ("El dolor puede regresar al cabo de unas semanas.", "es"),
+    ("Las molestias pueden seguir unos días.", "es"),
+    ("La ansiedad puede volver a aparecer al dejarlo.", "es"),
+    ("Les symptômes peuvent revenir à l'arrêt du traitement.", "fr"),
+    ("The symptoms may come back after you stop.", "en"),
+])
+def test_what_may_come_back_is_a_hedge(sentence: str, lang: str) -> None:
+    assert hedged(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Después de la sesión, los pacientes pueden volver a casa acompañados.", "es"),
+    ("Puede volver a trabajar al día siguiente.", "es"),
+    ("Usted puede regresar a casa esa misma tarde.", "es"),
+    ("Vous pouvez rentrer chez vous le soir même.", "fr"),
+])
+def test_going_back_somewhere_is_permission(sentence: str, lang: str) -> None:
+    assert not hedged(sentence, lang)
+
+
+# ------------------------------------------------------------------ feeling "like a
+# zombie", said with any of the words for a dulled person (was one fitted phrase)
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("The first week I felt like a zombie.", "en"),
+    ("It turned me into a robot for a month.", "en"),
+    ("I was walking around like a ghost all day.", "en"),
+    ("La primera semana me sentía como un zombi.", "es"),
+    ("Me quedé como un vegetal dos días.", "es"),
+    ("Je me sentais comme un zombie pendant une semaine.", "fr"),
+    ("Ich fühlte mich tagelang wie ein Zombie.", "de"),
+])
+def test_feeling_like_a_dulled_being_is_a_side_effect(sentence: str, lang: str) -> None:
+    assert "side-effects" in kinds(sentence, lang)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Costumes like a zombie mask were on sale.",
+    "The ward robot delivers the tablets at night.",
+])
+def test_a_zombie_or_robot_that_is_no_feeling_is_no_side_effect(sentence: str) -> None:
+    assert "side-effects" not in kinds(sentence)
+
+
+# ------------------------------------------------------------------ a fever that is a
+# craze ("la fiebre de las microdosis") or a named disease is no side effect
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("La fiebre de las microdosis llegó a Madrid.", "es"),
+    ("La fiebre por los suplementos de ozono no para de crecer.", "es"),
+    ("La fièvre des microdoses gagne les réseaux sociaux.", "fr"),
+    ("Das Mikrodosis-Fieber hat auch Berlin erreicht.", "de"),
+    ("The microdosing fever has reached the suburbs.", "en"),
+])
+def test_a_craze_called_a_fever_is_no_side_effect(sentence: str, lang: str) -> None:
+    assert "side-effects" not in kinds(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Puede dar fiebre y escalofríos el primer día.", "es"),
+    ("Si aparece fiebre de más de 38 grados, consulte enseguida.", "es"),
+    ("Elle peut donner de la fièvre le premier jour.", "fr"),
+    ("Am ersten Tag kann Fieber auftreten.", "de"),
+])
+def test_a_fever_after_a_dose_stays_a_side_effect(sentence: str, lang: str) -> None:
+    assert "side-effects" in kinds(sentence, lang)
