@@ -452,3 +452,73 @@ def test_a_sentence_run_on_is_no_address(text, hosts):
     from summarizer.gate.addresses import web_hosts
 
     assert web_hosts(text) == hosts
+
+
+# --------------------------------------------------------------------------- translations
+# A translation that adds an instruction the source text does not give (a permission to
+# stop, to drive; "without a prescription"), or that holds markup the PDF prints as it is.
+
+def tr_blocked(translated: str, lang: str, source: str, source_lang: str = "en") -> bool:
+    return bool(faith.translation_problems(translated, lang, source, source_lang))
+
+
+ADDED = [
+    ("Take it exactly as your doctor prescribes.",
+     "Tómelo exactamente como le indique su médico. Puede dejar de tomarlo cuando quiera.",
+     "es", True),
+    ("Buy it only from a pharmacy with a prescription.", "Compre sin receta.", "es", True),
+    ("Keep taking your antidepressant.",
+     "Continuez votre antidépresseur. Vous pouvez arrêter quand vous voulez.", "fr", True),
+    ("Side effects include nausea.",
+     "Los efectos secundarios incluyen náuseas. Puede conducir sin problema.", "es", True),
+    ("Nur mit Rezept erhältlich.", "Available without a prescription.", "en", True),
+    ("Take it exactly as your doctor prescribes.",
+     "Tómelo exactamente como se lo indique su médico.", "es", False),
+    ("Side effects include nausea and dizziness.", "Puede causar náuseas y mareos.", "es",
+     False),
+    ("Do not buy it without a prescription.", "No lo compre sin receta.", "es", False),
+    ("You can take it with or without food.", "Puede tomarlo con o sin comida.", "es",
+     False),
+]
+
+
+@pytest.mark.parametrize(("source", "translated", "lang", "unfaithful"), ADDED, ids=_ids)
+def test_a_translation_that_adds_an_instruction_is_blocked(source, translated, lang,
+                                                           unfaithful):
+    source_lang = "de" if source.startswith("Nur") else "en"
+    assert tr_blocked(translated, lang, source, source_lang) == unfaithful
+
+
+MARKUP = [
+    ("Call or text 988 any time.",
+     "Llama o envía un mensaje de texto al <b>988</b> a cualquier hora.", "es", True),
+    ("Call or text 988 any time.",
+     "Llama o envía un mensaje de texto al **988** a cualquier hora.", "es", True),
+    ("Chat at 988lifeline.org any time.",
+     "Discutez sur [988lifeline.org](https://988lifeline.org) à toute heure.", "fr", True),
+    ("Call or text 988 any time.",
+     "Rufen Sie an oder schreiben Sie eine SMS an 988,&nbsp;jederzeit.", "de", True),
+    ("Call or text 988 any time.",
+     "Llama o envía un mensaje de texto al 988 a cualquier hora.", "es", False),
+]
+
+
+@pytest.mark.parametrize(("source", "translated", "lang", "unfaithful"), MARKUP, ids=_ids)
+def test_markup_in_a_translation_is_a_finding(source, translated, lang, unfaithful):
+    assert tr_blocked(translated, lang, source) == unfaithful
+
+
+PRESCRIPTION = [
+    ("Buy it only from a pharmacy, with a prescription.",
+     "You can buy it at a pharmacy without a prescription.", "en", True),
+    ("Solo se vende con receta médica.", "Se vende sin receta.", "es", True),
+    ("Il est délivré uniquement sur ordonnance.", "Il est en vente libre.", "fr", True),
+    ("Das Mittel ist verschreibungspflichtig.", "Das Mittel ist rezeptfrei.", "de", True),
+    ("Buy it only from a pharmacy, with a prescription.",
+     "Do not buy it without a prescription.", "en", False),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang", "unfaithful"), PRESCRIPTION, ids=_ids)
+def test_prescription_only_printed_as_without_one_is_blocked(quote, text, lang, unfaithful):
+    assert blocked(quote, text, lang, "self-medication") == unfaithful

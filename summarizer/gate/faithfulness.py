@@ -2630,6 +2630,10 @@ def _compare_now(text: str, quote: str, lang: str, *, kind: str = "claim",
     if not any(p.code == "FAITH-POLARITY" for p in out):
         out += legality_problems(text, lang, quote, lang)
     out += instruction_problems(text, lang, quote, lang)
+    if not out:  # one finding per change: an inverted instruction says it already
+        out += prescription_problems(text, lang, quote, lang)
+    if not out:
+        out += added_permission_problems(text, lang, quote, lang)
     out += group_problems(text, lang, quote, lang)
     if not out:
         out += group_permitted_problems(text, lang, quote, lang)
@@ -2768,6 +2772,10 @@ def _translation_problems(translated: str, lang: str, source_text: str, source_l
         meaning += group_problems(translated, lang, source_text, source_lang)
         meaning += no_risk_problems(translated, lang, source_text, source_lang,
                                     translation=True)
+        if not meaning:  # one finding per change
+            meaning += prescription_problems(translated, lang, source_text, source_lang)
+        if not meaning:
+            meaning += added_permission_problems(translated, lang, source_text, source_lang)
     for p in meaning:
         message = p.message.replace("the quote", f"the {source_lang} text").replace(
             "the text", "the translation")
@@ -2779,12 +2787,69 @@ def _translation_problems(translated: str, lang: str, source_text: str, source_l
             for said, done in meaning_problems(translated, lang, source_text, source_lang):
                 out.append(Problem("FAITH-TRANSLATION",
                                    f"the {source_lang} text {said}; the translation {done}"))
+    markup = [m for m in _MARKUP.findall(translated) if m not in source_text]
+    if markup:
+        out.append(Problem("FAITH-TRANSLATION",
+                           f"the translation holds markup the handout prints as it is "
+                           f"({', '.join(map(repr, dict.fromkeys(markup)))}); the "
+                           f"{source_lang} text has none: write the words alone"))
     src_d, tr_d = _named(source_text), _named(translated)
     if set(src_d) != set(tr_d):
         out.append(Problem("FAITH-TRANSLATION",
                            f"the translation names {_drug_list(tr_d)}; the {source_lang} text "
                            f"names {_drug_list(src_d)}"))
     return out
+
+
+# Markup a translator's tool may leave in a string, which a handout prints literally:
+# HTML tags and entities, Markdown emphasis and links.
+_MARKUP = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>|&(?:[A-Za-z]+|#\d+|#x[0-9A-Fa-f]+);"
+                     r"|\*\*|__(?=\w)|\[[^\]\n]+\]\([^)\s]+\)")
+
+
+def added_permission_problems(text: str, text_lang: str, quote: str, quote_lang: str,
+                              ) -> list[Problem]:
+    """A permission the quote gives nowhere: an act (one of the rulebook's canonical
+    actions, "stop", "drive", "buy") the text says the reader may do, that the quote
+    neither permits, orders, forbids nor conditions ("Take it as your doctor prescribes"
+    translated with "Puede dejar de tomarlo cuando quiera" added)."""
+    t_forbidden, t_allowed, t_commanded, _ = _read_instructions(text, text_lang)
+    q_forbidden, q_allowed, q_commanded, q_conditional = _read_instructions(quote, quote_lang)
+    said = {k for d in (q_forbidden, q_allowed, q_commanded, q_conditional) for k in d
+            if not k.startswith(_VERB)}
+    permits = meaning(text_lang)["permits"].pattern
+    impersonal = meaning(text_lang)["impersonal_permits"].pattern
+    for act, written in t_allowed.items():
+        if act.startswith(_VERB) or act in t_commanded or act in said or act in t_forbidden:
+            continue
+        if not permits.match(written) or impersonal.match(written):
+            # "the antibiotic can leave patches", "se puede usar mal": what may happen
+            continue
+        return [Problem("FAITH-POLARITY", f"the text permits {act!r} ({written!r}); the quote "
+                                          "gives no such permission")]
+    return []
+
+
+def prescription_problems(text: str, text_lang: str, quote: str, quote_lang: str,
+                          ) -> list[Problem]:
+    """Only on prescription printed as without one ("Buy it only with a prescription" ->
+    "Compre sin receta"), by the `prescription_only` and `no_prescription` lists; a
+    negated phrase ("No lo compre sin receta") keeps the quote's sense."""
+    def said(text: str, lang: str, name: str) -> list[str]:
+        rules = language(lang)
+        return [m.group(0) for m in meaning(lang)[name].pattern.finditer(text)
+                if not _negated_at(text, m.start(), rules, reach=4)]
+
+    if not meaning(quote_lang)["no_prescription"].entries or \
+            not meaning(text_lang)["no_prescription"].entries:
+        return []
+    only, free = said(quote, quote_lang, "prescription_only"), said(quote, quote_lang,
+                                                                     "no_prescription")
+    printed = said(text, text_lang, "no_prescription")
+    if only and not free and printed:
+        return [Problem("FAITH-POLARITY", f"the quote says {only[0]!r}; the text says "
+                                          f"{printed[0]!r}")]
+    return []
 
 
 def _drug_list(named: dict[str, str]) -> str:
