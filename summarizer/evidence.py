@@ -312,7 +312,8 @@ def _own(sentence: str, lang: str) -> _Own | None:
         study = words("study")
         # a dose or a session is a trial's only inside a study ("patients must return for
         # more doses" is advice, "a single dose eased depression in their study" is not)
-        if trial and (study or any(_TRIAL_NOUN.search(w) for w in trial)):
+        planned = words("plans")  # "plans a trial in people": no finding yet
+        if trial and not planned and (study or any(_TRIAL_NOUN.search(w) for w in trial)):
             return _Own("human-trial", people + trial, open_design=True)
         if trial and not opinion and r["outcome"].search(sentence) \
                 and _counted_people(lang).search(sentence):
@@ -459,6 +460,10 @@ def classify(
         return own.level, own.words, "sentence"
     if own is not None:
         return own.level, own.words, "sentence"
+    planned = _rules(lang)["plans"].find(sentence)
+    if planned:
+        # "The team now plans a trial in people.": a study still to come reports nothing
+        return "opinion", tuple(planned), "sentence"
     continuing = continues(sentence)
     result = bool(_rules(lang)["outcome"].search(sentence) or _RESULT.search(sentence))
     if continuing or result:

@@ -328,6 +328,8 @@ def test_cells_and_organoids_are_lab_findings(sentence: str, lang: str) -> None:
      "pour dormir.", "fr"),
     ("Eine Befragung von 2.000 Nutzern ergab, dass sich die meisten ruhiger fühlten.", "de"),
     ("Ein Fragebogen, den 1.200 Menschen ausfüllten, zeigte weniger schlechte Tage.", "de"),
+    ("Die Auswertung von Krankenkassendaten von 200.000 Versicherten ergab ein höheres "
+     "Sturzrisiko.", "de"),
 ])
 def test_surveys_and_records_are_observation(sentence: str, lang: str) -> None:
     assert alone(sentence, lang) == "human-observational"
@@ -564,3 +566,44 @@ def test_a_counted_group_given_it_is_a_study(sentence: str, lang: str) -> None:
 ])
 def test_what_a_clinic_gives_is_no_study(sentence: str) -> None:
     assert alone(sentence) == "opinion"
+
+
+# --- a study still to come reports nothing ----------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "quote", "lang"), [
+    ("In rats, the extract lowered stress hormones. The team now plans a trial in people.",
+     "The team now plans", "en"),
+    ("The team hopes to start a first safety study in healthy volunteers in two years.",
+     "The team hopes", "en"),
+    ("En ratas, el extracto bajó las hormonas del estrés. El equipo planea ahora un ensayo "
+     "en personas.", "El equipo planea", "es"),
+    ("Chez le rat, l'extrait a réduit les hormones du stress. L'équipe prévoit maintenant "
+     "un essai chez l'homme.", "L'équipe prévoit", "fr"),
+    ("Bei Ratten senkte der Extrakt die Stresshormone. Das Team plant nun eine Studie mit "
+     "Menschen.", "Das Team plant", "de"),
+])
+def test_a_planned_study_is_no_finding(text: str, quote: str, lang: str) -> None:
+    assert level(text, quote, lang) == "opinion"
+
+
+def test_a_planned_trial_with_its_design_keeps_it() -> None:
+    s = ("The phase 3 trials, in which patients were assigned at random, are expected to "
+         "finish next year.")
+    assert alone(s) == "randomized-controlled"
+
+
+# --- a risk linked with use across a population is observation --------------------------
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("A Danish nationwide study linked long-term use to a higher risk of dementia.", "en"),
+    ("Un estudio nacional danés relacionó el uso prolongado con más riesgo de demencia.",
+     "es"),
+    ("Une étude danoise a associé l'usage prolongé à un risque plus élevé de démence.",
+     "fr"),
+    ("Eine dänische Studie brachte die lange Einnahme mit einem höheren Demenzrisiko in "
+     "Verbindung.", "de"),
+])
+def test_a_risk_linked_with_use_is_observation(sentence: str, lang: str) -> None:
+    assert alone(sentence, lang) == "human-observational"

@@ -76,7 +76,7 @@ OPTIONAL_LISTS: tuple[str, ...] = (
     # who chose their treatment, other or same-design studies, a result told as a study's
     "design_pilot", "design_phenomena", "design_versus", "design_self_selected",
     "other_studies", "same_design", "study_says", "group_words", "followed_over_time",
-    "group_relatives",
+    "group_relatives", "plans",
     # an order about a drink, not a medicine (disclaimers.KIND_EXCEPTIONS)
     "not_medicine_orders",
     # crisis lines said other ways (summarizer/sources/contacts.py)
