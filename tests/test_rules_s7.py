@@ -385,3 +385,91 @@ def test_a_craze_called_a_fever_is_no_side_effect(sentence: str, lang: str) -> N
 ])
 def test_a_fever_after_a_dose_stays_a_side_effect(sentence: str, lang: str) -> None:
     assert "side-effects" in kinds(sentence, lang)
+
+
+# ------------------------------------------------------------------ the regulatory and
+# contact rules read the rulebook again after rulebook.reload(): a clinic's edited word
+# file or regions file changes what they find (their patterns were built at import)
+
+def _user_words(folder, lang: str, *edits: str) -> None:
+    """The package's word file for `lang` with (old, new, old, new, …) replaced, as the
+    user's own; then a reload."""
+    from summarizer import rulebook
+    from summarizer.rulebook import WORDS_DIR
+
+    text = (WORDS_DIR / f"{lang}.toml").read_text(encoding="utf-8")
+    for old, new in zip(edits[::2], edits[1::2], strict=True):
+        assert text.count(old) == 1
+        text = text.replace(old, new)
+    (folder / "words" / f"{lang}.toml").write_text(text, encoding="utf-8")
+    rulebook.reload()
+
+
+def _not_approved(sentence: str) -> bool:
+    from summarizer.sources.regulators import regulatory_statements
+
+    return any(not st.approved for st in regulatory_statements(sentence))
+
+
+def test_a_reloaded_approval_word_is_read(user_rulebook) -> None:
+    sentence = "The FDA has not greenlit it for depression."
+    assert not _not_approved(sentence)
+    _user_words(user_rulebook, "en", "\napproval = [\n", "\napproval = [\n  'greenlit',\n")
+    assert _not_approved(sentence)
+
+
+def test_a_reloaded_negation_word_is_read(user_rulebook) -> None:
+    sentence = "The FDA has nary approved it for depression."
+    assert not _not_approved(sentence)
+    _user_words(user_rulebook, "en", "\nnegation = [\n", "\nnegation = [\n  'nary',\n")
+    assert _not_approved(sentence)
+
+
+def test_a_reloaded_restriction_word_is_read(user_rulebook) -> None:
+    # "only … not for …" is read from the rulebook (restriction_only), not from code
+    sentence = "The FDA approved it solely for epilepsy, not for depression."
+    before = _not_approved(sentence)
+    _user_words(user_rulebook, "en", "\nrestriction_only = [", "\nrestriction_only = ['solely', ")
+    assert _not_approved(sentence) and not before
+
+
+def test_a_reloaded_status_word_is_read_without_a_regulator(user_rulebook) -> None:
+    from summarizer.sources.regulators import unattributed_not_approved
+
+    sentence = "It has not been greenlit for depression."
+    assert not unattributed_not_approved(sentence)
+    _user_words(user_rulebook, "en", "\napproval = [\n", "\napproval = [\n  'greenlit',\n",
+                "\nstatus_words = [", "\nstatus_words = ['greenlit', ")
+    assert unattributed_not_approved(sentence)
+
+
+def test_a_reloaded_regulator_is_read(tmp_path, monkeypatch) -> None:
+    from summarizer import rulebook
+    from summarizer.sources.regulators import names_a_regulator
+
+    sentence = "The Ruritanian Medicines Board has not approved it for depression."
+    assert not names_a_regulator(sentence)
+    text = rulebook.REGIONS_FILE.read_text(encoding="utf-8")
+    old = 'name = "FDA"\n'
+    assert text.count(old) == 1
+    edited = tmp_path / "regions.toml"
+    edited.write_text(text.replace(old, 'name = "FDA"\n', 1).replace(
+        'aliases = [', "aliases = ['Ruritanian\\s+Medicines\\s+Board', ", 1), encoding="utf-8")
+    monkeypatch.setattr(rulebook, "REGIONS_FILE", edited)
+    rulebook.reload()
+    try:
+        assert names_a_regulator(sentence) and _not_approved(sentence)
+    finally:
+        monkeypatch.undo()
+        rulebook.reload()
+
+
+def test_a_reloaded_line_label_is_read(user_rulebook) -> None:
+    from summarizer.sources.contacts import find_contacts
+
+    sentence = "If you are in crisis, call the Night Listeners Bureau at 1-877-565-8860."
+    (f,) = find_contacts(sentence, "US")
+    assert f.contact.label == ""
+    _user_words(user_rulebook, "en", "\nline_label_heads = [", "\nline_label_heads = ['Bureau', ")
+    (f,) = find_contacts(sentence, "US")
+    assert f.contact.label == "Night Listeners Bureau"

@@ -81,6 +81,12 @@ OPTIONAL_LISTS: tuple[str, ...] = (
     "not_medicine_orders",
     # crisis lines said other ways (summarizer/sources/contacts.py)
     "support_words", "or_words", "also_words", "line_names",
+    # regulators' status words (summarizer/sources/regulators.py)
+    "restriction_only", "restriction_joins", "restriction_nots", "restriction_uses",
+    "not_only", "agent_words", "agent_articles", "status_words", "approval_nouns",
+    "status_negations",
+    # a line's name before its number (summarizer/sources/contacts.py)
+    "line_label_heads", "line_label_names",
 )
 
 

@@ -214,12 +214,22 @@ _TEXT_KEYWORD = _Listed(r"\b(?:{})\s+([A-Z]{{2,12}})\s+(?:{})\s*$", "text_words"
                         separate=True)
 # "(toll-free)" right after a number (toll_free_words).
 _TOLL_FREE = _Listed(r"^\s*\(?\s*(?:{})\s*\)?", "toll_free_words")
-_LABEL = re.compile(
-    r"(?:[A-Z0-9][\w’'.-]*\s+)?(?:(?:[A-Z][\w’'-]*|&)\s+)*(?:Crisis\s+)?"
-    r"(?:Lifeline|Helpline|Hotline|Text\s+Line|Crisis\s+Line|Line)\b"
-    r"|\bSamaritans\b|\bKids\s+Help\s+Phone\b|\bTrevor\s+(?:Project|Lifeline)\b"
-    r"|\bTalk\s+Suicide\s+Canada\b|\bSAMHSA(?:['’]s)?\s+National\s+Helpline\b|\bShout\b"
-)
+_LABELS: list[tuple[tuple[str, ...], tuple[str, ...], re.Pattern[str]]] = []
+
+
+def _label_pattern() -> re.Pattern[str]:
+    """A line's name, case as written: capitalised words ending in a line word
+    ("Veterans Crisis Line": rulebook line_label_heads), or a name of its own
+    ("Samaritans": line_label_names); rebuilt when the rulebook reloads (it was a
+    pattern in this module's code)."""
+    heads = rulebook.in_every_language("line_label_heads")
+    names = rulebook.in_every_language("line_label_names")
+    if not _LABELS or _LABELS[0][0] is not heads or _LABELS[0][1] is not names:
+        alts = [rf"(?:[A-Z0-9][\w’'.-]*\s+)?(?:(?:[A-Z][\w’'-]*|&)\s+)*(?:Crisis\s+)?"
+                rf"(?:{'|'.join(heads)})\b"] if heads else []
+        alts += [rf"\b(?:{n})\b" for n in names]
+        _LABELS[:] = [(heads, names, re.compile("|".join(alts) or "(?!x)x"))]
+    return _LABELS[0][2]
 _SERVES: list[tuple[dict, dict, tuple[tuple[str, re.Pattern[str]], ...]]] = []
 
 
@@ -276,7 +286,7 @@ def _vanity_digits(groups: tuple[str, ...]) -> str | None:
 def _label_near(sentence: str, start: int, end: int) -> str:
     """The service name nearest the number, preferring one that follows it ("for the X")."""
     best: tuple[int, str] | None = None
-    for m in _LABEL.finditer(sentence):
+    for m in _label_pattern().finditer(sentence):
         name = re.sub(r"^(?:The|the|A|a|Our|our)\s+", "", m.group(0)).strip()
         if (
             name.lower() in {"line", "crisis line", "phone line", "lifeline"}

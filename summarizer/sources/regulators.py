@@ -15,13 +15,6 @@ from functools import cache, lru_cache
 from summarizer import rulebook
 from summarizer.rulebook import regions
 
-# (canonical name, region ISO 3166 alpha-2 or "EU", pattern), from the rulebook
-# (summarizer/rulebook/regions.toml, where each agency's source is cited).
-REGULATORS: tuple[tuple[str, str, str], ...] = tuple(
-    (g.name, g.region, "|".join(g.aliases)) for g in regions().regulators()
-)
-_REGULATOR_RES = tuple((name, region, re.compile(p)) for name, region, p in REGULATORS)
-_ANY_REGULATOR = re.compile("|".join(p for _, _, p in REGULATORS))
 
 def _every_language(name: str) -> str:
     """One alternation of a rulebook list over every language it has files for: an
@@ -32,27 +25,72 @@ def _every_language(name: str) -> str:
     )
 
 
-# (CaselessPattern: IGNORECASE matches, found first in the lowercased text; see rulebook)
-_APPROVAL = rulebook.CaselessPattern(_every_language("approval"))
-# with a regulator named, its check is a status too ("the TGA has not checked it")
-_APPROVAL_OR_CHECK = rulebook.CaselessPattern(
-    _every_language("approval") + "|" + _every_language("regulator_checks"))
-_NEGATION = rulebook.CaselessPattern(
-    _every_language("negation")
-    + r"|\b(?:has|have)\s+yet\b|\bun(?:approved|licen[sc]ed|authori[sz]ed|registered)\b"
-    r"|\boff[\s-]label\b|\bfuera\s+de\s+(?:ficha|indicaci)"
-)
-_NOT_ONLY = re.compile(r"\bnot\s+only\b|\bno\s+s[oó]lo\b|\bnon\s+seulement\b", re.IGNORECASE)
+def _alts(name: str) -> str:
+    """The entries of an optional list in every language, as one alternation."""
+    return "|".join(sorted(rulebook.in_every_language(name), key=len, reverse=True)) or "(?!x)x"
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    """What the regulatory rules read of the rulebook, built on first use and again
+    after rulebook.reload() (they were module constants, built once at import: a
+    clinic's edited word or regions file was not seen)."""
+
+    # (canonical name, region ISO 3166 alpha-2 or "EU", pattern), from regions.toml
+    # (where each agency's source is cited)
+    regulators: tuple[tuple[str, str, str], ...]
+    regulator_res: tuple[tuple[str, str, re.Pattern[str]], ...]
+    any_regulator: re.Pattern[str]
+    # (CaselessPattern: IGNORECASE matches, found first in the lowercased text)
+    approval: rulebook.CaselessPattern
+    approval_or_check: rulebook.CaselessPattern  # a named regulator's check is a status too
+    negation: rulebook.CaselessPattern
+    not_only: re.Pattern[str]  # "not only approved": no negation
+    noun: re.Pattern[str]  # "approval has not been granted": an approval noun
+    only: re.Pattern[str]  # "solo autoriza … para X, no para Y": one use only
+    not_for: re.Pattern[str]
+    not_bare: re.Pattern[str]  # "registered … for Parkinson's disease, not depression"
+    by: re.Pattern[str]  # "approved by the…": the agent after a status
+    status: re.Pattern[str]  # a status word, with no regulator named
+
+
+@cache
+def _p() -> _Patterns:
+    regs = tuple((g.name, g.region, "|".join(g.aliases)) for g in regions().regulators())
+    only, nots = _alts("restriction_only"), _alts("restriction_nots")
+    return _Patterns(
+        regulators=regs,
+        regulator_res=tuple((name, region, re.compile(p)) for name, region, p in regs),
+        any_regulator=re.compile("|".join(p for _, _, p in regs) or "(?!x)x"),
+        approval=rulebook.CaselessPattern(_every_language("approval")),
+        approval_or_check=rulebook.CaselessPattern(
+            _every_language("approval") + "|" + _every_language("regulator_checks")),
+        negation=rulebook.CaselessPattern(
+            _every_language("negation") + rf"|\b(?:{_alts('status_negations')})"),
+        not_only=re.compile(rf"\b(?:{_alts('not_only')})\b", re.IGNORECASE),
+        noun=re.compile(rf"(?i){_alts('approval_nouns')}"),
+        only=re.compile(rf"(?i)\b(?:{only})\b"),
+        not_for=re.compile(rf"(?i)(?:,|\b(?:{_alts('restriction_joins')}))\s+(?:{nots})\s+"
+                           rf"(?:{_alts('restriction_uses')})\b"),
+        not_bare=re.compile(rf"(?i),\s+(?:{nots})\s+(?=\w)(?!(?:{only})\b)"),
+        by=re.compile(rf"\s+(?:\w+\s+){{0,2}}?(?:{_alts('agent_words')})\s+"
+                      rf"(?:(?:{_alts('agent_articles')})\s+)?", re.IGNORECASE),
+        status=re.compile(rf"(?i){_alts('status_words')}"),
+    )
+
+
+def __getattr__(name: str) -> object:
+    """REGULATORS, read from the rulebook when asked (it was a module constant; callers
+    still import it)."""
+    if name == "REGULATORS":
+        return _p().regulators
+    raise AttributeError(name)
+
+
 _CLAUSE_SPLIT = re.compile(
     r";|\s[—–]\s|,?\s+\b(?:but|whereas|while|although|though|however|pero|aunque|mientras"
     r"|sin\s+embargo|mais|alors\s+que|aber|w[äa]hrend)\b",
     re.IGNORECASE,
-)
-
-
-_NOUN = re.compile(
-    r"(?i)approval|licen[sc]e|authori[sz]ation|clearance|registration|aprobaci|autorizaci"
-    r"|licencia|registro|autorisation|zulassung"
 )
 
 
@@ -85,45 +123,37 @@ def _negations(clause: str, upto: int | None = None) -> list[str]:
     """
     out: list[str] = [m.group(0) for m in _optional("refusals").finditer(clause)]
     subject = _optional("negative_subjects").search(clause)
-    for m in _APPROVAL_OR_CHECK.finditer(clause):
+    for m in _p().approval_or_check.finditer(clause):
         if upto is not None and m.start() >= upto:
             break
         word = m.group(0)
         if subject and subject.end() <= m.start():
             out.append(subject.group(0).strip(", "))  # "No spray sold here is approved"
-        if _NEGATION.fullmatch(word):
+        if _p().negation.fullmatch(word):
             out.append(word)
             continue
         before = " ".join(clause[: m.start()].split()[-5:])
-        out += [n.group(0) for n in _NEGATION.finditer(before)]
-        if _NOUN.match(word):
+        out += [n.group(0) for n in _p().negation.finditer(before)]
+        if _p().noun.match(word):
             after = " ".join(clause[m.end() :].split()[:5])
-            out += [n.group(0) for n in _NEGATION.finditer(after)]
+            out += [n.group(0) for n in _p().negation.finditer(after)]
     return list(dict.fromkeys(out))
 
 
 # "solo autoriza la testosterona para el hipogonadismo, no para el cansancio": an
 # approval limited to one use and refused for another is a not-approved notice.
-_ONLY = re.compile(r"(?i)\b(?:only|solo|s[óo]lo|[úu]nicamente|seulement|uniquement|nur)\b")
-_NOT_FOR = re.compile(
-    r"(?i)(?:,|\bbut|\bpero|\bmais|\baber)\s+(?:not|no|pas|nicht)\s+(?:for|to|para|pour|f[üu]r|zur?)\b"
-)
-# "registered … for Parkinson's disease, not depression": the other use named bare
-_NOT_BARE = re.compile(r"(?i),\s+(?:not|no|pas|nicht)\s+(?=\w)(?!(?:only|s[oó]lo|seulement|nur)\b)")
-
-
 def _restricted(clause: str) -> list[str]:
     """An approval only for one use, "not for" another, or for a use then "not" another
     ("registered for Parkinson's disease, not depression"): the words that say so."""
-    only, not_for = _ONLY.search(clause), _NOT_FOR.search(clause)
+    only, not_for = _p().only.search(clause), _p().not_for.search(clause)
     if only and not_for:
         return [only.group(0), not_for.group(0).lstrip(", ")]
-    bare = not_for or _NOT_BARE.search(clause)
+    bare = not_for or _p().not_bare.search(clause)
     if bare and not not_for and _optional("negation_idioms").match(
             clause[bare.start():].lstrip(", ")):
         return []  # "approved for adults, not without debate": the approval stands
     if bare and any(use_follows(clause, m.end()) and m.end() <= bare.start()
-                    for m in _APPROVAL.finditer(clause)):
+                    for m in _p().approval.finditer(clause)):
         return [bare.group(0).lstrip(", ")]
     return []
 
@@ -140,14 +170,14 @@ class RegulatoryStatement:
 
 def regulatory_statements(sentence: str) -> list[RegulatoryStatement]:
     """Approval and not-approved statements in a sentence, clause by clause."""
-    if not _ANY_REGULATOR.search(sentence):
+    if not _p().any_regulator.search(sentence):
         return []
-    found = [(name, region, rx) for name, region, rx in _REGULATOR_RES if rx.search(sentence)]
+    found = [(name, region, rx) for name, region, rx in _p().regulator_res if rx.search(sentence)]
     if not found:
         return []
     out: list[RegulatoryStatement] = []
     for clause in _CLAUSE_SPLIT.split(sentence):
-        approvals = [m.group(0) for m in _APPROVAL_OR_CHECK.finditer(clause)]
+        approvals = [m.group(0) for m in _p().approval_or_check.finditer(clause)]
         approvals += [m.group(0) for m in _optional("refusals").finditer(clause)]
         if not approvals:
             continue
@@ -157,7 +187,7 @@ def regulatory_statements(sentence: str) -> list[RegulatoryStatement]:
             # "Ketamine is not approved for depression" after "The FDA ..." in the same
             # sentence: the regulator is the sentence's, the approval is this clause's.
             in_clause = [(n, r, "") for n, r, _ in found]
-        negs = (_negations(_NOT_ONLY.sub("", clause)) or _restricted(clause)
+        negs = (_negations(_p().not_only.sub("", clause)) or _restricted(clause)
                 or [m.group(0) for m in _optional("unapproved_use").finditer(clause)])
         for name, region, written in in_clause:
             words = tuple(dict.fromkeys(w for w in (written, *approvals, *negs) if w))
@@ -226,11 +256,6 @@ def use_follows(text: str, at: int) -> bool:
     return bool(_FOR_A_USE.match(text, at) or _use_after().match(text, at))
 
 
-_BY = re.compile(r"\s+(?:\w+\s+){0,2}?(?:by|por)\s+(?:the\s+|las?\s+|los\s+|el\s+)?", re.IGNORECASE)
-_STATUS = re.compile(
-    r"(?i)(?:un)?approv|(?:un)?licen[sc]|(?:un)?authori[sz]|aprobad|autorizad|autoris|zugelassen"
-    r"|cleared|regulated|(?:un)?registered|registrad"
-)
 
 
 @lru_cache(maxsize=65536)
@@ -238,27 +263,27 @@ def unattributed_not_approved(sentence: str) -> tuple[str, ...]:
     """The words of a not-approved statement that names no regulator ("Clozapine is not
     approved to treat older adults with dementia"), or (); the caller knows the region
     whose regulator it speaks of. Only a status word followed by a use counts."""
-    if _ANY_REGULATOR.search(sentence):
+    if _p().any_regulator.search(sentence):
         return ()
     outside = _optional("unapproved_use").search(sentence)
     if outside:  # "prescribing it for back pain is off-label"
         return (outside.group(0),)
     by_role = _optional("regulator_words").search(sentence)  # "the agency refused…"
     refused = [m.group(0) for m in _optional("refusals").finditer(sentence)
-               if by_role or _STATUS.search(m.group(0))]
+               if by_role or _p().status.search(m.group(0))]
     if refused:  # "the agency declined to approve it"
         return tuple(refused)
-    if not _STATUS.search(sentence):
+    if not _p().status.search(sentence):
         return ()
     relative = _optional("use_relatives")
-    for clause in _CLAUSE_SPLIT.split(_NOT_ONLY.sub("", sentence)):
-        for m in _APPROVAL.finditer(clause):
-            if not _STATUS.match(m.group(0)):
+    for clause in _CLAUSE_SPLIT.split(_p().not_only.sub("", sentence)):
+        for m in _p().approval.finditer(clause):
+            if not _p().status.match(m.group(0)):
                 continue
             # the use after the status ("not approved for…"), or before it ("a use
             # for which it is not licensed")
             before = clause[: m.start()]
-            by = _BY.match(clause[m.end():])  # "not approved by regulators"
+            by = _p().by.match(clause[m.end():])  # "not approved by regulators"
             by_role = by is not None and _optional("regulator_words").match(
                 clause, m.end() + by.end())
             group = _optional("status_groups").search(before)  # "bei Kindern nicht zugelassen"
@@ -276,13 +301,13 @@ def unattributed_not_approved(sentence: str) -> tuple[str, ...]:
 
 def names_a_regulator(sentence: str) -> bool:
     """Does the sentence name a regulator the rulebook knows ("the FDA", "Health Canada")?"""
-    return _ANY_REGULATOR.search(sentence) is not None
+    return _p().any_regulator.search(sentence) is not None
 
 
 def says_a_use(sentence: str) -> bool:
     """Does a status word ("approved", "authorised", "registered") say what for ("for
     depression", "as a treatment", "para adultos"), here or up to three words on?"""
-    for m in _APPROVAL.finditer(sentence):
+    for m in _p().approval.finditer(sentence):
         at = m.end()
         for _ in range(3):  # the use may follow its object ("authorized it as a…")
             if use_follows(sentence, at):
@@ -300,10 +325,10 @@ _NEXT_WORD = re.compile(r"\s+\w+")
 def approved_by_another(sentence: str) -> bool:
     """Is an approval word's agent named, and no regulator ("not approved by the
     insurer", "refused by the school board")?"""
-    for m in _APPROVAL.finditer(sentence):
-        by = _BY.match(sentence, m.end())
+    for m in _p().approval.finditer(sentence):
+        by = _p().by.match(sentence, m.end())
         if by and not (_optional("regulator_words").match(sentence, by.end())
-                       or _ANY_REGULATOR.match(sentence, by.end())):
+                       or _p().any_regulator.match(sentence, by.end())):
             return True
     return False
 
@@ -313,7 +338,7 @@ def denies(sentence: str) -> bool:
     regulatory rules' own negations)? A not-approved notice does. "Off-label" counts only
     as the rules read it, a status ("is prescribed off-label"), not a history ("has been
     used off-label for many things")."""
-    negs = [m.group(0) for m in _NEGATION.finditer(sentence)]
+    negs = [m.group(0) for m in _p().negation.finditer(sentence)]
     if any("label" not in n.lower() for n in negs):
         return True
     if negs and not _optional("unapproved_use").search(sentence):
@@ -322,5 +347,5 @@ def denies(sentence: str) -> bool:
 
 
 # Results kept per input read the word lists: a reload forgets them.
-for _kept in (_optional, _use_after, _noun_before, _object, unattributed_not_approved):
+for _kept in (_p, _optional, _use_after, _noun_before, _object, unattributed_not_approved):
     rulebook.on_reload(_kept.cache_clear)
