@@ -522,3 +522,46 @@ PRESCRIPTION = [
 @pytest.mark.parametrize(("quote", "text", "lang", "unfaithful"), PRESCRIPTION, ids=_ids)
 def test_prescription_only_printed_as_without_one_is_blocked(quote, text, lang, unfaithful):
     assert blocked(quote, text, lang, "self-medication") == unfaithful
+
+
+# --------------------------------------------------------------------------- faithful forms
+# Plain renderings that were blocked: the size of a change printed as a level ("larger
+# drops in depression scores" -> "felt less depressed"), "only" said as "and nothing
+# else", and the count of the drugs a quote names ("combines X with Y" -> "two drugs").
+
+FAITHFUL_FORMS = [
+    ("People on the drug had larger drops in depression scores than those on placebo.",
+     "People on the drug felt less depressed than those on placebo.", "en", ""),
+    ("Patients on the drug had bigger improvements in anxiety scores than those on placebo.",
+     "Patients on the drug felt less anxious than those on placebo.", "en", ""),
+    ("Los pacientes que tomaron el fármaco tuvieron mayores descensos en las puntuaciones de "
+     "depresión que los del placebo.",
+     "Los pacientes que tomaron el fármaco se sintieron menos deprimidos que los del placebo.",
+     "es", ""),
+    ("Acetylcysteine is authorized only for acetaminophen overdose.",
+     "Acetylcysteine is authorized for acetaminophen overdose and for nothing else.", "en",
+     "regulatory"),
+    ("Está autorizado solo para la intoxicación por paracetamol.",
+     "Está autorizado para la intoxicación por paracetamol y para nada más.", "es",
+     "regulatory"),
+    ("Das Mittel ist nur gegen Epilepsie zugelassen.",
+     "Das Mittel ist gegen Epilepsie zugelassen und sonst nichts.", "de", "regulatory"),
+    ("A tablet that combines dextromethorphan with bupropion was approved in 2022.",
+     "A pill with two drugs, dextromethorphan and bupropion, was approved in 2022.", "en", ""),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang", "kind"), FAITHFUL_FORMS, ids=_ids)
+def test_plain_forms_of_the_same_statement_pass(quote, text, lang, kind):
+    assert not blocked(quote, text, lang, kind)
+
+
+@pytest.mark.parametrize(("quote", "text", "kind"), [
+    ("Acetylcysteine is authorized only for acetaminophen overdose.",
+     "Acetylcysteine is authorized for acetaminophen overdose and for hair pulling.",
+     "regulatory"),
+    ("A tablet that combines dextromethorphan with bupropion was approved in 2022.",
+     "A pill with three drugs was approved in 2022.", ""),
+], ids=_ids)
+def test_their_unfaithful_neighbours_are_still_blocked(quote, text, kind):
+    assert blocked(quote, text, "en", kind)

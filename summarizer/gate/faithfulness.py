@@ -541,8 +541,13 @@ def number_problems(text: str, text_lang: str, quote: str, quote_lang: str,
     out += _share_word_problems(text, text_lang, said)
     # any count in words ("three gummies" for "one gummy", "por diez" for "por tres")
     read = tuple(q.written for q in quantities(text, text_lang))
+    # "a pill with two drugs" for "combines dextromethorphan with bupropion": the count of
+    # the drugs the quote names
+    named = len(set(_named(quote)) | set(_drug_like(quote)))
     for words in word_number_problems(text, text_lang, quote, quote_lang, read):
         if words.split()[0].casefold() in reported:
+            continue
+        if named >= 2 and _number(words.split()[0], number_rules(text_lang)) == named:
             continue
         given = ", ".join(w for _, w, _ in counts(quote, quote_lang)) or "no number"
         out.append(Problem("FAITH-NUMBER", f"the text says {words!r}; the quote gives {given}"))

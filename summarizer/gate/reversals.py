@@ -650,6 +650,8 @@ def added_use_problems(text: str, text_lang: str, quote: str, quote_lang: str,
             continue
         for hit in adds.pattern.finditer(part, part.find(yes[0])):
             tail = _splits()[1].split(part[hit.end():])[0]
+            if _list(text_lang, "only").search(tail):
+                continue  # "and for nothing else": no use added, the quote's "only"
             added = sorted(_scope_words(tail) - _FILLERS)
             if added and not any(w == s or same_verb(w, s) for w in added for s in said):
                 return [Problem("FAITH-POLARITY",

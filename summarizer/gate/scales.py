@@ -252,16 +252,31 @@ def _directions(text: str, lang: str, rules: Language) -> dict[str, tuple[str, s
     out: dict[str, tuple[str, str]] = {}
     idioms = _scales(lang).idioms.pattern  # "at least 60 %", "o más": no comparison
     text = idioms.sub(lambda m: " " * len(m.group(0)), text)
+    from summarizer.gate.faithfulness import meaning
+
+    drops, gains = meaning(lang)["change_down_words"], meaning(lang)["change_better_words"]
     for scale, up, down in _scales(lang).directions:
-        found = _found(text, (("up", up), ("down", down)), rules)
+        seen = _found(text, (("up", up), ("down", down)), rules)
+        found: dict[str, str] = {}
         for side in ("up", "down"):
-            written = found.get(side)
+            written = seen.get(side)
             if written is None:
                 continue
+            found.setdefault(side, written)
             at = text.find(written)
             tail = re.sub(r"^\W*(?:than|que|als)\b", "", text[at + len(written):].lstrip(),
                           flags=re.IGNORECASE)
             if _counts(tail, lang):
+                found.pop(side)
+                continue
+            if scale != "amount":
+                continue
+            # the size of a change, not a level: "larger drops in depression scores" is
+            # printed as "felt less depressed" or "improved more"; which way the illness
+            # goes is not read from the word "larger"
+            after = " ".join(re.findall(r"[^\W\d_]+", tail)[:2])
+            if (drops.entries and drops.pattern.match(after)) or (
+                    gains.entries and gains.pattern.match(after)):
                 found.pop(side)
         if found:
             out[scale] = (found.get("up", ""), found.get("down", ""))
