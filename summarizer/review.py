@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from summarizer.gate.findings import Finding
     from summarizer.handout_file import HandoutDocument
-    from summarizer.model import Handout
+    from summarizer.model import Contact, Handout
 
 _TEMPLATE = """<!DOCTYPE html>
 <html lang="{{ lang }}"><head><meta charset="utf-8">
@@ -32,6 +32,7 @@ thead { display: table-header-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 .error { color: #a00; font-weight: bold; } .warning { color: #850; }
 .ok { color: #060; } .quote { font-style: italic; } .tr { margin-top: 4px; color: #333; }
+.contact { margin-top: 4px; }
 </style></head><body>
 <h1>Review sheet: {{ title }}</h1>
 <p>Region {{ region }} · languages {{ locales }} · {{ status }}</p>
@@ -43,7 +44,11 @@ tr { break-inside: avoid; page-break-inside: avoid; }
 <tr id="{{ row.item }}">
 <td>{{ row.item }}<br><small>{{ row.kind }}</small></td>
 <td>{{ row.text }}{% for loc, tr in row.translations %}
-<div class="tr"><small>{{ loc }}:</small> {{ tr or "(not translated)" }}</div>{% endfor %}</td>
+<div class="tr"><small>{{ loc }}:</small> {{ tr or "(not translated)" }}</div>{% endfor %}
+{% for c in row.contacts %}<div class="contact"><small>contact printed:</small> {{ c.number }}
+· {{ c.how }}{% if c.label %} · {{ c.label }}{% for loc, tr in c.translations %}
+<div class="tr"><small>{{ loc }}:</small> {{ tr or "(not translated)" }}</div>
+{% endfor %}{% endif %}</div>{% endfor %}</td>
 <td><span class="quote">“{{ row.quote }}”</span><br><small>{{ row.source }}</small></td>
 <td>{% if row.chosen %}{{ row.derived or "not derived" }} / {{ row.chosen }}
 {% if row.reason %}<br><small>reason: {{ row.reason }}</small>{% endif %}{% endif %}</td>
@@ -62,6 +67,16 @@ tr { break-inside: avoid; page-break-inside: avoid; }
 
 
 @dataclass(frozen=True, slots=True)
+class ContactLine:
+    """A contact as the PDF prints it under the notices: its number, how to reach it and
+    the line's name, which is a translated string (`translations`: (locale, name))."""
+    number: str
+    how: str
+    label: str
+    translations: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Row:
     item: str
     kind: str
@@ -73,6 +88,23 @@ class Row:
     reason: str
     findings: tuple[Finding, ...]
     translations: tuple[tuple[str, str], ...] = ()  # (locale, printed text) per language
+    contacts: tuple[ContactLine, ...] = ()  # a notice's contacts, printed beside it
+
+
+def contact_lines(contacts: Sequence[Contact], translations: Mapping[str, Mapping[str, str]],
+                  region: str) -> tuple[ContactLine, ...]:
+    """What the PDF prints for each contact, with the name in every other language: the
+    committee signs off every string a patient reads, a crisis line's name included."""
+    from summarizer.dialling import format_number
+
+    out = []
+    for c in contacts:
+        how = ", ".join((*c.channels, *(f"serves {s}" for s in c.serves),
+                         *((c.extra,) if c.extra else ())))
+        names = tuple((loc, table.get(c.label, "")) for loc, table in translations.items())
+        out.append(ContactLine(format_number(c, region), how, c.label,
+                               names if c.label else ()))
+    return tuple(out)
 
 
 def rows(hdoc: HandoutDocument, findings: Sequence[Finding],
@@ -103,7 +135,9 @@ def rows(hdoc: HandoutDocument, findings: Sequence[Finding],
                                       ref.url or ref.origin, got, where) if x)
 
     out = [Row(d.id, d.kind, d.text, d.quote, source(d.source, d.page), "", "", "",
-               tuple(f for f in findings if f.item == d.id)) for d in h.disclaimers]
+               tuple(f for f in findings if f.item == d.id),
+               contacts=contact_lines(d.contacts, translations, h.meta.region))
+           for d in h.disclaimers]
     out += [Row(c.id, c.section, c.text, c.quote, source(c.source, c.page),
                 derived.get(c.id, ""), c.evidence, c.evidence_reason,
                 tuple(f for f in findings if f.item == c.id))
