@@ -42,8 +42,8 @@ def _region(value: str) -> str:
 
 def configure(p: argparse.ArgumentParser) -> None:
     p.add_argument("directory", metavar="DIR", help="folder for the new handout (created)")
-    p.add_argument("--sources", nargs="+", required=True, metavar="URL|PATH",
-                   help="web addresses, article files or folders of articles")
+    p.add_argument("--sources", nargs="+", action="extend", required=True, metavar="URL|PATH",
+                   help="web addresses, article files or folders of articles (repeatable)")
     p.add_argument("--timeout", type=float, default=None, metavar="SECONDS",
                    help="give up on a URL after this long (default 20)")
     p.add_argument("--title", default="",
