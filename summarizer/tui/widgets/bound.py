@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from textual import events
 from textual.binding import Binding, BindingType
 from textual.widgets import TextArea
 from textual.widgets.text_area import Edit, EditResult
@@ -31,6 +32,21 @@ class BoundTextArea(TextArea):
                 tooltip="Select all the text, to type over it"),
     ]
     bound: str = ""
+    # Bindings of the panes around the box whose action re-binds it to the next item
+    # (ctrl+n, ctrl+o on the Translations tab). A pane's binding runs only when its key
+    # has bubbled up to the app, while the box goes on taking the keys typed after it:
+    # the next string's first words were kept for the previous one. Run here, in order.
+    IN_ORDER: ClassVar[frozenset[str]] = frozenset({"translation-next", "translation-keep"})
+
+    async def _on_key(self, event: events.Key) -> None:
+        if not event.is_printable:
+            active = self.screen.active_bindings.get(event.key)
+            if active is not None and active.enabled and active.binding.id in self.IN_ORDER:
+                event.stop()
+                event.prevent_default()
+                await self.app.run_action(active.binding.action, active.node)
+                return
+        await super()._on_key(event)
 
     def bind_to(self, item_id: str, text: str, *, reload: bool = True) -> None:
         """Show `text` for `item_id` (no Typed message: nothing was typed). With
