@@ -71,3 +71,19 @@ async def test_keys_queued_behind_ctrl_n_go_into_the_next_string(example_path: P
     assert catalog[first].string == "Primera"
     assert catalog[second].string == "Segunda"
 
+
+def test_reading_panel_says_what_the_gate_does_with_an_absolute_word() -> None:
+    """'It works for everyone.' showed under Hype as 'the export gate refuses it', but
+    the gate only warns about an absolute word (EVID-ABSOLUTE) and exported the claim:
+    a nurse trusting the panel left it in. Hype words are still refused."""
+    from summarizer.tui.reading import analyze, coaching
+
+    def hype_rows(text: str) -> dict[str, str]:
+        groups = dict(coaching(analyze(text, "en"), text, "en"))
+        return {r.label: r.detail for r in groups.get("Hype", [])}
+
+    rows = hype_rows("It works for everyone.")
+    assert "works for everyone" in rows
+    assert "refuses" not in rows["works for everyone"]
+    assert "warn" in rows["works for everyone"]
+    assert "refuses" in hype_rows("It is a miracle for mood.")["miracle"]

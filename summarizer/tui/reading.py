@@ -197,8 +197,13 @@ def coaching(report: Any, text: str, lang: str,
                        _NOTE_LABEL.get(n.kind, n.kind), detail, fixable)
         (whole if row.group == "Text" else sentences).append(row)
     hype = hype_words(text, lang)
+    absolute = set(_absolute_words(text, lang)) if hype else set()
+    absolute -= set(_refused_words(text, lang)) if absolute else set()
     out = [("Hard words", words), ("Sentences", sentences), ("Text", whole)]
-    out.append(("Hype", [PanelRow("Hype", "hype", h, "the export gate refuses it")
+    # an absolute word is a warning at the gate (EVID-ABSOLUTE), a hype word an error
+    out.append(("Hype", [PanelRow("Hype", "hype", h,
+                                  "rarely true in medicine: the export gate warns"
+                                  if h in absolute else "the export gate refuses it")
                          for h in hype]))
     return [(title, rows) for title, rows in out if rows]
 
@@ -229,6 +234,29 @@ def coaching_lines(report: Any, text: str, lang: str, limit: int = 4,
 
 def _clip(text: str, n: int = 40) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _absolute_words(text: str, lang: str) -> list[str]:
+    """The gate's EVID-ABSOLUTE words (a warning, not a refusal)."""
+    from summarizer.gate.words import absolute_words
+
+    return _words_or_none(absolute_words, text, lang)
+
+
+def _refused_words(text: str, lang: str) -> list[str]:
+    """The gate's HYPE-WORD words (refused at export)."""
+    from summarizer.gate.words import hype_words as hype
+
+    return _words_or_none(hype, text, lang)
+
+
+def _words_or_none(find: Any, text: str, lang: str) -> list[str]:
+    from summarizer.rulebook import MissingRules
+
+    try:
+        return list(find(text, lang))
+    except MissingRules:
+        return []
 
 
 def hype_words(text: str, lang: str = "en") -> list[str]:
