@@ -565,3 +565,29 @@ def test_plain_forms_of_the_same_statement_pass(quote, text, lang, kind):
 ], ids=_ids)
 def test_their_unfaithful_neighbours_are_still_blocked(quote, text, kind):
     assert blocked(quote, text, "en", kind)
+
+
+# --------------------------------------------------------------------------- set aside
+# An act the quote sets aside for another ("rather than spraying again", "en lugar de
+# tomar otra dosis") printed as permitted, in other words for the same act.
+
+AVOIDED = [
+    ("When the itch returns, see your doctor rather than spraying again.",
+     "When the itch returns, you can use the spray again.", "en", True),
+    ("Si vuelve el dolor, llama a la clínica en lugar de tomar otra dosis.",
+     "Si vuelve el dolor, puedes tomar otra dosis.", "es", True),
+    ("Si la douleur revient, appelez la clinique au lieu de reprendre une dose.",
+     "Si la douleur revient, vous pouvez reprendre une dose.", "fr", True),
+    ("Wenn der Juckreiz zurückkehrt, gehen Sie zum Arzt, statt erneut zu sprühen.",
+     "Wenn der Juckreiz zurückkehrt, können Sie erneut sprühen.", "de", True),
+    ("When the itch returns, see your doctor rather than spraying again.",
+     "If the itch comes back, see your doctor; do not just spray again.", "en", False),
+    ("Si vuelve el dolor, llama a la clínica en lugar de tomar otra dosis.",
+     "Si el dolor vuelve, puedes llamar a la clínica en vez de tomar otra dosis.", "es",
+     False),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang", "unfaithful"), AVOIDED, ids=_ids)
+def test_an_act_set_aside_printed_as_permitted_is_blocked(quote, text, lang, unfaithful):
+    assert blocked(quote, text, lang, "self-medication") == unfaithful

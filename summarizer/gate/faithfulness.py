@@ -2639,6 +2639,8 @@ def _compare_now(text: str, quote: str, lang: str, *, kind: str = "claim",
         out += prescription_problems(text, lang, quote, lang)
     if not out:
         out += added_permission_problems(text, lang, quote, lang)
+    if not out:
+        out += avoided_problems(text, lang, quote, lang)
     out += group_problems(text, lang, quote, lang)
     if not out:
         out += group_permitted_problems(text, lang, quote, lang)
@@ -2832,6 +2834,37 @@ def added_permission_problems(text: str, text_lang: str, quote: str, quote_lang:
             continue
         return [Problem("FAITH-POLARITY", f"the text permits {act!r} ({written!r}); the quote "
                                           "gives no such permission")]
+    return []
+
+
+def avoided_problems(text: str, text_lang: str, quote: str, quote_lang: str,
+                     ) -> list[Problem]:
+    """An act the quote sets aside ("see your doctor *rather than spraying again*",
+    "llame *en lugar de tomar otra dosis*") printed as permitted ("you can use the spray
+    again"): the content words after the quote's `instead_of` phrase, found in a clause
+    of the text that permits something, its own "instead of" phrase left out."""
+    q_instead, t_instead = meaning(quote_lang)["instead_of"], meaning(text_lang)["instead_of"]
+    if not q_instead.entries or not t_instead.entries or not q_instead.search(quote):
+        return []
+    function = _function_words(quote_lang) | _function_words(text_lang)
+    avoided: dict[str, str] = {}
+    for m in q_instead.pattern.finditer(quote):
+        tail = re.split(r"[.;:!?,]", quote[m.end():])[0]
+        for w in re.findall(r"[^\W\d_]{4,}", tail)[:3]:
+            if w.casefold() not in function:
+                avoided.setdefault(_stem(w), f"{m.group(0)} {tail.strip()}")
+    if not avoided:
+        return []
+    plain = t_instead.pattern.sub(lambda m: "." + " " * (len(m.group(0)) - 1), text)
+    _, allowed, commanded, conditional = _read_instructions(plain, text_lang)
+    permitted = {**{a: w for a, (w, _) in conditional.items()},
+                 **{a: w for a, w in allowed.items() if a not in commanded}}
+    for _act, written in permitted.items():
+        hit = [w for w in re.findall(r"[^\W\d_]{4,}", written) if _stem(w) in avoided]
+        if hit:
+            said = avoided[_stem(hit[0])]
+            return [Problem("FAITH-POLARITY", f"the quote sets it aside ({said!r}); the text "
+                                              f"permits it ({written!r})")]
     return []
 
 
