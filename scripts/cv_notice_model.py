@@ -75,10 +75,12 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--folder", action="append", help="test only these folders")
     ap.add_argument("--keep", type=Path, help="keep the per-fold models in this folder")
-    ap.add_argument("--floor", type=float, default=training.FLOOR,
-                    help="threshold floor (the shipped 0; -99 for cross-validation alone)")
+    ap.add_argument("--floor", type=float, default=None,
+                    help="one threshold floor for every kind (default: the shipped "
+                         "per-kind FLOORS; -99 for cross-validation alone)")
     args = ap.parse_args(argv)
-    training.FLOOR = args.floor
+    if args.floor is not None:
+        training.FLOORS = dict.fromkeys(training.KINDS, args.floor)
     folders = args.folder or list(TEST_FOLDERS)
     training.refuse_held_out(folders)
     keep = args.keep or Path(tempfile.mkdtemp(prefix="cv-notice-"))

@@ -12,7 +12,8 @@ the model is trained on every
 other folder (scripts/train_notice_model.py) and adds the sentences it reads as a kind
 where the old rules found none, with today's rule vetoes (a small leak: those vetoes were
 tuned on FOLDER too, and can only remove detections). Scored with benchmarks/honesty.py's
-overlap rule. --floor sets the model's threshold floor (the shipped 0; -99 for none).
+overlap rule. --floor sets one threshold floor for every kind (default: the shipped
+per-kind FLOORS; -99 for none).
 """
 
 from __future__ import annotations
@@ -67,11 +68,13 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("folder")
     ap.add_argument("commit")
-    ap.add_argument("--floor", type=float, default=training.FLOOR)
+    ap.add_argument("--floor", type=float, default=None,
+                    help="one threshold floor for every kind (default: the shipped FLOORS)")
     args = ap.parse_args(argv)
     training.refuse_held_out([args.folder])
     old = old_detections(args.folder, args.commit)
-    training.FLOOR = args.floor
+    if args.floor is not None:
+        training.FLOORS = dict.fromkeys(training.KINDS, args.floor)
     model = parse(training.train([f for f in training.FOLDERS if f != args.folder]))
     rows = training.labelled_rows([args.folder])
     gold: dict[str, list[tuple[str, int, int]]] = {}

@@ -37,15 +37,24 @@ DATA = REPO / "tests" / "data"
 FOLDERS: tuple[str, ...] = (
     "corpus", "corpus-fr", "corpus-de", "heldout", "heldout2", "heldout3", "heldout4",
     "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
-    "train1", "train2", "train3",  # written for training only (READMEs): en es fr de
+    "train1", "train2", "train3", "train4",  # written for training only (READMEs): en es fr de
 )
 # Held out for the lead's measurement of articles nobody has seen: never opened here.
 NEVER_READ: tuple[str, ...] = ("heldout10",)
 KINDS: tuple[str, ...] = ("regulatory", "supervision", "self-medication", "side-effects")
-# A threshold is never below the model's own even odds (score 0, probability 0.5): with
-# the rules' vetoes removing most false alarms, cross-validation alone would go lower and
-# fire on the test suite's traps ("We check on your order every day until it ships").
-FLOOR = 0.0
+# A kind's threshold is never below its floor: with the rules' vetoes removing most false
+# alarms, cross-validation alone would go lower and fire on the test suite's traps ("We
+# check on your order every day until it ships"). Session 6 used even odds (0) for every
+# kind; session 7 set each kind's floor from the leave-one-folder-out sweep over heldout3-9,
+# corpus-fr and corpus-de (model alone / rules + model, P/R, at floors -0.5 .. 1):
+# supervision 0.87/0.73 -> 0.93/0.69 (rules + model 0.89/0.96 -> 0.94/0.95), side effects
+# 0.95/0.61 -> 0.96/0.59 (0.92/0.90 -> 0.93/0.90; heldout9 0.90 -> 1.00 precision),
+# self-medication 0.98/0.71 -> 0.98/0.78 (a negated order is rarely anything else),
+# regulatory flat from -0.5 to 0.25. Chosen on those folders: their figures at these floors
+# are a little flattering, and heldout10 is the clean test.
+FLOORS: dict[str, float] = {
+    "regulatory": 0.0, "supervision": 0.5, "self-medication": -0.5, "side-effects": 0.25,
+}
 TARGET_PRECISION = 0.9  # issue 8's target; the thresholds keep the model at or above it
 C = 10.0  # inverse regularisation strength of the logistic regressions
 MIN_COUNT = 2  # a feature seen in fewer training sentences is left out
@@ -212,7 +221,7 @@ def train(folders: list[str]) -> dict:
     weights: dict[str, list[float]] = {}
     for i, kind in enumerate(KINDS):
         vocab, coef, bias = fit(rows, kind)
-        t = max(thresholds[kind], FLOOR)
+        t = max(thresholds[kind], FLOORS[kind])
         # no sentence scored above a finite threshold: the model adds nothing
         kinds[kind] = {"bias": round(bias, 4), "threshold": round(t, 4) if t < 1e9 else 1e9}
         for f, w in zip(vocab, coef, strict=True):
