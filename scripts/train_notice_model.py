@@ -106,7 +106,6 @@ def labelled_rows(folders: tuple[str, ...] | list[str]) -> list[Row]:
     from summarizer.sources.language import guess_language
     from summarizer.sources.load import load_source
 
-    everything = tuple((k, ("any",)) for k in KINDS)
     rows: list[Row] = []
     for folder in folders:
         for label in sorted((DATA / folder).glob("*.toml")):
@@ -130,20 +129,39 @@ def labelled_rows(folders: tuple[str, ...] | list[str]) -> list[Row]:
                 rules = frozenset(d.kind for d in found)
                 open_to: set[str] = set()
                 if "crisis-line" not in rules and not is_link_list(sent.text):
-                    # a model that reads every kind: which ones do the rules let through?
-                    saved = disclaimers.model_kinds
-                    disclaimers.model_kinds = lambda s, lg: everything
-                    try:
-                        open_to = {k for k, _ in disclaimers.sentence_kinds(sent.text, lang)}
-                        if disclaimers._learned_regulatory(sent.text, lang):
-                            open_to.add("regulatory")
-                    finally:
-                        disclaimers.model_kinds = saved
+                    open_to = vetoes_allow(disclaimers, sent.text, lang)
                 rows.append(Row(folder, label.stem, lang, sent.text,
                                 frozenset(k for k, sp in gold if _overlaps(sp, sent.span)),
                                 rules, frozenset(open_to) & set(KINDS),
                                 sent.span.start, sent.span.end))
     return rows
+
+
+class _EveryKind:
+    """A stand-in model that reads every sentence as every kind: what the rules then let
+    through is what they do not veto."""
+
+    langs = frozenset(LANGS)
+
+    def kinds_of(self, sentence: str, lang: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        return tuple((k, ("any",)) for k in KINDS)
+
+
+EVERY_KIND = _EveryKind()
+
+
+def vetoes_allow(disclaimers, sentence: str, lang: str) -> set[str]:  # type: ignore[no-untyped-def]
+    """The kinds a model may add to `sentence`: those the rules' vetoes let through when
+    the model in use (disclaimers.current_model) reads it as every kind."""
+    saved = disclaimers.current_model
+    disclaimers.current_model = lambda: EVERY_KIND
+    try:
+        out = {k for k, _ in disclaimers.sentence_kinds(sentence, lang)}
+        if disclaimers._learned_regulatory(sentence, lang):
+            out.add("regulatory")
+    finally:
+        disclaimers.current_model = saved
+    return out & set(KINDS)
 
 
 @cache
