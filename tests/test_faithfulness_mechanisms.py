@@ -49,9 +49,9 @@ NOT_YET: dict[str, set[str]] = {
         "crisis-channel-added", "share-banded-wrong",
         "no-application-kept", "no-application-to-pending",
         "mixed-to-positive", "crisis-audience-widened", "accompanied-dropped",
-        "pregnancy-permitted", "long-term-kept", "ozone-ban-to-allowed", "anticoagulant-kept",
-        "anticoagulant-no-need", "crisis-channel-added-fr", "controlled-to-randomized",
-        "driving-permitted-en", "ecg-dropped", "few-kept", "pregnancy-fine",
+        "long-term-kept", "ozone-ban-to-allowed", "anticoagulant-kept",
+        "crisis-channel-added-fr", "controlled-to-randomized",
+        "driving-permitted-en", "few-kept",
     },
     # session 6's first batch, measured untouched at 41/48 and 5/37
     "faith_s6_fresh.toml": {

@@ -591,3 +591,46 @@ AVOIDED = [
 @pytest.mark.parametrize(("quote", "text", "lang", "unfaithful"), AVOIDED, ids=_ids)
 def test_an_act_set_aside_printed_as_permitted_is_blocked(quote, text, lang, unfaithful):
     assert blocked(quote, text, lang, "self-medication") == unfaithful
+
+
+# --------------------------------------------------------------------------- waived, "fine"
+# A step the quote requires printed as not needed, said of the thing ("no heart check is
+# needed"); a warning for a group or a time printed as "fine" for it ("fine in pregnancy",
+# "sin problemas", "unbedenklich").
+
+WAIVED = [
+    ("Your doctor will check your heart with an ECG before you start.",
+     "No heart check is needed before you start.", "en", True),
+    ("Si tomas anticoagulantes, díselo a tu médico antes.",
+     "Si tomas anticoagulantes, no hace falta decírselo a tu médico.", "es", True),
+    ("Votre médecin vérifiera votre tension avant chaque séance.",
+     "Pas besoin de vérifier la tension avant les séances.", "fr", True),
+    ("Ihr Arzt prüft vor Beginn Ihre Leberwerte.",
+     "Eine Prüfung der Leberwerte ist nicht nötig.", "de", True),
+    ("You can take it with or without food.", "You do not need to take it with food.", "en",
+     False),
+    ("No fasting is needed before the scan.", "You do not need to fast before the scan.",
+     "en", False),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang", "unfaithful"), WAIVED, ids=_ids)
+def test_a_required_step_printed_as_not_needed_is_blocked(quote, text, lang, unfaithful):
+    assert blocked(quote, text, lang, "supervision") == unfaithful
+
+
+FINE_FOR = [
+    ("It is not recommended during pregnancy.", "It is fine in pregnancy.", "en"),
+    ("It has not been tested in children.", "It is fine for children.", "en"),
+    ("No se recomienda durante el embarazo.",
+     "Se puede tomar durante el embarazo sin problemas.", "es"),
+    ("Il est déconseillé pendant la grossesse.",
+     "On peut le prendre pendant la grossesse sans aucun problème.", "fr"),
+    ("In der Schwangerschaft wird es nicht empfohlen.",
+     "In der Schwangerschaft ist es unbedenklich.", "de"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), FINE_FOR, ids=_ids)
+def test_fine_for_a_group_the_quote_warns_about_is_blocked(quote, text, lang):
+    assert blocked(quote, text, lang, "self-medication")

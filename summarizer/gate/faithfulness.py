@@ -2641,11 +2641,14 @@ def _compare_now(text: str, quote: str, lang: str, *, kind: str = "claim",
         out += added_permission_problems(text, lang, quote, lang)
     if not out:
         out += avoided_problems(text, lang, quote, lang)
+    if not out and kind in ("supervision", "self-medication", "side-effects", "regulatory"):
+        out += waived_problems(text, lang, quote, lang)
     out += group_problems(text, lang, quote, lang)
     if not out:
         out += group_permitted_problems(text, lang, quote, lang)
     out += knowledge_problems(text, lang, quote, lang)
-    out += safety_problems(text, lang, quote, lang)
+    if not any(p.code == "FAITH-POLARITY" for p in out):  # "puede tomarlo sin problema"
+        out += safety_problems(text, lang, quote, lang)
     if kind == "supervision":
         out += unsupervised_problems(text, lang, quote, lang)
     out += driven_problems(text, lang, quote, lang)
@@ -2865,6 +2868,43 @@ def avoided_problems(text: str, text_lang: str, quote: str, quote_lang: str,
             said = avoided[_stem(hit[0])]
             return [Problem("FAITH-POLARITY", f"the quote sets it aside ({said!r}); the text "
                                               f"permits it ({written!r})")]
+    return []
+
+
+def waived_problems(text: str, text_lang: str, quote: str, quote_lang: str,
+                    ) -> list[Problem]:
+    """A step the quote requires or describes ("tell your doctor first", "your doctor
+    will check your heart with an ECG") printed as not needed ("no heart check is
+    needed", "no hace falta decírselo"): a phrase of the `[reversals]` waivers list in the
+    text whose clause shares a content word with a quote that waives nothing (reversals'
+    waived_duty_problems reads the verb after the phrase; this reads the whole clause)."""
+    from summarizer.gate.reversals import reversal_list  # it reads this module
+
+    t_waive, q_waive = reversal_list(text_lang, "waivers"), reversal_list(quote_lang, "waivers")
+    if not t_waive.entries or not q_waive.entries or q_waive.search(quote) or \
+            reversal_list(quote_lang, "alternatives").search(quote):
+        return []  # "with or without food": a waiver restates it
+    function = _function_words(quote_lang) | _function_words(text_lang)
+    said = {_stem(w) for w in re.findall(r"[^\W\d_]{4,}", quote)
+            if w.casefold() not in function}
+    def content(part: str) -> list[str]:
+        return [w for w in re.findall(r"[^\W\d_]{4,}", part) if w.casefold() not in function]
+
+    for m in t_waive.pattern.finditer(text):
+        start = max(text.rfind(c, 0, m.start()) for c in ".;:,!?")
+        end = min((i for i in (text.find(c, m.end()) for c in ".;:,!?") if i >= 0),
+                  default=len(text))
+        # what is waived: inside the phrase ("no heart check is needed"), the two words
+        # after it ("no need to tell your doctor"), or, at the clause's end, the words
+        # before it ("eine Prüfung der Leberwerte ist nicht nötig"); not the circumstances
+        # ("you do not need to bring anything to your visits")
+        waived = content(m.group(0)) + (content(text[m.end():end])[:2]
+                                        or content(text[start + 1:m.start()])[-3:])
+        shared = [w for w in waived if _stem(w) in said and not t_waive.pattern.fullmatch(w)]
+        if shared:
+            return [Problem("FAITH-POLARITY", f"the text says it is not needed "
+                                              f"({m.group(0)!r}: {shared[0]!r}); the quote "
+                                              "does not waive it")]
     return []
 
 
