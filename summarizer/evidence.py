@@ -410,7 +410,8 @@ def classify(
         o = _own((before or earlier)[-1], lang)
         if o is not None and o.level == "randomized-controlled":
             return o.level, own.words + o.words, "paragraph"
-    if _rules(lang)["same_design"].search(sentence):
+    flags = _flags(sentence, lang)
+    if flags.same_design:
         # "A second trial with the same design found…": the design told before it
         for other in [*reversed(before), *reversed(earlier)]:
             o = _own(other, lang)
@@ -426,15 +427,14 @@ def classify(
                     o.level in _DESIGNS and o.level != "case-report")):
                 return o.level, o.words, "article"
     if (following and own is not None and own.level == "lab-mechanism"
-            and not _rules(lang)["lab_setting"].search(sentence)
-            and _announces_finding(sentence, None, lang)):
+            and not flags.lab_setting and _announces_finding(sentence, None, lang)):
         # "Investigadores aseguran haber descubierto una molécula que revierte la
         # depresión. La probaron en ratones.": the molecule is what they found, the next
         # sentence says in whom
         o = _own(following[0], lang)
         if o is not None and o.level == "animal":
             return o.level, o.words, "next sentence"
-    if following and _cites_study(sentence, own, lang):
+    if following and flags.cites_study and (own is None or own.level == "opinion"):
         # "Creatine lifts low mood in days, a university study suggests. The work was done
         # in mice.": the next sentence says in whom
         o = _own(following[0], lang)
@@ -460,10 +460,9 @@ def classify(
         return own.level, own.words, "sentence"
     if own is not None:
         return own.level, own.words, "sentence"
-    planned = _rules(lang)["plans"].find(sentence)
-    if planned:
+    if flags.planned:
         # "The team now plans a trial in people.": a study still to come reports nothing
-        return "opinion", tuple(planned), "sentence"
+        return "opinion", flags.planned, "sentence"
     continuing = continues(sentence)
     result = bool(_rules(lang)["outcome"].search(sentence) or _RESULT.search(sentence))
     if continuing or result:
@@ -496,13 +495,24 @@ def _announces_finding(sentence: str, own: _Own | None, lang: str) -> bool:
                 and (lab_speaks or not r["people"].search(sentence)))
 
 
-def _cites_study(sentence: str, own: _Own | None, lang: str) -> bool:
-    """"X erased fear memories, according to research led by Y": a result told as a
-    study's, with no population and no design of its own."""
+@dataclass(frozen=True, slots=True)
+class _Flags:
+    """What classify reads of a sentence beside its own level, read once per sentence."""
+
+    same_design: bool  # "a second trial with the same design"
+    lab_setting: bool  # a dish or a lab named
+    cites_study: bool  # "…, a university study suggests": a study's result, no population
+    planned: tuple[str, ...]  # "the team plans a trial": a study still to come
+
+
+@lru_cache(maxsize=65536)
+def _flags(sentence: str, lang: str) -> _Flags:
     r = _rules(lang)
-    if own is not None and own.level != "opinion":
-        return False
-    return bool(r["study_says"].search(sentence) and not r["people"].search(sentence))
+    return _Flags(
+        bool(r["same_design"].search(sentence)),
+        bool(r["lab_setting"].search(sentence)),
+        bool(r["study_says"].search(sentence) and not r["people"].search(sentence)),
+        tuple(r["plans"].find(sentence)))
 
 
 def continues(sentence: str) -> bool:
@@ -538,12 +548,13 @@ def reads_earlier(sentence: str, has_before: bool, lang: str = "en") -> bool:
     a comparison whose design the paragraph before states? One answer for the sources
     pipeline and the gate, so the level the editor proposes is the level the gate
     derives."""
-    if _rules(lang)["same_design"].search(sentence):
+    if _flags(sentence, lang).same_design:
         return True
     return bool(_THOSE_STUDIES.search(sentence)) or (not has_before and (
         continues(sentence) or getattr(_own(sentence, lang), "level", "") == "controlled-trial"))
 
 
+@lru_cache(maxsize=65536)
 def _introduces_study(sentence: str, lang: str) -> bool:
     """Does the sentence open on a study of its own ("Another trial found...") or on
     other studies ("Earlier, smaller studies that...")?"""
@@ -657,5 +668,6 @@ def hedge_words(sentence: str, lang: str = "en") -> tuple[str, ...]:
 
 
 # Results kept per input read the word lists: a reload forgets them.
-for _kept in (_own, _new_study_pattern, _other_studies, _study_named, _counted_people):
+for _kept in (_own, _flags, _introduces_study, _new_study_pattern, _other_studies, _study_named,
+              _counted_people):
     rulebook.on_reload(_kept.cache_clear)
