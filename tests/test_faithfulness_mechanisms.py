@@ -48,7 +48,7 @@ NOT_YET: dict[str, set[str]] = {
     "faith_s7_fresh.toml": {
         "crisis-channel-added", "share-banded-wrong",
         "no-application-kept", "no-application-to-pending",
-        "mixed-to-positive", "crisis-audience-widened", "accompanied-dropped",
+        "crisis-audience-widened", "accompanied-dropped",
         "long-term-kept", "ozone-ban-to-allowed", "anticoagulant-kept",
         "crisis-channel-added-fr", "controlled-to-randomized",
         "driving-permitted-en", "few-kept",

@@ -634,3 +634,26 @@ FINE_FOR = [
 @pytest.mark.parametrize(("quote", "text", "lang"), FINE_FOR, ids=_ids)
 def test_fine_for_a_group_the_quote_warns_about_is_blocked(quote, text, lang):
     assert blocked(quote, text, lang, "self-medication")
+
+
+# --------------------------------------------------------------------------- mixed results
+MIXED = [
+    ("Small studies of the tablets gave mixed results.",
+     "Small studies of the tablets found clear benefits.", "en", True),
+    ("Los estudios pequeños dieron resultados contradictorios.",
+     "Los estudios pequeños mostraron beneficios claros.", "es", True),
+    ("Les petites études ont donné des résultats contradictoires.",
+     "Les petites études ont montré un bénéfice clair.", "fr", True),
+    ("Kleine Studien lieferten widersprüchliche Ergebnisse.",
+     "Kleine Studien zeigten einen eindeutigen Nutzen.", "de", True),
+    ("Small studies of the tablets gave mixed results.",
+     "Small studies of the tablets had mixed results: some found a benefit, some did not.",
+     "en", False),
+    ("Small studies of the tablets gave mixed results.",
+     "Small studies of the tablets did not agree with each other.", "en", False),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang", "unfaithful"), MIXED, ids=_ids)
+def test_mixed_results_printed_as_clear_are_blocked(quote, text, lang, unfaithful):
+    assert blocked(quote, text, lang, "controlled-trial") == unfaithful

@@ -2669,6 +2669,8 @@ def _compare_now(text: str, quote: str, lang: str, *, kind: str = "claim",
         out += vague_duration_problems(text, lang, quote, lang)
     if kind in ("claim",):
         out += certainty_problems(text, lang, quote, lang)
+        if not any(p.code == "FAITH-CERTAINTY" for p in out):
+            out += mixed_result_problems(text, lang, quote, lang)
         out += strength_problems(text, lang, quote, lang, evidence)
         out += comparison_problems(text, lang, quote, lang)
         out += population_problems(text, lang, quote, lang, evidence)
@@ -2868,6 +2870,24 @@ def avoided_problems(text: str, text_lang: str, quote: str, quote_lang: str,
             said = avoided[_stem(hit[0])]
             return [Problem("FAITH-POLARITY", f"the quote sets it aside ({said!r}); the text "
                                               f"permits it ({written!r})")]
+    return []
+
+
+def mixed_result_problems(text: str, text_lang: str, quote: str, quote_lang: str,
+                          ) -> list[Problem]:
+    """Mixed or contradictory results ("gave mixed results", "resultados
+    contradictorios", "widersprüchliche Ergebnisse") printed as a clear one ("found clear
+    benefits", "un bénéfice clair"): the `mixed_results` and `clear_results` lists."""
+    q_mixed, t_mixed = meaning(quote_lang)["mixed_results"], meaning(text_lang)["mixed_results"]
+    clear = meaning(text_lang)["clear_results"]
+    if not q_mixed.entries or not clear.entries:
+        return []
+    said = q_mixed.find(quote)
+    printed = [m.group(0) for m in clear.pattern.finditer(text)
+               if not _negated_at(text, m.start(), language(text_lang))]
+    if said and printed and not t_mixed.search(text):
+        return [Problem("FAITH-CERTAINTY", f"the quote says the results are {said[0]!r}; "
+                                           f"the text calls them {printed[0]!r}")]
     return []
 
 
