@@ -551,6 +551,7 @@ def test_design_words_outside_a_study_say_nothing_of_one(sentence: str) -> None:
     ("Twelve patients with hard-to-treat depression received six infusions, and eight "
      "improved.", "en"),
     ("40 veterans took the pill for eight weeks, and most slept better.", "en"),
+    ("Forty outpatients took the pill for eight weeks, and most felt better.", "en"),
     ("Doce pacientes recibieron seis infusiones y ocho mejoraron.", "es"),
     ("Douze patients ont reçu six perfusions et huit se sont améliorés.", "fr"),
     ("Zwölf Patienten erhielten sechs Infusionen; bei acht linderten sich die "
