@@ -8,7 +8,8 @@ faithful plain-language rewrites, untouched (11/14, 2/26), and faith_s5_fresh4.t
 sixth, untouched (6/13, 1/19); faith_s6_fresh.toml (session 6) quotes real sentences of
 the released corpora, untouched (41/48, 5/37), and faith_s6_fresh2.toml a second,
 written after the session's fixes, untouched (18/24, 4/23); faith_s7_fresh.toml (session
-7) quotes unused sentences of heldout8/heldout9, untouched (41/57, 5/50). Each pair
+7) quotes unused sentences of heldout8/heldout9, untouched (41/57, 5/50), and
+faith_s7_fresh2.toml those of heldout6/heldout7, after the fixes, untouched (18/26, 1/26). Each pair
 asserts the gate's verdict; each finding names both sides."""
 
 from __future__ import annotations
@@ -43,6 +44,11 @@ NOT_YET: dict[str, set[str]] = {
     # session 6's second batch, measured untouched at 18/24 and 4/23
     "faith_s6_fresh2.toml": {
         "hedge-kept:NAC might ease the urge to pull by calmi",
+    },
+    # session 7's second batch, measured untouched at 18/26 and 1/26
+    "faith_s7_fresh2.toml": {
+        "crisis-audience-kept", "heavy-to-any", "keep-to-stop", "restart-permitted",
+        "small-to-large", "label-inverted",
     },
     # session 7's batch, measured untouched at 41/57 and 5/50
     "faith_s7_fresh.toml": {

@@ -657,3 +657,31 @@ MIXED = [
 @pytest.mark.parametrize(("quote", "text", "lang", "unfaithful"), MIXED, ids=_ids)
 def test_mixed_results_printed_as_clear_are_blocked(quote, text, lang, unfaithful):
     assert blocked(quote, text, lang, "controlled-trial") == unfaithful
+
+
+# --------------------------------------------------------------------------- second batch
+# Families behind misses of faith_s7_fresh2.toml (measured untouched at 18/26 and 1/26):
+# "feel fine to drive" is leave to drive, "sigue tomándolas" keeps taking them (a pronoun
+# on the verb), and a waived thing may take several words ("no X or Y is needed").
+
+SECOND = [
+    ("Someone must drive you home after the infusion.",
+     "Most people feel well enough to drive home after the infusion.", "en", "supervision",
+     True),
+    ("Stop the tablets and see a doctor if your skin turns yellow.",
+     "If your skin turns yellow, you are fine to keep taking the tablets.", "en",
+     "side-effects", True),
+    ("Si aparece una erupción, deja de tomarlas y consulta al médico.",
+     "Si aparece una erupción, sigue tomándolas como siempre.", "es", "side-effects", True),
+    ("Your nurse checks your blood pressure and your pulse before each session.",
+     "No blood pressure check or pulse reading is needed before a session.", "en",
+     "supervision", True),
+    ("Do not drive for 24 hours after the infusion.",
+     "You will not feel fit to drive for 24 hours after the infusion, so do not drive.", "en",
+     "supervision", False),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang", "kind", "unfaithful"), SECOND, ids=_ids)
+def test_second_batch_families(quote, text, lang, kind, unfaithful):
+    assert blocked(quote, text, lang, kind) == unfaithful
