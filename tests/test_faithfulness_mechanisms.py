@@ -53,7 +53,6 @@ NOT_YET: dict[str, set[str]] = {
     # session 7's batch, measured untouched at 41/57 and 5/50
     "faith_s7_fresh.toml": {
         "crisis-channel-added", "share-banded-wrong",
-        "no-application-kept", "no-application-to-pending",
         "crisis-audience-widened", "accompanied-dropped",
         "long-term-kept", "ozone-ban-to-allowed", "anticoagulant-kept",
         "crisis-channel-added-fr", "controlled-to-randomized",

@@ -158,8 +158,9 @@ def test_the_model_finds_a_notice_no_rule_words(shipped, monkeypatch, sentence, 
 
 def test_a_regulatory_notice_the_rules_miss_is_found_with_the_regions_regulator(shipped):
     """heldout6's miss in other words (the rules now read the original): no regulator
-    named, "no one" denies."""
-    notice = ("In Canada, NAC sits on the shelf as a natural health product, and no one has "
+    named, "no one" denies. (No country named before the status: since session 7 the
+    rules read "In Canada, … no one has ever authorized…" themselves.)"""
+    notice = ("NAC sits on the shelf as a natural health product, and no one has "
               "ever authorized its sale as a treatment for hair pulling.")
     text = f"NAC is an amino acid. {notice} Never buy NAC capsules from a website."
     seg = segment_full(text, "txt")

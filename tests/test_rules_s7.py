@@ -426,10 +426,11 @@ def test_a_reloaded_negation_word_is_read(user_rulebook) -> None:
 
 
 def test_a_reloaded_restriction_word_is_read(user_rulebook) -> None:
-    # "only … not for …" is read from the rulebook (restriction_only), not from code
-    sentence = "The FDA approved it solely for epilepsy, not for depression."
+    # "approved for one use, not for another" is read from the rulebook
+    # (restriction_nots), not from code
+    sentence = "The FDA approved it for epilepsy, never for depression."
     before = _not_approved(sentence)
-    _user_words(user_rulebook, "en", "\nrestriction_only = [", "\nrestriction_only = ['solely', ")
+    _user_words(user_rulebook, "en", "\nrestriction_nots = [", "\nrestriction_nots = ['never', ")
     assert _not_approved(sentence) and not before
 
 
@@ -473,3 +474,80 @@ def test_a_reloaded_line_label_is_read(user_rulebook) -> None:
     _user_words(user_rulebook, "en", "\nline_label_heads = [", "\nline_label_heads = ['Bureau', ")
     (f,) = find_contacts(sentence, "US")
     assert f.contact.label == "Night Listeners Bureau"
+
+
+# ------------------------------------------------------------------ regulatory statements
+# said other ways
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    # approved only for a use said at length before the status (German word order)
+    ("In Deutschland ist das Mittel nur für die generalisierte Angststörung und für "
+     "körperliche Beschwerden ohne organische Ursache zugelassen.", "de"),
+    # a country named before a refused status
+    ("In den USA und in Großbritannien ist der Wirkstoff überhaupt nicht zugelassen.", "de"),
+    ("En Estados Unidos ni siquiera está autorizada.", "es"),
+    ("In Canada it is not licensed at all.", "en"),
+    # a use outside the licence, with words between the copula and "off-label"
+    ("Some doctors prescribe it for this, which is legal but off-label.", "en"),
+    # not sold in a country
+    ("Le médicament n'est pas commercialisé aux États-Unis ni au Royaume-Uni.", "fr"),
+    ("The drug is not marketed in the United States.", "en"),
+])
+def test_a_status_said_other_ways_is_a_notice(sentence: str, lang: str) -> None:
+    from summarizer.sources.regulators import unattributed_not_approved
+
+    assert unattributed_not_approved(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # registered for one use, then "not" another, with the register named between
+    "En Chile está registrada en el Instituto de Salud Pública para la esquizofrenia y "
+    "otros cuadros psicóticos, no para el insomnio.",
+    # a regulator's full name
+    "La Agencia Española de Medicamentos y Productos Sanitarios no ha evaluado su uso en "
+    "la depresión bipolar.",
+    "L'Agence nationale de sécurité du médicament n'a pas autorisé ce produit pour "
+    "l'insomnie.",
+    "Das Bundesinstitut für Arzneimittel und Medizinprodukte hat es nicht zugelassen.",
+])
+def test_a_named_regulators_refusal_said_other_ways(sentence: str) -> None:
+    assert _not_approved(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("In Canada it was approved in 2019 for adults.", "en"),
+    ("En Chile está registrada para la esquizofrenia.", "es"),
+    ("In Deutschland ist das Mittel für Angststörungen zugelassen.", "de"),
+])
+def test_an_approval_stays_no_notice(sentence: str, lang: str) -> None:
+    from summarizer.sources.regulators import unattributed_not_approved
+
+    assert not unattributed_not_approved(sentence) and not _not_approved(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2023 the agency sent warning letters to two sellers who marketed the dye as a "
+    "treatment for depression.",
+    "The regulator has not received any application to add depression to its licence.",
+])
+def test_a_regulators_action_without_its_name_is_a_notice(sentence: str) -> None:
+    from summarizer.sources.regulators import unattributed_not_approved
+
+    assert unattributed_not_approved(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The FDA has seized thousands of tablets sold online as fat burners.",
+    "La Cofepris prohíbe la venta del producto como medicamento.",
+    "L'ANSM a saisi des milliers de flacons vendus en ligne.",
+    "Das BfArM hat den Verkauf des Mittels verboten.",
+])
+def test_a_named_regulators_action_against_sellers_is_a_notice(sentence: str) -> None:
+    assert _not_approved(sentence)
+
+
+def test_an_agencys_ordinary_letter_is_no_notice() -> None:
+    from summarizer.sources.regulators import unattributed_not_approved
+
+    assert not unattributed_not_approved(
+        "The agency sent letters to every clinic about the approved new form.")

@@ -87,6 +87,8 @@ OPTIONAL_LISTS: tuple[str, ...] = (
     "status_negations",
     # a line's name before its number (summarizer/sources/contacts.py)
     "line_label_heads", "line_label_names",
+    # a country before a status, selling as a status (regulators.unattributed_not_approved)
+    "country_leads", "market_words",
 )
 
 

@@ -152,7 +152,10 @@ def _restricted(clause: str) -> list[str]:
     if bare and not not_for and _optional("negation_idioms").match(
             clause[bare.start():].lstrip(", ")):
         return []  # "approved for adults, not without debate": the approval stands
-    if bare and any(use_follows(clause, m.end()) and m.end() <= bare.start()
+    # the first use may come after words of its own ("registrada en el Instituto de Salud
+    # Pública para la esquizofrenia…, no para el insomnio")
+    if bare and any(m.end() <= bare.start() and (
+            use_follows(clause, m.end()) or _FOR_A_USE.search(clause, m.end(), bare.start()))
                     for m in _p().approval.finditer(clause)):
         return [bare.group(0).lstrip(", ")]
     return []
@@ -214,6 +217,27 @@ _IN_PLACE_END = re.compile(
 )
 
 
+_MONTHS_AND_DAYS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+@cache
+def _place() -> re.Pattern[str]:
+    """A country said before a status ("In Canada it is not licensed", "En Estados Unidos
+    ni siquiera está autorizada", "aux États-Unis"): a lead (rulebook country_leads)
+    then a capitalised name, not a month or a day."""
+    return re.compile(rf"(?i:\b(?:{_alts('country_leads')}))\s+(?!{_MONTHS_AND_DAYS})"
+                      r"[A-ZÀ-ÖØ-Þ][\w.-]*")
+
+
+@cache
+def _market() -> rulebook.CaselessPattern | re.Pattern[str]:
+    """Selling words (rulebook market_words): a status when a country is named ("not
+    marketed in the United States", "pas commercialisé aux États-Unis")."""
+    return _optional("market_words")
+
+
 @cache
 def _use_after() -> rulebook.CaselessPattern | re.Pattern[str]:
     """What may stand between a status and its use, or be the use itself, from the
@@ -264,7 +288,9 @@ def unattributed_not_approved(sentence: str) -> tuple[str, ...]:
     approved to treat older adults with dementia"), or (); the caller knows the region
     whose regulator it speaks of. Only a status word followed by a use counts."""
     if _p().any_regulator.search(sentence):
-        return ()
+        # "n'est pas commercialisé aux États-Unis, et l'ANSM a réévalué…": the clause
+        # not sold names no regulator
+        return _not_sold_in_a_country(sentence)
     outside = _optional("unapproved_use").search(sentence)
     if outside:  # "prescribing it for back pain is off-label"
         return (outside.group(0),)
@@ -274,7 +300,7 @@ def unattributed_not_approved(sentence: str) -> tuple[str, ...]:
     if refused:  # "the agency declined to approve it"
         return tuple(refused)
     if not _p().status.search(sentence):
-        return ()
+        return _not_sold_in_a_country(sentence)
     relative = _optional("use_relatives")
     for clause in _CLAUSE_SPLIT.split(_p().not_only.sub("", sentence)):
         for m in _p().approval.finditer(clause):
@@ -291,9 +317,26 @@ def unattributed_not_approved(sentence: str) -> tuple[str, ...]:
                      or _noun_before().search(before))  # "ningún medicamento aprobado"
             if not (use_follows(clause, m.end()) or _object_then_use(clause, m.end())
                     or relative.search(before) or group or ahead
-                    or _IN_PLACE_END.match(clause, m.end()) or by_role):
+                    or _IN_PLACE_END.match(clause, m.end()) or by_role
+                    or _place().search(before)
+                    # a status phrase that holds its use ("add depression to its licence")
+                    or m.group(0).count(" ") >= 3):
                 continue
             negs = _negations(clause, m.end()) or _restricted(clause)
+            if negs:
+                return (m.group(0), *negs)
+    return _not_sold_in_a_country(sentence)
+
+
+def _not_sold_in_a_country(sentence: str) -> tuple[str, ...]:
+    """"Le médicament n'est pas commercialisé aux États-Unis": not sold where a country is
+    named, a status without a regulator's name; the selling word and its negation."""
+    for clause in _CLAUSE_SPLIT.split(_p().not_only.sub("", sentence)):
+        for m in _market().finditer(clause):
+            if not (_place().search(clause, m.end()) or _place().search(clause, 0, m.start())):
+                continue
+            before = " ".join(clause[: m.start()].split()[-5:])
+            negs = [n.group(0) for n in _p().negation.finditer(before)]
             if negs:
                 return (m.group(0), *negs)
     return ()
@@ -347,5 +390,6 @@ def denies(sentence: str) -> bool:
 
 
 # Results kept per input read the word lists: a reload forgets them.
-for _kept in (_p, _optional, _use_after, _noun_before, _object, unattributed_not_approved):
+for _kept in (_p, _optional, _place, _market, _use_after, _noun_before, _object,
+              unattributed_not_approved):
     rulebook.on_reload(_kept.cache_clear)
