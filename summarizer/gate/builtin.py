@@ -683,7 +683,10 @@ def faith_translation(ctx: Context, view: LocaleView) -> Iterator[Finding]:
         return
     # numbers, phone numbers and drugs in every language (any script's digits, number
     # words from the rulebook or numerals.toml); meaning where the lists allow it
-    for item, _, text in item_texts(ctx.handout):
+    # a contact's name and extra ("then press 1") print beside its number: compared too
+    contact_texts = [(d.id, "contact", t) for d in ctx.handout.disclaimers
+                     for c in d.contacts for t in (c.label, c.extra) if t]
+    for item, _, text in item_texts(ctx.handout) + contact_texts:
         translated = view.texts.get(text, "")
         if not translated:
             continue
