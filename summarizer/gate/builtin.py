@@ -56,6 +56,32 @@ def content_control_char(ctx: Context, view: LocaleView) -> Iterator[Finding]:
                           view.locale, item)
 
 
+# An HTML or XML tag (<b>, </i>, <script ...>, <br/>), a Rich / BBCode style ([bold red],
+# [/], [/b]) or Markdown emphasis (**word**, __word__): a patient's page prints none of it.
+_MARKUP = re.compile(
+    r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>"
+    r"|\[/(?:[a-z ]*)\]"
+    r"|\[(?:bold|italic|underline|strike|dim|reverse|blink|link|b|i|u|s|color|size|url)"
+    r"(?:[ =][^\]]*)?\]"
+    r"|\*\*\S[^*]*\*\*|__\S[^_]*__")
+
+
+@rule("CONTENT-MARKUP", "error", "locale",
+      "printed text carries markup (<b>, [bold], **…**) the PDF would print as letters")
+def content_markup(ctx: Context, view: LocaleView) -> Iterator[Finding]:
+    contacts = [(d.id, "contact", part) for d in ctx.handout.disclaimers
+                for c in d.contacts for part in (c.label, c.extra) if part]
+    for item, kind, text in [*item_texts(ctx.handout), *contacts]:
+        printed = text if view.is_source else view.texts.get(
+            text, text if kind == "contact" else "")
+        found = list(dict.fromkeys(m.group(0) for m in _MARKUP.finditer(printed)))
+        if found:
+            yield Finding("CONTENT-MARKUP", "error",
+                          f"{item}: the text has {', '.join(repr(f) for f in found[:3])}: "
+                          "markup from a web page or another tool, which the PDF prints as "
+                          "letters; write the words alone", view.locale, item)
+
+
 # =========================================================================== safety
 
 
@@ -411,7 +437,19 @@ def _honesty_wording() -> set[str]:
 
     return {*i18n.EVIDENCE_PHRASES.values(), *i18n.COMPARISON_PHRASES.values(),
             *printed.NOTICE_HEADINGS.values(),
-            *i18n.SECTION_HEADINGS.values()}
+            *i18n.SECTION_HEADINGS.values(),
+            # how to reach a crisis line, and the sentences the crisis box and the footer
+            # print around the handout's own text (templates/handout.html.j2)
+            *(msgid for _, msgid in i18n.CHANNEL_PHRASES.values()),
+            *SAFETY_SENTENCES}
+
+
+# The template's own safety sentences (templates/handout.html.j2; a test checks they are
+# there): a clinic's catalog may not reword them.
+SAFETY_SENTENCES = (
+    "If you are in danger right now, call your local emergency number.",
+    "This sheet is for information only. It does not replace advice from your care team.",
+)
 
 
 def _reworded(ctx: Context, view: LocaleView) -> tuple[dict[str, tuple[str, str]], Path]:
@@ -422,7 +460,7 @@ def _reworded(ctx: Context, view: LocaleView) -> tuple[dict[str, tuple[str, str]
 
 
 @rule("I18N-APP-OVERRIDE", "error", "locale",
-      "a catalog outside the package rewords an evidence phrase or a safety heading")
+      "a catalog outside the package rewords an evidence phrase, a safety heading or sentence")
 def app_override(ctx: Context, view: LocaleView) -> Iterator[Finding]:
     changed, path = _reworded(ctx, view)
     for msgid in sorted(set(changed) & _honesty_wording()):
