@@ -21,3 +21,24 @@ def test_new_with_sources_given_twice_keeps_every_source(
     capsys.readouterr()
     origins = [s.origin for s in load_handout(target / "handout.toml").handout.sources]
     assert origins == [str(first), str(second), str(third)]
+
+
+def test_new_with_a_file_named_with_control_characters(
+        tmp_path: Path, seed_paths: list[Path], capsys: pytest.CaptureFixture[str]) -> None:
+    """A folder holding one file whose name carries an escape sequence (as a download can
+    be named) made `new DIR --sources folder/` fail on its own handout.toml ("'origin' must
+    be text, not '/…/\\x1b[31mred.txt'", naming a line of a file the user never wrote) and
+    left a handout.toml without its sources/ folder behind. The origin is a record of
+    where the article came from: kept with visible stand-ins, as an article's text is."""
+    folder = tmp_path / "downloads"
+    folder.mkdir()
+    (folder / "\x1b[31mred\x07.txt").write_bytes(seed_paths[0].read_bytes())
+    (folder / "plain.txt").write_bytes(seed_paths[1].read_bytes())
+    target = tmp_path / "h"
+    assert main(["new", str(target), "--sources", str(folder)]) == 0
+    out = capsys.readouterr()
+    assert "\x1b" not in out.out + out.err and "\x07" not in out.out + out.err
+    sources = load_handout(target / "handout.toml").handout.sources
+    assert len(sources) == 2
+    assert all((target / s.path).is_file() for s in sources)
+    assert any("\u241b[31mred\u2407.txt" in s.origin for s in sources)

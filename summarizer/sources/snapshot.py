@@ -82,8 +82,17 @@ def take_file(path: str | os.PathLike[str]) -> Taken:
     if hashlib.sha256(data).hexdigest() != loaded.sha256:
         raise SourceError("the file changed while it was being read; try again", str(path))
     # a saved web page's own address (sources.page_address: checked when it was read)
-    return Taken(data=data, loaded=loaded, origin=str(p.resolve()), url=loaded.url,
+    return Taken(data=data, loaded=loaded, origin=origin_of(p.resolve()), url=loaded.url,
                  retrieved=utc_now())
+
+
+def origin_of(path: Path | str) -> str:
+    """Where a file came from, as recorded in handout.toml: a name carrying control
+    characters (a download named with an escape sequence) keeps visible stand-ins
+    (U+2400 pictures), as an article's text does; the handout cannot hold the codes."""
+    from summarizer.terminal import visible_line
+
+    return visible_line(str(path))
 
 
 def take(
@@ -258,7 +267,7 @@ def move_in(hdoc: HandoutDocument) -> list[tuple[str, str]]:
             assert fmt is not None
             snap = write_snapshot(folder, ref.id, fmt, data)
             written.append(snap)
-            ref.origin = ref.origin or str(path)
+            ref.origin = ref.origin or origin_of(path)
             ref.retrieved = ref.retrieved or utc_now()
             ref.sha256 = ref.sha256 or hashlib.sha256(data).hexdigest()
             ref.path = snap.relative_to(folder).as_posix()
