@@ -36,7 +36,10 @@ tr { break-inside: avoid; page-break-inside: avoid; }
 </style></head><body>
 <h1>Review sheet: {{ title }}</h1>
 <p>Region {{ region }} · languages {{ locales }} · {{ status }}</p>
-<table>
+{% for label, text, translated in heading %}<p><b>{{ label }} (printed first):</b> {{ text }}
+{% for loc, tr in translated %}<span class="tr"><br><small>{{ loc }}:</small>
+{{ tr or "(not translated)" }}</span>{% endfor %}</p>
+{% endfor %}<table>
 <thead><tr><th>Item</th><th>Printed ({{ lang }})</th><th>Quote and source</th>
 <th>Evidence (derived / chosen)</th><th>Findings</th></tr></thead>
 <tbody>
@@ -222,7 +225,12 @@ def review_html(hdoc: HandoutDocument, findings: Sequence[Finding],
     status = "; ".join(
         f"{loc}: {'blocked' if blocking(findings, loc) else 'ready'}" for loc in h.meta.locales)
     env = Environment(autoescape=True)
+    # the title and summary print at the top of every language's PDF: signed off too
+    heading = [(label, text, [(loc, table.get(text, "")) for loc, table in others.items()])
+               for label, text in (("Title", h.meta.title), ("Summary", h.meta.summary))
+               if text]
     return env.from_string(_TEMPLATE).render(
+        heading=heading,
         title=h.meta.title, lang=h.meta.source_locale, region=h.meta.region,
         locales=", ".join(h.meta.locales), status=status, rows=table,
         general=[f for f in findings if f.item not in named])

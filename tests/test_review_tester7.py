@@ -48,3 +48,30 @@ def test_sheet_shows_each_printed_contact_line_and_its_translation(
         assert printed in html, printed
     row = html[html.index("Veterans only, weekdays 9 to 5"):]
     assert row.index("Solo para veteranos") < row.index("</tr>")  # in the same row
+
+
+def test_sheet_shows_the_title_and_summary_in_every_language(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+    """The title and the summary print at the top of every PDF, but the sheet showed
+    only the English title as its heading: a Spanish title or summary saying something
+    else ('Ketamina: la solución para la depresión') reached patients unseen by the
+    committee."""
+    path = copy_example(tmp_path)
+    from summarizer.handout_file import load_handout
+
+    meta = load_handout(path).handout.meta
+    assert meta.summary
+    po = path.parent / "locales" / "es" / "LC_MESSAGES" / "handout.po"
+    with po.open("rb") as fh:
+        catalog = read_po(fh)
+    catalog[meta.title].string = "Ketamina: la solución para la depresión"
+    catalog[meta.summary].string = "Todo lo que necesita para dejar sus pastillas."
+    with po.open("wb") as fh:
+        write_po(fh, catalog, width=79)
+    out = tmp_path / "review.html"
+    assert main(["review", str(path), "-o", str(out)]) == 0
+    capsys.readouterr()
+    html = out.read_text(encoding="utf-8")
+    for printed in (meta.summary, "Ketamina: la solución para la depresión",
+                    "Todo lo que necesita para dejar sus pastillas."):
+        assert printed in html, printed
