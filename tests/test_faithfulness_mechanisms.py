@@ -52,11 +52,9 @@ NOT_YET: dict[str, set[str]] = {
     },
     # session 7's batch, measured untouched at 41/57 and 5/50
     "faith_s7_fresh.toml": {
-        "crisis-channel-added", "share-banded-wrong",
+        "share-banded-wrong",
         "crisis-audience-widened", "accompanied-dropped",
-        "long-term-kept", "ozone-ban-to-allowed", "anticoagulant-kept",
-        "crisis-channel-added-fr", "controlled-to-randomized",
-        "driving-permitted-en", "few-kept",
+        "long-term-kept", "anticoagulant-kept", "controlled-to-randomized",
     },
     # session 6's first batch, measured untouched at 41/48 and 5/37
     "faith_s6_fresh.toml": {

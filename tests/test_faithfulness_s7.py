@@ -685,3 +685,36 @@ SECOND = [
 @pytest.mark.parametrize(("quote", "text", "lang", "kind", "unfaithful"), SECOND, ids=_ids)
 def test_second_batch_families(quote, text, lang, kind, unfaithful):
     assert blocked(quote, text, lang, kind) == unfaithful
+
+
+# --------------------------------------------------------------------------- more families
+# A word file without a texting list still reads "SMS" as texting; "mostly in the first
+# days" says when, not how many; "hold off on" keeps away from an act; a ban ("prohíbe",
+# "verbietet") printed as leave to use ("permite el uso") is turned around.
+
+MORE = [
+    ("Vous pouvez joindre la ligne d'écoute au 01 45 39 40 00, jour et nuit.",
+     "Vous pouvez appeler la ligne d'écoute ou lui écrire par SMS au 01 45 39 40 00, jour "
+     "et nuit.", "fr", "crisis-line", True),
+    ("A few people feel queasy, especially in the first days.",
+     "Some people feel sick, mostly in the first few days.", "en", "side-effects", False),
+    ("A few people feel queasy, especially in the first days.",
+     "Most people feel queasy in the first days.", "en", "side-effects", True),
+    ("Hold off on driving until you know how it affects you.",
+     "Driving yourself is fine.", "en", "supervision", True),
+    ("Hold off on driving until you know how it affects you.",
+     "Do not drive until you know how it affects you.", "en", "supervision", False),
+    ("En Estados Unidos, la FDA prohíbe el uso del ozono con fines médicos.",
+     "En Estados Unidos, la FDA permite el uso del ozono con fines médicos.", "es",
+     "regulatory", True),
+    ("Die Behörde verbietet den Einsatz von Ozon in der Medizin.",
+     "Die Behörde erlaubt den Einsatz von Ozon in der Medizin.", "de", "regulatory", True),
+    ("En Estados Unidos, la FDA prohíbe el uso del ozono con fines médicos.",
+     "En Estados Unidos, la FDA no permite usar el ozono como tratamiento.", "es",
+     "regulatory", False),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang", "kind", "unfaithful"), MORE, ids=_ids)
+def test_more_families(quote, text, lang, kind, unfaithful):
+    assert blocked(quote, text, lang, kind) == unfaithful

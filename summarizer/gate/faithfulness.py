@@ -2155,6 +2155,8 @@ def audience_problems(text: str, text_lang: str, quote: str, quote_lang: str,
         t_text, q_text = language(text_lang)["text_words"], language(quote_lang)["text_words"]
     except MissingRules:
         t_text = q_text = _channel_words()["text"]
+    if not t_text.entries or not q_text.entries:  # "SMS" is texting in a file without the list
+        t_text = q_text = _channel_words()["text"]
     texting = t_text.find(text)
     if texting and not q_text.search(quote):
         return [Problem("FAITH-NUMBER", f"the text says the line takes messages "
