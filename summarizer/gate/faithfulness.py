@@ -558,15 +558,29 @@ _NTH_UNITS = frozenset({*_ARTICLE_UNITS, "dose", "session", "infusion", "cycle",
 _DIGIT_ORDINAL = re.compile(r"(?i)^(\d{1,3})(?:st|nd|rd|th|e|er|re|ème|ª|º|a|o)$")
 
 
+@cache
+def _ordinals(lang: str) -> tuple[dict[str, float], re.Pattern[str]]:
+    """The `ordinals` table of a language's `[faithfulness]` words, casefolded, and a
+    pattern for the words of the units a week or a dose is counted in."""
+    units = [w for w, u in number_rules(lang).units.items() if u in _NTH_UNITS]
+    named = re.compile(rf"(?i)\b(?:{'|'.join(map(re.escape, units))})\b" if units else r"(?!)")
+    return ({str(k).casefold(): float(v)
+             for k, v in section(lang, "faithfulness").get("ordinals", {}).items()}, named)
+
+
+on_reload(_ordinals.cache_clear)
+
+
 def nth_units(text: str, lang: str) -> tuple[list[tuple[float, str, str]], str]:
     """Which week, month or dose a text names, said with an ordinal ("the second week",
     "la segunda semana", "der zweiten Woche", "the 2nd week") or a number after the unit
     ("week two", "semana 2", "Woche zwei"): (number, unit, as written) each, and the text
     with them blanked, so "two" in "week two" is no count of two."""
-    ordinals = {str(k).casefold(): float(v)
-                for k, v in section(lang, "faithfulness").get("ordinals", {}).items()}
-    rules = number_rules(lang)
+    ordinals, named = _ordinals(lang)
     found: list[tuple[float, str, str]] = []
+    if not named.search(text):
+        return found, text  # no week, month or dose named: nothing to read (most texts)
+    rules = number_rules(lang)
     spans: list[tuple[int, int]] = []
     words = list(re.finditer(r"[^\W_]+", text))
     every = meaning(lang)["every_nth"]
