@@ -103,8 +103,7 @@ def test_french_and_german_notices_in_other_words(sentence: str, lang: str, kind
 
 
 @pytest.mark.parametrize(("sentence", "lang"), [
-    # a pregnancy named is no supervision; a hoped benefit is no interaction
-    ("Ce médicament est déconseillé pendant la grossesse.", "fr"),
+    # a hoped benefit is no interaction
     ("Die Therapie könnte die Wirkung einer Psychotherapie verstärken.", "de"),
     ("Les chercheurs surveillent les dossiers de 5 000 patients.", "fr"),
 ])
@@ -145,3 +144,12 @@ def test_french_and_german_regulators(sentence: str, regulator: str) -> None:
 
     assert [(s.regulator, s.approved) for s in regulatory_statements(sentence)] == [
         (regulator, False)]
+
+
+def test_a_pregnancy_named_is_no_supervision_but_a_labels_restriction() -> None:
+    # "déconseillé pendant la grossesse" names no clinician: no supervision. Since session
+    # 7 it is self-medication, as heldout9's labels read "Not suitable … in pregnancy" and
+    # "No se recomienda durante el embarazo" (a product's restriction to the reader).
+    found = kinds("Ce médicament est déconseillé pendant la grossesse.", "fr")
+    assert "supervision" not in found and "self-medication" in found
+

@@ -551,3 +551,65 @@ def test_an_agencys_ordinary_letter_is_no_notice() -> None:
 
     assert not unattributed_not_approved(
         "The agency sent letters to every clinic about the approved new form.")
+
+
+# ------------------------------------------------------------------ self-medication said
+# as a product label says it: not for pregnancy or children, not more than the dose;
+# keep to what was prescribed; do not quit abruptly
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Not suitable for children under 12 or for use in pregnancy or while breastfeeding.", "en"),
+    ("Not recommended during pregnancy.", "en"),
+    ("No se recomienda en embarazo, lactancia ni en menores de 18 años.", "es"),
+    ("Déconseillé pendant la grossesse et chez l'enfant de moins de 12 ans.", "fr"),
+    ("Nicht geeignet für Kinder unter 12 Jahren und in der Schwangerschaft.", "de"),
+    ("Do not exceed the recommended daily dose.", "en"),
+    ("No exceder la dosis diaria recomendada de dos cápsulas.", "es"),
+    ("Ne pas dépasser la dose journalière recommandée.", "fr"),
+    ("Die empfohlene Tagesdosis nicht überschreiten.", "de"),
+    ("Please keep taking any antidepressant you are on; the lamp is an add-on.", "en"),
+    ("People with the illness should keep to the treatment plan they already have.", "en"),
+    ("Siga tomando su medicación habitual mientras prueba la terapia.", "es"),
+    ("Continuez à prendre votre traitement habituel pendant les séances.", "fr"),
+    ("Nehmen Sie Ihre Medikamente wie gewohnt weiter.", "de"),
+    ("Patients who are already taking it should not quit abruptly.", "en"),
+])
+def test_self_medication_as_a_label_says_it(sentence: str, lang: str) -> None:
+    assert "self-medication" in kinds(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Not recommended by the committee for routine use in clinics.", "en"),
+    ("The dose did not exceed 20 mg in the trial.", "en"),
+    ("Patients who do not stop smoking recover more slowly.", "en"),
+])
+def test_no_self_medication_without_an_order_to_the_reader(sentence: str, lang: str) -> None:
+    assert "self-medication" not in kinds(sentence, lang)
+
+
+# ------------------------------------------------------------------ supervision said other
+# ways: a doctor plans the taper, checks the combination, assesses you first; tests at the
+# start and again; telling the doctor beforehand; a driving ban in German
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("A doctor needs to plan a slow taper, sometimes in hospital.", "en"),
+    ("Getting off it properly took a GP, a slow taper and weekly check-ins.", "en"),
+    ("Your doctor or pharmacist needs to check the combination first.", "en"),
+    ("Anyone who starts it should have their weight checked at the beginning and again "
+     "within three months.", "en"),
+    ("If you have a history of seizures, you must tell the doctor beforehand.", "en"),
+    ("Un médico de la clínica te hace una valoración antes de la primera aplicación.", "es"),
+    ("A doctor at the clinic assesses you before the first session.", "en"),
+    ("Un médecin vous examine avant la première séance.", "fr"),
+    ("Fahren Sie in den ersten Behandlungstagen kein Auto und bedienen Sie keine Maschinen.",
+     "de"),
+])
+def test_supervision_said_other_ways(sentence: str, lang: str) -> None:
+    assert "supervision" in kinds(sentence, lang)
+
+
+def test_not_for_pregnancy_unless_the_doctor_agrees_is_a_clearance() -> None:
+    # the label's restriction with a clinician's go-ahead screens the reader: supervision
+    sentence = ("Not for use in pregnancy or while breastfeeding unless your doctor gives "
+                "the go-ahead.")
+    assert kinds(sentence) & {"supervision", "self-medication"} == {"supervision"}
