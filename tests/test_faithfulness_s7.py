@@ -718,3 +718,34 @@ MORE = [
 @pytest.mark.parametrize(("quote", "text", "lang", "kind", "unfaithful"), MORE, ids=_ids)
 def test_more_families(quote, text, lang, kind, unfaithful):
     assert blocked(quote, text, lang, kind) == unfaithful
+
+
+# --------------------------------------------------------------------------- group condition
+# A notice about a group narrowed by a condition ("older adults with dementia", "niños con
+# asma") printed about the whole group; a study's people described without their illness
+# (a claim) are left alone.
+
+QUALIFIED = [
+    ("Older adults with dementia who take antipsychotics face a higher risk of death.",
+     "Older adults who take antipsychotics face a higher risk of death.", "en", True),
+    ("Children with asthma who take it may wheeze.", "Children who take it may wheeze.",
+     "en", True),
+    ("Las personas mayores con demencia que toman antipsicóticos tienen más riesgo de morir.",
+     "Las personas mayores que toman antipsicóticos tienen más riesgo de morir.", "es", True),
+    ("Les personnes âgées atteintes de démence qui prennent des antipsychotiques ont un "
+     "risque de décès plus élevé.",
+     "Les personnes âgées qui prennent des antipsychotiques ont un risque de décès plus "
+     "élevé.", "fr", True),
+    ("Ältere Menschen mit Demenz, die Antipsychotika nehmen, haben ein höheres Sterberisiko.",
+     "Ältere Menschen, die Antipsychotika nehmen, haben ein höheres Sterberisiko.", "de",
+     True),
+    ("Older adults with dementia who take antipsychotics face a higher risk of death.",
+     "In older people with dementia, antipsychotics raise the risk of dying.", "en", False),
+    ("Adults with chronic low back pain should not lift heavy things.",
+     "Adults with long-lasting low back pain should not lift heavy things.", "en", False),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang", "unfaithful"), QUALIFIED, ids=_ids)
+def test_a_group_narrowed_by_a_condition_keeps_it(quote, text, lang, unfaithful):
+    assert blocked(quote, text, lang, "side-effects") == unfaithful

@@ -2474,6 +2474,49 @@ def group_problems(text: str, text_lang: str, quote: str, quote_lang: str) -> li
                     f"the text is about {', '.join(map(repr, extra))}; the quote names {said}")]
 
 
+def qualified_group_problems(text: str, text_lang: str, quote: str, quote_lang: str,
+                             ) -> list[Problem]:
+    """A group the quote narrows by a condition ("older adults *with dementia*", "niños
+    *con asma*", "personnes âgées *atteintes de démence*") printed as the whole group
+    ("older adults who take ..."): the text names the group but none of the condition's
+    words. The words that bring a condition are the `group_conditions` list."""
+    q_cond, t_groups = meaning(quote_lang)["group_conditions"], groups(text, text_lang)
+    if not q_cond.entries or not t_groups:
+        return []
+    function = _function_words(quote_lang) | _function_words(text_lang)
+    stops = connectives.words("clause_stops")  # "que", "who", "dass"
+    relative = meaning(quote_lang)["relative_openers"].pattern
+    printed = {_stem(w) for w in _WORD.findall(text)}
+    for canon, written in groups(quote, quote_lang).items():
+        if canon not in t_groups:
+            continue
+        at = quote.find(written)
+        if at < 0:
+            continue
+        after = quote[at + len(written):at + len(written) + 60]
+        # the condition right after the group, or after one more word ("older people
+        # with", "Menschen mit")
+        near = after.lstrip(" ")
+        hit = q_cond.pattern.match(near)
+        if hit is None:
+            near = re.sub(r"^\s*[^\W\d_]+\s+", "", after)
+            hit = q_cond.pattern.match(near)
+        if hit is None:
+            continue
+        # the condition's words: up to the next function word ("dementia | who take")
+        words: list[str] = []
+        for w in _WORD.findall(re.split(r"[,;:.!?]", near[hit.end():])[0])[:4]:
+            if w.casefold() in function or w.casefold() in stops or relative.fullmatch(w):
+                break
+            if len(w) >= 4:
+                words.append(w)
+        if words and not any(_stem(w) in printed for w in words):
+            return [Problem("FAITH-POPULATION",
+                            f"the quote is about {written} {hit.group(0)} {words[0]}…; the "
+                            f"text about {t_groups[canon]!r} with no such condition")]
+    return []
+
+
 def restriction_problems(text: str, text_lang: str, quote: str, quote_lang: str,
                          ) -> list[Problem]:
     """A claim's quote about a narrower group of the ill ("treatment-resistant
@@ -2660,6 +2703,8 @@ def _compare_now(text: str, quote: str, lang: str, *, kind: str = "claim",
     if not out and kind in ("supervision", "self-medication", "side-effects", "regulatory"):
         out += waived_problems(text, lang, quote, lang)
     out += group_problems(text, lang, quote, lang)
+    if not out and kind != "claim":  # a study's people are described, not told what to do
+        out += qualified_group_problems(text, lang, quote, lang)
     if not out:
         out += group_permitted_problems(text, lang, quote, lang)
     out += knowledge_problems(text, lang, quote, lang)
