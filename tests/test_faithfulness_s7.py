@@ -749,3 +749,17 @@ QUALIFIED = [
 @pytest.mark.parametrize(("quote", "text", "lang", "unfaithful"), QUALIFIED, ids=_ids)
 def test_a_group_narrowed_by_a_condition_keeps_it(quote, text, lang, unfaithful):
     assert blocked(quote, text, lang, "side-effects") == unfaithful
+
+
+# "had to be accompanied home", "must be collected": someone else takes the reader home;
+# printed as "could drive themselves home" it is turned around.
+@pytest.mark.parametrize(("quote", "text", "unfaithful"), [
+    ("Each participant had to be accompanied home by another adult.",
+     "Each participant could then drive themselves home.", True),
+    ("You must be collected by a friend after the session.",
+     "You can drive home after the session.", True),
+    ("Each participant had to be accompanied home by another adult.",
+     "Another adult had to take each participant home.", False),
+], ids=_ids)
+def test_accompanied_home_printed_as_driving_is_blocked(quote, text, unfaithful):
+    assert blocked(quote, text, "en", "supervision") == unfaithful
