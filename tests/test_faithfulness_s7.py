@@ -763,3 +763,19 @@ def test_a_group_narrowed_by_a_condition_keeps_it(quote, text, lang, unfaithful)
 ], ids=_ids)
 def test_accompanied_home_printed_as_driving_is_blocked(quote, text, unfaithful):
     assert blocked(quote, text, "en", "supervision") == unfaithful
+
+
+# "on one day ... on another" says separate days: no count of one day.
+@pytest.mark.parametrize(("quote", "text", "lang", "unfaithful"), [
+    ("20 volunteers took lemon balm or a look-alike placebo on separate days.",
+     "20 volunteers took lemon balm on one day and a dummy pill on another.", "en", False),
+    ("20 voluntarios tomaron melisa o un placebo en días distintos.",
+     "20 voluntarios tomaron melisa un día y un placebo otro día.", "es", False),
+    ("20 volontaires ont pris de la mélisse ou un placebo à des jours différents.",
+     "20 volontaires ont pris de la mélisse un jour et un placebo un autre jour.", "fr",
+     False),
+    ("20 volunteers took lemon balm or a look-alike placebo on separate days.",
+     "20 volunteers took lemon balm for one week.", "en", True),
+], ids=_ids)
+def test_one_day_and_another_is_no_count(quote, text, lang, unfaithful):
+    assert blocked(quote, text, lang) == unfaithful
