@@ -613,3 +613,50 @@ def test_not_for_pregnancy_unless_the_doctor_agrees_is_a_clearance() -> None:
     sentence = ("Not for use in pregnancy or while breastfeeding unless your doctor gives "
                 "the go-ahead.")
     assert kinds(sentence) & {"supervision", "self-medication"} == {"supervision"}
+
+
+# ------------------------------------------------------------------ side effects said
+# other ways
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    # a list of harms between the modal and a German verb at the end
+    ("Bei älteren Menschen kann das Mittel Verwirrtheit, Herzrhythmusstörungen oder Probleme beim "
+     "Wasserlassen auslösen.", "de"),
+    # the most common problems a trial reported are side effects, named as such
+    ("The most common problems people reported in the trials were weight gain and "
+     "sleepiness.", "en"),
+    # what a dose is used for ends at the clause ("…, but some get a racing heart")
+    ("At the doses used for depression, most people notice little, but some get a racing "
+     "heart and sweating.", "en"),
+    # one medicine pushing another's level up
+    ("Avoid grapefruit juice while you are on it, as it can push the level of the medicine "
+     "up.", "en"),
+    # sleepless and crawling skin after stopping; weight put on; red patches on the skin
+    ("When I ran out I couldn't sleep for five nights and felt like my skin was crawling.",
+     "en"),
+    ("Cuando la dejé no podía dormir en toda la noche.", "es"),
+    ("A largo plazo puede subir de peso y dar movimientos involuntarios.", "es"),
+    ("Eso sí, subí como 8 kilos.", "es"),
+    ("I gained about 6 kilos in the first year.", "en"),
+    ("Mais j'ai eu des plaques rouges sur les bras.", "fr"),
+    ("I got red blotches on my arms after a week.", "en"),
+    ("Me salieron manchas rojas en los brazos.", "es"),
+])
+def test_side_effects_said_other_ways(sentence: str, lang: str) -> None:
+    assert "side-effects" in kinds(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("It is approved for anxiety, insomnia and headaches in adults.", "en"),
+    ("Many people with depression can't sleep and lose weight.", "en"),
+])
+def test_an_illness_listed_stays_no_side_effect(sentence: str, lang: str) -> None:
+    assert "side-effects" not in kinds(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Ahora no puedo dormir sin ella, cuenta un lector.", "es"),
+    ("Now I can't sleep without it, a reader says.", "en"),
+])
+def test_sleeping_only_with_it_is_no_sleeplessness(sentence: str, lang: str) -> None:
+    assert "side-effects" not in kinds(sentence, lang)

@@ -89,6 +89,8 @@ OPTIONAL_LISTS: tuple[str, ...] = (
     "line_label_heads", "line_label_names",
     # a country before a status, selling as a status (regulators.unattributed_not_approved)
     "country_leads", "market_words",
+    # words naming harms as side effects (concepts.study_finding)
+    "side_effect_names",
 )
 
 

@@ -495,6 +495,14 @@ _STUDY_LEVELS = frozenset({"randomized-controlled", "controlled-trial", "uncontr
                            "human-observational", "human-trial"})
 
 
+@lru_cache(maxsize=1)
+def _side_effect_names() -> re.Pattern[str]:
+    """Words naming harms as side effects, in every language (rulebook side_effect_names:
+    "side effects", "the most common problems"); was a pattern in this function."""
+    names = "|".join(rulebook.in_every_language("side_effect_names")) or "(?!x)x"
+    return re.compile(rf"(?i)\b(?:{names})")
+
+
 def study_finding(sentence: str, lang: str) -> bool:
     """A study's finding about a harm ("A review of coroners' reports found that overdose
     was involved in…", "Un análisis de las recetas encontró más sobredosis"): a claim with
@@ -504,9 +512,9 @@ def study_finding(sentence: str, lang: str) -> bool:
     r = _rules(lang)
     if not (r["finding"].search(sentence) and _STUDY_NOUN.search(sentence)):
         return False
-    if r["side_effects"].search(r["side_effects_not"].pattern.sub(" ", sentence)) and re.search(
-            r"(?i)side[\s-]?effects?|adverse|efectos?\s+(?:secundarios?|adversos?)", sentence):
-        return False
+    if r["side_effects"].search(r["side_effects_not"].pattern.sub(" ", sentence)) and (
+            _side_effect_names().search(sentence)):
+        return False  # "the most common side effects in the trials were…": a warning
     return classify(sentence, (), (), lang)[0] in _STUDY_LEVELS
 
 
@@ -558,5 +566,5 @@ def levels_in_a_study(words: str, sentence: str, lang: str) -> bool:
 
 # Results kept per input read the word lists: a reload forgets them.
 for _kept in (supervision, clearance, self_medication, side_effect_extras, _hype_patterns,
-              _list_tail):
+              _list_tail, _side_effect_names):
     rulebook.on_reload(_kept.cache_clear)
