@@ -779,3 +779,23 @@ def test_accompanied_home_printed_as_driving_is_blocked(quote, text, unfaithful)
 ], ids=_ids)
 def test_one_day_and_another_is_no_count(quote, text, lang, unfaithful):
     assert blocked(quote, text, lang) == unfaithful
+
+
+# A negative subject with words between it and its verb ("no regulator, Health Canada
+# included, has approved it"; "ningún regulador, ni siquiera la AEMPS, lo ha aprobado")
+# denies the approval of the clause after the commas.
+@pytest.mark.parametrize(("quote", "text", "lang", "unfaithful"), [
+    ("Xenon is approved in some countries as an anaesthetic, but it is not approved by any "
+     "regulator to treat PTSD.",
+     "Xenon is approved as an anaesthetic in some countries, but no regulator, Health "
+     "Canada included, has approved it for PTSD.", "en", False),
+    ("El xenón está aprobado como anestésico en algunos países, pero no está aprobado para "
+     "el TEPT.",
+     "El xenón está aprobado como anestésico en algunos países, pero ningún regulador, ni "
+     "siquiera Health Canada, lo ha aprobado para el TEPT.", "es", False),
+    ("Xenon is approved in some countries as an anaesthetic, but not for PTSD.",
+     "Xenon is approved in some countries as an anaesthetic and, in Canada, also for PTSD.",
+     "en", True),
+], ids=_ids)
+def test_a_negative_subject_before_commas_denies(quote, text, lang, unfaithful):
+    assert blocked(quote, text, lang, "regulatory") == unfaithful

@@ -908,7 +908,7 @@ def _clauses(text: str, lang: str, name: str = "approval", carry: bool = False,
     at = 0
     bounds = [*_clause_bounds().finditer(text), None]
     for bound in bounds:
-        part = text[at:bound.start() if bound else len(text)]
+        part, part_at = text[at:bound.start() if bound else len(text)], at
         listed = carry and out and out[-1][1] and not out[-1][0] and text[at - 1:at] == ","
         at = bound.end() if bound else len(text)
         tokens = re.findall(r"[^\W\d_]+|\d+", part)
@@ -919,7 +919,11 @@ def _clauses(text: str, lang: str, name: str = "approval", carry: bool = False,
         # "para el insomnio se usa fuera de ficha técnica": a denying form is a denial;
         # "ne couvre que": only, no denial
         plain = re.findall(r"[^\W\d_]+|\d+", _without_restrictive(part, lang))
+        hit = rules[name].search(part) if own and name == "approval" else None
         denied = any(rules["negation"].pattern.fullmatch(t) for t in plain) or (
+            # "but no regulator, Health Canada included, has approved it": the subject
+            # is negative, commas before the verb
+            hit is not None and _negative_subject(text, part_at + hit.start(), lang)) or (
             own and not polarity(part, lang, name)[0])
         content = frozenset(_stem(t) for t in tokens if (len(t) >= 4 or t.isdigit())
                             and not rules[name].pattern.fullmatch(t)
