@@ -38,6 +38,10 @@ def run(args: argparse.Namespace) -> int:
     # they are created, and again at exit. So it pauses while they are made, and then
     # they are frozen out of its sight (gc.freeze) and it resumes for the editor's own
     # work. Measured: about a fifth of the time to the first screen (benchmarks/startup.py).
+    # It stays paused through Textual's start, the first paint and the sources (the DOM,
+    # the styles, the analyses: long-lived too): the app resumes it once the sources are
+    # drawn (EditorApp.resume_gc; ~70 collections, ~7 ms, before the first screen and
+    # ~100, ~11 ms, before the sources when it resumed here).
     gc.disable()
     prefetch = None
     try:
@@ -50,13 +54,15 @@ def run(args: argparse.Namespace) -> int:
         prefetch = Prefetch.start(hdoc) if use_prefetch() else None
         from summarizer.tui.app import EditorApp
 
-        app = EditorApp(hdoc, prefetch=prefetch)
-    finally:
-        gc.freeze()
-        gc.enable()
+        app = EditorApp(hdoc, prefetch=prefetch, gc_paused=True)
+    except BaseException:
+        gc.enable()  # no app to resume it
+        raise
+    gc.freeze()
     try:
         app.run()
     finally:
+        gc.enable()  # left before its sources were drawn: as it was before the start
         if prefetch is not None:
             prefetch.close()  # a no-op once the editor took the sources
     return 0

@@ -121,6 +121,7 @@ class EditorApp(App[None]):
     AUTOSAVE_DELAY: ClassVar[float] = 3.0  # seconds after the last change
     DISK_CHECK_INTERVAL: ClassVar[float] = 2.0
     CHECK_DELAY: ClassVar[float] = 0.4  # after the last change, before the gate runs again
+    GC_PAUSE_LIMIT: ClassVar[float] = 5.0  # the collector resumes by then whatever happens
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "Save", id="save", priority=True),
         Binding("ctrl+z", "undo", "Undo", id="undo", group=UNDO),
@@ -136,8 +137,10 @@ class EditorApp(App[None]):
 
     def __init__(self, path: str | os.PathLike[str] | HandoutDocument, *,
                  load_sources: bool = True, keymap_path: Path | None = None,
-                 prefetch: Prefetch | None = None) -> None:
+                 prefetch: Prefetch | None = None, gc_paused: bool = False) -> None:
         super().__init__()
+        # `summarizer edit` paused the cyclic collector for the start-up (commands/edit.py)
+        self._gc_paused = gc_paused
         hdoc = path if isinstance(path, HandoutDocument) else load_handout(path)
         self.state = st.EditorState(hdoc)
         self._load_sources = load_sources
@@ -181,6 +184,8 @@ class EditorApp(App[None]):
         self.title = self.state.handout.meta.title
         self.update_subtitle()
         self.call_after_refresh(self.after_first_screen)
+        if self._gc_paused:  # in case the sources never come (a stuck worker)
+            self.set_timer(self.GC_PAUSE_LIMIT, self.resume_gc)
 
     def after_first_screen(self) -> None:
         """Everything but the first screen starts once it is painted: the sources are
@@ -192,11 +197,22 @@ class EditorApp(App[None]):
         if self._load_sources:
             self.load_sources()
         else:
+            self.resume_gc()
             self.mount_later_panes()
         self.set_interval(self.DISK_CHECK_INTERVAL, self.check_disk)
         recovered = st.read_recovery(self.state.hdoc.path)
         if recovered is not None:
             self.offer_recovery(recovered)
+
+    def resume_gc(self) -> None:
+        """The start-up is over (the sources drawn): what it made is frozen out of the
+        cyclic collector's sight, which resumes (paused by `summarizer edit` only)."""
+        if self._gc_paused:
+            import gc
+
+            self._gc_paused = False
+            gc.freeze()
+            gc.enable()
 
     def mount_later_panes(self, only: str | None = None) -> None:
         """Import and mount the hidden tabs' panes (each draws itself on mount); `only`
@@ -428,6 +444,7 @@ class EditorApp(App[None]):
     def after_sources_drawn(self) -> None:
         """The hidden tabs' panes, the gate's first check and the warm-up come after the
         sources, so nothing competes with drawing them."""
+        self.resume_gc()
         self.mount_later_panes()
         self.schedule_checks()
         self.warm_up()
