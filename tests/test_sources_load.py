@@ -184,8 +184,12 @@ def test_cli_reads_a_twenty_megabyte_file(
     out, err = capsys.readouterr()
     errors = [line for line in err.splitlines() if line.startswith("summarizer: error:")]
     assert len(errors) == 1 and "gone.txt" in errors[0] and "Traceback" not in err
-    # the long one is named before it is read (commands/_sources.py), nothing else
-    assert err.count("\n") == 2 and "summarizer: reading " in err
+    # the long one is named before it is read, a "still reading" line comes every 10 s
+    # of a long run and the total at its end (commands/_progress.py), nothing else
+    lines = err.splitlines()
+    assert lines[1].startswith("summarizer: reading ") and "21.0 MB" in lines[1]
+    assert all(ln.startswith("summarizer: still reading ") for ln in lines[2:-1])
+    assert lines[-1].startswith("summarizer: read 1 source (21.0 MB) in ")
     assert "no candidate disclaimers of these kinds" in out
 
 

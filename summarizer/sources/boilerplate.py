@@ -78,6 +78,101 @@ _STRONG = re.compile(
         (?:este\s+foro|ce\s+forum|this\s+forum)\b
     """
 )
+
+
+class Prefiltered:
+    """`pattern.search`, skipped when the text cannot match: each top-level alternative
+    of the pattern needs its runs of literal characters (and one alternative of each
+    group of words, as "top" or "bottom"), case-insensitively, and a line holding no
+    alternative's needs is answered without the regex, which tries some 70 alternatives
+    at every position (_STRONG was ~0.7 s a megabyte of `claims`).
+
+    Exact: the needs are read from the pattern's own parse, and the shortcut is taken
+    only where lowercasing agrees with `re`'s case-insensitive matching for them (the
+    text's length unchanged, no dotless ı or long ſ, which match i and s); a pattern it
+    cannot reason about is searched as written for every text."""
+
+    __slots__ = ("_any_first", "_needs", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self._needs = _literal_needs(pattern)
+        # every alternative's first need, as one plain pattern: one pass finds whether
+        # any alternative can match at all (most lines: none)
+        firsts = {w for branch in self._needs or () for w in branch[0]}
+        self._any_first = re.compile("|".join(
+            map(re.escape, sorted(firsts, key=lambda w: (-len(w), w))))) if firsts else None
+
+    def search(self, text: str) -> re.Match[str] | None:
+        needs = self._needs
+        if needs is not None and self._any_first is not None:
+            low = text.lower()
+            if len(low) == len(text) and "ı" not in low and "ſ" not in low and (
+                    self._any_first.search(low) is None or not any(
+                        all(any(word in low for word in need) for need in branch)
+                        for branch in needs)):
+                return None
+        return self.pattern.search(text)
+
+
+Needs = tuple[tuple[tuple[str, ...], ...], ...]  # branch -> need -> any of these words
+
+
+def _literal_needs(pattern: re.Pattern[str]) -> Needs | None:
+    """For each top-level alternative, what a text it matches must hold (lowercased):
+    each run of literal characters, and for a group of alternatives one run of one of
+    them. None when some alternative needs nothing that can be said safely."""
+    try:
+        from re import _parser  # the parser `re` compiles with (Python >= 3.11)
+
+        tree = list(_parser.parse(pattern.pattern, pattern.flags))
+        branches = tree[0][1][1] if len(tree) == 1 and tree[0][0] is _parser.BRANCH else [tree]
+        out = []
+        for branch in branches:
+            needs = [need for need in _needs_of(list(branch), _parser) if need]
+            if not needs:
+                return None
+            # the longest (rarest) words first: most lines miss one at the first look
+            out.append(tuple(sorted(needs, key=lambda n: -min(map(len, n)))))
+        return tuple(out)
+    except Exception:  # a parser that changed: search every text as written
+        return None
+
+
+def _needs_of(items: list, _parser) -> list[tuple[str, ...]]:  # type: ignore[no-untyped-def]
+    needs: list[tuple[str, ...]] = []
+    run = ""
+    for op, arg in [*items, (None, None)]:
+        if op is _parser.LITERAL:
+            run += chr(arg)
+            continue
+        if run:
+            needs.append((run,))
+            run = ""
+        alts = None
+        if op is _parser.BRANCH:  # (?:a|b), as the parser leaves it: one of them
+            alts = arg[1]
+        elif op is _parser.SUBPATTERN:  # (a|b) or (?:a b)
+            inner = list(arg[-1])
+            alts = inner[0][1][1] if len(inner) == 1 and inner[0][0] is _parser.BRANCH \
+                else [inner]
+        if alts is not None:
+            longest = []
+            for alt in alts:
+                runs = [w for need in _needs_of(list(alt), _parser) if len(need) == 1
+                        for w in need]
+                if not runs:
+                    break  # an alternative needing no word: the group needs nothing
+                longest.append(max(runs, key=len))
+            else:
+                needs.append(tuple(dict.fromkeys(longest)))
+    # lowercased; a word with a letter outside ASCII could match in ways lower() hides
+    return [tuple(w.lower() for w in need) for need in needs
+            if all(w.isascii() or not any(c.isalpha() for c in w) for w in need)]
+
+
+_STRONG_SEARCH = Prefiltered(_STRONG)
+
 # A press release's closing blurb on its company ("About Acme Health: Acme builds…",
 # "Acerca de Acme: …"): case-sensitive, a name of capitalised words before the colon.
 _ABOUT_BLURB = re.compile(r"^(?:About|Acerca\s+de|Sobre)\s+(?:[A-Z][\w.&'’-]*\s*){1,5}:\s")
@@ -302,7 +397,7 @@ def is_furniture_text(s: str) -> bool:
     if not s:
         return False
     words = _words(s)
-    if len(words) <= 40 and (_STRONG.search(s) or _ABOUT_BLURB.match(s)):
+    if len(words) <= 40 and (_STRONG_SEARCH.search(s) or _ABOUT_BLURB.match(s)):
         return True
     if is_consent_banner(s):
         return True
