@@ -41,3 +41,30 @@ NOT_FIT = [
 def test_a_denied_fitness_is_no_permission(quote: str, text: str, kind: str,
                                            unfaithful: bool) -> None:
     assert blocked(quote, text, "en", kind) == unfaithful
+
+
+# What a licence covers, or what a drug is prescribed for, is the illness treated, not a
+# side effect (bc801f6, b147704). The masks ran to the end of the sentence, so a warning the
+# label includes, and a side effect after "but", disappeared with them: the notice was
+# lost in every language (en/es only ended the "used for" mask at ", but").
+LICENCE_THEN_HARM = [
+    ("The drug label includes a warning about dizziness and nausea.", "en"),
+    ("Its approval covers adults with depression, but many get headaches and nausea.", "en"),
+    ("La ficha técnica incluye una advertencia sobre mareos y náuseas.", "es"),
+    ("Su autorización cubre a adultos, pero muchos sufren mareos y náuseas.", "es"),
+    ("Son autorisation comprend une mise en garde sur les vertiges et les nausées.", "fr"),
+    ("Son autorisation couvre les adultes, mais beaucoup ont des vertiges et des nausées.",
+     "fr"),
+    ("Il est prescrit contre la dépression, mais il peut provoquer des vertiges et des "
+     "nausées.", "fr"),
+    ("Il est autorisé dans la dépression, mais certains patients ont des nausées.", "fr"),
+    ("Die Zulassung umfasst einen Warnhinweis zu Schwindel und Übelkeit.", "de"),
+    ("Die Zulassung gilt für Erwachsene, aber viele bekommen Schwindel und Übelkeit.", "de"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "lang"), LICENCE_THEN_HARM, ids=lambda v: str(v)[:40])
+def test_a_harm_beside_a_licence_is_still_a_side_effect(sentence: str, lang: str) -> None:
+    from summarizer.sources.disclaimers import sentence_kinds
+
+    assert "side-effects" in {k for k, _ in sentence_kinds(sentence, lang)}
