@@ -68,3 +68,62 @@ def test_a_harm_beside_a_licence_is_still_a_side_effect(sentence: str, lang: str
     from summarizer.sources.disclaimers import sentence_kinds
 
     assert "side-effects" in {k for k, _ in sentence_kinds(sentence, lang)}
+
+
+# Evidence from the source must not be stronger than the source says (the gate lets an
+# editor's tag up to the derived level through). "Randomly took/used" (8b8de79) and usual
+# care alone (cf6dc0a) made a design of a phrase that names none: people who took a drug
+# "randomly" at parties are no randomized trial, and patients treated "as part of routine
+# care" had no comparison group. Each was weaker at 480eac3.
+NOT_A_DESIGN = [
+    ("A survey of 200 people who randomly used ketamine found they felt better.", "en",
+     "randomized-controlled"),
+    ("Some users randomly took ketamine at parties, and 30 patients reported feeling "
+     "better.", "en", "randomized-controlled"),
+    ("Forty patients received ketamine as part of routine care at the clinic, and 30 "
+     "improved.", "en", "controlled-trial"),
+    ("Doce pacientes recibieron seis infusiones como tratamiento habitual y ocho "
+     "mejoraron.", "es", "controlled-trial"),
+    ("Douze patients ont reçu six perfusions dans le cadre des soins habituels, et huit se "
+     "sont améliorés.", "fr", "controlled-trial"),
+    ("Zwölf Patienten erhielten sechs Infusionen im Rahmen der Standardbehandlung, acht "
+     "besserten sich.", "de", "controlled-trial"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "lang", "not_level"), NOT_A_DESIGN,
+                         ids=lambda v: str(v)[:40])
+def test_a_phrase_naming_no_design_adds_none(sentence: str, lang: str,
+                                             not_level: str) -> None:
+    from summarizer.evidence import derive_evidence
+    from summarizer.model import EVIDENCE_RANK
+    from summarizer.span import Span
+
+    level = derive_evidence(sentence, Span(0, len(sentence)), lang).level
+    assert EVIDENCE_RANK[level] < EVIDENCE_RANK[not_level], level
+
+
+# the comparisons those cues were written for still count
+A_DESIGN = [
+    ("In the trial, 90 adults randomly got the drops or a dummy version.", "en",
+     "randomized-controlled"),
+    ("In a trial, 60 adults got the drug or usual care.", "en", "controlled-trial"),
+    ("In a trial, the drug did better than usual care.", "en", "controlled-trial"),
+    ("En un ensayo, 60 adultos recibieron el fármaco o la atención habitual.", "es",
+     "controlled-trial"),
+    ("Dans un essai, 60 adultes ont reçu le médicament ou les soins habituels.", "fr",
+     "controlled-trial"),
+    ("In einer Studie erhielten 60 Erwachsene das Mittel oder die übliche Behandlung.", "de",
+     "controlled-trial"),
+    ("In einer Studie erhielten 60 Erwachsene das Mittel oder eine Standardbehandlung.", "de",
+     "controlled-trial"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "lang", "level"), A_DESIGN, ids=lambda v: str(v)[:40])
+def test_a_comparison_with_usual_care_is_still_one(sentence: str, lang: str,
+                                                   level: str) -> None:
+    from summarizer.evidence import derive_evidence
+    from summarizer.span import Span
+
+    assert derive_evidence(sentence, Span(0, len(sentence)), lang).level == level
