@@ -127,3 +127,29 @@ def test_a_comparison_with_usual_care_is_still_one(sentence: str, lang: str,
     from summarizer.span import Span
 
     assert derive_evidence(sentence, Span(0, len(sentence)), lang).level == level
+
+
+# "Tests at the start and again" (8a1f10c) is a clinician checking the reader ("have your
+# weight checked at the beginning and again within three months"), not a study measuring
+# its outcome: a trial's method was proposed as a supervision notice, one the gate's
+# required supervision kind could then be filled with.
+@pytest.mark.parametrize("sentence", [
+    "Depression scores were measured at the start and again after six weeks.",
+    "Sleep quality was tested at the beginning and again at week four.",
+])
+def test_a_study_measuring_its_outcome_is_no_supervision(sentence: str) -> None:
+    from summarizer.sources.disclaimers import sentence_kinds
+
+    assert "supervision" not in {k for k, _ in sentence_kinds(sentence, "en")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Anyone who starts it should have their weight checked at the beginning and again "
+    "within three months.",
+    "Your blood pressure is checked at the start and again after each dose.",
+    "You will get your lithium level tested again within a week.",
+])
+def test_a_check_of_the_reader_is_supervision(sentence: str) -> None:
+    from summarizer.sources.disclaimers import sentence_kinds
+
+    assert "supervision" in {k for k, _ in sentence_kinds(sentence, "en")}
