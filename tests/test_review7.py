@@ -153,3 +153,26 @@ def test_a_check_of_the_reader_is_supervision(sentence: str) -> None:
     from summarizer.sources.disclaimers import sentence_kinds
 
     assert "supervision" in {k for k, _ in sentence_kinds(sentence, "en")}
+
+
+# "A slow taper", "weekly check-ins" (8a1f10c) supervise when a clinician runs them ("took
+# a GP, a slow taper and weekly check-ins"); a trial's taper or an app's check-ins are none.
+@pytest.mark.parametrize("sentence", [
+    "A slow taper over eight weeks cut relapse in the trial.",
+    "Participants used the app for daily check-ins about their mood.",
+])
+def test_a_taper_or_check_in_without_a_clinician_is_no_supervision(sentence: str) -> None:
+    from summarizer.sources.disclaimers import sentence_kinds
+
+    assert "supervision" not in {k for k, _ in sentence_kinds(sentence, "en")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Getting off it properly took a GP, a slow taper and weekly check-ins.",
+    "Plan a slow taper with your prescriber.",
+    "Expect weekly check-ins with the clinic nurse for the first month.",
+])
+def test_a_taper_or_check_in_run_by_a_clinician_is_supervision(sentence: str) -> None:
+    from summarizer.sources.disclaimers import sentence_kinds
+
+    assert "supervision" in {k for k, _ in sentence_kinds(sentence, "en")}
