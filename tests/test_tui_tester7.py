@@ -87,3 +87,27 @@ def test_reading_panel_says_what_the_gate_does_with_an_absolute_word() -> None:
     assert "refuses" not in rows["works for everyone"]
     assert "warn" in rows["works for everyone"]
     assert "refuses" in hype_rows("It is a miracle for mood.")["miracle"]
+
+
+def test_review_tab_shows_each_contact_line_as_the_sheet_does(example_path: Path) -> None:
+    """The Review tab shows what `summarizer review` puts on the sheet; the sheet now lists
+    each contact line the PDF prints (number, channels, the line's name in every
+    language), so the tab does too: a crisis line's name is signed off like a sentence."""
+    from rich.console import Console
+
+    from summarizer.catalogs import translations_for
+    from summarizer.handout_file import load_handout
+    from summarizer.review import rows
+    from summarizer.tui.screens.review import row_renderable
+
+    hdoc = load_handout(example_path)
+    table = rows(hdoc, [], {}, {"es": translations_for(hdoc, "es")})
+    row = next(r for r in table if any(c.label == "988 Suicide & Crisis Lifeline"
+                                       for c in r.contacts))
+    console = Console(width=160, record=True)
+    console.print(row_renderable(row, "notice · crisis-line"))
+    shown = console.export_text()
+    assert "988 Suicide & Crisis Lifeline" in shown
+    spanish = dict(next(c for c in row.contacts if c.label.startswith("988 Suicide"))
+                   .translations)["es"]
+    assert spanish and spanish in shown

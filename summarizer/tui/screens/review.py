@@ -56,6 +56,12 @@ def row_renderable(row: Any, what: str) -> Group:
     printed += [join(plain(f"{locale}:", "bold"), plain(text) if text
                      else plain("(not translated)", "bold red"))
                 for locale, text in row.translations]
+    for c in getattr(row, "contacts", ()):  # as the PDF prints it under the notices
+        printed.append(join(plain("Contact:", "bold"), plain(f"{c.number} · {c.how}"),
+                            plain(f"· {c.label}") if c.label else plain("")))
+        printed += [join(plain(f"  {locale}:", "bold"), plain(name) if name
+                         else plain("(not translated)", "bold red"))
+                    for locale, name in c.translations]
     sides.add_row(join(*printed, sep="\n"),
                   join(plain("Quote:", "bold"), plain(f"“{row.quote}”", "italic"),
                        plain(f"— {row.source}", "dim")))
