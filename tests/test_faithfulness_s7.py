@@ -799,3 +799,20 @@ def test_one_day_and_another_is_no_count(quote, text, lang, unfaithful):
 ], ids=_ids)
 def test_a_negative_subject_before_commas_denies(quote, text, lang, unfaithful):
     assert blocked(quote, text, lang, "regulatory") == unfaithful
+
+
+# A result not significant in one of the trials is a mixed result: "in all three,
+# clearly" turns it into a clear one.
+@pytest.mark.parametrize(("quote", "text", "lang", "unfaithful"), [
+    ("Two trials found a benefit; in the third the difference was not significant.",
+     "All three trials clearly showed a benefit.", "en", True),
+    ("En dos de los ensayos los síntomas mejoraron más con el fármaco, y en el tercero la "
+     "diferencia no fue significativa.",
+     "En los tres ensayos los síntomas mejoraron claramente con el fármaco.", "es", True),
+    ("In zwei Studien half das Mittel, in der dritten war der Unterschied nicht signifikant.",
+     "Alle drei Studien zeigten einen eindeutigen Nutzen.", "de", True),
+    ("Two trials found a benefit; in the third the difference was not significant.",
+     "Two trials found a benefit; the third found no clear difference.", "en", False),
+], ids=_ids)
+def test_a_result_not_significant_in_one_trial_is_mixed(quote, text, lang, unfaithful):
+    assert blocked(quote, text, lang, "randomized-controlled") == unfaithful
