@@ -127,3 +127,19 @@ def test_the_guarded_safety_sentences_are_the_templates() -> None:
     template = (REPO / "templates" / "handout.html.j2").read_text(encoding="utf-8")
     for sentence in SAFETY_SENTENCES:
         assert f"_('{sentence}')" in template
+
+
+@pytest.mark.parametrize(("text", "lang", "absolutes"), [
+    ("The patch is not for everyone.", "en", []),
+    ("This medicine is not for everybody, so ask first.", "en", []),
+    ("It works for everyone.", "en", ["works for everyone"]),
+    ("Ask a doctor first; it always helps.", "en", ["always"]),
+    ("Funciona siempre.", "es", ["siempre"]),
+    ("Es wirkt immer.", "de", ["immer"]),
+])
+def test_a_negated_absolute_is_no_absolute(text: str, lang: str, absolutes: list[str]) -> None:
+    """Tester, session 7: 'the patch is not for everyone' got an EVID-ABSOLUTE warning
+    although its 'everyone' is denied; a bare absolute still warns."""
+    from summarizer.gate.words import absolute_words
+
+    assert absolute_words(text, lang) == absolutes

@@ -35,11 +35,13 @@ def negated(text: str, start: int, lang: str) -> bool:
 
 
 def absolute_words(text: str, lang: str) -> list[str]:
-    """Absolute words in a claim ("always", "guaranteed"), unless softened just before."""
+    """Absolute words in a claim ("always", "guaranteed"), unless softened just before
+    or denied ("not for everyone" says the opposite of an absolute)."""
     rules = language(lang)
     soft = rules["softeners"]
     out = [m.group(0) for m in rules["absolutes"].pattern.finditer(text)
-           if not soft.ends(text[max(0, m.start() - 15): m.start()])]
+           if not soft.ends(text[max(0, m.start() - 15): m.start()])
+           and not negated(text, m.start(), lang)]
     return list(dict.fromkeys(out))
 
 
