@@ -648,8 +648,12 @@ def new_handout(
     target_grade: float = 8.0,
     source_ids: list[str] | None = None,
     overwrite: bool = False,
+    write: bool = True,
 ) -> HandoutDocument:
-    """Create `directory/handout.toml` with the sources registered and nothing chosen yet."""
+    """Create `directory/handout.toml` with the sources registered and nothing chosen yet.
+
+    With `write=False` nothing is created: the caller writes the document once it is
+    complete (`summarizer new` builds the whole folder elsewhere and renames it in)."""
     folder = Path(directory)
     path = folder / HANDOUT_FILENAME
     if path.exists() and not overwrite:
@@ -687,6 +691,8 @@ def new_handout(
     handout = Handout(meta=meta, sources=refs)
     hdoc = HandoutDocument(path=path, handout=handout, _doc=doc)
     validate_text(hdoc.dumps(), path)  # a bad --id or --locale creates nothing
+    if not write:
+        return hdoc
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:  # a file in the way, a read-only disk, no permission

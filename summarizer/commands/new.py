@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import shlex
 import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from summarizer.errors import UsageError
 from summarizer.terminal import visible_line
+
+if TYPE_CHECKING:
+    from summarizer.handout_file import HandoutDocument
 
 NAME = "new"
 ORDER = 10
@@ -77,10 +84,111 @@ def _say_language_mismatch(loaded: list, locales: list[str]) -> None:
             file=sys.stderr)
 
 
-def run(args: argparse.Namespace) -> int:
-    import contextlib
-    from pathlib import Path
+def _create(folder: Path, items: list, ids: list[str],
+            args: argparse.Namespace) -> tuple[HandoutDocument, list]:
+    """Make the handout all-or-nothing, so a failure (a full disk, ctrl-c) never leaves a
+    handout.toml without its sources or snapshots without a handout.toml.
 
+    A new folder is built whole beside its place under a hidden name and renamed into
+    place at the end; the parents made for it go again on failure. In a folder that
+    existed, the snapshots are written first and handout.toml once, last and atomically;
+    on failure the snapshots written are removed and the folder is left as it was.
+    """
+    import shutil
+
+    from summarizer import atomic
+    from summarizer.errors import HandoutError
+    from summarizer.handout_file import HANDOUT_FILENAME, new_handout
+    from summarizer.sources.snapshot import SNAPSHOT_DIR, discard, keep
+
+    existed = folder.exists() or folder.is_symlink()
+    made: list[Path] = []  # parents created for a new folder, deepest first
+    stage: Path | None = folder if existed else None
+    snapshots_existed = existed and (folder / SNAPSHOT_DIR).exists()
+    written: list[Path] = []
+    try:
+        if stage is None:
+            made = _make_parents(folder)
+            stage = _stage_beside(folder)
+        loaded, refs, written = keep(stage, items, ids)
+        hdoc = new_handout(folder, loaded, title=args.title, handout_id=args.handout_id,
+                           region=args.region, locales=args.locales or ["en"],
+                           target_grade=args.target_grade, source_ids=ids,
+                           overwrite=args.force, write=False)
+        hdoc.handout.sources[:] = refs  # with origin, URL and retrieval time
+        try:
+            atomic.write_text(stage / HANDOUT_FILENAME, hdoc.dumps())
+        except OSError as exc:
+            raise HandoutError(f"cannot write: {exc.strerror or exc}", str(hdoc.path)) from None
+        if not existed:
+            _rename_into_place(stage, folder)
+    except BaseException:
+        if existed:
+            discard(written)
+            if not snapshots_existed:
+                with contextlib.suppress(OSError):
+                    (folder / SNAPSHOT_DIR).rmdir()  # only when empty
+        else:
+            if stage is not None:
+                shutil.rmtree(stage, ignore_errors=True)
+            for parent in made:
+                with contextlib.suppress(OSError):
+                    parent.rmdir()
+        raise
+    return hdoc, loaded
+
+
+def _make_parents(folder: Path) -> list[Path]:
+    """Create the folders above `folder`; return those that were made, deepest first."""
+    from summarizer.errors import HandoutError
+
+    parent = folder.absolute().parent
+    missing = [p for p in (parent, *parent.parents) if not p.exists()]
+    try:
+        parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:  # a file in the way, a read-only disk, no permission
+        for made in missing:
+            with contextlib.suppress(OSError):
+                made.rmdir()
+        raise HandoutError(f"cannot create the folder: {exc.strerror or exc}",
+                           str(folder)) from None
+    return missing
+
+
+def _stage_beside(folder: Path) -> Path:
+    """A new hidden folder beside `folder` (same disk, so the final rename is atomic)."""
+    import secrets
+
+    from summarizer.errors import HandoutError
+
+    parent = folder.absolute().parent
+    while True:
+        stage = parent / f".{folder.name}.{secrets.token_hex(4)}.new"
+        try:
+            stage.mkdir()  # the usual permissions (umask), unlike mkdtemp's 0700
+            return stage
+        except FileExistsError:
+            continue
+        except OSError as exc:
+            raise HandoutError(f"cannot create the folder: {exc.strerror or exc}",
+                               str(folder)) from None
+
+
+def _rename_into_place(stage: Path, folder: Path) -> None:
+    """Rename the finished handout to its name, unless something appeared there meanwhile."""
+    from summarizer.errors import HandoutError
+
+    if folder.exists() or folder.is_symlink():
+        raise HandoutError("appeared while the handout was being made; nothing created",
+                           str(folder))
+    try:
+        os.rename(stage, folder)
+    except OSError as exc:
+        raise HandoutError(f"cannot create the folder: {exc.strerror or exc}",
+                           str(folder)) from None
+
+
+def run(args: argparse.Namespace) -> int:
     # checked before any source is fetched or copied
     from summarizer.errors import UsageError
     from summarizer.schema import canonical_locales, without_controls
@@ -93,8 +201,8 @@ def run(args: argparse.Namespace) -> int:
 
     from summarizer.commands.add_source import fetch_options
     from summarizer.errors import HandoutError
-    from summarizer.handout_file import HANDOUT_FILENAME, new_handout
-    from summarizer.sources.snapshot import assign_ids, discard, keep, take
+    from summarizer.handout_file import HANDOUT_FILENAME
+    from summarizer.sources.snapshot import assign_ids, take
 
     target = Path(args.directory) / HANDOUT_FILENAME
     if target.exists() and not args.force:  # before fetching anything or writing snapshots
@@ -106,22 +214,7 @@ def run(args: argparse.Namespace) -> int:
         print("summarizer: error: no readable sources; nothing created", file=sys.stderr)
         return 1
     ids = assign_ids(items)
-    folder = Path(args.directory)
-    existed = folder.exists()
-    loaded, refs, written = keep(folder, items, ids)
-    try:
-        hdoc = new_handout(args.directory, loaded, title=args.title,
-                           handout_id=args.handout_id, region=args.region,
-                           locales=args.locales or ["en"], target_grade=args.target_grade,
-                           source_ids=ids, overwrite=args.force)
-        hdoc.handout.sources[:] = refs  # with origin, URL and retrieval time
-        hdoc.save()
-    except BaseException:
-        discard(written)
-        if not existed:  # leave no trace of a handout that was not created
-            with contextlib.suppress(OSError):
-                folder.rmdir()
-        raise
+    hdoc, loaded = _create(Path(args.directory), items, ids, args)
     _say_language_mismatch(loaded, hdoc.handout.meta.locales)
     from summarizer.counting import count
 
