@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from summarizer import rulebook
 from summarizer.model import Contact
@@ -504,6 +505,7 @@ def _one_route_per_name(found: list[Found], sentence: str) -> list[Found]:
             or not _LINE_NAME.search(sentence[:f.start])]
 
 
+@lru_cache(maxsize=65536)
 def continues(sentence: str) -> bool:
     """Does a sentence offer one more line after the one before it ("Or text 838255.",
     "You can also reach…", "También puedes llamar…")? An "or" or "and" opens it, or an
@@ -539,3 +541,7 @@ def inherit(contact: Contact, previous: Contact) -> Contact:
         serves=tuple(dict.fromkeys((*previous.serves, *contact.serves))),
         role=previous.role if contact.role == "general" else contact.role,
     )
+
+
+# Results kept per input read the word lists: a reload forgets them.
+rulebook.on_reload(continues.cache_clear)

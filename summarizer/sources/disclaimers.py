@@ -320,11 +320,13 @@ def _crisis_groups(
                 continue
             found, crisis = _sentence_contacts(sent.text, default_region)
             words = list(crisis)
-            offered = continues(sent.text)
-            continuing = offered and bool(relevant) and relevant[-1] == i - 1
+            after_chain = bool(relevant) and relevant[-1] == i - 1
             # the paragraph after a crisis line offering one more: a crisis line of its
             # own (its own name and people served)
-            one_more = offered and not relevant and last_crisis == i - 1
+            after_notice = not relevant and last_crisis == i - 1
+            offered = (after_chain or after_notice) and continues(sent.text)
+            continuing = offered and after_chain
+            one_more = offered and after_notice
             if found:
                 for f in found:
                     c = f.contact
