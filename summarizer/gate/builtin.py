@@ -740,6 +740,10 @@ _faith_rule("FAITH-COMPARISON",
 _faith_rule("FAITH-POPULATION",
             "a quote about animals or cells printed without saying so, whatever the tag")
 _faith_rule("FAITH-DRUG", "the text names a different drug from its quote (esketamine/ketamine)")
+_faith_rule("FAITH-FORCE",  # faith2's gate/force.py
+            "a notice that forbids, restricts or denies a status printed weaker or permitted")
+_faith_rule("FAITH-DIRECTION",  # faith2's gate/direction.py
+            "a result turned around, a reduction printed as an end, an effect made stronger")
 
 
 @rule("FAITH-TRANSLATION", "error", "locale",

@@ -2752,6 +2752,11 @@ def _compare_now(text: str, quote: str, lang: str, *, kind: str = "claim",
 
     out += reversal_problems(text, lang, quote, kind=kind, evidence=evidence,
                              already=frozenset(p.code for p in out))
+    if not out:  # faith2's checks (force.py, direction.py): one finding per change
+        from summarizer.gate import direction, force  # they read this module
+
+        out += force.force_problems(text, lang, quote, kind)
+        out += direction.direction_problems(text, lang, quote, kind)
     return out
 
 

@@ -1,0 +1,103 @@
+"""Does a claim's result keep its direction and its size (FAITH-DIRECTION)?
+
+"A patch reduced hot flashes" printed as "increased" or "made them worse" turns the
+result around; "reduced" printed as "stopped" or "cured" turns a reduction into an
+elimination; "a modest effect" printed as "a strong effect" moves the strength up its
+scale; "a large study" where the quote gives no size makes the evidence look bigger.
+
+Every word is data: the `[direction]` table of rulebook/words/<lang>.toml (down, up,
+eliminate, strength_low, strength_mid, strength_high, size_up). A language without the
+table gets no check. Pure: strings and language codes in, problems out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from summarizer.gate.faithfulness import Problem
+from summarizer.rulebook import MissingRules, WordList, language, on_reload, section
+
+_LISTS = ("down", "up", "eliminate", "strength_low", "strength_mid", "strength_high",
+          "size_up")
+_REACH = 4  # words before a direction word that may negate it ("did not increase")
+
+
+@dataclass(frozen=True)
+class _Direction:
+    down: WordList
+    up: WordList
+    eliminate: WordList
+    strength_low: WordList
+    strength_mid: WordList
+    strength_high: WordList
+    size_up: WordList
+    negation: WordList
+
+
+@lru_cache(maxsize=16)
+def _direction(lang: str) -> _Direction | None:
+    """The language's [direction] lists, or None when it has none (forgotten on reload)."""
+    table = section(lang, "direction")
+    if not table:
+        return None
+    try:
+        negation = language(lang)["negation"]
+    except MissingRules:
+        return None
+    lists = {name: WordList(f"direction.{name}", lang, tuple(table.get(name, ())))
+             for name in _LISTS}
+    return _Direction(negation=negation, **lists)
+
+
+on_reload(_direction.cache_clear)
+
+
+def _affirmed(text: str, words: WordList, d: _Direction) -> list[str]:
+    """Matches of `words` with no negation among the few words before them."""
+    out: list[str] = []
+    for m in words.pattern.finditer(text):
+        before = " ".join(text[:m.start()].split()[-_REACH:])
+        if not d.negation.search(before):
+            out.append(m.group(0))
+    return out
+
+
+def _strength(text: str, d: _Direction) -> tuple[int, str]:
+    """(rank, the words) of the strongest strength word: 1 low, 2 moderate, 3 high; 0 none."""
+    for rank, words in ((3, d.strength_high), (2, d.strength_mid), (1, d.strength_low)):
+        found = _affirmed(text, words, d)
+        if found:
+            return rank, found[0]
+    return 0, ""
+
+
+def direction_problems(text: str, lang: str, quote: str, kind: str = "claim") -> list[Problem]:
+    """FAITH-DIRECTION problems naming both sides (at most one), for a claim's text."""
+    if kind != "claim" or text.rstrip().endswith("?"):
+        return []
+    d = _direction(lang)
+    if d is None:
+        return []
+    q_down, q_up = _affirmed(quote, d.down, d), _affirmed(quote, d.up, d)
+    t_down, t_up = _affirmed(text, d.down, d), _affirmed(text, d.up, d)
+    if q_down and not q_up and t_up and not t_down:
+        return [Problem("FAITH-DIRECTION", f"the quote says the result went down "
+                                           f"('{q_down[0]}'); the text says up ('{t_up[0]}')")]
+    if q_up and not q_down and t_down and not t_up:
+        return [Problem("FAITH-DIRECTION", f"the quote says the result went up "
+                                           f"('{q_up[0]}'); the text says down ('{t_down[0]}')")]
+    gone = _affirmed(text, d.eliminate, d)
+    if q_down and gone and not d.eliminate.search(quote):
+        return [Problem("FAITH-DIRECTION", f"the quote says it was reduced ('{q_down[0]}'); "
+                                           f"the text says it was ended ('{gone[0]}')")]
+    q_rank, q_said = _strength(quote, d)
+    t_rank, t_said = _strength(text, d)
+    if q_rank and t_rank > q_rank:
+        return [Problem("FAITH-DIRECTION", f"the quote says '{q_said}'; the text makes it "
+                                           f"stronger ('{t_said}')")]
+    big = d.size_up.find(text)
+    if big and not d.size_up.search(quote):
+        return [Problem("FAITH-DIRECTION", f"the text says '{big[0]}'; the quote gives no "
+                                           f"such size ('{quote.strip()[:80]}')")]
+    return []
