@@ -1174,6 +1174,21 @@ def _hedges(text: str, lang: str, name: str) -> list[str]:
         if not _negated_at(plain, m.start(), rules, reach=2)))
 
 
+def _modals_of_some(quote: str, lang: str) -> bool:
+    """Is every modal hedge of the quote said of "some" or "a few" just before it, in its
+    clause ("Some patients may get nausea", "Algunos pacientes pueden...")? Then the
+    possibility is that of a part of the people, which a text keeping "some" says too."""
+    rules = language(lang)
+    plain = meaning(lang)["not_hedges"].pattern.sub(
+        " ", rules["permission"].pattern.sub(" ", quote))
+    some = meaning(lang)["few_or_some"].pattern
+    hits = [m for m in rules["hedges"].pattern.finditer(plain)
+            if not _negated_at(plain, m.start(), rules, reach=2)]
+    return bool(hits) and all(
+        some.search(" ".join(re.split(r"[.;:,!?]", plain[:m.start()])[-1].split()[-4:]))
+        for m in hits)
+
+
 def certainty_problems(text: str, text_lang: str, quote: str, quote_lang: str,
                        *, qualifiers: bool = True) -> list[Problem]:
     """A hedged or preliminary quote printed as a certain text.
@@ -1188,6 +1203,9 @@ def certainty_problems(text: str, text_lang: str, quote: str, quote_lang: str,
     qualifier = _hedges(quote, quote_lang, "qualifiers")
     text_modal = _hedges(text, text_lang, "hedges") or re.findall(
         r"(?i)\b(?:can|puede[n]?|peu[tv]ent?|k[öo]nnen|kann)\b", text)
+    if modal and _modals_of_some(quote, quote_lang) \
+            and meaning(text_lang)["few_or_some"].search(text):
+        modal = []  # "some may get X" -> "some people get X": "some" keeps the hedge
     if modal and not text_modal:
         return [Problem("FAITH-CERTAINTY",
                         f"the quote is hedged ({', '.join(repr(h) for h in modal[:3])}); the "
@@ -1425,6 +1443,8 @@ def _build_meaning(lang: str, table: dict) -> _Meaning:
     bands = table.get("quantifiers", {})
     lists["some_but_not_all"] = WordList("some_but_not_all", lang, tuple(
         e for band in ("few", "some", "many", "most") for e in bands.get(band, ())))
+    lists["few_or_some"] = WordList("few_or_some", lang, tuple(
+        e for band in ("few", "some") for e in bands.get(band, ())))
     actions = tuple((k, WordList(k, lang, tuple(v)))
                     for k, v in table.get("actions", {}).items())
     groups = tuple((k, WordList(k, lang, tuple(v))) for k, v in table.get("groups", {}).items())
