@@ -176,3 +176,17 @@ def test_a_taper_or_check_in_run_by_a_clinician_is_supervision(sentence: str) ->
     from summarizer.sources.disclaimers import sentence_kinds
 
     assert "supervision" in {k for k, _ in sentence_kinds(sentence, "en")}
+
+
+# A shop's "concentración absoluta" is hype (2c0c0c2); a clinic's "reposo y calma absoluta"
+# after a session is an instruction, not a promise, and hype is refused at export.
+def test_absolute_rest_after_a_session_is_no_hype() -> None:
+    from summarizer.sources.claims import flag_claim
+
+    for s in ["Tras la sesión se recomienda reposo y calma absoluta durante dos horas.",
+              "Después de la infusión necesitará calma absoluta y alguien que le lleve a "
+              "casa."]:
+        assert "hype" not in flag_claim(s, "es")[0], s
+    for s in ["Concentración absoluta y cero ansiedad con cada cápsula.",
+              "Calma absoluta en minutos, con cada gota."]:
+        assert "hype" in flag_claim(s, "es")[0], s
