@@ -45,6 +45,20 @@ def source_format(path: str | os.PathLike[str]) -> SourceFormat | None:
     return FORMATS.get(Path(path).suffix.lower())
 
 
+# htmldate's settings for the page's date: the date it was first published
+# (original_date), read from what the page declares (meta tags, JSON-LD, <time>, dated
+# elements). Not its extensive search: that falls back to the copyright footer's year
+# ("© 2026 Salud Hoy" became published 2026-01-01), which is not a publication date.
+_DATE_PARAMS = {"original_date": True, "extensive_search": False}
+
+
+def _today() -> str:
+    """The latest date a page may claim (htmldate's max_date), as trafilatura sets it."""
+    from datetime import date
+
+    return date.today().isoformat()
+
+
 def _extract_html(raw: str, where: str) -> tuple[str, str, str, str, str]:
     """Main article text and (title, publisher, date, canonical URL) via trafilatura."""
     import trafilatura
@@ -57,6 +71,7 @@ def _extract_html(raw: str, where: str) -> tuple[str, str, str, str, str]:
         include_links=False,
         favor_precision=True,
         with_metadata=True,
+        date_extraction_params=_DATE_PARAMS | {"max_date": _today()},
     )
     text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
     if not text:
@@ -64,6 +79,10 @@ def _extract_html(raw: str, where: str) -> tuple[str, str, str, str, str]:
     title = (getattr(doc, "title", None) or "").strip()
     publisher = (getattr(doc, "sitename", None) or getattr(doc, "hostname", None) or "").strip()
     date = (getattr(doc, "date", None) or "").strip()
+    if not date:  # a dated byline in the text ("By Ana Ruiz | March 5, 2025"), as for .txt
+        from summarizer.sources.meta import guess_metadata
+
+        date = guess_metadata(text, "html")[1]
     # the page's own address (canonical link, else og:url), checked: the page is untrusted
     from summarizer.sources.page_address import declared_url
 
