@@ -597,6 +597,9 @@ def test_no_self_medication_without_an_order_to_the_reader(sentence: str, lang: 
     ("Your doctor or pharmacist needs to check the combination first.", "en"),
     ("Anyone who starts it should have their weight checked at the beginning and again "
      "within three months.", "en"),
+    # a list of measures checked (was lost when the check was narrowed to the reader's)
+    ("Anyone who starts it should have their weight, blood sugar and lipids checked at the "
+     "beginning and again within three months.", "en"),
     ("If you have a history of seizures, you must tell the doctor beforehand.", "en"),
     ("Un médico de la clínica te hace una valoración antes de la primera aplicación.", "es"),
     ("A doctor at the clinic assesses you before the first session.", "en"),
