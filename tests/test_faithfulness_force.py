@@ -82,6 +82,13 @@ WEAKER = [
     (ONLY_DE, "Esketamin kann zu Hause angewendet werden.", "de", "supervision"),
     (ONLY_DE, "Esketamin wird meistens unter ärztlicher Aufsicht angewendet.", "de",
      "supervision"),
+    # a ban printed as advice, a denial as a step on the way
+    (BAN_EN, "Mixing this medicine with alcohol is not advised.", "en", "self-medication"),
+    (BAN_ES, "Tomar este medicamento con alcohol no es aconsejable.", "es",
+     "self-medication"),
+    (DENY_EN, "Psilocybin is not approved for depression, but a decision is pending.", "en",
+     "regulatory"),
+    (ONLY_EN, "Esketamine should be given in a certified clinic.", "en", "supervision"),
 ]
 
 SAME_FORCE = [
@@ -196,6 +203,14 @@ TURNED = [
      "human-trial"),
     (FLUSH_DE, "Das Pflaster beseitigte die Hitzewallungen in einer Studie.", "de",
      "human-trial"),
+    (LOWER_EN, "In the trial, depression scores went up with the spray compared with "
+     "placebo.", "en", "randomized-controlled"),
+    (LOWER_EN, "In the trial, people had more depression with the spray than with placebo.",
+     "en", "randomized-controlled"),
+    (LOWER_EN, "In the trial, the spray dramatically lowered depression scores compared "
+     "with placebo.", "en", "randomized-controlled"),
+    (LOWER_EN, "In a landmark trial, the spray lowered depression scores compared with "
+     "placebo.", "en", "randomized-controlled"),
 ]
 
 KEPT = [
@@ -213,6 +228,8 @@ KEPT = [
      "human-trial"),
     (FLUSH_DE, "Mit dem Pflaster gab es in einer Studie weniger Hitzewallungen.", "de",
      "human-trial"),
+    (LOWER_EN, "In the trial, the spray lowered depression scores more than placebo did.",
+     "en", "randomized-controlled"),
 ]
 
 

@@ -93,8 +93,11 @@ def direction_problems(text: str, lang: str, quote: str, kind: str = "claim") ->
                                            f"the text says it was ended ('{gone[0]}')")]
     q_rank, q_said = _strength(quote, d)
     t_rank, t_said = _strength(text, d)
-    if q_rank and t_rank > q_rank:
-        return [Problem("FAITH-DIRECTION", f"the quote says '{q_said}'; the text makes it "
+    # a strength moved up its scale; a result whose quote gives none is neither weak nor
+    # strong, so only the top of the scale ("dramatically", "a strong effect") is added
+    if (q_rank and t_rank > q_rank) or (not q_rank and t_rank == 3 and (q_down or q_up)):
+        said = f"says '{q_said}'" if q_rank else "gives no strength"
+        return [Problem("FAITH-DIRECTION", f"the quote {said}; the text makes it "
                                            f"stronger ('{t_said}')")]
     big = d.size_up.find(text)
     if big and not d.size_up.search(quote):
