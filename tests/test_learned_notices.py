@@ -143,9 +143,13 @@ def test_a_longer_word_also_counts_by_its_stem_across_inflections_and_languages(
     # that is the leave-one-folder-out figures (benchmarks/README.md)
     ("Families are asked to speak up if a loved one starts spending or betting in a way "
      "that is not like them.", "supervision"),
-    # (session 7: "Stay close to home for the rest of the day." scores 0.25, under the
-    # supervision floor of 0.5 chosen for precision; with the dose named it is found)
+    # with the dose named, the session-7 model finds it
     ("Stay near home for the rest of the day after the dose.", "supervision"),
+    # session 6's sentence, found then: it scores 0.25 since session 7, under the
+    # supervision floor of 0.5 chosen for precision (a recall loss, kept in sight)
+    pytest.param("Stay close to home for the rest of the day.", "supervision",
+                 marks=pytest.mark.xfail(strict=True, reason="scores 0.25, under the "
+                                         "supervision floor 0.5 (session 7)")),
 ])
 def test_the_model_finds_a_notice_no_rule_words(shipped, monkeypatch, sentence, kind):
     monkeypatch.setenv(notices.ENV, "off")
