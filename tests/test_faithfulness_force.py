@@ -251,6 +251,37 @@ def test_the_direction_finding_names_both_sides():
     assert "'lowered'" in p.message and "'raised'" in p.message
 
 
+# --------------------------------------------------------------------------- across
+# A handout in one language may quote an article in another: each side is read with its
+# own language's lists.
+
+ACROSS = [
+    ("Do not drive until you know how this medicine affects you.",
+     "Puede manejar después de tomar este medicamento.", "es", "supervision", True),
+    ("Do not drive until you know how this medicine affects you.",
+     "No maneje hasta que sepa cómo le afecta este medicamento.", "es", "supervision", False),
+    ("Do not attempt to self-medicate with ketamine.",
+     "Vous pouvez vous soigner vous-même avec la kétamine.", "fr", "self-medication", True),
+    ("Do not attempt to self-medicate with ketamine.",
+     "N'essayez pas de vous soigner vous-même avec la kétamine.", "fr", "self-medication",
+     False),
+    (LOWER_EN, "In der Studie erhöhte das Spray die Depressionswerte im Vergleich zu "
+     "Placebo.", "de", "randomized-controlled", True),
+    (LOWER_EN, "In der Studie senkte das Spray die Depressionswerte im Vergleich zu Placebo.",
+     "de", "randomized-controlled", False),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang", "kind", "weaker"), ACROSS, ids=_ids)
+def test_a_text_in_another_language_than_its_quote_keeps_its_force(
+        quote: str, text: str, lang: str, kind: str, weaker: bool):
+    found = codes(quote, text, lang, kind)
+    if weaker:
+        assert found and found <= {"FAITH-FORCE", "FAITH-DIRECTION"}, text
+    else:
+        assert not found, text
+
+
 # --------------------------------------------------------------------------- tester's 39
 
 TESTER = tomllib.loads((DATA / "faith_s7_tester.toml").read_text(encoding="utf-8"))["rewrite"]

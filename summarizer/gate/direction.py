@@ -16,7 +16,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from summarizer.gate.faithfulness import Problem
-from summarizer.rulebook import MissingRules, WordList, language, on_reload, section
+from summarizer.rulebook import (
+    MissingRules,
+    WordList,
+    base_language,
+    language,
+    on_reload,
+    section,
+)
 
 _LISTS = ("down", "up", "eliminate", "strength_low", "strength_mid", "strength_high",
           "size_up")
@@ -72,35 +79,39 @@ def _strength(text: str, d: _Direction) -> tuple[int, str]:
     return 0, ""
 
 
-def direction_problems(text: str, lang: str, quote: str, kind: str = "claim") -> list[Problem]:
-    """FAITH-DIRECTION problems naming both sides (at most one), for a claim's text."""
+def direction_problems(text: str, lang: str, quote: str, kind: str = "claim",
+                       quote_lang: str = "") -> list[Problem]:
+    """FAITH-DIRECTION problems naming both sides (at most one), for a claim's text.
+    `quote_lang`: the quote's language when it is not the text's (each side is read with
+    its own language's lists)."""
     if kind != "claim" or text.rstrip().endswith("?"):
         return []
-    d = _direction(lang)
-    if d is None:
+    dt = _direction(base_language(lang))
+    dq = _direction(base_language(quote_lang or lang))
+    if dt is None or dq is None:
         return []
-    q_down, q_up = _affirmed(quote, d.down, d), _affirmed(quote, d.up, d)
-    t_down, t_up = _affirmed(text, d.down, d), _affirmed(text, d.up, d)
+    q_down, q_up = _affirmed(quote, dq.down, dq), _affirmed(quote, dq.up, dq)
+    t_down, t_up = _affirmed(text, dt.down, dt), _affirmed(text, dt.up, dt)
     if q_down and not q_up and t_up and not t_down:
         return [Problem("FAITH-DIRECTION", f"the quote says the result went down "
                                            f"('{q_down[0]}'); the text says up ('{t_up[0]}')")]
     if q_up and not q_down and t_down and not t_up:
         return [Problem("FAITH-DIRECTION", f"the quote says the result went up "
                                            f"('{q_up[0]}'); the text says down ('{t_down[0]}')")]
-    gone = _affirmed(text, d.eliminate, d)
-    if q_down and gone and not d.eliminate.search(quote):
+    gone = _affirmed(text, dt.eliminate, dt)
+    if q_down and gone and not dq.eliminate.search(quote):
         return [Problem("FAITH-DIRECTION", f"the quote says it was reduced ('{q_down[0]}'); "
                                            f"the text says it was ended ('{gone[0]}')")]
-    q_rank, q_said = _strength(quote, d)
-    t_rank, t_said = _strength(text, d)
+    q_rank, q_said = _strength(quote, dq)
+    t_rank, t_said = _strength(text, dt)
     # a strength moved up its scale; a result whose quote gives none is neither weak nor
     # strong, so only the top of the scale ("dramatically", "a strong effect") is added
     if (q_rank and t_rank > q_rank) or (not q_rank and t_rank == 3 and (q_down or q_up)):
         said = f"says '{q_said}'" if q_rank else "gives no strength"
         return [Problem("FAITH-DIRECTION", f"the quote {said}; the text makes it "
                                            f"stronger ('{t_said}')")]
-    big = d.size_up.find(text)
-    if big and not d.size_up.search(quote):
+    big = dt.size_up.find(text)
+    if big and not dq.size_up.search(quote):
         return [Problem("FAITH-DIRECTION", f"the text says '{big[0]}'; the quote gives no "
                                            f"such size ('{quote.strip()[:80]}')")]
     return []

@@ -2807,6 +2807,11 @@ def _compare_across(text: str, t_lang: str, quote: str, q_lang: str, kind: str,
         if not any(p.code == "FAITH-POPULATION" for p in out):
             out += reversals.human_problems(text, t_lang, quote, q_lang, evidence)
     out += drug_problems(text, quote, context)
+    if not out:  # faith2's checks, each side read in its own language
+        from summarizer.gate import direction, force
+
+        out += force.force_problems(text, t_lang, quote, kind, quote_lang=q_lang)
+        out += direction.direction_problems(text, t_lang, quote, kind, quote_lang=q_lang)
     return out
 
 

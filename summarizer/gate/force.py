@@ -21,7 +21,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from summarizer.gate.faithfulness import Problem
-from summarizer.rulebook import MissingRules, WordList, language, on_reload, section
+from summarizer.rulebook import (
+    MissingRules,
+    WordList,
+    base_language,
+    language,
+    on_reload,
+    section,
+)
 
 # kinds whose quote tells the reader what not to do; a crisis line's "do not wait, call"
 # and an educational "not medical advice" are read by their own checks
@@ -32,6 +39,7 @@ _LISTS = ("forbid", "restrict", "oblige", "deny", "approval", "permit", "times",
 
 @dataclass(frozen=True)
 class _Force:
+    lang: str
     forbid: WordList
     restrict: WordList
     oblige: WordList
@@ -63,7 +71,7 @@ def _force(lang: str) -> _Force | None:
              for name in _LISTS}
     entries = tuple(WordList("force.entry", lang, (e,))
                     for name in ("permit", "weaken", "escape") for e in table.get(name, ()))
-    return _Force(negation=negation, entries=entries, **lists)
+    return _Force(lang=lang, negation=negation, entries=entries, **lists)
 
 
 on_reload(_force.cache_clear)
@@ -106,7 +114,8 @@ def _weakeners(text: str, f: _Force, *, permits: bool, kept_ban: bool) -> list[s
     return found
 
 
-def _permits_count(text: str, lang: str, quote: str, said: str, f: _Force) -> bool:
+def _permits_count(text: str, quote: str, q_lang: str, said: str, ft: _Force,
+                   fq: _Force) -> bool:
     """Does a permission in the text weaken the ban? Not when the ban has an end ("for
     24 hours", "while you take it") and the text keeps that end's time or knowing ("after
     24 hours you can drive"); "until you know how it affects you" printed as "you can
@@ -114,15 +123,15 @@ def _permits_count(text: str, lang: str, quote: str, said: str, f: _Force) -> bo
     from summarizer.gate.faithfulness import _bounded, quantities
 
     try:
-        bounded = _bounded(quote, said, lang)
+        bounded = _bounded(quote, said, q_lang)
     except MissingRules:
         return True
     if not bounded:
         return True
-    if f.until_known.search(quote):
-        return not f.knowing.search(text)
-    timed = f.times.search(quote) or quantities(quote, lang)
-    return bool(timed) and not (f.times.search(text) or quantities(text, lang))
+    if fq.until_known.search(quote):
+        return not ft.knowing.search(text)
+    timed = fq.times.search(quote) or quantities(quote, q_lang)
+    return bool(timed) and not (ft.times.search(text) or quantities(text, ft.lang))
 
 
 def _approvals(text: str, f: _Force) -> list[str]:
@@ -135,49 +144,55 @@ def _approvals(text: str, f: _Force) -> list[str]:
     return found
 
 
-def _same_entry(word: str, quote: str, f: _Force) -> bool:
+def _same_entry(word: str, quote: str, ft: _Force, fq: _Force) -> bool:
     """Does the quote use the softener `word` stands for ("if you decide" for "if you
-    want", "usual plan" for "usually")?"""
-    return any(e.pattern.fullmatch(word) and e.search(quote) for e in f.entries)
+    want", "usual plan" for "usually")? Across languages, any word of the same list."""
+    if ft is fq:
+        return any(e.pattern.fullmatch(word) and e.search(quote) for e in ft.entries)
+    return any(t.pattern.fullmatch(word) and q.search(quote)
+               for t, q in ((ft.permit, fq.permit), (ft.weaken, fq.weaken),
+                            (ft.escape, fq.escape)))
 
 
-def force_problems(text: str, lang: str, quote: str, kind: str) -> list[Problem]:
+def force_problems(text: str, lang: str, quote: str, kind: str,
+                   quote_lang: str = "") -> list[Problem]:
     """One FAITH-FORCE problem naming both sides when the notice's text is weaker than
-    its quote, else none."""
+    its quote, else none. `quote_lang`: the quote's language when it is not the text's
+    (each side is read with its own language's lists)."""
     if kind not in _KINDS or text.rstrip().endswith("?"):
         return []
-    f = _force(lang)
-    if f is None:
+    ft, fq = _force(base_language(lang)), _force(base_language(quote_lang or lang))
+    if ft is None or fq is None:
         return []
-    banned = f.forbid.find(quote)
-    only = f.restrict.find(quote)
-    denied = f.deny.find(quote)
+    banned = fq.forbid.find(quote)
+    only = fq.restrict.find(quote)
+    denied = fq.deny.find(quote)
     if not (banned or only or denied):
         return []
     said = banned[:1] or only[:1] or denied[:1]
     how = "forbids" if banned else "restricts" if only else "denies"
     head = f"the quote {how} it ('{said[0]}')"
-    kept_ban = bool(f.forbid.search(text)) and bool(banned or only)
-    permits = _permits_count(text, lang, quote, said[0], f) if banned else True
-    added = [w for w in _weakeners(text, f, permits=permits, kept_ban=kept_ban)
-             if not _same_entry(w, quote, f)]
-    if not f.conditions.search(quote):
-        added += [w for w in f.escape.find(text) if not _same_entry(w, quote, f)]
+    kept_ban = bool(ft.forbid.search(text)) and bool(banned or only)
+    permits = _permits_count(text, quote, fq.lang, said[0], ft, fq) if banned else True
+    added = [w for w in _weakeners(text, ft, permits=permits, kept_ban=kept_ban)
+             if not _same_entry(w, quote, ft, fq)]
+    if not fq.conditions.search(quote):
+        added += [w for w in ft.escape.find(text) if not _same_entry(w, quote, ft, fq)]
     if added:
         return [Problem("FAITH-FORCE", f"{head}; the text softens it ('{added[0]}')")]
     # (any negation keeps a ban: "supplements do not replace it", "hören Sie nicht auf")
     # ("approved only for X" printed "approved for X" is a scope, read by the approval
     # checks; a ban or a restriction of an act is what must keep its force here; a text
     # saying when the ban ends keeps it: "after 24 hours you can drive")
-    act = (banned and permits) or (only and not _approvals(quote, f))
-    if act and not (f.forbid.search(text) or f.restrict.search(text)
-                    or f.oblige.search(text) or f.negation.search(text)):
+    act = (banned and permits) or (only and not _approvals(quote, fq))
+    if act and not (ft.forbid.search(text) or ft.restrict.search(text)
+                    or ft.oblige.search(text) or ft.negation.search(text)):
         return [Problem("FAITH-FORCE", f"{head}; the text keeps no ban or restriction: "
                                        f"'{text.strip()}'")]
     # a status the quote only denies, printed approved under any name ("has cleared");
     # "not approved for X, only for Y" approves Y
-    if denied and not only and not _approvals(quote, f) and not f.deny.search(text):
-        approved = _approvals(text, f)
+    if denied and not only and not _approvals(quote, fq) and not ft.deny.search(text):
+        approved = _approvals(text, ft)
         if approved:
             return [Problem("FAITH-FORCE", f"{head}; the text says '{approved[0]}' without "
                                            f"denying it")]
