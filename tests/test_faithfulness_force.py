@@ -230,6 +230,13 @@ KEPT = [
      "human-trial"),
     (LOWER_EN, "In the trial, the spray lowered depression scores more than placebo did.",
      "en", "randomized-controlled"),
+    # a count of people turned to its complement is the same result
+    ("The drug increased the number of people who stayed sober.",
+     "With the drug, fewer people went back to drinking.", "en", "randomized-controlled"),
+    ("The app reduced the number of patients who relapsed.",
+     "With the app, more patients stayed well.", "en", "randomized-controlled"),
+    ("El fármaco redujo el número de pacientes que recayeron.",
+     "Con el fármaco, más pacientes siguieron bien.", "es", "randomized-controlled"),
 ]
 
 
@@ -249,6 +256,27 @@ def test_the_direction_finding_names_both_sides():
                               "compared with placebo.", "en", "randomized-controlled")
     assert p.code == "FAITH-DIRECTION"
     assert "'lowered'" in p.message and "'raised'" in p.message
+
+
+SAME_FORCE_MORE = [
+    ("Do not give this medicine to children under 12.",
+     "Keep this medicine away from children under 12.", "en", "self-medication"),
+    ("Esketamine is only available through a restricted program.",
+     "You can get esketamine only through a special program.", "en", "regulatory"),
+    ("No deje de tomar la sertralina de golpe.",
+     "Dejarla de golpe puede causar malestar; hable antes con su médico.", "es",
+     "self-medication"),
+    ("Ne conduisez pas pendant 24 heures après le traitement.",
+     "Après 24 heures, vous pouvez conduire.", "fr", "supervision"),
+    ("Fahren Sie 24 Stunden nach der Behandlung nicht Auto.",
+     "Nach 24 Stunden dürfen Sie wieder Auto fahren.", "de", "supervision"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang", "kind"), SAME_FORCE_MORE, ids=_ids)
+def test_a_ban_said_another_way_or_at_its_end_passes(quote: str, text: str, lang: str,
+                                                     kind: str):
+    assert not codes(quote, text, lang, kind), text
 
 
 # --------------------------------------------------------------------------- across

@@ -6,7 +6,7 @@ elimination; "a modest effect" printed as "a strong effect" moves the strength u
 scale; "a large study" where the quote gives no size makes the evidence look bigger.
 
 Every word is data: the `[direction]` table of rulebook/words/<lang>.toml (down, up,
-eliminate, strength_low, strength_mid, strength_high, size_up). A language without the
+counted, eliminate, strength_low, strength_mid, strength_high, size_up). A language without the
 table gets no check. Pure: strings and language codes in, problems out.
 """
 
@@ -25,7 +25,7 @@ from summarizer.rulebook import (
     section,
 )
 
-_LISTS = ("down", "up", "eliminate", "strength_low", "strength_mid", "strength_high",
+_LISTS = ("down", "up", "counted", "eliminate", "strength_low", "strength_mid", "strength_high",
           "size_up")
 _REACH = 4  # words before a direction word that may negate it ("did not increase")
 
@@ -34,6 +34,7 @@ _REACH = 4  # words before a direction word that may negate it ("did not increas
 class _Direction:
     down: WordList
     up: WordList
+    counted: WordList
     eliminate: WordList
     strength_low: WordList
     strength_mid: WordList
@@ -60,14 +61,22 @@ def _direction(lang: str) -> _Direction | None:
 on_reload(_direction.cache_clear)
 
 
-def _affirmed(text: str, words: WordList, d: _Direction) -> list[str]:
-    """Matches of `words` with no negation among the few words before them."""
+def _affirmed(text: str, words: WordList, d: _Direction, counts: bool = True) -> list[str]:
+    """Matches of `words` with no negation among the few words before them (and, unless
+    `counts`, none counting people right after them: "fewer people went back")."""
     out: list[str] = []
     for m in words.pattern.finditer(text):
         before = " ".join(text[:m.start()].split()[-_REACH:])
-        if not d.negation.search(before):
-            out.append(m.group(0))
+        after = " ".join(text[m.end():].split()[:_REACH])
+        if d.negation.search(before) or (not counts and d.counted.pattern.match(after)):
+            continue
+        out.append(m.group(0))
     return out
+
+
+def _ways(text: str, d: _Direction) -> tuple[list[str], list[str]]:
+    """(down, up): the result's directions, not a count of people."""
+    return (_affirmed(text, d.down, d, counts=False), _affirmed(text, d.up, d, counts=False))
 
 
 def _strength(text: str, d: _Direction) -> tuple[int, str]:
@@ -90,8 +99,8 @@ def direction_problems(text: str, lang: str, quote: str, kind: str = "claim",
     dq = _direction(base_language(quote_lang or lang))
     if dt is None or dq is None:
         return []
-    q_down, q_up = _affirmed(quote, dq.down, dq), _affirmed(quote, dq.up, dq)
-    t_down, t_up = _affirmed(text, dt.down, dt), _affirmed(text, dt.up, dt)
+    q_down, q_up = _ways(quote, dq)
+    t_down, t_up = _ways(text, dt)
     if q_down and not q_up and t_up and not t_down:
         return [Problem("FAITH-DIRECTION", f"the quote says the result went down "
                                            f"('{q_down[0]}'); the text says up ('{t_up[0]}')")]

@@ -106,7 +106,10 @@ def _weakeners(text: str, f: _Force, *, permits: bool, kept_ban: bool) -> list[s
     for clause in _clauses(text, f):
         if kept_ban and not f.forbid.search(clause) and not f.restrict.search(clause):
             continue
-        lists = (f.permit, f.weaken) if permits else (f.weaken,)
+        # a permission restricted in its clause keeps the restriction ("you can get it
+        # only through a special program")
+        lists = (f.permit, f.weaken) if permits and not f.restrict.search(clause) else (
+            f.weaken,)
         for words in lists:
             for m in words.pattern.finditer(clause):
                 if not _negated_before(clause, m.start(), f):
