@@ -319,3 +319,29 @@ TESTER = tomllib.loads((DATA / "faith_s7_tester.toml").read_text(encoding="utf-8
 def test_every_verdict_of_the_session_7_testers_rewrites(row: dict):
     blocked = bool(faith.check_rewrite(row["quote"], row["text"], row["lang"], row["kind"]))
     assert blocked == row["unfaithful"], row["text"]
+
+
+# --------------------------------------------------------------------------- the gate
+
+
+def test_a_softened_supervision_notice_blocks_the_example(tmp_path: Path,
+                                                          capsys: pytest.CaptureFixture[str]):
+    """The bundled example, its supervision notice printed 'usually given by a doctor':
+    `check` says blocked, and the finding names the quote's 'only'."""
+    from test_export import copy_example
+
+    from summarizer.checks import blocking, check_handout
+    from summarizer.cli import main
+    from summarizer.handout_file import load_handout
+
+    def edit(h) -> None:
+        h.disclaimers_of("supervision")[0].text = "Ketamine is usually given by a doctor."
+
+    path = copy_example(tmp_path, edit)
+    found = [f for f in blocking(check_handout(load_handout(path)), "en")
+             if f.code == "FAITH-FORCE"]
+    assert len(found) == 1 and "'only'" in found[0].message
+    assert "'usual" in found[0].message
+    capsys.readouterr()
+    assert main(["check", str(path)]) == 1
+    assert "en: blocked" in capsys.readouterr().out
