@@ -40,6 +40,13 @@ EVIDENCE_RANK: dict[str, int] = {
 }
 Evidence = str  # one of EVIDENCE_KINDS
 
+
+def overstates_evidence(chosen: str, supported: str) -> bool:
+    """Is `chosen` a stronger evidence level than the source `supported`? The one rule
+    for it: the export gate blocks such an override (EVID-OVERRIDE-UNJUSTIFIED) and the
+    editor's override dialog says so before the reason is written."""
+    return EVIDENCE_RANK.get(chosen, 0) > EVIDENCE_RANK.get(supported, 0)
+
 DisclaimerKind = Literal[
     "crisis-line", "regulatory", "supervision", "self-medication", "side-effects", "educational"
 ]

@@ -314,6 +314,40 @@ async def test_evidence_override_needs_a_reason(handout_path: Path) -> None:
         await until(pilot, lambda: claim.evidence == derived and not claim.evidence_reason)
 
 
+async def test_evidence_override_dialog_says_when_export_will_be_blocked(
+    handout_path: Path,
+) -> None:
+    """The reason dialog says what the export gate will do for the level chosen: a weaker
+    level warns, a stronger one than the source supports blocks (an error), as the gate's
+    EVID-OVERRIDE-UNJUSTIFIED rule decides; it said "warns" for both."""
+    from summarizer import gate
+    from summarizer.model import EVIDENCE_KINDS, EVIDENCE_RANK
+
+    app = EditorApp(handout_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        await add_claim(pilot, "activating the pre-existing newborn neurons", "benefits")
+        (claim,) = app.state.handout.claims
+        derived = claim.evidence  # a finding in cells or mice: weaker and stronger exist
+        stronger = EVIDENCE_KINDS[0]
+        weaker = EVIDENCE_KINDS[-1]
+        assert EVIDENCE_RANK[weaker] < EVIDENCE_RANK[derived] < EVIDENCE_RANK[stronger]
+        await pilot.press("2")
+        await settle(pilot)
+        for level, blocks in ((weaker, False), (stronger, True)):
+            await pilot.press("v")
+            await choose(pilot, "pick-evidence", level)
+            await until(pilot, lambda: app.screen.id == "evidence-reason")
+            message = str(app.screen.query_one(".dialog-message", Static).render()).lower()
+            assert ("block" in message) is blocks, message
+            assert "warn" in message  # every override warns
+            await pilot.press(*"The article says so.", "enter")
+            await until(pilot, lambda level=level: claim.evidence == level)
+            codes = {(f.code, f.severity) for f in gate.run(app.state.hdoc, reading=False)
+                     if f.item == claim.id}
+            assert (("EVID-OVERRIDE-UNJUSTIFIED", "error") in codes) is blocks, codes
+
+
 async def test_handout_details_are_editable_and_undoable(handout_path: Path) -> None:
     app = EditorApp(handout_path)
     async with app.run_test(size=SIZE) as pilot:

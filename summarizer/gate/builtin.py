@@ -915,14 +915,14 @@ def evid_override(ctx: Context) -> Iterator[Finding]:
 @rule("EVID-OVERRIDE-UNJUSTIFIED", "error", "sources",
       "an evidence override without a written reason, or stronger than the source supports")
 def evid_override_unjustified(ctx: Context) -> Iterator[Finding]:
-    from summarizer.model import EVIDENCE_RANK
+    from summarizer.model import overstates_evidence
 
     derived = _derived(ctx)
     for c in ctx.handout.claims:
         if c.id not in derived or derived[c.id][0] == c.evidence:
             continue
         level, why = derived[c.id]
-        if EVIDENCE_RANK.get(c.evidence, 0) > EVIDENCE_RANK.get(level, 0):
+        if overstates_evidence(c.evidence, level):
             yield Finding("EVID-OVERRIDE-UNJUSTIFIED", "error",
                           f"{c.id}: tagged {c.evidence}, stronger than the source supports "
                           f"({level}: {why}); the printed phrase would claim more than the "

@@ -25,7 +25,7 @@ from summarizer.editing import (
     SetEvidence,
     SetSection,
 )
-from summarizer.model import EVIDENCE_KINDS, SECTIONS, Claim
+from summarizer.model import EVIDENCE_KINDS, SECTIONS, Claim, overstates_evidence
 from summarizer.tui import reading
 from summarizer.tui.messages import HandoutChanged, Typed
 from summarizer.tui.screens.base import Pane
@@ -52,6 +52,18 @@ class ClaimList(OptionList):
 
     def action_evidence(self) -> None:
         self.query_ancestor(HandoutPane).action_evidence()
+
+
+def _override_message(chosen: str, derived: str, why: str) -> str:
+    """What the export check will do with this override, by the gate's own rule: every
+    override warns; one stronger than the source supports is an error that blocks export."""
+    supported = EVIDENCE_LABELS.get(derived, derived)
+    said = f"The source reads as “{supported}” ({why}). "
+    if overstates_evidence(chosen, derived):
+        return (said + f"“{EVIDENCE_LABELS.get(chosen, chosen)}” is stronger than that: "
+                f"the export check will block export (an error, besides the warning every "
+                f"override gets) until the claim is tagged “{supported}” or weaker.")
+    return said + "The export check warns on every override and shows this reason."
 
 
 def grade_text(grade: float | None, target: float, limit: float) -> Text:
@@ -365,9 +377,8 @@ class HandoutPane(Pane):
                 return
             if evidence == claim.evidence and not derived:
                 return
-            message = (f"The source reads as “{EVIDENCE_LABELS.get(derived, derived)}” "
-                       f"({why}). The export check warns on every override and shows "
-                       "this reason." if derived else "Write why the source supports it.")
+            message = (_override_message(evidence, derived, why) if derived
+                       else "Write why the source supports it.")
             self.call_after_refresh(self.app.push_screen, TextScreen(
                 f"Why “{EVIDENCE_LABELS.get(evidence, evidence)}”?", claim.evidence_reason,
                 message=message, dialog_id="evidence-reason"),
