@@ -279,6 +279,34 @@ def test_a_ban_said_another_way_or_at_its_end_passes(quote: str, text: str, lang
     assert not codes(quote, text, lang, kind), text
 
 
+# A duty that forbids stopping ("keep taking it until ...") printed as a permission to
+# stop on another condition; the same condition kept passes.
+DUTY = [
+    ("Keep using the inhaler every day unless your doctor tells you to stop.",
+     "You can stop the inhaler when you feel better.", "en", True),
+    ("Keep using the inhaler every day unless your doctor tells you to stop.",
+     "Use the inhaler every day; stop only if your doctor tells you to.", "en", False),
+    ("Continue taking the antibiotic until the pack is finished.",
+     "You can stop the antibiotic once you feel better.", "en", True),
+    ("Continue taking the antibiotic until the pack is finished.",
+     "Take the antibiotic until the pack is finished, then you can stop.", "en", False),
+    ("Siga tomando el antibiótico hasta terminar la caja.",
+     "Puede dejar el antibiótico cuando se sienta mejor.", "es", True),
+    ("Siga tomando el antibiótico hasta terminar la caja.",
+     "Tome el antibiótico hasta terminar la caja; después puede dejarlo.", "es", False),
+    ("Continuez à prendre l'antibiotique jusqu'à la fin de la boîte.",
+     "Vous pouvez arrêter l'antibiotique quand vous vous sentez mieux.", "fr", True),
+    ("Nehmen Sie das Antibiotikum bis zum Ende der Packung weiter.",
+     "Sie können das Antibiotikum absetzen, wenn es Ihnen besser geht.", "de", True),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang", "weaker"), DUTY, ids=_ids)
+def test_a_duty_printed_as_a_permission_to_stop_is_blocked(quote: str, text: str,
+                                                          lang: str, weaker: bool):
+    assert bool(codes(quote, text, lang, "self-medication")) == weaker, text
+
+
 # --------------------------------------------------------------------------- across
 # A handout in one language may quote an article in another: each side is read with its
 # own language's lists.

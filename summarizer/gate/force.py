@@ -8,8 +8,8 @@ text must keep a ban, a restriction or an obligation, and add no permission, sof
 escape clause ("unless you know the source") or unnegated approval ("the FDA has cleared
 it") that its quote does not have.
 
-Every word is data: the `[force]` table of rulebook/words/<lang>.toml (forbid, restrict,
-oblige, deny, approval, permit, times, until_known, knowing, weaken, escape, conditions,
+Every word is data: the `[force]` table of rulebook/words/<lang>.toml (forbid, duty,
+restrict, oblige, deny, approval, permit, times, until_known, knowing, weaken, escape, conditions,
 clause_breaks). A language without the table gets no check. Pure: strings and language
 codes in, problems out.
 """
@@ -33,7 +33,7 @@ from summarizer.rulebook import (
 # kinds whose quote tells the reader what not to do; a crisis line's "do not wait, call"
 # and an educational "not medical advice" are read by their own checks
 _KINDS = frozenset({"supervision", "self-medication", "regulatory", "side-effects"})
-_LISTS = ("forbid", "restrict", "oblige", "deny", "approval", "permit", "times",
+_LISTS = ("forbid", "duty", "restrict", "oblige", "deny", "approval", "permit", "times",
           "until_known", "knowing", "weaken", "escape", "conditions", "clause_breaks")
 
 
@@ -41,6 +41,7 @@ _LISTS = ("forbid", "restrict", "oblige", "deny", "approval", "permit", "times",
 class _Force:
     lang: str
     forbid: WordList
+    duty: WordList
     restrict: WordList
     oblige: WordList
     deny: WordList
@@ -133,8 +134,32 @@ def _permits_count(text: str, quote: str, q_lang: str, said: str, ft: _Force,
         return True
     if fq.until_known.search(quote):
         return not ft.knowing.search(text)
-    timed = fq.times.search(quote) or quantities(quote, q_lang)
-    return bool(timed) and not (ft.times.search(text) or quantities(text, ft.lang))
+    if fq.times.search(quote) or quantities(quote, q_lang):
+        return not (ft.times.search(text) or quantities(text, ft.lang))
+    return not _shares_condition(text, quote, ft, fq)
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def _condition_words(text: str, lang: str) -> set[str]:
+    """Content words and numbers ("doctor", "taking", "6"), not "your" or "that"."""
+    from summarizer.gate.faithfulness import _function_words
+
+    common = _function_words(lang)
+    return {w.casefold() for w in _WORDS.findall(text)
+            if (len(w) >= 4 or w.isdigit()) and w.casefold() not in common}
+
+
+def _shares_condition(text: str, quote: str, ft: _Force, fq: _Force) -> bool:
+    """Does the text keep a word of the quote's condition ("without talking to your
+    doctor" -> "if your doctor agrees"; "while you are taking it" -> "once you stop
+    taking it")? "unless your psychiatrist says otherwise" printed as "once you start
+    this one" does not. A condition without such words is kept by any."""
+    said: set[str] = set()
+    for m in fq.conditions.pattern.finditer(quote):
+        said |= _condition_words(re.split(r"[.;:!?,]", quote[m.end():])[0], fq.lang)
+    return not said or bool(said & _condition_words(text, ft.lang))
 
 
 def _approvals(text: str, f: _Force) -> list[str]:
@@ -167,7 +192,7 @@ def force_problems(text: str, lang: str, quote: str, kind: str,
     ft, fq = _force(base_language(lang)), _force(base_language(quote_lang or lang))
     if ft is None or fq is None:
         return []
-    banned = fq.forbid.find(quote)
+    banned = fq.forbid.find(quote) or fq.duty.find(quote)
     only = fq.restrict.find(quote)
     denied = fq.deny.find(quote)
     if not (banned or only or denied):
