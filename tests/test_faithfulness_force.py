@@ -270,6 +270,16 @@ SAME_FORCE_MORE = [
      "Après 24 heures, vous pouvez conduire.", "fr", "supervision"),
     ("Fahren Sie 24 Stunden nach der Behandlung nicht Auto.",
      "Nach 24 Stunden dürfen Sie wieder Auto fahren.", "de", "supervision"),
+    # a softener made stronger ("even at home"); a denied status with a plain fact added
+    ("Do not take ibuprofen if you have kidney disease.",
+     "If you have kidney disease, ibuprofen is not safe for you, even at home.", "en",
+     "self-medication"),
+    ("No tome ibuprofeno si tiene una enfermedad de los riñones.",
+     "Si tiene una enfermedad de los riñones, el ibuprofeno no es seguro, ni en casa.",
+     "es", "self-medication"),
+    ("Ketamine is not approved by the FDA for depression.",
+     "The FDA has not approved ketamine for depression; clinics usually give it "
+     "off-label.", "en", "regulatory"),
 ]
 
 

@@ -9,8 +9,8 @@ escape clause ("unless you know the source") or unnegated approval ("the FDA has
 it") that its quote does not have.
 
 Every word is data: the `[force]` table of rulebook/words/<lang>.toml (forbid, duty,
-restrict, oblige, deny, approval, permit, times, until_known, knowing, weaken, escape, conditions,
-clause_breaks). A language without the table gets no check. Pure: strings and language
+restrict, oblige, deny, approval, permit, times, until_known, knowing, weaken, hope, even, escape,
+conditions, clause_breaks). A language without the table gets no check. Pure: strings and language
 codes in, problems out.
 """
 
@@ -34,7 +34,8 @@ from summarizer.rulebook import (
 # and an educational "not medical advice" are read by their own checks
 _KINDS = frozenset({"supervision", "self-medication", "regulatory", "side-effects"})
 _LISTS = ("forbid", "duty", "restrict", "oblige", "deny", "approval", "permit", "times",
-          "until_known", "knowing", "weaken", "escape", "conditions", "clause_breaks")
+          "until_known", "knowing", "weaken", "hope", "even", "escape", "conditions",
+          "clause_breaks")
 
 
 @dataclass(frozen=True)
@@ -51,11 +52,13 @@ class _Force:
     until_known: WordList
     knowing: WordList
     weaken: WordList
+    hope: WordList
+    even: WordList
     escape: WordList
     conditions: WordList
     clause_breaks: WordList
     negation: WordList
-    entries: tuple[WordList, ...]  # permit, weaken and escape, one list per entry
+    entries: tuple[WordList, ...]  # permit, weaken, hope and escape, one list per entry
 
 
 @lru_cache(maxsize=16)
@@ -71,7 +74,7 @@ def _force(lang: str) -> _Force | None:
     lists = {name: WordList(f"force.{name}", lang, tuple(table.get(name, ())))
              for name in _LISTS}
     entries = tuple(WordList("force.entry", lang, (e,))
-                    for name in ("permit", "weaken", "escape") for e in table.get(name, ()))
+                    for name in ("permit", "weaken", "hope", "escape") for e in table.get(name, ()))
     return _Force(lang=lang, negation=negation, entries=entries, **lists)
 
 
@@ -98,23 +101,30 @@ def _negated_before(clause: str, start: int, f: _Force) -> bool:
     return bool(f.negation.search(before) or f.forbid.search(before))
 
 
-def _weakeners(text: str, f: _Force, *, permits: bool, kept_ban: bool) -> list[str]:
+def _weakeners(text: str, f: _Force, *, permits: bool, kept_ban: bool,
+               acts: bool = True) -> list[str]:
     """Permissions and softeners the text asserts: not those under a ban in their clause
-    ("never at home", "do not take it without a doctor"), nor, when the text keeps the
-    ban, those of another clause ("fine for most people, but pregnant women must not");
-    permissions only when `permits` counts them."""
+    ("never at home", "do not take it without a doctor") or made stronger ("not safe,
+    even at home"), nor, when the text keeps the ban, those of another clause ("fine for
+    most people, but pregnant women must not"); permissions only when `permits` counts
+    them, softeners of an act ("usually", "at home") only when `acts` does (a denied
+    status is softened by a permission or a hope: "approval is expected soon")."""
     found: list[str] = []
     for clause in _clauses(text, f):
         if kept_ban and not f.forbid.search(clause) and not f.restrict.search(clause):
             continue
         # a permission restricted in its clause keeps the restriction ("you can get it
         # only through a special program")
-        lists = (f.permit, f.weaken) if permits and not f.restrict.search(clause) else (
-            f.weaken,)
+        lists = [f.hope]
+        if acts:
+            lists.append(f.weaken)
+        if permits and not f.restrict.search(clause):
+            lists.append(f.permit)
         for words in lists:
             for m in words.pattern.finditer(clause):
-                if not _negated_before(clause, m.start(), f):
-                    found.append(m.group(0))
+                if _negated_before(clause, m.start(), f) or f.even.ends(clause[:m.start()]):
+                    continue
+                found.append(m.group(0))
     return found
 
 
@@ -179,7 +189,7 @@ def _same_entry(word: str, quote: str, ft: _Force, fq: _Force) -> bool:
         return any(e.pattern.fullmatch(word) and e.search(quote) for e in ft.entries)
     return any(t.pattern.fullmatch(word) and q.search(quote)
                for t, q in ((ft.permit, fq.permit), (ft.weaken, fq.weaken),
-                            (ft.escape, fq.escape)))
+                            (ft.hope, fq.hope), (ft.escape, fq.escape)))
 
 
 def force_problems(text: str, lang: str, quote: str, kind: str,
@@ -202,7 +212,8 @@ def force_problems(text: str, lang: str, quote: str, kind: str,
     head = f"the quote {how} it ('{said[0]}')"
     kept_ban = bool(ft.forbid.search(text)) and bool(banned or only)
     permits = _permits_count(text, quote, fq.lang, said[0], ft, fq) if banned else True
-    added = [w for w in _weakeners(text, ft, permits=permits, kept_ban=kept_ban)
+    added = [w for w in _weakeners(text, ft, permits=permits, kept_ban=kept_ban,
+                                   acts=bool(banned or only))
              if not _same_entry(w, quote, ft, fq)]
     if not fq.conditions.search(quote):
         added += [w for w in ft.escape.find(text) if not _same_entry(w, quote, ft, fq)]
