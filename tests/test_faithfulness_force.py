@@ -211,6 +211,17 @@ TURNED = [
      "with placebo.", "en", "randomized-controlled"),
     (LOWER_EN, "In a landmark trial, the spray lowered depression scores compared with "
      "placebo.", "en", "randomized-controlled"),
+    # news verbs of a big move
+    (LOWER_EN, "In the trial, depression scores skyrocketed with the spray compared with "
+     "placebo.", "en", "randomized-controlled"),
+    (RISK_EN, "The drug slashed the risk of falls in older adults.", "en",
+     "human-observational"),
+    (PAIN_ES, "En un ensayo con 50 personas, el dolor se disparó con la terapia.", "es",
+     "human-trial"),
+    (CRISES_FR, "Dans un essai, les crises de migraine ont bondi avec le traitement.", "fr",
+     "human-trial"),
+    (FLUSH_DE, "In einer Studie verdoppelte das Pflaster die Hitzewallungen.", "de",
+     "human-trial"),
 ]
 
 KEPT = [
@@ -249,6 +260,20 @@ def test_a_result_turned_around_or_made_bigger_is_blocked(quote: str, text: str,
 @pytest.mark.parametrize(("quote", "text", "lang", "kind"), KEPT, ids=_ids)
 def test_a_result_kept_in_plain_words_passes(quote: str, text: str, lang: str, kind: str):
     assert not codes(quote, text, lang, kind), text
+
+
+def test_a_direction_word_added_only_in_a_clinics_word_file_is_read_after_reload(
+        user_rulebook: Path):
+    """The [direction] lists are rulebook data, forgotten on reload."""
+    text = "In the trial, depression scores ballooned with the spray compared with placebo."
+    assert not codes(LOWER_EN, text, "en", "randomized-controlled")
+    package = Path(rulebook.__file__).parent / "words" / "en.toml"
+    data = package.read_text(encoding="utf-8").replace(
+        "up = ['increas(?:ed|es|e|ing)',", "up = ['ballooned', 'increas(?:ed|es|e|ing)',")
+    assert "'ballooned'" in data
+    (user_rulebook / "words" / "en.toml").write_text(data, encoding="utf-8")
+    rulebook.reload()
+    assert codes(LOWER_EN, text, "en", "randomized-controlled") == {"FAITH-DIRECTION"}
 
 
 def test_the_direction_finding_names_both_sides():
