@@ -336,6 +336,24 @@ DUTY = [
 ]
 
 
+DUTY += [
+    ("Patients must be driven home by an adult after each session.",
+     "After each session, patients can go home alone.", "en", True),
+    ("Patients must be driven home by an adult after each session.",
+     "After each session, an adult must drive you home.", "en", False),
+    ("Después de cada sesión, debe volver acompañado a casa.",
+     "Después de cada sesión puede volver a casa por su cuenta.", "es", True),
+    ("Después de cada sesión, debe volver acompañado a casa.",
+     "Después de cada sesión, alguien debe acompañarle a casa.", "es", False),
+    ("Après chaque séance, vous devez être accompagné jusqu'à chez vous.",
+     "Après chaque séance, vous rentrez chez vous par vos propres moyens.", "fr", True),
+    ("Nach jeder Sitzung müssen Sie nach Hause begleitet werden.",
+     "Nach jeder Sitzung können Sie allein nach Hause gehen.", "de", True),
+    ("Nach jeder Sitzung müssen Sie nach Hause begleitet werden.",
+     "Nach jeder Sitzung muss Sie jemand nach Hause begleiten.", "de", False),
+]
+
+
 @pytest.mark.parametrize(("quote", "text", "lang", "weaker"), DUTY, ids=_ids)
 def test_a_duty_printed_as_a_permission_to_stop_is_blocked(quote: str, text: str,
                                                           lang: str, weaker: bool):

@@ -208,7 +208,8 @@ def force_problems(text: str, lang: str, quote: str, kind: str,
     if not (banned or only or denied):
         return []
     said = banned[:1] or only[:1] or denied[:1]
-    how = "forbids" if banned else "restricts" if only else "denies"
+    how = ("forbids" if fq.forbid.search(quote) else "requires" if banned else
+           "restricts" if only else "denies")
     head = f"the quote {how} it ('{said[0]}')"
     kept_ban = bool(ft.forbid.search(text)) and bool(banned or only)
     permits = _permits_count(text, quote, fq.lang, said[0], ft, fq) if banned else True
