@@ -360,6 +360,30 @@ def test_a_duty_printed_as_a_permission_to_stop_is_blocked(quote: str, text: str
     assert bool(codes(quote, text, lang, "self-medication")) == weaker, text
 
 
+# A use the label does not list (a denied status) printed as approved.
+LABEL = [
+    ("Trazodone is widely prescribed for sleep, although its label does not include "
+     "insomnia.", "Trazodone is approved for insomnia.", "en", True),
+    ("Trazodone is widely prescribed for sleep, although its label does not include "
+     "insomnia.", "Many doctors prescribe trazodone for sleep, but insomnia is not on its "
+     "label.", "en", False),
+    ("La trazodona se receta mucho para dormir, aunque su ficha técnica no recoge el "
+     "insomnio.", "La trazodona está autorizada para el insomnio.", "es", True),
+    ("La trazodona se receta mucho para dormir, aunque su ficha técnica no recoge el "
+     "insomnio.", "Muchos médicos la recetan para dormir, pero su ficha técnica no incluye "
+     "el insomnio.", "es", False),
+    ("Trazodon wird oft zum Schlafen verschrieben, obwohl Schlaflosigkeit in der "
+     "Fachinformation nicht genannt wird.", "Trazodon ist gegen Schlaflosigkeit zugelassen.",
+     "de", True),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang", "weaker"), LABEL, ids=_ids)
+def test_a_use_off_the_label_printed_as_approved_is_blocked(quote: str, text: str,
+                                                           lang: str, weaker: bool):
+    assert bool(codes(quote, text, lang, "regulatory")) == weaker, text
+
+
 # --------------------------------------------------------------------------- across
 # A handout in one language may quote an article in another: each side is read with its
 # own language's lists.

@@ -47,9 +47,9 @@ NOT_YET: dict[str, set[str]] = {
     },
     # session 7's second batch, measured untouched at 18/26 and 1/26
     "faith_s7_fresh2.toml": {
-        # (restart-permitted, small-to-large, keep-to-stop: blocked by gate/force.py,
-        # gate/direction.py)
-        "crisis-audience-kept", "heavy-to-any", "label-inverted",
+        # (restart-permitted, small-to-large, keep-to-stop, label-inverted: blocked by
+        # gate/force.py, gate/direction.py)
+        "crisis-audience-kept", "heavy-to-any",
     },
     # session 7's batch, measured untouched at 41/57 and 5/50
     "faith_s7_fresh.toml": {
