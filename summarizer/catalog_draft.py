@@ -67,7 +67,7 @@ def merged(hdoc: HandoutDocument, locale: str, pending: dict[str, str]) -> Catal
             if message.id:
                 catalog.delete(message.id)
     _apply(catalog, pending)
-    catalog.update(template, update_creation_date=False)
+    catalogs.merge(catalog, template)  # keeps a fuzzy string's old English (#|)
     catalogs.pin_plural_forms(catalog, catalogs.normalize_locale(locale))  # as `update` does
     return catalog
 

@@ -218,8 +218,12 @@ def _read(path: Path, locale: str | None = None) -> Catalog:
     problem = po_check.first_error(po_check.check_bytes(data, str(path)))  # what Babel lets by
     if problem:
         raise UserError(f"invalid catalog: {problem}")
+    from summarizer import po_previous
+
     try:
-        return read_po(BytesIO(data), locale=locale, abort_invalid=True)
+        catalog = read_po(BytesIO(data), locale=locale, abort_invalid=True)
+        po_previous.lift(catalog)  # a fuzzy string's old English (#|), not a comment
+        return catalog
     except PoFileError as exc:
         raise UserError(f"invalid PO file: {exc}", str(path)) from None
     except (OSError, LookupError, UnicodeError, ValueError) as exc:
@@ -261,9 +265,15 @@ def po_bytes(catalog: Catalog) -> bytes:
     """The catalog as a PO file, written the same way every time for the same content."""
     from babel.messages.pofile import write_po
 
+    from summarizer import po_previous
+
     buf = BytesIO()
     write_po(buf, catalog, width=PO_WIDTH, include_previous=True, sort_output=False)
-    return buf.getvalue()
+    data = buf.getvalue()
+    if b"\n#|" not in data:
+        return data
+    charset = catalog.charset or "utf-8"
+    return po_previous.rewrap(data.decode(charset), PO_WIDTH).encode(charset)
 
 
 def _write(path: Path, catalog: Catalog) -> None:
@@ -328,10 +338,26 @@ def update_catalog(hdoc: HandoutDocument, locale: str) -> Path:
     if catalog is None:
         return init_catalog(hdoc, locale)
     template = template_catalog(hdoc, normalize_locale(locale))
-    catalog.update(template, update_creation_date=False)
+    merge(catalog, template)
     pin_plural_forms(catalog, normalize_locale(locale))
     _write(path, catalog)
     return path
+
+
+def merge(catalog: Catalog, template: Catalog) -> None:
+    """Babel's update, keeping the English a still-fuzzy string was translated from.
+
+    Babel sets a reworded string's previous msgid (#|) only in the merge that makes it
+    fuzzy and drops it in the next one (the next save), so a translator who opens the
+    catalog later no longer sees what changed (the editor shows it as "was: ...").
+    """
+    previous = {m.id: list(m.previous_id) for m in catalog
+                if m.id and m.fuzzy and m.previous_id}
+    catalog.update(template, update_creation_date=False)
+    for msgid, prev in previous.items():
+        message = catalog.get(msgid)
+        if message is not None and message.fuzzy and not message.previous_id:
+            message.previous_id = prev
 
 
 @dataclass(frozen=True, slots=True)

@@ -491,6 +491,37 @@ async def test_after_an_english_edit_the_spanish_is_fuzzy_with_the_old_translati
         await until(pilot, lambda: app.state.translations.get("es", {}).get(new) == old)
 
 
+async def test_a_fuzzy_string_shows_the_english_it_was_translated_from(
+    example_path: Path,
+) -> None:
+    """A string reworded and saved earlier is fuzzy in the catalog on disk, with the old
+    English as its previous msgid (#|): reopened, the Translations tab shows it ("was:"),
+    and merging again (another save) keeps it. The second merge dropped it."""
+    hdoc = load_handout(example_path)
+    claim = hdoc.handout.claims[0]
+    english = claim.text
+    assert catalogs.get_translation(hdoc, "es", english)
+    claim.text = new = english + " Ask your doctor."
+    hdoc.save(force=True)
+    po = catalogs.update_catalog(hdoc, "es")
+    catalogs.update_catalog(hdoc, "es")  # a later save merges the catalog again
+    marked = [ln for ln in po.read_text(encoding="utf-8").splitlines() if ln.startswith("#|")]
+    assert marked and all(re.fullmatch(r'#\| (msgid )?"[^"]*"', ln) for ln in marked), marked
+    app = EditorApp(example_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        await pilot.press("4")
+        await settle(pilot)
+        pane = app.query_one(TranslationsPane)
+        pane.show(new, "es")
+        await settle(pilot)
+        row = pane.current_row()
+        assert row is not None and row.msgid == new and row.status == "fuzzy"
+        assert row.previous == english
+        shown = str(app.query_one("#string-source", Static).render())
+        assert "was: " + english in shown.replace("\n", " ")
+
+
 async def test_quit_with_unsaved_changes_asks_first(handout_path: Path) -> None:
     before = handout_path.read_text(encoding="utf-8")
     app = EditorApp(handout_path)
