@@ -220,13 +220,14 @@ _LABELS: list[tuple[tuple[str, ...], tuple[str, ...], re.Pattern[str]]] = []
 
 def _label_pattern() -> re.Pattern[str]:
     """A line's name, case as written: capitalised words ending in a line word
-    ("Veterans Crisis Line": rulebook line_label_heads), or a name of its own
+    ("Veterans Crisis Line": rulebook line_label_heads; "and" before "Crisis" joins, as
+    in "Suicide and Crisis Lifeline"), or a name of its own
     ("Samaritans": line_label_names); rebuilt when the rulebook reloads (it was a
     pattern in this module's code)."""
     heads = rulebook.in_every_language("line_label_heads")
     names = rulebook.in_every_language("line_label_names")
     if not _LABELS or _LABELS[0][0] is not heads or _LABELS[0][1] is not names:
-        alts = [rf"(?:[A-Z0-9][\w’'.-]*\s+)?(?:(?:[A-Z][\w’'-]*|&)\s+)*(?:Crisis\s+)?"
+        alts = [rf"(?:[A-Z0-9][\w’'.-]*\s+)?(?:(?:[A-Z][\w’'-]*|&)\s+)*(?:(?:and\s+)?Crisis\s+)?"
                 rf"(?:{'|'.join(heads)})\b"] if heads else []
         alts += [rf"\b(?:{n})\b" for n in names]
         _LABELS[:] = [(heads, names, re.compile("|".join(alts) or "(?!x)x"))]
