@@ -9,9 +9,9 @@ escape clause ("unless you know the source") or unnegated approval ("the FDA has
 it") that its quote does not have.
 
 Every word is data: the `[force]` table of rulebook/words/<lang>.toml (forbid, duty,
-restrict, oblige, deny, approval, permit, times, until_known, knowing, weaken, hope, even, escape,
-conditions, clause_breaks). A language without the table gets no check. Pure: strings and language
-codes in, problems out.
+restrict, oblige, deny, approval, permit, times, until_known, knowing, weaken, hope,
+even, escape, conditions, clause_breaks, starts). A language without the table gets no
+check. Pure: strings and language codes in, problems out.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ from summarizer.rulebook import (
 _KINDS = frozenset({"supervision", "self-medication", "regulatory", "side-effects"})
 _LISTS = ("forbid", "duty", "restrict", "oblige", "deny", "approval", "permit", "times",
           "until_known", "knowing", "weaken", "hope", "even", "escape", "conditions",
-          "clause_breaks")
+          "clause_breaks", "starts")
 
 
 @dataclass(frozen=True)
@@ -57,6 +57,7 @@ class _Force:
     escape: WordList
     conditions: WordList
     clause_breaks: WordList
+    starts: WordList
     negation: WordList
     entries: tuple[WordList, ...]  # permit, weaken, hope and escape, one list per entry
 
@@ -136,8 +137,11 @@ def _permits_count(text: str, quote: str, q_lang: str, said: str, ft: _Force,
     drive after putting on the patch" does."""
     from summarizer.gate.faithfulness import _bounded, quantities
 
+    # "after the session" is where the ban begins ("do not drive after the session"), not
+    # an end: read the quote without it
+    begun = _without_starts(quote, fq)
     try:
-        bounded = _bounded(quote, said, q_lang)
+        bounded = _bounded(begun, said, q_lang)
     except MissingRules:
         return True
     if not bounded:
@@ -150,6 +154,21 @@ def _permits_count(text: str, quote: str, q_lang: str, said: str, ft: _Force,
 
 
 _WORDS = re.compile(r"\w+")
+_NEXT_WORDS = re.compile(r"(?:\s+\w+){0,4}")
+
+
+def _without_starts(quote: str, f: _Force) -> str:
+    """The quote without where its ban begins ("after the session", "después de la
+    sesión"): the start word and the few words after it. A start at a clock time or a
+    count ("after 6 pm") stays: "you can take it before 6 pm" is the ban's other side."""
+    out, at = [], 0
+    for m in f.starts.pattern.finditer(quote):
+        tail = _NEXT_WORDS.match(quote, m.end())
+        if m.start() < at or (tail and any(c.isdigit() for c in tail.group(0))):
+            continue
+        out.append(quote[at:m.start()])
+        at = tail.end() if tail else m.end()
+    return " ".join([*out, quote[at:]]) if out else quote
 
 
 def _condition_words(text: str, lang: str) -> set[str]:
