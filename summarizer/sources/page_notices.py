@@ -34,13 +34,20 @@ def _paragraphs(element) -> list[str]:  # type: ignore[no-untyped-def]
 
 def outside_paragraphs(raw_html: str) -> list[str]:
     """Paragraphs of the page's footers and sidebars, in page order, each once."""
+    return [p for box in outside_boxes(raw_html) for p in box]
+
+
+def outside_boxes(raw_html: str) -> list[list[str]]:
+    """The page's footers and sidebars, each as its paragraphs, in page order; a
+    paragraph is given once, in the first box that holds it."""
     import lxml.html
 
     try:
         root = lxml.html.fromstring(raw_html)
     except (ValueError, lxml.etree.ParserError):
         return []
-    out: list[str] = []
+    out: list[list[str]] = []
+    seen: set[str] = set()
     taken: list = []  # elements read so far (lxml keeps one proxy per live element)
     for el in root.xpath(_OUTSIDE):
         # a footer inside an aside (or the reverse) is read once, through the outer one
@@ -50,9 +57,10 @@ def outside_paragraphs(raw_html: str) -> list[str]:
         if any(_BANNER.search(f"{a.get('id', '')} {a.get('class', '')}")
                for a in (el, *el.iterancestors())):
             continue
-        for p in _paragraphs(el):
-            if p and p not in out:
-                out.append(p)
+        box = [p for p in dict.fromkeys(_paragraphs(el)) if p and p not in seen]
+        seen.update(box)
+        if box:
+            out.append(box)
     return out
 
 
@@ -69,9 +77,31 @@ def safety_lines(raw_html: str, region: str = "") -> list[str]:
         return [ln.region for ln in regions().lines()
                 if ln.role == "crisis" and len(ln.label) > 3 and ln.label.casefold() in folded]
 
-    return [p for p in outside_paragraphs(raw_html)
-            if is_safety_line(p, region)
-            or (not region and any(is_safety_line(p, r) for r in named_line_regions(p)))]
+    def safe(p: str) -> bool:
+        return is_safety_line(p, region) or (
+            not region and any(is_safety_line(p, r) for r in named_line_regions(p)))
+
+    out: list[str] = []
+    for box in outside_boxes(raw_html):
+        kept = [safe(p) for p in box]
+        # a box that holds a safety line holds its other numbers too: a crisis box's
+        # second line ("SAPTEL al 55 5259 8121", "Rat auf Draht unter 147") names no
+        # crisis by itself; the contacts reader still decides what each number is
+        out += [p for p, k in zip(box, kept, strict=True)
+                if k or (any(kept) and _has_number(p))]
+    return out
+
+
+_NUMBER = re.compile(r"\d(?:[\s.\-]?\d){2,}")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_COPYRIGHT = re.compile(r"(?i)©|\(c\)|copyright|all rights reserved")
+
+
+def _has_number(paragraph: str) -> bool:
+    """A number that may be dialled: three digits or more, not a year; not a copyright
+    line's."""
+    return not _COPYRIGHT.search(paragraph) and bool(
+        _NUMBER.search(_YEAR.sub(" ", paragraph)))
 
 
 def with_outside_safety_lines(article_text: str, raw_html: str) -> str:
