@@ -279,3 +279,23 @@ def test_u_k_with_its_dots_names_britain(text: str) -> None:
     from summarizer.sources.contacts import region_hint
 
     assert region_hint(text, "US") == "GB"
+
+
+@pytest.mark.parametrize(("number", "region", "sentence", "lang"), [
+    ("+18552423310", "CA", "First Nations, Inuit and Métis people can call the Hope for "
+     "Wellness Help Line at 1-855-242-3310, day or night.", "en"),
+    ("+525552598121", "MX", "Si necesitas hablar con alguien, SAPTEL atiende en el "
+     "55 5259 8121 todo el día.", "es"),
+    ("+33972394050", "FR", "Besoin de parler ? SOS Amitié répond au 09 72 39 40 50, jour "
+     "et nuit.", "fr"),
+    ("147", "AT", "Jugendliche erreichen Rat auf Draht unter 147, rund um die Uhr.", "de"),
+    ("147", "CH", "Junge Menschen erreichen die Beratung von Pro Juventute unter 147.", "de"),
+])
+def test_national_crisis_lines_of_the_rulebook(number: str, region: str, sentence: str,
+                                               lang: str) -> None:
+    """Lines a clinic's page gives beside the main one (an Indigenous, a youth, a
+    befriending line) are crisis lines of their region for the gate and are read from a
+    sentence that names the line (session 7: heldout10 gave four, none in the rulebook)."""
+    assert is_crisis_line(_crisis(number), region)
+    found = contacts.find_contacts(sentence, region)
+    assert number in {f.contact.number for f in found}, found
