@@ -17,12 +17,10 @@ from functools import lru_cache
 
 from summarizer.gate.faithfulness import Problem
 from summarizer.rulebook import (
-    MissingRules,
     WordList,
     base_language,
-    language,
     on_reload,
-    section,
+    section_lists,
 )
 
 _LISTS = ("down", "up", "counted", "eliminate", "strength_low", "strength_mid", "strength_high",
@@ -46,16 +44,8 @@ class _Direction:
 @lru_cache(maxsize=16)
 def _direction(lang: str) -> _Direction | None:
     """The language's [direction] lists, or None when it has none (forgotten on reload)."""
-    table = section(lang, "direction")
-    if not table:
-        return None
-    try:
-        negation = language(lang)["negation"]
-    except MissingRules:
-        return None
-    lists = {name: WordList(f"direction.{name}", lang, tuple(table.get(name, ())))
-             for name in _LISTS}
-    return _Direction(negation=negation, **lists)
+    lists = section_lists(lang, "direction", _LISTS)
+    return None if lists is None else _Direction(**lists)
 
 
 on_reload(_direction.cache_clear)

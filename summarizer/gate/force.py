@@ -25,9 +25,9 @@ from summarizer.rulebook import (
     MissingRules,
     WordList,
     base_language,
-    language,
     on_reload,
     section,
+    section_lists,
 )
 
 # kinds whose quote tells the reader what not to do; a crisis line's "do not wait, call"
@@ -65,18 +65,13 @@ class _Force:
 @lru_cache(maxsize=16)
 def _force(lang: str) -> _Force | None:
     """The language's [force] lists, or None when it has none (forgotten on reload)."""
+    lists = section_lists(lang, "force", _LISTS)
+    if lists is None:
+        return None
     table = section(lang, "force")
-    if not table:
-        return None
-    try:
-        negation = language(lang)["negation"]
-    except MissingRules:
-        return None
-    lists = {name: WordList(f"force.{name}", lang, tuple(table.get(name, ())))
-             for name in _LISTS}
     entries = tuple(WordList("force.entry", lang, (e,))
                     for name in ("permit", "weaken", "hope", "escape") for e in table.get(name, ()))
-    return _Force(lang=lang, negation=negation, entries=entries, **lists)
+    return _Force(lang=lang, entries=entries, **lists)
 
 
 on_reload(_force.cache_clear)

@@ -436,6 +436,21 @@ def section(locale: str, name: str) -> dict:
     return value if isinstance(value, dict) else {}
 
 
+def section_lists(locale: str, name: str, keys: tuple[str, ...]) -> dict[str, WordList] | None:
+    """The lists `keys` of a language's optional table `name`, with its negation list
+    under "negation"; None when the language has no such table or no word lists (the
+    gate's FAITH-FORCE and FAITH-DIRECTION then check nothing in it)."""
+    table = section(locale, name)
+    if not table:
+        return None
+    try:
+        negation = language(locale)["negation"]
+    except MissingRules:
+        return None
+    lists = {key: WordList(f"{name}.{key}", locale, tuple(table.get(key, ()))) for key in keys}
+    return {**lists, "negation": negation}
+
+
 @cache
 def numerals(locale: str) -> dict:
     """Number words and units of a language that has no word-list file yet (numerals.toml):
