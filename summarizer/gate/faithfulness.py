@@ -1162,28 +1162,29 @@ def single_case_problems(text: str, text_lang: str, quote: str, quote_lang: str,
 # --------------------------------------------------------------------------- certainty
 
 
-def _hedges(text: str, lang: str, name: str) -> list[str]:
-    """Hedges (or qualifiers) as written; not a permission ("you may eat") nor a negated
-    possibility ("no se puede saber": it cannot be known, which hedges nothing)."""
+def _hedge_hits(text: str, lang: str, name: str) -> tuple[str, list[re.Match[str]]]:
+    """(the text as read, the matches of the `name` list in it): not a permission ("you
+    may eat") nor a negated possibility ("no se puede saber": it cannot be known, which
+    hedges nothing)."""
     rules = language(lang)
     plain = rules["permission"].pattern.sub(" ", text)
     # a modal of past ability ("when they could drink as much as they liked") hedges nothing
     plain = meaning(lang)["not_hedges"].pattern.sub(" ", plain)
-    return list(dict.fromkeys(
-        m.group(0) for m in rules[name].pattern.finditer(plain)
-        if not _negated_at(plain, m.start(), rules, reach=2)))
+    return plain, [m for m in rules[name].pattern.finditer(plain)
+                   if not _negated_at(plain, m.start(), rules, reach=2)]
+
+
+def _hedges(text: str, lang: str, name: str) -> list[str]:
+    """Hedges (or qualifiers) as written (see _hedge_hits)."""
+    return list(dict.fromkeys(m.group(0) for m in _hedge_hits(text, lang, name)[1]))
 
 
 def _modals_of_some(quote: str, lang: str) -> bool:
     """Is every modal hedge of the quote said of "some" or "a few" just before it, in its
     clause ("Some patients may get nausea", "Algunos pacientes pueden...")? Then the
     possibility is that of a part of the people, which a text keeping "some" says too."""
-    rules = language(lang)
-    plain = meaning(lang)["not_hedges"].pattern.sub(
-        " ", rules["permission"].pattern.sub(" ", quote))
+    plain, hits = _hedge_hits(quote, lang, "hedges")
     some = meaning(lang)["few_or_some"].pattern
-    hits = [m for m in rules["hedges"].pattern.finditer(plain)
-            if not _negated_at(plain, m.start(), rules, reach=2)]
     return bool(hits) and all(
         some.search(" ".join(re.split(r"[.;:,!?]", plain[:m.start()])[-1].split()[-4:]))
         for m in hits)
