@@ -667,6 +667,7 @@ def _faith(ctx: Context) -> dict[str, list[tuple[str, str]]]:
         import re
 
         from summarizer.gate import faithfulness as faithful
+        from summarizer.rulebook import regions
 
         out: dict[str, list[tuple[str, str]]] = {}
         lang = ctx.handout.meta.source_locale
@@ -674,12 +675,18 @@ def _faith(ctx: Context) -> dict[str, list[tuple[str, str]]]:
             return out
         items: list[tuple[str, str, str, str, frozenset[str], str]] = [
             (c.id, "claim", c.text, c.quote, frozenset(), c.evidence) for c in ctx.handout.claims]
+        # the region's lines, once: their names and their crisis numbers
+        place = regions().get(ctx.handout.meta.region)
+        lines = place.lines if place else ()
+        named = frozenset((phone_digits(ln.number), ln.label) for ln in lines)
+        crisis = frozenset(phone_digits(ln.number) for ln in lines if ln.role == "crisis")
         for d in ctx.handout.disclaimers:
+            # a contact's name may say a number that is a crisis line of the region ("988
+            # Lifeline in Spanish" names the 988 service): the rulebook's, not the name's
             allowed = frozenset(re.sub(r"\D", "", s) for c in d.contacts
-                                for s in (c.number, c.display)) | _line_names_numbers(
-                                    d, ctx.handout.meta.region)
-            items.append((d.id, d.kind, _box_text(d, ctx.handout.meta.region), d.quote,
-                          allowed, ""))
+                                for s in (c.number, c.display)) | frozenset(
+                n for c in d.contacts for n in re.findall(r"\d+", c.label) if n in crisis)
+            items.append((d.id, d.kind, _box_text(d, named), d.quote, allowed, ""))
         # What "the drug" may stand for when a quote names none: the handout's title and
         # summary (the same with or without the sources loaded, so the Safety tab and
         # `check` agree).
@@ -693,32 +700,17 @@ def _faith(ctx: Context) -> dict[str, list[tuple[str, str]]]:
     return ctx.memo("faith", run)
 
 
-def _line_names_numbers(d: Disclaimer, region: str) -> frozenset[str]:
-    """Numbers a contact's name may say because they are a crisis line of the region
-    ("988 Lifeline in Spanish" names the 988 service): the rulebook's lines, not the
-    name's own word."""
-    from summarizer.rulebook import regions
-
-    place = regions().get(region)
-    crisis = {phone_digits(ln.number) for ln in place.crisis_lines()} if place else set()
-    return frozenset(n for c in d.contacts for n in re.findall(r"\d+", c.label) if n in crisis)
-
-
-def _box_text(d: Disclaimer, region: str) -> str:
+def _box_text(d: Disclaimer, named: frozenset[tuple[str, str]]) -> str:
     """What a notice's box prints in the source language: its text, then each contact's
     name and extra ("then press 1") that its quote does not already say and that is not
-    the rulebook's own name for that number in the region. A name is printed beside the
-    number, so an audience or hours the source never gave ("Veterans only, weekdays 9 to
-    5") is as unfaithful there as in the text."""
-    from summarizer.rulebook import regions
-
-    place = regions().get(region)
-    known = {(phone_digits(ln.number), ln.label) for ln in place.lines} if place else set()
+    the rulebook's own name for that number in the region (`named`: (digits, name)). A
+    name is printed beside the number, so an audience or hours the source never gave
+    ("Veterans only, weekdays 9 to 5") is as unfaithful there as in the text."""
     said = " ".join(d.quote.casefold().split())
     parts = dict.fromkeys(
         p.strip() for c in d.contacts for p in (c.label, c.extra)
         if p.strip() and " ".join(p.casefold().split()) not in said
-        and (phone_digits(c.number), p) not in known)
+        and (phone_digits(c.number), p) not in named)
     return " ".join([d.text, *(p if p[-1] in ".!?" else p + "." for p in parts)])
 
 
