@@ -32,11 +32,6 @@ def _paragraphs(element) -> list[str]:  # type: ignore[no-untyped-def]
     return [" ".join(el.text_content().split()) for el in pieces]
 
 
-def outside_paragraphs(raw_html: str) -> list[str]:
-    """Paragraphs of the page's footers and sidebars, in page order, each once."""
-    return [p for box in outside_boxes(raw_html) for p in box]
-
-
 def outside_boxes(raw_html: str) -> list[list[str]]:
     """The page's footers and sidebars, each as its paragraphs, in page order; a
     paragraph is given once, in the first box that holds it."""
