@@ -36,11 +36,11 @@ from summarizer.learned.notices import ENV, FORMAT, SHIPPED, files_sha256  # noq
 DATA = REPO / "tests" / "data"
 FOLDERS: tuple[str, ...] = (
     "corpus", "corpus-fr", "corpus-de", "heldout", "heldout2", "heldout3", "heldout4",
-    "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
+    "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10",
     "train1", "train2", "train3", "train4",  # written for training only (READMEs): en es fr de
 )
 # Held out for the lead's measurement of articles nobody has seen: never opened here.
-NEVER_READ: tuple[str, ...] = ("heldout10",)
+NEVER_READ: tuple[str, ...] = ("heldout11",)
 KINDS: tuple[str, ...] = ("regulatory", "supervision", "self-medication", "side-effects")
 # A kind's threshold is never below its floor: with the rules' vetoes removing most false
 # alarms, cross-validation alone would go lower and fire on the test suite's traps ("We
@@ -89,7 +89,7 @@ def _overlaps(a, b) -> bool:
 
 def refuse_held_out(folders) -> None:  # type: ignore[no-untyped-def]
     """Stop before reading a folder that is held out (NEVER_READ), however it is named
-    ("heldout10", "tests/data/heldout10/"): by name only, without touching the folder."""
+    ("heldout11", "tests/data/heldout11/"): by name only, without touching the folder."""
     for folder in folders:
         if any(part in NEVER_READ for part in Path(str(folder)).parts):
             raise SystemExit(f"{folder}: held out (never read for training or tuning)")
