@@ -377,6 +377,14 @@ def quantities(text: str, lang: str) -> tuple[Quantity, ...]:
             unit, size = _unit_at(tokens, i + 1, rules)
             if (not unit and i + 2 < len(tokens)
                     and rules["articles"].pattern.fullmatch(tokens[i])
+                    and meaning(lang)["single_fillers"].pattern.fullmatch(tokens[i + 1])):
+                one, size = _unit_at(tokens, i + 2, rules)  # "una sola sesión": one session
+                if one:
+                    out.append(Quantity(1.0, one, " ".join(tokens[i:i + 2 + size])))
+                    i += 2 + size
+                    continue
+            if (not unit and i + 2 < len(tokens)
+                    and rules["articles"].pattern.fullmatch(tokens[i])
                     and meaning(lang)["article_fillers"].pattern.fullmatch(tokens[i + 1])):
                 unit, size = _unit_at(tokens, i + 2, rules)  # "einen ganzen Tag"
                 size += 1 if unit else 0
@@ -470,10 +478,34 @@ def _same(a: Quantity, b: Quantity) -> bool:
     return False
 
 
+_SPELLED = re.compile(r"(?<![\d\-‑–])\d(?:[\-‑–]\d){2,}(?![\d\-‑–])")
+
+
+def joined_spelled(text: str) -> str:
+    """The text with each short number spelled digit by digit joined: "9-8-8" -> "988"
+    (a line's number said as it is dialled is one number, not three)."""
+    return _SPELLED.sub(lambda m: re.sub(r"\D", "", m.group(0)), text)
+
+
+def _after_same_word(text: str, q: Quantity, quote: str) -> str:
+    """The quote's other number after the word the text's bare number follows ("press
+    1" for "press 4", "opción 2" for "opción 3"), or ""."""
+    if q.unit or not q.written[:1].isdigit():
+        return ""
+    m = re.search(rf"([^\W\d_]+)\s+{re.escape(q.written)}(?![\d.,])", text)
+    if not m:
+        return ""
+    said = re.findall(rf"(?i)\b{re.escape(m.group(1))}\s+(\d+)(?![\d.,])", quote)
+    if said and all(float(d) != q.value for d in said):
+        return f"{m.group(1)} {said[0]}"
+    return ""
+
+
 def number_problems(text: str, text_lang: str, quote: str, quote_lang: str,
                     allowed: frozenset[str] = frozenset()) -> list[Problem]:
     """Numbers the text prints that its quote does not give. `allowed`: digit strings
     that may appear anyway (a notice's own contact numbers, "press 1")."""
+    quote, text = joined_spelled(quote), joined_spelled(text)
     quote, text = _without_hours(quote, quote_lang), _without_hours(text, text_lang)
     text = _without_quoted_digits(text, quote)
     q_nth, quote = nth_units(quote, quote_lang)
@@ -502,6 +534,11 @@ def number_problems(text: str, text_lang: str, quote: str, quote_lang: str,
     for q in quantities(text, text_lang):
         if any(_same(q, s) for s in said):
             continue
+        other_option = _after_same_word(text, q, quote)
+        if other_option:  # "press 1" for "press 4": another option, whatever else is "one"
+            out.append(Problem("FAITH-NUMBER", f"the text says {q.written!r}; the quote says "
+                                               f"{other_option!r}"))
+            continue
         if q.unit == "times" and q.value in listed and q.value >= 2:
             continue  # "three times in all" for "at 6, 12 and 18 weeks"
         if _within_bound(text, text_lang, q, said):  # "more than half" for "58 percent"
@@ -516,8 +553,11 @@ def number_problems(text: str, text_lang: str, quote: str, quote_lang: str,
         if (q.value == 2 and _kind(q.unit) not in ("duration", "share")
                 and names_a_pair(quote, quote_lang)):
             continue  # "two doses" for "both doses", "double up"
-        if (q.value == 1 and q.unit in quote_units and number_rules(text_lang)["articles"]
-                .pattern.fullmatch(q.written.split()[0])):
+        words = q.written.split()
+        single = len(words) > 2 and meaning(text_lang)["single_fillers"].pattern.fullmatch(
+            words[1]) and any(s.unit == q.unit for s in said)  # "a single session" for six
+        if (q.value == 1 and q.unit in quote_units and not single
+                and number_rules(text_lang)["articles"].pattern.fullmatch(words[0])):
             continue  # "a month" as a rate ("2 fewer days a month" for "per month")
         with_unit = [s for s in said if s.unit == "%" and s.value == q.value]  # not ages
         if not q.unit and with_unit and q.value not in values:
@@ -2367,6 +2407,37 @@ def harm_polarity_problems(text: str, text_lang: str, quote: str, quote_lang: st
     return []
 
 
+def _report_denied(text: str, start: int, lang: str) -> bool:
+    """Is the report verb at `start` negated ("have never been described", "No se han
+    notificado", "wurden nie beschrieben"), not merely near a "without" ("in people
+    without epilepsy")?"""
+    rules, without = language(lang), meaning(lang)["without"].pattern
+    before = re.split(r"[,;:.—–()]", text[:start])[-1].split()[-3:]
+    for w in reversed(before):
+        w = w.strip("\"'“”")
+        if _clause_patterns()[0].match(w):
+            return False
+        if rules["negation"].pattern.fullmatch(w) and not without.fullmatch(w):
+            return True
+    return _negative_subject(text, start, lang)
+
+
+def denied_report_problems(text: str, text_lang: str, quote: str, quote_lang: str,
+                           ) -> list[Problem]:
+    """A harm or result the quote says was reported ("Seizures have been described")
+    printed as never reported ("have never been described")."""
+    denied = [m for m in meaning(text_lang)["report_verbs"].pattern.finditer(text)
+              if _report_denied(text, m.start(), text_lang)]
+    if not denied:
+        return []
+    said = list(meaning(quote_lang)["report_verbs"].pattern.finditer(quote))
+    if not said or any(_report_denied(quote, m.start(), quote_lang) for m in said):
+        return []
+    return [Problem("FAITH-POLARITY",
+                    f"the quote says it was reported ({_phrase(quote, said[0].group(0))}); "
+                    f"the text says it never was ({_phrase(text, denied[0].group(0))})")]
+
+
 def vague_count_problems(text: str, text_lang: str, quote: str, quote_lang: str,
                          ) -> list[Problem]:
     """A vague count's unit changed: "every few years" for "every few months"."""
@@ -2744,6 +2815,8 @@ def _compare_now(text: str, quote: str, lang: str, *, kind: str = "claim",
             out += audience_problems(text, lang, quote, lang)
     if kind == "side-effects":
         out += harm_polarity_problems(text, lang, quote, lang)
+    if not any(p.code == "FAITH-POLARITY" for p in out):
+        out += denied_report_problems(text, lang, quote, lang)
     out += vague_count_problems(text, lang, quote, lang)
     if not any(p.code == "FAITH-CERTAINTY" for p in out):
         out += universal_problems(text, lang, quote, lang)

@@ -1,0 +1,228 @@
+"""Faithfulness, session 8: the families behind heldout10's misses (released this
+session; measured untouched at 188/213 unfaithful blocked, 15/130 faithful blocked), each
+in sentences of our own (none from a held-out set), written failing before the change
+that fixed it.
+
+Each case calls the pure module the gate calls (`check_rewrite`: quote, printed text,
+language, notice kind or evidence tag).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.gate import faithfulness as faith
+
+
+def blocked(quote: str, text: str, lang: str = "en", kind: str = "") -> bool:
+    return bool(faith.check_rewrite(quote, text, lang, kind))
+
+
+def _ids(v: object) -> str:
+    return str(v)[:40]
+
+
+# --------------------------------------------------------------------------- spelled digits
+# A short line number spelled digit by digit ("9-8-8", "2-1-1") is one number: the same
+# as "988", and another number when a digit changes ("8-8-8").
+
+SPELLED_SAME = [
+    ("Call or text 9-8-8 at any time of day or night.", "Call or text 988 at any time.",
+     "en"),
+    ("Dial 2-1-1 to find local help with food and housing.",
+     "Dial 211 for local help with food and housing.", "en"),
+    ("Marca el 1-1-2 si alguien corre peligro.", "Marca el 112 si alguien corre peligro.",
+     "es"),
+    ("Call or text 988 at any time of day or night.", "Call or text 9-8-8 at any time.",
+     "en"),
+]
+SPELLED_CHANGED = [
+    ("Call or text 9-8-8 at any time of day or night.", "Call or text 8-8-8 at any time.",
+     "en"),
+    ("Dial 2-1-1 to find local help with food and housing.",
+     "Dial 3-1-1 for local help with food and housing.", "en"),
+    ("Marca el 1-1-2 si alguien corre peligro.", "Marca el 1-1-3 si alguien corre peligro.",
+     "es"),
+    ("Call or text 9-8-8 at any time of day or night.", "Call or text 998 at any time.",
+     "en"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), SPELLED_SAME, ids=_ids)
+def test_a_number_spelled_digit_by_digit_is_the_same_number(quote, text, lang):
+    assert not blocked(quote, text, lang, "crisis-line")
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), SPELLED_CHANGED, ids=_ids)
+def test_a_spelled_number_with_another_digit_is_blocked(quote, text, lang):
+    assert blocked(quote, text, lang, "crisis-line")
+
+
+# --------------------------------------------------------------------------- menu options
+# "press 4" -> "press 1": a small number after the same word is another option, even
+# when the quote also says "a" or "one" elsewhere.
+
+OPTION_CHANGED = [
+    ("Call 0800 222 333 and press 4 to speak to a nurse.",
+     "Call 0800 222 333 and press 1 to speak to a nurse.", "en"),
+    ("Llama al 106 y marca la opción 3 para hablar con una psicóloga.",
+     "Llama al 106 y marca la opción 2 para hablar con una psicóloga.", "es"),
+    ("Appelez le 0800 123 456 puis tapez 2 pour parler à un infirmier.",
+     "Appelez le 0800 123 456 puis tapez 1 pour parler à un infirmier.", "fr"),
+    ("Rufen Sie 0800 111 0 111 an und wählen Sie die Taste 3 für eine Beratung.",
+     "Rufen Sie 0800 111 0 111 an und wählen Sie die Taste 1 für eine Beratung.", "de"),
+]
+OPTION_KEPT = [
+    ("Call 0800 222 333 and press 4 to speak to a nurse.",
+     "To speak to a nurse, call 0800 222 333 and press 4.", "en"),
+    ("Llama al 106 y marca la opción 3 para hablar con una psicóloga.",
+     "Para hablar con una psicóloga, llama al 106 y marca la opción 3.", "es"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), OPTION_CHANGED, ids=_ids)
+def test_another_menu_option_is_blocked(quote, text, lang):
+    assert blocked(quote, text, lang, "crisis-line")
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), OPTION_KEPT, ids=_ids)
+def test_the_same_menu_option_passes(quote, text, lang):
+    assert not blocked(quote, text, lang, "crisis-line")
+
+
+# --------------------------------------------------------------------------- "a single"
+# "a single session" for "six sessions" is a number changed, in every language: "una
+# sola", "une seule", "eine einzige" say one as surely as "single".
+
+SINGLE_FOR_MANY = [
+    ("After six sessions, she was able to take a flight.",
+     "After a single session, she was able to take a flight.", "en"),
+    ("Tras cinco sesiones, el paciente pudo volver a conducir.",
+     "Tras una sola sesión, el paciente pudo volver a conducir.", "es"),
+    ("Tras tres dosis, los síntomas bajaron a la mitad.",
+     "Tras una única dosis, los síntomas bajaron a la mitad.", "es"),
+    ("Après quatre séances, la patiente a pu reprendre l'avion.",
+     "Après une seule séance, la patiente a pu reprendre l'avion.", "fr"),
+    ("Nach fünf Sitzungen konnte die Patientin wieder fliegen.",
+     "Nach einer einzigen Sitzung konnte die Patientin wieder fliegen.", "de"),
+]
+SINGLE_KEPT = [
+    ("Tras una sesión, el paciente pudo volver a conducir.",
+     "Tras una sola sesión, el paciente pudo volver a conducir.", "es"),
+    ("Après une séance, la patiente a pu reprendre l'avion.",
+     "Après une seule séance, la patiente a pu reprendre l'avion.", "fr"),
+    ("Nach einer Sitzung konnte die Patientin wieder fliegen.",
+     "Nach einer einzigen Sitzung konnte die Patientin wieder fliegen.", "de"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), SINGLE_FOR_MANY, ids=_ids)
+def test_a_single_one_for_several_is_blocked(quote, text, lang):
+    assert blocked(quote, text, lang)
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), SINGLE_KEPT, ids=_ids)
+def test_a_single_one_for_one_passes(quote, text, lang):
+    assert not blocked(quote, text, lang)
+
+
+# --------------------------------------------------------------------------- fortnight
+# "a fortnight" is two weeks ("quincena", "quinzaine": fifteen days).
+
+FORTNIGHT_SAME = [
+    ("In the first fortnight I had headaches most days.",
+     "In the first two weeks I had headaches most days.", "en"),
+    ("Most people feel better within a fortnight.",
+     "Most people feel better within 14 days.", "en"),
+    ("Durante la primera quincena tuve dolor de cabeza casi todos los días.",
+     "Durante las primeras dos semanas tuve dolor de cabeza casi todos los días.", "es"),
+    ("Pendant la première quinzaine, j'avais mal à la tête presque chaque jour.",
+     "Au début, pendant quinze jours, j'avais mal à la tête presque chaque jour.", "fr"),
+]
+FORTNIGHT_CHANGED = [
+    ("In the first fortnight I had headaches most days.",
+     "In the first two months I had headaches most days.", "en"),
+    ("Durante la primera quincena tuve dolor de cabeza casi todos los días.",
+     "Durante los primeros dos meses tuve dolor de cabeza casi todos los días.", "es"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), FORTNIGHT_SAME, ids=_ids)
+def test_a_fortnight_is_two_weeks(quote, text, lang):
+    assert not blocked(quote, text, lang, "side-effects")
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), FORTNIGHT_CHANGED, ids=_ids)
+def test_a_fortnight_is_not_two_months(quote, text, lang):
+    assert blocked(quote, text, lang, "side-effects")
+
+
+# --------------------------------------------------------------------------- hours
+# "24 h/24 et 7 j/7" is a line open day and night, said as French writes it.
+
+HOURS_SAME = [
+    ("Appelez le 3114, gratuit, 24 h/24 et 7 j/7.", "Appelez le 3114 jour et nuit.", "fr"),
+    ("Appelez le 3114, gratuit, 24h/24, 7j/7.", "Appelez le 3114 à toute heure.", "fr"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), HOURS_SAME, ids=_ids)
+def test_round_the_clock_hours_in_french_shorthand(quote, text, lang):
+    assert not blocked(quote, text, lang, "crisis-line")
+
+
+def test_french_shorthand_hours_still_block_limited_hours():
+    assert blocked("Appelez le 3114, gratuit, 24 h/24 et 7 j/7.",
+                   "Appelez le 3114 en semaine, de 9 h à 17 h.", "fr", "crisis-line")
+
+
+# --------------------------------------------------------------------------- denied reports
+# A harm the quote says has been reported, printed as never reported.
+
+REPORT_DENIED = [
+    ("Seizures have been described in people without epilepsy who took it.",
+     "Seizures have never been described in people who took it.", "en"),
+    ("Se han descrito convulsiones en personas sin epilepsia que la tomaban.",
+     "Nunca se han descrito convulsiones en personas que la tomaban.", "es"),
+    ("Se han notificado casos de daño hepático en personas que lo tomaban.",
+     "No se han notificado casos de daño hepático en personas que lo tomaban.", "es"),
+    ("Des convulsions ont été décrites chez des personnes sans épilepsie.",
+     "Aucune convulsion n'a jamais été décrite chez ces personnes.", "fr"),
+    ("Bei Menschen ohne Epilepsie wurden Krampfanfälle beschrieben.",
+     "Bei Menschen ohne Epilepsie wurden nie Krampfanfälle beschrieben.", "de"),
+]
+REPORT_KEPT = [
+    ("Se han descrito convulsiones en personas sin epilepsia que la tomaban.",
+     "Hubo casos de convulsiones en personas sin epilepsia que la tomaban.", "es"),
+    ("No se han descrito convulsiones en personas sin epilepsia que la tomaban.",
+     "Nunca se han descrito convulsiones en personas sin epilepsia que la tomaban.", "es"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), REPORT_DENIED, ids=_ids)
+def test_a_reported_harm_printed_as_never_reported_is_blocked(quote, text, lang):
+    assert blocked(quote, text, lang, "side-effects")
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), REPORT_KEPT, ids=_ids)
+def test_a_reported_harm_kept_passes(quote, text, lang):
+    assert not blocked(quote, text, lang, "side-effects")
+
+
+# --------------------------------------------------------------------------- bans
+# A regulator's ban on sale, with a date or place between the verb and the sale, printed
+# as an approval.
+
+BAN_AS_APPROVAL = [
+    ("La ANMAT prohibió en 2024 la venta de unas gotas para dormir.",
+     "La ANMAT aprobó en 2024 unas gotas para dormir.", "es"),
+    ("L'ANSM a interdit en 2023 la vente de ces gélules.",
+     "L'ANSM a autorisé en 2023 ces gélules.", "fr"),
+    ("Das BfArM hat 2022 den Verkauf dieser Tropfen verboten.",
+     "Das BfArM hat 2022 diese Tropfen zugelassen.", "de"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), BAN_AS_APPROVAL, ids=_ids)
+def test_a_ban_printed_as_an_approval_is_blocked(quote, text, lang):
+    assert blocked(quote, text, lang, "regulatory")
