@@ -241,11 +241,17 @@ def _own(sentence: str, lang: str) -> _Own | None:
     rand_yes, rand_no = _affirmed("design_randomized", sentence, r)
     ctrl_yes, ctrl_no = _affirmed("design_controlled", sentence, r)
     unctrl = words("design_uncontrolled")
+    observed = words("design_observational")
+    pre_post: tuple[str, ...] = ()
     if not rand_yes and not any(_TRIAL_ONLY.search(w) for w in ctrl_yes):
         # "a pilot study ... split by chance ... a sham group" is randomized: a pilot is
         # a small study, open only when nothing says otherwise
         unctrl = tuple(dict.fromkeys(unctrl + words("design_pilot")))
-    observed = words("design_observational")
+        if people and not observed and not unctrl:
+            # the same people measured before and after it: nothing to compare with but
+            # themselves (counts before and after a change in the law are observed)
+            pre_post = words("design_pre_post")
+            unctrl = pre_post
     # A registry, survey or chart review that compares groups ("lower rates than people
     # who took...") or had no control group is still observation: no one was assigned.
     # Only a randomization, a placebo or sham, or an explicit trial design (open-label,
@@ -286,7 +292,9 @@ def _own(sentence: str, lang: str) -> _Own | None:
     if explicit_trial and not rand_yes and not any(_TRIAL_ONLY.search(w) for w in ctrl_yes):
         # "an open-label trial … compared with their own months without it": an explicit
         # open design outranks a comparison that names no placebo, sham or control group
-        return _Own("uncontrolled-trial", tuple(dict.fromkeys(explicit_trial)))
+        # a design told only by "before and after" yields to one its paragraph states
+        return _Own("uncontrolled-trial", tuple(dict.fromkeys(explicit_trial)),
+                    open_design=bool(pre_post))
     if ctrl_yes:
         return _Own("controlled-trial", tuple(dict.fromkeys(ctrl_yes + rand_no)))
     negated = [*rand_no, *ctrl_no]

@@ -1734,15 +1734,18 @@ def test_everyday_words_in_other_senses_are_no_notice(sentence: str, kind: str) 
     assert kind not in kinds(sentence)
 
 
+# Session 8: measured before and after in the same people, with nothing to compare them
+# with but themselves, is a trial with no comparison group (uncontrolled-trial, the rank
+# of human-trial; the PDF then says "with no comparison group"); tests/test_evidence_s8.py
 @pytest.mark.parametrize(("quote", "want"), [
     ("A study that imaged the hearts of 30 adults before and after two months of the pill"
-     " found thicker walls.", "human-trial"),
+     " found thicker walls.", "uncontrolled-trial"),
     ("Researchers measured the sleep of 18 women before and after a month on the drops and"
-     " found they slept longer.", "human-trial"),
+     " found they slept longer.", "uncontrolled-trial"),
     ("Records of 2,000 patients before and after the clinic opened were compared.",
      "human-observational"),
     ("Un estudio midió el sueño de 20 adultos antes y después de un mes con las gotas y"
-     " encontró que dormían más.", "human-trial"),
+     " encontró que dormían más.", "uncontrolled-trial"),
 ])
 def test_people_measured_before_and_after_a_course_were_given_it(quote: str, want: str) -> None:
     lang = "es" if "estudio" in quote else "en"

@@ -77,6 +77,8 @@ OPTIONAL_LISTS: tuple[str, ...] = (
     "design_pilot", "design_phenomena", "design_versus", "design_self_selected",
     "other_studies", "same_design", "study_says", "group_words", "followed_over_time",
     "group_relatives", "plans",
+    # the same people measured before and after a treatment: no comparison group
+    "design_pre_post",
     # an order about a drink, not a medicine (disclaimers.KIND_EXCEPTIONS)
     "not_medicine_orders",
     # crisis lines said other ways (summarizer/sources/contacts.py)

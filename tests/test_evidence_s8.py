@@ -1,0 +1,220 @@
+"""Evidence levels for phrasing FAMILIES heldout10 showed missing (session 8): chance said
+in new words, a before-and-after study in the same people, a clinic's own records,
+participants who knew they had the real thing. Every sentence is written here, in each
+of en, es, fr, de where the family exists, and read as the gate reads a quote
+(summarizer.evidence.derive_evidence on a paragraph of its own)."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.evidence import derive_evidence
+from summarizer.model import Span
+
+
+def alone(sentence: str, lang: str = "en") -> str:
+    """The level derived for a sentence that is its own paragraph."""
+    return derive_evidence(sentence, Span(0, len(sentence)), lang).level
+
+
+# --- chance that decides who gets what, in words a trial report uses -----------------
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Eighty adults with insomnia were divided into two groups by lot, one taking the "
+     "capsules and the other a lookalike without the herb.", "en"),
+    ("Sixty students were drawn by lot to either eight yoga classes or a waiting list.",
+     "en"),
+    ("In the trial, 90 patients were assigned by a computer program to the patch or to "
+     "usual care, and the patch group slept longer.", "en"),
+    ("The 210 volunteers were split by a randomisation schedule between the gummies and "
+     "identical sweets without melatonin.", "en"),
+    ("A randomization list decided which of the 48 children got the drops and which got "
+     "plain water.", "en"),
+    ("Cuarenta adultos fueron divididos en dos grupos por sorteo: unos tomaron el "
+     "jarabe y otros un jarabe idéntico sin la planta.", "es"),
+    ("En el ensayo, 90 pacientes fueron asignados por un programa de computadora a los "
+     "parches o a la atención habitual.", "es"),
+    ("Un total de 150 mujeres fueron repartidas mediante un programa informático entre "
+     "las cápsulas y unas cápsulas de aceite de girasol.", "es"),
+    ("En un ensayo, 177 adultos con insomnio fueron asignados aleatoriamente a las gotas "
+     "o a un placebo durante seis semanas.", "es"),
+    ("Los 64 voluntarios, distribuidos aleatoriamente entre la infusión y un placebo, "
+     "durmieron igual en los dos grupos.", "es"),
+    ("Dans cet essai, 90 patients ont été répartis par un logiciel entre le patch et "
+     "les soins habituels.", "fr"),
+    ("Les 120 participants ont été répartis selon une liste de randomisation entre "
+     "les gélules et un placebo.", "fr"),
+    ("In der Studie teilte ein Computerprogramm 90 Patienten dem Pflaster oder der "
+     "üblichen Behandlung zu.", "de"),
+    ("Die 120 Teilnehmer wurden nach einer Randomisierungsliste den Kapseln oder einem "
+     "Placebo zugeordnet.", "de"),
+])
+def test_chance_in_new_words_randomizes(sentence: str, lang: str) -> None:
+    assert alone(sentence, lang) == "randomized-controlled"
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("In a trial, 46 adults were given eight sessions or put on a waiting list, and "
+     "worry fell only in those who had the sessions.", "en"),
+    ("En un ensayo, 50 adultos recibieron ocho sesiones o quedaron en lista de espera, "
+     "y la preocupación solo bajó con las sesiones.", "es"),
+    ("Dans un essai, 50 adultes ont reçu huit séances ou ont été placés sur liste "
+     "d'attente.", "fr"),
+    ("In einer Studie erhielten 50 Erwachsene acht Sitzungen oder kamen auf eine "
+     "Warteliste.", "de"),
+])
+def test_a_waiting_list_is_a_control(sentence: str, lang: str) -> None:
+    assert alone(sentence, lang) == "controlled-trial"
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    # chance that decides nothing of a trial
+    ("By chance, the researchers noticed that smokers slept better.", "en"),
+    ("Por sorpresa, los investigadores vieron que los fumadores dormían mejor.", "es"),
+])
+def test_chance_outside_an_assignment_is_no_design(sentence: str, lang: str) -> None:
+    assert alone(sentence, lang) != "randomized-controlled"
+
+
+# --- before and after, in the same people: a trial with no comparison group ----------
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("A study in Ohio measured 50 people with anxiety before and after a single "
+     "one-hour session, with no control condition, and found that their anxiety dropped "
+     "by half.", "en"),
+    ("Researchers rated the sleep of 30 patients before and after eight weeks of the "
+     "tea, and most slept longer.", "en"),
+    ("In a before-and-after study of 40 adults, worry scores fell by a third after a "
+     "month of the drops.", "en"),
+    ("The team compared the scores of 25 veterans before the course and again after "
+     "it, and nightmares were less frequent.", "en"),
+    ("Un estudio midió la ansiedad de 40 personas antes y después de una sola sesión y "
+     "encontró que había bajado a la mitad.", "es"),
+    ("Los investigadores compararon el sueño de 30 pacientes antes y después de ocho "
+     "semanas de infusión.", "es"),
+    ("Une étude a mesuré l'anxiété de 30 patients avant et après une séance unique, et "
+     "elle avait baissé de moitié.", "fr"),
+    ("Eine Studie maß bei 30 Patienten die Angst vor und nach einer einzigen Sitzung; "
+     "sie sank um die Hälfte.", "de"),
+])
+def test_before_and_after_in_the_same_people_is_uncontrolled(sentence: str, lang: str,
+                                                              ) -> None:
+    assert alone(sentence, lang) == "uncontrolled-trial"
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    # counts before and after a change in the world, no one given anything: observation
+    ("Hospital records showed that admissions for overdose fell before and after the "
+     "law changed.", "en"),
+    ("Los registros de las farmacias mostraron cuántas recetas se dispensaron antes y "
+     "después del cambio de ley.", "es"),
+])
+def test_records_before_and_after_a_change_stay_observational(sentence: str, lang: str,
+                                                               ) -> None:
+    assert alone(sentence, lang) == "human-observational"
+
+
+# --- a clinic's own records, files and audits: observation, not its view --------------
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Our own records show that of the 320 clients who bought a package last year, 71% "
+     "came back for more.", "en"),
+    ("An audit of 150 of our patients found that 60% slept better after three months.",
+     "en"),
+    ("Figures from our clinic show that eight in ten clients finished the course.", "en"),
+    ("When we looked back through the files of 90 clients, two thirds had cut their "
+     "sleeping pills.", "en"),
+    ("Nuestros propios registros muestran que, de los 200 clientes que compraron el "
+     "bono, el 65 % volvió.", "es"),
+    ("Una auditoría de 150 de nuestros pacientes encontró que el 60 % dormía mejor.",
+     "es"),
+    ("Nos propres dossiers montrent que sur 300 clients, 70 % sont revenus.", "fr"),
+    ("Un audit de 150 de nos patients a montré que 60 % dormaient mieux.", "fr"),
+    ("Unsere eigenen Aufzeichnungen zeigen, dass von 300 Kunden 70 % wiederkamen.",
+     "de"),
+    ("Eine Auswertung unserer Praxisdaten von 150 Patienten ergab, dass 60 % besser "
+     "schliefen.", "de"),
+])
+def test_a_clinics_own_records_are_observation(sentence: str, lang: str) -> None:
+    assert alone(sentence, lang) == "human-observational"
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Our clinic is the best place in town to float.", "en"),
+    ("Nuestra clínica es la mejor de la ciudad.", "es"),
+])
+def test_a_clinic_praising_itself_stays_opinion(sentence: str, lang: str) -> None:
+    assert alone(sentence, lang) == "opinion"
+
+
+# --- everyone knew they were getting the real thing: open-label ---------------------
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("At one hospital, 93 people with anxiety took the extract for twelve weeks, all of "
+     "them knowing it was the real thing, and 58 improved.", "en"),
+    ("Forty patients used the spray for a month, and every one of them knew it was the "
+     "active drug.", "en"),
+    ("Noventa pacientes tomaron el extracto durante doce semanas, sabiendo que era el "
+     "producto real, y 50 mejoraron.", "es"),
+    ("Quarante patients ont pris l'extrait pendant huit semaines en sachant qu'il "
+     "s'agissait du vrai produit.", "fr"),
+    ("Vierzig Patienten nahmen den Extrakt acht Wochen lang und wussten, dass es das "
+     "echte Mittel war.", "de"),
+])
+def test_knowing_it_was_the_real_thing_is_open_label(sentence: str, lang: str) -> None:
+    assert alone(sentence, lang) == "uncontrolled-trial"
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    # a computer program that is the treatment, not the one who chose who got it
+    ("In a trial, 80 adults with insomnia were treated with a computer program that "
+     "teaches sleep habits, and most slept longer.", "en"),
+    ("En un ensayo, 80 adultos con insomnio fueron tratados con un programa informático "
+     "de terapia del sueño.", "es"),
+    ("Dans un essai, 80 adultes ont suivi une thérapie par ordinateur pendant six "
+     "semaines.", "fr"),
+    ("In einer Studie übten 80 Erwachsene mit einem Computerprogramm, das Schlafregeln "
+     "lehrt.", "de"),
+])
+def test_a_computer_program_given_as_treatment_is_no_randomization(sentence: str, lang: str,
+                                                                    ) -> None:
+    assert alone(sentence, lang) != "randomized-controlled"
+
+
+@pytest.mark.parametrize(("sentence", "lang", "want"), [
+    # a shop's raffle is no draw of a trial
+    ("Participa en nuestro sorteo y llévate un bote de gominolas de melatonina.", "es",
+     "opinion"),
+    # a trial's "their data" is the trial's, not a clinic's books
+    ("In a trial of 40 adults given the drops, their data showed fewer nights awake.",
+     "en", "human-trial"),
+])
+def test_a_raffle_and_a_trials_data_are_not_these_families(sentence: str, lang: str,
+                                                            want: str) -> None:
+    assert alone(sentence, lang) == want
+
+
+def level(text: str, quote: str, lang: str = "en") -> str:
+    at = text.index(quote)
+    return derive_evidence(text, Span(at, at + len(quote)), lang).level
+
+
+@pytest.mark.parametrize(("text", "quote", "lang"), [
+    ("In the trial, 120 adults were randomly assigned to the tea or a placebo tea. The "
+     "anxiety of the 60 adults on the real tea was rated before and after the eight weeks "
+     "and fell by a third.",
+     "The anxiety of the 60 adults on the real tea was rated before and after the eight "
+     "weeks and fell by a third.", "en"),
+    ("En el ensayo, 120 adultos fueron asignados al azar al té o a un té placebo. La "
+     "ansiedad de los 60 adultos que tomaron el té real se midió antes y después de las "
+     "ocho semanas.",
+     "La ansiedad de los 60 adultos que tomaron el té real se midió antes y después de las "
+     "ocho semanas.", "es"),
+])
+def test_before_and_after_inside_a_randomized_trial_keeps_its_design(text: str, quote: str,
+                                                                      lang: str) -> None:
+    assert level(text, quote, lang) == "randomized-controlled"
