@@ -226,3 +226,112 @@ BAN_AS_APPROVAL = [
 @pytest.mark.parametrize(("quote", "text", "lang"), BAN_AS_APPROVAL, ids=_ids)
 def test_a_ban_printed_as_an_approval_is_blocked(quote, text, lang):
     assert blocked(quote, text, lang, "regulatory")
+
+
+# --------------------------------------------------------------------------- done without
+# A step the quote asks for (advice, an order, a check) printed as done without it.
+
+DONE_WITHOUT = [
+    ("If you have asthma, ask your pharmacist before you use the inhaler for the first "
+     "time.", "People with asthma can use the inhaler without asking their pharmacist.",
+     "en", "supervision"),
+    ("The law limits sale of this patch to pharmacies, on a doctor's written order.",
+     "You can buy this patch anywhere, without a doctor's order.", "en", "regulatory"),
+    ("Si tomas anticoagulantes, consulta con tu médico antes de empezar estas cápsulas.",
+     "Si tomas anticoagulantes, puedes empezar estas cápsulas sin consultar a nadie.", "es",
+     "supervision"),
+    ("Si vous prenez un antidépresseur, demandez l'avis de votre pharmacien avant d'ajouter "
+     "ces gélules.", "Si vous prenez un antidépresseur, vous pouvez ajouter ces gélules "
+     "sans l'avis d'un pharmacien.", "fr", "supervision"),
+    ("Wenn Sie Blutverdünner nehmen, sprechen Sie vor der Einnahme mit Ihrer Ärztin.",
+     "Wenn Sie Blutverdünner nehmen, können Sie die Kapseln ohne Rücksprache mit der Ärztin "
+     "nehmen.", "de", "supervision"),
+]
+WITHOUT_KEPT = [
+    ("If you have asthma, ask your pharmacist before you use the inhaler for the first "
+     "time, and never use it with someone else's mouthpiece.",
+     "If you have asthma, ask your pharmacist before you first use the inhaler, and never "
+     "use it without your own mouthpiece.", "en", "supervision"),
+    ("The capsules are not registered with the regulator as a medicine.",
+     "The capsules are sold without registration as a medicine.", "en", "regulatory"),
+    ("No empieces estas cápsulas sin hablar antes con tu médico.",
+     "No tomes estas cápsulas sin consultar a tu médico.", "es", "supervision"),
+    ("Ne prenez pas ces gélules sans l'avis de votre pharmacien.",
+     "Ne prenez jamais ces gélules sans demander à votre pharmacien.", "fr", "supervision"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang", "kind"), DONE_WITHOUT, ids=_ids)
+def test_a_step_printed_as_done_without_it_is_blocked(quote, text, lang, kind):
+    assert blocked(quote, text, lang, kind)
+
+
+@pytest.mark.parametrize(("quote", "text", "lang", "kind"), WITHOUT_KEPT, ids=_ids)
+def test_a_without_the_quote_keeps_passes(quote, text, lang, kind):
+    assert not blocked(quote, text, lang, kind)
+
+
+# --------------------------------------------------------------------------- one study
+# "In one study, 80 people ..." printed without "one study" but with the study's own
+# count still reports one study's result; without the count it states it for everyone.
+
+ONE_STUDY_COUNT_KEPT = [
+    ("In one study, 80 adults who walked daily slept about an hour longer.",
+     "80 adults who walked every day slept about an hour longer.", "en"),
+    ("En un estudio, 90 personas que caminaban a diario durmieron mejor que las que no.",
+     "En España, 90 personas que caminaban cada día durmieron mejor que las que no.", "es"),
+    ("Une étude a montré qu'un patient sur quatre prenait encore le médicament un an après.",
+     "D'après les dossiers, 25 % des patients prenaient encore le médicament un an après.",
+     "fr"),
+    ("In einer Studie schliefen 40 Menschen, die täglich spazieren gingen, besser.",
+     "In Hamburg schliefen 40 Menschen, die täglich spazieren gingen, besser.", "de"),
+]
+ONE_STUDY_DROPPED = [
+    ("In one study, 80 adults who walked daily slept about an hour longer.",
+     "Walking daily makes people sleep an hour longer.", "en"),
+    ("En un estudio, 90 personas que caminaban a diario durmieron mejor que las que no.",
+     "Caminar a diario hace dormir mejor.", "es"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), ONE_STUDY_COUNT_KEPT, ids=_ids)
+def test_one_study_with_its_count_kept_passes(quote, text, lang):
+    assert not blocked(quote, text, lang)
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), ONE_STUDY_DROPPED, ids=_ids)
+def test_one_study_stated_for_everyone_is_blocked(quote, text, lang):
+    assert blocked(quote, text, lang)
+
+
+# --------------------------------------------------------------------------- one in N
+# "un patient sur cinq", "one person in five": a share with the person named between.
+
+ONE_IN_N_SAME = [
+    ("One patient in five stopped the drug within a year.",
+     "20% of patients stopped the drug within a year.", "en"),
+    ("Un patient sur cinq a arrêté le traitement dans l'année.",
+     "20 % des patients ont arrêté le traitement dans l'année.", "fr"),
+    ("Una persona de cada cinco dejó el tratamiento en el primer año.",
+     "El 20 % de las personas dejó el tratamiento en el primer año.", "es"),
+]
+ONE_IN_N_CHANGED = [
+    ("Un patient sur cinq a arrêté le traitement dans l'année.",
+     "40 % des patients ont arrêté le traitement dans l'année.", "fr"),
+    ("One patient in five stopped the drug within a year.",
+     "Half of the patients stopped the drug within a year.", "en"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), ONE_IN_N_SAME, ids=_ids)
+def test_one_person_in_n_is_the_same_share(quote, text, lang):
+    assert not blocked(quote, text, lang, "human-observational")
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), ONE_IN_N_CHANGED, ids=_ids)
+def test_one_person_in_n_is_not_another_share(quote, text, lang):
+    assert blocked(quote, text, lang, "human-observational")
+
+
+def test_a_trial_of_69_is_no_share():
+    assert not faith.quantities("In a trial of 69 adults, 32% improved.", "en")[0].unit

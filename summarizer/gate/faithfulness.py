@@ -410,6 +410,17 @@ def quantities(text: str, lang: str) -> tuple[Quantity, ...]:
                                     True))
                 i += 1 + size
                 continue
+            between = meaning(lang)["noun_share_words"].pattern
+            share = _noun_share_at(tokens, i, 1.0, rules) if (
+                rules["articles"].pattern.fullmatch(tokens[i])
+                and any(between.fullmatch(" ".join(tokens[i + 2:i + 2 + n])) for n in (1, 2))
+            ) else None  # not "a trial of 69", "a review of four"
+            if share is not None:  # "un patient sur cinq", "one person in five"
+                den, size = share
+                out.append(Quantity(round(100 / den, 1), "%", " ".join(tokens[i:i + 2 + size]),
+                                    True))
+                i += 2 + size
+                continue
             i += 1
             continue
         value, after = _compound(tokens, i, value, rules)
@@ -1251,6 +1262,10 @@ def certainty_problems(text: str, text_lang: str, quote: str, quote_lang: str,
         return [Problem("FAITH-CERTAINTY",
                         f"the quote is hedged ({', '.join(repr(h) for h in modal[:3])}); the "
                         "text states it as certain: keep 'may', 'might', 'in one small study'")]
+    if qualifier and all(meaning(quote_lang)["study_qualifiers"].pattern.fullmatch(h)
+                         for h in qualifier) and _keeps_a_count(text, text_lang, quote,
+                                                                 quote_lang):
+        qualifier = []  # "In one study, 120 people ..." -> "120 people ...": still one study
     if qualifiers and qualifier and not (text_modal
                                          or _hedges(text, text_lang, "qualifiers")
                                          or meaning(text_lang)["some_but_not_all"].search(text)):
@@ -1259,6 +1274,14 @@ def certainty_problems(text: str, text_lang: str, quote: str, quote_lang: str,
                         " the text states it for everyone: keep 'some', 'about', 'a small "
                         "study'")]
     return []
+
+
+def _keeps_a_count(text: str, text_lang: str, quote: str, quote_lang: str) -> bool:
+    """Does the text give a count or share of the quote's (not a duration or a dose):
+    the study's own people ("120 personas", "20 %"), so it reports one study's result?"""
+    said = [q for q in quantities(quote, quote_lang) if _kind(q.unit) in ("", "share")
+            and not (q.unit == "" and 1900 <= q.value <= 2100)]
+    return any(_same(t, s) for t in quantities(text, text_lang) for s in said)
 
 
 # --------------------------------------------------------------------------- population
@@ -2796,6 +2819,8 @@ def _compare_now(text: str, quote: str, lang: str, *, kind: str = "claim",
         out += added_permission_problems(text, lang, quote, lang)
     if not out:
         out += avoided_problems(text, lang, quote, lang)
+    if not out and kind in ("supervision", "self-medication", "regulatory"):
+        out += done_without_problems(text, lang, quote, lang)
     if not out and kind in ("supervision", "self-medication", "side-effects", "regulatory"):
         out += waived_problems(text, lang, quote, lang)
     out += group_problems(text, lang, quote, lang)
@@ -3008,6 +3033,56 @@ def added_permission_problems(text: str, text_lang: str, quote: str, quote_lang:
             continue
         return [Problem("FAITH-POLARITY", f"the text permits {act!r} ({written!r}); the quote "
                                           "gives no such permission")]
+    return []
+
+
+def _content_after(text: str, at: int, function: frozenset[str], n: int = 4) -> list[str]:
+    """The content words among the `n` words after offset `at`, in its clause."""
+    clause = re.split(r"[.;:!?,—–()]", text[at:])[0]
+    return [w for w in re.findall(r"[^\W\d_]+", clause)[:n]
+            if len(w) > 1 and w.casefold() not in function]
+
+
+def done_without_problems(text: str, text_lang: str, quote: str, quote_lang: str,
+                          ) -> list[Problem]:
+    """A step the quote asks for ("get advice from your GP before your first float",
+    "sale on the order of a practitioner", "consultá con tu médico antes") printed as
+    done without it ("can float without seeing their GP", "sin consultar"): a content word
+    of the few after the text's `without` that the quote names, neither after its own
+    `without` nor negated."""
+    t_without, q_without = meaning(text_lang)["without"], meaning(quote_lang)["without"]
+    if not t_without.entries or not q_without.entries:
+        return []
+    function = _function_words(quote_lang) | _function_words(text_lang)
+    spared: set[str] = set()  # what the quote itself says may go without
+    for m in q_without.pattern.finditer(quote):
+        spared |= {_stem(w) for w in _content_after(quote, m.end(), function)}
+    def key(w: str) -> str:
+        return _stem(w)[:6]
+
+    rules, t_rules = language(quote_lang), language(text_lang)
+    said: dict[str, str] = {}
+    denied: set[str] = set()  # "no tiene registro": the quote goes without it too
+    for m in re.finditer(r"[^\W\d_]{2,}", quote):
+        w = m.group(0)
+        if w.casefold() in function:
+            continue
+        if _negated_at(quote, m.start(), rules):
+            denied.add(key(w))
+        else:
+            said.setdefault(key(w), w)
+    for m in t_without.pattern.finditer(text):
+        if _negated_at(text, m.start(), t_rules, reach=6):
+            continue  # "never swim without someone watching": the step kept
+        after = _content_after(text, m.end(), function)
+        if any(key(w) in denied for w in after):
+            continue
+        for w in after:
+            if _stem(w) in spared or key(w) not in said:
+                continue
+            return [Problem("FAITH-POLARITY", f"the text says it is done {m.group(0)} "
+                                              f"{w!r}; the quote asks for it "
+                                              f"({_phrase(quote, said[key(w)])})")]
     return []
 
 
