@@ -227,7 +227,14 @@ def _own(sentence: str, lang: str) -> _Own | None:
     """The level a sentence states by itself, or None when it states none."""
     r = _rules(lang)
     sentence = _no_phenomena(sentence, r)
-    words = lambda name: tuple(dict.fromkeys(r[name].find(sentence)))  # noqa: E731
+    found: dict[str, tuple[str, ...]] = {}
+
+    def words(name: str) -> tuple[str, ...]:
+        """The list's matches in the sentence, each list read once."""
+        if name not in found:
+            found[name] = tuple(r[name].find(sentence))
+        return found[name]
+
     animal = words("animal")
     people = words("people")
     setting = words("lab_setting")
@@ -259,11 +266,10 @@ def _own(sentence: str, lang: str) -> _Own | None:
     explicit_trial = [w for w in unctrl if not _NEGATIVE_CUE.match(w)]
     # "no one was given a dummy lozenge": denying a placebo or sham says a treatment was
     # given, so the study is a trial without a control, not an observation
-    denied_control = [w for w in _affirmed("design_controlled", sentence, r)[1]
-                      if _TRIAL_ONLY.search(w)]
-    chose = words("design_self_selected")
-    if chose and people and (words("study") or words("finding")) and not rand_yes \
-            and not explicit_trial:
+    denied_control = [w for w in ctrl_no if _TRIAL_ONLY.search(w)]
+    chose = (words("design_self_selected")
+             if people and not rand_yes and not explicit_trial else ())
+    if chose and (words("study") or words("finding")):
         # "191 people who already microdosed on their own, with no placebo": no one was
         # given anything, so a missing placebo says nothing of a trial
         return _Own("human-observational", chose)
@@ -272,8 +278,8 @@ def _own(sentence: str, lang: str) -> _Own | None:
         return _Own("human-observational", observed)
     # Selling words ("a breakthrough", "the most effective") in a sentence that states no
     # design of its own are the speaker's view, even beside a trial's report.
-    hype = words("hype")
-    if hype and not (rand_yes or ctrl_yes or unctrl):
+    hype = () if rand_yes or ctrl_yes or unctrl else words("hype")
+    if hype:
         return _Own("opinion", hype)
     if not (words("study") or words("design_trial") or words("finding")):
         # "compared to those receiving therapy alone" compares nothing unless a study does;
@@ -291,7 +297,7 @@ def _own(sentence: str, lang: str) -> _Own | None:
         return _Own("randomized-controlled", tuple(dict.fromkeys(rand_yes + ctrl_yes)))
     if explicit_trial and not rand_yes and not any(_TRIAL_ONLY.search(w) for w in ctrl_yes):
         # "an open-label trial … compared with their own months without it": an explicit
-        # open design outranks a comparison that names no placebo, sham or control group
+        # open design outranks a comparison that names no placebo, sham or control group;
         # a design told only by "before and after" yields to one its paragraph states
         return _Own("uncontrolled-trial", tuple(dict.fromkeys(explicit_trial)),
                     open_design=bool(pre_post))
@@ -313,8 +319,10 @@ def _own(sentence: str, lang: str) -> _Own | None:
         return _Own("case-report", case)
     if observed:
         return _Own("human-observational", observed)
-    opinion = tuple(dict.fromkeys(
-        r["opinion"].find(_THAN_HOPED.sub(" ", without_permission(sentence, lang)))))
+    # (blanking permissions and "than hoped" only removes words: a sentence with no view
+    # word keeps none, and the long permission list is read only when there is one)
+    opinion = tuple(r["opinion"].find(_THAN_HOPED.sub(" ", without_permission(sentence, lang)))
+                    ) if r["opinion"].search(sentence) else ()
     if people:
         trial = _given(sentence, r)
         study = words("study")
@@ -428,21 +436,22 @@ def classify(
     speech = direct_speech(sentence, lang)
     if speech and (own is None or own.level not in _DESIGNS or own.level == "case-report"):
         return "opinion", speech, "sentence"  # a quotation is its speaker's view
-    if following and _announces_finding(sentence, own, lang):
+    # (`following` last in each test: derive_evidence reads it only when asked)
+    if _announces_finding(sentence, own, lang) and following:
         for other in following[:LEDE_REACH]:
             o = _own(other, lang)
             if o is not None and (o.level == "animal" or (
                     o.level in _DESIGNS and o.level != "case-report")):
                 return o.level, o.words, "article"
-    if (following and own is not None and own.level == "lab-mechanism"
-            and not flags.lab_setting and _announces_finding(sentence, None, lang)):
+    if (own is not None and own.level == "lab-mechanism"
+            and not flags.lab_setting and _announces_finding(sentence, None, lang) and following):
         # "Investigadores aseguran haber descubierto una molécula que revierte la
         # depresión. La probaron en ratones.": the molecule is what they found, the next
         # sentence says in whom
         o = _own(following[0], lang)
         if o is not None and o.level == "animal":
             return o.level, o.words, "next sentence"
-    if following and flags.cites_study and (own is None or own.level == "opinion"):
+    if flags.cites_study and (own is None or own.level == "opinion") and following:
         # "Creatine lifts low mood in days, a university study suggests. The work was done
         # in mice.": the next sentence says in whom
         o = _own(following[0], lang)
@@ -597,17 +606,59 @@ def _paragraph(text: str, span: Span) -> tuple[int, int]:
     blank-line paragraph, which tells a hand-wrapped paragraph from extracted HTML's one
     paragraph per line under headings without a final period (a headline once made a
     whole article one paragraph)."""
-    from summarizer.sources.segment import blocks
-
     start = text.rfind("\n\n", 0, span.start)
     start = 0 if start < 0 else start + 2
     end = text.find("\n\n", span.end)
     end = len(text) if end < 0 else end
-    inside = [b.span for b in blocks(text[start:end], "txt")
-              if b.span.start + start < span.end and b.span.end + start > span.start]
+    inside = [(s, e) for s, e in _block_spans(text[start:end])
+              if s + start < span.end and e + start > span.start]
     if inside:
-        return start + inside[0].start, start + inside[-1].end
+        return start + inside[0][0], start + inside[-1][1]
     return start, end
+
+
+@lru_cache(maxsize=256)
+def _block_spans(paragraph: str) -> tuple[tuple[int, int], ...]:
+    """The segmenter's blocks of a blank-line paragraph, kept: an HTML article is often
+    one such paragraph, read again for each of its quotes."""
+    from summarizer.sources.segment import blocks
+
+    return tuple((b.span.start, b.span.end) for b in blocks(paragraph, "txt"))
+
+
+@lru_cache(maxsize=256)
+def _sentences(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, text) of each sentence of `text`, kept for the next quote of the
+    same paragraph."""
+    from summarizer.sources.segment import segment
+
+    return tuple((s.span.start, s.span.end, s.text) for s in segment(text, "txt"))
+
+
+class _Following(Sequence[str]):
+    """The sentences after a quote: its paragraph's, then the next 1,500 characters',
+    segmented only when classify asks (a lede or a study's result with no population)."""
+
+    def __init__(self, after: list[str], text: str, p_end: int) -> None:
+        self._after, self._text, self._p_end = after, text, p_end
+        self._all: list[str] | None = None
+
+    def _sentences(self) -> list[str]:
+        if self._all is None:
+            out = list(self._after)
+            if len(out) < LEDE_REACH:
+                out += [s for _, _, s in _sentences(self._text[self._p_end:self._p_end + 1500])]
+            self._all = out[:LEDE_REACH]
+        return self._all
+
+    def __len__(self) -> int:
+        return len(self._sentences())
+
+    def __bool__(self) -> bool:
+        return bool(self._after) or bool(self._sentences())
+
+    def __getitem__(self, i):  # type: ignore[no-untyped-def]
+        return self._sentences()[i]
 
 
 def _after_headline(text: str, start: int, quote_start: int) -> int:
@@ -628,20 +679,18 @@ def _after_headline(text: str, start: int, quote_start: int) -> int:
 
 def derive_evidence(source_text: str, span: Span, lang: str = "en") -> EvidenceVerdict:
     """The level the quote at `span` supports, read from it and its paragraph."""
-    from summarizer.sources.segment import segment
-
     quote = source_text[span.start:span.end]
     p_start, p_end = _paragraph(source_text, span)
     paragraph = source_text[p_start:p_end]
     before: list[str] = []
     after: list[str] = []
     q_start, q_end = span.start, span.end  # widened to whole sentences: a part of a
-    for s in segment(paragraph, "txt"):  # sentence is read with the rest of it
-        a, b = s.span.start + p_start, s.span.end + p_start
+    for a, b, s in _sentences(paragraph):  # sentence is read with the rest of it
+        a, b = a + p_start, b + p_start
         if b <= span.start:
-            before.append(s.text)
+            before.append(s)
         elif a >= span.end:
-            after.append(s.text)
+            after.append(s)
         else:
             q_start, q_end = min(q_start, a), max(q_end, b)
     q_start = _after_headline(source_text, q_start, span.start)
@@ -649,11 +698,9 @@ def derive_evidence(source_text: str, span: Span, lang: str = "en") -> EvidenceV
     earlier: list[str] = []
     if p_start > 0 and reads_earlier(quote, bool(before), lang):
         e_start, e_end = _paragraph(source_text, Span(max(0, p_start - 2), max(0, p_start - 2)))
-        earlier = [s.text for s in segment(source_text[e_start:e_end], "txt")]
-    following = list(after)
-    if len(following) < LEDE_REACH:
-        following += [s.text for s in segment(source_text[p_end:p_end + 1500], "txt")]
-    level, words, how = classify(quote, before, after, lang, earlier, following[:LEDE_REACH])
+        earlier = [s for _, _, s in _sentences(source_text[e_start:e_end])]
+    following = _Following(after, source_text, p_end)
+    level, words, how = classify(quote, before, after, lang, earlier, following)
     reason = f"{_WHY[level]} ({how}" + (f": {', '.join(words)})" if words else ")")
     return EvidenceVerdict(level, words, reason, opinion=level == "opinion")
 
@@ -675,7 +722,8 @@ def hedge_words(sentence: str, lang: str = "en") -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
-# Results kept per input read the word lists: a reload forgets them.
+# Results kept per input read the word lists: a reload forgets them (and the paragraphs'
+# sentences with them, so nothing read before a reload is kept after it).
 for _kept in (_own, _flags, _introduces_study, _new_study_pattern, _other_studies, _study_named,
-              _counted_people):
+              _counted_people, _block_spans, _sentences):
     rulebook.on_reload(_kept.cache_clear)
