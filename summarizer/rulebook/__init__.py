@@ -93,6 +93,8 @@ OPTIONAL_LISTS: tuple[str, ...] = (
     "country_leads", "market_words",
     # words naming harms as side effects (concepts.study_finding)
     "side_effect_names",
+    # a regulator's warning: on a label, or spoken (regulators.regulator_warning)
+    "label_warnings", "regulator_advice", "advice_against",
 )
 
 

@@ -37,6 +37,8 @@ from summarizer.sources.regulators import (  # the regulatory rules' own reading
     approved_by_another,
     denies,
     names_a_regulator,
+    regulator_named,
+    regulator_warning,
     regulatory_statements,
     says_a_use,
     unattributed_not_approved,
@@ -448,7 +450,8 @@ def is_safety_line(paragraph: str, region: str = "") -> bool:
     found, _ = _sentence_contacts(paragraph, region or region_hint(paragraph, "US"))
     if any(f.contact.role == "crisis" for f in found):
         return True
-    if _not_approved(paragraph) or unattributed_not_approved(paragraph):
+    if (_not_approved(paragraph) or unattributed_not_approved(paragraph)
+            or regulator_warning(paragraph)):
         return True  # also a shop's legend ("Este producto no es un medicamento")
     return any(kind in KIND_LISTS
                for kind, _ in sentence_kinds(paragraph, lang, use_model=False))
@@ -525,6 +528,11 @@ def find_disclaimers(
             # "X is not approved to treat…": the regulator of the country it names, else
             # the region's
             out.append(_regulatory(source_id, sent, *_regulator_of(sent.text, region), words))
+            not_claims.add(i)
+        if not reported and not words and (words := regulator_warning(sent.text)):
+            # "The label carries a boxed warning…", "the FDA warned that it should not…"
+            out.append(_regulatory(source_id, sent, *(
+                regulator_named(sent.text) or _regulator_of(sent.text, region)), words))
             not_claims.add(i)
         if not reported and not words and (learned := _learned_regulatory(sent.text, lang)):
             # "nobody has authorized it as a treatment": a wording no rule knows

@@ -342,6 +342,47 @@ def _not_sold_in_a_country(sentence: str) -> tuple[str, ...]:
     return ()
 
 
+@cache
+def _advice() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A regulator's name, up to three words (a date, "has"), then a word of advice
+    (rulebook regulator_advice) or of advice against (advice_against)."""
+    regs = "|".join(p for _, _, p in _p().regulators) or "(?!x)x"
+    gap = r"(?:[\s,]+[\w’'-]+){0,3}?[\s,]+"
+    return (re.compile(rf"(?:{regs}){gap}(?:{_alts('regulator_advice')})\b", re.IGNORECASE),
+            re.compile(rf"(?:{regs}){gap}(?:{_alts('advice_against')})\b", re.IGNORECASE))
+
+
+@lru_cache(maxsize=65536)
+def regulator_warning(sentence: str) -> tuple[str, ...]:
+    """The words of a regulator's warning that is no approval statement: a label's boxed
+    warning, the law restricting a device to a prescriber's order (rulebook
+    label_warnings), or a named regulator warning, reminding or advising that a medicine
+    must not be used some way ("the FDA warned that it should not be used in
+    children", "l'ANSM a rappelé que … ne doit pas"); () when there is none. A
+    regulator's other words ("the FDA said it would decide by March") are not one."""
+    label = _optional("label_warnings").search(sentence)
+    if label and not any(p.start() <= label.start() < p.end()
+                         for p in _optional("past_warnings").finditer(sentence)):
+        return (label.group(0),)  # not "for years the drug carried a boxed warning"
+    said, against = _advice()
+    m = against.search(sentence)
+    if m:
+        return (m.group(0),)
+    m = said.search(sentence)
+    # what it says forbids a use ("should not", "ne doit pas"): not any "no" ("some of
+    # these products contain no drug at all") or "without" ("los riesgos de tomarla sin
+    # supervisión")
+    forbid = _optional("forbid").search(sentence, m.end()) if m else None
+    return (m.group(0), forbid.group(0)) if m and forbid else ()
+
+
+def regulator_named(sentence: str) -> tuple[str, str] | None:
+    """(name, region) of the first regulator the sentence names, or None."""
+    found = [(m.start(), name, region) for name, region, rx in _p().regulator_res
+             if (m := rx.search(sentence))]
+    return min(found)[1:] if found else None
+
+
 def names_a_regulator(sentence: str) -> bool:
     """Does the sentence name a regulator the rulebook knows ("the FDA", "Health Canada")?"""
     return _p().any_regulator.search(sentence) is not None
@@ -391,5 +432,5 @@ def denies(sentence: str) -> bool:
 
 # Results kept per input read the word lists: a reload forgets them.
 for _kept in (_p, _optional, _place, _market, _use_after, _noun_before, _object,
-              unattributed_not_approved):
+              unattributed_not_approved, _advice, regulator_warning):
     rulebook.on_reload(_kept.cache_clear)

@@ -1,0 +1,143 @@
+"""Issue 8, session 8: the rules' misses and false marks on heldout10 (released), by family.
+
+Each case is a sentence written for this test, standing for one general cause, in every
+language the family exists in; nothing here names a drug, product or topic the rulebook
+learns from. The measurement on the real folders is benchmarks/honesty.py's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.learned.notices import LEARNED
+from summarizer.sources.disclaimers import sentence_kinds
+
+
+def kinds(sentence: str, lang: str = "en") -> set[str]:
+    return {k for k, _ in sentence_kinds(sentence, lang, use_model=False)}
+
+
+def notices(tmp_path, text: str, region: str) -> set[str]:
+    """The notice kinds the whole pipeline (rules only) gives for a one-paragraph article."""
+    from summarizer.sources.analyze import analyze_source
+    from summarizer.sources.load import load_source
+
+    path = tmp_path / "article.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    return {d.kind for d in analyze_source("a", load_source(path), region=region).disclaimers
+            if d.cues and d.cues[0].tag != LEARNED}
+
+
+# ------------------------------------------------------------------ a regulator's boxed
+# warning on the label, and the US legend restricting sale to a prescriber's order: a
+# regulatory notice (the regulator restricts the use), whoever's label it is
+
+@pytest.mark.parametrize(("sentence", "region"), [
+    ("The label carries a boxed warning about suicidal thoughts in young people.", "US"),
+    ("Its leaflet carries the FDA's strongest warning, a boxed warning about slowed "
+     "breathing.", "US"),
+    ("The drug has a black box warning for liver damage.", "US"),
+    ("En Estados Unidos, el prospecto lleva una advertencia de recuadro negro sobre los "
+     "pensamientos suicidas.", "ES"),
+    ("Aux États-Unis, la notice porte un avertissement encadré sur le risque suicidaire.",
+     "FR"),
+    ("In den USA trägt die Packungsbeilage eine Black-Box-Warnung zu Suizidgedanken.", "DE"),
+    ("Federal law restricts this device to sale by or on the order of a physician.", "US"),
+    ("Caution: Federal law restricts this drug to use by or on the order of a licensed "
+     "practitioner.", "US"),
+])
+def test_a_boxed_warning_or_a_sale_restriction_is_regulatory(tmp_path, sentence: str,
+                                                              region: str) -> None:
+    assert "regulatory" in notices(tmp_path, sentence, region)
+
+
+@pytest.mark.parametrize(("sentence", "region"), [
+    ("The box carries a warning to keep it out of the reach of children.", "US"),
+    ("The law restricts where you can smoke.", "US"),
+])
+def test_a_warning_on_a_box_is_no_regulators_warning(tmp_path, sentence: str,
+                                                     region: str) -> None:
+    assert "regulatory" not in notices(tmp_path, sentence, region)
+
+
+# ------------------------------------------------------------------ an approval by a
+# named regulator for one use only ("approved by the FDA only to treat…")
+
+@pytest.mark.parametrize(("sentence", "region"), [
+    ("It is approved by the FDA only to treat seizures in adults.", "US"),
+    ("It is licensed by the MHRA solely for severe acne.", "GB"),
+    ("Está autorizado por la AEMPS solo para la epilepsia.", "ES"),
+    ("Il est autorisé par l'ANSM uniquement dans l'épilepsie.", "FR"),
+])
+def test_an_approval_by_a_named_regulator_for_one_use_only(tmp_path, sentence: str,
+                                                           region: str) -> None:
+    assert "regulatory" in notices(tmp_path, sentence, region)
+
+
+def test_an_approval_by_a_named_regulator_stays_an_approval(tmp_path) -> None:
+    # the control: no "only", nothing withheld
+    assert "regulatory" not in notices(
+        tmp_path, "It is approved by the FDA to treat seizures in adults.", "US")
+
+
+# ------------------------------------------------------------------ a regulator banning
+# or recalling a product, with a date or a reason between the verb and its object
+
+@pytest.mark.parametrize(("sentence", "region"), [
+    ("In 2023 the FDA banned, after several deaths, the sale of a sleep supplement.", "US"),
+    ("The FDA recalled two batches of another brand's sleep gummies in 2024.", "US"),
+    ("La AEMPS prohibió en 2025 la venta de otra marca de gotas para dormir.", "ES"),
+    ("La AEMPS ordenó la retirada del mercado de otro suplemento para dormir.", "ES"),
+    ("L'ANSM a interdit en 2022 la vente d'un autre complément pour dormir.", "FR"),
+    ("L'ANSM a ordonné le rappel de plusieurs lots d'un autre complément.", "FR"),
+    ("Das BfArM hat ein anderes Schlafmittel 2021 vom Markt genommen.", "DE"),
+])
+def test_a_regulator_banning_or_recalling_a_product(tmp_path, sentence: str,
+                                                   region: str) -> None:
+    assert "regulatory" in notices(tmp_path, sentence, region)
+
+
+def test_someone_recalling_an_approval_is_no_recall(tmp_path) -> None:
+    # the control: "recalled" as remembering, an approval told
+    assert "regulatory" not in notices(
+        tmp_path, "Dr. Lee recalled how the FDA approved it for adults in 2008.", "US")
+
+
+# ------------------------------------------------------------------ "there is no
+# approval for…" after an approval for something else
+
+@pytest.mark.parametrize(("sentence", "region"), [
+    ("It is approved for epilepsy; for anxiety it has no approval at all.", "US"),
+    ("Está autorizado para la epilepsia; para el insomnio no tiene autorización.", "ES"),
+    ("Il est autorisé dans l'épilepsie ; pour l'anxiété, il n'a pas d'autorisation.", "FR"),
+    ("Es ist für Depressionen zugelassen; für Schlafstörungen besteht keine Zulassung.", "DE"),
+])
+def test_no_approval_for_another_use(tmp_path, sentence: str, region: str) -> None:
+    assert "regulatory" in notices(tmp_path, sentence, region)
+
+
+# ------------------------------------------------------------------ a regulator warning,
+# reminding or advising that a medicine must not be used some way
+
+@pytest.mark.parametrize(("sentence", "region"), [
+    ("The FDA warned in 2022 that the drug should not be used in children.", "US"),
+    ("The MHRA advises against using it in anyone under 18.", "GB"),
+    ("La AEMPS recordó que este medicamento no debe usarse más de cuatro semanas.", "ES"),
+    ("L'ANSM a rappelé en 2024 que ce médicament ne doit pas devenir un traitement de fond.",
+     "FR"),
+    ("Das BfArM warnt, dass das Mittel nicht länger als vier Wochen eingenommen werden soll.",
+     "DE"),
+])
+def test_a_regulators_warning_against_a_use(tmp_path, sentence: str, region: str) -> None:
+    assert "regulatory" in notices(tmp_path, sentence, region)
+
+
+@pytest.mark.parametrize(("sentence", "region"), [
+    ("The FDA said it would decide by March.", "US"),
+    # a label's instruction, told as the label's (corpus/: a trap, not regulatory)
+    ("Las fichas técnicas aprobadas por la AEMPS indican que no deben usarse más de cuatro "
+     "semanas.", "ES"),
+])
+def test_a_regulator_saying_something_else_is_no_warning(tmp_path, sentence: str,
+                                                         region: str) -> None:
+    assert "regulatory" not in notices(tmp_path, sentence, region)
