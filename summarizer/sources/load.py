@@ -59,21 +59,39 @@ def _today() -> str:
     return date.today().isoformat()
 
 
-def _extract_html(raw: str, where: str) -> tuple[str, str, str, str, str]:
-    """Main article text and (title, publisher, date, canonical URL) via trafilatura."""
+def _bare(raw: str, *, precise: bool) -> object | None:
+    """trafilatura's extraction of the page's main text and metadata."""
     import trafilatura
 
-    doc = trafilatura.bare_extraction(
+    return trafilatura.bare_extraction(
         raw,
         include_comments=False,
         include_tables=False,
         include_images=False,
         include_links=False,
-        favor_precision=True,
+        favor_precision=precise,
+        favor_recall=not precise,
         with_metadata=True,
         date_extraction_params=_DATE_PARAMS | {"max_date": _today()},
     )
-    text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
+
+
+def _text_of(doc: object | None) -> str:
+    return (getattr(doc, "text", None) or "").strip() if doc is not None else ""
+
+
+def _extract_html(raw: str, where: str) -> tuple[str, str, str, str, str]:
+    """Main article text and (title, publisher, date, canonical URL) via trafilatura.
+
+    Precise extraction first (menus, teasers and footers stay out). A page it finds no
+    article in, such as an e-mail newsletter laid out in table cells, is read once more
+    favouring recall, rather than refused with every safety line in it.
+    """
+    doc = _bare(raw, precise=True)
+    text = _text_of(doc)
+    if not text:
+        doc = _bare(raw, precise=False)
+        text = _text_of(doc)
     if not text:
         raise SourceError("no article text found in this HTML page", where)
     title = (getattr(doc, "title", None) or "").strip()
