@@ -98,9 +98,10 @@ def _extract_html(raw: str, where: str) -> tuple[str, str, str, str, str]:
     publisher = (getattr(doc, "sitename", None) or getattr(doc, "hostname", None) or "").strip()
     date = (getattr(doc, "date", None) or "").strip()
     if not date:  # a dated byline in the text ("By Ana Ruiz | March 5, 2025"), as for .txt
-        from summarizer.sources.meta import guess_metadata
+        from summarizer.sources.meta import guess_metadata, page_byline_date
 
-        date = guess_metadata(text, "html")[1]
+        # or in the page, when extraction dropped it ("Publicado el 3 de marzo de 2025")
+        date = guess_metadata(text, "html")[1] or page_byline_date(raw)
     # the page's own address (canonical link, else og:url), checked: the page is untrusted
     from summarizer.sources.page_address import declared_url
 
