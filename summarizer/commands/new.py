@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import re
 import shlex
 import sys
 from pathlib import Path
@@ -85,7 +86,7 @@ def _say_language_mismatch(loaded: list, locales: list[str]) -> None:
 
 
 def _create(folder: Path, items: list, ids: list[str],
-            args: argparse.Namespace) -> tuple[HandoutDocument, list]:
+            args: argparse.Namespace) -> tuple[HandoutDocument, list, str]:
     """Make the handout all-or-nothing, so a failure (a full disk, ctrl-c) never leaves a
     handout.toml without its sources or snapshots without a handout.toml.
 
@@ -102,6 +103,8 @@ def _create(folder: Path, items: list, ids: list[str],
     from summarizer.sources.snapshot import SNAPSHOT_DIR, discard, keep
 
     existed = folder.exists() or folder.is_symlink()
+    if existed and args.force and (folder / HANDOUT_FILENAME).exists():
+        return _replace(folder, items, ids, args)
     made: list[Path] = []  # parents created for a new folder, deepest first
     stage: Path | None = folder if existed else None
     snapshots_existed = existed and (folder / SNAPSHOT_DIR).exists()
@@ -135,7 +138,163 @@ def _create(folder: Path, items: list, ids: list[str],
                 with contextlib.suppress(OSError):
                     parent.rmdir()
         raise
-    return hdoc, loaded
+    return hdoc, loaded, ""
+
+
+def _replace(folder: Path, items: list, ids: list[str],
+             args: argparse.Namespace) -> tuple[HandoutDocument, list, str]:
+    """`new --force` over a handout: the new one in place of the old, all or nothing, and
+    afterwards none of the old one's snapshots or autosaves in the folder.
+
+    The new snapshots are written in a hidden folder inside the handout, so they take
+    their own names (not "-2" beside the old ones); then the old `sources/` is set aside
+    (a rename), the new one renamed into place and handout.toml written atomically. On
+    failure the renames are undone and the folder is as it was. On success the old
+    handout's snapshots go; any other file the user kept in `sources/` goes back. Nothing
+    outside the folder is touched: the user cache (analyses of the old sources, keyed by
+    their bytes) is shared with other handouts and stays. Returns what was removed, to
+    say (or "")."""
+    import shutil
+
+    from summarizer import atomic
+    from summarizer.errors import HandoutError, SourceError
+    from summarizer.handout_file import HANDOUT_FILENAME, new_handout
+    from summarizer.sources.snapshot import SNAPSHOT_DIR, keep
+
+    sources = folder / SNAPSHOT_DIR
+    if sources.is_symlink() or (sources.exists() and not sources.is_dir()):
+        what = "a symbolic link" if sources.is_symlink() else "a file"
+        raise SourceError(f"is {what}; snapshots are kept only in a folder of the handout's "
+                          "own (move it away)", str(sources))
+    old = _old_snapshots(folder)
+    stage = _hidden_folder(folder, "new")
+    aside: Path | None = None
+    swapped = False
+    try:
+        loaded, refs, _written = keep(stage, items, ids)
+        hdoc = new_handout(folder, loaded, title=args.title, handout_id=args.handout_id,
+                           region=args.region, locales=args.locales or ["en"],
+                           target_grade=args.target_grade, source_ids=ids,
+                           overwrite=True, write=False)
+        hdoc.handout.sources[:] = refs  # with origin, URL and retrieval time
+        text = hdoc.dumps()
+        try:
+            if sources.exists():
+                aside = stage.with_name(stage.name.replace(".new", ".old"))
+                os.rename(sources, aside)
+            os.rename(stage / SNAPSHOT_DIR, sources)
+            swapped = True
+            atomic.write_text(folder / HANDOUT_FILENAME, text)
+        except OSError as exc:
+            raise HandoutError(f"cannot write: {exc.strerror or exc}", str(hdoc.path)) from None
+    except BaseException:
+        if swapped:
+            shutil.rmtree(sources, ignore_errors=True)
+        if aside is not None:
+            with contextlib.suppress(OSError):
+                os.rename(aside, sources)
+        shutil.rmtree(stage, ignore_errors=True)
+        raise
+    shutil.rmtree(stage, ignore_errors=True)
+    from dataclasses import replace
+
+    loaded = [replace(src, path=str(folder / ref.path)) for src, ref in zip(loaded, refs,
+                                                                            strict=True)]
+    removed = _put_back(aside, sources, old) if aside is not None else 0
+    autosaves = _drop_autosaves(folder / HANDOUT_FILENAME)
+    from summarizer.counting import count
+
+    said = [count(removed, "source snapshot")] if removed else []
+    if autosaves:
+        said.append(f"its unsaved editor work ({count(autosaves, 'autosave file')})")
+    return hdoc, loaded, f"removed the old handout's {' and '.join(said)}" if said else ""
+
+
+_SNAPSHOT_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*\.(?:txt|md|html|pdf|docx)$")
+
+
+def _old_snapshots(folder: Path) -> set[str] | None:
+    """Names in `sources/` the old handout.toml cites, or None when it cannot be read
+    (a broken file is what --force often replaces)."""
+    import tomllib
+
+    from summarizer.handout_file import HANDOUT_FILENAME
+    from summarizer.paths import MAX_HANDOUT_BYTES, PathError, read_regular
+    from summarizer.sources.snapshot import SNAPSHOT_DIR
+
+    try:
+        data = tomllib.loads(read_regular(folder / HANDOUT_FILENAME, MAX_HANDOUT_BYTES,
+                                          "handout").decode("utf-8"))
+    except (PathError, OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return None
+    names: set[str] = set()
+    refs = data.get("sources")
+    for ref in refs if isinstance(refs, list) else ():
+        path = ref.get("path") if isinstance(ref, dict) else None
+        parts = Path(path).parts if isinstance(path, str) else ()
+        if len(parts) == 2 and parts[0] == SNAPSHOT_DIR:
+            names.add(parts[1])
+    return names
+
+
+def _put_back(aside: Path, sources: Path, old: set[str] | None) -> int:
+    """Remove the old handout's snapshots from the set-aside `sources/` and move every
+    other entry back (under a free name if a new snapshot took its name); return how
+    many snapshots were removed. Best effort: the new handout is already in place."""
+    removed = 0
+    for entry in sorted(aside.iterdir()):
+        snapshot = (entry.name in old if old is not None
+                    else bool(_SNAPSHOT_NAME.match(entry.name)))
+        if snapshot and entry.is_file() and not entry.is_symlink():
+            with contextlib.suppress(OSError):
+                entry.unlink()
+                removed += 1
+            continue
+        target, n = sources / entry.name, 2
+        while target.exists() or target.is_symlink():
+            target = sources / f"{entry.stem}-{n}{entry.suffix}"
+            n += 1
+        with contextlib.suppress(OSError):
+            os.rename(entry, target)
+    with contextlib.suppress(OSError):
+        aside.rmdir()
+    if aside.exists():  # something could not be moved back: say where it is
+        print(visible_line(f"summarizer: warning: some of the old sources/ is left in "
+                           f"{aside}"), file=sys.stderr)
+    return removed
+
+
+def _drop_autosaves(handout: Path) -> int:
+    """Remove the old handout's editor autosaves (.handout.toml.recovery, .handout.toml.2.
+    recovery): the editor would offer them back as unsaved work of the new handout."""
+    from summarizer.tui.state import recovery_paths
+
+    dropped = 0
+    for path in recovery_paths(handout):
+        if path.is_file() and not path.is_symlink():
+            with contextlib.suppress(OSError):
+                path.unlink()
+                dropped += 1
+    return dropped
+
+
+def _hidden_folder(folder: Path, kind: str) -> Path:
+    """A new hidden folder inside `folder` (same disk: renames out of it are atomic)."""
+    import secrets
+
+    from summarizer.errors import HandoutError
+    from summarizer.sources.snapshot import SNAPSHOT_DIR
+
+    while True:
+        stage = folder / f".{SNAPSHOT_DIR}.{secrets.token_hex(4)}.{kind}"
+        try:
+            stage.mkdir()
+            return stage
+        except FileExistsError:
+            continue
+        except OSError as exc:
+            raise HandoutError(f"cannot write in the folder: {exc.strerror or exc}",
+                               str(folder)) from None
 
 
 def _make_parents(folder: Path) -> list[Path]:
@@ -214,7 +373,7 @@ def run(args: argparse.Namespace) -> int:
         print("summarizer: error: no readable sources; nothing created", file=sys.stderr)
         return 1
     ids = assign_ids(items)
-    hdoc, loaded = _create(Path(args.directory), items, ids, args)
+    hdoc, loaded, removed = _create(Path(args.directory), items, ids, args)
     _say_language_mismatch(loaded, hdoc.handout.meta.locales)
     from summarizer.counting import count
 
@@ -224,5 +383,7 @@ def run(args: argparse.Namespace) -> int:
                            "editor, or --title)"))
     for ref in hdoc.handout.sources:
         print(visible_line(f"  {ref.id:<28} {ref.title or ref.path}"))
+    if removed:
+        print(visible_line(f"  {removed}"))
     print(visible_line(f"next: summarizer edit {shlex.quote(str(hdoc.path))}"))
     return 1 if errors else 0
