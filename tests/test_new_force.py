@@ -13,6 +13,7 @@ import pytest
 
 from summarizer.cli import main
 from summarizer.handout_file import load_handout
+from summarizer.sources.analysis_cache import load_source_cached
 
 SEEDS = Path("/work/shared/seeds")
 OLD = [str(SEEDS / "000_709b59ea1f568ba3.txt"), str(SEEDS / "001_5bdb14ddbcf9bda3.txt")]
@@ -42,7 +43,8 @@ def old_handout(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     monkeypatch.setenv("SUMMARIZER_CACHE_DIR", str(tmp_path / "cache"))
     folder = tmp_path / "h"
     assert main(["new", str(folder), "--sources", *OLD]) == 0
-    assert main(["claims", *OLD]) == 0  # fills the user cache with their analyses
+    for snapshot in (folder / "sources").iterdir():  # as the editor reads them: cached
+        load_source_cached(snapshot)
     toml = (folder / "handout.toml").read_text(encoding="utf-8")
     (folder / ".handout.toml.recovery").write_text(toml, encoding="utf-8")
     (folder / ".handout.toml.2.recovery").write_text(toml, encoding="utf-8")
@@ -58,7 +60,7 @@ def test_a_forced_new_leaves_only_what_the_new_handout_uses(
 ) -> None:
     outside = _tree(tmp_path / "other")
     cache = _tree(tmp_path / "cache")
-    assert cache  # the old sources' analyses are there
+    assert cache  # the old sources, as read, are there
     assert main(["new", str(old_handout), "--force", "--sources", *NEW]) == 0
     out = capsys.readouterr().out
     assert _snapshots(old_handout) == _used(old_handout) == ["science-behind-ketamines.txt"]
