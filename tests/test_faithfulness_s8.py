@@ -335,3 +335,98 @@ def test_one_person_in_n_is_not_another_share(quote, text, lang):
 
 def test_a_trial_of_69_is_no_share():
     assert not faith.quantities("In a trial of 69 adults, 32% improved.", "en")[0].unit
+
+
+# --------------------------------------------------------------------------- negated "can"
+# "can" keeps a quote's "may", but a negated one ("people who can't take stimulants")
+# says who, not how sure: the hedge is still dropped.
+
+HEDGE_DROPPED_BESIDE_CANNOT = [
+    ("This patch might help some people who can't swallow tablets.",
+     "This patch helps people who can't swallow tablets.", "en"),
+    ("Este parche podría ayudar a algunas personas que no pueden tragar pastillas.",
+     "Este parche ayuda a las personas que no pueden tragar pastillas.", "es"),
+    ("Ce patch pourrait aider certaines personnes qui ne peuvent pas avaler de comprimés.",
+     "Ce patch aide les personnes qui ne peuvent pas avaler de comprimés.", "fr"),
+    ("Das Pflaster könnte manchen Menschen helfen, die keine Tabletten schlucken können.",
+     "Das Pflaster hilft Menschen, die keine Tabletten schlucken können.", "de"),
+]
+HEDGE_KEPT_AS_CAN = [
+    ("This patch might help some people who can't swallow tablets.",
+     "This patch can help some people who can't swallow tablets.", "en"),
+    ("Este parche podría ayudar a algunas personas que no pueden tragar pastillas.",
+     "Este parche puede ayudar a algunas personas que no pueden tragar pastillas.", "es"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), HEDGE_DROPPED_BESIDE_CANNOT, ids=_ids)
+def test_a_negated_can_keeps_no_hedge(quote, text, lang):
+    assert blocked(quote, text, lang)
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), HEDGE_KEPT_AS_CAN, ids=_ids)
+def test_can_still_keeps_the_hedge(quote, text, lang):
+    assert not blocked(quote, text, lang)
+
+
+# --------------------------------------------------------------------------- "no one"
+# "No one has compared it" for "it has not been compared", "nobody got a placebo" for
+# "there was no placebo group": the quote's own denial with another subject, even when
+# the quote says "some" elsewhere; a harm the quote gives to some is still not "nobody's".
+
+NO_ONE_RESTATES = [
+    ("The cream may suit some people, but it has not been tested against steroid creams.",
+     "The cream may suit some people, but no one has tested it against steroid creams.",
+     "en"),
+    ("In this small study everyone knew what they were taking, and there was no placebo "
+     "group.", "In this small study everyone knew what they took, and nobody got a placebo.",
+     "en"),
+    ("La crema puede servir a algunas personas, pero no se ha probado frente a los "
+     "corticoides.", "La crema puede servir a algunas personas, pero nadie la ha probado "
+     "frente a los corticoides.", "es"),
+]
+NO_ONE_DENIES = [
+    ("Some people had headaches in the first week.",
+     "Nobody had headaches in the first week.", "en"),
+    ("Algunas personas tuvieron dolor de cabeza la primera semana.",
+     "Nadie tuvo dolor de cabeza la primera semana.", "es"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), NO_ONE_RESTATES, ids=_ids)
+def test_no_one_restating_the_quotes_denial_passes(quote, text, lang):
+    assert not blocked(quote, text, lang)
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), NO_ONE_DENIES, ids=_ids)
+def test_no_one_for_some_is_still_blocked(quote, text, lang):
+    assert blocked(quote, text, lang, "side-effects")
+
+
+# --------------------------------------------------------------------------- not everyone
+# "no le funciona a todo el mundo": "not everyone", with a pronoun and a verb between the
+# negation and "everyone"; "everyone" unnegated for "can" is still blocked.
+
+NOT_EVERYONE = [
+    ("El yoga puede ayudar a algunas personas, pero no a todas les sirve.",
+     "El yoga quizá ayude a algunas personas, aunque no le funciona a todo el mundo.", "es"),
+    ("Le yoga peut aider certaines personnes, mais il ne convient pas à tous.",
+     "Le yoga peut aider certaines personnes, mais ne marche pas pour tout le monde.", "fr"),
+    ("Yoga may help some people, but it does not suit everyone.",
+     "Yoga may help some people, but it doesn't work for everyone.", "en"),
+]
+EVERYONE = [
+    ("El yoga puede ayudar a algunas personas con la ansiedad.",
+     "El yoga le funciona a todo el mundo con la ansiedad.", "es"),
+    ("Yoga can ease anxiety in some people.", "Yoga eases anxiety in everyone.", "en"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), NOT_EVERYONE, ids=_ids)
+def test_not_everyone_a_few_words_on_passes(quote, text, lang):
+    assert not blocked(quote, text, lang)
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), EVERYONE, ids=_ids)
+def test_everyone_for_some_is_blocked(quote, text, lang):
+    assert blocked(quote, text, lang)

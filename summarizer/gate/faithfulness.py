@@ -1153,7 +1153,8 @@ def universal_problems(text: str, text_lang: str, quote: str, quote_lang: str,
     if every is None or not every.entries:
         return []
     said = [h for h in every.find(text)
-            if not _negated_at(text, text.casefold().find(h.casefold()), language(text_lang))]
+            if not _negated_at(text, text.casefold().find(h.casefold()), language(text_lang),
+                               reach=4)]  # "no le funciona a todo el mundo": not all
     if not said:
         return []
     q_scales = section(quote_lang, "faithfulness").get("quantifiers", {})
@@ -1222,7 +1223,7 @@ def _hedge_hits(text: str, lang: str, name: str) -> tuple[str, list[re.Match[str
     # a modal of past ability ("when they could drink as much as they liked") hedges nothing
     plain = meaning(lang)["not_hedges"].pattern.sub(" ", plain)
     return plain, [m for m in rules[name].pattern.finditer(plain)
-                   if not _negated_at(plain, m.start(), rules, reach=2)]
+                   if not _negated_at(plain, m.start(), rules, reach=3)]
 
 
 def _hedges(text: str, lang: str, name: str) -> list[str]:
@@ -1241,6 +1242,17 @@ def _modals_of_some(quote: str, lang: str) -> bool:
         for m in hits)
 
 
+_CAN = re.compile(r"(?i)\b(?:can|puede[n]?|peu[tv]ent?|k[öo]nnen|kann)\b(?![’']t)")
+
+
+def _can_of(text: str, lang: str) -> list[str]:
+    """"Can" in the text, which keeps a quote's "may"; not a negated one ("people who
+    can't take stimulants", "quienes no pueden tomarlo"): that says who, not how sure."""
+    rules = language(lang)
+    return [m.group(0) for m in _CAN.finditer(text)
+            if not _negated_at(text, m.start(), rules, reach=3)]
+
+
 def certainty_problems(text: str, text_lang: str, quote: str, quote_lang: str,
                        *, qualifiers: bool = True) -> list[Problem]:
     """A hedged or preliminary quote printed as a certain text.
@@ -1253,8 +1265,7 @@ def certainty_problems(text: str, text_lang: str, quote: str, quote_lang: str,
         return []
     modal = _hedges(quote, quote_lang, "hedges")
     qualifier = _hedges(quote, quote_lang, "qualifiers")
-    text_modal = _hedges(text, text_lang, "hedges") or re.findall(
-        r"(?i)\b(?:can|puede[n]?|peu[tv]ent?|k[öo]nnen|kann)\b", text)
+    text_modal = _hedges(text, text_lang, "hedges") or _can_of(text, text_lang)
     if modal and _modals_of_some(quote, quote_lang) \
             and meaning(text_lang)["few_or_some"].search(text):
         modal = []  # "some may get X" -> "some people get X": "some" keeps the hedge

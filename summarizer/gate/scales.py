@@ -94,7 +94,8 @@ def _found(text: str, named: tuple[tuple[str, WordList], ...], rules: Language,
         after = re.findall(r"[^\W\d_]+", text[end:])[:1]
         if units and after and after[0].casefold() in units:
             continue
-        if not _negated_at(text, start, rules):
+        # "no le funciona a todo el mundo": "not all" may sit a pronoun and a verb away
+        if not _negated_at(text, start, rules, 4 if key == "all" else 3):
             out.setdefault(key, written)
     return out
 
@@ -325,11 +326,24 @@ def quantifier_problems(text: str, text_lang: str, quote: str, quote_lang: str,
              if (_BANDS.get(k, k) not in bands and _RANKS.get(k, 0) > top)
              or (k == "few" and k not in said and top >= _RANKS["many"])
              # "some people had headaches" -> "nobody had headaches": a harm denied
-             or (k == "none" and k not in said and top >= _RANKS["few"])]
+             or (k == "none" and k not in said and top >= _RANKS["few"]
+                 and not _restates_a_denial(text, w, quote, quote_lang))]
     if not extra:
         return []
     return [Problem("FAITH-NUMBER", f"the text says {extra[0]!r}; the quote says "
                                     f"{', '.join(map(repr, said.values()))}")]
+
+
+def _restates_a_denial(text: str, none: str, quote: str, quote_lang: str) -> bool:
+    """Is the text's "no one" / "nobody" the quote's own denial said with another subject
+    ("no one has compared it" for "it has not been compared", "nobody got a placebo" for
+    "there was no placebo arm"): a content word of the few after it negated in the quote?"""
+    at = text.find(none)
+    after = re.split(r"[.;:!?,]", text[at + len(none):])[0]
+    stems = {w.casefold()[:5] for w in re.findall(r"[^\W\d_]{4,}", after)[:4]}
+    rules = language(quote_lang)
+    return any(m.group(0).casefold()[:5] in stems and _negated_at(quote, m.start(), rules)
+               for m in re.finditer(r"[^\W\d_]{4,}", quote))
 
 
 def _timed(text: str, lang: str) -> dict[str, set[str]]:
