@@ -82,6 +82,14 @@ _TRIAL_ONLY = re.compile(
     # a device left off is a sham ("the headset switched off", "la gorra apagada")
     r"|switched[\s-]off|turned[\s-]off|inactive|apagad|simulad"
 )
+
+
+def _fake(cue: str, r: rulebook.Language) -> bool:
+    """Is a design cue a fake treatment: a placebo, a sham, blinding, a device left off,
+    or one of the language's placebo_names ("a fake spray", "sin principio activo")?"""
+    return bool(_TRIAL_ONLY.search(cue) or r["placebo_names"].pattern.search(cue))
+
+
 # A design cue that names a group ("no comparison group", "sin grupo de control").
 _GROUP = re.compile(r"(?i)group|grupo|groupe|gruppe|\barms?\b|brazos?")
 _STUDY_ONLY = re.compile(
@@ -250,7 +258,7 @@ def _own(sentence: str, lang: str) -> _Own | None:
     unctrl = words("design_uncontrolled")
     observed = words("design_observational")
     pre_post: tuple[str, ...] = ()
-    if not rand_yes and not any(_TRIAL_ONLY.search(w) for w in ctrl_yes):
+    if not rand_yes and not any(_fake(w, r) for w in ctrl_yes):
         # "a pilot study ... split by chance ... a sham group" is randomized: a pilot is
         # a small study, open only when nothing says otherwise
         unctrl = tuple(dict.fromkeys(unctrl + words("design_pilot")))
@@ -266,7 +274,7 @@ def _own(sentence: str, lang: str) -> _Own | None:
     explicit_trial = [w for w in unctrl if not _NEGATIVE_CUE.match(w)]
     # "no one was given a dummy lozenge": denying a placebo or sham says a treatment was
     # given, so the study is a trial without a control, not an observation
-    denied_control = [w for w in ctrl_no if _TRIAL_ONLY.search(w)]
+    denied_control = [w for w in ctrl_no if _fake(w, r)]
     chose = (words("design_self_selected")
              if people and not rand_yes and not explicit_trial else ())
     if chose and (words("study") or words("finding")):
@@ -274,7 +282,7 @@ def _own(sentence: str, lang: str) -> _Own | None:
         # given anything, so a missing placebo says nothing of a trial
         return _Own("human-observational", chose)
     if (observed and not rand_yes and not explicit_trial and not denied_control
-            and not any(_TRIAL_ONLY.search(w) for w in ctrl_yes)):
+            and not any(_fake(w, r) for w in ctrl_yes)):
         return _Own("human-observational", observed)
     # Selling words ("a breakthrough", "the most effective") in a sentence that states no
     # design of its own are the speaker's view, even beside a trial's report.
@@ -284,7 +292,7 @@ def _own(sentence: str, lang: str) -> _Own | None:
     if not (words("study") or words("design_trial") or words("finding")):
         # "compared to those receiving therapy alone" compares nothing unless a study does;
         # a placebo, a sham or a control group is a study's by itself
-        ctrl_yes = [w for w in ctrl_yes if _STUDY_ONLY.search(w)]
+        ctrl_yes = [w for w in ctrl_yes if _STUDY_ONLY.search(w) or _fake(w, r)]
     if (ctrl_yes and people and not rand_yes and not unctrl
             and all(_COMPARISON.search(w) for w in ctrl_yes)
             and _compares_groups(sentence, ctrl_yes, r)
@@ -295,7 +303,7 @@ def _own(sentence: str, lang: str) -> _Own | None:
         return _Own("human-observational", people + tuple(ctrl_yes))
     if rand_yes and not unctrl:
         return _Own("randomized-controlled", tuple(dict.fromkeys(rand_yes + ctrl_yes)))
-    if explicit_trial and not rand_yes and not any(_TRIAL_ONLY.search(w) for w in ctrl_yes):
+    if explicit_trial and not rand_yes and not any(_fake(w, r) for w in ctrl_yes):
         # "an open-label trial … compared with their own months without it": an explicit
         # open design outranks a comparison that names no placebo, sham or control group;
         # a design told only by "before and after" yields to one its paragraph states
@@ -307,7 +315,7 @@ def _own(sentence: str, lang: str) -> _Own | None:
     # "no placebo group", "not randomized": a trial without a comparison; "followed 300
     # patients without a comparison group" with no treatment given stays observational.
     if unctrl or (negated and (rand_no or words("design_trial")
-                               or any(_TRIAL_ONLY.search(w) for w in ctrl_no)
+                               or any(_fake(w, r) for w in ctrl_no)
                                # "a clinic report, which did not use a comparison group,
                                # found that 40 of 62 patients…": treated, not compared
                                or (people and any(_GROUP.search(w) for w in ctrl_no)

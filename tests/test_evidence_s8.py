@@ -218,3 +218,105 @@ def level(text: str, quote: str, lang: str = "en") -> str:
 def test_before_and_after_inside_a_randomized_trial_keeps_its_design(text: str, quote: str,
                                                                       lang: str) -> None:
     assert level(text, quote, lang) == "randomized-controlled"
+
+
+# --- chance by an envelope, a lottery, a die or a coin --------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("The 80 volunteers were assigned to the drops or a dummy liquid using sealed "
+     "envelopes.", "en"),
+    ("A lottery decided which of the 120 patients got the real capsules and which got "
+     "dummy ones.", "en"),
+    ("Which of the 60 adults got the patch and which got a sham patch was settled by the "
+     "roll of a die.", "en"),
+    ("Los 80 voluntarios fueron asignados a las gotas o a un placebo mediante sobres "
+     "cerrados.", "es"),
+    ("Un sorteo decidió cuáles de los 120 pacientes recibían las cápsulas reales y "
+     "cuáles un placebo.", "es"),
+    ("Un tirage au sort a décidé lesquels des 120 patients recevaient les vraies "
+     "gélules et lesquels un placebo.", "fr"),
+    ("Die 150 Erwachsenen wurden per Münzwurf dem Tee oder einem Placebo-Tee "
+     "zugeteilt.", "de"),
+    ("Ein Los entschied, welche der 120 Patienten die echten Kapseln und welche ein "
+     "Placebo bekamen.", "de"),
+])
+def test_an_envelope_a_lottery_a_die_or_a_coin_randomizes(sentence: str, lang: str) -> None:
+    assert alone(sentence, lang) == "randomized-controlled"
+
+
+# --- a fake treatment said in words: a placebo by another name ------------------------
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("In a trial, 60 adults took the capsules and 60 took identical-looking pills with no "
+     "active ingredient.", "en"),
+    ("In a study of 80 patients, half used the real spray and half a fake spray.", "en"),
+    ("A trial gave 40 women the cream and 40 a pretend cream that contained nothing "
+     "active.", "en"),
+    ("En un estudio con 80 pacientes, la mitad tomó las pastillas y la otra mitad unas "
+     "pastillas sin principio activo.", "es"),
+    ("En un ensayo, 40 mujeres usaron la crema y otras 40 una crema falsa.", "es"),
+    ("Dans un essai, 40 femmes ont reçu la crème et 40 autres une fausse crème.", "fr"),
+    ("Dans une étude, 60 adultes ont pris les gélules et 60 des gélules sans principe "
+     "actif.", "fr"),
+    ("In einer Studie nahmen 60 Erwachsene die Kapseln und 60 ein Scheinmedikament.",
+     "de"),
+    ("In einer Studie bekamen 40 Frauen die Creme und 40 eine Creme ohne Wirkstoff.",
+     "de"),
+])
+def test_a_fake_treatment_in_words_is_a_control(sentence: str, lang: str) -> None:
+    assert alone(sentence, lang) == "controlled-trial"
+
+
+@pytest.mark.parametrize(("quote", "lang"), [
+    ("In a study of 80 patients, half used the real spray and half a fake spray.", "en"),
+    ("En un ensayo, 40 mujeres usaron la crema y otras 40 una crema falsa.", "es"),
+    ("In einer Studie nahmen 60 Erwachsene die Kapseln und 60 ein Scheinmedikament.",
+     "de"),
+])
+def test_a_fake_treatment_prints_as_a_placebo(quote: str, lang: str) -> None:
+    from summarizer.evidence import names_placebo
+
+    assert names_placebo(quote, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    # fake news, a fake review: no treatment faked
+    ("A study of 500 adults found that fake news about the drug spread fast.", "en"),
+])
+def test_fake_news_is_no_placebo(sentence: str, lang: str) -> None:
+    assert alone(sentence, lang) != "controlled-trial"
+
+
+# --- one group only, everyone on the real thing, a control group lacked --------------
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("In a single-group study, 30 adults used the device nightly for a month and most "
+     "slept better.", "en"),
+    ("All 45 participants received the active drug, and two thirds felt calmer after six "
+     "weeks.", "en"),
+    ("The study of 50 adults lacked a control group, and anxiety fell by a third.", "en"),
+    ("Todos los participantes recibieron el fármaco activo, y dos tercios se sintieron "
+     "más tranquilos.", "es"),
+    ("Tous les participants ont reçu le vrai traitement, et deux tiers se sentaient plus "
+     "calmes.", "fr"),
+    ("Alle Teilnehmer erhielten das echte Präparat, und zwei Drittel fühlten sich "
+     "ruhiger.", "de"),
+])
+def test_one_group_on_the_real_thing_is_uncontrolled(sentence: str, lang: str) -> None:
+    assert alone(sentence, lang) == "uncontrolled-trial"
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    # "one group" and "the same" inside a randomized trial say nothing against it
+    ("The 150 adults were put into two groups at random, and one group drank the tea.",
+     "en"),
+    ("The 90 adults were randomly assigned to the pill or a placebo, and all participants "
+     "received the same counselling.", "en"),
+    ("Los 150 adultos fueron divididos al azar en dos grupos y un solo grupo tomó la "
+     "infusión.", "es"),
+])
+def test_one_group_of_a_randomized_trial_stays_randomized(sentence: str, lang: str) -> None:
+    assert alone(sentence, lang) == "randomized-controlled"
