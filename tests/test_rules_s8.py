@@ -141,3 +141,117 @@ def test_a_regulators_warning_against_a_use(tmp_path, sentence: str, region: str
 def test_a_regulator_saying_something_else_is_no_warning(tmp_path, sentence: str,
                                                          region: str) -> None:
     assert "regulatory" not in notices(tmp_path, sentence, region)
+
+
+# ------------------------------------------------------------------ a harm named only as
+# the reason to call a phone line ("For a life-threatening emergency, call 999"): when to
+# call a service, not something the treatment does
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("For a life-threatening emergency, call 999.", "en"),
+    ("For questions about a possible overdose, call the poison centre at 1-800-555-0199.",
+     "en"),
+    ("In case of a suspected overdose, ring 111 straight away.", "en"),
+    ("Ante una posible sobredosis, llama al 91 562 04 20.", "es"),
+    ("Pour une urgence vitale, appelez le 15.", "fr"),
+    ("En cas de surdosage, appelez le centre antipoison au 01 40 05 48 48.", "fr"),
+    ("Bei einer Vergiftung rufen Sie die Vergiftungszentrale unter 01 406 43 43 an.", "de"),
+])
+def test_a_harm_that_says_when_to_call_a_line_is_no_side_effect(sentence: str,
+                                                                 lang: str) -> None:
+    assert "side-effects" not in kinds(sentence, lang)
+
+
+def test_a_harm_stated_before_a_phone_number_stays_a_side_effect() -> None:
+    # the control: the harm is the treatment's; the number only follows
+    assert "side-effects" in kinds(
+        "It can cause dizziness and fainting; questions? Call our pharmacists on 555-0100.")
+
+
+# ------------------------------------------------------------------ side effects of
+# something else softened or eased ("soften the jittery side effects of too much coffee")
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("The tea can even soften the jittery side effects of too much coffee.", "en"),
+    ("A warm bath may ease the side effects of a long day at a desk.", "en"),
+    ("La infusión puede suavizar los efectos secundarios del exceso de café.", "es"),
+    ("La tisane peut adoucir les effets secondaires d'un excès de café.", "fr"),
+    ("Der Tee kann die Nebenwirkungen von zu viel Kaffee mildern.", "de"),
+])
+def test_side_effects_softened_are_none_stated(sentence: str, lang: str) -> None:
+    assert "side-effects" not in kinds(sentence, lang)
+
+
+# ------------------------------------------------------------------ the illness itself
+# described: what it is, how many it affects
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Psychotic depression, in which low mood comes with delusions or hallucinations, "
+     "affects roughly one in every 200 adults.", "en"),
+    ("Panic disorder is an illness marked by sudden attacks of a racing heart and "
+     "dizziness.", "en"),
+    ("La depresión psicótica, en la que el ánimo bajo se acompaña de alucinaciones, afecta "
+     "a una de cada 200 personas.", "es"),
+    ("La dépression psychotique, dans laquelle l'humeur basse s'accompagne "
+     "d'hallucinations, touche environ un adulte sur 200.", "fr"),
+    ("Die psychotische Depression, bei der zur gedrückten Stimmung Halluzinationen kommen, "
+     "betrifft etwa einen von 200 Erwachsenen.", "de"),
+])
+def test_the_illness_described_is_no_side_effect(sentence: str, lang: str) -> None:
+    assert "side-effects" not in kinds(sentence, lang)
+
+
+def test_a_harm_in_a_sentence_about_how_many_it_affects_stays() -> None:
+    # the control: the side effect is said, with how many it affects
+    assert "side-effects" in kinds(
+        "Nausea is a common side effect and affects about one in ten people who take it.")
+
+
+# ------------------------------------------------------------------ the writer's own
+# complaint, introduced with their age ("I'm 58 and I've had trouble sleeping")
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("I'm 58 and I've had trouble staying asleep for years.", "en"),
+    ("I am 34, and my anxiety and racing heart have been awful since the spring.", "en"),
+    ("Tengo 41 años, ando con mucha ansiedad y el estómago revuelto desde hace meses.", "es"),
+    ("J'ai 52 ans et je souffre d'insomnie et de palpitations depuis des mois.", "fr"),
+    ("Ich bin 47 und habe seit Monaten Schlafstörungen und Herzrasen.", "de"),
+])
+def test_the_writers_own_complaint_is_no_side_effect(sentence: str, lang: str) -> None:
+    assert "side-effects" not in kinds(sentence, lang)
+
+
+def test_the_writer_telling_a_harm_after_a_dose_keeps_it() -> None:
+    # the control: the writer took something and got the harm
+    assert "side-effects" in kinds(
+        "I'm 58 and since I started taking it I get headaches every afternoon.")
+
+
+# ------------------------------------------------------------------ asking a clinician
+# first because of a health state, said other ways: "make sure your GP knows", "get
+# advice from your GP before", and Rioplatense voseo ("si tomás…, consultá con tu médico")
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("If you have glaucoma or a heart rhythm problem, make sure your GP knows before you "
+     "carry on.", "en"),
+    ("If you have epilepsy or a heart condition, please get advice from your GP before "
+     "your first session.", "en"),
+    ("Si tomás antidepresivos u otro tranquilizante, consultá con tu médico antes de sumar "
+     "estas gotas.", "es"),
+    ("Si tenés epilepsia, consultá con tu médico antes de empezar.", "es"),
+    ("Si vous avez une maladie du cœur, assurez-vous que votre médecin est au courant "
+     "avant de commencer.", "fr"),
+    ("Wenn Sie eine Herzerkrankung haben, holen Sie sich vor der ersten Sitzung Rat bei "
+     "Ihrem Arzt.", "de"),
+])
+def test_asking_first_because_of_a_health_state_is_supervision(sentence: str,
+                                                               lang: str) -> None:
+    assert "supervision" in kinds(sentence, lang)
+    assert "self-medication" not in kinds(sentence, lang)
+
+
+def test_a_list_of_medicines_taken_then_asking_first_is_supervision() -> None:
+    sentence = ("Si tomás sertralina, lorazepam u otro tranquilizante, consultá con tu médico "
+                "antes de sumar estas gotas.")
+    assert "supervision" in kinds(sentence, "es")
+    assert "self-medication" not in kinds(sentence, "es")

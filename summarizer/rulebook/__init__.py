@@ -95,6 +95,9 @@ OPTIONAL_LISTS: tuple[str, ...] = (
     "side_effect_names",
     # a regulator's warning: on a label, or spoken (regulators.regulator_warning)
     "label_warnings", "regulator_advice", "advice_against",
+    # symptoms that are no side effect: when to call a line, the illness described, the
+    # writer's own complaint (concepts.service_condition, describes_illness, own_complaint)
+    "service_leads", "illness_descriptions", "self_introductions",
 )
 
 

@@ -472,7 +472,31 @@ def service_condition(sentence: str, start: int, lang: str) -> bool:
     caso de intoxicación, el Servicio de Información Toxicológica atiende en el 91 562 04
     20", "If someone has taken too much, call 13 11 26")? It says when to call a service,
     not that the treatment does harm."""
-    return bool(_PHONE.search(sentence, start)) and condition_clause(sentence, start, lang)
+    if not _PHONE.search(sentence, start):
+        return False
+    # "For a life-threatening emergency, call 999", "Ante una posible sobredosis, llama
+    # al…": the clause holding the harm opens on a lead saying when to call
+    head = clause_head(sentence, start).lstrip(" \t\"“«¿¡")
+    return (condition_clause(sentence, start, lang)
+            or bool(_rules(lang)["service_leads"].pattern.match(head)))
+
+
+def describes_illness(sentence: str, lang: str) -> bool:
+    """Does the sentence describe an illness, what it is or how many it affects
+    ("Psychotic depression, in which low mood comes with hallucinations, affects one in
+    200 adults"), no harm of a treatment said? Its symptoms are the illness's."""
+    return (bool(_rules(lang)["illness_descriptions"].search(sentence))
+            and not harm_stated(sentence, lang))
+
+
+def own_complaint(sentence: str, lang: str) -> bool:
+    """Is the sentence the writer introducing themselves and their complaint ("I'm 58
+    and I've had trouble staying asleep for years", "Tengo 41 años, ando con
+    ansiedad"), with no treatment taken and no harm said? The symptoms are what they
+    seek help for."""
+    r = _rules(lang)
+    return (bool(r["self_introductions"].search(sentence))
+            and not (harm_stated(sentence, lang) or r["use_acts"].search(sentence)))
 
 
 def checks(sentence: str, lang: str) -> tuple[str, ...]:

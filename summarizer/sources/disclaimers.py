@@ -153,7 +153,9 @@ def _side_effect_context(sentence: str, lang: str) -> bool:
     """A sentence whose symptoms are no warning whatever its words: about the time of
     life, the illness before treatment, a published case, a study's finding."""
     return (concepts.life_stage(sentence, lang) or concepts.before_treatment(sentence, lang)
-            or concepts.case_report(sentence, lang) or concepts.study_finding(sentence, lang))
+            or concepts.case_report(sentence, lang) or concepts.study_finding(sentence, lang)
+            or concepts.describes_illness(sentence, lang)
+            or concepts.own_complaint(sentence, lang))
 
 
 class _Model:
@@ -242,6 +244,9 @@ def _sentence_kinds(sentence: str, lang: str, model: _Model) -> tuple[tuple[str,
                 found = []  # a published case of harm is a claim (case report), no warning
             if found and concepts.study_finding(sentence, lang):
                 found = []  # "a review of records found more overdoses": a claim
+            if found and (concepts.describes_illness(sentence, lang)
+                          or concepts.own_complaint(sentence, lang)):
+                found = []  # the illness described, or the writer's own complaint
             words = [m.group(0) for m in found]
             # symptoms the rules saw and rejected (denied, treated, a study's finding, a
             # case, a life stage) veto the model too
