@@ -2,7 +2,10 @@
 
 One list for both sentence splitters: the source segmenter (offsets into articles) and
 the readability splitter (speed-tuned), so "U.S." or "aprox." never splits one and not
-the other. Lower case, without the final period; English and Spanish.
+the other. Lower case, without the final period; English, Spanish, French and German.
+
+Some of them end sentences too, and the source segmenter reads those apart (a period
+after them before a capital is a sentence end): see WORDS_TOO, UNITS and LIST_ENDS.
 """
 
 ABBREVIATIONS: frozenset[str] = frozenset(
@@ -15,5 +18,32 @@ ABBREVIATIONS: frozenset[str] = frozenset(
      "núm", "oct", "op", "oz", "p", "pp", "prof", "pág", "rep", "rev", "sat", "sen", "sep",
      "sept", "sgt", "sr", "sra", "srta", "st", "sun", "tel", "thu", "thurs", "tue", "tues",
      "u.k", "u.s", "ud", "uds", "univ", "vol", "vs", "wed", "wk", "wks", "yr", "yrs",
+     # French ("env. 5", "p. ex.", "chap. 3", "janv.", "févr.")
+     "env", "ex", "chap", "éd", "janv", "févr", "avr", "juil", "déc", "pr",
+     # German ("bzw. Esketamin", "vgl. Abb. 3", "ggf.", "Nr. 5"; nouns follow in capitals)
+     "abb", "bzw", "evtl", "ggf", "inkl", "insb", "nr", "sog", "usw", "vgl", "zzgl", "bzgl",
+     "okt", "dez", "hrsg", "mio", "mrd", "tsd", "std",
+     # Spanish ("ene.", "dic.", "cfr.", "izq.")
+     "ene", "abr", "ago", "dic", "cfr", "izq", "dcha",
     ]
 )
+
+# Everyday words in lower case that are abbreviations only when capitalised (a day, a
+# month, a title): "in the sun. Do not…", "she sat. Nobody…", Spanish "el mar. Hágalo…",
+# French "il en a pris sept. Puis…", "un vol. Le lendemain…", English "a decade ago. Should
+# …" (Spanish "ago." is August). Before a capital they end the sentence; "Sun. 5 March",
+# "Gen. Lee", "fig. 2" and "5 ago. 2025" (a digit next) do not.
+WORDS_TOO: frozenset[str] = frozenset(
+    ["ago", "art", "cap", "col", "est", "fig", "gen", "mar", "rep", "sat", "sept", "sun",
+     "tue", "vol", "wed"]
+)
+
+# Units: after a number, a period before a capital ends the sentence ("50 mg. Take…",
+# "30 min. Then…"); elsewhere ("max. Dosis", "approx. 50 mg") they stay abbreviations.
+UNITS: frozenset[str] = frozenset(
+    ["hr", "hrs", "kg", "lb", "lbs", "mcg", "mg", "min", "ml", "oz", "std", "wk", "wks",
+     "yr", "yrs"]
+)
+
+# A list's last word: before a capital, its period ends the sentence ("…, etc. Tell…").
+LIST_ENDS: frozenset[str] = frozenset(["etc", "usw"])
