@@ -25,8 +25,19 @@ another handout with that id there is refused, naming both; export one of them w
 another -o, or change its id. The same handout replaces its own files, and a handout
 that was moved or deleted frees its names.
 
-exit codes: 0 every language written, 1 a language was refused or the handout is unreadable,
-2 usage (an unknown language code)
+Several handouts are exported in turn, each into its own out/ (or all into -o DIR),
+each announced as it starts ("export: [2/5] ..."); one handout blocked or unreadable does
+not stop the others. At the end one line per handout says what became of it (exported,
+blocked and why, or failed), and the exit code is 1 if any was not exported in full.
+Every file is written whole or not at all (a temporary name, then a rename), so an
+interrupted or failed run never leaves half a PDF.
+
+examples:
+  summarizer export handouts/ketamine
+  summarizer export handouts/*/ -o pdfs/ --locale es
+
+exit codes: 0 every language of every handout written, 1 a language was refused or a
+handout is unreadable, 2 usage (an unknown language code)
 """
 
 
@@ -34,7 +45,8 @@ LIBRARY = True  # takes --library DIR (summarizer.paths: where sources may be re
 
 
 def configure(p: argparse.ArgumentParser) -> None:
-    p.add_argument("handout", metavar="HANDOUT", help="handout.toml (or its folder)")
+    p.add_argument("handouts", metavar="HANDOUT", nargs="+",
+                   help="handout.toml (or its folder); several are exported in turn")
     p.add_argument("--locale", "-l", action="append", metavar="LANG", default=None,
                    help="language to export (repeatable; default: all the handout's languages)")
     p.add_argument("-o", "--out", metavar="DIR", default=None,
@@ -93,12 +105,71 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("--jobs must be 1 or more (leave it out for one process per CPU)")
     # a locale becomes part of a file name: one spelling ("-l EN" is en), each once
     asked = canonical_locales(args.locale or ())
+    if len(args.handouts) == 1:
+        return _export_one(args, args.handouts[0], asked)[0]
+    return _export_batch(args, asked)
 
+
+def _export_batch(args: argparse.Namespace, asked: list[str]) -> int:
+    """Each handout in turn; a failure is reported in one line and the next one goes on.
+    Ends with one line per handout, in the order given."""
+    total = len(args.handouts)
+    rows: list[tuple[str, str, str]] = []  # (state, handout, what became of it)
+    try:
+        _each(args, asked, rows)
+    except KeyboardInterrupt:  # say what is done and what is not, then stop as asked
+        rows += [("not done", given, "interrupted") for given in args.handouts[len(rows):]]
+        _summary(rows, total)
+        raise
+    return _summary(rows, total)
+
+
+def _summary(rows: list[tuple[str, str, str]], total: int) -> int:
+    done = sum(state == "exported" for state, _, _ in rows)
+    print(f"export: {done} of {total} handouts exported in full:", file=sys.stderr)
+    for state, name, what in rows:
+        print(visible_line(f"  {state:<8} {name}: {what}"), file=sys.stderr)
+    return 0 if done == total else 1
+
+
+def _each(args: argparse.Namespace, asked: list[str],
+          rows: list[tuple[str, str, str]]) -> None:
+    from summarizer.errors import UserError
+
+    total = len(args.handouts)
+    for n, given in enumerate(args.handouts, 1):
+        try:
+            code, result, name = _export_one(args, given, asked, step=f"[{n}/{total}] ")
+        except (UserError, OSError) as exc:  # unreadable, a refused -o, a full disk
+            reason = (str(exc) if isinstance(exc, UserError) else
+                      f"{f'{exc.filename}: ' if exc.filename else ''}{exc.strerror or exc}")
+            print(f"summarizer: error: {visible_line(reason)}", file=sys.stderr, flush=True)
+            rows.append(("failed", given, reason))
+            continue
+        written = ", ".join(result.written) or "nothing"
+        if code == 0:
+            rows.append(("exported", name, f"{written} written"))
+        else:
+            refused = ", ".join(f"{loc} ({_errors(found)})"
+                                for loc, found in result.refused.items())
+            rows.append(("blocked", name, f"refused {refused}; {written} written"))
+
+
+def _errors(findings: list[Any]) -> str:
+    from summarizer.counting import count
+
+    return count(sum(getattr(f, "severity", "") == "error" for f in findings) or len(findings),
+                 "error")
+
+
+def _export_one(args: argparse.Namespace, given: str, asked: list[str],
+                step: str = "") -> tuple[int, Any, str]:
+    """Export one handout: (exit code, ExportResult, how the summary names it)."""
     from summarizer.export import gate_in_child, preload_renderer
     from summarizer.handout_file import load_handout
     from summarizer.paths import check_output
 
-    hdoc = load_handout(args.handout)
+    hdoc = load_handout(given)
     if args.out:  # before the gate: no link inside a handout, no folders made above -o
         check_output(args.out, handout_dir=hdoc.base_dir,
                      what="PDFs" if args.format == "pdf" else "pages")
@@ -111,21 +182,22 @@ def run(args: argparse.Namespace) -> int:
         gated = gate_in_child(hdoc, list(locales))
         preload_renderer()
     try:
-        return _export(args, hdoc, locales, jobs, gated)
+        result = _export(args, hdoc, locales, jobs, gated, step)
     finally:
         if gated is not None:
             gated([])  # the child is reaped whatever happened
+    return (0 if result.ok else 1), result, f"{hdoc.handout.meta.id} ({hdoc.path})"
 
 
 def _export(args: argparse.Namespace, hdoc: Any, locales: list[str], jobs: int,
-            gated: Any) -> int:
+            gated: Any, step: str = "") -> Any:
     from summarizer.export import export_handout
     from summarizer.paths import own_folder
 
     # out/ inside the handout is ours: never through a link a stranger's folder carries
     out = Path(args.out) if args.out else own_folder(hdoc.base_dir, "out")
     # which handout the lines below belong to: exports run in a loop share one log
-    print(visible_line(f"export: {hdoc.handout.meta.id} ({hdoc.path}) -> {out}"),
+    print(visible_line(f"export: {step}{hdoc.handout.meta.id} ({hdoc.path}) -> {out}"),
           file=sys.stderr, flush=True)
     bar = ProgressBar(len(locales))
     result = export_handout(hdoc, locales, out, jobs=jobs, progress=bar, fmt=args.format,
@@ -144,4 +216,4 @@ def _export(args: argparse.Namespace, hdoc: Any, locales: list[str], jobs: int,
         print(f"{visible_line(loc)}: not exported:", file=sys.stderr)
         for f in findings:
             print(_finding_line(f), file=sys.stderr)  # visible_line'd
-    return 0 if result.ok else 1
+    return result
