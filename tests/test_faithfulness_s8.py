@@ -430,3 +430,102 @@ def test_not_everyone_a_few_words_on_passes(quote, text, lang):
 @pytest.mark.parametrize(("quote", "text", "lang"), EVERYONE, ids=_ids)
 def test_everyone_for_some_is_blocked(quote, text, lang):
     assert blocked(quote, text, lang)
+
+
+# --------------------------------------------------------------------------- limit dropped
+# An approval the quote limits (an "only", a use it denies, a "but ... not") printed as a
+# bare approval.
+
+LIMIT_DROPPED = [
+    ("The patch is approved only for adults with severe migraine, and only for three "
+     "months at a time.", "The patch is an approved treatment for migraine.", "en"),
+    ("In Canada the spray is licensed for asthma attacks; it is not licensed for "
+     "everyday prevention.", "The spray is licensed in Canada.", "en"),
+    ("El jarabe tiene registro sanitario, pero ese registro no cubre a los niños pequeños.",
+     "El jarabe tiene registro sanitario.", "es"),
+    ("Le sirop est autorisé en Belgique, mais seulement pour une durée de dix jours.",
+     "Le sirop est autorisé en Belgique contre la toux.", "fr"),
+    ("In der Schweiz ist das Spray zur Behandlung von Asthma zugelassen; für Heuschnupfen "
+     "besteht keine Zulassung.", "Das Spray ist in der Schweiz zugelassen.", "de"),
+]
+LIMIT_KEPT = [
+    ("The patch is approved only for adults with severe migraine.",
+     "The patch is approved just for adults with severe migraine.", "en"),
+    ("In Canada the spray is licensed for asthma attacks; it is not licensed for "
+     "everyday prevention.", "In Canada the spray is licensed for asthma attacks, not for "
+     "daily prevention.", "en"),
+    ("El jarabe tiene registro sanitario, pero ese registro no cubre a los niños pequeños.",
+     "El jarabe tiene registro sanitario, pero no para niños pequeños.", "es"),
+    ("Le sirop est autorisé en Belgique, mais seulement pour une durée de dix jours.",
+     "Le sirop n'est autorisé en Belgique que pour dix jours au plus.", "fr"),
+    ("The FDA has just approved the spray for adults with depression.",
+     "The FDA has approved the spray for adults with depression.", "en"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), LIMIT_DROPPED, ids=_ids)
+def test_an_approval_printed_without_its_limit_is_blocked(quote, text, lang):
+    assert blocked(quote, text, lang, "regulatory")
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), LIMIT_KEPT, ids=_ids)
+def test_an_approval_with_its_limit_kept_passes(quote, text, lang):
+    assert not blocked(quote, text, lang, "regulatory")
+
+
+# --------------------------------------------------------------------------- checks waived
+# A check the quote describes printed as not needed ("would not need any checks") or as
+# absent ("with no checks of ...").
+
+CHECKS_WAIVED = [
+    ("Her doctor would need to check her liver before starting and every three months.",
+     "She would not need any liver checks.", "en", "supervision"),
+    ("Everyone stayed in hospital for the first week, with nurses checking their heart "
+     "rhythm every day.", "Everyone took the pills at home, with no checks of their heart "
+     "rhythm.", "en", "supervision"),
+    ("Your pharmacist will need to check your kidney tests before each refill.",
+     "You wouldn't need any kidney tests before a refill.", "en", "supervision"),
+]
+CHECKS_KEPT = [
+    ("Her doctor would need to check her liver before starting and every three months.",
+     "Her doctor would check her liver before she starts and every three months.", "en",
+     "supervision"),
+    ("No blood tests are needed while you take it, unlike with lithium.",
+     "You would not need any blood tests while you take it.", "en", "supervision"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang", "kind"), CHECKS_WAIVED, ids=_ids)
+def test_a_check_printed_as_not_needed_is_blocked(quote, text, lang, kind):
+    assert blocked(quote, text, lang, kind)
+
+
+@pytest.mark.parametrize(("quote", "text", "lang", "kind"), CHECKS_KEPT, ids=_ids)
+def test_a_check_kept_passes(quote, text, lang, kind):
+    assert not blocked(quote, text, lang, kind)
+
+
+# --------------------------------------------------------------------------- at the wheel
+# "Do not get behind the wheel" printed as "you can drive", in words of each language.
+
+WHEEL_FORBIDDEN_PERMITTED = [
+    ("Setzen Sie sich nicht ans Steuer, solange Sie sich noch schläfrig fühlen.",
+     "Sie können auch dann Auto fahren, wenn Sie sich noch schläfrig fühlen.", "de"),
+    ("Setzen Sie sich nicht hinters Steuer, solange Sie schwindelig sind.",
+     "Sie dürfen Auto fahren, auch wenn Sie schwindelig sind.", "de"),
+    ("Do not get behind the wheel while you still feel drowsy.",
+     "You can drive even when you still feel drowsy.", "en"),
+    ("No se ponga al volante mientras siga con sueño.",
+     "Puede conducir aunque siga con sueño.", "es"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), WHEEL_FORBIDDEN_PERMITTED, ids=_ids)
+def test_at_the_wheel_forbidden_printed_as_permitted_is_blocked(quote, text, lang):
+    assert blocked(quote, text, lang, "supervision")
+
+
+def test_at_the_wheel_forbidden_kept_passes():
+    assert not blocked("Setzen Sie sich nicht ans Steuer, solange Sie sich noch schläfrig "
+                       "fühlen.", "Fahren Sie nicht Auto, solange Sie noch schläfrig sind.",
+                       "de", "supervision")

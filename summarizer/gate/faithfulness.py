@@ -1143,6 +1143,64 @@ def approval_scope_problems(text: str, text_lang: str, quote: str, quote_lang: s
 
 
 
+def _limit_of_approval(quote: str, lang: str, q_no: tuple[str, ...], text: str) -> str:
+    """What limits the quote's approval, as written: a use it denies beside it ("keine
+    Zulassung" for another use), an "only" whose words the text leaves out ("mais
+    seulement pour quatre semaines"), or a "but" clause with a negation after it ("pero
+    ese registro no incluye X"); or ""."""
+    if q_no:
+        return q_no[0]
+    m = meaning(lang)
+    approval = language(lang)["approval"].pattern
+    function = _function_words(lang)
+    printed = {w.casefold()[:5] for w in re.findall(r"[^\W\d_]+", text)}
+    for hit in m["only"].pattern.finditer(quote):
+        after = " ".join(re.split(r"[,;:.]", quote[hit.end():])[0].split()[:6])
+        # "only for", "seulement pour une durée", "nur zur": a use or a time it is for;
+        # not "prescription-only", nor "just approved" (newly); kept when the text names
+        # what it is for ("approved for treatment-resistant depression")
+        named = [w for w in re.findall(r"[^\W\d_]{3,}", after) if w.casefold() not in function
+                 and not m["approval_scope"].pattern.fullmatch(w)]
+        if quote[hit.start() - 1:hit.start()] != "-" and not approval.match(
+                after) and m["approval_scope"].search(after) and named and not any(
+                w.casefold()[:5] in printed for w in named):
+            return f"{hit.group(0)} {after}"
+    contrast = _clause_patterns()[1]
+    negation = language(lang)["negation"].pattern
+    without = meaning(lang)["without"].pattern
+    for sentence in re.split(r"[.;!?]", quote):
+        for m in contrast.finditer(sentence):
+            if any(not without.fullmatch(n.group(0))
+                   for n in negation.finditer(sentence[m.end():])):
+                return sentence[m.start():].strip()[:60]
+    return ""
+
+
+def limit_dropped_problems(text: str, text_lang: str, quote: str, quote_lang: str,
+                           ) -> list[Problem]:
+    """An approval the quote limits ("approved for depression; not approved for sleep
+    alone", "registered, but the registration does not cover X", "authorised only for
+    four weeks") printed as a bare approval that keeps no limit: no "only", no negation,
+    no "but"."""
+    q_yes, q_no = polarity(quote, quote_lang, "approval")
+    t_yes, t_no = polarity(text, text_lang, "approval")
+    if not q_yes or not t_yes or t_no:
+        return []
+    limit = _limit_of_approval(quote, quote_lang, q_no, text)
+    if not limit:
+        return []
+    tm = meaning(text_lang)
+    without = tm["without"].pattern
+    kept = (tm["only"].search(text) or _without_restrictive(text, text_lang) != text
+            or _clause_patterns()[1].search(text)
+            or any(not without.fullmatch(n.group(0))
+                   for n in language(text_lang)["negation"].pattern.finditer(text)))
+    if kept:
+        return []
+    return [Problem("FAITH-POLARITY", f"the quote limits the approval ({limit!r}); the text "
+                                      f"gives it with no limit ({_phrase(text, t_yes[0])})")]
+
+
 def universal_problems(text: str, text_lang: str, quote: str, quote_lang: str,
                        ) -> list[Problem]:
     """Something a quote says can happen printed as happening to everyone, or always ("can
@@ -2874,6 +2932,8 @@ def _compare_now(text: str, quote: str, lang: str, *, kind: str = "claim",
         if evidence not in _TAGGED and not language(lang)["animal"].search(quote):
             # (after an animal result, "people with anxiety" are who it might one day help)
             out += condition_problems(text, lang, quote, lang)
+    if not out and kind == "regulatory":  # one finding per change: "for everyone" says it
+        out += limit_dropped_problems(text, lang, quote, lang)
     out += drug_problems(text, quote, context, lang)
     from summarizer.gate.reversals import reversal_problems  # it reads this module
     from summarizer.gate.scales import scale_problems  # it reads this module
@@ -3061,7 +3121,7 @@ def done_without_problems(text: str, text_lang: str, quote: str, quote_lang: str
     done without it ("can float without seeing their GP", "sin consultar"): a content word
     of the few after the text's `without` that the quote names, neither after its own
     `without` nor negated."""
-    t_without, q_without = meaning(text_lang)["without"], meaning(quote_lang)["without"]
+    t_without, q_without = meaning(text_lang)["done_without"], meaning(quote_lang)["done_without"]
     if not t_without.entries or not q_without.entries:
         return []
     function = _function_words(quote_lang) | _function_words(text_lang)
@@ -3069,7 +3129,7 @@ def done_without_problems(text: str, text_lang: str, quote: str, quote_lang: str
     for m in q_without.pattern.finditer(quote):
         spared |= {_stem(w) for w in _content_after(quote, m.end(), function)}
     def key(w: str) -> str:
-        return _stem(w)[:6]
+        return _stem(w)[:5]  # "checks" and "checking", "consultá" and "consultar"
 
     rules, t_rules = language(quote_lang), language(text_lang)
     said: dict[str, str] = {}
