@@ -320,3 +320,47 @@ def test_one_group_on_the_real_thing_is_uncontrolled(sentence: str, lang: str) -
 ])
 def test_one_group_of_a_randomized_trial_stays_randomized(sentence: str, lang: str) -> None:
     assert alone(sentence, lang) == "randomized-controlled"
+
+
+# --- a health database: records of whoever was treated -------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Among 40,000 people in a national health database, those who used the drug had "
+     "more falls.", "en"),
+    ("Entre 40.000 personas de una base de datos nacional, las que usaban el fármaco "
+     "tenían más caídas.", "es"),
+    ("Parmi 40 000 personnes d'une base de données nationale, celles qui prenaient le "
+     "médicament chutaient plus.", "fr"),
+    ("Unter 40.000 Menschen in einer nationalen Datenbank stürzten jene, die das Mittel "
+     "nahmen, häufiger.", "de"),
+    ("Eine dänische Studie, die 8.000 Schwangere begleitete, fand keinen Zusammenhang "
+     "zwischen dem Tee und Fehlbildungen.", "de"),
+    ("Un estudio danés que siguió a 8.000 embarazadas no encontró relación entre la "
+     "infusión y malformaciones.", "es"),
+])
+def test_a_health_database_is_observation(sentence: str, lang: str) -> None:
+    assert alone(sentence, lang) == "human-observational"
+
+
+# --- a result in French or German continues the design told before it ---------------
+
+
+@pytest.mark.parametrize(("text", "quote", "lang", "want"), [
+    ("L'étude n'avait pas de groupe de comparaison. 20 des 30 patients dormaient mieux "
+     "après un mois.", "20 des 30 patients dormaient mieux après un mois.", "fr",
+     "uncontrolled-trial"),
+    ("Die Studie hatte keine Vergleichsgruppe. 20 der 30 Patienten schliefen nach einem "
+     "Monat besser.", "20 der 30 Patienten schliefen nach einem Monat besser.", "de",
+     "uncontrolled-trial"),
+    ("Dans l'essai, 200 adultes ont été tirés au sort pour recevoir la tisane ou un "
+     "placebo. Les patients sous tisane dormaient mieux.",
+     "Les patients sous tisane dormaient mieux.", "fr", "randomized-controlled"),
+    ("In der Studie wurden 200 Erwachsene zufällig dem Tee oder einem Placebo zugeteilt. "
+     "Die Patienten mit Tee schliefen besser.",
+     "Die Patienten mit Tee schliefen besser.", "de", "randomized-controlled"),
+])
+def test_a_result_continues_its_design_in_french_and_german(text: str, quote: str,
+                                                             lang: str, want: str) -> None:
+    at = text.index(quote)
+    assert derive_evidence(text, Span(at, at + len(quote)), lang).level == want
