@@ -47,3 +47,23 @@ UNITS: frozenset[str] = frozenset(
 
 # A list's last word: before a capital, its period ends the sentence ("…, etc. Tell…").
 LIST_ENDS: frozenset[str] = frozenset(["etc", "usw"])
+
+_DIGITS = frozenset("0123456789")
+
+
+def ends_anyway(token: str, nxt: str, before: str) -> bool:
+    """Does the period after `token` (an ABBREVIATIONS entry, as written) end its sentence
+    anyway? Only before a capital or an opening quote (`nxt`): an everyday word in lower
+    case ("in the sun. Do not"), a unit after its number (`before`, the text just before
+    the token: "50 mg. Take"), a list's "etc.". Both sentence splitters ask this."""
+    if not (nxt.isupper() or nxt in "\"“‘'([¿¡«„"):
+        return False  # a digit or lower case next: "fig. 2", "Sat. 3 May", "approx. 5"
+    low = token.lower()
+    if low in WORDS_TOO:
+        return token == low
+    if low in LIST_ENDS:
+        return True
+    if low not in UNITS:
+        return False
+    tail = before.rstrip(" \u00a0\u202f")
+    return bool(tail) and tail[-1] in _DIGITS

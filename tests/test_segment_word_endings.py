@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from summarizer.readability.analyze import split_sentences
 from summarizer.sources.segment import segment
 
 
@@ -19,7 +20,7 @@ def texts(text: str) -> list[str]:
     return [s.text for s in segment(text)]
 
 
-@pytest.mark.parametrize("text", [
+ENDS = [
     # everyday words spelled like day, month or title abbreviations
     "Your skin burns easily in the sun. Do not take it before going outdoors.",
     "Protect your skin from the sun. Wear a hat and long sleeves.",
@@ -41,13 +42,16 @@ def texts(text: str) -> list[str]:
     # a list's end
     "It can cause nausea, dizziness, headaches, etc. Tell your doctor about any of them.",
     "Übelkeit, Schwindel, Kopfschmerzen usw. Sagen Sie es Ihrem Arzt.",
-])
+]
+
+
+@pytest.mark.parametrize("text", ENDS)
 def test_a_sentence_ending_in_such_a_word_is_two_sentences(text: str) -> None:
     first, second = texts(text)
     assert first + " " + second == text
 
 
-@pytest.mark.parametrize("text", [
+WHOLE = [
     "Dr. Smith said the trial was small.",
     "Mr. Jones and Mrs. Lee took part in the study.",
     "About approx. 5 people in 100 felt dizzy.",
@@ -79,6 +83,16 @@ def test_a_sentence_ending_in_such_a_word_is_two_sentences(text: str) -> None:
     "La Dra. Ruiz y el Sr. Gómez participaron.",
     "Hay aprox. 5 personas en el grupo.",
     "Publicado el 5 ago. 2025 en la revista.",
-])
+]
+
+
+@pytest.mark.parametrize("text", WHOLE)
 def test_abbreviations_keep_their_sentence_whole(text: str) -> None:
     assert texts(text) == [text]
+
+
+@pytest.mark.parametrize("text", ENDS + WHOLE)
+def test_the_reading_grade_splits_them_the_same_way(text: str) -> None:
+    """The readability splitter shares the abbreviation list and this rule: a sentence
+    the source shows as two is counted as two."""
+    assert [text[s:e] for s, e in split_sentences(text)] == texts(text)

@@ -31,7 +31,7 @@ import re
 from dataclasses import dataclass, field
 from math import sqrt as _sqrt
 
-from summarizer.abbreviations import ABBREVIATIONS
+from summarizer.abbreviations import ABBREVIATIONS, ends_anyway
 from summarizer.readability import formulas as F
 from summarizer.readability.complex import Candidate, TextContext, complex_words
 from summarizer.readability.lexicon import common_words
@@ -294,8 +294,10 @@ def _sentence_bounds(text: str) -> tuple[list[int], list[int]]:
                 # a token longer than every abbreviation (lowercasing never shortens
                 # it) is no abbreviation or initial unless openers precede it
                 if e - 2 - sp <= abbrev_max or text[sp + 1] in openers:
-                    token = text[sp + 1 : e - 1].lower().lstrip(openers)
-                    if token in abbrev or (len(token) == 1 and token.isalpha()):
+                    raw = text[sp + 1 : e - 1].lstrip(openers)
+                    token = raw.lower()
+                    if (token in abbrev and not ends_anyway(raw, nxt, text[max(s, sp - 7):sp + 1])
+                            ) or (len(token) == 1 and token.isalpha()):
                         pending = s
                         continue
         # a sentence starting with a letter or digit has a word ([^\W_] is isalnum)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarizer.abbreviations import ABBREVIATIONS, LIST_ENDS, UNITS, WORDS_TOO
+from summarizer.abbreviations import ABBREVIATIONS, ends_anyway
 from summarizer.model import Sentence, Span
 from summarizer.sources.blocks import Block
 from summarizer.terminal import mask_controls
@@ -32,7 +32,6 @@ _BOUNDARY = re.compile(rf"([.!?…]+|\?!|!\?)((?:[{_SPACES}]?[{_SPACED_CLOSERS}]
 # What may open the next sentence besides a capital: quotes of en, es, fr and de too.
 _OPENERS = "\"“‘'([¿¡•·-–—*«»„‚‹›"
 _TOKEN_BEFORE = re.compile(r"(\S+)$")
-_NUMBER_BEFORE = re.compile(r"\d[\d.,]*[ \u00a0\u202f]*$")  # "50 mg", "2,5 mg", "30\u00a0min"
 _TRAILING = "\t\n" + _SPACES + _SPACED_CLOSERS + _CLOSERS  # a block's end after its last
 
 BULLET = re.compile(
@@ -174,7 +173,7 @@ def _no_break(text: str, block_start: int, punct_start: int, punct: str, nxt: st
     token = m.group(1).lstrip("\"“‘'([")
     low = token.lower()
     if low in ABBREVIATIONS:
-        return not _ends_anyway(text, block_start, m.start(1), token, low, nxt)
+        return not ends_anyway(token, nxt, text[max(block_start, m.start(1) - 8):m.start(1)])
     if _DOTTED.match(token) or (len(token) == 1 and token.isalpha()):
         return True
     # "1. The Role of ..." at the start of a block or line is a list number
@@ -183,21 +182,6 @@ def _no_break(text: str, block_start: int, punct_start: int, punct: str, nxt: st
         and len(token) <= 3
         and (m.start() == block_start or text[m.start() - 1] == "\n")
     )
-
-
-def _ends_anyway(text: str, block_start: int, token_start: int, token: str, low: str,
-                 nxt: str) -> bool:
-    """An abbreviation's spelling that ends its sentence before a capital: an everyday
-    word in lower case ("in the sun. Do not"), a unit after its number ("50 mg. Take"),
-    a list's "etc." (abbreviations.WORDS_TOO, UNITS, LIST_ENDS)."""
-    if not (nxt.isupper() or nxt in _OPENERS):
-        return False  # a digit next: "fig. 2", "Sat. 3 May", "approx. 5"
-    if low in WORDS_TOO:
-        return token == low
-    if low in LIST_ENDS:
-        return True
-    return low in UNITS and bool(
-        _NUMBER_BEFORE.search(text, max(block_start, token_start - 24), token_start))
 
 
 def split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
