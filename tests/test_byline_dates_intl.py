@@ -54,6 +54,7 @@ CASES = [
     ("es", "Actualizado: 1 de septiembre del 2025", "2025-09-01"),
     ("es", "Publicado el 12 sept. 2025", "2025-09-12"),
     ("es", "Publicado el 03/04/2025", "2025-04-03"),
+    ("es", "Publicado: lunes, 3 de marzo, 2025", "2025-03-03"),
     # English as before: month/day order in numbers
     ("en", "By Ana Ruiz | March 5, 2025", "2025-03-05"),
     ("en", "Published 03/04/2025", "2025-03-04"),

@@ -47,10 +47,11 @@ ANY_DATE = re.compile(f"{MDY.pattern}|{DMY.pattern}|{NUMERIC.pattern}", re.I)
 # Languages whose month names a byline date is read in (Latin script, day before month).
 MONTH_LOCALES = ("en", "fr", "de", "es", "it", "pt")
 # Day, month name, full year, as Europe writes them: "3 mars 2025", "1er décembre 2024",
-# "3. März 2025", "3 de marzo de 2025", "1 de septiembre del 2025", "12 févr. 2025".
+# "3. März 2025", "3 de marzo de 2025", "1 de septiembre del 2025", "12 févr. 2025",
+# "3 de marzo, 2025".
 # The month is any word, looked up in CLDR's names (so "3 out of 2025" is no date).
 _LOCAL_DMY = re.compile(
-    r"\b(\d{1,2})(?:\.|er|ᵉʳ|º|°|ª)?[ \u00a0]+(?:de[ \u00a0]+)?([^\W\d_]{3,})\.?"
+    r"\b(\d{1,2})(?:\.|er|ᵉʳ|º|°|ª)?[ \u00a0]+(?:de[ \u00a0]+)?([^\W\d_]{3,})\.?,?"
     r"[ \u00a0]+(?:del?[ \u00a0]+)?(\d{4})\b"
 )
 # "03.04.2025", "3.4.2025": day.month.year wherever it is written so (not in the US).
