@@ -255,3 +255,56 @@ def test_a_list_of_medicines_taken_then_asking_first_is_supervision() -> None:
                 "antes de sumar estas gotas.")
     assert "supervision" in kinds(sentence, "es")
     assert "self-medication" not in kinds(sentence, "es")
+
+
+# ------------------------------------------------------------------ crisis contacts:
+# a region's short line named where its number stands, with no dialling verb ("finden
+# bei Rat auf Draht unter 147 Hilfe"); a keyword texted to a short number the rulebook
+# does not know ("text HELP to 51444"); a key pressed after dialling ("press 1 after
+# dialing 988")
+
+def contacts_of(sentence: str, region: str) -> list[tuple[str, str, str]]:
+    from summarizer.sources.contacts import find_contacts
+
+    return [(f.contact.number, f.contact.role, f.contact.extra)
+            for f in find_contacts(sentence, region)]
+
+
+@pytest.mark.parametrize(("sentence", "region", "number"), [
+    ("Kinder und Jugendliche finden bei Rat auf Draht unter 147 Hilfe, Tag und Nacht.",
+     "AT", "147"),
+    ("Die TelefonSeelsorge ist unter 142 erreichbar.", "AT", "142"),
+    ("The Samaritans are there on 116 123, day or night.", "GB", "116123"),
+])
+def test_a_short_line_named_beside_its_number_is_a_contact(sentence: str, region: str,
+                                                           number: str) -> None:
+    assert (number, "crisis", "") in contacts_of(sentence, region)
+
+
+def test_a_short_number_with_no_line_or_verb_is_no_contact() -> None:
+    # the control: a count that happens to be a line's number
+    assert contacts_of("Die Studie schloss 147 Kinder ein.", "AT") == []
+
+
+@pytest.mark.parametrize(("sentence", "region", "number", "extra"), [
+    ("If you are thinking about suicide, text HELP to 51444, any time.", "IE", "51444",
+     "text HELP"),
+    ("In a crisis, text TALK to 50808 to reach a volunteer.", "IE", "50808", "text TALK"),
+    ("Si estás en crisis, envía un mensaje de texto con AYUDA al 55123.", "MX", "55123",
+     "text AYUDA"),
+])
+def test_a_keyword_texted_to_a_short_number_is_a_contact(sentence: str, region: str,
+                                                         number: str, extra: str) -> None:
+    assert (number, "crisis", extra) in contacts_of(sentence, region)
+
+
+@pytest.mark.parametrize(("sentence", "region", "number", "extra"), [
+    ("Veterans can press 1 after dialing 988.", "US", "988", "then press 1"),
+    ("Para hablar en español, oprima el 2 después de marcar el 988.", "US", "988",
+     "then press 2"),
+    ("Appuyez sur 1 après avoir composé le 3114 pour parler à un infirmier.", "FR", "3114",
+     "then press 1"),
+])
+def test_a_key_pressed_after_dialling_is_the_routes_extra(sentence: str, region: str,
+                                                         number: str, extra: str) -> None:
+    assert [(n, e) for n, _, e in contacts_of(sentence, region)] == [(number, extra)]

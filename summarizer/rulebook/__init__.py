@@ -98,6 +98,8 @@ OPTIONAL_LISTS: tuple[str, ...] = (
     # symptoms that are no side effect: when to call a line, the illness described, the
     # writer's own complaint (concepts.service_condition, describes_illness, own_complaint)
     "service_leads", "illness_descriptions", "self_introductions",
+    # a key pressed after dialling (sources/contacts.py)
+    "after_dialling",
 )
 
 

@@ -66,6 +66,9 @@ class _Lines:
     known: dict[str, tuple[str, str, tuple[str, ...]]]
     # short code -> other regions where a bare mention is that line (regions.toml dialled_in)
     dialled_in: dict[str, tuple[str, ...]]
+    # the names of the short lines ("Rat auf Draht", "TelefonSeelsorge"): a line named
+    # where its number stands needs no dialling verb
+    short_names: re.Pattern[str]
 
 
 _LINES: list[_Lines] = []
@@ -80,8 +83,17 @@ def _lines() -> _Lines:
                             {ln.number: (ln.role, ln.label, ln.serves)
                              for ln in book.lines() if not ln.short},
                             {ln.number: ln.dialled_in for ln in book.lines()
-                             if ln.short and ln.dialled_in})]
+                             if ln.short and ln.dialled_in},
+                            _names_pattern(ln.label for ln in book.lines() if ln.short))]
     return _LINES[0]
+
+
+def _names_pattern(labels: Iterator[str]) -> re.Pattern[str]:
+    """The lines' names as written, without the number a label carries ("Rat auf Draht
+    (147)" -> "Rat auf Draht"); names of one short word are left out (too common)."""
+    names = {re.sub(r"\s*\([^)]*\)\s*$", "", label).strip() for label in labels}
+    alts = sorted((re.escape(n) for n in names if len(n) >= 6), key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(alts)})(?!\w)" if alts else r"(?!x)x")
 
 
 def __getattr__(name: str) -> object:
@@ -213,6 +225,13 @@ _PRESS = _Listed(r"(?:\b(?:{})\s+)?\b(?:{})\s+[“\"'‘]?(\d)(?!\d)[”\"'’]?
 # then keyword_to.
 _TEXT_KEYWORD = _Listed(r"\b(?:{})\s+([A-Z]{{2,12}})\s+(?:{})\s*$", "text_words", "keyword_to",
                         separate=True)
+# A number of four to six digits that a keyword is texted to ("text HELP to 51444"): an
+# SMS short code, a contact even when the rulebook does not know the line.
+_SMS_NUMBER = re.compile(r"(?<![\w+\-–.])\d{4,6}(?![\w\-–]|[ .,]\d)")
+# A key pressed before the number it follows ("press 1 after dialing 988", "oprima el 2
+# después de marcar el 988"): menu_words, the digit, after_dialling.
+_PRESS_BEFORE = _Listed(r"\b(?:{})\s+[“\"'‘]?(\d)(?!\d)[”\"'’]?\s*,?\s+(?:{})\s*$",
+                        "menu_words", "after_dialling", separate=True)
 # "(toll-free)" right after a number (toll_free_words).
 _TOLL_FREE = _Listed(r"^\s*\(?\s*(?:{})\s*\)?", "toll_free_words")
 _LABELS: list[tuple[tuple[str, ...], tuple[str, ...], re.Pattern[str]]] = []
@@ -364,7 +383,7 @@ def find_contacts(sentence: str, default_region: str = "US") -> list[Found]:
     # A crisis line named where a crisis is ("si está en crisis…, el 024 le atiende") needs
     # no dialling verb; an emergency number still does.
     crisis_named = names_a_crisis([m.group(0) for m in _CRISIS_WORDS.finditer(sentence)])
-    if _CONTACT_VERB.search(sentence) or crisis_named:
+    if _CONTACT_VERB.search(sentence) or crisis_named or lines.short_names.search(sentence):
         verb = bool(_CONTACT_VERB.search(sentence))
         for m in lines.short_re.finditer(sentence):
             digits = re.sub(r"[^\d*#]", "", m.group(1))  # "*4141" is dialled with its star
@@ -394,6 +413,11 @@ def find_contacts(sentence: str, default_region: str = "US") -> list[Found]:
                 # dialled only at home, like a short code: kept as its digits
                 hits.append((m.start(), m.end(), digits, m.group(0), "national"))
                 taken.append((m.start(), m.end()))
+    for m in _SMS_NUMBER.finditer(sentence):
+        kw = _TEXT_KEYWORD.search(sentence[: m.start()])
+        if kw and kw.group(1).isupper() and free(m.start(), m.end()):
+            hits.append((m.start(), m.end(), m.group(0), m.group(0), "sms"))
+            taken.append((m.start(), m.end()))
     matches = (
         phonenumbers.PhoneNumberMatcher(sentence, region, leniency=phonenumbers.Leniency.VALID)
         if _SEVEN_DIGITS.search(sentence)
@@ -419,14 +443,17 @@ def find_contacts(sentence: str, default_region: str = "US") -> list[Found]:
             extras.append(f"text {kw.group(1)}")
             if "text" not in channels:
                 channels.append("text")
-        press = _PRESS.search(after.split(".")[0])
+        press = _PRESS.search(after.split(".")[0]) or _PRESS_BEFORE.search(before)
         if press:
             extras.append(f"then press {press.group(1)}")
         if _TOLL_FREE.match(after):
             extras.append("toll-free")
         serves = _serves(sentence)
         label = _label_near(sentence, s, e)
-        if kind == "short":
+        if kind == "sms":  # a keyword texted to a number no rule lists
+            num_region = region
+            role = "crisis" if crisis_named else "general"
+        elif kind == "short":
             here = ((number, region) in lines.short_codes
                     or region in lines.dialled_in.get(number, ()))
             num_region = region if here else lines.home[number]
