@@ -54,7 +54,8 @@ NOT_YET: dict[str, set[str]] = {
     # session 7's batch, measured untouched at 41/57 and 5/50
     "faith_s7_fresh.toml": {
         "share-banded-wrong",
-        "crisis-audience-widened",  # (accompanied-dropped: gate/force.py)
+        # (crisis-audience-widened: the [serves] indigenous audience, session 8;
+        # accompanied-dropped: gate/force.py)
         "long-term-kept", "anticoagulant-kept", "controlled-to-randomized",
     },
     # session 6's first batch, measured untouched at 41/48 and 5/37

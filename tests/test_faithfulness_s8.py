@@ -529,3 +529,61 @@ def test_at_the_wheel_forbidden_kept_passes():
     assert not blocked("Setzen Sie sich nicht ans Steuer, solange Sie sich noch schläfrig "
                        "fühlen.", "Fahren Sie nicht Auto, solange Sie noch schläfrig sind.",
                        "de", "supervision")
+
+
+# --------------------------------------------------------------------------- who was studied
+# "patients with no group to compare them with" names no condition; "severe anxiety" for
+# "moderate to severe generalised anxiety" names the quote's own people in fewer words.
+
+NO_CONDITION_AFTER_WITH = [
+    ("In a small open study, 20 patients were given the drug with no control group, and "
+     "most slept better.", "In a small study, the team gave the drug to 20 patients with no "
+     "group to compare them with, and most slept better.", "en", "uncontrolled-trial"),
+    ("60 people with moderate to severe generalised anxiety took the extract for eight "
+     "weeks.", "60 people with severe anxiety took the extract for 8 weeks.", "en",
+     "uncontrolled-trial"),
+]
+CONDITION_GAINED = [
+    ("In a small open study, 20 nurses were given the drug with no control group, and most "
+     "slept better.", "In a small study, 20 people with insomnia were given the drug with no "
+     "control group, and most slept better.", "en", "uncontrolled-trial"),
+    ("60 people with moderate to severe generalised anxiety took the extract for eight "
+     "weeks.", "60 people with mild anxiety took the extract for 8 weeks.", "en",
+     "uncontrolled-trial"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang", "evidence"), NO_CONDITION_AFTER_WITH,
+                         ids=_ids)
+def test_the_quotes_own_people_in_other_words_pass(quote, text, lang, evidence):
+    assert not blocked(quote, text, lang, evidence)
+
+
+@pytest.mark.parametrize(("quote", "text", "lang", "evidence"), CONDITION_GAINED, ids=_ids)
+def test_other_people_are_still_blocked(quote, text, lang, evidence):
+    assert blocked(quote, text, lang, evidence)
+
+
+# --------------------------------------------------------------------------- line audience
+# A line the quote gives for Indigenous people printed as open to anyone.
+
+LINE_FOR_INDIGENOUS_WIDENED = [
+    ("Aboriginal and Torres Strait Islander people can call 13YARN on 13 92 76, any time.",
+     "Anyone can call 13YARN on 13 92 76, any time.", "en"),
+    ("Les membres des Premières Nations peuvent appeler la ligne d'écoute au 1 855 242 3310.",
+     "Tout le monde peut appeler la ligne d'écoute au 1 855 242 3310.", "fr"),
+    ("Las personas indígenas pueden llamar a la línea 01 800 123 4567 a cualquier hora.",
+     "Cualquier persona puede llamar a la línea 01 800 123 4567 a cualquier hora.", "es"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), LINE_FOR_INDIGENOUS_WIDENED, ids=_ids)
+def test_a_line_for_indigenous_people_printed_for_anyone_is_blocked(quote, text, lang):
+    assert blocked(quote, text, lang, "crisis-line")
+
+
+def test_a_line_for_indigenous_people_kept_passes():
+    assert not blocked("Aboriginal and Torres Strait Islander people can call 13YARN on "
+                       "13 92 76, any time.", "If you are an Aboriginal or Torres Strait "
+                       "Islander person, you can call 13YARN on 13 92 76 at any time.", "en",
+                       "crisis-line")

@@ -1416,8 +1416,12 @@ def condition_problems(text: str, text_lang: str, quote: str, quote_lang: str,
     if not phrases.entries or not tm["condition_stops"].entries:
         return []
     said = {w.casefold()[:5] for w in _CONDITION_WORDS.findall(quote)}
+    negation = language(text_lang)["negation"].pattern
     for hit in phrases.pattern.finditer(text):
-        run = [w for w in _condition_after(text, hit.end(), tm) if len(w) >= 4]
+        after = _condition_after(text, hit.end(), tm)
+        if after and negation.fullmatch(after[0]):
+            continue  # "19 patients with no group to compare them with": no condition
+        run = [w for w in after if len(w) >= 4]
         if run and not any(w.casefold()[:5] in said for w in run):
             return [Problem("FAITH-POPULATION",
                             f"the text is about {hit.group(0)} {' '.join(run)!r}; the quote "
@@ -2650,7 +2654,10 @@ def group_problems(text: str, text_lang: str, quote: str, quote_lang: str) -> li
         return (group in in_quote or any(group in parts.get(q, ()) for q in in_quote)
                 or bool(parts.get(group, set()) & set(in_quote)))
 
-    extra = [w for g, w in in_text.items() if not covered(g)]
+    # "severe anxiety" for "moderate to severe generalised anxiety": each of its words said
+    quoted = {w.casefold()[:5] for w in re.findall(r"[^\W\d_]+", quote)}
+    extra = [w for g, w in in_text.items() if not covered(g) and not (
+        len(w.split()) > 1 and all(x.casefold()[:5] in quoted for x in w.split()))]
     with_condition = meaning(quote_lang)["population_phrases"].search(quote)
     if not extra or not (in_quote or with_condition):  # a quote naming no group: anyone
         return []
