@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import errno
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -145,3 +146,17 @@ def test_a_forced_new_that_cannot_swap_leaves_the_old_handout(
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "Permission denied" in err[0], err
     assert _tree(tmp_path) == before
+
+
+def test_the_old_handouts_translations_are_kept_and_said(
+    old_handout: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Translation catalogs are a translator's work, not snapshots: kept as they are, and
+    the user is told where they are and how they can serve the new handout."""
+    example = Path(__file__).resolve().parents[1] / "examples" / "ketamine-depression"
+    shutil.copytree(example / "locales", old_handout / "locales")
+    before = _tree(old_handout / "locales")
+    assert main(["new", str(old_handout), "--force", "--sources", *NEW]) == 0
+    out = capsys.readouterr().out
+    assert _tree(old_handout / "locales") == before
+    assert "kept the old handout's translations (locales/: ar, es, ko, vi, zh-Hans)" in out

@@ -152,8 +152,9 @@ def _replace(folder: Path, items: list, ids: list[str],
     failure the renames are undone and the folder is as it was. On success the old
     handout's snapshots go; any other file the user kept in `sources/` goes back. Nothing
     outside the folder is touched: the user cache (analyses of the old sources, keyed by
-    their bytes) is shared with other handouts and stays. Returns what was removed, to
-    say (or "")."""
+    their bytes) is shared with other handouts and stays, and so do translation catalogs
+    (a translator's work; `translations update` keeps them as old entries). Returns what
+    to say about them (or "")."""
     import shutil
 
     from summarizer import atomic
@@ -207,7 +208,23 @@ def _replace(folder: Path, items: list, ids: list[str],
     said = [count(removed, "source snapshot")] if removed else []
     if autosaves:
         said.append(f"its unsaved editor work ({count(autosaves, 'autosave file')})")
-    return hdoc, loaded, f"removed the old handout's {' and '.join(said)}" if said else ""
+    notes = [f"removed the old handout's {' and '.join(said)}"] if said else []
+    kept = _old_translations(folder)
+    if kept:  # a translator's work: kept, and said, rather than thrown away with the claims
+        notes.append(f"kept the old handout's translations (locales/: {', '.join(kept)}); "
+                     "`summarizer translations update` keeps them as old entries")
+    return hdoc, loaded, "\n  ".join(notes)
+
+
+def _old_translations(folder: Path) -> list[str]:
+    """The languages with a handout catalog in the folder (written for the old handout)."""
+    from summarizer.catalogs import LOCALES_DIR
+
+    base = folder / LOCALES_DIR
+    if base.is_symlink() or not base.is_dir():
+        return []
+    return sorted(d.name.replace("_", "-") for d in base.iterdir()
+                  if (d / "LC_MESSAGES" / "handout.po").is_file())
 
 
 _SNAPSHOT_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*\.(?:txt|md|html|pdf|docx)$")
@@ -383,7 +400,7 @@ def run(args: argparse.Namespace) -> int:
                            "editor, or --title)"))
     for ref in hdoc.handout.sources:
         print(visible_line(f"  {ref.id:<28} {ref.title or ref.path}"))
-    if removed:
-        print(visible_line(f"  {removed}"))
+    for note in removed.split("\n  ") if removed else ():
+        print(visible_line(f"  {note}"))
     print(visible_line(f"next: summarizer edit {shlex.quote(str(hdoc.path))}"))
     return 1 if errors else 0
