@@ -50,6 +50,29 @@ LIST_ENDS: frozenset[str] = frozenset(["etc", "usw"])
 
 _DIGITS = frozenset("0123456789")
 
+# Words a capital letter names something after ("vitamin D", "hepatitis C", "plan B",
+# "Gruppe A"): that letter is no initial, and its period before a capital ends the
+# sentence. en, fr, de, es; compared in lower case.
+LETTER_LABELS: frozenset[str] = frozenset(
+    ["vitamin", "vitamins", "hepatitis", "type", "plan", "group", "phase", "stage", "class",
+     "schedule", "list", "grade", "level", "category", "option", "appendix",
+     "vitamine", "hépatite", "groupe", "stade", "classe", "liste", "annexe", "catégorie",
+     "niveau",
+     "typ", "gruppe", "stadium", "klasse", "anhang", "kategorie", "stufe",
+     "vitamina", "tipo", "grupo", "fase", "estadio", "etapa", "clase", "lista", "anexo",
+     "categoría", "nivel", "opción"]
+)
+
+
+def labelled_letter(letter: str, nxt: str, before: str) -> bool:
+    """Does the period after the single `letter` end its sentence? Yes when the letter is
+    a capital named by the word before it ("enough vitamin D. Do not…", "Hepatitis C. Ihr
+    Arzt…") and a capital follows; an initial ("John F. Kennedy", "by J. Smith") is not."""
+    if not (letter.isupper() and (nxt.isupper() or nxt in "\"“‘'([¿¡«„")):
+        return False
+    words = before.split()
+    return bool(words) and words[-1].lower() in LETTER_LABELS
+
 
 def ends_anyway(token: str, nxt: str, before: str) -> bool:
     """Does the period after `token` (an ABBREVIATIONS entry, as written) end its sentence

@@ -42,6 +42,14 @@ ENDS = [
     # a list's end
     "It can cause nausea, dizziness, headaches, etc. Tell your doctor about any of them.",
     "Übelkeit, Schwindel, Kopfschmerzen usw. Sagen Sie es Ihrem Arzt.",
+    # a letter that names something (a vitamin, a hepatitis, a plan), not an initial
+    "Most adults get enough vitamin D. Do not take more than 4,000 units a day.",
+    "He has hepatitis C. His doctor checks his liver every year.",
+    "Ask about plan B. Call the clinic if you are not sure.",
+    "Sie haben Hepatitis C. Ihr Arzt prüft die Leber jedes Jahr.",
+    "Nehmen Sie genug Vitamin D. Mehr als 4000 Einheiten am Tag schaden.",
+    "Il a une hépatite C. Son médecin contrôle le foie chaque année.",
+    "Tome suficiente vitamina D. No tome más de 4000 unidades al día.",
 ]
 
 
@@ -83,6 +91,10 @@ WHOLE = [
     "La Dra. Ruiz y el Sr. Gómez participaron.",
     "Hay aprox. 5 personas en el grupo.",
     "Publicado el 5 ago. 2025 en la revista.",
+    "Written by J. Smith and A. Jones in 2024.",
+    "President John F. Kennedy signed the law.",
+    "The trial of type 2 diabetes drugs, e.g. metformin, was small.",
+    "Dr. A. Ruiz led the study.",
 ]
 
 

@@ -31,7 +31,7 @@ import re
 from dataclasses import dataclass, field
 from math import sqrt as _sqrt
 
-from summarizer.abbreviations import ABBREVIATIONS, ends_anyway
+from summarizer.abbreviations import ABBREVIATIONS, ends_anyway, labelled_letter
 from summarizer.readability import formulas as F
 from summarizer.readability.complex import Candidate, TextContext, complex_words
 from summarizer.readability.lexicon import common_words
@@ -296,8 +296,12 @@ def _sentence_bounds(text: str) -> tuple[list[int], list[int]]:
                 if e - 2 - sp <= abbrev_max or text[sp + 1] in openers:
                     raw = text[sp + 1 : e - 1].lstrip(openers)
                     token = raw.lower()
-                    if (token in abbrev and not ends_anyway(raw, nxt, text[max(s, sp - 7):sp + 1])
-                            ) or (len(token) == 1 and token.isalpha()):
+                    if token in abbrev:
+                        if not ends_anyway(raw, nxt, text[max(s, sp - 7):sp + 1]):
+                            pending = s
+                            continue
+                    elif len(token) == 1 and token.isalpha() and not labelled_letter(
+                            raw, nxt, text[max(s, sp - 24):sp + 1]):
                         pending = s
                         continue
         # a sentence starting with a letter or digit has a word ([^\W_] is isalnum)

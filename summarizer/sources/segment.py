@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarizer.abbreviations import ABBREVIATIONS, ends_anyway
+from summarizer.abbreviations import ABBREVIATIONS, ends_anyway, labelled_letter
 from summarizer.model import Sentence, Span
 from summarizer.sources.blocks import Block
 from summarizer.terminal import mask_controls
@@ -174,7 +174,10 @@ def _no_break(text: str, block_start: int, punct_start: int, punct: str, nxt: st
     low = token.lower()
     if low in ABBREVIATIONS:
         return not ends_anyway(token, nxt, text[max(block_start, m.start(1) - 8):m.start(1)])
-    if _DOTTED.match(token) or (len(token) == 1 and token.isalpha()):
+    if len(token) == 1 and token.isalpha():  # an initial, unless a label names it
+        return not labelled_letter(token, nxt, text[max(block_start, m.start(1) - 24):
+                                                    m.start(1)])
+    if _DOTTED.match(token):
         return True
     # "1. The Role of ..." at the start of a block or line is a list number
     return (
