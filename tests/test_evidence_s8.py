@@ -364,3 +364,31 @@ def test_a_result_continues_its_design_in_french_and_german(text: str, quote: st
                                                              lang: str, want: str) -> None:
     at = text.index(quote)
     assert derive_evidence(text, Span(at, at + len(quote)), lang).level == want
+
+
+# --- people given the treatment in a study, design not stated (French, German) -------
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Dans une étude d'un hôpital lyonnais, 40 adultes ont pris les gélules pendant huit "
+     "semaines et leur anxiété a diminué.", "fr"),
+    ("Des chercheurs ont donné à 60 adultes âgés une dose quotidienne de l'extrait.", "fr"),
+    ("Dans une étude, des scientifiques ont testé la tisane chez 30 étudiants stressés et "
+     "leur sommeil s'est amélioré.", "fr"),
+    ("Forschende gaben 60 älteren Erwachsenen täglich eine Dosis des Extrakts und maßen "
+     "nach drei Monaten ihr Gedächtnis.", "de"),
+    ("In einer Studie testeten Wissenschaftler den Tee an 30 Studierenden, und ihr Schlaf "
+     "verbesserte sich.", "de"),
+    ("In einer Studie wurden 40 Erwachsene acht Wochen lang mit dem Öl behandelt, und "
+     "ihre Angst ließ nach.", "de"),
+])
+def test_people_given_it_in_a_study_in_french_and_german(sentence: str, lang: str) -> None:
+    assert alone(sentence, lang) == "human-trial"
+
+
+def test_a_french_comparison_of_groups_reads_as_the_english_one() -> None:
+    en = ("A study compared 50 patients treated with hypnosis with 50 patients who "
+          "received usual care.")
+    fr = ("Une étude a comparé 50 patients traités par hypnose à 50 patients recevant les "
+          "soins habituels.")
+    assert alone(fr, "fr") == alone(en, "en")
