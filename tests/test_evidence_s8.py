@@ -392,3 +392,12 @@ def test_a_french_comparison_of_groups_reads_as_the_english_one() -> None:
     fr = ("Une étude a comparé 50 patients traités par hypnose à 50 patients recevant les "
           "soins habituels.")
     assert alone(fr, "fr") == alone(en, "en")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Une étude portant sur 3 000 adultes a trouvé que ceux qui en ont pris chaque jour "
+    "avaient moins de crises.",
+    "Selon une enquête, la moitié des patients en prenaient pour dormir.",
+])
+def test_those_who_took_it_stay_observed_in_french(sentence: str) -> None:
+    assert alone(sentence, "fr") == "human-observational"
