@@ -587,3 +587,66 @@ def test_a_line_for_indigenous_people_kept_passes():
                        "13 92 76, any time.", "If you are an Aboriginal or Torres Strait "
                        "Islander person, you can call 13YARN on 13 92 76 at any time.", "en",
                        "crisis-line")
+
+
+# --------------------------------------------------------------------------- plain words
+# Plain-language rewrites that say the same thing (tests/data/plain_pairs.toml's families,
+# in sentences of our own): "we do not know if it is safe" calls nothing safe; "most" of
+# a part the quote calls "mainly"; "cosas raras" (odd things) is no "rare"; "every other
+# week" is "fortnightly"; "unas 3 de cada 10" keeps "aproximadamente".
+
+PLAIN_SAME = [
+    ("The drug was not tested in pregnant women, so its safety in pregnancy is unknown.",
+     "The drug was not tested in pregnant women, so we do not know if it is safe for your "
+     "baby.", "en"),
+    ("No se estudió en embarazadas, así que se desconoce su seguridad en el embarazo.",
+     "No se probó en embarazadas, así que no sabemos si es seguro para su bebé.", "es"),
+    ("Il n'a pas été étudié chez la femme enceinte ; sa sécurité pendant la grossesse est "
+     "inconnue.", "Il n'a pas été testé chez la femme enceinte : on ne sait pas si c'est "
+     "sûr pour le bébé.", "fr"),
+    ("Bei Schwangeren wurde es nicht untersucht; die Sicherheit in der Schwangerschaft ist "
+     "unbekannt.", "Bei Schwangeren wurde es nicht getestet. Man weiß nicht, ob es in der "
+     "Schwangerschaft sicher ist.", "de"),
+    ("About 12% of patients stopped early because of side effects, mainly nausea and "
+     "headache.", "About 12 in 100 people stopped early because of side effects. Most had "
+     "nausea or headaches.", "en"),
+    ("Alrededor del 12 % dejó el tratamiento por efectos adversos, principalmente náuseas.",
+     "Unas 12 de cada 100 personas lo dejaron por efectos adversos. La mayoría tenía "
+     "náuseas.", "es"),
+    ("Alrededor del 25 % nota alteraciones de la percepción durante la sesión.",
+     "Unas 25 de cada 100 personas notan cosas raras durante la sesión.", "es"),
+    ("After the first month, sessions are weekly or fortnightly.",
+     "After the first month, you come back every week or every two weeks.", "en"),
+    ("Después del primer mes, las sesiones son semanales o quincenales.",
+     "Después del primer mes, vuelve cada semana o cada dos semanas.", "es"),
+    ("Nach dem ersten Monat finden die Sitzungen wöchentlich oder vierzehntägig statt.",
+     "Nach dem ersten Monat kommen Sie jede Woche oder alle zwei Wochen.", "de"),
+    ("Aproximadamente el 40 % de los pacientes mejora en el primer mes.",
+     "Unas 4 de cada 10 personas mejoran en el primer mes.", "es"),
+    ("Environ 40 % des patients vont mieux dès le premier mois.",
+     "À peu près 4 patients sur 10 vont mieux dès le premier mois.", "fr"),
+]
+PLAIN_CHANGED = [
+    ("The drug was not tested in pregnant women, so its safety in pregnancy is unknown.",
+     "The drug is safe for your baby.", "en"),
+    ("No se estudió en embarazadas, así que se desconoce su seguridad en el embarazo.",
+     "Es seguro para su bebé.", "es"),
+    ("About 12% of patients stopped early because of side effects.",
+     "Most people stopped early because of side effects.", "en"),
+    ("Alrededor del 25 % nota alteraciones de la percepción durante la sesión.",
+     "Las alteraciones de la percepción son raras durante la sesión.", "es"),
+    ("After the first month, sessions are fortnightly.",
+     "After the first month, you come back every week.", "en"),
+    ("Aproximadamente el 40 % de los pacientes mejora en el primer mes.",
+     "Unas 8 de cada 10 personas mejoran en el primer mes.", "es"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), PLAIN_SAME, ids=_ids)
+def test_plain_words_saying_the_same_pass(quote, text, lang):
+    assert not blocked(quote, text, lang)
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), PLAIN_CHANGED, ids=_ids)
+def test_plain_words_saying_otherwise_are_blocked(quote, text, lang):
+    assert blocked(quote, text, lang)

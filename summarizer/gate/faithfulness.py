@@ -589,7 +589,7 @@ def number_problems(text: str, text_lang: str, quote: str, quote_lang: str,
             shown = ", ".join(map(repr, quote_words))
             out.append(Problem("FAITH-NUMBER",
                                f"the text says {written!r}; the quote says {shown}"))
-    out += _share_word_problems(text, text_lang, said)
+    out += _share_word_problems(text, text_lang, said, quote, quote_lang)
     # any count in words ("three gummies" for "one gummy", "por diez" for "por tres")
     read = tuple(q.written for q in quantities(text, text_lang))
     # "a pill with two drugs" for "combines dextromethorphan with bupropion": the count of
@@ -744,7 +744,8 @@ def _bare_numbers(text: str, lang: str) -> dict[str, float]:
     return out
 
 
-def _share_word_problems(text: str, lang: str, said: tuple[Quantity, ...]) -> list[Problem]:
+def _share_word_problems(text: str, lang: str, said: tuple[Quantity, ...], quote: str = "",
+                         quote_lang: str = "") -> list[Problem]:
     """"Most" for a share under half ("most patients" for "nearly 40 percent"), "almost
     all" for one under three in four ("about half"), "rare" for one over one in ten, "few"
     for one over half."""
@@ -753,7 +754,8 @@ def _share_word_problems(text: str, lang: str, said: tuple[Quantity, ...]) -> li
     if not shares:
         return []
     most = m["share_most"].find(text)
-    if most and all(s.value < 50 for s in shares):
+    mostly = meaning(quote_lang)["mostly_words"].search(quote) if quote else None
+    if most and all(s.value < 50 for s in shares) and not mostly:  # "predominantly": a part
         return [Problem("FAITH-NUMBER", f"the text says {most[0]!r}; the quote says "
                                         f"{', '.join(repr(s.written) for s in shares)}")]
     nearly_all = m["share_nearly_all"].find(text)
@@ -1337,6 +1339,7 @@ def certainty_problems(text: str, text_lang: str, quote: str, quote_lang: str,
         qualifier = []  # "In one study, 120 people ..." -> "120 people ...": still one study
     if qualifiers and qualifier and not (text_modal
                                          or _hedges(text, text_lang, "qualifiers")
+                                         or meaning(text_lang)["approximately"].search(text)
                                          or meaning(text_lang)["some_but_not_all"].search(text)):
         return [Problem("FAITH-CERTAINTY",
                         f"the quote is qualified ({', '.join(repr(h) for h in qualifier[:3])});"
@@ -2250,8 +2253,12 @@ def safety_problems(text: str, text_lang: str, quote: str, quote_lang: str,
     if found:
         return found
     qm, tm = meaning(quote_lang), meaning(text_lang)
+    unknown = [m.end() for m in tm["unknown_whether"].pattern.finditer(text)]
     safe = [h.group(0) for h in tm["safety_words"].pattern.finditer(text)
-            if not _negated_at(text, h.start(), language(text_lang))]
+            if not _negated_at(text, h.start(), language(text_lang))
+            # "we do not know if it is safe": unknown, not said
+            and not any(0 <= h.start() - at <= 60 and not re.search(r"[.;!?]", text[at:h.start()])
+                        for at in unknown)]
     if safe and not (qm["safety_words"].search(quote) or qm["safety_denials"].search(quote)):
         return [Problem("FAITH-CERTAINTY",
                         f"the text calls it safe ({safe[0]!r}); the quote says nothing of its "

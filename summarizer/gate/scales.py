@@ -133,7 +133,7 @@ def negated_quantity(text: str, start: int, lang: str) -> bool:
 
 # Days between two doses for each named frequency (as_needed has none).
 _PERIOD_DAYS = {"daily": 1.0, "twice_daily": 0.5, "alternate_days": 2.0, "weekly": 7.0,
-                "twice_weekly": 3.5, "monthly": 30.4, "yearly": 365.25,
+                "twice_weekly": 3.5, "fortnightly": 14.0, "monthly": 30.4, "yearly": 365.25,
                 "occasional": -1.0}  # "now and then": no number, equal only to itself
 
 
