@@ -282,6 +282,8 @@ def _write(path: Path, catalog: Catalog) -> None:
     from summarizer import po_check
 
     _cache.pop(path, None)  # the catalog object may have been changed in place
+    for message in catalog:  # prose, never %-formatted: Babel's guess from "56% of" would
+        message.flags -= {"python-format", "python-brace-format"}  # fail "56 % de"
     data = po_bytes(catalog)
     if path.is_file():  # Babel drops header fields it does not know (X-Generator, ...)
         old = po_check.check_file(path)
