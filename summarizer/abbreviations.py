@@ -19,12 +19,12 @@ ABBREVIATIONS: frozenset[str] = frozenset(
      "sept", "sgt", "sr", "sra", "srta", "st", "sun", "tel", "thu", "thurs", "tue", "tues",
      "u.k", "u.s", "ud", "uds", "univ", "vol", "vs", "wed", "wk", "wks", "yr", "yrs",
      # French ("env. 5", "p. ex.", "chap. 3", "janv.", "févr.")
-     "env", "ex", "chap", "éd", "janv", "févr", "avr", "juil", "déc", "pr",
+     "env", "ex", "chap", "éd", "janv", "févr", "avr", "juil", "déc", "pr", "tél",
      # German ("bzw. Esketamin", "vgl. Abb. 3", "ggf.", "Nr. 5"; nouns follow in capitals)
      "abb", "bzw", "evtl", "ggf", "inkl", "insb", "nr", "sog", "usw", "vgl", "zzgl", "bzgl",
      "okt", "dez", "hrsg", "mio", "mrd", "tsd", "std",
      # Spanish ("ene.", "dic.", "cfr.", "izq.")
-     "ene", "abr", "ago", "dic", "cfr", "izq", "dcha",
+     "ene", "abr", "ago", "dic", "cfr", "izq", "dcha", "tfno", "telf",
     ]
 )
 

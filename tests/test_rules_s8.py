@@ -308,3 +308,102 @@ def test_a_keyword_texted_to_a_short_number_is_a_contact(sentence: str, region: 
 def test_a_key_pressed_after_dialling_is_the_routes_extra(sentence: str, region: str,
                                                          number: str, extra: str) -> None:
     assert [(n, e) for n, _, e in contacts_of(sentence, region)] == [(number, extra)]
+
+
+# ------------------------------------------------------------------ hype: a superlative
+# that rates the research, not the treatment ("the best evidence is mixed"); a customer
+# named inside a quote is not a customer's testimony; promises of transformation
+
+def hype(sentence: str, lang: str) -> bool:
+    from summarizer.sources.claims import flag_claim
+
+    return "hype" in flag_claim(sentence, lang)[0]
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("The best evidence is mixed.", "en"),
+    ("Even the strongest studies so far were small.", "en"),
+    ("La mejor evidencia disponible es contradictoria.", "es"),
+    ("Les meilleures études restent petites.", "fr"),
+    ("Die beste Evidenz ist widersprüchlich.", "de"),
+    ("“Most of my customers like it as a bedtime ritual more than anything,” says our "
+     "pharmacist.", "en"),
+])
+def test_no_hype_in_rating_research_or_quoting_a_pharmacist(sentence: str, lang: str) -> None:
+    assert not hype(sentence, lang)
+
+
+def test_a_superlative_of_the_treatment_stays_hype() -> None:
+    # the control: the superlative rates the product
+    assert hype("It is the best treatment for anxiety on the market.", "en")
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("A short course of this pill could transform care for people with severe "
+     "depression.", "en"),
+    ("Reprogram your mind in just three sessions and free yourself from anxiety.", "en"),
+    ("Reprograma tu mente en solo tres sesiones y libérate de la ansiedad de raíz.", "es"),
+    ("Reprogrammez votre cerveau en seulement trois séances.", "fr"),
+    ("Beseitigen Sie Ihre Angst an der Wurzel, in nur drei Sitzungen.", "de"),
+])
+def test_promises_of_transformation_are_hype(sentence: str, lang: str) -> None:
+    assert hype(sentence, lang)
+
+
+# ------------------------------------------------------------------ not claims: a list of
+# links under "Related:", an address strip, "email us", a funding statement
+
+def claim_texts(tmp_path, text: str) -> list[str]:
+    from summarizer.sources.analyze import analyze_source
+    from summarizer.sources.load import load_source
+
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    return [c.quote for c in analyze_source("a", load_source(path), region="US").claims]
+
+
+@pytest.mark.parametrize(("line", "lang"), [
+    ("Related: Why some drugs are prescribed off-label | New sleep drugs in the pipeline", "en"),
+    ("Pharmacie des Alpes SA · Rue du Lac 4 · 1200 Genève · Tél. 022 555 01 99 · "
+     "Lun-Sam 8h-19h", "fr"),
+    ("Calm Corner Ltd | 12 High Street | Leeds LS1 4AB | 0113 496 0000", "en"),
+    ("Email us, or pop into the pharmacy on Main Street any weekday afternoon.", "en"),
+    ("Escríbenos o pasa por la farmacia de la calle Mayor cualquier tarde.", "es"),
+    ("Écrivez-nous ou passez à la pharmacie du lundi au samedi.", "fr"),
+    ("Schreiben Sie uns oder besuchen Sie unsere Apotheke am Marktplatz.", "de"),
+    ("The study was funded by the national health research council and a university "
+     "foundation.", "en"),
+    ("El estudio fue financiado por el consejo nacional de investigación y una fundación.",
+     "es"),
+    ("L'étude a été financée par l'agence nationale de la recherche.", "fr"),
+    ("Die Studie wurde von der nationalen Forschungsgemeinschaft finanziert.", "de"),
+])
+def test_site_furniture_and_disclosures_are_no_claims(tmp_path, line: str,
+                                                      lang: str) -> None:
+    lead = {"es": "En un ensayo con 200 adultos, el fármaco alivió la ansiedad más que el "
+                  "placebo.",
+            "fr": "Dans un essai chez 200 adultes, le médicament a réduit l'anxiété plus que "
+                  "le placebo.",
+            "de": "In einer Studie mit 200 Erwachsenen linderte das Mittel die Angst stärker "
+                  "als ein Placebo."}.get(
+        lang,
+        "In a trial of 200 adults, the drug eased anxiety more than a placebo did.")
+    text = f"{lead}\n\n{line}\n"
+    assert line not in claim_texts(tmp_path, text)
+
+
+def test_a_funded_study_with_a_finding_stays_a_claim(tmp_path) -> None:
+    # the control: the funding is a detail of a sentence that reports a result
+    line = ("The study, funded by the national research council, found that 60 percent of "
+            "patients improved.")
+    assert line in claim_texts(tmp_path, line + "\n")
+
+
+@pytest.mark.parametrize("line", [
+    "Pharmacie des Alpes SA · Rue du Lac 4 · 1200 Genève · Tél. 022 555 01 99 · Livraison dès "
+    "50 CHF",
+    "Farmacia Sol · Calle Mayor 3 · 28013 Madrid · Tfno. 910 000 111 · Envíos en 24 horas",
+])
+def test_a_phone_abbreviation_does_not_split_an_address_strip(tmp_path, line: str) -> None:
+    # "Tél." / "Tfno." before the number is no sentence end: the strip stays whole, no claim
+    assert not [q for q in claim_texts(tmp_path, line + "\n") if "·" in q]

@@ -100,6 +100,9 @@ OPTIONAL_LISTS: tuple[str, ...] = (
     "service_leads", "illness_descriptions", "self_introductions",
     # a key pressed after dialling (sources/contacts.py)
     "after_dialling",
+    # no hype, no claim: research rated by a superlative, calls to action, disclosures
+    # (sources/claims.py, concepts.disclosure)
+    "research_nouns", "calls_to_action", "disclosures",
 )
 
 

@@ -24,6 +24,7 @@ from summarizer.evidence import LEDE_REACH, classify, reads_earlier
 from summarizer.model import CandidateClaim, Cue, Sentence
 from summarizer.rulebook import CaselessPattern
 from summarizer.sources import concepts
+from summarizer.sources.boilerplate import is_link_list
 from summarizer.sources.language import guess_language
 
 Caseless = CaselessPattern | re.Pattern[str]  # a word-list pattern (rulebook.CaselessPattern)
@@ -63,6 +64,9 @@ class _Words:
     cure: Caseless
     negation: Caseless
     no_evidence: Caseless  # what no study shows ("No study has shown…"), to its clause's end
+    # a superlative that rates the research, not the treatment ("the best evidence is
+    # mixed", "la mejor evidencia disponible"): no hype
+    rated_research: Caseless
 
     @cached_property
     def negated_cure(self) -> Caseless:
@@ -100,7 +104,20 @@ def words_for(lang: str = "") -> _Words:
         cure=_joined(langs, "cure"),
         negation=_joined(langs, "negation"),
         no_evidence=_to_clause_end(_joined(langs, "no_evidence")),
+        rated_research=_rated_research(langs),
     )
+
+
+def _rated_research(langs: tuple[str, ...]) -> Caseless:
+    """A superlative (hype_superlatives, superlatives) right before a research noun
+    (research_nouns), with up to one word between ("the best available evidence")."""
+    sup = {e for lang in langs for name in ("hype_superlatives", "superlatives")
+           for e in rulebook.language(lang)[name].entries}
+    nouns = {e for lang in langs for e in rulebook.language(lang)["research_nouns"].entries}
+    if not (sup and nouns):
+        return re.compile(r"(?!x)x")
+    return CaselessPattern(rf"\b(?:{'|'.join(sorted(sup, key=len, reverse=True))})"
+                           rf"\s+(?:\w+\s+)?(?:{'|'.join(nouns)})\b")
 
 
 def _to_clause_end(pattern: Caseless) -> Caseless:
@@ -179,6 +196,7 @@ def flag_claim(sentence: str, lang: str = "") -> tuple[tuple[str, ...], tuple[Cu
     named = w.names.sub(lambda m: " " * len(m.group(0)), sentence)
     # "No study has shown that it cures…", "Ningún estudio ha demostrado que sea una cura"
     named = w.no_evidence.sub(lambda m: " " * len(m.group(0)), named)
+    named = w.rated_research.sub(lambda m: " " * len(m.group(0)), named)
     hype_found = w.hype.search(named) is not None  # most sentences hold no hype word
     if hype_found:
         named = w.denied_hype.sub(lambda m: " " * len(m.group(0)),
@@ -248,9 +266,31 @@ def is_question(sentence: str) -> bool:
 
 
 def is_call_to_action(sentence: str) -> bool:
-    """Imperatives addressed to the reader ("Join us...", "Call 988...") assert nothing."""
+    """Imperatives addressed to the reader ("Join us...", "Call 988...", "Email us, or pop
+    into the pharmacy": the code's list and the rulebook's calls_to_action) assert nothing."""
     s = sentence.strip(" \t\"“'(-–—•·*")
-    return bool(_CALL_TO_ACTION.match(s) or _CTA_AFTER_PURPOSE.match(s))
+    return bool(_CALL_TO_ACTION.match(s) or _CTA_AFTER_PURPOSE.match(s)
+                or _rulebook_cta().match(s))
+
+
+@cache
+def _rulebook_cta() -> Caseless:
+    """The rulebook's calls to action, every language, at a sentence's start."""
+    entries = rulebook.in_every_language("calls_to_action")
+    return CaselessPattern(rf"^(?:{'|'.join(entries)})\b") if entries else re.compile(r"(?!x)x")
+
+
+rulebook.on_reload(_rulebook_cta.cache_clear)
+
+# A strip of short items between separators ("Pharmacie du Lac SA · Avenue d'Ouchy 12 ·
+# 1006 Lausanne · Tél. …", "Calm Corner Ltd | 12 High Street | Leeds"): an address or a
+# footer, no sentence.
+_STRIP_SEPARATOR = re.compile(r"\s+[·|•]\s+")
+
+
+def _is_strip(text: str) -> bool:
+    items = _STRIP_SEPARATOR.split(text.strip())
+    return len(items) >= 3 and all(len(i.split()) <= 6 for i in items)
 
 
 def _has_words(text: str, n: int) -> bool:
@@ -269,6 +309,10 @@ def is_claim_like(sentence: Sentence, lang: str = "") -> bool:
         return False  # "This article delves into..." is about the page, unless it hypes
     if concepts.anecdote(text, lang or "en"):
         return False  # "I started sea swimming last October…": a story, nothing to cite
+    if is_link_list(text) or _is_strip(text):
+        return False  # "Related: … | …", "Pharmacie … · Rue … · Tél. …": a site's strip
+    if concepts.disclosure(text, lang or "en"):
+        return False  # "The study was funded by…": who paid, no finding
     return not (is_question(text) or is_call_to_action(text))
 
 

@@ -359,14 +359,20 @@ def seller_talk(sentence: str, lang: str = "") -> tuple[str, ...]:
     ("their adverts promise “a calmer you by next week”"), or a seller's superlative
     ("«el más completo de México», asegura el director de la clínica")."""
     p = _hype_patterns(lang)
-    seller = p["sellers"].search(sentence)
+    # who speaks or acts, not someone the quotation mentions ("“Most of my customers
+    # like it as a ritual,” says our pharmacist": the customers are quoted, not quoting)
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(sentence)]
+    seller = next((m for m in p["sellers"].finditer(sentence)
+                   if not any(a <= m.start() < b for a, b in quoted)), None)
     if not seller:
         # "advertises it as “the end of hangovers”": advertising is selling, whoever does it
         sells = _ADVERTISES.search(sentence)
         return (sells.group(0),) if sells and _QUOTED.search(sentence) else ()
     if _QUOTED.search(sentence) and (verb := p["sales_verbs"].search(sentence)):
         return (seller.group(0), verb.group(0))
-    if _QUOTED.search(sentence) and (who := p["testifiers"].search(sentence)):
+    who = next((m for m in p["testifiers"].finditer(sentence)
+                if not any(a <= m.start() < b for a, b in quoted)), None)
+    if quoted and who:
         return (who.group(0),)  # "«…», escribe una clienta": a customer's praise sells
     if (sup := p["superlative_phrases"].search(sentence)) and not experts_judge(sentence, lang):
         return (seller.group(0), sup.group(0))
@@ -487,6 +493,13 @@ def describes_illness(sentence: str, lang: str) -> bool:
     200 adults"), no harm of a treatment said? Its symptoms are the illness's."""
     return (bool(_rules(lang)["illness_descriptions"].search(sentence))
             and not harm_stated(sentence, lang))
+
+
+def disclosure(sentence: str, lang: str) -> bool:
+    """Is the sentence a disclosure, who funded or sponsored the work ("The study was
+    funded by…", "Interessenkonflikte: keine"), reporting no finding? It is no claim."""
+    r = _rules(lang)
+    return bool(r["disclosures"].search(sentence)) and not r["finding"].search(sentence)
 
 
 def own_complaint(sentence: str, lang: str) -> bool:
