@@ -21,18 +21,28 @@ def default_title(folder_name: str, texts: Sequence[str]) -> str:
     return drug_title(texts) or readable_name(folder_name)
 
 
+# A sentence's end, roughly: enough to tell one aside from a drug named again later.
+_SENTENCE_END = re.compile(r"[.!?\u3002\uff01\uff1f](?=\s|$)|\n\s*\n")
+
+
 def drug_title(texts: Sequence[str]) -> str:
     """The drug (rulebook drugs.toml, any language) named by the most sources, at least
     half of them, spelled as they spell it most often ("Ketamina" in Spanish articles,
-    a brand as capitalised); "" when no drug is named that widely."""
+    a brand as capitalised); "" when no drug is named that widely, or when it is named in
+    one sentence of them all: an aside ("used for paracetamol (acetaminophen) overdose"
+    in an article about a supplement drugs.toml does not list) is not the topic."""
+    from bisect import bisect
+
     from summarizer.rulebook import drugs
 
     known = drugs()
     naming: Counter[str] = Counter()  # drug -> sources that name it
+    sentences: dict[str, set[tuple[int, int]]] = {}  # drug -> (source, sentence) naming it
     spelled: dict[str, Counter[str]] = {}  # drug -> written forms, case-folded
     written_as: dict[str, str] = {}  # a case-folded form -> how it was first written
-    for text in texts:
+    for n, text in enumerate(texts):
         here: set[str] = set()
+        ends = [m.end() for m in _SENTENCE_END.finditer(text)]
         for m in known.pattern.finditer(text):
             word = m.group(0)
             key = word.casefold()
@@ -40,12 +50,13 @@ def drug_title(texts: Sequence[str]) -> str:
                 written_as[key] = word  # lower case wins: "ketamine" over "Ketamine"
             for drug in known.parts.get(known.canonical(word), (known.canonical(word),)):
                 spelled.setdefault(drug, Counter())[key] += 1
+                sentences.setdefault(drug, set()).add((n, bisect(ends, m.start())))
                 here.add(drug)
         naming.update(here)
     if not naming:
         return ""
     drug = max(sorted(naming), key=lambda d: (naming[d], sum(spelled[d].values())))
-    if naming[drug] * 2 < len(texts):
+    if naming[drug] * 2 < len(texts) or len(sentences[drug]) < 2:
         return ""
     form = written_as[max(sorted(spelled[drug]), key=lambda k: spelled[drug][k])]
     return form[:1].upper() + form[1:]

@@ -73,3 +73,25 @@ def test_new_says_which_title_it_chose(tmp_path: Path, seeds_dir: Path,
     _new(tmp_path, "dxm", seeds_dir)
     assert "title: Ketamine (change it with f2 in the editor, or --title)" in \
         capsys.readouterr().out
+
+
+def test_a_drug_named_once_in_passing_is_not_the_title(tmp_path: Path) -> None:
+    """Tester, session 8: an article about the supplement NAC (not in drugs.toml) says
+    once that doctors give it for "paracetamol (acetaminophen) overdose"; the handout
+    was titled "Acetaminophen", and the PDF printed that over a sheet about NAC. A drug
+    named in one sentence of all the sources is an aside, not what they are about."""
+    nac = _article(tmp_path, "nac.md",
+                   "# NAC for hair-pulling\n\nN-acetylcysteine (NAC) is an amino acid "
+                   "supplement. Doctors give it in hospital to treat paracetamol "
+                   "(acetaminophen) overdose. In a small trial, NAC eased hair-pulling. NAC "
+                   "may cause nausea. Talk to your doctor before you take NAC.")
+    assert _new(tmp_path, "nac-handout", nac) == "Nac handout"
+    clip = _article(tmp_path, "clip.txt", "A clip worn on the ear may ease anxiety, a small "
+                    "trial found. It is not approved by the FDA.")
+    assert _new(tmp_path, "two", nac, clip) == "Two"
+
+
+def test_a_drug_named_in_two_sentences_of_one_article_still_titles_it(tmp_path: Path) -> None:
+    article = _article(tmp_path, "mel.txt", "Melatonin may help some people sleep, a small "
+                       "trial found. Melatonin is not approved by the FDA for insomnia.")
+    assert _new(tmp_path, "sleep", article) == "Melatonin"
