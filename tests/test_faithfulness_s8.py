@@ -650,3 +650,41 @@ def test_plain_words_saying_the_same_pass(quote, text, lang):
 @pytest.mark.parametrize(("quote", "text", "lang"), PLAIN_CHANGED, ids=_ids)
 def test_plain_words_saying_otherwise_are_blocked(quote, text, lang):
     assert blocked(quote, text, lang)
+
+
+# --------------------------------------------------------------------------- harm turned
+# A notice's harm turned around: "can increase the risk" printed as "lowers the risk".
+
+HARM_TURNED = [
+    ("The label warns that the drug can increase the risk of seizures.",
+     "The label says the drug lowers the risk of seizures.", "en", "regulatory"),
+    ("This medicine can raise blood pressure in the first hours.",
+     "This medicine lowers blood pressure in the first hours.", "en", "side-effects"),
+    ("Este fármaco puede aumentar los pensamientos suicidas en jóvenes.",
+     "Este fármaco reduce los pensamientos suicidas en jóvenes.", "es", "side-effects"),
+    ("Ce médicament peut augmenter la tension artérielle.",
+     "Ce médicament fait baisser la tension artérielle.", "fr", "side-effects"),
+    ("Das Mittel kann den Blutdruck erhöhen.", "Das Mittel senkt den Blutdruck.", "de",
+     "side-effects"),
+]
+HARM_KEPT = [
+    ("St John's wort reduces the effect of many medicines, including the pill.",
+     "St John's wort makes many medicines, including the pill, work worse.", "en",
+     "side-effects"),
+    ("Reduce el efecto de muchos medicamentos, como los anticonceptivos.",
+     "Hace que muchos medicamentos funcionen peor, como los anticonceptivos.", "es",
+     "side-effects"),
+    ("The risk from food is lower with this drug, but large amounts of cheese could still "
+     "push your blood pressure up.", "Food is less of a risk with this drug, but a lot of "
+     "cheese could still raise your blood pressure.", "en", "side-effects"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang", "kind"), HARM_TURNED, ids=_ids)
+def test_a_notices_harm_turned_around_is_blocked(quote, text, lang, kind):
+    assert blocked(quote, text, lang, kind)
+
+
+@pytest.mark.parametrize(("quote", "text", "lang", "kind"), HARM_KEPT, ids=_ids)
+def test_a_notices_harm_kept_passes(quote, text, lang, kind):
+    assert not blocked(quote, text, lang, kind)

@@ -24,7 +24,7 @@ from summarizer.rulebook import (
 )
 
 _LISTS = ("down", "up", "counted", "eliminate", "strength_low", "strength_mid", "strength_high",
-          "size_up")
+          "size_up", "judged")
 _REACH = 4  # words before a direction word that may negate it ("did not increase")
 
 
@@ -38,6 +38,7 @@ class _Direction:
     strength_mid: WordList
     strength_high: WordList
     size_up: WordList
+    judged: WordList  # "worse", "better": a judgement, no direction of a notice's harm
     negation: WordList
 
 
@@ -64,9 +65,15 @@ def _affirmed(text: str, words: WordList, d: _Direction, counts: bool = True) ->
     return out
 
 
-def _ways(text: str, d: _Direction) -> tuple[list[str], list[str]]:
-    """(down, up): the result's directions, not a count of people."""
-    return (_affirmed(text, d.down, d, counts=False), _affirmed(text, d.up, d, counts=False))
+def _ways(text: str, d: _Direction, judged: bool = True) -> tuple[list[str], list[str]]:
+    """(down, up): the result's directions, not a count of people; without `judged`,
+    not "worse" or "better" ("reduces the effect of other medicines" is "makes them work
+    worse": a notice's harm, whichever way it is said)."""
+    down, up = _affirmed(text, d.down, d, counts=False), _affirmed(text, d.up, d, counts=False)
+    if not judged:
+        down = [w for w in down if not d.judged.pattern.fullmatch(w)]
+        up = [w for w in up if not d.judged.pattern.fullmatch(w)]
+    return down, up
 
 
 def _strength(text: str, d: _Direction) -> tuple[int, str]:
@@ -83,14 +90,16 @@ def direction_problems(text: str, lang: str, quote: str, kind: str = "claim",
     """FAITH-DIRECTION problems naming both sides (at most one), for a claim's text.
     `quote_lang`: the quote's language when it is not the text's (each side is read with
     its own language's lists)."""
-    if kind != "claim" or text.rstrip().endswith("?"):
+    # (a notice of harms or of a label turned around too: "can increase suicidal thoughts"
+    # printed as "lowers the risk"; not an instruction's "lower the dose")
+    if kind not in ("claim", "side-effects", "regulatory") or text.rstrip().endswith("?"):
         return []
     dt = _direction(base_language(lang))
     dq = _direction(base_language(quote_lang or lang))
     if dt is None or dq is None:
         return []
-    q_down, q_up = _ways(quote, dq)
-    t_down, t_up = _ways(text, dt)
+    q_down, q_up = _ways(quote, dq, kind == "claim")
+    t_down, t_up = _ways(text, dt, kind == "claim")
     if q_down and not q_up and t_up and not t_down:
         return [Problem("FAITH-DIRECTION", f"the quote says the result went down "
                                            f"('{q_down[0]}'); the text says up ('{t_up[0]}')")]
