@@ -133,3 +133,69 @@ def test_a_sidebar_or_footer_date_is_not_the_pages_date(tmp_path: Path) -> None:
     path = tmp_path / "page.html"
     path.write_text(page, encoding="utf-8")
     assert load_source(path).published == ""
+
+
+# Word files and PDFs carry their byline in their first lines as well.
+@pytest.mark.parametrize(("lang", "byline", "expected"), [
+    ("fr", "Publié le 3 mars 2025", "2025-03-03"),
+    ("de", "Veröffentlicht am 3. März 2025", "2025-03-03"),
+    ("es", "Publicado el 3 de marzo de 2025", "2025-03-03"),
+    ("en", "Published March 5, 2025", "2025-03-05"),
+])
+def test_a_word_files_byline_date_is_its_date(
+    tmp_path: Path, lang: str, byline: str, expected: str
+) -> None:
+    import docx
+
+    d = docx.Document()
+    d.add_heading(_TITLE[lang], level=1)
+    d.add_paragraph(byline)
+    for para in _BODY[lang].split(". ") * 2:
+        d.add_paragraph(para)
+    path = tmp_path / "article.docx"
+    d.save(path)
+    assert load_source(path).published == expected
+
+
+def _pdf(path: Path, lang: str, top: str, footer: str = "") -> None:
+    from weasyprint import HTML
+
+    margin = f'@bottom-center {{ content: "{footer}" }}' if footer else ""
+    body = "".join(f"<p>{p}.</p>" for p in _BODY[lang].split(". ") * 3)
+    HTML(string=f"<html lang='{lang}'><head><style>@page {{ size: A5; {margin} }}</style>"
+                f"</head><body><h1>{_TITLE[lang]}</h1>{top}{body}</body></html>"
+         ).write_pdf(path)
+
+
+@pytest.mark.parametrize(("lang", "byline", "expected"), [
+    ("de", "Veröffentlicht am 3. März 2025", "2025-03-03"),
+    ("es", "Publicado el 3 de marzo de 2025", "2025-03-03"),
+])
+def test_a_pdfs_byline_date_is_its_date(
+    tmp_path: Path, lang: str, byline: str, expected: str
+) -> None:
+    path = tmp_path / "article.pdf"
+    _pdf(path, lang, f"<p>{byline}</p>")
+    assert load_source(path).published == expected
+
+
+def test_a_pdfs_printed_on_footer_is_not_its_date(tmp_path: Path) -> None:
+    """A browser's "print to PDF" stamps the day it was printed at each page's foot:
+    page furniture, not the article's date."""
+    path = tmp_path / "article.pdf"
+    _pdf(path, "en", "", footer="Printed 11/30/2026")
+    assert load_source(path).published == ""
+
+
+def test_a_date_in_a_word_files_first_paragraph_is_not_its_date(tmp_path: Path) -> None:
+    """Only a byline gives the date, not an event the article's text opens with."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading(_TITLE["en"], level=1)
+    d.add_paragraph("On March 5, 2025 the regulator approved a nasal spray for adults with "
+                    "depression that two other medicines did not help, after a trial in "
+                    "several clinics. " + _BODY["en"])
+    path = tmp_path / "article.docx"
+    d.save(path)
+    assert load_source(path).published == ""

@@ -156,8 +156,11 @@ def load_bytes(data: bytes, fmt: SourceFormat, where: str, *, charset: str = "")
         else:
             from summarizer.sources.docx import read_docx as read
         doc = read(data, where)
+        from summarizer.sources.meta import head_date
+
+        published = doc.published or head_date(doc.text, doc.furniture)  # a dated byline
         return LoadedSource(path=where, format=fmt, text=source_text(doc.text), sha256=digest,
-                            title=source_text(doc.title), published=doc.published,
+                            title=source_text(doc.title), published=published,
                             pages=doc.pages,
                             furniture=doc.furniture)
     text = decode_text(data, where, html=fmt == "html", charset=charset)

@@ -35,9 +35,13 @@ def guess_metadata(text: str, fmt: str) -> tuple[str, str]:
         if len(stripped.split()) >= 2:
             title = stripped[:200]
             break
-    published = ""
+    return title, _first_date(head[:15] + tail, text)
+
+
+def _first_date(lines: list[str], text: str) -> str:
+    """The first date in a short line of `lines` (or a longer one that says "published")."""
     lang = ""
-    for line in head[:15] + tail:
+    for line in lines:
         if len(line.split()) <= 12 or _DATED.search(line):
             if not lang and NUMERIC.search(line):  # 03/04/2025: the order is the language's
                 from summarizer.sources.language import guess_language
@@ -45,8 +49,33 @@ def guess_metadata(text: str, fmt: str) -> tuple[str, str]:
                 lang = guess_language(text[:20000])
             published = parse_date(line, lang)
             if published:
-                break
-    return title, published
+                return published
+    return ""
+
+
+def head_date(text: str, furniture: tuple[tuple[int, int], ...] = ()) -> str:
+    """The byline date in the first lines of a Word file's or a PDF's text, or "". Page
+    furniture (`furniture` spans: running heads and feet, such as the "printed on" date a
+    browser stamps on every page) is blanked first, and reading stops at the first long
+    paragraph: a byline comes before the article, a page's foot after it (a one-page PDF's
+    foot is not known as furniture)."""
+    head = text[:20000]
+    for start, end in furniture:
+        if start < len(head):
+            head = head[:start] + " " * (min(end, len(head)) - start) + head[end:]
+    lines: list[str] = []
+    for line in head.splitlines()[:15]:
+        words = line.split()
+        if len(words) > _BODY_WORDS:  # the article: only a byline the PDF's reader joined
+            start = " ".join(words[:12])  # to its start, saying so ("Veröffentlicht am …";
+            if _DATED.search(start):  # not "On 3 March 2025 the FDA approved …")
+                lines.append(start)
+            break
+        lines.append(line)
+    return _first_date(lines, text)
+
+
+_BODY_WORDS = 25  # a line this long is the article's text, no byline
 
 
 # Page parts whose dates are not the article's: menus, sidebars, footers, lists of others.
