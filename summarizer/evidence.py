@@ -489,7 +489,11 @@ def classify(
         # "The team now plans a trial in people.": a study still to come reports nothing
         return "opinion", flags.planned, "sentence"
     continuing = continues(sentence)
-    result = bool(_rules(lang)["outcome"].search(sentence) or _RESULT.search(sentence))
+    r = _rules(lang)
+    # a result: an outcome, a share or comparison in numbers, or a share of the group
+    # studied opening the sentence ("Two thirds said they felt calmer")
+    result = bool(r["outcome"].search(sentence) or _RESULT.search(sentence)
+                  or r["result_shares"].pattern.match(sentence.lstrip(" \"“«'")))
     if continuing or result:
         if continuing and result and not before:
             # a result opening its own paragraph reports the study just before it; a

@@ -401,3 +401,53 @@ def test_a_french_comparison_of_groups_reads_as_the_english_one() -> None:
 ])
 def test_those_who_took_it_stay_observed_in_french(sentence: str) -> None:
     assert alone(sentence, "fr") == "human-observational"
+
+
+# --- a share of the group studied opens a result: it reports the study before it -----
+
+
+@pytest.mark.parametrize(("text", "quote", "lang", "want"), [
+    ("In the study, which had no placebo group, 40 patients used the spray. Two thirds "
+     "said they felt calmer within a week.",
+     "Two thirds said they felt calmer within a week.", "en", "uncontrolled-trial"),
+    ("Researchers randomly assigned 60 adults to the lamp or a dim lamp. Most of those on "
+     "the bright lamp slept an hour longer.",
+     "Most of those on the bright lamp slept an hour longer.", "en",
+     "randomized-controlled"),
+    ("In an open-label study, 12 patients took the drops for a month. Eight of the 12 "
+     "patients stayed on them afterwards.",
+     "Eight of the 12 patients stayed on them afterwards.", "en", "uncontrolled-trial"),
+    ("En el estudio, que no tuvo grupo placebo, 40 pacientes usaron el aerosol. Dos "
+     "tercios dijeron sentirse más tranquilos en una semana.",
+     "Dos tercios dijeron sentirse más tranquilos en una semana.", "es",
+     "uncontrolled-trial"),
+    ("Dans cette étude, sans groupe placebo, 40 patients ont utilisé le spray. Deux tiers "
+     "se sentaient plus calmes en une semaine.",
+     "Deux tiers se sentaient plus calmes en une semaine.", "fr", "uncontrolled-trial"),
+    ("In der Studie ohne Placebogruppe nutzten 40 Patienten das Spray. Zwei Drittel "
+     "fühlten sich innerhalb einer Woche ruhiger.",
+     "Zwei Drittel fühlten sich innerhalb einer Woche ruhiger.", "de",
+     "uncontrolled-trial"),
+    ("Letztes Jahr erschien eine Umfrage unter 2.000 Anwendern. Die meisten sagten, die "
+     "Gummis hätten ihnen beim Einschlafen geholfen.",
+     "Die meisten sagten, die Gummis hätten ihnen beim Einschlafen geholfen.", "de",
+     "human-observational"),
+])
+def test_a_share_of_the_group_reports_the_study_before_it(text: str, quote: str, lang: str,
+                                                          want: str) -> None:
+    at = text.index(quote)
+    assert derive_evidence(text, Span(at, at + len(quote)), lang).level == want
+
+
+@pytest.mark.parametrize(("text", "quote", "lang"), [
+    # a share of people in general is no result of the trial told before
+    ("Researchers randomly assigned 60 adults to the lamp or a dim lamp. Most people with "
+     "insomnia never see a doctor about it.",
+     "Most people with insomnia never see a doctor about it.", "en"),
+    ("Los investigadores asignaron al azar a 60 adultos a la lámpara o a una lámpara "
+     "tenue. Muchas personas con insomnio nunca consultan al médico.",
+     "Muchas personas con insomnio nunca consultan al médico.", "es"),
+])
+def test_a_share_of_people_in_general_is_no_result(text: str, quote: str, lang: str) -> None:
+    at = text.index(quote)
+    assert derive_evidence(text, Span(at, at + len(quote)), lang).level == "opinion"

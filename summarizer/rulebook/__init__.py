@@ -79,6 +79,8 @@ OPTIONAL_LISTS: tuple[str, ...] = (
     "group_relatives", "plans",
     # the same people measured before and after a treatment: no comparison group
     "design_pre_post",
+    # a share of the group opening a result ("Two thirds said…"): the study's result
+    "result_shares",
     # an order about a drink, not a medicine (disclaimers.KIND_EXCEPTIONS)
     "not_medicine_orders",
     # crisis lines said other ways (summarizer/sources/contacts.py)
