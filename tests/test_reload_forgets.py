@@ -16,7 +16,8 @@ from summarizer.sources.analyze import analyze_sources
 from summarizer.sources.load import load_paths
 
 # Pure helpers whose answers do not depend on any word list.
-PURE = {"summarizer.sources.language.guess_language"}
+# (month names come from Babel's CLDR tables, not from the rulebook)
+PURE = {"summarizer.sources.language.guess_language", "summarizer.sources.dates.month_numbers"}
 # The sources pipeline's caches; the gate's are keyed by the rulebook data they read
 # (a reload makes new data objects), the rulebook's own by a string.
 PIPELINE = ("summarizer.sources.", "summarizer.evidence.", "summarizer.learned.")
