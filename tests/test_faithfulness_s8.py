@@ -688,3 +688,44 @@ def test_a_notices_harm_turned_around_is_blocked(quote, text, lang, kind):
 @pytest.mark.parametrize(("quote", "text", "lang", "kind"), HARM_KEPT, ids=_ids)
 def test_a_notices_harm_kept_passes(quote, text, lang, kind):
     assert not blocked(quote, text, lang, kind)
+
+
+# --------------------------------------------------------------------------- design claimed
+# A design the text claims that neither the quote nor its evidence level gives: an open
+# extension "without a placebo group" printed as "placebo-controlled".
+
+DESIGN_CLAIMED = [
+    ("In an open extension without a placebo group, 300 adults stayed on the drug for two "
+     "years and kept their gains.", "In a placebo-controlled follow-up, 300 adults did better "
+     "on the drug than on placebo for two years.", "en", "uncontrolled-trial"),
+    ("In an open study, 40 patients took the drops for six weeks and most slept better.",
+     "In a randomised trial, 40 patients took the drops for six weeks and most slept better.",
+     "en", "uncontrolled-trial"),
+    ("En un estudio abierto, sin grupo placebo, 40 pacientes tomaron las gotas seis semanas.",
+     "En un ensayo controlado con placebo, 40 pacientes tomaron las gotas seis semanas.", "es",
+     "uncontrolled-trial"),
+    ("Dans une étude ouverte sans groupe placebo, 40 patients ont pris les gouttes six "
+     "semaines.", "Dans un essai contre placebo, 40 patients ont pris les gouttes six "
+     "semaines.", "fr", "uncontrolled-trial"),
+    ("In einer offenen Studie ohne Placebogruppe nahmen 40 Patienten die Tropfen sechs "
+     "Wochen lang.", "In einer placebokontrollierten Studie nahmen 40 Patienten die Tropfen "
+     "sechs Wochen lang.", "de", "uncontrolled-trial"),
+]
+DESIGN_KEPT = [
+    ("An audit at three clinics found the drug was prescribed to 212 patients in 2024, up "
+     "from 41 the year before.", "At three clinics the drug was prescribed to 212 patients "
+     "in 2024, compared with 41 the year before.", "en", "human-observational"),
+    ("In a trial, 120 adults were randomly given the drops or a dummy, and more on the drops "
+     "slept better.", "In a trial, 120 adults got the drops or a placebo, chosen at random, "
+     "and more on the drops slept better.", "en", "randomized-controlled"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang", "evidence"), DESIGN_CLAIMED, ids=_ids)
+def test_a_stronger_design_claimed_is_blocked(quote, text, lang, evidence):
+    assert blocked(quote, text, lang, evidence)
+
+
+@pytest.mark.parametrize(("quote", "text", "lang", "evidence"), DESIGN_KEPT, ids=_ids)
+def test_the_quotes_design_kept_passes(quote, text, lang, evidence):
+    assert not blocked(quote, text, lang, evidence)

@@ -2182,6 +2182,33 @@ def strength_problems(text: str, text_lang: str, quote: str, quote_lang: str,
     return []
 
 
+def design_problems(text: str, text_lang: str, quote: str, quote_lang: str,
+                    evidence: str = "") -> list[Problem]:
+    """A study design the text claims and neither its quote nor its evidence level gives
+    ("in a placebo-controlled follow-up" for an open extension "without a placebo group";
+    "randomly assigned" for an uncontrolled trial): the evidence made to look stronger."""
+    from summarizer.model import EVIDENCE_RANK
+
+    if evidence not in EVIDENCE_RANK:
+        return []
+    t_rules, q_rules = language(text_lang), language(quote_lang)
+    for name, level in (("design_randomized", "randomized-controlled"),
+                        ("design_controlled", "controlled-trial")):
+        if EVIDENCE_RANK[evidence] >= EVIDENCE_RANK[level]:
+            continue
+        loose = meaning(text_lang)["design_loose"].pattern  # "compared with 41 before"
+        claimed = [m.group(0) for m in t_rules[name].pattern.finditer(text)
+                   if not _negated_at(text, m.start(), t_rules) and not loose.match(m.group(0))]
+        said = [m for m in q_rules[name].pattern.finditer(quote)
+                if not _negated_at(quote, m.start(), q_rules)]
+        if claimed and not said:
+            denied = q_rules[name].find(quote)
+            shown = f"says {_phrase(quote, denied[0])}" if denied else "names no such design"
+            return [Problem("FAITH-CERTAINTY", f"the text claims a stronger design "
+                                               f"({claimed[0]!r}); the quote {shown}")]
+    return []
+
+
 # --------------------------------------------------------------------------- what is not known
 
 
@@ -2939,6 +2966,8 @@ def _compare_now(text: str, quote: str, lang: str, *, kind: str = "claim",
         if not any(p.code == "FAITH-CERTAINTY" for p in out):
             out += mixed_result_problems(text, lang, quote, lang)
         out += strength_problems(text, lang, quote, lang, evidence)
+        if not any(p.code == "FAITH-CERTAINTY" for p in out):
+            out += design_problems(text, lang, quote, lang, evidence)
         out += comparison_problems(text, lang, quote, lang)
         out += population_problems(text, lang, quote, lang, evidence)
         if not any(p.code == "FAITH-POPULATION" for p in out):
