@@ -37,7 +37,7 @@ DATA = REPO / "tests" / "data"
 FOLDERS: tuple[str, ...] = (
     "corpus", "corpus-fr", "corpus-de", "heldout", "heldout2", "heldout3", "heldout4",
     "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10",
-    "train1", "train2", "train3", "train4",  # written for training only (READMEs): en es fr de
+    "train1", "train2", "train3", "train4", "train5",  # written for training only (READMEs)
 )
 # Held out for the lead's measurement of articles nobody has seen: never opened here.
 NEVER_READ: tuple[str, ...] = ("heldout11",)
@@ -52,8 +52,17 @@ KINDS: tuple[str, ...] = ("regulatory", "supervision", "self-medication", "side-
 # self-medication 0.98/0.71 -> 0.98/0.78 (a negated order is rarely anything else),
 # regulatory flat from -0.5 to 0.25. Chosen on those folders: their figures at these floors
 # are a little flattering, and heldout10 is the clean test.
+# Session 8 swept again (heldout10 released and one more test folder, train5 and the rules
+# of main at b308df9; model alone, pooled over heldout3-10, corpus-fr, corpus-de, P/R;
+# heldout10 rules + model in brackets): regulatory 0 -> -1 1.00/0.71 -> 0.99/0.78
+# (1.00/0.89 -> 0.96/0.93; its one new alarm "licensed specifically for ... but that
+# product isn't sold here"), self-medication -0.5 -> -1 0.99/0.82 -> 0.99/0.85 (heldout10
+# unchanged), side effects 0.25 -> 0.5 0.97/0.64 -> 0.99/0.62 (0.83/0.83 -> 0.86/0.83: the
+# weakest precision on new articles), supervision kept at 0.5 (0.89/0.70; 1.0 gives
+# 0.91/0.68 and heldout10 nothing: 13 of its 15 alarms are an order that names the doctor,
+# labelled self-medication only before heldout10's convention labelled them both).
 FLOORS: dict[str, float] = {
-    "regulatory": 0.0, "supervision": 0.5, "self-medication": -0.5, "side-effects": 0.25,
+    "regulatory": -1.0, "supervision": 0.5, "self-medication": -1.0, "side-effects": 0.5,
 }
 TARGET_PRECISION = 0.9  # issue 8's target; the thresholds keep the model at or above it
 C = 10.0  # inverse regularisation strength of the logistic regressions

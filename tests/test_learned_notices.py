@@ -56,6 +56,7 @@ def test_the_shipped_model_was_trained_on_the_current_training_files(shipped):
     trained = shipped.trained_on
     assert trained["folders"] == sorted(training.FOLDERS)
     assert "heldout10" in trained["folders"]  # released at the end of session 7
+    assert "train5" in trained["folders"]  # written for training in session 8
     assert not set(training.NEVER_READ) & set(trained["folders"])  # heldout11: never read
     assert trained["sha256"] == notices.files_sha256(training.DATA, trained["folders"]), (
         "the labelled corpora changed: run scripts/train_notice_model.py")
