@@ -451,3 +451,32 @@ def test_a_share_of_the_group_reports_the_study_before_it(text: str, quote: str,
 def test_a_share_of_people_in_general_is_no_result(text: str, quote: str, lang: str) -> None:
     at = text.index(quote)
     assert derive_evidence(text, Span(at, at + len(quote)), lang).level == "opinion"
+
+
+# --- the same words in other senses say nothing of a design ---------------------------
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("A study of 300 online shops found fake pills in one in five orders.", "en"),
+    ("A 2024 study of 90 seized samples found that fake tablets sold as the drug held "
+     "fentanyl.", "en"),
+    ("Un estudio de 300 tiendas en línea encontró pastillas falsas en uno de cada cinco "
+     "pedidos.", "es"),
+    ("Une étude de 300 sites a trouvé de faux médicaments dans une commande sur cinq.",
+     "fr"),
+    ("A study of 200 people on waiting lists for therapy found that half had tried a "
+     "herbal remedy.", "en"),
+    ("Un estudio con 200 personas en lista de espera para terapia encontró que la mitad "
+     "había probado una planta.", "es"),
+])
+def test_counterfeits_and_waiting_lists_in_other_senses_are_no_control(sentence: str,
+                                                                       lang: str) -> None:
+    assert alone(sentence, lang) not in ("controlled-trial", "randomized-controlled")
+
+
+@pytest.mark.parametrize("sentence", [
+    "A study found that the app is used by lots of people with insomnia.",
+    "The survey found the drops were bought by lots of parents.",
+])
+def test_by_lots_of_is_no_draw(sentence: str) -> None:
+    assert alone(sentence) != "randomized-controlled"
