@@ -729,3 +729,39 @@ def test_a_stronger_design_claimed_is_blocked(quote, text, lang, evidence):
 @pytest.mark.parametrize(("quote", "text", "lang", "evidence"), DESIGN_KEPT, ids=_ids)
 def test_the_quotes_design_kept_passes(quote, text, lang, evidence):
     assert not blocked(quote, text, lang, evidence)
+
+
+# --------------------------------------------------------------------------- "but you can"
+# "Do not ..., but you can ...": a ban kept with the same act permitted with another object
+# ("with food") says the same; with an escape of the text's own ("if you feel fine") or
+# with no object at all it undoes the ban.
+
+BUT_YOU_CAN_SAME = [
+    ("Do not take it with other sedatives.",
+     "Do not take it with other sedatives, but you can take it with food.", "en"),
+    ("No lo tome con otros sedantes.",
+     "No lo tome con otros sedantes, pero puede tomarlo con comida.", "es"),
+    ("Fahren Sie 24 Stunden lang nicht Auto.", "Fahren Sie 24 Stunden nicht Auto. Danach "
+     "dürfen Sie wieder fahren, wenn Sie sich wach fühlen.", "de"),
+]
+BUT_YOU_CAN_UNDONE = [
+    ("Do not drive for 24 hours after the session.",
+     "Do not drive for 24 hours, but you can drive to the pharmacy.", "en"),
+    ("Do not drive for 24 hours after the session.",
+     "Do not drive for 24 hours, but you can drive if you feel fine.", "en"),
+    ("Fahren Sie 24 Stunden lang nicht Auto.",
+     "Fahren Sie 24 Stunden nicht, aber Sie können fahren, wenn Sie sich gut fühlen.", "de"),
+    ("No conduzca durante 24 horas.",
+     "No conduzca durante 24 horas, pero puede conducir si se siente bien.", "es"),
+    ("Do not take it with other sedatives.", "You can take it with other sedatives.", "en"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), BUT_YOU_CAN_SAME, ids=_ids)
+def test_a_ban_kept_with_another_object_permitted_passes(quote, text, lang):
+    assert not blocked(quote, text, lang, "supervision")
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), BUT_YOU_CAN_UNDONE, ids=_ids)
+def test_a_ban_undone_by_but_you_can_is_blocked(quote, text, lang):
+    assert blocked(quote, text, lang, "supervision")

@@ -1897,7 +1897,32 @@ def instruction_problems(text: str, text_lang: str, quote: str, quote_lang: str,
     if not out:
         out += _dropped_condition_problems(text, text_lang, quote, quote_lang,
                                            {**_words_of(t_if), **t_yes})
+    if not out:
+        out += _escape_problems(text, text_lang, quote, quote_lang, q_no, t_no, t_if)
     return out
+
+
+def _escape_problems(text: str, text_lang: str, quote: str, quote_lang: str,
+                     q_no: dict[str, str], t_no: dict[str, str],
+                     t_if: dict[str, tuple[str, str]]) -> list[Problem]:
+    """"Do not drive for 24 hours, but you can drive if you feel fine": the quote's ban
+    kept, and the same act permitted on a condition of the text's own (no time, no
+    lifting word, no content word of the quote): an escape the quote does not give."""
+    tm = meaning(text_lang)
+    said = _content_words(quote, quote_lang)
+    for act, (written, condition) in t_if.items():
+        if act.startswith(_VERB) or act not in q_no or act not in t_no:
+            continue
+        words = _content_words(condition, text_lang)
+        if (not words or words & said or tm["lifting_times"].search(condition)
+                or tm["prohibition_bounds"].search(condition)
+                or any(q.unit in _DAYS for q in quantities(condition, text_lang))):
+            continue
+        return [Problem("FAITH-POLARITY",
+                        f"the quote forbids it ({q_no[act].strip()!r}); the text lets the "
+                        f"reader do it on a condition of its own ({written!r}, "
+                        f"{condition.strip().splitlines()[0]!r})")]
+    return []
 
 
 def _bounded(quote: str, said: str, lang: str) -> bool:

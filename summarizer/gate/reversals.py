@@ -346,10 +346,32 @@ def avoided_permitted_problems(text: str, text_lang: str, quote: str, quote_lang
             around = next((p for p in _sentence_parts(text) if written in p), written)
             if conditions.search(around):
                 continue  # "(after 24 hours) you can drive again": the prohibition's end
+            if _another_object(written, verb, said, near, verbs, text, text_lang):
+                continue
             return [Problem("FAITH-POLARITY",
                             f"the quote advises against it ({said[:80]!r}); the text permits "
                             f"it ({written!r})")]
     return []
+
+
+def _another_object(written: str, verb: str, said: str, near: set[str], verbs: list[str],
+                    text: str, lang: str) -> bool:
+    """"Do not take it with other sedatives, but you can take it with food": the text
+    keeps the ban on the quote's object and permits the act with another one after the
+    same small word ("with"), where the ban has no time ("do not drive for 24 hours" is
+    no ban on one kind of driving)."""
+    from summarizer.gate.faithfulness import _DAYS, _function_words, quantities
+
+    function = _function_words(lang)
+    tail = written[written.find(verb) + len(verb):] if verb and verb in written else ""
+    objects = {_stem(w) for w in _WORDS.findall(tail)
+               if len(w) >= 3 and w.casefold() not in function}
+    banned = {w for w in near if not any(same_verb(w, v) for v in verbs)}
+    small = {w.casefold() for w in _WORDS.findall(tail) if w.casefold() in function} & {
+        w.casefold() for w in _WORDS.findall(said) if w.casefold() in function} - {"it"}
+    timed = any(q.unit in _DAYS for q in quantities(said, lang))
+    return bool(objects and banned and small) and not timed and \
+        not _shared(objects, banned) and _shared(banned, _content(text)) == len(banned)
 
 
 def dropped_only_if_problems(text: str, text_lang: str, quote: str, quote_lang: str,
