@@ -407,3 +407,58 @@ def test_a_funded_study_with_a_finding_stays_a_claim(tmp_path) -> None:
 def test_a_phone_abbreviation_does_not_split_an_address_strip(tmp_path, line: str) -> None:
     # "Tél." / "Tfno." before the number is no sentence end: the strip stays whole, no claim
     assert not [q for q in claim_texts(tmp_path, line + "\n") if "·" in q]
+
+
+# ------------------------------------------------------------------ approved for one use
+# "but not for" another, the "but" joining the refused use to its approval
+
+@pytest.mark.parametrize(("sentence", "region"), [
+    ("Here in New Zealand, it is approved by Medsafe for depression and anxiety, but not for "
+     "insomnia.", "NZ"),
+    ("It is approved for epilepsy in adults, but not for anxiety.", "US"),
+    ("En España está autorizado por la AEMPS para la epilepsia, pero no para la ansiedad.",
+     "ES"),
+    ("En France, il est autorisé par l'ANSM pour l'épilepsie, mais pas pour l'anxiété.", "FR"),
+    ("In Deutschland ist es vom BfArM für Epilepsie zugelassen, aber nicht für Angst.", "DE"),
+])
+def test_approved_for_one_use_but_not_for_another(tmp_path, sentence: str,
+                                                  region: str) -> None:
+    assert "regulatory" in notices(tmp_path, sentence, region)
+
+
+def test_approved_but_not_without_debate_stays_an_approval(tmp_path) -> None:
+    assert "regulatory" not in notices(
+        tmp_path, "The FDA approved it for adults in 2019, but not without debate.", "US")
+
+
+# ------------------------------------------------------------------ supervision said
+# other ways: a plan with the clinician to come off ("talk to your GP about a plan to come
+# off slowly"), a prescriber checking the heart before starting. (Not done, the labels
+# disagree: "your GP will tell you how long to wait" and "contact his prescriber the same
+# day" are supervision in heldout10, while corpus/ and heldout3 label "su médico le dirá
+# cómo bajar la dosis" and heldout2 "Tell your doctor at once if you get a fever" as none.)
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Don't stop it suddenly; talk to your GP about a plan to come off slowly.", "en"),
+    ("No la dejes de golpe; habla con tu médico sobre un plan para dejarla poco a poco.",
+     "es"),
+    ("Ne l'arrêtez pas brutalement ; parlez à votre médecin d'un plan pour l'arrêter "
+     "progressivement.", "fr"),
+    ("Setzen Sie es nicht abrupt ab; besprechen Sie mit Ihrem Arzt einen Plan zum "
+     "langsamen Absetzen.", "de"),
+    ("Your son's prescriber would need to check his heart rate and blood pressure before "
+     "starting and at every dose change.", "en"),
+])
+def test_a_clinician_planning_or_checking_is_supervision(sentence: str, lang: str) -> None:
+    assert "supervision" in kinds(sentence, lang)
+
+
+def test_a_prescribers_check_is_no_order_to_the_reader() -> None:
+    sentence = ("Your son's prescriber would need to check his heart rate and blood pressure "
+                "before starting and at every dose change.")
+    assert "self-medication" not in kinds(sentence)
+
+
+def test_a_plan_with_no_clinician_is_no_supervision() -> None:
+    # the control: the reader's own plan to come off, no clinician in it
+    assert "supervision" not in kinds("She made a plan to come off it slowly over the summer.")

@@ -105,6 +105,8 @@ OPTIONAL_LISTS: tuple[str, ...] = (
     # no hype, no claim: research rated by a superlative, calls to action, disclosures
     # (sources/claims.py, concepts.disclosure)
     "research_nouns", "calls_to_action", "disclosures",
+    # a clinician's own check is no order to the reader (disclaimers.KIND_EXCEPTIONS)
+    "care_checks",
 )
 
 

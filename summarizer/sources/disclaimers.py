@@ -58,7 +58,9 @@ KIND_LISTS: dict[str, tuple[str, ...]] = {
 # nothing. A sentence with such a match is not that kind for the model either.
 KIND_EXCEPTIONS: dict[str, tuple[str, ...]] = {
     "side-effects": ("side_effects_not", "referrals"),
-    "self-medication": ("referrals", "not_medicine_orders"),  # "Don't take alcohol…"
+    # "Don't take alcohol…"; "the prescriber would need to check his heart rate before
+    # starting": the clinician's check, no order to the reader
+    "self-medication": ("referrals", "not_medicine_orders", "care_checks"),
 }
 # "For educational purposes only" notices: site furniture more than safety, not measured
 # by the honesty benchmark; English only.

@@ -95,6 +95,26 @@ _CLAUSE_SPLIT = re.compile(
 
 
 @cache
+def _use_ahead() -> re.Pattern[str]:
+    """A use word then a word (rulebook restriction_uses: "für Epilepsie", "for adults")."""
+    return re.compile(rf"\b(?:{_alts('restriction_uses')})\s+\w", re.IGNORECASE)
+
+
+@cache
+def _clause_split() -> re.Pattern[str]:
+    """_CLAUSE_SPLIT, except before a refused use ("approved for depression, but not for
+    insomnia", "pero no para", "mais pas pour", "aber nicht für"): the "but" joins that
+    use to the approval it limits, in one clause."""
+    nots, uses = _alts("restriction_nots"), _alts("restriction_uses")
+    return re.compile(
+        r";|\s[—–]\s|,?\s+\b(?:but|whereas|while|although|though|however|pero|aunque|mientras"
+        r"|sin\s+embargo|mais|alors\s+que|aber|w[äa]hrend)\b"
+        rf"(?!\s+(?:{nots})\s+(?:{uses})\b)",
+        re.IGNORECASE,
+    )
+
+
+@cache
 def _optional(name: str) -> rulebook.CaselessPattern | re.Pattern[str]:
     """One pattern of an optional rulebook list over every language, compiled on first
     use (refusals, uses outside a licence, clause-denying subjects, relative uses)."""
@@ -155,7 +175,9 @@ def _restricted(clause: str) -> list[str]:
     # the first use may come after words of its own ("registrada en el Instituto de Salud
     # Pública para la esquizofrenia…, no para el insomnio")
     if bare and any(m.end() <= bare.start() and (
-            use_follows(clause, m.end()) or _FOR_A_USE.search(clause, m.end(), bare.start()))
+            use_follows(clause, m.end()) or _FOR_A_USE.search(clause, m.end(), bare.start())
+            # the use said before its status ("für Epilepsie zugelassen, aber nicht für…")
+            or _use_ahead().search(clause, 0, m.start()))
                     for m in _p().approval.finditer(clause)):
         return [bare.group(0).lstrip(", ")]
     return []
@@ -179,7 +201,7 @@ def regulatory_statements(sentence: str) -> list[RegulatoryStatement]:
     if not found:
         return []
     out: list[RegulatoryStatement] = []
-    for clause in _CLAUSE_SPLIT.split(sentence):
+    for clause in _clause_split().split(sentence):
         approvals = [m.group(0) for m in _p().approval_or_check.finditer(clause)]
         approvals += [m.group(0) for m in _optional("refusals").finditer(clause)]
         if not approvals:
@@ -302,7 +324,7 @@ def unattributed_not_approved(sentence: str) -> tuple[str, ...]:
     if not _p().status.search(sentence):
         return _not_sold_in_a_country(sentence)
     relative = _optional("use_relatives")
-    for clause in _CLAUSE_SPLIT.split(_p().not_only.sub("", sentence)):
+    for clause in _clause_split().split(_p().not_only.sub("", sentence)):
         for m in _p().approval.finditer(clause):
             if not _p().status.match(m.group(0)):
                 continue
@@ -432,5 +454,5 @@ def denies(sentence: str) -> bool:
 
 # Results kept per input read the word lists: a reload forgets them.
 for _kept in (_p, _optional, _place, _market, _use_after, _noun_before, _object,
-              unattributed_not_approved, _advice, regulator_warning):
+              unattributed_not_approved, _advice, regulator_warning, _clause_split, _use_ahead):
     rulebook.on_reload(_kept.cache_clear)
