@@ -262,9 +262,11 @@ def _own(sentence: str, lang: str) -> _Own | None:
         # "a pilot study ... split by chance ... a sham group" is randomized: a pilot is
         # a small study, open only when nothing says otherwise
         unctrl = tuple(dict.fromkeys(unctrl + words("design_pilot")))
-        if people and not observed and not unctrl:
-            # the same people measured before and after it: nothing to compare with but
-            # themselves (counts before and after a change in the law are observed)
+        if people and not observed and not unctrl and (
+                words("study") or words("finding") or _counted_people(lang).search(sentence)):
+            # the same people measured before and after it, in a study or a counted group:
+            # nothing to compare with but themselves (counts before and after a change in
+            # the law are observed; "take one before and after each meal" is advice)
             pre_post = words("design_pre_post")
             unctrl = pre_post
     # A registry, survey or chart review that compares groups ("lower rates than people

@@ -480,3 +480,30 @@ def test_counterfeits_and_waiting_lists_in_other_senses_are_no_control(sentence:
 ])
 def test_by_lots_of_is_no_draw(sentence: str) -> None:
     assert alone(sentence) != "randomized-controlled"
+
+
+@pytest.mark.parametrize(("sentence", "lang", "never"), [
+    # advice timed before and after something is no study
+    ("Patients should take one capsule before and after each meal.", "en",
+     "uncontrolled-trial"),
+    ("Many people feel anxious before and after flying.", "en", "uncontrolled-trial"),
+    ("Los pacientes deben tomar una cápsula antes y después de cada comida.", "es",
+     "uncontrolled-trial"),
+    ("Les patients doivent prendre une gélule avant et après chaque repas.", "fr",
+     "uncontrolled-trial"),
+    ("Patienten sollten vor und nach jeder Sitzung ihren Blutdruck messen lassen.", "de",
+     "uncontrolled-trial"),
+    # a privacy notice is no clinic's records
+    ("Our data protection policy explains how we store your details.", "en",
+     "human-observational"),
+    ("Nuestros datos de contacto están al pie de la página.", "es", "human-observational"),
+    ("Nos données personnelles sont protégées.", "fr", "human-observational"),
+    # randomization named as an idea is no randomized study
+    ("Randomization is the gold standard, experts say, but this drug has never been "
+     "tested that way.", "en", "randomized-controlled"),
+    # a fake sold online is no placebo
+    ("Beware of fake sprays sold on social media.", "en", "controlled-trial"),
+])
+def test_design_words_in_advice_and_notices_say_nothing(sentence: str, lang: str,
+                                                        never: str) -> None:
+    assert alone(sentence, lang) != never
