@@ -765,3 +765,30 @@ def test_a_ban_kept_with_another_object_permitted_passes(quote, text, lang):
 @pytest.mark.parametrize(("quote", "text", "lang"), BUT_YOU_CAN_UNDONE, ids=_ids)
 def test_a_ban_undone_by_but_you_can_is_blocked(quote, text, lang):
     assert blocked(quote, text, lang, "supervision")
+
+
+# --------------------------------------------------------------------------- "al mes"
+# "al mes" is one month ("verte de nuevo al mes"), "al año" one year; "2 cápsulas al día"
+# is a rate.
+
+AL_UNIT_CHANGED = [
+    ("Tu médica debería verte de nuevo al mes de empezar.",
+     "Tu médica debería verte de nuevo al año de empezar.", "es"),
+    ("La mayoría nota el efecto al mes.", "La mayoría nota el efecto al año.", "es"),
+]
+AL_UNIT_KEPT = [
+    ("Tu médica debería verte de nuevo al mes de empezar.",
+     "Tu médica te verá otra vez un mes después de empezar.", "es"),
+    ("No exceder la dosis diaria de dos cápsulas.", "No tomes más de 2 cápsulas al día.",
+     "es"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), AL_UNIT_CHANGED, ids=_ids)
+def test_al_mes_for_al_ano_is_blocked(quote, text, lang):
+    assert blocked(quote, text, lang, "supervision")
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), AL_UNIT_KEPT, ids=_ids)
+def test_al_mes_kept_passes(quote, text, lang):
+    assert not blocked(quote, text, lang, "supervision")

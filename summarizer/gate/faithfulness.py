@@ -390,8 +390,12 @@ def quantities(text: str, lang: str) -> tuple[Quantity, ...]:
                 size += 1 if unit else 0
             rate = i and (tokens[i - 1].casefold() in rules.multiplier_words
                           or meaning(lang)["frequency_times"].pattern.fullmatch(tokens[i - 1]))
-            if unit in _ARTICLE_UNITS and rules["articles"].pattern.fullmatch(tokens[i]) \
-                    and not rate:  # "twice a day", "3 times a day": a rate, not a day
+            # "al mes" is a month; "2 cápsulas al día" a rate
+            one_unit = meaning(lang)["unit_articles"].pattern.fullmatch(tokens[i]) and not any(
+                _number(t, rules) is not None for t in tokens[max(0, i - 3):i])
+            article = rules["articles"].pattern.fullmatch(tokens[i]) or one_unit
+            # ("twice a day", "3 times a day": a rate, not a day)
+            if unit in _ARTICLE_UNITS and article and not rate:
                 out.append(Quantity(1.0, unit, " ".join(tokens[i:i + 1 + size])))
                 i += 1 + size
                 k = i
