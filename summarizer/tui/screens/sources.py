@@ -158,12 +158,14 @@ class SourcesPane(Pane):
 
     def _sentence_prompt(self, analysis, sentence: Sentence,  # type: ignore[no-untyped-def]
                          cited: set[tuple[str, int]]) -> Text:
-        if sentence.boilerplate:
+        disclaimer = candidate_disclaimer_for(analysis, sentence)
+        if sentence.boilerplate and disclaimer is None:
             return join(tag("web", "dim"), plain(sentence.text, "dim"))
-        parts: list[Text] = []
+        # a page's sidebar or footer line that is a notice (a crisis line, "not
+        # approved") is what a handout must carry: tagged as one, not greyed as a menu
+        parts: list[Text] = [tag("web", "dim")] if sentence.boilerplate else []
         if (analysis.source_id, sentence.span.start) in cited:
             parts.append(plain("✓", "bold green"))
-        disclaimer = candidate_disclaimer_for(analysis, sentence)
         if disclaimer is not None:
             parts.append(tag(f"notice: {self._kind_title(disclaimer.kind)}",
                              "bold cyan"))
@@ -208,7 +210,10 @@ class SourcesPane(Pane):
             learned = why_learned(disclaimer.cues)  # why a notice no rule found is one
             if learned:
                 lines.append(plain(learned, "dim"))
-        if sentence.boilerplate:
+        if sentence.boilerplate and disclaimer is not None:
+            lines.append(plain("Outside the article (the page's sidebar or footer): a safety "
+                               "line; d attaches it as a notice."))
+        elif sentence.boilerplate:
             lines.append(plain("Web page furniture (menus, share links): usually not cited."))
         page = analysis.source.page_at(sentence.span.start)
         lines.append(plain((f"page {page} · " if page else "")
