@@ -792,3 +792,34 @@ def test_al_mes_for_al_ano_is_blocked(quote, text, lang):
 @pytest.mark.parametrize(("quote", "text", "lang"), AL_UNIT_KEPT, ids=_ids)
 def test_al_mes_kept_passes(quote, text, lang):
     assert not blocked(quote, text, lang, "supervision")
+
+
+# --------------------------------------------------------------------------- step before
+# A step the quote puts before an act printed as leave to do the act with no step first.
+
+BEFORE_DROPPED = [
+    ("Chest pain can have many causes: have it checked by your doctor before you treat "
+     "yourself.", "Chest pain from stress needs no test: you can treat yourself.", "en"),
+    ("El dolor de pecho puede tener muchas causas: consulte a su médico antes de tratarse "
+     "solo.", "El dolor de pecho por estrés no necesita pruebas: puede tratarse solo.", "es"),
+    ("Des palpitations peuvent avoir plusieurs causes : consultez votre médecin avant de "
+     "vous soigner vous-même.", "Les palpitations ne demandent aucun examen : vous pouvez "
+     "vous soigner vous-même.", "fr"),
+]
+BEFORE_KEPT = [
+    ("Chest pain can have many causes: have it checked by your doctor before you treat "
+     "yourself.", "See your doctor about chest pain before you treat yourself.", "en"),
+    ("Des palpitations peuvent avoir plusieurs causes : consultez votre médecin avant de "
+     "vous soigner vous-même.", "Avant de vous soigner vous-même, faites vérifier vos "
+     "palpitations par votre médecin.", "fr"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), BEFORE_DROPPED, ids=_ids)
+def test_a_step_before_dropped_is_blocked(quote, text, lang):
+    assert blocked(quote, text, lang, "supervision")
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), BEFORE_KEPT, ids=_ids)
+def test_a_step_before_kept_passes(quote, text, lang):
+    assert not blocked(quote, text, lang, "supervision")

@@ -1903,7 +1903,31 @@ def instruction_problems(text: str, text_lang: str, quote: str, quote_lang: str,
                                            {**_words_of(t_if), **t_yes})
     if not out:
         out += _escape_problems(text, text_lang, quote, quote_lang, q_no, t_no, t_if)
+    if not out:
+        out += _before_dropped_problems(text, text_lang, quote, quote_lang)
     return out
+
+
+def _before_dropped_problems(text: str, text_lang: str, quote: str, quote_lang: str,
+                             ) -> list[Problem]:
+    """A step the quote puts before an act ("have them checked by your doctor before you
+    treat yourself", "consulte antes de tomarlo") printed as leave to do the act with no
+    step first ("you can treat yourself"): the verb after the quote's "before" permitted in
+    the text, which says "before" nowhere."""
+    qm, tm = meaning(quote_lang), meaning(text_lang)
+    if not qm["timing_before"].entries or tm["timing_before"].search(text):
+        return []
+    acts = [_verb_after(quote, m.end(), qm) for m in qm["timing_before"].pattern.finditer(quote)]
+    acts = [a for a in acts if len(a) >= 4]
+    if not acts:
+        return []
+    for m in tm["permits"].pattern.finditer(text):
+        verb = _verb_after(text, m.end(), tm)
+        if verb and any(same_verb(verb, a) for a in acts):
+            return [Problem("FAITH-POLARITY",
+                            f"the quote puts a step before it ({_phrase(quote, acts[0])}); the "
+                            f"text permits it with none ({_phrase(text, verb)})")]
+    return []
 
 
 def _escape_problems(text: str, text_lang: str, quote: str, quote_lang: str,
