@@ -462,3 +462,30 @@ def test_a_prescribers_check_is_no_order_to_the_reader() -> None:
 def test_a_plan_with_no_clinician_is_no_supervision() -> None:
     # the control: the reader's own plan to come off, no clinician in it
     assert "supervision" not in kinds("She made a plan to come off it slowly over the summer.")
+
+
+# ------------------------------------------------------------------ self-medication said
+# other ways: obtaining or asking for a drug oneself ("People should not try to obtain
+# it…"), a plea opening the order ("Gustavo, por favor no la compres sin fórmula médica"),
+# other drugs beside alcohol ("do not drink alcohol or take recreational drugs"), a
+# medicine taken without a doctor's word ("ohne ärztliche Rücksprache")
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("People should not try to obtain this drug to treat their own depression.", "en"),
+    ("Patients should not try to get it from an online pharmacy.", "en"),
+    ("Ana, por favor no la compres sin fórmula médica.", "es"),
+    ("Por favor, no la pidas por internet sin receta.", "es"),
+    ("Please do not drink alcohol or take recreational drugs before your session.", "en"),
+    ("No bebas alcohol ni consumas drogas antes de la sesión.", "es"),
+    ("Nehmen Sie keine weiteren Schlafmittel ohne ärztliche Rücksprache.", "de"),
+])
+def test_acting_alone_said_other_ways_is_self_medication(sentence: str, lang: str) -> None:
+    assert "self-medication" in kinds(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Please do not drink alcohol before your session.", "en"),
+    ("People who obtained the drug online were more likely to stop it early.", "en"),
+])
+def test_no_self_medication_without_a_medicine_order(sentence: str, lang: str) -> None:
+    assert "self-medication" not in kinds(sentence, lang)
