@@ -255,6 +255,8 @@ def _own(sentence: str, lang: str) -> _Own | None:
         return _Own("lab-mechanism", setting)
     rand_yes, rand_no = _affirmed("design_randomized", sentence, r)
     ctrl_yes, ctrl_no = _affirmed("design_controlled", sentence, r)
+    if not ctrl_yes:
+        ctrl_yes = _versus_medicine(sentence, r)
     unctrl = words("design_uncontrolled")
     observed = words("design_observational")
     pre_post: tuple[str, ...] = ()
@@ -360,6 +362,25 @@ def _own(sentence: str, lang: str) -> _Own | None:
     if mechanism:
         return _Own("lab-mechanism", mechanism)
     return None
+
+
+MEDICINE_REACH = 4  # words after "as well as" in which the other medicine is named
+
+
+def _versus_medicine(sentence: str, r: rulebook.Language) -> list[str]:
+    """"worked as well as sertraline", "aussi efficace que la sertraline": a comparison of
+    effect with a medicine named in the next few words (rulebook drugs.toml or an INN
+    ending), as the comparison and the medicine's name; [] when none is named ("eased
+    anxiety as well as sleep problems")."""
+    out: list[str] = []
+    for m in r["as_good_as"].pattern.finditer(sentence):
+        tail = " ".join(sentence[m.end():].split()[:MEDICINE_REACH])
+        drugs = rulebook.drugs()
+        named = drugs.pattern.search(tail)
+        name = named.group(0) if named else next(iter(drugs.drug_like(tail).values()), "")
+        if name:
+            out.append(f"{m.group(0)} {name}")
+    return out
 
 
 @lru_cache(maxsize=16)

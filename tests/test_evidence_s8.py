@@ -507,3 +507,46 @@ def test_by_lots_of_is_no_draw(sentence: str) -> None:
 def test_design_words_in_advice_and_notices_say_nothing(sentence: str, lang: str,
                                                         never: str) -> None:
     assert alone(sentence, lang) != never
+
+
+# --- blinding said in words, in Spanish, French and German ---------------------------
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("En un estudio con 60 adultos, ni los pacientes ni los médicos sabían quién recibía "
+     "el aceite de verdad.", "es"),
+    ("Dans une étude chez 60 adultes, ni les patients ni les médecins ne savaient qui "
+     "recevait la vraie huile.", "fr"),
+    ("In einer Studie mit 60 Erwachsenen wussten weder die Patienten noch die Ärzte, wer "
+     "das echte Öl bekam.", "de"),
+    ("In einer Studie mit 60 Erwachsenen wussten die Teilnehmenden nicht, wer das echte "
+     "Öl bekam.", "de"),
+])
+def test_nobody_knowing_who_got_what_is_blinding(sentence: str, lang: str) -> None:
+    assert alone(sentence, lang) == "controlled-trial"
+
+
+# --- as good as a named medicine: a comparison with another treatment ---------------
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("A trial in 200 adults found the drug worked as well as sertraline.", "en"),
+    ("In a study of 150 patients, the spray was as effective as lorazepam tablets.", "en"),
+    ("Un ensayo con 200 adultos encontró que el fármaco funcionó igual de bien que la "
+     "sertralina.", "es"),
+    ("Un essai chez 200 adultes a montré que le médicament était aussi efficace que la "
+     "sertraline.", "fr"),
+    ("Eine Studie mit 200 Erwachsenen zeigte, dass das Mittel genauso gut wirkte wie "
+     "Sertralin.", "de"),
+])
+def test_as_good_as_a_named_medicine_is_controlled(sentence: str, lang: str) -> None:
+    assert alone(sentence, lang) == "controlled-trial"
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    # "as well as" joining two things is no comparison
+    ("A trial in 200 adults found the drug eased anxiety as well as sleep problems.",
+     "en"),
+])
+def test_as_well_as_joining_two_things_is_no_comparison(sentence: str, lang: str) -> None:
+    assert alone(sentence, lang) != "controlled-trial"

@@ -81,6 +81,8 @@ OPTIONAL_LISTS: tuple[str, ...] = (
     "design_pre_post",
     # a share of the group opening a result ("Two thirds said…"): the study's result
     "result_shares",
+    # as good as another medicine ("worked as well as sertraline"): a comparison
+    "as_good_as",
     # an order about a drink, not a medicine (disclaimers.KIND_EXCEPTIONS)
     "not_medicine_orders",
     # crisis lines said other ways (summarizer/sources/contacts.py)
