@@ -823,3 +823,35 @@ def test_a_step_before_dropped_is_blocked(quote, text, lang):
 @pytest.mark.parametrize(("quote", "text", "lang"), BEFORE_KEPT, ids=_ids)
 def test_a_step_before_kept_passes(quote, text, lang):
     assert not blocked(quote, text, lang, "supervision")
+
+
+# --------------------------------------------------------------------------- denied use
+# A use the quote's approval leaves out by name, in several words, printed as approved.
+
+DENIED_USE_APPROVED = [
+    ("In der Schweiz ist das Mittel zur Behandlung von Depressionen zugelassen; für "
+     "Schlafstörungen ohne Depression besteht keine Zulassung.",
+     "In der Schweiz ist das Mittel auch für Schlafstörungen ohne Depression zugelassen.",
+     "de"),
+    ("The drug is approved for depression with anxiety, but it is not approved for anxiety "
+     "without depression.", "The drug is also approved for anxiety without depression.",
+     "en"),
+    ("Está aprobado para la depresión; no está aprobado para el insomnio sin depresión.",
+     "También está aprobado para el insomnio sin depresión.", "es"),
+]
+DENIED_USE_KEPT = [
+    ("In der Schweiz ist das Mittel zur Behandlung von Depressionen zugelassen; für "
+     "Schlafstörungen ohne Depression besteht keine Zulassung.",
+     "In der Schweiz ist das Mittel für Depressionen zugelassen. Für Schlafstörungen ohne "
+     "Depression ist es nicht zugelassen.", "de"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), DENIED_USE_APPROVED, ids=_ids)
+def test_a_use_denied_by_name_printed_as_approved_is_blocked(quote, text, lang):
+    assert blocked(quote, text, lang, "regulatory")
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), DENIED_USE_KEPT, ids=_ids)
+def test_a_use_denied_by_name_kept_passes(quote, text, lang):
+    assert not blocked(quote, text, lang, "regulatory")

@@ -1182,6 +1182,36 @@ def _limit_of_approval(quote: str, lang: str, q_no: tuple[str, ...], text: str) 
     return ""
 
 
+def denied_use_problems(text: str, text_lang: str, quote: str, quote_lang: str,
+                        ) -> list[Problem]:
+    """A use the quote's approval leaves out by name ("für Schlafstörungen ohne Depression
+    besteht keine Zulassung", "not approved for pain without depression") printed, in the
+    same words, as approved ("auch für Schlafstörungen ohne Depression zugelassen"): the
+    denied clause's use, as written after its `approval_scope` word, in an approving text
+    with no negation (a use named by several words the approved use shares one by one)."""
+    q_yes, q_no = polarity(quote, quote_lang, "approval")
+    without = meaning(text_lang)["without"].pattern
+    # "ohne Depression zugelassen": a "without" naming the use denies no approval
+    plain = without.sub(lambda m: " " * len(m.group(0)), text)
+    t_yes, t_no = polarity(plain, text_lang, "approval")
+    if not q_no or not t_yes or t_no:
+        return []
+    if any(not without.fullmatch(n.group(0))
+           for n in language(text_lang)["negation"].pattern.finditer(text)):
+        return []
+    scope = meaning(quote_lang)["approval_scope"].pattern
+    low = text.casefold()
+    for word in q_no:
+        at = quote.find(word)
+        clause = re.split(r"[.;:!?]", quote[:at])[-1] + quote[at:at + len(word)]
+        for m in scope.finditer(clause):
+            use = " ".join(re.findall(r"[^\W\d_]+", clause[m.end():])[:3])
+            if len(use.split()) >= 2 and use.casefold() in low:
+                return [Problem("FAITH-POLARITY", f"the quote denies the approval for "
+                                                  f"{use!r}; the text affirms it")]
+    return []
+
+
 def limit_dropped_problems(text: str, text_lang: str, quote: str, quote_lang: str,
                            ) -> list[Problem]:
     """An approval the quote limits ("approved for depression; not approved for sleep
@@ -3029,6 +3059,8 @@ def _compare_now(text: str, quote: str, lang: str, *, kind: str = "claim",
             # (after an animal result, "people with anxiety" are who it might one day help)
             out += condition_problems(text, lang, quote, lang)
     if not out and kind == "regulatory":  # one finding per change: "for everyone" says it
+        out += denied_use_problems(text, lang, quote, lang)
+    if not out and kind == "regulatory":
         out += limit_dropped_problems(text, lang, quote, lang)
     out += drug_problems(text, quote, context, lang)
     from summarizer.gate.reversals import reversal_problems  # it reads this module
