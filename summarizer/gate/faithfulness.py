@@ -1189,7 +1189,7 @@ def denied_use_problems(text: str, text_lang: str, quote: str, quote_lang: str,
     same words, as approved ("auch für Schlafstörungen ohne Depression zugelassen"): the
     denied clause's use, as written after its `approval_scope` word, in an approving text
     with no negation (a use named by several words the approved use shares one by one)."""
-    q_yes, q_no = polarity(quote, quote_lang, "approval")
+    _, q_no = polarity(quote, quote_lang, "approval")
     without = meaning(text_lang)["without"].pattern
     # "ohne Depression zugelassen": a "without" naming the use denies no approval
     plain = without.sub(lambda m: " " * len(m.group(0)), text)
