@@ -489,3 +489,29 @@ def test_acting_alone_said_other_ways_is_self_medication(sentence: str, lang: st
 ])
 def test_no_self_medication_without_a_medicine_order(sentence: str, lang: str) -> None:
     assert "self-medication" not in kinds(sentence, lang)
+
+
+# ------------------------------------------------------------------ the reader's own
+# health states named to say who must ask first ("If you have epilepsy, a heart condition
+# or low blood pressure, get advice from your GP before your first float"): conditions,
+# not side effects
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("If you have epilepsy, a heart condition or low blood pressure, please get advice from "
+     "your GP before your first session.", "en"),
+    ("Si tienes diagnóstico de esquizofrenia o episodios de disociación, la hipnosis no está "
+     "indicada sin la autorización de tu psiquiatra.", "es"),
+    ("Si tienes epilepsia o convulsiones, consulta a tu médico antes de usarlo.", "es"),
+    ("Si vous avez une maladie du cœur ou des palpitations, demandez l'avis de votre "
+     "médecin avant de commencer.", "fr"),
+])
+def test_health_states_before_asking_first_are_no_side_effects(sentence: str,
+                                                               lang: str) -> None:
+    assert "side-effects" not in kinds(sentence, lang)
+    assert "supervision" in kinds(sentence, lang)
+
+
+def test_a_harm_said_beside_asking_first_stays_a_side_effect() -> None:
+    # the control: the drug's own harm, then the asking
+    assert "side-effects" in kinds(
+        "If you have epilepsy, it can cause seizures, so ask your doctor before you start.")

@@ -151,6 +151,19 @@ def _a_story_of_acting_alone(sentence: str, words: Sequence[str],
                 or rules["negative_subjects"].search(sentence))  # "piden que nadie empiece…"
 
 
+def _not_states(found: list[re.Match[str]], text: str, asked: tuple[str, ...],
+                lang: str) -> list[re.Match[str]]:
+    """The side-effect matches that are not symptoms named between a clearance's health
+    state and its asking, with no harm said between the state and them."""
+    state, ask = text.find(asked[0]), text.find(asked[1])
+    if state < 0 or ask < 0:
+        return found
+    extras = {(m.start(), m.end()) for m in concepts.side_effect_extras(text, lang)}
+    return [m for m in found if (m.start(), m.end()) in extras
+            or not state <= m.start() < ask
+            or concepts.harm_stated(text[state:m.start()], lang)]
+
+
 def _side_effect_context(sentence: str, lang: str) -> bool:
     """A sentence whose symptoms are no warning whatever its words: about the time of
     life, the illness before treatment, a published case, a study's finding."""
@@ -238,6 +251,11 @@ def _sentence_kinds(sentence: str, lang: str, model: _Model) -> tuple[tuple[str,
                     concepts.reason_clause(text, m.start(), lang)
                     or concepts.reason_before_order(text, m.end(), lang)
                     or concepts.condition_clause(text, m.start(), lang))]
+            if found and (asked := concepts.clearance(sentence, lang)):
+                # "If you have epilepsy, a heart condition or low blood pressure, get
+                # advice from your GP first": the reader's states, not the drug's harms
+                # (an interaction there, "it could interfere with them", stays)
+                found = _not_states(found, text, asked, lang)
             if found and concepts.life_stage(sentence, lang):
                 found = []  # "…are common in the years around the menopause": no harm
             if found and concepts.before_treatment(sentence, lang):
