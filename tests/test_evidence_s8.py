@@ -550,3 +550,32 @@ def test_as_good_as_a_named_medicine_is_controlled(sentence: str, lang: str) -> 
 ])
 def test_as_well_as_joining_two_things_is_no_comparison(sentence: str, lang: str) -> None:
     assert alone(sentence, lang) != "controlled-trial"
+
+
+# --- a group left untreated is a control ---------------------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("In a study, 60 adults did the breathing exercises and 60 others received no "
+     "treatment, and worry fell only with the exercises.", "en"),
+    ("The trial compared 40 patients who had the massage with a no-treatment group of "
+     "40.", "en"),
+    ("En un estudio, 60 adultos hicieron los ejercicios y otros 60 formaron un grupo sin "
+     "tratamiento.", "es"),
+    ("Dans une étude, 60 adultes ont fait les exercices et 60 autres formaient un groupe "
+     "sans traitement.", "fr"),
+    ("In einer Studie machten 60 Erwachsene die Übungen, 60 weitere bildeten eine Gruppe "
+     "ohne Behandlung.", "de"),
+])
+def test_a_group_left_untreated_is_a_control(sentence: str, lang: str) -> None:
+    assert alone(sentence, lang) == "controlled-trial"
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    # people untreated in the world are no arm of a study
+    ("A survey found that many adults with anxiety receive no treatment at all.", "en"),
+    ("Una encuesta encontró que muchos adultos con ansiedad no reciben ningún "
+     "tratamiento.", "es"),
+])
+def test_people_untreated_in_the_world_are_no_control(sentence: str, lang: str) -> None:
+    assert alone(sentence, lang) == "human-observational"
