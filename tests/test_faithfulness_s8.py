@@ -855,3 +855,44 @@ def test_a_use_denied_by_name_printed_as_approved_is_blocked(quote, text, lang):
 @pytest.mark.parametrize(("quote", "text", "lang"), DENIED_USE_KEPT, ids=_ids)
 def test_a_use_denied_by_name_kept_passes(quote, text, lang):
     assert not blocked(quote, text, lang, "regulatory")
+
+
+# --------------------------------------------------------------------------- said otherwise
+# "less anxiety" is down as "reduced" is; "a large trial" for one the quote counts at 578
+# people; "irréversibles" printed as "ne partent plus".
+
+SAID_OTHERWISE_SAME = [
+    ("Rats given the compound for three weeks showed reduced anxiety in a new cage.",
+     "Rats given the compound for 3 weeks explored a new cage more, a sign of less anxiety.",
+     "en", "animal"),
+    ("In one international trial, 578 adults with panic disorder were randomised to the "
+     "drug or placebo for 12 weeks.", "In one large trial, 578 adults with panic disorder "
+     "got the drug or a placebo, chosen at random, for 12 weeks.", "en",
+     "randomized-controlled"),
+    ("Taken for years, it can cause involuntary movements, sometimes irreversible.",
+     "Taken for years, it can cause movements you cannot control, which sometimes never go "
+     "away.", "en", "side-effects"),
+    ("À long terme, elle peut entraîner des mouvements involontaires, parfois irréversibles.",
+     "Prise longtemps, elle peut causer des mouvements involontaires, qui parfois ne partent "
+     "plus.", "fr", "side-effects"),
+]
+SAID_OTHERWISE_CHANGED = [
+    ("In one trial, 40 adults with panic disorder were randomised to the drug or placebo.",
+     "In one large trial, 40 adults with panic disorder got the drug or a placebo, chosen at "
+     "random.", "en", "randomized-controlled"),
+    ("Taken for years, it can cause involuntary movements.",
+     "Taken for years, it does not cause involuntary movements.", "en", "side-effects"),
+    ("Rats given the compound for three weeks showed reduced anxiety in a new cage.",
+     "Rats given the compound for 3 weeks showed more anxiety in a new cage.", "en",
+     "animal"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang", "kind"), SAID_OTHERWISE_SAME, ids=_ids)
+def test_the_same_said_otherwise_passes(quote, text, lang, kind):
+    assert not blocked(quote, text, lang, kind)
+
+
+@pytest.mark.parametrize(("quote", "text", "lang", "kind"), SAID_OTHERWISE_CHANGED, ids=_ids)
+def test_a_change_said_otherwise_is_blocked(quote, text, lang, kind):
+    assert blocked(quote, text, lang, kind)

@@ -85,6 +85,19 @@ def _strength(text: str, d: _Direction) -> tuple[int, str]:
     return 0, ""
 
 
+_LARGE = 300  # people: a study of 578 adults may be called "large" in plain words
+
+
+def _many_people(quote: str, lang: str) -> bool:
+    """Does the quote count at least _LARGE of something (not a year): a study it sizes
+    itself, which a plain text may call large?"""
+    from summarizer.gate.faithfulness import quantities
+
+    return any(not q.unit and q.value >= _LARGE and not (1900 <= q.value <= 2100
+                                                         and "," not in q.written)
+               for q in quantities(quote, lang))
+
+
 def direction_problems(text: str, lang: str, quote: str, kind: str = "claim",
                        quote_lang: str = "") -> list[Problem]:
     """FAITH-DIRECTION problems naming both sides (at most one), for a claim's text.
@@ -119,7 +132,7 @@ def direction_problems(text: str, lang: str, quote: str, kind: str = "claim",
         return [Problem("FAITH-DIRECTION", f"the quote {said}; the text makes it "
                                            f"stronger ('{t_said}')")]
     big = dt.size_up.find(text)
-    if big and not dq.size_up.search(quote):
+    if big and not dq.size_up.search(quote) and not _many_people(quote, quote_lang or lang):
         return [Problem("FAITH-DIRECTION", f"the text says '{big[0]}'; the quote gives no "
                                            f"such size ('{quote.strip()[:80]}')")]
     return []

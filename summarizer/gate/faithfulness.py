@@ -2605,6 +2605,8 @@ def harm_polarity_problems(text: str, text_lang: str, quote: str, quote_lang: st
     always come back" for "some do not come back")."""
     q_neg, t_neg = _negations(quote, quote_lang), _negations(text, text_lang)
     if (t_neg and not language(quote_lang)["negation"].search(quote)
+            # "irréversibles" is "ne partent plus": a negation inside the word
+            and not meaning(quote_lang)["negative_words"].search(quote)
             and not _contrasted(quote, quote_lang)):  # "unlike tablets" rules tablets out
         at, head = t_neg[0]
         return [Problem("FAITH-POLARITY",
