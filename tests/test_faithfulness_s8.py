@@ -896,3 +896,33 @@ def test_the_same_said_otherwise_passes(quote, text, lang, kind):
 @pytest.mark.parametrize(("quote", "text", "lang", "kind"), SAID_OTHERWISE_CHANGED, ids=_ids)
 def test_a_change_said_otherwise_is_blocked(quote, text, lang, kind):
     assert blocked(quote, text, lang, kind)
+
+
+# --------------------------------------------------------------------------- drug names
+# The same drug in another language's spelling ("clonidine" for "clonidina") or a drug
+# class said by its root in plain words ("coagule" for "anticoagulantes") is no swap; another
+# drug is.
+
+SAME_DRUG = [
+    ("La clonidina puede bajar la presión arterial.", "Clonidine can lower blood pressure.",
+     "es"),
+    ("Clonidine can lower blood pressure.", "La clonidina puede bajar la presión arterial.",
+     "en"),
+    ("Si tomas anticoagulantes, díselo a tu médico antes.",
+     "Si tomas medicinas para que la sangre no coagule, avisa antes a tu médico.", "es"),
+]
+OTHER_DRUG = [
+    ("La clonidina puede bajar la presión arterial.", "Guanfacine can lower blood pressure.",
+     "es"),
+    ("Clonidine can lower blood pressure.", "Guanfacine can lower blood pressure.", "en"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), SAME_DRUG, ids=_ids)
+def test_the_same_drug_in_other_words_passes(quote, text, lang):
+    assert not blocked(quote, text, lang, "supervision")
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), OTHER_DRUG, ids=_ids)
+def test_another_drug_is_blocked(quote, text, lang):
+    assert blocked(quote, text, lang, "supervision")

@@ -1489,7 +1489,10 @@ def drug_problems(text: str, quote: str, context: str = "", lang: str = "") -> l
     like_quote = _drug_like(quote)
     if in_quote or like_quote:
         seen = f"{quote} {context}".casefold()
-        extra += [w for low, w in _drug_like(text).items() if low not in seen]
+        # "clonidine" for "clonidina": the quote's name in another language's spelling
+        words = {_fold(w) for w in re.findall(r"[^\W\d_]{4,}", f"{quote} {context}")}
+        extra += [w for low, w in _drug_like(text).items() if low not in seen
+                  and not any(_another_form(_fold(low), q) for q in words)]
     if not extra:
         return _swapped_rare_name(text, quote, context, lang) if lang else []
     named = ", ".join(repr(w) for w in [*in_quote.values(), *like_quote.values()]) or "no drug"
@@ -1552,8 +1555,10 @@ def _swapped_rare_name(text: str, quote: str, context: str, lang: str) -> list[P
     # not another form of a quote's word ("bajándola" for "bajarla", "estresaron" for
     # "estrés"): one that differs from it only in its last few letters
     words = {_fold(w) for w in re.findall(r"[^\W\d_]{4,}", f"{quote} {context}")}
+    # nor the root of one ("coagule" in "anticoagulantes": said in plain words)
     new = [w for low, w in t_rare.items() if low not in seen and low not in same
-           and not any(_another_form(_fold(low), q) for q in words)]
+           and not any(_another_form(_fold(low), q) or (len(low) >= 6 and _fold(low)[:6] in q)
+                       for q in words)]
     said = text.casefold()
     gone = [w for low, w in q_rare.items() if low not in said
             and not any(low == q_named[c].casefold() for c in t_named if c in q_named)]
