@@ -926,3 +926,36 @@ def test_the_same_drug_in_other_words_passes(quote, text, lang):
 @pytest.mark.parametrize(("quote", "text", "lang"), OTHER_DRUG, ids=_ids)
 def test_another_drug_is_blocked(quote, text, lang):
     assert blocked(quote, text, lang, "supervision")
+
+
+# --------------------------------------------------------------------------- comparator
+# A drug the quote compares with printed as a placebo.
+
+COMPARATOR_TO_PLACEBO = [
+    ("In a trial, 120 adults got either pregabalin or sertraline for eight weeks, and both "
+     "groups improved about as much.", "In a trial, 120 adults got either pregabalin or a "
+     "placebo for eight weeks, and both groups improved about as much.", "en"),
+    ("Dans un essai, 90 patients ont reçu au hasard de la prégabaline ou de la buspirone "
+     "pendant six semaines.", "Dans un essai, 90 patients ont reçu au hasard de la "
+     "prégabaline ou un placebo pendant six semaines.", "fr"),
+    ("En un ensayo, 90 pacientes recibieron al azar pregabalina o buspirona durante seis "
+     "semanas.", "En un ensayo, 90 pacientes recibieron al azar pregabalina o un placebo "
+     "durante seis semanas.", "es"),
+]
+COMPARATOR_KEPT = [
+    ("In a trial, 120 adults got either pregabalin or sertraline for eight weeks, and both "
+     "groups improved about as much.", "In a trial of 120 adults, pregabalin helped about as "
+     "much as sertraline over eight weeks.", "en"),
+    ("In a trial, 120 adults got either pregabalin or a placebo for eight weeks.",
+     "In a trial, 120 adults got pregabalin or a dummy pill for eight weeks.", "en"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), COMPARATOR_TO_PLACEBO, ids=_ids)
+def test_a_comparator_printed_as_a_placebo_is_blocked(quote, text, lang):
+    assert blocked(quote, text, lang, "randomized-controlled")
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), COMPARATOR_KEPT, ids=_ids)
+def test_a_comparator_kept_passes(quote, text, lang):
+    assert not blocked(quote, text, lang, "randomized-controlled")

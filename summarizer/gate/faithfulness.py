@@ -1501,6 +1501,30 @@ def drug_problems(text: str, quote: str, context: str = "", lang: str = "") -> l
                     f"{named}")]
 
 
+def comparator_problems(text: str, quote: str, lang: str) -> list[Problem]:
+    """A drug the quote compares with printed as a placebo ("cyamémazine ou de la
+    buspirone" -> "cyamémazine ou un placebo"): the quote's named or rare name gone from
+    the text, which names a placebo the quote does not."""
+    rules = language(lang)
+    fake = rules["placebo_names"]
+    if not fake.entries or fake.search(quote):
+        return []
+    printed = fake.find(text)
+    if not printed:
+        return []
+    said = text.casefold()
+    names = {**_rare_words(quote, lang, _UNCOMMON), **{w.casefold(): w for w in
+                                                        _named(quote).values()},
+             **_drug_like(quote)}
+    gone = [w for low, w in names.items() if low not in said
+            and not any(_another_form(_fold(low), _fold(t))
+                        for t in re.findall(r"[^\W\d_]{4,}", text))]
+    if not gone:
+        return []
+    return [Problem("FAITH-DRUG", f"the text compares with {printed[0]!r}; the quote with "
+                                  f"{', '.join(map(repr, gone))}")]
+
+
 _RARE = 2.0  # Zipf: a word under once in 10 million (drug names; no plain-language word)
 # A word a swapped-in rare name may replace: uncommon (under once in a million: "inositol",
 # 2.4; a supplement's name is commoner than a prescription drug's)
@@ -3070,6 +3094,8 @@ def _compare_now(text: str, quote: str, lang: str, *, kind: str = "claim",
     if not out and kind == "regulatory":
         out += limit_dropped_problems(text, lang, quote, lang)
     out += drug_problems(text, quote, context, lang)
+    if kind == "claim" and not any(p.code == "FAITH-DRUG" for p in out):
+        out += comparator_problems(text, quote, lang)
     from summarizer.gate.reversals import reversal_problems  # it reads this module
     from summarizer.gate.scales import scale_problems  # it reads this module
 
