@@ -959,3 +959,37 @@ def test_a_comparator_printed_as_a_placebo_is_blocked(quote, text, lang):
 @pytest.mark.parametrize(("quote", "text", "lang"), COMPARATOR_KEPT, ids=_ids)
 def test_a_comparator_kept_passes(quote, text, lang):
     assert not blocked(quote, text, lang, "randomized-controlled")
+
+
+# --------------------------------------------------------------------------- alone
+# A treatment the quote gives in a combination printed as given alone; "solo" as "only"
+# before a noun is no "alone".
+
+ALONE_FOR_COMBINED = [
+    ("In a trial, 200 adults took a mix of valerian, hops and lemon balm or a placebo for "
+     "a month.", "In a trial, 200 adults took valerian alone or a placebo for a month.", "en"),
+    ("Dans un essai, 200 adultes ont pris un mélange de valériane, de houblon et de mélisse "
+     "ou un placebo.", "Dans un essai, 200 adultes ont pris de la valériane seule ou un "
+     "placebo.", "fr"),
+    ("En un ensayo, 200 adultos tomaron una mezcla de valeriana, lúpulo y melisa o un "
+     "placebo.", "En un ensayo, 200 adultos tomaron valeriana sola o un placebo.", "es"),
+    ("In einer Studie nahmen 200 Erwachsene eine Mischung aus Baldrian, Hopfen und Melisse "
+     "oder ein Placebo.", "In einer Studie nahmen 200 Erwachsene Baldrian allein oder ein "
+     "Placebo.", "de"),
+]
+ALONE_KEPT = [
+    ("In a trial, 200 adults took valerian alone or valerian with hops for a month.",
+     "In a trial, 200 adults took valerian alone or with hops for a month.", "en"),
+    ("En un ensayo, solo 20 de los 200 adultos tomaron valeriana con lúpulo.",
+     "En un ensayo, solo 20 de 200 adultos tomaron valeriana con lúpulo.", "es"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), ALONE_FOR_COMBINED, ids=_ids)
+def test_a_combination_printed_as_alone_is_blocked(quote, text, lang):
+    assert blocked(quote, text, lang, "randomized-controlled")
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), ALONE_KEPT, ids=_ids)
+def test_alone_kept_passes(quote, text, lang):
+    assert not blocked(quote, text, lang, "randomized-controlled")

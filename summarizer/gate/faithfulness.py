@@ -1525,6 +1525,32 @@ def comparator_problems(text: str, quote: str, lang: str) -> list[Problem]:
                                   f"{', '.join(map(repr, gone))}")]
 
 
+def alone_problems(text: str, text_lang: str, quote: str, quote_lang: str) -> list[Problem]:
+    """A treatment the quote gives in a combination ("un mélange d'aubépine, de pavot et de
+    magnésium", "melatonin together with therapy") printed as given alone ("de l'aubépine
+    seule", "melatonin alone"): an `alone_words` word right after a word of the quote that
+    the quote joins to others."""
+    tm, qm = meaning(text_lang), meaning(quote_lang)
+    if not tm["alone_words"].entries or qm["alone_words"].search(quote):
+        return []
+    function = _function_words(text_lang)
+    combined = qm["combination_words"].search(quote)
+    joins = _clause_patterns()[1]
+    for m in tm["alone_words"].pattern.finditer(text):
+        before = [w for w in re.findall(r"[^\W\d_]{3,}", text[:m.start()])[-2:]
+                  if w.casefold() not in function]
+        for w in before:
+            at = quote.casefold().find(w.casefold())
+            if at < 0:
+                continue
+            tail = " ".join(quote[at:].split()[1:6])
+            if combined or "," in tail or joins.search(tail):
+                return [Problem("FAITH-DRUG", f"the text gives {w!r} alone ({m.group(0)!r}); "
+                                              f"the quote gives it with others "
+                                              f"({_phrase(quote, w, 2)})")]
+    return []
+
+
 _RARE = 2.0  # Zipf: a word under once in 10 million (drug names; no plain-language word)
 # A word a swapped-in rare name may replace: uncommon (under once in a million: "inositol",
 # 2.4; a supplement's name is commoner than a prescription drug's)
@@ -3096,6 +3122,8 @@ def _compare_now(text: str, quote: str, lang: str, *, kind: str = "claim",
     out += drug_problems(text, quote, context, lang)
     if kind == "claim" and not any(p.code == "FAITH-DRUG" for p in out):
         out += comparator_problems(text, quote, lang)
+    if kind == "claim" and not any(p.code == "FAITH-DRUG" for p in out):
+        out += alone_problems(text, lang, quote, lang)
     from summarizer.gate.reversals import reversal_problems  # it reads this module
     from summarizer.gate.scales import scale_problems  # it reads this module
 
