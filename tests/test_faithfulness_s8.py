@@ -993,3 +993,34 @@ def test_a_combination_printed_as_alone_is_blocked(quote, text, lang):
 @pytest.mark.parametrize(("quote", "text", "lang"), ALONE_KEPT, ids=_ids)
 def test_alone_kept_passes(quote, text, lang):
     assert not blocked(quote, text, lang, "randomized-controlled")
+
+
+# --------------------------------------------------------------------------- proof denied
+# Proof the quote denies printed as given.
+
+PROOF_GIVEN = [
+    ("The drops may be sold on the strength of traditional use, not on proof from trials.",
+     "The drops are sold because trials proved they work.", "en"),
+    ("Se venden por su uso tradicional; su eficacia no se ha demostrado en ensayos.",
+     "Se venden porque los ensayos demostraron que funcionan.", "es"),
+    ("Elles sont vendues au titre de l'usage traditionnel, sans preuve issue d'essais.",
+     "Elles sont vendues parce que des essais ont prouvé qu'elles marchent.", "fr"),
+    ("Sie werden wegen der traditionellen Anwendung verkauft, nicht wegen eines Nachweises "
+     "aus Studien.", "Sie werden verkauft, weil Studien ihre Wirkung nachgewiesen haben.", "de"),
+]
+PROOF_KEPT = [
+    ("The drops may be sold on the strength of traditional use, not on proof from trials.",
+     "The drops can be sold because of long use, not because trials proved they work.", "en"),
+    ("Se venden por su uso tradicional; su eficacia no se ha demostrado en ensayos.",
+     "Se venden por su uso de siempre; ningún ensayo ha demostrado que funcionen.", "es"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), PROOF_GIVEN, ids=_ids)
+def test_proof_denied_printed_as_given_is_blocked(quote, text, lang):
+    assert blocked(quote, text, lang, "regulatory")
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), PROOF_KEPT, ids=_ids)
+def test_proof_denied_kept_passes(quote, text, lang):
+    assert not blocked(quote, text, lang, "regulatory")

@@ -2320,6 +2320,30 @@ def strength_problems(text: str, text_lang: str, quote: str, quote_lang: str,
     return []
 
 
+def proof_problems(text: str, text_lang: str, quote: str, quote_lang: str,
+                   ) -> list[Problem]:
+    """Proof the quote denies ("not on proof from clinical trials", "no se ha demostrado")
+    printed as given ("clinical trials proving they work"): every `proof_words` word of the
+    quote negated, one of the text's not."""
+    q_words, t_words = meaning(quote_lang)["proof_words"], meaning(text_lang)["proof_words"]
+    if not q_words.entries or not t_words.entries:
+        return []
+    q_rules, t_rules = language(quote_lang), language(text_lang)
+    said = list(q_words.pattern.finditer(quote))
+    if not said or not all(_negated_at(quote, m.start(), q_rules) for m in said):
+        return []
+    # ("not because trials proved it": a negation anywhere before it in its clause)
+    given = [m.group(0) for m in t_words.pattern.finditer(text)
+             if not t_rules["negation"].pattern.search(re.split(r"[,;:.!?]", text[:m.start()])[-1])
+             and not _denied_report_before(text, m.start(), text_lang)
+             and not _negative_subject(text, m.start(), text_lang)]  # "nadie lo ha demostrado"
+    if not given:
+        return []
+    return [Problem("FAITH-CERTAINTY", f"the quote denies the proof "
+                                       f"({_phrase(quote, said[0].group(0), 2)}); the text "
+                                       f"gives it ({_phrase(text, given[0], 2)})")]
+
+
 def design_problems(text: str, text_lang: str, quote: str, quote_lang: str,
                     evidence: str = "") -> list[Problem]:
     """A study design the text claims and neither its quote nor its evidence level gives
@@ -3079,6 +3103,8 @@ def _compare_now(text: str, quote: str, lang: str, *, kind: str = "claim",
     if not out:
         out += group_permitted_problems(text, lang, quote, lang)
     out += knowledge_problems(text, lang, quote, lang)
+    if not any(p.code in ("FAITH-CERTAINTY", "FAITH-POLARITY") for p in out):
+        out += proof_problems(text, lang, quote, lang)
     if not any(p.code == "FAITH-POLARITY" for p in out):  # "puede tomarlo sin problema"
         out += safety_problems(text, lang, quote, lang)
     if kind == "supervision":
