@@ -1024,3 +1024,31 @@ def test_proof_denied_printed_as_given_is_blocked(quote, text, lang):
 @pytest.mark.parametrize(("quote", "text", "lang"), PROOF_KEPT, ids=_ids)
 def test_proof_denied_kept_passes(quote, text, lang):
     assert not blocked(quote, text, lang, "regulatory")
+
+
+# --------------------------------------------------------------------------- German words
+# "am besten" for the quote's own superlative "am deutlichsten"; a placebo named otherwise
+# ("Scheinmittel" for "Scheinpräparat").
+
+GERMAN_SAME = [
+    ("In einer Studie bekamen 60 Menschen per Los Baldrian, Melatonin oder ein "
+     "Scheinpräparat, und mit Baldrian besserte sich der Schlaf am deutlichsten.",
+     "In Kiel bekamen 60 Menschen per Los Baldrian, Melatonin oder ein Scheinmittel. Mit "
+     "Baldrian schliefen sie am besten.", "de"),
+]
+GERMAN_CHANGED = [
+    ("In einer Studie bekamen 60 Menschen per Los Baldrian oder ein Scheinpräparat, und mit "
+     "Baldrian besserte sich der Schlaf.", "Mit Baldrian schläft man am besten.", "de"),
+    ("In einer Studie bekamen 60 Menschen per Los Baldrian oder ein Scheinpräparat.",
+     "In einer Studie bekamen 60 Menschen per Los Baldrian oder Melatonin.", "de"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), GERMAN_SAME, ids=_ids)
+def test_german_same_in_other_words_passes(quote, text, lang):
+    assert not blocked(quote, text, lang, "randomized-controlled")
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), GERMAN_CHANGED, ids=_ids)
+def test_german_changed_is_blocked(quote, text, lang):
+    assert blocked(quote, text, lang, "randomized-controlled")

@@ -1609,6 +1609,10 @@ def _swapped_rare_name(text: str, quote: str, context: str, lang: str) -> list[P
     new = [w for low, w in t_rare.items() if low not in seen and low not in same
            and not any(_another_form(_fold(low), q) or (len(low) >= 6 and _fold(low)[:6] in q)
                        for q in words)]
+    # a placebo named otherwise ("Scheinmittel" for "Scheinpräparat") is the same placebo
+    fake = language(lang)["placebo_names"]
+    if fake.entries and fake.search(quote):
+        new = [w for w in new if not fake.pattern.fullmatch(w)]
     said = text.casefold()
     gone = [w for low, w in q_rare.items() if low not in said
             and not any(low == q_named[c].casefold() for c in t_named if c in q_named)]
