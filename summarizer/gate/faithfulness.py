@@ -1174,11 +1174,16 @@ def _limit_of_approval(quote: str, lang: str, q_no: tuple[str, ...], text: str) 
     contrast = _clause_patterns()[1]
     negation = language(lang)["negation"].pattern
     without = meaning(lang)["without"].pattern
+    # the clause limits the approval when it names it ("ese registro no cubre") or a use
+    # after its negation ("but not for insomnia"); not "but insurers do not cover it"
+    scope = m["approval_scope"].pattern
     for sentence in re.split(r"[.;!?]", quote):
-        for m in contrast.finditer(sentence):
-            if any(not without.fullmatch(n.group(0))
-                   for n in negation.finditer(sentence[m.end():])):
-                return sentence[m.start():].strip()[:60]
+        for c in contrast.finditer(sentence):
+            clause = sentence[c.end():]
+            if any(not without.fullmatch(n.group(0)) and (
+                    approval.search(clause) or scope.match(clause[n.end():].lstrip()))
+                   for n in negation.finditer(clause)):
+                return sentence[c.start():].strip()[:60]
     return ""
 
 
@@ -3361,9 +3366,14 @@ def done_without_problems(text: str, text_lang: str, quote: str, quote_lang: str
             denied.add(key(w))
         else:
             said.setdefault(key(w), w)
+    modal = meaning(text_lang)["modal_permits"].pattern
     for m in t_without.pattern.finditer(text):
         if _negated_at(text, m.start(), t_rules, reach=6):
             continue  # "never swim without someone watching": the step kept
+        head = re.split(r"[.;:!?]", text[:m.start()])[-1]
+        if head.strip() and not modal.search(head) and modal.search(
+                re.split(r"[.;:!?]", text[m.end():])[0]):
+            continue  # "Stopping without your doctor's help can cause withdrawal": a warning
         after = _content_after(text, m.end(), function)
         if any(key(w) in denied for w in after):
             continue
