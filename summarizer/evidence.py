@@ -140,6 +140,12 @@ def _negated(text: str, start: int, rules: rulebook.Language) -> bool:
     window = last_words(text[:start], NEGATION_WINDOW)
     neg = rules["negation"].pattern
     denied = [i for i, w in enumerate(window) if neg.fullmatch(w.strip(",;:()\"“”«»"))]
+    if not denied:  # "no placebo or other comparison group": the list's "no" denies it too
+        wide = last_words(text[:start], 2 * NEGATION_WINDOW)
+        ors = [i for i, w in enumerate(wide) if rules["or_words"].pattern.fullmatch(w)]
+        if ors and len(wide) - ors[-1] <= NEGATION_WINDOW:
+            window = wide[:ors[-1]][-NEGATION_WINDOW:]
+            denied = [i for i, w in enumerate(window) if neg.fullmatch(w.strip(",;:()\"“”«»"))]
     if denied:
         # "found no benefit over placebo": the negation denies the result compared with
         # the placebo group, which the study had
