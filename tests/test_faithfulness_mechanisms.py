@@ -56,8 +56,8 @@ NOT_YET: dict[str, set[str]] = {
         "share-banded-wrong",
         # (crisis-audience-widened: the [serves] indigenous audience, session 8;
         # accompanied-dropped: gate/force.py)
-        "long-term-kept",  # (controlled-to-randomized: session 8's design_problems;
-        # anticoagulant-kept: a rare word's root in the quote's word)
+        # (controlled-to-randomized: session 8's design_problems; anticoagulant-kept: a
+        # rare word's root in the quote's word; long-term-kept: "involuntarios" negative)
     },
     # session 6's first batch, measured untouched at 41/48 and 5/37
     "faith_s6_fresh.toml": {

@@ -875,6 +875,9 @@ SAID_OTHERWISE_SAME = [
     ("À long terme, elle peut entraîner des mouvements involontaires, parfois irréversibles.",
      "Prise longtemps, elle peut causer des mouvements involontaires, qui parfois ne partent "
      "plus.", "fr", "side-effects"),
+    ("Con los años puede causar movimientos involuntarios de la boca.",
+     "Con los años puede causar movimientos de la boca que no se controlan.", "es",
+     "side-effects"),
 ]
 SAID_OTHERWISE_CHANGED = [
     ("In one trial, 40 adults with panic disorder were randomised to the drug or placebo.",
@@ -1052,3 +1055,27 @@ def test_german_same_in_other_words_passes(quote, text, lang):
 @pytest.mark.parametrize(("quote", "text", "lang"), GERMAN_CHANGED, ids=_ids)
 def test_german_changed_is_blocked(quote, text, lang):
     assert blocked(quote, text, lang, "randomized-controlled")
+
+
+# --------------------------------------------------------------------------- most reported
+# "The most reported effects are X and, more rarely, Y" printed "the most common are X and,
+# more rarely, Y": the quote's own "many".
+
+MOST_REPORTED = [
+    ("The most reported side effects are drowsiness and, more rarely, a rash.",
+     "The most common side effects are drowsiness and, more rarely, a rash.", "en"),
+    ("Les effets les plus signalés sont la somnolence et, plus rarement, une éruption.",
+     "Les effets les plus fréquents sont la somnolence et, plus rarement, une éruption.", "fr"),
+    ("Los efectos más notificados son la somnolencia y, más raramente, una erupción.",
+     "Los efectos más frecuentes son la somnolencia y, más raramente, una erupción.", "es"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), MOST_REPORTED, ids=_ids)
+def test_most_reported_as_most_common_passes(quote, text, lang):
+    assert not blocked(quote, text, lang, "side-effects")
+
+
+def test_rare_printed_as_common_is_still_blocked():
+    assert blocked("Drowsiness is rarely reported.", "Drowsiness is common.", "en",
+                   "side-effects")
