@@ -1079,3 +1079,12 @@ def test_most_reported_as_most_common_passes(quote, text, lang):
 def test_rare_printed_as_common_is_still_blocked():
     assert blocked("Drowsiness is rarely reported.", "Drowsiness is common.", "en",
                    "side-effects")
+
+
+def test_the_only_drug_said_as_the_drug_against_salt_water_passes():
+    """The example's trial: "the group receiving ketamine ... compared to the control
+    group" printed "people who got the drug ... than people who got salt water"."""
+    assert not blocked("The researchers found that the group receiving ketamine improved "
+                       "more than the control group.", "In one study, people who got the "
+                       "drug felt better more often than people who got salt water.", "en",
+                       "controlled-trial")

@@ -1512,8 +1512,9 @@ def comparator_problems(text: str, quote: str, lang: str) -> list[Problem]:
     the text, which names a placebo the quote does not."""
     rules = language(lang)
     fake = rules["placebo_names"]
-    if not fake.entries or fake.search(quote):
-        return []
+    if not fake.entries or fake.search(quote) or meaning(lang)["comparison_controls"].search(
+            quote):
+        return []  # "compared to the control group" printed "salt water": the same control
     printed = fake.find(text)
     if not printed:
         return []
@@ -1524,8 +1525,8 @@ def comparator_problems(text: str, quote: str, lang: str) -> list[Problem]:
     gone = [w for low, w in names.items() if low not in said
             and not any(_another_form(_fold(low), _fold(t))
                         for t in re.findall(r"[^\W\d_]{4,}", text))]
-    if not gone:
-        return []
+    if not gone or len(gone) == len(names):  # one of the quote's treatments kept: the other
+        return []  # is what turned into a placebo ("the drug" for the only one is no swap)
     return [Problem("FAITH-DRUG", f"the text compares with {printed[0]!r}; the quote with "
                                   f"{', '.join(map(repr, gone))}")]
 
