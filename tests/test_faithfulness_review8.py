@@ -80,3 +80,33 @@ def test_doing_it_without_the_step_called_a_danger_passes(quote, text, lang):
 def test_doing_it_without_the_step_permitted_is_still_blocked(quote, text, lang):
     kind = "regulatory" if "sold" in text else "supervision"
     assert blocked(quote, text, lang, kind)
+
+
+# safety_problems: "we do not know if it is safe" calls nothing safe, but a "but" after
+# it starts a clause of its own that may ("…, but it is safe for most people").
+UNKNOWN_THEN_SAFE = [
+    ("Its effects in pregnancy have not been studied.",
+     "We do not know if it is safe, but it is safe for most people.", "en"),
+    ("Sus efectos en el embarazo no se han estudiado.",
+     "No sabemos si es seguro, pero es seguro para la mayoría.", "es"),
+    ("Ses effets pendant la grossesse n'ont pas été étudiés.",
+     "On ne sait pas si c'est sûr, mais c'est sûr pour la plupart des gens.", "fr"),
+    ("Die Wirkung in der Schwangerschaft wurde nicht untersucht.",
+     "Man weiß nicht, ob es sicher ist, aber für die meisten ist es sicher.", "de"),
+]
+UNKNOWN_KEPT = [
+    ("Its effects in pregnancy have not been studied.",
+     "We do not know if it is safe in pregnancy.", "en"),
+    ("Sus efectos en el embarazo no se han estudiado.",
+     "No sabemos si es seguro en el embarazo.", "es"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), UNKNOWN_THEN_SAFE, ids=_ids)
+def test_safe_after_but_is_said_not_unknown(quote, text, lang):
+    assert blocked(quote, text, lang, "side-effects")
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), UNKNOWN_KEPT, ids=_ids)
+def test_safety_said_unknown_passes(quote, text, lang):
+    assert not blocked(quote, text, lang, "side-effects")

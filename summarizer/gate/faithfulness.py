@@ -2453,10 +2453,12 @@ def safety_problems(text: str, text_lang: str, quote: str, quote_lang: str,
         return found
     qm, tm = meaning(quote_lang), meaning(text_lang)
     unknown = [m.end() for m in tm["unknown_whether"].pattern.finditer(text)]
+    but = re.compile(rf"(?i)\b(?:{connectives.alternation('contrast_words')})\b")
     safe = [h.group(0) for h in tm["safety_words"].pattern.finditer(text)
             if not _negated_at(text, h.start(), language(text_lang))
             # "we do not know if it is safe": unknown, not said
             and not any(0 <= h.start() - at <= 60 and not re.search(r"[.;!?]", text[at:h.start()])
+                        and not but.search(text[at:h.start()])  # "…, but it is safe"
                         for at in unknown)]
     if safe and not (qm["safety_words"].search(quote) or qm["safety_denials"].search(quote)):
         return [Problem("FAITH-CERTAINTY",
