@@ -240,10 +240,18 @@ def _old_snapshots(folder: Path) -> set[str] | None:
     from summarizer.sources.snapshot import SNAPSHOT_DIR
 
     try:
-        data = tomllib.loads(read_regular(folder / HANDOUT_FILENAME, MAX_HANDOUT_BYTES,
-                                          "handout").decode("utf-8"))
-    except (PathError, OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        raw = read_regular(folder / HANDOUT_FILENAME, MAX_HANDOUT_BYTES,
+                           "handout").decode("utf-8")
+    except (PathError, OSError, UnicodeDecodeError):
         return None
+    try:
+        data = tomllib.loads(raw)
+    except tomllib.TOMLDecodeError:
+        # a file broken elsewhere still names its snapshots: those go, and a file of the
+        # user's own in sources/ stays, whatever its name
+        cited = set(re.findall(
+            rf"(?m)^\s*path\s*=\s*[\"']{re.escape(SNAPSHOT_DIR)}/([^\"'/\\]+)[\"']", raw))
+        return cited or None
     names: set[str] = set()
     refs = data.get("sources")
     for ref in refs if isinstance(refs, list) else ():
