@@ -667,6 +667,7 @@ def _faith(ctx: Context) -> dict[str, list[tuple[str, str]]]:
         import re
 
         from summarizer.gate import faithfulness as faithful
+        from summarizer.gate import kept_kind
         from summarizer.rulebook import regions
 
         out: dict[str, list[tuple[str, str]]] = {}
@@ -696,6 +697,9 @@ def _faith(ctx: Context) -> dict[str, list[tuple[str, str]]]:
             for p in faithful.compare(text, quote, lang, kind=kind, allowed_numbers=allowed,
                                       context=context, evidence=evidence):
                 out.setdefault(p.code, []).append((item, p.message))
+        for d in ctx.handout.disclaimers:  # the text itself, not its box: see kept_kind
+            for p in kept_kind.problems(d.kind, d.quote, d.text, lang):
+                out.setdefault(p.code, []).append((d.id, p.message))
         return out
     return ctx.memo("faith", run)
 
@@ -734,6 +738,9 @@ _faith_rule("FAITH-POPULATION",
 _faith_rule("FAITH-DRUG", "the text names a different drug from its quote (esketamine/ketamine)")
 _faith_rule("FAITH-FORCE",  # faith2's gate/force.py
             "a notice that forbids, restricts or denies a status printed weaker or permitted")
+_faith_rule("FAITH-NOTICE-KIND",  # gate/kept_kind.py
+            "a notice's printed text no longer says what makes it that kind of notice "
+            "(an approval notice reworded as advice)")
 _faith_rule("FAITH-DIRECTION",  # faith2's gate/direction.py
             "a result turned around, a reduction printed as an end, an effect made stronger")
 

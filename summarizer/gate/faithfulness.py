@@ -3547,8 +3547,13 @@ def check_rewrite(quote: str, text: str, lang: str, kind: str = "",
     the handout is about (its title), which "the drug" of a quote naming none may be.
     """
     notice = kind in _NOTICE_KINDS
-    return compare(text, quote, lang, kind=kind if notice else "claim", context=context,
-                   evidence="" if notice else kind)
+    found = compare(text, quote, lang, kind=kind if notice else "claim", context=context,
+                    evidence="" if notice else kind)
+    if notice:  # the gate's FAITH-NOTICE-KIND too (gate/kept_kind.py)
+        from summarizer.gate.kept_kind import problems
+
+        found += problems(kind, quote, text, lang)
+    return found
 
 
 # Results kept per input depend on the word lists too: a reload forgets them (tests, and a

@@ -482,6 +482,17 @@ def is_safety_line(paragraph: str, region: str = "") -> bool:
                for kind, _ in sentence_kinds(paragraph, lang, use_model=False))
 
 
+def stated_kinds(sentence: str, lang: str) -> frozenset[str]:
+    """The notice kinds one sentence states, read as `find_disclaimers` reads a source's
+    sentence (crisis lines aside: their numbers are checked as numbers). The gate asks it
+    of a notice's quote and of its printed text (summarizer/notice_kinds.py)."""
+    kinds = {kind for kind, _ in sentence_kinds(sentence, lang)}
+    if (_not_approved(sentence) or unattributed_not_approved(sentence)
+            or regulator_warning(sentence) or _learned_regulatory(sentence, lang)):
+        kinds.add("regulatory")
+    return frozenset(kinds)
+
+
 def _learned_regulatory(sentence: str, lang: str) -> tuple[str, ...]:
     """The model's cue words when it reads a not-approved notice the rules missed; ()
     when it does not, or when the rules read an approval there and no negation at all

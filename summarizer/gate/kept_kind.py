@@ -1,0 +1,65 @@
+"""FAITH-NOTICE-KIND: a notice is printed for what its text says, not for the kind stored
+beside it. A regulatory notice reworded as "Ask your doctor about this drug." still
+counted as the region's approval notice (tester, session 8); the other faithfulness
+rules compare what both sides say and find nothing to compare when the text says
+something else entirely."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from summarizer.gate.findings import short
+from summarizer.rulebook import section
+
+if TYPE_CHECKING:
+    from summarizer.gate.faithfulness import Problem
+
+# A plain rewrite the rules do not read as its kind ("voyez un médecin" for "consultez un
+# médecin") still keeps some of its quote's words. Below these shares the text is taken
+# to say something else. Set from the 286 faithful notice rewrites of heldout..heldout10
+# whose quote the rules read as their kind, 23 of them not read so in their text: the
+# least each kind's faithful ones kept was regulatory 0.45, self-medication 0.50, side
+# effects 0.40, supervision 0.17 ("Si cela dure plus de 14 jours, voyez un médecin" for
+# "…plus de deux semaines, consultez un médecin"). "Ask your doctor about this clip." for
+# an FDA notice keeps 0.17; "Read the label before use." for a supervision notice, 0.
+KEPT_AT_LEAST: dict[str, float] = {
+    "regulatory": 1 / 3, "self-medication": 1 / 3, "side-effects": 1 / 4, "supervision": 1 / 7,
+}
+
+
+def _words(text: str, lang: str) -> set[str]:
+    """Content words of four letters or more, cut to five (a crude stem that holds across
+    'supervision'/'supervised', 'médico'/'médicos'), the language's function words out;
+    and numbers, which a plain rewrite keeps ("14 days")."""
+    function = {w.casefold() for w in section(lang, "faithfulness").get("function_words", ())}
+    return {w.casefold()[:5] for w in re.findall(r"[^\W\d_]+", text)
+            if len(w) >= 4 and w.casefold() not in function} | set(re.findall(r"\d+", text))
+
+
+def kept_share(quote: str, text: str, lang: str) -> float:
+    said = _words(quote, lang)
+    return len(said & _words(text, lang)) / len(said) if said else 1.0
+
+
+def lost_kind(kind: str, quote: str, text: str, lang: str) -> bool:
+    """Does the quote state `kind` while the printed text neither states it (read by the
+    same rules) nor keeps a quarter of the quote's words?"""
+    from summarizer.notice_kinds import stated_kinds
+
+    if not text.strip() or kind not in stated_kinds(quote, lang):
+        return False  # a quote the rules do not read as this kind: nothing to hold it to
+    if kind in stated_kinds(text, lang):
+        return False
+    return kept_share(quote, text, lang) < KEPT_AT_LEAST.get(kind, 0.0)
+
+
+def problems(kind: str, quote: str, text: str, lang: str) -> list[Problem]:
+    """FAITH-NOTICE-KIND for one notice (both sides in `lang`), or none."""
+    from summarizer.gate.faithfulness import Problem
+
+    if kind == "crisis-line" or not lost_kind(kind, quote, text, lang):
+        return []  # a crisis line is held to its number (SAFETY-TEXT-NUMBER)
+    return [Problem("FAITH-NOTICE-KIND",
+                    f"the quote is a {kind} notice ({short(quote)}); the printed text "
+                    f"({short(text)}) no longer says so: print what the quote says")]
