@@ -579,3 +579,22 @@ def test_a_group_left_untreated_is_a_control(sentence: str, lang: str) -> None:
 ])
 def test_people_untreated_in_the_world_are_no_control(sentence: str, lang: str) -> None:
     assert alone(sentence, lang) == "human-observational"
+
+
+# --- one person's case, in any grammatical case -------------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Eine Fachzeitschrift berichtete über einen 60-jährigen Mann, der nach dem Tee eine "
+     "Hepatitis bekam.", "de"),
+    ("Ärzte beschrieben einen Patienten, der nach der dritten Sitzung nicht mehr "
+     "schlafen konnte.", "de"),
+    ("Ihre Ärzte beschrieben eine 45-jährige Frau, deren Anfälle nach dem Tee "
+     "aufhörten.", "de"),
+    ("Une revue médicale a rapporté le cas d'un homme de 60 ans qui a fait une hépatite "
+     "après le thé.", "fr"),
+    ("Una revista describió el caso de un hombre de 60 años que sufrió hepatitis tras "
+     "tomar el té.", "es"),
+])
+def test_one_persons_case_in_any_grammatical_case(sentence: str, lang: str) -> None:
+    assert alone(sentence, lang) == "case-report"
