@@ -1376,6 +1376,8 @@ def certainty_problems(text: str, text_lang: str, quote: str, quote_lang: str,
                          for h in qualifier) and _keeps_a_count(text, text_lang, quote,
                                                                  quote_lang):
         qualifier = []  # "In one study, 120 people ..." -> "120 people ...": still one study
+    if qualifier and _approximations_dropped(text, text_lang, quote, quote_lang):
+        qualifier = []  # "small" for "about 3 points": the "about" went with its number
     if qualifiers and qualifier and not (text_modal
                                          or _hedges(text, text_lang, "qualifiers")
                                          or meaning(text_lang)["approximately"].search(text)
@@ -1385,6 +1387,27 @@ def certainty_problems(text: str, text_lang: str, quote: str, quote_lang: str,
                         " the text states it for everyone: keep 'some', 'about', 'a small "
                         "study'")]
     return []
+
+
+def _approximations_dropped(text: str, text_lang: str, quote: str, quote_lang: str,
+                            ) -> bool:
+    """Is every qualifier of the quote an approximation of a measure ("about 3 points",
+    "etwa 3 Punkte"; not a share or a count of people: "about 30% of patients") whose
+    number the text no longer gives? Then the text claims no exactness to qualify."""
+    plain, hits = _hedge_hits(quote, quote_lang, "qualifiers")
+    people = meaning(quote_lang)["plural_people"].pattern
+    printed = quantities(text, text_lang)
+    for hit in hits:
+        after = plain[hit.end():hit.end() + 40]
+        if not re.match(r"\s*\d", after):
+            return False  # "a small study", "some": no approximation of a number
+        said = quantities(after, quote_lang)[:1]
+        if not said or _kind(said[0].unit) == "share" or any(
+                people.fullmatch(w) for w in re.findall(r"[^\W\d_]+", after)[:3]):
+            return False
+        if any(_same(t, said[0]) for t in printed):
+            return False  # the number is printed: so is its exactness
+    return bool(hits)
 
 
 def _keeps_a_count(text: str, text_lang: str, quote: str, quote_lang: str) -> bool:
@@ -2773,6 +2796,32 @@ def vague_count_problems(text: str, text_lang: str, quote: str, quote_lang: str,
 
 # --------------------------------------------------------------------------- comparisons
 
+
+def _after_number(tail: str, lang: str) -> str:
+    """`tail` (opening with a number) after the number and a share it opens ("2 in 10 on
+    a fake pill" -> "on a fake pill"; "2 de cada 10 con placebo" -> "con placebo")."""
+    rules = language(lang)
+    words = tail.split()[1:]
+    if words and words[0] == "%":
+        return " ".join(words[1:])
+    for size in (2, 1):
+        if len(words) > size and rules["share"].pattern.fullmatch(" ".join(words[:size])):
+            return " ".join(words[size + 1:])
+    return " ".join(words)
+
+
+def _past_approximation(tail: str, lang: str) -> str:
+    """`tail` after the approximation words opening it ("about", "roughly", "casi",
+    "environ"), which belong to the number after them."""
+    approx, qualifiers = meaning(lang)["approximately"].pattern, language(lang)["qualifiers"]
+    tail = tail.lstrip()
+    for _ in range(2):
+        hit = approx.match(tail) or qualifiers.pattern.match(tail)
+        if not hit or not hit.group(0):
+            break
+        tail = tail[hit.end():].lstrip()
+    return tail
+
 _CONTROL = "(a control group)"  # placebo, sham, salt water: the same comparison
 
 
@@ -2793,6 +2842,11 @@ def _objects(text: str, m: _Meaning) -> list[set[str]]:
         tail = " ".join(tail.split()[:6])
         if _counts(tail, m.lang):  # "more than 80,000 patients", "less than half": a number
             continue
+        number = _past_approximation(tail, m.lang)
+        if number != tail.lstrip() and _counts(number, m.lang):
+            # "compared with about 2 in 10 on a fake pill": the number is no object, what
+            # follows it may be ("on a fake pill")
+            tail = _after_number(number, m.lang)
         filler = m["comparison_filler"].pattern
         words = {_stem(w) for w in re.findall(r"[^\W\d_]+", tail)
                  if len(w) >= 4 and not filler.fullmatch(w)}
