@@ -164,8 +164,10 @@ def load_bytes(data: bytes, fmt: SourceFormat, where: str, *, charset: str = "")
                             pages=doc.pages,
                             furniture=doc.furniture)
     text = decode_text(data, where, html=fmt == "html", charset=charset)
-    if fmt != "html":  # HTML's extracted text is cleaned below
-        text = source_text(text)
+    # control characters shown one for one before anything reads the text: an HTML
+    # parser drops a raw ESC and keeps the rest of its sequence ("found.[2J It is"), so
+    # the page is cleaned before parsing, as a text file is
+    text = source_text(text)
     if not text.strip():
         raise SourceError("file contains only whitespace; nothing to read", where)
     if fmt == "html":
