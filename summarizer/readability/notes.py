@@ -172,6 +172,30 @@ _ES_RELATIVE = lazy(
     re.IGNORECASE,
 )
 _ANY_PERCENT = lazy(rf"{_NUM}\s?%")
+_PERCENT_WORDS = lazy(rf"{_NUM}\s?(?:%|per\s?cent\b|por\s?ciento\b|pour\s?cent\b|Prozent\b)",
+                      re.IGNORECASE)
+# A verb of change just before a percentage: the change of an average ("pain fell by
+# 29%"), which is no share of people, so no natural frequency ("3 in 10") fits it.
+_CHANGE_BEFORE = lazy(
+    r"\b(?:fell|falls?|dropped|drops?|declined|declines?|decreased|decreases?|improved|"
+    r"improves?|increased|increases?|rose|rises?|reduced|reduces?|lowered|lowers?|cut|"
+    r"went (?:up|down)|grew|shrank|"  # en
+    r"baj[óa]|bajaron|disminuy[óe]|disminuyeron|redujo|reducen?|se redujo|mejor[óa]|"
+    r"mejoraron|aument[óa]|aumentaron|subi[óo]|subieron|cay[óo]|cayeron|"  # es
+    r"baiss[ée]e?|diminu[ée]e?|réduite?|augment[ée]e?|amélior[ée]e?|chut[ée]e?|recul[ée]|"
+    r"a (?:baissé|diminué|augmenté|chuté|reculé)|"  # fr
+    r"sanken?|sinkt|fiel(?:en)?|stiegen?|steigt|verringerte?n?|verbesserte?n?|"
+    r"reduziert|gesenkt|gestiegen|gesunken)"  # de
+    r"(?:\s+(?:by|en|de|um|of|con))?(?:\s+(?:un|el|une?|about|around|roughly|nearly|"
+    r"almost|casi|alrededor de|environ|etwa|rund))?\s+$",
+    re.IGNORECASE,
+)
+_CHANGE_NOTE = {
+    "en": "A change in an average, not a share of people: keep the percentage (or say "
+          "“by about a quarter”); never write it as “3 in 10 people”.",
+    "es": "Un cambio en una media, no una parte de las personas: deje el porcentaje (o "
+          "«en alrededor de una cuarta parte»); nunca «3 de cada 10 personas».",
+}
 
 
 def natural_frequency(percent: float) -> tuple[str, bool]:
@@ -212,9 +236,17 @@ def number_format(sentence: str, lang: str) -> tuple[tuple[int, int, str, str | 
                         "(for example “from 4 in 100 to 2 in 100”)." if lang == "en" else
                         "Un cambio relativo dice poco solo: dé los riesgos absolutos "
                         "(por ejemplo «de 4 de cada 100 a 2 de cada 100»).", None))
+    for m in _PERCENT_WORDS.finditer(sentence):
+        if any(s <= m.start() < e for s, e in taken):
+            continue  # a relative risk, said above
+        if _CHANGE_BEFORE.search(sentence[max(0, m.start() - 40):m.start()]):
+            taken.append(m.span())
+            out.append((m.start(), m.end(), _CHANGE_NOTE.get(lang, _CHANGE_NOTE["en"]), None))
     pat = _EN_PERCENT if lang == "en" else _ES_PERCENT if lang == "es" else None
     if pat is None:
         for m in _ANY_PERCENT.finditer(sentence):
+            if any(s <= m.start() < e for s, e in taken):
+                continue
             out.append((m.start(), m.end(), "A percentage: a natural frequency "
                         "(7 in 10) is easier to picture.", None))
         return tuple(out)
