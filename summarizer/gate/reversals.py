@@ -792,7 +792,10 @@ def human_problems(text: str, text_lang: str, quote: str, quote_lang: str,
     animal = q_rules["animal"].find(quote) or q_rules["lab_setting"].find(quote)
     if not animal and evidence not in _ANIMAL_TAGS:
         return []
-    if t_rules["not_in_people"].search(text) or _list(quote_lang, "human_setting").search(quote):
+    if t_rules["not_in_people"].search(text) or any(
+            # "a finding that has not been repeated in people" names people to deny them
+            not _negated_at(quote, hit.start(), q_rules, reach=6)
+            for hit in _list(quote_lang, "human_setting").pattern.finditer(quote)):
         return []
     future = _list(text_lang, "human_future").pattern
     people = [hit.group(0) for hit in _list(text_lang, "human_setting").pattern.finditer(text)
