@@ -110,3 +110,33 @@ def test_safe_after_but_is_said_not_unknown(quote, text, lang):
 @pytest.mark.parametrize(("quote", "text", "lang"), UNKNOWN_KEPT, ids=_ids)
 def test_safety_said_unknown_passes(quote, text, lang):
     assert not blocked(quote, text, lang, "side-effects")
+
+
+# reversals._another_object: "do not take it with other sedatives, but you can take it
+# with food" passes (another object after the same small word); a drink of the
+# [faithfulness.kinds] alcohol or a drug in that place is leave the quote never gave.
+SUBSTANCE_PERMITTED = [
+    ("Do not take it with other sedatives.",
+     "Do not take it with other sedatives, but you can take it with wine.", "en"),
+    ("Do not take it with other sedatives.",
+     "Do not take it with other sedatives, but you can take it with beer.", "en"),
+    ("Ne le prenez pas avec d'autres sédatifs.",
+     "Ne le prenez pas avec d'autres sédatifs, mais vous pouvez le prendre avec de l'alcool.",
+     "fr"),
+]
+MEAL_PERMITTED = [
+    ("Do not take it with other sedatives.",
+     "Do not take it with other sedatives, but you can take it with food.", "en"),
+    ("No lo tome con otros sedantes.",
+     "No lo tome con otros sedantes, pero puede tomarlo con comida.", "es"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), SUBSTANCE_PERMITTED, ids=_ids)
+def test_a_drink_or_drug_permitted_beside_the_ban_is_blocked(quote, text, lang):
+    assert blocked(quote, text, lang, "supervision")
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), MEAL_PERMITTED, ids=_ids)
+def test_a_meal_permitted_beside_the_ban_passes(quote, text, lang):
+    assert not blocked(quote, text, lang, "supervision")

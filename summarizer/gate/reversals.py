@@ -360,7 +360,7 @@ def _another_object(written: str, verb: str, said: str, near: set[str], verbs: l
     keeps the ban on the quote's object and permits the act with another one after the
     same small word ("with"), where the ban has no time ("do not drive for 24 hours" is
     no ban on one kind of driving)."""
-    from summarizer.gate.faithfulness import _DAYS, _function_words, quantities
+    from summarizer.gate.faithfulness import _DAYS, _drug_like, _function_words, _named, quantities
 
     function = _function_words(lang)
     tail = written[written.find(verb) + len(verb):] if verb and verb in written else ""
@@ -370,7 +370,12 @@ def _another_object(written: str, verb: str, said: str, near: set[str], verbs: l
     small = {w.casefold() for w in _WORDS.findall(tail) if w.casefold() in function} & {
         w.casefold() for w in _WORDS.findall(said) if w.casefold() in function} - {"it"}
     timed = any(q.unit in _DAYS for q in quantities(said, lang))
-    return bool(objects and banned and small) and not timed and \
+    # "but you can take it with wine" / "avec de l'alcool": a substance the quote gives
+    # no leave for, not a meal ([faithfulness.kinds], a drug's name)
+    kinds = section(lang, "faithfulness").get("kinds", {})
+    substance = any(WordList(k, lang, tuple(v)).search(tail) for k, v in kinds.items()) \
+        or _named(tail) or _drug_like(tail)
+    return bool(objects and banned and small) and not timed and not substance and \
         not _shared(objects, banned) and _shared(banned, _content(text)) == len(banned)
 
 
