@@ -151,3 +151,76 @@ ABOUT_OF_PEOPLE = [  # "about" of a share or a count of people still needs keepi
 @pytest.mark.parametrize(("quote", "text", "lang"), ABOUT_OF_PEOPLE, ids=_ids)
 def test_an_approximate_share_of_people_dropped_is_still_blocked(quote, text, lang):
     assert blocked(quote, text, lang)
+
+
+# --------------------------------------------------------------------------- not in people
+# A quote that says its animal result "has not been repeated in people" names people only
+# to deny them: a text that says it works in people too invents the human evidence.
+
+ANIMAL_ONLY = [
+    ("In rats, stimulating the nerve lowered stress hormones by 40 percent, a finding that "
+     "has not been repeated in people.",
+     "In rats, nerve stimulation lowered stress hormones, and it works in people too.",
+     "In rats, nerve stimulation lowered stress hormones. This has not been seen in people.",
+     "en"),
+    ("In mice, the compound reduced grooming, but this has not been tested in humans.",
+     "In mice the compound reduced grooming, and it does the same in humans.",
+     "In mice the compound reduced grooming; it has not been tested in humans.", "en"),
+    ("En ratas, el fármaco redujo la ansiedad, un resultado que no se ha repetido en "
+     "personas.",
+     "En ratas, el fármaco redujo la ansiedad, y en personas también funciona.",
+     "En ratas, el fármaco redujo la ansiedad. No se ha visto en personas.", "es"),
+]
+
+
+@pytest.mark.parametrize(("quote", "invented", "kept", "lang"), ANIMAL_ONLY, ids=_ids)
+def test_people_the_quote_denies_printed_as_studied_is_blocked(quote, invented, kept, lang):
+    assert blocked(quote, invented, lang, "animal")
+    assert blocked(quote, invented, lang)
+
+
+@pytest.mark.parametrize(("quote", "invented", "kept", "lang"), ANIMAL_ONLY, ids=_ids)
+def test_the_animal_result_kept_out_of_people_passes(quote, invented, kept, lang):
+    assert not blocked(quote, kept, lang, "animal")
+
+
+# --------------------------------------------------------------------------- size flipped
+# "mostly mild" printed as "serious", "small and short" as "large and long": the size
+# turned to its opposite.
+
+SIZE_FLIPPED = [
+    ("Side effects in the trial were mostly mild: skin redness and occasional headache.",
+     "In the study, side effects were serious: red skin and sometimes a headache.", "en"),
+    ("Side effects were minor and went away within a day.",
+     "Side effects were severe and went away within a day.", "en"),
+    ("These early results may point to a real effect, but they are small and short.",
+     "These early results may point to a real effect, but they are large and long.", "en"),
+    ("The trial was small, so the result may not hold.",
+     "The trial was large, so the result may not hold.", "en"),
+    ("Los efectos adversos fueron sobre todo leves: enrojecimiento y dolor de cabeza.",
+     "Los efectos adversos fueron graves: enrojecimiento y dolor de cabeza.", "es"),
+    ("Les effets indésirables étaient surtout légers : rougeurs et maux de tête.",
+     "Les effets indésirables étaient graves : rougeurs et maux de tête.", "fr"),
+]
+SIZE_KEPT = [
+    ("Side effects in the trial were mostly mild: skin redness and occasional headache.",
+     "In the study, side effects were mostly mild: red skin and sometimes a headache.", "en"),
+    ("These early results may point to a real effect, but they are small and short.",
+     "These first results may show a real effect, but the studies were small and short.",
+     "en"),
+    ("The study was small; larger studies are needed.",
+     "The study was small, and bigger studies are needed.", "en"),
+    ("Los efectos adversos fueron sobre todo leves: enrojecimiento y dolor de cabeza.",
+     "Los efectos adversos fueron casi siempre leves: enrojecimiento y dolor de cabeza.",
+     "es"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), SIZE_FLIPPED, ids=_ids)
+def test_a_size_turned_to_its_opposite_is_blocked(quote, text, lang):
+    assert blocked(quote, text, lang)
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), SIZE_KEPT, ids=_ids)
+def test_the_same_size_in_other_words_passes(quote, text, lang):
+    assert not blocked(quote, text, lang)
