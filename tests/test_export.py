@@ -285,8 +285,9 @@ def test_payloads_come_out_as_text_through_the_cli(
     monkeypatch.setattr(render, "make_fetcher", spying_fetcher)
     # The payload's numbers are not its quote's: the faithfulness gate (tested in
     # tests/test_faithfulness.py) would rightly refuse it; this test is about escaping.
-    from summarizer.gate import faithfulness
+    from summarizer.gate import faithfulness, kept_kind
     monkeypatch.setattr(faithfulness, "compare", lambda *a, **k: [])
+    monkeypatch.setattr(kept_kind, "problems", lambda *a, **k: [])  # nor does it say a notice
     monkeypatch.setattr(faithfulness, "translation_problems", lambda *a, **k: [])
     # CONTENT-MARKUP (tests/test_gate_tester7.py) rightly refuses the tags too; here the
     # renderer must print them as text if they ever got through

@@ -28,7 +28,7 @@ Translator workflow:
   5. summarizer translations compile HANDOUT             write handout.mo (optional:
      export reads the .po directly); refuses while anything is missing or fuzzy
 
-Keep every number (phone numbers such as 988!) and {placeholder} of the English text:
+Keep every number (phone numbers such as 988!) and {placeholder} of the source text:
 a translation that drops one is reported and blocks the export.
 Without --locale, every language of the handout except its source language.
 
@@ -132,7 +132,7 @@ def run(args: argparse.Namespace) -> int:
             print(line)
             if s.exists:
                 _strings("missing", s.missing)
-                _strings("fuzzy (the English changed; check, then unmark)", s.fuzzy)
+                _strings("fuzzy (the source text changed; check, then unmark)", s.fuzzy)
                 _strings("numbers or placeholders", s.placeholder_errors)
             app = extra[s.locale].app
             if app.path and not app.error:

@@ -180,7 +180,7 @@ class TranslationsPane(Pane):
         meta = self.state.handout.meta
         parts = [plain(f"{meta.source_locale}:", "bold"), plain(row.msgid)]
         if row.status == "fuzzy":
-            parts.append(plain("\nfuzzy: the English changed; the old translation is in "
+            parts.append(plain("\nfuzzy: the source text changed; the old translation is in "
                                "the box to reuse. Edit it, or ctrl+o to keep it as it is.",
                                "yellow"))
             if row.previous and row.previous != row.msgid:
