@@ -224,3 +224,65 @@ def test_a_size_turned_to_its_opposite_is_blocked(quote, text, lang):
 @pytest.mark.parametrize(("quote", "text", "lang"), SIZE_KEPT, ids=_ids)
 def test_the_same_size_in_other_words_passes(quote, text, lang):
     assert not blocked(quote, text, lang)
+
+
+# --------------------------------------------------------------------------- proof stated
+# One trial printed as what "studies show" / "research shows" (a body of evidence the quote
+# does not report), or as proof ("demostró que", "esto demuestra que funciona").
+
+ONE_TRIAL = ("In a randomized trial of 64 adults, people who used the clip for six weeks "
+             "reported a modest drop in anxiety scores compared with people who wore a sham "
+             "clip.")
+ONE_TRIAL_ES = ("Un ensayo pequeño con 31 pacientes observó que el dolor bajó un 29 % con el "
+                "fármaco frente a un 18 % con placebo.")
+ONE_TRIAL_FR = ("Dans un petit essai de 40 adultes, la douleur a baissé de 29 % avec le "
+                "médicament contre 18 % avec le placebo.")
+ONE_TRIAL_DE = ("In einer kleinen Studie mit 40 Erwachsenen sank der Schmerz mit dem Mittel "
+                "um 29 %, mit Placebo um 18 %.")
+
+PROOF_STATED = [
+    (ONE_TRIAL, "Studies show the clip eases anxiety.", "en"),
+    (ONE_TRIAL, "Research shows that the clip eases anxiety.", "en"),
+    (ONE_TRIAL, "Science has shown that the clip eases anxiety.", "en"),
+    (ONE_TRIAL_ES, "Un estudio pequeño demostró que el fármaco quita el dolor.", "es"),
+    (ONE_TRIAL_ES, "Esto demuestra que funciona.", "es"),
+    (ONE_TRIAL_ES, "Los estudios muestran que el fármaco alivia el dolor.", "es"),
+    (ONE_TRIAL_FR, "Les études montrent que le médicament soulage la douleur.", "fr"),
+    (ONE_TRIAL_DE, "Studien zeigen, dass das Mittel Schmerzen lindert.", "de"),
+]
+ONE_STUDY_KEPT = [
+    (ONE_TRIAL, "In one study, people who used the clip felt a little less anxious than "
+                "people with a fake clip.", "en"),
+    (ONE_TRIAL, "A study found that people who used the clip felt a little less anxious.",
+     "en"),
+    (ONE_TRIAL_ES, "En un estudio pequeño, el dolor bajó algo más con el fármaco que con "
+                   "placebo.", "es"),
+    ("Several studies show that exercise eases mild depression.",
+     "Studies show that exercise eases mild depression.", "en"),
+    ("Varios estudios demuestran que el ejercicio alivia la depresión leve.",
+     "Los estudios demuestran que el ejercicio alivia la depresión leve.", "es"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), PROOF_STATED, ids=_ids)
+def test_one_trial_printed_as_proof_or_as_what_studies_show_is_blocked(quote, text, lang):
+    assert blocked(quote, text, lang, "randomized-controlled")
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), ONE_STUDY_KEPT, ids=_ids)
+def test_one_study_kept_one_study_passes(quote, text, lang):
+    assert not blocked(quote, text, lang, "randomized-controlled")
+
+
+LAB_HOW = [  # what research shows of how a drug acts is no proof that it works
+    ("The researchers found that the drug binds to receptors on brain cells.",
+     "Lab research shows how the drug acts on brain cells.", "en"),
+    ("Los investigadores vieron que el fármaco se une a receptores de las neuronas.",
+     "En el laboratorio, los estudios muestran cómo actúa el fármaco en las neuronas.",
+     "es"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), LAB_HOW, ids=_ids)
+def test_research_showing_how_it_acts_passes(quote, text, lang):
+    assert not blocked(quote, text, lang, "lab-mechanism")
