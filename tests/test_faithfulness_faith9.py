@@ -286,3 +286,38 @@ LAB_HOW = [  # what research shows of how a drug acts is no proof that it works
 @pytest.mark.parametrize(("quote", "text", "lang"), LAB_HOW, ids=_ids)
 def test_research_showing_how_it_acts_passes(quote, text, lang):
     assert not blocked(quote, text, lang, "lab-mechanism")
+
+
+# --------------------------------------------------------------------------- improved -> stops
+# "much improved" printed as the drug "stops" the habit: an effect made total.
+
+IMPROVED = ("In a small trial, 56 percent of those who took the supplement said their "
+            "hair-pulling was much improved, compared with 16 percent on placebo.")
+IMPROVED_ES = ("En un ensayo pequeño, el 56 % de quienes tomaron el suplemento dijo que su "
+               "dolor mejoró mucho, frente al 16 % con placebo.")
+IMPROVED_DE = ("In einer kleinen Studie sagten 56 % derer, die das Mittel nahmen, ihr Zwang "
+               "habe sich deutlich gebessert, gegenüber 16 % mit Placebo.")
+STOPS = [
+    (IMPROVED, "A small study showed that the supplement stops hair-pulling.", "en"),
+    (IMPROVED, "The supplement stops the urge to pull your hair.", "en"),
+    (IMPROVED_ES, "Un estudio pequeño vio que el suplemento quita el dolor.", "es"),
+    (IMPROVED_DE, "Eine kleine Studie zeigte: Das Mittel stoppt den Zwang.", "de"),
+]
+STOPS_KEPT = [
+    (IMPROVED, "In a small study, about 6 in 10 people on the supplement said their "
+               "hair-pulling was much better.", "en"),
+    ("Two participants stopped because of dizziness.",
+     "Two people stopped because they felt dizzy.", "en"),
+    ("If the supplement stops working, talk to your doctor.",
+     "Talk to your doctor if the supplement stops working.", "en"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), STOPS, ids=_ids)
+def test_an_improvement_printed_as_stopping_it_is_blocked(quote, text, lang):
+    assert blocked(quote, text, lang, "randomized-controlled")
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), STOPS_KEPT, ids=_ids)
+def test_an_improvement_kept_or_a_stop_of_the_reader_passes(quote, text, lang):
+    assert not blocked(quote, text, lang, "randomized-controlled")
