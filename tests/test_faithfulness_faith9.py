@@ -170,6 +170,15 @@ ANIMAL_ONLY = [
      "personas.",
      "En ratas, el fármaco redujo la ansiedad, y en personas también funciona.",
      "En ratas, el fármaco redujo la ansiedad. No se ha visto en personas.", "es"),
+    ("En ratones, el fármaco redujo la inflamación, pero eso no significa que ocurra lo "
+     "mismo en personas.",
+     "En ratones, el fármaco redujo la inflamación, y en personas también funciona.",
+     "En ratones, el fármaco redujo la inflamación; no se sabe si pasa lo mismo en personas.",
+     "es"),
+    ("In mice the drug eased the swelling, but that does not mean the same happens in "
+     "people.",
+     "In mice the drug eased the swelling, and it works the same way in people.",
+     "In mice the drug eased the swelling; we do not know if it does in people.", "en"),
 ]
 
 

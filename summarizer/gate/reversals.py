@@ -29,6 +29,7 @@ from summarizer.gate import connectives
 from summarizer.gate.faithfulness import (
     Problem,
     _actions_in,
+    _denied_before,
     _matching,
     _Meaning,
     _negated_at,
@@ -798,8 +799,10 @@ def human_problems(text: str, text_lang: str, quote: str, quote_lang: str,
     if not animal and evidence not in _ANIMAL_TAGS:
         return []
     if t_rules["not_in_people"].search(text) or any(
-            # "a finding that has not been repeated in people" names people to deny them
+            # "a finding that has not been repeated in people" names people to deny them,
+            # "no significa que ocurra lo mismo en personas" across its "que"
             not _negated_at(quote, hit.start(), q_rules, reach=6)
+            and not _denied_before(quote, hit.start(), quote_lang)
             for hit in _list(quote_lang, "human_setting").pattern.finditer(quote)):
         return []
     future = _list(text_lang, "human_future").pattern
