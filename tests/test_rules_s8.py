@@ -515,3 +515,21 @@ def test_a_harm_said_beside_asking_first_stays_a_side_effect() -> None:
     # the control: the drug's own harm, then the asking
     assert "side-effects" in kinds(
         "If you have epilepsy, it can cause seizures, so ask your doctor before you start.")
+
+
+# ------------------------------------------------------------------ a harm told in the
+# first person after the product ("me dejó tan dormida", "m'a laissée somnolente")
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Me dejó tan dormida que al otro día me costó levantarme y me dolía la cabeza.", "es"),
+    ("Me dejó con mucho sueño todo el día.", "es"),
+    ("Elle m'a laissée tellement somnolente que j'ai eu du mal à me lever.", "fr"),
+    ("Das Mittel hat mich so müde gemacht, dass ich kaum aufstehen konnte.", "de"),
+])
+def test_a_harm_told_in_the_first_person_is_a_side_effect(sentence: str, lang: str) -> None:
+    assert "side-effects" in kinds(sentence, lang)
+
+
+def test_a_headache_before_treatment_stays_the_illness() -> None:
+    # the control: the time before the treatment
+    assert "side-effects" not in kinds("Antes del tratamiento me dolía la cabeza cada día.", "es")
