@@ -1088,3 +1088,35 @@ def test_the_only_drug_said_as_the_drug_against_salt_water_passes():
                        "more than the control group.", "In one study, people who got the "
                        "drug felt better more often than people who got salt water.", "en",
                        "controlled-trial")
+
+
+# --------------------------------------------------------------------------- records showed
+# "Records showed that 25% were still on it" for "an analysis of records found that one
+# in four were": the count reported, not a finding made settled; a cause after "showed
+# that" or no count is still blocked.
+
+RECORDS_SHOWED_COUNT = [
+    ("An analysis of pharmacy records found that one in four people who started the pill "
+     "were still taking it a year later.", "Pharmacy records showed that 25% of people who "
+     "started the pill were still taking it a year later.", "en"),
+    ("Un análisis de historias clínicas encontró que una de cada cuatro personas seguía "
+     "tomándolo al año.", "Las historias clínicas mostraron que el 25 % seguía tomándolo al "
+     "año.", "es"),
+]
+RECORDS_SHOWED_MORE = [
+    ("An analysis of pharmacy records found that one in four people who started the pill "
+     "were still taking it a year later.", "Pharmacy records showed that the pill keeps "
+     "people on treatment for a year.", "en"),
+    ("When we surveyed 400 customers, 86% said they felt more relaxed.",
+     "A study of 400 people showed that the drops make 86% of users more relaxed.", "en"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), RECORDS_SHOWED_COUNT, ids=_ids)
+def test_records_showing_the_count_pass(quote, text, lang):
+    assert not blocked(quote, text, lang, "human-observational")
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), RECORDS_SHOWED_MORE, ids=_ids)
+def test_records_showing_more_than_the_count_are_blocked(quote, text, lang):
+    assert blocked(quote, text, lang, "human-observational")
