@@ -330,3 +330,35 @@ def test_an_improvement_printed_as_stopping_it_is_blocked(quote, text, lang):
 @pytest.mark.parametrize(("quote", "text", "lang"), STOPS_KEPT, ids=_ids)
 def test_an_improvement_kept_or_a_stop_of_the_reader_passes(quote, text, lang):
     assert not blocked(quote, text, lang, "randomized-controlled")
+
+
+SHORT_FLIPPED = [
+    ("These early results may point to a real effect, but the studies were small and short.",
+     "These early results may point to a real effect, but the studies were small and long.",
+     "en"),
+    ("Estos primeros resultados podrían indicar un efecto real, pero los estudios son "
+     "pequeños y cortos.",
+     "Estos primeros resultados podrían indicar un efecto real, pero los estudios son "
+     "grandes y largos.", "es"),
+]
+SHORT_KEPT = [
+    ("These early results may point to a real effect, but the studies were small and short.",
+     "These first results may show a real effect, but the studies were small and brief.",
+     "en"),
+    ("Estos primeros resultados podrían indicar un efecto real, pero los estudios son "
+     "pequeños y cortos.",
+     "Estos primeros resultados podrían indicar un efecto real, pero los estudios fueron "
+     "pequeños y breves.", "es"),
+    ("The trial lasted six weeks, which is short.",
+     "The trial lasted six weeks, which is not long.", "en"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), SHORT_FLIPPED, ids=_ids)
+def test_short_printed_as_long_is_blocked(quote, text, lang):
+    assert blocked(quote, text, lang)
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), SHORT_KEPT, ids=_ids)
+def test_short_said_otherwise_passes(quote, text, lang):
+    assert not blocked(quote, text, lang)
