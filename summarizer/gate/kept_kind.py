@@ -23,6 +23,12 @@ if TYPE_CHECKING:
 # effects 0.40, supervision 0.17 ("Si cela dure plus de 14 jours, voyez un médecin" for
 # "…plus de deux semaines, consultez un médecin"). "Ask your doctor about this clip." for
 # an FDA notice keeps 0.17; "Read the label before use." for a supervision notice, 0.
+# Orders about how to take a medicine read as each other in plain words: "No deje de
+# tomarla de golpe" (self-medication) becomes "Dejarla de golpe puede causar malestar;
+# hable antes con su médico" (a harm and a doctor), and the labelled sets themselves
+# disagree where supervision ends and self-medication begins. A text read as any of them
+# still warns; an approval notice must still be about approval.
+_CARE = frozenset({"supervision", "self-medication", "side-effects"})
 KEPT_AT_LEAST: dict[str, float] = {
     "regulatory": 1 / 3, "self-medication": 1 / 3, "side-effects": 1 / 4, "supervision": 1 / 7,
 }
@@ -49,7 +55,8 @@ def lost_kind(kind: str, quote: str, text: str, lang: str) -> bool:
 
     if not text.strip() or kind not in stated_kinds(quote, lang):
         return False  # a quote the rules do not read as this kind: nothing to hold it to
-    if kind in stated_kinds(text, lang):
+    said = stated_kinds(text, lang)
+    if kind in said or (kind in _CARE and said & _CARE):
         return False
     return kept_share(quote, text, lang) < KEPT_AT_LEAST.get(kind, 0.0)
 
