@@ -140,3 +140,31 @@ def test_a_drink_or_drug_permitted_beside_the_ban_is_blocked(quote, text, lang):
 @pytest.mark.parametrize(("quote", "text", "lang"), MEAL_PERMITTED, ids=_ids)
 def test_a_meal_permitted_beside_the_ban_passes(quote, text, lang):
     assert not blocked(quote, text, lang, "supervision")
+
+
+# scales.total_effect_problems with 64025dd's present 'stops' / 'quita' / 'stoppt': the
+# quote's own past of the same verb before the same thing is the same total effect.
+SAME_VERB_OTHER_TENSE = [
+    ("In the trial, it stopped panic attacks in most patients.",
+     "In the trial, it stops panic attacks in most patients.", "en"),
+    ("La terapia quitó el dolor a la mayoría.", "La terapia quita el dolor a la mayoría.",
+     "es"),
+    ("Die Therapie stoppte den Zwang bei den meisten.",
+     "Die Therapie stoppt den Zwang bei den meisten.", "de"),
+]
+STOPS_SOMETHING_ELSE = [
+    ("Two people stopped the drug early; most felt calmer.",
+     "It stops the anxiety in most people.", "en"),
+    ("In the trial, it stopped the itching in 3 of 10 people.",
+     "In the trial, it stops the pain in 3 of 10 people.", "en"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), SAME_VERB_OTHER_TENSE, ids=_ids)
+def test_the_quotes_total_effect_in_another_tense_passes(quote, text, lang):
+    assert not blocked(quote, text, lang)
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), STOPS_SOMETHING_ELSE, ids=_ids)
+def test_stopping_something_the_quote_does_not_stop_is_blocked(quote, text, lang):
+    assert blocked(quote, text, lang)

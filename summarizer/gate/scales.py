@@ -396,6 +396,27 @@ def _kept_timed(quote: str, lang: str) -> dict[str, set[str]]:
                                                                   "after": set()}
 
 
+def _same_verb_said(text: str, at: int, quote: str, lang: str) -> bool:
+    """Does the quote say the text's verb at `at` in another tense, before the same first
+    content word ("it stopped the pain" for "it stops the pain", "quitó el dolor", "stoppte
+    den Zwang")? Not "two people stopped because …" for "it stops the pain"."""
+    from summarizer.gate.faithfulness import _function_words
+
+    function = _function_words(lang)
+    words = re.findall(r"[^\W\d_]+", text[at:])
+    if len(words) < 2:
+        return False
+    verb = words[0].casefold()[:4]
+    after = next((w.casefold() for w in words[1:] if w.casefold() not in function), "")
+    said = re.findall(r"[^\W\d_]+", quote)
+    for i, w in enumerate(said):
+        if w.casefold()[:4] == verb and w.casefold() != words[0].casefold():
+            nxt = next((x.casefold() for x in said[i + 1:] if x.casefold() not in function), "")
+            if after and nxt[:5] == after[:5]:
+                return True
+    return False
+
+
 def total_effect_problems(text: str, text_lang: str, quote: str, quote_lang: str,
                           ) -> list[Problem]:
     """An effect printed as total that the quote does not call so ("removed the risk",
@@ -404,7 +425,8 @@ def total_effect_problems(text: str, text_lang: str, quote: str, quote_lang: str
     if rules is None or _scales(quote_lang).eliminations.search(quote):
         return []
     total = [m.group(0) for m in _scales(text_lang).eliminations.pattern.finditer(text)
-             if not _negated_at(text, m.start(), rules)]
+             if not _negated_at(text, m.start(), rules)
+             and not _same_verb_said(text, m.start(), quote, text_lang)]
     if not total:
         return []
     return [Problem("FAITH-CERTAINTY", f"the text says the effect is total ({total[0]!r}); "
