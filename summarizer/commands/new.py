@@ -305,21 +305,29 @@ def _drop_autosaves(handout: Path) -> int:
 
 def _hidden_folder(folder: Path, kind: str) -> Path:
     """A new hidden folder inside `folder` (same disk: renames out of it are atomic)."""
+    from summarizer.sources.snapshot import SNAPSHOT_DIR
+
+    return _new_folder(folder, f".{SNAPSHOT_DIR}.", f".{kind}", folder,
+                       "cannot write in the folder")
+
+
+def _new_folder(parent: Path, prefix: str, suffix: str, named: Path, problem: str) -> Path:
+    """A new folder in `parent` named `prefix`, a random token, `suffix`, made with the
+    usual permissions (umask), unlike mkdtemp's 0700; `problem` and `named` say what went
+    wrong where."""
     import secrets
 
     from summarizer.errors import HandoutError
-    from summarizer.sources.snapshot import SNAPSHOT_DIR
 
     while True:
-        stage = folder / f".{SNAPSHOT_DIR}.{secrets.token_hex(4)}.{kind}"
+        stage = parent / f"{prefix}{secrets.token_hex(4)}{suffix}"
         try:
             stage.mkdir()
             return stage
         except FileExistsError:
             continue
         except OSError as exc:
-            raise HandoutError(f"cannot write in the folder: {exc.strerror or exc}",
-                               str(folder)) from None
+            raise HandoutError(f"{problem}: {exc.strerror or exc}", str(named)) from None
 
 
 def _make_parents(folder: Path) -> list[Path]:
@@ -341,21 +349,8 @@ def _make_parents(folder: Path) -> list[Path]:
 
 def _stage_beside(folder: Path) -> Path:
     """A new hidden folder beside `folder` (same disk, so the final rename is atomic)."""
-    import secrets
-
-    from summarizer.errors import HandoutError
-
-    parent = folder.absolute().parent
-    while True:
-        stage = parent / f".{folder.name}.{secrets.token_hex(4)}.new"
-        try:
-            stage.mkdir()  # the usual permissions (umask), unlike mkdtemp's 0700
-            return stage
-        except FileExistsError:
-            continue
-        except OSError as exc:
-            raise HandoutError(f"cannot create the folder: {exc.strerror or exc}",
-                               str(folder)) from None
+    return _new_folder(folder.absolute().parent, f".{folder.name}.", ".new", folder,
+                       "cannot create the folder")
 
 
 def _rename_into_place(stage: Path, folder: Path) -> None:
