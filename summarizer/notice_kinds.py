@@ -1,13 +1,46 @@
 """What kinds of safety notice one sentence states: the reader source detection uses,
 offered to the gate so a notice's printed text is read by the same rules as its quote
-(the gate may not reach into sources/; this is its one door there, like evidence.py)."""
+(the gate may not reach into sources/; this is its one door there, like evidence.py).
+
+Reading needs detection's word lists and the notice model, about 0.2 s to import and
+compile in a fresh process: more than the rest of the gate, which a one-shot `export`
+runs while WeasyPrint loads. So each answer is kept in the user's cache (usercache), named
+by the sentence, its language and the fingerprint of the code and rulebook that read it
+(analysis_cache.code_fingerprint): a changed rule or model is another name, so a stale
+answer is never read, and a handout checked before costs a few file reads.
+"""
 
 from __future__ import annotations
 
+import os
+from functools import lru_cache
 
+from summarizer.rulebook import on_reload
+
+CACHE_KIND = "notice-kinds"
+
+
+@lru_cache(maxsize=4096)
 def stated_kinds(sentence: str, lang: str) -> frozenset[str]:
     """The notice kinds (regulatory, supervision, self-medication, side-effects) that
     `sentence` states, read in `lang` with the rules and the shipped model."""
+    from summarizer import usercache
+    from summarizer.learned.notices import ENV
+
+    key = ""
+    if not os.environ.get(ENV):  # another model file: read afresh, not from the cache
+        from summarizer.sources.analysis_cache import code_fingerprint
+
+        key = f"{code_fingerprint()}\0{lang}\0{sentence}"
+        hit = usercache.read_entry(CACHE_KIND, key)
+        if isinstance(hit, list) and all(isinstance(k, str) for k in hit):
+            return frozenset(hit)
     from summarizer.sources.disclaimers import stated_kinds as read
 
-    return read(sentence, lang)
+    found = read(sentence, lang)
+    if key:
+        usercache.write_entry(CACHE_KIND, key, sorted(found))
+    return found
+
+
+on_reload(stated_kinds.cache_clear)  # edited word lists are read again: so are answers

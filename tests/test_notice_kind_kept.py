@@ -105,3 +105,26 @@ def test_no_faithful_notice_rewrite_of_the_labelled_sets_is_refused() -> None:
     assert refused == []
     # and it is not a rule that never fires on the unfaithful ones
     assert sum(1 for r in rows if not r[4] and lost_kind(r[0], r[1], r[2], r[3])) >= 3
+
+
+def test_a_handout_checked_before_is_read_from_the_cache(tmp_path: Path) -> None:
+    """Reading a notice's kinds costs detection's import and compile (~0.2 s, more than
+    the rest of the gate in a one-shot export); a second check of the same handout takes
+    the answers from the user's cache, and gives the same findings."""
+    import os
+    import subprocess
+    import sys
+
+    path = copy_example(tmp_path)
+    _set_text(path, "supervision", "Read the label before use.")
+    script = (
+        "import sys; from summarizer import gate; "
+        "from summarizer.handout_file import load_handout; "
+        f"f = gate.run(load_handout({str(path)!r}), ['en'], reading=False); "
+        "print(sorted(x.code for x in f if x.code == 'FAITH-NOTICE-KIND'), "
+        "'summarizer.sources.disclaimers' in sys.modules)")
+    env = os.environ | {"SUMMARIZER_CACHE_DIR": str(tmp_path / "cache")}
+    env.pop("SUMMARIZER_NOTICE_MODEL", None)
+    runs = [subprocess.run([sys.executable, "-c", script], env=env, capture_output=True,
+                           text=True, check=True).stdout.strip() for _ in range(2)]
+    assert runs == ["['FAITH-NOTICE-KIND'] True", "['FAITH-NOTICE-KIND'] False"]
