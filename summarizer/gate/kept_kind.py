@@ -50,7 +50,8 @@ def kept_share(quote: str, text: str, lang: str) -> float:
 
 def lost_kind(kind: str, quote: str, text: str, lang: str) -> bool:
     """Does the quote state `kind` while the printed text neither states it (read by the
-    same rules) nor keeps a quarter of the quote's words?"""
+    same rules; for the three kinds of care, any of them) nor keeps the kind's share of
+    the quote's words (KEPT_AT_LEAST)?"""
     from summarizer.notice_kinds import stated_kinds
 
     if not text.strip() or kind not in stated_kinds(quote, lang):
