@@ -20,7 +20,7 @@ from summarizer import atomic
 from summarizer.cli import main
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "ketamine-depression"
-SEEDS = Path("/work/shared/seeds")
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"  # ../shared, beside the clone
 
 
 def _copy(tmp_path: Path, name: str, handout_id: str) -> Path:

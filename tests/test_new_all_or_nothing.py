@@ -13,7 +13,7 @@ from summarizer import atomic
 from summarizer.cli import main
 from summarizer.handout_file import load_handout
 
-SEEDS = Path("/work/shared/seeds")
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"  # ../shared, beside the clone
 TWO = [str(SEEDS / "000_709b59ea1f568ba3.txt"), str(SEEDS / "001_5bdb14ddbcf9bda3.txt")]
 
 

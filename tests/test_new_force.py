@@ -16,7 +16,7 @@ from summarizer.cli import main
 from summarizer.handout_file import load_handout
 from summarizer.sources.analysis_cache import load_source_cached
 
-SEEDS = Path("/work/shared/seeds")
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"  # ../shared, beside the clone
 OLD = [str(SEEDS / "000_709b59ea1f568ba3.txt"), str(SEEDS / "001_5bdb14ddbcf9bda3.txt")]
 NEW = [str(SEEDS / "002_7f7951ef72781818.txt")]
 

@@ -10,7 +10,7 @@ import pytest
 
 from summarizer.cli import main
 
-SEEDS = Path("/work/shared/seeds")
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"  # ../shared, beside the clone
 OLD = [str(SEEDS / "000_709b59ea1f568ba3.txt"), str(SEEDS / "001_5bdb14ddbcf9bda3.txt")]
 NEW = [str(SEEDS / "002_7f7951ef72781818.txt")]
 
