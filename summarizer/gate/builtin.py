@@ -315,23 +315,15 @@ def i18n_missing(ctx: Context, view: LocaleView) -> Iterator[Finding]:
                       items.get(s, ""))
 
 
-def _language_name(locale: str) -> str:
-    """"Spanish" for es: what a translator calls the handout's source language."""
-    from babel import Locale
-
-    try:
-        return Locale.parse(locale.replace("-", "_")).get_display_name("en") or locale
-    except (ValueError, TypeError, LookupError):
-        return locale
-
-
 @rule("I18N-FUZZY", "error", "locale",
       "a translation whose source text changed since; check it and unmark it")
 def i18n_fuzzy(ctx: Context, view: LocaleView) -> Iterator[Finding]:
     if view.status is None or not view.status.exists:
         return
     items = item_of(ctx.handout)
-    source = _language_name(ctx.handout.meta.source_locale)
+    from summarizer.i18n import language_name
+
+    source = language_name(ctx.handout.meta.source_locale, "en")  # what a translator calls it
     for s in view.status.fuzzy:
         yield Finding("I18N-FUZZY", "error",
                       f"the {source} text changed since this was translated; check it: "
