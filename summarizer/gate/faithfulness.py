@@ -960,7 +960,7 @@ def _clauses(text: str, lang: str, name: str = "approval", carry: bool = False,
     before ("licensed for frown lines, migraine and depression"): it names what that one
     names, when that one affirms."""
     rules = language(lang)
-    function = _function_words(lang)
+    function = function_words(lang)
     out: list[tuple[bool, bool, frozenset[str]]] = []
     at = 0
     bounds = [*_clause_bounds().finditer(text), None]
@@ -1158,7 +1158,7 @@ def _limit_of_approval(quote: str, lang: str, q_no: tuple[str, ...], text: str) 
         return q_no[0]
     m = meaning(lang)
     approval = language(lang)["approval"].pattern
-    function = _function_words(lang)
+    function = function_words(lang)
     printed = {w.casefold()[:5] for w in re.findall(r"[^\W\d_]+", text)}
     for hit in m["only"].pattern.finditer(quote):
         after = " ".join(re.split(r"[,;:.]", quote[hit.end():])[0].split()[:6])
@@ -1578,7 +1578,7 @@ def alone_problems(text: str, text_lang: str, quote: str, quote_lang: str) -> li
     tm, qm = meaning(text_lang), meaning(quote_lang)
     if not tm["alone_words"].entries or qm["alone_words"].search(quote):
         return []
-    function = _function_words(text_lang)
+    function = function_words(text_lang)
     combined = qm["combination_words"].search(quote)
     joins = _clause_patterns()[1]
     for m in tm["alone_words"].pattern.finditer(text):
@@ -2963,7 +2963,7 @@ def qualified_group_problems(text: str, text_lang: str, quote: str, quote_lang: 
     q_cond, t_groups = meaning(quote_lang)["group_conditions"], groups(text, text_lang)
     if not q_cond.entries or not t_groups:
         return []
-    function = _function_words(quote_lang) | _function_words(text_lang)
+    function = function_words(quote_lang) | function_words(text_lang)
     stops = connectives.words("clause_stops")  # "que", "who", "dass"
     relative = meaning(quote_lang)["relative_openers"].pattern
     printed = {_stem(w) for w in _WORD.findall(text)}
@@ -3117,7 +3117,9 @@ _FUNCTION_WORDS: dict[str, tuple[object, frozenset[str]]] = {}
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-def _function_words(lang: str) -> frozenset[str]:
+def function_words(lang: str) -> frozenset[str]:
+    """The language's `[faithfulness] function_words`, casefolded; read once per rulebook
+    load (the gate's modules ask for them with every comparison)."""
     table = section(lang, "faithfulness")
     kept = _FUNCTION_WORDS.get(lang)
     if kept is None or kept[0] is not table:
@@ -3135,7 +3137,7 @@ def _detectable() -> tuple[tuple[str, frozenset[str]], ...]:
     anchor = section("en", "faithfulness")
     if not _DETECTABLE or _DETECTABLE[0][0] is not anchor:
         _DETECTABLE[:] = [(anchor, tuple((lang, fw) for lang in languages()
-                                         if (fw := _function_words(lang))))]
+                                         if (fw := function_words(lang))))]
     return _DETECTABLE[0][1]
 
 
@@ -3426,7 +3428,7 @@ def done_without_problems(text: str, text_lang: str, quote: str, quote_lang: str
     t_without, q_without = meaning(text_lang)["done_without"], meaning(quote_lang)["done_without"]
     if not t_without.entries or not q_without.entries:
         return []
-    function = _function_words(quote_lang) | _function_words(text_lang)
+    function = function_words(quote_lang) | function_words(text_lang)
     spared: set[str] = set()  # what the quote itself says may go without
     for m in q_without.pattern.finditer(quote):
         spared |= {_stem(w) for w in _content_after(quote, m.end(), function)}
@@ -3473,7 +3475,7 @@ def avoided_problems(text: str, text_lang: str, quote: str, quote_lang: str,
     q_instead, t_instead = meaning(quote_lang)["instead_of"], meaning(text_lang)["instead_of"]
     if not q_instead.entries or not t_instead.entries or not q_instead.search(quote):
         return []
-    function = _function_words(quote_lang) | _function_words(text_lang)
+    function = function_words(quote_lang) | function_words(text_lang)
     avoided: dict[str, str] = {}
     for m in q_instead.pattern.finditer(quote):
         tail = re.split(r"[.;:!?,]", quote[m.end():])[0]
@@ -3526,7 +3528,7 @@ def waived_problems(text: str, text_lang: str, quote: str, quote_lang: str,
     if not t_waive.entries or not q_waive.entries or q_waive.search(quote) or \
             reversal_list(quote_lang, "alternatives").search(quote):
         return []  # "with or without food": a waiver restates it
-    function = _function_words(quote_lang) | _function_words(text_lang)
+    function = function_words(quote_lang) | function_words(text_lang)
     said = {_stem(w) for w in re.findall(r"[^\W\d_]{4,}", quote)
             if w.casefold() not in function}
     def content(part: str) -> list[str]:

@@ -168,9 +168,9 @@ def _without_starts(quote: str, f: _Force) -> str:
 
 def _condition_words(text: str, lang: str) -> set[str]:
     """Content words and numbers ("doctor", "taking", "6"), not "your" or "that"."""
-    from summarizer.gate.faithfulness import _function_words
+    from summarizer.gate.faithfulness import function_words
 
-    common = _function_words(lang)
+    common = function_words(lang)
     return {w.casefold() for w in _WORDS.findall(text)
             if (len(w) >= 4 or w.isdigit()) and w.casefold() not in common}
 

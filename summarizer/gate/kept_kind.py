@@ -10,7 +10,6 @@ import re
 from typing import TYPE_CHECKING
 
 from summarizer.gate.findings import short
-from summarizer.rulebook import section
 
 if TYPE_CHECKING:
     from summarizer.gate.faithfulness import Problem
@@ -38,7 +37,9 @@ def _words(text: str, lang: str) -> set[str]:
     """Content words of four letters or more, cut to five (a crude stem that holds across
     'supervision'/'supervised', 'médico'/'médicos'), the language's function words out;
     and numbers, which a plain rewrite keeps ("14 days")."""
-    function = {w.casefold() for w in section(lang, "faithfulness").get("function_words", ())}
+    from summarizer.gate.faithfulness import function_words
+
+    function = function_words(lang)
     return {w.casefold()[:5] for w in re.findall(r"[^\W\d_]+", text)
             if len(w) >= 4 and w.casefold() not in function} | set(re.findall(r"\d+", text))
 

@@ -361,9 +361,9 @@ def _another_object(written: str, verb: str, said: str, near: set[str], verbs: l
     keeps the ban on the quote's object and permits the act with another one after the
     same small word ("with"), where the ban has no time ("do not drive for 24 hours" is
     no ban on one kind of driving)."""
-    from summarizer.gate.faithfulness import _DAYS, _drug_like, _function_words, _named, quantities
+    from summarizer.gate.faithfulness import _DAYS, _drug_like, _named, function_words, quantities
 
-    function = _function_words(lang)
+    function = function_words(lang)
     tail = written[written.find(verb) + len(verb):] if verb and verb in written else ""
     objects = {_stem(w) for w in _WORDS.findall(tail)
                if len(w) >= 3 and w.casefold() not in function}

@@ -400,9 +400,9 @@ def _same_verb_said(text: str, at: int, quote: str, lang: str) -> bool:
     """Does the quote say the text's verb at `at` in another tense, before the same first
     content word ("it stopped the pain" for "it stops the pain", "quitó el dolor", "stoppte
     den Zwang")? Not "two people stopped because …" for "it stops the pain"."""
-    from summarizer.gate.faithfulness import _function_words
+    from summarizer.gate.faithfulness import function_words
 
-    function = _function_words(lang)
+    function = function_words(lang)
     words = re.findall(r"[^\W\d_]+", text[at:])
     if len(words) < 2:
         return False
