@@ -163,3 +163,18 @@ def test_one_handout_reads_as_before(three: list[Path], capsys) -> None:  # type
     err = capsys.readouterr().err
     assert "handouts exported" not in err and "[1/1]" not in err
     assert err.startswith("export: handout-1 (")
+
+
+def test_a_handout_named_twice_is_exported_once(
+    three: list[Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`export h1 h1/ h1/handout.toml h2` (a shell glob and a typed name overlap): each
+    handout is exported once, and the run says which names were the same handout."""
+    h1, h2, _ = three
+    given = [str(h1), f"{h1}/", str(h1 / "handout.toml"), str(h2)]
+    assert main(["export", *given, "--format", "html", "--jobs", "1"]) == 0
+    out, err = capsys.readouterr()
+    assert len(out.splitlines()) == 4  # two handouts, two languages each: no file twice
+    assert err.count("export: [") == 2 and "export: [2/2] handout-2" in err
+    assert f"{h1} was named 3 times: exported once" in err
+    assert "export: 2 of 2 handouts exported in full" in err

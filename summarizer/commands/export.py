@@ -29,7 +29,8 @@ Several handouts are exported in turn, each into its own out/ (or all into -o DI
 each announced as it starts ("export: [2/5] ..."); one handout blocked or unreadable does
 not stop the others. At the end one line per handout says what became of it (exported,
 blocked and why, or failed), and the exit code is 1 if any was not exported in full.
-Every file is written whole or not at all (a temporary name, then a rename), so an
+A handout named twice (a folder and its handout.toml, or a glob that repeats a name) is
+exported once. Every file is written whole or not at all (a temporary name, then a rename), so an
 interrupted or failed run never leaves half a PDF.
 
 examples:
@@ -105,9 +106,29 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("--jobs must be 1 or more (leave it out for one process per CPU)")
     # a locale becomes part of a file name: one spelling ("-l EN" is en), each once
     asked = canonical_locales(args.locale or ())
+    args.handouts = _once_each(args.handouts)
     if len(args.handouts) == 1:
         return _export_one(args, args.handouts[0], asked)[0]
     return _export_batch(args, asked)
+
+
+def _once_each(given: list[str]) -> list[str]:
+    """The handouts named, each once: a shell glob and a typed name, or a folder and its
+    handout.toml, may name one handout twice, and its PDFs would be written twice."""
+    from summarizer.handout_file import HANDOUT_FILENAME
+
+    first: dict[Path, str] = {}
+    times: dict[Path, int] = {}
+    for name in given:
+        p = Path(name)
+        key = (p / HANDOUT_FILENAME if p.is_dir() else p).resolve()  # a missing one: as named
+        first.setdefault(key, name)
+        times[key] = times.get(key, 0) + 1
+    for key, n in times.items():
+        if n > 1:
+            print(visible_line(f"export: {first[key]} was named {n} times: exported once"),
+                  file=sys.stderr)
+    return list(first.values())
 
 
 def _export_batch(args: argparse.Namespace, asked: list[str]) -> int:
