@@ -90,3 +90,39 @@ def ends_anyway(token: str, nxt: str, before: str) -> bool:
         return False
     tail = before.rstrip(" \u00a0\u202f")
     return bool(tail) and tail[-1] in _DIGITS
+
+
+# German degrees: the parts after a title ("Dr. med.", "Dr. rer. nat.", "Prof. Dr. phil.",
+# "Dr. med. dent.") and hyphenated degrees ("Dipl.-Psych.", "Dr.-Ing."). A part is an
+# abbreviation only right after another abbreviation ("He asked for his med. Nobody…"
+# ends there). Lower case, without the dot.
+DEGREE_PARTS: frozenset[str] = frozenset(
+    ["med", "rer", "nat", "phil", "dent", "vet", "pharm", "habil", "jur", "oec", "pol",
+     "sc", "soc", "psych", "ing", "päd", "kfm", "dipl", "dr", "prof", "univ", "mag"]
+)
+
+# German (and Austrian) month names, for a day written as an ordinal: "am 3. März".
+GERMAN_MONTHS: frozenset[str] = frozenset(
+    ["januar", "jänner", "februar", "feber", "märz", "april", "mai", "juni", "juli",
+     "august", "september", "oktober", "november", "dezember",
+     "jan", "feb", "mär", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dez"]
+)
+
+
+def title_or_day(token: str, before: str, after: str) -> bool:
+    """Is the period after `token` (as written) part of a German degree or a day's
+    ordinal, so the sentence goes on? `before` is the text just before the token, `after`
+    the text just after the period. "Dr. med. Anna", "Dipl.-Psych. Jonas" and "am 3. März"
+    go on; "his med. Nobody" and "bei 12. Die" end."""
+    low = token.lower()
+    if "-" in low:  # "dipl.-psych", "dr.-ing": every part a degree's
+        parts = [part.rstrip(".") for part in low.split("-")]
+        return all(part in DEGREE_PARTS for part in parts) and ".-" in low
+    if low in DEGREE_PARTS:
+        words = before.split()
+        return bool(words) and words[-1].endswith(".") and (
+            words[-1].rstrip(".").lower() in DEGREE_PARTS)
+    if low.isdigit() and len(low) <= 2 and 1 <= int(low) <= 31:
+        nxt = after.lstrip(" \u00a0\u202f").split(" ", 1)[0].rstrip(".,;:").lower()
+        return nxt in GERMAN_MONTHS
+    return False

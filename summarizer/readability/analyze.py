@@ -31,7 +31,12 @@ import re
 from dataclasses import dataclass, field
 from math import sqrt as _sqrt
 
-from summarizer.abbreviations import ABBREVIATIONS, ends_anyway, labelled_letter
+from summarizer.abbreviations import (
+    ABBREVIATIONS,
+    ends_anyway,
+    labelled_letter,
+    title_or_day,
+)
 from summarizer.readability import formulas as F
 from summarizer.readability.complex import Candidate, TextContext, complex_words
 from summarizer.readability.lexicon import common_words
@@ -76,7 +81,7 @@ _PHONE_DIGITS = 6
 # plus separators and a spelled group ("800-662-HELP").
 _PHONE_CHARS = 24
 _ABBREV = ABBREVIATIONS
-_ABBREV_MAX = max(map(len, ABBREVIATIONS))
+_ABBREV_MAX = max(*map(len, ABBREVIATIONS), len("dipl.-psych"))  # a hyphenated degree too
 _ABBREV_OPENERS = "(\"'“‘¿¡"  # stripped from the token before a period
 _span = re.Match.span
 _OPENERS = "(\"“‘'[¿¡«"
@@ -303,6 +308,9 @@ def _sentence_bounds(text: str) -> tuple[list[int], list[int]]:
                     elif len(token) == 1 and token.isalpha() and not labelled_letter(
                             raw, nxt, text[max(s, sp - 24):sp + 1]):
                         pending = s
+                        continue
+                    elif title_or_day(raw, text[max(s, sp - 11):sp + 1], text[e:e + 16]):
+                        pending = s  # "Dr. med. Anna", "am 3. März"
                         continue
         # a sentence starting with a letter or digit has a word ([^\W_] is isalnum)
         if text[s].isalnum() or has_word(text, s, e):

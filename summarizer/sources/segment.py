@@ -13,7 +13,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarizer.abbreviations import ABBREVIATIONS, ends_anyway, labelled_letter
+from summarizer.abbreviations import (
+    ABBREVIATIONS,
+    ends_anyway,
+    labelled_letter,
+    title_or_day,
+)
 from summarizer.model import Sentence, Span
 from summarizer.sources.blocks import Block
 from summarizer.terminal import mask_controls
@@ -179,6 +184,9 @@ def _no_break(text: str, block_start: int, punct_start: int, punct: str, nxt: st
                                                     m.start(1)])
     if _DOTTED.match(token):
         return True
+    if title_or_day(token, text[max(block_start, m.start(1) - 12):m.start(1)],
+                    text[punct_start + 1:punct_start + 16]):
+        return True  # "Dr. med. Anna", "Dipl.-Psych. Jonas", "am 3. März"
     # "1. The Role of ..." at the start of a block or line is a list number
     return (
         token.isdigit()
