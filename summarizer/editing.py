@@ -582,6 +582,13 @@ def notice_citing(handout: Handout, source_id: str, span: Span, kind: str) -> Di
                  and _overlaps(d.span, span)), None)
 
 
+def notice_quoting(handout: Handout, source_id: str, span: Span) -> Disclaimer | None:
+    """The safety notice of any kind already printed from this stretch of the source: the
+    sentence is on the handout once, with the safety notices, not again as a claim."""
+    return next((d for d in handout.disclaimers
+                 if d.source == source_id and _overlaps(d.span, span)), None)
+
+
 def new_claim(handout: Handout, source_id: str, sentence: Sentence, section: str,
               candidate: CandidateClaim | None = None,
               source: LoadedSource | None = None) -> Claim:
@@ -595,6 +602,9 @@ def new_claim(handout: Handout, source_id: str, sentence: Sentence, section: str
     existing = claim_citing(handout, source_id, span)
     if existing is not None:
         raise EditError(f"already in the handout as claim “{existing.id}”")
+    notice = notice_quoting(handout, source_id, span)
+    if notice is not None:
+        raise EditError(f"already printed as the safety notice “{notice.id}”")
     return Claim(id=unique_id(handout, quote), section=section, source=source_id, span=span,
                  quote=quote, evidence=candidate.evidence if candidate else "opinion",
                  text=quote, flags=list(candidate.flags) if candidate else [],

@@ -280,6 +280,20 @@ async def test_one_sentence_is_one_claim(handout_path: Path) -> None:
         assert not isinstance(app.screen, ChoiceScreen)
 
 
+async def test_a_notice_sentence_is_not_added_again_as_a_claim(handout_path: Path) -> None:
+    """`a` on a sentence already printed as a safety notice shows that notice (tab 3)
+    instead of printing the same sentence twice, once as a claim."""
+    app = EditorApp(handout_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        await attach(pilot, "not FDA approved for depression", "regulatory")
+        await highlight(pilot, "not FDA approved for depression")
+        await pilot.press("a")
+        await until(pilot, lambda: app.query_one(TabbedContent).active == "safety")
+        assert app.state.handout.claims == []
+        assert not isinstance(app.screen, ChoiceScreen)
+
+
 async def test_section_picker_starts_on_the_claims_section(handout_path: Path) -> None:
     app = EditorApp(handout_path)
     async with app.run_test(size=SIZE) as pilot:

@@ -263,7 +263,13 @@ class SourcesPane(Pane):
         if picked is None:
             self.notify("Pick a sentence first.", severity="warning")
             return
-        from summarizer.editing import AddClaim, EditError, claim_citing, new_claim
+        from summarizer.editing import (
+            AddClaim,
+            EditError,
+            claim_citing,
+            new_claim,
+            notice_quoting,
+        )
 
         sid, sentence = picked
         candidate = candidate_claim_for(self.state.analyses[sid], sentence)
@@ -272,6 +278,11 @@ class SourcesPane(Pane):
         if existing is not None:  # one sentence, one claim: show the one there is
             self.notify("Already a claim in the handout: shown in tab 2.", markup=False)
             self.jump("claim", existing.id)
+            return
+        notice = notice_quoting(self.state.handout, sid, span)
+        if notice is not None:  # printed with the safety notices: not a second time
+            self.notify("Already printed as a safety notice: shown in tab 3.", markup=False)
+            self.jump("notice", notice.id)
             return
         from summarizer.tui.screens.modals import ChoiceScreen
 
