@@ -23,6 +23,8 @@ ABBREVIATIONS: frozenset[str] = frozenset(
      # German ("bzw. Esketamin", "vgl. Abb. 3", "ggf.", "Nr. 5"; nouns follow in capitals)
      "abb", "bzw", "evtl", "ggf", "inkl", "insb", "nr", "sog", "usw", "vgl", "zzgl", "bzgl",
      "okt", "dez", "hrsg", "mio", "mrd", "tsd", "std",
+     # Austrian titles ("Mag. Eva Huber", "Mag. pharm."); in lower case "mag" is a word
+     "mag",
      # Spanish ("ene.", "dic.", "cfr.", "izq.")
      "ene", "abr", "ago", "dic", "cfr", "izq", "dcha", "tfno", "telf",
     ]
@@ -34,8 +36,8 @@ ABBREVIATIONS: frozenset[str] = frozenset(
 # …" (Spanish "ago." is August). Before a capital they end the sentence; "Sun. 5 March",
 # "Gen. Lee", "fig. 2" and "5 ago. 2025" (a digit next) do not.
 WORDS_TOO: frozenset[str] = frozenset(
-    ["ago", "art", "cap", "col", "est", "fig", "gen", "mar", "rep", "sat", "sept", "sun",
-     "tue", "vol", "wed"]
+    ["ago", "art", "cap", "col", "est", "fig", "gen", "mag", "mar", "rep", "sat", "sept",
+     "sun", "tue", "vol", "wed"]
 )
 
 # Units: after a number, a period before a capital ends the sentence ("50 mg. Take…",

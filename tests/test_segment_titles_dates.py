@@ -22,6 +22,8 @@ WHOLE = [
     "Geprüft von Prof. Dr. phil. Jonas Klein und Dr. med. dent. Eva Roth.",
     "Dipl.-Psych. Jonas Klein erklärt, was bei Prüfungsangst hilft.",
     "Der Artikel von Dr.-Ing. Paul Weber beschreibt das Gerät.",
+    "Beraten hat Mag. pharm. Eva Huber aus der Apotheke am Markt.",
+    "Mag. Eva Huber ist Apothekerin in Graz.",
     "Stand: 3. März 2025, zuletzt geprüft von der Redaktion.",
     "Die Studie lief vom 1. Oktober bis zum 12. Jänner und hatte 80 Teilnehmende.",
     "Ab dem 15. Dezember ist das Mittel wieder lieferbar.",
@@ -34,6 +36,7 @@ ENDS = [
     "Die Zahl der Teilnehmenden lag bei 12. Die Studie endete früh.",
     # a lower-case word spelled like a degree part ends its sentence
     "He asked for his med. Nobody answered the bell.",
+    "She read it in a glossy mag. Then she called her doctor.",
 ]
 
 
