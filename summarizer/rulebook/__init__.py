@@ -109,6 +109,8 @@ OPTIONAL_LISTS: tuple[str, ...] = (
     "research_nouns", "calls_to_action", "disclosures",
     # a clinician's own check is no order to the reader (disclaimers.KIND_EXCEPTIONS)
     "care_checks",
+    # a medicine's legal status, prescription only (regulators.prescription_only)
+    "prescription_status",
 )
 
 

@@ -37,6 +37,7 @@ from summarizer.sources.regulators import (  # the regulatory rules' own reading
     approved_by_another,
     denies,
     names_a_regulator,
+    prescription_only,
     regulator_named,
     regulator_warning,
     regulatory_statements,
@@ -476,7 +477,7 @@ def is_safety_line(paragraph: str, region: str = "") -> bool:
     if any(f.contact.role == "crisis" for f in found):
         return True
     if (_not_approved(paragraph) or unattributed_not_approved(paragraph)
-            or regulator_warning(paragraph)):
+            or regulator_warning(paragraph) or prescription_only(paragraph)):
         return True  # also a shop's legend ("Este producto no es un medicamento")
     return any(kind in KIND_LISTS
                for kind, _ in sentence_kinds(paragraph, lang, use_model=False))
@@ -488,7 +489,8 @@ def stated_kinds(sentence: str, lang: str) -> frozenset[str]:
     of a notice's quote and of its printed text (summarizer/notice_kinds.py)."""
     kinds = {kind for kind, _ in sentence_kinds(sentence, lang)}
     if (_not_approved(sentence) or unattributed_not_approved(sentence)
-            or regulator_warning(sentence) or _learned_regulatory(sentence, lang)):
+            or regulator_warning(sentence) or prescription_only(sentence)
+            or _learned_regulatory(sentence, lang)):
         kinds.add("regulatory")
     return frozenset(kinds)
 
@@ -567,6 +569,12 @@ def find_disclaimers(
             not_claims.add(i)
         if not reported and not words and (words := regulator_warning(sent.text)):
             # "The label carries a boxed warning…", "the FDA warned that it should not…"
+            out.append(_regulatory(source_id, sent, *(
+                regulator_named(sent.text) or _regulator_of(sent.text, region)), words))
+            not_claims.add(i)
+        if not reported and not words and (words := prescription_only(sent.text)):
+            # "En Chile es de venta bajo receta", "ist verschreibungspflichtig": the law
+            # restricting who may supply it
             out.append(_regulatory(source_id, sent, *(
                 regulator_named(sent.text) or _regulator_of(sent.text, region)), words))
             not_claims.add(i)

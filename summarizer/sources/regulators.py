@@ -364,6 +364,21 @@ def _not_sold_in_a_country(sentence: str) -> tuple[str, ...]:
     return ()
 
 
+@lru_cache(maxsize=65536)
+def prescription_only(sentence: str) -> tuple[str, ...]:
+    """The words stating a medicine's legal status, prescription only ("it is a
+    prescription-only medicine", "solo se dispensa con receta", "n'est délivré que sur
+    ordonnance", "ist verschreibungspflichtig": rulebook prescription_status), or ().
+    The law restricting who may supply it is a regulatory notice; a status said as an
+    attribute of an approval, its approval word within three words ("a prescription-only
+    medicine licensed for hair loss"), is that approval, and an approval is no notice."""
+    for m in _optional("prescription_status").finditer(sentence):
+        after = sentence[m.end():].split()[:3]
+        if any(_p().approval.match(w) for w in after):
+            continue
+        return (m.group(0),)
+    return ()
+
 @cache
 def _advice() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A regulator's name, up to three words (a date, "has"), then a word of advice
@@ -454,5 +469,6 @@ def denies(sentence: str) -> bool:
 
 # Results kept per input read the word lists: a reload forgets them.
 for _kept in (_p, _optional, _place, _market, _use_after, _noun_before, _object,
-              unattributed_not_approved, _advice, regulator_warning, _clause_split, _use_ahead):
+              unattributed_not_approved, _advice, regulator_warning, prescription_only,
+              _clause_split, _use_ahead):
     rulebook.on_reload(_kept.cache_clear)

@@ -1,0 +1,92 @@
+"""Issue 8, session 9: the rules' misses and false marks on heldout11 (released), by family.
+
+Each case is a sentence written for this test, standing for one general cause, in every
+language the family exists in; nothing here names a drug, product or topic the rulebook
+learns from. The measurement on the real folders is benchmarks/honesty.py's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.learned.notices import LEARNED
+from summarizer.sources.disclaimers import sentence_kinds
+
+
+def kinds(sentence: str, lang: str = "en") -> set[str]:
+    return {k for k, _ in sentence_kinds(sentence, lang, use_model=False)}
+
+
+def notices(tmp_path, text: str, region: str) -> set[str]:
+    """The notice kinds the whole pipeline (rules only) gives for a one-paragraph article."""
+    from summarizer.sources.analyze import analyze_source
+    from summarizer.sources.load import load_source
+
+    path = tmp_path / "article.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    return {d.kind for d in analyze_source("a", load_source(path), region=region).disclaimers
+            if d.cues and d.cues[0].tag != LEARNED}
+
+
+# ------------------------------------------------------------------ a medicine's legal
+# status, "prescription only": the law restricts who may supply it (heldout10's and
+# heldout11's labels: "an approval worded as a restriction is a regulatory notice")
+
+@pytest.mark.parametrize(("sentence", "region"), [
+    ("In Ireland it is a prescription-only medicine.", "IE"),
+    ("The gel is prescription only, so your pharmacist will ask to see a script.", "GB"),
+    ("These tablets are available only on prescription.", "AU"),
+    ("It can only be supplied on prescription from a doctor.", "NZ"),
+    ("A pharmacist cannot sell it to you without a prescription.", "GB"),
+    ("Es un medicamento de venta bajo receta.", "AR"),
+    ("En México solo se vende con receta médica.", "MX"),
+    ("Este fármaco sólo se dispensa con receta.", "ES"),
+    ("En France, il n'est délivré que sur ordonnance.", "FR"),
+    ("Ce médicament est soumis à prescription médicale.", "FR"),
+    ("Il est disponible uniquement sur ordonnance.", "BE"),
+    ("Die Kapseln sind verschreibungspflichtig.", "DE"),
+    ("Das Mittel ist in Österreich rezeptpflichtig.", "DE"),
+    ("Die Tropfen dürfen nur auf Rezept abgegeben werden.", "DE"),
+])
+def test_a_prescription_only_status_is_regulatory(tmp_path, sentence: str,
+                                                  region: str) -> None:
+    assert "regulatory" in notices(tmp_path, sentence, region)
+
+
+@pytest.mark.parametrize(("sentence", "region"), [
+    # an approval that names the status in passing: the approval is the statement
+    ("In Spain it is a prescription-only medicine licensed for epilepsy.", "ES"),
+    # a history, a seller, an order to the reader, advice: no status stated
+    ("It has been sold on prescription in much of Europe since the 1990s.", "GB"),
+    ("Vendu sur ordonnance depuis trente ans, il reste très prescrit.", "FR"),
+    ("Some websites sell it without a prescription.", "US"),
+    ("Never buy prescription-only medicines from social media sellers.", "GB"),
+    ("Bestellen Sie verschreibungspflichtige Arzneimittel nie im Internet.", "DE"),
+    ("Ask your doctor whether a prescription would help you.", "US"),
+    ("Pídale a su médico una receta si la necesita.", "ES"),
+])
+def test_no_status_or_an_approval_is_not_a_prescription_notice(tmp_path, sentence: str,
+                                                               region: str) -> None:
+    assert "regulatory" not in notices(tmp_path, sentence, region)
+
+
+# ------------------------------------------------------------------ an approval for one
+# use only, said with the verb ("the agency authorised it only for…"), and a use outside
+# the leaflet
+
+@pytest.mark.parametrize(("sentence", "region"), [
+    ("La agencia lo autorizó únicamente para adultos con epilepsia.", "ES"),
+    ("La ANMAT la aprobó solo para el dolor de los nervios.", "AR"),
+    ("The agency approved it only for adults with severe acne.", "GB"),
+    ("L'agence l'a autorisé uniquement pour les adultes.", "FR"),
+    ("En Belgique, il n'est autorisé que pour les adultes.", "BE"),
+    ("Su uso en el dolor de espalda es fuera de prospecto.", "AR"),
+])
+def test_an_approval_for_one_use_only_said_with_the_verb(tmp_path, sentence: str,
+                                                         region: str) -> None:
+    assert "regulatory" in notices(tmp_path, sentence, region)
+
+
+def test_an_approval_said_with_the_verb_stays_an_approval(tmp_path) -> None:
+    assert "regulatory" not in notices(
+        tmp_path, "La agencia lo autorizó para adultos con epilepsia en 2019.", "ES")
