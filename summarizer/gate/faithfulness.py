@@ -365,6 +365,11 @@ def quantities(text: str, lang: str) -> tuple[Quantity, ...]:
             out.append(Quantity(rules.fractions[low], unit, " ".join(tokens[i:i + 2 + size])))
             i += 2 + size
             continue
+        if low in rules.fractions and low in _ordinals(rules.lang)[0] and not (
+                i and (rules["articles"].pattern.fullmatch(tokens[i - 1])
+                       or _number(tokens[i - 1], rules) is not None)):
+            i += 1  # "the tenth patient": an ordinal; "a tenth", "one tenth": a share
+            continue
         if low in rules.fractions:  # "a third", "two thirds", "la mitad"
             prev = _number(tokens[i - 1], rules) if i else None
             n = prev if prev is not None and prev < 10 else 1.0
@@ -549,6 +554,8 @@ def number_problems(text: str, text_lang: str, quote: str, quote_lang: str,
     for q in quantities(text, text_lang):
         if any(_same(q, s) for s in said):
             continue
+        if q.value == 0 and not q.unit and _scale_bottom(text, values | {s.value for s in said}):
+            continue  # "from 0 to 10" for "a scale of 10": the scale's bottom, no count
         other_option = _after_same_word(text, q, quote)
         if other_option:  # "press 1" for "press 4": another option, whatever else is "one"
             out.append(Problem("FAITH-NUMBER", f"the text says {q.written!r}; the quote says "
@@ -556,7 +563,7 @@ def number_problems(text: str, text_lang: str, quote: str, quote_lang: str,
             continue
         if q.unit == "times" and q.value in listed and q.value >= 2:
             continue  # "three times in all" for "at 6, 12 and 18 weeks"
-        if _within_bound(text, text_lang, q, said):  # "more than half" for "58 percent"
+        if _within_bound(text, text_lang, q, said, quote, quote_lang):  # "over half": 58 %
             continue
         if q.unit == "%" and q.approx and any(abs(a / b * 100 - q.value) < 0.1
                                               for a in values for b in values if b > a > 0):
@@ -609,6 +616,22 @@ def number_problems(text: str, text_lang: str, quote: str, quote_lang: str,
     return out
 
 
+@cache
+def _from_zero() -> re.Pattern[str]:
+    """"0 to 10", "0-10", "del 0 al 10", "de 0 à 10", "von 0 bis 10": a range from zero."""
+    return re.compile(rf"(?i)(?<![\d.,])0\s*(?:[-–]|(?:{connectives.alternation('range_words')})"
+                      r"\s)\s*(\d+)\b")
+
+
+on_reload(_from_zero.cache_clear)
+
+
+def _scale_bottom(text: str, said: set[float]) -> bool:
+    """Is a 0 of the text the bottom of a range up to a number the quote gives ("a scale
+    from 0 to 10" for "a scale of 10")?"""
+    return any(float(m.group(1)) in said for m in _from_zero().finditer(text))
+
+
 _NTH_UNITS = frozenset({*_ARTICLE_UNITS, "dose", "session", "infusion", "cycle", "visit"})
 _DIGIT_ORDINAL = re.compile(r"(?i)^(\d{1,3})(?:st|nd|rd|th|e|er|re|ème|ª|º|a|o)$")
 
@@ -624,6 +647,23 @@ def _ordinals(lang: str) -> tuple[dict[str, float], re.Pattern[str]]:
 
 
 on_reload(_ordinals.cache_clear)
+
+
+def _ordinal_value(word: str, ordinals: dict[str, float]) -> float | None:
+    """"third", "3rd", "3e", "3.º" as 3.0; None for any other word."""
+    digit = _DIGIT_ORDINAL.match(word)
+    return ordinals.get(word.casefold()) or (float(digit.group(1)) if digit else None)
+
+
+def _ordinal_pair(words: list[re.Match[str]], k: int, ordinals: dict[str, float],
+                  rules: Language) -> tuple[str, float] | None:
+    """(unit, second ordinal) when words[k:k+4] are "ordinal or ordinal unit" ("the third
+    or fourth day", "le 3e ou 4e jour", "am dritten oder vierten Tag"), else None."""
+    if k + 3 >= len(words) or not _is(words[k + 1].group(0), "range_or_words"):
+        return None
+    m = _ordinal_value(words[k + 2].group(0), ordinals)
+    unit = rules.units.get(words[k + 3].group(0).casefold(), "")
+    return (unit, m) if m and unit in _NTH_UNITS else None
 
 
 def nth_units(text: str, lang: str) -> tuple[list[tuple[float, str, str]], str]:
@@ -650,8 +690,14 @@ def nth_units(text: str, lang: str) -> tuple[list[tuple[float, str, str]], str]:
             k += 1
             continue
         low = first.casefold()
-        digit = _DIGIT_ORDINAL.match(first)
-        n = ordinals.get(low) or (float(digit.group(1)) if digit else None)
+        n = _ordinal_value(first, ordinals)
+        pair = _ordinal_pair(words, k, ordinals, rules) if n else None
+        if pair:  # "the third or fourth day", "le 3e ou 4e jour": both days
+            unit, m = pair
+            found += [(n, unit, first), (m, unit, words[k + 2].group(0))]
+            spans.append((words[k].start(), words[k + 3].end()))
+            k += 4
+            continue
         unit = rules.units.get(second.casefold(), "")
         if n and unit in _NTH_UNITS:  # "second week"
             found.append((n, unit, f"{first} {second}"))
@@ -662,6 +708,16 @@ def nth_units(text: str, lang: str) -> tuple[list[tuple[float, str, str]], str]:
         prev = words[k - 1].group(0) if k else ""
         value = _number(second, rules)
         after = words[k + 2].group(0).casefold() if k + 2 < len(words) else ""
+        other = _number(words[k + 3].group(0), rules) if k + 3 < len(words) else None
+        beyond = words[k + 4].group(0).casefold() if k + 4 < len(words) else ""
+        if (unit in _NTH_UNITS and value is not None and other is not None
+                and _number(prev, rules) is None and _is(after, "range_or_words")
+                and beyond not in rules.units):
+            # "day 3 or 4": two days named, not a range of days
+            found += [(value, unit, f"{first} {second}"), (other, unit, words[k + 3].group(0))]
+            spans.append((words[k].start(), words[k + 3].end()))
+            k += 4
+            continue
         if (unit in _NTH_UNITS and value is not None and value == int(value)
                 and _number(prev, rules) is None and after not in rules.units
                 and not (_is(after, "range_words") and k + 3 < len(words)
@@ -707,20 +763,32 @@ def _without_hours(text: str, lang: str) -> str:
     return rx.pattern.sub(lambda m: " " * len(m.group(0)), text) if rx.entries else text
 
 
-def _within_bound(text: str, lang: str, q: Quantity, said: tuple[Quantity, ...]) -> bool:
-    """A bound the quote's number keeps: "more than half" or "over 50%" for "58 percent",
-    "fewer than 1 in 10" for "7 percent" (same kind of number, on the bound's side)."""
+def _bound_before(text: str, lang: str, q: Quantity) -> tuple[bool, bool]:
+    """(a lower bound, an upper bound) in the three words before q in text."""
     at = text.find(q.written)
-    if at < 0 or _kind(q.unit) != "share":  # "at least 2 hours" for "at least 12": a change
-        return False
+    if at < 0:
+        return False, False
     before = " ".join(text[:at].split()[-3:] + q.written.split()[:1])
     m = meaning(lang)
-    above = m["bound_above"].pattern.search(before)
-    below = m["bound_below"].pattern.search(before)
+    return (bool(m["bound_above"].pattern.search(before)),
+            bool(m["bound_below"].pattern.search(before)))
+
+
+def _within_bound(text: str, lang: str, q: Quantity, said: tuple[Quantity, ...],
+                  quote: str = "", quote_lang: str = "") -> bool:
+    """A bound the quote's number keeps: "more than half" or "over 50%" for "58 percent",
+    "fewer than 1 in 10" for "7 percent" (same kind of number, on the bound's side); not
+    when the quote's number is itself that bound ("no more than a tenth" printed as "no
+    more than a third" moves the limit)."""
+    if text.find(q.written) < 0 or _kind(q.unit) != "share":
+        return False  # "at least 2 hours" for "at least 12": a change
+    above, below = _bound_before(text, lang, q)
     # a bound rounds the quote's number ("over 50%" for 58 %), it never gives a more
     # exact one ("al menos un 16 %" for "al menos un 60 %")
     same = [s for s in said if _kind(s.unit) == "share"
-            and (q.approx or _digits(q.value) < _digits(s.value))]
+            and (q.approx or _digits(q.value) < _digits(s.value))
+            and not (quote and (above or below)
+                     and _bound_before(quote, quote_lang, s) == (above, below))]
     if above:
         return any(s.value >= q.value for s in same)
     if below:
@@ -757,20 +825,28 @@ def _share_word_problems(text: str, lang: str, said: tuple[Quantity, ...], quote
     shares = [s for s in said if s.unit == "%"]
     if not shares:
         return []
-    most = m["share_most"].find(text)
+
+    def new_word(name: str) -> re.Match[str] | None:
+        """The text's word of list `name`, unless the quote says one too ("rarely ... half
+        asleep" printed with "rarely": the quote's own frequency, not its "half")."""
+        found = m[name].find(text)
+        return None if found and quote and meaning(quote_lang or lang)[name].find(quote) \
+            else found
+
+    most = new_word("share_most")
     mostly = meaning(quote_lang)["mostly_words"].search(quote) if quote else None
     if most and all(s.value < 50 for s in shares) and not mostly:  # "predominantly": a part
         return [Problem("FAITH-NUMBER", f"the text says {most[0]!r}; the quote says "
                                         f"{', '.join(repr(s.written) for s in shares)}")]
-    nearly_all = m["share_nearly_all"].find(text)
+    nearly_all = new_word("share_nearly_all")
     if nearly_all and all(s.value < 75 for s in shares):  # "about half" -> "almost all"
         return [Problem("FAITH-NUMBER", f"the text says {nearly_all[0]!r}; the quote says "
                                         f"{', '.join(repr(s.written) for s in shares)}")]
-    rare = m["share_rare"].find(text)
+    rare = new_word("share_rare")
     if rare and all(s.value > 10 for s in shares):  # "one in five" -> "rare"
         return [Problem("FAITH-NUMBER", f"the text says {rare[0]!r}; the quote says "
                                         f"{', '.join(repr(s.written) for s in shares)}")]
-    few = m["share_few"].find(text)
+    few = new_word("share_few")
     if few and all(s.value > 50 for s in shares):
         return [Problem("FAITH-NUMBER", f"the text says {few[0]!r}; the quote says "
                                         f"{', '.join(repr(s.written) for s in shares)}")]

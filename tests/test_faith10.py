@@ -1,0 +1,209 @@
+"""Faithfulness, issue 8, session 9 (faith10): families found in heldout11's rewrites,
+each tested in sentences of our own (never the held-out sentence), each failing before the
+change that fixed it. Every case calls the pure function the gate calls
+(`check_rewrite`: quote, printed text, language, notice kind or evidence tag).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.gate import faithfulness as faith
+
+
+def blocked(quote: str, text: str, lang: str = "en", kind: str = "") -> bool:
+    return bool(faith.check_rewrite(quote, text, lang, kind))
+
+
+def _ids(v: object) -> str:
+    return str(v)[:40]
+
+
+# --------------------------------------------------------------------------- limits kept
+# A study's limit ("cannot rule out other causes", "no comparison group") is a qualifier the
+# text must keep; the text keeps it in a contraction ("can't rule out") or in plain words
+# ("nobody was compared with them"), and was blocked as if it had dropped it.
+
+LIMIT_KEPT = [
+    ("Clinic records showed fewer falls among walkers, though such records cannot rule out "
+     "other explanations.",
+     "Clinic records showed fewer falls among walkers, but these records can't rule out "
+     "other explanations.", "en"),
+    ("Sales data linked the tea to better sleep, but data like these cannot rule out chance.",
+     "Sales data linked the tea to better sleep, but such data can not rule out chance.",
+     "en"),
+    ("Patients who used the app slept longer, although the survey could not rule out other "
+     "causes.",
+     "Patients who used the app slept longer, but the survey couldn't rule out other causes.",
+     "en"),
+    ("Los registros mostraron menos caídas, aunque este tipo de datos no puede descartar "
+     "otras causas.",
+     "Los registros mostraron menos caídas, pero estos datos no pueden descartar otras "
+     "causas.", "es"),
+    ("A trial followed 40 runners who all wore the insoles, but there was no comparison "
+     "group, so the good results are hard to judge.",
+     "A trial followed 40 runners who all wore the insoles; nobody was compared with them, "
+     "so the good results are hard to judge.", "en"),
+    ("A study followed 55 people who took the drops, with no comparison group.",
+     "A study followed 55 people who took the drops, and no one else was compared with "
+     "them.", "en"),
+    ("Ein Versuch begleitete 30 Patienten, die alle das Pflaster bekamen, ohne "
+     "Kontrollgruppe.",
+     "Ein Versuch begleitete 30 Patienten, die alle das Pflaster bekamen; niemand wurde mit "
+     "ihnen verglichen.", "de"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), LIMIT_KEPT, ids=_ids)
+def test_a_study_limit_kept_in_other_words_passes(quote, text, lang):
+    assert not blocked(quote, text, lang, "human-observational")
+
+
+LIMIT_DROPPED = [
+    ("Clinic records showed fewer falls among walkers, though such records cannot rule out "
+     "other explanations.", "Walking prevents falls.", "en"),
+    ("A trial followed 40 runners who all wore the insoles, but there was no comparison "
+     "group, so the good results are hard to judge.",
+     "The insoles gave runners good results.", "en"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), LIMIT_DROPPED, ids=_ids)
+def test_a_study_limit_dropped_is_still_blocked(quote, text, lang):
+    assert blocked(quote, text, lang, "human-observational")
+
+
+# --------------------------------------------------------------------------- which day
+# "The third or fourth day" names two days with one unit; "day 3 or 4", "the 3rd or 4th
+# day", "le 3e ou 4e jour" say the same, and "the tenth or eleventh day" does not. Only the
+# last ordinal stood before the unit, so the first was read as a bare number (or not at
+# all), blocking the faithful digits and passing other days.
+
+WHICH_DAY_KEPT = [
+    ("Around the third or fourth day, many people feel very tired.",
+     "Around the 3rd or 4th day, many people feel very tired.", "en"),
+    ("Around the third or fourth day, many people feel very tired.",
+     "Around day 3 or 4, many people feel very tired.", "en"),
+    ("Vers le deuxième ou troisième jour, beaucoup de patients sont fatigués.",
+     "Vers le 2e ou 3e jour, beaucoup de patients sont fatigués.", "fr"),
+    ("Hacia el tercer o cuarto día, muchas personas se sienten cansadas.",
+     "Hacia el día 3 o 4, muchas personas se sienten cansadas.", "es"),
+    ("Am dritten oder vierten Tag fühlen sich viele Patienten müde.",
+     "Am Tag 3 oder 4 fühlen sich viele Patienten müde.", "de"),
+]
+
+WHICH_DAY_CHANGED = [
+    ("Around the third or fourth day, many people feel very tired.",
+     "Around the tenth or eleventh day, many people feel very tired.", "en"),
+    ("Vers le troisième ou quatrième jour, beaucoup de patients sont fatigués.",
+     "Vers le dixième ou onzième jour, beaucoup de patients sont fatigués.", "fr"),
+    ("Vers le deuxième ou troisième jour, beaucoup de patients sont fatigués.",
+     "Vers le 8e ou 9e jour, beaucoup de patients sont fatigués.", "fr"),
+    ("Hacia el tercer o cuarto día, muchas personas se sienten cansadas.",
+     "Hacia el octavo o noveno día, muchas personas se sienten cansadas.", "es"),
+    ("Am dritten oder vierten Tag fühlen sich viele Patienten müde.",
+     "Am zehnten oder elften Tag fühlen sich viele Patienten müde.", "de"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), WHICH_DAY_KEPT, ids=_ids)
+def test_two_ordinals_of_one_unit_in_digits_pass(quote, text, lang):
+    assert not blocked(quote, text, lang, "side-effects")
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), WHICH_DAY_CHANGED, ids=_ids)
+def test_two_ordinals_of_one_unit_changed_are_blocked(quote, text, lang):
+    assert blocked(quote, text, lang, "side-effects")
+
+
+# --------------------------------------------------------------------------- scales
+# "a scale of 10" and "a scale from 0 to 10" are the same scale: the 0 is its bottom, no
+# number the text adds.
+
+SCALE_KEPT = [
+    ("Pain fell by 2 points on a 10-point scale.",
+     "Pain fell by 2 points on a scale from 0 to 10.", "en"),
+    ("Pain fell by 2 points on a scale of 10.",
+     "Pain fell by 2 points on a 0-10 scale.", "en"),
+    ("El dolor bajó 2 puntos en una escala de 10.",
+     "El dolor bajó 2 puntos en una escala del 0 al 10.", "es"),
+    ("La douleur a baissé de 2 points sur une échelle de 10.",
+     "La douleur a baissé de 2 points sur une échelle de 0 à 10.", "fr"),
+    ("Die Schmerzen sanken um 2 Punkte auf einer Skala bis 10.",
+     "Die Schmerzen sanken um 2 Punkte auf einer Skala von 0 bis 10.", "de"),
+]
+
+SCALE_CHANGED = [
+    ("Pain fell by 2 points on a 10-point scale.",
+     "Pain fell by 5 points on a scale from 0 to 10.", "en"),
+    ("El dolor bajó 2 puntos en una escala de 10.",
+     "El dolor bajó 2 puntos en una escala del 0 al 100.", "es"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), SCALE_KEPT, ids=_ids)
+def test_a_scale_from_zero_passes(quote, text, lang):
+    assert not blocked(quote, text, lang, "randomized-controlled")
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), SCALE_CHANGED, ids=_ids)
+def test_a_scale_or_score_changed_is_blocked(quote, text, lang):
+    assert blocked(quote, text, lang, "randomized-controlled")
+
+
+# --------------------------------------------------------------------------- fractions
+# "a tenth of the body weight" is 10 %; "the tenth day" is no share.
+
+TENTH_KEPT = [
+    ("Choose a blanket no heavier than a tenth of the child's body weight.",
+     "Pick a blanket that weighs no more than 10% of the child's body weight.", "en"),
+    ("Choose a blanket no heavier than 10% of your body weight.",
+     "Choose a blanket no heavier than one tenth of your body weight.", "en"),
+    ("Elija una manta que no pese más de un décimo del peso del niño.",
+     "Elija una manta que no pese más del 10 % del peso del niño.", "es"),
+    ("Choisissez une couverture qui ne pèse pas plus d'un dixième du poids de l'enfant.",
+     "Choisissez une couverture qui ne pèse pas plus de 10 % du poids de l'enfant.", "fr"),
+    ("Die Decke sollte höchstens ein Zehntel des Körpergewichts wiegen.",
+     "Die Decke sollte höchstens 10 % des Körpergewichts wiegen.", "de"),
+]
+
+TENTH_CHANGED = [
+    ("Choose a blanket no heavier than a tenth of the child's body weight.",
+     "Pick a blanket that weighs no more than 30% of the child's body weight.", "en"),
+    ("Die Decke sollte höchstens ein Zehntel des Körpergewichts wiegen.",
+     "Die Decke sollte höchstens ein Drittel des Körpergewichts wiegen.", "de"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), TENTH_KEPT, ids=_ids)
+def test_a_tenth_as_a_percentage_passes(quote, text, lang):
+    assert not blocked(quote, text, lang, "supervision")
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), TENTH_CHANGED, ids=_ids)
+def test_another_share_for_a_tenth_is_blocked(quote, text, lang):
+    assert blocked(quote, text, lang, "supervision")
+
+
+# --------------------------------------------------------------------------- frequency kept
+# A frequency word the quote itself uses ("less often", "rarely") is no new share, even
+# when the quote has a "half" that is no share ("half asleep").
+
+FREQUENCY_KEPT = [
+    ("Rarely, some people do things while half asleep, such as eating or driving.",
+     "Rarely, people who are half asleep eat or drive.", "en"),
+    ("Plus rarement, certaines personnes mangent en étant à moitié endormies.",
+     "Plus rarement, des personnes à moitié endormies mangent.", "fr"),
+    ("Rara vez, algunas personas comen estando medio dormidas.",
+     "Rara vez, personas medio dormidas comen.", "es"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), FREQUENCY_KEPT, ids=_ids)
+def test_a_frequency_word_the_quote_uses_passes(quote, text, lang):
+    assert not blocked(quote, text, lang, "side-effects")
+
+
+def test_rare_for_a_share_of_one_in_five_is_still_blocked():
+    assert blocked("One in five people had vivid dreams.", "Rarely, people had vivid dreams.",
+                   "en", "side-effects")
