@@ -104,3 +104,25 @@ def print_table(
     line(["-" * w for w in widths[:-1]] + ["-" * min(last_w, 40)], header=True)
     for r in rows:
         line(r)
+
+
+def once_each(given: list[str], command: str, done: str) -> list[str]:
+    """The handouts named, each once: a shell glob and a typed name, or a folder and its
+    handout.toml, may name one handout twice, and it would be exported (or checked)
+    twice. Says on stderr which name was repeated."""
+    from pathlib import Path
+
+    from summarizer.handout_file import HANDOUT_FILENAME
+
+    first: dict[Path, str] = {}
+    times: dict[Path, int] = {}
+    for name in given:
+        p = Path(name)
+        key = (p / HANDOUT_FILENAME if p.is_dir() else p).resolve()  # a missing one: as named
+        first.setdefault(key, name)
+        times[key] = times.get(key, 0) + 1
+    for key, n in times.items():
+        if n > 1:
+            print(visible_line(f"{command}: {first[key]} was named {n} times: {done} once"),
+                  file=sys.stderr)
+    return list(first.values())

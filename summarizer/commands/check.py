@@ -23,7 +23,12 @@ name none); warnings are for the editor to judge. Codes are stable (the rule reg
 summarizer/gate/; words and numbers in summarizer/rulebook/): SAFETY-*, READ-*, EVID-*,
 HYPE-WORD, FAITH-*, RULES-MISSING, I18N-*, PROV-*, CONTENT-*.
 
-exit codes: 0 no errors (warnings allowed), 1 an error, or the handout cannot be read,
+Several handouts (`summarizer check handouts/*/`) are checked in turn, each under a
+heading that names it; one that cannot be read does not stop the others, a handout named
+twice is checked once, and a last line on stderr counts the ones ready in every
+language. With --json the output is then a list with one object per handout.
+
+exit codes: 0 no errors (warnings allowed), 1 an error, or a handout cannot be read,
 2 usage (an unknown language code)
 """
 
@@ -32,7 +37,8 @@ LIBRARY = True  # takes --library DIR (summarizer.paths: where sources may be re
 
 
 def configure(p: argparse.ArgumentParser) -> None:
-    p.add_argument("handout", metavar="HANDOUT", help="handout.toml (or its folder)")
+    p.add_argument("handouts", metavar="HANDOUT", nargs="+",
+                   help="handout.toml (or its folder); several are checked in turn")
     p.add_argument("--locale", "-l", action="append", metavar="LANG", default=None,
                    help="check only this language (repeatable; default: all the handout's)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
@@ -49,26 +55,62 @@ def configure(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from summarizer.checks import blocking, check_handout, summary_line
-    from summarizer.commands._common import print_json, print_table
-    from summarizer.handout_file import load_handout
+    import sys
+
+    from summarizer.commands._common import once_each, print_json
+    from summarizer.errors import UserError
     from summarizer.schema import canonical_locales
     from summarizer.terminal import visible_line
 
     asked = canonical_locales(args.locale or ())  # "-l ES -l es" is one language
-    hdoc = load_handout(args.handout)
+    given = once_each(args.handouts, "check", "checked")
+    if len(given) == 1:
+        report, ok = _check_one(given[0], asked, quiet=args.json)
+        if args.json:
+            print_json(report)
+        return 0 if ok else 1
+    reports: list[dict[str, object]] = []
+    ready = 0
+    for name in given:
+        try:
+            report, ok = _check_one(name, asked, heading=True, quiet=args.json)
+        except (UserError, OSError) as exc:  # one unreadable handout: say so, go on
+            reason = str(exc) if isinstance(exc, UserError) else f"{name}: {exc.strerror or exc}"
+            print(f"summarizer: error: {visible_line(reason)}", file=sys.stderr, flush=True)
+            reports.append({"handout": name, "ok": False, "error": reason})
+            continue
+        reports.append(report)
+        ready += ok
+    if args.json:
+        print_json(reports)
+    print(f"check: {ready} of {len(given)} handouts ready in every language", file=sys.stderr)
+    return 0 if ready == len(given) else 1
+
+
+def _check_one(name: str, asked: list[str], heading: bool = False, quiet: bool = False
+               ) -> tuple[dict[str, object], bool]:
+    """Check one handout: its JSON report and whether it has no error; prints the table
+    (under a heading naming the handout when several are checked) unless `quiet`."""
+    from summarizer.checks import blocking, check_handout, summary_line
+    from summarizer.commands._common import print_table
+    from summarizer.handout_file import load_handout
+    from summarizer.terminal import visible_line
+
+    hdoc = load_handout(name)
     locales = asked or list(hdoc.handout.meta.locales)
     findings = check_handout(hdoc, locales)
     has_errors = any(f.severity == "error" for f in findings)
-    if args.json:
-        print_json({
-            "handout": str(hdoc.path),
-            "ok": not has_errors,
-            "locales": {loc: {"ready": not blocking(findings, loc),
-                              "errors": len(blocking(findings, loc))} for loc in locales},
-            "findings": findings,
-        })
-        return 1 if has_errors else 0
+    report: dict[str, object] = {
+        "handout": str(hdoc.path),
+        "ok": not has_errors,
+        "locales": {loc: {"ready": not blocking(findings, loc),
+                          "errors": len(blocking(findings, loc))} for loc in locales},
+        "findings": findings,
+    }
+    if quiet:
+        return report, not has_errors
+    if heading:
+        print(visible_line(f"== {hdoc.handout.meta.id} ({hdoc.path})"))
     order = {"error": 0, "warning": 1}
     shown = sorted(findings, key=lambda f: (order.get(f.severity, 2), f.locale, f.code))
     if shown:
@@ -78,4 +120,6 @@ def run(args: argparse.Namespace) -> int:
         print()
     for loc in locales:
         print(visible_line(summary_line(findings, loc)))
-    return 1 if has_errors else 0
+    if heading:
+        print()
+    return report, not has_errors

@@ -99,6 +99,7 @@ def _finding_line(f: Any) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    from summarizer.commands._common import once_each
     from summarizer.errors import UsageError
     from summarizer.schema import canonical_locales
 
@@ -106,29 +107,10 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("--jobs must be 1 or more (leave it out for one process per CPU)")
     # a locale becomes part of a file name: one spelling ("-l EN" is en), each once
     asked = canonical_locales(args.locale or ())
-    args.handouts = _once_each(args.handouts)
+    args.handouts = once_each(args.handouts, "export", "exported")
     if len(args.handouts) == 1:
         return _export_one(args, args.handouts[0], asked)[0]
     return _export_batch(args, asked)
-
-
-def _once_each(given: list[str]) -> list[str]:
-    """The handouts named, each once: a shell glob and a typed name, or a folder and its
-    handout.toml, may name one handout twice, and its PDFs would be written twice."""
-    from summarizer.handout_file import HANDOUT_FILENAME
-
-    first: dict[Path, str] = {}
-    times: dict[Path, int] = {}
-    for name in given:
-        p = Path(name)
-        key = (p / HANDOUT_FILENAME if p.is_dir() else p).resolve()  # a missing one: as named
-        first.setdefault(key, name)
-        times[key] = times.get(key, 0) + 1
-    for key, n in times.items():
-        if n > 1:
-            print(visible_line(f"export: {first[key]} was named {n} times: exported once"),
-                  file=sys.stderr)
-    return list(first.values())
 
 
 def _export_batch(args: argparse.Namespace, asked: list[str]) -> int:
