@@ -191,6 +191,13 @@ _NOBODY = re.compile(
 _THOSE_STUDIES = re.compile(
     r"(?i)\b(?:th(?:o|e)se|the\s+same|that|this|both|es[eoa]s?|est[eoa]s?|ce(?:t|tte|s)?|dies(?:e[rmns]?)?|dich[oa]s?|(?:el|la|los|las)\s+mism[oa]s?)"
     r"\s+(?:\w+\s+)?(?:trials?|stud(?:y|ies)|ensayos?|estudios?|essais?|[ée]tudes?|studien?)\b"
+    # the participants of a trial told before ("the complaints trial participants reported
+    # most", "los participantes del ensayo", "Studienteilnehmer")
+    r"|\b(?:trial|study)\s+participants\b"
+    r"|\bparticipants\s+in\s+(?:the|th[eo]se|both)\s+(?:trials?|stud(?:y|ies))\b"
+    r"|\bparticipantes\s+(?:del|de\s+los|en\s+el|en\s+los)\s+(?:ensayos?|estudios?)\b"
+    r"|\bparticipant(?:e)?s\s+(?:de\s+l[’']|à\s+l[’']|aux\s+|des\s+)(?:essais?|[ée]tudes?)\b"
+    r"|\bstudienteilnehmer\w*|\bteilnehmer\w*\s+(?:der|an\s+der|an\s+den)\s+studien?\b"
 )
 # A lab word that names where researchers work ("a university lab"), not a dish.
 _BARE_LAB = re.compile(
@@ -263,6 +270,11 @@ def _own(sentence: str, lang: str) -> _Own | None:
     ctrl_yes, ctrl_no = _affirmed("design_controlled", sentence, r)
     if not ctrl_yes:
         ctrl_yes = _versus_medicine(sentence, r)
+    if rand_yes and not (people or ctrl_yes or words("study") or words("design_trial")
+                         or words("finding")):
+        # chance with no one studied and nothing given ("a laptop was drawn at random
+        # among the customers") is a prize draw, not a trial's allocation
+        rand_yes = []
     unctrl = words("design_uncontrolled")
     observed = words("design_observational")
     pre_post: tuple[str, ...] = ()

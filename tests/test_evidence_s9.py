@@ -1,0 +1,197 @@
+"""Evidence levels for phrasing FAMILIES the released sets (heldout7-11, train1-3) showed
+missing in session 9: chance said as a draw or a computer's choice, a clinic's or a
+health system's records read back, side effects reported in people who took something,
+and a trial's participants told of after the paragraph that describes the trial. Every
+sentence is written here, in each of en, es, fr, de where the family exists, and read
+as the gate reads a quote (summarizer.evidence.derive_evidence)."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.evidence import derive_evidence
+from summarizer.model import Span
+
+
+def alone(sentence: str, lang: str = "en") -> str:
+    """The level derived for a sentence that is its own paragraph."""
+    return derive_evidence(sentence, Span(0, len(sentence)), lang).level
+
+
+def level(text: str, quote: str, lang: str = "en") -> str:
+    """The level derived for `quote` standing in `text` (one or more paragraphs)."""
+    at = text.index(quote)
+    return derive_evidence(text, Span(at, at + len(quote)), lang).level
+
+
+# --- a draw or a computer decided who got what ---------------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("The trial enrolled 90 adults who wanted to sleep better; a computer split them into "
+     "two groups, one taking the capsules and one taking identical dummy capsules.", "en"),
+    ("Some 300 adults were given one of two doses of the spray or a placebo spray, with a "
+     "computer deciding which.", "en"),
+    ("A computer divided the 80 volunteers between the tea and a lookalike tea.", "en"),
+    ("En un ensayo en el que se sorteó quién recibía el jarabe y quién un placebo, la tos "
+     "bajó más con el jarabe.", "es"),
+    ("Otro ensayo con 200 adultos, también con sorteo, comparó la crema con la vaselina "
+     "sola.", "es"),
+    ("Unos 400 adultos fueron repartidos mediante sorteo informático entre las cápsulas y "
+     "unas cápsulas inactivas.", "es"),
+    ("En un ensayo en el que se sorteó quién recibía terapia de grupo, más pacientes "
+     "dejaron de beber.", "es"),
+    ("Dans cet essai, un ordinateur a réparti les 80 volontaires entre la tisane et une "
+     "tisane factice.", "fr"),
+    ("Dans un essai où le sort a décidé qui recevait la crème ou un placebo, la douleur a "
+     "baissé davantage avec la crème.", "fr"),
+    ("In der Studie entschied ein Computer, wer die Tropfen und wer ein Placebo bekam.",
+     "de"),
+    ("Ein Computer bestimmte, welche der 80 Teilnehmer das Spray und welche ein "
+     "Scheinspray erhielten.", "de"),
+])
+def test_a_draw_or_a_computer_choosing_randomizes(sentence: str, lang: str) -> None:
+    assert alone(sentence, lang) == "randomized-controlled"
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    # the result right after the design sentence takes its design
+    ("The trial enrolled 160 adults; a computer split them into two groups, one on the "
+     "tablets and one on dummy tablets. At six months, 23% of those on the tablets had "
+     "stopped, compared with 11% on the dummy tablets.",
+     "At six months, 23% of those on the tablets had stopped, compared with 11% on the "
+     "dummy tablets."),
+])
+def test_a_result_after_a_computer_draw_is_randomized(text: str, quote: str) -> None:
+    assert level(text, quote) == "randomized-controlled"
+
+
+@pytest.mark.parametrize(("sentence", "lang", "want"), [
+    # a shop's prize draw and a computer that is the treatment decide nobody's arm
+    ("Oferta con sorteo de un viaje para dos personas.", "es", "opinion"),
+    ("Se sortearon entradas entre los asistentes a la charla.", "es", "opinion"),
+    ("Un ordinateur portable a été tiré au hasard parmi les clients.", "fr", "opinion"),
+    ("A laptop was drawn at random among our customers last month.", "en", "opinion"),
+])
+def test_a_prize_draw_is_no_randomization(sentence: str, lang: str, want: str) -> None:
+    assert alone(sentence, lang) == want
+
+
+# --- records read back: a health system's or a clinic's own ---------------------------
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("A review of ambulance and coroner records found that deaths were lower where "
+     "bystanders carried the spray.", "en"),
+    ("A review of prescriptions found that use among people in their twenties had doubled "
+     "in three years.", "en"),
+    ("Police and ambulance records showed fewer deaths in towns that handed out the "
+     "kits.", "en"),
+    ("A follow-up of patients at our own unit found that two in three improved after "
+     "twelve sessions.", "en"),
+    ("Un estudio con expedientes de un hospital encontró que la mitad de las recetas eran "
+     "para dormir.", "es"),
+    ("Una revisión de los expedientes de nuestra propia clínica mostró que 7 de cada 10 "
+     "pacientes se sentían mejor tras cuatro sesiones.", "es"),
+    ("Un seguimiento de pacientes de nuestra propia unidad encontró que dos de cada tres "
+     "mejoraron tras doce sesiones.", "es"),
+    ("Una revisión de recetas encontró que el uso entre los jóvenes se triplicó en dos "
+     "años.", "es"),
+    ("Une revue des dossiers de notre propre clinique a montré que 7 patients sur 10 "
+     "allaient mieux après quatre séances.", "fr"),
+    ("Un suivi des patients de notre propre service a montré que deux sur trois allaient "
+     "mieux après douze séances.", "fr"),
+    ("Unsere eigene Auswertung der Behandlungen der letzten fünf Jahre ergab, dass sich "
+     "zwei Drittel der Patienten besser fühlten.", "de"),
+    ("Eine Durchsicht der Rezepte ergab, dass sich die Verordnungen bei jungen "
+     "Erwachsenen in zwei Jahren verdreifacht hatten.", "de"),
+])
+def test_records_read_back_are_observation(sentence: str, lang: str) -> None:
+    assert alone(sentence, lang) == "human-observational"
+
+
+@pytest.mark.parametrize(("text", "quote", "lang"), [
+    # a randomized trial told just before does not lend its design to the clinic's books
+    ("In trials in which chance decided who got the real lamp and who a dim one, mood "
+     "improved more with the bright light. Our own review of the treatments of the last "
+     "five winters found that two thirds of patients felt better.",
+     "Our own review of the treatments of the last five winters found that two thirds of "
+     "patients felt better.", "en"),
+    ("In Studien, in denen die Teilnehmer zufällig helles Licht oder ein schwaches "
+     "Scheinlicht bekamen, besserte sich die Stimmung stärker. Unsere eigene Auswertung "
+     "der Behandlungen der letzten fünf Jahre ergab, dass sich zwei Drittel der Patienten "
+     "besser fühlten.",
+     "Unsere eigene Auswertung der Behandlungen der letzten fünf Jahre ergab, dass sich "
+     "zwei Drittel der Patienten besser fühlten.", "de"),
+    ("En ensayos en los que se decidió al azar quién recibía la sesión real y quién una "
+     "simulada, la real mejoró más la depresión. Un seguimiento de pacientes de nuestra "
+     "propia unidad encontró que dos de cada tres mejoraron tras doce sesiones.",
+     "Un seguimiento de pacientes de nuestra propia unidad encontró que dos de cada tres "
+     "mejoraron tras doce sesiones.", "es"),
+])
+def test_a_clinics_review_beside_a_trial_stays_observation(text: str, quote: str,
+                                                           lang: str) -> None:
+    assert level(text, quote, lang) == "human-observational"
+
+
+@pytest.mark.parametrize(("sentence", "lang", "want"), [
+    # a trial's own patients followed up, and a clinic's advert, are not these
+    ("Patients at our own clinic are seen by a nurse within a week.", "en", "opinion"),
+    ("In the trial, 40 patients at our own unit were randomly assigned to the drops or a "
+     "placebo.", "en", "randomized-controlled"),
+])
+def test_a_clinic_named_without_its_records_is_not_observation(sentence: str, lang: str,
+                                                               want: str) -> None:
+    assert alone(sentence, lang) == want
+
+
+# --- side effects reported in people who took it: reports, not a trial ----------------
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("The agency has received reports of side effects in people who took the "
+     "supplements.", "en"),
+    ("Side effects have been reported in people taking high-dose gummies bought online.",
+     "en"),
+    ("La AEMPS ha recibido notificaciones de efectos adversos en personas que tomaban "
+     "estos suplementos.", "es"),
+    ("Se han notificado efectos adversos en personas que tomaban dosis altas.", "es"),
+    ("L'agence a signalé des effets indésirables chez des personnes qui prenaient des "
+     "compléments.", "fr"),
+    ("Des effets indésirables ont été signalés chez des personnes qui prenaient de fortes "
+     "doses.", "fr"),
+    ("Der Behörde wurden Nebenwirkungen bei Menschen gemeldet, die die Kapseln "
+     "einnahmen.", "de"),
+])
+def test_side_effects_reported_in_users_are_observation(sentence: str, lang: str) -> None:
+    assert alone(sentence, lang) == "human-observational"
+
+
+# --- the participants of a trial told in the paragraph before -------------------------
+
+
+@pytest.mark.parametrize(("text", "quote", "lang"), [
+    ("In two trials that randomly assigned several hundred adults to the capsule or a "
+     "placebo, scores fell more on the drug.\n\n\"I slept all day,\" said one patient. "
+     "Dizziness and a dry mouth were the complaints trial participants reported most.",
+     "Dizziness and a dry mouth were the complaints trial participants reported most.",
+     "en"),
+    ("In a trial that randomly assigned 300 adults to the patch or a sham patch, pain "
+     "fell more with the patch.\n\nItching was what participants in the trial "
+     "complained of most.",
+     "Itching was what participants in the trial complained of most.", "en"),
+    ("En dos ensayos que asignaron al azar a 300 adultos a la cápsula o a un placebo, la "
+     "ansiedad bajó más con el fármaco.\n\n«Dormía todo el día», contó una paciente. Los "
+     "mareos fueron la queja más frecuente de los participantes del ensayo.",
+     "Los mareos fueron la queja más frecuente de los participantes del ensayo.", "es"),
+    ("Dans deux essais où les patients ont été tirés au sort pour recevoir la gélule ou "
+     "un placebo, l'anxiété a baissé.\n\nLes vertiges étaient la plainte la plus "
+     "fréquente des participants à l'essai.",
+     "Les vertiges étaient la plainte la plus fréquente des participants à l'essai.",
+     "fr"),
+    ("In zwei Studien wurden 300 Erwachsene zufällig der Kapsel oder einem Placebo "
+     "zugeteilt.\n\nSchwindel war die häufigste Klage der Studienteilnehmer.",
+     "Schwindel war die häufigste Klage der Studienteilnehmer.", "de"),
+])
+def test_a_trials_participants_take_its_design(text: str, quote: str, lang: str) -> None:
+    assert level(text, quote, lang) == "randomized-controlled"
