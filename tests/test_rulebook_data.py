@@ -290,6 +290,10 @@ def test_u_k_with_its_dots_names_britain(text: str) -> None:
      "et nuit.", "fr"),
     ("147", "AT", "Jugendliche erreichen Rat auf Draht unter 147, rund um die Uhr.", "de"),
     ("147", "CH", "Junge Menschen erreichen die Beratung von Pro Juventute unter 147.", "de"),
+    # session 8: Belgium had only the French-speaking suicide line (heldout11 gave 107)
+    ("107", "BE", "Vous pouvez aussi appeler le 107, une écoute anonyme jour et nuit.", "fr"),
+    ("106", "BE", "En néerlandais, on peut appeler Tele-Onthaal au 106, jour et nuit.", "fr"),
+    ("1813", "BE", "In Flanders, call the Zelfmoordlijn free on 1813, day or night.", "en"),
 ])
 def test_national_crisis_lines_of_the_rulebook(number: str, region: str, sentence: str,
                                                lang: str) -> None:

@@ -90,3 +90,60 @@ def test_an_approval_for_one_use_only_said_with_the_verb(tmp_path, sentence: str
 def test_an_approval_said_with_the_verb_stays_an_approval(tmp_path) -> None:
     assert "regulatory" not in notices(
         tmp_path, "La agencia lo autorizó para adultos con epilepsia en 2019.", "ES")
+
+
+# ------------------------------------------------------------------ a short number keeps
+# to the article's region first: another region's line with the same digits is not read
+# where the number is this region's emergency number (Argentina's SAME is 107, Belgium's
+# Télé-Accueil too)
+
+def crisis_numbers(tmp_path, text: str, region: str) -> set[str]:
+    from summarizer.sources.analyze import analyze_source
+    from summarizer.sources.load import load_source
+
+    path = tmp_path / "article.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    return {c.number for d in analyze_source("a", load_source(path), region=region).disclaimers
+            if d.kind == "crisis-line" for c in d.contacts if c.role == "crisis"}
+
+
+@pytest.mark.parametrize(("sentence", "region", "number"), [
+    ("Vous pouvez aussi appeler Télé-Accueil au 107, jour et nuit, de façon anonyme.", "BE",
+     "107"),
+    ("Si vous avez besoin de parler, appelez le 107, jour et nuit.", "BE", "107"),
+    ("In Vlaanderen kunt u de Zelfmoordlijn bellen op 1813, dag en nacht.", "BE", "1813"),
+    ("If you live in Flanders, call the Zelfmoordlijn on 1813, day or night.", "BE", "1813"),
+    ("Vous pouvez joindre le Centre de Prévention du Suicide au 0800 32 123.", "BE",
+     "+3280032123"),
+])
+def test_belgian_crisis_lines(tmp_path, sentence: str, region: str, number: str) -> None:
+    assert number in crisis_numbers(tmp_path, sentence, region)
+
+
+@pytest.mark.parametrize(("sentence", "region"), [
+    ("Ante una emergencia médica, llamá al 107 o andá a la guardia más cercana.", "AR"),
+    ("Si la persona no respira, llamá al 107 para pedir una ambulancia.", "AR"),
+])
+def test_another_regions_short_line_is_not_read_where_the_number_is_an_emergency(
+        tmp_path, sentence: str, region: str) -> None:
+    assert "107" not in crisis_numbers(tmp_path, sentence, region)
+
+
+# ------------------------------------------------------------------ a helpline to stop
+# smoking or vaping is a service line, not a crisis line ("helpline" alone names no crisis)
+
+@pytest.mark.parametrize(("sentence", "region"), [
+    ("For free help to quit smoking, call the national stop-smoking helpline on "
+     "0300 123 1044.", "GB"),
+    ("Want to stop vaping? Ring the quit helpline on 0800 778 778 for free support.", "NZ"),
+    ("Para dejar de fumar, llame a la línea de ayuda gratuita 800 911 2000.", "MX"),
+])
+def test_a_helpline_to_quit_smoking_is_no_crisis_line(tmp_path, sentence: str,
+                                                       region: str) -> None:
+    assert not crisis_numbers(tmp_path, sentence, region)
+
+
+def test_a_helpline_for_people_in_crisis_stays_a_crisis_line(tmp_path) -> None:
+    assert crisis_numbers(
+        tmp_path, "If you are struggling to cope, call the Samaritans helpline on 116 123.",
+        "GB") == {"116123"}

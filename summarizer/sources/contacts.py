@@ -387,6 +387,8 @@ def find_contacts(sentence: str, default_region: str = "US") -> list[Found]:
         verb = bool(_CONTACT_VERB.search(sentence))
         for m in lines.short_re.finditer(sentence):
             digits = re.sub(r"[^\d*#]", "", m.group(1))  # "*4141" is dialled with its star
+            if _another_regions(digits, region) and not lines.short_names.search(sentence):
+                continue  # "llamá al 107" in Argentina: its ambulance, not Belgium's line
             emergency = is_emergency_number(digits)
             if not verb and emergency:
                 continue
@@ -469,7 +471,7 @@ def find_contacts(sentence: str, default_region: str = "US") -> list[Found]:
             num_region = (region if kind == "national"
                           else pn.region_code_for_number(pn.parse(number)) or region)
             known_full = lines.known.get(number)
-            if _TREATMENT_WORDS.search(sentence) and not _CRISIS_WORDS.search(sentence):
+            if _TREATMENT_WORDS.search(sentence) and not _names_a_crisis_itself(sentence):
                 role = "treatment-referral"
             elif _CRISIS_WORDS.search(sentence):
                 role = "crisis"
@@ -501,6 +503,45 @@ def find_contacts(sentence: str, default_region: str = "US") -> list[Found]:
         out.append(Found(s, e, contact))
         prev_end = e
     return _one_route_per_name(_alternatives(out, sentence), sentence)
+
+
+@lru_cache(maxsize=4096)
+def _another_regions(digits: str, region: str) -> bool:
+    """Is a short code another region's line where the article's region dials those
+    digits for its own service? A region's own lines come first: Argentina's 107 is its
+    ambulance (SAME), Belgium's is Télé-Accueil, and an Argentine "llamá al 107" is the
+    ambulance. A code the region does not use at all ("text 988" in a British article)
+    is still read as the line of the first region listing it."""
+    lines = _lines()
+    if not region or (digits, region) in lines.short_codes or region in lines.dialled_in.get(
+            digits, ()):
+        return False
+    book = lines.book
+    theirs = [ln for ln in book.lines() if ln.number == digits]
+    if all(ln.role == "emergency" for ln in theirs) or (
+            region.upper() in book.eu_members and any(ln.region == "EU" for ln in theirs)):
+        return False  # an emergency number anywhere (112, 911) is the emergency rules' matter
+    if _is_emergency(digits, region):
+        return True
+    import phonenumbers
+    from phonenumbers import shortnumberinfo
+
+    try:
+        return shortnumberinfo.is_valid_short_number_for_region(
+            phonenumbers.parse(digits, region), region)
+    except phonenumbers.NumberParseException:
+        return False
+
+
+def _names_a_crisis_itself(sentence: str) -> bool:
+    """Does a sentence name a crisis in words other than a line's own ("helpline",
+    "hotline")? "The stop-smoking helpline" offers a service; "struggling? call the
+    helpline" a crisis line."""
+    return any(not _LINE_WORD.fullmatch(m.group(0)) for m in _CRISIS_WORDS.finditer(sentence))
+
+
+# What a line is called, not a crisis it is for (rulebook line_names: "helpline").
+_LINE_WORD = _Listed("(?:{})", "line_names")
 
 
 def _alternatives(found: list[Found], sentence: str) -> list[Found]:
@@ -573,3 +614,4 @@ def inherit(contact: Contact, previous: Contact) -> Contact:
 
 # Results kept per input read the word lists: a reload forgets them.
 rulebook.on_reload(continues.cache_clear)
+rulebook.on_reload(_another_regions.cache_clear)
