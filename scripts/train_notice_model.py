@@ -36,11 +36,11 @@ from summarizer.learned.notices import ENV, FORMAT, SHIPPED, files_sha256  # noq
 DATA = REPO / "tests" / "data"
 FOLDERS: tuple[str, ...] = (
     "corpus", "corpus-fr", "corpus-de", "heldout", "heldout2", "heldout3", "heldout4",
-    "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10",
+    "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
     "train1", "train2", "train3", "train4", "train5",  # written for training only (READMEs)
 )
 # Held out for the lead's measurement of articles nobody has seen: never opened here.
-NEVER_READ: tuple[str, ...] = ("heldout11",)
+NEVER_READ: tuple[str, ...] = ("heldout12",)
 KINDS: tuple[str, ...] = ("regulatory", "supervision", "self-medication", "side-effects")
 # A kind's threshold is never below its floor: with the rules' vetoes removing most false
 # alarms, cross-validation alone would go lower and fire on the test suite's traps ("We
@@ -61,8 +61,13 @@ KINDS: tuple[str, ...] = ("regulatory", "supervision", "self-medication", "side-
 # weakest precision on new articles), supervision kept at 0.5 (0.89/0.70; 1.0 gives
 # 0.91/0.68 and heldout10 nothing: 13 of its 15 alarms are an order that names the doctor,
 # labelled self-medication only before heldout10's convention labelled them both).
+# Session 9 (heldout11 joined the training folders): regulatory -1 -> -1.25. Retrained,
+# "The FDA has said no to brexpiprazole ... as a treatment for PTSD" (a faithful rewrite
+# in heldout9's rewrites) scored -1.09 (session 8's model: -0.92), so FAITH-NOTICE-KIND
+# refused it; every tuned folder's figures are the same at -1 and -1.25 (the trend of
+# session 8's sweep: lower finds more at the same precision). Cross-validated in session 9.
 FLOORS: dict[str, float] = {
-    "regulatory": -1.0, "supervision": 0.5, "self-medication": -1.0, "side-effects": 0.5,
+    "regulatory": -1.25, "supervision": 0.5, "self-medication": -1.0, "side-effects": 0.5,
 }
 TARGET_PRECISION = 0.9  # issue 8's target; the thresholds keep the model at or above it
 C = 10.0  # inverse regularisation strength of the logistic regressions
@@ -98,7 +103,7 @@ def _overlaps(a, b) -> bool:
 
 def refuse_held_out(folders) -> None:  # type: ignore[no-untyped-def]
     """Stop before reading a folder that is held out (NEVER_READ), however it is named
-    ("heldout11", "tests/data/heldout11/"): by name only, without touching the folder."""
+    ("heldout12", "tests/data/heldout12/"): by name only, without touching the folder."""
     for folder in folders:
         if any(part in NEVER_READ for part in Path(str(folder)).parts):
             raise SystemExit(f"{folder}: held out (never read for training or tuning)")

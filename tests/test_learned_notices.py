@@ -55,9 +55,9 @@ def test_the_shipped_model_was_trained_on_the_current_training_files(shipped):
     training = _training_script()
     trained = shipped.trained_on
     assert trained["folders"] == sorted(training.FOLDERS)
-    assert "heldout10" in trained["folders"]  # released at the end of session 7
+    assert {"heldout10", "heldout11"} <= set(trained["folders"])  # released (sessions 7, 8)
     assert "train5" in trained["folders"]  # written for training in session 8
-    assert not set(training.NEVER_READ) & set(trained["folders"])  # heldout11: never read
+    assert not set(training.NEVER_READ) & set(trained["folders"])  # heldout12: never read
     assert trained["sha256"] == notices.files_sha256(training.DATA, trained["folders"]), (
         "the labelled corpora changed: run scripts/train_notice_model.py")
     assert set(shipped.kinds) == set(training.KINDS)
@@ -67,16 +67,16 @@ def test_the_shipped_model_was_trained_on_the_current_training_files(shipped):
     assert set(training.FLOORS) == set(training.KINDS)
 
 
-@pytest.mark.parametrize("folder", ["heldout11", "tests/data/heldout11/", "../data/heldout11"])
+@pytest.mark.parametrize("folder", ["heldout12", "tests/data/heldout12/", "../data/heldout12"])
 def test_the_training_script_refuses_the_held_out_folder_before_reading_it(
         tmp_path, monkeypatch, folder):
-    """heldout11 is being written for the lead's measurement: the script stops on its name,
+    """heldout12 is being written for the lead's measurement: the script stops on its name,
     before any file is opened (DATA points at an empty folder here, so a read would fail
     with another error), for training, cross-validation and the untouched-rules script."""
     training = _training_script()
     monkeypatch.setattr(training, "DATA", tmp_path)
-    assert "heldout11" in training.NEVER_READ
-    assert "heldout10" not in training.NEVER_READ  # released: training data now
+    assert training.NEVER_READ == ("heldout12",)
+    assert "heldout11" in training.FOLDERS  # released after session 8: training data now
     for call in (lambda: training.labelled_rows([folder]),
                  lambda: training.train(["corpus", folder])):
         with pytest.raises(SystemExit, match="held out"):
@@ -85,6 +85,38 @@ def test_the_training_script_refuses_the_held_out_folder_before_reading_it(
     with pytest.raises(SystemExit, match="held out"):
         training.main(["--out", str(tmp_path / "model.json")])
     assert not (tmp_path / "model.json").exists()
+
+
+def test_the_cross_validation_scripts_refuse_the_held_out_folder(tmp_path, monkeypatch):
+    """scripts/cv_notice_model.py and cv_untouched_rules.py test a folder they name:
+    heldout12 is refused there too, by name, before anything is trained or read."""
+    _training_script()
+    for script, argv in (("cv_notice_model.py", ["--folder", "heldout12"]),
+                         ("cv_untouched_rules.py", ["heldout12", "HEAD"])):
+        spec = importlib.util.spec_from_file_location(
+            script.removesuffix(".py"), REPO / "scripts" / script)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        monkeypatch.setattr(module.training, "DATA", tmp_path)
+        assert "heldout12" not in getattr(module, "TEST_FOLDERS", ())
+        with pytest.raises(SystemExit, match="held out"):
+            module.main(argv)
+
+
+def test_no_test_benchmark_or_script_names_the_held_out_folder_but_to_refuse_it():
+    """Only the lead measures heldout12 (benchmarks/honesty.py --corpus, given on the
+    command line): no file of the repository's code names it, except the training script
+    that refuses it and this test file."""
+    training = _training_script()
+    allowed = {REPO / "scripts" / "train_notice_model.py", Path(__file__).resolve()}
+    named = [p.relative_to(REPO).as_posix()
+             for folder in ("summarizer", "tests", "benchmarks", "scripts")
+             for p in sorted((REPO / folder).glob("*.py")) + sorted(
+                 (REPO / folder).glob("*/*.py"))
+             if p.resolve() not in allowed and any(
+                 name in p.read_text(encoding="utf-8") for name in training.NEVER_READ)]
+    assert named == []
+    assert (REPO / "Makefile").read_text(encoding="utf-8").count("heldout12") == 0
 
 
 def test_features_are_words_pairs_numbers_negated_words_and_language():
@@ -146,11 +178,9 @@ def test_a_longer_word_also_counts_by_its_stem_across_inflections_and_languages(
      "that is not like them.", "supervision"),
     # with the dose named, the session-7 model finds it
     ("Stay near home for the rest of the day after the dose.", "supervision"),
-    # session 6's sentence, found then: it scores 0.25 since session 7, under the
-    # supervision floor of 0.5 chosen for precision (a recall loss, kept in sight)
-    pytest.param("Stay close to home for the rest of the day.", "supervision",
-                 marks=pytest.mark.xfail(strict=True, reason="scores 0.25, under the "
-                                         "supervision floor 0.5 (session 7)")),
+    # session 6's sentence, found then, lost in session 7 (0.25, under the supervision
+    # floor 0.5) and found again since heldout11 joined the training folders (session 9)
+    ("Stay close to home for the rest of the day.", "supervision"),
 ])
 def test_the_model_finds_a_notice_no_rule_words(shipped, monkeypatch, sentence, kind):
     monkeypatch.setenv(notices.ENV, "off")
