@@ -72,7 +72,7 @@ _WHY: dict[str, str] = {
 # Words that open a sentence continuing the one before ("That lasted...", "Sin embargo").
 _CONTINUES = re.compile(
     r"^(?:that|this|these|those|it|they|their|its|such|the|however|but|still|yet|also"
-    r"|sin\s+embargo|pero|adem[aá]s|est[oae]s?|es[oae]s?|los|las|el|la|ce|cela|cette|das|dies)\b",
+    r"|sin\s+embargo|pero|adem[aá]s|est[oae]s?|es[oae]s?|los|las|el|la|ce|cela|cette|ils|elles|les|le|leurs?|das|dies)\b",
     re.IGNORECASE,
 )
 # Design words that only a treatment trial uses (a placebo, a sham, blinding), and those

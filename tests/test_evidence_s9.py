@@ -195,3 +195,91 @@ def test_side_effects_reported_in_users_are_observation(sentence: str, lang: str
 ])
 def test_a_trials_participants_take_its_design(text: str, quote: str, lang: str) -> None:
     assert level(text, quote, lang) == "randomized-controlled"
+
+
+# --- a few patients reported together: a case series ---------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("A published report of three patients described liver damage after the tea.", "en"),
+    ("Un informe publicado sobre tres pacientes describió daño hepático tras la infusión.",
+     "es"),
+    ("Des médecins ont rapporté trois cas de lésions du foie après la tisane.", "fr"),
+    ("Ärzte berichteten über drei Patienten mit Leberschäden nach dem Tee.", "de"),
+])
+def test_a_report_of_a_few_patients_is_a_case_report(sentence: str, lang: str) -> None:
+    assert alone(sentence, lang) == "case-report"
+
+
+# --- people asked, and thousands followed for years: observation ---------------------
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("When researchers asked 500 people who used the oil, most said it helped.", "en"),
+    ("Los investigadores preguntaron a 500 personas que usaban el aceite y la mayoría dijo "
+     "que le ayudó.", "es"),
+    ("Les chercheurs ont interrogé 500 personnes qui utilisaient l'huile ; la plupart ont "
+     "dit qu'elle aidait.", "fr"),
+    ("Die Forscher befragten 500 Menschen, die das Öl nutzten; die meisten sagten, es "
+     "helfe.", "de"),
+    ("Researchers tracked 10,000 nurses for 20 years and found that coffee drinkers had "
+     "fewer strokes.", "en"),
+    ("Une étude qui a suivi 10 000 infirmières pendant 20 ans a trouvé moins d'infarctus.",
+     "fr"),
+    ("Eine Studie, die 10.000 Krankenschwestern 20 Jahre lang begleitete, fand weniger "
+     "Herzinfarkte.", "de"),
+    ("Un estudio de casos y controles encontró más uso del fármaco entre quienes se "
+     "fracturaron la cadera.", "es"),
+    ("Une étude cas-témoins a trouvé plus d'usage du médicament chez ceux qui se sont "
+     "cassé la hanche.", "fr"),
+])
+def test_people_asked_or_followed_for_years_are_observed(sentence: str, lang: str) -> None:
+    assert alone(sentence, lang) == "human-observational"
+
+
+@pytest.mark.parametrize(("sentence", "lang", "want"), [
+    # a small treated group followed, with no comparison group, is a trial without one
+    ("An earlier study followed 28 people for up to eight years after surgery, with no "
+     "comparison group, and about half were much better.", "en", "uncontrolled-trial"),
+    # a nurse asking you questions is care, not a survey
+    ("At each visit a nurse asks how you slept.", "en", "opinion"),
+])
+def test_a_treated_group_followed_or_a_nurses_question_is_not_a_cohort(
+        sentence: str, lang: str, want: str) -> None:
+    assert alone(sentence, lang) == want
+
+
+# --- a result after its design, naming the study's groups or a time point -------------
+
+
+@pytest.mark.parametrize(("text", "quote", "lang"), [
+    ("In a trial, 200 adults were randomly assigned to the pill or a placebo. After eight "
+     "weeks, those on the pill slept 30 minutes longer.",
+     "After eight weeks, those on the pill slept 30 minutes longer.", "en"),
+    ("En un ensayo, 200 adultos fueron asignados al azar a la pastilla o a un placebo. A "
+     "las ocho semanas, quienes tomaron la pastilla durmieron 30 minutos más.",
+     "A las ocho semanas, quienes tomaron la pastilla durmieron 30 minutos más.", "es"),
+    ("Dans un essai, 200 adultes ont été tirés au sort pour recevoir la pilule ou un "
+     "placebo. Après huit semaines, ceux sous pilule dormaient 30 minutes de plus.",
+     "Après huit semaines, ceux sous pilule dormaient 30 minutes de plus.", "fr"),
+    ("In einer Studie wurden 200 Erwachsene zufällig der Pille oder einem Placebo "
+     "zugeteilt. Nach acht Wochen schliefen die mit der Pille 30 Minuten länger.",
+     "Nach acht Wochen schliefen die mit der Pille 30 Minuten länger.", "de"),
+])
+def test_a_result_naming_the_studys_groups_takes_its_design(text: str, quote: str,
+                                                             lang: str) -> None:
+    assert level(text, quote, lang) == "randomized-controlled"
+
+
+@pytest.mark.parametrize(("text", "quote", "lang", "want"), [
+    # French "ils" continues the animals of the sentence before
+    ("Les chercheurs ont donné le composé à 40 rats. Ils ont couru plus longtemps.",
+     "Ils ont couru plus longtemps.", "fr", "animal"),
+    # advice after a trial is no result of it
+    ("In a trial, 200 adults were randomly assigned to the pill or a placebo. People "
+     "taking it can feel dizzy, so do not drive.",
+     "People taking it can feel dizzy, so do not drive.", "en", "opinion"),
+])
+def test_continuations_and_advice_after_a_study(text: str, quote: str, lang: str,
+                                                want: str) -> None:
+    assert level(text, quote, lang) == want
