@@ -207,3 +207,88 @@ def test_a_frequency_word_the_quote_uses_passes(quote, text, lang):
 def test_rare_for_a_share_of_one_in_five_is_still_blocked():
     assert blocked("One in five people had vivid dreams.", "Rarely, people had vivid dreams.",
                    "en", "side-effects")
+
+
+# --------------------------------------------------------------------------- every day or two
+# "every day or two" is "every 1 or 2 days", as "a week or two" is "1 or 2 weeks".
+
+EVERY_UNIT_OR_KEPT = [
+    ("You will be seen every day or two while the dose is changed.",
+     "You will be seen every 1 or 2 days while the dose is changed.", "en"),
+    ("The nurse calls every week or two during the first months.",
+     "The nurse calls every 1 to 2 weeks during the first months.", "en"),
+    ("Check the patch every day or two.", "Check the patch every one or two days.", "en"),
+]
+
+EVERY_UNIT_OR_CHANGED = [
+    ("You will be seen every day or two while the dose is changed.",
+     "You will be seen every 5 or 6 days while the dose is changed.", "en"),
+    ("The nurse calls every week or two during the first months.",
+     "The nurse calls every 3 weeks during the first months.", "en"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), EVERY_UNIT_OR_KEPT, ids=_ids)
+def test_every_unit_or_two_in_digits_passes(quote, text, lang):
+    assert not blocked(quote, text, lang, "supervision")
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), EVERY_UNIT_OR_CHANGED, ids=_ids)
+def test_every_unit_or_two_changed_is_blocked(quote, text, lang):
+    assert blocked(quote, text, lang, "supervision")
+
+
+# --------------------------------------------------------------------------- which time
+# "The second time" a patient came is "the second session" or "the second visit": the
+# ordinal the quote gives, of a time rather than a unit.
+
+WHICH_TIME_KEPT = [
+    ("The second time, I felt very dizzy and nearly fainted.",
+     "At the second session, I felt very dizzy and nearly fainted.", "en"),
+    ("La segunda vez me mareé mucho.", "En la segunda sesión me mareé mucho.", "es"),
+    ("La troisième fois, j'ai eu un gros bleu.", "À la troisième séance, j'ai eu un gros bleu.",
+     "fr"),
+    ("Beim zweiten Mal wurde mir sehr schwindlig.",
+     "Bei der zweiten Sitzung wurde mir sehr schwindlig.", "de"),
+]
+
+WHICH_TIME_CHANGED = [
+    ("The second time, I felt very dizzy and nearly fainted.",
+     "At the fifth session, I felt very dizzy and nearly fainted.", "en"),
+    ("La segunda vez me mareé mucho.", "En la cuarta sesión me mareé mucho.", "es"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), WHICH_TIME_KEPT, ids=_ids)
+def test_the_quotes_ordinal_of_a_time_as_a_session_passes(quote, text, lang):
+    assert not blocked(quote, text, lang, "side-effects")
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), WHICH_TIME_CHANGED, ids=_ids)
+def test_another_ordinal_session_is_blocked(quote, text, lang):
+    assert blocked(quote, text, lang, "side-effects")
+
+
+# --------------------------------------------------------------------------- same word, words
+# "more than 3 patches" for "más de tres parches" is the quote's number in digits, even when
+# the quote has another number after the same word ("más de 12 horas").
+
+SAME_WORD_IN_WORDS = [
+    ("No uses más de tres parches a la vez ni los dejes más de 12 horas.",
+     "No te pongas más de 3 parches a la vez y no los dejes más de 12 horas.", "es"),
+    ("Do not use more than two sprays at once or more than 8 sprays a day.",
+     "Do not use more than 2 sprays at once or more than 8 sprays a day.", "en"),
+    ("N'utilisez pas plus de deux patchs à la fois ni plus de 12 heures par jour.",
+     "N'utilisez pas plus de 2 patchs à la fois ni plus de 12 heures par jour.", "fr"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), SAME_WORD_IN_WORDS, ids=_ids)
+def test_a_number_in_words_printed_in_digits_after_a_shared_word_passes(quote, text, lang):
+    assert not blocked(quote, text, lang, "self-medication")
+
+
+def test_another_number_after_the_shared_word_is_still_blocked():
+    assert blocked("No uses más de tres parches a la vez ni los dejes más de 12 horas.",
+                   "No te pongas más de 5 parches a la vez y no los dejes más de 12 horas.",
+                   "es", "self-medication")

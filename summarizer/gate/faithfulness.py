@@ -393,6 +393,17 @@ def quantities(text: str, lang: str) -> tuple[Quantity, ...]:
                     and meaning(lang)["article_fillers"].pattern.fullmatch(tokens[i + 1])):
                 unit, size = _unit_at(tokens, i + 2, rules)  # "einen ganzen Tag"
                 size += 1 if unit else 0
+            bare = rules.units.get(low, "")
+            if (bare in _ARTICLE_UNITS and i + 2 < len(tokens)
+                    and _is(tokens[i + 1], "range_or_words")
+                    and (other := _number(tokens[i + 2], rules)) is not None
+                    and not _unit_at(tokens, i + 3, rules)[0]
+                    and not (i and _number(tokens[i - 1], rules) is not None)):
+                # "every day or two": 1 or 2 days, as "a day or two"
+                out += [Quantity(1.0, bare, tokens[i]),
+                        Quantity(other, bare, f"{tokens[i + 2]} {bare}")]
+                i += 3
+                continue
             rate = i and (tokens[i - 1].casefold() in rules.multiplier_words
                           or meaning(lang)["frequency_times"].pattern.fullmatch(tokens[i - 1]))
             # "al mes" is a month; "2 cápsulas al día" a rate
@@ -507,7 +518,14 @@ def joined_spelled(text: str) -> str:
     return _SPELLED.sub(lambda m: re.sub(r"\D", "", m.group(0)), text)
 
 
-def _after_same_word(text: str, q: Quantity, quote: str) -> str:
+def _after_word_in_words(quote: str, word: str, lang: str) -> set[float]:
+    """The numbers written in words just after `word` in the quote ("de tres")."""
+    rules = number_rules(lang)
+    return {v for w in re.findall(rf"(?i)\b{re.escape(word)}\s+([^\W\d_]+)", quote)
+            if (v := _number(w, rules)) is not None}
+
+
+def _after_same_word(text: str, q: Quantity, quote: str, lang: str = "en") -> str:
     """The quote's other number after the word the text's bare number follows ("press
     1" for "press 4", "opción 2" for "opción 3"), or ""."""
     if q.unit or not q.written[:1].isdigit():
@@ -516,6 +534,8 @@ def _after_same_word(text: str, q: Quantity, quote: str) -> str:
     if not m:
         return ""
     said = re.findall(rf"(?i)\b{re.escape(m.group(1))}\s+(\d+)(?![\d.,])", quote)
+    if said and q.value in _after_word_in_words(quote, m.group(1), lang):
+        return ""  # "más de 3" for "más de tres" beside "más de 12"
     if said and all(float(d) != q.value for d in said):
         return f"{m.group(1)} {said[0]}"
     return ""
@@ -533,9 +553,14 @@ def number_problems(text: str, text_lang: str, quote: str, quote_lang: str,
     # "week 6" for "6 weeks" and back: near enough for a plain-language text
     said = quantities(quote, quote_lang) + tuple(Quantity(n, u, w) for n, u, w in q_nth)
     out: list[Problem] = []
+    # the quote's ordinals of no unit ("the second time"): "the second session" says it
+    loose = {v for w in re.findall(r"[^\W_]+", quote) if t_nth
+             and (v := _ordinal_value(w, _ordinals(quote_lang)[0])) is not None}
     for n, unit, written in t_nth:
         if n == 1 and not any(u == unit for _, u, _ in q_nth):
             continue  # "from the first day" for "throughout"; "the first dose" for "the start"
+        if n in loose and not any(u == unit for _, u, _ in q_nth):
+            continue
         if not any(n == s.value and unit == s.unit for s in said):
             same = [w for _, u, w in q_nth if u == unit]
             shown = f"says {', '.join(map(repr, same))}" if same else "gives no such number"
@@ -556,7 +581,7 @@ def number_problems(text: str, text_lang: str, quote: str, quote_lang: str,
             continue
         if q.value == 0 and not q.unit and _scale_bottom(text, values | {s.value for s in said}):
             continue  # "from 0 to 10" for "a scale of 10": the scale's bottom, no count
-        other_option = _after_same_word(text, q, quote)
+        other_option = _after_same_word(text, q, quote, quote_lang)
         if other_option:  # "press 1" for "press 4": another option, whatever else is "one"
             out.append(Problem("FAITH-NUMBER", f"the text says {q.written!r}; the quote says "
                                                f"{other_option!r}"))
@@ -760,7 +785,18 @@ def _without_hours(text: str, lang: str) -> str:
     """The text with a line's round-the-clock hours ("24 hours a day", "7 jours sur 7")
     blanked: they are hours, compared by availability_problems, not quantities."""
     rx = meaning(lang)["availability_always"]
-    return rx.pattern.sub(lambda m: " " * len(m.group(0)), text) if rx.entries else text
+    if not rx.entries:
+        return text
+    rules = number_rules(lang)
+
+    def blank(m: re.Match[str]) -> str:
+        more = re.match(rf"(?i)\s+(?:{connectives.alternation('range_or_words')})\s+(\w+)",
+                        text[m.end():])
+        if more and _number(more.group(1), rules) is not None:
+            return m.group(0)  # "every day or two": 1 or 2 days, no round-the-clock hours
+        return " " * len(m.group(0))
+
+    return rx.pattern.sub(blank, text)
 
 
 def _bound_before(text: str, lang: str, q: Quantity) -> tuple[bool, bool]:
