@@ -292,3 +292,62 @@ def test_another_number_after_the_shared_word_is_still_blocked():
     assert blocked("No uses más de tres parches a la vez ni los dejes más de 12 horas.",
                    "No te pongas más de 5 parches a la vez y no los dejes más de 12 horas.",
                    "es", "self-medication")
+
+
+# --------------------------------------------------------------------------- harm, not an act
+# "Together they can drop your blood pressure" says what a mix does to the body; it is no
+# leave to stop ("you can drop the pills"). A stop verb whose object is a body function
+# (breathing, the heart, blood pressure) is a harm.
+
+HARM_NOT_LEAVE = [
+    ("Don't drink alcohol with it, as together they can make you drowsy.",
+     "Don't take it with alcohol: together they can drop your blood pressure.", "en"),
+    ("Do not mix it with sleeping pills, as the mix can slow breathing.",
+     "Do not take it with sleeping pills: together they can stop your breathing.", "en"),
+    ("Do not take it with opioids, because together they can slow your heart.",
+     "Do not mix it with opioids: they can stop the heart.", "en"),
+    ("No lo mezcle con alcohol, porque juntos pueden causar mucho sueño.",
+     "No lo tome con alcohol: juntos pueden parar la respiración.", "es"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), HARM_NOT_LEAVE, ids=_ids)
+def test_a_stop_verb_on_a_body_function_is_no_permission(quote, text, lang):
+    assert not blocked(quote, text, lang, "self-medication")
+
+
+def test_leave_to_drop_the_medicine_is_still_blocked():
+    assert blocked("Don't drink alcohol with it, as together they can make you drowsy.",
+                   "You can drop the tablets whenever you like.", "en", "self-medication")
+
+
+# --------------------------------------------------------------------------- inability symptoms
+# "Briefly unable to move their legs" printed as "for a moment can't move their legs" is the
+# same symptom; "can't move", "no puede mover", "ne peut pas bouger" describe a harm, as
+# "can't sleep" does, not its denial.
+
+INABILITY_KEPT = [
+    ("Less often people briefly feel unable to move their legs as they fall asleep.",
+     "Less often, people for a short time can't move their legs as they fall asleep.", "en"),
+    ("Some patients were briefly unable to speak after the injection.",
+     "Some patients couldn't speak for a short while after the injection.", "en"),
+    ("At higher doses a few people are unable to pass urine.",
+     "At higher doses a few people cannot pass urine.", "en"),
+    ("Algunas personas se sienten incapaces de mover las piernas por un momento.",
+     "Algunas personas por un momento no pueden mover las piernas.", "es"),
+    ("Certaines personnes sont incapables de bouger les jambes au réveil.",
+     "Certaines personnes ne peuvent pas bouger les jambes au réveil.", "fr"),
+    ("Manche Patienten können kurz die Beine kaum bewegen.",
+     "Manche Patienten können kurz die Beine nicht bewegen.", "de"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), INABILITY_KEPT, ids=_ids)
+def test_an_inability_symptom_is_no_denial(quote, text, lang):
+    assert not blocked(quote, text, lang, "side-effects")
+
+
+def test_a_side_effect_denied_is_still_blocked():
+    assert blocked("Some patients were briefly unable to speak after the injection.",
+                   "Patients do not get speech problems after the injection.", "en",
+                   "side-effects")

@@ -2817,10 +2817,15 @@ def _negations(text: str, lang: str) -> list[tuple[int, str]]:
     "no *daña* el hígado", "do not *come* back"; not "Do not wait", "No lo tome"."""
     rules, m = language(lang), meaning(lang)
     out = []
+    # "ne peuvent pas bouger": a symptom, whichever of its negation words is read
+    symptoms = [(s.start(), s.end()) for s in m["negated_symptoms"].pattern.finditer(text)]
     for hit in rules["negation"].pattern.finditer(text):
+        if any(a <= hit.start() < b for a, b in symptoms):
+            continue
         before = re.split(r"[.;:,!?]", text[:hit.start()])[-1].split()
-        if before and len(before) <= 2 and before[-1].casefold() in ("do", "please"):
-            continue  # an order opens its clause ("Do not wait")
+        if before and len(before) <= 2 and before[-1].casefold() in ("do", "please") and (
+                before[0].casefold() in ("do", "please", "you")):
+            continue  # an order opens its clause ("Do not wait"); "Patients do not" states
         if not before and not _states_at(text, hit.start(), hit.end(), m):
             continue  # "No lo tome", "Never double the dose": an order
         if m["negated_symptoms"].pattern.match(text, hit.start()):

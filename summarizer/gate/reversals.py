@@ -527,8 +527,8 @@ def denied_statement_problems(text: str, text_lang: str, quote: str, quote_lang:
         noun_denial = _list(text_lang, "noun_negations").pattern.fullmatch(written.split()[0])
         plain = {} if noun_denial else _plain_statements(quote, quote_lang)
         for (q_verb, q_obj), q_written in (*stated.items(), *plain.items()):
-            if _refused(quote, quote_lang, q_written):
-                continue  # "declined to approve the drug": the quote denies it too
+            if _refused(quote, quote_lang, q_written) or _unable(quote, quote_lang, q_written):
+                continue  # "declined to approve the drug", "unable to move": denied too
             if q_obj == obj and (q_verb.casefold() == verb.casefold() or same_verb(q_verb, verb)):
                 return [Problem("FAITH-POLARITY",
                                 f"the quote says it ({q_written!r}); the text denies it "
@@ -542,6 +542,16 @@ def _refused(quote: str, lang: str, written: str) -> bool:
     at = quote.find(written)
     return at >= 0 and any(r.start() <= at < r.end()
                            for r in language(lang)["refusals"].pattern.finditer(quote))
+
+
+def _unable(quote: str, lang: str, written: str) -> bool:
+    """Whether `written` (words of the quote) follows a word that denies an ability
+    ("unable to move their legs", "incapaces de mover"): "can't move" says the same."""
+    at = quote.find(written)
+    words = _list(lang, "inability")
+    start = max(0, at - 40)
+    return at >= 0 and bool(words.entries) and any(
+        start + m.end() >= at - 1 for m in words.pattern.finditer(quote[start:at]))
 
 
 def _plain_statements(quote: str, lang: str) -> dict[tuple[str, str], str]:
