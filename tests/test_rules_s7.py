@@ -136,17 +136,17 @@ def test_asking_first_with_no_reason_given_stays_self_medication() -> None:
 
 
 # ------------------------------------------------------------------ "don't take alcohol":
-# an order about a drink, not about a medicine
+# session 7 read an order about a drink as no self-medication (heldout9's label); the
+# later labels (heldout10, heldout11: eight orders) read it as self-medication unless a
+# driving precaution stands beside it. tests/test_rules_s9.py holds both sides now; this
+# sentence keeps session 7's reading, a precaution beside it
 
 @pytest.mark.parametrize(("sentence", "lang"), [
-    ("Don't take alcohol while you are on it.", "en"),
-    ("Do not drink alcohol during the course.", "en"),
-    ("No tome alcohol durante el tratamiento.", "es"),
-    ("No tomes bebidas alcohólicas mientras la uses.", "es"),
-    ("Ne prenez pas d'alcool pendant le traitement.", "fr"),
-    ("Ne buvez pas de boissons alcoolisées pendant la cure.", "fr"),
+    ("Ne prenez pas d'alcool pendant le traitement, et ne conduisez pas le lendemain.", "fr"),
+    ("No tome alcohol durante el tratamiento y no maneje si tiene sueño.", "es"),
 ])
-def test_an_order_about_alcohol_is_no_self_medication(sentence: str, lang: str) -> None:
+def test_an_order_about_alcohol_beside_a_precaution_is_no_self_medication(
+        sentence: str, lang: str) -> None:
     assert "self-medication" not in kinds(sentence, lang)
 
 

@@ -484,7 +484,9 @@ def test_acting_alone_said_other_ways_is_self_medication(sentence: str, lang: st
 
 
 @pytest.mark.parametrize(("sentence", "lang"), [
-    ("Please do not drink alcohol before your session.", "en"),
+    # (session 9: "Please do not drink alcohol before your session." left this list: an
+    # order not to drink is self-medication by heldout10's and heldout11's labels, a spa's
+    # "Évitez l'alcool pendant le séjour" too; see test_rules_s9.py)
     ("People who obtained the drug online were more likely to stop it early.", "en"),
 ])
 def test_no_self_medication_without_a_medicine_order(sentence: str, lang: str) -> None:

@@ -147,3 +147,42 @@ def test_a_helpline_for_people_in_crisis_stays_a_crisis_line(tmp_path) -> None:
     assert crisis_numbers(
         tmp_path, "If you are struggling to cope, call the Samaritans helpline on 116 123.",
         "GB") == {"116123"}
+
+
+# ------------------------------------------------------------------ an order not to drink
+# alcohol with the medicine is self-medication (heldout10's and heldout11's labels: eight
+# such orders); beside a driving precaution it is that precaution's (heldout9's and the
+# corpus's labels: supervision only). Replaces session 7's "an order about alcohol is no
+# self-medication", which the later labels contradict.
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Don't drink alcohol while you are taking these tablets.", "en"),
+    ("Avoid alcohol on the evenings you take it, as it deepens the drowsiness.", "en"),
+    ("Do not drink alcohol or take other sedatives with it.", "en"),
+    ("No tome alcohol durante el tratamiento.", "es"),
+    ("Evite el alcohol mientras use estas gotas.", "es"),
+    ("Ne buvez pas d'alcool pendant la cure.", "fr"),
+    ("Évitez l'alcool pendant toute la durée du traitement.", "fr"),
+    ("Trinken Sie während der Behandlung keinen Alkohol.", "de"),
+    ("Verzichten Sie während der Einnahme auf Alkohol.", "de"),
+])
+def test_an_order_not_to_drink_alcohol_with_it_is_self_medication(sentence: str,
+                                                                  lang: str) -> None:
+    assert "self-medication" in kinds(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Do not drink alcohol or drive for 24 hours after the procedure.", "en"),
+    ("No tome alcohol y no conduzca hasta el día siguiente.", "es"),
+    ("Ne prenez pas d'alcool ce soir-là et ne conduisez pas avant le lendemain.", "fr"),
+    ("Trinken Sie keinen Alkohol und fahren Sie bis zum nächsten Tag nicht Auto.", "de"),
+])
+def test_alcohol_beside_a_driving_precaution_is_that_precaution(sentence: str,
+                                                                lang: str) -> None:
+    assert "supervision" in kinds(sentence, lang)
+    assert "self-medication" not in kinds(sentence, lang)
+
+
+def test_alcohol_named_in_a_description_is_no_order() -> None:
+    assert "self-medication" not in kinds(
+        "People who drink alcohol every day were more likely to stop the treatment.")

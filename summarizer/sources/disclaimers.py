@@ -59,7 +59,8 @@ KIND_LISTS: dict[str, tuple[str, ...]] = {
 # nothing. A sentence with such a match is not that kind for the model either.
 KIND_EXCEPTIONS: dict[str, tuple[str, ...]] = {
     "side-effects": ("side_effects_not", "referrals"),
-    # "Don't take alcohol…"; "the prescriber would need to check his heart rate before
+    # "Don't drink alcohol…" beside a driving precaution: that precaution's (see
+    # _alcohol_alone); "the prescriber would need to check his heart rate before
     # starting": the clinician's check, no order to the reader
     "self-medication": ("referrals", "not_medicine_orders", "care_checks"),
 }
@@ -89,6 +90,19 @@ NOT_CLAIMS = frozenset(
     {"crisis-line", "regulatory", "supervision", "self-medication", "educational"}
 )
 _WITHOUT = re.compile(r"(?:without|sin|sans|ohne)\b", _I)
+
+
+def _alcohol_alone(sentence: str, rules: rulebook.Language) -> tuple[str, ...]:
+    """An order not to drink alcohol (rulebook not_medicine_orders) with no precaution
+    beside it: self-medication, the reader mixing a drink with the medicine ("Avoid
+    alcohol on the evenings you take it"; heldout10's and heldout11's labels). Beside a
+    driving precaution ("Ne prenez pas d'alcool…, et ne conduisez pas…") it is part of
+    that precaution, a supervision notice (heldout9's and the corpus's labels)."""
+    drinks = [(m.start(), m.end()) for m in rules["not_medicine_orders"].pattern.finditer(sentence)]
+    if not drinks or any(not any(s <= m.start() and m.end() <= e for s, e in drinks)
+                         for m in rules["precaution"].pattern.finditer(sentence)):
+        return ()
+    return tuple(sentence[s:e] for s, e in drinks)
 
 
 def _cue(kind: str, rx: re.Pattern[str], text: str) -> Cue | None:
@@ -282,6 +296,7 @@ def _sentence_kinds(sentence: str, lang: str, model: _Model) -> tuple[tuple[str,
             if words and all(_WITHOUT.match(w) for w in words) and _not_approved(sentence):
                 continue  # "not authorised for use at home without supervision": regulatory
         elif kind == "self-medication":
+            words += _alcohol_alone(sentence, rules)
             # a driving precaution forbids no medicine ("No manejes ni uses maquinaria")
             words += concepts.self_medication(
                 rules["precaution"].pattern.sub(lambda m: " " * len(m.group(0)), text), lang)
