@@ -156,12 +156,20 @@ def _negated(text: str, start: int, rules: rulebook.Language) -> bool:
     return bool(_NOBODY.search(clause))
 
 
+# A denial after the cue, at the clause's end ("Eine Placebogruppe gab es nicht.", "Eine
+# Kontrollgruppe fehlte."): German puts the negation last.
+_DENIED_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?(?:gab\s+es\s+(?:nicht|kein\w*)|fehlte[n]?|existierte[n]?\s+nicht)\s*[.;,:)]",
+    re.IGNORECASE)
+
+
 def _affirmed(name: str, text: str, rules: rulebook.Language) -> tuple[list[str], list[str]]:
     """(affirmed, negated) matches of one design list in `text`."""
     yes: list[str] = []
     no: list[str] = []
     for m in rules[name].pattern.finditer(text):
-        (no if _negated(text, m.start(), rules) else yes).append(m.group(0))
+        denied = _negated(text, m.start(), rules) or bool(_DENIED_AFTER.match(text, m.end()))
+        (no if denied else yes).append(m.group(0))
     return yes, no
 
 
@@ -475,6 +483,12 @@ def classify(
         o = _own((before or earlier)[-1], lang)
         if o is not None and o.level == "randomized-controlled":
             return o.level, own.words + o.words, "paragraph"
+    if own is not None and own.level == "controlled-trial":
+        # "…took the drops or a placebo. Who got which was decided by lot.": the same
+        # study's allocation, told next (not another study's)
+        chance = _chance_next(after, lang)
+        if chance:
+            return "randomized-controlled", own.words + chance, "next sentence"
     flags = _flags(sentence, lang)
     if flags.same_design:
         # "A second trial with the same design found…": the design told before it
@@ -500,7 +514,11 @@ def classify(
         o = _own(following[0], lang)
         if o is not None and o.level == "animal":
             return o.level, o.words, "next sentence"
-    if flags.cites_study and (own is None or own.level == "opinion") and following:
+    if flags.cites_study and following and (
+            own is None or own.level == "opinion"
+            # "The molecule reversed hearing loss, according to a new study.": a
+            # mechanism word names what was found, not in whom
+            or (own.level == "lab-mechanism" and not flags.lab_setting)):
         # "Creatine lifts low mood in days, a university study suggests. The work was done
         # in mice.": the next sentence says in whom
         o = _own(following[0], lang)
@@ -515,9 +533,18 @@ def classify(
             if o is not None and o.level in _DESIGNS and o.level != "case-report":
                 return o.level, (own.words if own else ()) + o.words, "paragraph"
     nearest = [*reversed(before), *after]
-    if own is not None and own.open_design and not _introduces_study(sentence, lang):
-        # "Un estudio que revisó datos de 4.000 pacientes…" is a study of its own
-        for other in nearest:
+    if own is not None and own.open_design:
+        # "Un estudio que revisó datos de 4.000 pacientes…" is a study of its own: only
+        # the sentences after it, up to another study, tell its design ("In a study, 40
+        # adults took the capsules… There was no placebo group.")
+        others = nearest
+        if _introduces_study(sentence, lang):
+            others = []
+            for other in after:
+                if _introduces_study(other, lang):
+                    break
+                others.append(other)
+        for other in others:
             if _introduces_study(other, lang):
                 continue  # "Another study...", "En un ensayo...": not the same study
             o = _own(other, lang)
@@ -548,6 +575,16 @@ def classify(
 
 
 LEDE_REACH = 4  # sentences after a lede in which the study it announces is told
+
+
+def _chance_next(after: Sequence[str], lang: str) -> tuple[str, ...]:
+    """The randomization words of the sentence right after a quote ("Who got which was
+    decided by lot.", "Les groupes ont été tirés au sort."), when it tells the quote's
+    study, not another ("Another study assigned 50 people at random…"); ()."""
+    if not after or _introduces_study(after[0], lang):
+        return ()
+    yes, _ = _affirmed("design_randomized", after[0], _rules(lang))
+    return tuple(yes)
 
 
 def _announces_finding(sentence: str, own: _Own | None, lang: str) -> bool:
@@ -595,7 +632,8 @@ def continues(sentence: str) -> bool:
 # per language; the study nouns come from the rulebook.
 _NEW = (
     r"(?:in\s+|en\s+|dans\s+|in\s+einer\s+)?"
-    r"(?:a|an|another|one|a\s+separate|a\s+second|a\s+later"
+    # ("One group took the capsules and the other a placebo" is a group of the study told)
+    r"(?:a|an|another|one(?!\s+(?:group|arm|half)\b)|a\s+separate|a\s+second|a\s+later"
     r"|un|una|otro|otra|une|autre|eine|einer|andere)"
 )
 

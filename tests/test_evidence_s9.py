@@ -283,3 +283,101 @@ def test_a_result_naming_the_studys_groups_takes_its_design(text: str, quote: st
 def test_continuations_and_advice_after_a_study(text: str, quote: str, lang: str,
                                                 want: str) -> None:
     assert level(text, quote, lang) == want
+
+
+# --- the design told in the sentence AFTER the quote, about the same study -------------
+
+
+@pytest.mark.parametrize(("text", "quote", "lang"), [
+    ("In the trial, 100 adults took the drops or a placebo for six weeks. Who got which was "
+     "decided by lot.",
+     "In the trial, 100 adults took the drops or a placebo for six weeks.", "en"),
+    ("The study compared the cream with a dummy cream in 80 people. The groups were formed "
+     "at random.",
+     "The study compared the cream with a dummy cream in 80 people.", "en"),
+    ("En el ensayo, 100 adultos tomaron las gotas o un placebo durante seis semanas. Quién "
+     "recibía qué se decidió por sorteo.",
+     "En el ensayo, 100 adultos tomaron las gotas o un placebo durante seis semanas.", "es"),
+    ("Dans l'essai, 100 adultes ont pris les gouttes ou un placebo pendant six semaines. "
+     "Les groupes ont été tirés au sort.",
+     "Dans l'essai, 100 adultes ont pris les gouttes ou un placebo pendant six semaines.",
+     "fr"),
+    ("In der Studie nahmen 100 Erwachsene sechs Wochen lang die Tropfen oder ein Placebo. "
+     "Wer was bekam, wurde ausgelost.",
+     "In der Studie nahmen 100 Erwachsene sechs Wochen lang die Tropfen oder ein Placebo.",
+     "de"),
+    # "One group…" continues the randomized design before it; it opens no study
+    ("Researchers randomly assigned 120 adults to two groups. One group took the capsules "
+     "and the other a placebo.",
+     "One group took the capsules and the other a placebo.", "en"),
+])
+def test_randomization_told_next_or_before_randomizes(text: str, quote: str,
+                                                       lang: str) -> None:
+    assert level(text, quote, lang) == "randomized-controlled"
+
+
+@pytest.mark.parametrize(("text", "quote", "lang"), [
+    ("In a study, 40 adults took the capsules for eight weeks and 30 felt calmer. There "
+     "was no placebo group.",
+     "In a study, 40 adults took the capsules for eight weeks and 30 felt calmer.", "en"),
+    ("En un estudio, 40 adultos tomaron las cápsulas durante ocho semanas y 30 se "
+     "sintieron más tranquilos. No hubo grupo placebo.",
+     "En un estudio, 40 adultos tomaron las cápsulas durante ocho semanas y 30 se "
+     "sintieron más tranquilos.", "es"),
+    ("Dans une étude, 40 adultes ont pris les gélules pendant huit semaines et 30 se "
+     "sentaient plus calmes. Il n'y avait pas de groupe placebo.",
+     "Dans une étude, 40 adultes ont pris les gélules pendant huit semaines et 30 se "
+     "sentaient plus calmes.", "fr"),
+    ("In einer Studie nahmen 40 Erwachsene acht Wochen lang die Kapseln, und 30 fühlten "
+     "sich ruhiger. Eine Placebogruppe gab es nicht.",
+     "In einer Studie nahmen 40 Erwachsene acht Wochen lang die Kapseln, und 30 fühlten "
+     "sich ruhiger.", "de"),
+])
+def test_a_study_opened_takes_the_design_its_next_sentence_tells(text: str, quote: str,
+                                                                  lang: str) -> None:
+    assert level(text, quote, lang) == "uncontrolled-trial"
+
+
+@pytest.mark.parametrize(("text", "quote", "lang", "want"), [
+    # the next sentence opens another study: its design is not the quote's
+    ("In the trial, 100 adults took the drops or a placebo. Another study assigned 50 "
+     "people at random to the drops or to nothing.",
+     "In the trial, 100 adults took the drops or a placebo.", "en", "controlled-trial"),
+    ("In a study, 40 adults took the capsules and 30 felt calmer. Another trial had no "
+     "placebo group.",
+     "In a study, 40 adults took the capsules and 30 felt calmer.", "en", "human-trial"),
+])
+def test_a_design_told_of_another_study_is_not_taken(text: str, quote: str, lang: str,
+                                                     want: str) -> None:
+    assert level(text, quote, lang) == want
+
+
+# --- a study's finding about a molecule, the animals told next --------------------------
+
+
+@pytest.mark.parametrize(("text", "quote", "lang"), [
+    ("The molecule reversed hearing loss, according to a new study. The experiments were "
+     "done in guinea pigs.",
+     "The molecule reversed hearing loss, according to a new study.", "en"),
+    ("La molécula revirtió la pérdida de audición, según un nuevo estudio. Los "
+     "experimentos se hicieron en cobayas.",
+     "La molécula revirtió la pérdida de audición, según un nuevo estudio.", "es"),
+    ("La molécule a inversé la perte auditive, selon une nouvelle étude. Les expériences "
+     "ont été menées sur des cobayes.",
+     "La molécule a inversé la perte auditive, selon une nouvelle étude.", "fr"),
+    ("Das Molekül kehrte den Hörverlust um, so eine neue Studie. Die Versuche wurden an "
+     "Meerschweinchen gemacht.",
+     "Das Molekül kehrte den Hörverlust um, so eine neue Studie.", "de"),
+])
+def test_a_molecules_study_takes_the_animals_told_next(text: str, quote: str,
+                                                       lang: str) -> None:
+    assert level(text, quote, lang) == "animal"
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Patients and doctors knew who got the drug in this 60-person study.", "en"),
+    ("Pacientes y médicos sabían quién recibía el fármaco en este estudio de 60 personas.",
+     "es"),
+])
+def test_everyone_knowing_who_got_the_drug_is_open_label(sentence: str, lang: str) -> None:
+    assert alone(sentence, lang) == "uncontrolled-trial"
