@@ -381,3 +381,21 @@ def test_a_molecules_study_takes_the_animals_told_next(text: str, quote: str,
 ])
 def test_everyone_knowing_who_got_the_drug_is_open_label(sentence: str, lang: str) -> None:
     assert alone(sentence, lang) == "uncontrolled-trial"
+
+
+# --- the patients of a treatment programme followed up: treated, none compared ---------
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("A follow-up of the patients in the pilot programme reported less pain in about half "
+     "of them.", "en"),
+    ("Un seguimiento de los pacientes del programa piloto describió menos dolor en la "
+     "mitad de ellos.", "es"),
+    ("Un suivi des patients de l'expérimentation a montré moins de douleur chez la moitié "
+     "d'entre eux.", "fr"),
+    ("Eine Nachbeobachtung der Teilnehmer des Modellprojekts ergab weniger Schmerzen bei "
+     "der Hälfte.", "de"),
+])
+def test_a_programmes_patients_followed_up_are_an_uncontrolled_trial(sentence: str,
+                                                                     lang: str) -> None:
+    assert alone(sentence, lang) == "uncontrolled-trial"
