@@ -186,3 +186,62 @@ def test_alcohol_beside_a_driving_precaution_is_that_precaution(sentence: str,
 def test_alcohol_named_in_a_description_is_no_order() -> None:
     assert "self-medication" not in kinds(
         "People who drink alcohol every day were more likely to stop the treatment.")
+
+
+# ------------------------------------------------------------------ supervision said other
+# ways: a bystander told to stay with the person; a physiotherapist as a carer; a clinician
+# who has checked that…; seeing a doctor when the illness persists or worsens; talking to
+# the doctor first if the reader has a health state
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Give the second dose and stay with the person until the ambulance arrives.", "en"),
+    ("Someone should stay with them for the rest of the night.", "en"),
+    ("Don't leave the person alone, even if they seem to wake up.", "en"),
+    ("Quédese con la persona hasta que llegue la ambulancia.", "es"),
+    ("No la deje sola durante las primeras horas.", "es"),
+    ("Restez auprès de la personne jusqu'à l'arrivée des secours.", "fr"),
+    ("Ne la laissez pas seule pendant la nuit.", "fr"),
+    ("Bleiben Sie bei der Person, bis der Rettungsdienst eintrifft.", "de"),
+    ("Lassen Sie die Person in den ersten Stunden nicht allein.", "de"),
+])
+def test_a_bystander_told_to_stay_with_the_person_is_supervision(sentence: str,
+                                                                 lang: str) -> None:
+    assert "supervision" in kinds(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("During the session the physiotherapist stays with you the whole time.", "en"),
+    ("Durante la sesión el fisioterapeuta permanece a tu lado.", "es"),
+    ("Pendant la séance, le kinésithérapeute reste à proximité.", "fr"),
+    ("Die Physiotherapeutin bleibt während der ganzen Sitzung bei Ihnen.", "de"),
+    ("Stay seated until the nurse has checked that your pulse is steady.", "en"),
+])
+def test_a_carer_named_another_way_is_supervision(sentence: str, lang: str) -> None:
+    assert "supervision" in kinds(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("If the pain lasts more than two weeks, see your GP.", "en"),
+    ("If your symptoms get worse or do not improve within a week, please see a doctor.",
+     "en"),
+    ("Si el dolor no mejora en diez días, consulta con un médico.", "es"),
+    ("Si los síntomas persisten más de un mes, acuda a su médico.", "es"),
+    ("Si la douleur persiste plus de trois jours, consultez un médecin.", "fr"),
+    ("Wenn die Beschwerden länger als eine Woche anhalten, suchen Sie einen Arzt auf.", "de"),
+    ("Talk to your doctor first if you have asthma or a heart condition.", "en"),
+    ("Consulte a su médico antes si tiene asma o problemas de corazón.", "es"),
+])
+def test_seeing_a_doctor_when_the_illness_persists_or_the_reader_has_a_state(
+        sentence: str, lang: str) -> None:
+    assert "supervision" in kinds(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    # a study's people, a history, a referral already made: nobody is told anything
+    ("The pain lasted more than two weeks in a third of the patients who saw a doctor.",
+     "en"),
+    ("She stayed with the company until it closed.", "en"),
+    ("Many people see their GP when a cough lasts more than three weeks.", "en"),
+])
+def test_no_supervision_in_a_story_or_a_statistic(sentence: str, lang: str) -> None:
+    assert "supervision" not in kinds(sentence, lang)

@@ -228,11 +228,14 @@ def _sentence_kinds(sentence: str, lang: str, model: _Model) -> tuple[tuple[str,
     learned = dict(_model_reading(sentence, lang, model))
     for kind, names in KIND_LISTS.items():
         text = sentence
+        vetoed = False
         for name in KIND_EXCEPTIONS.get(kind, ()):
-            text = rules[name].pattern.sub(" ", text)
-        # the rules read this sentence as NOT this kind, whatever a model says: "reduces
-        # side effects" states none
-        vetoed = text != sentence
+            cut = rules[name].pattern.sub(" ", text)
+            # the rules read this sentence as NOT this kind, whatever a model says:
+            # "reduces side effects" states none. An alcohol order beside a precaution
+            # is left to the model: the labels read it both ways (_alcohol_alone)
+            vetoed |= cut != text and name != "not_medicine_orders"
+            text = cut
         if kind == "side-effects":
             if concepts.about_animals(sentence, lang):
                 continue  # "In rats, it reversed memory problems": a result, not a warning
