@@ -351,3 +351,96 @@ def test_a_side_effect_denied_is_still_blocked():
     assert blocked("Some patients were briefly unable to speak after the injection.",
                    "Patients do not get speech problems after the injection.", "en",
                    "side-effects")
+
+
+# --------------------------------------------------------------------------- optional condition
+# "If you wish" is no condition a permission hangs on: "if you want", "si quieres", "si lo
+# deseas", "wenn du willst" say the same, in any person.
+
+OPTIONAL_KEPT = [
+    ("You can bring a friend to the session if you wish.",
+     "If you want, you can bring someone to the session.", "en"),
+    ("You can wear loose sports clothes and bring a friend if you like.",
+     "If you'd like, you can come in loose sports clothes with a friend.", "en"),
+    ("Puedes venir con ropa cómoda y traer a un acompañante si lo deseas.",
+     "Si quieres, puedes venir con ropa cómoda y con alguien que te acompañe.", "es"),
+    ("Podés traer a un acompañante si querés.",
+     "Si lo deseás, podés venir con alguien.", "es"),
+    ("Tu peux venir accompagné si tu le souhaites.",
+     "Si tu veux, tu peux venir avec quelqu'un.", "fr"),
+    ("Du kannst eine Begleitperson mitbringen, wenn du möchtest.",
+     "Wenn du willst, kannst du jemanden mitbringen.", "de"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), OPTIONAL_KEPT, ids=_ids)
+def test_an_optional_condition_in_other_words_passes(quote, text, lang):
+    assert not blocked(quote, text, lang)
+
+
+def test_a_real_condition_dropped_is_still_blocked():
+    assert blocked("You can stop after six months if your doctor agrees.",
+                   "You can stop after six months.", "en")
+
+
+# --------------------------------------------------------------------------- neither ... nor
+# "weder ... noch", "ni ... ni", "neither ... nor" forbid both things, as "not ... or" does.
+
+NEITHER_NOR = [
+    ("Kaufen Sie das Mittel nicht im Internet oder auf der Straße.",
+     "Kaufen Sie das Mittel weder im Internet noch auf der Straße.", "de"),
+    ("Nehmen Sie es nicht mit Alkohol ein.",
+     "Nehmen Sie es weder mit Alkohol noch mit Schlafmitteln ein.", "de"),
+    ("N'achetez pas ce médicament sur internet ou dans la rue.",
+     "N'achetez ce médicament ni sur internet ni dans la rue.", "fr"),
+    ("No lo compres por internet ni en la calle.",
+     "Ni lo compres por internet ni lo compres en la calle.", "es"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), NEITHER_NOR, ids=_ids)
+def test_neither_nor_keeps_a_prohibition(quote, text, lang):
+    assert not blocked(quote, text, lang, "self-medication")
+
+
+def test_a_prohibition_dropped_in_german_is_still_blocked():
+    assert blocked("Kaufen Sie das Mittel nicht im Internet oder auf der Straße.",
+                   "Kaufen Sie das Mittel im Internet.", "de", "self-medication")
+
+
+# --------------------------------------------------------------------------- anyone with
+# "Anyone with heart problems" is the quote's "people with heart problems", not everyone.
+
+ANYONE_WITH = [
+    ("People with heart rhythm problems should be assessed by a doctor first.",
+     "Anyone with heart rhythm problems should first be assessed by a doctor.", "en"),
+    ("People who have fainted before should be checked first.",
+     "Anyone who has fainted before should be checked first.", "en"),
+    ("Patients with kidney disease need a lower dose.",
+     "Everyone with kidney disease needs a lower dose.", "en"),
+    ("Las personas con problemas del corazón deben consultar antes.",
+     "Cualquier persona con problemas del corazón debe consultar antes.", "es"),
+    ("Les personnes qui ont des problèmes cardiaques doivent consulter avant.",
+     "Tout le monde qui a des problèmes cardiaques doit consulter avant.", "fr"),
+    ("Menschen mit Herzproblemen sollten vorher einen Arzt fragen.",
+     "Jeder mit Herzproblemen sollte vorher einen Arzt fragen.", "de"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), ANYONE_WITH, ids=_ids)
+def test_anyone_with_a_condition_is_the_quotes_group(quote, text, lang):
+    assert not blocked(quote, text, lang, "supervision")
+
+
+def test_anyone_for_a_narrower_group_is_still_blocked():
+    assert blocked("Adults with heart problems should be assessed by a doctor first.",
+                   "Anyone can use it without seeing a doctor.", "en", "supervision")
+
+
+@pytest.mark.parametrize(("quote", "text"), [
+    ("The patch is approved for adults with severe migraine.",
+     "The patch is approved for anyone with severe migraine."),
+    ("Children with asthma should use the spacer.", "Anyone with asthma should use the spacer."),
+], ids=_ids)
+def test_anyone_with_for_a_named_group_is_still_blocked(quote, text):
+    assert blocked(quote, text, "en", "regulatory")

@@ -2219,9 +2219,14 @@ def _dropped_condition_problems(text: str, text_lang: str, quote: str, quote_lan
         return []
     qm = meaning(quote_lang)
     printed = _content_words(text, text_lang)
+    from summarizer.gate.reversals import reversal_list  # it reads this module
+
+    optional = reversal_list(quote_lang, "alternatives")
     for key, (said, condition) in q_if.items():
         if _matching({key: said}, permitted) is None:
             continue
+        if optional.entries and optional.search(condition):
+            continue  # "if you wish": no condition the permission hangs on
         for hit in qm["circumstances"].pattern.finditer(condition):
             needed = _content_words(re.split(r"[,;:\n]", condition[hit.end():])[0],
                                     quote_lang)
@@ -3063,12 +3068,26 @@ def group_problems(text: str, text_lang: str, quote: str, quote_lang: str) -> li
     with_condition = meaning(quote_lang)["population_phrases"].search(quote)
     if not extra or not (in_quote or with_condition):  # a quote naming no group: anyone
         return []
+    if not in_quote and set(in_text) == {"everyone"} and _everyone_with(text, text_lang,
+                                                                       in_text["everyone"]):
+        return []  # "anyone with heart problems" for "people with heart problems"
     if not in_quote:  # "sobre todo en niños" for "sobre todo en personas con epilepsia"
         return [Problem("FAITH-POPULATION", f"the text is about {', '.join(map(repr, extra))};"
                                             f" the quote about {with_condition.group(0)!r}…")]
     said = ", ".join(repr(w) for w in in_quote.values()) or "no such group"
     return [Problem("FAITH-POPULATION",
                     f"the text is about {', '.join(map(repr, extra))}; the quote names {said}")]
+
+
+def _everyone_with(text: str, lang: str, written: str) -> bool:
+    """Is the text's "anyone" narrowed by a condition right after it ("anyone with heart
+    problems", "cualquier persona con", "jeder mit", "anyone who has fainted")?"""
+    from summarizer.gate.reversals import reversal_list  # it reads this module
+
+    at = text.find(written)
+    rest = text[at + len(written):].lstrip(" ,")
+    return at >= 0 and bool(meaning(lang)["group_conditions"].pattern.match(rest)
+                            or reversal_list(lang, "relative").pattern.match(rest))
 
 
 def qualified_group_problems(text: str, text_lang: str, quote: str, quote_lang: str,
