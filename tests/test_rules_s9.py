@@ -245,3 +245,51 @@ def test_seeing_a_doctor_when_the_illness_persists_or_the_reader_has_a_state(
 ])
 def test_no_supervision_in_a_story_or_a_statistic(sentence: str, lang: str) -> None:
     assert "supervision" not in kinds(sentence, lang)
+
+
+# ------------------------------------------------------------------ side effects that are
+# none: an illness's symptoms listed as what it is, the article's illness that the treatment
+# reverses or relieves ("relieves symptoms of withdrawal"), a forum's breadcrumb
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("The symptoms of a migraine include throbbing pain, nausea and sensitivity to light.",
+     "en"),
+    ("Los síntomas del resfriado son congestión, tos y cansancio.", "es"),
+    ("Les symptômes de la grippe sont la fièvre, la toux et la fatigue.", "fr"),
+    ("Zu den Symptomen einer Migräne gehören Übelkeit und Kopfschmerzen.", "de"),
+    ("Forum > Sleep problems > Thread: anyone tried it for insomnia?", "en"),
+    ("Rubrique : Santé > Sujet : sevrage et insomnie", "fr"),
+])
+def test_an_illness_or_a_breadcrumb_is_no_side_effect(sentence: str, lang: str) -> None:
+    assert "side-effects" not in kinds(sentence, lang)
+
+
+def test_an_illness_listed_with_a_harm_stays_a_side_effect() -> None:
+    # the control: the treatment is said to bring the symptoms on
+    assert "side-effects" in kinds(
+        "The symptoms of serotonin syndrome, which this drug can cause, include agitation "
+        "and fever.")
+
+
+def article_kinds(tmp_path, text: str) -> list[tuple[str, str]]:
+    from summarizer.sources.analyze import analyze_source
+    from summarizer.sources.load import load_source
+
+    path = tmp_path / "article.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    return [(d.kind, d.quote) for d in
+            analyze_source("a", load_source(path), region="GB").disclaimers
+            if d.cues and d.cues[0].tag != LEARNED]
+
+
+@pytest.mark.parametrize(("treating", "later"), [
+    ("It is licensed to relieve the symptoms of alcohol withdrawal.",
+     "Most people who ask about withdrawal want to know how long it lasts."),
+    ("The spray can quickly reverse an overdose.",
+     "Most people who ask about an overdose want to know what to do first."),
+    ("Doctors give it to ease symptoms of nicotine withdrawal.",
+     "Most people who ask about withdrawal want to know how long it lasts."),
+])
+def test_the_illness_a_treatment_relieves_is_no_side_effect_elsewhere(
+        tmp_path, treating: str, later: str) -> None:
+    assert ("side-effects", later) not in article_kinds(tmp_path, f"{treating}\n\n{later}")

@@ -409,6 +409,10 @@ def experts_judge(sentence: str, lang: str = "") -> bool:
 TREAT_WINDOW = 3  # words before a symptom in which a treating word makes it the illness
 _COUNT_OF = re.compile(
     r"(?i)\b(?:number|frequency|rate|count|amount|n[uú]mero|frecuencia|cantidad)\s+(?:of|de)(?:\s+(?:the|los|las))?$"
+    # the symptoms of an illness ("relieves the symptoms of alcohol withdrawal"): look past
+    # them too, and past one word naming the illness's kind
+    r"|\b(?:symptoms|signs|s[ií]ntomas|signos|sympt[ôo]mes|signes|Symptome)\s+(?:of|de|des|du|der|des)"
+    r"(?:\s+(?:the|los|las|la|el|l[’']|le|les))?(?:\s+[\w-]+)?$"
 )
 
 

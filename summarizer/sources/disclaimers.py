@@ -179,10 +179,17 @@ def _not_states(found: list[re.Match[str]], text: str, asked: tuple[str, ...],
             or concepts.harm_stated(text[state:m.start()], lang)]
 
 
+# A site's breadcrumb ("Board: Detox and withdrawal > Thread: …", "Inicio > Salud"):
+# where the page sits, no sentence.
+_BREADCRUMB = re.compile(r"\S\s+[>›]\s+\S")
+
+
 def _side_effect_context(sentence: str, lang: str) -> bool:
     """A sentence whose symptoms are no warning whatever its words: about the time of
-    life, the illness before treatment, a published case, a study's finding."""
-    return (concepts.life_stage(sentence, lang) or concepts.before_treatment(sentence, lang)
+    life, the illness before treatment, a published case, a study's finding, a site's
+    breadcrumb."""
+    return (bool(_BREADCRUMB.search(sentence)) or concepts.life_stage(sentence, lang)
+            or concepts.before_treatment(sentence, lang)
             or concepts.case_report(sentence, lang) or concepts.study_finding(sentence, lang)
             or concepts.describes_illness(sentence, lang)
             or concepts.own_complaint(sentence, lang))
@@ -282,6 +289,8 @@ def _sentence_kinds(sentence: str, lang: str, model: _Model) -> tuple[tuple[str,
                 found = []  # a published case of harm is a claim (case report), no warning
             if found and concepts.study_finding(sentence, lang):
                 found = []  # "a review of records found more overdoses": a claim
+            if found and _BREADCRUMB.search(sentence):
+                found = []  # "Board: Detox and withdrawal > Thread: …": a page's place
             if found and (concepts.describes_illness(sentence, lang)
                           or concepts.own_complaint(sentence, lang)):
                 found = []  # the illness described, or the writer's own complaint
