@@ -310,6 +310,11 @@ def _die_with_parent(parent: int, use_prctl: bool) -> None:
             libc.prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0)
     if os.getppid() != parent:  # the parent died before the line above ran
         os._exit(1)
+    # Ctrl+C reaches the whole process group. The parent reports what is done and what
+    # is not; a worker stops without a traceback of its own (SystemExit is quiet in
+    # multiprocessing, KeyboardInterrupt is printed), and a render it was running ends
+    # as that job's error, its atomic write cleaned up.
+    signal.signal(signal.SIGINT, _stop_quietly)
 
     def watch() -> None:
         while True:
@@ -318,6 +323,11 @@ def _die_with_parent(parent: int, use_prctl: bool) -> None:
             threading.Event().wait(1.0)
 
     threading.Thread(target=watch, name="summarizer-parent-watch", daemon=True).start()
+
+
+def _stop_quietly(signum: int, frame: object) -> None:
+    """A worker's SIGINT handler: end like KeyboardInterrupt, without its traceback."""
+    raise SystemExit(1)
 
 
 def _render_job(html: str, out_path: str, where: str) -> tuple[str | None, str]:
