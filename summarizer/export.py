@@ -301,6 +301,7 @@ def _die_with_parent(parent: int, use_prctl: bool) -> None:
     PR_SET_PDEATHSIG fires when the *thread* that forked the worker ends, so it is only
     used when the pool is created from the main thread.
     """
+    signal.signal(signal.SIGINT, _stop_quietly)
     if use_prctl and sys.platform.startswith("linux"):
         with contextlib.suppress(OSError, AttributeError):
             import ctypes
@@ -310,12 +311,6 @@ def _die_with_parent(parent: int, use_prctl: bool) -> None:
             libc.prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0)
     if os.getppid() != parent:  # the parent died before the line above ran
         os._exit(1)
-    # Ctrl+C reaches the whole process group. The parent reports what is done and what
-    # is not; a worker stops without a traceback of its own (SystemExit is quiet in
-    # multiprocessing, KeyboardInterrupt is printed), and a render it was running ends
-    # as that job's error, its atomic write cleaned up.
-    signal.signal(signal.SIGINT, _stop_quietly)
-
     def watch() -> None:
         while True:
             if os.getppid() != parent:
@@ -323,10 +318,22 @@ def _die_with_parent(parent: int, use_prctl: bool) -> None:
             threading.Event().wait(1.0)
 
     threading.Thread(target=watch, name="summarizer-parent-watch", daemon=True).start()
+    global _worker_ready
+    _worker_ready = True
+
+
+_worker_ready = False  # set in a worker once its initializer has run
 
 
 def _stop_quietly(signum: int, frame: object) -> None:
-    """A worker's SIGINT handler: end like KeyboardInterrupt, without its traceback."""
+    """A worker's SIGINT handler: Ctrl+C reaches the whole process group, and the parent
+    reports what is done and what is not, so a worker stops without a traceback of its
+    own. Once started it ends as KeyboardInterrupt would (SystemExit is quiet in
+    multiprocessing; a render it was running ends as that job's error, its atomic write
+    cleaned up); in its initializer, which writes nothing and whose exceptions
+    concurrent.futures logs, it just exits."""
+    if not _worker_ready:
+        os._exit(1)
     raise SystemExit(1)
 
 
