@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
+from adversarial._handouts import example_with_sources
+
+from summarizer.cli import main
+from summarizer.handout_file import load_handout
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -33,3 +40,36 @@ def test_ctrl_c_stops_export_workers_without_a_traceback() -> None:
     codes = proc.stdout.split()
     assert len(codes) == 2 and all(code not in ("None", "0") for code in codes), proc.stdout
     assert "Traceback" not in proc.stderr and "KeyboardInterrupt" not in proc.stderr, proc.stderr
+
+
+def test_verify_fails_when_a_cited_source_is_missing(tmp_path: Path, seeds_dir: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    """A source file gone from the folder left its quotes unchecked, yet verify said
+    "1 quote in place, 1 to look at, 0 gone", exit 0 and "ok": true, though its help
+    promises 0 only when every quote is found (check calls the same thing an error)."""
+    folder = example_with_sources(tmp_path / "handout", seeds_dir)
+    hdoc = load_handout(folder)
+    cited = {c.source for c in hdoc.handout.claims} | {d.source for d in hdoc.handout.disclaimers}
+    ref = next(r for r in hdoc.handout.sources if r.id in cited)
+    unchecked = sum(1 for item in [*hdoc.handout.claims, *hdoc.handout.disclaimers]
+                    if item.source == ref.id)
+    hdoc.resolve_source_path(ref).unlink()
+
+    assert main(["verify", str(folder)]) == 1
+    out = capsys.readouterr().out
+    assert f"{unchecked} not checked" in out.splitlines()[-1]
+
+    assert main(["verify", str(folder), "--json"]) == 1
+    assert json.loads(capsys.readouterr().out)["ok"] is False
+
+
+def test_verify_ignores_a_missing_source_no_quote_cites(tmp_path: Path, seeds_dir: Path,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    folder = example_with_sources(tmp_path / "handout", seeds_dir)
+    hdoc = load_handout(folder)
+    cited = {c.source for c in hdoc.handout.claims} | {d.source for d in hdoc.handout.disclaimers}
+    uncited = [r for r in hdoc.handout.sources if r.id not in cited]
+    if not uncited:
+        pytest.skip("every source of the example is cited")
+    hdoc.resolve_source_path(uncited[0]).unlink()
+    assert main(["verify", str(folder)]) == 0

@@ -14,7 +14,8 @@ against it. A quote that moved is fine (reported; --fix updates its offsets);
 a quote that is gone is an error: the source changed and the claim no longer
 has a citation. A malformed handout is reported as FILE:LINE:COLUMN.
 
-exit codes: 0 every quote found, 1 a quote is gone or the handout cannot be read
+exit codes: 0 every quote found, 1 a quote is gone, a source its quotes cite cannot
+be read, or the handout cannot be read
 """
 
 
@@ -50,8 +51,13 @@ def run(args: argparse.Namespace) -> int:
     texts, digests = load_source_texts(hdoc, reasons)
     results = verify_quotes(hdoc.handout, texts, digests, reasons)
     errors = [r for r in results if r.is_error]
+    # a quote whose source could not be read was not found either: exit 1, as check does
+    missing = {r.source for r in results if r.status == "source-missing"}
+    unchecked = sum(1 for item in [*hdoc.handout.claims, *hdoc.handout.disclaimers]
+                    if item.source in missing)
     if args.json:
-        print_json({"handout": str(hdoc.path), "ok": not errors and not refused,
+        print_json({"handout": str(hdoc.path),
+                    "ok": not errors and not refused and not unchecked,
                     "results": results, "refused": refused})
     else:
         shown = [r for r in results if r.status != "ok"]
@@ -59,7 +65,9 @@ def run(args: argparse.Namespace) -> int:
         if shown:
             print_table(["status", "item", "source", "message"],
                         [[r.status, r.item, r.source, r.message] for r in shown])
-        print(f"{count(ok, 'quote')} in place, {len(shown)} to look at, {len(errors)} gone")
+        not_checked = f", {unchecked} not checked (source missing)" if unchecked else ""
+        print(f"{count(ok, 'quote')} in place, {len(shown)} to look at, {len(errors)} gone"
+              f"{not_checked}")
     for why in refused.values():
         print(f"summarizer: error: {why}", file=sys.stderr, flush=True)
     if refused:
@@ -73,4 +81,4 @@ def run(args: argparse.Namespace) -> int:
             hdoc.save()
             if not args.json:
                 print(visible_line(f"updated {hdoc.path} ({count(moved, 'moved quote')})"))
-    return 1 if errors else 0
+    return 1 if errors or unchecked else 0
