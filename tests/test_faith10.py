@@ -389,7 +389,7 @@ def test_a_real_condition_dropped_is_still_blocked():
 NEITHER_NOR = [
     ("Kaufen Sie das Mittel nicht im Internet oder auf der Straße.",
      "Kaufen Sie das Mittel weder im Internet noch auf der Straße.", "de"),
-    ("Nehmen Sie es nicht mit Alkohol ein.",
+    ("Nehmen Sie es nicht mit Alkohol oder Schlafmitteln ein.",
      "Nehmen Sie es weder mit Alkohol noch mit Schlafmitteln ein.", "de"),
     ("N'achetez pas ce médicament sur internet ou dans la rue.",
      "N'achetez ce médicament ni sur internet ni dans la rue.", "fr"),
@@ -444,3 +444,62 @@ def test_anyone_for_a_narrower_group_is_still_blocked():
 ], ids=_ids)
 def test_anyone_with_for_a_named_group_is_still_blocked(quote, text):
     assert blocked(quote, text, "en", "regulatory")
+
+
+# --------------------------------------------------------------------------- medicine classes
+# A notice names what not to mix a medicine with by class ("alcohol, opioids or sleeping
+# pills", "anticoagulantes", "Schlafmittel"); the text naming another class ("antacids",
+# "vitamins", "antihistamínicos", "Magnesium") warns of the wrong thing. The same class in
+# other words ("blood thinners" = "anticoagulants", "sleeping tablets" = "sedatives") passes.
+
+CLASS_SWAPPED = [
+    ("Taking it with alcohol, opioids or sleeping pills adds to the sedation.",
+     "Taking it with antibiotics or antacids adds to the sedation.", "en"),
+    ("Tell your doctor about every other medicine you take, including some antibiotics "
+     "and heart drugs, because they can raise its level in your blood.",
+     "Tell your doctor if you take vitamins, because they can raise its level in your "
+     "blood.", "en"),
+    ("Not suitable for people who take blood thinners.",
+     "Not suitable for people who take antihistamines.", "en"),
+    ("Si tomas antidepresivos, consulta antes con tu médico.",
+     "Si tomas antiácidos, consulta antes con tu médico.", "es"),
+    ("Si toma anticoagulantes, no use este producto sin consultar.",
+     "Si toma antihistamínicos, no use este producto sin consultar.", "es"),
+    ("Ne le prenez pas avec des somnifères ou des opioïdes.",
+     "Ne le prenez pas avec des antibiotiques.", "fr"),
+    ("Nehmen Sie keine Schlafmittel oder Beruhigungsmittel dazu.",
+     "Nehmen Sie keine Vitamine oder Magnesium dazu.", "de"),
+]
+
+CLASS_KEPT = [
+    ("Taking it with alcohol, opioids or sleeping pills adds to the sedation.",
+     "Alcohol, opioid painkillers or sleeping tablets taken with it add to the drowsiness.",
+     "en"),
+    ("Not suitable for people who take anticoagulants.",
+     "Not suitable for people on blood thinners.", "en"),
+    ("Do not take it with sleeping pills or other sedatives.",
+     "Do not take it with sleeping tablets or anything else that makes you drowsy.", "en"),
+    ("Tell your doctor about every medicine you take, including antibiotics.",
+     "Tell your doctor about all your medicines, antibiotics too.", "en"),
+    ("Si toma anticoagulantes, no use este producto sin consultar.",
+     "Si toma medicamentos para diluir la sangre, no use este producto sin consultar.", "es"),
+    ("Ne le prenez pas avec des somnifères.",
+     "Ne le prenez pas avec des médicaments pour dormir.", "fr"),
+    ("Nehmen Sie keine Schlafmittel oder Beruhigungsmittel dazu.",
+     "Nehmen Sie keine Schlaftabletten oder Beruhigungsmittel dazu.", "de"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), CLASS_SWAPPED, ids=_ids)
+def test_another_medicine_class_is_blocked(quote, text, lang):
+    assert blocked(quote, text, lang, "self-medication")
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), CLASS_KEPT, ids=_ids)
+def test_the_same_medicine_class_in_other_words_passes(quote, text, lang):
+    assert not blocked(quote, text, lang, "self-medication")
+
+
+def test_a_word_of_two_classes_names_neither():
+    assert not blocked("No la mezcles con otros tranquilizantes por tu cuenta.",
+                       "No la tomes con otros calmantes sin consultar.", "es", "self-medication")
