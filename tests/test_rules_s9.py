@@ -293,3 +293,30 @@ def article_kinds(tmp_path, text: str) -> list[tuple[str, str]]:
 def test_the_illness_a_treatment_relieves_is_no_side_effect_elsewhere(
         tmp_path, treating: str, later: str) -> None:
     assert ("side-effects", later) not in article_kinds(tmp_path, f"{treating}\n\n{later}")
+
+
+# ------------------------------------------------------------------ an order not to
+# combine, with the harm of the combination as its reason: the harm is a side effect too
+# (an interaction; heldout10's and heldout11's labels, seven such sentences); an order not
+# to stop suddenly keeps its withdrawal harm as the order's reason only (six earlier labels)
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Do not take it with sleeping pills, because together they can slow your breathing.",
+     "en"),
+    ("No la mezcle con alcohol, porque juntos pueden causar mareos.", "es"),
+    ("Ne l'associez pas à l'alcool : ensemble, ils peuvent provoquer une forte somnolence.",
+     "fr"),
+    ("Nehmen Sie keine Schlafmittel dazu, weil zusammen Schwindel auftreten kann.", "de"),
+])
+def test_the_harm_of_a_forbidden_combination_is_a_side_effect(sentence: str,
+                                                               lang: str) -> None:
+    assert {"self-medication", "side-effects"} <= kinds(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Do not stop it suddenly, because stopping can bring on dizziness.", "en"),
+    ("No lo deje de golpe, porque puede notar mareos.", "es"),
+])
+def test_the_harm_of_stopping_suddenly_stays_the_orders_reason(sentence: str,
+                                                               lang: str) -> None:
+    assert "side-effects" not in kinds(sentence, lang)

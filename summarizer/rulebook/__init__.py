@@ -111,6 +111,8 @@ OPTIONAL_LISTS: tuple[str, ...] = (
     "care_checks",
     # a medicine's legal status, prescription only (regulators.prescription_only)
     "prescription_status",
+    # a combination forbidden: its harm stays a side effect (disclaimers._sentence_kinds)
+    "combinations",
 )
 
 

@@ -269,11 +269,15 @@ def _sentence_kinds(sentence: str, lang: str, model: _Model) -> tuple[tuple[str,
                     and not concepts.harm_stated(text[:m.start()], lang))]
             if found and (_instruction(sentence, lang, rules)
                           or rules["precaution"].search(sentence)):
-                # "Do not mix them, because the mix can cause…": the danger is the
-                # instruction's reason, the notice is the instruction; "do not drive
-                # if you feel dizzy": the symptom is when the order applies
+                # "Do not stop it suddenly, because stopping can bring on seizures": the
+                # danger is the instruction's reason, the notice is the instruction; "do
+                # not drive if you feel dizzy": the symptom is when the order applies.
+                # A combination forbidden keeps the harm it gives as its reason ("…with
+                # sleeping pills, because together they slow breathing"): an interaction,
+                # a side effect too
+                mixing = bool(rules["combinations"].search(sentence))
                 found = [m for m in found if not (
-                    concepts.reason_clause(text, m.start(), lang)
+                    (not mixing and concepts.reason_clause(text, m.start(), lang))
                     or concepts.reason_before_order(text, m.end(), lang)
                     or concepts.condition_clause(text, m.start(), lang))]
             if found and (asked := concepts.clearance(sentence, lang)):
