@@ -382,12 +382,21 @@ def _own(sentence: str, lang: str) -> _Own | None:
             # "In a study of 40 patients, symptoms improved within a week": people in a
             # study and how they did; the design is the paragraph's, if it says one
             return _Own("human-trial", people + study, open_design=True)
-    if opinion:
-        return _Own("opinion", opinion)
     mechanism = words("mechanism")
+    if opinion and not (mechanism and _EXPLAINS.search(sentence)
+                        and all(r["hedges"].pattern.fullmatch(w) for w in opinion)):
+        return _Own("opinion", opinion)
     if mechanism:
+        # "binds to serotonin receptors, which may explain its effect": a mechanism told
+        # as the explanation, hedged, is still one ("scientists believe…" stays a view,
+        # and "the combination can cause too much serotonin" is a warning)
         return _Own("lab-mechanism", mechanism)
     return None
+
+
+# A mechanism told as the reason a treatment works ("which may explain its effect", "lo
+# que podría explicar", "ce qui pourrait expliquer", "was seine Wirkung erklären könnte").
+_EXPLAINS = re.compile(r"(?i)\b(?:explain\w*|explic\w+|expliqu\w+|erkl[äa]r\w+)")
 
 
 MEDICINE_REACH = 4  # words after "as well as" in which the other medicine is named

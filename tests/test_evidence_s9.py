@@ -399,3 +399,62 @@ def test_everyone_knowing_who_got_the_drug_is_open_label(sentence: str, lang: st
 def test_a_programmes_patients_followed_up_are_an_uncontrolled_trial(sentence: str,
                                                                      lang: str) -> None:
     assert alone(sentence, lang) == "uncontrolled-trial"
+
+
+# --- negations written into one word, and blinding lacked -----------------------------
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("In a non-randomised study, 60 patients received the infusion.", "en"),
+    ("A nonrandomized trial gave the drops to 45 children.", "en"),
+    ("Dans une étude non-randomisée, 60 patients ont reçu la perfusion.", "fr"),
+    ("En un estudio no aleatorizado, 60 pacientes recibieron la infusión.", "es"),
+    ("In einer nicht randomisierten Studie erhielten 60 Patienten die Infusion.", "de"),
+    ("The study lacked blinding: 40 patients knew they got the real drug.", "en"),
+    ("In a non-blinded trial, 30 adults used the spray for a month.", "en"),
+])
+def test_a_design_denied_in_one_word_is_uncontrolled(sentence: str, lang: str) -> None:
+    assert alone(sentence, lang) == "uncontrolled-trial"
+
+
+# --- data on thousands, and findings said with other verbs ----------------------------
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Data from 5,000 patients showed fewer falls on the lower dose.", "en"),
+    ("Eine Studie mit 5.000 Frauen ergab, dass Kaffeetrinkerinnen seltener Schlaganfälle "
+     "hatten als andere.", "de"),
+    ("Une étude portant sur 5 000 femmes a révélé que les buveuses de café avaient moins "
+     "d'AVC.", "fr"),
+    ("Un estudio con 5.000 mujeres reveló que las que tomaban café tenían menos infartos.",
+     "es"),
+])
+def test_a_study_of_thousands_finding_something_is_observed(sentence: str, lang: str) -> None:
+    assert alone(sentence, lang) == "human-observational"
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Un cas publié en 2019 décrit une femme qui a développé une hépatite après le "
+     "complément.", "fr"),
+    ("Des médecins ont décrit une femme de 45 ans dont les crises ont disparu.", "fr"),
+])
+def test_a_published_case_in_french_is_a_case_report(sentence: str, lang: str) -> None:
+    assert alone(sentence, lang) == "case-report"
+
+
+# --- a mechanism with a hedge is still a mechanism; a belief is a view -----------------
+
+
+@pytest.mark.parametrize(("sentence", "lang", "want"), [
+    ("The drug binds to serotonin receptors, which may explain its effect.", "en",
+     "lab-mechanism"),
+    ("El fármaco se une a los receptores de serotonina, lo que podría explicar su efecto.",
+     "es", "lab-mechanism"),
+    ("Le médicament se lie aux récepteurs de la sérotonine, ce qui pourrait expliquer son "
+     "effet.", "fr", "lab-mechanism"),
+    ("Das Medikament bindet an Serotoninrezeptoren, was seine Wirkung erklären könnte.",
+     "de", "lab-mechanism"),
+    ("Scientists believe the receptor could be a target for new drugs.", "en", "opinion"),
+])
+def test_a_hedged_mechanism_is_a_mechanism(sentence: str, lang: str, want: str) -> None:
+    assert alone(sentence, lang) == want
