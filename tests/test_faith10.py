@@ -503,3 +503,56 @@ def test_the_same_medicine_class_in_other_words_passes(quote, text, lang):
 def test_a_word_of_two_classes_names_neither():
     assert not blocked("No la mezcles con otros tranquilizantes por tu cuenta.",
                        "No la tomes con otros calmantes sin consultar.", "es", "self-medication")
+
+
+# --------------------------------------------------------------------------- side effects turned
+# A side effect is a state on a scale: "low blood pressure" and "a slow heartbeat" printed as
+# "high blood pressure" and "a fast heartbeat" warn of the opposite. A result "damped down"
+# printed as "increased" turns it around.
+
+STATE_TURNED = [
+    ("The main side effects are low blood pressure, dizziness and a slow heartbeat.",
+     "The main side effects are high blood pressure and a fast heartbeat.", "en"),
+    ("It can cause a slow pulse and low blood pressure.",
+     "It can cause a racing pulse and raised blood pressure.", "en"),
+    ("Los efectos más frecuentes son presión baja y pulso lento.",
+     "Los efectos más frecuentes son presión alta y pulso acelerado.", "es"),
+    ("Les effets les plus fréquents sont une tension basse et un pouls lent.",
+     "Les effets les plus fréquents sont une tension élevée et un pouls rapide.", "fr"),
+    ("Häufige Nebenwirkungen sind niedriger Blutdruck und ein langsamer Puls.",
+     "Häufige Nebenwirkungen sind hoher Blutdruck und ein schneller Puls.", "de"),
+]
+
+STATE_KEPT = [
+    ("The main side effects are low blood pressure, dizziness and a slow heartbeat.",
+     "Blood pressure can get low and the heart can beat slowly; you may feel dizzy.", "en"),
+    ("High doses can cause low blood pressure and a slow heartbeat.",
+     "At high doses, blood pressure may drop and the heartbeat may slow.", "en"),
+    ("Los efectos más frecuentes son presión baja y pulso lento.",
+     "A menudo la presión baja y el pulso se vuelve lento.", "es"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), STATE_TURNED, ids=_ids)
+def test_a_side_effect_turned_to_its_opposite_is_blocked(quote, text, lang):
+    assert blocked(quote, text, lang, "side-effects")
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), STATE_KEPT, ids=_ids)
+def test_the_same_side_effect_in_other_words_passes(quote, text, lang):
+    assert not blocked(quote, text, lang, "side-effects")
+
+
+RESULT_TURNED = [
+    ("In dishes of nerve cells, the drug damped down the release of a stress chemical.",
+     "In dishes of nerve cells, the drug increased the release of a stress chemical.", "en"),
+    ("In cells grown in the lab, the extract suppressed the growth of the virus.",
+     "In cells grown in the lab, the extract boosted the growth of the virus.", "en"),
+    ("In mice, the compound inhibited inflammation in the gut.",
+     "In mice, the compound raised inflammation in the gut.", "en"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), RESULT_TURNED, ids=_ids)
+def test_a_result_damped_printed_as_raised_is_blocked(quote, text, lang):
+    assert blocked(quote, text, lang, "lab-mechanism")

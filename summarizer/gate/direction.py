@@ -24,7 +24,7 @@ from summarizer.rulebook import (
 )
 
 _LISTS = ("down", "up", "counted", "eliminate", "strength_low", "strength_mid", "strength_high",
-          "size_up", "judged")
+          "size_up", "judged", "state_down", "state_up")
 _REACH = 4  # words before a direction word that may negate it ("did not increase")
 
 
@@ -39,6 +39,8 @@ class _Direction:
     strength_high: WordList
     size_up: WordList
     judged: WordList  # "worse", "better": a judgement, no direction of a notice's harm
+    state_down: WordList  # a side effect's state: "low blood pressure", "a slow heartbeat"
+    state_up: WordList
     negation: WordList
 
 
@@ -113,6 +115,11 @@ def direction_problems(text: str, lang: str, quote: str, kind: str = "claim",
         return []
     q_down, q_up = _ways(quote, dq, kind == "claim")
     t_down, t_up = _ways(text, dt, kind == "claim")
+    if kind == "side-effects":  # "low blood pressure" printed as "high blood pressure"
+        q_down, q_up = q_down + _affirmed(quote, dq.state_down, dq), q_up + _affirmed(
+            quote, dq.state_up, dq)
+        t_down, t_up = t_down + _affirmed(text, dt.state_down, dt), t_up + _affirmed(
+            text, dt.state_up, dt)
     if q_down and not q_up and t_up and not t_down:
         return [Problem("FAITH-DIRECTION", f"the quote says the result went down "
                                            f"('{q_down[0]}'); the text says up ('{t_up[0]}')")]
