@@ -320,3 +320,33 @@ def test_the_harm_of_a_forbidden_combination_is_a_side_effect(sentence: str,
 def test_the_harm_of_stopping_suddenly_stays_the_orders_reason(sentence: str,
                                                                lang: str) -> None:
     assert "side-effects" not in kinds(sentence, lang)
+
+
+# ------------------------------------------------------------------ self-medication said
+# other ways: storing the medicine (out of children's reach, locked away, at room
+# temperature), buying it online said to be unsafe, extra doses, letting someone use more
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Keep the tablets locked away from children and teenagers.", "en"),
+    ("Store it at room temperature and keep it out of the reach of children.", "en"),
+    ("Don't leave the inhaler in a hot car.", "en"),
+    ("Guarde las pastillas fuera del alcance de los niños.", "es"),
+    ("Conservez la boîte hors de la portée des enfants.", "fr"),
+    ("Bewahren Sie die Tropfen außerhalb der Reichweite von Kindern auf.", "de"),
+    ("Buying these gummies online is not safe.", "en"),
+    ("Comprarlo por internet no es seguro.", "es"),
+    ("Acheter ce produit sur internet est dangereux.", "fr"),
+    ("People should not take extra doses when the pain is bad.", "en"),
+    ("Don't let them take more pills to get to sleep.", "en"),
+])
+def test_storing_or_buying_online_or_extra_doses_is_self_medication(sentence: str,
+                                                                    lang: str) -> None:
+    assert "self-medication" in kinds(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("The shop keeps its stock at room temperature in a locked room.", "en"),
+    ("Children were kept away from the study site during the trial.", "en"),
+])
+def test_no_self_medication_in_a_description(sentence: str, lang: str) -> None:
+    assert "self-medication" not in kinds(sentence, lang)
