@@ -305,6 +305,12 @@ def parse_toml(text: str, where: str) -> tomlkit.TOMLDocument:
     except tomlkit.exceptions.ParseError as exc:
         # tomlkit's message already ends with "at line L col C"; lead with the position.
         reason = re.sub(r"\s+at line \d+ col \d+$", "", str(exc))
+        lines = text.splitlines()
+        line = lines[exc.line - 1] if 0 < exc.line <= len(lines) else ""
+        if reason.startswith("Control characters") and exc.col >= len(line):
+            # tomlkit reads the end of a line inside a one-line string as a control
+            # character; what the person typing did was leave the quote open
+            reason = "a string is not closed: add its closing quote (\") on this line"
         raise HandoutError(f"invalid TOML: {reason}", f"{where}:{exc.line}:{exc.col}") from None
     except tomlkit.exceptions.TOMLKitError as exc:
         # e.g. KeyAlreadyPresent (a key written twice in one table) carries no position;

@@ -73,3 +73,34 @@ def test_verify_ignores_a_missing_source_no_quote_cites(tmp_path: Path, seeds_di
         pytest.skip("every source of the example is cited")
     hdoc.resolve_source_path(uncited[0]).unlink()
     assert main(["verify", str(folder)]) == 0
+
+
+def test_a_string_left_open_in_handout_toml_says_so(tmp_path: Path, seeds_dir: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    """A nurse who deletes a closing quote by hand was told about "Control characters
+    (codes less than 0x1f and 0x7f) ... use \\u000a instead" (tomlkit's reading of the
+    end of the line); she needs to hear that the quote is not closed, and where."""
+    folder = example_with_sources(tmp_path / "handout", seeds_dir)
+    toml = folder / "handout.toml"
+    lines = toml.read_text(encoding="utf-8").splitlines(keepends=True)
+    n = next(i for i, line in enumerate(lines) if line.startswith("title = \""))
+    lines[n] = lines[n].rstrip().removesuffix('"') + "\n"
+    toml.write_text("".join(lines), encoding="utf-8")
+
+    assert main(["check", str(folder)]) == 1
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1, err
+    assert f"handout.toml:{n + 1}:" in err
+    assert "Control characters" not in err and "\\u000a" not in err
+    assert "closing quote" in err
+
+
+def test_a_real_control_character_in_a_string_is_still_named(
+        tmp_path: Path, seeds_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = example_with_sources(tmp_path / "handout", seeds_dir)
+    toml = folder / "handout.toml"
+    text = toml.read_text(encoding="utf-8")
+    toml.write_text(text.replace('title = "', 'title = "\x01', 1), encoding="utf-8")
+    assert main(["check", str(folder)]) == 1
+    err = capsys.readouterr().err
+    assert "closing quote" not in err and "invalid TOML" in err
