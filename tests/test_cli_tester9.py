@@ -104,3 +104,24 @@ def test_a_real_control_character_in_a_string_is_still_named(
     assert main(["check", str(folder)]) == 1
     err = capsys.readouterr().err
     assert "closing quote" not in err and "invalid TOML" in err
+
+
+def test_check_of_several_handouts_ends_with_one_line_each(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Clinic staff checking handouts/*/ got pages of tables and then only "check: 1 of 3
+    handouts ready in every language": which one, and which of its languages, meant
+    scrolling back. export ends with one line per handout; check now does too, in the
+    order given, naming the blocked languages and the error of an unreadable one."""
+    from test_export_batch import _block, _copy
+
+    h1, h2 = (_copy(tmp_path, f"h{n}", f"handout-{n}") for n in (1, 2))
+    _block(h1)
+    missing = tmp_path / "nowhere"
+    capsys.readouterr()
+    assert main(["check", str(h1), str(missing), str(h2)]) == 1
+    err = capsys.readouterr().err
+    tail = err[err.index("check: 1 of 3 handouts ready in every language"):].splitlines()
+    assert len(tail) == 4, err
+    assert tail[1].split()[:2] == ["blocked", "handout-1"] and "en (" in tail[1]
+    assert tail[2].split()[0] == "failed" and "nowhere" in tail[2]
+    assert tail[3].split()[:2] == ["ready", "handout-2"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from typing import Any
 
 NAME = "check"
 ORDER = 70
@@ -70,6 +71,7 @@ def run(args: argparse.Namespace) -> int:
             print_json(report)
         return 0 if ok else 1
     reports: list[dict[str, object]] = []
+    rows: list[tuple[str, str]] = []  # (state, what became of it), one per handout
     ready = 0
     for name in given:
         try:
@@ -78,13 +80,32 @@ def run(args: argparse.Namespace) -> int:
             reason = str(exc) if isinstance(exc, UserError) else f"{name}: {exc.strerror or exc}"
             print(f"summarizer: error: {visible_line(reason)}", file=sys.stderr, flush=True)
             reports.append({"handout": name, "ok": False, "error": reason})
+            rows.append(("failed", reason))
             continue
         reports.append(report)
+        rows.append(_row(report, ok))
         ready += ok
     if args.json:
         print_json(reports)
-    print(f"check: {ready} of {len(given)} handouts ready in every language", file=sys.stderr)
+    # as export does: one line per handout at the end, so 30 handouts need no scrolling
+    print(f"check: {ready} of {len(given)} handouts ready in every language:", file=sys.stderr)
+    for state, what in rows:
+        print(visible_line(f"  {state:<7} {what}"), file=sys.stderr)
     return 0 if ready == len(given) else 1
+
+
+def _row(report: dict[str, object], ok: bool) -> tuple[str, str]:
+    """The summary line of one checked handout: ready, or blocked with the languages
+    refused and their error counts."""
+    from summarizer.counting import count
+
+    name = f"{report['id']} ({report['handout']})"
+    if ok:
+        return "ready", name
+    locales: Any = report["locales"]
+    refused = [f"{loc} ({count(st['errors'], 'error')})"
+               for loc, st in locales.items() if not st["ready"]]
+    return "blocked", f"{name}: refused {', '.join(refused) or 'none'}"
 
 
 def _check_one(name: str, asked: list[str], heading: bool = False, quiet: bool = False
@@ -102,6 +123,7 @@ def _check_one(name: str, asked: list[str], heading: bool = False, quiet: bool =
     has_errors = any(f.severity == "error" for f in findings)
     report: dict[str, object] = {
         "handout": str(hdoc.path),
+        "id": hdoc.handout.meta.id,
         "ok": not has_errors,
         "locales": {loc: {"ready": not blocking(findings, loc),
                           "errors": len(blocking(findings, loc))} for loc in locales},
