@@ -72,7 +72,8 @@ _WHY: dict[str, str] = {
 # Words that open a sentence continuing the one before ("That lasted...", "Sin embargo").
 _CONTINUES = re.compile(
     r"^(?:that|this|these|those|it|they|their|its|such|the|however|but|still|yet|also"
-    r"|sin\s+embargo|pero|adem[aá]s|est[oae]s?|es[oae]s?|los|las|el|la|ce|cela|cette|ils|elles|les|le|leurs?|das|dies)\b",
+    r"|sin\s+embargo|pero|adem[aá]s|est[oae]s?|es[oae]s?|los|las|el|la|ce|cela|cette|ils|elles|les|le|leurs?"
+    r"|das|dies|der|die|den|dem)\b",
     re.IGNORECASE,
 )
 # Design words that only a treatment trial uses (a placebo, a sham, blinding), and those
@@ -93,13 +94,16 @@ def _fake(cue: str, r: rulebook.Language) -> bool:
 # A design cue that names a group ("no comparison group", "sin grupo de control").
 _GROUP = re.compile(r"(?i)group|grupo|groupe|gruppe|\barms?\b|brazos?")
 _STUDY_ONLY = re.compile(
-    rf"{_TRIAL_ONLY.pattern}|control|contr[oô]l|kontroll|comparison|comparaci|waiting", re.I
+    rf"{_TRIAL_ONLY.pattern}|control|contr[oô]l|kontroll|comparison|comparaci|waiting"
+    # one treatment tested against another ("tested against a salt-water spray")
+    r"|against|head[\s-]to[\s-]head|frente\s+a|contre|gegen", re.I
 )
 # The nouns of the design_trial lists that name a trial by themselves (not a dose).
 _TRIAL_NOUN = re.compile(
     r"(?i)trial|ensayo|essai|studie|phase|fase|compound|compuesto"
     # giving or testing a treatment on people is a trial's act ("gave the oil to 40 adults")
     r"|gave|tested|prob(?:aron|[oó])|dieron|\bdio\b|administr(?:aron|[oó])"
+    r"|\bgaben\b|verabreicht|ont\s+donn[ée]"
 )
 # A comparison of groups in words ("than those who", "compared with", "más que quienes"),
 # not a placebo, a sham or a control group.

@@ -458,3 +458,48 @@ def test_a_published_case_in_french_is_a_case_report(sentence: str, lang: str) -
 ])
 def test_a_hedged_mechanism_is_a_mechanism(sentence: str, lang: str, want: str) -> None:
     assert alone(sentence, lang) == want
+
+
+# --- animals named another way, and a result continuing a German paragraph --------------
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Zebrafish larvae given the compound swam less anxiously.", "en"),
+    ("In nematodes, the compound lengthened life by a fifth.", "en"),
+    ("Des larves de poisson-zèbre ayant reçu le composé nageaient plus calmement.", "fr"),
+    ("Chez la drosophile, le composé a allongé la vie d'un cinquième.", "fr"),
+    ("Zebrafischlarven, die den Wirkstoff bekamen, schwammen ruhiger.", "de"),
+    ("Bei Labormäusen verlängerte der Wirkstoff das Leben um ein Fünftel.", "de"),
+    ("Las larvas de pez cebra que recibieron el compuesto nadaron con menos ansiedad.",
+     "es"),
+])
+def test_animals_named_another_way_are_animals(sentence: str, lang: str) -> None:
+    assert alone(sentence, lang) == "animal"
+
+
+@pytest.mark.parametrize(("text", "quote", "lang", "want"), [
+    ("In einer Studie erhielten 90 Erwachsene zufällig das Öl oder ein Placebo. Der Schlaf "
+     "besserte sich mit dem Öl stärker.",
+     "Der Schlaf besserte sich mit dem Öl stärker.", "de", "randomized-controlled"),
+    ("Die Forscher gaben 30 Freiwilligen eine Woche lang den Tee.",
+     "Die Forscher gaben 30 Freiwilligen eine Woche lang den Tee.", "de", "human-trial"),
+    ("Les chercheurs ont donné la tisane à 30 volontaires pendant une semaine.",
+     "Les chercheurs ont donné la tisane à 30 volontaires pendant une semaine.", "fr",
+     "human-trial"),
+])
+def test_german_and_french_trials_told_plainly(text: str, quote: str, lang: str,
+                                               want: str) -> None:
+    assert level(text, quote, lang) == want
+
+
+# --- one treatment tested against another ----------------------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("The nasal spray was tested against a salt-water spray in 60 adults.", "en"),
+    ("El aerosol se probó frente a un aerosol de agua con sal en 60 adultos.", "es"),
+    ("Le spray a été testé contre un spray d'eau salée chez 60 adultes.", "fr"),
+    ("Das Spray wurde bei 60 Erwachsenen gegen ein Salzwasserspray getestet.", "de"),
+])
+def test_a_treatment_tested_against_another_is_controlled(sentence: str, lang: str) -> None:
+    assert alone(sentence, lang) == "controlled-trial"
