@@ -350,3 +350,24 @@ def test_storing_or_buying_online_or_extra_doses_is_self_medication(sentence: st
 ])
 def test_no_self_medication_in_a_description(sentence: str, lang: str) -> None:
     assert "self-medication" not in kinds(sentence, lang)
+
+
+# ------------------------------------------------------------------ more illnesses that
+# are no side effect: every item of a list a treatment eases, the illness during which it
+# is given, the harm that says when to contact a service named without its number
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("It calms the body during withdrawal, so it can ease sweating, chills, a racing heart "
+     "and stomach cramps.", "en"),
+    ("The gel is meant to relieve itching, a burning feeling and dry skin.", "en"),
+    ("For questions about poisoning, contact your regional poison centre.", "en"),
+    ("Si tiene dudas sobre una intoxicación, llame al centro de toxicología.", "es"),
+])
+def test_no_side_effect_in_what_is_treated_or_when_to_call(sentence: str, lang: str) -> None:
+    assert "side-effects" not in kinds(sentence, lang)
+
+
+def test_a_harm_listed_after_the_treatment_causes_stays() -> None:
+    # the control: "can cause" is no treating word
+    assert "side-effects" in kinds("It can cause sweating, chills, a racing heart and "
+                                   "stomach cramps.")

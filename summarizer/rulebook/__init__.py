@@ -113,6 +113,8 @@ OPTIONAL_LISTS: tuple[str, ...] = (
     "prescription_status",
     # a combination forbidden: its harm stays a side effect (disclaimers._sentence_kinds)
     "combinations",
+    # a service named to contact, no number given (concepts.service_condition)
+    "service_contacts",
 )
 
 

@@ -449,8 +449,24 @@ def treated(text: str, start: int, end: int, lang: str) -> bool:
         first = head[: listed.start() + listed.group(0).index(",")]
         if r["treats"].search(" ".join(last_words(first, TREAT_WINDOW + 2))):
             return True
+    if _treated_list(lang).search(head[-160:]):
+        return True  # any item of a list a treating word opens ("ease sweating, chills, a …")
     after = len(text[end:]) - len(text[end:].lstrip())
     return bool(r["treated_after"].pattern.match(text, end + after))
+
+
+@lru_cache(maxsize=16)
+def _treated_list(lang: str) -> re.Pattern[str]:
+    """A treating word, then list items up to the one at the end ("relieve itching, a
+    burning feeling and "): items of one to three words, commas or the language's
+    `list_joins` between them, an article perhaps before the last."""
+    r = _rules(lang)
+    joins = "|".join(r["list_joins"].entries) or "(?!x)x"
+    art = "|".join(r["articles"].entries) or "(?!x)x"
+    item = r"[\w’'-]+(?:\s+[\w’'-]+){0,2}"
+    return re.compile(rf"\b(?:{r['treats'].pattern.exact.pattern})\s+"
+                      rf"(?:{item}(?:\s*,\s+|\s+(?:{joins})\s+))+(?:(?:{art})\s+)?$",
+                      re.IGNORECASE)
 
 
 def harm_stated(sentence: str, lang: str) -> bool:
@@ -482,8 +498,9 @@ def service_condition(sentence: str, start: int, lang: str) -> bool:
     caso de intoxicación, el Servicio de Información Toxicológica atiende en el 91 562 04
     20", "If someone has taken too much, call 13 11 26")? It says when to call a service,
     not that the treatment does harm."""
-    if not _PHONE.search(sentence, start):
-        return False
+    if not (_PHONE.search(sentence, start)
+            or _rules(lang)["service_contacts"].pattern.search(sentence, start)):
+        return False  # (a service named to contact is one too: "contact your poison centre")
     # "For a life-threatening emergency, call 999", "Ante una posible sobredosis, llama
     # al…": the clause holding the harm opens on a lead saying when to call
     head = clause_head(sentence, start).lstrip(" \t\"“«¿¡")
