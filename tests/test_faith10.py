@@ -556,3 +556,91 @@ RESULT_TURNED = [
 @pytest.mark.parametrize(("quote", "text", "lang"), RESULT_TURNED, ids=_ids)
 def test_a_result_damped_printed_as_raised_is_blocked(quote, text, lang):
     assert blocked(quote, text, lang, "lab-mechanism")
+
+
+# --------------------------------------------------------------------------- vague time, longer
+# "for months" printed as "for years" or "for decades": a vague time on a longer unit.
+
+VAGUE_LONGER = [
+    ("Records show many people are prescribed it for months, with few studies that long.",
+     "Records show many people are prescribed it for decades.", "en"),
+    ("Some people keep taking it for weeks.", "Some people keep taking it for years.", "en"),
+    ("Muchas personas lo reciben durante meses.", "Muchas personas lo reciben durante décadas.",
+     "es"),
+    ("Certains patients le prennent pendant des mois.",
+     "Certains patients le prennent pendant des années.", "fr"),
+    ("Viele Menschen bekommen es über Monate verordnet.",
+     "Viele Menschen bekommen es über Jahrzehnte verordnet.", "de"),
+]
+
+VAGUE_SAME = [
+    ("Records show many people are prescribed it for months.",
+     "Records show many people are prescribed it for several months.", "en"),
+    ("Viele Menschen bekommen es über Monate verordnet.",
+     "Viele Menschen bekommen es monatelang verordnet.", "de"),
+    ("Muchas personas lo reciben durante años.", "Muchas personas lo reciben durante meses.",
+     "es"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), VAGUE_LONGER, ids=_ids)
+def test_a_vague_time_made_longer_is_blocked(quote, text, lang):
+    assert blocked(quote, text, lang, "human-observational")
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), VAGUE_SAME, ids=_ids)
+def test_a_vague_time_kept_or_shortened_passes(quote, text, lang):
+    assert not blocked(quote, text, lang, "human-observational")
+
+
+# --------------------------------------------------------------------------- bound of one
+# "under one" is a number after a bound, as "under three" is: "children under three"
+# printed as "children under one" moves the age limit.
+
+BOUND_ONE = [
+    ("Never use it for a baby or a child under three.",
+     "Never use it for a baby or a child under one.", "en"),
+    ("Not for children under five years old.", "Not for children under one year old.", "en"),
+    ("No lo use en niños menores de tres años.", "No lo use en niños de menos de un año.", "es"),
+    ("Nicht für Kinder unter drei Jahren.", "Nicht für Kinder unter einem Jahr.", "de"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), BOUND_ONE, ids=_ids)
+def test_a_limit_moved_to_one_is_blocked(quote, text, lang):
+    assert blocked(quote, text, lang, "self-medication")
+
+
+def test_one_of_something_is_no_bound():
+    assert not blocked("Never use it for a baby or a child under three.",
+                       "Never use it for a baby, or for any child under three: not one.",
+                       "en", "self-medication")
+
+
+# --------------------------------------------------------------------------- hours in a day
+# "no more than 12 hours in a day" printed as "24 hours in a day": 24 hours is a day, but
+# the quote gives its hours, and they changed.
+
+HOURS_IN_A_DAY = [
+    ("Do not leave the patch on for more than 12 hours in a day.",
+     "Do not leave the patch on for more than 24 hours in a day.", "en"),
+    ("No los dejes puestos más de 12 horas en un día.",
+     "No los dejes puestos más de 24 horas en un día.", "es"),
+    ("Ne le gardez pas plus de 12 heures par jour.", "Ne le gardez pas plus de 24 heures par jour.",
+     "fr"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), HOURS_IN_A_DAY, ids=_ids)
+def test_hours_changed_to_a_whole_day_are_blocked(quote, text, lang):
+    assert blocked(quote, text, lang, "self-medication")
+
+
+def test_a_day_for_24_hours_still_passes():
+    assert not blocked("Wait 24 hours before you drive.", "Wait a full day before you drive.",
+                       "en", "self-medication")
+
+
+def test_weeks_for_months_beside_other_weeks_still_pass():
+    assert not blocked("Take it for 2 months, with a check at 6 weeks.",
+                       "Take it for 8 weeks, with a check at 6 weeks.", "en", "supervision")

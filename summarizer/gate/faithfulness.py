@@ -509,6 +509,17 @@ def _same(a: Quantity, b: Quantity) -> bool:
     return False
 
 
+def _only_converted(q: Quantity, said: tuple[Quantity, ...]) -> bool:
+    """Is printed `q` the same as a quoted time only in another unit, while the quote
+    gives another number in q's own unit ("24 hours in a day" for "12 hours in a day": the
+    quote's day is the period, its hours the limit)?"""
+    own = [s for s in said if s.unit == q.unit]
+    if q.unit not in _DAYS or not own or any(_same(q, s) for s in own):
+        return False
+    # only one of the period ("a day", "un día"), never "8 weeks" for "2 months"
+    return all(s.value == 1 for s in said if s.unit != q.unit and _same(q, s))
+
+
 _SPELLED = re.compile(r"(?<![\d\-‑–])\d(?:[\-‑–]\d){2,}(?![\d\-‑–])")
 
 
@@ -577,7 +588,7 @@ def number_problems(text: str, text_lang: str, quote: str, quote_lang: str,
     # how many times a quote lists ("at 6, 12 and 18 weeks": three times)
     listed = {float(sum(1 for s in said if s.unit == u)) for u in {s.unit for s in said if s.unit}}
     for q in quantities(text, text_lang):
-        if any(_same(q, s) for s in said):
+        if any(_same(q, s) for s in said) and not _only_converted(q, said):
             continue
         if q.value == 0 and not q.unit and _scale_bottom(text, values | {s.value for s in said}):
             continue  # "from 0 to 10" for "a scale of 10": the scale's bottom, no count
@@ -604,7 +615,8 @@ def number_problems(text: str, text_lang: str, quote: str, quote_lang: str,
         single = len(words) > 2 and meaning(text_lang)["single_fillers"].pattern.fullmatch(
             words[1]) and any(s.unit == q.unit for s in said)  # "a single session" for six
         if (q.value == 1 and q.unit in quote_units and not single
-                and number_rules(text_lang)["articles"].pattern.fullmatch(words[0])):
+                and number_rules(text_lang)["articles"].pattern.fullmatch(words[0])
+                and not _after_bound(text, q.written, text_lang)):  # "menos de un año"
             continue  # "a month" as a rate ("2 fewer days a month" for "per month")
         with_unit = [s for s in said if s.unit == "%" and s.value == q.value]  # not ages
         if not q.unit and with_unit and q.value not in values:
@@ -620,7 +632,7 @@ def number_problems(text: str, text_lang: str, quote: str, quote_lang: str,
     # a number in words with no unit ("by five per month" for "by two per month")
     reported = set()
     for written, value in _bare_numbers(text, text_lang).items():
-        if value >= 2 and value not in values | {q.value for q in said} and quote_words:
+        if value not in values | {q.value for q in said} and quote_words:
             reported.add(written.casefold())
             shown = ", ".join(map(repr, quote_words))
             out.append(Problem("FAITH-NUMBER",
@@ -844,12 +856,22 @@ def _bare_numbers(text: str, lang: str) -> dict[str, float]:
     rules = number_rules(lang)
     counted = {q.written.casefold() for q in quantities(text, lang)}
     out: dict[str, float] = {}
-    for word in re.findall(r"[^\W\d_]+", text):
+    for m in re.finditer(r"[^\W\d_]+", text):
+        word = m.group(0)
         value = rules.number_words.get(word.casefold())
-        if value is not None and value >= 2 and value == int(value) and not any(
-                word.casefold() in w.split() for w in counted):
-            out.setdefault(word, value)
+        if value is not None and value == int(value) and not any(
+                word.casefold() in w.split() for w in counted) and (
+                value >= 2 or (value == 1 and _after_bound(text[:m.end()], word, lang))):
+            out.setdefault(word, value)  # "two per month"; "under one" (an age limit)
     return out
+
+
+def _after_bound(text: str, written: str, lang: str) -> bool:
+    """Does `written` follow a bound in `text` ("under one", "menos de un año")?"""
+    at = text.rfind(written)
+    m = meaning(lang)
+    before = text[:max(at, 0)].rstrip()
+    return at >= 0 and (m["bound_below"].ends(before) or m["bound_above"].ends(before))
 
 
 def _share_word_problems(text: str, lang: str, said: tuple[Quantity, ...], quote: str = "",
@@ -1392,7 +1414,13 @@ def vague_duration_problems(text: str, text_lang: str, quote: str, quote_lang: s
     if not vague.entries:
         return []
     times = [q for q in quantities(quote, quote_lang) if q.unit in _DAYS]
-    if not times or vague.search(quote):
+    said = _vague_units(quote, quote_lang)
+    if said:  # "for months" printed as "for decades": a longer unit, as vague
+        longer = [w for w, u in _vague_units(text, text_lang)
+                  if _DAYS[u] > 1.5 * max(_DAYS[v] for _, v in said)]
+        return [Problem("FAITH-NUMBER", f"the text says {longer[0]!r}; the quote says "
+                                        f"{said[0][0]!r}")] if longer else []
+    if not times or meaning(quote_lang)["vague_durations"].search(quote):
         return []
     units = number_rules(text_lang).units
     longest = max(q.value * _DAYS[q.unit] for q in times)
@@ -1403,6 +1431,18 @@ def vague_duration_problems(text: str, text_lang: str, quote: str, quote_lang: s
             return [Problem("FAITH-NUMBER", f"the text says {hit.group(0)!r}; the quote says "
                                             f"{', '.join(repr(q.written) for q in times)}")]
     return []
+
+
+def _vague_units(text: str, lang: str) -> list[tuple[str, str]]:
+    """(as written, unit) of each vague time of `text` that names its unit ("for months")."""
+    units = number_rules(lang).units
+    out = []
+    for hit in meaning(lang)["vague_durations"].pattern.finditer(text):
+        unit = next((units.get(w.casefold()) for w in re.findall(r"[^\W\d_]+", hit.group(0))
+                     if units.get(w.casefold()) in _DAYS), None)
+        if unit:
+            out.append((hit.group(0), unit))
+    return out
 
 
 def single_case_problems(text: str, text_lang: str, quote: str, quote_lang: str,
