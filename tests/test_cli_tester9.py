@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import argparse
+import io
 import json
 import subprocess
 import sys
@@ -125,3 +127,30 @@ def test_check_of_several_handouts_ends_with_one_line_each(
     assert tail[1].split()[:2] == ["blocked", "handout-1"] and "en (" in tail[1]
     assert tail[2].split()[0] == "failed" and "nowhere" in tail[2]
     assert tail[3].split()[:2] == ["ready", "handout-2"]
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_ctrl_c_ends_the_progress_bar_line_before_the_summary(
+        tmp_path: Path, seeds_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """On a terminal, Ctrl+C mid-export printed "export: 0 of 7 handouts exported in
+    full:" on the same line as the bar ("[-----] 0/2   ^Cexport: 0 of 7 ...")."""
+    import summarizer.export as ex
+    from summarizer.commands import export as cmd
+
+    folder = example_with_sources(tmp_path / "handout", seeds_dir)
+    term = _Terminal()
+    monkeypatch.setattr(sys, "stderr", term)
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(ex, "export_handout", interrupted)
+    args = argparse.Namespace(out=str(tmp_path / "out"), format="pdf")
+    with pytest.raises(KeyboardInterrupt):
+        cmd._export(args, load_handout(folder), ["en", "es"], 1, None)
+    assert "0/2" in term.getvalue()
+    assert term.getvalue().endswith("\n")

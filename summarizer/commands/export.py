@@ -80,6 +80,12 @@ class ProgressBar:
         raw_stream(self.stream).write("\r" + text)
         self.stream.flush()
 
+    def interrupted(self) -> None:
+        """Ctrl+C: end the bar's line, so what is said next starts a line of its own."""
+        if self.tty and self.done < self.total:
+            self.stream.write("\n")
+            self.stream.flush()
+
     def __call__(self, locale: str, path: Path | None) -> None:
         self.done += 1
         state = "done" if path is not None else "refused"
@@ -203,8 +209,12 @@ def _export(args: argparse.Namespace, hdoc: Any, locales: list[str], jobs: int,
     print(visible_line(f"export: {step}{hdoc.handout.meta.id} ({hdoc.path}) -> {out}"),
           file=sys.stderr, flush=True)
     bar = ProgressBar(len(locales))
-    result = export_handout(hdoc, locales, out, jobs=jobs, progress=bar, fmt=args.format,
-                            gated=gated)
+    try:
+        result = export_handout(hdoc, locales, out, jobs=jobs, progress=bar, fmt=args.format,
+                                gated=gated)
+    except KeyboardInterrupt:
+        bar.interrupted()
+        raise
     for path in result.written.values():
         print(visible_line(str(path)), flush=True)
     shown: set[tuple[str, str, str, str]] = set()
