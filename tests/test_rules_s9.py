@@ -371,3 +371,42 @@ def test_a_harm_listed_after_the_treatment_causes_stays() -> None:
     # the control: "can cause" is no treating word
     assert "side-effects" in kinds("It can cause sweating, chills, a racing heart and "
                                    "stomach cramps.")
+
+
+# ------------------------------------------------------------------ side effects in words
+# the lists lacked: skin reactions (stinging, redness, blisters, bruises), fainting, not
+# being able to pass water, blurred eyes, the heart's rhythm changed, breathing made
+# shallow, muscle pain, acts done half asleep and not remembered
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Most people feel stinging and redness where the patch was.", "en"),
+    ("I blacked out for a second when I stood up.", "en"),
+    ("I couldn't pee properly and my eyes went blurry.", "en"),
+    ("This medicine can change the heart rhythm.", "en"),
+    ("Together they can make breathing dangerously shallow.", "en"),
+    ("Al día siguiente tenía ampollas y moretones en la piel.", "es"),
+    ("Es normal sentir dolor muscular durante uno o dos días.", "es"),
+    ("Me desmayé al levantarme.", "es"),
+    ("Les bains peuvent faire baisser la tension et provoquer des malaises.", "fr"),
+    ("Certaines personnes mangent la nuit sans s'en souvenir ensuite.", "fr"),
+    ("J'ai eu des rougeurs et des brûlures sur la peau.", "fr"),
+    ("Zusammen kann die Atmung gefährlich flach werden.", "de"),
+    ("Es kann zu Rötungen und Blutergüssen kommen.", "de"),
+])
+def test_side_effects_in_everyday_words(sentence: str, lang: str) -> None:
+    assert "side-effects" in kinds(sentence, lang)
+
+
+def test_a_plant_named_stinging_is_no_side_effect() -> None:
+    assert "side-effects" not in kinds("The tea blends stinging nettle with mint.")
+
+
+def test_a_result_in_rabbits_is_no_side_effect() -> None:
+    # "chez" sets a sentence in animals as "in" and "dans" do
+    assert "side-effects" not in kinds(
+        "Chez des lapins, l'extrait a fait baisser la tension.", "fr")
+
+
+def test_medicines_that_affect_the_heart_rhythm_name_no_harm_of_this_one() -> None:
+    assert "side-effects" not in kinds(
+        "Doctors check anyone on medicines that affect heart rhythm before the first dose.")

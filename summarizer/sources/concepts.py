@@ -289,7 +289,7 @@ def anecdote(sentence: str, lang: str) -> bool:
 
 # "In rats,", "Studies in mice", "En ratas con estrés": a setting opening the sentence.
 _SETTING = re.compile(
-    r"^\W*(?:\w+\s+){0,2}?(?:in|en|dans|bei|among|entre)\s+(?:\w+\s+){0,3}", re.IGNORECASE
+    r"^\W*(?:\w+\s+){0,2}?(?:in|en|dans|chez|bei|among|entre)\s+(?:\w+\s+){0,3}", re.IGNORECASE
 )
 
 
