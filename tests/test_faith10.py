@@ -644,3 +644,72 @@ def test_a_day_for_24_hours_still_passes():
 def test_weeks_for_months_beside_other_weeks_still_pass():
     assert not blocked("Take it for 2 months, with a check at 6 weeks.",
                        "Take it for 8 weeks, with a check at 6 weeks.", "en", "supervision")
+
+
+# --------------------------------------------------------------------------- null result turned
+# "Found no difference" / "similar pain" printed as "much less pain with the combination",
+# and a difference printed as none ("did not cut them more than the other group").
+
+NULL_TO_EFFECT = [
+    ("A second trial compared the cream alone with the cream plus the pill and found no "
+     "difference in itching after a week.",
+     "A second trial compared the cream alone with the cream plus the pill and found much "
+     "less itching with the pill added.", "en"),
+    ("Otro ensayo comparó la crema sola con la crema más la pastilla y no encontró "
+     "diferencias en el picor.",
+     "Otro ensayo comparó la crema sola con la crema más la pastilla y encontró mucho menos "
+     "picor con la combinación.", "es"),
+    ("Un essai a comparé la crème seule à la crème avec le comprimé et n'a trouvé aucune "
+     "différence sur les démangeaisons.",
+     "Un essai a comparé la crème seule à la crème avec le comprimé et a trouvé beaucoup moins "
+     "de démangeaisons avec le comprimé.", "fr"),
+    ("In einer Studie hatten beide Gruppen nach einer Woche ähnlich starken Juckreiz.",
+     "In einer Studie hatten die Patienten mit der Tablette nach einer Woche deutlich weniger "
+     "Juckreiz als die anderen.", "de"),
+]
+
+EFFECT_TO_NULL = [
+    ("People who took the pill cut their heavy drinking days by three a month more than the "
+     "comparison group.",
+     "People who took the pill did not cut their heavy drinking days more than the "
+     "comparison group.", "en"),
+    ("Quienes tomaban la pastilla redujeron sus días de consumo en tres al mes más que el "
+     "grupo de comparación.",
+     "Quienes tomaban la pastilla no redujeron sus días de consumo más que el grupo de "
+     "comparación.", "es"),
+    ("Une baisse lente de la dose a permis à deux fois plus de personnes d'arrêter.",
+     "Une baisse lente de la dose n'a pas aidé plus de personnes à arrêter.", "fr"),
+]
+
+NULL_KEPT = [
+    ("A second trial compared the cream alone with the cream plus the pill and found no "
+     "difference in itching after a week.",
+     "In a second trial, adding the pill to the cream did not ease itching more than the "
+     "cream alone after a week.", "en"),
+    ("Otro ensayo comparó la crema sola con la crema más la pastilla y no encontró "
+     "diferencias en el picor.",
+     "En otro ensayo, añadir la pastilla a la crema no alivió el picor más que la crema sola.",
+     "es"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), NULL_TO_EFFECT + EFFECT_TO_NULL, ids=_ids)
+def test_a_null_result_turned_into_an_effect_or_back_is_blocked(quote, text, lang):
+    assert blocked(quote, text, lang, "randomized-controlled")
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), NULL_KEPT, ids=_ids)
+def test_a_null_result_in_other_words_passes(quote, text, lang):
+    assert not blocked(quote, text, lang, "randomized-controlled")
+
+
+def test_a_long_denied_difference_is_still_no_difference():
+    assert blocked("In both trials, people on the pill cut their heavy drinking days by about "
+                   "three a month more than the comparison group.",
+                   "In both trials, people on the pill did not cut their days of very heavy "
+                   "drinking more than the comparison group.", "en", "randomized-controlled")
+    assert blocked("En los dos ensayos, quienes tomaban la pastilla redujeron sus días de "
+                   "consumo en unos tres al mes más que el grupo de comparación.",
+                   "En los dos ensayos, quienes tomaban la pastilla no redujeron sus días de "
+                   "consumo intenso más que el grupo de comparación.", "es",
+                   "randomized-controlled")

@@ -769,7 +769,11 @@ def lost_difference_problems(text: str, text_lang: str, quote: str, quote_lang: 
     ("scores stayed lower", "felt better than"), the text that there was no difference
     ("no lower", "no se distinguió del placebo")."""
     equal = _list(text_lang, "equal_results").find(text)
-    if not equal or _affirmed_better(text, text_lang) or \
+    # a "better" inside the text's own denial ("no redujeron ... más que") is that denial
+    inside = [(m.start(), m.end()) for m in _list(text_lang, "equal_results").pattern.finditer(
+        text)]
+    if not equal or any(not any(a <= text.find(b) < e for a, e in inside)
+                        for b in _affirmed_better(text, text_lang)) or \
             _list(quote_lang, "equal_results").search(quote):
         return []
     try:
