@@ -72,7 +72,7 @@ _WHY: dict[str, str] = {
 # Words that open a sentence continuing the one before ("That lasted...", "Sin embargo").
 _CONTINUES = re.compile(
     r"^(?:that|this|these|those|it|they|their|its|such|the|however|but|still|yet|also"
-    r"|sin\s+embargo|pero|adem[aá]s|est[oae]s?|es[oae]s?|los|las|el|la|ce|cela|cette|ils|elles|les|le|leurs?"
+    r"|sin\s+embargo|pero|adem[aá]s|est[oae]s?|es[oae]s?|los|las|el|la|ce|cela|cette|ils|elles|les|le|leurs?|l[’']"
     r"|das|dies|der|die|den|dem)\b",
     re.IGNORECASE,
 )
@@ -116,6 +116,17 @@ _RESULT = re.compile(
     r"|\b(?:by|in)\s+half\b|\bhalved\b|\b(?:a|por)\s+la\s+mitad\b|\b\w+fold\b"
     # symptoms gone ("the symptoms disappeared", "desaparecieron los síntomas")
     r"|\bdisappeared\b|\bvanished\b|\bdesapareci(?:eron|[oó])\b"
+    # how long the effect lasted ("The effect lasted for two weeks", "El efecto duró…")
+    r"|\b(?:the|this|that)\s+(?:effect|benefit|improvement)s?\s+(?:\w+\s+)?last\w*"
+    r"|\b(?:el|este|ese)\s+(?:efecto|beneficio)\s+(?:\w+\s+)?dur[oó]\b"
+    r"|\b(?:l[’']|cet\s+)(?:effet|am[ée]lioration)\s+(?:\w+\s+)?a\s+dur[ée]\b"
+    r"|\b(?:die|diese)\s+(?:wirkung|besserung|verbesserung)\s+(?:\w+\s+)?hielt\b"
+    # a comparison in words ("fewer heart attacks than non-users", "más que", "länger als")
+    r"|\b(?:fewer|more|less|lower|higher|greater|longer|shorter)\s+(?:[\w-]+\s+){0,3}?than\b"
+    r"|\b(?:m[aá]s|menos)\s+(?:\w+\s+){0,3}?que\s+(?:los|las|quienes|el\s+grupo)\b"
+    r"|\b(?:plus|moins)\s+(?:\w+\s+){0,3}?que\s+(?:ceux|celles|les|le\s+groupe)\b"
+    r"|\b(?:mehr|weniger|seltener|h[äa]ufiger|l[äa]nger|k[üu]rzer|besser|st[äa]rker)\s+"
+    r"(?:\w+\s+){0,3}?als\s+(?:die|diejenigen|jene|andere)\b"
 )
 # A design cue that is a denial ("no control group", "sin placebo", "not randomized"):
 # says what a study lacked, not that it was a trial.
@@ -490,12 +501,18 @@ def classify(
                 return o.level, own.words + o.words, "paragraph"
     if (own is not None and own.level == "controlled-trial" and (before or earlier)
             and not _introduces_study(sentence, lang) and not _names_study(sentence, lang)):
-        # a result right after its randomized design ("…randomly assigned to the spray or
-        # a placebo. After a month, 40% of those on the spray…, against 15% on placebo"),
-        # in its paragraph or, opening one, at the end of the paragraph before
-        o = _own((before or earlier)[-1], lang)
-        if o is not None and o.level == "randomized-controlled":
-            return o.level, own.words + o.words, "paragraph"
+        # a result after its randomized design ("…randomly assigned to the spray or a
+        # placebo. The trial lasted 12 weeks. After a month, 40% of those on the spray…,
+        # against 15% on placebo"), in its paragraph back to the study's first sentence
+        # or, opening one, at the end of the paragraph before
+        for other in reversed(before) if before else earlier[-1:]:
+            o = _own(other, lang)
+            if o is not None and o.level in _DESIGNS:
+                if o.level == "randomized-controlled":
+                    return o.level, own.words + o.words, "paragraph"
+                break
+            if _introduces_study(other, lang):
+                break
     if own is not None and own.level == "controlled-trial":
         # "…took the drops or a placebo. Who got which was decided by lot.": the same
         # study's allocation, told next (not another study's)

@@ -503,3 +503,53 @@ def test_german_and_french_trials_told_plainly(text: str, quote: str, lang: str,
 ])
 def test_a_treatment_tested_against_another_is_controlled(sentence: str, lang: str) -> None:
     assert alone(sentence, lang) == "controlled-trial"
+
+
+# --- the design two sentences back, and results that compare or last -------------------
+
+
+@pytest.mark.parametrize(("text", "quote", "lang"), [
+    ("Researchers randomly assigned 120 adults to the oil or a placebo. The trial lasted 12 "
+     "weeks. Those on the oil slept 20 minutes longer than those on placebo.",
+     "Those on the oil slept 20 minutes longer than those on placebo.", "en"),
+    ("Los investigadores asignaron al azar a 120 adultos al aceite o a un placebo. El "
+     "ensayo duró 12 semanas. Quienes tomaron el aceite durmieron 20 minutos más que los "
+     "del placebo.",
+     "Quienes tomaron el aceite durmieron 20 minutos más que los del placebo.", "es"),
+    ("Les chercheurs ont tiré au sort 120 adultes pour recevoir l'huile ou un placebo. "
+     "L'essai a duré 12 semaines. Ceux sous huile ont dormi 20 minutes de plus que ceux "
+     "sous placebo.",
+     "Ceux sous huile ont dormi 20 minutes de plus que ceux sous placebo.", "fr"),
+    ("Die Forscher teilten 120 Erwachsene zufällig dem Öl oder einem Placebo zu. Die "
+     "Studie dauerte 12 Wochen. Wer das Öl nahm, schlief 20 Minuten länger als die "
+     "Placebogruppe.",
+     "Wer das Öl nahm, schlief 20 Minuten länger als die Placebogruppe.", "de"),
+])
+def test_a_randomized_design_two_sentences_back_holds(text: str, quote: str,
+                                                      lang: str) -> None:
+    assert level(text, quote, lang) == "randomized-controlled"
+
+
+@pytest.mark.parametrize(("text", "quote", "lang", "want"), [
+    # a paragraph of its own that says how long the effect lasted
+    ("In mice, the compound restored lost memories.\n\nThe effect lasted for two weeks.",
+     "The effect lasted for two weeks.", "en", "animal"),
+    ("En ratones, el compuesto restauró recuerdos perdidos.\n\nEl efecto duró dos semanas.",
+     "El efecto duró dos semanas.", "es", "animal"),
+    ("Chez la souris, le composé a restauré des souvenirs perdus.\n\nL'effet a duré deux "
+     "semaines.", "L'effet a duré deux semaines.", "fr", "animal"),
+    ("Bei Mäusen stellte der Wirkstoff verlorene Erinnerungen wieder her.\n\nDie Wirkung "
+     "hielt zwei Wochen an.", "Die Wirkung hielt zwei Wochen an.", "de", "animal"),
+    # a comparison in numbers of the people the study before it followed
+    ("In a trial, 300 adults were randomly assigned to the pill or a placebo. A separate "
+     "registry study followed 20,000 users. Users had fewer heart attacks than non-users.",
+     "Users had fewer heart attacks than non-users.", "en", "human-observational"),
+    # a plan or a remark opening its paragraph takes no level from the one before
+    ("In mice, the compound restored lost memories.\n\nThe company plans to sell it next "
+     "year.", "The company plans to sell it next year.", "en", "opinion"),
+    ("In mice, the compound restored lost memories.\n\nDrink more water than usual while "
+     "you take it.", "Drink more water than usual while you take it.", "en", "opinion"),
+])
+def test_a_result_that_lasts_or_compares_takes_its_study(text: str, quote: str, lang: str,
+                                                         want: str) -> None:
+    assert level(text, quote, lang) == want
