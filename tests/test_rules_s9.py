@@ -410,3 +410,35 @@ def test_a_result_in_rabbits_is_no_side_effect() -> None:
 def test_medicines_that_affect_the_heart_rhythm_name_no_harm_of_this_one() -> None:
     assert "side-effects" not in kinds(
         "Doctors check anyone on medicines that affect heart rhythm before the first dose.")
+
+
+# ------------------------------------------------------------------ supervision: telling
+# the clinician every medicine taken or any condition; planning a taper with the doctor;
+# a follow-up booked; a service that checks whether it suits the reader and follows up
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Tell your doctor about all the other medicines you take, including herbal remedies.",
+     "en"),
+    ("Mention any such condition before the prescription is written.", "en"),
+    ("Si tiene que operarse, avise de que toma este medicamento.", "es"),
+    ("Informez votre médecin de tous les médicaments que vous prenez.", "fr"),
+    ("Informieren Sie Ihren Arzt über alle anderen Arzneimittel, die Sie einnehmen.", "de"),
+    ("Please plan it with a drug service or your GP.", "en"),
+    ("Avec votre médecin, on peut réduire la dose par petites étapes.", "fr"),
+    ("Book a review with your GP after a month to see whether it is helping.", "en"),
+    ("Pida una cita de control con su médico al cabo de un mes.", "es"),
+    ("Talk to your pharmacist, who can check whether it is suitable and follow you up.",
+     "en"),
+])
+def test_telling_planning_and_following_up_with_a_clinician_is_supervision(
+        sentence: str, lang: str) -> None:
+    assert "supervision" in kinds(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("She told her doctor about the side effects at her next visit.", "en"),
+    ("We will review the plan next year.", "en"),
+])
+def test_a_story_of_telling_or_a_plan_with_no_clinician_is_no_supervision(
+        sentence: str, lang: str) -> None:
+    assert "supervision" not in kinds(sentence, lang)
