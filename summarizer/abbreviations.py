@@ -15,7 +15,7 @@ ABBREVIATIONS: frozenset[str] = frozenset(
      "etc", "feb", "fig", "figs", "fri", "gen", "gov", "hon", "hr", "hrs", "i.e", "ibid",
      "ie", "inc", "jan", "jr", "jul", "jun", "kg", "lb", "lbs", "lt", "ltd", "mar", "max",
      "mcg", "mg", "min", "ml", "mon", "mr", "mrs", "ms", "mt", "mx", "nov",
-     "núm", "oct", "op", "oz", "p", "pp", "prof", "pág", "rep", "rev", "sat", "sen", "sep",
+     "no", "núm", "oct", "op", "oz", "p", "pp", "prof", "pág", "rep", "rev", "sat", "sen", "sep",
      "sept", "sgt", "sr", "sra", "srta", "st", "sun", "tel", "thu", "thurs", "tue", "tues",
      "u.k", "u.s", "ud", "uds", "univ", "vol", "vs", "wed", "wk", "wks", "yr", "yrs",
      # French ("env. 5", "p. ex.", "chap. 3", "janv.", "févr.")
@@ -36,8 +36,8 @@ ABBREVIATIONS: frozenset[str] = frozenset(
 # …" (Spanish "ago." is August). Before a capital they end the sentence; "Sun. 5 March",
 # "Gen. Lee", "fig. 2" and "5 ago. 2025" (a digit next) do not.
 WORDS_TOO: frozenset[str] = frozenset(
-    ["ago", "art", "cap", "col", "est", "fig", "gen", "mag", "mar", "rep", "sat", "sept",
-     "sun", "tue", "vol", "wed"]
+    ["ago", "art", "cap", "col", "est", "fig", "gen", "mag", "mar", "no", "rep", "sat",
+     "sept", "sun", "tue", "vol", "wed"]
 )
 
 # Units: after a number, a period before a capital ends the sentence ("50 mg. Take…",

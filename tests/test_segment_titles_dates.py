@@ -27,6 +27,8 @@ WHOLE = [
     "Stand: 3. März 2025, zuletzt geprüft von der Redaktion.",
     "Die Studie lief vom 1. Oktober bis zum 12. Jänner und hatte 80 Teilnehmende.",
     "Ab dem 15. Dezember ist das Mittel wieder lieferbar.",
+    # a number's "no." ("registered in Ireland no. 512847")
+    "Riverside Pharmacies Ltd, registered in Ireland no. 523411, Co. Cork, sells it.",
 ]
 
 ENDS = [
@@ -37,6 +39,7 @@ ENDS = [
     # a lower-case word spelled like a degree part ends its sentence
     "He asked for his med. Nobody answered the bell.",
     "She read it in a glossy mag. Then she called her doctor.",
+    "Her answer was no. Then the nurse explained the risks again.",
 ]
 
 

@@ -67,6 +67,10 @@ OPTIONAL_LISTS: tuple[str, ...] = (
     "keyword_to", "toll_free_words",
     "body_only",
     "address_leads", "naming_verbs", "denial_glue", "determiners",
+    # hype refuted or denied by a contrast, the writer speaking, a page about itself, a
+    # publisher's registration (sources/claims.py, concepts.py)
+    "refutations", "contrast_denials", "first_person", "page_self", "imprints",
+    "plain_superlatives",
     # words a negation reaches past to the harm it denies (concepts.denied)
     "denial_fillers",
     # a referral to the leaflet for side effects (disclaimers.KIND_EXCEPTIONS)

@@ -63,6 +63,9 @@ class _Words:
     names: Caseless
     cure: Caseless
     negation: Caseless
+    denial: Caseless  # negation and the contrasts that deny as it does ("rather than")
+    refuted: Caseless  # a refutation of what the sentence just reported ("which is false")
+    plain_superlative: Caseless  # a superlative that rates nothing ("works best", "at best")
     no_evidence: Caseless  # what no study shows ("No study has shown…"), to its clause's end
     # a superlative that rates the research, not the treatment ("the best evidence is
     # mixed", "la mejor evidencia disponible"): no hype
@@ -73,7 +76,7 @@ class _Words:
         # "A cure" sells a treatment (hype as well as an absolute); "there is no cure",
         # "not a cure", "sin cura" deny one and are neither.
         return CaselessPattern(
-            rf"(?:{self.negation.pattern})\s+(?:\w+\s+){{0,2}}?(?:{self.cure.pattern})")
+            rf"(?:{self.denial.pattern})\s+(?:\w+\s+){{0,2}}?(?:{self.cure.pattern})")
 
     @cached_property
     def denied_hype(self) -> Caseless:
@@ -85,7 +88,7 @@ class _Words:
         glue = f"(?:{'|'.join(rulebook.in_every_language('denial_glue')) or '(?!x)x'})"
         naming = f"(?:{'|'.join(rulebook.in_every_language('naming_verbs')) or '(?!x)x'})"
         return CaselessPattern(
-            rf"(?:{self.negation.pattern}|\bnobody|\bno\s+one|\bnadie)\s+(?:{glue}\s+){{0,3}}"
+            rf"(?:{self.denial.pattern}|\bnobody|\bno\s+one|\bnadie)\s+(?:{glue}\s+){{0,3}}"
             rf"(?:(?:\w+\s+){{0,3}}?{naming}\s+(?:[\w’']+\s+){{0,4}}?|(?:\w+\s+){{0,2}}?)"
             # the cure it would be is denied with it ("never promise you a miracle cure")
             rf"(?:{self.hype.pattern})(?:\s+(?:{self.cure.pattern}))?")
@@ -103,6 +106,9 @@ def words_for(lang: str = "") -> _Words:
         names=_joined(langs, "hype_names"),
         cure=_joined(langs, "cure"),
         negation=_joined(langs, "negation"),
+        denial=_joined(langs, "negation", "contrast_denials"),
+        refuted=_joined(langs, "refutations"),
+        plain_superlative=_joined(langs, "plain_superlatives"),
         no_evidence=_to_clause_end(_joined(langs, "no_evidence")),
         rated_research=_rated_research(langs),
     )
@@ -150,10 +156,6 @@ _CTA_AFTER_PURPOSE = re.compile(
     r"|see|talk|go|get|seek|book)\b",
     _I,
 )
-_META = re.compile(
-    r"^(?:this|in\s+this|the\s+following)\s+(?:article|blog\s+post|blog|post|piece|guide|page|section)\b",
-    _I,
-)
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
 MIN_WORDS = 5
@@ -197,6 +199,11 @@ def flag_claim(sentence: str, lang: str = "") -> tuple[tuple[str, ...], tuple[Cu
     # "No study has shown that it cures…", "Ningún estudio ha demostrado que sea una cura"
     named = w.no_evidence.sub(lambda m: " " * len(m.group(0)), named)
     named = w.rated_research.sub(lambda m: " " * len(m.group(0)), named)
+    named = w.plain_superlative.sub(lambda m: " " * len(m.group(0)), named)  # "works best"
+    if refuted := w.refuted.search(sentence):  # (named keeps the sentence's length)
+        # "called it "the pill that ends panic forever", a claim with no evidence behind
+        # it": what comes before the refutation is the article correcting a claim
+        named = " " * refuted.start() + named[refuted.start():]
     hype_found = w.hype.search(named) is not None  # most sentences hold no hype word
     if hype_found:
         named = w.denied_hype.sub(lambda m: " " * len(m.group(0)),
@@ -229,7 +236,9 @@ def flag_claim(sentence: str, lang: str = "") -> tuple[tuple[str, ...], tuple[Cu
 rulebook.on_reload(words_for.cache_clear)
 rulebook.on_reload(flag_claim.cache_clear)
 
-_NEXT_WORD = re.compile(r"[\s\"“”«»'’]+(\w)")
+# the next word, past a lower-case particle of a name ("Kava Milagro del Pacífico",
+# "Sérum Miracle de Provence", "Haus Wunder von Bergen")
+_NEXT_WORD = re.compile(r"[\s\"“”«»'’]+(?:(?:del|de\s+la|de|du|des|von|van|di|da)\s+)?(\w)")
 _PREV_WORD = re.compile(r"(\w)[\w’'-]*[\s\"“”«»'’]+$")
 
 
@@ -282,6 +291,34 @@ def _rulebook_cta() -> Caseless:
 
 rulebook.on_reload(_rulebook_cta.cache_clear)
 
+
+@cache
+def _page_self() -> Caseless:
+    """A page speaking of itself at a sentence's start, every language (`page_self`)."""
+    entries = rulebook.in_every_language("page_self")
+    return CaselessPattern(rf"^(?:{'|'.join(entries)})\b") if entries else re.compile(r"(?!x)x")
+
+
+@cache
+def _imprint() -> Caseless:
+    """A publisher's registration (`imprints`), every language: footers mix them."""
+    entries = rulebook.in_every_language("imprints")
+    return CaselessPattern(rf"\b(?:{'|'.join(entries)})") if entries else re.compile(r"(?!x)x")
+
+
+rulebook.on_reload(_page_self.cache_clear)
+rulebook.on_reload(_imprint.cache_clear)
+
+# "Media enquiries: Riverside Press Office, 0161 555 0199, press@…": a label of up to
+# three words, a colon, then an e-mail address or a phone number: a contact line.
+_LABEL_COLON = re.compile(r"^\W*(?:[^\W\d_][\w’'-]*\s+){0,2}[^\W\d_][\w’'-]*\s*:\s")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE = re.compile(r"\+?\d[\d ()./-]{6,}\d")
+
+
+def _contact_line(text: str) -> bool:
+    return bool(_LABEL_COLON.match(text)) and bool(_EMAIL.search(text) or _PHONE.search(text))
+
 # A strip of short items between separators ("Pharmacie du Lac SA · Avenue d'Ouchy 12 ·
 # 1006 Lausanne · Tél. …", "Calm Corner Ltd | 12 High Street | Leeds"): an address or a
 # footer, no sentence.
@@ -305,8 +342,10 @@ def is_claim_like(sentence: Sentence, lang: str = "") -> bool:
         return False
     if text.rstrip().endswith(":"):
         return False  # introduces a list
-    if _META.match(text) and not words_for(lang).hype.search(text):
-        return False  # "This article delves into..." is about the page, unless it hypes
+    if _page_self().match(text) and not words_for(lang).hype.search(text):
+        return False  # "This article delves into...", "Este artículo tiene carácter…"
+    if _imprint().search(text) or _contact_line(text):
+        return False  # "… Ltd, registered in England no. 0845123", "Media enquiries: …"
     if concepts.anecdote(text, lang or "en"):
         return False  # "I started sea swimming last October…": a story, nothing to cite
     if is_link_list(text) or _is_strip(text):

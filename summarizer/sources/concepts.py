@@ -400,7 +400,9 @@ def experts_judge(sentence: str, lang: str = "") -> bool:
     """Do only clinicians or researchers judge here ("psychiatrists say it is still the
     most effective medicine"), with no seller, customer or advert speaking?"""
     p = _hype_patterns(lang)
-    return bool(p["experts"].search(sentence)) and not p["sellers"].search(sentence)
+    # "it's the best drug in the world, the doctors exaggerate": the writer judges
+    return bool(p["experts"].search(sentence)) and not (
+        p["sellers"].search(sentence) or p["first_person"].search(sentence))
 
 
 

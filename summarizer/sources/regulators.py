@@ -133,6 +133,9 @@ def _optional(name: str) -> rulebook.CaselessPattern | re.Pattern[str]:
     return rulebook.CaselessPattern(rf"\b(?:{body})\b")
 
 
+_NUMBER_SIGN = re.compile(r"\b[Nn]os?\.\s?(?=\d)")
+
+
 def _negations(clause: str, upto: int | None = None) -> list[str]:
     """Negation words in scope of an approval word: up to five words before it ("has not
     yet been approved", "no FDA-approved"), or after an approval noun ("approval has
@@ -141,6 +144,8 @@ def _negations(clause: str, upto: int | None = None) -> list[str]:
     With `upto`, only approval words starting before it count (the clause stays whole:
     "cleared" is an approval word only before its use, "cleared for…").
     """
+    # "registered in Ireland, no. 712345": a number's sign, no negation (same length)
+    clause = _NUMBER_SIGN.sub(lambda m: " " * len(m.group(0)), clause)
     out: list[str] = [m.group(0) for m in _optional("refusals").finditer(clause)]
     subject = _optional("negative_subjects").search(clause)
     for m in _p().approval_or_check.finditer(clause):
