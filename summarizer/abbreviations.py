@@ -36,8 +36,8 @@ ABBREVIATIONS: frozenset[str] = frozenset(
 # …" (Spanish "ago." is August). Before a capital they end the sentence; "Sun. 5 March",
 # "Gen. Lee", "fig. 2" and "5 ago. 2025" (a digit next) do not.
 WORDS_TOO: frozenset[str] = frozenset(
-    ["ago", "art", "cap", "col", "est", "fig", "gen", "mag", "mar", "no", "rep", "sat",
-     "sept", "sun", "tue", "vol", "wed"]
+    ["ago", "art", "cap", "col", "est", "fig", "gen", "mag", "mar", "rep", "sat", "sept",
+     "sun", "tue", "vol", "wed"]
 )
 
 # Units: after a number, a period before a capital ends the sentence ("50 mg. Take…",
@@ -48,7 +48,9 @@ UNITS: frozenset[str] = frozenset(
 )
 
 # A list's last word: before a capital, its period ends the sentence ("…, etc. Tell…").
-LIST_ENDS: frozenset[str] = frozenset(["etc", "usw"])
+# A number's sign is an abbreviation only before its number ("no. 512847"): before a
+# capital it is an answer ("No. It helps some people").
+LIST_ENDS: frozenset[str] = frozenset(["etc", "usw", "no"])
 
 _DIGITS = frozenset("0123456789")
 
