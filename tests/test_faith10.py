@@ -713,3 +713,78 @@ def test_a_long_denied_difference_is_still_no_difference():
                    "En los dos ensayos, quienes tomaban la pastilla no redujeron sus días de "
                    "consumo intenso más que el grupo de comparación.", "es",
                    "randomized-controlled")
+
+
+# --------------------------------------------------------------------------- force kept
+# A notice keeps its force in other words: "lock it away" for "keep it locked away", a
+# nominal ban ("Kein Alkohol dazu", "No alcohol with it", "Pas d'alcool avec"), "usually"
+# for the quote's "normally"; "the only bad part was" restricts nothing.
+
+FORCE_KEPT = [
+    ("It is dangerous in overdose, so keep the pack locked away from children.",
+     "An overdose is dangerous, so lock the pack away from children.", "en", "self-medication"),
+    ("Keep the tablets locked away from children.", "Lock the tablets up, away from children.",
+     "en", "self-medication"),
+    ("Trinken Sie keinen Alkohol und nehmen Sie keine Schlafmittel dazu, weil die Atmung "
+     "flach werden kann.",
+     "Kein Alkohol und keine Schlafmittel dazu, denn zusammen können sie die Atmung flach "
+     "machen.", "de", "self-medication"),
+    ("Do not drink alcohol or take sleeping pills with it, as together they can slow your "
+     "breathing.",
+     "No alcohol or sleeping pills with it: together they can slow your breathing.", "en",
+     "self-medication"),
+    ("Ne buvez pas d'alcool et ne prenez pas de somnifères avec, car la respiration peut "
+     "ralentir.",
+     "Pas d'alcool ni de somnifères avec : ensemble, ils peuvent ralentir la respiration.",
+     "fr", "self-medication"),
+    ("It is a prescription-only medicine, normally prescribed by a drug service.",
+     "You need a prescription for it; it is usually prescribed by a drug service.", "en",
+     "regulatory"),
+    ("Es un medicamento de venta con receta, normalmente indicado por un especialista.",
+     "Solo se vende con receta y suele indicarlo un especialista.", "es", "regulatory"),
+    ("The only bad bit was on day three, when I fainted and hit my head.",
+     "On day three I fainted and hit my head.", "en", "side-effects"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang", "kind"), FORCE_KEPT, ids=_ids)
+def test_a_notice_keeps_its_force_in_other_words(quote, text, lang, kind):
+    assert not blocked(quote, text, lang, kind)
+
+
+FORCE_LOST = [
+    ("Keep the tablets locked away from children.", "Keep the tablets where you like.", "en",
+     "self-medication"),
+    ("Trinken Sie keinen Alkohol dazu.", "Ein Glas Wein dazu ist in Ordnung.", "de",
+     "self-medication"),
+    ("It must only be used under supervision in a clinic.",
+     "It is usually used in a clinic.", "en", "supervision"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang", "kind"), FORCE_LOST, ids=_ids)
+def test_a_notice_that_loses_its_force_is_still_blocked(quote, text, lang, kind):
+    assert blocked(quote, text, lang, kind)
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), [
+    ("En Belgique, il n'est délivré que sur ordonnance, en principe pas plus de quatre semaines.",
+     "En Belgique, il faut une ordonnance, normalement pour quatre semaines au maximum.", "fr"),
+    ("It is sold only on prescription, in principle for no more than four weeks.",
+     "You need a prescription, and it is normally given for four weeks at most.", "en"),
+], ids=_ids)
+def test_in_principle_is_the_quotes_normally(quote, text, lang):
+    assert not blocked(quote, text, lang, "regulatory")
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), [
+    ("The only bad bit was on day three, when I fainted and hit my head.",
+     "On day three I stood up and felt completely fine.", "en"),
+    ("Am dritten Tag wurde mir schwindlig und ich bin gestürzt.",
+     "Am dritten Tag habe ich mich völlig normal gefühlt.", "de"),
+    ("Le troisième jour, j'ai fait un malaise et je suis tombée.",
+     "Le troisième jour, je me suis sentie parfaitement bien.", "fr"),
+    ("El tercer día me mareé y me caí.", "El tercer día me sentí perfectamente bien.", "es"),
+], ids=_ids)
+def test_a_harm_printed_as_feeling_fine_is_blocked(quote, text, lang):
+    assert blocked(quote, text, lang, "side-effects")
