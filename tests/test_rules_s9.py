@@ -442,3 +442,30 @@ def test_telling_planning_and_following_up_with_a_clinician_is_supervision(
 def test_a_story_of_telling_or_a_plan_with_no_clinician_is_no_supervision(
         sentence: str, lang: str) -> None:
     assert "supervision" not in kinds(sentence, lang)
+
+
+# ------------------------------------------------------------------ a prescription status
+# changed ("moved off the prescription list", "ya no necesita receta"), and a cover or a
+# supply only if prescribed ("n'est remboursée que si elle est prescrite")
+
+@pytest.mark.parametrize(("sentence", "region"), [
+    ("In Canada the spray has been moved off the prescription list.", "CA"),
+    ("Since 2024 it no longer needs a prescription.", "GB"),
+    ("Desde el año pasado ya no necesita receta.", "ES"),
+    ("Il n'est plus soumis à prescription depuis 2023.", "FR"),
+    ("Das Spray ist seit 2024 nicht mehr verschreibungspflichtig.", "DE"),
+    ("La cure n'est remboursée par l'Assurance Maladie que si elle est prescrite.", "FR"),
+    ("The sessions are only covered if they are prescribed by a doctor.", "AU"),
+])
+def test_a_changed_or_conditional_prescription_status_is_regulatory(tmp_path, sentence: str,
+                                                                     region: str) -> None:
+    assert "regulatory" in notices(tmp_path, sentence, region)
+
+
+@pytest.mark.parametrize(("sentence", "region"), [
+    ("Depuis 2022, il n'est plus remboursé qu'à 15 % par l'Assurance maladie.", "FR"),
+    ("The health service pays for it with a prescription, so it costs me little.", "GB"),
+])
+def test_a_reimbursement_rate_is_no_prescription_status(tmp_path, sentence: str,
+                                                        region: str) -> None:
+    assert "regulatory" not in notices(tmp_path, sentence, region)
