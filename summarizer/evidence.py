@@ -168,7 +168,7 @@ def _negated(text: str, start: int, rules: rulebook.Language) -> bool:
         return not rules["design_versus"].pattern.search(between)
     # "nobody was given a dummy drip": the clause's subject denies it
     clause = text[max(text.rfind(c, 0, start) for c in ",;:(") + 1:start]
-    return bool(_NOBODY.search(clause))
+    return bool(_NOBODY.search(clause) or _NONE_GOT.search(clause))
 
 
 # A denial after the cue, at the clause's end ("Eine Placebogruppe gab es nicht.", "Eine
@@ -209,6 +209,15 @@ _QUOTES = "\"“”«»„‘’'"
 # A subject that denies its whole clause ("nobody was given a dummy drip").
 _NOBODY = re.compile(
     r"(?i)\b(?:nobody|no[\s-]one|none\s+of\s+them|nadie|ninguno\s+de\s+ellos|personne|niemand)\b"
+)
+# "None of the 40 participants received a placebo": none of the group was given it (not
+# "none of those on placebo improved", which denies a result).
+_NONE_GOT = re.compile(
+    r"(?i)\bnone\s+of\s+(?:the|those|these|them)\b[^,;:]*?\b(?:received|got|was\s+given"
+    r"|were\s+given|took)\b"
+    r"|\bningun[oa]\s+de\s+(?:los|las|ell[oa]s)\b[^,;:]*?\b(?:recibi[oó]|tom[oó])\b"
+    r"|\baucun(?:e)?\s+(?:des|d[’']entre\s+eux)\b[^,;:]*?\b(?:n[’']a\s+(?:re[çc]u|pris))"
+    r"|\bkein(?:e|er)?\s+(?:der|von\s+ihnen)\b[^,;:]*?\b(?:erhielt|bekam|nahm)\b"
 )
 # "in those trials", "en ese ensayo": a sentence about a study named before it.
 _THOSE_STUDIES = re.compile(

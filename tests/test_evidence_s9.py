@@ -553,3 +553,26 @@ def test_a_randomized_design_two_sentences_back_holds(text: str, quote: str,
 def test_a_result_that_lasts_or_compares_takes_its_study(text: str, quote: str, lang: str,
                                                          want: str) -> None:
     assert level(text, quote, lang) == want
+
+
+# --- none of the participants got a placebo; open-label in German compounds -------------
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("None of the 40 participants received a placebo.", "en"),
+    ("Ninguno de los 40 participantes recibió un placebo.", "es"),
+    ("Aucun des 40 participants n'a reçu de placebo.", "fr"),
+    ("Keiner der 40 Teilnehmer erhielt ein Placebo.", "de"),
+    ("In einer Open-Label-Studie nahmen 50 Patienten das Mittel.", "de"),
+])
+def test_no_participant_on_placebo_is_uncontrolled(sentence: str, lang: str) -> None:
+    assert alone(sentence, lang) == "uncontrolled-trial"
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    # "none of them" that denies a result, not the placebo group
+    ("In a trial of 80 adults, none of those on placebo improved, against half of those "
+     "on the drug.", "en"),
+])
+def test_none_denying_a_result_keeps_the_placebo(sentence: str, lang: str) -> None:
+    assert alone(sentence, lang) == "controlled-trial"
