@@ -469,3 +469,28 @@ def test_a_changed_or_conditional_prescription_status_is_regulatory(tmp_path, se
 def test_a_reimbursement_rate_is_no_prescription_status(tmp_path, sentence: str,
                                                         region: str) -> None:
     assert "regulatory" not in notices(tmp_path, sentence, region)
+
+
+# ------------------------------------------------------------------ a harm denied by
+# "zero" ("zéro dépendance"); a product for the skin not to be put on wounds or heated
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Best pill ever, zero dependence, I sleep like a baby.", "en"),
+    ("C'est génial, zéro dépendance, je dors comme un bébé.", "fr"),
+    ("Lo mejor que probé, cero dependencia.", "es"),
+])
+def test_a_harm_denied_by_zero_is_no_side_effect(sentence: str, lang: str) -> None:
+    assert "side-effects" not in kinds(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Do not apply the cream to broken or irritated skin.", "en"),
+    ("Don't use a heating pad or a hot-water bottle over the patch.", "en"),
+    ("No lo apliques sobre heridas ni sobre piel irritada.", "es"),
+    ("No lo calientes con una bolsa de agua caliente.", "es"),
+    ("N'appliquez pas le gel sur une plaie ou une peau irritée.", "fr"),
+    ("Tragen Sie die Salbe nicht auf offene Wunden auf.", "de"),
+])
+def test_skin_products_not_on_wounds_or_heated_is_self_medication(sentence: str,
+                                                                  lang: str) -> None:
+    assert "self-medication" in kinds(sentence, lang)
