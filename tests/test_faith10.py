@@ -788,3 +788,8 @@ def test_in_principle_is_the_quotes_normally(quote, text, lang):
 ], ids=_ids)
 def test_a_harm_printed_as_feeling_fine_is_blocked(quote, text, lang):
     assert blocked(quote, text, lang, "side-effects")
+
+
+def test_can_only_is_still_a_restriction():
+    assert not blocked("Esketamine must only be given in a certified clinic under supervision.",
+                       "You can only get esketamine in a certified clinic.", "en", "supervision")
