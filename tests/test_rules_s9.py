@@ -494,3 +494,17 @@ def test_a_harm_denied_by_zero_is_no_side_effect(sentence: str, lang: str) -> No
 def test_skin_products_not_on_wounds_or_heated_is_self_medication(sentence: str,
                                                                   lang: str) -> None:
     assert "self-medication" in kinds(sentence, lang)
+
+
+# ------------------------------------------------------------------ "with medical
+# follow-up" and "have it checked by your doctor" in every language
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("The dose should be raised slowly and always with medical follow-up.", "en"),
+    ("La dosis debe subirse poco a poco y siempre con seguimiento médico.", "es"),
+    ("La dose doit être augmentée lentement, avec un suivi médical régulier.", "fr"),
+    ("Faites-les vérifier par votre médecin avant de prendre quoi que ce soit.", "fr"),
+    ("Die Dosis wird langsam und mit ärztlicher Begleitung erhöht.", "de"),
+])
+def test_medical_follow_up_is_supervision(sentence: str, lang: str) -> None:
+    assert "supervision" in kinds(sentence, lang)
