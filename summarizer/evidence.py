@@ -289,7 +289,9 @@ def _own(sentence: str, lang: str) -> _Own | None:
         return found[name]
 
     animal = words("animal")
-    people = words("people")
+    # "human stem cells", "células de piel humana": material from people, not people
+    people = (tuple(r["people"].find(_HUMAN_MATERIAL.sub(" ", sentence)))
+              if _HUMAN_MATERIAL.search(sentence) else words("people"))
     setting = words("lab_setting")
     in_vitro = [w for w in setting if not _BARE_LAB.fullmatch(w)]
     if in_vitro and not people:
@@ -398,6 +400,12 @@ def _own(sentence: str, lang: str) -> _Own | None:
             # "Twelve patients received six infusions, and eight improved": a counted
             # group given the treatment and how it did is a study's report, not advice
             return _Own("human-trial", people + trial, open_design=True)
+        dosed = _DOSED_VOLUNTEERS.search(sentence)
+        if dosed and not opinion and not planned and _counted_people(lang).search(sentence):
+            # "In 12 healthy volunteers, a single dose raised…": volunteers are recruited
+            # to be given something, and a counted group of them given a dose is a trial
+            return _Own("human-trial", tuple(dict.fromkeys((*people, dosed.group(0)))),
+                        open_design=True)
         finding = words("finding")
         if finding and not opinion:
             return _Own("human-observational", people + finding, open_design=True)
@@ -421,6 +429,20 @@ def _own(sentence: str, lang: str) -> _Own | None:
 # A mechanism told as the reason a treatment works ("which may explain its effect", "lo
 # que podría explicar", "ce qui pourrait expliquer", "was seine Wirkung erklären könnte").
 _EXPLAINS = re.compile(r"(?i)\b(?:explain\w*|explic\w+|expliqu\w+|erkl[äa]r\w+)")
+
+
+# Cells, tissue or samples of people ("human stem cells", "células de piel humana",
+# "cellules humaines", "menschliche Hautzellen"): lab material, not people studied.
+_HUMAN_MATERIAL = re.compile(
+    r"(?i)\bhuman\s+(?:[\w-]+\s+){0,2}?(?:cells?|tissues?|organoids?|samples?|neurons?)\b"
+    r"|\bc[ée]lulas?\s+(?:\w+\s+){0,3}?human[oa]s?\b|\btejidos?\s+human[oa]s?\b"
+    r"|\bcellules?\s+(?:\w+\s+){0,3}?humaines?\b|\btissus?\s+humains?\b"
+    r"|\bmenschliche[nrs]?\s+(?:\w*zellen|\w*gewebe|organoid\w*)")
+# Volunteers and a dose in one sentence ("12 healthy volunteers, a single dose"), any order.
+_DOSED_VOLUNTEERS = re.compile(
+    r"(?i)\b(?:volunteers?|voluntari[oa]s|volontaires|freiwillige[n]?|proband(?:en|innen))\b"
+    r"(?=.*\b(?:doses?|dosis|dosen|infusions?|infusi[oó]n|perfusions?|injections?|inyecci[oó]n"
+    r"|injektion(?:en)?)\b)")
 
 
 MEDICINE_REACH = 4  # words after "as well as" in which the other medicine is named

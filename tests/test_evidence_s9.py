@@ -576,3 +576,37 @@ def test_no_participant_on_placebo_is_uncontrolled(sentence: str, lang: str) -> 
 ])
 def test_none_denying_a_result_keeps_the_placebo(sentence: str, lang: str) -> None:
     assert alone(sentence, lang) == "controlled-trial"
+
+
+# --- a counted group of volunteers given a dose is a trial; "switched off" is a device's --
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("In 12 healthy volunteers, a single dose raised blood levels of the hormone.", "en"),
+    ("En 12 voluntarios sanos, una sola dosis elevó el nivel de la hormona.", "es"),
+    ("Chez 12 volontaires sains, une seule dose a augmenté le taux de l'hormone.", "fr"),
+    ("Bei 12 gesunden Freiwilligen erhöhte eine einzige Dosis den Hormonspiegel.", "de"),
+])
+def test_counted_volunteers_given_a_dose_are_a_trial(sentence: str, lang: str) -> None:
+    assert alone(sentence, lang) == "human-trial"
+
+
+@pytest.mark.parametrize(("sentence", "lang", "want"), [
+    ("Volunteers at the helpline are trained to listen.", "en", "opinion"),
+    ("In human stem cells, the compound switched off the gene.", "en", "lab-mechanism"),
+    ("In a trial, 40 adults wore the headset, which for half of them was switched off.",
+     "en", "controlled-trial"),
+])
+def test_volunteers_without_a_dose_and_a_gene_switched_off(sentence: str, lang: str,
+                                                           want: str) -> None:
+    assert alone(sentence, lang) == want
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("In human brain cells, the compound calmed the overactive signals.", "en"),
+    ("En células humanas, el compuesto frenó la inflamación.", "es"),
+    ("Sur des cellules humaines, le composé a freiné l'inflammation.", "fr"),
+    ("An menschlichen Nervenzellen bremste der Wirkstoff die Entzündung.", "de"),
+])
+def test_human_cells_are_lab_material_not_people(sentence: str, lang: str) -> None:
+    assert alone(sentence, lang) == "lab-mechanism"
