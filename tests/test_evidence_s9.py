@@ -610,3 +610,62 @@ def test_volunteers_without_a_dose_and_a_gene_switched_off(sentence: str, lang: 
 ])
 def test_human_cells_are_lab_material_not_people(sentence: str, lang: str) -> None:
     assert alone(sentence, lang) == "lab-mechanism"
+
+
+# --- chance, a computer or a random list decided: more words --------------------------
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("In a crossover trial, 40 people took the capsule and a look-alike capsule, with the "
+     "order set by a computer.", "en"),
+    ("In the main trial, 500 adults were put on the pill or sugar pills according to a "
+     "random list.", "en"),
+    ("In a study where chance decided who got the gel and who a plain gel, pain eased more "
+     "with the gel.", "en"),
+    ("The researchers used a random number table to decide who got the drops.", "en"),
+    ("En un estudio en el que el azar decidió quién recibía el gel y quién un gel sin "
+     "fármaco, el dolor bajó más con el gel.", "es"),
+    ("Dans une étude où le hasard décidait qui recevait le gel ou un gel sans principe "
+     "actif, la douleur a plus baissé avec le gel.", "fr"),
+    ("In einer Studie, in der der Zufall entschied, wer das Gel und wer ein Gel ohne "
+     "Wirkstoff bekam, sanken die Schmerzen stärker.", "de"),
+])
+def test_chance_deciding_in_more_words_randomizes(sentence: str, lang: str) -> None:
+    assert alone(sentence, lang) == "randomized-controlled"
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Around 200 then continued for six more months, all of them on the active drug.", "en"),
+    ("Unos 200 siguieron después seis meses más, todos con el fármaco activo.", "es"),
+    ("Environ 200 ont ensuite poursuivi six mois de plus, tous sous le vrai médicament.",
+     "fr"),
+    ("Etwa 200 nahmen danach sechs weitere Monate alle das echte Mittel.", "de"),
+])
+def test_an_extension_all_on_the_real_drug_is_uncontrolled(sentence: str, lang: str) -> None:
+    assert alone(sentence, lang) == "uncontrolled-trial"
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Une analyse des appels aux centres antipoison a relevé plus d'intoxications chez les "
+     "enfants.", "fr"),
+])
+def test_poison_centre_counts_in_french_are_observed(sentence: str, lang: str) -> None:
+    assert alone(sentence, lang) == "human-observational"
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    # advice to call a poison centre is no count of its calls
+    ("If a child swallows it, call your poison control center.", "en"),
+    ("En cas d'ingestion accidentelle, appelez le centre antipoison de votre région.", "fr"),
+])
+def test_advice_to_call_a_poison_centre_is_no_observation(sentence: str, lang: str) -> None:
+    assert alone(sentence, lang) == "opinion"
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Poison center calls about the gummies rose sharply over five years.", "en"),
+    ("Poison control centers recorded a sharp rise in calls about the pills.", "en"),
+    ("Les appels aux centres antipoison pour ces gommes ont doublé en cinq ans.", "fr"),
+])
+def test_poison_centre_counts_are_observed(sentence: str, lang: str) -> None:
+    assert alone(sentence, lang) == "human-observational"
