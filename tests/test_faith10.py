@@ -793,3 +793,41 @@ def test_a_harm_printed_as_feeling_fine_is_blocked(quote, text, lang):
 def test_can_only_is_still_a_restriction():
     assert not blocked("Esketamine must only be given in a certified clinic under supervision.",
                        "You can only get esketamine in a certified clinic.", "en", "supervision")
+
+
+# --------------------------------------------------------------------------- how often, compared
+# "More rarely" is "less often" ("más raramente" = "con menos frecuencia", "plus rarement" =
+# "moins souvent"): a frequency compared, not an amount; "less often" printed as "more
+# often" turns it around.
+
+FREQUENCY_SAME = [
+    ("Some people feel confused or, more rarely, see things that are not there.",
+     "Some people feel confused and, less often, see things that are not real.", "en"),
+    ("Algunas personas sienten confusión o, más raramente, ven cosas que no existen.",
+     "Hay quien nota confusión y, con menos frecuencia, ve cosas que no son reales.", "es"),
+    ("Certaines personnes sont confuses ou, plus rarement, voient des choses.",
+     "Certaines personnes sont confuses et, moins souvent, voient des choses.", "fr"),
+    ("Manche sind verwirrt oder sehen, seltener, Dinge, die nicht da sind.",
+     "Manche sind verwirrt oder sehen, weniger häufig, Dinge, die nicht da sind.", "de"),
+]
+
+FREQUENCY_TURNED = [
+    ("Some people feel confused or, more rarely, see things that are not there.",
+     "Some people feel confused and, more often, see things that are not real.", "en"),
+    ("Algunas personas sienten confusión o, más raramente, ven cosas que no existen.",
+     "Hay quien nota confusión y, con más frecuencia, ve cosas que no son reales.", "es"),
+    ("Certaines personnes sont confuses ou, plus rarement, voient des choses.",
+     "Certaines personnes sont confuses et, plus souvent, voient des choses.", "fr"),
+    ("Manche sind verwirrt oder sehen, seltener, Dinge, die nicht da sind.",
+     "Manche sind verwirrt oder sehen, häufiger, Dinge, die nicht da sind.", "de"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), FREQUENCY_SAME, ids=_ids)
+def test_more_rarely_as_less_often_passes(quote, text, lang):
+    assert not blocked(quote, text, lang, "side-effects")
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), FREQUENCY_TURNED, ids=_ids)
+def test_more_rarely_as_more_often_is_blocked(quote, text, lang):
+    assert blocked(quote, text, lang, "side-effects")

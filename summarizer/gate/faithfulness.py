@@ -565,8 +565,8 @@ def number_problems(text: str, text_lang: str, quote: str, quote_lang: str,
     said = quantities(quote, quote_lang) + tuple(Quantity(n, u, w) for n, u, w in q_nth)
     out: list[Problem] = []
     # the quote's ordinals of no unit ("the second time"): "the second session" says it
-    loose = {v for w in re.findall(r"[^\W_]+", quote) if t_nth
-             and (v := _ordinal_value(w, _ordinals(quote_lang)[0])) is not None}
+    loose = {v for w in re.findall(r"[^\W_]+", quote)
+             if (v := _ordinal_value(w, _ordinals(quote_lang)[0])) is not None} if t_nth else set()
     for n, unit, written in t_nth:
         if n == 1 and not any(u == unit for _, u, _ in q_nth):
             continue  # "from the first day" for "throughout"; "the first dose" for "the start"
@@ -745,10 +745,11 @@ def nth_units(text: str, lang: str) -> tuple[list[tuple[float, str, str]], str]:
         prev = words[k - 1].group(0) if k else ""
         value = _number(second, rules)
         after = words[k + 2].group(0).casefold() if k + 2 < len(words) else ""
-        other = _number(words[k + 3].group(0), rules) if k + 3 < len(words) else None
-        beyond = words[k + 4].group(0).casefold() if k + 4 < len(words) else ""
-        if (unit in _NTH_UNITS and value is not None and other is not None
-                and _number(prev, rules) is None and _is(after, "range_or_words")
+        pair = (unit in _NTH_UNITS and value is not None and k + 3 < len(words)
+                and _is(after, "range_or_words"))
+        other = _number(words[k + 3].group(0), rules) if pair else None
+        beyond = words[k + 4].group(0).casefold() if pair and k + 4 < len(words) else ""
+        if (pair and other is not None and _number(prev, rules) is None
                 and beyond not in rules.units):
             # "day 3 or 4": two days named, not a range of days
             found += [(value, unit, f"{first} {second}"), (other, unit, words[k + 3].group(0))]

@@ -315,13 +315,14 @@ def quantifier_problems(text: str, text_lang: str, quote: str, quote_lang: str,
     t_rules, q_rules = _rules(text_lang), _rules(quote_lang)
     if t_rules is None or q_rules is None:
         return []
-    said = _kept_found(quote, quote_lang, "quantifiers")
+    said = _kept_found(_without_compared_frequency(quote, quote_lang), quote_lang,
+                       "quantifiers")
     if not said:
         return []
     bands = {_BANDS.get(k, k) for k in said}
     top = max(_RANKS.get(k, 0) for k in said)
-    printed = _found(text, _scales(text_lang).quantifiers, t_rules,
-                     number_rules(text_lang).units)
+    printed = _found(_without_compared_frequency(text, text_lang),
+                     _scales(text_lang).quantifiers, t_rules, number_rules(text_lang).units)
     extra = [w for k, w in printed.items()
              if (_BANDS.get(k, k) not in bands and _RANKS.get(k, 0) > top)
              or (k == "few" and k not in said and top >= _RANKS["many"])
@@ -332,6 +333,17 @@ def quantifier_problems(text: str, text_lang: str, quote: str, quote_lang: str,
         return []
     return [Problem("FAITH-NUMBER", f"the text says {extra[0]!r}; the quote says "
                                     f"{', '.join(map(repr, said.values()))}")]
+
+
+def _without_compared_frequency(text: str, lang: str) -> str:
+    """The text with its compared frequencies blanked ("more rarely", "less often",
+    "seltener"): how often against something else, read by direction_problems, not a
+    band of how many ("often")."""
+    for scale, up, down in _scales(lang).directions:
+        if scale == "frequency":
+            for words in (up, down):
+                text = words.pattern.sub(lambda m: " " * len(m.group(0)), text)
+    return text
 
 
 def _restates_a_denial(text: str, none: str, quote: str, quote_lang: str) -> bool:
