@@ -831,3 +831,40 @@ def test_more_rarely_as_less_often_passes(quote, text, lang):
 @pytest.mark.parametrize(("quote", "text", "lang"), FREQUENCY_TURNED, ids=_ids)
 def test_more_rarely_as_more_often_is_blocked(quote, text, lang):
     assert blocked(quote, text, lang, "side-effects")
+
+
+# ------------------------------------------------------------------ leave for a banned class
+# The quote forbids alcohol (or sleeping pills...); the text keeps some other order and adds
+# leave for it after a "but": "Take it with water, but you can take it with alcohol".
+
+CLASS_PERMITTED = [
+    ("Do not drink alcohol while you take this medicine.",
+     "Take it with water, but you can take it with alcohol.", "en"),
+    ("Do not drink alcohol while you take this medicine.",
+     "Swallow it whole; you may have alcohol with it.", "en"),
+    ("Do not take it with sleeping pills.",
+     "Take it at night, and you can combine it with sleeping tablets.", "en"),
+    ("No tome alcohol mientras use este medicamento.",
+     "Tómelo con agua, pero puede tomarlo con alcohol.", "es"),
+    ("Ne buvez pas d'alcool pendant le traitement.",
+     "Prenez-le avec de l'eau, mais vous pouvez le prendre avec de l'alcool.", "fr"),
+    ("Trinken Sie während der Behandlung keinen Alkohol.",
+     "Nehmen Sie es mit Wasser ein, aber Sie können es mit Alkohol nehmen.", "de"),
+]
+
+CLASS_STILL_BANNED = [
+    ("Do not drink alcohol while you take this medicine.",
+     "Take it with water, and do not drink alcohol with it.", "en"),
+    ("Do not take it with sleeping pills or alcohol.",
+     "Take it at night; alcohol and sleeping pills must not be taken with it.", "en"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), CLASS_PERMITTED, ids=_ids)
+def test_leave_for_a_class_the_quote_forbids_is_blocked(quote, text, lang):
+    assert blocked(quote, text, lang, "self-medication")
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), CLASS_STILL_BANNED, ids=_ids)
+def test_the_class_still_forbidden_passes(quote, text, lang):
+    assert not blocked(quote, text, lang, "self-medication")

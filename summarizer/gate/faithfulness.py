@@ -3413,9 +3413,14 @@ def _compare_now(text: str, quote: str, lang: str, *, kind: str = "claim",
         out += limit_dropped_problems(text, lang, quote, lang)
     out += drug_problems(text, quote, context, lang)
     if not any(p.code == "FAITH-DRUG" for p in out):  # "antacids" for "sleeping pills"
-        from summarizer.gate.medicine_classes import class_problems  # it reads this module
+        from summarizer.gate.medicine_classes import (  # they read this module
+            class_problems,
+            permitted_class_problems,
+        )
 
         out += class_problems(text, lang, quote, lang)
+        if not any(p.code == "FAITH-POLARITY" for p in out):
+            out += permitted_class_problems(text, lang, quote, lang)
     if kind == "claim" and not any(p.code == "FAITH-DRUG" for p in out):
         out += comparator_problems(text, quote, lang)
     if kind == "claim" and not any(p.code == "FAITH-DRUG" for p in out):

@@ -15,10 +15,11 @@ Pure: strings and language codes in, problems out.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
-from summarizer.gate.faithfulness import Problem
-from summarizer.rulebook import WordList, on_reload, section
+from summarizer.gate.faithfulness import Problem, meaning
+from summarizer.rulebook import MissingRules, WordList, language, on_reload, section
 
 
 @cache
@@ -69,3 +70,51 @@ def class_problems(text: str, text_lang: str, quote: str, quote_lang: str,
     return [Problem("FAITH-DRUG",
                     f"the text names {', '.join(map(repr, extra))}; the quote names "
                     f"{', '.join(map(repr, in_quote.values()))}")]
+
+
+@cache
+def _cut() -> re.Pattern[str]:
+    from summarizer.gate import connectives
+
+    return re.compile(rf"(?i)[.;:!?,]|\b(?:{connectives.alternation('contrast_words')})\b")
+
+
+on_reload(_cut.cache_clear)
+
+
+def _parts(text: str) -> list[str]:
+    """Sentences cut at clause marks and "but" ("pero", "mais", "aber"): where a leave or a
+    ban starts."""
+    return [p for p in _cut().split(text) if p.strip()]
+
+
+def permitted_class_problems(text: str, text_lang: str, quote: str, quote_lang: str,
+                             ) -> list[Problem]:
+    """The quote forbids a class ("do not drink alcohol", "no tome alcohol"); a clause of
+    the text gives leave for it ("but you can take it with alcohol", "pero puede tomarlo
+    con alcohol"), unnegated, whatever else the text keeps."""
+    try:
+        q_neg, t_neg = language(quote_lang)["negation"], language(text_lang)["negation"]
+    except MissingRules:
+        return []
+    if not classes(text, text_lang):
+        return []
+    banned: dict[str, str] = {}
+    for part in _parts(quote):
+        if q_neg.search(part):
+            for name in classes(part, quote_lang):
+                banned.setdefault(name, part.strip())
+    if not banned:
+        return []
+    tm = meaning(text_lang)
+    for part in _parts(text):
+        if t_neg.search(part):
+            continue
+        if not (tm["permits"].search(part) or tm["modal_permits"].search(part)):
+            continue
+        for name, written in classes(part, text_lang).items():
+            if name in banned:
+                return [Problem("FAITH-POLARITY",
+                                f"the quote forbids {written!r} ({banned[name]!r}); the text "
+                                f"permits it ({part.strip()!r})")]
+    return []
