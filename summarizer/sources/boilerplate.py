@@ -76,6 +76,46 @@ _STRONG = re.compile(
   | \bHinweis\s+der\s+Moderation\b
   | \b(?:recordatorio|rappel|reminder)\s*:\s*(?:\w+\s+){0,2}?
         (?:este\s+foro|ce\s+forum|this\s+forum)\b
+  # credits, bylines and an author's bio ("Reporting by …; editing by …", "About the
+  # author:", "Revisado médicamente por", "Article rédigé par", "Medizinisch geprüft von")
+  | \b(?:additional\s+)?reporting\s+by\b | \bediting\s+by\b | \babout\s+the\s+authors?\b
+  | \bis\s+an?\s+(?:freelance\s+|senior\s+|staff\s+|award-winning\s+)?
+        (?:health|medical|science|wellness|medicine)\s+
+        (?:reporter|journalist|writer|editor|correspondent)\b
+  | \b(?:produced|published|created|written)\s+in\s+(?:paid\s+)?partnership\s+with\b
+  | \bpaid\s+partnership\b | \bsponsored\s+by\b
+  | \b(?:our|all\s+(?:of\s+)?our)\s+(?:articles|content|guides|pages)\s+(?:is|are)\s+
+        (?:\w+\s+){0,2}?(?:reviewed|checked|written)\s+by\b
+  | \beditorial\s+(?:policy|process|standards|guidelines)\b
+  | \brevisad[oa]\s+(?:m[eé]dicamente\s+)?por\b | \brevisi[oó]n\s+m[eé]dica\s*:
+  | \bsobre\s+(?:el|la)\s+autor(?:a)?\b
+  | \barticle\s+r[ée]dig[ée]\s+par\b | \b(?:relu|valid[ée])\s+par\s+(?:un|une|le|la|notre)\s+
+        (?:m[ée]decin|pharmacien\w*|expert\w*|docteur)\b
+  | \b[àa]\s+propos\s+de\s+l[’']auteur\b | \bjournaliste\s+sant[ée]\b
+  | \b(?:medizinisch|fachlich|[äa]rztlich)\s+gepr[üu]ft\s+von\b
+  | \b[üu]ber\s+(?:den|die)\s+autor(?:in)?\b
+  | \b(?:medizin|wissenschafts|gesundheits)journalist\w*\b
+  # rights reserved, in es, fr and de
+  | \btodos\s+los\s+derechos\s+reservados\b | \btous\s+droits\s+r[ée]serv[ée]s\b
+  | \balle\s+rechte\s+vorbehalten\b
+  # cookie banners in fr and de (es and en: the consent reading below)
+  | \bnous\s+utilisons\s+des\s+cookies\b | \bce\s+site\s+utilise\s+des\s+cookies\b
+  | \b(?:politique|gestion)\s+(?:de|des|relative\s+aux)\s+cookies\b
+  | \baccepter\s+(?:tous\s+)?les\s+cookies\b
+  | \bwir\s+verwenden\s+cookies\b | \b(?:diese|unsere)\s+(?:website|webseite|seite)\s+
+        (?:verwendet|nutzt)\s+cookies\b | \bcookie-(?:einstellungen|richtlinie|hinweis)\b
+  | \balle\s+cookies\s+akzeptieren\b
+  # a shop's delivery, prices and opening hours ("Free delivery on orders over £30")
+  | \bfree\s+(?:delivery|shipping|returns)\s+(?:on|for|over|when|within|to)\b
+  | \bprices?\s+(?:include|includes|including|incl\.?)\s+VAT\b | \bexcl(?:uding|\.)?\s+VAT\b
+  | ^\W*opening\s+(?:hours|times)\s*: | ^\W*advertisement\s*:
+  | \benv[ií]o\s+(?:gratuito|gratis)\b | \bgastos\s+de\s+env[ií]o\b
+  | \b(?:iva\s+incluido|con\s+iva|iva\s+incl\.?)\b | ^\W*horario(?:\s+de\s+atenci[oó]n)?\s*:
+  | \blivraison\s+(?:offerte|gratuite)\b | \bfrais\s+de\s+port\b | \bprix\s+TTC\b
+  | ^\W*horaires?\s+d[’']ouverture\s*: | ^\W*heures\s+d[’']ouverture\s*:
+  | \bversandkostenfrei\b | \bkostenlose[rn]?\s+versand\b | \bversandkosten\b
+  | \b(?:inkl\.?|inklusive|zzgl\.?|zuz[üu]glich)\s+(?:\w+\s+)?(?:mwst|mehrwertsteuer)\b
+  | ^\W*[öo]ffnungszeiten\s*: | ^\W*(?:anzeige|publicidad|publicit[ée])\s*:
     """
 )
 
