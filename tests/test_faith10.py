@@ -868,3 +868,26 @@ def test_leave_for_a_class_the_quote_forbids_is_blocked(quote, text, lang):
 @pytest.mark.parametrize(("quote", "text", "lang"), CLASS_STILL_BANNED, ids=_ids)
 def test_the_class_still_forbidden_passes(quote, text, lang):
     assert not blocked(quote, text, lang, "self-medication")
+
+
+# --------------------------------------------------------------------------- ne ... que, far apart
+# "n'est remboursée par l'Assurance Maladie que si ..." restricts, however many words stand
+# between "ne" and "que"; "n'est pas plus efficace que" does not.
+
+NE_QUE_FAR = [
+    ("La cure n'est remboursée par l'Assurance Maladie que si un médecin la prescrit.",
+     "La cure est remboursée par l'Assurance Maladie.", "fr"),
+    ("Ce dispositif n'est pris en charge par votre mutuelle que sur ordonnance.",
+     "Ce dispositif est pris en charge par votre mutuelle.", "fr"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), NE_QUE_FAR, ids=_ids)
+def test_ne_que_far_apart_restricts(quote, text, lang):
+    assert blocked(quote, text, lang, "regulatory")
+
+
+def test_ne_pas_plus_que_is_no_restriction():
+    assert not blocked("Ce médicament n'est pas plus efficace que le placebo chez l'enfant.",
+                       "Chez l'enfant, ce médicament ne marche pas mieux que le placebo.",
+                       "fr", "regulatory")
