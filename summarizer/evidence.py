@@ -337,6 +337,18 @@ def _own(sentence: str, lang: str) -> _Own | None:
         # "191 people who already microdosed on their own, with no placebo": no one was
         # given anything, so a missing placebo says nothing of a trial
         return _Own("human-observational", chose)
+    if (people and not rand_yes and not explicit_trial and not denied_control
+            and any(_NEGATIVE_CUE.match(w) and _GROUP.search(w) for w in unctrl)):
+        # people followed with no comparison group: a clinic's patients in routine care
+        # are observed ("siguió a 150 pacientes de consultas de Galicia"); the people a
+        # study followed are a trial without one ("Otro estudio, sin grupo de
+        # comparación, siguió a 25 pacientes…"), as in English
+        follow = words("followed_over_time")
+        routine = _ROUTINE_PATIENTS.search(sentence)
+        if follow and routine:
+            return _Own("human-observational", (*follow, routine.group(0)))
+        if follow and observed and all(r["followed_over_time"].search(w) for w in observed):
+            observed = ()
     if (observed and not rand_yes and not explicit_trial and not denied_control
             and not any(_fake(w, r) for w in ctrl_yes)):
         return _Own("human-observational", observed)
@@ -438,6 +450,21 @@ _HUMAN_MATERIAL = re.compile(
     r"|\bc[ée]lulas?\s+(?:\w+\s+){0,3}?human[oa]s?\b|\btejidos?\s+human[oa]s?\b"
     r"|\bcellules?\s+(?:\w+\s+){0,3}?humaines?\b|\btissus?\s+humains?\b"
     r"|\bmenschliche[nrs]?\s+(?:\w*zellen|\w*gewebe|organoid\w*)")
+# A clinic's patients in routine care ("200 patients from clinics in Leeds", "pacientes de
+# consultas de Galicia", "patients de cabinets", "Patienten aus Hausarztpraxen").
+_ROUTINE_PATIENTS = re.compile(
+    r"(?i)\b(?:patients|people|clients)\s+(?:from|at|of|in)\s+(?:\w+\s+){0,2}?"
+    r"(?:clinics|practices|surgeries|(?:GP|family)\s+practices|health\s+cent(?:er|re)s)\b"
+    r"|\bpacientes\s+de\s+(?:\w+\s+){0,2}?(?:consultas|cl[ií]nicas|centros\s+de\s+salud"
+    r"|atenci[oó]n\s+primaria)\b"
+    r"|\bpatient(?:e)?s\s+(?:de|d[’'])\s*(?:\w+\s+){0,2}?(?:cabinets|cliniques|m[ée]decins"
+    r"\s+g[ée]n[ée]ralistes)\b"
+    r"|\bpatient(?:en|innen)\s+(?:aus|von|in)\s+(?:\w+\s+){0,2}?(?:\w*praxen|kliniken)\b"
+    # its own patients ("a clinic followed 64 of its own patients")
+    r"|\b(?:its|their|our)\s+own\s+(?:patients|clients|users)\b"
+    r"|\b(?:sus|nuestr[oa]s)\s+propi[oa]s\s+(?:pacientes|clientes)\b"
+    r"|\b(?:ses|leurs|nos)\s+propres\s+(?:patient(?:e)?s|clients)\b"
+    r"|\b(?:ihre|seine|unsere)[nr]?\s+eigenen\s+(?:patient\w*|kund\w*)")
 # Volunteers and a dose in one sentence ("12 healthy volunteers, a single dose"), any order.
 _DOSED_VOLUNTEERS = re.compile(
     r"(?i)\b(?:volunteers?|voluntari[oa]s|volontaires|freiwillige[n]?|proband(?:en|innen))\b"

@@ -669,3 +669,39 @@ def test_advice_to_call_a_poison_centre_is_no_observation(sentence: str, lang: s
 ])
 def test_poison_centre_counts_are_observed(sentence: str, lang: str) -> None:
     assert alone(sentence, lang) == "human-observational"
+
+
+# --- a study's people followed with no comparison group: a trial without one, unless they
+# are a clinic's patients in routine care (then observed) -------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "lang", "want"), [
+    ("Otro estudio, sin grupo de comparación, siguió a 30 pacientes durante dos meses y "
+     "describió menos dolor.", "es", "uncontrolled-trial"),
+    ("Un estudio siguió a 40 adultos durante tres meses, sin grupo de control, y vio que "
+     "dormían más.", "es", "uncontrolled-trial"),
+    ("Une étude a suivi 30 patients pendant deux mois, sans groupe de comparaison, et a "
+     "décrit moins de douleur.", "fr", "uncontrolled-trial"),
+    ("An earlier study followed 30 patients for two months, with no comparison group, and "
+     "described less pain.", "en", "uncontrolled-trial"),
+    # a clinic's patients followed in routine care: observed
+    ("Un estudio que siguió durante un año a 200 pacientes de consultas de Sevilla, sin "
+     "grupo de comparación, vio que decían dormir mejor.", "es", "human-observational"),
+    ("A study that followed 200 patients from clinics in Leeds for a year, with no "
+     "comparison group, found they slept better.", "en", "human-observational"),
+    # a cohort followed for years, no denial: observed as before
+    ("Un estudio que siguió durante diez años a 20.000 mujeres encontró menos infartos.",
+     "es", "human-observational"),
+])
+def test_followed_with_no_comparison_group(sentence: str, lang: str, want: str) -> None:
+    assert alone(sentence, lang) == want
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("A clinic in Perth followed 80 of its own patients for a year and reported that most "
+     "felt better, though there was no comparison group.", "en"),
+    ("Una clínica de Quito siguió a 80 de sus propios pacientes durante un año, sin grupo "
+     "de comparación, y la mayoría dijo sentirse mejor.", "es"),
+])
+def test_a_clinic_following_its_own_patients_observes(sentence: str, lang: str) -> None:
+    assert alone(sentence, lang) == "human-observational"
