@@ -165,3 +165,27 @@ def test_ctrl_c_ends_the_progress_bar_line_before_the_summary(
         cmd._export(args, load_handout(folder), ["en", "es"], 1, None)
     assert "0/2" in term.getvalue()
     assert term.getvalue().endswith("\n")
+
+
+async def test_undo_and_redo_say_which_claim_or_notice(tmp_path: Path, seeds_dir: Path) -> None:
+    """The nurse who pressed ctrl+z twice read "Undone: attach notice." twice and could
+    not tell which of her notices had gone; the message now quotes the start of it."""
+    from tui_helpers import SIZE, copy_example, ready
+
+    from summarizer.editing import DetachNotice
+    from summarizer.tui.app import EditorApp
+
+    app = EditorApp(copy_example(tmp_path, seeds_dir, "ketamine"))
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        notice = app.state.handout.disclaimers[0]
+        assert app.apply(DetachNotice(notice.id))
+        await pilot.pause()
+        app.clear_notifications()
+        app.action_undo()
+        app.action_redo()
+        await pilot.pause()
+        said = [str(n.message) for n in app._notifications]
+        start = notice.text[:20]
+        assert said[0].startswith("Undone: remove notice") and start in said[0], said
+        assert said[1].startswith("Redone: remove notice") and start in said[1], said

@@ -357,7 +357,7 @@ class EditorApp(App[None]):
             self.notify("Nothing to undo.")
             return
         self.changed("undo", command)
-        self.notify(f"Undone: {command.label}.", markup=False)
+        self.notify(f"Undone: {command.label}{self._quoted_subject(command)}.", markup=False)
 
     def action_redo(self) -> None:
         command = self.state.history.redo()
@@ -365,7 +365,21 @@ class EditorApp(App[None]):
             self.notify("Nothing to redo.")
             return
         self.changed("redo", command)
-        self.notify(f"Redone: {command.label}.", markup=False)
+        self.notify(f"Redone: {command.label}{self._quoted_subject(command)}.", markup=False)
+
+    def _quoted_subject(self, command: Command) -> str:
+        """The start of the claim or notice an undone or redone step was about, so a
+        second ctrl+z does not leave the nurse guessing which notice went ("" if none)."""
+        items = [command.__dict__.get(name) for name in ("claim", "notice", "_claim",
+                                                         "_notice")]
+        subject = getattr(command, "subject", "")
+        handout = self.state.handout
+        items += [i for i in (*handout.claims, *handout.disclaimers) if i.id == subject]
+        text = next((t for i in items if i is not None and (t := getattr(i, "text", ""))), "")
+        if not text:
+            return ""
+        text = " ".join(text.split())
+        return f" “{text[:40]}…”" if len(text) > 40 else f" “{text}”"
 
     def action_details(self) -> None:
         from summarizer.tui.screens.modals import MetaScreen
