@@ -891,3 +891,29 @@ def test_ne_pas_plus_que_is_no_restriction():
     assert not blocked("Ce médicament n'est pas plus efficace que le placebo chez l'enfant.",
                        "Chez l'enfant, ce médicament ne marche pas mieux que le placebo.",
                        "fr", "regulatory")
+
+
+# --------------------------------------------------------------------------- we do not
+# A clinic's step printed as one it does not take, in its own voice: "No revisamos tu
+# historia clínica" is a statement (first person plural), not an order like "No tome".
+
+WE_DO_NOT = [
+    ("En la primera visita, el fisioterapeuta revisa tu historia clínica.",
+     "No revisamos tu historia clínica en la primera visita.", "es"),
+    ("En la primera visita, la enfermera comprueba sus medicamentos.",
+     "No comprobamos sus medicamentos en la primera visita.", "es"),
+    ("At your first visit, the nurse checks your medical history.",
+     "We do not check your medical history at the first visit.", "en"),
+    ("Lors de la première visite, le médecin vérifie vos traitements.",
+     "Nous ne vérifions pas vos traitements lors de la première visite.", "fr"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), WE_DO_NOT, ids=_ids)
+def test_a_step_denied_in_the_clinics_voice_is_blocked(quote, text, lang):
+    assert blocked(quote, text, lang, "supervision")
+
+
+def test_an_order_after_no_is_still_an_order():
+    assert not blocked("No tome este medicamento con alcohol.",
+                       "No tome alcohol con este medicamento.", "es", "self-medication")

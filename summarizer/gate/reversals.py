@@ -475,7 +475,8 @@ def _deny_pairs(text: str, lang: str, negated: bool, shortest: int = 4,
         words = _WORDS.findall(sentence)
         first = next((i for i, w in enumerate(words)
                       if rules["negation"].pattern.fullmatch(w)), None)
-        if negated and first is not None and all(m.fullmatch(w) for w in words[:first]):
+        if negated and first is not None and all(m.fullmatch(w) for w in words[:first]) \
+                and not _we_say(words, first, lang):
             continue  # "Do not take X, Y nor Z": an order, read by the instruction checks
         parts += _splits()[1].split(sentence)
     for part in parts:
@@ -483,7 +484,8 @@ def _deny_pairs(text: str, lang: str, negated: bool, shortest: int = 4,
         negations = [i for i, w in enumerate(words) if rules["negation"].pattern.fullmatch(w)]
         if not negated and (negations or _list(lang, "only_some").search(part)):
             continue  # "only the nurse may remove it" permits, it states nothing
-        if negated and negations and all(m.fullmatch(w) for w in words[:negations[0]]):
+        if negated and negations and all(m.fullmatch(w) for w in words[:negations[0]]) and \
+                not _we_say(words, negations[0], lang):
             continue  # "si toma X, no los cambie": an order after its condition
         without = _list(lang, "without").pattern
         for i, word in enumerate(words):
@@ -504,6 +506,14 @@ def _deny_pairs(text: str, lang: str, negated: bool, shortest: int = 4,
             if obj:
                 out.setdefault((words[j], _stem(obj[0])), " ".join(words[i:j + 2]))
     return out
+
+
+def _we_say(words: list[str], at: int, lang: str) -> bool:
+    """Is the verb after the negation at `at` a statement in the first person plural ("No
+    revisamos tu historia": a clinic saying what it does not do), not an order?"""
+    forms = _list(lang, "statement_forms")
+    return bool(forms.entries) and at + 1 < len(words) and bool(
+        forms.pattern.fullmatch(words[at + 1]))
 
 
 def denied_statement_problems(text: str, text_lang: str, quote: str, quote_lang: str,
