@@ -56,6 +56,19 @@ def example_citing_every_source():
 
 
 @pytest.fixture(scope="session", autouse=True)
+def _own_cache(tmp_path_factory: pytest.TempPathFactory):
+    """One cache folder for this test session, not the user's: a benchmark or another
+    test run writing ~/.cache/summarizer meanwhile must not change what a test reads."""
+    old = os.environ.get("SUMMARIZER_CACHE_DIR")
+    os.environ["SUMMARIZER_CACHE_DIR"] = str(tmp_path_factory.getbasetemp() / "user-cache")
+    yield
+    if old is None:
+        os.environ.pop("SUMMARIZER_CACHE_DIR", None)
+    else:
+        os.environ["SUMMARIZER_CACHE_DIR"] = old
+
+
+@pytest.fixture(scope="session", autouse=True)
 def _library_config(tmp_path_factory: pytest.TempPathFactory):
     """Sources outside a handout's folder are read only from a library folder
     (summarizer.paths). The tests' handouts cite the seeds and files under pytest's temp
