@@ -917,3 +917,44 @@ def test_a_step_denied_in_the_clinics_voice_is_blocked(quote, text, lang):
 def test_an_order_after_no_is_still_an_order():
     assert not blocked("No tome este medicamento con alcohol.",
                        "No tome alcohol con este medicamento.", "es", "self-medication")
+
+
+# --------------------------------------------------------------------------- counted people swapped
+# The quote counts its people ("265 people", "12,000 older New Zealanders"); the text counts
+# the same number of another group ("265 children", "12,000 New Zealand children").
+
+COUNTED_SWAPPED = [
+    ("In a study of 265 people with pain after shingles, fewer than half stopped the patch.",
+     "In a study of 265 children with pain after shingles, fewer than half stopped the patch.",
+     "en"),
+    ("A review of records from 12,000 older New Zealanders found more falls.",
+     "A review of records from 12,000 New Zealand children found more falls.", "en"),
+    ("En un estudio con 265 personas con dolor, menos de la mitad dejó el parche.",
+     "En un estudio con 265 chicos con dolor, menos de la mitad dejó el parche.", "es"),
+    ("Dans une étude portant sur 300 patients, la moitié a dormi mieux.",
+     "Dans une étude portant sur 300 enfants, la moitié a dormi mieux.", "fr"),
+]
+
+COUNTED_KEPT = [
+    ("In a study of 265 people with pain after shingles, fewer than half stopped the patch.",
+     "In a study of 265 adults and children with pain after shingles, fewer than half "
+     "stopped.", "en"),
+    ("A study followed 40 children with asthma for a year.",
+     "A study followed 40 kids with asthma for a year.", "en"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), COUNTED_SWAPPED, ids=_ids)
+def test_the_same_count_of_another_group_is_blocked(quote, text, lang):
+    assert blocked(quote, text, lang, "randomized-controlled")
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), COUNTED_KEPT[1:], ids=_ids)
+def test_the_same_counted_group_in_other_words_passes(quote, text, lang):
+    assert not blocked(quote, text, lang, "randomized-controlled")
+
+
+def test_the_counted_patients_as_adults_still_pass():
+    assert not blocked("In the study, 40 patients took the drug for eight weeks.",
+                       "In the study, 40 adults took the drug for eight weeks.", "en",
+                       "uncontrolled-trial")

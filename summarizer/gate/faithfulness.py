@@ -3107,6 +3107,14 @@ def group_problems(text: str, text_lang: str, quote: str, quote_lang: str) -> li
     extra = [w for g, w in in_text.items() if not covered(g) and not (
         len(w.split()) > 1 and all(x.casefold()[:5] in quoted for x in w.split()))]
     with_condition = meaning(quote_lang)["population_phrases"].search(quote)
+    if extra and not in_quote:  # "265 children" for "265 people": the quote's own count
+        # (a study's "40 patients" are adults unless it says otherwise: "40 adults" keeps it)
+        counted = _counted_group(text, text_lang, quote, quote_lang,
+                                 [w for g, w in in_text.items() if w in extra
+                                  and g not in _DEFAULT_GROUPS])
+        if counted:
+            return [Problem("FAITH-POPULATION",
+                            f"the text counts {counted!r}; the quote counts other people")]
     if not extra or not (in_quote or with_condition):  # a quote naming no group: anyone
         return []
     if not in_quote and set(in_text) == {"everyone"} and _everyone_with(text, text_lang,
@@ -3118,6 +3126,27 @@ def group_problems(text: str, text_lang: str, quote: str, quote_lang: str) -> li
     said = ", ".join(repr(w) for w in in_quote.values()) or "no such group"
     return [Problem("FAITH-POPULATION",
                     f"the text is about {', '.join(map(repr, extra))}; the quote names {said}")]
+
+
+_DEFAULT_GROUPS = frozenset({"adults", "everyone"})  # who a study's "people" are, unsaid
+
+
+def _counted_group(text: str, text_lang: str, quote: str, quote_lang: str,
+                   written: list[str]) -> str:
+    """The text's group word (of `written`) counted by a number of the quote's, up to three
+    words before it ("12,000 New Zealand children" for "12,000 older New Zealanders"), as
+    written with its number; else ""."""
+    said = {q.value for q in quantities(quote, quote_lang) if not q.unit and q.value >= 2}
+    if not said:
+        return ""
+    for word in written:
+        at = text.find(word)
+        before = text[:at].split()[-4:] if at >= 0 else []
+        for i, w in enumerate(before):
+            numbers = quantities(w, text_lang)
+            if numbers and not numbers[0].unit and numbers[0].value in said:
+                return " ".join([*before[i:], word])
+    return ""
 
 
 def _everyone_with(text: str, lang: str, written: str) -> bool:
