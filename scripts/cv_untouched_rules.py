@@ -11,7 +11,8 @@ on FOLDER in a child process, rules only (a commit's own shipped model is switch
 the model is trained on every
 other folder (scripts/train_notice_model.py) and adds the sentences it reads as a kind
 where the old rules found none, with today's rule vetoes (a small leak: those vetoes were
-tuned on FOLDER too, and can only remove detections). Scored with benchmarks/honesty.py's
+tuned on FOLDER too, and can only remove detections), and removes the old rules'
+detections in sentences it scores below its veto (side effects). Scored with benchmarks/honesty.py's
 overlap rule. --floor sets one threshold floor for every kind (default: the shipped
 per-kind FLOORS; -99 for none).
 """
@@ -97,6 +98,13 @@ def main(argv: list[str] | None = None) -> int:
                 found = [(s, t) for k, s, t in old[art] if k == kind]
                 crisis = [(s, t) for k, s, t in old[art] if k == "crisis-line"]
                 if with_model and kind in training.KINDS:
+                    # the model's veto overrules a rule's detection in a sentence it
+                    # scores below it (side effects; notices.KindModel.veto)
+                    veto = model.kinds[kind].veto
+                    found = [f for f in found if not any(
+                        r.article == art and _overlaps((r.start, r.end), f)
+                        and r.lang in model.langs
+                        and model.score(kind, r.text, r.lang)[0] < veto for r in rows)]
                     for r in rows:
                         span = (r.start, r.end)
                         if (r.article == art and kind in r.open_to and r.lang in model.langs

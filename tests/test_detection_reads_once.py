@@ -25,13 +25,13 @@ PAGE = ("Ketamine eased depression in a small trial of 40 adults. "
 def readings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     monkeypatch.delenv(notices.ENV, raising=False)
     seen: list[str] = []
-    real = notices.NoticeModel.kinds_of
+    real = notices.NoticeModel.read  # kinds_of reads through it too
 
     def counted(self: notices.NoticeModel, sentence: str, lang: str):  # type: ignore[no-untyped-def]
         seen.append(sentence)
         return real(self, sentence, lang)
 
-    monkeypatch.setattr(notices.NoticeModel, "kinds_of", counted)
+    monkeypatch.setattr(notices.NoticeModel, "read", counted)
     return seen
 
 

@@ -313,3 +313,48 @@ def test_training_asks_the_rules_which_kinds_they_leave_to_a_model():
     assert "regulatory" in training.vetoes_allow(
         disclaimers, "Nobody has authorized the spray as a treatment for children.", "en")
     assert disclaimers.current_model is before  # the stand-in model is put back
+
+
+@pytest.fixture
+def doubting(tmp_path, monkeypatch):
+    """A model that finds no kind anywhere, and scores side effects at -10 wherever
+    "gummies" stands: below its veto (-5)."""
+    path = tmp_path / "doubting.json"
+    kinds = ["regulatory", "supervision", "self-medication", "side-effects"]
+    path.write_text(json.dumps({
+        "format": notices.FORMAT, "langs": ["en"], "order": kinds,
+        "kinds": {**{k: {"bias": 0.0, "threshold": 5.0} for k in kinds},
+                  "side-effects": {"bias": 0.0, "threshold": 5.0, "veto": -5.0}},
+        "weights": {"gummies": [-10.0, -10.0, -10.0, -10.0]},
+    }), encoding="utf-8")
+    monkeypatch.setenv(notices.ENV, str(path))
+    return path
+
+
+def test_the_models_veto_overrules_the_rules_side_effect_cue_words(doubting, monkeypatch):
+    """The rules read a product's promise ("melt away headaches") as side effects; a model
+    scoring the sentence below the kind's veto overrules them. Only for a kind with a veto
+    (side effects): the sentence's other kinds stay the rules'."""
+    promise = "Our gummies melt away headaches, stiff joints and restless nights."
+    order = "Do not take the gummies with alcohol; together they can cause dizziness and vomiting."
+    warning = "It can make you drowsy, so take it at bedtime."  # scores 0: above the veto
+    assert set(_kinds(promise)) == set()
+    assert set(_kinds(order)) == {"self-medication"}
+    assert set(_kinds(warning)) == {"side-effects"}
+    monkeypatch.setenv(notices.ENV, "off")  # the rules alone
+    assert set(_kinds(promise)) == {"side-effects"}
+    assert set(_kinds(order)) == {"self-medication", "side-effects"}
+
+
+def test_a_model_file_without_a_veto_never_overrules_the_rules(always):
+    kms = notices.current().kinds
+    assert all(km.veto == float("-inf") for km in kms.values())
+    assert "side-effects" in _kinds("Our gummies melt away headaches, stiff joints and "
+                                    "restless nights.")
+
+
+def test_the_shipped_model_vetoes_side_effects_only_as_the_training_script_says(shipped):
+    training = _training_script()
+    assert {k: km.veto for k, km in shipped.kinds.items() if km.veto > float("-inf")} == (
+        training.VETOES)
+    assert set(training.VETOES) == {"side-effects"}

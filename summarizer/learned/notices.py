@@ -1,8 +1,10 @@
 """Per-kind notice models: which safety-notice kinds a sentence reads as, by weights.
 
-A model file (JSON, written by scripts/train_notice_model.py) holds, per kind, a bias
-and a threshold (cross-validation over the training folders proposes one, never used
-below even odds); per feature (see features.py) its weight for each kind ("order"
+A model file (JSON, written by scripts/train_notice_model.py) holds, per kind, a bias,
+a threshold (cross-validation over the training folders proposes one, never used below
+the kind's floor) and optionally a veto (below it the model overrules a rule's cue word:
+side effects, whose rules mark the illness treated, a product's promise, a forum's
+heading); per feature (see features.py) its weight for each kind ("order"
 names them), kept as read so that scoring a sentence looks each feature up once for
 all kinds (kinds_of is cheaper than with per-kind tables); a sha256 of
 the training files (a test checks it still matches them); and the languages it was
@@ -34,6 +36,21 @@ class KindModel:
     bias: float
     threshold: float  # a sentence scoring above it is that kind
     column: int  # where its weight stands in each feature's weights (the file's "order")
+    # a sentence scoring below it is not that kind, whatever a rule's cue word says
+    # (the file's optional "veto"; -inf: the model never overrules the rules)
+    veto: float = float("-inf")
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What the model reads in one sentence: the kinds it finds, with their cue words, and
+    the kinds it doubts so strongly that a rule's cue word alone does not make them."""
+
+    kinds: tuple[tuple[str, tuple[str, ...]], ...]
+    doubts: frozenset[str]
+
+
+NOTHING = Reading((), frozenset())
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,16 +75,23 @@ class NoticeModel:
 
     def kinds_of(self, sentence: str, lang: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
         """(kind, cue words) for every kind the sentence scores above its threshold."""
+        return self.read(sentence, lang).kinds
+
+    def read(self, sentence: str, lang: str) -> Reading:
+        """The kinds the sentence scores above their thresholds (with cue words) and those
+        it scores below their vetoes, from one look-up of its features."""
         if lang not in self.langs:
-            return ()
+            return NOTHING
         hits = self._hits(features(sentence, lang))  # once for every kind
         sums = [sum(col) for col in zip(*(ws for _, ws in hits), strict=True)] if hits else None
-        out = []
+        out, doubts = [], []
         for kind, km in self.kinds.items():
             total = km.bias + (sums[km.column] if sums else 0.0)
             if total > km.threshold:
                 out.append((kind, _cue(km.column, hits, sentence)))
-        return tuple(out)
+            elif total < km.veto:
+                doubts.append(kind)
+        return Reading(tuple(out), frozenset(doubts))
 
 
 def _cue(column: int, hits: list[tuple[str, list[float]]], sentence: str) -> tuple[str, ...]:
@@ -92,7 +116,8 @@ def parse(data: dict) -> NoticeModel:
     weights = data["weights"]
     if any(len(ws) != len(order) for ws in weights.values()):
         raise ValueError("a feature's weights do not match the model's kinds")
-    kinds = {k: KindModel(float(v["bias"]), float(v["threshold"]), order.index(k))
+    kinds = {k: KindModel(float(v["bias"]), float(v["threshold"]), order.index(k),
+                          float(v.get("veto", float("-inf"))))
              for k, v in data["kinds"].items()}
     return NoticeModel(frozenset(data["langs"]), kinds, data.get("trained_on", {}), weights)
 

@@ -14,7 +14,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from summarizer import rulebook
-from summarizer.learned.notices import LEARNED, NoticeModel
+from summarizer.learned.notices import LEARNED, NOTHING, NoticeModel, Reading
 from summarizer.learned.notices import current as current_model
 from summarizer.model import CandidateDisclaimer, Contact, Cue, Sentence, Span
 from summarizer.sources import concepts
@@ -212,10 +212,9 @@ class _Model:
 
 
 @lru_cache(maxsize=65536)
-def _model_reading(sentence: str, lang: str,
-                   model: _Model) -> tuple[tuple[str, tuple[str, ...]], ...]:
+def _model_reading(sentence: str, lang: str, model: _Model) -> Reading:
     """What the model reads in one sentence, once (sentence_kinds, _learned_regulatory)."""
-    return model.model.kinds_of(sentence, lang) if model.model is not None else ()
+    return model.model.read(sentence, lang) if model.model is not None else NOTHING
 
 
 def sentence_kinds(sentence: str, lang: str = "en", *,
@@ -232,7 +231,8 @@ def _sentence_kinds(sentence: str, lang: str, model: _Model) -> tuple[tuple[str,
     rules = _rules(lang)
     out = []
     clear = _clearance_only(sentence, lang, rules)
-    learned = dict(_model_reading(sentence, lang, model))
+    reading = _model_reading(sentence, lang, model)
+    learned = dict(reading.kinds)
     for kind, names in KIND_LISTS.items():
         text = sentence
         vetoed = False
@@ -299,6 +299,10 @@ def _sentence_kinds(sentence: str, lang: str, model: _Model) -> tuple[tuple[str,
                           or concepts.own_complaint(sentence, lang)):
                 found = []  # the illness described, or the writer's own complaint
             words = [m.group(0) for m in found]
+            if words and kind in reading.doubts:
+                # the model (train9's hook) reads no warning at all: the illness the
+                # article treats, a product's promise, a forum's heading
+                words, vetoed = [], True
             # symptoms the rules saw and rejected (denied, treated, a study's finding, a
             # case, a life stage) veto the model too
             vetoed |= (seen and not words) or _side_effect_context(sentence, lang)
@@ -531,7 +535,8 @@ def _learned_regulatory(sentence: str, lang: str) -> tuple[str, ...]:
     when it does not, or when the rules read an approval there and no negation at all
     ("The FDA approved it in 2008" is never a notice; "registered for Parkinson's
     disease, not depression" may be)."""
-    learned = dict(_model_reading(sentence, lang, _Model(current_model()))).get("regulatory")
+    learned = dict(_model_reading(sentence, lang, _Model(current_model())).kinds).get(
+        "regulatory")
     if not learned or EDUCATIONAL.search(sentence):
         return ()  # a site's "for educational purposes only" is no regulator's word
     if not denies(sentence):
