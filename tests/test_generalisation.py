@@ -272,8 +272,10 @@ def test_interactions_and_warning_signs_are_side_effects(sentence: str, lang: st
     ("The pill does not cause weight gain, the company says.", "en"),
     ("In mice, the compound eased tremors caused by another drug.", "en"),
     ("It is approved for epilepsy, migraine and tremor.", "en"),
-    ("Never mix the capsules with sleeping pills, because together they can slow your "
-     "breathing.", "en"),
+    # (session 9: the harm of a forbidden combination is a side effect too, by heldout8's,
+    # heldout10's and heldout11's labels, test_rules_s9.py; an order not to stop suddenly
+    # keeps its danger as the order's reason)
+    ("Never stop the capsules suddenly, because stopping can bring on seizures.", "en"),
 ])
 def test_denied_treated_animal_or_explained_dangers_are_no_side_effect_notice(
     sentence: str, lang: str

@@ -626,5 +626,5 @@ def levels_in_a_study(words: str, sentence: str, lang: str) -> bool:
 
 # Results kept per input read the word lists: a reload forgets them.
 for _kept in (supervision, clearance, self_medication, side_effect_extras, _hype_patterns,
-              _list_tail, _side_effect_names):
+              _list_tail, _side_effect_names, _treated_list):
     rulebook.on_reload(_kept.cache_clear)
