@@ -885,12 +885,18 @@ def _share_word_problems(text: str, lang: str, said: tuple[Quantity, ...], quote
     if not shares:
         return []
 
+    # the text keeps every share the quote gives ("2 in 10" for "20%", "half asleep")
+    printed = quantities(text, lang)
+    kept = all(any(_same(p, s) for p in printed) for s in shares)
+
     def new_word(name: str) -> re.Match[str] | None:
-        """The text's word of list `name`, unless the quote says one too ("rarely ... half
-        asleep" printed with "rarely": the quote's own frequency, not its "half")."""
+        """The text's word of list `name`, unless the quote says one too and the text
+        keeps the quote's shares ("rarely ... half asleep" printed with "rarely": the
+        quote's own frequency, not its "half"). A quote's "most" about something else
+        licenses nothing: "most improved, and 30% had headaches" -> "most had headaches"."""
         found = m[name].find(text)
-        return None if found and quote and meaning(quote_lang or lang)[name].find(quote) \
-            else found
+        return None if found and quote and kept and meaning(quote_lang or lang)[name].find(
+            quote) else found
 
     most = new_word("share_most")
     mostly = meaning(quote_lang)["mostly_words"].search(quote) if quote else None
@@ -3117,8 +3123,8 @@ def group_problems(text: str, text_lang: str, quote: str, quote_lang: str) -> li
                             f"the text counts {counted!r}; the quote counts other people")]
     if not extra or not (in_quote or with_condition):  # a quote naming no group: anyone
         return []
-    if not in_quote and set(in_text) == {"everyone"} and _everyone_with(text, text_lang,
-                                                                       in_text["everyone"]):
+    if not in_quote and set(in_text) == {"everyone"} and _everyone_with(
+            text, text_lang, in_text["everyone"], quoted):
         return []  # "anyone with heart problems" for "people with heart problems"
     if not in_quote:  # "sobre todo en niños" for "sobre todo en personas con epilepsia"
         return [Problem("FAITH-POPULATION", f"the text is about {', '.join(map(repr, extra))};"
@@ -3149,15 +3155,22 @@ def _counted_group(text: str, text_lang: str, quote: str, quote_lang: str,
     return ""
 
 
-def _everyone_with(text: str, lang: str, written: str) -> bool:
-    """Is the text's "anyone" narrowed by a condition right after it ("anyone with heart
-    problems", "cualquier persona con", "jeder mit", "anyone who has fainted")?"""
+def _everyone_with(text: str, lang: str, written: str, quoted: set[str]) -> bool:
+    """Is the text's "anyone" narrowed by the quote's own condition right after it
+    ("anyone with heart problems", "cualquier persona con", "jeder mit", "anyone who has
+    fainted")? `quoted` holds the quote's word stems (five letters): the condition's first
+    content word must be one, or "anyone with asthma" would pass for "people with heart
+    problems"."""
     from summarizer.gate.reversals import reversal_list  # it reads this module
 
     at = text.find(written)
     rest = text[at + len(written):].lstrip(" ,")
-    return at >= 0 and bool(meaning(lang)["group_conditions"].pattern.match(rest)
-                            or reversal_list(lang, "relative").pattern.match(rest))
+    lead = (meaning(lang)["group_conditions"].pattern.match(rest)
+            or reversal_list(lang, "relative").pattern.match(rest))
+    if at < 0 or not lead:
+        return False
+    content = [w for w in re.findall(r"[^\W\d_]+", rest[lead.end():])[:3] if len(w) >= 4]
+    return bool(content) and content[0].casefold()[:5] in quoted
 
 
 def qualified_group_problems(text: str, text_lang: str, quote: str, quote_lang: str,

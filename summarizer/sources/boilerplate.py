@@ -77,24 +77,31 @@ _STRONG = re.compile(
   | \b(?:recordatorio|rappel|reminder)\s*:\s*(?:\w+\s+){0,2}?
         (?:este\s+foro|ce\s+forum|this\s+forum)\b
   # credits, bylines and an author's bio ("Reporting by …; editing by …", "About the
-  # author:", "Revisado médicamente por", "Article rédigé par", "Medizinisch geprüft von")
-  | \b(?:additional\s+)?reporting\s+by\b | \bediting\s+by\b | \babout\s+the\s+authors?\b
+  # author:", "Revisado médicamente por", "Article rédigé par", "Medizinisch geprüft von").
+  # A credit opens its line (or follows the credit before it): "gene editing by CRISPR",
+  # "self-reporting by patients", "the trial was sponsored by", "fue revisado por
+  # expertos" are an article's own sentences
+  | ^\W*(?:additional\s+)?reporting\s+by\b | (?:^\W*|;\s*)editing\s+by\b
+  | ^\W*about\s+the\s+authors?\b | \babout\s+the\s+authors?\s*:
   | \bis\s+an?\s+(?:freelance\s+|senior\s+|staff\s+|award-winning\s+)?
         (?:health|medical|science|wellness|medicine)\s+
         (?:reporter|journalist|writer|editor|correspondent)\b
   | \b(?:produced|published|created|written)\s+in\s+(?:paid\s+)?partnership\s+with\b
-  | \bpaid\s+partnership\b | \bsponsored\s+by\b
+  | \bpaid\s+partnership\b | ^\W*sponsored\s+by\b
+  | \b(?:this|the)\s+(?:article|content|post|page|series|newsletter|podcast|video)\s+
+        (?:is|was|has\s+been)\s+sponsored\s+by\b
   | \b(?:our|all\s+(?:of\s+)?our)\s+(?:articles|content|guides|pages)\s+(?:is|are)\s+
         (?:\w+\s+){0,2}?(?:reviewed|checked|written)\s+by\b
-  | \beditorial\s+(?:policy|process|standards|guidelines)\b
-  | \brevisad[oa]\s+(?:m[eé]dicamente\s+)?por\b | \brevisi[oó]n\s+m[eé]dica\s*:
-  | \bsobre\s+(?:el|la)\s+autor(?:a)?\b
-  | \barticle\s+r[ée]dig[ée]\s+par\b | \b(?:relu|valid[ée])\s+par\s+(?:un|une|le|la|notre)\s+
-        (?:m[ée]decin|pharmacien\w*|expert\w*|docteur)\b
-  | \b[àa]\s+propos\s+de\s+l[’']auteur\b | \bjournaliste\s+sant[ée]\b
-  | \b(?:medizinisch|fachlich|[äa]rztlich)\s+gepr[üu]ft\s+von\b
-  | \b[üu]ber\s+(?:den|die)\s+autor(?:in)?\b
-  | \b(?:medizin|wissenschafts|gesundheits)journalist\w*\b
+  | (?:^\W*|\bour\s+)editorial\s+(?:policy|process|standards|guidelines)\b
+  | ^\W*revisad[oa]\s+(?:m[eé]dicamente\s+)?por\b | \brevisad[oa]\s+m[eé]dicamente\s+por\b
+  | \brevisi[oó]n\s+m[eé]dica\s*:
+  | ^\W*sobre\s+(?:el|la)\s+autora?\s*(?::|$)
+  | \barticle\s+r[ée]dig[ée]\s+par\b | (?:^\W*|\bet\s+)(?:relu|valid[ée])\s+par\s+
+        (?:un|une|le|la|notre)\s+(?:m[ée]decin|pharmacien\w*|expert\w*|docteur)\b
+  | ^\W*[àa]\s+propos\s+de\s+l[’']auteur\b | \bjournaliste\s+sant[ée]\b
+  | ^\W*(?:medizinisch|fachlich|[äa]rztlich)\s+gepr[üu]ft\s+von\b
+  | ^\W*[üu]ber\s+(?:den|die)\s+autor(?:in)?\s*(?::|$)
+  | \b(?:ist|als)\s+(?:\w+\s+)?(?:medizin|wissenschafts|gesundheits)journalist\w*\b
   # rights reserved, in es, fr and de
   | \btodos\s+los\s+derechos\s+reservados\b | \btous\s+droits\s+r[ée]serv[ée]s\b
   | \balle\s+rechte\s+vorbehalten\b

@@ -465,7 +465,10 @@ def _treated_list(lang: str) -> re.Pattern[str]:
     r = _rules(lang)
     joins = "|".join(r["list_joins"].entries) or "(?!x)x"
     art = "|".join(r["articles"].entries) or "(?!x)x"
-    item = r"[\w’'-]+(?:\s+[\w’'-]+){0,2}"
+    # an item's words are never the joining word: "o y o y o y …" would otherwise split
+    # every way at once (a 146-character Spanish sentence took 22 s in sentence_kinds)
+    word = rf"(?!(?:{joins})\b)[\w’'-]+"
+    item = rf"{word}(?:\s+{word}){{0,2}}"
     return re.compile(rf"\b(?:{r['treats'].pattern.exact.pattern})\s+"
                       rf"(?:{item}(?:\s*,\s+|\s+(?:{joins})\s+))+(?:(?:{art})\s+)?$",
                       re.IGNORECASE)
