@@ -139,3 +139,35 @@ def test_an_item_of_a_treated_list_is_still_treated(lang, head):
     from summarizer.sources.concepts import _treated_list
 
     assert _treated_list(lang).search(head)
+
+
+# --------------------------------------------------------------------------- prescription
+# Session 9 made a medicine's prescription-only status a regulatory notice (6cb7fb5,
+# 49427e9); the gate read "only on prescription" printed as "without one", but not the
+# status negated: "ist verschreibungspflichtig" -> "ist nicht verschreibungspflichtig" and
+# "It is a prescription-only medicine" -> "It is not a prescription-only medicine" passed.
+
+STATUS_NEGATED = [
+    ("Das Mittel ist verschreibungspflichtig.", "Das Mittel ist nicht verschreibungspflichtig.",
+     "de"),
+    ("Das Mittel ist verschreibungspflichtig.",
+     "Das Mittel ist nicht mehr verschreibungspflichtig.", "de"),
+    ("It is a prescription-only medicine.", "It is not a prescription-only medicine.", "en"),
+    ("El medicamento es de venta bajo receta.", "El medicamento no es de venta bajo receta.",
+     "es"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), STATUS_NEGATED, ids=_ids)
+def test_a_prescription_status_negated_is_blocked(quote, text, lang):
+    assert blocked(quote, text, lang, "regulatory")
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), [
+    ("Das Mittel ist nicht verschreibungspflichtig.",
+     "Das Mittel ist nicht verschreibungspflichtig.", "de"),
+    ("It is available only on prescription.", "You cannot get it without a prescription.", "en"),
+    ("It is a prescription-only medicine.", "You need a prescription for it.", "en"),
+], ids=_ids)
+def test_a_prescription_status_kept_passes(quote, text, lang):
+    assert not blocked(quote, text, lang, "regulatory")

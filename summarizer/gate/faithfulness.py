@@ -3795,7 +3795,12 @@ def prescription_problems(text: str, text_lang: str, quote: str, quote_lang: str
         return []
     only, free = said(quote, quote_lang, "prescription_only"), said(quote, quote_lang,
                                                                      "no_prescription")
-    printed = said(text, text_lang, "no_prescription")
+    # the status itself denied ("ist nicht verschreibungspflichtig", "not a
+    # prescription-only medicine", "no es de venta bajo receta") is printed as free too
+    t_rules = language(text_lang)
+    printed = said(text, text_lang, "no_prescription") + [
+        m.group(0) for m in meaning(text_lang)["prescription_only"].pattern.finditer(text)
+        if _negated_at(text, m.start(), t_rules, reach=4)]
     if only and not free and printed:
         return [Problem("FAITH-POLARITY", f"the quote says {only[0]!r}; the text says "
                                           f"{printed[0]!r}")]
