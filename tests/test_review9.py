@@ -171,3 +171,28 @@ def test_a_prescription_status_negated_is_blocked(quote, text, lang):
 ], ids=_ids)
 def test_a_prescription_status_kept_passes(quote, text, lang):
     assert not blocked(quote, text, lang, "regulatory")
+
+
+# --------------------------------------------------------------------------- refutation scope
+# c57b75e: a refutation ("…, which is false", "but that is wrong") clears the hype before
+# it, but it cleared the whole sentence: the article's own hype in an earlier clause, before
+# a ";", was no longer flagged ("This revolutionary treatment cures depression forever;
+# critics say it is addictive, but that is just wrong").
+
+OWN_HYPE_BEFORE_A_REFUTED_CLAUSE = [
+    ("en", "This revolutionary treatment cures depression forever; critics say it is "
+           "addictive, but that is just wrong."),
+    ("es", "Este tratamiento milagroso cura la depresión para siempre; dicen que es adictivo, "
+           "lo cual es falso."),
+    ("fr", "Ce traitement miracle guérit la dépression pour toujours ; on dit qu'il rend "
+           "dépendant, ce qui est faux."),
+    ("de", "Dieses Wundermittel heilt Depressionen für immer; Kritiker sagen, es mache "
+           "süchtig, doch das ist falsch."),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), OWN_HYPE_BEFORE_A_REFUTED_CLAUSE, ids=_ids)
+def test_a_refutation_clears_only_its_own_clause(lang, sentence):
+    from summarizer.sources.claims import flag_claim
+
+    assert "hype" in flag_claim(sentence, lang)[0]

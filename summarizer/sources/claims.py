@@ -202,8 +202,10 @@ def flag_claim(sentence: str, lang: str = "") -> tuple[tuple[str, ...], tuple[Cu
     named = w.plain_superlative.sub(lambda m: " " * len(m.group(0)), named)  # "works best"
     if refuted := w.refuted.search(sentence):  # (named keeps the sentence's length)
         # "called it "the pill that ends panic forever", a claim with no evidence behind
-        # it": what comes before the refutation is the article correcting a claim
-        named = " " * refuted.start() + named[refuted.start():]
+        # it": what comes before the refutation, back to its clause's ";", is the article
+        # correcting a claim (hype in an earlier clause is the article's own)
+        begin = sentence.rfind(";", 0, refuted.start()) + 1
+        named = named[:begin] + " " * (refuted.start() - begin) + named[refuted.start():]
     hype_found = w.hype.search(named) is not None  # most sentences hold no hype word
     if hype_found:
         named = w.denied_hype.sub(lambda m: " " * len(m.group(0)),
