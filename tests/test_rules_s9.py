@@ -508,3 +508,25 @@ def test_skin_products_not_on_wounds_or_heated_is_self_medication(sentence: str,
 ])
 def test_medical_follow_up_is_supervision(sentence: str, lang: str) -> None:
     assert "supervision" in kinds(sentence, lang)
+
+
+# ------------------------------------------------------------------ more supply
+# restrictions: a pharmacy-only medicine, a schedule named before "prescription-only",
+# "sujeto a prescripción médica"; not authorised "chez l'enfant"
+
+@pytest.mark.parametrize(("sentence", "region"), [
+    ("It is only available from a pharmacist.", "GB"),
+    ("In Australia it is a Schedule 4 prescription-only medicine.", "AU"),
+    ("Es un medicamento sujeto a prescripción médica.", "ES"),
+    ("En Francia solo se vende en farmacias.", "FR"),
+    ("On ne le trouve qu'en pharmacie : il est vendu uniquement en pharmacie.", "FR"),
+    ("Es ist nur in der Apotheke erhältlich.", "DE"),
+    ("Ce médicament n'est pas autorisé chez l'enfant.", "FR"),
+])
+def test_more_supply_restrictions_are_regulatory(tmp_path, sentence: str, region: str) -> None:
+    assert "regulatory" in notices(tmp_path, sentence, region)
+
+
+def test_a_pharmacy_selling_it_is_no_restriction(tmp_path) -> None:
+    assert "regulatory" not in notices(
+        tmp_path, "You can buy it at most pharmacies and supermarkets.", "GB")
