@@ -530,3 +530,27 @@ def test_more_supply_restrictions_are_regulatory(tmp_path, sentence: str, region
 def test_a_pharmacy_selling_it_is_no_restriction(tmp_path) -> None:
     assert "regulatory" not in notices(
         tmp_path, "You can buy it at most pharmacies and supermarkets.", "GB")
+
+
+# ------------------------------------------------------------------ precision of the
+# session's words: an alcohol order reported of others, "passed out leaflets", an
+# illness's typical signs
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Researchers asked participants to avoid alcohol for a week before the scan.", "en"),
+    ("Evitar el alcohol es una buena idea para todos.", "es"),
+])
+def test_an_alcohol_order_reported_or_praised_is_no_self_medication(sentence: str,
+                                                                    lang: str) -> None:
+    assert "self-medication" not in kinds(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("She passed out leaflets at the clinic.", "en"),
+    ("Redness of the cheeks is a typical sign of rosacea.", "en"),
+    ("Les rougeurs sont le premier signe de la rosacée.", "fr"),
+    ("El enrojecimiento es el primer síntoma de la rosácea.", "es"),
+    ("Rötungen der Haut sind ein typisches Zeichen der Rosazea.", "de"),
+])
+def test_no_side_effect_in_leaflets_or_an_illnesss_signs(sentence: str, lang: str) -> None:
+    assert "side-effects" not in kinds(sentence, lang)

@@ -92,13 +92,18 @@ NOT_CLAIMS = frozenset(
 _WITHOUT = re.compile(r"(?:without|sin|sans|ohne)\b", _I)
 
 
+_TO_BEFORE = re.compile(r"\bto\s+$", _I)
+
+
 def _alcohol_alone(sentence: str, rules: rulebook.Language) -> tuple[str, ...]:
     """An order not to drink alcohol (rulebook not_medicine_orders) with no precaution
     beside it: self-medication, the reader mixing a drink with the medicine ("Avoid
     alcohol on the evenings you take it"; heldout10's and heldout11's labels). Beside a
     driving precaution ("Ne prenez pas d'alcool…, et ne conduisez pas…") it is part of
     that precaution, a supervision notice (heldout9's and the corpus's labels)."""
-    drinks = [(m.start(), m.end()) for m in rules["not_medicine_orders"].pattern.finditer(sentence)]
+    # (not one reported of others: "asked participants to avoid alcohol")
+    drinks = [(m.start(), m.end()) for m in rules["not_medicine_orders"].pattern.finditer(sentence)
+              if not _TO_BEFORE.search(sentence, 0, m.start())]
     if not drinks or any(not any(s <= m.start() and m.end() <= e for s, e in drinks)
                          for m in rules["precaution"].pattern.finditer(sentence)):
         return ()
