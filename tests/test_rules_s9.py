@@ -554,3 +554,36 @@ def test_an_alcohol_order_reported_or_praised_is_no_self_medication(sentence: st
 ])
 def test_no_side_effect_in_leaflets_or_an_illnesss_signs(sentence: str, lang: str) -> None:
     assert "side-effects" not in kinds(sentence, lang)
+
+
+# ------------------------------------------------------------------ a treatment started by
+# a specialist; waiting at the clinic; blood checks, a double dose, not for children and
+# tiredness in German
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Treatment should be started by a specialist.", "en"),
+    ("Debe iniciarlo un especialista.", "es"),
+    ("Le traitement doit être instauré par un spécialiste.", "fr"),
+    ("Die Behandlung sollte von einem Facharzt begonnen werden.", "de"),
+    ("Permanezca en la sala de espera 30 minutos después de la inyección.", "es"),
+    ("Während der Einnahme sind regelmäßige Blutkontrollen nötig.", "de"),
+])
+def test_a_specialist_start_or_a_wait_or_blood_checks_is_supervision(sentence: str,
+                                                                      lang: str) -> None:
+    assert "supervision" in kinds(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang", "kind"), [
+    ("Nehmen Sie keine doppelte Dosis ein, wenn Sie eine Einnahme vergessen haben.", "de",
+     "self-medication"),
+    ("Nicht für Kinder unter 12 Jahren geeignet.", "de", "self-medication"),
+    ("Das Mittel kann müde machen.", "de", "side-effects"),
+])
+def test_german_orders_and_tiredness(sentence: str, lang: str, kind: str) -> None:
+    assert kind in kinds(sentence, lang)
+
+
+def test_only_a_specialist_may_start_it_is_no_supervision(tmp_path) -> None:
+    # heldout4's and train5's labels: who may prescribe is no one watching the patient
+    assert "supervision" not in kinds("In Australia only a specialist dermatologist can "
+                                      "start it.")
