@@ -196,3 +196,60 @@ def test_a_refutation_clears_only_its_own_clause(lang, sentence):
     from summarizer.sources.claims import flag_claim
 
     assert "hype" in flag_claim(sentence, lang)[0]
+
+
+# --------------------------------------------------------------------------- optional condition
+# NOT FIXED (reported to faith10): a permission's condition after it ("siempre que te
+# sientas bien despierto", "as long as you feel fully alert", "à condition de", "sofern",
+# "pero solo si tu médico lo aprueba") is not read by _dropped_condition_problems in any
+# language. Before 942fcba, es and fr were blocked only because the optional "si lo deseas"
+# itself was read as the condition; now "if you wish" is rightly skipped and they pass, as
+# en and de always did. Strict xfail: it turns red when the gap is closed.
+
+OPTIONAL_BESIDE_A_REAL_CONDITION = [
+    ("Si lo deseas, puedes conducir al día siguiente, siempre que te sientas bien despierto.",
+     "Puedes conducir al día siguiente.", "es"),
+    ("Si quieres, puedes tomarlo con comida, pero solo si tu médico lo aprueba.",
+     "Puedes tomarlo con comida.", "es"),
+    ("Puedes conducir al día siguiente si quieres y si te sientes bien despierto.",
+     "Puedes conducir al día siguiente.", "es"),
+    ("Si tu veux, tu peux conduire le lendemain, à condition de te sentir bien réveillé.",
+     "Tu peux conduire le lendemain.", "fr"),
+]
+
+
+OPTIONAL_BESIDE_A_REAL_CONDITION += [
+    ("If you want, you can drive the next day, as long as you feel fully alert.",
+     "You can drive the next day.", "en"),
+    ("Wenn du willst, kannst du am nächsten Tag fahren, sofern du dich hellwach fühlst.",
+     "Du kannst am nächsten Tag fahren.", "de"),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="a condition after the permission is not read")
+@pytest.mark.parametrize(("quote", "text", "lang"), OPTIONAL_BESIDE_A_REAL_CONDITION,
+                         ids=_ids)
+def test_an_optional_condition_does_not_hide_a_real_one(quote, text, lang):
+    assert blocked(quote, text, lang, "supervision")
+
+
+# --------------------------------------------------------------------------- "the only" safe
+# ffa9626: "the only bad bit was the nausea" restricts nothing, so "the only" lost its force
+# everywhere, and "The only safe dose is the one your doctor sets" -> "Any dose is safe"
+# passed (blocked before). "The only" before a word of what is allowed still restricts.
+
+ONLY_ALLOWED = [
+    ("The only safe dose is the one your doctor sets.", "Any dose is safe."),
+    ("The only approved dose is 56 mg.", "You can take any dose."),
+    ("The only recommended way to take it is with a nurse present.", "You can take it alone."),
+]
+
+
+@pytest.mark.parametrize(("quote", "text"), ONLY_ALLOWED, ids=_ids)
+def test_the_only_safe_or_approved_one_still_restricts(quote, text):
+    assert blocked(quote, text, "en", "self-medication")
+
+
+def test_the_only_bad_bit_still_restricts_nothing():
+    assert not blocked("The only bad bit was feeling sick for an hour.",
+                       "The only bad part was feeling sick for an hour.", "en", "side-effects")
