@@ -253,3 +253,19 @@ def test_the_only_safe_or_approved_one_still_restricts(quote, text):
 def test_the_only_bad_bit_still_restricts_nothing():
     assert not blocked("The only bad bit was feeling sick for an hour.",
                        "The only bad part was feeling sick for an hour.", "en", "side-effects")
+
+
+# --------------------------------------------------------------------------- alcohol, infinitive
+# 0c66d7d took the Spanish infinitive "evitar" out of the alcohol orders so that praise for
+# everyone ("Evitar el alcohol es una buena idea para todos") is no notice; the same
+# infinitive tied to the treatment is the reader's order and was lost with it (found before).
+
+@pytest.mark.parametrize("sentence", [
+    "Evitar el alcohol es importante mientras tomes este medicamento.",
+    "Evitar el alcohol es imprescindible durante el tratamiento.",
+    "Evitar las bebidas alcohólicas es fundamental mientras dure el tratamiento.",
+], ids=_ids)
+def test_an_infinitive_alcohol_order_tied_to_the_treatment_is_self_medication(sentence):
+    from summarizer.sources.disclaimers import sentence_kinds
+
+    assert "self-medication" in dict(sentence_kinds(sentence, "es", use_model=False))
