@@ -348,3 +348,56 @@ async def test_screenshot_from_the_palette_without_a_downloads_folder(
         await settle(pilot)
     shots = set(tmp_path.rglob("*.svg")) - before
     assert len(shots) == 1, shots
+
+
+async def test_tab_from_the_claim_list_reaches_the_text_box(example_path: Path) -> None:
+    """tester9: the first Tab from the claim list landed on the read-only quote, which
+    showed no sign of having the keyboard, and a rewrite typed there was dropped. The
+    quote is no focus stop (the mouse wheel still scrolls it)."""
+    app = EditorApp(example_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("2")
+        listing = app.query_one("#claim-list", OptionList)
+        listing.focus()
+        await settle(pilot)
+        await pilot.press("tab")
+        await settle(pilot)
+        assert app.focused is app.query_one("#claim-text")
+
+
+class _Clock:
+    """A clock the test moves by hand (no sleeping): the editor reads it per edit."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+async def test_typing_after_a_pause_is_its_own_undo_step(example_path: Path) -> None:
+    """tester9: a stray "1" typed five seconds after a rewrite was folded into the
+    rewrite's undo step, so ctrl+z took the whole rewrite back. Typing after a pause of
+    more than TYPING_PAUSE seconds starts a new step; typing without a pause is one."""
+    clock = _Clock()
+    app = EditorApp(example_path)
+    app.edit_clock = clock
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("2")
+        box = app.query_one("#claim-text", TextArea)
+        box.focus()
+        box.move_cursor(box.document.end)
+        await settle(pilot)
+        before = box.text
+        await pilot.press(*" Plain")
+        await settle(pilot)
+        clock.now += EditorApp.TYPING_PAUSE + 3
+        await pilot.press("1")
+        await settle(pilot)
+        assert box.text == before + " Plain1"
+        await pilot.press("ctrl+z")
+        await until(pilot, lambda: box.text == before + " Plain")
+        await pilot.press("ctrl+z")
+        await until(pilot, lambda: box.text == before)

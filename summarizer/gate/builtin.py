@@ -613,9 +613,14 @@ def reading_findings(handout: Handout, locale: str, texts: dict[str, str],
     if analyze is None:
         # no language graded with another language's formula (langs)
         from summarizer.readability.formulas_intl import analyze_for_grade as analyze
+    from summarizer.readability.topic import names_as_words, topic_drugs
+
     meta = handout.meta
+    # the drug the handout is about is read as a short word: it cannot be replaced
+    about = topic_drugs(meta.title, meta.summary)
     try:
-        report = analyze(reading_text(handout, texts), base_language(locale))
+        report = analyze(names_as_words(reading_text(handout, texts), about),
+                         base_language(locale))
     except (ValueError, KeyError, LookupError) as exc:
         return [Finding("READ-UNSUPPORTED", "warning",
                         f"reading level not measured for {locale}: {exc}", locale)]

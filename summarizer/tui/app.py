@@ -22,6 +22,7 @@ Analysis, readability, the gate and WeasyPrint are imported in workers or on fir
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, ClassVar
@@ -122,6 +123,10 @@ class EditorApp(App[None]):
     DISK_CHECK_INTERVAL: ClassVar[float] = 2.0
     CHECK_DELAY: ClassVar[float] = 0.4  # after the last change, before the gate runs again
     GC_PAUSE_LIMIT: ClassVar[float] = 5.0  # the collector resumes by then whatever happens
+    # Typing after a pause this long starts a new undo step: a stray key typed later is
+    # not folded into the rewrite before it (ctrl+z would take both back)
+    TYPING_PAUSE: ClassVar[float] = 2.0
+    edit_clock: Callable[[], float] = staticmethod(time.monotonic)  # tests move it by hand
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "Save", id="save", priority=True),
         Binding("ctrl+z", "undo", "Undo", id="undo", group=UNDO),
@@ -154,6 +159,7 @@ class EditorApp(App[None]):
         self._recovery_file: Path | None = None  # where it writes (None: the usual name)
         self._recovered_from: Path | None = None  # kept when the recovery is undone
         self._kept_files: set[Path] = set()  # source copies made by "add source" here
+        self._last_edit_at = float("-inf")  # edit_clock() at the last edit (undo steps)
         self._exit_after_first_screen = bool(os.environ.get(EXIT_AFTER_FIRST_SCREEN))
         self._exit_when_sources_ready = bool(os.environ.get(EXIT_WHEN_SOURCES_READY))
 
@@ -319,6 +325,10 @@ class EditorApp(App[None]):
 
     def apply(self, command: Command) -> bool:
         """The one place the draft changes."""
+        now = self.edit_clock()
+        if now - self._last_edit_at > self.TYPING_PAUSE:
+            self.state.history.seal()
+        self._last_edit_at = now
         try:
             self.state.history.do(command)
         except EditError as exc:

@@ -147,13 +147,12 @@ class PanelRow:
 def topic_drugs(hdoc: HandoutDocument) -> frozenset[str]:
     """The drugs a handout is about: those its title or summary names (canonical names
     from the rulebook's drugs.toml). A handout about ketamine must say "ketamine"; the
-    panel does not coach it as a rare word to replace."""
-    try:
-        from summarizer.rulebook import drugs
-    except ImportError:
-        return frozenset()
+    panel does not coach it as a rare word to replace (nor does the gate's grade count
+    it: readability.topic)."""
+    from summarizer.readability.topic import topic_drugs as named
+
     meta = hdoc.handout.meta
-    return frozenset(drugs().named(f"{meta.title}\n{meta.summary}"))
+    return named(meta.title, meta.summary)
 
 
 def _names_topic(word: str, about: frozenset[str]) -> bool:

@@ -105,7 +105,9 @@ class HandoutPane(Pane):
         with Horizontal():
             yield ClaimList(id="claim-list")
             with Vertical(id="claim-body"):
-                with VerticalScroll(id="claim-quote-scroll"):
+                # Not a focus stop: it is read-only and showed no sign of having the
+                # keyboard, so a rewrite typed after one Tab was dropped (tester9)
+                with VerticalScroll(id="claim-quote-scroll", can_focus=False):
                     yield Static("", id="claim-quote", markup=False)
                 yield Static("", id="claim-facts", markup=False)
                 yield ClaimText("", id="claim-text", soft_wrap=True, show_line_numbers=False)
