@@ -3526,6 +3526,14 @@ def _digit_runs(text: str, lang: str) -> set[str]:
     return set(re.findall(r"\d+", clean))
 
 
+def _bare_age(q: Quantity, other_runs: set[str], other_q: list[Quantity]) -> bool:
+    """Is `q` a number of years that the other text writes as a bare number (no unit of
+    its own there: "12 weeks" is another unit, not an age left bare)?"""
+    value = f"{q.value:g}"
+    return q.unit == "year" and value in other_runs and not any(
+        f"{o.value:g}" == value for o in other_q)
+
+
 def translation_problems(translated: str, lang: str, source_text: str, source_lang: str,
                          ) -> list[Problem]:
     """See _translation_problems (kept per input, as compare() is)."""
@@ -3551,11 +3559,15 @@ def _translation_problems(translated: str, lang: str, source_text: str, source_l
     out: list[Problem] = []
     src_q = [q for q in quantities(source_text, source_lang) if q.unit]
     tr_q = [q for q in quantities(translated, lang) if q.unit]
+    src_runs, tr_runs = _digit_runs(source_text, source_lang), _digit_runs(translated, lang)
+    # an age given its word for years in one language and left bare in the other ("over
+    # 65" = "de más de 65 años"): the same number, when the other text has it bare
+    src_q = [q for q in src_q if not _bare_age(q, tr_runs, tr_q)]
+    tr_q = [q for q in tr_q if not _bare_age(q, src_runs, src_q)]
     lost = [s.written for s in src_q if not any(_same(t, s) for t in tr_q)]
     added = [t.written for t in tr_q if not any(_same(t, s) for s in src_q)]
     as_words_src = {f"{q.value:g}" for q in src_q}
     as_words_tr = {f"{q.value:g}" for q in tr_q}
-    src_runs, tr_runs = _digit_runs(source_text, source_lang), _digit_runs(translated, lang)
     lost += sorted(r for r in src_runs - tr_runs if r not in as_words_tr)
     added += sorted(r for r in tr_runs - src_runs if r not in as_words_src)
     if lost or added:
