@@ -139,8 +139,16 @@ async def test_the_sources_tab_names_notice_kinds_as_the_pdf_heads_them(
         pane = app.query_one(SourcesPane)
         sentences = app.query_one("#sentence-list", OptionList)
         await until(pilot, lambda: sentences.option_count > 1)
-        prompts = [str(sentences.get_option_at_index(i).prompt)
-                   for i in range(sentences.option_count)]
+        # every source in turn: the tags are the point, not which article has notices
+        sources = app.query_one("#source-list", OptionList)
+        prompts: list[str] = []
+        for n in range(sources.option_count):
+            sources.highlighted = n
+            pane.show_source()  # lists that source's sentences now
+            await pilot.pause()
+            prompts += [str(sentences.get_option_at_index(i).prompt)
+                        for i in range(sentences.option_count)]
+        sources.highlighted = 0
         tags = {p[p.index("notice: ") + 8:].split("]")[0] for p in prompts if "notice: " in p}
         assert tags and tags <= set(titles.values()), tags
         sentences.focus()
