@@ -37,7 +37,7 @@ DATA = REPO / "tests" / "data"
 FOLDERS: tuple[str, ...] = (
     "corpus", "corpus-fr", "corpus-de", "heldout", "heldout2", "heldout3", "heldout4",
     "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
-    "train1", "train2", "train3", "train4", "train5",  # written for training only (READMEs)
+    "train1", "train2", "train3", "train4", "train5", "train6",  # written for training only
 )
 # Held out for the lead's measurement of articles nobody has seen: never opened here.
 NEVER_READ: tuple[str, ...] = ("heldout12",)
@@ -81,7 +81,15 @@ FLOORS: dict[str, float] = {
 # heldout10 d9c20b2, session 7's rules, a model trained without heldout10): side effects
 # 0.72/0.88 -> 0.88/0.91. Supervision, self-medication and regulatory gain nothing at any
 # veto (their rules' false marks are few, and low scores miss as many true notices).
-VETOES: dict[str, float] = {"side-effects": -5.0}
+# NOT SHIPPED (session 9): at -5 the seed articles (../shared/seeds) lost 4 of their 6
+# side-effect notices ("the potential toxic side effects of ketamine", "can lead to
+# unwanted side effects, including dissociation": -7.5 and -5.2), because the bias and
+# "lang=en" alone come to -4.6 and "side effects" weighs against (the traps "reduces side
+# effects"): a low score is no evidence against, only none for. At -8 (sweep: 0.893/0.883)
+# one seed notice still went ("further research is needed to fully understand its
+# long-term effects and potential side effects", -8.4), and -9 gains nothing. The hook
+# stays (notices.KindModel.veto); a veto needs a model that scores evidence against.
+VETOES: dict[str, float] = {}
 TARGET_PRECISION = 0.9  # issue 8's target; the thresholds keep the model at or above it
 C = 10.0  # inverse regularisation strength of the logistic regressions
 MIN_COUNT = 2  # a feature seen in fewer training sentences is left out

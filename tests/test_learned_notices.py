@@ -56,7 +56,7 @@ def test_the_shipped_model_was_trained_on_the_current_training_files(shipped):
     trained = shipped.trained_on
     assert trained["folders"] == sorted(training.FOLDERS)
     assert {"heldout10", "heldout11"} <= set(trained["folders"])  # released (sessions 7, 8)
-    assert "train5" in trained["folders"]  # written for training in session 8
+    assert {"train5", "train6"} <= set(trained["folders"])  # written in sessions 8, 9
     assert not set(training.NEVER_READ) & set(trained["folders"])  # heldout12: never read
     assert trained["sha256"] == notices.files_sha256(training.DATA, trained["folders"]), (
         "the labelled corpora changed: run scripts/train_notice_model.py")
@@ -353,8 +353,33 @@ def test_a_model_file_without_a_veto_never_overrules_the_rules(always):
                                     "restless nights.")
 
 
-def test_the_shipped_model_vetoes_side_effects_only_as_the_training_script_says(shipped):
+def test_the_shipped_model_vetoes_as_the_training_script_says(shipped):
     training = _training_script()
     assert {k: km.veto for k, km in shipped.kinds.items() if km.veto > float("-inf")} == (
         training.VETOES)
-    assert set(training.VETOES) == {"side-effects"}
+    assert set(training.VETOES) <= {"side-effects"}  # the only kind a sweep found it helps
+
+
+def test_the_veto_keeps_every_side_effect_notice_the_rules_find_in_the_seeds(
+        shipped, seeds_dir, monkeypatch):
+    """The real articles: a veto at -5 removed 4 of their 6 side-effect notices ("the
+    potential toxic side effects of ketamine"), at -8 one, whose scores are low for want of
+    evidence, not for evidence against. The shipped model keeps every one the rules
+    find."""
+    from summarizer.sources.analyze import analyze_source
+    from summarizer.sources.load import load_source
+
+    def side_effects() -> list[str]:
+        from summarizer.sources import disclaimers
+
+        disclaimers._sentence_kinds.cache_clear()
+        out = []
+        for path in sorted(seeds_dir.iterdir()):
+            an = analyze_source(path.stem, load_source(path), region="US")
+            out += [d.quote for d in an.disclaimers if d.kind == "side-effects"]
+        return out
+
+    with_model = side_effects()
+    monkeypatch.setenv(notices.ENV, "off")
+    rules_alone = side_effects()
+    assert len(rules_alone) >= 5 and set(rules_alone) <= set(with_model)
