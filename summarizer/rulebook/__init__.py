@@ -71,6 +71,8 @@ OPTIONAL_LISTS: tuple[str, ...] = (
     # publisher's registration (sources/claims.py, concepts.py)
     "refutations", "contrast_denials", "first_person", "page_self", "imprints",
     "plain_superlatives",
+    # names for side effects: the notice model's veto never silences them (disclaimers)
+    "side_effect_terms",
     # words a negation reaches past to the harm it denies (concepts.denied)
     "denial_fillers",
     # a referral to the leaflet for side effects (disclaimers.KIND_EXCEPTIONS)

@@ -304,9 +304,11 @@ def _sentence_kinds(sentence: str, lang: str, model: _Model) -> tuple[tuple[str,
                           or concepts.own_complaint(sentence, lang)):
                 found = []  # the illness described, or the writer's own complaint
             words = [m.group(0) for m in found]
-            if words and kind in reading.doubts:
+            if words and kind in reading.doubts and not any(
+                    rules["side_effect_terms"].search(w) for w in words):
                 # the model (train9's hook) reads no warning at all: the illness the
-                # article treats, a product's promise, a forum's heading
+                # article treats, a product's promise, a forum's heading; never where the
+                # cue names side effects ("can lead to unwanted side effects, including…")
                 words, vetoed = [], True
             # symptoms the rules saw and rejected (denied, treated, a study's finding, a
             # case, a life stage) veto the model too
