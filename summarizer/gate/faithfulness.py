@@ -3417,6 +3417,10 @@ def _compare_now(text: str, quote: str, lang: str, *, kind: str = "claim",
         out += safety_problems(text, lang, quote, lang)
     if kind == "supervision":
         out += unsupervised_problems(text, lang, quote, lang)
+        if not any(p.code == "FAITH-POLARITY" for p in out):
+            from summarizer.gate.denied_care import denied_care_problems  # reads this module
+
+            out += denied_care_problems(text, lang, quote, lang)
     out += driven_problems(text, lang, quote, lang)
     if kind == "crisis-line":
         out += availability_problems(text, lang, quote, lang)
