@@ -5,12 +5,7 @@ a clinician something about their treatment or health, not about a shop's openin
 from __future__ import annotations
 
 import pytest
-
-from summarizer.sources.disclaimers import sentence_kinds
-
-
-def kinds(sentence: str, lang: str = "en") -> set[str]:
-    return {k for k, _ in sentence_kinds(sentence, lang, use_model=False)}
+from rules_helpers import kinds
 
 
 @pytest.mark.parametrize(("sentence", "lang"), [

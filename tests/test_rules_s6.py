@@ -10,15 +10,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from rules_helpers import kinds
 
 from summarizer.sources.contacts import find_contacts
-from summarizer.sources.disclaimers import sentence_kinds
 
 DATA = Path(__file__).parent / "data"
 
 
-def kinds(sentence: str, lang: str = "en") -> set[str]:
-    return {k for k, _ in sentence_kinds(sentence, lang, use_model=False)}
 
 
 def crisis_contacts(folder: str, name: str) -> list[tuple[str, str]]:

@@ -8,13 +8,7 @@ learns from. The measurement on the real folders is benchmarks/honesty.py's.
 from __future__ import annotations
 
 import pytest
-
-from summarizer.sources.disclaimers import sentence_kinds
-
-
-def kinds(sentence: str, lang: str = "en") -> set[str]:
-    return {k for k, _ in sentence_kinds(sentence, lang, use_model=False)}
-
+from rules_helpers import kinds
 
 # ------------------------------------------------------------------ side effects named
 # only to say there are fewer of them: the examples after "such as" are not stated either

@@ -8,25 +8,7 @@ learns from. The measurement on the real folders is benchmarks/honesty.py's.
 from __future__ import annotations
 
 import pytest
-
-from summarizer.learned.notices import LEARNED
-from summarizer.sources.disclaimers import sentence_kinds
-
-
-def kinds(sentence: str, lang: str = "en") -> set[str]:
-    return {k for k, _ in sentence_kinds(sentence, lang, use_model=False)}
-
-
-def notices(tmp_path, text: str, region: str) -> set[str]:
-    """The notice kinds the whole pipeline (rules only) gives for a one-paragraph article."""
-    from summarizer.sources.analyze import analyze_source
-    from summarizer.sources.load import load_source
-
-    path = tmp_path / "article.txt"
-    path.write_text(text + "\n", encoding="utf-8")
-    return {d.kind for d in analyze_source("a", load_source(path), region=region).disclaimers
-            if d.cues and d.cues[0].tag != LEARNED}
-
+from rules_helpers import kinds, notices
 
 # ------------------------------------------------------------------ a regulator's boxed
 # warning on the label, and the US legend restricting sale to a prescriber's order: a
