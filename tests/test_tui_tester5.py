@@ -35,7 +35,14 @@ def read_only_folder(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
 
 
 async def type_in_first_claim(pilot, app: EditorApp) -> None:  # type: ignore[no-untyped-def]
-    await pilot.press("2", "tab", "tab", *" More.")
+    await pilot.press("2")
+    for _ in range(6):  # tab to the claim's text box (the read-only quote is no stop)
+        if getattr(app.focused, "id", None) == "claim-text":
+            break
+        await pilot.press("tab")
+        await pilot.pause()
+    assert getattr(app.focused, "id", None) == "claim-text"
+    await pilot.press(*" More.")
     await until(pilot, lambda: "unsaved" in app.sub_title)
 
 
