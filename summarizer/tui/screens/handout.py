@@ -14,6 +14,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.css.query import NoMatches
 from textual.timer import Timer
 from textual.widgets import OptionList, Static, TabbedContent
 from textual.widgets.option_list import Option
@@ -170,7 +171,11 @@ class HandoutPane(Pane):
 
     def show_claim(self) -> None:
         claim = self.current_claim()
-        quote = self.query_one("#claim-quote", Static)
+        try:
+            quote = self.query_one("#claim-quote", Static)
+        except NoMatches:  # its scroll box's children are not mounted yet: draw once they are
+            self.call_after_refresh(self.show_claim)
+            return
         facts = self.query_one("#claim-facts", Static)
         area = self.query_one("#claim-text", BoundTextArea)
         if claim is None:
