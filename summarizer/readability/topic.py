@@ -9,6 +9,8 @@ and their forms in every language come from the rulebook's drugs.toml.
 
 from __future__ import annotations
 
+import re
+
 # What a topic name is graded as: one syllable, three letters, in every language's
 # formula (it stays a word: the counts of words and sentences do not change).
 SHORT_WORD = "Med"
@@ -29,8 +31,8 @@ def names_as_words(text: str, about: frozenset[str]) -> str:
 
     book = drugs()
 
-    def short(m: object) -> str:
-        written = m.group(0)  # type: ignore[attr-defined]
+    def short(m: re.Match[str]) -> str:
+        written = m.group(0)
         name = book.canonical(written)
         return SHORT_WORD if set(book.parts.get(name, (name,))) & about else written
 

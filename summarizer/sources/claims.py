@@ -285,31 +285,32 @@ def is_call_to_action(sentence: str) -> bool:
 
 
 @cache
+def _any_language(name: str, template: str) -> Caseless:
+    """List `name` of every language's word file as one pattern (an article's furniture
+    may be in another language than its text): `template` with ALTERNATIVES replaced."""
+    entries = rulebook.in_every_language(name)
+    if not entries:
+        return re.compile(r"(?!x)x")
+    return CaselessPattern(template.replace("ALTERNATIVES", "|".join(entries)))
+
+
+rulebook.on_reload(_any_language.cache_clear)
+
+
 def _rulebook_cta() -> Caseless:
-    """The rulebook's calls to action, every language, at a sentence's start."""
-    entries = rulebook.in_every_language("calls_to_action")
-    return CaselessPattern(rf"^(?:{'|'.join(entries)})\b") if entries else re.compile(r"(?!x)x")
+    """The rulebook's calls to action at a sentence's start."""
+    return _any_language("calls_to_action", r"^(?:ALTERNATIVES)\b")
 
 
-rulebook.on_reload(_rulebook_cta.cache_clear)
-
-
-@cache
 def _page_self() -> Caseless:
-    """A page speaking of itself at a sentence's start, every language (`page_self`)."""
-    entries = rulebook.in_every_language("page_self")
-    return CaselessPattern(rf"^(?:{'|'.join(entries)})\b") if entries else re.compile(r"(?!x)x")
+    """A page speaking of itself at a sentence's start (`page_self`)."""
+    return _any_language("page_self", r"^(?:ALTERNATIVES)\b")
 
 
-@cache
 def _imprint() -> Caseless:
-    """A publisher's registration (`imprints`), every language: footers mix them."""
-    entries = rulebook.in_every_language("imprints")
-    return CaselessPattern(rf"\b(?:{'|'.join(entries)})") if entries else re.compile(r"(?!x)x")
+    """A publisher's registration (`imprints`): footers mix languages."""
+    return _any_language("imprints", r"\b(?:ALTERNATIVES)")
 
-
-rulebook.on_reload(_page_self.cache_clear)
-rulebook.on_reload(_imprint.cache_clear)
 
 # "Media enquiries: Riverside Press Office, 0161 555 0199, press@…": a label of up to
 # three words, a colon, then an e-mail address or a phone number: a contact line.
