@@ -130,7 +130,8 @@ _RESULT = re.compile(
 )
 # A design cue that is a denial ("no control group", "sin placebo", "not randomized"):
 # says what a study lacked, not that it was a trial.
-_NEGATIVE_CUE = re.compile(r"(?i)(?:no|not|sin|without|sans|ohne|kein\w*)\b")
+_NEGATIVE_CUE = re.compile(
+    r"(?i)(?:no|not|sin|without|sans|ohne|kein\w*|ning[uú]n[oa]?|aucune?)\b")
 NEGATION_WINDOW = 3  # words before a design cue that can negate it ("had no placebo group")
 
 
@@ -338,15 +339,21 @@ def _own(sentence: str, lang: str) -> _Own | None:
         # given anything, so a missing placebo says nothing of a trial
         return _Own("human-observational", chose)
     if (people and not rand_yes and not explicit_trial and not denied_control
-            and any(_NEGATIVE_CUE.match(w) and _GROUP.search(w) for w in unctrl)):
+            and (any(_NEGATIVE_CUE.match(w) and _GROUP.search(w) for w in unctrl)
+                 or any(_GROUP.search(w) for w in ctrl_no))):
         # people followed with no comparison group: a clinic's patients in routine care
-        # are observed ("siguió a 150 pacientes de consultas de Galicia"); the people a
-        # study followed are a trial without one ("Otro estudio, sin grupo de
-        # comparación, siguió a 25 pacientes…"), as in English
+        # are observed ("siguió a 150 pacientes de consultas de Galicia"), and so is a
+        # clinic's report on its patients ("A report from a sleep clinic, which did not
+        # use a comparison group, found that 40 of 62 patients…"); the people a study
+        # followed are a trial without one ("Otro estudio, sin grupo de comparación,
+        # siguió a 25 pacientes…"), as in English
         follow = words("followed_over_time")
         routine = _ROUTINE_PATIENTS.search(sentence)
         if follow and routine:
             return _Own("human-observational", (*follow, routine.group(0)))
+        report = _CLINIC_REPORT.search(sentence)
+        if report and not _given(sentence, r):
+            return _Own("human-observational", (report.group(0),))
         if follow and observed and all(r["followed_over_time"].search(w) for w in observed):
             observed = ()
     if (observed and not rand_yes and not explicit_trial and not denied_control
@@ -465,6 +472,20 @@ _ROUTINE_PATIENTS = re.compile(
     r"|\b(?:sus|nuestr[oa]s)\s+propi[oa]s\s+(?:pacientes|clientes)\b"
     r"|\b(?:ses|leurs|nos)\s+propres\s+(?:patient(?:e)?s|clients)\b"
     r"|\b(?:ihre|seine|unsere)[nr]?\s+eigenen\s+(?:patient\w*|kund\w*)")
+# A clinic's own report, audit or records of its patients ("a report from a sleep clinic",
+# "un informe de una clínica", "un rapport d'une clinique", "ein Bericht einer Schlafklinik"):
+# what routine care saw, no treatment given by a study.
+_CLINIC_REPORT = re.compile(
+    r"(?i)\b(?:reports?|audits?|reviews?|records|case\s+series)\s+(?:from|of|at|by)\s+"
+    r"(?:(?:a|an|the|one|two|three|our|its|their)\s+)?(?:[\w'-]+\s+){0,2}?"
+    r"(?:clinics?|practices?|surger(?:y|ies)|hospitals?|health\s+cent(?:er|re)s?)\b"
+    r"|\b(?:informes?|auditor[ií]as?|registros?|revisi[oó]n)\s+(?:de|del)\s+"
+    r"(?:(?:una|un|la|el|las|los|nuestra|nuestro|su)\s+)?(?:cl[ií]nicas?|consultas?"
+    r"|hospital(?:es)?|centros?\s+de\s+salud)\b"
+    r"|\b(?:rapports?|bilans?|audits?|registres?)\s+(?:d[’']une?\s+|de\s+la\s+|du\s+|des\s+"
+    r"|de\s+notre\s+|de\s+leur\s+)?(?:clinique|cabinet|h[ôo]pita)\w*"
+    r"|\b(?:bericht|auswertung|audit)\w*\s+(?:einer|der|eines|des|unserer|aus\s+(?:einer|der))\s+"
+    r"\w*(?:klinik|praxis|spital|krankenhaus)\w*")
 # Volunteers and a dose in one sentence ("12 healthy volunteers, a single dose"), any order.
 _DOSED_VOLUNTEERS = re.compile(
     r"(?i)\b(?:volunteers?|voluntari[oa]s|volontaires|freiwillige[n]?|proband(?:en|innen))\b"

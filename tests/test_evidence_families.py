@@ -257,15 +257,19 @@ def test_observation_in_other_words(sentence: str, lang: str) -> None:
     assert alone(sentence, lang) == "human-observational"
 
 
-@pytest.mark.parametrize(("sentence", "lang"), [
+@pytest.mark.parametrize(("sentence", "lang", "want"), [
+    # a clinic's report on its patients in routine care is observation (session 10's
+    # decision, as a clinic following its own patients is; it was uncontrolled before)
     ("A report from a sleep clinic, which did not use a comparison group of any kind, "
-     "found that 40 of 62 patients slept better.", "en"),
+     "found that 40 of 62 patients slept better.", "en", "human-observational"),
     ("Un informe de una clínica, que no usó ningún grupo de comparación, encontró que 40 "
-     "de 62 pacientes dormían mejor.", "es"),
+     "de 62 pacientes dormían mejor.", "es", "human-observational"),
+    # patients a study treated, with no comparison group: a trial without one
+    ("In a study, 62 patients were given the drug and did not have a comparison group; "
+     "40 slept better.", "en", "uncontrolled-trial"),
 ])
-def test_patients_treated_without_a_comparison_group_are_uncontrolled(
-        sentence: str, lang: str) -> None:
-    assert alone(sentence, lang) == "uncontrolled-trial"
+def test_patients_without_a_comparison_group(sentence: str, lang: str, want: str) -> None:
+    assert alone(sentence, lang) == want
 
 
 # --- a review or meta-analysis takes the design of the studies it pools -----------------
