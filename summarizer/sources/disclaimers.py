@@ -508,13 +508,14 @@ def _only_the_illness(cue: Cue, sentence: str, illness: Sequence[str], lang: str
     ) and not concepts.harm_stated(sentence, lang)
 
 
-def is_safety_line(paragraph: str, region: str = "") -> bool:
+def is_safety_line(paragraph: str, region: str = "", lang: str = "") -> bool:
     """Does a paragraph (a page footer's or sidebar's) hold a notice of a measured kind?
+    `lang` is the page's (a one-line testimonial has too few words to tell its own).
 
     Rules only: the answer decides which footer lines become part of a source's text,
     and so every later quote's offsets; a retrained model (or SUMMARIZER_NOTICE_MODEL)
     must not move them (reviewer, session 5)."""
-    lang = guess_language(paragraph)
+    lang = lang or guess_language(paragraph)
     found, _ = _sentence_contacts(paragraph, region or region_hint(paragraph, "US"))
     if any(f.contact.role == "crisis" for f in found):
         return True

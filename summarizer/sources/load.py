@@ -65,7 +65,7 @@ def _bare(raw: str, *, precise: bool) -> object | None:
 
     return trafilatura.bare_extraction(
         raw,
-        include_comments=False,
+        include_comments=True,  # kept apart from the text (doc.comments): page_notices
         include_tables=False,
         include_images=False,
         include_links=False,
@@ -80,8 +80,10 @@ def _text_of(doc: object | None) -> str:
     return (getattr(doc, "text", None) or "").strip() if doc is not None else ""
 
 
-def _extract_html(raw: str, where: str) -> tuple[str, str, str, str, str]:
-    """Main article text and (title, publisher, date, canonical URL) via trafilatura.
+def _extract_html(raw: str, where: str) -> tuple[str, str, str, str, str, str]:
+    """Main article text, (title, publisher, date, canonical URL) and the readers'
+    comments (never part of the text: page_notices searches them for notices) via
+    trafilatura.
 
     Precise extraction first (menus, teasers and footers stay out). A page it finds no
     article in, such as an e-mail newsletter laid out in table cells, is read once more
@@ -106,7 +108,8 @@ def _extract_html(raw: str, where: str) -> tuple[str, str, str, str, str]:
     from summarizer.sources.page_address import declared_url
 
     url = declared_url(raw, where)
-    return text, title, publisher, date, url
+    comments = (getattr(doc, "comments", None) or "").strip()
+    return text, title, publisher, date, url, comments
 
 
 def load_source(path: str | os.PathLike[str]) -> LoadedSource:
@@ -171,12 +174,12 @@ def load_bytes(data: bytes, fmt: SourceFormat, where: str, *, charset: str = "")
     if not text.strip():
         raise SourceError("file contains only whitespace; nothing to read", where)
     if fmt == "html":
-        body, title, publisher, date, url = _extract_html(text, where)
-        # Safety lines in the page's footer or sidebars, which extraction drops (the hook
-        # of sources/page_notices.py: appended after a marker, masked, never claims).
+        body, title, publisher, date, url, comments = _extract_html(text, where)
+        # Safety lines in the page's footer, sidebars or comments, which extraction
+        # drops (sources/page_notices.py: appended after a marker, masked, never claims).
         from summarizer.sources.page_notices import with_outside_safety_lines
 
-        body = with_outside_safety_lines(body, text)
+        body = with_outside_safety_lines(body, text, comments)
         return LoadedSource(
             path=where,
             format=fmt,

@@ -1,0 +1,78 @@
+"""Session 10, issue 8 "recall without noise": text the loader dropped, side effects that
+are not side effects, and page furniture proposed as claims. Every sentence here is
+written for this file (en/es/fr/de), never a held-out article's."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from summarizer.sources.analyze import analyze_source
+from summarizer.sources.load import load_source
+from summarizer.sources.page_notices import MARKER
+
+
+def _page(tmp_path: Path, body: str, name: str = "page.html") -> Path:
+    path = tmp_path / name
+    path.write_text(f"<!doctype html><html><head><title>T</title></head><body>{body}"
+                    "</body></html>", encoding="utf-8")
+    return path
+
+
+_ARTICLE = ("<main><article><h1>Heat pads for back pain</h1>"
+            + "".join(f"<p>{s}</p>" for s in (
+                "Many people with back pain use a heat pad in the evening.",
+                "A heat pad warms the muscles of the lower back for about twenty minutes.",
+                "The pads come in several sizes and can be reused for a year.",
+                "Some people prefer a warm bath, which works in much the same way.",
+                "Physiotherapists often suggest gentle stretching as well.",
+            )) + "</article></main>")
+_ARTICULO = ("<main><article><h1>Almohadillas térmicas para el dolor de espalda</h1>"
+             + "".join(f"<p>{s}</p>" for s in (
+                 "Muchas personas con dolor de espalda usan una almohadilla por la noche.",
+                 "La almohadilla calienta los músculos de la espalda durante veinte minutos.",
+                 "Las almohadillas se venden en varios tamaños y duran un año.",
+                 "Algunas personas prefieren un baño caliente, que funciona de la misma forma.",
+                 "Los fisioterapeutas también suelen recomendar estiramientos suaves.",
+             )) + "</article></main>")
+
+
+# ----------------------------------------------------- 1. text the loader drops
+
+@pytest.mark.parametrize("line", [
+    # a regulator's reporting scheme, or a product legend, in a shop's footer
+    "Report any problem with this device to the MHRA Yellow Card scheme.",
+    "Side effects can be reported to the FDA's MedWatch programme.",
+    "Este producto no está destinado a diagnosticar, tratar, curar ni prevenir "
+    "ninguna enfermedad, según la COFEPRIS.",
+    "These products are not intended to diagnose, treat, cure or prevent any disease.",
+])
+def test_a_footer_legend_or_a_regulators_line_is_kept_for_notices(
+        tmp_path: Path, line: str) -> None:
+    page = _page(tmp_path, _ARTICLE + f"<footer><p>Warmly Ltd, 4 Dock Road, Leeds.</p>"
+                 f"<p>{line}</p></footer>")
+    text = load_source(page).text
+    outside = text.split(MARKER, 1)
+    assert len(outside) == 2 and line in outside[1]
+    assert "4 Dock Road" not in text  # an address is still left out
+
+
+@pytest.mark.parametrize(("comment", "lang"), [
+    ("I got a pounding headache the first three nights, then it settled.", "en"),
+    ("Please do not take it together with your sleeping pills, ask your doctor first.",
+     "en"),
+    ("A mí me dio muchas náuseas la primera semana y lo tuve que dejar.", "es"),
+])
+def test_a_readers_comment_is_searched_for_notices_never_for_claims(
+        tmp_path: Path, comment: str, lang: str) -> None:
+    body = (_ARTICULO if lang == "es" else _ARTICLE).replace("</main>", "") + (
+        "<section class='comments' id='comments'><h2>3 comments</h2>"
+        "<div class='comment'><p><b>ana_r</b> - Thanks, very useful.</p></div>"
+        f"<div class='comment'><p><b>mark.t</b> - {comment}</p></div></section></main>")
+    source = load_source(_page(tmp_path, body))
+    assert comment in source.text.split(MARKER, 1)[-1]
+    an = analyze_source("page", source)
+    at = source.text.index(comment)
+    assert any(d.span.start <= at < d.span.end for d in an.disclaimers), an.disclaimers
+    assert not any(c.span.start <= at < c.span.end for c in an.claims)
