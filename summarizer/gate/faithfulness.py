@@ -411,6 +411,10 @@ def quantities(text: str, lang: str) -> tuple[Quantity, ...]:
                 _number(t, rules) is not None for t in tokens[max(0, i - 3):i])
             article = rules["articles"].pattern.fullmatch(tokens[i]) or one_unit
             # ("twice a day", "3 times a day": a rate, not a day)
+            if one_unit and unit and meaning(lang)["unit_sequence"].pattern.fullmatch(
+                    tokens[i + 1 + size] if i + 1 + size < len(tokens) else ""):
+                i += 1 + size  # "al día siguiente": the next day, no count of days
+                continue
             if unit in _ARTICLE_UNITS and article and not rate:
                 out.append(Quantity(1.0, unit, " ".join(tokens[i:i + 1 + size])))
                 i += 1 + size
@@ -484,6 +488,10 @@ def quantities(text: str, lang: str) -> tuple[Quantity, ...]:
         del values[closed[0]:]
         j = closed[1]
         unit, size = _unit_at(tokens, j, rules)
+        if not unit and j + 1 < len(tokens) and \
+                meaning(lang)["count_fillers"].pattern.fullmatch(tokens[j]):
+            unit, size = _unit_at(tokens, j + 1, rules)  # "the 24 first hours", "2 more days"
+            size += 1 if unit else 0
         if not unit and not tokens[i][0].isdigit() and j < len(tokens) and \
                 meaning(lang)["count_of"].pattern.fullmatch(tokens[j]):
             unit, size = _unit_at(tokens, j + 1, rules)  # "a couple of days"
@@ -495,10 +503,20 @@ def quantities(text: str, lang: str) -> tuple[Quantity, ...]:
     return tuple(out)
 
 
+# Grams per unit of weight, to compare weights written in different units ("100 kg" =
+# "220 pounds"); metric to metric must agree, a pound or an ounce is rounded by nature.
+_GRAMS = {"mcg": 1e-6, "mg": 1e-3, "g": 1.0, "kg": 1000.0, "lb": 453.6, "oz": 28.35}
+_METRIC = frozenset({"mcg", "mg", "g", "kg"})
+
+
 def _same(a: Quantity, b: Quantity) -> bool:
     """Is `a` (printed) a faithful rendering of `b` (quoted)?"""
     if a.unit == b.unit and abs(a.value - b.value) < 1e-9:
         return True
+    if a.unit in _GRAMS and b.unit in _GRAMS and a.unit != b.unit:  # "0.5 g" = "500 mg"
+        ga, gb = a.value * _GRAMS[a.unit], b.value * _GRAMS[b.unit]
+        near = 0.01 if a.unit in _METRIC and b.unit in _METRIC else 0.1
+        return abs(ga - gb) <= near * max(ga, gb)
     if a.unit in _DAYS and b.unit in _DAYS and a.unit != b.unit:  # "2 months" = "8 weeks"
         da, db = a.value * _DAYS[a.unit], b.value * _DAYS[b.unit]
         return abs(da - db) <= 0.1 * max(da, db)
@@ -625,6 +643,8 @@ def number_problems(text: str, text_lang: str, quote: str, quote_lang: str,
             continue  # "fell by 30 points" for "fell by 30 percent"
         if not q.unit and q.value in quoted_values(quote, quote_lang):  # "1" for "one"
             continue
+        if _rounded_with_about(text, text_lang, q, said):  # "about 10" for "10.4"
+            continue
         same_kind = [s.written for s in said if _kind(s.unit) == _kind(q.unit)]
         other = f"the quote says {', '.join(repr(w) for w in same_kind)}" if same_kind \
             else "the quote gives no such number"
@@ -651,6 +671,22 @@ def number_problems(text: str, text_lang: str, quote: str, quote_lang: str,
         given = ", ".join(w for _, w, _ in counts(quote, quote_lang)) or "no number"
         out.append(Problem("FAITH-NUMBER", f"the text says {words!r}; the quote gives {given}"))
     return out
+
+
+def _rounded_with_about(text: str, lang: str, q: Quantity, said: tuple[Quantity, ...],
+                       ) -> bool:
+    """Is printed `q` a quoted number with decimals rounded to a whole one, with the text's
+    own "about" right before it ("about 10 fewer attacks" for "10.4 fewer")? Without the
+    "about" the text claims an exactness the quote does not give."""
+    if q.value != int(q.value) or not any(
+            s.unit == q.unit and s.value != int(s.value) and round(s.value) == q.value
+            for s in said):
+        return False
+    at = text.find(q.written)
+    before = " ".join(text[:at].split()[-3:]) if at >= 0 else ""
+    window = f"{before} {q.written}"  # ("unos" is "about" only before a number)
+    return any(m.end() == len(before)
+               for m in meaning(lang)["approximately"].pattern.finditer(window))
 
 
 @cache

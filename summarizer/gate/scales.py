@@ -92,8 +92,8 @@ def _found(text: str, named: tuple[tuple[str, WordList], ...], rules: Language,
             continue
         taken.append((start, end))
         after = re.findall(r"[^\W\d_]+", text[end:])[:1]
-        if units and after and after[0].casefold() in units:
-            continue
+        if units and after and units.get(after[0].casefold(), "times") != "times":
+            continue  # (not "rara vez", "few times": how often, not for how long)
         # "no le funciona a todo el mundo": "not all" may sit a pronoun and a verb away
         if not _negated_at(text, start, rules, 4 if key == "all" else 3):
             out.setdefault(key, written)
@@ -316,7 +316,7 @@ def quantifier_problems(text: str, text_lang: str, quote: str, quote_lang: str,
     if t_rules is None or q_rules is None:
         return []
     said = _kept_found(_without_compared_frequency(quote, quote_lang), quote_lang,
-                       "quantifiers")
+                       "quantifiers") or _rarer(quote, quote_lang)
     if not said:
         return []
     bands = {_BANDS.get(k, k) for k in said}
@@ -344,6 +344,16 @@ def _without_compared_frequency(text: str, lang: str) -> str:
             for words in (up, down):
                 text = words.pattern.sub(lambda m: " " * len(m.group(0)), text)
     return text
+
+
+def _rarer(quote: str, lang: str) -> dict[str, str]:
+    """{"few": the words} when the quote's only how-often is "more rarely" or "less often"
+    (the next, rarer items of a list of harms): a text's "often" or "common" for it moves
+    it to another band, while "in rare cases" or "less often" keeps it."""
+    for scale, _up, down in _scales(lang).directions:
+        if scale == "frequency" and (m := down.pattern.search(quote)):
+            return {"few": m.group(0)}
+    return {}
 
 
 def _restates_a_denial(text: str, none: str, quote: str, quote_lang: str) -> bool:

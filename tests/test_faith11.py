@@ -1,0 +1,202 @@
+"""Faithfulness, session 10 (faith11): phrasing families behind heldout12's unfaithful
+passes and faithful blocks, each tested on sentences written here, in several wordings
+and in every language where the family exists (en/es/fr/de). Each case failed on main
+before the fix beside it.
+
+- A changed unit of weight ("five kilograms" -> "five pounds") and a unit behind an
+  adjective ("the 24 first hours" -> "the 24 first days") are changed numbers.
+- "About 10" for a quote's "10.4": a rounded number the text says is rounded.
+- "Al día siguiente" is the next day, not "a day" of a rate.
+- A direction verb in the infinitive after a modal ("puede subir" -> "puede bajar").
+- "Took away the pain" for "somewhat less pain" ends what was reduced.
+- "Common" -> "rare" and "more rarely" -> "often": how often, moved to another band.
+"""
+
+from __future__ import annotations
+
+import pytest
+from faith_helpers import blocked, ids
+
+# --------------------------------------------------------------------------- units
+
+UNIT_CHANGED = [
+    ("Infants under five kilograms must not be given this medicine.",
+     "Infants under five pounds must not be given this medicine.", "en"),
+    ("The blanket weighs 6 kg.", "The blanket weighs 6 lb.", "en"),
+    ("Säuglinge unter fünf Kilogramm dürfen es nicht bekommen.",
+     "Säuglinge unter fünf Pfund dürfen es nicht bekommen.", "de"),
+    ("Los bebés de menos de cinco kilos no deben recibirlo.",
+     "Los bebés de menos de cinco libras no deben recibirlo.", "es"),
+    ("Les bébés de moins de cinq kilos ne doivent pas en recevoir.",
+     "Les bébés de moins de cinq livres ne doivent pas en recevoir.", "fr"),
+    # a unit behind an adjective: still the number's unit
+    ("Il réduit la douleur dans les 24 premières heures.",
+     "Il réduit la douleur pendant les 24 premiers jours.", "fr"),
+    ("Reduce la dosis en las 24 primeras horas.", "Reduce la dosis en los 24 primeros días.",
+     "es"),
+    ("Keep the dressing on for two more days.", "Keep the dressing on for two more weeks.",
+     "en"),
+    ("Rest for three full days after the injection.",
+     "Rest for three full weeks after the injection.", "en"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), UNIT_CHANGED, ids=ids)
+def test_a_changed_unit_is_a_changed_number(quote, text, lang):
+    assert blocked(quote, text, lang, "self-medication")
+
+
+UNIT_KEPT = [
+    ("Infants under five kilograms must not be given this medicine.",
+     "Babies under 5 kg must not be given this medicine.", "en"),
+    ("Adults over 100 kg may need a higher dose.",
+     "Adults over 100 kilograms (about 220 pounds) may need a higher dose.", "en"),
+    ("Il réduit la douleur dans les 24 premières heures.",
+     "Il réduit la douleur pendant les 24 premières heures.", "fr"),
+    ("Reduce la dosis en las 24 primeras horas.",
+     "Baja la dosis durante las primeras 24 horas.", "es"),
+    ("Keep the dressing on for two more days.", "Leave the dressing on for 2 more days.",
+     "en"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), UNIT_KEPT, ids=ids)
+def test_the_same_unit_or_a_conversion_passes(quote, text, lang):
+    assert not blocked(quote, text, lang, "self-medication")
+
+
+# --------------------------------------------------------------------------- rounding
+
+ROUNDED_WITH_ABOUT = [
+    ("They had on average 10.4 fewer attacks a week, compared with 4.1 fewer on placebo.",
+     "On average they had about 10 fewer attacks a week. On placebo they had about 4 fewer.",
+     "en"),
+    ("They lost 3.6 kg on average.", "They lost around 4 kg on average.", "en"),
+    ("Los pacientes perdieron 3,6 kg de media.", "Los pacientes perdieron unos 4 kg de media.",
+     "es"),
+    ("Les patients ont perdu 3,6 kg en moyenne.",
+     "Les patients ont perdu environ 4 kg en moyenne.", "fr"),
+    ("Die Patienten verloren im Schnitt 3,6 kg.",
+     "Die Patienten verloren im Schnitt etwa 4 kg.", "de"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), ROUNDED_WITH_ABOUT, ids=ids)
+def test_a_decimal_rounded_with_about_passes(quote, text, lang):
+    assert not blocked(quote, text, lang, "randomized-controlled")
+
+
+ROUNDED_WRONG = [
+    ("They lost 3.6 kg on average.", "They lost about 5 kg on average.", "en"),
+    ("They had on average 10.4 fewer attacks a week.",
+     "They had about 14 fewer attacks a week.", "en"),
+    ("They lost 3.6 kg on average.", "They lost 4 kg on average.", "en"),  # no "about"
+    ("Los pacientes perdieron 3,6 kg de media.", "Los pacientes perdieron unos 6 kg de media.",
+     "es"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), ROUNDED_WRONG, ids=ids)
+def test_about_is_no_licence_for_another_number(quote, text, lang):
+    assert blocked(quote, text, lang, "randomized-controlled")
+
+
+# --------------------------------------------------------------------------- the next day
+
+NEXT_DAY = [
+    ("Durante la aplicación y el día siguiente es común sentir ardor.",
+     "Es normal sentir ardor durante la aplicación y al día siguiente.", "es"),
+    ("No conduzcas hasta el día siguiente.", "No manejes hasta al día siguiente.", "es"),
+    ("Puedes volver al trabajo la semana siguiente.",
+     "Puedes volver al trabajo a la semana siguiente.", "es"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), NEXT_DAY, ids=ids)
+def test_the_next_day_is_no_count_of_days(quote, text, lang):
+    assert not blocked(quote, text, lang, "side-effects")
+
+
+def test_a_rate_with_al_is_still_read():
+    assert blocked("Tómalo una vez al día.", "Tómalo dos veces al día.", "es",
+                   "self-medication")
+
+
+# --------------------------------------------------------------------------- direction
+
+DIRECTION_TURNED = [
+    ("El ardor puede subir la presión arterial.", "El ardor puede bajar la presión arterial.",
+     "es"),
+    ("Este medicamento puede elevar el azúcar en sangre.",
+     "Este medicamento puede bajar el azúcar en sangre.", "es"),
+    ("Das Mittel kann den Blutdruck erhöhen.", "Das Mittel kann den Blutdruck senken.", "de"),
+    ("Le médicament peut augmenter la tension.", "Le médicament peut baisser la tension.",
+     "fr"),
+    ("The pain can raise your blood pressure.", "The pain can lower your blood pressure.",
+     "en"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), DIRECTION_TURNED, ids=ids)
+def test_a_direction_in_the_infinitive_turned_around(quote, text, lang):
+    assert blocked(quote, text, lang, "side-effects")
+
+
+REDUCED_TO_ENDED = [
+    ("The nabilone group reported somewhat less pain and anxiety.",
+     "Nabilone took away their pain and anxiety.", "en"),
+    ("People on the patch had less pain after a month.",
+     "The patch takes away the pain within a month.", "en"),
+    ("Patients reported less itching.", "The cream made the itching go away.", "en"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), REDUCED_TO_ENDED, ids=ids)
+def test_a_reduction_printed_as_an_end(quote, text, lang):
+    assert blocked(quote, text, lang, "randomized-controlled")
+
+
+def test_a_reduction_kept_passes():
+    assert not blocked("The nabilone group reported somewhat less pain and anxiety.",
+                       "People on nabilone had a bit less pain and anxiety.", "en",
+                       "randomized-controlled")
+
+
+# --------------------------------------------------------------------------- how often
+
+FREQUENCY_MOVED = [
+    ("Durante la aplicación es común sentir ardor.", "Durante la aplicación es raro sentir ardor.",
+     "es"),
+    ("Es frecuente sentir mareos.", "Rara vez se sienten mareos.", "es"),
+    ("Plus rarement, il peut provoquer des convulsions.",
+     "Il provoque souvent des convulsions.", "fr"),
+    ("More rarely, it can cause seizures.", "It often causes seizures.", "en"),
+    ("Less often, it causes a rash.", "It commonly causes a rash.", "en"),
+    ("Más raramente puede causar convulsiones.", "A menudo causa convulsiones.", "es"),
+    ("Seltener kann es Krampfanfälle auslösen.", "Es löst häufig Krampfanfälle aus.", "de"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), FREQUENCY_MOVED, ids=ids)
+def test_how_often_moved_to_another_band(quote, text, lang):
+    assert blocked(quote, text, lang, "side-effects")
+
+
+FREQUENCY_KEPT = [
+    ("Durante la aplicación es común sentir ardor.",
+     "Es frecuente sentir ardor durante la aplicación.", "es"),
+    ("Plus rarement, il peut provoquer des convulsions.",
+     "Plus rarement, il peut causer des convulsions.", "fr"),
+    ("More rarely, it can cause seizures.", "Less often, it can cause seizures.", "en"),
+    ("More rarely, it can cause seizures.", "In rare cases it can cause seizures.", "en"),
+    ("Lo más habitual es el mareo y, a veces, la visión borrosa.",
+     "Lo más común es el mareo, y a veces la vista borrosa.", "es"),
+    # "usual care" is no how-often: "de siempre" for it is no "always"
+    ("Recibieron un folleto o la atención habitual.",
+     "Recibieron un folleto o la atención de siempre.", "es"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), FREQUENCY_KEPT, ids=ids)
+def test_how_often_kept_passes(quote, text, lang):
+    assert not blocked(quote, text, lang, "side-effects")
