@@ -189,6 +189,40 @@ def _affirmed(name: str, text: str, rules: rulebook.Language) -> tuple[list[str]
     return yes, no
 
 
+CHANCE_REACH = 8  # words between a chance word and the allocation it decides
+
+
+def _chance_allocation(text: str, rules: rulebook.Language) -> list[str]:
+    """Chance named by any instrument near who got what ("with a random draw deciding who
+    got which", "assigned by sealed random envelopes", "per Zufallsliste entschieden,
+    wer … bekam"), neither denied ("not assigned by a random draw"): the words from one
+    to the other. Read together, so neither a chance word alone ("a random sample") nor
+    an allocation alone ("does not say how patients were assigned") is randomization."""
+    if not rules["chance_words"].search(text):
+        return []
+    allocations = list(rules["allocation_words"].pattern.finditer(text))
+    out: list[str] = []
+    for c in rules["chance_words"].pattern.finditer(text) if allocations else ():
+        for a in allocations:
+            first, last = (c, a) if c.start() < a.start() else (a, c)
+            between = text[first.end():last.start()]
+            if len(between.split()) > CHANCE_REACH or any(p in between for p in ".;:"):
+                continue
+            if not (_negated(text, first.start(), rules) or _negated(text, last.start(), rules)):
+                out.append(text[first.start():last.end()])
+                break
+    return out
+
+
+def _randomized(text: str, rules: rulebook.Language) -> tuple[list[str], list[str]]:
+    """(affirmed, negated) randomization: the rulebook's phrases, else chance near an
+    allocation (_chance_allocation)."""
+    yes, no = _affirmed("design_randomized", text, rules)
+    if not yes and not no:
+        yes = _chance_allocation(text, rules)
+    return yes, no
+
+
 _TO_COMMA_OR_FIVE_WORDS = re.compile(r"[^,]*(?=,)|(?:\s*\S+){0,5}")
 
 
@@ -232,10 +266,22 @@ _THOSE_STUDIES = re.compile(
     r"|\bparticipant(?:e)?s\s+(?:de\s+l[’']|à\s+l[’']|aux\s+|des\s+)(?:essais?|[ée]tudes?)\b"
     r"|\bstudienteilnehmer\w*|\bteilnehmer\w*\s+(?:der|an\s+der|an\s+den)\s+studien?\b"
 )
-# A lab word that names where researchers work ("a university lab"), not a dish.
+# A lab word that names a place ("a university lab", "a sleep lab", "Schlaflabor"), where
+# researchers work or people are measured, not a dish.
 _BARE_LAB = re.compile(
-    r"(?i)(?:in\s+(?:the\s+|a\s+)?|en\s+(?:el\s+|un\s+)?)?lab(?:oratory|oratorio)?"
+    r"(?i)(?:in\s+(?:the\s+|a\s+)?|en\s+(?:el\s+|un\s+)?|dans\s+(?:le\s+|un\s+)?|im\s+)?"
+    r"(?:\w*lab(?:oratory|oratorio|oratoire|or)?|laborator(?:y|ies)|laboratorios?|laboratoires?)"
 )
+# Cells, fibres or tissue of an animal ("nerve fibres from rats", "rat neurons", "células
+# de rata", "cellules de souris", "Rattenzellen"): a lab's material, not the animal studied.
+_MATERIAL = (r"(?:cells?|fib(?:re|er)s?|tissues?|neurons?|slices?|samples?|organoids?"
+             r"|c[ée]lulas?|fibras?|tejidos?|neuronas?|cellules?|tissus?|neurones?)")
+_ANIMAL_MATERIAL = re.compile(
+    rf"(?i)\b{_MATERIAL}\s+(?:[\w-]+\s+){{0,2}}?(?:from|of|de|des|du)\s+(?:la\s+|las\s+|los\s+"
+    r"|les\s+|the\s+)?(?:rats?|mice|mouse|rodents?|pigs?|monkeys?|ratas?|ratones?|roedores"
+    r"|cerdos?|souris|rongeurs?|porcs?|singes?)\b"
+    rf"|\b(?:rat|mouse|rodent|pig|monkey)\s+(?:[\w-]+\s+)?{_MATERIAL}\b"
+    r"|\b(?:ratten|m[äa]use|nager|schweine|affen)\w*(?:zellen|gewebe|fasern|neuronen)\b")
 # "smaller than the team had hoped": a comparison with a hope, not the speaker's view
 _THAN_HOPED = re.compile(
     r"(?i)\bthan\s+(?:\w+\s+){0,3}?(?:had\s+)?(?:hoped|expected|predicted|thought)\b"
@@ -290,18 +336,28 @@ def _own(sentence: str, lang: str) -> _Own | None:
         return found[name]
 
     animal = words("animal")
-    # "human stem cells", "células de piel humana": material from people, not people
-    people = (tuple(r["people"].find(_HUMAN_MATERIAL.sub(" ", sentence)))
-              if _HUMAN_MATERIAL.search(sentence) else words("people"))
+    # "human stem cells", "células de piel humana": material from people, not people;
+    # "not yet checked in people": people named only to deny them
+    people = words("people")
+    if people:
+        kept = _without_denied_people(_HUMAN_MATERIAL.sub(
+            lambda m: " " * len(m.group(0)), sentence), r)
+        if kept != sentence:
+            people = tuple(r["people"].find(kept))
     setting = words("lab_setting")
     in_vitro = [w for w in setting if not _BARE_LAB.fullmatch(w)]
     if in_vitro and not people:
         return _Own("lab-mechanism", tuple(in_vitro))  # "slices of mouse brain in a dish"
+    material = _ANIMAL_MATERIAL.findall(sentence) if animal else []
+    if material and not people:
+        # "nerve fibres from rats", "células de rata": an animal's cells are a lab's
+        return _Own("lab-mechanism", tuple(material))
     if animal and not (people and words("design_randomized")):
         return _Own("animal", animal)
-    if setting:
+    if setting and not (people and _people_in_a_lab(sentence, r)):
+        # (people measured in a lab, "slept longer in a sleep lab", are people studied)
         return _Own("lab-mechanism", setting)
-    rand_yes, rand_no = _affirmed("design_randomized", sentence, r)
+    rand_yes, rand_no = _randomized(sentence, r)
     ctrl_yes, ctrl_no = _affirmed("design_controlled", sentence, r)
     if not ctrl_yes:
         ctrl_yes = _versus_medicine(sentence, r)
@@ -443,6 +499,63 @@ def _own(sentence: str, lang: str) -> _Own | None:
         # and "the combination can cause too much serotonin" is a warning)
         return _Own("lab-mechanism", mechanism)
     return None
+
+
+# A lab as the place people were measured: "in a sleep lab", "en un laboratorio del
+# sueño", "im Schlaflabor", or a laboratory study ("a laboratory study", "un estudio de
+# laboratorio"); not a lab that speaks ("anunció un laboratorio universitario").
+_IN_PLACE = re.compile(
+    r"(?i)\b(?:in|at|en|dans|im|au)\s+(?:(?:the|a|an|el|un|una|le|la|les|l[’'])\s*)?(?:\w+\s+)?$")
+_LAB_STUDY = re.compile(
+    r"(?i)^\s+(?:stud(?:y|ies)|trials?|tests?|experiments?)\b"
+    r"|\b(?:estudios?|ensayos?|[ée]tudes?|essais?)\s+(?:de|en)\s+(?:el\s+)?$")
+
+
+def _people_in_a_lab(sentence: str, r: rulebook.Language) -> bool:
+    """Is every lab word of the sentence a place where people were measured (a bare lab
+    after "in", or a laboratory study), so the people are studied, not cells?"""
+    for m in r["lab_setting"].pattern.finditer(sentence):
+        if not _BARE_LAB.fullmatch(m.group(0)):
+            return False
+        before = sentence[max(0, m.start() - 30):m.start()]
+        if not (_IN_PLACE.search(before) or _LAB_STUDY.match(sentence[m.end():m.end() + 12])
+                or _LAB_STUDY.search(before)):
+            return False
+    return True
+
+
+# A place before a population ("in people", "en personas", "chez l'homme", "am Menschen").
+_POPULATION_AT = re.compile(r"(?i)(?:\bin|\ben|\bchez|\bam|\ban|\bbei|\bon|\bsur)\s+$")
+
+
+# "without", "sin": a negation that gives a property ("personas sin hogar"), not a denial.
+_WITHOUT = re.compile(r"(?i)without|sin|sans|ohne")
+
+
+def _denies(text: str, r: rulebook.Language) -> bool:
+    """Does `text` hold a negation that denies (not "without")?"""
+    return any(not _WITHOUT.fullmatch(m.group(0)) for m in r["negation"].pattern.finditer(text))
+
+
+def _without_denied_people(sentence: str, r: rulebook.Language) -> str:
+    """The sentence with people named only to deny them blanked ("a finding not yet
+    checked in people", "algo que no se ha probado en personas", "was am Menschen noch
+    nicht geprüft wurde"): a population the finding does not reach, named bare after
+    "in" with no number, with a negation in its clause (before it, or after it where
+    German puts it). Offsets kept."""
+    out = sentence
+    for m in r["people"].pattern.finditer(sentence):
+        if not _POPULATION_AT.search(sentence[max(0, m.start() - 6):m.start()]):
+            continue
+        start = max(sentence.rfind(c, 0, m.start()) for c in ",;:(") + 1
+        end = min([i for i in (sentence.find(c, m.end()) for c in ",;:.)") if i >= 0]
+                  or [len(sentence)])
+        clause = sentence[start:m.start()]
+        if any(ch.isdigit() for ch in clause[-20:]):
+            continue  # "did not help in 40 patients": people studied
+        if _denies(clause, r) or _denies(sentence[m.end():end], r):
+            out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
+    return out
 
 
 # A mechanism told as the reason a treatment works ("which may explain its effect", "lo
@@ -659,6 +772,17 @@ def classify(
             o = _own(other, lang)
             if o is not None and o.level in _DESIGNS and o.level != "case-report":
                 return o.level, own.words + o.words, "paragraph"
+        if not after and _rules(lang)["study_says"].search(sentence) and following:
+            # a lede that reports "a study" ("…, according to a study led by researchers
+            # at X.") alone in its paragraph: the next paragraphs tell that study's design
+            # ("The trial enrolled 212 adults. Participants were randomly assigned…"), up
+            # to another study
+            for other in following[:LEDE_REACH]:
+                if _introduces_study(other, lang):
+                    break
+                o = _own(other, lang)
+                if o is not None and o.level in _DESIGNS and o.level != "case-report":
+                    return o.level, own.words + o.words, "article"
         return own.level, own.words, "sentence"
     if own is not None:
         return own.level, own.words, "sentence"
@@ -679,8 +803,29 @@ def classify(
         for other in nearest:
             o = _own(other, lang)
             if o is not None:
+                if o.level == "human-observational" and other in before:
+                    # "…took the spray or a placebo. The researchers also surveyed their
+                    # partners. Those on the spray slept longer.": how the trial measured
+                    # is no study of its own; its result is the trial's
+                    design = _trial_before(before[:before.index(other) + 1], lang)
+                    if design is not None:
+                        return design.level, design.words, "paragraph"
                 return o.level, o.words, "paragraph"
     return "opinion", (), "no evidence cue"
+
+
+def _trial_before(before: Sequence[str], lang: str) -> _Own | None:
+    """The trial design stated earlier in the paragraph than its last sentence, when
+    every sentence from there on tells the same study (none opens another), else None."""
+    if _introduces_study(before[-1], lang) or _names_study(before[-1], lang):
+        return None
+    for other in reversed(before[:-1]):
+        o = _own(other, lang)
+        if o is not None and o.level in _DESIGNS and o.level != "case-report":
+            return o
+        if _introduces_study(other, lang):
+            return None
+    return None
 
 
 LEDE_REACH = 4  # sentences after a lede in which the study it announces is told
@@ -692,7 +837,7 @@ def _chance_next(after: Sequence[str], lang: str) -> tuple[str, ...]:
     study, not another ("Another study assigned 50 people at random…"); ()."""
     if not after or _introduces_study(after[0], lang):
         return ()
-    yes, _ = _affirmed("design_randomized", after[0], _rules(lang))
+    yes, _ = _randomized(after[0], _rules(lang))
     return tuple(yes)
 
 
@@ -780,7 +925,8 @@ def _introduces_study(sentence: str, lang: str) -> bool:
 
 def _names_study(sentence: str, lang: str) -> bool:
     """Does the sentence name a study of its own anywhere ("When it was tested against
-    diazepam in a head-to-head study…"), so it is no result of the one told before?"""
+    diazepam in a head-to-head study…", "For cluster headache, a study of 43 patients
+    compared…"), so it is no result of the one told before?"""
     return bool(_study_named(lang).search(sentence))
 
 
@@ -789,7 +935,11 @@ def _study_named(lang: str) -> re.Pattern[str]:
     r = _rules(lang)
     nouns = f"{r['study'].pattern.pattern}|{r['design_trial'].pattern.pattern}"
     return re.compile(
-        rf"\b(?:in|en|dans)\s+(?:a|an|un|una|une|einer)\s+(?:\S+\s+){{0,3}}?(?:{nouns})\b",
+        rf"\b(?:in|en|dans)\s+(?:a|an|un|una|une|einer)\s+(?:\S+\s+){{0,3}}?(?:{nouns})\b"
+        # a study with a count of its own people ("a study of 43 patients", "un estudio
+        # de 40 pacientes", "une étude de 40 patients", "eine Studie mit 40 Patienten")
+        rf"|\b(?:a|an|un|una|une|eine[rn]?)\s+(?:\S+\s+){{0,2}}?(?:{r['study'].pattern.pattern})"
+        r"\s+(?:of|with|in|on|de|con|en|sur|chez|mit|an|bei)\s+(?:\S+\s+){0,2}?\d",
         re.IGNORECASE)
 
 

@@ -93,3 +93,213 @@ def test_a_clinic_report_on_its_patients_observes(sentence: str, lang: str) -> N
 def test_a_study_giving_the_treatment_without_comparison_is_uncontrolled(
         sentence: str, lang: str) -> None:
     assert alone(sentence, lang) == "uncontrolled-trial"
+
+
+# --- chance named by its instrument ("a random draw", "sealed random envelopes", "per
+# Zufallsliste"), deciding who got what: randomized ---------------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("The study put 50 adults on the tablets or dummy tablets, with a random draw deciding "
+     "who got which.", "en"),
+    ("Sixty women were assigned by sealed random envelopes to the real device or a sham "
+     "one.", "en"),
+    ("In a study of 90 patients, a random list decided who got the cream and who got a "
+     "plain one.", "en"),
+    ("En un estudio con 80 pacientes, una lista al azar decidió quién recibía el jarabe y "
+     "quién un placebo.", "es"),
+    ("Dans une étude, 80 patients ont reçu le sirop ou un placebo, une liste aléatoire "
+     "décidant qui recevait quoi.", "fr"),
+    ("In einer Studie mit 120 Patienten wurde per Zufallsliste entschieden, wer das Mittel "
+     "oder ein Scheinmedikament bekam.", "de"),
+])
+def test_chance_named_by_its_instrument_is_randomized(sentence: str, lang: str) -> None:
+    assert alone(sentence, lang) == "randomized-controlled"
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    # how they were assigned is not said, or chance is denied: compared, not randomized
+    ("A study of 43 patients compared the gel with a dummy gel, though the report does not "
+     "say how patients were assigned.", "en"),
+    ("The 40 patients were not assigned by a random draw to the gel or a dummy gel.", "en"),
+    ("En un estudio, 40 pacientes recibieron el gel o un placebo, pero no se decidió al "
+     "azar quién recibía qué.", "es"),
+])
+def test_assignment_not_said_or_denied_is_not_randomized(sentence: str, lang: str) -> None:
+    assert alone(sentence, lang) == "controlled-trial"
+
+
+# --- people measured in a lab are people studied, not a lab finding --------------------
+
+
+@pytest.mark.parametrize(("sentence", "lang", "want"), [
+    ("In a small study, 12 adults drank the juice or a look-alike drink in random order "
+     "and slept longer when measured in a sleep lab.", "en", "randomized-controlled"),
+    ("In a sleep laboratory, 30 volunteers took the pill or a placebo at random and slept "
+     "longer.", "en", "randomized-controlled"),
+    ("En un laboratorio del sueño, 30 voluntarios tomaron la pastilla o un placebo al azar "
+     "y durmieron más.", "es", "randomized-controlled"),
+    ("Dans un laboratoire du sommeil, 30 volontaires ont pris le comprimé ou un placebo "
+     "tiré au sort.", "fr", "randomized-controlled"),
+    ("Im Schlaflabor nahmen 30 Freiwillige das Mittel oder ein Placebo in zufälliger "
+     "Reihenfolge.", "de", "randomized-controlled"),
+])
+def test_people_measured_in_a_lab_are_studied_people(sentence: str, lang: str,
+                                                     want: str) -> None:
+    assert alone(sentence, lang) == want
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("A laboratory study measured the reaction times of 40 volunteers after one dose and "
+     "found no slowing.", "en"),
+    ("Un estudio de laboratorio midió los reflejos de 40 voluntarios tras una dosis y no "
+     "encontró lentitud.", "es"),
+])
+def test_volunteers_in_a_lab_study_are_not_a_lab_finding(sentence: str, lang: str) -> None:
+    assert alone(sentence, lang) not in ("lab-mechanism", "opinion")
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    # a dish is still a dish, with no one studied
+    ("In a lab dish, the extract stopped the virus from copying itself.", "en"),
+    ("Scientists in a university lab found that the molecule blocks a pain receptor in "
+     "cells grown in a dish.", "en"),
+])
+def test_a_dish_without_people_stays_a_lab_finding(sentence: str, lang: str) -> None:
+    assert alone(sentence, lang) == "lab-mechanism"
+
+
+# --- people named only to say the finding was not tested in them -----------------------
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Scientists testing nerve cells from rats in a dish found that the pulses slowed pain "
+     "signals, a finding not yet checked in people.", "en"),
+    ("In a dish, the extract calmed inflamed cells, but it has not been tested in humans.",
+     "en"),
+    ("En células de rata cultivadas en una placa, el extracto frenó la inflamación, algo "
+     "que no se ha probado en personas.", "es"),
+    ("Sur des cellules de rat en boîte de Petri, l'extrait a freiné l'inflammation, ce qui "
+     "n'a pas été vérifié chez l'humain.", "fr"),
+    ("An Rattenzellen in der Petrischale bremste der Extrakt die Entzündung, was am "
+     "Menschen noch nicht geprüft wurde.", "de"),
+])
+def test_people_denied_leave_the_dish(sentence: str, lang: str) -> None:
+    assert alone(sentence, lang) == "lab-mechanism"
+
+
+# --- a lede citing a study whose design the next paragraphs tell ------------------------
+
+LEDE_EN = (
+    "A nightly nasal spray eased hot flushes in women after menopause, according to a "
+    "study led by researchers at Riverside University.\n\n"
+    "The trial enrolled 300 women at 20 clinics.\n\n"
+    "Participants were randomly assigned to the spray or an identical placebo spray for "
+    "12 weeks.\n\n"
+    "Those on the spray had 40% fewer hot flushes.")
+LEDE_ES = (
+    "Un aerosol nasal nocturno alivió los sofocos de mujeres tras la menopausia, según un "
+    "estudio dirigido por investigadores de la Universidad de Riberas.\n\n"
+    "El ensayo incluyó a 300 mujeres de 20 clínicas.\n\n"
+    "Las participantes fueron asignadas al azar al aerosol o a un placebo idéntico durante "
+    "12 semanas.")
+LEDE_FR = (
+    "Un spray nasal pris le soir a réduit les bouffées de chaleur après la ménopause, selon "
+    "une étude menée par des chercheurs de l'université de Rivière.\n\n"
+    "L'essai a inclus 300 femmes dans 20 cliniques.\n\n"
+    "Les participantes ont été réparties par tirage au sort entre le spray et un placebo.")
+LEDE_OTHER = (
+    "A nightly nasal spray eased hot flushes in women after menopause, according to a "
+    "study led by researchers at Riverside University.\n\n"
+    "An earlier trial had randomly assigned 100 women to a pill or a placebo.")
+
+
+@pytest.mark.parametrize(("text", "lang"), [(LEDE_EN, "en"), (LEDE_ES, "es"),
+                                             (LEDE_FR, "fr")])
+def test_a_lede_takes_the_design_told_after_it(text: str, lang: str) -> None:
+    quote = text.split("\n\n")[0]
+    assert level(text, quote, lang) == "randomized-controlled"
+
+
+def test_a_lede_does_not_take_another_studys_design() -> None:
+    quote = LEDE_OTHER.split("\n\n")[0]
+    assert level(LEDE_OTHER, quote, "en") != "randomized-controlled"
+
+
+# --- a study introduced after a short opener is its own ("For cluster headache, a study
+# of 43 patients compared…"), not the randomized trial of the paragraph before ------------
+
+TWO_STUDIES = (
+    "In a trial of 80 adults with migraine, patients were randomly allocated to the block "
+    "or a saline injection.\n\n{}")
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("For cluster headache, a study of 40 patients compared steroid blocks with saline "
+     "injections and found more attacks stopped.", "en"),
+    ("Separately, a study of 50 patients compared the cream with a plain cream.", "en"),
+    ("En la cefalea en racimos, un estudio de 40 pacientes comparó los bloqueos con "
+     "inyecciones de suero salino.", "es"),
+    ("Pour l'algie vasculaire, une étude de 40 patients a comparé les blocs à des "
+     "injections de sérum salé.", "fr"),
+    ("Bei Clusterkopfschmerz verglich eine Studie mit 40 Patienten die Blockade mit "
+     "Kochsalzspritzen.", "de"),
+])
+def test_a_new_study_after_an_opener_keeps_its_own_design(sentence: str, lang: str) -> None:
+    assert level(TWO_STUDIES.format(sentence), sentence, lang) == "controlled-trial"
+
+
+# --- counted reports to a monitoring system are observation -----------------------------
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("An analysis of reports sent to drug-safety centres counted more than 300 cases of "
+     "misuse in ten years.", "en"),
+    ("Un análisis de las notificaciones a los centros de farmacovigilancia contó más de 300 "
+     "casos de abuso en diez años.", "es"),
+    ("Une analyse des déclarations faites aux centres de pharmacovigilance a recensé plus "
+     "de 300 cas d'abus en dix ans.", "fr"),
+    ("Eine Auswertung der Meldungen an die Giftnotrufzentralen zählte mehr als 300 Fälle "
+     "von Missbrauch in zehn Jahren.", "de"),
+])
+def test_counted_reports_are_observed(sentence: str, lang: str) -> None:
+    assert alone(sentence, lang) == "human-observational"
+
+
+# --- #4 (session 9's tester): a randomized trial's result takes the trial's design, not
+# the observation words of a neighbour that tells how the trial measured ----------------
+
+TRIAL_THEN_MEASURES = {
+    "en": ("In a randomised trial, 120 adults with insomnia took the spray or a placebo for "
+           "eight weeks. {} Those on the spray slept 30 minutes longer.",
+           ["The researchers also surveyed their partners about snoring.",
+            "Participants were followed for a year and observed at home.",
+            "Sleep was tracked with wrist monitors and questionnaires."]),
+    "es": ("En un ensayo aleatorizado, 120 adultos con insomnio tomaron el aerosol o un "
+           "placebo durante ocho semanas. {} Quienes usaron el aerosol durmieron 30 minutos "
+           "más.",
+           ["Los investigadores también encuestaron a sus parejas sobre los ronquidos.",
+            "Se siguió a los participantes durante un año."]),
+    "fr": ("Dans un essai randomisé, 120 adultes insomniaques ont pris le spray ou un "
+           "placebo pendant huit semaines. {} Ceux qui prenaient le spray dormaient 30 "
+           "minutes de plus.",
+           ["Les chercheurs ont aussi interrogé leurs conjoints par questionnaire.",
+            "Les participants ont été suivis pendant un an."]),
+}
+
+
+@pytest.mark.parametrize(("lang", "middle"), [
+    (lang, m) for lang, (_, middles) in TRIAL_THEN_MEASURES.items() for m in middles])
+def test_a_trials_result_is_not_observed_from_its_neighbour(lang: str, middle: str) -> None:
+    template, _ = TRIAL_THEN_MEASURES[lang]
+    text = template.format(middle)
+    result = text.split(middle)[1].strip()
+    assert level(text, result, lang) == "randomized-controlled"
+
+
+def test_a_new_survey_after_a_trial_is_still_observation() -> None:
+    text = ("In a randomised trial, 120 adults took the spray or a placebo for eight weeks. "
+            "A separate survey of 2,000 adults found that those who slept less were more "
+            "anxious.")
+    quote = text.split("weeks. ")[1]
+    assert level(text, quote, "en") == "human-observational"

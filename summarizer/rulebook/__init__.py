@@ -85,6 +85,8 @@ OPTIONAL_LISTS: tuple[str, ...] = (
     "group_relatives", "plans",
     # the same people measured before and after a treatment: no comparison group
     "design_pre_post",
+    # chance named by any instrument near who got what: randomization (evidence.py)
+    "chance_words", "allocation_words",
     # a share of the group opening a result ("Two thirds said…"): the study's result
     "result_shares",
     # as good as another medicine ("worked as well as sertraline"): a comparison
