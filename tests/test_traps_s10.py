@@ -76,3 +76,54 @@ def test_a_readers_comment_is_searched_for_notices_never_for_claims(
     at = source.text.index(comment)
     assert any(d.span.start <= at < d.span.end for d in an.disclaimers), an.disclaimers
     assert not any(c.span.start <= at < c.span.end for c in an.claims)
+
+
+# ------------------------------------- 2. the illness's own symptoms are no side effect
+
+def _side_effect(sentence: str, lang: str) -> bool:
+    from summarizer.sources.disclaimers import sentence_kinds
+
+    return any(kind == "side-effects" for kind, _ in sentence_kinds(sentence, lang))
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    # the symptoms said to be the illness's, or said not to be the treatment's
+    ("Stiff joints and aching in the morning are signs of the arthritis itself.", "en"),
+    ("Sneezing, an itchy nose and watery eyes are part of hay fever, not side effects "
+     "of the spray.", "en"),
+    ("The tiredness and low mood you notice in winter are symptoms of the seasonal "
+     "illness you are treating.", "en"),
+    ("The dizziness you get when you stand up comes from the ear problem, not from "
+     "the tablets.", "en"),
+    ("La tos, la fiebre y el cansancio son síntomas de la propia gripe, no efectos "
+     "de la vacuna.", "es"),
+    ("El picor y el enrojecimiento de la piel son parte del eccema, no una reacción "
+     "a la crema.", "es"),
+    ("Les douleurs articulaires et la raideur du matin font partie de l'arthrose "
+     "elle-même.", "fr"),
+    ("La fatigue et les nausées sont des symptômes de la grossesse, pas des effets "
+     "indésirables du traitement.", "fr"),
+    ("Juckreiz und gerötete Haut sind typische Beschwerden der Neurodermitis, nicht "
+     "vom Medikament.", "de"),
+    ("Müdigkeit und Kopfschmerzen gehören zur Erkältung und sind keine Nebenwirkung "
+     "der Tabletten.", "de"),
+])
+def test_the_illnesss_own_symptoms_are_no_side_effect(sentence: str, lang: str) -> None:
+    assert not _side_effect(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    # a harm of the treatment said beside an illness's symptom stays a side effect
+    ("Stiffness is part of the arthritis, but the tablets can cause stomach bleeding.",
+     "en"),
+    ("Headaches are a common side effect of the spray, not a sign of the illness.", "en"),
+    ("La tos es parte de la gripe, pero la vacuna puede causar fiebre y dolor en el "
+     "brazo.", "es"),
+    ("La fatigue fait partie de la maladie, mais le traitement peut provoquer des "
+     "nausées.", "fr"),
+    ("Juckreiz gehört zur Neurodermitis, aber die Creme kann Hautbrennen verursachen.",
+     "de"),
+])
+def test_a_treatments_harm_beside_the_illnesss_symptom_stays(sentence: str,
+                                                              lang: str) -> None:
+    assert _side_effect(sentence, lang)

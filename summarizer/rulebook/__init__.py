@@ -123,6 +123,9 @@ OPTIONAL_LISTS: tuple[str, ...] = (
     "combinations",
     # a service named to contact, no number given (concepts.service_condition)
     "service_contacts",
+    # symptoms said to be the illness's, or said not to be the treatment's
+    # (concepts.symptoms_of_the_illness; traps10, session 10)
+    "illness_attributions", "not_the_treatment",
 )
 
 

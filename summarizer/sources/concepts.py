@@ -521,6 +521,23 @@ def describes_illness(sentence: str, lang: str) -> bool:
             and not harm_stated(sentence, lang))
 
 
+def symptoms_of_the_illness(sentence: str, lang: str) -> bool:
+    """Does the sentence give its symptoms to the illness ("…are signs of the arthritis
+    itself", "…font partie de l'arthrose") or deny them to the treatment ("…not side
+    effects of the spray", "nicht vom Medikament"), with no harm of a treatment said
+    outside that denial ("…, but the tablets can cause bleeding")? Who causes the symptom
+    is the illness: no side effect, whatever the symptom's words."""
+    r = _rules(lang)
+    denials = [m.span() for m in r["not_the_treatment"].pattern.finditer(sentence)]
+    if not denials and not r["illness_attributions"].search(sentence):
+        return False
+    rest = sentence
+    for s, e in denials:  # "not side effects" states no harm
+        rest = rest[:s] + " " * (e - s) + rest[e:]
+    return not any(not _negated(rest, m.start(), r)
+                   for m in r["harm_cues"].pattern.finditer(rest))
+
+
 def disclosure(sentence: str, lang: str) -> bool:
     """Is the sentence a disclosure, who funded or sponsored the work ("The study was
     funded by…", "Interessenkonflikte: keine"), reporting no finding? It is no claim."""

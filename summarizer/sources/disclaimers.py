@@ -197,7 +197,8 @@ def _side_effect_context(sentence: str, lang: str) -> bool:
             or concepts.before_treatment(sentence, lang)
             or concepts.case_report(sentence, lang) or concepts.study_finding(sentence, lang)
             or concepts.describes_illness(sentence, lang)
-            or concepts.own_complaint(sentence, lang))
+            or concepts.own_complaint(sentence, lang)
+            or concepts.symptoms_of_the_illness(sentence, lang))
 
 
 class _Model:
@@ -301,8 +302,11 @@ def _sentence_kinds(sentence: str, lang: str, model: _Model) -> tuple[tuple[str,
             if found and _BREADCRUMB.search(sentence):
                 found = []  # "Board: Detox and withdrawal > Thread: …": a page's place
             if found and (concepts.describes_illness(sentence, lang)
-                          or concepts.own_complaint(sentence, lang)):
-                found = []  # the illness described, or the writer's own complaint
+                          or concepts.own_complaint(sentence, lang)
+                          or concepts.symptoms_of_the_illness(sentence, lang)):
+                # the illness described, the writer's own complaint, or symptoms given to
+                # the illness and not to the treatment
+                found = []
             words = [m.group(0) for m in found]
             if words and kind in reading.doubts and not any(
                     rules["side_effect_terms"].search(w) for w in words):
