@@ -44,3 +44,36 @@ def stated_kinds(sentence: str, lang: str) -> frozenset[str]:
 
 
 on_reload(stated_kinds.cache_clear)  # edited word lists are read again: so are answers
+
+
+SOURCE_CACHE_KIND = "source-notice-kinds"
+
+
+def source_kinds(text: str, region: str = "") -> frozenset[str]:
+    """The notice kinds detection finds in a whole source (what the Sources tab tags as
+    notices): the gate requires a notice kind beyond the region's own only when the
+    handout's sources state one (gate/required.py). Kept in the user's cache by the
+    text's digest and the code's fingerprint, as `stated_kinds` is."""
+    import hashlib
+
+    from summarizer import usercache
+    from summarizer.learned.notices import ENV
+
+    key = ""
+    if not os.environ.get(ENV):
+        from summarizer.sources.analysis_cache import code_fingerprint
+
+        digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+        key = f"{code_fingerprint()}\0{region}\0{digest}"
+        hit = usercache.read_entry(SOURCE_CACHE_KIND, key)
+        if isinstance(hit, list) and all(isinstance(k, str) for k in hit):
+            return frozenset(hit)
+    from summarizer.sources.disclaimers import find_disclaimers
+    from summarizer.sources.segment import segment_full
+
+    seg = segment_full(text)
+    found, _ = find_disclaimers("source", text, seg.sentences, seg.block_of, region)
+    kinds = frozenset(d.kind for d in found)
+    if key:
+        usercache.write_entry(SOURCE_CACHE_KIND, key, sorted(kinds))
+    return kinds

@@ -102,14 +102,18 @@ def safety_status(handout: Handout, findings: Sequence[Finding] | None = None,
     """Each required notice kind, its notices, and the gate's errors about it.
 
     A kind is ✓ exactly when it has notices and no error is about it, which is what the
-    gate (`check`, `export`) decides. `findings` defaults to `run_model(handout)`.
+    gate (`check`, `export`) decides. A kind required only when the sources state one
+    (gate/required.py) is listed when the handout has such a notice or the gate says one
+    is missing. `findings` defaults to `run_model(handout)`.
     """
-    from summarizer.model import REQUIRED_DISCLAIMER_KINDS
+    from summarizer.gate.required import ALWAYS_REQUIRED, WHEN_SOURCES_STATE
 
     if findings is None:
         findings = run_model(handout)
     out = []
-    for kind in REQUIRED_DISCLAIMER_KINDS:
+    for kind in (*ALWAYS_REQUIRED, *WHEN_SOURCES_STATE):
         errors = [f for f in findings if f.is_error and kind_of(f, handout) == kind]
-        out.append((kind, handout.disclaimers_of(kind), errors))
+        notices = handout.disclaimers_of(kind)
+        if kind in ALWAYS_REQUIRED or notices or errors:
+            out.append((kind, notices, errors))
     return out

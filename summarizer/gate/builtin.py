@@ -174,9 +174,14 @@ def regulatory_missing(ctx: Context) -> Iterator[Finding]:
 
 
 @rule("SAFETY-SUPERVISION-MISSING", "error", "handout",
-      "no notice that the treatment needs medical supervision", kind="supervision")
+      "no notice that the treatment needs medical supervision, when the sources state one",
+      kind="supervision")
 def supervision_missing(ctx: Context) -> Iterator[Finding]:
-    if not any(d.text.strip() for d in ctx.handout.disclaimers_of("supervision")):
+    from summarizer.gate.required import required
+
+    if any(d.text.strip() for d in ctx.handout.disclaimers_of("supervision")):
+        return
+    if required(ctx, "supervision"):  # only when the sources state one
         yield Finding("SAFETY-SUPERVISION-MISSING", "error",
                       "add a notice that this treatment must be given under a clinician's "
                       "supervision")

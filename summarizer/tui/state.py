@@ -396,8 +396,13 @@ def safety_rows(target: Handout | EditorState, findings: list[Any] | None = None
 
 
 def presence_rows(handout: Handout) -> list[tuple[str, list[Disclaimer], list[str]]]:
-    """Each required kind and its notices, before any check ran (no gate code loaded)."""
-    return [(kind, handout.disclaimers_of(kind), []) for kind in REQUIRED_DISCLAIMER_KINDS]
+    """Each required kind and its notices, before any check ran (no gate rules loaded):
+    a kind required only when the sources state one is listed once it has a notice, or
+    once the check says it is missing (safety_rows)."""
+    from summarizer.gate.required import ALWAYS_REQUIRED
+
+    return [(kind, handout.disclaimers_of(kind), []) for kind in REQUIRED_DISCLAIMER_KINDS
+            if kind in ALWAYS_REQUIRED or handout.disclaimers_of(kind)]
 
 
 def safety_status(target: Handout | EditorState, findings: list[Any] | None = None,
