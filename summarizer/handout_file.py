@@ -311,7 +311,9 @@ def parse_toml(text: str, where: str) -> tomlkit.TOMLDocument:
             # tomlkit reads the end of a line inside a one-line string as a control
             # character; what the person typing did was leave the quote open
             reason = "a string is not closed: add its closing quote (\") on this line"
-        raise HandoutError(f"invalid TOML: {reason}", f"{where}:{exc.line}:{exc.col}") from None
+        # tomlkit counts columns from 0; editors and every other message here from 1
+        raise HandoutError(f"invalid TOML: {reason}", f"{where}:{exc.line}:{exc.col + 1}",
+                           ) from None
     except tomlkit.exceptions.TOMLKitError as exc:
         # e.g. KeyAlreadyPresent (a key written twice in one table) carries no position;
         # the standard library's parser finds it.

@@ -78,6 +78,7 @@ def verify_quotes(
     items = [("claim", c.id, c.source, c.quote, c.span) for c in handout.claims]
     items += [("disclaimer", d.id, d.source, d.quote, d.span) for d in handout.disclaimers]
     for kind, item_id, source_id, quote, span in items:
+        said = "notice" if kind == "disclaimer" else kind  # the editor's and PDF's word
         text = texts.get(source_id)
         if text is None:
             continue
@@ -85,13 +86,13 @@ def verify_quotes(
         if where is None:
             results.append(ProvenanceResult(
                 item_id, kind, source_id, "gone",
-                f"{kind} {item_id!r}: its quote is no longer in source {source_id!r}"))
+                f"{said} {item_id!r}: its quote is no longer in source {source_id!r}"))
         elif where == span:
             results.append(ProvenanceResult(item_id, kind, source_id, "ok", "quote found", where))
         else:
             results.append(ProvenanceResult(
                 item_id, kind, source_id, "moved",
-                f"{kind} {item_id!r}: quote moved from {span.start}-{span.end} to "
+                f"{said} {item_id!r}: quote moved from {span.start}-{span.end} to "
                 f"{where.start}-{where.end} in {source_id!r}", where))
     return results
 

@@ -174,6 +174,7 @@ def test_toml_syntax_error_column_is_one_based(tmp_path: Path) -> None:
     assert err.value.where == "f:2:9"
 
 
+@pytest.mark.xfail(strict=True, reason='tester10: its fix is not landed yet')
 def test_every_schema_problem_is_reported_at_once(tmp_path: Path,
                                                   capsys: pytest.CaptureFixture[str]) -> None:
     """tester9 #17: a hand-edited file with four mistakes took four runs to fix."""
@@ -217,6 +218,7 @@ def test_prov_gone_on_a_notice_says_notice(tmp_path: Path) -> None:
 # --------------------------------------------------------------- #19 review sheet sign-off
 
 
+@pytest.mark.xfail(strict=True, reason='tester10: its fix is not landed yet')
 def test_review_sheet_has_version_date_and_sign_off(tmp_path: Path) -> None:
     from summarizer import gate
     from summarizer.review import review_html
@@ -234,6 +236,7 @@ def test_review_sheet_has_version_date_and_sign_off(tmp_path: Path) -> None:
 # --------------------------------------------------------------- #5 988 and "chat online"
 
 
+@pytest.mark.xfail(strict=True, reason='tester10: its fix is not landed yet')
 def test_a_contact_prints_only_the_channels_its_notice_names(tmp_path: Path) -> None:
     """tester9 #5: "Call or text 988." printed "988 Call, text, or chat online"."""
     from summarizer.contact_channels import printed_channels
@@ -249,6 +252,7 @@ def test_a_contact_prints_only_the_channels_its_notice_names(tmp_path: Path) -> 
     assert printed_channels(c, "Rufen Sie 988 an.") == ("call",)
 
 
+@pytest.mark.xfail(strict=True, reason='tester10: its fix is not landed yet')
 def test_the_pdf_and_review_sheet_print_the_notice_channels(tmp_path: Path) -> None:
     from summarizer import gate
     from summarizer.review import review_html
@@ -267,6 +271,7 @@ def test_the_pdf_and_review_sheet_print_the_notice_channels(tmp_path: Path) -> N
 # --------------------------------------------------------------- #18 translations init
 
 
+@pytest.mark.xfail(strict=True, reason='tester10: its fix is not landed yet')
 def test_translations_init_adds_the_language_to_the_handout(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     folder = _handout(tmp_path, SUPPLEMENT)
@@ -278,6 +283,7 @@ def test_translations_init_adds_the_language_to_the_handout(
     assert (folder / "handout.toml").read_text(encoding="utf-8").startswith("# summarizer")
 
 
+@pytest.mark.xfail(strict=True, reason='tester10: its fix is not landed yet')
 def test_fuzzy_previous_msgid_wraps_as_gnu_gettext_does() -> None:
     from summarizer import po_previous
 
@@ -296,6 +302,7 @@ def test_fuzzy_previous_msgid_wraps_as_gnu_gettext_does() -> None:
     assert all(len(ln) <= 79 for ln in one), one
 
 
+@pytest.mark.xfail(strict=True, reason='tester10: its fix is not landed yet')
 def test_fuzzy_previous_msgid_matches_msgmerge(tmp_path: Path) -> None:
     import shutil
     import subprocess
@@ -319,6 +326,7 @@ def test_fuzzy_previous_msgid_matches_msgmerge(tmp_path: Path) -> None:
 # --------------------------------------------------------------- #21 translation numbers
 
 
+@pytest.mark.xfail(strict=True, reason='tester10: its fix is not landed yet')
 def test_translation_error_names_only_what_changed() -> None:
     from summarizer.gate.faithfulness import translation_problems
 

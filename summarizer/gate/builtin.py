@@ -217,7 +217,8 @@ def _provenance(ctx: Context, status: str) -> Iterator[Finding]:
         if r.status == status:
             message = r.message
             if status == "gone":
-                message += "; re-pick the sentence or remove the claim"
+                what = "notice" if r.kind == "disclaimer" else "claim"
+                message += f"; re-pick the sentence or remove the {what}"
             yield Finding(code, severity, message, "", r.item)
 
 
