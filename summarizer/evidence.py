@@ -1055,6 +1055,25 @@ def derive_evidence(source_text: str, span: Span, lang: str = "en") -> EvidenceV
     return EvidenceVerdict(level, words, reason, opinion=level == "opinion")
 
 
+_FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+
+
+def stated_level(text: str, lang: str) -> str | None:
+    """The level the first sentence of `text` states by itself when it names its own
+    study ("In a placebo-controlled trial, …", "A survey of 2,000 adults found…"), else
+    None; None too for a language without word lists. The printed lead-in is left out
+    when it would say the same again (summarizer.printed.lead_in)."""
+    lang = rulebook.base_language(lang)
+    if lang not in rulebook.languages():
+        return None
+    first = _FIRST_SENTENCE.split(text.strip(), maxsplit=1)[0]
+    if not (_study_named(lang).search(first) or _new_study_pattern(lang).match(first)
+            or _rules(lang)["design_observational"].search(first)):
+        return None
+    own = _own(first, lang)
+    return own.level if own is not None else None
+
+
 def hedge_words(sentence: str, lang: str = "en") -> tuple[str, ...]:
     """The words that make a sentence uncertain ("may ease", "podría"), from the
     rulebook's hedges; "may" that grants permission ("you may eat a light meal") and an

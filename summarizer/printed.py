@@ -136,12 +136,22 @@ def lead_in(phrase: str, text: str, level: str = "", lang: str = "") -> str:
 
     With the claim's checked `level` and the reader's `lang`: none either when the phrase
     only says "not in people" and the text's first sentence already names the animals or
-    the lab ("A study in animals, not people, found: In a study in mice, …" said it twice).
-    Any other level keeps its phrase whatever the text says: the phrase follows the tag."""
+    the lab ("A study in animals, not people, found: In a study in mice, …" said it twice),
+    nor when the text's first sentence names its study and states the same level by
+    itself (evidence.stated_level: "In a placebo-controlled trial, …" for a controlled
+    trial). A text that says less than the tag ("placebo-controlled" for a randomized
+    trial) or states no study keeps the phrase: the phrase follows the tag."""
     if not phrase or not text:
         return phrase
     if level in NOT_IN_PEOPLE and lang and says_not_in_people(text, lang):
         return ""
+    if level and level != "opinion" and lang:
+        from summarizer.evidence import stated_level  # here: the editor's first screen
+
+        if stated_level(text, lang) == level:
+            # "In a placebo-controlled trial, …" under "A study that compared the
+            # treatment with a placebo found:" said the study twice
+            return ""
     import unicodedata  # here: the editor's first screen reads this module, not this
 
     start = _folded(text[:2 * len(phrase) + 10])

@@ -120,3 +120,63 @@ def test_the_demo_pdf_and_review_sheet_say_mice_once(tmp_path: Path) -> None:
     assert "ratones" in item["text"] and item["evidence"] == ""
     printed = {r.item: r.text for r in rows(hdoc, [], {}, {"es": es}, phrase_in(hdoc))}
     assert printed[MICE] == claim.text
+
+
+# --- #16 (session 9's tester): a text whose first sentence already describes the study
+# at the checked level prints no lead-in that says it again --------------------------------
+
+DESCRIBES_ITS_STUDY: list[tuple[str, str, str]] = [
+    ("en", "controlled-trial",
+     "In a placebo-controlled trial, the spray eased pain more than the placebo did."),
+    ("en", "randomized-controlled",
+     "In a randomized trial, adults given the spray or a placebo by chance slept longer on "
+     "the spray."),
+    ("en", "human-observational",
+     "A survey of 2,000 adults found that people who used the app slept a little better."),
+    ("es", "controlled-trial",
+     "En un ensayo controlado con placebo, el aerosol alivió el dolor más que el placebo."),
+    ("fr", "controlled-trial",
+     "Dans un essai contre placebo, le spray a davantage soulagé la douleur que le placebo."),
+    ("de", "controlled-trial",
+     "In einer placebokontrollierten Studie linderte das Spray die Schmerzen stärker als "
+     "das Placebo."),
+]
+
+
+@pytest.mark.parametrize(("locale", "level", "text"), DESCRIBES_ITS_STUDY)
+def test_a_text_describing_its_study_prints_no_lead_in(locale: str, level: str,
+                                                        text: str) -> None:
+    assert _item(locale, level, text)["evidence"] == ""
+
+
+@pytest.mark.parametrize(("locale", "level", "text"), [
+    # the text says less than the tag (no chance): the phrase adds what it leaves out
+    ("en", "randomized-controlled",
+     "In a placebo-controlled trial, the spray eased pain more than the placebo did."),
+    # the text states no study: the phrase says where the finding comes from
+    ("en", "controlled-trial", "The spray eased pain more than a placebo did."),
+    ("es", "controlled-trial", "El aerosol alivió el dolor."),
+    # a finding in people told as a study of mice keeps the tag's phrase (an override)
+    ("en", "human-trial", "In a study of 40 mice, the spray eased pain."),
+])
+def test_a_text_saying_less_keeps_the_lead_in(locale: str, level: str, text: str) -> None:
+    phrase = i18n.app_translations(locale).gettext(i18n.EVIDENCE_PHRASES[level])
+    comparison = i18n.COMPARISON_PHRASES.get(level)
+    got = _item(locale, level, text)["evidence"]
+    assert got and got in {phrase, i18n.app_translations(locale).gettext(comparison or "")}
+
+
+def test_the_pdf_prints_the_study_once(tmp_path: Path) -> None:
+    """The English PDF of the example with its controlled-trial claim rewritten to name
+    its own trial: the comparison phrase is not printed before it; the example as
+    shipped keeps it (its text names no design)."""
+    hdoc = load_handout(EXAMPLE)
+    claim = next(c for c in hdoc.handout.claims if c.id == "yale-saline")
+    assert claim.evidence == "controlled-trial"
+    lead = "A study that compared the treatment with something else"
+    assert lead in " ".join(pdf_text(render.render_pdf(hdoc, "en", {}), tmp_path).split())
+    claim.text = ("In a placebo-controlled trial at Yale, ketamine eased symptoms more often "
+                  "than salt water given the same way.")
+    text = " ".join(pdf_text(render.render_pdf(hdoc, "en", {}), tmp_path).split())
+    assert "In a placebo-controlled trial at Yale" in text
+    assert lead not in text
