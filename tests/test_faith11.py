@@ -200,3 +200,74 @@ FREQUENCY_KEPT = [
 @pytest.mark.parametrize(("quote", "text", "lang"), FREQUENCY_KEPT, ids=ids)
 def test_how_often_kept_passes(quote, text, lang):
     assert not blocked(quote, text, lang, "side-effects")
+
+
+# --------------------------------------------------------------------------- stop -> keep on
+
+STOP_TURNED_TO_CONTINUE = [
+    ("Stop taking it if you get a fever.", "If you get a fever, just keep taking it.", "en"),
+    ("If you get a fever, stop taking it.", "If you get a fever, simply carry on taking it.",
+     "en"),
+    ("Si tienes fiebre, deja de tomarlo.", "Si tienes fiebre, simplemente sigue tomándolo.",
+     "es"),
+    ("Wenn Sie Fieber bekommen, beenden Sie die Einnahme.",
+     "Wenn Sie Fieber bekommen, nehmen Sie es weiter.", "de"),
+    ("Wenn Sie Fieber bekommen, setzen Sie es ab.",
+     "Wenn Sie Fieber bekommen, nehmen Sie es einfach weiter ein.", "de"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), STOP_TURNED_TO_CONTINUE, ids=ids)
+def test_stop_printed_as_keep_taking(quote, text, lang):
+    assert blocked(quote, text, lang, "side-effects")
+
+
+STOP_KEPT = [
+    ("Wenn Sie Fieber bekommen, beenden Sie die Einnahme.",
+     "Wenn Sie Fieber haben, hören Sie auf, es zu nehmen.", "de"),
+    ("Nehmen Sie es weiter, auch wenn es Ihnen besser geht.",
+     "Nehmen Sie es weiter ein, auch wenn es Ihnen besser geht.", "de"),
+    ("Just keep taking it as your doctor told you.", "Keep taking it as your doctor told you.",
+     "en"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), STOP_KEPT, ids=ids)
+def test_stop_or_keep_kept_passes(quote, text, lang):
+    assert not blocked(quote, text, lang, "side-effects")
+
+
+# --------------------------------------------------------------------------- may -> must
+
+PERMISSION_TO_ORDER = [
+    ("Puedes traer a un acompañante a tu cita.",
+     "Debes venir siempre con un acompañante a tu cita.", "es"),
+    ("Podés recortar el parche con tijera, siempre que tu médico te lo haya indicado.",
+     "Siempre tenés que recortar el parche con tijera antes de usarlo.", "es"),
+    ("You can place a thin towel between your skin and the pad.",
+     "You must always wear a thick sweater on the pad.", "en"),
+    ("You can bring a friend to your appointment.",
+     "A friend has to come with you to your appointment.", "en"),
+    ("Vous pouvez venir avec un proche.", "Un proche doit toujours vous accompagner.", "fr"),
+    ("Sie können eine Begleitperson mitbringen.", "Eine Begleitperson muss immer dabei sein.",
+     "de"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), PERMISSION_TO_ORDER, ids=ids)
+def test_a_permission_printed_as_an_order(quote, text, lang):
+    assert blocked(quote, text, lang, "")
+
+
+PERMISSION_KEPT = [
+    ("Puedes traer a un acompañante a tu cita.", "Puedes venir con alguien a tu cita.", "es"),
+    ("Podés recortar el parche con tijera, siempre que tu médico te lo haya indicado.",
+     "Podés cortar el parche con tijera si tu médico te lo indicó.", "es"),
+    ("You can bring a friend to your appointment. You must bring your card.",
+     "You must bring your card, and you can bring a friend.", "en"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), PERMISSION_KEPT, ids=ids)
+def test_a_permission_kept_passes(quote, text, lang):
+    assert not blocked(quote, text, lang, "")

@@ -2174,6 +2174,8 @@ def _imperative(clause: str, m: _Meaning, german: bool) -> str:
     """The action a clause opens with as a command ("Stop it", "Deje de tomarlo",
     "Setzen Sie ... ab"), or ""."""
     lead = _SKIP_LEAD.sub("", clause.strip())
+    adverb = m["imperative_lead"].pattern.match(lead)  # "just keep taking it"
+    lead = lead[adverb.end():].lstrip() if adverb else lead
     first = re.match(r"[^\W\d_]+", lead)
     if not first or m["not_imperative"].pattern.fullmatch(first.group(0)):
         return ""

@@ -293,15 +293,30 @@ def ordered_permission_problems(text: str, text_lang: str, quote: str, quote_lan
         return bool(a[1] and b[1] and (a[1].casefold() == b[1].casefold()
                                        or same_verb(a[1], b[1]))) or len(a[2] & b[2]) >= 2
 
+    def near(a: tuple[str, str, set[str]], b: tuple[str, str, set[str]]) -> bool:
+        # a quote that orders nothing: one shared word of the act is enough ("traer a un
+        # acompañante" -> "venir siempre con un acompañante"), or an order made "always"
+        # ("you can place a T-shirt on the mat" -> "you must always wear a sweater")
+        return bool(a[2] & b[2]) or bool(_always(a[0], text_lang) and not _always(
+            quote, quote_lang))
+
     for order in ordered:
         if any(same(order, o) for o in orders_too):
             continue
         for permit in allowed:
-            if same(order, permit):
+            if same(order, permit) or (not orders_too and near(order, permit)):
                 return [Problem("FAITH-POLARITY",
                                 f"the quote leaves it to the reader ({permit[0]!r}); the text "
                                 f"orders it ({order[0]!r})")]
     return []
+
+
+def _always(text: str, lang: str) -> bool:
+    """Does the text say "always" (the quantifiers' all band: "always", "siempre")?"""
+    from summarizer.gate.scales import quantifier_band  # it reads this module's peers
+
+    every = quantifier_band(lang, "all")
+    return every is not None and every.search(text) is not None
 
 
 def _shared(a: set[str], b: set[str]) -> int:

@@ -70,6 +70,12 @@ def _scales(lang: str) -> _Scales:
     return _scales_of(lang, id(section(lang, "faithfulness")))
 
 
+def quantifier_band(lang: str, band: str) -> WordList | None:
+    """One band of the language's `[faithfulness.quantifiers]` ("all": "always",
+    "siempre"), or None when it has none."""
+    return dict(_scales(lang).quantifiers).get(band)
+
+
 def _rules(lang: str) -> Language | None:
     try:
         return language(lang)
