@@ -33,9 +33,12 @@ tr { break-inside: avoid; page-break-inside: avoid; }
 .error { color: #a00; font-weight: bold; } .warning { color: #850; }
 .ok { color: #060; } .quote { font-style: italic; } .tr { margin-top: 4px; color: #333; }
 .contact { margin-top: 4px; }
+.signoff { width: 60%; break-inside: avoid; } .signoff td { height: 2.2em; }
 </style></head><body>
 <h1>Review sheet: {{ title }}</h1>
-<p>Region {{ region }} · languages {{ locales }} · {{ status }}</p>
+<p>Version {{ version }} · {% if date %}dated {{ date }}{% else %}no date (the PDF prints
+the day it is exported){% endif %} · region {{ region }} · languages {{ locales }} ·
+{{ status }}</p>
 {% for label, text, translated in heading %}<p><b>{{ label }} (printed first):</b> {{ text }}
 {% for loc, tr in translated %}<span class="tr"><br><small>{{ loc }}:</small>
 {{ tr or "(not translated)" }}</span>{% endfor %}</p>
@@ -65,6 +68,16 @@ tr { break-inside: avoid; page-break-inside: avoid; }
 {% for f in general %}<div class="{{ f.severity }}">{{ f.severity }} {{ f.code }}
 {% if f.locale %}[{{ f.locale }}]{% endif %}: {{ f.message }}</div>
 {% else %}<p class="ok">none</p>{% endfor %}
+<h2>Committee sign-off</h2>
+<p>For version {{ version }}{% if date %} dated {{ date }}{% endif %} of this handout, as
+listed above.</p>
+<table class="signoff">
+<tr><th>Decision</th><td>☐ approved ☐ approved with changes ☐ not approved</td></tr>
+<tr><th>Approved by (name, role)</th><td></td></tr>
+<tr><th>Signature</th><td></td></tr>
+<tr><th>Date of approval</th><td></td></tr>
+<tr><th>Review again by</th><td></td></tr>
+</table>
 </body></html>
 """
 
@@ -232,5 +245,6 @@ def review_html(hdoc: HandoutDocument, findings: Sequence[Finding],
     return env.from_string(_TEMPLATE).render(
         heading=heading,
         title=h.meta.title, lang=h.meta.source_locale, region=h.meta.region,
+        version=h.meta.version, date=h.meta.date,
         locales=", ".join(h.meta.locales), status=status, rows=table,
         general=[f for f in findings if f.item not in named])

@@ -218,7 +218,6 @@ def test_prov_gone_on_a_notice_says_notice(tmp_path: Path) -> None:
 # --------------------------------------------------------------- #19 review sheet sign-off
 
 
-@pytest.mark.xfail(strict=True, reason='tester10: its fix is not landed yet')
 def test_review_sheet_has_version_date_and_sign_off(tmp_path: Path) -> None:
     from summarizer import gate
     from summarizer.review import review_html
@@ -326,7 +325,6 @@ def test_fuzzy_previous_msgid_matches_msgmerge(tmp_path: Path) -> None:
 # --------------------------------------------------------------- #21 translation numbers
 
 
-@pytest.mark.xfail(strict=True, reason='tester10: its fix is not landed yet')
 def test_translation_error_names_only_what_changed() -> None:
     from summarizer.gate.faithfulness import translation_problems
 

@@ -3604,14 +3604,21 @@ def _translation_problems(translated: str, lang: str, source_text: str, source_l
     src_runs, tr_runs = _digit_runs(source_text, source_lang), _digit_runs(translated, lang)
     # an age given its word for years in one language and left bare in the other ("over
     # 65" = "de más de 65 años"): the same number, when the other text has it bare
-    src_q = [q for q in src_q if not _bare_age(q, tr_runs, tr_q)]
-    tr_q = [q for q in tr_q if not _bare_age(q, src_runs, src_q)]
-    lost = [s.written for s in src_q if not any(_same(t, s) for t in tr_q)]
-    added = [t.written for t in tr_q if not any(_same(t, s) for s in src_q)]
+    # values as read before the ages are set aside: "sesenta y cinco años" still gives 65,
+    # so a bare "over 65" is kept, not named beside a real change (tester9 #21)
     as_words_src = {f"{q.value:g}" for q in src_q}
     as_words_tr = {f"{q.value:g}" for q in tr_q}
-    lost += sorted(r for r in src_runs - tr_runs if r not in as_words_tr)
-    added += sorted(r for r in tr_runs - src_runs if r not in as_words_src)
+    src_q = [q for q in src_q if not _bare_age(q, tr_runs, tr_q)]
+    tr_q = [q for q in tr_q if not _bare_age(q, src_runs, src_q)]
+    lost_q = [s for s in src_q if not any(_same(t, s) for t in tr_q)]
+    added_q = [t for t in tr_q if not any(_same(t, s) for s in src_q)]
+    lost = [s.written for s in lost_q]
+    added = [t.written for t in added_q]
+    # a digit run already named with its unit ('2 hours') is not named again ('2')
+    named_src = {f"{q.value:g}" for q in lost_q}
+    named_tr = {f"{q.value:g}" for q in added_q}
+    lost += sorted(r for r in src_runs - tr_runs if r not in as_words_tr and r not in named_src)
+    added += sorted(r for r in tr_runs - src_runs if r not in as_words_src and r not in named_tr)
     if lost or added:
         parts = []
         if lost:
