@@ -1409,7 +1409,10 @@ def test_a_footer_line_that_names_its_crisis_service_is_kept_in_a_page_naming_no
 def test_supervision_as_calls_company_and_a_clinicians_clearance(sentence: str,
                                                                 lang: str) -> None:
     assert "supervision" in kinds(sentence, lang)
-    assert "self-medication" not in kinds(sentence, lang)
+    if "before" in sentence or "antes" in sentence:  # a clearance: both since session 10
+        assert "self-medication" in kinds(sentence, lang)
+    else:
+        assert "self-medication" not in kinds(sentence, lang)
 
 
 @pytest.mark.parametrize(("sentence", "lang"), [
@@ -1420,12 +1423,11 @@ def test_a_description_after_never_is_no_order(sentence: str, lang: str) -> None
 
 
 def test_asking_before_adding_a_medicine_is_a_clearance() -> None:
-    # Another medicine taken is a health state the clinician screens for: supervision, by
-    # the label convention of heldout4..heldout8 (heldout6 and heldout8 label it so; the
-    # older corpus labels were brought in line in session 6).
+    # Another medicine taken is a health state the clinician screens for: supervision; and
+    # since session 10 (the lead's label decision, heldout9..heldout12's labels; the older
+    # folders brought in line) the reader is told not to add it alone: self-medication
     sentence = "If you take pills for blood pressure, ask your pharmacist before adding the drops."
-    assert "supervision" in kinds(sentence)
-    assert "self-medication" not in kinds(sentence)
+    assert {"supervision", "self-medication"} <= kinds(sentence)
 
 
 @pytest.mark.parametrize(("sentence", "lang"), [
@@ -1612,9 +1614,10 @@ def test_supervision_said_by_a_clinic_or_as_a_check_to_ask_for(sentence: str, la
     assert "supervision" in kinds(sentence, lang)
 
 
-def test_asking_first_because_of_an_illness_is_no_self_medication() -> None:
+def test_asking_first_because_of_an_illness_is_also_self_medication() -> None:
+    # session 10 (the lead's label decision): supervision and self-medication
     sentence = "If you have epilepsy, check with your pharmacist before starting the drops."
-    assert "self-medication" not in kinds(sentence)
+    assert {"supervision", "self-medication"} <= kinds(sentence)
 
 
 @pytest.mark.parametrize(("sentence", "lang"), [

@@ -91,12 +91,15 @@ def test_supervision_said_new_ways(name: str, start: str) -> None:
 
 # ------------------------------------------------------------------ self-medication
 
-@pytest.mark.parametrize(("name", "start"), [
-    ("en-amber-glasses-mania-clinic.html", "\"The glasses are cheap and low risk"),
-    ("en-cold-water-mood-blog.html", "If you have heart trouble"),
-])
-def test_a_description_or_a_clearance_is_no_self_medication(name: str, start: str) -> None:
-    assert "self-medication" not in kinds_of(name, start)
+def test_a_description_is_no_self_medication() -> None:
+    assert "self-medication" not in kinds_of("en-amber-glasses-mania-clinic.html",
+                                             "\"The glasses are cheap and low risk")
+
+
+def test_a_clearance_is_supervision_and_self_medication() -> None:
+    # session 10 (the lead's label decision): an order that names the clinician is both
+    assert {"supervision", "self-medication"} <= kinds_of("en-cold-water-mood-blog.html",
+                                                          "If you have heart trouble")
 
 
 # ------------------------------------------------------------------ side effects

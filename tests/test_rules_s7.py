@@ -105,7 +105,8 @@ def test_what_a_licence_covers_is_no_side_effect(sentence: str, lang: str) -> No
 
 # ------------------------------------------------------------------ an interaction, then
 # "ask your doctor first": the asking screens the reader (supervision) and the
-# interaction is a side effect; nobody is told off acting alone
+# interaction is a side effect; since session 10 (the lead's label decision) the asking
+# also tells the reader not to start alone: self-medication too
 
 @pytest.mark.parametrize(("sentence", "lang"), [
     ("If you're on blood thinners, this tea could interfere with them, so have a word with "
@@ -120,8 +121,7 @@ def test_what_a_licence_covers_is_no_side_effect(sentence: str, lang: str) -> No
      "Sie vorher mit Ihrem Arzt.", "de"),
 ])
 def test_an_interaction_then_asking_first_is_supervision(sentence: str, lang: str) -> None:
-    assert {"supervision", "side-effects"} <= kinds(sentence, lang)
-    assert "self-medication" not in kinds(sentence, lang)
+    assert {"supervision", "side-effects", "self-medication"} <= kinds(sentence, lang)
 
 
 def test_asking_first_with_no_reason_given_stays_self_medication() -> None:
@@ -606,10 +606,12 @@ def test_supervision_said_other_ways(sentence: str, lang: str) -> None:
 
 
 def test_not_for_pregnancy_unless_the_doctor_agrees_is_a_clearance() -> None:
-    # the label's restriction with a clinician's go-ahead screens the reader: supervision
+    # the label's restriction with a clinician's go-ahead screens the reader: supervision,
+    # and (since session 10's label decision) self-medication
     sentence = ("Not for use in pregnancy or while breastfeeding unless your doctor gives "
                 "the go-ahead.")
-    assert kinds(sentence) & {"supervision", "self-medication"} == {"supervision"}
+    assert kinds(sentence) & {"supervision", "self-medication"} == {
+        "supervision", "self-medication"}
 
 
 # ------------------------------------------------------------------ side effects said

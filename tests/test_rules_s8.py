@@ -228,15 +228,14 @@ def test_the_writer_telling_a_harm_after_a_dose_keeps_it() -> None:
 ])
 def test_asking_first_because_of_a_health_state_is_supervision(sentence: str,
                                                                lang: str) -> None:
-    assert "supervision" in kinds(sentence, lang)
-    assert "self-medication" not in kinds(sentence, lang)
+    # and self-medication since session 10 (the lead's label decision)
+    assert {"supervision", "self-medication"} <= kinds(sentence, lang)
 
 
 def test_a_list_of_medicines_taken_then_asking_first_is_supervision() -> None:
     sentence = ("Si tomás sertralina, lorazepam u otro tranquilizante, consultá con tu médico "
                 "antes de sumar estas gotas.")
-    assert "supervision" in kinds(sentence, "es")
-    assert "self-medication" not in kinds(sentence, "es")
+    assert {"supervision", "self-medication"} <= kinds(sentence, "es")  # both: session 10
 
 
 # ------------------------------------------------------------------ crisis contacts:

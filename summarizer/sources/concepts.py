@@ -143,7 +143,8 @@ def clearance(sentence: str, lang: str) -> tuple[str, ...]:
     it ("If you have heart trouble, talk to your GP before your first swim", "Si estás
     embarazada…, consulta a tu médico antes de usarlo", "it can add to the effect of
     sleeping pills, so check with your doctor first"): the clinician screens the patient,
-    which is supervision; the patient is not told off acting alone."""
+    which is supervision, and the reader is told not to start alone, which is
+    self-medication (an order that names the clinician is both: session 10's labels)."""
     r = _rules(lang)
     ask = r["ask_first"].search(sentence)
     if not ask:
@@ -151,17 +152,36 @@ def clearance(sentence: str, lang: str) -> tuple[str, ...]:
     # a health state, or an interaction the asking is for ("it could interfere with your
     # thyroid tablets, so have a word with your GP before you start")
     state = (r["health_states"].pattern.search(sentence, 0, ask.start())
-             or r["interactions"].pattern.search(sentence, 0, ask.start()))
+             or r["interactions"].pattern.search(sentence, 0, ask.start())
+             or _asked_under_a_condition(sentence, ask, r))
     return (state.group(0), ask.group(0)) if state else ()
+
+
+def _asked_under_a_condition(sentence: str, ask: re.Match[str],
+                             r: rulebook.Language) -> re.Match[str] | None:
+    """The condition word of a plain asking order the sentence puts under a condition,
+    whatever the state is ("Wenn Sie regelmäßig Medikamente einnehmen, fragen Sie vor der
+    Anwendung Ihre Apotheke", "Talk to your doctor first if you find it hard to move"):
+    the condition opens a clause before or after the asking. Not an asking denied ("do
+    not start it without asking your doctor"): that forbids acting alone."""
+    if r["negation"].search(clause_head(sentence, ask.start()) + " " + ask.group(0)):
+        return None
+    starts = clause_starts(sentence)
+    for m in r["conditions"].pattern.finditer(sentence):
+        between = sentence[ask.end():m.start()]
+        if m.start() in starts or (m.start() >= ask.end() and len(between) < 40
+                                   and "," not in between):
+            return m  # (right after the asking: "Talk to your doctor first if you…")
+    return None
 
 
 @lru_cache(maxsize=65536)
 def self_medication(sentence: str, lang: str) -> tuple[str, ...]:
     """A prohibition opening a clause, then a patient's act ("Do not change the dose",
-    "Tampoco deje el antidepresivo"); or asking a professional first (unless it is a
-    `clearance`)."""
+    "Tampoco deje el antidepresivo"); or asking a professional first (a `clearance`
+    too: "If you have asthma, check with your pharmacist before starting")."""
     r = _rules(lang)
-    found = [] if clearance(sentence, lang) else r["ask_first"].find(sentence)
+    found = list(r["ask_first"].find(sentence))
     starts = clause_starts(sentence)
     acts = r["patient_acts"].pattern
     for m in r["prohibitions"].pattern.finditer(sentence):

@@ -153,8 +153,8 @@ def _an_order(sentence: str, lang: str, rules: rulebook.Language) -> bool:
         after = sentence[m.end():].split()[:1]
         if m.start() in starts and not (after and rules["articles"].pattern.fullmatch(after[0])):
             return True  # not "never a replacement for…": a description
-    if rules["ask_first"].search(sentence) and not concepts.clearance(sentence, lang):
-        return True  # (asking first because of a health state is supervision)
+    if rules["ask_first"].search(sentence):
+        return True  # (because of a health state too: supervision and self-medication)
     return bool(rules["alone"].search(sentence))
 
 
@@ -331,8 +331,9 @@ def _sentence_kinds(sentence: str, lang: str, model: _Model) -> tuple[tuple[str,
             # a driving precaution forbids no medicine ("No manejes ni uses maquinaria")
             words += concepts.self_medication(
                 rules["precaution"].pattern.sub(lambda m: " " * len(m.group(0)), text), lang)
-            if clear:  # "If you have asthma, check with your pharmacist before starting"
-                words = [w for w in words if not _same_ask(w, clear[1])]
+            if clear:  # "If you have asthma, check with your pharmacist before starting":
+                # the clinician screens (supervision), the reader does not start alone
+                words += [w for w in clear[1:] if not any(_same_ask(w, x) for x in words)]
             if words and _a_story_of_acting_alone(sentence, words, rules):
                 words, vetoed = [], True  # "La paciente lo dejó por su cuenta y empeoró"
         if words:
