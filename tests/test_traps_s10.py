@@ -127,3 +127,35 @@ def test_the_illnesss_own_symptoms_are_no_side_effect(sentence: str, lang: str) 
 def test_a_treatments_harm_beside_the_illnesss_symptom_stays(sentence: str,
                                                               lang: str) -> None:
     assert _side_effect(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    # side effects limited or reduced, and their examples with them
+    ("Taking the tablet with food limits the side effects, such as heartburn.", "en"),
+    ("Our customers say the balm reduces the side effects they used to get from their "
+     "old gel, like dry skin.", "en"),
+    ("Tomarlo con comida limita los efectos secundarios que suele dar, como la acidez.",
+     "es"),
+    ("Le prendre au repas limite les effets indésirables que l'on ressent parfois, "
+     "comme les brûlures d'estomac.", "fr"),
+    ("Die Einnahme zum Essen begrenzt die Nebenwirkungen, die viele sonst spüren, wie "
+     "Sodbrennen.", "de"),
+    # side effects to report: where to report them, no harm stated (a regulatory line)
+    ("You can report a suspected side effect to the medicines regulator online.", "en"),
+    ("Puede notificar las sospechas de reacciones adversas al centro de "
+     "farmacovigilancia.", "es"),
+    ("Vous pouvez déclarer un effet indésirable sur le portail de signalement.", "fr"),
+    ("Nebenwirkungen können online an die Arzneimittelbehörde gemeldet werden.", "de"),
+])
+def test_side_effects_limited_or_reported_are_none_stated(sentence: str, lang: str) -> None:
+    assert not _side_effect(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("The tablets can cause heartburn, so take them with food to limit it.", "en"),
+    ("Report side effects such as a rash or a high fever to your doctor at once.", "en"),
+    ("Avise a su médico si nota efectos secundarios como fiebre o manchas en la piel.",
+     "es"),
+])
+def test_a_harm_named_beside_a_limit_or_a_report_stays(sentence: str, lang: str) -> None:
+    assert _side_effect(sentence, lang)
