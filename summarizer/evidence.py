@@ -151,6 +151,11 @@ def last_words(text: str, n: int) -> list[str]:
     return words[-n:]
 
 
+# Words that open a relative clause describing a group ("a group that took", "un grupo
+# que tomara", "un groupe qui prenait", "eine Gruppe, die nahm").
+_RELATIVE = re.compile(r"(?i)that|which|who|que|qui|die|der|das|welche")
+
+
 def _negated(text: str, start: int, rules: rulebook.Language) -> bool:
     """Is the cue at `start` in scope of a negation in the few words before it?"""
     window = last_words(text[:start], NEGATION_WINDOW)
@@ -162,6 +167,19 @@ def _negated(text: str, start: int, rules: rulebook.Language) -> bool:
         if ors and len(wide) - ors[-1] <= NEGATION_WINDOW:
             window = wide[:ors[-1]][-NEGATION_WINDOW:]
             denied = [i for i, w in enumerate(window) if neg.fullmatch(w.strip(",;:()\"“”«»"))]
+    if not denied:
+        # "there was no group taking a placebo", "sin un grupo que tomara placebo": the
+        # denied group's own words reach the cue
+        wide = last_words(text[:start], 2 * NEGATION_WINDOW)
+        for i, w in enumerate(wide):
+            # the group within three words of the negation ("no group", "no hubo un grupo")
+            heads = [j for j in range(i + 1, min(i + 4, len(wide))) if _GROUP.search(wide[j])]
+            if (neg.fullmatch(w.strip(",;:()\"“”«»")) and heads
+                    and not any(c in " ".join(wide[i:]) for c in ",;:()")):
+                # what follows the group describes it ("that took a placebo", "que tomara
+                # placebo"): a relative word there is no comparison
+                window = [x for x in wide[heads[0]:] if not _RELATIVE.fullmatch(x)]
+                denied = [0]
     if denied:
         # "found no benefit over placebo": the negation denies the result compared with
         # the placebo group, which the study had
@@ -544,6 +562,8 @@ def _without_denied_people(sentence: str, r: rulebook.Language) -> str:
     "in" with no number, with a negation in its clause (before it, or after it where
     German puts it). Offsets kept."""
     out = sentence
+    if not r["negation"].search(sentence):
+        return out
     for m in r["people"].pattern.finditer(sentence):
         if not _POPULATION_AT.search(sentence[max(0, m.start() - 6):m.start()]):
             continue
@@ -683,6 +703,14 @@ def classify(
     found without saying in whom: it reports the study the article tells next.
     """
     own = _own(sentence, lang)
+    if own is not None and own.level == "human-observational" and (before or earlier) \
+            and _measures_trial_people(sentence, lang):
+        # "…took the spray or a placebo. Participants were followed for a year.": the
+        # trial's own people followed or asked, not a study of its own (in its paragraph,
+        # or, opening one, the paragraph before)
+        design = _trial_before([*(before or earlier), sentence], lang)
+        if design is not None:
+            return design.level, own.words + design.words, "paragraph"
     if earlier and own is not None and own.level == "controlled-trial" and (
             _THOSE_STUDIES.search(sentence)):
         # "…any better than the placebo in those trials": the trials named before, and
@@ -794,7 +822,10 @@ def classify(
     # a result: an outcome, a share or comparison in numbers, or a share of the group
     # studied opening the sentence ("Two thirds said they felt calmer")
     result = bool(r["outcome"].search(sentence) or _RESULT.search(sentence)
-                  or r["result_shares"].pattern.match(sentence.lstrip(" \"“«'")))
+                  or r["result_shares"].pattern.match(sentence.lstrip(" \"“«'"))
+                  # the study's people followed ("Se siguió a los participantes un año")
+                  or (r["followed_over_time"].search(sentence) and r["people"].search(sentence)
+                      and not _counted_people(lang).search(sentence)))
     if continuing or result:
         if continuing and result and not before:
             # a result opening its own paragraph reports the study just before it; a
@@ -812,6 +843,25 @@ def classify(
                         return design.level, design.words, "paragraph"
                 return o.level, o.words, "paragraph"
     return "opinion", (), "no evidence cue"
+
+
+# A sentence that opens on something new ("A separate survey…", "One review…", "Un
+# registro…"): its observation is its own.
+_OPENS_NEW = re.compile(
+    r"(?i)^\W*(?:[^,.;:]{0,40},\s*)?(?:a|an|another|one|un|una|une|otro|otra|autre|ein|eine|einer)\b")
+
+
+def _measures_trial_people(sentence: str, lang: str) -> bool:
+    """Do the sentence's observation words only tell how people already in a study were
+    followed or asked ("Participants were followed for a year", "they were surveyed six
+    months later"), with no study, no new counted group and no records of its own?"""
+    r = _rules(lang)
+    if (_OPENS_NEW.match(sentence) or _introduces_study(sentence, lang)
+            or _names_study(sentence, lang) or _counted_people(lang).search(sentence)):
+        return False
+    acts = r["followed_over_time"].pattern, r["asked_acts"].pattern
+    cues = r["design_observational"].find(sentence) + r["followed_over_time"].find(sentence)
+    return bool(cues) and all(any(a.fullmatch(c) for a in acts) for c in cues)
 
 
 def _trial_before(before: Sequence[str], lang: str) -> _Own | None:

@@ -303,3 +303,55 @@ def test_a_new_survey_after_a_trial_is_still_observation() -> None:
             "anxious.")
     quote = text.split("weeks. ")[1]
     assert level(text, quote, "en") == "human-observational"
+
+
+# --- a trial's own people followed or asked are the trial's, not an observational study,
+# in its paragraph or opening the next; a new study or a new counted group is its own ----
+
+
+@pytest.mark.parametrize(("text", "quote", "lang"), [
+    ("In a randomised trial, 120 adults took the spray or a placebo for eight weeks. "
+     "Participants were followed for a year and observed at home.",
+     "Participants were followed for a year and observed at home.", "en"),
+    ("In a randomised trial, 120 adults took the spray or a placebo for eight weeks.\n\n"
+     "Those on the spray slept 30 minutes longer, a difference still seen when they were "
+     "surveyed six months later.",
+     "a difference still seen when they were surveyed six months later.", "en"),
+    ("En un ensayo aleatorizado, 120 adultos tomaron el aerosol o un placebo. Se siguió a "
+     "los participantes durante un año.", "Se siguió a los participantes durante un año.",
+     "es"),
+    ("Dans un essai randomisé, 120 adultes ont pris le spray ou un placebo. Les "
+     "participants ont été suivis pendant un an.",
+     "Les participants ont été suivis pendant un an.", "fr"),
+    ("In einer randomisierten Studie nahmen 120 Erwachsene das Spray oder ein Placebo. Die "
+     "Teilnehmer wurden ein Jahr lang begleitet.",
+     "Die Teilnehmer wurden ein Jahr lang begleitet.", "de"),
+])
+def test_a_trials_people_followed_are_the_trials(text: str, quote: str, lang: str) -> None:
+    assert level(text, quote, lang) == "randomized-controlled"
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ("In a randomised trial, 120 adults took the spray or a placebo. A survey of 3,000 "
+     "adults found that poor sleepers used more sprays.",
+     "A survey of 3,000 adults found that poor sleepers used more sprays."),
+    ("In a randomised trial, 120 adults took the spray or a placebo. Health records of "
+     "9,000 patients showed more nosebleeds in long-term users.",
+     "Health records of 9,000 patients showed more nosebleeds in long-term users."),
+])
+def test_a_new_observation_after_a_trial_is_its_own(text: str, quote: str) -> None:
+    assert level(text, quote, "en") == "human-observational"
+
+
+# --- a denied group's own words reach the design cue ("no group taking a placebo") ------
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("All 40 patients in the study received the drug; there was no group taking a placebo.",
+     "en"),
+    ("The study had no group given a sham device, and 30 of 45 users slept longer.", "en"),
+    ("Los 40 pacientes del estudio recibieron el fármaco; no hubo un grupo que tomara "
+     "placebo.", "es"),
+])
+def test_a_denied_group_denies_its_placebo(sentence: str, lang: str) -> None:
+    assert alone(sentence, lang) == "uncontrolled-trial"
