@@ -44,17 +44,46 @@ def lift(catalog: Catalog) -> None:
             message.previous_id = [old]
 
 
+def wrapped(old: str, width: int) -> list[str]:
+    """The `#| msgid` lines of `old` as GNU gettext writes them: one line when it fits in
+    `width` columns, else `#| msgid ""` and lines filled up to `width`, each broken after
+    a space (which ends its line), a hyphen before a letter, or an escaped newline.
+    Babel's own wrapping of prefixed lines cut them at about 40 columns with the spaces
+    leading each line."""
+    from babel.messages.pofile import escape
+
+    body = escape(old)[1:-1]
+    inner_newline = "\\n" in body[:-2]  # GNU starts such a string on its own line
+    if len(f'#| msgid "{body}"') <= width and not inner_newline:
+        return [f'#| msgid "{body}"']
+    room = width - len('#| ""')
+    pieces = re.findall(r"(?:[^ \\]|\\.)*?(?: +|\\n|-(?=[^\d\s-])|$)", body)
+    lines: list[str] = []
+    line = ""
+    for piece in pieces:
+        if not piece:
+            continue
+        if line and len(line) + len(piece) > room:
+            lines.append(line)
+            line = ""
+        line += piece
+        if line.endswith("\\n"):
+            lines.append(line)
+            line = ""
+    if line:
+        lines.append(line)
+    return ['#| msgid ""', *(f'#| "{part}"' for part in lines)]
+
+
 def rewrap(po: str, width: int) -> str:
     """Babel's `#|` lines rewritten as gettext writes them (one quoted string a line)."""
-    from babel.messages.pofile import normalize
-
     out: list[str] = []
     run: list[str] = []
 
     def flush() -> None:
         old = parse([line[2:] for line in run]) if run else ""
         if old:
-            out.append("#| msgid " + normalize(old, prefix="#| ", width=width))
+            out.extend(wrapped(old, width))
         else:
             out.extend(run)
         run.clear()

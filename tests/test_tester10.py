@@ -282,7 +282,6 @@ def test_translations_init_adds_the_language_to_the_handout(
     assert (folder / "handout.toml").read_text(encoding="utf-8").startswith("# summarizer")
 
 
-@pytest.mark.xfail(strict=True, reason='tester10: its fix is not landed yet')
 def test_fuzzy_previous_msgid_wraps_as_gnu_gettext_does() -> None:
     from summarizer import po_previous
 
@@ -301,7 +300,6 @@ def test_fuzzy_previous_msgid_wraps_as_gnu_gettext_does() -> None:
     assert all(len(ln) <= 79 for ln in one), one
 
 
-@pytest.mark.xfail(strict=True, reason='tester10: its fix is not landed yet')
 def test_fuzzy_previous_msgid_matches_msgmerge(tmp_path: Path) -> None:
     import shutil
     import subprocess
