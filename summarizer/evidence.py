@@ -438,8 +438,10 @@ def _own(sentence: str, lang: str) -> _Own | None:
     hype = () if rand_yes or ctrl_yes or unctrl else words("hype")
     if hype:
         return _Own("opinion", hype)
-    if not (words("study") or words("design_trial") or words("finding")):
-        # "compared to those receiving therapy alone" compares nothing unless a study does;
+    if not (words("study") or words("design_trial") or words("finding")
+            or (people and _counted_people(lang).search(sentence))):
+        # "compared to those receiving therapy alone" compares nothing unless a study does
+        # (or a counted group: "were compared with the standard ones in 120 patients");
         # a placebo, a sham or a control group is a study's by itself
         ctrl_yes = [w for w in ctrl_yes if _STUDY_ONLY.search(w) or _fake(w, r)]
     if (ctrl_yes and people and not rand_yes and not unctrl
@@ -499,11 +501,15 @@ def _own(sentence: str, lang: str) -> _Own | None:
             # to be given something, and a counted group of them given a dose is a trial
             return _Own("human-trial", tuple(dict.fromkeys((*people, dosed.group(0)))),
                         open_design=True)
-        finding = words("finding")
+        # (a counted group followed over time is observed: "Entre 5.000 adultos seguidos
+        # durante diez años", as "Among 5,000 adults followed for ten years")
+        finding = words("finding") or (words("followed_over_time")
+                                       if _counted_people(lang).search(sentence) else ())
         if finding and not opinion:
             return _Own("human-observational", people + finding, open_design=True)
         studied = [w for w in study if not r["researchers"].pattern.fullmatch(w)]
-        if studied and not opinion and r["outcome"].search(sentence):
+        if studied and not opinion and (r["outcome"].search(sentence)
+                                        or r["result_verbs"].search(sentence)):
             # "In a study of 40 patients, symptoms improved within a week": people in a
             # study and how they did; the design is the paragraph's, if it says one
             return _Own("human-trial", people + study, open_design=True)

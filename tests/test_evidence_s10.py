@@ -355,3 +355,25 @@ def test_a_new_observation_after_a_trial_is_its_own(text: str, quote: str) -> No
 ])
 def test_a_denied_group_denies_its_placebo(sentence: str, lang: str) -> None:
     assert alone(sentence, lang) == "uncontrolled-trial"
+
+
+# --- a study's counted people and a result verb that is no "improved" ("lowered",
+# "bajaron", "senkten"); a comparison of treatments in a counted group; a counted group
+# followed, the participle included ------------------------------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "lang", "want"), [
+    ("In a study of 60 patients, the drops lowered eye pressure by a fifth within a month.",
+     "en", "human-trial"),
+    ("In a study of 60 patients, the gel cut the number of flare-ups within a month.", "en",
+     "human-trial"),
+    ("The new drops were compared with the standard ones in 120 patients, and worked as "
+     "well.", "en", "controlled-trial"),
+    ("Entre 5.000 adultos seguidos durante diez años, quienes tomaban café tuvieron menos "
+     "riesgo.", "es", "human-observational"),
+    ("Among 5,000 adults followed for ten years, coffee drinkers were less likely to "
+     "develop the condition.", "en", "human-observational"),
+])
+def test_counted_people_and_what_was_done_with_them(sentence: str, lang: str,
+                                                   want: str) -> None:
+    assert alone(sentence, lang) == want
