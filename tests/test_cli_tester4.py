@@ -272,10 +272,15 @@ def test_translations_messages_say_what_happens(
     h = example_copy(tmp_path)
     code, out, _ = run(capsys, "translations", "init", h, "-l", "it")
     assert code == 0
-    created = next(line for line in out.splitlines() if "handout.po" in line)
-    assert "checked and exported with the others" in created
-    assert "`export -l it` works but warns" in created
-    # the warning it promises is the gate's
+    # init adds the language to the handout (tester9 #18), and says so
+    assert "it: added to [handout] locales" in out
+    assert 'locales = ["en", "es", "it"]' in (h / "handout.toml").read_text(encoding="utf-8")
+    # a catalog of a language the handout does not list: export -l warns, as status says
+    toml = h / "handout.toml"
+    toml.write_text(toml.read_text(encoding="utf-8").replace(
+        'locales = ["en", "es", "it"]', 'locales = ["en", "es"]'), encoding="utf-8")
+    _, out, _ = run(capsys, "translations", "status", h)
+    assert "`export -l it` works but warns" in out
     _, _, err = run(capsys, "export", h, "-l", "it", "--format", "html", "-o", tmp_path)
     assert "I18N-NOT-LISTED" in err
 

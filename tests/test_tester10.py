@@ -270,7 +270,6 @@ def test_the_pdf_and_review_sheet_print_the_notice_channels(tmp_path: Path) -> N
 # --------------------------------------------------------------- #18 translations init
 
 
-@pytest.mark.xfail(strict=True, reason='tester10: its fix is not landed yet')
 def test_translations_init_adds_the_language_to_the_handout(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     folder = _handout(tmp_path, SUPPLEMENT)

@@ -5,6 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from summarizer.handout_file import HandoutDocument
 
 NAME = "translations"
 ORDER = 65
@@ -61,6 +65,19 @@ def _not_listed(loc: str) -> str:
     with the gate's I18N-NOT-LISTED warning)."""
     return (f"not in the handout's locales: add {loc!r} to [handout] locales so it is "
             f"checked and exported with the others; `export -l {loc}` works but warns")
+
+
+def _add_locale(hdoc: HandoutDocument, loc: str) -> None:
+    """List `loc` in [handout] locales and save (atomic; comments and order kept), so the
+    new language is checked and exported with the others, as the README promises."""
+    from summarizer.errors import HandoutError
+
+    hdoc.handout.meta.locales.append(loc)
+    try:
+        hdoc.save()
+    except OSError as exc:
+        raise HandoutError(f"cannot add {loc!r} to its locales: {exc.strerror or exc}",
+                           str(hdoc.path)) from None
 
 
 def _bytes(path: Path) -> bytes | None:
@@ -156,6 +173,11 @@ def run(args: argparse.Namespace) -> int:
             if args.action == "init":
                 path = catalogs.init_catalog(hdoc, loc)
                 app_path = init_app_catalog(hdoc, loc)
+                if loc not in meta.locales:  # adding a language means exporting it too
+                    _add_locale(hdoc, loc)
+                    if not args.json:
+                        print(visible_line(f"{loc}: added to [handout] locales in "
+                                           f"{hdoc.path}"))
                 if app_path is not None and not args.json:
                     print(visible_line(f"{loc}: created {app_path} (the app's headings and "
                                        "notices, untranslated)"))
