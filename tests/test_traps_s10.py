@@ -159,3 +159,86 @@ def test_side_effects_limited_or_reported_are_none_stated(sentence: str, lang: s
 ])
 def test_a_harm_named_beside_a_limit_or_a_report_stays(sentence: str, lang: str) -> None:
     assert _side_effect(sentence, lang)
+
+
+# ----------------------------------------- 3. hype rejected, and page furniture
+
+def _hype(sentence: str, lang: str) -> bool:
+    from summarizer.sources.claims import flag_claim
+
+    return "hype" in flag_claim(sentence, lang)[0]
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    # a label the article (or its expert) rejects, a claim judged wrong after it
+    ('Fans on social media call the patch a "miracle fix", a label most doctors reject.',
+     "en"),
+    ('Some sellers say the tea is "a revolutionary cure for stress", a claim experts '
+     "dismiss.", "en"),
+    ('The online reviews saying the drops "work wonders overnight" are simply wrong.', "en"),
+    ("En las redes llaman a la crema «un milagro para la piel»; eso es falso.", "es"),
+    ("Sur les forums, on présente ce sirop comme un remède miracle ; c'est faux.", "fr"),
+    ("In Gruppen wird das Öl als Wundermittel gegen Angst gefeiert; das ist falsch.",
+     "de"),
+    # an impression conceded, then undercut
+    ('"Twenty extra minutes of sleep sounds amazing, but it was only nine people," she '
+     "said.", "en"),
+    ("Suena increíble, pero el estudio solo duró dos semanas.", "es"),
+    ("Ça semble miraculeux, mais l'essai ne comptait que douze personnes.", "fr"),
+    ("Das klingt sensationell, aber die Studie hatte nur zehn Teilnehmer.", "de"),
+])
+def test_hype_reported_and_rejected_is_not_the_articles(sentence: str, lang: str) -> None:
+    assert not _hype(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("This miracle patch melts stress away, and it is simply the best on the market.",
+     "en"),
+    ("Es un milagro para la piel, y nadie lo ha superado.", "es"),
+    ("Ce sirop miracle calme l'angoisse en une nuit.", "fr"),
+    ("Das Wundermittel wirkt sofort und ohne Nebenwirkungen.", "de"),
+])
+def test_hype_the_article_says_itself_is_flagged(sentence: str, lang: str) -> None:
+    assert _hype(sentence, lang)
+
+
+def _claim_like(sentence: str, lang: str) -> bool:
+    from summarizer.model import Sentence, Span
+    from summarizer.sources.claims import is_claim_like
+
+    return is_claim_like(Sentence(Span(0, len(sentence)), sentence), lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    # a reply's greeting or thanks, a newsletter's hello
+    ("Thanks for your message, Tom, a lot of readers ask the same.", "en"),
+    ("Hello from everyone at the Harbour Street pharmacy team,", "en"),
+    ("Gracias por tu consulta, Marta, es una duda muy habitual.", "es"),
+    ("Hola Julián, tu médica tiene razón en pedirte el análisis.", "es"),
+    ("Bonjour Lina, votre médecin a bien fait de vous en parler.", "fr"),
+    ("Merci pour votre question, elle revient souvent au comptoir.", "fr"),
+    ("Hallo Jonas, Ihre Apothekerin hat völlig recht mit ihrem Hinweis.", "de"),
+    ("Danke für Ihre Frage, die uns sehr oft gestellt wird.", "de"),
+    # a forum's or a site's own rules and nature
+    ("This forum does not replace a visit to your own doctor.", "en"),
+    ("CalmTalk is a peer support community, not a medical service.", "en"),
+    ("Este grupo no sustituye la consulta con un profesional de la salud.", "es"),
+    ("Règles du groupe : les messages ne remplacent pas l'avis d'un médecin.", "fr"),
+    ("Dieses Forum ersetzt keine ärztliche Beratung.", "de"),
+    # an advert's label
+    ("Sponsored: Get our Deep Rest Tea, two boxes for the price of one!", "en"),
+    ("Publicidad: prueba nuestras gomitas para dormir con un 20 % de descuento.", "es"),
+    ("Anzeige: Jetzt unsere Schlaftropfen zum Sonderpreis bestellen.", "de"),
+])
+def test_forum_and_newsletter_furniture_is_no_claim(sentence: str, lang: str) -> None:
+    assert not _claim_like(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("In the trial, people who used the patch slept 20 minutes longer than with a sham.",
+     "en"),
+    ("El foro de pacientes publicó que el 40 % dejó el tratamiento por las náuseas.",
+     "es"),
+])
+def test_a_finding_is_still_a_claim(sentence: str, lang: str) -> None:
+    assert _claim_like(sentence, lang)

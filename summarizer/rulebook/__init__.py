@@ -128,6 +128,10 @@ OPTIONAL_LISTS: tuple[str, ...] = (
     # symptoms said to be the illness's, or said not to be the treatment's
     # (concepts.symptoms_of_the_illness; traps10, session 10)
     "illness_attributions", "not_the_treatment",
+    # hype conceded then undercut ("sounds amazing, but…"; sources/claims.py), and a
+    # page's furniture no claim: greetings, thanks, advert labels at a sentence's start,
+    # a forum or site saying what it is not (sources/claims.is_claim_like; traps10)
+    "appearance_verbs", "concession_contrasts", "furniture_openers", "site_disclaimers",
 )
 
 

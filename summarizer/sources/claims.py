@@ -205,8 +205,15 @@ def flag_claim(sentence: str, lang: str = "") -> tuple[tuple[str, ...], tuple[Cu
         # it": what comes before the refutation, back to its clause's ";", is the article
         # correcting a claim (hype in an earlier clause is the article's own)
         begin = sentence.rfind(";", 0, refuted.start()) + 1
+        if not sentence[begin:refuted.start()].strip(" ,:–—"):
+            # a refutation opening its clause ("…gelobt; das ist falsch", "; c'est
+            # faux") judges the clause before it
+            begin = sentence.rfind(";", 0, max(begin - 1, 0)) + 1
         named = named[:begin] + " " * (refuted.start() - begin) + named[refuted.start():]
     hype_found = w.hype.search(named) is not None  # most sentences hold no hype word
+    if hype_found:
+        named = _conceded(named, w.hype, lang)
+        hype_found = w.hype.search(named) is not None
     if hype_found:
         named = w.denied_hype.sub(lambda m: " " * len(m.group(0)),
                                   _blank_proper_names(named, w.hype))
@@ -232,6 +239,21 @@ def flag_claim(sentence: str, lang: str = "") -> tuple[tuple[str, ...], tuple[Cu
             flags.append(tag)
             cues.append(cue)
     return tuple(flags), tuple(cues)
+
+
+def _conceded(sentence: str, hype: Caseless, lang: str) -> str:
+    """Hype words blanked where an impression is conceded and then undercut ("sounds
+    amazing, but it was nine people", "suena increíble, pero…", "klingt sensationell,
+    aber…"): an appearance verb just before the word, a contrast just after it. The
+    speaker weighs the word; the article does not sell with it."""
+    seems = _any_language("appearance_verbs", r"\b(?:ALTERNATIVES)\s+(?:\w+\s+)?$")
+    but = _any_language("concession_contrasts", r"[\s\"”»’',;:–—]*(?:ALTERNATIVES)\b")
+    out = sentence
+    for m in hype.finditer(sentence):
+        if seems.search(sentence[max(0, m.start() - 40):m.start()]) and but.match(
+                sentence, m.end()):
+            out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
+    return out
 
 
 # Both are built from the word lists: an edited list, reloaded, must be read again.
@@ -307,6 +329,17 @@ def _page_self() -> Caseless:
     return _any_language("page_self", r"^(?:ALTERNATIVES)\b")
 
 
+def _furniture_opener() -> Caseless:
+    """A greeting, thanks, sign-off, advert label or forum rules at a sentence's start
+    (`furniture_openers`): a page's furniture in any language."""
+    return _any_language("furniture_openers", r"^(?:ALTERNATIVES)")
+
+
+def _site_disclaimer() -> Caseless:
+    """A forum or site saying what it is not (`site_disclaimers`)."""
+    return _any_language("site_disclaimers", r"\b(?:ALTERNATIVES)")
+
+
 def _imprint() -> Caseless:
     """A publisher's registration (`imprints`): footers mix languages."""
     return _any_language("imprints", r"\b(?:ALTERNATIVES)")
@@ -347,6 +380,10 @@ def is_claim_like(sentence: Sentence, lang: str = "") -> bool:
         return False  # introduces a list
     if _page_self().match(text) and not words_for(lang).hype.search(text):
         return False  # "This article delves into...", "Este artículo tiene carácter…"
+    if _furniture_opener().match(text.lstrip(" \t\"“”«»'(-–—•·*")) or (
+            _site_disclaimer().search(text)):
+        return False  # "Thanks for your question, …", "Sponsored: …", "This forum does
+        # not replace…": a reply's greeting, an advert's label, a site's own rules
     if _imprint().search(text) or _contact_line(text):
         return False  # "… Ltd, registered in England no. 0845123", "Media enquiries: …"
     if concepts.anecdote(text, lang or "en"):
