@@ -271,3 +271,164 @@ PERMISSION_KEPT = [
 @pytest.mark.parametrize(("quote", "text", "lang"), PERMISSION_KEPT, ids=ids)
 def test_a_permission_kept_passes(quote, text, lang):
     assert not blocked(quote, text, lang, "")
+
+
+# --------------------------------------------------------------------------- faithful blocks
+
+# "while not fully awake": a negation right after "while"/"when"/"if" says in what state,
+# it denies no harm.
+STATE_NOT_DENIAL = [
+    ("Rarely, people have had complex sleep behaviours such as sleep-walking.",
+     "In rare cases people have walked around while not fully awake.", "en"),
+    ("Some people have done things such as driving while half asleep.",
+     "Some people drove when not fully awake.", "en"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), STATE_NOT_DENIAL, ids=ids)
+def test_a_negated_state_after_while_is_no_denial(quote, text, lang):
+    assert not blocked(quote, text, lang, "side-effects")
+
+
+@pytest.mark.parametrize("text", [
+    "It does not damage the liver.",
+    "Even when taken for years, it does not damage the liver.",
+], ids=ids)
+def test_a_denied_harm_is_still_blocked(text):
+    assert blocked("It can damage the liver.", text, "en", "side-effects")
+
+
+def test_one_quote_clause_said_in_two_is_no_swap():
+    """"taking it with alcohol can cause breathing to stop, coma" printed as "Taken with
+    alcohol, | it can stop your breathing and cause coma": alcohol is still the condition."""
+    assert not blocked(
+        "It can slow breathing, and taking it with alcohol or other sedatives can cause "
+        "breathing to stop, coma and death.",
+        "It can slow your breathing. Taken with alcohol or other sedatives, it can stop your "
+        "breathing and cause coma or death.", "en", "side-effects")
+
+
+def test_two_things_swapped_between_clauses_are_still_blocked():
+    assert blocked("Taking it with opioids can stop your breathing, and with alcohol it can "
+                   "cause deep sleep.",
+                   "With opioids it can cause deep sleep. Taken with alcohol, it can stop "
+                   "your breathing.", "en", "side-effects")
+
+
+# A question opening a notice asks who it is for; it tells no one to do anything.
+QUESTION_AS_CONDITION = [
+    ("If you take warfarin, ask your pharmacist before taking cherry supplements.",
+     "Take warfarin? Ask your pharmacist before you take cherry supplements.", "en"),
+    ("Si tomas anticoagulantes, consulta a tu farmacéutico antes de tomar suplementos.",
+     "¿Tomas anticoagulantes? Consulta a tu farmacéutico antes de tomar suplementos.", "es"),
+    ("Si vous prenez un anticoagulant, demandez à votre pharmacien avant de prendre des "
+     "compléments.", "Vous prenez un anticoagulant ? Demandez à votre pharmacien avant de "
+     "prendre des compléments.", "fr"),
+    ("Wenn Sie Blutverdünner nehmen, fragen Sie Ihren Apotheker, bevor Sie "
+     "Nahrungsergänzungsmittel nehmen.", "Nehmen Sie Blutverdünner? Fragen Sie Ihren "
+     "Apotheker, bevor Sie Nahrungsergänzungsmittel nehmen.", "de"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), QUESTION_AS_CONDITION, ids=ids)
+def test_a_question_is_a_condition_not_an_order(quote, text, lang):
+    assert not blocked(quote, text, lang, "supervision")
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), [
+    ("If you take warfarin, ask your pharmacist before taking cherry supplements.",
+     "Take warfarin? You can take cherry supplements.", "en"),
+    ("Si tomas anticoagulantes, consulta a tu farmacéutico antes de tomar suplementos.",
+     "¿Tomas anticoagulantes? Puedes tomar suplementos sin consultar.", "es"),
+], ids=ids)
+def test_a_question_does_not_hide_a_permission_after_it(quote, text, lang):
+    assert blocked(quote, text, lang, "supervision")
+
+
+# "puede alterar el ritmo del corazón" -> "puede cambiar el ritmo del corazón": what may
+# happen, said with another verb, is no permission to change anything.
+POSSIBILITY_REWORDED = [
+    ("En dosis altas puede alterar el ritmo del corazón, por eso tu médica puede pedirte un "
+     "electrocardiograma.", "En dosis altas puede cambiar el ritmo del corazón. Tu médica "
+     "puede pedirte un electrocardiograma.", "es"),
+    ("If you take warfarin, ask your pharmacist before taking cherry supplements, as they may "
+     "affect how your medicine works.", "If you take warfarin, ask your pharmacist before you "
+     "take cherry supplements, because they may change how your medicine works.", "en"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), POSSIBILITY_REWORDED, ids=ids)
+def test_a_possibility_reworded_is_no_permission(quote, text, lang):
+    assert not blocked(quote, text, lang, "supervision")
+
+
+def test_a_permission_the_quote_does_not_give_is_still_blocked():
+    assert blocked("Do not change your dose. Alcohol can change how the medicine works.",
+                   "You can change your dose.", "en", "self-medication")
+
+
+# "a sleep lab" measures people: no lab study.
+PEOPLE_LABS = [
+    ("In a small study, 11 older adults drank cherry juice and slept on average 84 minutes "
+     "longer when measured in a sleep lab.", "In a small study, 11 older people drank cherry "
+     "juice. In a sleep lab, they slept 84 minutes longer on average.", "en"),
+    ("Patients slept 30 minutes longer in the sleep laboratory.",
+     "People slept 30 minutes longer.", "en"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), PEOPLE_LABS, ids=ids)
+def test_a_lab_where_people_are_measured_is_no_lab_study(quote, text, lang):
+    assert not blocked(quote, text, lang, "randomized-controlled")
+
+
+@pytest.mark.parametrize(("quote", "text"), [
+    ("In the lab, the drug protected brain cells.", "In people, the drug protected the brain."),
+    ("In a sleep lab study in rats, the drug lengthened sleep.",
+     "In people, the drug lengthened sleep."),
+], ids=ids)
+def test_a_lab_or_animal_study_printed_as_people_is_still_blocked(quote, text):
+    assert blocked(quote, text, "en", "animal")
+
+
+# A rare word that is a form of a common one ("aumentes" of "aumentar", "guardá" of
+# "guardar") is no drug's name.
+COMMON_WORD_FORMS = [
+    ("No subas la dosis por tu cuenta: si la querés dejar, hablalo con tu neuróloga.",
+     "No aumentes la dosis sola. Si querés dejarla, hablá con tu neuróloga.", "es"),
+    ("Mantené los parches fuera del alcance de los chicos.",
+     "Guardá los parches donde los chicos no lleguen.", "es"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), COMMON_WORD_FORMS, ids=ids)
+def test_a_form_of_a_common_word_is_no_drug_name(quote, text, lang):
+    assert not blocked(quote, text, lang, "self-medication")
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), [
+    ("En el ensayo, 90 adultos tomaron amitriptilina.",
+     "En el ensayo, 90 adultos tomaron nortriptilina.", "es"),
+    ("In the trial, 90 adults took rotigotine patches for ten weeks.",
+     "In the trial, 90 adults took apomorphine patches for ten weeks.", "en"),
+], ids=ids)
+def test_a_rare_name_swapped_is_still_blocked(quote, text, lang):
+    assert blocked(quote, text, lang, "randomized-controlled")
+
+
+# "Personne ne …": nobody, for a quote's "some people" (the rare word the quote happened to
+# hold, "endormies", no longer hides the change as a drug's name).
+@pytest.mark.parametrize(("quote", "text", "lang"), [
+    ("Plus rarement, certaines personnes font des choses en étant à moitié endormies.",
+     "Personne ne fait de choses en étant à moitié endormi.", "fr"),
+    ("Certaines personnes ont des vertiges.", "Nul ne ressent de vertiges.", "fr"),
+    ("Some people do things while half asleep.", "No one does things while half asleep.",
+     "en"),
+], ids=ids)
+def test_nobody_for_some_people(quote, text, lang):
+    assert blocked(quote, text, lang, "side-effects")
+
+
+def test_nobody_for_no_patient_passes():
+    assert not blocked("Aucun patient n'a eu de convulsions.", "Personne n'a eu de convulsions.",
+                       "fr", "side-effects")

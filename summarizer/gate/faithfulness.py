@@ -1641,7 +1641,10 @@ def population_problems(text: str, text_lang: str, quote: str, quote_lang: str,
     """A quote about animals or cells printed without saying so, by its words or, when the
     quote leaves them to its article ("A study found NAC stopped compulsive grooming"), by
     the claim's evidence tag."""
+    from summarizer.gate.reversals import without_people_labs  # it reads this module
+
     q = language(quote_lang)
+    quote = without_people_labs(quote, quote_lang)  # "in a sleep lab": people measured
     animal, setting = q["animal"].find(quote), q["lab_setting"].find(quote)
     lab = setting or q["lab"].find(quote)
     t = language(text_lang)
@@ -1807,7 +1810,22 @@ def _rare_words(text: str, lang: str, under: float = _RARE) -> dict[str, str]:
     freq = frequencies(base_language(lang))
     if freq is None:
         return {}
-    return {w.casefold(): w for w in _NAME.findall(text) if freq.zipf(w.casefold()) < under}
+    endings = section(lang, "faithfulness").get("word_endings", ())
+    return {w.casefold(): w for w in _NAME.findall(text) if freq.zipf(w.casefold()) < under
+            and not _form_of_common(_fold(w), endings, freq)}
+
+
+def _form_of_common(word: str, endings: tuple[str, ...] | list[str], freq) -> bool:
+    """Is a rare word another form of a common one (the language's word_endings put on
+    its stem: "aumentes" -> "aumentar", "guarda" -> "guardar")? A voseo imperative or a
+    subjunctive is rare in a frequency list, and no drug's name."""
+    for cut in range(0, 4):
+        stem = word[:len(word) - cut]
+        if len(stem) < 4:
+            break
+        if any(stem + e != word and freq.zipf(stem + e) >= _UNCOMMON for e in endings):
+            return True
+    return False
 
 
 def _fold(word: str) -> str:
@@ -2054,6 +2072,7 @@ def _read_instructions(text: str, lang: str,
 
     m = meaning(lang)
     text = _without_restrictive(text, lang)  # "ne prenez que 1 comprimé": no prohibition
+    text = _QUESTION.sub(lambda q: " " * len(q.group(0)), text)  # "Take warfarin? Ask…"
     forbidden: dict[str, str] = {}
     allowed: dict[str, str] = {}
     commanded: dict[str, str] = {}
@@ -2134,6 +2153,30 @@ def _read_instructions(text: str, lang: str,
             allowed.setdefault(canon, _SKIP_LEAD.sub("", clause.strip()))
             commanded.setdefault(canon, _SKIP_LEAD.sub("", clause.strip()))
     return forbidden, allowed, commanded, conditional
+
+
+# A question ("Take warfarin? Ask your pharmacist first", "¿Tomás anticoagulantes?"): it
+# asks who the next sentence is for, it tells no one to do anything.
+_QUESTION = re.compile(r"[¿]?[^.!?¿]*\?")
+
+
+def quoted_possibility(written: str, quote: str, lang: str) -> bool:
+    """Is the text's "can/may <verb> <something>" the quote's own "can/may <verb>
+    <something>" with another verb ("puede alterar el ritmo del corazón" -> "puede cambiar
+    el ritmo del corazón", "they may affect how your medicine works" -> "may change how
+    …")? Two content words after the modal shared: what may happen, no new permission."""
+    fw = function_words(lang)
+
+    def content(s: str) -> set[str]:
+        clause = re.split(r"[.;:!?,]", s)[0]
+        return {_stem(w) for w in _WORD.findall(clause)[:8]
+                if len(w) >= 4 and w.casefold() not in fw}
+
+    said = content(written)
+    if len(said) < 2:
+        return False
+    return any(len(content(quote[hit.start():]) & said) >= 2
+               for hit in meaning(lang)["modal_permits"].pattern.finditer(quote))
 
 
 def _record_conditional(out: dict[str, tuple[str, str]], clause: str, lead: str,
@@ -2918,6 +2961,8 @@ def _negations(text: str, lang: str) -> list[tuple[int, str]]:
             continue  # an order opens its clause ("Do not wait"); "Patients do not" states
         if not before and not _states_at(text, hit.start(), hit.end(), m):
             continue  # "No lo tome", "Never double the dose": an order
+        if before and m["condition_openers"].pattern.fullmatch(before[-1]):
+            continue  # "while not fully awake", "if not treated": a circumstance
         if m["negated_symptoms"].pattern.match(text, hit.start()):
             continue  # "can't sleep": a harm, not its denial
         head = _verb_after(text, hit.end(), m)
@@ -3692,7 +3737,8 @@ def added_permission_problems(text: str, text_lang: str, quote: str, quote_lang:
     for act, written in t_allowed.items():
         if act.startswith(_VERB) or act in t_commanded or act in said or act in t_forbidden:
             continue
-        if not permits.match(written) or impersonal.match(written):
+        if not permits.match(written) or impersonal.match(written) or quoted_possibility(
+                written, quote, quote_lang):
             # "the antibiotic can leave patches", "se puede usar mal": what may happen
             continue
         return [Problem("FAITH-POLARITY", f"the text permits {act!r} ({written!r}); the quote "

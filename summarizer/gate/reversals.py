@@ -36,6 +36,7 @@ from summarizer.gate.faithfulness import (
     _stem,
     instructions,
     meaning,
+    quoted_possibility,
     same_verb,
 )
 from summarizer.rulebook import (
@@ -354,6 +355,8 @@ def avoided_permitted_problems(text: str, text_lang: str, quote: str, quote_lang
         for written, verb, act in permits:
             if negation.search(written) or only.search(written):
                 continue  # "you do not have to", "you can only get it": no licence
+            if quoted_possibility(written, quote, quote_lang):
+                continue  # the quote's own "they may affect how it works", reworded
             same = bool(verb) and any(same_verb(verb, v) or verb.casefold() == v.casefold()
                                       for v in verbs)
             bare = not act - {_stem(verb)}  # "puede conducir": the act and nothing else
@@ -827,6 +830,13 @@ def _affirmed_better(text: str, lang: str) -> list[str]:
 # --------------------------------------------------------------------------- population
 
 
+def without_people_labs(text: str, lang: str) -> str:
+    """The text with its labs where people are measured blanked ("in a sleep lab",
+    "im Schlaflabor"): a lab word there says nothing of animals or cells."""
+    labs = _list(lang, "people_labs")
+    return labs.pattern.sub(lambda m: " " * len(m.group(0)), text) if labs.entries else text
+
+
 def human_problems(text: str, text_lang: str, quote: str, quote_lang: str,
                    evidence: str = "") -> list[Problem]:
     """An animal or lab result (by its words or its tag) printed as about people."""
@@ -834,6 +844,7 @@ def human_problems(text: str, text_lang: str, quote: str, quote_lang: str,
         q_rules, t_rules = language(quote_lang), language(text_lang)
     except MissingRules:
         return []
+    quote = without_people_labs(quote, quote_lang)
     animal = q_rules["animal"].find(quote) or q_rules["lab_setting"].find(quote)
     if not animal and evidence not in _ANIMAL_TAGS:
         return []
@@ -1035,6 +1046,18 @@ def swapped_role_problems(text: str, text_lang: str, quote: str, quote_lang: str
     if len(q_clauses) < 2:
         return []
     t_all = set().union(*(c for _, c, _ in t_clauses))
+
+    def split_off(best: int, t_content: set[str]) -> set[str]:
+        # words of the text's other clauses that are the same quote clause said in two
+        # ("taking it with alcohol can stop breathing" -> "Taken with alcohol, | it can
+        # stop your breathing"): two or more of its words, its polarity, and no other
+        # clause of the quote nearer
+        return set().union(*(c for _, c, denied in t_clauses if c is not t_content
+                             and denied == q_clauses[best][2]
+                             and len(c & q_clauses[best][1]) >= 2
+                             and max(range(len(q_clauses)),
+                                     key=lambda i: len(q_clauses[i][1] & c)) == best))
+
     for t_stems, t_content, t_denied in t_clauses:
         best = max(range(len(q_clauses)), key=lambda i: len(q_clauses[i][1] & t_content))
         q_stems, q_content, q_denied = q_clauses[best]
@@ -1043,6 +1066,7 @@ def swapped_role_problems(text: str, text_lang: str, quote: str, quote_lang: str
                 or len(shared) < 0.5 * min(len(q_content), len(t_content))):
             continue
         elsewhere = set().union(*(c for i, (_, c, _) in enumerate(q_clauses) if i != best))
+        kept_apart = split_off(best, t_content)
         matcher = SequenceMatcher(None, q_stems, t_stems, autojunk=False)
         for op, i1, i2, j1, j2 in matcher.get_opcodes():
             if op != "replace" or i2 - i1 > 5 or j2 - j1 > 5:
@@ -1053,7 +1077,7 @@ def swapped_role_problems(text: str, text_lang: str, quote: str, quote_lang: str
             # is still there in another form)
             taken = [w for w in q_stems[i1:i2]
                      if w in q_content and w not in t_content and (w in elsewhere or w in t_all)
-                     and not any(same_verb(w, t) for t in t_content)]
+                     and w not in kept_apart and not any(same_verb(w, t) for t in t_content)]
             if put_in and taken:
                 return [Problem("FAITH-POPULATION",
                                 f"the quote says it of {taken[0]!r}; the text says it of "
