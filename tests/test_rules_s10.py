@@ -8,7 +8,7 @@ learns from. The measurement on the real folders is benchmarks/honesty.py's.
 from __future__ import annotations
 
 import pytest
-from rules_helpers import kinds
+from rules_helpers import kinds, notices
 
 # ------------------------------------------------------------------ asking a clinician
 # first because of a health state or another medicine taken: an order that names the
@@ -74,3 +74,87 @@ def test_the_asking_said_other_ways(sentence: str, lang: str) -> None:
 ])
 def test_a_denied_asking_under_a_condition_is_no_clearance(sentence: str, lang: str) -> None:
     assert kinds(sentence, lang) & {"supervision", "self-medication"} == {"self-medication"}
+
+
+# ------------------------------------------------------------------ a medicine's legal
+# status besides "not approved": controlled, a restricted programme, an unlicensed import,
+# not funded, a prescription status beside a licence, problems reported to a regulator,
+# "not intended to diagnose…", illegal to import, used off-label (the lead's list, session
+# 10). Each is the law or the payer restricting the medicine: a regulatory notice.
+
+@pytest.mark.parametrize(("sentence", "region"), [
+    # controlled
+    ("It is a controlled drug, so the pharmacy keeps a register of every box.", "GB"),
+    ("Because it is a controlled substance, a prescription cannot be refilled early.", "US"),
+    ("The capsules fall under controlled-drug rules in Ireland.", "IE"),
+    ("Es un medicamento controlado y se dispensa con receta de estupefacientes.", "ES"),
+    ("En Argentina se vende bajo receta archivada.", "AR"),
+    ("En France, il est classé comme stupéfiant.", "FR"),
+    ("Das Mittel unterliegt dem Betäubungsmittelgesetz.", "DE"),
+    # a restricted programme
+    ("In the US it can only be obtained through a restricted distribution program.", "US"),
+    ("Solo se entrega a través de un programa de distribución restringida.", "MX"),
+    ("Il n'est disponible que dans le cadre d'un programme d'accès restreint.", "FR"),
+    # an unlicensed import, a named patient
+    ("Your specialist could only order it as an unlicensed import for a named patient.", "GB"),
+    ("Solo puede conseguirse como medicamento extranjero, con una solicitud individual.",
+     "ES"),
+    ("Il n'est accessible qu'en importation nominative.", "FR"),
+    ("Es kann nur als Einzelimport aus dem Ausland bezogen werden.", "DE"),
+    # not funded, not reimbursed
+    ("The injections are not funded by the public health system, so you pay the full fee.",
+     "NZ"),
+    ("The tablets are not subsidised for this use.", "AU"),
+    ("El tratamiento no está financiado por la sanidad pública.", "ES"),
+    ("Ce médicament n'est pas remboursé par l'assurance maladie.", "FR"),
+    ("Die Kosten werden von der Krankenkasse nicht übernommen.", "DE"),
+    # reported to a regulator
+    ("You can report any suspected side effect to the TGA.", "AU"),
+    ("Please report problems with the device to the MHRA.", "GB"),
+    ("Puede notificar los efectos adversos a la AEMPS.", "ES"),
+    ("Vous pouvez déclarer tout effet indésirable à l'ANSM.", "FR"),
+    ("Nebenwirkungen können Sie dem BfArM melden.", "DE"),
+    # "not intended to diagnose…" (a regulator's required statement on a supplement)
+    ("These gummies are not intended to diagnose, treat, cure or prevent any disease.", "US"),
+    # illegal to import or buy
+    ("Buying these tablets from an overseas site is against the law.", "AU"),
+    ("It is illegal to bring the capsules into the country without a prescription.", "NZ"),
+    ("Es ilegal importar estos medicamentos por correo.", "ES"),
+    ("Il est illégal d'importer ce médicament par la poste.", "FR"),
+    ("Es ist verboten, das Mittel im Internet zu bestellen.", "DE"),
+    # used off-label
+    ("The patch is licensed for shingles pain; using it for back pain is off-label.", "GB"),
+    ("Está aprobada para la depresión; para el insomnio es un uso fuera de indicación.", "ES"),
+    ("Pour l'insomnie, c'est un usage hors AMM.", "FR"),
+    ("Bei Schlafstörungen ist das ein Off-Label-Gebrauch.", "DE"),
+    # a prescription status beside the licence it goes with
+    ("It is a prescription-only medicine licensed for hair loss.", "IE"),
+    ("Es un medicamento de venta bajo receta autorizado para la migraña.", "AR"),
+])
+def test_a_legal_status_is_regulatory(tmp_path, sentence: str, region: str) -> None:
+    assert "regulatory" in notices(tmp_path, sentence, region)
+
+
+@pytest.mark.parametrize(("sentence", "region"), [
+    # the controls: a status word that states no restriction on this medicine
+    ("Any clinician who can prescribe controlled medicines may now prescribe it.", "US"),
+    ("The trial was funded by the national health service.", "GB"),
+    ("Depuis 2022, il n'est plus remboursé qu'à 15 % par l'Assurance maladie.", "FR"),
+    ("A report to the FDA described two cases of liver injury.", "US"),
+    ("Patients who took it off-label were followed for a year.", "US"),
+    ("The FDA approved it in 2019 for adults with insomnia.", "US"),
+])
+def test_a_status_word_without_a_restriction_is_no_regulatory_notice(
+        tmp_path, sentence: str, region: str) -> None:
+    assert "regulatory" not in notices(tmp_path, sentence, region)
+
+
+@pytest.mark.parametrize(("sentence", "region"), [
+    # a status denied or told as history is none
+    ("Unlike other hallucinogens, it is not a controlled substance.", "US"),
+    ("Over the years it has also been used off-label for pain and anxiety.", "US"),
+    ("No es un medicamento controlado.", "ES"),
+])
+def test_a_status_denied_or_told_as_history_is_none(tmp_path, sentence: str,
+                                                    region: str) -> None:
+    assert "regulatory" not in notices(tmp_path, sentence, region)

@@ -38,8 +38,8 @@ def test_a_prescription_only_status_is_regulatory(tmp_path, sentence: str,
 
 
 @pytest.mark.parametrize(("sentence", "region"), [
-    # an approval that names the status in passing: the approval is the statement
-    ("In Spain it is a prescription-only medicine licensed for epilepsy.", "ES"),
+    # (an approval that names the status in passing, "a prescription-only medicine licensed
+    # for epilepsy", is a notice since session 10's label decision: test_rules_s10.py)
     # a history, a seller, an order to the reader, advice: no status stated
     ("It has been sold on prescription in much of Europe since the 1990s.", "GB"),
     ("Vendu sur ordonnance depuis trente ans, il reste très prescrit.", "FR"),

@@ -121,6 +121,10 @@ OPTIONAL_LISTS: tuple[str, ...] = (
     "care_checks",
     # a medicine's legal status, prescription only (regulators.prescription_only)
     "prescription_status",
+    # other legal statuses: controlled, a restricted programme, an unlicensed import,
+    # illegal to import, off-label; not funded; reported to a regulator
+    # (regulators.legal_status)
+    "legal_statuses", "funding_words", "report_verbs",
     # a combination forbidden: its harm stays a side effect (disclaimers._sentence_kinds)
     "combinations",
     # a service named to contact, no number given (concepts.service_condition)

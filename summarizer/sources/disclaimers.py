@@ -36,6 +36,7 @@ from summarizer.sources.regulators import (  # the regulatory rules' own reading
     RegulatoryStatement,
     approved_by_another,
     denies,
+    legal_status,
     names_a_regulator,
     prescription_only,
     regulator_named,
@@ -525,7 +526,7 @@ def is_safety_line(paragraph: str, region: str = "", lang: str = "") -> bool:
     if any(f.contact.role == "crisis" for f in found):
         return True
     if (_not_approved(paragraph) or unattributed_not_approved(paragraph)
-            or regulator_warning(paragraph) or prescription_only(paragraph)):
+            or regulator_warning(paragraph) or _status(paragraph)):
         return True  # also a shop's legend ("Este producto no es un medicamento")
     return any(kind in KIND_LISTS
                for kind, _ in sentence_kinds(paragraph, lang, use_model=False))
@@ -537,7 +538,7 @@ def stated_kinds(sentence: str, lang: str) -> frozenset[str]:
     of a notice's quote and of its printed text (summarizer/notice_kinds.py)."""
     kinds = {kind for kind, _ in sentence_kinds(sentence, lang)}
     if (_not_approved(sentence) or unattributed_not_approved(sentence)
-            or regulator_warning(sentence) or prescription_only(sentence)
+            or regulator_warning(sentence) or _status(sentence)
             or _learned_regulatory(sentence, lang)):
         kinds.add("regulatory")
     return frozenset(kinds)
@@ -559,6 +560,12 @@ def _learned_regulatory(sentence: str, lang: str) -> tuple[str, ...]:
     if not (names_a_regulator(sentence) or says_a_use(sentence)):
         return ()  # "Her leave from work was not approved in March": whose, for what?
     return learned
+
+
+def _status(sentence: str) -> tuple[str, ...]:
+    """A medicine's legal status that is no approval statement: prescription only, or
+    another (controlled, not funded, an unlicensed import, reported to a regulator…)."""
+    return prescription_only(sentence) or legal_status(sentence)
 
 
 def _regulator_of(sentence: str, region: str) -> tuple[str, str]:
@@ -621,9 +628,9 @@ def find_disclaimers(
             out.append(_regulatory(source_id, sent, *(
                 regulator_named(sent.text) or _regulator_of(sent.text, region)), words))
             not_claims.add(i)
-        if not reported and not words and (words := prescription_only(sent.text)):
-            # "En Chile es de venta bajo receta", "ist verschreibungspflichtig": the law
-            # restricting who may supply it
+        if not reported and not words and (words := _status(sent.text)):
+            # "En Chile es de venta bajo receta", "ist verschreibungspflichtig", "a
+            # controlled drug", "not funded by": the law or the payer restricting it
             out.append(_regulatory(source_id, sent, *(
                 regulator_named(sent.text) or _regulator_of(sent.text, region)), words))
             not_claims.add(i)

@@ -376,12 +376,43 @@ def prescription_only(sentence: str) -> tuple[str, ...]:
     ordonnance", "ist verschreibungspflichtig": rulebook prescription_status), or ().
     The law restricting who may supply it is a regulatory notice; a status said as an
     attribute of an approval, its approval word within three words ("a prescription-only
-    medicine licensed for hair loss"), is that approval, and an approval is no notice."""
-    for m in _optional("prescription_status").finditer(sentence):
-        after = sentence[m.end():].split()[:3]
-        if any(_p().approval.match(w) for w in after):
-            continue
-        return (m.group(0),)
+    medicine licensed for hair loss"), is a notice too: the status restricts whoever
+    granted the licence (session 10's labels; an approval alone is still none)."""
+    m = _optional("prescription_status").search(sentence)
+    return (m.group(0),) if m else ()
+
+
+_RESTRICTIVE = re.compile(r"\bqu(?:e\b|[’\x27])", re.IGNORECASE)  # "ne … que": only
+# "il n'est plus remboursé qu'à 15 %": a rate paid, no refusal
+_ONLY_AFTER = re.compile(r"\s*(?:\S+\s+){0,2}?(?:qu[e’\x27]|que\b)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=65536)
+def legal_status(sentence: str) -> tuple[str, ...]:
+    """The words of a legal status other than "not approved" or prescription only, or ():
+    controlled, supplied only through a restricted programme, an unlicensed import for a
+    named patient, illegal to import or buy, used off-label, a supplement's "not intended
+    to diagnose…" (rulebook legal_statuses); not paid for by the public payer, a denial
+    a few words before a funding word ("not funded by", "n'est pas remboursé", "werden
+    … nicht übernommen"; rulebook funding_words); problems to be reported to a named
+    regulator (rulebook report_verbs). The law or the payer restricts the medicine."""
+    for m in _optional("legal_statuses").finditer(sentence):
+        before = " ".join(sentence[: m.start()].split()[-3:])
+        # not "it is not a controlled substance"; "n'est accessible qu'en…" restricts
+        if not _p().negation.search(before) or _RESTRICTIVE.search(before):
+            return (m.group(0),)
+    for clause in _CLAUSE_SPLIT.split(_p().not_only.sub("", sentence)):
+        for f in _optional("funding_words").finditer(clause):
+            if _ONLY_AFTER.match(clause, f.end()):
+                continue
+            near = " ".join(clause[: f.start()].split()[-5:]) + " " + " ".join(
+                clause[f.end():].split()[:1])  # "werden … nicht übernommen", "no lo cubre"
+            negs = [n.group(0) for n in _p().negation.finditer(near)]
+            if negs:
+                return (f.group(0), *negs)
+    report = _optional("report_verbs").search(sentence)
+    if report and names_a_regulator(sentence):
+        return (report.group(0),)
     return ()
 
 @cache
@@ -475,5 +506,5 @@ def denies(sentence: str) -> bool:
 # Results kept per input read the word lists: a reload forgets them.
 for _kept in (_p, _optional, _place, _market, _use_after, _noun_before, _object,
               unattributed_not_approved, _advice, regulator_warning, prescription_only,
-              _clause_split, _use_ahead):
+              legal_status, _clause_split, _use_ahead):
     rulebook.on_reload(_kept.cache_clear)
