@@ -242,3 +242,40 @@ def test_forum_and_newsletter_furniture_is_no_claim(sentence: str, lang: str) ->
 ])
 def test_a_finding_is_still_a_claim(sentence: str, lang: str) -> None:
     assert _claim_like(sentence, lang)
+
+
+# ------------------------------------- 2b. harms said by their frame, not their word
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    # a harm reported with the treatment, whatever its name
+    ("Liver inflammation has been reported in people taking the capsules.", "en"),
+    ("Compulsive shopping has been described with this group of medicines.", "en"),
+    ("Se han descrito casos de pancreatitis con este medicamento.", "es"),
+    ("Des cas d'hépatite ont été signalés chez des patients traités par ce sirop.", "fr"),
+    ("Unter der Einnahme wurden Fälle von Leberentzündung berichtet.", "de"),
+    # rare but dangerous: a harm named by its weight
+    ("Rare but serious: a sudden drop in white blood cells.", "en"),
+    ("Poco frecuente, pero grave, es la inflamación del páncreas.", "es"),
+    ("Rare mais grave : une chute brutale des globules blancs.", "fr"),
+    ("Selten, aber gefährlich ist ein starker Abfall der weißen Blutkörperchen.", "de"),
+    # a reader's own new harm since the treatment
+    ("Now I have a shopping habit I never had before the tablets.", "en"),
+    ("Ahora tengo unos tics que nunca había tenido antes de las gotas.", "es"),
+    ("J'ai maintenant des tics que je n'avais jamais eus avant ce traitement.", "fr"),
+    ("Jetzt habe ich eine Spielsucht, die ich vorher nie hatte.", "de"),
+])
+def test_a_harm_said_by_its_frame_is_a_side_effect(sentence: str, lang: str) -> None:
+    from summarizer.sources.disclaimers import sentence_kinds
+
+    assert any(kind == "side-effects"
+               for kind, _ in sentence_kinds(sentence, lang, use_model=False))
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Better sleep has been reported in people taking the capsules.", "en"),
+    ("I now sleep through the night, which I never managed before the patch, and it "
+     "helped my mood.", "en"),
+    ("Se han descrito mejoras del sueño con este medicamento.", "es"),
+])
+def test_a_benefit_in_the_same_frame_is_none(sentence: str, lang: str) -> None:
+    assert not _side_effect(sentence, lang)

@@ -136,6 +136,9 @@ OPTIONAL_LISTS: tuple[str, ...] = (
     # page's furniture no claim: greetings, thanks, advert labels at a sentence's start,
     # a forum or site saying what it is not (sources/claims.is_claim_like; traps10)
     "appearance_verbs", "concession_contrasts", "furniture_openers", "site_disclaimers",
+    # a harm said by its frame, whatever its name: reported with the treatment, rare but
+    # serious, never had before it (concepts.side_effect_extras; traps10)
+    "harm_frames",
 )
 
 

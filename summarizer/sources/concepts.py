@@ -258,12 +258,18 @@ def denied(sentence: str, start: int, lang: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def side_effect_extras(sentence: str, lang: str) -> tuple[re.Match[str], ...]:
-    """Interactions and warning signs: side-effect notices without a side-effect word."""
+    """Interactions, warning signs and harms said by their frame (`harm_frames`):
+    side-effect notices without a side-effect word."""
     r = _rules(lang)
     mechanism = r["mechanism"].pattern
+    # a harm said by its frame ("…has been reported in people taking…", "rare but
+    # serious", "a habit I never had before"), unless the sentence reports an outcome
+    # ("Better sleep has been reported…")
+    frames = () if r["outcome"].search(sentence) else tuple(
+        r["harm_frames"].pattern.finditer(sentence))
     # "raises dopamine levels in the brain" is how a drug acts, not an interaction
     return tuple(m for m in (*r["interactions"].pattern.finditer(sentence),
-                             *r["warning_signs"].pattern.finditer(sentence))
+                             *r["warning_signs"].pattern.finditer(sentence), *frames)
                  if not mechanism.search(m.group(0)))
 
 
