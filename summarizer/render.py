@@ -266,9 +266,11 @@ def build_context(
         reading_line = _("Reading level: about grade %(grade)s") % {
             "grade": i18n.format_grade(grade.value, lang)}
 
+    from summarizer.contact_channels import as_printed
+
     crisis = h.disclaimers_of("crisis-line")
-    contacts = [c for d in crisis for c in d.contacts]
-    contacts += [c for d in h.disclaimers if d.kind != "crisis-line" for c in d.contacts]
+    contacts = [c for d in crisis for c in as_printed(d)]
+    contacts += [c for d in h.disclaimers if d.kind != "crisis-line" for c in as_printed(d)]
 
     def contact_row(c: Contact) -> dict[str, str]:
         return {"number": format_number(c, meta.region), "how": _how(c, app, translate),

@@ -134,6 +134,7 @@ def rows(hdoc: HandoutDocument, findings: Sequence[Finding],
     """
     from dataclasses import replace
 
+    from summarizer.contact_channels import as_printed
     from summarizer.i18n import PHRASE_SECTIONS
     from summarizer.printed import lead_in, print_order
 
@@ -152,7 +153,7 @@ def rows(hdoc: HandoutDocument, findings: Sequence[Finding],
 
     out = [Row(d.id, d.kind, d.text, d.quote, source(d.source, d.page), "", "", "",
                tuple(f for f in findings if f.item == d.id),
-               contacts=contact_lines(d.contacts, translations, h.meta.region))
+               contacts=contact_lines(as_printed(d), translations, h.meta.region))
            for d in h.disclaimers]
     out += [Row(c.id, c.section, c.text, c.quote, source(c.source, c.page),
                 derived.get(c.id, ""), c.evidence, c.evidence_reason,

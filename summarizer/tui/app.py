@@ -705,7 +705,10 @@ class EditorApp(App[None]):
         ]
         cmds += [(f"Go to {label[2:]}", f"Show the {label[2:]} tab (key {label[0]})",
                   self._tab_opener(tab)) for tab, label in TABS]
-        for kind, found, _ in st.presence_rows(self.state.handout):
+        findings = self.state.findings  # the gate decides which kinds are required
+        rows = (st.presence_rows(self.state.handout) if findings is None
+                else st.safety_rows(self.state.handout, findings))
+        for kind, found, _ in rows:
             if not found:
                 title = st.kind_titles(self.state.hdoc).get(kind, kind)
                 cmds.append((f"Find a notice for “{title}” in the sources",

@@ -15,6 +15,7 @@ from textual.binding import Binding, BindingType
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from summarizer.contact_channels import as_printed
 from summarizer.editing import DetachNotice, SetNoticeText
 from summarizer.model import Contact, Disclaimer, Handout
 from summarizer.tui.messages import HandoutChanged, Typed
@@ -101,7 +102,7 @@ class SafetyPane(Pane):
                 lines.append(join(plain("  ✗", "bold red"), plain(titles[kind]),
                                   plain(errors[0], "red")))
             elif items:
-                contacts = [contact_text(c) for d in items for c in d.contacts]
+                contacts = [contact_text(c) for d in items for c in as_printed(d)]
                 lines.append(join(plain("  ✓", "bold green"), plain(titles[kind]),
                                   plain("; ".join(contacts), "cyan")))
             else:
@@ -160,7 +161,7 @@ class SafetyPane(Pane):
             detail.update("")
             area.bind_to("", "")
             return
-        contacts = "; ".join(contact_text(c) for c in d.contacts) or "no phone or text line"
+        contacts = "; ".join(contact_text(c) for c in as_printed(d)) or "no phone or text line"
         detail.update(join(plain("Source says:", "bold"), plain(d.quote, "italic"),
                            plain("Contacts:", "bold"), plain(contacts, "cyan")))
         area.bind_to(d.id, d.text)
