@@ -379,6 +379,11 @@ def _own(sentence: str, lang: str) -> _Own | None:
     ctrl_yes, ctrl_no = _affirmed("design_controlled", sentence, r)
     if not ctrl_yes:
         ctrl_yes = _versus_medicine(sentence, r)
+    if not ctrl_yes:
+        # "gave half the volunteers the drug and the other half plain water": two arms
+        # given different things are compared, whatever the other got (the pair is read
+        # with its giving verb: "some patients improved and others did not" is none)
+        ctrl_yes = r["arm_pairs"].find(sentence)
     if rand_yes and not (people or ctrl_yes or words("study") or words("design_trial")
                          or words("finding")):
         # chance with no one studied and nothing given ("a laptop was drawn at random

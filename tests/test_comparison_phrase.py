@@ -52,10 +52,19 @@ def test_other_levels_are_untouched() -> None:
     assert evidence_msgid("no-such-level", "x", "en") == ""
 
 
-def _with_yale_quote(quote: str):
+# The example's Yale text describes its study ("A study at Yale gave some people ketamine
+# and others salt water…"), so no evidence phrase prints before it (printed.lead_in,
+# session 10's #16); the phrase is read here before its result sentence alone.
+RESULT_ONLY = "Those who got the drug felt better more often."
+RESULT_ONLY_ES = "Quienes recibieron el fármaco se sintieron mejor más a menudo."
+
+
+def _with_yale_quote(quote: str | None = None):
     hdoc = load_handout(EXAMPLE)
     claim = next(c for c in hdoc.handout.claims if c.id == "yale-saline")
-    claim.quote = quote
+    if quote is not None:
+        claim.quote = quote
+    claim.text = RESULT_ONLY
     return hdoc
 
 
@@ -63,12 +72,15 @@ def test_the_pdf_a_patient_reads_says_what_the_quote_says(tmp_path: Path) -> Non
     """The example's Yale claim quotes "compared to the control group": its PDFs, in
     English and Spanish, no longer say the control was a fake treatment; quoted as
     "compared to a placebo" they do."""
-    hdoc = load_handout(EXAMPLE)
+    shipped = pdf_text(render_pdf(load_handout(EXAMPLE), "en"), tmp_path)
+    assert "placebo" not in shipped.lower() and "something else" not in shipped
+    hdoc = _with_yale_quote()
     en = pdf_text(render_pdf(hdoc, "en"), tmp_path)
     assert "compared the treatment with something else (another treatment or a fake one)" \
         in en
     assert "placebo" not in en.lower()
-    es = pdf_text(render_pdf(hdoc, "es", es_translations()), tmp_path)
+    es = pdf_text(render_pdf(hdoc, "es", {**es_translations(), RESULT_ONLY: RESULT_ONLY_ES}),
+                  tmp_path)
     assert "comparó el tratamiento con otra cosa (otro tratamiento o uno falso)" in es
     assert "placebo" not in es.lower()
     placebo = _with_yale_quote("Those given ketamine improved more than those on placebo.")
@@ -77,7 +89,7 @@ def test_the_pdf_a_patient_reads_says_what_the_quote_says(tmp_path: Path) -> Non
 
 
 def test_the_review_sheet_prints_the_same_phrase() -> None:
-    hdoc = load_handout(EXAMPLE)
+    hdoc = _with_yale_quote()
     row = next(r for r in rows(hdoc, [], {}, None, phrase_in(hdoc)) if r.item == "yale-saline")
     assert row.text.startswith(OTHER)
     placebo = _with_yale_quote("Those given ketamine improved more than those on placebo.")

@@ -167,13 +167,20 @@ def test_a_text_saying_less_keeps_the_lead_in(locale: str, level: str, text: str
 
 
 def test_the_pdf_prints_the_study_once(tmp_path: Path) -> None:
-    """The English PDF of the example with its controlled-trial claim rewritten to name
-    its own trial: the comparison phrase is not printed before it; the example as
-    shipped keeps it (its text names no design)."""
+    """The example's controlled-trial claim: its text describes its study ("A study at
+    Yale gave some people ketamine and others salt water, given the same way."), so the
+    English and Spanish PDFs print no comparison phrase before it; its result sentence
+    alone keeps the phrase, and a text naming its trial another way drops it again."""
     hdoc = load_handout(EXAMPLE)
     claim = next(c for c in hdoc.handout.claims if c.id == "yale-saline")
-    assert claim.evidence == "controlled-trial"
+    assert claim.evidence == "controlled-trial" and claim.text.startswith("A study at Yale")
     lead = "A study that compared the treatment with something else"
+    text = " ".join(pdf_text(render.render_pdf(hdoc, "en", {}), tmp_path).split())
+    assert "A study at Yale" in text and lead not in text
+    spanish = " ".join(pdf_text(render.render_pdf(hdoc, "es", es_translations()),
+                                tmp_path).split())
+    assert "Un estudio en Yale" in spanish and "comparó el tratamiento" not in spanish
+    claim.text = "Those who got the drug felt better more often."
     assert lead in " ".join(pdf_text(render.render_pdf(hdoc, "en", {}), tmp_path).split())
     claim.text = ("In a placebo-controlled trial at Yale, ketamine eased symptoms more often "
                   "than salt water given the same way.")

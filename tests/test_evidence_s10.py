@@ -377,3 +377,28 @@ def test_a_denied_group_denies_its_placebo(sentence: str, lang: str) -> None:
 def test_counted_people_and_what_was_done_with_them(sentence: str, lang: str,
                                                    want: str) -> None:
     assert alone(sentence, lang) == want
+
+
+# --- two arms given different things, told as a pair: compared, whatever the other got --
+
+
+@pytest.mark.parametrize(("sentence", "lang", "want"), [
+    ("The researchers gave half the volunteers the drug and the other half plain water.",
+     "en", "controlled-trial"),
+    ("A study gave some people the spray and others salt water, given the same way.", "en",
+     "controlled-trial"),
+    ("One group of 30 patients got the new drops and another group got the usual ones.",
+     "en", "controlled-trial"),
+    ("Los investigadores dieron a la mitad de los voluntarios el fármaco y a la otra mitad "
+     "agua.", "es", "controlled-trial"),
+    ("Un groupe de 30 patients a reçu les nouvelles gouttes et un autre groupe les gouttes "
+     "habituelles.", "fr", "controlled-trial"),
+    ("Die Forscher gaben der Hälfte der Freiwilligen das Mittel und der anderen Hälfte "
+     "Wasser.", "de", "controlled-trial"),
+    # a pair of outcomes is no pair of arms
+    ("In the study, some patients improved and others did not.", "en", "human-trial"),
+    ("In the survey, some users said they slept better and others said nothing changed.",
+     "en", "human-observational"),
+])
+def test_two_arms_told_as_a_pair_are_compared(sentence: str, lang: str, want: str) -> None:
+    assert alone(sentence, lang) == want

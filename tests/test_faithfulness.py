@@ -254,9 +254,11 @@ def test_printed_phrase_follows_the_checked_tag():
     html = render_html(hdoc, "en")
     assert html.count("The article says:") == 2  # fast-relief, relief-fades (benefits)
     # yale-saline: a control group, randomization not stated -> controlled-trial; its
-    # quote names no placebo, so the phrase claims none (summarizer.printed.evidence_msgid)
-    assert "A study that compared the treatment with something else (another treatment or "\
-        "a fake one) found:" in html
+    # quote names no placebo, so the phrase claims none (summarizer.printed.evidence_msgid),
+    # and its text describes the comparison itself ("gave some people ketamine and others
+    # salt water"), so no phrase says it again (printed.lead_in, session 10's #16)
+    assert "found: A study at Yale" not in html and "A study at Yale" in html
+    assert "placebo" not in html.lower()
     # vanderbilt-mice: its text says "In a study in mice" itself, so the animal phrase is
     # not printed before it (summarizer.printed.lead_in; tests/test_evidence_lead_in.py)
     assert "A study in animals, not people, found:" not in html

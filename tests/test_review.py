@@ -84,10 +84,10 @@ def test_printed_column_carries_the_evidence_phrase_the_pdf_prints(
         return r[:r.index("</tr>")]
 
     yale = row("yale-saline")
-    # its quote says "control group", not what the control got (printed.evidence_msgid)
-    assert "A study that compared the treatment with something else (another treatment or "\
-        "a fake one) found: A study at Yale" in yale
-    assert "es:</small> Un estudio que comparó el tratamiento con otra cosa" in yale
+    # its text describes its study ("A study at Yale gave some people ketamine and others
+    # salt water"): the PDF prints no phrase before it, nor does the sheet (lead_in, #16)
+    assert "found: A study at Yale" not in yale and "A study at Yale" in yale
+    assert "es:</small> Un estudio en Yale" in yale
     assert "The article says: Some people" in row("fast-relief")
     assert "says:" not in row("what-anesthetic") and "found:" not in row("what-anesthetic")
 

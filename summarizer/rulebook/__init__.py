@@ -87,6 +87,8 @@ OPTIONAL_LISTS: tuple[str, ...] = (
     "design_pre_post",
     # chance named by any instrument near who got what: randomization (evidence.py)
     "chance_words", "allocation_words",
+    # two arms given different things, told as a pair: a comparison (evidence.py)
+    "arm_pairs",
     # how a trial asked its own people ("they were surveyed"): the trial's measure (evidence.py)
     "asked_acts",
     # a share of the group opening a result ("Two thirds said…"): the study's result
