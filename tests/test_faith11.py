@@ -432,3 +432,68 @@ def test_nobody_for_some_people(quote, text, lang):
 def test_nobody_for_no_patient_passes():
     assert not blocked("Aucun patient n'a eu de convulsions.", "Personne n'a eu de convulsions.",
                        "fr", "side-effects")
+
+
+# --------------------------------------------------------------------------- vague times
+
+VAGUE_TIME_SHORTENED = [
+    ("People have used it safely for years.", "People have used it safely for weeks.", "en"),
+    ("The benefit lasted for years.", "The benefit lasted for weeks.", "en"),
+    ("El beneficio duró años.", "El beneficio duró semanas.", "es"),
+    ("Le bénéfice a duré pendant des années.", "Le bénéfice a duré pendant des semaines.",
+     "fr"),
+    ("Die Wirkung hielt jahrelang an.", "Die Wirkung hielt wochenlang an.", "de"),
+    ("Die Wirkung hielt wochenlang an.", "Die Wirkung hielt jahrelang an.", "de"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), VAGUE_TIME_SHORTENED, ids=ids)
+def test_a_vague_time_moved_to_another_unit(quote, text, lang):
+    assert blocked(quote, text, lang, "human-observational")
+
+
+VAGUE_TIME_KEPT = [
+    ("People have used it safely for years.", "People have used it for years without harm.",
+     "en"),
+    ("It takes weeks to work, and the benefit lasted for years.",
+     "It takes weeks to work. The benefit lasted for years.", "en"),
+    ("Die Wirkung hielt jahrelang an.", "Die Wirkung hielt über Jahre an.", "de"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), VAGUE_TIME_KEPT, ids=ids)
+def test_a_vague_time_kept_passes(quote, text, lang):
+    assert not blocked(quote, text, lang, "human-observational")
+
+
+# --------------------------------------------------------------------------- a condition after
+
+CONDITION_AFTER_DROPPED = [
+    ("You can drive the next day, provided that you feel fully alert.",
+     "You can drive the next day.", "en"),
+    ("Tu peux reprendre le sport, tant que tu n'as pas de vertiges.",
+     "Tu peux reprendre le sport.", "fr"),
+    ("Sie können wieder Auto fahren, solange Sie sich wach fühlen.",
+     "Sie können wieder Auto fahren.", "de"),
+    ("Puedes volver a conducir, con tal de que te sientas despierto.",
+     "Puedes volver a conducir.", "es"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), CONDITION_AFTER_DROPPED, ids=ids)
+def test_a_condition_after_a_permission_must_stay(quote, text, lang):
+    assert blocked(quote, text, lang, "supervision")
+
+
+CONDITION_AFTER_KEPT = [
+    ("You can drive the next day, as long as you feel fully alert.",
+     "You can drive the next day if you feel fully alert.", "en"),
+    ("Si tu veux, tu peux conduire le lendemain, à condition de te sentir bien réveillé.",
+     "Tu peux conduire le lendemain si tu te sens bien réveillé.", "fr"),
+    ("If you want, you can take it with food.", "You can take it with food.", "en"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), CONDITION_AFTER_KEPT, ids=ids)
+def test_a_condition_after_kept_or_only_optional_passes(quote, text, lang):
+    assert not blocked(quote, text, lang, "supervision")

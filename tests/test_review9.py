@@ -199,12 +199,11 @@ def test_a_refutation_clears_only_its_own_clause(lang, sentence):
 
 
 # --------------------------------------------------------------------------- optional condition
-# NOT FIXED (reported to faith10): a permission's condition after it ("siempre que te
-# sientas bien despierto", "as long as you feel fully alert", "à condition de", "sofern",
-# "pero solo si tu médico lo aprueba") is not read by _dropped_condition_problems in any
-# language. Before 942fcba, es and fr were blocked only because the optional "si lo deseas"
-# itself was read as the condition; now "if you wish" is rightly skipped and they pass, as
-# en and de always did. Strict xfail: it turns red when the gap is closed.
+# Fixed in session 10 (faith11; was a strict xfail): a permission's condition after it
+# ("siempre que te sientas bien despierto", "as long as you feel fully alert", "à condition
+# de", "sofern", "pero solo si tu médico lo aprueba") was not read by
+# _dropped_condition_problems in any language once an optional "if you wish" stood beside
+# it (the whole condition was skipped); now only the optional part is.
 
 OPTIONAL_BESIDE_A_REAL_CONDITION = [
     ("Si lo deseas, puedes conducir al día siguiente, siempre que te sientas bien despierto.",
@@ -226,7 +225,7 @@ OPTIONAL_BESIDE_A_REAL_CONDITION += [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="a condition after the permission is not read")
+# (closed by faith11: an optional part is dropped from the condition, not the whole of it)
 @pytest.mark.parametrize(("quote", "text", "lang"), OPTIONAL_BESIDE_A_REAL_CONDITION,
                          ids=_ids)
 def test_an_optional_condition_does_not_hide_a_real_one(quote, text, lang):

@@ -1459,17 +1459,23 @@ def vague_duration_problems(text: str, text_lang: str, quote: str, quote_lang: s
     times = [q for q in quantities(quote, quote_lang) if q.unit in _DAYS]
     said = _vague_units(quote, quote_lang)
     if said:  # "for months" printed as "for decades": a longer unit, as vague
-        longer = [w for w, u in _vague_units(text, text_lang)
-                  if _DAYS[u] > 1.5 * max(_DAYS[v] for _, v in said)]
-        return [Problem("FAITH-NUMBER", f"the text says {longer[0]!r}; the quote says "
-                                        f"{said[0][0]!r}")] if longer else []
+        printed = _vague_units(text, text_lang)
+        longer = [w for w, u in printed if _DAYS[u] > 1.5 * max(_DAYS[v] for _, v in said)]
+        # "used safely for years" printed as "for weeks": a shorter one whose span cannot
+        # reach the quote's (a vague plural is 2 to some 24 of its unit: "months" may be
+        # "years", "weeks" never), when the text keeps none of the quote's vague times
+        shorter = [w for w, u in printed
+                   if 25 * _DAYS[u] < 2 * min(_DAYS[v] for _, v in said)]
+        kept = any(u == v for _, u in printed for _, v in said)
+        changed = longer or ([] if kept else shorter)
+        return [Problem("FAITH-NUMBER", f"the text says {changed[0]!r}; the quote says "
+                                        f"{said[0][0]!r}")] if changed else []
     if not times or meaning(quote_lang)["vague_durations"].search(quote):
         return []
     units = number_rules(text_lang).units
     longest = max(q.value * _DAYS[q.unit] for q in times)
     for hit in vague.pattern.finditer(text):
-        unit = next((units.get(w.casefold()) for w in re.findall(r"[^\W\d_]+", hit.group(0))
-                     if units.get(w.casefold()) in _DAYS), None)
+        unit = _time_unit_in(hit.group(0), units)
         if unit and 2 * _DAYS[unit] > longest * 1.5:
             return [Problem("FAITH-NUMBER", f"the text says {hit.group(0)!r}; the quote says "
                                             f"{', '.join(repr(q.written) for q in times)}")]
@@ -1481,11 +1487,20 @@ def _vague_units(text: str, lang: str) -> list[tuple[str, str]]:
     units = number_rules(lang).units
     out = []
     for hit in meaning(lang)["vague_durations"].pattern.finditer(text):
-        unit = next((units.get(w.casefold()) for w in re.findall(r"[^\W\d_]+", hit.group(0))
-                     if units.get(w.casefold()) in _DAYS), None)
+        unit = _time_unit_in(hit.group(0), units)
         if unit:
             out.append((hit.group(0), unit))
     return out
+
+
+def _time_unit_in(words: str, units: dict[str, str]) -> str | None:
+    """The first unit of time among `words`, or one a word opens ("jahrelang": years)."""
+    for w in re.findall(r"[^\W\d_]+", words.casefold()):
+        unit = units.get(w) or next((units[k] for k in units if len(k) >= 4
+                                     and w.startswith(k) and units[k] in _DAYS), None)
+        if unit in _DAYS:
+            return unit
+    return None
 
 
 def single_case_problems(text: str, text_lang: str, quote: str, quote_lang: str,
@@ -1994,7 +2009,11 @@ def _led_clauses(text: str, m: _Meaning) -> list[tuple[str, str]]:
         for i, clause in enumerate(clauses):
             # "you can drive | once you stop taking it": a condition that follows counts
             j = i + 1
-            while j < len(clauses) and opens[j]:
+            while j < len(clauses) and (opens[j] or (
+                    # "puedes tomarlo, pero solo | si tu médico lo aprueba": two words
+                    # that lead into a condition let it through
+                    j + 1 < len(clauses) and opens[j + 1]
+                    and len(clauses[j].split()) <= 2 and not _actions_in(clauses[j], m))):
                 j += 1
             after = "\n".join(clauses[i + 1:j])
             out.append((clause, f"{lead}\n{after}".strip()))
@@ -2353,8 +2372,10 @@ def _dropped_condition_problems(text: str, text_lang: str, quote: str, quote_lan
     for key, (said, condition) in q_if.items():
         if _matching({key: said}, permitted) is None:
             continue
-        if optional.entries and optional.search(condition):
-            continue  # "if you wish": no condition the permission hangs on
+        if optional.entries:  # "if you wish": no condition the permission hangs on; a
+            # real one beside it still is ("if you want, …, as long as you feel alert")
+            condition = "\n".join(part for part in condition.split("\n")
+                                   if not optional.search(part))
         for hit in qm["circumstances"].pattern.finditer(condition):
             needed = _content_words(re.split(r"[,;:\n]", condition[hit.end():])[0],
                                     quote_lang)
