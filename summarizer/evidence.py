@@ -105,6 +105,10 @@ _TRIAL_NOUN = re.compile(
     r"|gave|tested|prob(?:aron|[oó])|dieron|\bdio\b|administr(?:aron|[oó])"
     r"|\bgaben\b|verabreicht|ont\s+donn[ée]"
 )
+# A study comparing, the verb ("compared", "comparó", "a comparé", "verglich"; not the
+# noun "sin grupo de comparación").
+_COMPARE_VERB = re.compile(
+    r"(?i)\b(?:compar(?:e[sd]?|ing|[oó]|aron|an?|[ée]s?|ait|aient)|verglich\w*|vergleich(?:t|en))\b")
 # A comparison of groups in words ("than those who", "compared with", "más que quienes"),
 # not a placebo, a sham or a control group.
 _COMPARISON = re.compile(r"(?i)\bthan\b|\bcompar\w*|\bque\b|\bas\s+well\s+as\b|\bfrente\b")
@@ -413,6 +417,11 @@ def _own(sentence: str, lang: str) -> _Own | None:
     denied_control = [w for w in ctrl_no if _fake(w, r)]
     chose = (words("design_self_selected")
              if people and not rand_yes and not explicit_trial else ())
+    if people and not rand_yes and not explicit_trial and not chose \
+            and _COMPARE_VERB.search(sentence):
+        # "compared people who already took it with people who did not": groups that
+        # chose ("patients already on antidepressants added SAMe" is a trial's background)
+        chose = words("already_users")
     if chose and (words("study") or words("finding")):
         # "191 people who already microdosed on their own, with no placebo": no one was
         # given anything, so a missing placebo says nothing of a trial

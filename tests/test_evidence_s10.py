@@ -402,3 +402,30 @@ def test_counted_people_and_what_was_done_with_them(sentence: str, lang: str,
 ])
 def test_two_arms_told_as_a_pair_are_compared(sentence: str, lang: str, want: str) -> None:
     assert alone(sentence, lang) == want
+
+
+# --- groups that already used something, compared: observation; a trial's background
+# ("patients already on antidepressants added…") is not; "did compare X with Y" compares --
+
+
+@pytest.mark.parametrize(("sentence", "lang", "want"), [
+    ("The researchers did not give anyone the supplement; they compared people who already "
+     "took it with people who did not.", "en", "human-observational"),
+    ("A study compared 3,000 adults who already used the drops with 3,000 who did not.",
+     "en", "human-observational"),
+    ("Un estudio comparó a 3.000 adultos que ya usaban las gotas con otros 3.000 que no.",
+     "es", "human-observational"),
+    ("Une étude a comparé 3 000 adultes qui utilisaient déjà les gouttes à 3 000 autres.",
+     "fr", "human-observational"),
+    ("Eine Studie verglich 3.000 Erwachsene, die die Tropfen bereits verwendeten, mit 3.000 "
+     "anderen.", "de", "human-observational"),
+    ("In another study, 40 patients who already took antidepressants added the supplement "
+     "for six weeks, with no control group.", "en", "uncontrolled-trial"),
+    ("En otro estudio, 40 pacientes que ya tomaban antidepresivos sumaron el suplemento "
+     "durante seis semanas, sin grupo de control.", "es", "uncontrolled-trial"),
+    ("The study was not randomised, but it did compare the cream with a plain moisturiser in "
+     "80 patients.", "en", "controlled-trial"),
+])
+def test_already_users_compared_and_a_bare_compare(sentence: str, lang: str,
+                                                    want: str) -> None:
+    assert alone(sentence, lang) == want

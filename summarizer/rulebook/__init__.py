@@ -91,6 +91,8 @@ OPTIONAL_LISTS: tuple[str, ...] = (
     "arm_pairs",
     # how a trial asked its own people ("they were surveyed"): the trial's measure (evidence.py)
     "asked_acts",
+    # people who already used something, beside a comparison: groups that chose (evidence.py)
+    "already_users",
     # a share of the group opening a result ("Two thirds said…"): the study's result
     "result_shares",
     # as good as another medicine ("worked as well as sertraline"): a comparison
