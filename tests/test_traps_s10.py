@@ -132,6 +132,9 @@ def test_a_treatments_harm_beside_the_illnesss_symptom_stays(sentence: str,
 @pytest.mark.parametrize(("sentence", "lang"), [
     # side effects limited or reduced, and their examples with them
     ("Taking the tablet with food limits the side effects, such as heartburn.", "en"),
+    # (a seller's name that starts like a softening verb: "CalmWave eases…")
+    ("CalmWave eases the side effects people get from strong painkillers, such as "
+     "stomach upset.", "en"),
     ("Our customers say the balm reduces the side effects they used to get from their "
      "old gel, like dry skin.", "en"),
     ("Tomarlo con comida limita los efectos secundarios que suele dar, como la acidez.",
@@ -185,6 +188,13 @@ def _hype(sentence: str, lang: str) -> bool:
      "said.", "en"),
     ("Suena increíble, pero el estudio solo duró dos semanas.", "es"),
     ("Ça semble miraculeux, mais l'essai ne comptait que douze personnes.", "fr"),
+    # what the writer read or heard, not what the article says
+    ("I did read online that the patch was a miracle cure, which is why I'm asking.", "en"),
+    ("Half the internet told me it was a miracle, so I asked my doctor.", "en"),
+    ("Leí en un foro que era una cura milagrosa, por eso pregunto.", "es"),
+    ("J'ai lu sur internet que c'était un remède miracle, d'où ma question.", "fr"),
+    ("Ich habe im Internet gelesen, dass es ein Wundermittel sei, deshalb frage ich.",
+     "de"),
     ("Das klingt sensationell, aber die Studie hatte nur zehn Teilnehmer.", "de"),
 ])
 def test_hype_reported_and_rejected_is_not_the_articles(sentence: str, lang: str) -> None:
@@ -199,6 +209,15 @@ def test_hype_reported_and_rejected_is_not_the_articles(sentence: str, lang: str
     ("Das Wundermittel wirkt sofort und ohne Nebenwirkungen.", "de"),
 ])
 def test_hype_the_article_says_itself_is_flagged(sentence: str, lang: str) -> None:
+    assert _hype(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    # hearsay passed on without a doubt beside it is the writer's hype too
+    ("I heard that this tea is a miracle cure for anxiety, with no risks at all.", "en"),
+    ("On m'a dit que c'est un sirop miracle, sans aucun risque.", "fr"),
+])
+def test_hype_passed_on_without_doubt_is_flagged(sentence: str, lang: str) -> None:
     assert _hype(sentence, lang)
 
 
@@ -225,6 +244,10 @@ def _claim_like(sentence: str, lang: str) -> bool:
     ("Este grupo no sustituye la consulta con un profesional de la salud.", "es"),
     ("Règles du groupe : les messages ne remplacent pas l'avis d'un médecin.", "fr"),
     ("Dieses Forum ersetzt keine ärztliche Beratung.", "de"),
+    # a postal address
+    ("Harbour Health Weekly, 14 Quay Road, Portsmouth, PO1 2AB.", "en"),
+    ("Farmacia del Sol, Calle Mayor 12, 28013 Madrid.", "es"),
+    ("Pharmacie des Alpes, 3 rue du Lac, 1204 Genève.", "fr"),
     # an advert's label
     ("Sponsored: Get our Deep Rest Tea, two boxes for the price of one!", "en"),
     ("Publicidad: prueba nuestras gomitas para dormir con un 20 % de descuento.", "es"),

@@ -143,6 +143,9 @@ OPTIONAL_LISTS: tuple[str, ...] = (
     # a harm said by its frame, whatever its name: reported with the treatment, rare but
     # serious, never had before it (concepts.side_effect_extras; traps10)
     "harm_frames",
+    # the writer's doubt beside a hearsay ("…, which is why I'm confused"): the hype they
+    # read is reported, not said (sources/claims.flag_claim; traps10)
+    "hearsay_doubts",
 )
 
 

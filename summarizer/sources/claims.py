@@ -67,6 +67,8 @@ class _Words:
     refuted: Caseless  # a refutation of what the sentence just reported ("which is false")
     plain_superlative: Caseless  # a superlative that rates nothing ("works best", "at best")
     no_evidence: Caseless  # what no study shows ("No study has shown…"), to its clause's end
+    hearsay: Caseless  # what the writer read or heard ("I read online that…"), to its clause's end
+    doubts: Caseless  # the writer's doubt or question beside it ("which is why I'm confused")
     # a superlative that rates the research, not the treatment ("the best evidence is
     # mixed", "la mejor evidencia disponible"): no hype
     rated_research: Caseless
@@ -110,6 +112,8 @@ def words_for(lang: str = "") -> _Words:
         refuted=_joined(langs, "refutations"),
         plain_superlative=_joined(langs, "plain_superlatives"),
         no_evidence=_to_clause_end(_joined(langs, "no_evidence")),
+        hearsay=_to_clause_end(_joined(langs, "hearsay"), stops=".;,"),
+        doubts=_joined(langs, "hearsay_doubts"),
         rated_research=_rated_research(langs),
     )
 
@@ -126,11 +130,12 @@ def _rated_research(langs: tuple[str, ...]) -> Caseless:
                            rf"\s+(?:\w+\s+)?(?:{'|'.join(nouns)})\b")
 
 
-def _to_clause_end(pattern: Caseless) -> Caseless:
-    """`pattern` and the rest of its clause ("No study has shown that it cures…")."""
+def _to_clause_end(pattern: Caseless, stops: str = ".;") -> Caseless:
+    """`pattern` and the rest of its clause ("No study has shown that it cures…"), up to
+    one of `stops`."""
     if not isinstance(pattern, CaselessPattern):
         return pattern  # no entries: matches nothing
-    return CaselessPattern(rf"{pattern.pattern}[^.;]*")
+    return CaselessPattern(rf"{pattern.pattern}[^{re.escape(stops)}]*")
 
 # A sentence that points back at something said before it in the paragraph.
 _ANAPHORA = re.compile(
@@ -198,6 +203,11 @@ def flag_claim(sentence: str, lang: str = "") -> tuple[tuple[str, ...], tuple[Cu
     named = w.names.sub(lambda m: " " * len(m.group(0)), sentence)
     # "No study has shown that it cures…", "Ningún estudio ha demostrado que sea una cura"
     named = w.no_evidence.sub(lambda m: " " * len(m.group(0)), named)
+    # "I did read online that it was a miracle cure, which is why I'm confused": the
+    # writer's hearsay, doubted: reported, not said ("on m'a dit que c'est un antidouleur
+    # miracle sans aucun risque", no doubt beside it, is the writer passing it on)
+    if w.doubts.search(sentence):
+        named = w.hearsay.sub(lambda m: " " * len(m.group(0)), named)
     named = w.rated_research.sub(lambda m: " " * len(m.group(0)), named)
     named = w.plain_superlative.sub(lambda m: " " * len(m.group(0)), named)  # "works best"
     if refuted := w.refuted.search(sentence):  # (named keeps the sentence's length)
@@ -366,6 +376,16 @@ def _is_strip(text: str) -> bool:
     return len(items) >= 3 and all(len(i.split()) <= 6 for i in items)
 
 
+def _is_address(text: str) -> bool:
+    """A postal address ("Harbour Health Weekly, 14 Quay Road, Portsmouth, PO1 2AB."):
+    three or more short comma-separated items, each opening on a capital or a number,
+    one of them holding a number. No sentence."""
+    items = [i.strip() for i in text.strip().rstrip(".").split(",")]
+    return (len(items) >= 3 and all(i and len(i.split()) <= 4 and (i[0].isupper() or i[0].isdigit())
+                                    for i in items)
+            and any(c.isdigit() for i in items for c in i))
+
+
 def _has_words(text: str, n: int) -> bool:
     """At least `n` words, without scanning a long sentence to its end."""
     return next(islice(_WORD.finditer(text), n - 1, None), None) is not None
@@ -388,7 +408,7 @@ def is_claim_like(sentence: Sentence, lang: str = "") -> bool:
         return False  # "… Ltd, registered in England no. 0845123", "Media enquiries: …"
     if concepts.anecdote(text, lang or "en"):
         return False  # "I started sea swimming last October…": a story, nothing to cite
-    if is_link_list(text) or _is_strip(text):
+    if is_link_list(text) or _is_strip(text) or _is_address(text):
         return False  # "Related: … | …", "Pharmacie … · Rue … · Tél. …": a site's strip
     if concepts.disclosure(text, lang or "en"):
         return False  # "The study was funded by…": who paid, no finding
