@@ -1825,20 +1825,27 @@ def _rare_words(text: str, lang: str, under: float = _RARE) -> dict[str, str]:
     freq = frequencies(base_language(lang))
     if freq is None:
         return {}
-    endings = section(lang, "faithfulness").get("word_endings", ())
+    rules = section(lang, "faithfulness")
+    endings, clitics = rules.get("word_endings", ()), rules.get("word_clitics", ())
     return {w.casefold(): w for w in _NAME.findall(text) if freq.zipf(w.casefold()) < under
-            and not _form_of_common(_fold(w), endings, freq)}
+            and not _form_of_common(_fold(w), endings, freq, clitics)}
 
 
-def _form_of_common(word: str, endings: tuple[str, ...] | list[str], freq) -> bool:
-    """Is a rare word another form of a common one (the language's word_endings put on
-    its stem: "aumentes" -> "aumentar", "guarda" -> "guardar")? A voseo imperative or a
-    subjunctive is rare in a frequency list, and no drug's name."""
-    for cut in range(0, 4):
-        stem = word[:len(word) - cut]
-        if len(stem) < 4:
-            break
-        if any(stem + e != word and freq.zipf(stem + e) >= _UNCOMMON for e in endings):
+def _form_of_common(word: str, endings: tuple[str, ...] | list[str], freq,
+                    clitics: tuple[str, ...] | list[str] = ()) -> bool:
+    """Is a rare word another form of a common one: its stem, with the ending it has
+    (one of the language's word_endings, or none, then a clitic where the language has
+    them) replaced by another ending, a common word ("aumentes" -> "aumentar", "guarda"
+    -> "guardar", "hablalo" -> "hablar")? A voseo imperative or a subjunctive is rare in
+    a frequency list, and no drug's name. The word must end in an ending: a name that
+    merely begins like a common word ("Proscar" and "prose", "Claritin" and "clarito")
+    is no form of it (review10)."""
+    for tail in {e + c for e in ("", *endings) for c in ("", *clitics)}:
+        if not word.endswith(tail):
+            continue
+        stem = word[:len(word) - len(tail)]
+        if len(stem) >= 4 and any(stem + e != word and freq.zipf(stem + e) >= _UNCOMMON
+                                  for e in endings):
             return True
     return False
 

@@ -1,0 +1,43 @@
+"""Review, session 10 (review10): defects found in the work landed this session, each
+test written to fail on main before its fix.
+
+- A drug swapped for a brand name that begins like a common word ("Proscar" ~ "prose",
+  "Januvia" ~ "Janus", "Claritin" ~ "clarito") passed the gate once faith11's
+  word_endings took any rare word whose first letters, plus an ending, make a common
+  word as "a form of a common word": the rare word must itself end in one of the
+  language's endings (or a Spanish clitic after one) to be a form of another.
+"""
+
+from __future__ import annotations
+
+import pytest
+from faith_helpers import blocked, ids
+
+# A drug swapped for another whose name no list knows: blocked by the rare-name check.
+BRAND_SWAPS = [
+    ("Tamsulosin eases urinary symptoms in older men.",
+     "Proscar eases urinary symptoms in older men.", "en"),
+    ("Sitagliptin lowers blood sugar in adults with type 2 diabetes.",
+     "Januvia lowers blood sugar in adults with type 2 diabetes.", "en"),
+    ("La sertralina alivia la ansiedad en adultos.",
+     "El claritin alivia la ansiedad en adultos.", "es"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), BRAND_SWAPS, ids=ids)
+def test_a_swapped_name_beginning_like_a_common_word_is_blocked(quote, text, lang):
+    assert blocked(quote, text, lang)
+
+
+# Forms of common words stay no drug name (faith11's family), in the languages that have
+# them: a subjunctive, a voseo imperative with a clitic, a French imperative.
+COMMON_FORMS = [
+    ("No subas la dosis por tu cuenta: si la querés dejar, consultá con tu neuróloga.",
+     "No aumentes la dosis sola. Si querés dejarla, hablalo con tu neuróloga.", "es"),
+    ("Dissolvez la poudre dans un verre d'eau.", "Diluez la poudre dans un verre d'eau.", "fr"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), COMMON_FORMS, ids=ids)
+def test_a_form_of_a_common_word_is_still_no_drug_name(quote, text, lang):
+    assert not blocked(quote, text, lang, "self-medication")
