@@ -158,3 +158,66 @@ def test_a_status_word_without_a_restriction_is_no_regulatory_notice(
 def test_a_status_denied_or_told_as_history_is_none(tmp_path, sentence: str,
                                                     region: str) -> None:
     assert "regulatory" not in notices(tmp_path, sentence, region)
+
+
+# ------------------------------------------------------------------ contraindications: a
+# negated modal, then a taking or using verb, wherever the clause starts ("It must not be
+# taken with…", "Elle ne doit pas être prise si…", "darf … nicht eingenommen werden",
+# "dürfen kein … erhalten", "no debe tomarse si…"): self-medication
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("The tablets must not be taken with grapefruit juice.", "en"),
+    ("This cream should not be used on broken skin or by children under six.", "en"),
+    ("Children under twelve must never be given the adult spray.", "en"),
+    ("Las cápsulas no deben tomarse si tienes una úlcera de estómago.", "es"),
+    ("Este jarabe no se debe dar a menores de dos años.", "es"),
+    ("No hay que triturar ni masticar las tabletas de liberación lenta.", "es"),
+    ("Ce sirop ne doit pas être pris pendant la grossesse.", "fr"),
+    ("Il ne faut pas l'utiliser si vous avez une maladie du foie.", "fr"),
+    ("In der Stillzeit darf das Mittel nicht angewendet werden.", "de"),
+    ("Kinder unter sechs Jahren dürfen kein Nasenspray mit diesem Wirkstoff erhalten.", "de"),
+    ("Die Tabletten dürfen nicht geteilt oder zerkaut werden.", "de"),
+])
+def test_a_contraindication_is_self_medication(sentence: str, lang: str) -> None:
+    assert "self-medication" in kinds(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    # the controls: a study's exclusions and a description are no order
+    ("People who could not take the tablets were left out of the study.", "en"),
+    ("Los pacientes que no podían tomar el fármaco fueron excluidos.", "es"),
+])
+def test_an_exclusion_is_no_contraindication(sentence: str, lang: str) -> None:
+    assert "self-medication" not in kinds(sentence, lang)
+
+
+# ------------------------------------------------------------------ storage away from
+# children, and an order not to stop suddenly with its modal anywhere ("El paciente no
+# debe dejarlo de golpe"; a danger of stopping told with no order, "dejarla de golpe puede
+# causar ansiedad", is a side effect by the corpus's labels)
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Store the sachets away from children.", "en"),
+    ("Guarda el frasco lejos de los niños.", "es"),
+    ("Conservez les gélules hors d'atteinte des enfants.", "fr"),
+    ("Lagern Sie die Kapseln für Kinder unerreichbar.", "de"),
+    ("Patients on it for months should not stop it suddenly.", "en"),
+    ("Quien lo toma a diario no debe dejarlo de golpe.", "es"),
+    ("Le traitement ne doit pas être arrêté brutalement.", "fr"),
+    ("Das Medikament darf nicht plötzlich abgesetzt werden.", "de"),
+])
+def test_storage_and_stopping_suddenly_are_self_medication(sentence: str, lang: str) -> None:
+    assert "self-medication" in kinds(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    # a regulator's restriction reported is its regulatory notice; "may not" is a hedge;
+    # what it replaces is no contraindication
+    ("The MHRA says the gel must not be used in children under twelve.", "en"),
+    ("La AEMPS recuerda que no debe usarse más de dos semanas.", "es"),
+    ("The tremor may not go away, and it can raise blood sugar.", "en"),
+    ("Supplements should not be used as a substitute for a varied diet.", "en"),
+])
+def test_a_reported_restriction_or_a_hedge_is_no_contraindication(sentence: str,
+                                                                   lang: str) -> None:
+    assert "self-medication" not in kinds(sentence, lang)

@@ -129,6 +129,11 @@ OPTIONAL_LISTS: tuple[str, ...] = (
     # illegal to import, off-label; not funded; reported to a regulator
     # (regulators.legal_status)
     "legal_statuses", "funding_words", "report_verbs",
+    # taking or using after a negated modal: a contraindication (concepts.self_medication)
+    "taking_acts", "contra_modals", "substitutes",
+    # keeping it from children: the overdose its reason names stays a side effect
+    # (disclaimers._sentence_kinds, like a combination's harm)
+    "storage_orders",
     # a combination forbidden: its harm stays a side effect (disclaimers._sentence_kinds)
     "combinations",
     # a service named to contact, no number given (concepts.service_condition)

@@ -26,6 +26,7 @@ from functools import cache, lru_cache
 
 from summarizer import rulebook
 from summarizer.evidence import last_words
+from summarizer.sources.regulators import names_a_regulator
 
 # Where a clause starts: the sentence's start, after punctuation that opens a clause, or
 # after a coordinating word. A prohibition elsewhere ("people who do not respond") is
@@ -193,6 +194,18 @@ def self_medication(sentence: str, lang: str) -> tuple[str, ...]:
         window = _clause_tail(" ".join(words), 0, 200)
         act = acts.search(window)
         if act:
+            found.append(f"{m.group(0)} {act.group(0)}")
+    # a contraindication: a negated modal anywhere, then taking or using in its clause
+    # ("It must not be taken with…", "no deben tomarse si…", "ne doit pas être prise",
+    # "darf … nicht eingenommen werden", "dürfen kein … erhalten")
+    # (not what it replaces: "should not be used as a substitute for a varied diet"; not
+    # a regulator's restriction reported, "the HPRA says it must not be used in…": that
+    # is its regulatory notice)
+    reported = names_a_regulator(sentence)
+    for m in r["contra_modals"].pattern.finditer(sentence) if not reported else ():
+        window = _clause_tail(" ".join(sentence[m.end():].split()[:PROHIBITION_WINDOW]), 0, 200)
+        act = r["taking_acts"].pattern.search(window) or acts.search(window)
+        if act and not r["substitutes"].search(window):
             found.append(f"{m.group(0)} {act.group(0)}")
     alone = r["alone"].search(sentence)
     forbid = r["forbid"].search(sentence[: alone.start()]) if alone else None

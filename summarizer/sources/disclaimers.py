@@ -282,7 +282,11 @@ def _sentence_kinds(sentence: str, lang: str, model: _Model) -> tuple[tuple[str,
                 # A combination forbidden keeps the harm it gives as its reason ("…with
                 # sleeping pills, because together they slow breathing"): an interaction,
                 # a side effect too
-                mixing = bool(rules["combinations"].search(sentence))
+                # (rules10, session 10: so does keeping it from children, "…lejos de los
+                # chicos: una sobredosis es muy peligrosa", heldout11/12's and the corpus's
+                # labels)
+                mixing = bool(rules["combinations"].search(sentence)
+                              or rules["storage_orders"].search(sentence))
                 found = [m for m in found if not (
                     (not mixing and concepts.reason_clause(text, m.start(), lang))
                     or concepts.reason_before_order(text, m.end(), lang)
