@@ -497,3 +497,81 @@ CONDITION_AFTER_KEPT = [
 @pytest.mark.parametrize(("quote", "text", "lang"), CONDITION_AFTER_KEPT, ids=ids)
 def test_a_condition_after_kept_or_only_optional_passes(quote, text, lang):
     assert not blocked(quote, text, lang, "supervision")
+
+
+# --------------------------------------------------------------------------- lost -> there
+
+ABILITY_RESTORED = [
+    ("Some patients were unable to move for a few minutes.", "Patients could move freely.",
+     "en"),
+    ("Some people cannot sleep for days.", "Some people can sleep for days.", "en"),
+    ("Algunos pacientes no podían moverse durante unos minutos.",
+     "Algunos pacientes podían moverse durante unos minutos.", "es"),
+    ("Certains patients ne pouvaient plus bouger pendant quelques minutes.",
+     "Certains patients pouvaient bouger pendant quelques minutes.", "fr"),
+    ("Einige Patienten konnten sich einige Minuten lang nicht bewegen.",
+     "Einige Patienten konnten sich einige Minuten lang bewegen.", "de"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), ABILITY_RESTORED, ids=ids)
+def test_an_ability_the_quote_says_was_lost_printed_as_there(quote, text, lang):
+    assert blocked(quote, text, lang, "side-effects")
+
+
+ABILITY_KEPT = [
+    ("Some patients were unable to move for a few minutes.",
+     "For a few minutes, some patients could not move.", "en"),
+    ("Some patients were unable to move for a few minutes.",
+     "Some patients could move again after a few minutes.", "en"),
+    ("Einige Patienten konnten sich einige Minuten lang nicht bewegen.",
+     "Manche Patienten konnten sich ein paar Minuten lang nicht bewegen.", "de"),
+    ("Algunos pacientes no podían moverse durante unos minutos.",
+     "Durante unos minutos, algunos pacientes no podían moverse.", "es"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), ABILITY_KEPT, ids=ids)
+def test_an_ability_lost_kept_passes(quote, text, lang):
+    assert not blocked(quote, text, lang, "side-effects")
+
+
+# --------------------------------------------------------------------------- harm -> help
+
+HARM_TO_HELP = [
+    ("Taken with alcohol, it can stop your breathing.",
+     "Taken with alcohol, it can help your breathing.", "en"),
+    ("Mixed with alcohol it can stop your breathing.", "With alcohol it can help you breathe.",
+     "en"),
+    ("High doses can damage the liver.", "High doses can protect the liver.", "en"),
+    ("Mezclado con alcohol puede detener la respiración.",
+     "Con alcohol puede ayudar a la respiración.", "es"),
+    ("En dosis altas puede dañar el hígado.", "En dosis altas puede proteger el hígado.", "es"),
+    ("Avec de l'alcool, il peut arrêter la respiration.",
+     "Avec de l'alcool, il peut faciliter la respiration.", "fr"),
+    ("Mit Alkohol kann es die Atmung stoppen.", "Mit Alkohol kann es die Atmung verbessern.",
+     "de"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), HARM_TO_HELP, ids=ids)
+def test_a_harm_printed_as_a_help(quote, text, lang):
+    assert blocked(quote, text, lang, "side-effects")
+
+
+HARM_KEPT = [
+    ("It can slow your breathing, so a nurse helps you breathe if needed.",
+     "It can slow your breathing. A nurse will help you breathe if needed.", "en"),
+    ("In hohen Dosen kann es die Leber schädigen.", "Hohe Dosen können der Leber schaden.",
+     "de"),
+    ("Taken with alcohol, it can stop your breathing.",
+     "With alcohol, it can make you stop breathing.", "en"),
+    # "para" (for) is no "parar" (stop)
+    ("La psilocibina podría ser útil para algunas personas.",
+     "La psilocibina podría ayudar a algunas personas.", "es"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), HARM_KEPT, ids=ids)
+def test_a_harm_kept_passes(quote, text, lang):
+    assert not blocked(quote, text, lang, "side-effects")

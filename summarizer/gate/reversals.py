@@ -582,6 +582,106 @@ def _unable(quote: str, lang: str, written: str) -> bool:
         start + m.end() >= at - 1 for m in words.pattern.finditer(quote[start:at]))
 
 
+def restored_ability_problems(text: str, text_lang: str, quote: str, quote_lang: str,
+                              ) -> list[Problem]:
+    """An ability the quote says was lost printed as there ("were unable to move" ->
+    "could move", "no podían moverse" -> "podían moverse", "konnten sich nicht bewegen"
+    -> "konnten sich bewegen"): the verb after the quote's inability word after the text's
+    unnegated ability word, with no time or condition beside it ("could move again after
+    an hour" says when the loss ended)."""
+    unable, able = _list(quote_lang, "inability"), _list(text_lang, "ability")
+    if not (unable.entries and able.entries):
+        return []
+    q_skip = _list(quote_lang, "verb_skip").pattern
+    lost = {}
+    for hit in unable.pattern.finditer(quote):
+        verb = next((w for w in _WORDS.findall(quote[hit.end():])[:3]
+                     if not q_skip.fullmatch(w)), "")
+        if len(verb) >= 3:
+            lost.setdefault(verb, hit.group(0) + " " + verb)
+    if not lost:
+        return []
+    t_rules = language(text_lang)
+    negation, skip = t_rules["negation"].pattern, _list(text_lang, "verb_skip").pattern
+    unable_t = _list(text_lang, "inability").pattern
+    conditions = _list(text_lang, "conditions")
+    for part in _sentence_parts(text):
+        for hit in able.pattern.finditer(part):
+            if (_negated_at(part, hit.start(), t_rules) or unable_t.match(part, hit.start())
+                    or conditions.search(part)):
+                continue
+            # (the verb may close the clause: "konnten sich einige Minuten lang bewegen";
+            # a negation before it denies the ability)
+            for word in _WORDS.findall(part[hit.end():])[:6]:
+                if negation.fullmatch(word):
+                    break
+                if skip.fullmatch(word):
+                    continue
+                said = next((w for v, w in lost.items() if same_verb(word, v)), None)
+                if said:
+                    return [Problem("FAITH-POLARITY",
+                                    f"the quote says it could not be done ({said!r}); the "
+                                    f"text says it could ({part[hit.start():].strip()!r})")]
+    return []
+
+
+def _acted_on(text: str, lang: str, name: str) -> list[tuple[str, str, str]]:
+    """(the verb as written, the words after it, the clause) for each hit of `name`
+    (harm_verbs, help_verbs) that is not an order opening its clause ("Stop the medicine")
+    nor negated."""
+    verbs = _list(lang, name)
+    if not verbs.entries:
+        return []
+    rules, out = language(lang), []
+    for part in _sentence_parts(text):
+        for clause in re.split(r"[,;:]", part):
+            for hit in verbs.pattern.finditer(clause):
+                if not _WORDS.findall(clause[:hit.start()]) or _negated_at(
+                        clause, hit.start(), rules):
+                    continue
+                # (German puts the verb last: "kann es die Atmung stoppen")
+                before = " ".join(_WORDS.findall(clause[:hit.start()])[-3:]) \
+                    if base_language(lang) == "de" else ""
+                out.append((hit.group(0), f"{clause[hit.end():]} {before}", clause))
+    return out
+
+
+def harm_to_help_problems(text: str, text_lang: str, quote: str, quote_lang: str,
+                          ) -> list[Problem]:
+    """A harm the quote says a treatment does to the body printed as a help to the same
+    thing ("can stop your breathing" -> "can help you breathe", "puede dañar el hígado" ->
+    "puede proteger el hígado"): a help verb of the text before a word of what the quote's
+    harm verb acts on, where the quote helps nothing of it and the text keeps no harm of it."""
+    harms = _acted_on(quote, quote_lang, "harm_verbs")
+    if not harms:
+        return []
+    helps = _acted_on(text, text_lang, "help_verbs")
+    if not helps:
+        return []
+
+    def objects(after: str) -> list[str]:
+        words = _WORDS.findall(after)
+        return [w for w in words[:4] + words[-3:] if len(w) >= 4]
+
+    def hits(words: list[str], others: list[str]) -> bool:
+        return any(same_verb(a, b) for a in words for b in others)
+
+    q_helped = [w for _, after, _ in _acted_on(quote, quote_lang, "help_verbs")
+                for w in objects(after)]
+    t_harmed = [w for _, after, _ in _acted_on(text, text_lang, "harm_verbs")
+                for w in objects(after)]
+    for _harm, q_after, q_clause in harms:
+        harmed = objects(q_after)
+        if not harmed or hits(harmed, q_helped) or hits(harmed, t_harmed):
+            continue
+        for _helped, t_after, clause in helps:
+            if hits(objects(t_after), harmed):
+                return [Problem("FAITH-POLARITY",
+                                f"the quote says it harms it ({q_clause.strip()[:60]!r}); "
+                                f"the text says it helps ({clause.strip()[:60]!r})")]
+    return []
+
+
 def _plain_statements(quote: str, lang: str) -> dict[tuple[str, str], str]:
     """(verb, object stem) pairs of the quote's sentences that deny nothing at all
     ("lamotrigine delayed the next episode"): a plain statement of a result."""
@@ -1101,6 +1201,8 @@ def reversal_problems(text: str, lang: str, quote: str, *, kind: str = "claim",
               ("FAITH-POLARITY", added_use_problems),
               ("FAITH-POLARITY", acceptable_problems),
               ("FAITH-POLARITY", denied_statement_problems),
+              ("FAITH-POLARITY", restored_ability_problems),
+              ("FAITH-POLARITY", harm_to_help_problems),
               ("FAITH-POLARITY", dropped_negation_problems),
               ("FAITH-POPULATION", relative_negation_problems),
               ("FAITH-POPULATION", with_without_problems),
