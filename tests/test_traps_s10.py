@@ -58,6 +58,20 @@ def test_a_footer_legend_or_a_regulators_line_is_kept_for_notices(
     assert "4 Dock Road" not in text  # an address is still left out
 
 
+def test_every_readers_comment_is_kept_outside_the_article(tmp_path: Path) -> None:
+    """A harm told in a reader's own words, which no rule knows, still reaches the
+    notices' search (the model may read it); a comments heading does not."""
+    comment = ("Après deux mois, j'avais des mouvements de la mâchoire que je ne "
+               "maîtrisais plus.")
+    body = _ARTICLE.replace("</main>", "") + (
+        "<section class='comments' id='comments'><h2>2 commentaires</h2>"
+        f"<div class='comment'><p>Lucie : {comment}</p></div></section></main>")
+    text = load_source(_page(tmp_path, body)).text
+    article, outside = text.split(MARKER, 1)
+    assert comment in outside and comment not in article
+    assert "2 commentaires" not in outside
+
+
 @pytest.mark.parametrize(("comment", "lang"), [
     ("I got a pounding headache the first three nights, then it settled.", "en"),
     ("Please do not take it together with your sleeping pills, ask your doctor first.",

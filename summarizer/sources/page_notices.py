@@ -5,9 +5,10 @@ readers' comments, but a clinic or news page often puts its crisis line ("call o
 988"), its "not FDA approved" line or its product legend ("not intended to diagnose,
 treat, cure or prevent any disease") exactly there, and a reader's comment is where a
 harm is told ("I got a weird headache the first two days"). This module finds those
-paragraphs with lxml (comments: as trafilatura separates them), keeps only the ones that
-carry a safety notice or name a regulator (an address, a copyright line or a coupon
-stays out), and appends them after the article text under a marker line. Everything after the
+paragraphs with lxml, keeps only the ones that carry a safety notice or name a
+regulator (an address, a copyright line or a coupon stays out), adds every reader's
+comment (as trafilatura separates them), and appends them after the article text under
+a marker line. Everything after the
 marker is masked as boilerplate (boilerplate.mask_sentences): searched for notices,
 never proposed as claims. Appending keeps every offset into the article text unchanged.
 """
@@ -135,13 +136,14 @@ def _has_number(paragraph: str) -> bool:
         _NUMBER.search(_YEAR.sub(" ", paragraph)))
 
 
-def comment_lines(comments: str, region: str = "", lang: str = "") -> list[str]:
-    """The readers' comments (trafilatura's, one a line) that hold a safety notice: a
-    harm a reader had, a warning to another reader. Rules only, like the footer's."""
-    from summarizer.sources.disclaimers import is_safety_line
-
+def comment_lines(comments: str) -> list[str]:
+    """The readers' comments (trafilatura's, one a line) of four words or more, every one:
+    a harm a reader had is told in a reader's words ("j'ai eu des tics de la bouche"),
+    which the footer's rules-only test misses, and a comment is never a claim anyway.
+    Appended after the article like the footer's lines, so no offset of it moves; a
+    comments heading ("3 comments") or a bare name stays out."""
     lines = [" ".join(line.split()) for line in comments.splitlines()]
-    return [p for p in lines if p and is_safety_line(p, region, lang)]
+    return [p for p in lines if len(p.split()) >= 4]
 
 
 def with_outside_safety_lines(article_text: str, raw_html: str, comments: str = "") -> str:
@@ -155,7 +157,7 @@ def with_outside_safety_lines(article_text: str, raw_html: str, comments: str = 
     region = region_hint(article_text[:50000], "")
     lang = guess_language(article_text)  # the page's: a one-line footer is too short
     found = [*safety_lines(raw_html, region, article_text, lang),
-             *comment_lines(comments, region, lang)]
+             *comment_lines(comments)]
     lines = [p for p in dict.fromkeys(found) if p not in article_text]
     if not lines:
         return article_text
