@@ -149,7 +149,8 @@ def _main(argv: Sequence[str] | None) -> int:
         print(f"summarizer {args.command}: error: {visible_line(str(exc))}", file=sys.stderr)
         return 2
     except UserError as exc:
-        print(f"summarizer: error: {visible_line(str(exc))}", file=sys.stderr)
+        for line in exc.lines():  # a handout file's mistakes, all of them
+            print(f"summarizer: error: {visible_line(line)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("summarizer: interrupted", file=sys.stderr)

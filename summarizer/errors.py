@@ -17,6 +17,10 @@ class UserError(Exception):
     def __str__(self) -> str:
         return f"{self.where}: {self.message}" if self.where else self.message
 
+    def lines(self) -> list[str]:
+        """What the CLI prints, one line each (several for a file with several mistakes)."""
+        return [str(self)]
+
 
 class UsageError(UserError):
     """A command line that cannot mean anything (an unknown language code, --jobs 0):
@@ -37,3 +41,15 @@ class HandoutError(UserError):
     index: int | None = None
     key: str = ""
     item_id: str = ""
+    # every problem found in the file, this one first (handout_file.parse_handout)
+    problems: list[HandoutError] | None = None
+
+    def __str__(self) -> str:
+        first = super().__str__()
+        more = len(self.problems or ()) - 1
+        return f"{first} (and {more} more)" if more > 0 else first
+
+    def lines(self) -> list[str]:
+        if not self.problems or len(self.problems) < 2:
+            return [str(self)]
+        return [UserError.__str__(p) for p in self.problems]

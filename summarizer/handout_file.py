@@ -16,7 +16,7 @@ import os
 import re
 import shlex
 import threading
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -84,15 +84,15 @@ def _short(value: Any) -> str:
     return text if len(text) <= 80 else text[:77] + "..."
 
 
-def _unknown_keys(plain: Mapping[str, Any]) -> None:
+def _unknown_keys(plain: Mapping[str, Any]) -> Iterator[_Located]:
     """Every key must be one the schema declares: a misspelt key would otherwise be
-    dropped silently (a misspelt [[claims]] loses every claim)."""
+    dropped silently (a misspelt [[claims]] loses every claim). Every one, in file order."""
     for key in plain:
         if key not in schema.TOP_LEVEL:
             guess = difflib.get_close_matches(key, schema.TOP_LEVEL, n=1)
             hint = (f"; did you mean {_section_name(guess[0])}?" if guess
                     else f"; expected {', '.join(schema.TOP_LEVEL)}")
-            raise _Located(f"unknown table or key {key!r}{hint}", key)
+            yield _Located(f"unknown table or key {key!r}{hint}", key)
     tables: list[tuple[str, int | None, Any, type[Any]]] = [
         ("handout", None, plain.get("handout"), schema.HandoutSchema)]
     for section, item_schema in schema.ITEM_TABLES.items():
@@ -108,7 +108,7 @@ def _unknown_keys(plain: Mapping[str, Any]) -> None:
             if key not in allowed:
                 guess = difflib.get_close_matches(key, allowed, n=1)
                 hint = f"; did you mean {guess[0]!r}?" if guess else ""
-                raise _Located(f"unknown key {key!r}{hint}", section, index, key, item_id)
+                yield _Located(f"unknown key {key!r}{hint}", section, index, key, item_id)
         contacts = table.get("contacts") if section == "disclaimers" else None
         for contact in contacts if isinstance(contacts, list) else []:
             if isinstance(contact, Mapping):
@@ -117,7 +117,7 @@ def _unknown_keys(plain: Mapping[str, Any]) -> None:
                     if key not in allowed_c:
                         guess = difflib.get_close_matches(key, allowed_c, n=1)
                         hint = f"; did you mean {guess[0]!r}?" if guess else ""
-                        raise _Located(f"unknown key {key!r} in a contact{hint}", section,
+                        yield _Located(f"unknown key {key!r} in a contact{hint}", section,
                                        index, "contacts", item_id)
 
 
@@ -191,18 +191,79 @@ def parse_handout(doc: Mapping[str, Any], path: Path, text: str | None = None) -
         as_string = getattr(doc, "as_string", None)
         text = as_string() if callable(as_string) else ""
     plain = _plain(doc) if isinstance(doc, Mapping) else {}
+    problems = list(_unknown_keys(plain))
+    parsed = None
     try:
-        _unknown_keys(plain)
-        try:
-            parsed = msgspec.convert(plain, schema.HandoutFileSchema, strict=True)
-        except msgspec.ValidationError as exc:
-            raise _explain(exc, plain) from None
+        parsed = msgspec.convert(plain, schema.HandoutFileSchema, strict=True)
+    except msgspec.ValidationError as exc:
+        # msgspec stops at the first wrong value: each table is read on its own too, so
+        # a hand-edited file's mistakes are all named in one run (tester9 #17)
+        # (an unknown key named already is what msgspec refused: not named twice)
+        # a misspelt required key is named once, with its did-you-mean
+        meant = {(p.section, p.index, m.group(1)) for p in problems
+                 if (m := re.search(r"did you mean '(\w+)'", str(p)))}
+        tables = [p for p in _table_problems(plain)
+                  if (p.section, p.index, _missing_key(p)) not in meant]
+        problems += tables or ([] if problems else [_explain(exc, plain)])
+    if parsed is not None:
         _canonical_spellings(parsed)
-        for problem in schema.semantic_errors(parsed):
-            raise _explain(problem, plain)
-    except _Located as exc:
-        raise _locate(exc, text, path) from None
+        problems += [_explain(p, plain) for p in schema.semantic_errors(parsed)]
+    if problems:
+        raise _locate_all(problems, text, path)
+    assert parsed is not None
     return _to_model(parsed)
+
+
+def _missing_key(problem: _Located) -> str:
+    m = re.match(r"missing required key '(\w+)'", str(problem))
+    return m.group(1) if m else ""
+
+
+def _table_problems(plain: Mapping[str, Any]) -> list[_Located]:
+    """The first wrong value of each table ([handout], each [[claims]] …), as msgspec
+    names it when the table is read alone; [] when no table alone is wrong."""
+    parts: list[tuple[str, Any, type[Any]]] = [
+        ("$.handout", plain.get("handout"), schema.HandoutSchema)]
+    for section, item_schema in schema.ITEM_TABLES.items():
+        items = plain.get(section)
+        if isinstance(items, list):
+            parts += [(f"$.{section}[{i}]", t, item_schema) for i, t in enumerate(items)]
+    out: list[_Located] = []
+    for where, table, table_schema in parts:
+        if not isinstance(table, Mapping):
+            continue
+        known = schema.field_names(table_schema)
+        left = {k: v for k, v in table.items() if k in known}  # unknown keys: named already
+        removed: set[str] = set()
+        while True:
+            try:
+                msgspec.convert(left, table_schema, strict=True)
+                break
+            except msgspec.ValidationError as exc:
+                raw = str(exc)
+                m = re.match(r"(.*?)(?: - at `\$([^`]*)`)?$", raw, re.S)
+                detail, rest = (m.group(1), m.group(2) or "") if m else (raw, "")
+                gone = re.match(r"Object missing required field `(\w+)`", detail)
+                if (gone and gone.group(1) in removed) or detail.startswith(
+                        "Object contains unknown field"):
+                    break  # a wrong required value or an unknown key: named already
+                out.append(_explain(msgspec.ValidationError(f"{detail} - at `{where}{rest}`"),
+                                    plain))
+                key = re.match(r"\.(\w+)", rest)
+                if key is None or key.group(1) not in left:
+                    break  # a missing key or the table itself: nothing more to read
+                del left[key.group(1)]  # read the table's other keys too
+                removed.add(key.group(1))
+    return out
+
+
+def _locate_all(problems: list[_Located], text: str, path: Path) -> HandoutError:
+    """The first problem as the error (the editor's recovery mends it by its table and
+    key), carrying every problem, each one line `FILE:LINE:COL: [table] #n: message`."""
+    located = [_locate(p, text, path) for p in problems]
+    first = located[0]
+    first.problems = located
+    return first
 
 
 def _canonical_spellings(parsed: schema.HandoutFileSchema) -> None:

@@ -174,7 +174,6 @@ def test_toml_syntax_error_column_is_one_based(tmp_path: Path) -> None:
     assert err.value.where == "f:2:9"
 
 
-@pytest.mark.xfail(strict=True, reason='tester10: its fix is not landed yet')
 def test_every_schema_problem_is_reported_at_once(tmp_path: Path,
                                                   capsys: pytest.CaptureFixture[str]) -> None:
     """tester9 #17: a hand-edited file with four mistakes took four runs to fix."""
