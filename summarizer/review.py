@@ -41,7 +41,7 @@ the day it is exported){% endif %} · region {{ region }} · languages {{ locale
 {{ status }}</p>
 {% for label, text, translated in heading %}<p><b>{{ label }} (printed first):</b> {{ text }}
 {% for loc, tr in translated %}<span class="tr"><br><small>{{ loc }}:</small>
-{{ tr or "(not translated)" }}</span>{% endfor %}</p>
+{{ tr or untranslated(loc, text) }}</span>{% endfor %}</p>
 {% endfor %}<table>
 <thead><tr><th>Item</th><th>Printed ({{ lang }})</th><th>Quote and source</th>
 <th>Evidence (derived / chosen)</th><th>Findings</th></tr></thead>
@@ -50,10 +50,10 @@ the day it is exported){% endif %} · region {{ region }} · languages {{ locale
 <tr id="{{ row.item }}">
 <td>{{ row.item }}<br><small>{{ row.kind }}</small></td>
 <td>{{ row.text }}{% for loc, tr in row.translations %}
-<div class="tr"><small>{{ loc }}:</small> {{ tr or "(not translated)" }}</div>{% endfor %}
+<div class="tr"><small>{{ loc }}:</small> {{ tr or untranslated(loc, row.msgid) }}</div>{% endfor %}
 {% for c in row.contacts %}<div class="contact"><small>contact printed:</small> {{ c.number }}
 · {{ c.how }}{% if c.label %} · {{ c.label }}{% for loc, tr in c.translations %}
-<div class="tr"><small>{{ loc }}:</small> {{ tr or "(not translated)" }}</div>
+<div class="tr"><small>{{ loc }}:</small> {{ tr or untranslated(loc, c.label) }}</div>
 {% endfor %}{% endif %}</div>{% endfor %}</td>
 <td><span class="quote">“{{ row.quote }}”</span><br><small>{{ row.source }}</small></td>
 <td>{% if row.chosen %}{{ row.derived or "not derived" }} / {{ row.chosen }}
@@ -105,6 +105,7 @@ class Row:
     findings: tuple[Finding, ...]
     translations: tuple[tuple[str, str], ...] = ()  # (locale, printed text) per language
     contacts: tuple[ContactLine, ...] = ()  # a notice's contacts, printed beside it
+    msgid: str = ""  # the text as the catalogs know it (`text` may carry a lead-in)
 
 
 def contact_lines(contacts: Sequence[Contact], translations: Mapping[str, Mapping[str, str]],
@@ -134,7 +135,7 @@ def rows(hdoc: HandoutDocument, findings: Sequence[Finding],
     """
     from dataclasses import replace
 
-    from summarizer.contact_channels import as_printed
+    from summarizer.contact_channels import as_printed as printed_contacts
     from summarizer.i18n import PHRASE_SECTIONS
     from summarizer.printed import lead_in, print_order
 
@@ -153,14 +154,14 @@ def rows(hdoc: HandoutDocument, findings: Sequence[Finding],
 
     out = [Row(d.id, d.kind, d.text, d.quote, source(d.source, d.page), "", "", "",
                tuple(f for f in findings if f.item == d.id),
-               contacts=contact_lines(as_printed(d), translations, h.meta.region))
+               contacts=contact_lines(printed_contacts(d), translations, h.meta.region))
            for d in h.disclaimers]
     out += [Row(c.id, c.section, c.text, c.quote, source(c.source, c.page),
                 derived.get(c.id, ""), c.evidence, c.evidence_reason,
                 tuple(f for f in findings if f.item == c.id))
             for c in h.claims]
-    out = [replace(r, translations=tuple((loc, table.get(r.text, ""))
-                                         for loc, table in translations.items()))
+    out = [replace(r, msgid=r.text, translations=tuple((loc, table.get(r.text, ""))
+                                                       for loc, table in translations.items()))
            for r in out]
     # as the PDF prints them (summarizer.printed); items it does not print come last
     rank = {item: i for i, item in enumerate(print_order(h))}
@@ -239,12 +240,22 @@ def review_html(hdoc: HandoutDocument, findings: Sequence[Finding],
     status = "; ".join(
         f"{loc}: {'blocked' if blocking(findings, loc) else 'ready'}" for loc in h.meta.locales)
     env = Environment(autoescape=True)
+
+    def untranslated(locale: str, msgid: str) -> str:
+        """Why a language prints nothing for `msgid`: a fuzzy translation waits for a
+        translator's check (shown, to compare), anything else is not translated."""
+        entry = catalogs.get_entry(hdoc, locale, msgid) if msgid else None
+        if entry is not None and entry.fuzzy and entry.msgstr:
+            return (f"(fuzzy: not printed until a translator checks it; it was "
+                    f"“{entry.msgstr}”)")
+        return "(not translated)"
+
     # the title and summary print at the top of every language's PDF: signed off too
     heading = [(label, text, [(loc, table.get(text, "")) for loc, table in others.items()])
                for label, text in (("Title", h.meta.title), ("Summary", h.meta.summary))
                if text]
     return env.from_string(_TEMPLATE).render(
-        heading=heading,
+        heading=heading, untranslated=untranslated,
         title=h.meta.title, lang=h.meta.source_locale, region=h.meta.region,
         version=h.meta.version, date=h.meta.date,
         locales=", ".join(h.meta.locales), status=status, rows=table,

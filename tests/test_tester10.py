@@ -331,3 +331,37 @@ def test_translation_error_names_only_what_changed() -> None:
     assert translation_problems("Las personas mayores de sesenta y cinco años deben esperar "
                                 "2 horas.", "es", "People over 65 should wait 2 hours.",
                                 "en") == []
+
+
+# --------------------------------------------------------------- found as a new user
+
+
+def test_review_sheet_says_fuzzy_not_untranslated(tmp_path: Path) -> None:
+    """A committee member read "es: (not translated)" for a string whose Spanish exists
+    but turned fuzzy when the English changed: it is not printed until checked, and the
+    sheet now says so, with the old translation to compare."""
+    from summarizer import catalogs, gate
+    from summarizer.review import review_html
+
+    folder = _handout(tmp_path, SUPPLEMENT)
+    assert main(["translations", "init", str(folder), "--locale", "es"]) == 0
+    hdoc = load_handout(folder)
+    fda = next(d for d in hdoc.handout.disclaimers if d.id == "fda")
+    catalogs.set_translation(hdoc, "es", fda.text, "La FDA no aprueba los suplementos.")
+    fda.text = "The FDA does not approve supplements such as melatonin before sale."
+    hdoc.save()
+    assert main(["translations", "update", str(folder)]) == 0
+    hdoc = load_handout(folder)
+    html = review_html(hdoc, gate.run(hdoc, reading=False))
+    assert "fuzzy" in html and "La FDA no aprueba los suplementos." in html
+    assert html.count("(not translated)") >= 1  # the others are untranslated indeed
+    # a claim, printed with its evidence lead-in, is found in the catalog all the same
+    claim = hdoc.handout.claims[0]
+    catalogs.set_translation(hdoc, "es", claim.text, "En un estudio pequeño, se durmieron "
+                             "un poco antes con melatonina que con una pastilla falsa.")
+    claim.text = claim.text.replace("a bit", "a little")
+    hdoc.save()
+    assert main(["translations", "update", str(folder)]) == 0
+    hdoc = load_handout(folder)
+    html = review_html(hdoc, gate.run(hdoc, reading=False))
+    assert "it was “En un estudio pequeño" in html
