@@ -221,3 +221,37 @@ def test_storage_and_stopping_suddenly_are_self_medication(sentence: str, lang: 
 def test_a_reported_restriction_or_a_hedge_is_no_contraindication(sentence: str,
                                                                    lang: str) -> None:
     assert "self-medication" not in kinds(sentence, lang)
+
+
+# ------------------------------------------------------------------ supervision said
+# other ways: the clinician watching for a change, checking levels, re-assessing the
+# treatment, telling the patient when to taper; the reader told to discuss it with the
+# doctor or plan a change with them; care at the wheel
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Because it can lower mood, doctors watch for signs of depression in the first weeks.",
+     "en"),
+    ("Your doctor may check your iron levels after three months.", "en"),
+    ("Your psychiatrist will tell you when to lower the dose.", "en"),
+    ("Your GP will reassess the treatment after six weeks.", "en"),
+    ("El médico reevaluará el tratamiento a los tres meses.", "es"),
+    ("Votre médecin réévaluera le traitement au bout de trois mois.", "fr"),
+    ("Ihre Ärztin wird die Behandlung nach drei Monaten überprüfen.", "de"),
+    ("People with kidney disease should discuss it with their doctor.", "en"),
+    ("Ask your GP to review the other tablets you take at night.", "en"),
+    ("Any change of dose should be planned with your doctor.", "en"),
+    ("Soyez prudent au volant pendant les premiers jours.", "fr"),
+    ("Ten cuidado al conducir durante la primera semana.", "es"),
+    ("Be careful when driving until you know how it affects you.", "en"),
+])
+def test_supervision_said_other_ways(sentence: str, lang: str) -> None:
+    assert "supervision" in kinds(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    # the controls: research checks levels; a doctor described, no care given
+    ("The researchers checked hormone levels in 40 volunteers.", "en"),
+    ("Doctors have watched the new guidance with interest.", "en"),
+])
+def test_research_checks_are_no_supervision(sentence: str, lang: str) -> None:
+    assert "supervision" not in kinds(sentence, lang)
