@@ -33,7 +33,7 @@ tr { break-inside: avoid; page-break-inside: avoid; }
 .error { color: #a00; font-weight: bold; } .warning { color: #850; }
 .ok { color: #060; } .quote { font-style: italic; } .tr { margin-top: 4px; color: #333; }
 .contact { margin-top: 4px; }
-.signoff { width: 60%; break-inside: avoid; } .signoff td { height: 2.2em; }
+.signoff-block { break-inside: avoid; } .signoff { width: 60%; } .signoff td { height: 2.2em; }
 </style></head><body>
 <h1>Review sheet: {{ title }}</h1>
 <p>Version {{ version }} · {% if date %}dated {{ date }}{% else %}no date (the PDF prints
@@ -68,7 +68,7 @@ the day it is exported){% endif %} · region {{ region }} · languages {{ locale
 {% for f in general %}<div class="{{ f.severity }}">{{ f.severity }} {{ f.code }}
 {% if f.locale %}[{{ f.locale }}]{% endif %}: {{ f.message }}</div>
 {% else %}<p class="ok">none</p>{% endfor %}
-<h2>Committee sign-off</h2>
+<section class="signoff-block"><h2>Committee sign-off</h2>
 <p>For version {{ version }}{% if date %} dated {{ date }}{% endif %} of this handout, as
 listed above.</p>
 <table class="signoff">
@@ -77,7 +77,7 @@ listed above.</p>
 <tr><th>Signature</th><td></td></tr>
 <tr><th>Date of approval</th><td></td></tr>
 <tr><th>Review again by</th><td></td></tr>
-</table>
+</table></section>
 </body></html>
 """
 
