@@ -575,3 +575,48 @@ HARM_KEPT = [
 @pytest.mark.parametrize(("quote", "text", "lang"), HARM_KEPT, ids=ids)
 def test_a_harm_kept_passes(quote, text, lang):
     assert not blocked(quote, text, lang, "side-effects")
+
+
+# --------------------------------------------------------------------------- outside -> inside
+
+DENIED_USE_PUT_INSIDE = [
+    ("The device is cleared for the temporary relief of period pain; it is not licensed to "
+     "treat endometriosis.", "The device is cleared for the relief of period pain, including "
+     "endometriosis.", "en"),
+    ("La amitriptilina está aprobada para la depresión; usarla para prevenir la migraña es un "
+     "uso fuera de prospecto.", "La amitriptilina está aprobada para prevenir la migraña.",
+     "es"),
+    ("Il est autorisé pour la dépression ; contre la migraine, il est prescrit hors AMM.",
+     "Il est autorisé pour la dépression et la migraine.", "fr"),
+    ("Es ist für Depressionen zugelassen; zur Vorbeugung von Migräne wird es off-label "
+     "verwendet.", "Es ist für Depressionen und zur Vorbeugung von Migräne zugelassen.", "de"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), DENIED_USE_PUT_INSIDE, ids=ids)
+def test_a_use_outside_the_approval_printed_inside(quote, text, lang):
+    assert blocked(quote, text, lang, "regulatory")
+
+
+DENIED_USE_KEPT_OUTSIDE = [
+    ("La amitriptilina está aprobada para la depresión; usarla para prevenir la migraña es un "
+     "uso fuera de prospecto.", "Está aprobada para la depresión. Para prevenir la migraña se "
+     "usa fuera de prospecto.", "es"),
+    ("It is approved for depression; doctors also use it off-label to prevent migraine.",
+     "It is approved for depression. Doctors also prescribe it off-label for migraine.", "en"),
+    ("It is licensed for adults; it is not licensed for children.",
+     "It is licensed for adults. It is not licensed for children.", "en"),
+    # who or what is not approved is no use: "only specialists may prescribe it"
+    ("The agency has not approved psilocybin for general prescribing; only authorised "
+     "specialists may prescribe it.", "Only authorised specialists can prescribe psilocybin; it "
+     "is not approved for general use.", "en"),
+    # one part approving one use and denying another
+    ("Ojo: en Chile el fármaco solo está aprobado para la epilepsia, no para el dolor, así "
+     "que para el dolor se receta fuera de ficha técnica.", "En Chile está aprobado solo "
+     "para la epilepsia; para el dolor se usa fuera de ficha técnica.", "es"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), DENIED_USE_KEPT_OUTSIDE, ids=ids)
+def test_a_use_kept_outside_the_approval_passes(quote, text, lang):
+    assert not blocked(quote, text, lang, "regulatory")

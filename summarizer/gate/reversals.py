@@ -625,6 +625,54 @@ def restored_ability_problems(text: str, text_lang: str, quote: str, quote_lang:
     return []
 
 
+def denied_scope_problems(text: str, text_lang: str, quote: str, quote_lang: str,
+                          ) -> list[Problem]:
+    """A use the quote puts outside the approval ("it is not licensed to treat
+    endometriosis", "usarla para la migraña es un uso fuera de prospecto") printed inside
+    it ("for period pain and other pelvic pain, including endometriosis", "aprobada para
+    prevenir la migraña"): a long word of the quote's denied part only, in a part of the
+    text that denies nothing and approves (an approval word, or two words of the quote's
+    approved part)."""
+    from summarizer.gate.faithfulness import polarity  # (not in the import above: late)
+
+    outside = _list(quote_lang, "unapproved_uses")
+    parts = [p for p in re.split(r"[.;:!?]", quote) if len(p.split()) >= 3]
+    # (a part that approves one use and denies another is read by the other checks)
+    denied = [p for p in parts if not polarity(p, quote_lang, "approval")[0] and (
+        polarity(p, quote_lang, "approval")[1] or (outside.entries and outside.search(p)))]
+    if not denied or len(denied) == len(parts):
+        return []
+    rest = [p for p in parts if p not in denied]
+
+    def long_words(s: str, n: int) -> set[str]:
+        return {_stem(w) for w in _WORDS.findall(s) if len(w) >= n}
+
+    # the use: the words after the denied part's "for", "to", "para" (not who or what
+    # is not approved: "has not approved psilocybin for general prescribing")
+    scope = meaning(quote_lang)["approval_scope"].pattern
+    uses = " ".join(" ".join(_WORDS.findall(p[m.end():])[:6])
+                    for p in denied for m in scope.finditer(p))
+    approved = long_words(" ".join(rest), 5)
+    only_denied = long_words(uses, 7) - long_words(" ".join(rest), 4)
+    t_rules, t_outside = language(text_lang), _list(text_lang, "unapproved_uses")
+    only = _list(text_lang, "only")
+    for part in re.split(r"[.;:!?]", text):
+        if (not part.strip() or t_rules["negation"].search(part) or only.search(part)
+                or (t_outside.entries and t_outside.search(part))):
+            continue
+        yes, no = polarity(part, text_lang, "approval")
+        words = long_words(part, 4)
+        if no or not (yes or len(words & approved) >= 2):
+            continue
+        named = sorted(words & only_denied)
+        if named:
+            return [Problem("FAITH-POLARITY",
+                            f"the quote puts {named[0]!r} outside the approval "
+                            f"({denied[0].strip()[:70]!r}); the text puts it inside "
+                            f"({part.strip()[:70]!r})")]
+    return []
+
+
 def _acted_on(text: str, lang: str, name: str) -> list[tuple[str, str, str]]:
     """(the verb as written, the words after it, the clause) for each hit of `name`
     (harm_verbs, help_verbs) that is not an order opening its clause ("Stop the medicine")
@@ -1207,6 +1255,8 @@ def reversal_problems(text: str, lang: str, quote: str, *, kind: str = "claim",
               ("FAITH-POPULATION", relative_negation_problems),
               ("FAITH-POPULATION", with_without_problems),
               ("FAITH-POPULATION", opposite_problems)]
+    if kind == "regulatory":
+        checks.append(("FAITH-POLARITY", denied_scope_problems))
     if kind == "claim":
         checks += [("FAITH-COMPARISON", equal_result_problems),
                    ("FAITH-COMPARISON", lost_difference_problems),
