@@ -316,3 +316,47 @@ def test_a_harm_said_by_its_frame_is_a_side_effect(sentence: str, lang: str) -> 
 ])
 def test_a_benefit_in_the_same_frame_is_none(sentence: str, lang: str) -> None:
     assert not _side_effect(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    # the symptom said to have lessened: what the treatment is for
+    ("A survey of 200 users found that their headaches were less frequent after a month.",
+     "en"),
+    ("After ten years of daily back pain, I finally had a pain-free weekend.", "en"),
+    ("En la encuesta, los dolores de cabeza fueron menos frecuentes al mes.", "es"),
+    ("Dans l'enquête, les maux de tête étaient moins fréquents après un mois.", "fr"),
+    ("In der Umfrage waren die Kopfschmerzen nach einem Monat seltener.", "de"),
+    # a question asks, it states no harm
+    ("Is the tingling in my hands caused by the tablets?", "en"),
+    ("Lo que siento en las piernas, el hormigueo y los calambres, ¿puede ser por la "
+     "crema?", "es"),
+    ("Les vertiges que j'ai le matin, est-ce que ça peut venir du patch ?", "fr"),
+    ("Kann der Schwindel am Morgen von den Tropfen kommen?", "de"),
+    # what a medicine is used for, said with the verb at the end (German)
+    ("Das Mittel wird bei Kopfschmerzen, Zahnschmerzen und hohem Fieber eingesetzt.",
+     "de"),
+    ("Die Tropfen werden gegen Übelkeit und Schwindel auf Reisen verwendet.", "de"),
+])
+def test_a_symptom_lessened_asked_about_or_treated_is_no_side_effect(
+        sentence: str, lang: str) -> None:
+    assert not _side_effect(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Headaches were more frequent in the first week on the tablets.", "en"),
+    # a harm's rate compared between doses is still a harm
+    ("Nausea was less common at the lower dose.", "en"),
+    ("Las náuseas fueron más leves con la dosis baja.", "es"),
+    ("Das Mittel wird bei Kopfschmerzen eingesetzt, kann aber Schwindel verursachen.",
+     "de"),
+])
+def test_a_harm_beside_a_lessened_or_treated_symptom_stays(sentence: str, lang: str) -> None:
+    assert _side_effect(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("After two months of taking it, I had terrible nausea every morning.", "en"),
+    ("Tras dos meses de tomarla, tuve náuseas todas las mañanas.", "es"),
+])
+def test_months_on_the_treatment_then_a_harm_stays(sentence: str, lang: str) -> None:
+    assert _side_effect(sentence, lang)

@@ -577,6 +577,16 @@ def symptoms_of_the_illness(sentence: str, lang: str) -> bool:
                    for m in r["harm_cues"].pattern.finditer(rest))
 
 
+_ASKED = re.compile(r"\?[\s\"”’'»)\]]*$")
+
+
+def asks(sentence: str) -> bool:
+    """Is the sentence a question ("…, ¿puede ser por la pastilla?", "Is the tingling
+    caused by the tablets?")? It asks whether a symptom is a harm; it states none (no
+    labelled side-effect notice of any folder is a question)."""
+    return bool(_ASKED.search(sentence))
+
+
 def disclosure(sentence: str, lang: str) -> bool:
     """Is the sentence a disclosure, who funded or sponsored the work ("The study was
     funded by…", "Interessenkonflikte: keine"), reporting no finding? It is no claim."""

@@ -199,7 +199,7 @@ def _side_effect_context(sentence: str, lang: str) -> bool:
             or concepts.case_report(sentence, lang) or concepts.study_finding(sentence, lang)
             or concepts.describes_illness(sentence, lang)
             or concepts.own_complaint(sentence, lang)
-            or concepts.symptoms_of_the_illness(sentence, lang))
+            or concepts.symptoms_of_the_illness(sentence, lang) or concepts.asks(sentence))
 
 
 class _Model:
@@ -304,6 +304,8 @@ def _sentence_kinds(sentence: str, lang: str, model: _Model) -> tuple[tuple[str,
                 found = []  # a published case of harm is a claim (case report), no warning
             if found and concepts.study_finding(sentence, lang):
                 found = []  # "a review of records found more overdoses": a claim
+            if found and concepts.asks(sentence):
+                found = []  # "…, ¿puede ser por la pastilla?": asked, not stated
             if found and _BREADCRUMB.search(sentence):
                 found = []  # "Board: Detox and withdrawal > Thread: …": a page's place
             if found and (concepts.describes_illness(sentence, lang)
