@@ -620,3 +620,35 @@ DENIED_USE_KEPT_OUTSIDE = [
 @pytest.mark.parametrize(("quote", "text", "lang"), DENIED_USE_KEPT_OUTSIDE, ids=ids)
 def test_a_use_kept_outside_the_approval_passes(quote, text, lang):
     assert not blocked(quote, text, lang, "regulatory")
+
+
+# --------------------------------------------------------------------------- given -> yourself
+
+GIVEN_BY_STAFF_TO_SELF = [
+    ("The injection is always given by one of our doctors, and a nurse stays with you.",
+     "You can give yourself the injection at home once a doctor has shown you how.", "en"),
+    ("La inyección siempre la pone uno de nuestros médicos.",
+     "Puedes ponerte la inyección en casa.", "es"),
+    ("L'injection est toujours faite par un de nos médecins.",
+     "Vous pouvez vous faire l'injection vous-même à la maison.", "fr"),
+    ("Die Spritze wird immer von einem unserer Ärzte gegeben.",
+     "Sie können sich die Spritze zu Hause selbst geben.", "de"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), GIVEN_BY_STAFF_TO_SELF, ids=ids)
+def test_a_dose_given_by_staff_printed_as_given_by_yourself(quote, text, lang):
+    assert blocked(quote, text, lang, "supervision")
+
+
+SELF_KEPT = [
+    ("After a nurse shows you how, you can inject yourself at home.",
+     "Once a nurse has shown you how, you can give yourself the injection at home.", "en"),
+    ("Una enfermera te enseñará a ponerte la inyección.",
+     "Una enfermera te mostrará cómo ponerte la inyección.", "es"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), SELF_KEPT, ids=ids)
+def test_self_injection_the_quote_gives_passes(quote, text, lang):
+    assert not blocked(quote, text, lang, "supervision")
