@@ -53,7 +53,9 @@ STILL_CLAIMS = [
     ("en", "Prices of the drug fell by half after its patent expired in 2021."),
     ("en", "The study was reviewed by an independent board before the first patient enrolled."),
     ("es", "El envío de muestras al laboratorio retrasó los resultados dos semanas."),
-    ("fr", "Le médicament a été relu par les autorités après trois signalements d'effets graves."),
+    # (session 10: "relu par les autorités après trois signalements d'effets graves", a
+    # regulator's review, may be a regulatory notice since a status needs no denial)
+    ("fr", "La revue a publié l'étude après trois relectures par des experts extérieurs."),
     ("de", "Die Öffnung der Studie für Jugendliche wurde 2023 beschlossen."),
 ]
 

@@ -233,17 +233,27 @@ def test_a_description_of_people_is_no_self_medication_whatever_the_model(always
     assert "self-medication" not in _kinds("Patients who do not stop smoking recover slowly.")
 
 
-def test_a_learned_regulatory_notice_denies_something(always):
-    """An approval, a promise, a site's educational notice: never a not-approved notice,
-    whatever the model says; a sentence that withholds something may be."""
-    text = ("The FDA approved the spray in 2019. Its potential as a treatment for pain is "
-            "exciting. This page is for educational purposes only and is not medical advice. "
+def test_a_learned_regulatory_notice_is_no_site_legend_and_no_one_elses_refusal(always):
+    """A site's educational notice, an insurer's refusal, a refusal of no medicine: never
+    a regulatory notice, whatever the model says; a status that denies nothing may be
+    ("a controlled drug": session 10, the model no longer needs a negation)."""
+    text = ("This page is for educational purposes only and is not medical advice. "
             "Her leave from work was not approved in March. The request was not approved by "
-            "the insurer. Nobody has authorized the spray as a treatment for children.")
+            "the insurer. Nobody has authorized the spray as a treatment for children. "
+            "The spray is a controlled drug in Australia.")
     seg = segment_full(text, "txt")
     found, _ = find_disclaimers("s", text, seg.sentences, seg.block_of, "US")
     assert [d.quote for d in found if d.kind == "regulatory"] == [
-        "Nobody has authorized the spray as a treatment for children."]
+        "Nobody has authorized the spray as a treatment for children.",
+        "The spray is a controlled drug in Australia."]
+
+
+def test_the_shipped_model_reads_a_regulators_approval_as_no_notice():
+    """An approval is left to the model since session 10: the labels' traps taught it."""
+    text = "The FDA approved the spray in 2019 for adults with migraine."
+    seg = segment_full(text, "txt")
+    found, _ = find_disclaimers("s", text, seg.sentences, seg.block_of, "US")
+    assert not [d for d in found if d.kind == "regulatory"]
 
 
 def test_a_language_without_a_model_uses_the_rules_only(always):
@@ -308,7 +318,7 @@ def test_training_asks_the_rules_which_kinds_they_leave_to_a_model():
     before = disclaimers.current_model
     assert training.vetoes_allow(
         disclaimers, "The clinic opened in 2019 and now has four rooms.", "en") == {
-        "supervision", "side-effects"}  # self-medication is an order
+        "supervision", "side-effects", "regulatory"}  # self-medication tells someone
     assert "side-effects" not in training.vetoes_allow(
         disclaimers, "The new capsule reduces side effects for most people.", "en")
     assert "self-medication" in training.vetoes_allow(

@@ -54,7 +54,7 @@ OPTIONAL_LISTS: tuple[str, ...] = (
     "negation_idioms",
     "treats", "treated_after", "harm_cues", "conditions", "refusals", "unapproved_use",
     "negative_subjects", "use_relatives", "medical_tests", "test_times",
-    "alone", "forbid", "regulator_words", "before_treatment",
+    "alone", "forbid", "deontic_denials", "imperatives", "regulator_words", "before_treatment",
     "use_acts", "researchers", "result_verbs", "health_states", "narrators",
     "hearsay", "past_warnings", "someday", "no_evidence", "list_joins",
     # a regulator's status and what it is for (sources/regulators.py)

@@ -461,16 +461,6 @@ def _clause_before(text: str, start: int, words: int) -> str:
     return " ".join(last_words(clause_head(text, start), words))
 
 
-LIST_REACH = 1000  # characters before a symptom in which a list ending at it is read
-
-
-@lru_cache(maxsize=16)
-def _ends_in_join(lang: str) -> re.Pattern[str]:
-    """How `_list_tail` ends: the language's `list_joins` word, perhaps one word more."""
-    joins = "|".join(_rules(lang)["list_joins"].entries) or "(?!x)x"
-    return re.compile(rf"\s(?:{joins})(?:\s+\w+)?\s+$", re.IGNORECASE)
-
-
 @lru_cache(maxsize=16)
 def _list_tail(lang: str) -> re.Pattern[str]:
     """A list's items up to its last one: "anxiety, sleep or ", "la tensión, la diabetes o
@@ -495,12 +485,7 @@ def treated(text: str, start: int, end: int, lang: str) -> bool:
     # the last item of a list ("a medicine for anxiety, sleep or seizures"): the words
     # before the list's first comma
     head = clause_head(text, start, ";:(")
-    # the list's joining word must end the head (cheap to check); only then is the list
-    # looked for, within LIST_REACH characters: searched from every start of a long
-    # comma run that ends in no joining word, the pattern took 30 s on a 3,000-character
-    # list of symptoms ("Tags: headache, nausea, …"; review10)
-    listed = _list_tail(lang).search(head, max(0, len(head) - LIST_REACH)) if (
-        _ends_in_join(lang).search(head)) else None
+    listed = _list_tail(lang).search(head)
     if listed:
         first = head[: listed.start() + listed.group(0).index(",")]
         if r["treats"].search(" ".join(last_words(first, TREAT_WINDOW + 2))):
@@ -710,5 +695,5 @@ def levels_in_a_study(words: str, sentence: str, lang: str) -> bool:
 
 # Results kept per input read the word lists: a reload forgets them.
 for _kept in (supervision, clearance, self_medication, side_effect_extras, _hype_patterns,
-              _list_tail, _ends_in_join, _side_effect_names, _treated_list):
+              _list_tail, _side_effect_names, _treated_list):
     rulebook.on_reload(_kept.cache_clear)

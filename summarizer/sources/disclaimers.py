@@ -38,11 +38,13 @@ from summarizer.sources.regulators import (  # the regulatory rules' own reading
     denies,
     legal_status,
     names_a_regulator,
+    off_label_history,
     prescription_only,
     regulator_named,
     regulator_warning,
     regulatory_statements,
     says_a_use,
+    says_an_approval,
     unattributed_not_approved,
 )
 
@@ -157,6 +159,21 @@ def _an_order(sentence: str, lang: str, rules: rulebook.Language) -> bool:
     if rules["ask_first"].search(sentence):
         return True  # (because of a health state too: supervision and self-medication)
     return bool(rules["alone"].search(sentence))
+
+
+def _told(sentence: str, lang: str, rules: rulebook.Language) -> bool:
+    """Is anyone told what to do or not to do: an order (`_an_order`), an instruction
+    opening a clause ("Keep the tablets…", "Bewahren Sie … auf"), or a duty or a ban
+    said of anyone ("It must not be taken with…", "Children should not be given it",
+    "darf nicht eingenommen werden")? Where none is, a model's self-medication reading is
+    refused: "Patients who do not stop smoking recover more slowly" tells nobody anything.
+    Session 10: with `_an_order` alone this refused the model 59 of the 143
+    self-medication notices of three folders it had not seen (heldout12, train7, train8)."""
+    if _an_order(sentence, lang, rules) or rules["obligations"].search(sentence) or rules[
+            "deontic_denials"].search(sentence):
+        return True
+    starts = concepts.clause_starts(sentence)
+    return any(m.start() in starts for m in rules["imperatives"].pattern.finditer(sentence))
 
 
 def _a_story_of_acting_alone(sentence: str, words: Sequence[str],
@@ -345,7 +362,7 @@ def _sentence_kinds(sentence: str, lang: str, model: _Model) -> tuple[tuple[str,
                 words, vetoed = [], True  # "La paciente lo dejó por su cuenta y empeoró"
         if words:
             out.append((kind, Cue(kind, tuple(dict.fromkeys(words)))))
-        elif kind == "self-medication" and not _an_order(sentence, lang, rules):
+        elif kind == "self-medication" and not _told(sentence, lang, rules):
             pass  # "People who do not take their medicine relapse": nobody is told anything
         elif kind in learned and not vetoed:
             # a wording no rule knows ("leave the car keys alone"): the model's strongest
@@ -551,19 +568,25 @@ def stated_kinds(sentence: str, lang: str) -> frozenset[str]:
 
 
 def _learned_regulatory(sentence: str, lang: str) -> tuple[str, ...]:
-    """The model's cue words when it reads a not-approved notice the rules missed; ()
-    when it does not, or when the rules read an approval there and no negation at all
-    ("The FDA approved it in 2008" is never a notice; "registered for Parkinson's
-    disease, not depression" may be)."""
+    """The model's cue words when it reads a regulatory notice the rules missed; () when
+    it does not. A refusal with no regulator and no use is none ("Her leave was not
+    approved in March"); an approval is left to the model, which the labels teach that "The
+    FDA approved it in 2008" is none and "approved for depression; for migraine it is
+    off-label" is one; a status needs no denial ("a Schedule 8 controlled
+    drug", "only through a restricted programme", "report problems to the regulator").
+    Until session 10 every model reading needed the denial and the regulator or use:
+    that refused the model 26 of the 80 regulatory notices of three folders it had not
+    seen (heldout12, train7, train8)."""
     learned = dict(_model_reading(sentence, lang, _Model(current_model())).kinds).get(
         "regulatory")
     if not learned or EDUCATIONAL.search(sentence):
         return ()  # a site's "for educational purposes only" is no regulator's word
-    if not denies(sentence):
-        return ()  # "its potential as a treatment for depression": nothing is withheld
     if approved_by_another(sentence):
         return ()  # "Her request was not approved by the insurer"
-    if not (names_a_regulator(sentence) or says_a_use(sentence)):
+    if off_label_history(sentence):
+        return ()  # "it has also been used off-label for many purposes": a history
+    if says_an_approval(sentence) and denies(sentence) and not (
+            names_a_regulator(sentence) or says_a_use(sentence)):
         return ()  # "Her leave from work was not approved in March": whose, for what?
     return learned
 

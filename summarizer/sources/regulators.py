@@ -461,6 +461,20 @@ def names_a_regulator(sentence: str) -> bool:
     return _p().any_regulator.search(sentence) is not None
 
 
+def says_an_approval(sentence: str) -> bool:
+    """Does the sentence use an approval word ("approved", "autorizado", "zugelassen")?
+    (sources/disclaimers._learned_regulatory: a status without one needs no denial.)"""
+    return _p().approval.search(sentence) is not None
+
+
+def off_label_history(sentence: str) -> bool:
+    """Is "off-label" the sentence's only denial, told as a history ("it has been used
+    off-label for many things"), not as a status ("is prescribed off-label")?"""
+    negs = [m.group(0) for m in _p().negation.finditer(sentence)]
+    return (bool(negs) and all("label" in n.lower() for n in negs)
+            and not _optional("unapproved_use").search(sentence))
+
+
 def says_a_use(sentence: str) -> bool:
     """Does a status word ("approved", "authorised", "registered") say what for ("for
     depression", "as a treatment", "para adultos"), here or up to three words on?"""
