@@ -6,6 +6,10 @@ test written to fail on main before its fix.
   word_endings took any rare word whose first letters, plus an ending, make a common
   word as "a form of a common word": the rare word must itself end in one of the
   language's endings (or a Spanish clitic after one) to be a form of another.
+- A prohibition over a time printed as leave within that time ("you cannot drive until
+  the next day" -> "you can drive until the next day", "durante 24 horas", "avant le
+  lendemain") passed: the permission's condition was taken for where the ban ends,
+  whatever its connective (before this session too).
 """
 
 from __future__ import annotations
@@ -41,3 +45,46 @@ COMMON_FORMS = [
 @pytest.mark.parametrize(("quote", "text", "lang"), COMMON_FORMS, ids=ids)
 def test_a_form_of_a_common_word_is_still_no_drug_name(quote, text, lang):
     assert not blocked(quote, text, lang, "self-medication")
+
+
+# A prohibition over a time printed as leave for that very time: "do not drive until the
+# next day" -> "you can drive until the next day" (pre-existing: the permission's
+# condition was read as where the prohibition ends, whatever its connective).
+PERMITTED_WITHIN_THE_BAN = [
+    ("You cannot drive until the next day.", "You can drive until the next day.", "en"),
+    ("You cannot drive for 24 hours after the dose.",
+     "You can drive for 24 hours after the dose.", "en"),
+    ("Do not drink alcohol for 3 days after the last tablet.",
+     "You may drink alcohol for 3 days after the last tablet.", "en"),
+    ("No puede conducir durante 24 horas después de la dosis.",
+     "Puede conducir durante 24 horas después de la dosis.", "es"),
+    ("Usted no puede conducir hasta el día siguiente.",
+     "Usted puede conducir hasta el día siguiente.", "es"),
+    ("Vous ne pouvez pas conduire avant le lendemain.",
+     "Vous pouvez conduire avant le lendemain.", "fr"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), PERMITTED_WITHIN_THE_BAN, ids=ids)
+def test_leave_within_the_time_a_ban_lasts_is_blocked(quote, text, lang):
+    assert blocked(quote, text, lang, "supervision")
+
+
+# Leave from where the ban ends stays faithful (the existing family, kept).
+PERMITTED_AFTER_THE_BAN = [
+    ("You cannot drive until the next day.", "You can drive again the next day.", "en"),
+    ("Do not drive for 24 hours after the dose.", "You can drive again after 24 hours.", "en"),
+    ("You must not drive for 24 hours after the dose.",
+     "You can drive again the next morning.", "en"),
+    ("No conduzca durante 24 horas después de la dosis.",
+     "Puede volver a conducir 24 horas después de la dosis.", "es"),
+    ("Usted no puede conducir hasta el día siguiente.",
+     "Puede volver a conducir al día siguiente.", "es"),
+    ("Vous ne pouvez pas conduire avant le lendemain.",
+     "Vous pouvez reprendre le volant le lendemain.", "fr"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), PERMITTED_AFTER_THE_BAN, ids=ids)
+def test_leave_after_the_ban_ends_still_passes(quote, text, lang):
+    assert not blocked(quote, text, lang, "supervision")

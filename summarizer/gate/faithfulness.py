@@ -2418,6 +2418,13 @@ def _conditional_problems(text: str, text_lang: str, quote: str, quote_lang: str
         t_words = hit[1]
         condition = next(c for s, c in conditional.values() if s == t_words)
         sentence = next((s for s in _SENTENCE_END.split(quote) if q_words.strip() in s), quote)
+        inside = _within_a_time(f"{t_words} {condition}", text_lang)
+        if inside:
+            # "do not drive until the next day" -> "you can drive until the next day": leave
+            # for the very time the quote forbids it, not from where its ban ends (review10)
+            return [Problem("FAITH-POLARITY",
+                            f"the quote forbids it ({q_words.strip()!r}); the text permits it "
+                            f"within a time ({inside!r}), not after it")]
         said = _content_words(condition, text_lang)
         tm = meaning(text_lang)
         if tm["instruction_negation"].search(condition) or any(
@@ -2457,6 +2464,21 @@ def _conditional_problems(text: str, text_lang: str, quote: str, quote_lang: str
                             f"the quote forbids it ({q_words!r}); the text permits it "
                             f"({t_words!r}) on a condition the quote does not give")]
     return []
+
+
+def _within_a_time(words: str, lang: str) -> str:
+    """The words that put a permission inside a time ("until the next day", "for 24
+    hours", "durante 24 horas", "avant le lendemain"): one of the language's
+    `permission_spans` with a time within four words after it (a count of days or hours,
+    or a `lifting_times` phrase); "" when none. "Again the next day", "after 24 hours":
+    leave from where a ban ends, no span."""
+    m = meaning(lang)
+    for hit in m["permission_spans"].pattern.finditer(words):
+        near = " ".join(words[hit.end():].split()[:4])
+        if m["lifting_times"].search(near) or any(
+                q.unit in _DAYS for q in quantities(near, lang)):
+            return f"{hit.group(0)} {near}".strip()
+    return ""
 
 
 def _reason_words(sentence: str, lang: str) -> set[str]:
