@@ -13,6 +13,9 @@ test written to fail on main before its fix.
 - A new pure module (contact_channels.py) was outside the layer contract's list, so
   nothing kept Textual or WeasyPrint out of it: every module of the package but the
   interface ones is now checked to be in the list.
+- A German harm frame with its harm denied ("Unter der Einnahme wurden keine Probleme
+  berichtet") was a side-effect notice (370df52): the denied subject sits inside the
+  frame, where the denial check before the match never looked.
 """
 
 from __future__ import annotations
@@ -111,3 +114,28 @@ PERMITTED_AFTER_THE_BAN = [
 @pytest.mark.parametrize(("quote", "text", "lang"), PERMITTED_AFTER_THE_BAN, ids=ids)
 def test_leave_after_the_ban_ends_still_passes(quote, text, lang):
     assert not blocked(quote, text, lang, "supervision")
+
+
+# A harm's frame said with its harm denied is no side-effect notice (370df52's
+# harm_frames): German puts the denied subject inside the frame ("Unter der Einnahme
+# wurden keine Probleme berichtet"), so the denial before the match never saw it.
+@pytest.mark.parametrize("sentence", [
+    "Unter der Einnahme wurden keine Probleme berichtet.",
+    "Bei der Anwendung wurden keine schweren Nebenwirkungen beobachtet.",
+    "Unter der Einnahme wurde nichts Ungewöhnliches beobachtet.",
+    "Es wurden unter der Behandlung keine Todesfälle berichtet.",
+])
+def test_a_denied_harm_in_a_german_frame_is_no_side_effect(sentence):
+    from summarizer.sources.disclaimers import sentence_kinds
+
+    assert "side-effects" not in {k for k, _ in sentence_kinds(sentence, "de", use_model=False)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Unter der Einnahme wurden Kopfschmerzen und Schwindel berichtet.",
+    "Es wurden unter der Behandlung Fälle von Leberschäden berichtet.",
+])
+def test_a_harm_in_a_german_frame_is_still_a_side_effect(sentence):
+    from summarizer.sources.disclaimers import sentence_kinds
+
+    assert "side-effects" in {k for k, _ in sentence_kinds(sentence, "de", use_model=False)}
