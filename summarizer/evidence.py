@@ -21,7 +21,14 @@ How a level is read (every word from the rulebook, summarizer/rulebook/words/<la
    with the design's group ("found no benefit over placebo", `design_versus`) leaves the
    design standing; "the placebo effect" (`design_phenomena`) names no design; a pilot
    (`design_pilot`) is open only when nothing randomized or placebo is said; people who
-   chose for themselves (`design_self_selected`, "those who took it daily") are observed;
+   chose for themselves (`design_self_selected`, "those who took it daily"; `already_users`
+   beside a comparison verb) are observed; chance named by any instrument near who got
+   what (`chance_words` with `allocation_words`: "a random draw deciding who got which")
+   is randomization; two arms given different things told as a pair (`arm_pairs`: "gave
+   some people ketamine and others salt water") are compared; people measured in a lab
+   ("in a sleep lab") are people, and people named only to be denied ("not yet checked in
+   people") are not; an animal's cells ("nerve fibres from rats") are a lab's; a clinic's
+   report on its own patients is observed;
 2. people in a study whose design the quote does not state take the design its
    paragraph states ("...every volunteer received 25 mg." after "...had no placebo
    group"), unless the sentence names other studies ("Earlier, smaller studies…",
@@ -32,7 +39,11 @@ How a level is read (every word from the rulebook, summarizer/rulebook/words/<la
    was done in mice."), as a lede of researchers announcing a finding does;
 4. a quote with no cue of its own that continues its paragraph ("The benefit was still
    seen 45 days later.") or reports an outcome takes the level of the nearest sentence
-   before it (or after it) that has one;
+   before it (or after it) that has one; observation words that only tell how a trial
+   followed or asked its own people (`asked_acts`, "Participants were followed for a
+   year") are the trial's, so neither they nor the result after them read as an
+   observational study; a lede citing "a study" alone in its paragraph takes the design
+   the next paragraphs tell;
 5. otherwise opinion: nothing says where the claim comes from.
 
 A headline the segmenter joined to the quote's sentence is not read as the quote's.
