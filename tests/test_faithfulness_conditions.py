@@ -13,13 +13,9 @@ the gate calls (`check_rewrite`: quote, printed text, language, notice kind / ev
 from __future__ import annotations
 
 import pytest
+from faith_helpers import blocked
 
 from summarizer.gate import faithfulness as faith
-
-
-def blocked(quote: str, text: str, lang: str = "en", kind: str = "") -> bool:
-    return bool(faith.check_rewrite(quote, text, lang, kind))
-
 
 # --------------------------------------------------------------------------- results
 

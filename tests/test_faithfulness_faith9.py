@@ -6,12 +6,7 @@ calls (`check_rewrite`: quote, printed text, language, notice kind or evidence t
 from __future__ import annotations
 
 import pytest
-
-from summarizer.gate import faithfulness as faith
-
-
-def blocked(quote: str, text: str, lang: str = "en", kind: str = "") -> bool:
-    return bool(faith.check_rewrite(quote, text, lang, kind))
+from faith_helpers import blocked
 
 
 def _ids(v: object) -> str:

@@ -10,6 +10,7 @@ gate calls (`check_rewrite`: quote, printed text, language, notice kind or evide
 from __future__ import annotations
 
 import pytest
+from faith_helpers import blocked
 
 from summarizer.gate import faithfulness as faith
 
@@ -17,9 +18,6 @@ from summarizer.gate import faithfulness as faith
 def codes(quote: str, text: str, lang: str, kind: str = "") -> list[str]:
     return [p.code for p in faith.check_rewrite(quote, text, lang, kind)]
 
-
-def blocked(quote: str, text: str, lang: str, kind: str = "") -> bool:
-    return bool(faith.check_rewrite(quote, text, lang, kind))
 
 
 # --------------------------------------------------------------------------- numbers

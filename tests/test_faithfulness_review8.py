@@ -4,12 +4,7 @@ blocked, and unfaithful ones it let through, each written failing before its fix
 from __future__ import annotations
 
 import pytest
-
-from summarizer.gate import faithfulness as faith
-
-
-def blocked(quote: str, text: str, lang: str = "en", kind: str = "") -> bool:
-    return bool(faith.check_rewrite(quote, text, lang, kind))
+from faith_helpers import blocked
 
 
 def _ids(v: object) -> str:
