@@ -400,10 +400,11 @@ def is_claim_like(sentence: Sentence, lang: str = "") -> bool:
         return False  # introduces a list
     if _page_self().match(text) and not words_for(lang).hype.search(text):
         return False  # "This article delves into...", "Este artículo tiene carácter…"
-    if _furniture_opener().match(text.lstrip(" \t\"“”«»'(-–—•·*")) or (
-            _site_disclaimer().search(text)):
+    if (_furniture_opener().match(text.lstrip(" \t\"“”«»'(-–—•·*"))
+            and not words_for(lang).hype.search(text)) or _site_disclaimer().search(text):
         return False  # "Thanks for your question, …", "Sponsored: …", "This forum does
-        # not replace…": a reply's greeting, an advert's label, a site's own rules
+        # not replace…": a reply's greeting, an advert's label, a site's own rules; not
+        # "Hello everyone, this revolutionary treatment cured me": the hype is shown
     if _imprint().search(text) or _contact_line(text):
         return False  # "… Ltd, registered in England no. 0845123", "Media enquiries: …"
     if concepts.anecdote(text, lang or "en"):
