@@ -39,7 +39,8 @@ FOLDERS: tuple[str, ...] = (
     "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
     "heldout12",
     # written for training only
-    "train1", "train2", "train3", "train4", "train5", "train6", "train7",
+    "train1", "train2", "train3", "train4", "train5", "train6", "train7", "train8", "train9",
+    "train10",
 )
 # Held out for the lead's measurement of articles nobody has seen: never opened here.
 NEVER_READ: tuple[str, ...] = ("heldout13",)
@@ -68,9 +69,28 @@ KINDS: tuple[str, ...] = ("regulatory", "supervision", "self-medication", "side-
 # in heldout9's rewrites) scored -1.09 (session 8's model: -0.92), so FAITH-NOTICE-KIND
 # refused it; every tuned folder's figures are the same at -1 and -1.25 (the trend of
 # session 8's sweep: lower finds more at the same precision). Cross-validated in session 9.
+# Session 10 (heldout12 and train7-10 joined; sentence level, leave one folder out, main's
+# rules at a1cac23, rules + model over heldout3-12, corpus-fr and corpus-de pooled):
+# supervision 0.5 -> 0.75 0.899/0.896 -> 0.910/0.896 (three false marks fewer, two of them
+# heldout12's: 0.82/0.70 -> 0.86/0.70; at 1.0 recall falls, 0.88), side effects 0.5 -> 0.75
+# 0.890/0.900 -> 0.895/0.900 (one false mark fewer in heldout10 and in heldout11; the same
+# at 1.0 and 1.25; the trap "Combined with therapy, it can bring on lasting improvement"
+# scored 0.6 once train8-10 joined). Regulatory and self-medication were flat from -1.5 to
+# -0.5 until the lead's 2b616d7 let the model speak where two rule gates had refused it
+# (Row.open_to widened: statuses that deny nothing, third-person prohibitions); then, same
+# harness, main at 2b616d7, all twelve folders: self-medication -1 -> 0 0.959/0.971 ->
+# 0.977/0.968 (302/315 -> 301/308; flat above 0.5). Regulatory would gain as much from
+# -1.25 -> 0 (0.925/0.980 -> 0.956/0.975, 198/214 -> 197/206) but stays at -1.25: the
+# faithful rewrite above scores -1.07 again, and no rule reads "has said no to".
 FLOORS: dict[str, float] = {
-    "regulatory": -1.25, "supervision": 0.5, "self-medication": -1.0, "side-effects": 0.5,
+    "regulatory": -1.25, "supervision": 0.75, "self-medication": 0.0, "side-effects": 0.75,
 }
+# A kind's threshold is never above its ceiling either. Session 10: with 2b616d7's wider
+# gates, cross-validation chose -1.02 for regulatory (the model alone's precision on the
+# sentences the gates now let through), and the faithful rewrite "The FDA has said no to
+# brexpiprazole ..." (-1.07) was refused again (test_notice_kind_kept). Rules + model at
+# -1.25, sentences, all twelve folders: 0.925/0.980, above the 0.9 target.
+CEILINGS: dict[str, float] = {"regulatory": -1.25}
 # Where the model scores a sentence below a kind's veto, it overrules the rules' cue words
 # for that kind (notices.KindModel.veto). Chosen on the folders whose rules nobody had
 # tuned on, because on every other folder the rules' false marks were tuned away and
@@ -286,8 +306,9 @@ def train(folders: list[str]) -> dict:
     weights: dict[str, list[float]] = {}
     for i, kind in enumerate(KINDS):
         vocab, coef, bias = fit(rows, kind)
-        t = max(best_threshold([r for r, _ in scored[kind]], [s for _, s in scored[kind]],
-                               kind), FLOORS[kind])
+        t = min(max(best_threshold([r for r, _ in scored[kind]],
+                                   [s for _, s in scored[kind]], kind), FLOORS[kind]),
+                CEILINGS.get(kind, float("inf")))
         # no sentence scored above a finite threshold: the model adds nothing
         kinds[kind] = {"bias": round(bias, 4), "threshold": round(t, 4) if t < 1e9 else 1e9}
         if kind in VETOES:
