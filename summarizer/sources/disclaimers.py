@@ -364,7 +364,9 @@ def _sentence_kinds(sentence: str, lang: str, model: _Model) -> tuple[tuple[str,
             out.append((kind, Cue(kind, tuple(dict.fromkeys(words)))))
         elif kind == "self-medication" and not _told(sentence, lang, rules):
             pass  # "People who do not take their medicine relapse": nobody is told anything
-        elif kind in learned and not vetoed:
+        elif kind in learned and not vetoed and not EDUCATIONAL.search(sentence):
+            # (a site's legend, "Always seek the advice of your physician… regarding a
+            # medical condition", is no notice a model may add: lead, session 10)
             # a wording no rule knows ("leave the car keys alone"): the model's strongest
             # words are the cue, so the editor can show why
             out.append((kind, Cue(LEARNED, learned[kind])))
