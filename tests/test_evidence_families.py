@@ -6,20 +6,7 @@ on a paragraph of its own)."""
 from __future__ import annotations
 
 import pytest
-
-from summarizer.evidence import derive_evidence
-from summarizer.model import Span
-
-
-def level(text: str, quote: str, lang: str = "en") -> str:
-    """The level derived for `quote` standing in `text` (one or more paragraphs)."""
-    at = text.index(quote)
-    return derive_evidence(text, Span(at, at + len(quote)), lang).level
-
-
-def alone(sentence: str, lang: str = "en") -> str:
-    return level(sentence, sentence, lang)
-
+from evidence_helpers import alone, level
 
 # --- a negated RESULT against a placebo is still a comparison ---------------------------
 # "found no benefit over placebo" says the drug did no better than the placebo group: the

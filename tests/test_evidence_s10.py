@@ -8,21 +8,7 @@ family exists, read as the gate reads a quote (summarizer.evidence.derive_eviden
 from __future__ import annotations
 
 import pytest
-
-from summarizer.evidence import derive_evidence
-from summarizer.model import Span
-
-
-def alone(sentence: str, lang: str = "en") -> str:
-    """The level derived for a sentence that is its own paragraph."""
-    return derive_evidence(sentence, Span(0, len(sentence)), lang).level
-
-
-def level(text: str, quote: str, lang: str = "en") -> str:
-    """The level derived for `quote` standing in `text` (one or more paragraphs)."""
-    at = text.index(quote)
-    return derive_evidence(text, Span(at, at + len(quote)), lang).level
-
+from evidence_helpers import alone, level
 
 # --- one group measured before and after the treatment: nothing to compare with but
 # themselves, an uncontrolled trial -------------------------------------------------------

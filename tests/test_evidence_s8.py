@@ -7,15 +7,10 @@ of en, es, fr, de where the family exists, and read as the gate reads a quote
 from __future__ import annotations
 
 import pytest
+from evidence_helpers import alone, level
 
 from summarizer.evidence import derive_evidence
 from summarizer.model import Span
-
-
-def alone(sentence: str, lang: str = "en") -> str:
-    """The level derived for a sentence that is its own paragraph."""
-    return derive_evidence(sentence, Span(0, len(sentence)), lang).level
-
 
 # --- chance that decides who gets what, in words a trial report uses -----------------
 
@@ -196,11 +191,6 @@ def test_a_computer_program_given_as_treatment_is_no_randomization(sentence: str
 def test_a_raffle_and_a_trials_data_are_not_these_families(sentence: str, lang: str,
                                                             want: str) -> None:
     assert alone(sentence, lang) == want
-
-
-def level(text: str, quote: str, lang: str = "en") -> str:
-    at = text.index(quote)
-    return derive_evidence(text, Span(at, at + len(quote)), lang).level
 
 
 @pytest.mark.parametrize(("text", "quote", "lang"), [

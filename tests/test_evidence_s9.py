@@ -8,21 +8,7 @@ as the gate reads a quote (summarizer.evidence.derive_evidence)."""
 from __future__ import annotations
 
 import pytest
-
-from summarizer.evidence import derive_evidence
-from summarizer.model import Span
-
-
-def alone(sentence: str, lang: str = "en") -> str:
-    """The level derived for a sentence that is its own paragraph."""
-    return derive_evidence(sentence, Span(0, len(sentence)), lang).level
-
-
-def level(text: str, quote: str, lang: str = "en") -> str:
-    """The level derived for `quote` standing in `text` (one or more paragraphs)."""
-    at = text.index(quote)
-    return derive_evidence(text, Span(at, at + len(quote)), lang).level
-
+from evidence_helpers import alone, level
 
 # --- a draw or a computer decided who got what ---------------------------------------
 

@@ -6,13 +6,7 @@ our own, written failing first)."""
 from __future__ import annotations
 
 import pytest
-
-from summarizer.evidence import derive_evidence
-from summarizer.model import Span
-
-
-def alone(sentence: str, lang: str = "en") -> str:
-    return derive_evidence(sentence, Span(0, len(sentence)), lang).level
+from evidence_helpers import alone
 
 
 @pytest.mark.parametrize(("sentence", "lang"), [
