@@ -145,34 +145,24 @@ def _clearance_only(sentence: str, lang: str, rules: rulebook.Language) -> tuple
     return () if any(not _same_ask(w, clear[1]) for w in cues) else clear
 
 
-def _an_order(sentence: str, lang: str, rules: rulebook.Language) -> bool:
-    """Does the sentence tell the reader not to do something, or to ask first: a
-    prohibition opening a clause ("Never buy…", "…, do not make up the dose"), an asking
-    ("check with your pharmacist"), acting alone ("on your own")? A self-medication
-    notice does; a description of people who do not ("Patients who do not stop smoking
-    recover more slowly") does not."""
+def _told(sentence: str, rules: rulebook.Language) -> bool:
+    """Is anyone told what to do or not to do? A prohibition or an instruction opening a
+    clause ("Never buy…", "…, do not make up the dose", "Keep the tablets…", "Bewahren Sie
+    … auf"), an asking ("check with your pharmacist"), acting alone ("on your own"), or a
+    duty or a ban said of anyone ("It must not be taken with…", "darf nicht eingenommen
+    werden"). Where none is, a model's self-medication reading is refused: "Patients who
+    do not stop smoking recover more slowly" tells nobody anything. Until session 10 only
+    prohibitions, askings and acting alone counted: that refused the model 59 of the 143
+    self-medication notices of three folders it had not seen (heldout12, train7, train8)."""
+    if (rules["ask_first"].search(sentence) or rules["alone"].search(sentence)
+            or rules["obligations"].search(sentence)
+            or rules["deontic_denials"].search(sentence)):
+        return True
     starts = concepts.clause_starts(sentence)  # the rules' own clause reading
     for m in rules["prohibitions"].pattern.finditer(sentence):
         after = sentence[m.end():].split()[:1]
         if m.start() in starts and not (after and rules["articles"].pattern.fullmatch(after[0])):
             return True  # not "never a replacement for…": a description
-    if rules["ask_first"].search(sentence):
-        return True  # (because of a health state too: supervision and self-medication)
-    return bool(rules["alone"].search(sentence))
-
-
-def _told(sentence: str, lang: str, rules: rulebook.Language) -> bool:
-    """Is anyone told what to do or not to do: an order (`_an_order`), an instruction
-    opening a clause ("Keep the tablets…", "Bewahren Sie … auf"), or a duty or a ban
-    said of anyone ("It must not be taken with…", "Children should not be given it",
-    "darf nicht eingenommen werden")? Where none is, a model's self-medication reading is
-    refused: "Patients who do not stop smoking recover more slowly" tells nobody anything.
-    Session 10: with `_an_order` alone this refused the model 59 of the 143
-    self-medication notices of three folders it had not seen (heldout12, train7, train8)."""
-    if _an_order(sentence, lang, rules) or rules["obligations"].search(sentence) or rules[
-            "deontic_denials"].search(sentence):
-        return True
-    starts = concepts.clause_starts(sentence)
     return any(m.start() in starts for m in rules["imperatives"].pattern.finditer(sentence))
 
 
@@ -237,8 +227,16 @@ class _Model:
 
 @lru_cache(maxsize=65536)
 def _model_reading(sentence: str, lang: str, model: _Model) -> Reading:
-    """What the model reads in one sentence, once (sentence_kinds, _learned_regulatory)."""
-    return model.model.read(sentence, lang) if model.model is not None else NOTHING
+    """What the model reads in one sentence, once (sentence_kinds, _learned_regulatory).
+    A site's legend ("for educational purposes only", "Always seek the advice of your
+    physician… regarding a medical condition") is no notice of any kind the model may add
+    (lead, session 10: a retrained model read seed 003's as supervision)."""
+    if model.model is None:
+        return NOTHING
+    reading = model.model.read(sentence, lang)
+    if reading.kinds and EDUCATIONAL.search(sentence):
+        return Reading((), reading.doubts)
+    return reading
 
 
 def sentence_kinds(sentence: str, lang: str = "en", *,
@@ -362,11 +360,9 @@ def _sentence_kinds(sentence: str, lang: str, model: _Model) -> tuple[tuple[str,
                 words, vetoed = [], True  # "La paciente lo dejó por su cuenta y empeoró"
         if words:
             out.append((kind, Cue(kind, tuple(dict.fromkeys(words)))))
-        elif kind == "self-medication" and not _told(sentence, lang, rules):
+        elif kind == "self-medication" and not _told(sentence, rules):
             pass  # "People who do not take their medicine relapse": nobody is told anything
-        elif kind in learned and not vetoed and not EDUCATIONAL.search(sentence):
-            # (a site's legend, "Always seek the advice of your physician… regarding a
-            # medical condition", is no notice a model may add: lead, session 10)
+        elif kind in learned and not vetoed:
             # a wording no rule knows ("leave the car keys alone"): the model's strongest
             # words are the cue, so the editor can show why
             out.append((kind, Cue(LEARNED, learned[kind])))
@@ -581,8 +577,8 @@ def _learned_regulatory(sentence: str, lang: str) -> tuple[str, ...]:
     seen (heldout12, train7, train8)."""
     learned = dict(_model_reading(sentence, lang, _Model(current_model())).kinds).get(
         "regulatory")
-    if not learned or EDUCATIONAL.search(sentence):
-        return ()  # a site's "for educational purposes only" is no regulator's word
+    if not learned:
+        return ()  # (nor on a site's legend: _model_reading)
     if approved_by_another(sentence):
         return ()  # "Her request was not approved by the insurer"
     if off_label_history(sentence):

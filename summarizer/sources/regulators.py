@@ -470,7 +470,18 @@ def says_an_approval(sentence: str) -> bool:
 def off_label_history(sentence: str) -> bool:
     """Is "off-label" the sentence's only denial, told as a history ("it has been used
     off-label for many things"), not as a status ("is prescribed off-label")?"""
-    negs = [m.group(0) for m in _p().negation.finditer(sentence)]
+    return _only_off_label(_denial_words(sentence), sentence)
+
+
+def _denial_words(sentence: str) -> list[str]:
+    """The regulatory rules' negations in a sentence ("not", "nobody", "off-label")."""
+    return [m.group(0) for m in _p().negation.finditer(sentence)]
+
+
+def _only_off_label(negs: list[str], sentence: str) -> bool:
+    """Are `negs` only "off-label" words, read as a history: the rules' unapproved-use
+    status ("is prescribed off-label") is nowhere in the sentence? (denies and
+    off_label_history share it.)"""
     return (bool(negs) and all("label" in n.lower() for n in negs)
             and not _optional("unapproved_use").search(sentence))
 
@@ -509,10 +520,10 @@ def denies(sentence: str) -> bool:
     regulatory rules' own negations)? A not-approved notice does. "Off-label" counts only
     as the rules read it, a status ("is prescribed off-label"), not a history ("has been
     used off-label for many things")."""
-    negs = [m.group(0) for m in _p().negation.finditer(sentence)]
+    negs = _denial_words(sentence)
     if any("label" not in n.lower() for n in negs):
         return True
-    if negs and not _optional("unapproved_use").search(sentence):
+    if _only_off_label(negs, sentence):
         return False
     return bool(negs) or bool(_optional("negative_subjects").search(sentence))
 
