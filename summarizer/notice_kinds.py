@@ -13,6 +13,7 @@ answer is never read, and a handout checked before costs a few file reads.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from functools import lru_cache
 
 from summarizer.rulebook import on_reload
@@ -20,27 +21,35 @@ from summarizer.rulebook import on_reload
 CACHE_KIND = "notice-kinds"
 
 
+def _kept(kind: str, name: str, read: Callable[[], frozenset[str]]) -> frozenset[str]:
+    """`read()`'s answer, kept in the user's cache under `kind` as `name` prefixed with the
+    code's fingerprint; read afresh, and not kept, when another model file is in use
+    (SUMMARIZER_NOTICE_MODEL). stated_kinds and source_kinds share it."""
+    from summarizer import usercache
+    from summarizer.learned.notices import ENV
+
+    if os.environ.get(ENV):
+        return read()
+    from summarizer.sources.analysis_cache import code_fingerprint
+
+    key = f"{code_fingerprint()}\0{name}"
+    hit = usercache.read_entry(kind, key)
+    if isinstance(hit, list) and all(isinstance(k, str) for k in hit):
+        return frozenset(hit)
+    found = read()
+    usercache.write_entry(kind, key, sorted(found))
+    return found
+
+
 @lru_cache(maxsize=4096)
 def stated_kinds(sentence: str, lang: str) -> frozenset[str]:
     """The notice kinds (regulatory, supervision, self-medication, side-effects) that
     `sentence` states, read in `lang` with the rules and the shipped model."""
-    from summarizer import usercache
-    from summarizer.learned.notices import ENV
+    def read() -> frozenset[str]:
+        from summarizer.sources.disclaimers import stated_kinds as read_sentence
 
-    key = ""
-    if not os.environ.get(ENV):  # another model file: read afresh, not from the cache
-        from summarizer.sources.analysis_cache import code_fingerprint
-
-        key = f"{code_fingerprint()}\0{lang}\0{sentence}"
-        hit = usercache.read_entry(CACHE_KIND, key)
-        if isinstance(hit, list) and all(isinstance(k, str) for k in hit):
-            return frozenset(hit)
-    from summarizer.sources.disclaimers import stated_kinds as read
-
-    found = read(sentence, lang)
-    if key:
-        usercache.write_entry(CACHE_KIND, key, sorted(found))
-    return found
+        return read_sentence(sentence, lang)
+    return _kept(CACHE_KIND, f"{lang}\0{sentence}", read)
 
 
 on_reload(stated_kinds.cache_clear)  # edited word lists are read again: so are answers
@@ -56,24 +65,12 @@ def source_kinds(text: str, region: str = "") -> frozenset[str]:
     text's digest and the code's fingerprint, as `stated_kinds` is."""
     import hashlib
 
-    from summarizer import usercache
-    from summarizer.learned.notices import ENV
+    def read() -> frozenset[str]:
+        from summarizer.sources.disclaimers import find_disclaimers
+        from summarizer.sources.segment import segment_full
 
-    key = ""
-    if not os.environ.get(ENV):
-        from summarizer.sources.analysis_cache import code_fingerprint
-
-        digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
-        key = f"{code_fingerprint()}\0{region}\0{digest}"
-        hit = usercache.read_entry(SOURCE_CACHE_KIND, key)
-        if isinstance(hit, list) and all(isinstance(k, str) for k in hit):
-            return frozenset(hit)
-    from summarizer.sources.disclaimers import find_disclaimers
-    from summarizer.sources.segment import segment_full
-
-    seg = segment_full(text)
-    found, _ = find_disclaimers("source", text, seg.sentences, seg.block_of, region)
-    kinds = frozenset(d.kind for d in found)
-    if key:
-        usercache.write_entry(SOURCE_CACHE_KIND, key, sorted(kinds))
-    return kinds
+        seg = segment_full(text)
+        found, _ = find_disclaimers("source", text, seg.sentences, seg.block_of, region)
+        return frozenset(d.kind for d in found)
+    digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    return _kept(SOURCE_CACHE_KIND, f"{region}\0{digest}", read)
