@@ -166,9 +166,6 @@ def last_words(text: str, n: int) -> list[str]:
     return words[-n:]
 
 
-# Words that open a relative clause describing a group ("a group that took", "un grupo
-# que tomara", "un groupe qui prenait", "eine Gruppe, die nahm").
-_RELATIVE = re.compile(r"(?i)that|which|who|que|qui|die|der|das|welche")
 
 
 def _negated(text: str, start: int, rules: rulebook.Language) -> bool:
@@ -193,7 +190,8 @@ def _negated(text: str, start: int, rules: rulebook.Language) -> bool:
                     and not any(c in " ".join(wide[i:]) for c in ",;:()")):
                 # what follows the group describes it ("that took a placebo", "que tomara
                 # placebo"): a relative word there is no comparison
-                window = [x for x in wide[heads[0]:] if not _RELATIVE.fullmatch(x)]
+                relative = rules["relative_openers"].pattern
+                window = [x for x in wide[heads[0]:] if not relative.fullmatch(x)]
                 denied = [0]
     if denied:
         # "found no benefit over placebo": the negation denies the result compared with
@@ -202,7 +200,7 @@ def _negated(text: str, start: int, rules: rulebook.Language) -> bool:
         return not rules["design_versus"].pattern.search(between)
     # "nobody was given a dummy drip": the clause's subject denies it
     clause = text[max(text.rfind(c, 0, start) for c in ",;:(") + 1:start]
-    return bool(_NOBODY.search(clause) or _NONE_GOT.search(clause))
+    return bool(rules["nobody"].search(clause) or _NONE_GOT.search(clause))
 
 
 # A denial after the cue, at the clause's end ("Eine Placebogruppe gab es nicht.", "Eine
@@ -274,10 +272,6 @@ def names_placebo(quote: str, lang: str) -> bool:
 
 
 _QUOTES = "\"“”«»„‘’'"
-# A subject that denies its whole clause ("nobody was given a dummy drip").
-_NOBODY = re.compile(
-    r"(?i)\b(?:nobody|no[\s-]one|none\s+of\s+them|nadie|ninguno\s+de\s+ellos|personne|niemand)\b"
-)
 # "None of the 40 participants received a placebo": none of the group was given it (not
 # "none of those on placebo improved", which denies a result).
 _NONE_GOT = re.compile(
@@ -305,16 +299,6 @@ _BARE_LAB = re.compile(
     r"(?i)(?:in\s+(?:the\s+|a\s+)?|en\s+(?:el\s+|un\s+)?|dans\s+(?:le\s+|un\s+)?|im\s+)?"
     r"(?:\w*lab(?:oratory|oratorio|oratoire|or)?|laborator(?:y|ies)|laboratorios?|laboratoires?)"
 )
-# Cells, fibres or tissue of an animal ("nerve fibres from rats", "rat neurons", "células
-# de rata", "cellules de souris", "Rattenzellen"): a lab's material, not the animal studied.
-_MATERIAL = (r"(?:cells?|fib(?:re|er)s?|tissues?|neurons?|slices?|samples?|organoids?"
-             r"|c[ée]lulas?|fibras?|tejidos?|neuronas?|cellules?|tissus?|neurones?)")
-_ANIMAL_MATERIAL = re.compile(
-    rf"(?i)\b{_MATERIAL}\s+(?:[\w-]+\s+){{0,2}}?(?:from|of|de|des|du)\s+(?:la\s+|las\s+|los\s+"
-    r"|les\s+|the\s+)?(?:rats?|mice|mouse|rodents?|pigs?|monkeys?|ratas?|ratones?|roedores"
-    r"|cerdos?|souris|rongeurs?|porcs?|singes?)\b"
-    rf"|\b(?:rat|mouse|rodent|pig|monkey)\s+(?:[\w-]+\s+)?{_MATERIAL}\b"
-    r"|\b(?:ratten|m[äa]use|nager|schweine|affen)\w*(?:zellen|gewebe|fasern|neuronen)\b")
 # "smaller than the team had hoped": a comparison with a hope, not the speaker's view
 _THAN_HOPED = re.compile(
     r"(?i)\bthan\s+(?:\w+\s+){0,3}?(?:had\s+)?(?:hoped|expected|predicted|thought)\b"
@@ -373,7 +357,7 @@ def _own(sentence: str, lang: str) -> _Own | None:
     # "not yet checked in people": people named only to deny them
     people = words("people")
     if people:
-        kept = _without_denied_people(_HUMAN_MATERIAL.sub(
+        kept = _without_denied_people(r["human_material"].pattern.sub(
             lambda m: " " * len(m.group(0)), sentence), r)
         if kept != sentence:
             people = tuple(r["people"].find(kept))
@@ -381,7 +365,8 @@ def _own(sentence: str, lang: str) -> _Own | None:
     in_vitro = [w for w in setting if not _BARE_LAB.fullmatch(w)]
     if in_vitro and not people:
         return _Own("lab-mechanism", tuple(in_vitro))  # "slices of mouse brain in a dish"
-    material = _ANIMAL_MATERIAL.findall(sentence) if animal else []
+    material = ([m.group(0) for m in r["animal_material"].pattern.finditer(sentence)]
+                if animal else [])
     if material and not people:
         # "nerve fibres from rats", "células de rata": an animal's cells are a lab's
         return _Own("lab-mechanism", tuple(material))
@@ -447,10 +432,10 @@ def _own(sentence: str, lang: str) -> _Own | None:
         # followed are a trial without one ("Otro estudio, sin grupo de comparación,
         # siguió a 25 pacientes…"), as in English
         follow = words("followed_over_time")
-        routine = _ROUTINE_PATIENTS.search(sentence)
+        routine = r["routine_patients"].search(sentence)
         if follow and routine:
             return _Own("human-observational", (*follow, routine.group(0)))
-        report = _CLINIC_REPORT.search(sentence)
+        report = r["clinic_reports"].search(sentence)
         if report and not _given(sentence, r):
             return _Own("human-observational", (report.group(0),))
         if follow and observed and all(r["followed_over_time"].search(w) for w in observed):
@@ -555,9 +540,16 @@ def _own(sentence: str, lang: str) -> _Own | None:
 # laboratorio"); not a lab that speaks ("anunció un laboratorio universitario").
 _IN_PLACE = re.compile(
     r"(?i)\b(?:in|at|en|dans|im|au)\s+(?:(?:the|a|an|el|un|una|le|la|les|l[’'])\s*)?(?:\w+\s+)?$")
-_LAB_STUDY = re.compile(
-    r"(?i)^\s+(?:stud(?:y|ies)|trials?|tests?|experiments?)\b"
-    r"|\b(?:estudios?|ensayos?|[ée]tudes?|essais?)\s+(?:de|en)\s+(?:el\s+)?$")
+
+
+@lru_cache(maxsize=16)
+def _lab_study(lang: str) -> re.Pattern[str]:
+    """A study named right after a lab word ("a laboratory study") or right before it
+    ("un estudio de laboratorio"): matched at the start of the words after it, searched
+    at the end of the words before it."""
+    r = _rules(lang)
+    return re.compile(rf"^\s+{r['lab_study_after'].pattern.pattern}"
+                      rf"|{r['lab_study_before'].pattern.pattern}\s+$", re.IGNORECASE)
 
 
 def _people_in_a_lab(sentence: str, r: rulebook.Language) -> bool:
@@ -567,8 +559,9 @@ def _people_in_a_lab(sentence: str, r: rulebook.Language) -> bool:
         if not _BARE_LAB.fullmatch(m.group(0)):
             return False
         before = sentence[max(0, m.start() - 30):m.start()]
-        if not (_IN_PLACE.search(before) or _LAB_STUDY.match(sentence[m.end():m.end() + 12])
-                or _LAB_STUDY.search(before)):
+        lab_study = _lab_study(r.lang)
+        if not (_IN_PLACE.search(before) or lab_study.match(sentence[m.end():m.end() + 12])
+                or lab_study.search(before)):
             return False
     return True
 
@@ -614,42 +607,6 @@ def _without_denied_people(sentence: str, r: rulebook.Language) -> str:
 _EXPLAINS = re.compile(r"(?i)\b(?:explain\w*|explic\w+|expliqu\w+|erkl[äa]r\w+)")
 
 
-# Cells, tissue or samples of people ("human stem cells", "células de piel humana",
-# "cellules humaines", "menschliche Hautzellen"): lab material, not people studied.
-_HUMAN_MATERIAL = re.compile(
-    r"(?i)\bhuman\s+(?:[\w-]+\s+){0,2}?(?:cells?|tissues?|organoids?|samples?|neurons?)\b"
-    r"|\bc[ée]lulas?\s+(?:\w+\s+){0,3}?human[oa]s?\b|\btejidos?\s+human[oa]s?\b"
-    r"|\bcellules?\s+(?:\w+\s+){0,3}?humaines?\b|\btissus?\s+humains?\b"
-    r"|\bmenschliche[nrs]?\s+(?:\w*zellen|\w*gewebe|organoid\w*)")
-# A clinic's patients in routine care ("200 patients from clinics in Leeds", "pacientes de
-# consultas de Galicia", "patients de cabinets", "Patienten aus Hausarztpraxen").
-_ROUTINE_PATIENTS = re.compile(
-    r"(?i)\b(?:patients|people|clients)\s+(?:from|at|of|in)\s+(?:\w+\s+){0,2}?"
-    r"(?:clinics|practices|surgeries|(?:GP|family)\s+practices|health\s+cent(?:er|re)s)\b"
-    r"|\bpacientes\s+de\s+(?:\w+\s+){0,2}?(?:consultas|cl[ií]nicas|centros\s+de\s+salud"
-    r"|atenci[oó]n\s+primaria)\b"
-    r"|\bpatient(?:e)?s\s+(?:de|d[’'])\s*(?:\w+\s+){0,2}?(?:cabinets|cliniques|m[ée]decins"
-    r"\s+g[ée]n[ée]ralistes)\b"
-    r"|\bpatient(?:en|innen)\s+(?:aus|von|in)\s+(?:\w+\s+){0,2}?(?:\w*praxen|kliniken)\b"
-    # its own patients ("a clinic followed 64 of its own patients")
-    r"|\b(?:its|their|our)\s+own\s+(?:patients|clients|users)\b"
-    r"|\b(?:sus|nuestr[oa]s)\s+propi[oa]s\s+(?:pacientes|clientes)\b"
-    r"|\b(?:ses|leurs|nos)\s+propres\s+(?:patient(?:e)?s|clients)\b"
-    r"|\b(?:ihre|seine|unsere)[nr]?\s+eigenen\s+(?:patient\w*|kund\w*)")
-# A clinic's own report, audit or records of its patients ("a report from a sleep clinic",
-# "un informe de una clínica", "un rapport d'une clinique", "ein Bericht einer Schlafklinik"):
-# what routine care saw, no treatment given by a study.
-_CLINIC_REPORT = re.compile(
-    r"(?i)\b(?:reports?|audits?|reviews?|records|case\s+series)\s+(?:from|of|at|by)\s+"
-    r"(?:(?:a|an|the|one|two|three|our|its|their)\s+)?(?:[\w'-]+\s+){0,2}?"
-    r"(?:clinics?|practices?|surger(?:y|ies)|hospitals?|health\s+cent(?:er|re)s?)\b"
-    r"|\b(?:informes?|auditor[ií]as?|registros?|revisi[oó]n)\s+(?:de|del)\s+"
-    r"(?:(?:una|un|la|el|las|los|nuestra|nuestro|su)\s+)?(?:cl[ií]nicas?|consultas?"
-    r"|hospital(?:es)?|centros?\s+de\s+salud)\b"
-    r"|\b(?:rapports?|bilans?|audits?|registres?)\s+(?:d[’']une?\s+|de\s+la\s+|du\s+|des\s+"
-    r"|de\s+notre\s+|de\s+leur\s+)?(?:clinique|cabinet|h[ôo]pita)\w*"
-    r"|\b(?:bericht|auswertung|audit)\w*\s+(?:einer|der|eines|des|unserer|aus\s+(?:einer|der))\s+"
-    r"\w*(?:klinik|praxis|spital|krankenhaus)\w*")
 # Volunteers and a dose in one sentence ("12 healthy volunteers, a single dose"), any order.
 _DOSED_VOLUNTEERS = re.compile(
     r"(?i)\b(?:volunteers?|voluntari[oa]s|volontaires|freiwillige[n]?|proband(?:en|innen))\b"
@@ -878,8 +835,11 @@ def classify(
 
 # A sentence that opens on something new ("A separate survey…", "One review…", "Un
 # registro…"): its observation is its own.
-_OPENS_NEW = re.compile(
-    r"(?i)^\W*(?:[^,.;:]{0,40},\s*)?(?:a|an|another|one|un|una|une|otro|otra|autre|ein|eine|einer)\b")
+@lru_cache(maxsize=16)
+def _opens_new(lang: str) -> re.Pattern[str]:
+    """The language's new_openers at a sentence's start, or after its first phrase."""
+    openers = _rules(lang)["new_openers"].pattern.pattern
+    return re.compile(rf"^\W*(?:[^,.;:]{{0,40}},\s*)?{openers}", re.IGNORECASE)
 
 
 def _measures_trial_people(sentence: str, lang: str) -> bool:
@@ -887,7 +847,7 @@ def _measures_trial_people(sentence: str, lang: str) -> bool:
     followed or asked ("Participants were followed for a year", "they were surveyed six
     months later"), with no study, no new counted group and no records of its own?"""
     r = _rules(lang)
-    if (_OPENS_NEW.match(sentence) or _introduces_study(sentence, lang)
+    if (_opens_new(lang).match(sentence) or _introduces_study(sentence, lang)
             or _names_study(sentence, lang) or _counted_people(lang).search(sentence)):
         return False
     acts = r["followed_over_time"].pattern, r["asked_acts"].pattern
@@ -1175,5 +1135,5 @@ def hedge_words(sentence: str, lang: str = "en") -> tuple[str, ...]:
 # Results kept per input read the word lists: a reload forgets them (and the paragraphs'
 # sentences with them, so nothing read before a reload is kept after it).
 for _kept in (_own, _flags, _introduces_study, _new_study_pattern, _other_studies, _study_named,
-              _counted_people, _block_spans, _sentences):
+              _counted_people, _block_spans, _sentences, _lab_study, _opens_new):
     rulebook.on_reload(_kept.cache_clear)

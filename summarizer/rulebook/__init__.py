@@ -93,6 +93,11 @@ OPTIONAL_LISTS: tuple[str, ...] = (
     "asked_acts",
     # people who already used something, beside a comparison: groups that chose (evidence.py)
     "already_users",
+    # material of animals or people in a lab, a clinic's patients and reports, a study
+    # around a lab word, a sentence opening on something new, a denied group's relative
+    # clause, a subject that denies its clause (evidence.py)
+    "animal_material", "human_material", "routine_patients", "clinic_reports",
+    "lab_study_after", "lab_study_before", "new_openers", "relative_openers", "nobody",
     # a share of the group opening a result ("Two thirds said…"): the study's result
     "result_shares",
     # as good as another medicine ("worked as well as sertraline"): a comparison
