@@ -1,0 +1,184 @@
+"""Evidence levels for the families heldout13 (and the train7-10 folders) found missing in
+session 11, each a general mechanism read in en, es, fr, de: chance named by the machine
+that drew it ("allocated by a central computer"), a study of records or events rather
+than of people given something ("a review of 2,300 operations"), a quotation whose speaker
+is named before a colon or after its last sentence, animals and labs named in compounds
+("Kaninchenaugen", "Laborversuchen"), a pilot in named places, a lede that cites "a trial"
+whose design the next paragraph tells. Sentences from the labelled folders where they
+exist, else written here; read as the gate reads a quote (derive_evidence)."""
+
+from __future__ import annotations
+
+import pytest
+from evidence_helpers import alone, level
+
+# --- chance named by the machine that drew it: randomization ------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("In a large trial run across 39 countries, 18,200 people with atrial fibrillation were "
+     "allocated by a central computer to apixaban or to warfarin, and after about two years "
+     "strokes were slightly less common on apixaban.", "en"),
+    ("In a trial among 220 backpackers with diarrhoea, a computer list decided who took "
+     "loperamide and who took a dummy capsule, and those on loperamide had their last loose "
+     "stool about a day earlier.", "en"),
+    ("In a study of 150 children aged 2 to 11 with a night-time cough, families were given "
+     "honey, a cough syrup containing dextromethorphan or nothing, in an order settled by a "
+     "computer, and honey eased the cough slightly more than either.", "en"),
+    ("In einer Studie mit 1.100 Rauchenden wurde per Computer zugelost, wer Pflaster plus "
+     "Kaugummi und wer nur das Pflaster bekam; nach sechs Monaten waren in der "
+     "Kombinationsgruppe 23 von 100 rauchfrei, mit Pflaster allein 16 von 100.", "de"),
+    ("En un ensayo con 300 pacientes, una computadora decidió quién recibía el jarabe y quién "
+     "un placebo.", "es"),
+    ("Dans un essai mené auprès de 300 patients, un ordinateur a décidé qui recevait le sirop "
+     "et qui un placebo.", "fr"),
+    ("Pour information, dans une étude où 1 900 femmes ont été tirées au sort pour recevoir "
+     "l'un ou l'autre de deux comprimés d'urgence, les deux ont évité la grande majorité des "
+     "grossesses attendues lorsqu'ils étaient pris dans les trois jours.", "fr"),
+])
+def test_chance_drawn_by_a_machine_is_randomization(sentence: str, lang: str) -> None:
+    assert alone(sentence, lang) == "randomized-controlled"
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    # a computer that is the treatment, not the instrument of chance
+    ("In a trial of 200 adults, participants were assigned to a computer-based therapy "
+     "programme or to a waiting list.", "en"),
+    ("Un ordinateur a été attribué à chaque école participante, selon un rapport.", "fr"),
+])
+def test_a_computer_that_draws_nothing_is_no_randomization(sentence: str, lang: str) -> None:
+    assert alone(sentence, lang) != "randomized-controlled"
+
+
+# --- a study of records or events, not of people given something: observation -------------
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("A review of 2,300 operations at two Gauteng hospitals found that nine in ten patients "
+     "could see well enough to drive afterwards.", "en"),
+    ("A study of state coronial records found that most methadone deaths happened in the "
+     "first two weeks of treatment or involved someone the dose was not prescribed for.",
+     "en"),
+    ("A review of calls to poisons services across the UK found that most accidental "
+     "overdoses of cold medicines in children involved two products given at once.", "en"),
+    ("Records from 41 care homes in the region showed that outbreaks ended sooner when every "
+     "resident and staff member was treated on the same day.", "en"),
+    ("Eine Auswertung von Arzneimitteldaten aus Niedersachsen zeigte, dass viele "
+     "Verordnungen über Jahre ohne Überprüfung weiterliefen.", "de"),
+    ("Un estudio con datos de hospitalizaciones de la red pública chilena observó que las "
+     "neumonías graves en mayores de 65 años bajaron en los inviernos posteriores a la "
+     "ampliación de la vacunación.", "es"),
+    ("Un relevamiento en 60 farmacias de tres provincias encontró que en casi la mitad se "
+     "podía conseguir un antibiótico sin receta pidiéndolo con insistencia.", "es"),
+    ("Une analyse des dossiers de 4 000 patients a montré que les chutes étaient plus "
+     "fréquentes après le changement.", "fr"),
+])
+def test_a_study_of_records_or_events_is_observation(sentence: str, lang: str) -> None:
+    assert alone(sentence, lang) == "human-observational"
+
+
+# --- a quotation is its speaker's view, wherever the speaker is named ----------------------
+
+
+def test_a_speaker_named_before_a_colon_gives_a_view() -> None:
+    text = ("An independent retina specialist, Dr. Meera Iyer, was more cautious: \"Many drops "
+            "that rescue mouse retinas never help a single patient. Mice are not people, and we "
+            "don't yet know if this is safe in human eyes.\"")
+    assert alone(text) == "opinion"
+
+
+def test_the_first_sentence_of_a_quotation_said_after_its_last_is_a_view() -> None:
+    text = ("Work in rats suggests olanzapine blocks several of the brain receptors that "
+            "trigger vomiting. \"For an 80-year-old, a week of nausea can mean dehydration, a "
+            "fall and a hospital stay. This is a cheap pill that could change that,\" said Dr. "
+            "Miriam Osei, the trial's lead investigator.")
+    quote = "\"For an 80-year-old, a week of nausea can mean dehydration, a fall and a hospital stay."
+    assert level(text, quote) == "opinion"
+
+
+@pytest.mark.parametrize(("text", "quote", "lang"), [
+    ("En cultivos de laboratorio, las bacterias expuestas a dosis bajas de antibiótico se "
+     "vuelven resistentes mucho más rápido. \"El antibiótico que hoy tomás sin necesidad es el "
+     "que mañana no le va a funcionar a tu hijo\", resume el infectólogo Martín Quiroga.",
+     "\"El antibiótico que hoy tomás", "es"),
+    ("« La blépharite se contrôle, elle ne se guérit pas : il faut garder une bonne hygiène "
+     "des paupières à long terme, même quand ça va mieux », rappelle Mme Dufresne.",
+     "« La blépharite", "fr"),
+    ("Une enquête menée auprès de 2 500 utilisatrices de pilule en France montre qu'une femme "
+     "sur deux oublie au moins un comprimé par mois. « L'application de rappel sur le "
+     "téléphone, c'est le meilleur ami de la pilule », estime le Dr Hélène Marchal, "
+     "gynécologue à Amiens.", "« L'application", "fr"),
+    ("In Laborversuchen an Hautzellen wirkt die Creme. „Die Angst der Eltern schadet den "
+     "Kindern heute mehr als die Creme selbst“, betont der Kinderarzt Dr. Reto Baumgartner.",
+     "„Die Angst", "de"),
+])
+def test_a_quotation_with_its_speaker_after_is_a_view(text: str, quote: str, lang: str) -> None:
+    # the quotation with its speaker, to the text's end, as the labels quote it
+    assert level(text, text[text.index(quote):], lang) == "opinion"
+
+
+def test_a_control_told_as_a_verb_is_no_design() -> None:
+    assert alone("Chez la plupart des patients, l'eczéma se contrôle avec une crème "
+                 "hydratante.", "fr") != "controlled-trial"
+    assert alone("Dans un essai contrôlé, 80 patients ont reçu la crème ou un placebo.",
+                 "fr") in {"controlled-trial", "randomized-controlled"}
+
+
+# --- animals and labs named in other words -------------------------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("In chicks fitted with blurring lenses, atropine stopped the eye from growing longer, "
+     "which is one reason researchers first tried it in children.", "en"),
+    ("In Versuchen an Kaninchenaugen hemmte ein Augentrost-Extrakt leichte Entzündungen.",
+     "de"),
+    ("En pollitos con lentes que desenfocan, la atropina frenó el crecimiento del ojo.", "es"),
+    ("Chez des lapins, l'extrait a freiné une inflammation légère de l'œil.", "fr"),
+])
+def test_animals_named_otherwise_are_animals(sentence: str, lang: str) -> None:
+    assert alone(sentence, lang) == "animal"
+
+
+def test_a_lab_in_a_compound_is_a_lab() -> None:
+    assert alone("In Laborversuchen an Hautzellen bremst Hydrocortison die Bildung von "
+                 "Entzündungsbotenstoffen.", "de") == "lab-mechanism"
+
+
+# --- a pilot in named places: one group, no comparison ------------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("In a pilot in 14 general practices, everyone with kidney disease received a written sick "
+     "day plan, and after one year fewer were admitted with kidney injury than in the year "
+     "before.", "en"),
+])
+def test_a_pilot_in_named_places_is_uncontrolled(sentence: str, lang: str) -> None:
+    assert alone(sentence, lang) == "uncontrolled-trial"
+
+
+# --- a lede citing "a trial": the design the next paragraph tells -------------------------
+
+
+def test_a_lede_citing_a_trial_takes_the_design_told_next() -> None:
+    text = ("A low dose of olanzapine, an older antipsychotic medicine, added to standard "
+            "anti-nausea drugs halved the number of older adults who vomited in the days after "
+            "chemotherapy, according to a trial led by researchers at the Prairie Cancer "
+            "Research Institute.\n\nThe trial enrolled 412 patients aged 65 and over starting "
+            "chemotherapy; a computer assigned each of them to olanzapine 2.5 mg or to a "
+            "look-alike placebo at bedtime for four days.")
+    quote = text.split("\n\n")[0]
+    assert level(text, quote) == "randomized-controlled"
+
+
+# --- one treatment compared with another: a comparison -------------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Eine zweite Studie verglich Augentrost-Tropfen mit einfachen Tränenersatztropfen bei 120 "
+     "Patienten, ohne anzugeben, wie die Teilnehmenden den Gruppen zugeteilt wurden; beide "
+     "Gruppen fühlten sich ähnlich besser.", "de"),
+    ("A second study compared eyebright drops with plain artificial tears in 120 patients, "
+     "without saying how participants were assigned to the groups.", "en"),
+])
+def test_one_treatment_compared_with_another_is_controlled(sentence: str, lang: str) -> None:
+    assert alone(sentence, lang) == "controlled-trial"
