@@ -390,7 +390,7 @@ def _own(sentence: str, lang: str) -> _Own | None:
         # among the customers") is a prize draw, not a trial's allocation
         rand_yes = []
     unctrl = words("design_uncontrolled")
-    observed = words("design_observational")
+    observed = words("design_observational") or _records_studied(sentence, lang)
     pre_post: tuple[str, ...] = ()
     if not rand_yes and not any(_fake(w, r) for w in ctrl_yes):
         # "a pilot study ... split by chance ... a sham group" is randomized: a pilot is
@@ -533,6 +533,32 @@ def _own(sentence: str, lang: str) -> _Own | None:
         # and "the combination can cause too much serotonin" is a warning)
         return _Own("lab-mechanism", mechanism)
     return None
+
+
+RECORD_REACH = 4  # words between an inquiry ("a review of") and the recorded thing
+
+
+@lru_cache(maxsize=16)
+def _record_study(lang: str) -> re.Pattern[str]:
+    r = _rules(lang)
+    return re.compile(
+        rf"{r['inquiry_nouns'].pattern.pattern}\W*(?:\S+\s+){{0,{RECORD_REACH}}}?"
+        rf"{r['recorded_things'].pattern.pattern}|{r['records_from'].pattern.pattern}",
+        re.IGNORECASE)
+
+
+def _records_studied(sentence: str, lang: str) -> tuple[str, ...]:
+    """An inquiry into what a health system records ("a review of 2,300 operations", "a
+    study of state coronial records", "eine Auswertung von Arzneimitteldaten") or records
+    from counted places ("Records from 41 care homes"): read back after the fact, no one
+    was given anything by a study. Not when trials follow ("an analysis of data from 12
+    trials" pools trials, whatever their design)."""
+    out: list[str] = []
+    for m in _record_study(lang).finditer(sentence):
+        tail = " ".join(sentence[m.end():].split()[:RECORD_REACH])
+        if not _TRIAL_NOUN.search(tail):
+            out.append(m.group(0))
+    return tuple(out)
 
 
 # A lab as the place people were measured: "in a sleep lab", "en un laboratorio del
@@ -1135,5 +1161,6 @@ def hedge_words(sentence: str, lang: str = "en") -> tuple[str, ...]:
 # Results kept per input read the word lists: a reload forgets them (and the paragraphs'
 # sentences with them, so nothing read before a reload is kept after it).
 for _kept in (_own, _flags, _introduces_study, _new_study_pattern, _other_studies, _study_named,
-              _counted_people, _block_spans, _sentences, _lab_study, _opens_new):
+              _counted_people, _block_spans, _sentences, _lab_study, _opens_new,
+              _record_study):
     rulebook.on_reload(_kept.cache_clear)

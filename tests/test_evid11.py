@@ -92,7 +92,7 @@ def test_the_first_sentence_of_a_quotation_said_after_its_last_is_a_view() -> No
             "trigger vomiting. \"For an 80-year-old, a week of nausea can mean dehydration, a "
             "fall and a hospital stay. This is a cheap pill that could change that,\" said Dr. "
             "Miriam Osei, the trial's lead investigator.")
-    quote = "\"For an 80-year-old, a week of nausea can mean dehydration, a fall and a hospital stay."
+    quote = text[text.index("\"For"):text.index("stay.") + len("stay.")]
     assert level(text, quote) == "opinion"
 
 
@@ -182,3 +182,17 @@ def test_a_lede_citing_a_trial_takes_the_design_told_next() -> None:
 ])
 def test_one_treatment_compared_with_another_is_controlled(sentence: str, lang: str) -> None:
     assert alone(sentence, lang) == "controlled-trial"
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Le suivi de 38 000 voyageurs vaccinés dans les centres de la région n'a relevé que deux "
+     "réactions graves.", "fr"),
+    ("The follow-up of 38,000 vaccinated travellers at the region's clinics found only two "
+     "serious reactions.", "en"),
+    ("El seguimiento de 38.000 viajeros vacunados en los centros de la región solo encontró "
+     "dos reacciones graves.", "es"),
+    ("Die Nachbeobachtung von 38.000 geimpften Reisenden in den Zentren der Region ergab nur "
+     "zwei schwere Reaktionen.", "de"),
+])
+def test_the_follow_up_of_a_counted_group_is_observation(sentence: str, lang: str) -> None:
+    assert alone(sentence, lang) == "human-observational"

@@ -98,6 +98,8 @@ OPTIONAL_LISTS: tuple[str, ...] = (
     # clause, a subject that denies its clause (evidence.py)
     "animal_material", "human_material", "routine_patients", "clinic_reports",
     "lab_study_after", "lab_study_before", "new_openers", "relative_openers", "nobody",
+    # a study of what a health system records, not of people given something (evidence.py)
+    "inquiry_nouns", "recorded_things", "records_from",
     # a share of the group opening a result ("Two thirds said…"): the study's result
     "result_shares",
     # as good as another medicine ("worked as well as sertraline"): a comparison
