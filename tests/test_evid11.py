@@ -196,3 +196,14 @@ def test_one_treatment_compared_with_another_is_controlled(sentence: str, lang: 
 ])
 def test_the_follow_up_of_a_counted_group_is_observation(sentence: str, lang: str) -> None:
     assert alone(sentence, lang) == "human-observational"
+
+
+@pytest.mark.parametrize(("sentence", "lang", "want"), [
+    # a study told before the colon is the study's, whatever the quotation says
+    ("In a survey, 500 doctors were asked: \"Would you prescribe it to your own family?\"",
+     "en", "human-observational"),
+    ("Una encuesta preguntó a 500 médicos: «¿Lo recetaría a su familia?»", "es",
+     "human-observational"),
+])
+def test_a_study_before_a_colon_keeps_its_level(sentence: str, lang: str, want: str) -> None:
+    assert alone(sentence, lang) == want
