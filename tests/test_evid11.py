@@ -127,7 +127,6 @@ def test_a_control_told_as_a_verb_is_no_design() -> None:
 # --- animals and labs named in other words -------------------------------------------------
 
 
-@pytest.mark.xfail(strict=False, reason="evid11: mechanism not landed yet")
 @pytest.mark.parametrize(("sentence", "lang"), [
     ("In chicks fitted with blurring lenses, atropine stopped the eye from growing longer, "
      "which is one reason researchers first tried it in children.", "en"),
@@ -140,7 +139,6 @@ def test_animals_named_otherwise_are_animals(sentence: str, lang: str) -> None:
     assert alone(sentence, lang) == "animal"
 
 
-@pytest.mark.xfail(strict=False, reason="evid11: mechanism not landed yet")
 def test_a_lab_in_a_compound_is_a_lab() -> None:
     assert alone("In Laborversuchen an Hautzellen bremst Hydrocortison die Bildung von "
                  "Entzündungsbotenstoffen.", "de") == "lab-mechanism"
@@ -177,7 +175,6 @@ def test_a_lede_citing_a_trial_takes_the_design_told_next() -> None:
 # --- one treatment compared with another: a comparison -------------------------------------
 
 
-@pytest.mark.xfail(strict=False, reason="evid11: mechanism not landed yet")
 @pytest.mark.parametrize(("sentence", "lang"), [
     ("Eine zweite Studie verglich Augentrost-Tropfen mit einfachen Tränenersatztropfen bei 120 "
      "Patienten, ohne anzugeben, wie die Teilnehmenden den Gruppen zugeteilt wurden; beide "
