@@ -147,11 +147,16 @@ def test_a_lab_in_a_compound_is_a_lab() -> None:
 # --- a pilot in named places: one group, no comparison ------------------------------------
 
 
-@pytest.mark.xfail(strict=False, reason="evid11: mechanism not landed yet")
 @pytest.mark.parametrize(("sentence", "lang"), [
     ("In a pilot in 14 general practices, everyone with kidney disease received a written sick "
      "day plan, and after one year fewer were admitted with kidney injury than in the year "
      "before.", "en"),
+    ("En un piloto en 14 centros de salud, todos los pacientes con enfermedad renal recibieron "
+     "un plan escrito y al cabo de un año hubo menos ingresos que el año anterior.", "es"),
+    ("Dans un projet pilote dans 14 cabinets, tous les patients ont reçu un plan écrit, et un "
+     "an plus tard, moins ont été hospitalisés que l'année précédente.", "fr"),
+    ("In einem Pilotprojekt in 14 Hausarztpraxen erhielten alle Patienten einen schriftlichen "
+     "Plan, und nach einem Jahr wurden weniger eingewiesen als im Jahr davor.", "de"),
 ])
 def test_a_pilot_in_named_places_is_uncontrolled(sentence: str, lang: str) -> None:
     assert alone(sentence, lang) == "uncontrolled-trial"
