@@ -502,7 +502,7 @@ def _own(sentence: str, lang: str) -> _Own | None:
             and (words("study") or words("finding"))):
         # "a study of 60,000 adults found that those who kept taking it … than those who
         # stopped": groups that chose for themselves, compared; no one was assigned
-        return _Own("human-observational", people + tuple(ctrl_yes))
+        return _Own("human-observational", people + tuple(ctrl_yes), open_design=True)
     if rand_yes and not unctrl:
         return _Own("randomized-controlled", tuple(dict.fromkeys(rand_yes + ctrl_yes)))
     if explicit_trial and not rand_yes and not any(_fake(w, r) for w in ctrl_yes):
@@ -881,6 +881,10 @@ def classify(
                   # the study's people followed ("Se siguió a los participantes un año")
                   or (r["followed_over_time"].search(sentence) and r["people"].search(sentence)
                       and not _counted_people(lang).search(sentence)))
+    # a sentence naming a study's arm ("Falls were a third less common in the mirabegron
+    # group") is that study's result, and continues it as one pointing back does
+    continuing = continuing or flags.names_arm
+    result = result or flags.names_arm
     if continuing or result:
         if continuing and result and not before:
             # a result opening its own paragraph reports the study just before it; a
@@ -972,6 +976,7 @@ class _Flags:
     lab_setting: bool  # a dish or a lab named
     cites_study: bool  # "…, a university study suggests": a study's result, no population
     planned: tuple[str, ...]  # "the team plans a trial": a study still to come
+    names_arm: bool  # "in the mirabegron group": an arm of a study told before
 
 
 @lru_cache(maxsize=65536)
@@ -981,7 +986,8 @@ def _flags(sentence: str, lang: str) -> _Flags:
         bool(r["same_design"].search(sentence)),
         bool(r["lab_setting"].search(sentence)),
         bool(r["study_says"].search(sentence) and not r["people"].search(sentence)),
-        tuple(r["plans"].find(sentence)))
+        tuple(r["plans"].find(sentence)),
+        bool(r["group_references"].search(sentence)))
 
 
 def continues(sentence: str) -> bool:
@@ -1021,7 +1027,8 @@ def reads_earlier(sentence: str, has_before: bool, lang: str = "en") -> bool:
     if _flags(sentence, lang).same_design:
         return True
     return bool(_THOSE_STUDIES.search(sentence)) or (not has_before and (
-        continues(sentence) or getattr(_own(sentence, lang), "level", "") == "controlled-trial"))
+        continues(sentence) or _flags(sentence, lang).names_arm
+        or getattr(_own(sentence, lang), "level", "") == "controlled-trial"))
 
 
 @lru_cache(maxsize=65536)

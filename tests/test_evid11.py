@@ -165,7 +165,6 @@ def test_a_pilot_in_named_places_is_uncontrolled(sentence: str, lang: str) -> No
 # --- a lede citing "a trial": the design the next paragraph tells -------------------------
 
 
-@pytest.mark.xfail(strict=False, reason="evid11: mechanism not landed yet")
 def test_a_lede_citing_a_trial_takes_the_design_told_next() -> None:
     text = ("A low dose of olanzapine, an older antipsychotic medicine, added to standard "
             "anti-nausea drugs halved the number of older adults who vomited in the days after "
@@ -214,3 +213,37 @@ def test_the_follow_up_of_a_counted_group_is_observation(sentence: str, lang: st
 ])
 def test_a_study_before_a_colon_keeps_its_level(sentence: str, lang: str, want: str) -> None:
     assert alone(sentence, lang) == want
+
+
+def test_a_lede_comparing_groups_takes_the_randomized_design_told_next() -> None:
+    text = ("MILWAUKEE — Women over 70 with an overactive bladder who switched to mirabegron had "
+            "fewer falls and scored better on memory tests than women who stayed on older "
+            "anticholinergic pills, according to a study led by Lakeshore University "
+            "urogynecologist Dr. Renée Caldwell.\n\nThe study enrolled 412 women from 19 "
+            "clinics; a computer randomly assigned each woman either to switch to mirabegron or "
+            "to stay on her oxybutynin or tolterodine, and the women were followed for one year.")
+    assert level(text, text.split("\n\n")[0]) == "randomized-controlled"
+
+
+@pytest.mark.parametrize(("design", "result", "lang"), [
+    ("The study enrolled 412 women from 19 clinics; a computer randomly assigned each woman "
+     "either to switch to mirabegron or to stay on her old pills.",
+     "Falls were about a third less common in the mirabegron group, and memory scores "
+     "improved slightly.", "en"),
+    ("En el ensayo, 400 mujeres fueron asignadas al azar a la vacuna o a un placebo.",
+     "Las neumonías fueron un tercio menos frecuentes en el grupo de la vacuna.", "es"),
+    ("Dans l'essai, 400 femmes ont été tirées au sort pour recevoir le vaccin ou un placebo.",
+     "Les pneumonies étaient un tiers moins fréquentes dans le groupe sous vaccin.", "fr"),
+    ("In der Studie wurden 400 Frauen per Los dem Impfstoff oder einem Placebo zugeteilt.",
+     "In der Impfstoffgruppe waren Lungenentzündungen um ein Drittel seltener.", "de"),
+])
+def test_a_result_naming_an_arm_continues_the_study_before(design: str, result: str,
+                                                             lang: str) -> None:
+    assert level(design + "\n\n" + result, result, lang) == "randomized-controlled"
+
+
+def test_an_age_group_is_no_arm() -> None:
+    text = ("The study enrolled 412 women; a computer randomly assigned each to the pill or a "
+            "placebo.\n\nFalls are about a third more common in the older age group.")
+    assert level(text, "Falls are about a third more common in the older age group.") != (
+        "randomized-controlled")
