@@ -247,3 +247,36 @@ def test_an_age_group_is_no_arm() -> None:
             "placebo.\n\nFalls are about a third more common in the older age group.")
     assert level(text, "Falls are about a third more common in the older age group.") != (
         "randomized-controlled")
+
+
+# --- the same families said other ways, in every language (written here) -----------------
+
+
+@pytest.mark.parametrize(("sentence", "lang", "want"), [
+    ("In a trial of 90 adults, who got the spray was left to chance.", "en",
+     "randomized-controlled"),
+    ("In a study of 90 adults, half got the spray and half got nothing.", "en",
+     "controlled-trial"),
+    ("A trial gave the spray to 45 adults and nothing to another 45.", "en", "controlled-trial"),
+    ("Los investigadores dieron el aerosol a 45 adultos y nada a otros 45.", "es",
+     "controlled-trial"),
+    ("Les chercheurs ont donné le spray à 45 adultes et rien à 45 autres.", "fr",
+     "controlled-trial"),
+    ("Die Forscher gaben 45 Erwachsenen das Spray und 45 anderen nichts.", "de",
+     "controlled-trial"),
+    ("In einer Studie mit 90 Erwachsenen wurde das Spray mit einer Gruppe verglichen, die "
+     "nichts bekam.", "de", "controlled-trial"),
+    ("Un análisis de 4.000 visitas a urgencias encontró que la mayoría de las intoxicaciones "
+     "implicaban dos productos.", "es", "human-observational"),
+    ("Une analyse de 4 000 passages aux urgences a montré que la plupart des intoxications "
+     "impliquaient deux produits.", "fr", "human-observational"),
+    ("Eine Analyse von 4.000 Notaufnahmebesuchen ergab, dass die meisten Vergiftungen zwei "
+     "Produkte betrafen.", "de", "human-observational"),
+])
+def test_the_families_said_other_ways(sentence: str, lang: str, want: str) -> None:
+    assert alone(sentence, lang) == want
+
+
+def test_a_chance_that_is_a_likelihood_is_no_randomization() -> None:
+    assert alone("Patients assigned to the spray had a lower chance of relapse in a study of "
+                 "90 adults.") != "randomized-controlled"
