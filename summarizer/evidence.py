@@ -493,8 +493,9 @@ def _own(sentence: str, lang: str) -> _Own | None:
             or (people and _counted_people(lang).search(sentence))):
         # "compared to those receiving therapy alone" compares nothing unless a study does
         # (or a counted group: "were compared with the standard ones in 120 patients");
-        # a placebo, a sham or a control group is a study's by itself
-        ctrl_yes = [w for w in ctrl_yes if _STUDY_ONLY.search(w) or _fake(w, r)]
+        # a placebo, a sham, a control group or another group given something ("A second
+        # group of 60 got salt water") is a study's by itself
+        ctrl_yes = [w for w in ctrl_yes if _STUDY_ONLY.search(w) or _fake(w, r) or _GROUP.search(w)]
     if (ctrl_yes and people and not rand_yes and not unctrl
             and all(_COMPARISON.search(w) for w in ctrl_yes)
             and _compares_groups(sentence, ctrl_yes, r)

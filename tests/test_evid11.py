@@ -280,3 +280,24 @@ def test_the_families_said_other_ways(sentence: str, lang: str, want: str) -> No
 def test_a_chance_that_is_a_likelihood_is_no_randomization() -> None:
     assert alone("Patients assigned to the spray had a lower chance of relapse in a study of "
                  "90 adults.") != "randomized-controlled"
+
+
+# --- the design told in another sentence: another group given something -------------------
+
+
+@pytest.mark.parametrize(("text", "result", "lang"), [
+    ("Researchers gave 60 adults with hay fever the spray for four weeks. A second group of 60 "
+     "got a spray of salt water. Sneezing fell by half with the real spray.",
+     "Sneezing fell by half with the real spray.", "en"),
+    ("Los investigadores dieron el aerosol a 60 adultos durante cuatro semanas. Un segundo "
+     "grupo de 60 recibió agua con sal. Los estornudos bajaron a la mitad.",
+     "Los estornudos bajaron a la mitad.", "es"),
+    ("Les chercheurs ont donné le spray à 60 adultes pendant quatre semaines. Un second groupe "
+     "de 60 a reçu de l'eau salée. Les éternuements ont baissé de moitié.",
+     "Les éternuements ont baissé de moitié.", "fr"),
+    ("Die Forscher gaben 60 Erwachsenen vier Wochen lang das Spray. Eine zweite Gruppe von 60 "
+     "bekam Salzwasser. Das Niesen halbierte sich.", "Das Niesen halbierte sich.", "de"),
+])
+def test_another_group_given_something_is_a_comparison(text: str, result: str,
+                                                       lang: str) -> None:
+    assert level(text, result, lang) == "controlled-trial"
