@@ -264,11 +264,24 @@ def names_placebo(quote: str, lang: str) -> bool:
     rules = _rules(lang)
     # "Unlike earlier placebo-controlled trials, this one…": another study's design,
     # to the comma (or five words on, where none comes)
-    for m in rules["contrast_openers"].pattern.finditer(quote):
-        end = _TO_COMMA_OR_FIVE_WORDS.match(quote, m.end()).end()  # type: ignore[union-attr]
-        quote = quote[:m.start()] + " " * (end - m.start()) + quote[end:]
+    quote = _without_contrast(quote, rules)
     affirmed, _ = _affirmed("placebo_names", _no_phenomena(quote, rules), rules)
     return bool(affirmed)
+
+
+def _without_contrast(sentence: str, rules: rulebook.Language, studies_only: bool = False
+                      ) -> str:
+    """The sentence with what a contrast opens blanked, to its comma or five words on
+    ("Unlike earlier placebo-controlled trials, this study followed 500 users"), offsets
+    kept. With `studies_only`, only a contrast with other studies ("Unlike the placebo
+    group, those on the drug improved" names this study's own arm)."""
+    for m in rules["contrast_openers"].pattern.finditer(sentence):
+        end = _TO_COMMA_OR_FIVE_WORDS.match(sentence, m.end()).end()  # type: ignore[union-attr]
+        clause = sentence[m.end():end]
+        if studies_only and not (rules["study"].search(clause) or _TRIAL_NOUN.search(clause)):
+            continue
+        sentence = sentence[:m.start()] + " " * (end - m.start()) + sentence[end:]
+    return sentence
 
 
 _QUOTES = "\"“”«»„‘’'"
@@ -384,7 +397,9 @@ def _no_phenomena(sentence: str, r: rulebook.Language) -> str:
 def _own(sentence: str, lang: str) -> _Own | None:
     """The level a sentence states by itself, or None when it states none."""
     r = _rules(lang)
-    sentence = _no_phenomena(sentence, r)
+    # (another study's design in a contrast is not this sentence's: "Unlike earlier
+    # placebo-controlled trials, this study followed 500 users for a year")
+    sentence = _without_contrast(_no_phenomena(sentence, r), r, studies_only=True)
     found: dict[str, tuple[str, ...]] = {}
 
     def words(name: str) -> tuple[str, ...]:

@@ -301,3 +301,29 @@ def test_a_chance_that_is_a_likelihood_is_no_randomization() -> None:
 def test_another_group_given_something_is_a_comparison(text: str, result: str,
                                                        lang: str) -> None:
     assert level(text, result, lang) == "controlled-trial"
+
+
+# --- a contrast with other studies names no design of this one -----------------------------
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Unlike earlier placebo-controlled trials, this study followed 500 users for a year.", "en"),
+    ("A diferencia de ensayos anteriores con placebo, este estudio siguió a 500 usuarios "
+     "durante un año.", "es"),
+    ("Contrairement aux essais précédents contre placebo, cette étude a suivi 500 utilisateurs "
+     "pendant un an.", "fr"),
+    ("Anders als frühere placebokontrollierte Studien begleitete diese Untersuchung 500 "
+     "Anwender ein Jahr lang.", "de"),
+])
+def test_a_contrast_with_other_studies_is_not_this_design(sentence: str, lang: str) -> None:
+    assert alone(sentence, lang) not in {"controlled-trial", "randomized-controlled"}
+
+
+def test_a_contrast_with_this_study_s_own_arm_keeps_its_design() -> None:
+    assert alone("Unlike the placebo group, those on the drug slept longer in a trial of 80 "
+                 "adults.") == "controlled-trial"
+
+
+def test_a_look_at_records_is_observation() -> None:
+    assert alone("A look at 12,000 prescriptions found that one in five was for a higher dose "
+                 "than advised.") == "human-observational"
