@@ -898,9 +898,10 @@ def classify(
                   or (r["followed_over_time"].search(sentence) and r["people"].search(sentence)
                       and not _counted_people(lang).search(sentence)))
     # a sentence naming a study's arm ("Falls were a third less common in the mirabegron
-    # group") is that study's result, and continues it as one pointing back does
-    continuing = continuing or flags.names_arm
-    result = result or flags.names_arm
+    # group") or a measure changed by an amount ("Blood pressure fell by 10 points") is a
+    # study's result, and continues the study before it as one pointing back does
+    continuing = continuing or flags.names_arm or flags.changed
+    result = result or flags.names_arm or flags.changed
     if continuing or result:
         if continuing and result and not before:
             # a result opening its own paragraph reports the study just before it; a
@@ -993,6 +994,7 @@ class _Flags:
     cites_study: bool  # "…, a university study suggests": a study's result, no population
     planned: tuple[str, ...]  # "the team plans a trial": a study still to come
     names_arm: bool  # "in the mirabegron group": an arm of a study told before
+    changed: bool  # "Blood pressure fell by 10 points": a measure a study changed
 
 
 @lru_cache(maxsize=65536)
@@ -1003,7 +1005,8 @@ def _flags(sentence: str, lang: str) -> _Flags:
         bool(r["lab_setting"].search(sentence)),
         bool(r["study_says"].search(sentence) and not r["people"].search(sentence)),
         tuple(r["plans"].find(sentence)),
-        bool(r["group_references"].search(sentence)))
+        bool(r["group_references"].search(sentence)),
+        bool(r["result_changes"].search(sentence)))
 
 
 def continues(sentence: str) -> bool:
@@ -1043,7 +1046,7 @@ def reads_earlier(sentence: str, has_before: bool, lang: str = "en") -> bool:
     if _flags(sentence, lang).same_design:
         return True
     return bool(_THOSE_STUDIES.search(sentence)) or (not has_before and (
-        continues(sentence) or _flags(sentence, lang).names_arm
+        continues(sentence) or _flags(sentence, lang).names_arm or _flags(sentence, lang).changed
         or getattr(_own(sentence, lang), "level", "") == "controlled-trial"))
 
 

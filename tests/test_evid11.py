@@ -327,3 +327,27 @@ def test_a_contrast_with_this_study_s_own_arm_keeps_its_design() -> None:
 def test_a_look_at_records_is_observation() -> None:
     assert alone("A look at 12,000 prescriptions found that one in five was for a higher dose "
                  "than advised.") == "human-observational"
+
+
+# --- a measure changed by an amount, opening its paragraph: the study told before ---------
+
+
+@pytest.mark.parametrize(("design", "result", "lang"), [
+    ("In the trial, 300 adults were randomly assigned to the tea or a placebo drink for 12 "
+     "weeks.", "Blood pressure fell by an average of 10 points.", "en"),
+    ("En el ensayo, 300 adultos fueron asignados al azar al té o a una bebida placebo.",
+     "La tensión bajó una media de 10 puntos.", "es"),
+    ("Dans l'essai, 300 adultes ont été tirés au sort pour recevoir le thé ou une boisson "
+     "placebo.", "La tension a baissé de 10 points en moyenne.", "fr"),
+    ("In der Studie wurden 300 Erwachsene per Los dem Tee oder einem Placebogetränk "
+     "zugeteilt.", "Der Blutdruck sank um durchschnittlich 10 Punkte.", "de"),
+])
+def test_a_measure_changed_by_an_amount_continues_the_study_before(design: str, result: str,
+                                                                     lang: str) -> None:
+    assert level(design + "\n\n" + result, result, lang) == "randomized-controlled"
+
+
+def test_a_share_of_people_in_general_does_not_continue_a_study() -> None:
+    text = ("In the trial, 300 adults were randomly assigned to the tea or a placebo drink.\n\n"
+            "About 10% of adults have high blood pressure.")
+    assert level(text, "About 10% of adults have high blood pressure.") == "opinion"
