@@ -183,18 +183,27 @@ def evidence_scores(articles: list[Article]) -> tuple[int, int, list[str]]:
     return right, total, misses
 
 
+def one_per_number(routes: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """(number, extra) routes with a keyed route of a number also given plainly dropped:
+    "988, then press 1" for veterans is the 988 contact, not a second one (the label
+    convention since session 11, tests/data/corpus/README.md); the handout keeps both."""
+    plain = {n for n, e in routes if not e}
+    return [(n, e) for n, e in routes if not (n in plain and e.startswith("then press "))]
+
+
 def contact_problems(articles: list[Article]) -> list[str]:
-    """Crisis contacts not given exactly once each, per article."""
+    """Crisis contacts not given exactly once each (one contact per number), per article."""
     out: list[str] = []
     for art in articles:
-        got = [
+        got = one_per_number([
             (c.number, c.extra)
             for d in art.disclaimers
             if d.kind == "crisis-line"
             for c in d.contacts
             if c.role == "crisis"
-        ]
-        want = {(c["number"], c.get("extra", "")) for c in art.labels.get("contacts", [])}
+        ])
+        want = set(one_per_number(
+            [(c["number"], c.get("extra", "")) for c in art.labels.get("contacts", [])]))
         dup = sorted({g for g in got if got.count(g) > 1})
         if dup:
             out.append(f"{art.name}: given more than once: {dup}")
