@@ -100,9 +100,9 @@ def test_the_unchanged_example_passes(tmp_path: Path, capsys: pytest.CaptureFixt
 # translator only writes the handout's strings. The handout is cut down to keep this short.
 FRENCH = {
     "Ketamine for depression: what to know": "La kétamine contre la dépression : l’essentiel",
-    "If you or someone you know is having a hard time or is in crisis, call or text 988. You "
-    "can also chat online.": "Si vous ou un proche traversez une période difficile ou une "
-    "crise, appelez le 988 ou envoyez-lui un texto. Vous pouvez aussi discuter en ligne.",
+    "If you or someone you know is having a hard time or is in crisis, call or text 988.":
+    "Si vous ou un proche traversez une période difficile ou une crise, appelez le 988 ou "
+    "envoyez-lui un texto.",
     "988 Suicide & Crisis Lifeline": "988, ligne d’aide en cas de crise suicidaire",
     "Only use this drug with close care from a doctor or nurse who knows how to use it "
     "safely.": "Prenez ce médicament seulement avec le suivi étroit d’un médecin ou d’une "

@@ -66,9 +66,17 @@ def run(args: argparse.Namespace) -> int:
     asked = canonical_locales(args.locale or ())  # "-l ES -l es" is one language
     given = once_each(args.handouts, "check", "checked")
     if len(given) == 1:
-        report, ok = _check_one(given[0], asked, quiet=args.json)
-        if args.json:
-            print_json(report)
+        if not args.json:
+            report, ok = _check_one(given[0], asked)
+            return 0 if ok else 1
+        try:
+            report, ok = _check_one(given[0], asked, quiet=True)
+        except (UserError, OSError) as exc:  # a script reading stdout still gets an answer
+            reason = _reason(given[0], exc)
+            print(f"summarizer: error: {visible_line(reason)}", file=sys.stderr, flush=True)
+            print_json({"handout": given[0], "ok": False, "error": reason})
+            return 1
+        print_json(report)
         return 0 if ok else 1
     reports: list[dict[str, object]] = []
     rows: list[tuple[str, str]] = []  # (state, what became of it), one per handout
@@ -77,7 +85,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             report, ok = _check_one(name, asked, heading=True, quiet=args.json)
         except (UserError, OSError) as exc:  # one unreadable handout: say so, go on
-            reason = str(exc) if isinstance(exc, UserError) else f"{name}: {exc.strerror or exc}"
+            reason = _reason(name, exc)
             print(f"summarizer: error: {visible_line(reason)}", file=sys.stderr, flush=True)
             reports.append({"handout": name, "ok": False, "error": reason})
             rows.append(("failed", reason))
@@ -92,6 +100,15 @@ def run(args: argparse.Namespace) -> int:
     for state, what in rows:
         print(visible_line(f"  {state:<7} {what}"), file=sys.stderr)
     return 0 if ready == len(given) else 1
+
+
+def _reason(name: str, exc: Exception) -> str:
+    """Why a handout could not be checked, in one line naming it."""
+    from summarizer.errors import UserError
+
+    if isinstance(exc, UserError):
+        return str(exc)
+    return f"{name}: {getattr(exc, 'strerror', None) or exc}"
 
 
 def _row(report: dict[str, object], ok: bool) -> tuple[str, str]:

@@ -1,0 +1,73 @@
+"""Session 11, lead: defects left open by session 10's closing note, each with the test
+that failed before its fix."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from summarizer.cli import main
+
+
+def test_check_json_on_a_broken_handout_still_prints_json(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A script reading `check --json` gets an object saying why, not an empty stdout."""
+    folder = tmp_path / "h"
+    folder.mkdir()
+    (folder / "handout.toml").write_text('title = "unclosed\n', encoding="utf-8")
+    assert main(["check", str(folder), "--json"]) == 1
+    out, err = capsys.readouterr()
+    data = json.loads(out)
+    assert data["ok"] is False
+    assert "string is not closed" in data["error"]
+    assert "Traceback" not in err and "not closed" in err
+
+
+def test_the_bundled_example_checks_without_a_warning(
+    capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`make demo` is a new user's first sight: the example must not warn about its own
+    crisis line (its quote lost the chat link's text: 'chat at org.'), in any language."""
+    repo = Path(__file__).resolve().parents[1]
+    seeds = repo.parent / "shared" / "seeds"
+    handout = repo / "examples" / "ketamine-depression" / "handout.toml"
+    assert main(["check", str(handout), "--library", str(seeds), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert set(report["locales"]) == {"en", "es"}
+    assert [f["code"] for f in report["findings"]] == []
+
+
+# --------------------------------------------------------------- crisis lines of more regions
+# Regions whose crisis lines the rulebook did not know (India and South Africa were named
+# by heldout13's README, released; Brazil, Italy, Japan and the Netherlands had a regulator
+# and no line). Real sentences as a local outlet would write them.
+
+def _contacts(sentence: str, region: str) -> list[tuple[str, str]]:
+    from summarizer.sources.contacts import find_contacts
+
+    return [(f.contact.number, f.contact.role) for f in find_contacts(sentence, region)]
+
+
+@pytest.mark.parametrize(("sentence", "region", "number"), [
+    ("If you are struggling, call Tele-MANAS on 14416, free and at any hour.", "IN", "14416"),
+    ("Tele-MANAS can also be reached on 1800-891-4416.", "IN", "+9118008914416"),
+    ("The SADAG suicide crisis line, 0800 567 567, is free and open day and night.", "ZA",
+     "+27800567567"),
+    ("In Brazil, call 188 to reach the CVV, day or night.", "BR", "188"),
+    ("In the Netherlands, call 113 or 0800-0113, day and night.", "NL", "113"),
+    ("In the Netherlands, call 113 or 0800-0113, day and night.", "NL", "+318000113"),
+    ("Telefono Amico risponde al numero 02 2327 2327 tutti i giorni.", "IT", "+390223272327"),
+])
+def test_more_regions_crisis_lines_are_found(sentence: str, region: str, number: str) -> None:
+    assert (number, "crisis") in _contacts(sentence, region)
+
+
+@pytest.mark.parametrize("region", ["IN", "ZA", "BR", "NL", "IT"])
+def test_every_new_region_lists_a_crisis_line(region: str) -> None:
+    """The export requires a crisis line: a region with none can never be exported."""
+    from summarizer.rulebook import regions
+
+    assert any(ln.role == "crisis" for ln in regions().lines() if ln.region == region)
