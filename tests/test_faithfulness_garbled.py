@@ -26,8 +26,16 @@ def garbled(path: Path, locales: list[str] | None = None) -> list:
     return [f for f in check_handout(load_handout(path), locales) if f.code == "FAITH-GARBLED"]
 
 
-def test_the_example_crisis_notice_is_flagged_for_its_garbled_quote():
-    found = [f for f in check_handout(load_handout(EXAMPLE)) if f.code == "FAITH-GARBLED"]
+def test_the_example_crisis_notice_is_flagged_for_its_garbled_quote(tmp_path: Path):
+    """The example once printed "You can also chat online." from "... or chat at org.": a
+    warning. It now leaves chat out, as the warning advises, and checks clean."""
+    assert not [f for f in check_handout(load_handout(EXAMPLE)) if f.code == "FAITH-GARBLED"]
+
+    def chat(h: Handout) -> None:
+        notice = next(d for d in h.disclaimers if d.id == "crisis-988")
+        notice.text += " You can also chat online."
+
+    found = garbled(copy_example(tmp_path, chat), ["en"])
     assert [(f.item, f.severity) for f in found] == [("crisis-988", "warning")]
     assert "'org.'" in found[0].message and "cut short" in found[0].message
 

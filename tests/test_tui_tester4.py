@@ -405,6 +405,9 @@ async def test_the_handout_tab_shows_the_gates_findings_for_the_claim_being_rewr
     Now the reading panel lists the findings on the highlighted claim, from gate.run."""
     app = EditorApp(example_path)
     app.CHECK_DELAY = 0.01
+    # a still clock: typing the sentence is one undo step however slowly a loaded machine
+    # delivers the keys (a pause of TYPING_PAUSE s would start a new step mid-sentence)
+    app.edit_clock = lambda: 0.0
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         await pilot.press("2")

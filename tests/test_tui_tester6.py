@@ -38,6 +38,7 @@ async def test_each_select_all_rewrite_is_its_own_undo_step(example_path: Path, 
     """Two select-all rewrites of the same claim were one undo step: ctrl+z lost both.
     Each whole-text replacement now starts a step; the keys typed after it join it."""
     app = EditorApp(example_path)
+    app.edit_clock = lambda: 0.0  # no typing pause on a loaded machine splits a step
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         if tab == "claim":
