@@ -134,6 +134,8 @@ def test_a_control_told_as_a_verb_is_no_design() -> None:
      "de"),
     ("En pollitos con lentes que desenfocan, la atropina frenó el crecimiento del ojo.", "es"),
     ("Chez des lapins, l'extrait a freiné une inflammation légère de l'œil.", "fr"),
+    ("In Mäusestudien verlängerte die Substanz das Leben um ein Drittel.", "de"),
+    ("Rattenversuche zeigten, dass das Mittel die Leber schützt.", "de"),
 ])
 def test_animals_named_otherwise_are_animals(sentence: str, lang: str) -> None:
     assert alone(sentence, lang) == "animal"
