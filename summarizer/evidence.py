@@ -818,6 +818,9 @@ def classify(
             if o is not None and o.level in _DESIGNS and o.level != "case-report":
                 return o.level, o.words, "paragraph"
     speech = direct_speech(sentence, lang, after)
+    told = _first_person_story(sentence, own, lang)
+    if told:
+        return "opinion", told, "sentence"  # someone's own story or view, no study
     if speech and (own is None or own.level not in _DESIGNS or own.level == "case-report"):
         return "opinion", speech, "sentence"  # a quotation is its speaker's view
     # (`following` last in each test: derive_evidence reads it only when asked)
@@ -958,6 +961,26 @@ def _trial_before(before: Sequence[str], lang: str) -> _Own | None:
 
 
 LEDE_REACH = 4  # sentences after a lede in which the study it announces is told
+
+# Levels a sentence in the first person may owe to words alone ("great mouse data", "stem
+# cells saved my knee", "an enzyme"), or to its paragraph ("Had PRP in my left knee…").
+_STORY_LEVELS = (None, "animal", "lab-mechanism", "human-trial")
+
+
+def _first_person_story(sentence: str, own: _Own | None, lang: str) -> tuple[str, ...]:
+    """The first-person words of a sentence told by someone about their own experience or
+    view ("My honest view: … great mouse data …", "Stem cells saved my knee", "Had PRP in
+    my left knee and it made a real difference"), when it names no study of its own: what
+    a forum member or a pharmacist says of themselves is their view, not a study's level
+    ("In my clinic we followed 200 patients" is observed and keeps its level); ()."""
+    if getattr(own, "level", None) not in _STORY_LEVELS:
+        return ()
+    r = _rules(lang)
+    found = r["first_person"].find(sentence)
+    if (not found or _introduces_study(sentence, lang) or _names_study(sentence, lang)
+            or r["finding"].search(sentence)):  # "In mice, my team found…" reports a study
+        return ()
+    return tuple(found)
 
 
 def _chance_next(after: Sequence[str], lang: str) -> tuple[str, ...]:

@@ -353,3 +353,37 @@ def test_a_share_of_people_in_general_does_not_continue_a_study() -> None:
     text = ("In the trial, 300 adults were randomly assigned to the tea or a placebo drink.\n\n"
             "About 10% of adults have high blood pressure.")
     assert level(text, "About 10% of adults have high blood pressure.") == "opinion"
+
+
+# --- someone's own story or view, in the first person: no study's level --------------------
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("My honest view: it's a fascinating drug with great mouse data and thin human data.", "en"),
+    ("Stem cells saved my knee, mate, the doc said my cartilage grew back and I'm running "
+     "again.", "en"),
+    ("My husband added fish oil and ginkgo to his warfarin because a magazine said it was good "
+     "for the heart.", "en"),
+    ("Mi veterinario dice que en perros funciona, y yo lo tomo desde hace un año.", "es"),
+    ("Mon kiné m'a dit que ces cellules repoussent, et je cours de nouveau.", "fr"),
+    ("Ich nehme das seit einem Jahr, und mein Arzt sagt, in Mäusen wirkt es auch.", "de"),
+])
+def test_a_first_person_story_is_a_view(sentence: str, lang: str) -> None:
+    assert alone(sentence, lang) == "opinion"
+
+
+def test_a_first_person_story_does_not_take_its_paragraph_s_level() -> None:
+    text = ("In dogs with arthritis, the injections eased lameness. Had PRP in my left knee two "
+            "years ago and it made a real difference for about eight months.")
+    assert level(text, "Had PRP in my left knee two years ago and it made a real difference "
+                 "for about eight months.") == "opinion"
+
+
+@pytest.mark.parametrize(("sentence", "lang", "want"), [
+    # a study of one's own keeps its level
+    ("In my clinic, a study of 200 patients randomly assigned to the cream or a placebo found "
+     "fewer flares.", "en", "randomized-controlled"),
+    ("In mice, my team found the drug restored hearing.", "en", "animal"),
+])
+def test_a_first_person_study_keeps_its_level(sentence: str, lang: str, want: str) -> None:
+    assert alone(sentence, lang) == want
