@@ -387,3 +387,29 @@ def test_a_first_person_story_does_not_take_its_paragraph_s_level() -> None:
 ])
 def test_a_first_person_study_keeps_its_level(sentence: str, lang: str, want: str) -> None:
     assert alone(sentence, lang) == want
+
+
+@pytest.mark.parametrize(("sentence", "lang", "want"), [
+    ("In a trial run across eight hospitals, 412 women with heavy periods and low iron stores "
+     "were allocated by computer either to a single iron infusion or to iron tablets.", "en",
+     "randomized-controlled"),
+    ("En un ensayo en el que 120 pacientes con cáncer de pulmón avanzado se repartieron "
+     "mediante un programa informático para recibir quimioterapia con vitamina C o "
+     "quimioterapia sola, la supervivencia fue similar en ambos grupos.", "es",
+     "randomized-controlled"),
+    ("Dans un essai, 120 patients ont été répartis par logiciel entre la crème et un placebo.",
+     "fr", "randomized-controlled"),
+    ("In Studien, in denen Flugreisende per Zufallsliste Melatonin oder ein Scheinpräparat "
+     "erhielten, schliefen sie besser.", "de", "randomized-controlled"),
+    ("Eine vierjährige Studie mit Tabletten, ebenfalls mit zufälliger Zuteilung, fand keinen "
+     "Unterschied.", "de", "randomized-controlled"),
+    ("In einer Studie mit 300 Rauchern, die Nikotinbeutel mit Nikotinkaugummis verglich, "
+     "hörten gleich viele auf.", "de", "controlled-trial"),
+    ("Studies that reported improvements mostly followed a single group of people before and "
+     "after a course of sessions.", "en", "uncontrolled-trial"),
+    ("Algunos estudios pequeños siguieron a un solo grupo de pacientes durante tres meses.",
+     "es", "uncontrolled-trial"),
+])
+def test_instruments_comparisons_and_single_groups_said_otherwise(sentence: str, lang: str,
+                                                                  want: str) -> None:
+    assert alone(sentence, lang) == want
