@@ -71,3 +71,41 @@ def test_every_new_region_lists_a_crisis_line(region: str) -> None:
     from summarizer.rulebook import regions
 
     assert any(ln.role == "crisis" for ln in regions().lines() if ln.region == region)
+
+
+# --------------------------------------------------------------- site furniture, any language
+# heldout13 (released) proposed these as claims: a closed comment section, a discount code,
+# a French byline with a role. Controls: sentences of an article that look alike.
+
+@pytest.mark.parametrize("text", [
+    "Comments are closed on this article.",
+    "Read our comments policy.",
+    "Los comentarios están cerrados.",
+    "Les commentaires sont fermés pour cet article.",
+    "Die Kommentarfunktion ist für diesen Artikel geschlossen.",
+    "Use code EYES15 for 15% off eye-health supplements until 31 March.",
+    "Con el código SALUD20 tienes un 20 % de descuento en tu primer pedido.",
+    "Profitez de 10 % de remise avec le code PRINTEMPS10 jusqu'à dimanche.",
+    "Mit dem Gutscheincode AUGE10 sparen Sie 10 Prozent.",
+    "Par Geneviève Dufresne, pharmacienne",
+    "Por María José Ortega, farmacéutica comunitaria",
+    "Von Anna Berger, Apothekerin",
+    "By Jane Doe, pharmacist",
+])
+def test_furniture_in_any_language_is_masked(text: str) -> None:
+    from summarizer.sources.boilerplate import is_furniture_text
+
+    assert is_furniture_text(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The genetic code of the virus changed in 15 of the 40 samples.",
+    "Par ailleurs, les patients traités ont moins souffert.",
+    "By March, most of the children could read the chart again.",
+    "Von Willebrand disease can make bleeding after surgery last longer.",
+    "Patients who closed their eyes for ten minutes felt less strain.",
+])
+def test_article_sentences_like_furniture_are_kept(text: str) -> None:
+    from summarizer.sources.boilerplate import is_furniture_text
+
+    assert not is_furniture_text(text)

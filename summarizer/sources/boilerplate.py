@@ -71,6 +71,11 @@ _STRONG = re.compile(
   | \b(?:nada|ning[uú]n\w*)\s+(?:[\w,]+\s+){0,8}?(?:es|son|constituye\w*|sustituye\w*|reemplaza\w*)
         \s+(?:a\s+)?(?:un\s+|una\s+|el\s+|la\s+)?(?:consejo|consulta|asesoramiento|opini[oó]n)\b
   | \b(?:locking|closing|locked|closed)\s+this\s+(?:thread|topic|post)\b
+  # a closed comment section and its policy, in en, es, fr and de
+  | \bcomments\s+(?:are|have\s+been)\s+(?:now\s+)?closed\b | \bcomments?\s+polic(?:y|ies)\b
+  | \bcomentarios\s+(?:est[aá]n|quedan)\s+cerrados\b
+  | \bcommentaires\s+(?:sont\s+)?(?:ferm[ée]s|clos)\b
+  | \bkommentar(?:e|funktion|bereich)\s+(?:sind|ist)\s+(?:\w+\s+){0,3}?(?:geschlossen|deaktiviert)\b
   | \breminder\s+of\s+(?:our|the)\s+(?:\w+\s+)?rules\b | \b(?:forum|community|board|house)\s+rules\b
   | \b(?:normas|reglas)\s+del\s+foro\b | \br[èe]gles?\s+du\s+forum\b | \bForenregeln\b
   | \bHinweis\s+der\s+Moderation\b
@@ -371,8 +376,17 @@ _CITATION = re.compile(
     r"(?i)\(\d{4}[a-z]?\)|\bet\s+al\b|\bdoi\b|https?://|www\.|\bretrieved\b|\bjournal\b"
     r"|\bvol\.|\bpp?\.\s*\d|[“\"][^”\"]{8,}[”\"]"
 )
-# "By Jane Doe", "By Jane Q. Doe, MD": a byline is a short, period-less "By Name" line.
-_BYLINE = re.compile(r"^By\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]*){1,4}(?:,\s*[A-Z]{2,5})*$")
+# "By Jane Doe", "By Jane Q. Doe, MD", "Par Geneviève Dufresne, pharmacienne", "Von Anna
+# Berger, Apothekerin": a byline is a short, period-less "By Name" line in en, es, fr or de,
+# the name two to five capitalised words, then abbreviations or a role of up to 3 words.
+_BYLINE = re.compile(
+    r"^(?:By|Por|Par|Von)\s+[^\W\d_a-z][\w’'-]+(?:\s+[^\W\d_a-z][\w’'.-]*){1,4}"
+    r"(?:,\s*(?:[A-Z]{2,5}|[^\W\d_]+(?:\s+[^\W\d_]+){0,2}))*$")
+# A discount code ("Use code EYES15", "el código SALUD20", "Gutscheincode AUGE10"): a code
+# word, then a token of capitals and digits with both. An offer, in any language.
+_PROMO_CODE = re.compile(
+    r"(?i:\b(?:promo\s*)?code|c[oó]digo|cup[oó]n|coupon|voucher|(?:gutschein|rabatt)(?:code)?)"
+    r"\s*:?\s*[«\"“']?(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{4,}\b")
 _READ_TIME = re.compile(r"(?i)\d+\s*min(?:ute)?s?\s+read\b|\bread(?:ing)?\s+time\b")
 _WORD = re.compile(r"[^\W\d_](?:[\w’'-]*\w)?")
 # Markdown links and images: "[Subscribe](https://...)" is judged by its visible text,
@@ -446,7 +460,7 @@ def is_furniture_text(s: str) -> bool:
     words = _words(s)
     if len(words) <= 40 and (_STRONG_SEARCH.search(s) or _ABOUT_BLURB.match(s)):
         return True
-    if is_consent_banner(s):
+    if is_consent_banner(s) or (len(words) <= 40 and _PROMO_CODE.search(s)):
         return True
     if len(words) <= 8 and (_SHORT_ONLY.search(s) or _BYLINE.match(s)):
         return True
