@@ -413,3 +413,33 @@ def test_a_first_person_study_keeps_its_level(sentence: str, lang: str, want: st
 def test_instruments_comparisons_and_single_groups_said_otherwise(sentence: str, lang: str,
                                                                   want: str) -> None:
     assert alone(sentence, lang) == want
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("A review of 340 patients who came to four hospitals in the north-west of England after "
+     "using unlicensed pens found that most had been vomiting for days.", "en"),
+    ("Among 1,460 patients we treated between 2021 and 2025, 6 in 10 said they needed two or "
+     "more sessions.", "en"),
+    ("When researchers looked at reports of harm sent to poison centres in the US over ten "
+     "years, pre-workout supplements accounted for a growing number of calls.", "en"),
+    ("Data from sexual health clinics in England showed new diagnoses fell sharply in the "
+     "clinics where the pill was offered.", "en"),
+    ("The idea came from a records study in which people with diabetes on the pill lived "
+     "longer.", "en"),
+    ("En una serie de más de 1.400 pacientes atendidos en varias clínicas dermatológicas, la "
+     "mayoría toleró bien la dosis baja.", "es"),
+    ("Le dispositif de nutrivigilance de l'Anses a recensé plusieurs dizaines de cas d'effets "
+     "indésirables.", "fr"),
+    ("Auswertungen großer Bevölkerungsstudien zeigen, dass Menschen, die viel Alkohol trinken, "
+     "häufiger erkranken.", "de"),
+    ("Los estudios japoneses que relacionan el consumo de natto con menos fracturas son "
+     "observacionales en su mayoría.", "es"),
+])
+def test_reviews_registries_and_own_patients_are_observation(sentence: str, lang: str) -> None:
+    assert alone(sentence, lang) == "human-observational"
+
+
+def test_a_series_of_patients_who_used_it_without_control_is_uncontrolled() -> None:
+    assert alone("Dans une petite série de 30 patients qui ont utilisé les lingettes pendant "
+                 "deux mois, sans groupe témoin, la plupart ont vu diminuer les croûtes.",
+                 "fr") == "uncontrolled-trial"
