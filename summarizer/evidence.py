@@ -435,6 +435,10 @@ def _own(sentence: str, lang: str) -> _Own | None:
     ctrl_yes, ctrl_no = _affirmed("design_controlled", sentence, r)
     if not ctrl_yes:
         ctrl_yes = _versus_medicine(sentence, r)
+    if not rand_yes:
+        # "…, but the report didn't say how women ended up in each group": the study made
+        # the groups it compares, however it did
+        ctrl_yes = [*ctrl_yes, *r["allocation_unstated"].find(sentence)]
     if not ctrl_yes:
         # "gave half the volunteers the drug and the other half plain water": two arms
         # given different things are compared, whatever the other got (the pair is read
@@ -519,7 +523,10 @@ def _own(sentence: str, lang: str) -> _Own | None:
         # "a study of 60,000 adults found that those who kept taking it … than those who
         # stopped": groups that chose for themselves, compared; no one was assigned
         return _Own("human-observational", people + tuple(ctrl_yes), open_design=True)
-    if rand_yes and not unctrl:
+    # "A small randomized trial comparing rosemary oil with minoxidil …, but it had no
+    # placebo group": randomized between two treatments, no placebo among them
+    no_fake_only = bool(unctrl) and all(_NEGATIVE_CUE.match(w) and _fake(w, r) for w in unctrl)
+    if rand_yes and (not unctrl or (no_fake_only and any(not _fake(w, r) for w in ctrl_yes))):
         return _Own("randomized-controlled", tuple(dict.fromkeys(rand_yes + ctrl_yes)))
     if explicit_trial and not rand_yes and not any(_fake(w, r) for w in ctrl_yes):
         # "an open-label trial … compared with their own months without it": an explicit

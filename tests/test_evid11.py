@@ -443,3 +443,36 @@ def test_a_series_of_patients_who_used_it_without_control_is_uncontrolled() -> N
     assert alone("Dans une petite série de 30 patients qui ont utilisé les lingettes pendant "
                  "deux mois, sans groupe témoin, la plupart ont vu diminuer les croûtes.",
                  "fr") == "uncontrolled-trial"
+
+
+@pytest.mark.parametrize(("sentence", "lang", "want"), [
+    ("In a small study, women who wore wrist acupressure bands reported slightly less nausea "
+     "than women who didn't, but the report didn't say how women ended up in each group.",
+     "en", "controlled-trial"),
+    ("In einer kleinen Studie mit 72 Flugbegleiterinnen, bei der nicht angegeben wurde, wie die "
+     "Teilnehmerinnen den Gruppen zugeteilt wurden, schnitten Globuli und Scheinkügelchen "
+     "gleich ab.", "de", "controlled-trial"),
+    ("En un estudio pequeño, las mujeres que usaron pulseras sintieron menos náuseas que las "
+     "que no, sin indicar cómo se asignaron los grupos.", "es", "controlled-trial"),
+    ("Dans une petite étude, les femmes portant un bracelet avaient moins de nausées que les "
+     "autres, sans préciser comment les groupes ont été répartis.", "fr", "controlled-trial"),
+    ("A small randomized trial comparing rosemary oil with 2% minoxidil found similar hair "
+     "counts at six months in both groups, but it had no placebo group and only 100 men.",
+     "en", "randomized-controlled"),
+    ("En un estudio que siguió durante años a personas que ya habían tenido cálculos, las que "
+     "tomaban más líquidos tuvieron menos piedras nuevas.", "es", "human-observational"),
+    ("A study that followed 5,000 nurses for years found that those who drank more coffee had "
+     "fewer strokes.", "en", "human-observational"),
+])
+def test_allocation_unsaid_randomized_without_placebo_and_cohorts(sentence: str, lang: str,
+                                                                  want: str) -> None:
+    assert alone(sentence, lang) == want
+
+
+def test_a_survey_opening_with_in_a_is_its_own_study_not_the_trial_s_measure() -> None:
+    text = ("In einer Studie wurden 200 Patienten per Los dem Gerät oder einem Scheingerät "
+            "zugeteilt. In einer Umfrage unter 530 Nutzern eines Herstellers gaben zwei Drittel "
+            "an, nachts besser zu schlafen.")
+    quote = "In einer Umfrage unter 530 Nutzern eines Herstellers gaben zwei Drittel an, nachts " \
+            "besser zu schlafen."
+    assert level(text, quote, "de") == "human-observational"
