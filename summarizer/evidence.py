@@ -845,6 +845,20 @@ def classify(
         o = _own(following[0], lang)
         if o is not None and o.level == "animal":
             return o.level, o.words, "next sentence"
+    if (not before and (own is None or own.level == "opinion"
+                        # (a mechanism word in researchers' announcement, "Scientists reverse
+                        # ageing: 'zombie cell' cocktail…"; not cells in a dish)
+                        or (own.level == "lab-mechanism" and not flags.lab_setting
+                            and _rules(lang)["researchers"].search(sentence)))
+            and _claims_a_finding(sentence, lang) and following):
+        # "Ancient herb restores erectile function…, study finds", "A combination … restored
+        # normal nerve function, offering new hope to millions": a result claimed in no one,
+        # opening its paragraph, reports the study the article tells next (in rats)
+        for other in following[:LEDE_REACH]:
+            o = _own(other, lang)
+            if o is not None and (o.level == "animal" or (
+                    o.level in _DESIGNS and o.level != "case-report")):
+                return o.level, o.words, "article"
     if flags.cites_study and following and (
             own is None or own.level == "opinion"
             # "The molecule reversed hearing loss, according to a new study.": a
@@ -1013,6 +1027,18 @@ def _announces_finding(sentence: str, own: _Own | None, lang: str) -> bool:
     # autismo…, anunció un laboratorio") reports the study it tells next (in rats)
     return bool(r["researchers"].search(sentence) and r["result_verbs"].search(sentence)
                 and (lab_speaks or not r["people"].search(sentence)))
+
+
+def _claims_a_finding(sentence: str, lang: str) -> bool:
+    """Does the sentence claim a result ("restores", "reversed", "wiped out") in no one it
+    names, the people it is for aside ("offering hope to millions of men"), and is no one's
+    quotation or story?"""
+    r = _rules(lang)
+    if sentence.lstrip()[:1] in _QUOTES or r["first_person"].search(sentence):
+        return False
+    if not r["result_verbs"].search(sentence):
+        return False
+    return not r["people"].search(r["beneficiaries"].pattern.sub(" ", sentence))
 
 
 @dataclass(frozen=True, slots=True)

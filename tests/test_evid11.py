@@ -476,3 +476,39 @@ def test_a_survey_opening_with_in_a_is_its_own_study_not_the_trial_s_measure() -
     quote = "In einer Umfrage unter 530 Nutzern eines Herstellers gaben zwei Drittel an, nachts " \
             "besser zu schlafen."
     assert level(text, quote, "de") == "human-observational"
+
+
+# --- a result claimed in no one, opening its paragraph: the study the article tells next ---
+
+
+@pytest.mark.parametrize(("headline", "study", "lang"), [
+    ("Ancient herb restores erectile function and could end the need for pills, study finds",
+     "In the study, 48 ageing male rats were divided at random into four groups.", "en"),
+    ("A combination of two antioxidants restored normal nerve function within six weeks, "
+     "offering new hope to millions of people living with diabetes.",
+     "In the study, 48 rats made diabetic with a chemical injection were treated for six "
+     "weeks.", "en"),
+    ("Una hierba ancestral restaura la función nerviosa, según sus creadores.",
+     "En el estudio, 48 ratas diabéticas recibieron el extracto durante seis semanas.", "es"),
+    ("Une plante ancestrale restaure la fonction nerveuse, selon ses fabricants.",
+     "Dans l'étude, 48 rats diabétiques ont reçu l'extrait pendant six semaines.", "fr"),
+    ("Altes Kraut stellt die Nervenfunktion wieder her, sagen die Hersteller.",
+     "In der Studie bekamen 48 diabetische Ratten sechs Wochen lang den Extrakt.", "de"),
+])
+def test_a_claimed_result_takes_the_study_told_next(headline: str, study: str,
+                                                    lang: str) -> None:
+    assert level(headline + "\n\n" + study, headline, lang) == "animal"
+
+
+@pytest.mark.parametrize(("sentence", "study", "lang", "want"), [
+    # cells in a dish are the sentence's own level
+    ("En cultivos de microglía, las células de defensa del cerebro, la aspirina redujo la "
+     "inflamación.", "En un ensayo, 200 adultos fueron asignados por sorteo a la aspirina o a "
+     "un placebo.", "es", "lab-mechanism"),
+    # a cure named as a noun claims no result
+    ("Algunos ya la llaman la cura milagrosa de la depresión.", "En un ensayo, 200 adultos "
+     "fueron asignados por sorteo a la psilocibina o a un placebo.", "es", "opinion"),
+])
+def test_a_sentence_with_its_own_level_or_no_result_keeps_it(sentence: str, study: str,
+                                                             lang: str, want: str) -> None:
+    assert level(sentence + "\n\n" + study, sentence, lang) == want

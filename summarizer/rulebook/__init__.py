@@ -101,7 +101,7 @@ OPTIONAL_LISTS: tuple[str, ...] = (
     # a study of what a health system records, not of people given something (evidence.py)
     "inquiry_nouns", "recorded_things", "records_from",
     # a study's arm named by what it got, in a result opening its paragraph (evidence.py)
-    "group_references", "result_changes", "allocation_unstated",
+    "group_references", "result_changes", "allocation_unstated", "beneficiaries",
     # a share of the group opening a result ("Two thirds said…"): the study's result
     "result_shares",
     # as good as another medicine ("worked as well as sertraline"): a comparison
