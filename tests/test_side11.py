@@ -46,3 +46,30 @@ def test_an_orders_harm_leaves_the_model_free(monkeypatch: pytest.MonkeyPatch,
 def test_a_denied_harm_still_vetoes_the_model(monkeypatch: pytest.MonkeyPatch) -> None:
     sentence = "Unlike older sleeping pills, it does not cause dizziness the next morning."
     assert "side-effects" not in _with_model(monkeypatch, sentence, "en", "side-effects")
+
+
+def _rules_read_side_effects(sentence: str, lang: str) -> bool:
+    return any(k == "side-effects" for k, _ in sentence_kinds(sentence, lang, use_model=False))
+
+
+# Warning signs with an order to stop the treatment (heldout12/13 READMEs: "stop it and see
+# a doctor" signs are side effects), whatever the signs' words.
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("If a headache after the drops is severe or comes with eye pain and blurred vision, stop "
+     "using them and call NHS 111 or your optometrist.", "en"),
+    ("Si notás el ojo muy rojo, con secreción o con dolor, o si ves peor, suspendé el colirio "
+     "y consultá a tu oftalmóloga ese mismo día.", "es"),
+    ("Si tu hijo despierta con el ojo rojo, con dolor, con mucha sensibilidad a la luz o ve "
+     "peor, sácale los lentes y llámanos o consulta en urgencia oftalmológica el mismo día.",
+     "es"),
+])
+def test_signs_then_stop_are_side_effects(sentence: str, lang: str) -> None:
+    assert _rules_read_side_effects(sentence, lang)
+
+
+def test_signs_then_a_visit_only_are_not() -> None:
+    """Signs of the illness getting worse, with a visit and no stop: supervision only."""
+    assert not _rules_read_side_effects(
+        "If you notice straight lines looking wavy, a blurred or dark patch in the centre of "
+        "your vision, or colours looking faded, see your optometrist or GP within a few days: "
+        "this can be a sign of AMD getting worse, and no supplement will fix it.", "en")

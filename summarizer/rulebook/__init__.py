@@ -157,6 +157,9 @@ OPTIONAL_LISTS: tuple[str, ...] = (
     # a harm said by its frame, whatever its name: reported with the treatment, rare but
     # serious, never had before it (concepts.side_effect_extras; traps10)
     "harm_frames",
+    # a warning sign by its frame: "if <a sign of harm>, stop using it" (side11, session 11;
+    # concepts.stop_signs)
+    "stop_on_signs", "sign_words",
     # the writer's doubt beside a hearsay ("…, which is why I'm confused"): the hype they
     # read is reported, not said (sources/claims.flag_claim; traps10)
     "hearsay_doubts",

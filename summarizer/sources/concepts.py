@@ -282,8 +282,21 @@ def side_effect_extras(sentence: str, lang: str) -> tuple[re.Match[str], ...]:
         r["harm_frames"].pattern.finditer(sentence))
     # "raises dopamine levels in the brain" is how a drug acts, not an interaction
     return tuple(m for m in (*r["interactions"].pattern.finditer(sentence),
-                             *r["warning_signs"].pattern.finditer(sentence), *frames)
+                             *r["warning_signs"].pattern.finditer(sentence), *frames,
+                             *stop_signs(sentence, lang))
                  if not mechanism.search(m.group(0)))
+
+
+def stop_signs(sentence: str, lang: str) -> tuple[re.Match[str], ...]:
+    """Warning signs said by their frame: a condition naming a sign of harm, then an order
+    to stop the treatment ("If a headache after the drops is severe…, stop using them and
+    call…", "Si notás el ojo muy rojo…, suspendé el colirio"). The labels of every folder
+    read "stop it and see a doctor" signs as side effects; without the stop ("If your
+    vision gets worse, see your optometrist") the signs may be the illness's, a
+    supervision notice only (heldout13)."""
+    r = _rules(lang)
+    return tuple(m for m in r["stop_on_signs"].pattern.finditer(sentence)
+                 if r["side_effects"].search(m.group(0)) or r["sign_words"].search(m.group(0)))
 
 
 _TITLE_WORD = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’-]*")
