@@ -73,3 +73,57 @@ def test_signs_then_a_visit_only_are_not() -> None:
         "If you notice straight lines looking wavy, a blurred or dark patch in the centre of "
         "your vision, or colours looking faded, see your optometrist or GP within a few days: "
         "this can be a sign of AMD getting worse, and no supplement will fix it.", "en")
+
+
+# Harms to the skin and sight in everyday words, in four languages (heldout13's articles:
+# the body's surface, which no earlier folder's lists named).
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Keep the bottle out of reach of younger brothers and sisters, because atropine is "
+     "poisonous if swallowed.", "en"),
+    ("My aunt used the same drops for five years and the skin around her eyes went darker and "
+     "her eyes looked sunken, so think twice.", "en"),
+    ("Prescription eye drops are prescribed for one person after an eye exam, and sharing "
+     "bottles can also spread eye infections.", "en"),
+    ("Call us if you get blistering or pain that lasts more than two days.", "en"),
+    ('"My cheeks were tender and blotchy for nearly a week after the second session." '
+     "(James, Porirua)", "en"),
+    ("Your vision in dim light will be darker while the drops are working, so do not drive at "
+     "night or in poor light after using them.", "en"),
+    ("El riesgo más serio es una infección de la córnea, poco frecuente pero que puede dejar "
+     "una cicatriz y pérdida de visión.", "es"),
+    ('"A mi hijo le costó mucho acostumbrarse, lloraba cada noche y tuvo el ojo irritado casi '
+     'dos semanas." (Rodrigo, Maipú)', "es"),
+    ("Una paciente de Calahorra contó a este diario que las primeras semanas notaba las gotas "
+     "frías y pegajosas y se le nublaba la vista un rato.", "es"),
+    ("Marc-André L. : Ça m'a brûlé les paupières tellement fort que j'ai eu les yeux enflés "
+     "toute la journée.", "fr"),
+    ("Helga, 64: Bei mir hat es nach zwei Tagen gebrannt und die Lider sind angeschwollen, ich "
+     "habe es sofort abgesetzt.", "de"),
+    ("Da die Sicht kurz nach dem Eintropfen verschwommen sein kann, fahren Sie erst Auto, wenn "
+     "Sie wieder klar sehen.", "de"),
+])
+def test_harms_to_skin_and_sight(sentence: str, lang: str) -> None:
+    assert _rules_read_side_effects(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    # a poison centre's name or label beside its number: when to call, no harm of a treatment
+    ("Si alguien se toma un colirio por error, llamá al Centro Nacional de Intoxicaciones: "
+     "0800 333 0160.", "es"),
+    ("Intoxicaciones: CITUC, +56 2 2635 3800.", "es"),
+    ("Centro de Intoxicaciones: 0800-333-0160.", "es"),  # train8
+    # symptoms that got better in a study: an outcome
+    ("In einer Studie mit 65 Menschen mit gereizten Augen, die alle vier Wochen lang "
+     "Augentrost-Tropfen bekamen, besserten sich Rötung und Brennen bei den meisten, doch es "
+     "gab keine Vergleichsgruppe.", "de"),
+    # not recommended for a group with a condition: a contraindication, no interaction
+    ("No se recomienda en niños con alergias oculares mal controladas, ojo seco importante o "
+     "infecciones frecuentes del párpado.", "es"),
+    # the reader's skin where not to apply it (heldout11, train9)
+    ("No lo apliques sobre heridas, piel irritada ni mucosas, y no lo cortes si tu médico no "
+     "te lo indicó.", "es"),
+    ("La cure est déconseillée pendant la grossesse, en cas d'insuffisance cardiaque grave ou "
+     "d'infection de la peau.", "fr"),
+])
+def test_not_harms_of_the_treatment(sentence: str, lang: str) -> None:
+    assert not _rules_read_side_effects(sentence, lang)

@@ -559,10 +559,17 @@ def service_condition(sentence: str, start: int, lang: str) -> bool:
             or _rules(lang)["service_contacts"].pattern.search(sentence, start)):
         return False  # (a service named to contact is one too: "contact your poison centre")
     # "For a life-threatening emergency, call 999", "Ante una posible sobredosis, llama
-    # al…": the clause holding the harm opens on a lead saying when to call
+    # al…": the clause holding the harm opens on a lead saying when to call; "llamá al
+    # Centro Nacional de Intoxicaciones: 0800…": the harm names the service called;
+    # "Intoxicaciones: CITUC, +56…": the harm is the label of a number (session 11)
+    r = _rules(lang)
     head = clause_head(sentence, start).lstrip(" \t\"“«¿¡")
     return (condition_clause(sentence, start, lang)
-            or bool(_rules(lang)["service_leads"].pattern.match(head)))
+            or bool(r["service_leads"].pattern.match(head))
+            or bool(r["call_words"].search(head)) or bool(_LABEL.match(sentence, start)))
+
+
+_LABEL = re.compile(r"[\w'’ -]{0,40}?:\s")  # a harm heading a line: "Poisoning: 13 11 26"
 
 
 def describes_illness(sentence: str, lang: str) -> bool:
