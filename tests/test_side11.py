@@ -75,8 +75,8 @@ def test_signs_then_a_visit_only_are_not() -> None:
         "this can be a sign of AMD getting worse, and no supplement will fix it.", "en")
 
 
-# Harms to the skin and sight in everyday words, in four languages (heldout13's articles:
-# the body's surface, which no earlier folder's lists named).
+# Harms to the skin and sight in everyday words, in four languages (the articles of the
+# held-out set released in session 11: the body's surface, which no earlier list named).
 @pytest.mark.parametrize(("sentence", "lang"), [
     ("Keep the bottle out of reach of younger brothers and sisters, because atropine is "
      "poisonous if swallowed.", "en"),
