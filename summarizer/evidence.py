@@ -450,7 +450,9 @@ def _own(sentence: str, lang: str) -> _Own | None:
         # among the customers") is a prize draw, not a trial's allocation
         rand_yes = []
     unctrl = words("design_uncontrolled")
-    observed = words("design_observational") or _records_studied(sentence, lang)
+    # (a follow-up denied, "the children were not followed up for long", observes no one)
+    observed = (tuple(_affirmed("design_observational", sentence, r)[0])
+                or _records_studied(sentence, lang))
     pre_post: tuple[str, ...] = ()
     if not rand_yes and not any(_fake(w, r) for w in ctrl_yes):
         # "a pilot study ... split by chance ... a sham group" is randomized: a pilot is
@@ -934,6 +936,10 @@ def classify(
         for other in nearest:
             o = _own(other, lang)
             if o is not None:
+                if _first_person_story(other, o, lang):
+                    # "Stem cells saved my knee… The knee has been worse ever since.": a
+                    # story goes on, and is still no study
+                    return "opinion", (), "paragraph"
                 if o.level == "human-observational" and other in before:
                     # "…took the spray or a placebo. The researchers also surveyed their
                     # partners. Those on the spray slept longer.": how the trial measured

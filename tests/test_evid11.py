@@ -512,3 +512,26 @@ def test_a_claimed_result_takes_the_study_told_next(headline: str, study: str,
 def test_a_sentence_with_its_own_level_or_no_result_keeps_it(sentence: str, study: str,
                                                              lang: str, want: str) -> None:
     assert level(sentence + "\n\n" + study, sentence, lang) == want
+
+
+@pytest.mark.parametrize(("text", "quote", "lang", "want"), [
+    ("Common deworming drug wipes out tumours in breakthrough study: new hope for cancer "
+     "patients\n\nIn the study, mice with bowel tumours were given the drug for three weeks.",
+     "Common deworming drug wipes out tumours in breakthrough study: new hope for cancer "
+     "patients", "en", "animal"),
+    ("In laboratory experiments, extracts of Japanese knotweed and cat's claw killed the "
+     "bacterium in a dish.", "In laboratory experiments, extracts of Japanese knotweed and "
+     "cat's claw killed the bacterium in a dish.", "en", "lab-mechanism"),
+    ("Independent testing of tablets bought from a few online pharmacies found that most "
+     "contained the right drug.", "Independent testing of tablets bought from a few online "
+     "pharmacies found that most contained the right drug.", "en", "lab-mechanism"),
+    ("A small study compared a tea tree spray with a standard lotion in 120 children, without "
+     "saying how children were put into each group; the children were not followed up for "
+     "long.", "A small study compared a tea tree spray with a standard lotion in 120 children",
+     "en", "controlled-trial"),
+    ("Stem cells saved my knee, mate, and I'm running again. The knee has been worse ever "
+     "since.", "The knee has been worse ever since.", "en", "opinion"),
+])
+def test_headlines_labs_denied_follow_ups_and_stories(text: str, quote: str, lang: str,
+                                                      want: str) -> None:
+    assert level(text, quote, lang) == want
