@@ -325,6 +325,10 @@ _CLOSERS = "\"”»’“"
 # ("», rappelle Mme Dufresne", "“, betont der Kinderarzt Dr. Baumgartner", "", resume el
 # infectólogo Martín Quiroga"): the attribution by its form, whatever the verb.
 _ATTRIBUTION = re.compile(r"^\s*[,–—]?\s*(?P<verb>[^\W\d_A-Z][\w’'-]*)\s+(?:\w+\s+){0,3}?[A-Z]\w")
+# A testimonial signed before its words ("Ann, Perth: Helps a bit…", "Jonas, 31: Nach
+# langen Tagen…"): a first name, then a place or an age, then a colon.
+_SIGNED = re.compile(
+    r"^(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w.’'-]*)?),\s+(?:[A-Z][\w’'-]+|\d{1,3}):\s")
 # A quotation opened after a colon ("…, was more cautious: “Many drops…”").
 _COLON_QUOTE = re.compile(r":\s*[\"“«„]")
 QUOTE_REACH = 3  # sentences after a quotation's first in which it may close
@@ -339,6 +343,9 @@ def direct_speech(sentence: str, lang: str, after: Sequence[str] = ()) -> tuple[
     s = sentence.strip()
     r = _rules(lang)
     if s and s[0] not in _QUOTES:
+        signed = _SIGNED.match(s)
+        if signed:
+            return (signed.group("name"),)
         colon = _COLON_QUOTE.search(s)
         if colon is None or not s[colon.end():].strip():
             return ()

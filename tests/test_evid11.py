@@ -535,3 +535,20 @@ def test_a_sentence_with_its_own_level_or_no_result_keeps_it(sentence: str, stud
 def test_headlines_labs_denied_follow_ups_and_stories(text: str, quote: str, lang: str,
                                                       want: str) -> None:
     assert level(text, quote, lang) == want
+
+
+@pytest.mark.parametrize(("text", "quote", "lang"), [
+    ("In a trial of 120 adults randomly assigned to the mask or a sham, dryness eased more with "
+     "the mask. Ann, Perth: Helps a bit in the mornings, good value.",
+     "Ann, Perth: Helps a bit in the mornings, good value.", "en"),
+    ("In einer Studie bekamen 120 Erwachsene per Los die Maske oder eine Scheinmaske. Jonas, "
+     "31: Nach langen Tagen am Bildschirm tut es meinen Augen richtig gut.",
+     "Jonas, 31: Nach langen Tagen am Bildschirm tut es meinen Augen richtig gut.", "de"),
+])
+def test_a_signed_testimonial_is_a_view(text: str, quote: str, lang: str) -> None:
+    assert level(text, quote, lang) == "opinion"
+
+
+def test_a_register_in_the_genitive_is_a_registry() -> None:
+    assert alone("Daten des nationalen Registers zeigen mehr Vergiftungen seit 2020.",
+                 "de") == "human-observational"
