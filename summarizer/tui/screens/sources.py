@@ -80,8 +80,10 @@ class SentenceList(OptionList):
 
 class SourcesPane(Pane):
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("a", "add_claim", "Claim", id="add-claim", tooltip="Add as a claim"),
-        Binding("d", "add_notice", "Notice", id="add-notice", tooltip="Attach as a notice"),
+        Binding("a", "key_pick('add_claim')", "Claim", id="add-claim",
+                tooltip="Add as a claim"),
+        Binding("d", "key_pick('add_notice')", "Notice", id="add-notice",
+                tooltip="Attach as a notice"),
         Binding("o", "add_source", "Source", id="add-source", tooltip="Add a source"),
     ]
     _shown: str | None = None
@@ -257,6 +259,17 @@ class SourcesPane(Pane):
             self.query_one("#sentence-list", OptionList).focus()
 
     # ------------------------------------------------------------------ actions
+
+    def action_key_pick(self, action: str) -> None:
+        """`a` or `d` pressed: on the sentence the nurse highlighted. In the list of
+        articles no sentence has been picked (the one shown highlighted beside it is the
+        article's first line, a headline), so the keys move there and say so instead."""
+        if self.query_one("#source-list", OptionList).has_focus:
+            self.query_one("#sentence-list", OptionList).focus()
+            self.notify("Pick a sentence of the article first (↑↓), then press a for a "
+                        "claim or d for a notice.", markup=False)
+            return
+        getattr(self, f"action_{action}")()
 
     def action_add_claim(self) -> None:
         picked = self.current_sentence()
