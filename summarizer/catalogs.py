@@ -269,11 +269,11 @@ def po_bytes(catalog: Catalog) -> bytes:
 
     buf = BytesIO()
     write_po(buf, catalog, width=PO_WIDTH, include_previous=True, sort_output=False)
-    data = buf.getvalue()
-    if b"\n#|" not in data:
-        return data
     charset = catalog.charset or "utf-8"
-    return po_previous.rewrap(data.decode(charset), PO_WIDTH).encode(charset)
+    text = buf.getvalue().decode(charset)
+    if "\n#|" in text:
+        text = po_previous.rewrap(text, PO_WIDTH)
+    return po_previous.gnu_wrap(text, PO_WIDTH).encode(charset)
 
 
 def _write(path: Path, catalog: Catalog) -> None:

@@ -45,25 +45,28 @@ def lift(catalog: Catalog) -> None:
 
 
 def wrapped(old: str, width: int) -> list[str]:
-    """The `#| msgid` lines of `old` as GNU gettext writes them: one line when it fits in
-    `width` columns, else `#| msgid ""` and lines filled up to `width`, each broken after
-    a space (which ends its line), a hyphen before a letter, or an escaped newline.
-    Babel's own wrapping of prefixed lines cut them at about 40 columns with the spaces
-    leading each line."""
+    """The `#| msgid` lines of `old` as GNU gettext writes them (gnu_lines). Babel's own
+    wrapping of prefixed lines cut them at about 40 columns with the spaces leading each
+    line."""
     from babel.messages.pofile import escape
 
-    body = escape(old)[1:-1]
+    return gnu_lines("#| ", "msgid", escape(old)[1:-1], width)
+
+
+def gnu_lines(prefix: str, keyword: str, body: str, width: int) -> list[str]:
+    """One keyword's string (`body`, escaped, without its quotes) as GNU gettext writes
+    it: one line when it fits in `width` columns, else `keyword ""` and lines filled up to
+    `width` (columns as a terminal shows them: a Chinese character takes two, a vowel mark
+    none), each broken where GNU may break it (_pieces) or after an escaped newline;
+    every line starts with `prefix` ("#~ " obsolete, "#| " previous)."""
     inner_newline = "\\n" in body[:-2]  # GNU starts such a string on its own line
-    if len(f'#| msgid "{body}"') <= width and not inner_newline:
-        return [f'#| msgid "{body}"']
-    room = width - len('#| ""')
-    pieces = re.findall(r"(?:[^ \\]|\\.)*?(?: +|\\n|-(?=[^\d\s-])|$)", body)
+    if _columns(f'{prefix}{keyword} "{body}"') <= width and not inner_newline:
+        return [f'{prefix}{keyword} "{body}"']
+    room = width - len(f'{prefix}""')
     lines: list[str] = []
     line = ""
-    for piece in pieces:
-        if not piece:
-            continue
-        if line and len(line) + len(piece) > room:
+    for piece in _pieces(body):
+        if line and _columns(line) + _columns(piece) > room:
             lines.append(line)
             line = ""
         line += piece
@@ -72,7 +75,94 @@ def wrapped(old: str, width: int) -> list[str]:
             line = ""
     if line:
         lines.append(line)
-    return ['#| msgid ""', *(f'#| "{part}"' for part in lines)]
+    return [f'{prefix}{keyword} ""', *(f'{prefix}"{part}"' for part in lines)]
+
+
+_UNITS = re.compile(r"\\.|.", re.DOTALL)
+_NO_BREAK_BEFORE = set(",.:;!?)]}，。、：；！？）」』】〕〉》”’・ー々〜…")
+_NO_BREAK_AFTER = set("([{（「『【〔〈《“‘")
+
+
+def _wide(char: str) -> bool:
+    import unicodedata
+
+    return unicodedata.east_asian_width(char) in ("W", "F")
+
+
+def _columns(text: str) -> int:
+    """Columns a terminal gives `text`: two for a wide character, none for a mark."""
+    import unicodedata
+
+    return sum(0 if unicodedata.combining(c) else 2 if _wide(c) else 1 for c in text)
+
+
+def _pieces(body: str) -> list[str]:
+    """`body` cut where a line may end, as GNU's line breaking (Unicode's) allows in the
+    text of handouts: after a run of spaces, after a hyphen before a letter, after an
+    escaped newline, and beside a Chinese, Japanese or Korean character (not before
+    closing punctuation, not after opening)."""
+    units = _UNITS.findall(body)
+    pieces: list[str] = []
+    piece = ""
+    for i, unit in enumerate(units):
+        piece += unit
+        after = units[i + 1] if i + 1 < len(units) else ""
+        if not after:
+            break
+        if unit == "\\n":
+            cut = True
+        elif unit == " ":
+            cut = after != " "
+        elif after == " " or unit.startswith("\\") or after.startswith("\\"):
+            cut = False
+        elif unit == "-":
+            cut = after.isalpha()
+        else:
+            cut = ((_wide(unit) or _wide(after)) and unit not in _NO_BREAK_AFTER
+                   and after not in _NO_BREAK_BEFORE)
+        if cut:
+            pieces.append(piece)
+            piece = ""
+    if piece:
+        pieces.append(piece)
+    return pieces
+
+
+_KEYWORD = re.compile(r'(#~ )?(msgctxt|msgid_plural|msgid|msgstr(?:\[\d+\])?) (".*")')
+_MORE = re.compile(r'(#~ )?(".*")')
+
+
+def gnu_wrap(po: str, width: int) -> str:
+    """Every msgctxt, msgid and msgstr of a PO file, obsolete ones included, wrapped as
+    gnu_lines says (Babel breaks a line before a space, not after it, and cuts obsolete
+    entries at about 40 columns); the text of each string is unchanged."""
+    lines = po.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        m = _KEYWORD.fullmatch(lines[i])
+        if m is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        prefix = m.group(1) or ""
+        block = [lines[i]]
+        parts = [m.group(3)]
+        i += 1
+        while i < len(lines) and (more := _MORE.fullmatch(lines[i])) and (
+                more.group(1) or "") == prefix:
+            block.append(lines[i])
+            parts.append(more.group(2))
+            i += 1
+        strings = [_QUOTED.fullmatch(part) for part in parts]
+        if all(strings):
+            body = "".join(q.group(1) for q in strings if q)
+            out.extend(gnu_lines(prefix, m.group(2), body, width))
+        else:  # not one quoted string a line: left as it is
+            out.extend(block)
+    while len(out) > 1 and out[-1] == "" and out[-2] == "":  # one newline ends the file
+        out.pop()
+    return "\n".join(out)
 
 
 def rewrap(po: str, width: int) -> str:
