@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup, escape
 
-from summarizer import __version__, i18n
+from summarizer import __version__, i18n, usercache
 from summarizer.dialling import format_number
 from summarizer.errors import UserError
 from summarizer.model import SECTIONS, Contact, Handout, SourceRef
@@ -531,6 +531,49 @@ class _Collect(logging.Handler):
             self.messages.append(message)
 
 
+# A handout whose last page would hold only a few lines (the colophon, the end of the
+# sources list) is laid out again a little tighter (html.fit in handout.css: smaller gaps
+# and headings, the text at 12pt) and printed so when that saves the page: a clinic printing
+# a one-page handout should not get a second sheet with three lines on it.
+FIT_LAST_PAGE = 0.3  # of the page's height
+_HTML_TAG = re.compile(r"<html\b[^>]*>")
+
+
+def fitted(html: str) -> str:
+    """The page with class "fit" on its <html> element."""
+    m = _HTML_TAG.search(html)
+    if m is None:
+        return html
+    tag = m.group(0)
+    if ' class="' in tag:
+        tag = tag.replace(' class="', ' class="fit ', 1)
+    else:
+        tag = tag[:-1] + ' class="fit">'
+    return html[:m.start()] + tag + html[m.end():]
+
+
+def _fit_key(html: str, version: str) -> str:
+    """What decides whether a page is laid out tighter: the page, the stylesheet, the
+    WeasyPrint version and this code."""
+    import hashlib
+
+    css = (templates_dir() / "handout.css").read_bytes()
+    digest = hashlib.sha256(html.encode("utf-8") + b"\0" + css).hexdigest()
+    return f"{digest}:{version}:{usercache.code_key(__file__)}"
+
+
+def last_page_share(document: Any) -> float:
+    """How much of its height the last page's content fills, 0 to 1 (1 when WeasyPrint's
+    boxes cannot be read: then nothing is laid out again)."""
+    try:
+        page = document.pages[-1]._page_box
+        flow = [box for box in page.children if type(box).__name__ != "MarginBox"]
+        used = max(box.position_y + box.margin_height() for box in flow) - page.content_box_y()
+        return max(0.0, min(1.0, used / page.height))
+    except (AttributeError, IndexError, TypeError, ValueError, ZeroDivisionError):
+        return 1.0
+
+
 def html_to_pdf(
     html: str,
     *,
@@ -554,10 +597,25 @@ def html_to_pdf(
     handler = _Collect()
     logger.addHandler(handler)
     try:
-        document = weasyprint.HTML(string=html, base_url=str(root) + "/",
-                                   url_fetcher=make_fetcher(root, on_fetch))
-        pdf = document.write_pdf(pdf_variant="pdf/ua-1", pdf_tags=True,  # rspeed: a CJK
-                                 **weasy.page_font_options(weasyprint, html, locale))  # cut font
+        options: dict[str, Any] = {"pdf_variant": "pdf/ua-1", "pdf_tags": True,
+                                   # rspeed: a CJK page in its font cut to the page
+                                   **weasy.page_font_options(weasyprint, html, locale)}
+
+        def laid_out(page: str) -> Any:
+            return weasyprint.HTML(string=page, base_url=str(root) + "/",
+                                   url_fetcher=make_fetcher(root, on_fetch)).render(**options)
+
+        key = _fit_key(html, weasyprint.__version__)
+        fit = usercache.read_entry("page-fit", key)  # rspeed: a page laid out once again
+        document = laid_out(fitted(html) if fit is True else html)  # only the first time
+        if fit is None:
+            fit = False
+            if len(document.pages) > 1 and last_page_share(document) < FIT_LAST_PAGE:
+                tighter = laid_out(fitted(html))
+                if len(tighter.pages) < len(document.pages):
+                    document, fit = tighter, True
+            usercache.write_entry("page-fit", key, fit)
+        pdf = document.write_pdf(pdf_variant="pdf/ua-1", pdf_tags=True)
     except FatalURLFetchingError as exc:
         raise RenderError(str(exc), where) from None
     finally:

@@ -263,7 +263,7 @@ def test_running_heads_and_page_numbers_are_artifacts_on_every_page(
     head_text = render.running_head(title)
     assert 0 < len(head_text) <= len(title)
     pages = page_text_objects(pdfs[locale])
-    assert len(pages) >= 3
+    assert len(pages) >= 2  # the example in English fits two (render.FIT_LAST_PAGE)
     with pikepdf.open(io.BytesIO(pdfs[locale])) as pdf:
         heights = [float(p.MediaBox[3]) for p in pdf.pages]
         subtypes = [{str(m[1].get("/Subtype")) for m in marked_content(p)

@@ -43,6 +43,124 @@ async def test_a_key_in_the_source_list_picks_no_sentence_of_its_own(
         await until(pilot, lambda: app.screen.id in ("pick-kind", "pick-section"))
 
 
+# ----------------------------------------------------------------------------- a short
+# handout prints on one page
+
+SHORT_EN_ES = [  # (kind or section, quote in the seeds, English text, Spanish text)
+    ("supervision", "Ketamine should only be used under the close supervision of an "
+     "experienced health care provider.",
+     "Only use ketamine with close care from a doctor or nurse who knows how to use it.",
+     "Use la ketamina solo con el cuidado cercano de un médico o una enfermera que sepa "
+     "usarla."),
+    ("self-medication", "Do not attempt to self-medicate or take ketamine from an unknown "
+     "source.",
+     "Do not treat yourself. Do not take ketamine from someone you do not know.",
+     "No intente tratarse usted mismo ni tome ketamina de una fuente desconocida."),
+    ("regulatory", "Ketamine is not FDA approved for depression or other types of mental "
+     "disorders.",
+     "The FDA has not approved ketamine for depression or other mental health problems.",
+     "La FDA no ha aprobado la ketamina para la depresión ni para otros problemas de "
+     "salud mental."),
+    ("crisis-line", "Call or text 988 or chat at org.",
+     "Call or text 988. You can also chat online.",
+     "Llame o envíe un mensaje de texto al 988. También puede chatear en línea."),
+    ("side-effects", "Over time, this cycle can lead to unwanted side effects, including "
+     "dissociation and risk of addiction.",
+     "Over time, it can cause side effects. You may feel cut off from your body. Some "
+     "people get addicted.",
+     "Con el tiempo, puede causar efectos secundarios. Puede sentirse desconectado de su "
+     "cuerpo. Algunas personas se vuelven adictas."),
+    ("benefits", "Ketamine may work when other antidepressants don’t.",
+     "Ketamine may help some people when other depression medicines have not.",
+     "La ketamina puede ayudar a algunas personas cuando otros medicamentos para la "
+     "depresión no han funcionado."),
+]
+
+
+def _short_handout(tmp_path: Path, seeds_dir: Path) -> Path:
+    """The nurse's first handout from two seed articles: the four required notices, a
+    side effect and one claim, in English and Spanish (as made in the editor and by
+    `translations init`, with every string translated)."""
+    from babel.messages.pofile import read_po, write_po
+
+    from summarizer.cli import main
+    from summarizer.handout_file import load_handout
+    from summarizer.model import Claim, Contact, Disclaimer
+    from summarizer.span import Span
+
+    folder = tmp_path / "ketamine"
+    seeds = sorted(seeds_dir.glob("*.txt"))
+    assert main(["new", str(folder), "--sources", str(seeds[1]), str(seeds[2]),
+                 "--locale", "en", "--locale", "es", "--title", "Ketamine"]) == 0
+    hdoc = load_handout(folder)
+    h = hdoc.handout
+    h.meta.date = "2026-11-30"
+    spanish = {"Ketamine": "Ketamina",
+               "988 Suicide & Crisis Lifeline": "988 Línea de Prevención del Suicidio y "
+               "Crisis"}
+    for n, (kind, quote, text, es) in enumerate(SHORT_EN_ES):
+        ref, start = next((r, t.find(quote)) for r in h.sources
+                          if (t := hdoc.resolve_source_path(r).read_text("utf-8")).find(
+                              quote) >= 0)
+        span = Span(start, start + len(quote))
+        spanish[text] = es
+        if kind == "benefits":
+            h.claims.append(Claim(f"c{n}", kind, ref.id, span, quote, "opinion", text))
+            continue
+        contacts = ([Contact("988", "988", ("call", "text", "chat"), "crisis",
+                             "988 Suicide & Crisis Lifeline", (), "US")]
+                    if kind == "crisis-line" else [])
+        h.disclaimers.append(Disclaimer(f"n{n}", kind, ref.id, span, quote, text, contacts,
+                                        regulator="FDA" if kind == "regulatory" else ""))
+    hdoc.save()
+    assert main(["translations", "init", str(folder), "--locale", "es"]) == 0
+    po = folder / "locales" / "es" / "LC_MESSAGES" / "handout.po"
+    with po.open("rb") as fh:
+        catalog = read_po(fh)
+    for message in catalog:
+        if message.id:
+            message.string = spanish[message.id]
+    with po.open("wb") as fh:
+        write_po(fh, catalog, width=79)
+    return folder
+
+
+def _pages(pdf: Path) -> list[str]:
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(pdf)
+    return [page.get_textpage().get_text_range() for page in document]
+
+
+def test_a_short_handout_prints_on_one_letter_page(tmp_path: Path, seeds_dir: Path) -> None:
+    """The nurse's first handout (four notices, a side effect, one claim) came out on two
+    Letter pages in English and in Spanish, the second holding only the footer (and in
+    Spanish the last source): a clinic printing it got a second sheet with three lines on
+    it. A page whose last sheet would hold only a few lines is set a little tighter and
+    printed on one page, every line still there, safety first."""
+    from summarizer.cli import main
+
+    folder = _short_handout(tmp_path, seeds_dir)
+    out = tmp_path / "pdfs"
+    out.mkdir()
+    assert main(["export", str(folder), "-o", str(out)]) == 0
+    for locale, first, footer in (
+            ("en", "If you are in crisis, get help now", "This sheet is for information only"),
+            ("es", "Si está en crisis, pida ayuda ahora", "Esta hoja es solo para informar")):
+        pages = _pages(out / f"ketamine.{locale}.pdf")
+        assert len(pages) == 1, (locale, pages)
+        text = " ".join(pages[0].split())
+        assert text.index(first) < text.index(footer)
+        for _kind, _quote, english, es in SHORT_EN_ES:
+            assert " ".join((english if locale == "en" else es).split()[:4]) in text
+    # exported again, the layout decided the first time is read from the user cache: the
+    # same bytes
+    again = tmp_path / "again"
+    again.mkdir()
+    assert main(["export", str(folder), "-o", str(again)]) == 0
+    assert (again / "ketamine.es.pdf").read_bytes() == (out / "ketamine.es.pdf").read_bytes()
+
+
 # ----------------------------------------------------------------------------- catalogs
 # written as GNU gettext writes them
 
