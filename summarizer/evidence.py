@@ -1045,9 +1045,12 @@ def _announces_finding(sentence: str, own: _Own | None, lang: str) -> bool:
 def _claims_a_finding(sentence: str, lang: str) -> bool:
     """Does the sentence claim a result ("restores", "reversed", "wiped out") in no one it
     names, the people it is for aside ("offering hope to millions of men"), and is no one's
-    quotation or story?"""
+    quotation, story or claim?"""
     r = _rules(lang)
-    if sentence.lstrip()[:1] in _QUOTES or r["first_person"].search(sentence):
+    # (what someone claims or says is theirs: "Stem cell clinics claim the injections regrow
+    # cartilage" is the clinics' view, whatever study follows)
+    if (sentence.lstrip()[:1] in _QUOTES or r["first_person"].search(sentence)
+            or r["speech"].search(sentence)):
         return False
     if not r["result_verbs"].search(sentence):
         return False

@@ -488,11 +488,11 @@ def test_a_survey_opening_with_in_a_is_its_own_study_not_the_trial_s_measure() -
      "offering new hope to millions of people living with diabetes.",
      "In the study, 48 rats made diabetic with a chemical injection were treated for six "
      "weeks.", "en"),
-    ("Una hierba ancestral restaura la función nerviosa, según sus creadores.",
+    ("Una hierba ancestral restaura la función nerviosa en pocas semanas.",
      "En el estudio, 48 ratas diabéticas recibieron el extracto durante seis semanas.", "es"),
-    ("Une plante ancestrale restaure la fonction nerveuse, selon ses fabricants.",
+    ("Une plante ancestrale restaure la fonction nerveuse en quelques semaines.",
      "Dans l'étude, 48 rats diabétiques ont reçu l'extrait pendant six semaines.", "fr"),
-    ("Altes Kraut stellt die Nervenfunktion wieder her, sagen die Hersteller.",
+    ("Altes Kraut stellt die Nervenfunktion in wenigen Wochen wieder her.",
      "In der Studie bekamen 48 diabetische Ratten sechs Wochen lang den Extrakt.", "de"),
 ])
 def test_a_claimed_result_takes_the_study_told_next(headline: str, study: str,
@@ -552,3 +552,9 @@ def test_a_signed_testimonial_is_a_view(text: str, quote: str, lang: str) -> Non
 def test_a_register_in_the_genitive_is_a_registry() -> None:
     assert alone("Daten des nationalen Registers zeigen mehr Vergiftungen seit 2020.",
                  "de") == "human-observational"
+
+
+def test_a_result_someone_claims_is_their_view_whatever_study_follows() -> None:
+    text = ("Private clinics claim the injections regrow cartilage.\n\nIn dogs with "
+            "arthritis, the injections eased lameness for a few months.")
+    assert level(text, "Private clinics claim the injections regrow cartilage.") == "opinion"
