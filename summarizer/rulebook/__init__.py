@@ -163,6 +163,9 @@ OPTIONAL_LISTS: tuple[str, ...] = (
     # the writer's doubt beside a hearsay ("…, which is why I'm confused"): the hype they
     # read is reported, not said (sources/claims.flag_claim; traps10)
     "hearsay_doubts",
+    # a page's furniture said anywhere in a sentence: moderation, "view in your browser",
+    # a site describing itself, an offer (sources/claims.is_claim_like; traps11)
+    "site_furniture", "poison_words", "denial_relatives",
 )
 
 

@@ -24,7 +24,7 @@ from summarizer.evidence import LEDE_REACH, classify, reads_earlier
 from summarizer.model import CandidateClaim, Cue, Sentence
 from summarizer.rulebook import CaselessPattern
 from summarizer.sources import concepts
-from summarizer.sources.boilerplate import is_link_list
+from summarizer.sources.boilerplate import is_furniture_text, is_link_list
 from summarizer.sources.language import guess_language
 
 Caseless = CaselessPattern | re.Pattern[str]  # a word-list pattern (rulebook.CaselessPattern)
@@ -77,8 +77,25 @@ class _Words:
     def negated_cure(self) -> Caseless:
         # "A cure" sells a treatment (hype as well as an absolute); "there is no cure",
         # "not a cure", "sin cura" deny one and are neither.
+        # A cure denied a few words on, or in a relative clause of what is denied ("no
+        # claim of a cure", "no hay ningún colirio que cure", "il n'existe pas de régime
+        # qui « guérit »", "nobody should believe a pill exists that cures"; the
+        # relatives: `denial_relatives`)
         return CaselessPattern(
-            rf"(?:{self.denial.pattern})\s+(?:\w+\s+){{0,2}}?(?:{self.cure.pattern})")
+            rf"(?:{self.denial.pattern})\s+(?:\w+\s+){{0,3}}?(?:{self.cure.pattern})"
+            rf"|{self.denied_relative.pattern}")
+
+    @cached_property
+    def denied_relative(self) -> Caseless:
+        """A denial, what it denies, a relative and the cure the clause names, to the
+        clause's end: the whole clause is denied ("no hay ningún colirio que cure el ojo
+        seco para siempre": no promise either)."""
+        rel = "|".join(rulebook.in_every_language("denial_relatives")) or "(?!x)x"
+        return CaselessPattern(
+            rf"(?:{self.denial.pattern})\s+(?:[\w’'-]+,?\s+){{0,6}}?(?:{rel})\s+"
+            # (German puts the verb last: "kein Mittel, das Arthrose heilt")
+            rf"[«»\"“”„‘’'\s]*(?:[\w’'-]+\s+){{0,3}}?[«»\"“”„‘’']?(?:{self.cure.pattern})"
+            rf"[^.;:,]*")
 
     @cached_property
     def denied_hype(self) -> Caseless:
@@ -210,6 +227,7 @@ def flag_claim(sentence: str, lang: str = "") -> tuple[tuple[str, ...], tuple[Cu
         named = w.hearsay.sub(lambda m: " " * len(m.group(0)), named)
     named = w.rated_research.sub(lambda m: " " * len(m.group(0)), named)
     named = w.plain_superlative.sub(lambda m: " " * len(m.group(0)), named)  # "works best"
+    named = w.denied_relative.sub(lambda m: " " * len(m.group(0)), named)  # "no … que cure"
     if refuted := w.refuted.search(sentence):  # (named keeps the sentence's length)
         # "called it "the pill that ends panic forever", a claim with no evidence behind
         # it": what comes before the refutation, back to its clause's ";", is the article
@@ -350,14 +368,29 @@ def _site_disclaimer() -> Caseless:
     return _any_language("site_disclaimers", r"\b(?:ALTERNATIVES)")
 
 
+def _site_furniture() -> Caseless:
+    """A page's furniture said in a sentence, anywhere in it (`site_furniture`): a forum's
+    moderation, a newsletter's "view in your browser", a site describing itself, a
+    seller's "message me", a shop's offer."""
+    return _any_language("site_furniture", r"(?:ALTERNATIVES)")
+
+
+def _furniture_line(text: str) -> bool:
+    """A sentence run over lines whose first or last line is furniture by itself (a
+    heading and the byline under it, "…thé\nPar Geneviève Dufresne, pharmacienne")."""
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    return len(lines) > 1 and (is_furniture_text(lines[0]) or is_furniture_text(lines[-1]))
+
+
 def _imprint() -> Caseless:
     """A publisher's registration (`imprints`): footers mix languages."""
     return _any_language("imprints", r"\b(?:ALTERNATIVES)")
 
 
 # "Media enquiries: Riverside Press Office, 0161 555 0199, press@…": a label of up to
-# three words, a colon, then an e-mail address or a phone number: a contact line.
-_LABEL_COLON = re.compile(r"^\W*(?:[^\W\d_][\w’'-]*\s+){0,2}[^\W\d_][\w’'-]*\s*:\s")
+# five words ("Sexual Health Centre booking line:"), a colon, then an e-mail address or
+# a phone number: a contact line.
+_LABEL_COLON = re.compile(r"^\W*(?:[^\W\d_][\w’'-]*\s+){0,4}[^\W\d_][\w’'-]*\s*:\s")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"\+?\d[\d ()./-]{6,}\d")
 
@@ -405,6 +438,8 @@ def is_claim_like(sentence: Sentence, lang: str = "") -> bool:
         return False  # "Thanks for your question, …", "Sponsored: …", "This forum does
         # not replace…": a reply's greeting, an advert's label, a site's own rules; not
         # "Hello everyone, this revolutionary treatment cured me": the hype is shown
+    if (not _has_words(text, 41) and _site_furniture().search(text)) or _furniture_line(text):
+        return False  # "Topic locked by the moderators.", "View this email in your browser."
     if _imprint().search(text) or _contact_line(text):
         return False  # "… Ltd, registered in England no. 0845123", "Media enquiries: …"
     if concepts.anecdote(text, lang or "en"):

@@ -91,8 +91,12 @@ def _lines() -> _Lines:
 def _names_pattern(labels: Iterator[str]) -> re.Pattern[str]:
     """The lines' names as written, without the number a label carries ("Rat auf Draht
     (147)" -> "Rat auf Draht"); names of one short word are left out (too common)."""
-    names = {re.sub(r"\s*\([^)]*\)\s*$", "", label).strip() for label in labels}
-    alts = sorted((re.escape(n) for n in names if len(n) >= 6), key=len, reverse=True)
+    # each of a label's names ("Die Dargebotene Hand / La Main Tendue"), its first letter
+    # in either case ("hilft die Dargebotene Hand"; the line's own article, mid-sentence)
+    names = {n.strip() for label in labels
+             for n in re.sub(r"\s*\([^)]*\)\s*$", "", label).split(" / ")}
+    alts = sorted((f"[{n[0].upper()}{n[0].lower()}]{re.escape(n[1:])}" for n in names
+                   if len(n) >= 6), key=len, reverse=True)
     return re.compile(rf"(?<!\w)(?:{'|'.join(alts)})(?!\w)" if alts else r"(?!x)x")
 
 
@@ -217,6 +221,10 @@ _EMERGENCY_WORDS = _Listed(_WORDS, "emergency_cues")
 # tomar mucha cafeína, llamad al 112", "if someone feels unwell after too many pills"):
 # an ambulance for the body, not a crisis line, unless a crisis is named.
 _BODY_ONLY = _Listed(_WORDS, "body_only")
+# A poisoning named beside a number ("call the Poisons Information Helpline", "centre
+# antipoison", "Giftnotruf"): a poisons service, not a crisis line, unless the sentence
+# names a crisis in other words than a line's (poison_words).
+_POISON = _Listed(_WORDS, "poison_words")
 # A menu option after a number ("then press 1", "opción 4", "Taste 2"): its digit
 # (menu_words; the optional "then" before it, then_words).
 _PRESS = _Listed(r"(?:\b(?:{})\s+)?\b(?:{})\s+[“\"'‘]?(\d)(?!\d)[”\"'’]?", "then_words",
@@ -225,6 +233,9 @@ _PRESS = _Listed(r"(?:\b(?:{})\s+)?\b(?:{})\s+[“\"'‘]?(\d)(?!\d)[”\"'’]?
 # then keyword_to.
 _TEXT_KEYWORD = _Listed(r"\b(?:{})\s+([A-Z]{{2,12}})\s+(?:{})\s*$", "text_words", "keyword_to",
                         separate=True)
+# A text word right before a number ("or SMS 31393", "text 88247"): an SMS short code
+# where a crisis is named, even with no keyword to send.
+_TEXT_BEFORE = _Listed(r"\b(?:{})\s+(?:(?:to|on|al|au|an)\s+)?$", "text_words")
 # A number of four to six digits that a keyword is texted to ("text HELP to 51444"): an
 # SMS short code, a contact even when the rulebook does not know the line.
 _SMS_NUMBER = re.compile(r"(?<![\w+\-–.])\d{4,6}(?![\w\-–]|[ .,]\d)")
@@ -417,7 +428,8 @@ def find_contacts(sentence: str, default_region: str = "US") -> list[Found]:
                 taken.append((m.start(), m.end()))
     for m in _SMS_NUMBER.finditer(sentence):
         kw = _TEXT_KEYWORD.search(sentence[: m.start()])
-        if kw and kw.group(1).isupper() and free(m.start(), m.end()):
+        bare = crisis_named and _TEXT_BEFORE.search(sentence[max(0, m.start() - 24):m.start()])
+        if ((kw and kw.group(1).isupper()) or bare) and free(m.start(), m.end()):
             hits.append((m.start(), m.end(), m.group(0), m.group(0), "sms"))
             taken.append((m.start(), m.end()))
     matches = (
@@ -473,7 +485,9 @@ def find_contacts(sentence: str, default_region: str = "US") -> list[Found]:
             known_full = lines.known.get(number)
             if _TREATMENT_WORDS.search(sentence) and not _names_a_crisis_itself(sentence):
                 role = "treatment-referral"
-            elif _CRISIS_WORDS.search(sentence):
+            elif crisis_named and not _poisons_only(sentence):
+                # a crisis named, not only an emergency ("For dental emergencies, call our
+                # after-hours line on …") nor a poisoning ("the Poisons Helpline on …")
                 role = "crisis"
             elif label in _crisis_labels():
                 role = "crisis"  # "reach Kids Help Phone at 1-800-…": the line's own name
@@ -538,6 +552,21 @@ def _names_a_crisis_itself(sentence: str) -> bool:
     "hotline")? "The stop-smoking helpline" offers a service; "struggling? call the
     helpline" a crisis line."""
     return any(not _LINE_WORD.fullmatch(m.group(0)) for m in _CRISIS_WORDS.finditer(sentence))
+
+
+def _poisons_only(sentence: str) -> bool:
+    """A poisoning named, and no crisis in other words than a line's or an emergency's
+    ("If someone has swallowed eye drops, call the Poisons Information Helpline on …")."""
+    return bool(_POISON.search(sentence)) and _names_no_crisis(sentence)
+
+
+def _names_no_crisis(sentence: str) -> bool:
+    """Does a sentence name no crisis but in a line's name or an emergency ("In an
+    emergency, call 911", "Poisons Helpline … or 112 in an emergency")? Its emergency
+    number is an ambulance, not a crisis contact, even beside a crisis line."""
+    return not any(
+        not (_LINE_WORD.fullmatch(m.group(0)) or _EMERGENCY_ONLY_WORDS.fullmatch(m.group(0)))
+        for m in _CRISIS_WORDS.finditer(sentence))
 
 
 # What a line is called, not a crisis it is for (rulebook line_names: "helpline").

@@ -1,0 +1,150 @@
+"""Session 11, issue 8 traps: crisis contacts once per number (an emergency number or a
+poisons line is no crisis contact, a line named where its number stands, a bare SMS
+number) and page furniture or hype read right. Every sentence is written for this file
+(en, es, fr, de), never an article's of the labelled folders."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from summarizer.sources.analyze import analyze_source
+from summarizer.sources.claims import flag_claim
+from summarizer.sources.contacts import continues, find_contacts
+from summarizer.sources.load import load_source
+
+
+def crisis_numbers(tmp_path: Path, text: str, region: str) -> list[str]:
+    """The crisis contacts (number, then extra) the pipeline gives for an article."""
+    path = tmp_path / "article.txt"
+    path.write_text("A note for readers\n\n" + text + "\n", encoding="utf-8")
+    an = analyze_source("a", load_source(path), region=region)
+    return [c.number + (f" {c.extra}" if c.extra else "")
+            for d in an.disclaimers if d.kind == "crisis-line"
+            for c in d.contacts if c.role == "crisis"]
+
+
+@pytest.mark.parametrize(("sentence", "region"), [
+    ("If a toddler has swallowed some of the liquid, ring the Poisons Information Helpline "
+     "on 0861 555 777.", "ZA"),
+    ("If your child got into the cleaning cupboard, call the poison centre on 01 809 2166 "
+     "or 112 in an emergency.", "IE"),
+    ("Si un niño se ha tragado el producto, llame al Servicio de Información Toxicológica, "
+     "91 562 04 20.", "ES"),
+    ("En cas d'intoxication, appelez le centre antipoison de Paris au 01 40 05 48 48.", "FR"),
+    ("Bei einer Vergiftung erreichen Sie den Giftnotruf unter 030 19240.", "DE"),
+    # an emergency named, no crisis: a clinic's own line
+    ("For dental emergencies after hours, phone our practice on 04 555 0188.", "NZ"),
+])
+def test_poisons_line_or_emergency_line_is_no_crisis_line(sentence: str, region: str) -> None:
+    assert [f.contact.number for f in find_contacts(sentence, region)
+            if f.contact.role == "crisis"
+            and f.contact.number not in ("112", "911", "999", "000")] == []
+
+
+def test_a_crisis_named_beside_a_poisoning_keeps_its_line() -> None:
+    sentence = ("If you took too many tablets because you want to end your life, "
+                "the Samaritans helpline is on 0330 094 5717.")
+    assert [f.contact.role for f in find_contacts(sentence, "GB")] == ["crisis"]
+
+
+def test_too_much_offers_no_more_line() -> None:
+    """"too much" is no "too" (also): the sentence offers no further crisis line."""
+    assert not continues("If someone has had too much of the syrup, call 1-800-222-1222.")
+    assert continues("You can reach them by text too: 741741.")
+
+
+@pytest.mark.parametrize(("text", "region", "want"), [
+    # a line named where its number stands, its own article lower case mid-sentence
+    ("Wenn dir alles zu viel wird, hilft die Dargebotene Hand Tag und Nacht unter 143.",
+     "CH", ["143"]),
+    # Germany's child and youth line (the EU's 116 111) and its parents' line
+    ("Jugendliche erreichen die Nummer gegen Kummer kostenlos unter 116 111.",
+     "DE", ["116111"]),
+    ("Wenn Sie als Mutter oder Vater in einer Krise sind, hilft das Elterntelefon unter "
+     "0800 111 0 550.", "DE", ["+498001110550"]),
+    # an SMS number right after a text word, no keyword to send
+    ("If you are thinking about suicide, phone the SADAG helpline on 0800 567 567 or SMS "
+     "31393 for a call back.", "ZA", ["+27800567567", "31393"]),
+])
+def test_lines_named_and_bare_sms_numbers(tmp_path: Path, text: str, region: str,
+                                          want: list[str]) -> None:
+    assert sorted(crisis_numbers(tmp_path, text, region)) == sorted(want)
+
+
+def test_a_smoking_line_in_german_is_no_crisis_line() -> None:
+    sentence = "Für Fragen zum Aufhören gibt es das Rauchfrei-Telefon unter 0800 8 31 31 31."
+    assert [f.contact.role for f in find_contacts(sentence, "DE")] != ["crisis"]
+
+
+# --- page furniture said in a sentence: never a claim ------------------------------------
+
+def claim_quotes(tmp_path: Path, body: str) -> list[str]:
+    """The claims the pipeline proposes for a plain-text article."""
+    path = tmp_path / "article.txt"
+    path.write_text(body + "\n", encoding="utf-8")
+    return [c.quote for c in analyze_source("a", load_source(path)).claims]
+
+
+_PROSE = ("Pelvic floor exercises help many women with a weak bladder after childbirth. "
+          "A physiotherapist can check that the muscles are squeezed the right way.")
+
+
+@pytest.mark.parametrize("furniture", [
+    "Your earlier reply with a link to an online shop has been removed by the moderators.",
+    "Thread locked by the moderation team after repeated advertising.",
+    "Having problems viewing this newsletter? Read it in your web browser.",
+    "TummyTalk.co.uk is an independent site run by two nurses and funded by readers.",
+    "Our answers here are only general information and may not fit your own situation.",
+    "Send me a message for my free seven-day smoothie plan, ladies.",
+    "This week only: 15% off every pelvic trainer in our online shop.",
+    "We accept all major cards, bank transfers and payments by phone.",
+    "Got a story about your local surgery? Email the newsdesk any time.",
+    "Congratulations, that is a huge milestone for anyone recovering from surgery.",
+    "Here is what parents really need to know before the school term starts.",
+    "El hilo ha sido cerrado por la moderación por publicidad repetida.",
+    "Aceptamos tarjetas, transferencias y pagos contra reembolso en toda la península.",
+    "Sujet verrouillé par la modération après plusieurs messages publicitaires.",
+    "Rappel de la charte du forum : aucune vente entre membres, merci de votre compréhension.",
+    "Schreibt mir gerne eine PN, dann schicke ich euch den Link zu meinem Shop.",
+    "Dieses Thema wurde von der Moderation geschlossen, weil Werbung gepostet wurde.",
+    "Sexual health clinic booking line: 028 9555 0143.",
+])
+def test_furniture_in_a_sentence_is_no_claim(tmp_path: Path, furniture: str) -> None:
+    quotes = claim_quotes(tmp_path, f"{_PROSE}\n\n{furniture}\n\n{_PROSE}")
+    assert not any(furniture[:40] in q for q in quotes)
+    assert any("physiotherapist" in q for q in quotes)  # the article's own claims stay
+
+
+def test_a_heading_run_into_its_byline_is_no_claim(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text("<html><body><article><h1>Bouillottes et douleurs de règles</h1>"
+                    "<p>Par Hélène Marchand, sage-femme</p>"
+                    f"<p>{_PROSE}</p><p>{_PROSE}</p></article></body></html>",
+                    encoding="utf-8")
+    quotes = [c.quote for c in analyze_source("a", load_source(path)).claims]
+    assert not any("Marchand" in q for q in quotes)
+
+
+# --- a cure denied in a relative clause is no hype ---------------------------------------
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Doctors stress that there is no herbal tea that cures an underactive thyroid.", "en"),
+    ("The authors add that no claim of a cure can be made from twelve mice.", "en"),
+    ("El ministerio recuerda que no existe ninguna crema que cure la psoriasis para siempre.",
+     "es"),
+    ("Il n'existe aucune tisane qui « guérit » l'hypertension.", "fr"),
+    ("Es gibt kein Nahrungsergänzungsmittel, das Arthrose heilt.", "de"),
+])
+def test_a_denied_cure_in_a_relative_clause_is_no_hype(sentence: str, lang: str) -> None:
+    assert "hype" not in flag_claim(sentence, lang)[0]
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("This herbal tea cures an underactive thyroid in three weeks.", "en"),
+    ("There is no waiting list, and our drip cures fatigue for good.", "en"),
+    ("Esta crema cura la psoriasis para siempre.", "es"),
+])
+def test_a_cure_sold_stays_hype(sentence: str, lang: str) -> None:
+    assert "hype" in flag_claim(sentence, lang)[0]
