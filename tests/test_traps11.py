@@ -148,3 +148,32 @@ def test_a_denied_cure_in_a_relative_clause_is_no_hype(sentence: str, lang: str)
 ])
 def test_a_cure_sold_stays_hype(sentence: str, lang: str) -> None:
     assert "hype" in flag_claim(sentence, lang)[0]
+
+
+# --- hype a seller says or a promise of no harm: flagged ---------------------------------
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Several websites praise a \"liver reset\" powder that they call \"the end of bloating\".",
+     "en"),
+    ("Copper insoles are sold online as a \"natural painkiller\" for sore knees.", "en"),
+    ("My celery juice plan clears eczema in a month with zero side effects.", "en"),
+    ("The company says its patch is offering new hope to millions of people with gout.",
+     "en"),
+    ("Unas páginas web venden un té que, según dicen, \"limpia los riñones sin efectos "
+     "secundarios\".", "es"),
+    ("Certains sites internet vantent une huile qui « fait repousser les cheveux en un mois ».",
+     "fr"),
+    ("Ein Anbieter verspricht, seine Kapseln „stärken die Gelenke ohne Nebenwirkungen“.",
+     "de"),
+])
+def test_seller_hype_and_harmless_promises_are_flagged(sentence: str, lang: str) -> None:
+    assert "hype" in flag_claim(sentence, lang)[0]
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("In the trial, fewer people on the patch than on placebo reported side effects.", "en"),
+    ("El ensayo terminó sin efectos secundarios graves en ninguno de los dos grupos.", "es"),
+    ("One of the researchers described the result as \"a modest first step\".", "en"),
+])
+def test_findings_about_side_effects_are_no_hype(sentence: str, lang: str) -> None:
+    assert "hype" not in flag_claim(sentence, lang)[0]

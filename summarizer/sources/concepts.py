@@ -402,7 +402,9 @@ _QUOTED = re.compile(r"[\"“«„‘][^\"”»“«]{3,}\s[^\"”»“«]{2,}[\
 
 _ADVERTISES = re.compile(
     r"(?i)\b(?:advertis\w*|markets?|marketed|touts?|touted|bills?\s+it|promis\w+|publicit\w+|anuncia\w*"
-    r"|promociona\w*|promete\w*)\b"
+    r"|promociona\w*|promete\w*|sold\s+(?:online\s+)?as"
+    # (the same in French and German: "promet l'un d'eux", "verspricht ein Anbieter")
+    r"|promet|promettent|vantent|vante|verspricht|versprechen)\b"
 )
 
 
