@@ -177,3 +177,33 @@ def test_seller_hype_and_harmless_promises_are_flagged(sentence: str, lang: str)
 ])
 def test_findings_about_side_effects_are_no_hype(sentence: str, lang: str) -> None:
     assert "hype" not in flag_claim(sentence, lang)[0]
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Shops push \"gut-healing\" broths that promise calmer bowels in a week with no side "
+     "effects; none has been shown to work.", "en"),
+    ("Some clinics sell \"vision-restoring\" drops that claim to cure glaucoma; eye "
+     "specialists say no drop or pill can cure it.", "en"),
+    ("Hay webs que venden un jarabe que promete dormir \"sin efectos secundarios\"; ninguno "
+     "ha demostrado funcionar.", "es"),
+])
+def test_seller_hype_refuted_in_the_next_clause_is_no_hype(sentence: str, lang: str) -> None:
+    assert "hype" not in flag_claim(sentence, lang)[0]
+
+
+def test_a_refutation_beside_new_hype_keeps_the_hype() -> None:
+    assert "hype" in flag_claim(
+        "Doctors say no diet can cure diabetes, but our shake is a miracle.", "en")[0]
+
+
+@pytest.mark.parametrize("page", [
+    "<h1>Warm packs for period pain</h1><p>Bay Weekly · Health · By Ana Ruiz · 3 May 2026</p>",
+    "<p>Report a post | Privacy | Terms</p><p>Family planning clinic booking line: "
+    "028 9555 0177.</p>",
+])
+def test_a_line_run_into_a_strip_or_contact_line_is_no_claim(tmp_path: Path, page: str) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(f"<html><body><article>{page}<p>{_PROSE}</p></article></body></html>",
+                    encoding="utf-8")
+    quotes = [c.quote for c in analyze_source("a", load_source(path)).claims]
+    assert not any("Ruiz" in q or "booking" in q for q in quotes)

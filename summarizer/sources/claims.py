@@ -82,7 +82,7 @@ class _Words:
         # qui « guérit »", "nobody should believe a pill exists that cures"; the
         # relatives: `denial_relatives`)
         return CaselessPattern(
-            rf"(?:{self.denial.pattern})\s+(?:\w+\s+){{0,3}}?(?:{self.cure.pattern})"
+            rf"(?:{self.denial.pattern})\s+(?:[\w-]+\s+){{0,4}}?(?:{self.cure.pattern})"
             rf"|{self.denied_relative.pattern}")
 
     @cached_property
@@ -377,9 +377,11 @@ def _site_furniture() -> Caseless:
 
 def _furniture_line(text: str) -> bool:
     """A sentence run over lines whose first or last line is furniture by itself (a
-    heading and the byline under it, "…thé\nPar Geneviève Dufresne, pharmacienne")."""
+    heading and the byline under it, "…thé\nPar Geneviève Dufresne, pharmacienne"; a
+    footer's links and a booking line, a strip "Diario … · Salud · Por …")."""
     lines = [ln for ln in text.splitlines() if ln.strip()]
-    return len(lines) > 1 and (is_furniture_text(lines[0]) or is_furniture_text(lines[-1]))
+    return len(lines) > 1 and any(
+        is_furniture_text(ln) or _is_strip(ln) or _contact_line(ln) for ln in (lines[0], lines[-1]))
 
 
 def _imprint() -> Caseless:
