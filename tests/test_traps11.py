@@ -207,3 +207,19 @@ def test_a_line_run_into_a_strip_or_contact_line_is_no_claim(tmp_path: Path, pag
                     encoding="utf-8")
     quotes = [c.quote for c in analyze_source("a", load_source(path)).claims]
     assert not any("Ruiz" in q or "booking" in q for q in quotes)
+
+
+# --- "may"/"puede"/"peut" granting permission is no hedge; "it's possible that" is one ----
+
+@pytest.mark.parametrize(("sentence", "lang", "hedged"), [
+    ("Se puede poner el mismo día que la vacuna del tétanos, en el otro brazo.", "es", False),
+    ("Se pueden hacer gárgaras con agua tibia y sal varias veces al día.", "es", False),
+    ("Votre enfant peut boire et manger normalement deux heures après le vaccin.", "fr", False),
+    ("It's possible that the new patch will help some people sleep.", "en", True),
+    ("Se puede producir una reacción en la piel durante los primeros días.", "es", True),
+    ("Ce sirop peut provoquer une somnolence chez l'enfant.", "fr", True),
+])
+def test_permission_is_no_hedge(sentence: str, lang: str, hedged: bool) -> None:
+    from summarizer.evidence import hedge_words
+
+    assert bool(hedge_words(sentence, lang)) is hedged
