@@ -223,3 +223,12 @@ def test_permission_is_no_hedge(sentence: str, lang: str, hedged: bool) -> None:
     from summarizer.evidence import hedge_words
 
     assert bool(hedge_words(sentence, lang)) is hedged
+
+
+def test_a_vanity_number_spelt_as_one_word() -> None:
+    """"1 866 APPELLE (277-3553)": the letters run on as one word, the digits grouped."""
+    found = find_contacts("Si vous avez des idées suicidaires, composez le 1 866 APPELLE "
+                          "(277-3553), jour et nuit.", "CA")
+    assert [f.contact.number for f in found] == ["+18662773553"]
+    assert [f.contact.number for f in find_contacts(
+        "Call 1-800-662-HELP (4357) for treatment referrals.", "US")] == ["+18006624357"]

@@ -110,9 +110,12 @@ def __getattr__(name: str) -> object:
     raise AttributeError(name)
 
 
+# (the letters may run on as one word, "1 866 APPELLE (277-3553)", and the digits in
+# brackets may be grouped)
 _VANITY = re.compile(
-    r"(?<![\w+])(?:1[-.\s])?\(?(\d{3})\)?[-.\s](\d{3}|[A-Z]{3})[-.\s]([A-Z]{4,7}|[A-Z0-9]*[A-Z][A-Z0-9]*)"
-    r"(?:\s*\((\d{3,7})\))?"
+    r"(?<![\w+])(?:1[-.\s])?\(?(\d{3})\)?[-.\s](\d{3}[-.\s]|[A-Z]{3}[-.\s]?)"
+    r"([A-Z]{4,7}|[A-Z0-9]*[A-Z][A-Z0-9]*)"
+    r"(?:\s*\((\d{3}[-\s]?\d{4}|\d{3,7})\))?"
 )
 _KEYPAD = {
     c: str(d)
@@ -302,6 +305,8 @@ def region_hint(text: str, default: str = "US") -> str:
 
 def _vanity_digits(groups: tuple[str, ...]) -> str | None:
     area, exch, rest, given = groups
+    exch = exch.rstrip("-. \t")
+    given = re.sub(r"\D", "", given or "")
     letters = "".join(_KEYPAD.get(c, c) for c in exch + rest)
     digits = area + letters
     if len(digits) < 10:
