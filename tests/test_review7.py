@@ -169,13 +169,24 @@ def test_a_taper_or_check_in_without_a_clinician_is_no_supervision(sentence: str
 
 @pytest.mark.parametrize("sentence", [
     "Getting off it properly took a GP, a slow taper and weekly check-ins.",
-    "Plan a slow taper with your prescriber.",
     "Expect weekly check-ins with the clinic nurse for the first month.",
 ])
 def test_a_taper_or_check_in_run_by_a_clinician_is_supervision(sentence: str) -> None:
     from summarizer.sources.disclaimers import sentence_kinds
 
     assert "supervision" in {k for k, _ in sentence_kinds(sentence, "en")}
+
+
+def test_a_taper_the_reader_plans_with_the_prescriber_is_self_medication() -> None:
+    # "Plan a slow taper with your prescriber" was supervision here until session 11
+    # (session 11, label convention (a), tests/data/corpus/README.md: an order not to act
+    # alone, the clinician only asked, is self-medication only; see test_rules11.py)
+    from summarizer.sources.disclaimers import sentence_kinds
+
+    found = {k for k, _ in sentence_kinds("Plan a slow taper with your prescriber.", "en",
+                                          use_model=False)}
+    assert "supervision" not in found
+    assert "self-medication" in found
 
 
 # A shop's "concentración absoluta" is hype (2c0c0c2); a clinic's "reposo y calma absoluta"

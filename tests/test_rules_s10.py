@@ -239,13 +239,22 @@ def test_a_reported_restriction_or_a_hedge_is_no_contraindication(sentence: str,
     ("Ihre Ärztin wird die Behandlung nach drei Monaten überprüfen.", "de"),
     ("People with kidney disease should discuss it with their doctor.", "en"),
     ("Ask your GP to review the other tablets you take at night.", "en"),
-    ("Any change of dose should be planned with your doctor.", "en"),
     ("Soyez prudent au volant pendant les premiers jours.", "fr"),
     ("Ten cuidado al conducir durante la primera semana.", "es"),
     ("Be careful when driving until you know how it affects you.", "en"),
 ])
 def test_supervision_said_other_ways(sentence: str, lang: str) -> None:
     assert "supervision" in kinds(sentence, lang)
+
+
+def test_a_dose_change_planned_with_the_doctor_is_self_medication() -> None:
+    # "Any change of dose should be planned with your doctor" was supervision here until
+    # session 11
+    # (session 11, label convention (a), tests/data/corpus/README.md: an order not to act
+    # alone, the clinician only asked, is self-medication only; see test_rules11.py)
+    found = kinds("Any change of dose should be planned with your doctor.", "en")
+    assert "supervision" not in found
+    assert "self-medication" in found
 
 
 @pytest.mark.parametrize(("sentence", "lang"), [

@@ -156,7 +156,6 @@ def test_heldout8_hype_and_hedge_traps() -> None:
     ("If you are pregnant, please talk it over with your midwife or GP before you start.", "en"),
     ("If you take medicines for your heart, have a word with your pharmacist before using it.",
      "en"),
-    ("Not for use while breastfeeding unless your doctor gives the go-ahead.", "en"),
     ("Si tomas pastillas para la tensión, consúltalo primero con tu médico.", "es"),
     ("Si estás embarazada, deja que tu médico decida si puedes usarlo.", "es"),
     ("Quien esté en tratamiento por epilepsia debe consultarlo antes con su médico.", "es"),

@@ -605,13 +605,16 @@ def test_supervision_said_other_ways(sentence: str, lang: str) -> None:
     assert "supervision" in kinds(sentence, lang)
 
 
-def test_not_for_pregnancy_unless_the_doctor_agrees_is_a_clearance() -> None:
-    # the label's restriction with a clinician's go-ahead screens the reader: supervision,
-    # and (since session 10's label decision) self-medication
-    sentence = ("Not for use in pregnancy or while breastfeeding unless your doctor gives "
-                "the go-ahead.")
-    assert kinds(sentence) & {"supervision", "self-medication"} == {
-        "supervision", "self-medication"}
+def test_not_for_pregnancy_unless_the_doctor_agrees_is_self_medication() -> None:
+    # the label's restriction with a clinician's go-ahead was supervision and
+    # self-medication until session 11 (heldout8's label now says self-medication only;
+    # test_rules_s6 held "Not for use while breastfeeding unless…" as supervision too)
+    # (session 11, label convention (a), tests/data/corpus/README.md: an order not to act
+    # alone, the clinician only asked, is self-medication only; see test_rules11.py)
+    for sentence in ("Not for use in pregnancy or while breastfeeding unless your doctor "
+                     "gives the go-ahead.",
+                     "Not for use while breastfeeding unless your doctor gives the go-ahead."):
+        assert kinds(sentence) & {"supervision", "self-medication"} == {"self-medication"}
 
 
 # ------------------------------------------------------------------ side effects said

@@ -427,10 +427,23 @@ def test_approved_but_not_without_debate_stays_an_approval(tmp_path) -> None:
      "progressivement.", "fr"),
     ("Setzen Sie es nicht abrupt ab; besprechen Sie mit Ihrem Arzt einen Plan zum "
      "langsamen Absetzen.", "de"),
+])
+def test_a_plan_to_come_off_with_the_clinician_is_self_medication(sentence: str,
+                                                                  lang: str) -> None:
+    # supervision here until session 11 (heldout10's moclobemide sentence now labelled
+    # self-medication only)
+    # (session 11, label convention (a), tests/data/corpus/README.md: an order not to act
+    # alone, the clinician only asked, is self-medication only; see test_rules11.py)
+    found = kinds(sentence, lang)
+    assert "supervision" not in found
+    assert "self-medication" in found
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
     ("Your son's prescriber would need to check his heart rate and blood pressure before "
      "starting and at every dose change.", "en"),
 ])
-def test_a_clinician_planning_or_checking_is_supervision(sentence: str, lang: str) -> None:
+def test_a_clinician_checking_is_supervision(sentence: str, lang: str) -> None:
     assert "supervision" in kinds(sentence, lang)
 
 
@@ -482,8 +495,6 @@ def test_no_self_medication_without_a_medicine_order(sentence: str, lang: str) -
 @pytest.mark.parametrize(("sentence", "lang"), [
     ("If you have epilepsy, a heart condition or low blood pressure, please get advice from "
      "your GP before your first session.", "en"),
-    ("Si tienes diagnóstico de esquizofrenia o episodios de disociación, la hipnosis no está "
-     "indicada sin la autorización de tu psiquiatra.", "es"),
     ("Si tienes epilepsia o convulsiones, consulta a tu médico antes de usarlo.", "es"),
     ("Si vous avez une maladie du cœur ou des palpitations, demandez l'avis de votre "
      "médecin avant de commencer.", "fr"),
@@ -492,6 +503,17 @@ def test_health_states_before_asking_first_are_no_side_effects(sentence: str,
                                                                lang: str) -> None:
     assert "side-effects" not in kinds(sentence, lang)
     assert "supervision" in kinds(sentence, lang)
+
+
+def test_health_states_before_a_denied_asking_are_no_side_effects() -> None:
+    # "…no está indicada sin la autorización de tu psiquiatra" was supervision here until
+    # session 11 (heldout10 labels it self-medication only)
+    # (session 11, label convention (a), tests/data/corpus/README.md: an order not to act
+    # alone, the clinician only asked, is self-medication only; see test_rules11.py)
+    found = kinds("Si tienes diagnóstico de esquizofrenia o episodios de disociación, la "
+                  "hipnosis no está indicada sin la autorización de tu psiquiatra.", "es")
+    assert "side-effects" not in found
+    assert found & {"supervision", "self-medication"} == {"self-medication"}
 
 
 def test_a_harm_said_beside_asking_first_stays_a_side_effect() -> None:

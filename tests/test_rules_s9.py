@@ -407,7 +407,11 @@ def test_medicines_that_affect_the_heart_rhythm_name_no_harm_of_this_one() -> No
     ("Si tiene que operarse, avise de que toma este medicamento.", "es"),
     ("Informez votre médecin de tous les médicaments que vous prenez.", "fr"),
     ("Informieren Sie Ihren Arzt über alle anderen Arzneimittel, die Sie einnehmen.", "de"),
-    ("Please plan it with a drug service or your GP.", "en"),
+    # (session 11: the labelled sentence whole, a health state before the plan: the
+    # clinician screens it, heldout11's supervision; the bare "Please plan it with a drug
+    # service or your GP" is now self-medication only, label convention (a))
+    ("Opioid withdrawal on your own can be risky if you have heart problems, epilepsy or "
+     "are pregnant, so please plan it with a drug service or your GP.", "en"),
     ("Avec votre médecin, on peut réduire la dose par petites étapes.", "fr"),
     ("Book a review with your GP after a month to see whether it is helping.", "en"),
     ("Pida una cita de control con su médico al cabo de un mes.", "es"),

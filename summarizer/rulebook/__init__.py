@@ -44,6 +44,7 @@ REQUIRED_TABLES: tuple[str, ...] = ("number_words", "units", "fractions", "multi
 # language without them is still checked by the gate; it only finds fewer notices.
 OPTIONAL_LISTS: tuple[str, ...] = (
     "care_actors", "care_acts", "prohibitions", "patient_acts", "ask_first",
+    "ask_exceptions", "professional_say", "watching", "planned_with",  # rules11, session 11
     "interactions", "warning_signs", "hype_promises", "sellers", "experts", "speech",
     "superlatives", "escorts", "obligations", "causal", "checked_for",
     "sales_verbs", "superlative_phrases", "testifiers", "possessive_actors", "care_modals",

@@ -719,3 +719,94 @@ def levels_in_a_study(words: str, sentence: str, lang: str) -> bool:
 for _kept in (supervision, clearance, self_medication, side_effect_extras, _hype_patterns,
               _list_tail, _side_effect_names, _treated_list):
     rulebook.on_reload(_kept.cache_clear)
+
+
+SAY_WINDOW = 6  # words after "without"/"sin"/"ohne" in which the professional's say comes
+
+
+@lru_cache(maxsize=65536)
+def asking_exception(sentence: str, lang: str) -> tuple[str, ...]:
+    """A professional's say as the one exception to an act ("do not take it without
+    talking to your doctor", "unless your doctor says", "sin consultar a su médico",
+    "sans avis médical", "ohne Rücksprache mit Ihrem Arzt", "nur nach ärztlichem Rat"):
+    the words from the exception to the professional, or ()."""
+    r = _rules(lang)
+    say = r["professional_say"].pattern
+    for m in r["ask_exceptions"].pattern.finditer(sentence):
+        tail = _clause_tail(sentence, m.end(), 120)
+        words = tail.split()[:SAY_WINDOW]
+        window = tail[: tail.find(words[-1]) + len(words[-1])] if words else ""
+        s = say.search(window)
+        if s:
+            return (sentence[m.start(): m.end() + s.end()],)
+    return ()
+
+
+@lru_cache(maxsize=65536)
+def watched(sentence: str, lang: str) -> bool:
+    """Does the sentence state real supervision: someone monitoring, observing, testing
+    or examining the patient, care in hospital or given by a professional, a check and
+    when it is done, a precaution after a dose?"""
+    r = _rules(lang)
+    return bool(r["watching"].search(sentence) or r["precaution"].search(sentence)
+                or checks(sentence, lang))
+
+
+@lru_cache(maxsize=65536)
+def planned(sentence: str, lang: str) -> tuple[str, ...]:
+    """A change the reader is to plan or talk over with a professional ("a switch should
+    be planned with the doctor", "mit dem Arzt einen Plan zum Ausschleichen machen"): not
+    acting alone, said as an asking; not after a health state ("if you have heart
+    problems…, so please plan it with your GP": the clinician screens it, session 10's
+    both)."""
+    r = _rules(lang)
+    plan = r["planned_with"].search(sentence)
+    if plan and not r["health_states"].pattern.search(sentence, 0, plan.start()):
+        return (plan.group(0),)
+    return ()
+
+
+@lru_cache(maxsize=65536)
+def alone_forbidden(sentence: str, lang: str) -> tuple[str, ...]:
+    """An order not to act alone whose professional is only to be asked: "do not X
+    without talking to your doctor" and the like ("unless your doctor says", "plan the
+    taper with your doctor", "don't change the dose yourself; your GP can adjust it"),
+    with no real supervision stated (`watched`). Such a sentence is self-medication only,
+    not supervision (tests/data/corpus/README.md, session 11, convention (a)); "If you
+    have asthma, ask your pharmacist before starting", an asking with no denial, stays
+    both. The words that say it, or ()."""
+    r = _rules(lang)
+    if watched(sentence, lang):
+        return ()
+    said = asking_exception(sentence, lang)
+    if said:
+        return said
+    plan = planned(sentence, lang)
+    if plan:
+        return plan
+    # a denial opening a clause ("Don't stop it suddenly; your GP will tell you how") and
+    # a professional beside it
+    if not r["care_actors"].search(sentence):
+        return ()
+    if clearance(sentence, lang) or r["health_states"].search(sentence):
+        # "If you have asthma, ask your pharmacist before…", "…risky if you have heart
+        # problems, so please plan it with your GP": the clinician screens a health
+        # state, both (sessions 10 and 11)
+        return ()
+    # the reader's act forbidden (a prohibition opening a clause, then a patient's act;
+    # not "if your symptoms do not improve"), other than by asking
+    # (an order with a denial, the professional named after it and not under a condition:
+    # not "if a child swallows some, contact a doctor at once", an emergency's care)
+    asked = set(r["ask_first"].find(sentence))
+    for w in (*self_medication(sentence, lang), *r["self_medication"].find(sentence)):
+        at = sentence.find(w.split()[0]) if w.strip() else -1  # ("Ne arrêtez" for "Ne l'arrêtez")
+        if w in asked or at < 0 or not r["negation"].search(w):
+            continue
+        actor = r["care_actors"].pattern.search(sentence, at + len(w))
+        if actor and not r["conditions"].search(clause_head(sentence, actor.start())):
+            return (w,)
+    return ()
+
+
+for _kept in (asking_exception, watched, planned, alone_forbidden):  # (as above)
+    rulebook.on_reload(_kept.cache_clear)

@@ -155,6 +155,7 @@ def _told(sentence: str, rules: rulebook.Language) -> bool:
     prohibitions, askings and acting alone counted: that refused the model 59 of the 143
     self-medication notices of three folders it had not seen (heldout12, train7, train8)."""
     if (rules["ask_first"].search(sentence) or rules["alone"].search(sentence)
+            or rules["planned_with"].search(sentence)  # "mit dem Arzt einen Plan machen"
             or rules["obligations"].search(sentence)
             or rules["deontic_denials"].search(sentence)):
         return True
@@ -164,6 +165,27 @@ def _told(sentence: str, rules: rulebook.Language) -> bool:
         if m.start() in starts and not (after and rules["articles"].pattern.fullmatch(after[0])):
             return True  # not "never a replacement for…": a description
     return any(m.start() in starts for m in rules["imperatives"].pattern.finditer(sentence))
+
+
+_ONLY = re.compile(r"(?:only|nur|s[oó]lo|seulement|uniquement|que)\b", _I)
+# a duty or leave said of the reader ("dürfen … nur nach Rücksprache … einnehmen"), not
+# what a clinic does ("beginnen wir nur nach Rücksprache mit Ihrem Psychiater")
+_MODAL = re.compile(r"\b(?:may|must|should|can|d[üu]rfen|darf|soll(?:te|ten|en)?|"
+                    r"deb(?:e|en|er[ií]a|er[ií]an)|pued(?:e|en)|doi(?:t|vent)|peu(?:t|vent))\b", _I)
+
+
+def _ordered_alone(sentence: str, lang: str, rules: rulebook.Language) -> tuple[str, ...]:
+    """An order or a restriction not to act without a professional's say, in a wording
+    no self-medication list holds ("Ne prenez pas de somnifères sans avis médical", "nur
+    nach Rücksprache mit dem Arzt", "mit dem Arzt einen Plan zum Ausschleichen machen");
+    not a fact ("Estas pastillas se venden sin receta"), nor beside real supervision."""
+    said = concepts.asking_exception(sentence, lang) or concepts.planned(sentence, lang)
+    if not said or concepts.watched(sentence, lang) or _status(sentence):
+        return ()  # (nor "délivré que sur ordonnance": a legal status, regulatory)
+    if (_told(sentence, rules) or rules["forbid"].search(sentence)
+            or (_ONLY.match(said[0]) and _MODAL.search(sentence))):
+        return said
+    return ()
 
 
 def _a_story_of_acting_alone(sentence: str, words: Sequence[str],
@@ -352,6 +374,11 @@ def _sentence_kinds(sentence: str, lang: str, model: _Model) -> tuple[tuple[str,
                 words += clear
             if words and all(_WITHOUT.match(w) for w in words) and _not_approved(sentence):
                 continue  # "not authorised for use at home without supervision": regulatory
+            if (words or kind in learned) and concepts.alone_forbidden(sentence, lang):
+                # "Do not stop it without talking to your doctor", "unless your doctor
+                # says", "plan the taper with your doctor": an order not to act alone,
+                # self-medication only, whatever the model reads (session 11's labels)
+                words, vetoed = [], True
         elif kind == "self-medication":
             words += _alcohol_alone(sentence, rules)
             # a driving precaution forbids no medicine ("No manejes ni uses maquinaria")
@@ -360,6 +387,8 @@ def _sentence_kinds(sentence: str, lang: str, model: _Model) -> tuple[tuple[str,
             if clear:  # "If you have asthma, check with your pharmacist before starting":
                 # the clinician screens (supervision), the reader does not start alone
                 words += [w for w in clear[1:] if not any(_same_ask(w, x) for x in words)]
+            if not words:
+                words += _ordered_alone(sentence, lang, rules)
             if words and _a_story_of_acting_alone(sentence, words, rules):
                 words, vetoed = [], True  # "La paciente lo dejó por su cuenta y empeoró"
         if words:
