@@ -196,3 +196,43 @@ def test_translations_update_writes_the_catalog_as_gnu_gettext_does(
     gnu = subprocess.run(["msgcat", "--width=79", str(po)], capture_output=True,
                          text=True, check=True).stdout
     assert ours.splitlines() == gnu.splitlines()
+
+
+# ----------------------------------------------------------------------------- the
+# editor's findings after a save
+
+
+async def test_after_a_save_the_editor_shows_what_check_says_of_the_saved_files(
+        tmp_path: Path, seeds_dir: Path) -> None:
+    """The nurse added a sentence to a translated claim and saved. The save wrote the
+    Spanish catalog with the old translation marked fuzzy (as `translations update`
+    does), and `summarizer check` then said I18N-FUZZY ('the English text changed since
+    this was translated'); the editor went on showing what its check said before the
+    save, I18N-MISSING ('not translated'), on the Export tab and beside the claim, until
+    the next edit. A save runs the checks again on what it wrote."""
+    from textual.widgets import TextArea
+    from tui_helpers import copy_example, save
+
+    from summarizer import gate
+    from summarizer.handout_file import load_handout
+
+    path = copy_example(tmp_path, seeds_dir)
+    app = EditorApp(path)
+    app.CHECK_DELAY = 0.01
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("2")
+        listing = app.query_one("#claim-list", OptionList)
+        await until(pilot, lambda: app.focused is listing)
+        claim = app.query_one("#handout-pane").current_claim_id()
+        await pilot.press("enter")
+        box = app.query_one("#claim-text", TextArea)
+        await until(pilot, lambda: app.focused is box)
+        await pilot.press("ctrl+e", *" Ask your care team.")
+        await until(pilot, lambda: app.state.findings is not None and any(
+            f.item == claim and f.code.startswith("I18N") for f in app.state.findings))
+        await save(pilot, path)
+        on_disk = {(f.code, f.locale) for f in gate.run(load_handout(path)) if f.item == claim}
+        assert ("I18N-FUZZY", "es") in on_disk
+        await until(pilot, lambda: app.state.findings is not None and {
+            (f.code, f.locale) for f in app.state.findings if f.item == claim} == on_disk)
