@@ -232,3 +232,25 @@ def test_a_vanity_number_spelt_as_one_word() -> None:
     assert [f.contact.number for f in found] == ["+18662773553"]
     assert [f.contact.number for f in find_contacts(
         "Call 1-800-662-HELP (4357) for treatment referrals.", "US")] == ["+18006624357"]
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks for the question, Mia; it is one of the most common creams we are asked about.",
+    "Send us your question using the form at the bottom of this page.",
+    "Answers are general information and cannot replace a visit to your own doctor.",
+])
+def test_a_reply_greeting_a_form_and_a_qa_legend_are_no_claims(text: str) -> None:
+    from summarizer.model import Sentence, Span
+    from summarizer.sources.claims import is_claim_like
+
+    assert not is_claim_like(Sentence(Span(0, len(text)), text), "en")
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Una amiga me contó que en un blog decían que el ajo \"curaba\" la hipertensión.", "es"),
+    ("La marca asegura en su envase que \"acaba con los resfriados en dos días\".", "es"),
+    ("Sur un forum, on lisait que ce sirop « guérissait » l'asthme.", "fr"),
+    ("In einem Video hieß es, der Tee „heilte“ die Migräne vollständig.", "de"),
+])
+def test_cure_in_another_tense_and_a_pack_selling_are_hype(sentence: str, lang: str) -> None:
+    assert "hype" in flag_claim(sentence, lang)[0]

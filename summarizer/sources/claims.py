@@ -426,6 +426,12 @@ def _has_words(text: str, n: int) -> bool:
     return next(islice(_WORD.finditer(text), n - 1, None), None) is not None
 
 
+def _hyped(text: str, lang: str) -> bool:
+    """Is a sentence flagged as hype, not only holding a hype word ("Thanks for the
+    question; this is one of the most common medicines we explain": a frequency)?"""
+    return words_for(lang).hype.search(text) is not None and "hype" in flag_claim(text, lang)[0]
+
+
 def is_claim_like(sentence: Sentence, lang: str = "") -> bool:
     """A sentence that could carry a claim: prose, long enough, not a question or an order."""
     text = sentence.text
@@ -433,10 +439,10 @@ def is_claim_like(sentence: Sentence, lang: str = "") -> bool:
         return False
     if text.rstrip().endswith(":"):
         return False  # introduces a list
-    if _page_self().match(text) and not words_for(lang).hype.search(text):
+    if _page_self().match(text) and not _hyped(text, lang):
         return False  # "This article delves into...", "Este artículo tiene carácter…"
     if (_furniture_opener().match(text.lstrip(" \t\"“”«»'(-–—•·*"))
-            and not words_for(lang).hype.search(text)) or _site_disclaimer().search(text):
+            and not _hyped(text, lang)) or _site_disclaimer().search(text):
         return False  # "Thanks for your question, …", "Sponsored: …", "This forum does
         # not replace…": a reply's greeting, an advert's label, a site's own rules; not
         # "Hello everyone, this revolutionary treatment cured me": the hype is shown
