@@ -78,6 +78,16 @@ VETOED = [
      "machen.", "de"),  # train8
     ("Schwangere und Stillende dürfen rezeptfreies Pantoprazol nur nach Rücksprache mit "
      "dem Arzt einnehmen.", "de"),  # train9
+    # (second round: "only if a doctor has told you to" read past "doc-to-r"; a denial
+    # beside a health state, the professional after it, is no clearance)
+    ("For children under 17, use it only if a doctor has told you to; many pediatricians "
+     "prescribe it, but the dose must come from them.", "en"),  # train10
+    ("Children with heart problems, Down syndrome or a past reaction to atropine should not "
+     "start the drops before their pediatrician and eye doctor have talked it over.",
+     "en"),  # heldout13
+    ("El losartán no debe usarse durante el embarazo; si planea embarazarse o queda "
+     "embarazada, hable de inmediato con su médico para cambiar el tratamiento.",
+     "es"),  # train10
 ]
 
 

@@ -722,6 +722,7 @@ for _kept in (supervision, clearance, self_medication, side_effect_extras, _hype
 
 
 SAY_WINDOW = 6  # words after "without"/"sin"/"ohne" in which the professional's say comes
+_FIRST_WORDS = re.compile(rf"\s*(?:\S+\s+){{0,{SAY_WINDOW - 1}}}\S+")
 
 
 @lru_cache(maxsize=65536)
@@ -733,10 +734,8 @@ def asking_exception(sentence: str, lang: str) -> tuple[str, ...]:
     r = _rules(lang)
     say = r["professional_say"].pattern
     for m in r["ask_exceptions"].pattern.finditer(sentence):
-        tail = _clause_tail(sentence, m.end(), 120)
-        words = tail.split()[:SAY_WINDOW]
-        window = tail[: tail.find(words[-1]) + len(words[-1])] if words else ""
-        s = say.search(window)
+        first = _FIRST_WORDS.match(_clause_tail(sentence, m.end(), 120))
+        s = say.search(first.group(0)) if first else None
         if s:
             return (sentence[m.start(): m.end() + s.end()],)
     return ()
@@ -788,11 +787,8 @@ def alone_forbidden(sentence: str, lang: str) -> tuple[str, ...]:
     # a professional beside it
     if not r["care_actors"].search(sentence):
         return ()
-    if clearance(sentence, lang) or r["health_states"].search(sentence):
-        # "If you have asthma, ask your pharmacist before…", "…risky if you have heart
-        # problems, so please plan it with your GP": the clinician screens a health
-        # state, both (sessions 10 and 11)
-        return ()
+    if clearance(sentence, lang):
+        return ()  # "If you have asthma, ask your pharmacist before…": both (session 10)
     # the reader's act forbidden (a prohibition opening a clause, then a patient's act;
     # not "if your symptoms do not improve"), other than by asking
     # (an order with a denial, the professional named after it and not under a condition:

@@ -812,9 +812,6 @@ class EditorApp(App[None]):
         self._disk_warned = False
         self.update_subtitle()
         self.broadcast("saved")
-        # the save rewrote the catalogs (a changed string's old translation now fuzzy):
-        # the gate reads them again, so the editor says what `check` says of the files
-        self.schedule_checks()
         if outside:
             self.notify(f"Saved {hdoc.path}. Not copied, still cited where they are "
                         f"(a library folder): {', '.join(outside)}.", markup=False,
