@@ -127,3 +127,16 @@ def test_harms_to_skin_and_sight(sentence: str, lang: str) -> None:
 ])
 def test_not_harms_of_the_treatment(sentence: str, lang: str) -> None:
     assert not _rules_read_side_effects(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    # a harm that follows from use ("can lead to"), raised liver enzymes, a harm after a
+    # duration of use ("Used for too long" names no indication); train11, train13
+    ("Combining them without that adjustment can lead to low blood sugar.", "en"),
+    ("At the highest dose, four of the twelve rats lost weight and two had raised liver "
+     "enzymes, which the team says need further study.", "en"),
+    ("Used for too long, hydroquinone itself can cause a blue-black darkening of the skin "
+     "called ochronosis.", "en"),
+])
+def test_harms_said_by_their_consequence(sentence: str, lang: str) -> None:
+    assert _rules_read_side_effects(sentence, lang)
