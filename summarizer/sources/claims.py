@@ -93,8 +93,9 @@ class _Words:
         rel = "|".join(rulebook.in_every_language("denial_relatives")) or "(?!x)x"
         return CaselessPattern(
             rf"(?:{self.denial.pattern})\s+(?:[\w’'-]+,?\s+){{0,6}}?(?:{rel})\s+"
-            # (German puts the verb last: "kein Mittel, das Arthrose heilt")
-            rf"[«»\"“”„‘’'\s]*(?:[\w’'-]+\s+){{0,3}}?[«»\"“”„‘’']?(?:{self.cure.pattern})"
+            # (German puts the verb last: "kein Mittel, das Arthrose heilt"; each opening
+            # mark takes its own spaces, so a run of spaces is read one way only)
+            rf"(?:[«»\"“”„‘’']\s*)*(?:[\w’'-]+\s+){{0,3}}?[«»\"“”„‘’']?(?:{self.cure.pattern})"
             rf"[^.;:,]*")
 
     @cached_property

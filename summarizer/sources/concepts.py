@@ -293,7 +293,9 @@ def stop_signs(sentence: str, lang: str) -> tuple[re.Match[str], ...]:
     call…", "Si notás el ojo muy rojo…, suspendé el colirio"). The labels of every folder
     read "stop it and see a doctor" signs as side effects; without the stop ("If your
     vision gets worse, see your optometrist") the signs may be the illness's, a
-    supervision notice only (session 11's released held-out set)."""
+    supervision notice only (session 11's released held-out set). A clinic's "call us if you
+    get blistering" is one too, with the sign named ("call us if you have any questions"
+    names none)."""
     r = _rules(lang)
     return tuple(m for m in r["stop_on_signs"].pattern.finditer(sentence)
                  if r["side_effects"].search(m.group(0)) or r["sign_words"].search(m.group(0)))

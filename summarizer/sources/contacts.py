@@ -110,10 +110,10 @@ def __getattr__(name: str) -> object:
     raise AttributeError(name)
 
 
-# (the letters may run on as one word, "1 866 APPELLE (277-3553)", and the digits in
-# brackets may be grouped)
+# (the letters may run on as one word of the keypad's seven, "1 866 APPELLE (277-3553)",
+# and the digits in brackets may be grouped)
 _VANITY = re.compile(
-    r"(?<![\w+])(?:1[-.\s])?\(?(\d{3})\)?[-.\s](\d{3}[-.\s]|[A-Z]{3}[-.\s]?)"
+    r"(?<![\w+])(?:1[-.\s])?\(?(\d{3})\)?[-.\s](\d{3}[-.\s]|[A-Z]{3}[-.\s]|[A-Z]{3}(?=[A-Z]{4}\b))"
     r"([A-Z]{4,7}|[A-Z0-9]*[A-Z][A-Z0-9]*)"
     r"(?:\s*\((\d{3}[-\s]?\d{4}|\d{3,7})\))?"
 )
@@ -386,6 +386,9 @@ def find_contacts(sentence: str, default_region: str = "US") -> list[Found]:
         return all(e <= a or s >= b for a, b in taken)
 
     for m in _VANITY.finditer(sentence):
+        if m.group(2).isalpha() and not (m.group(4) or m.group(0)[:1] == "1"):
+            continue  # a word run on after a count ("Over 500 PERSONS"): only a number
+            # dialled with its 1 or spelt out in brackets is read so
         digits = _vanity_digits(m.groups())
         if digits and re.search("[A-Z]", m.group(2) + m.group(3)):
             try:

@@ -1,0 +1,80 @@
+"""Reviewer's regressions, session 11: cases that worked at the session's start (36d0c53)
+and broke with a change of this session, each in sentences written here (never an
+article's of the labelled folders), each failing before its fix."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from rules_helpers import kinds
+
+from summarizer.sources.claims import flag_claim, words_for
+from summarizer.sources.contacts import find_contacts
+
+
+# A denial, a relative and a long run of spaces (a page's layout kept in a sentence): the
+# denied relative clause (b5e753f) took a space run two ways, so reading it took time
+# growing with the square of its length (20,000 spaces: ~15 s per pattern, twice).
+def test_a_denied_relative_reads_a_space_run_in_linear_time() -> None:
+    sentence = "There is no drop that" + " " * 20000 + "helps dry eye."
+    pattern = words_for("en").denied_relative
+    started = time.process_time()
+    pattern.search(sentence)
+    assert time.process_time() - started < 1.0
+    # the denied cure itself is still read
+    assert pattern.search("There is no drop that “cures” dry eye.")
+
+
+# "Call us if you …" (b9d9bc1) named a warning sign whatever followed: a clinic's offer
+# to answer questions became a side-effect notice. The frame needs a sign of harm.
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Please call us if you have any questions about your appointment.", "en"),
+    ("Contact us if you have questions about the vaccine or the travel clinic.", "en"),
+    ("Llámanos si tienes dudas sobre tu cita o el horario de la farmacia.", "es"),
+    ("Appelez-nous si vous avez des questions sur votre rendez-vous.", "fr"),
+    ("Rufen Sie uns an, wenn Sie Fragen zu Ihrem Termin haben.", "de"),
+])
+def test_call_us_with_questions_is_no_side_effect(sentence: str, lang: str) -> None:
+    assert "side-effects" not in kinds(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Call us if you get blistering or burning of the skin after the peel.", "en"),
+    ("Llámanos si notas ampollas o mucho ardor en la piel después del peeling.", "es"),
+    ("Appelez-nous si vous avez des cloques ou une forte douleur après le soin.", "fr"),
+    ("Rufen Sie uns an, wenn Sie Fieber oder starke Schmerzen bekommen.", "de"),
+])
+def test_call_us_with_a_sign_of_harm_is_a_side_effect(sentence: str, lang: str) -> None:
+    assert "side-effects" in kinds(sentence, lang)
+
+
+# "and no side effects" sold a harmless treatment (fc0310d), also in a trial's finding:
+# side effects reported (or not) in a study are no promise.
+@pytest.mark.parametrize("sentence", [
+    "In the trial, most patients improved and no side effects were reported.",
+    "Pain eased in two thirds of the group, with no side effects seen in either arm.",
+])
+def test_a_finding_of_no_side_effects_is_no_hype(sentence: str) -> None:
+    assert "hype" not in flag_claim(sentence, "en")[0]
+
+
+def test_a_promise_of_no_side_effects_is_still_hype() -> None:
+    assert "hype" in flag_claim(
+        "The shop sells a tea that clears the kidneys fast and with no side effects.", "en")[0]
+
+
+# A vanity number's letters may run on as one word (c0c7c09): three digits then any
+# word of capitals with a digit became a phone number ("500 COVID19" -> +1 500 268 4319).
+@pytest.mark.parametrize("sentence", [
+    "Over 500 COVID19 patients took part in the trial in 2021.",
+    "The team followed 250 HIV1 carriers for a decade.",
+    "A STUDY OF 500 PERSONS FOUND NO BENEFIT.",
+])
+def test_a_count_before_a_code_is_no_vanity_number(sentence: str) -> None:
+    assert find_contacts(sentence, "US") == []
+
+
+def test_a_vanity_number_run_on_is_still_read() -> None:
+    found = find_contacts("If you are thinking of suicide, call 1 866 APPELLE (277-3553).", "CA")
+    assert [f.contact.number for f in found] == ["+18662773553"]
