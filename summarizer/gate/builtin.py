@@ -680,8 +680,8 @@ def _faith(ctx: Context) -> dict[str, list[tuple[str, str]]]:
     def run() -> dict[str, list[tuple[str, str]]]:
         import re
 
+        from summarizer.gate import faith_model, kept_kind
         from summarizer.gate import faithfulness as faithful
-        from summarizer.gate import kept_kind
         from summarizer.rulebook import regions
 
         out: dict[str, list[tuple[str, str]]] = {}
@@ -708,9 +708,14 @@ def _faith(ctx: Context) -> dict[str, list[tuple[str, str]]]:
         h = ctx.handout
         context = " ".join([h.meta.title, h.meta.summary])
         for item, kind, text, quote, allowed, evidence in items:
-            for p in faithful.compare(text, quote, lang, kind=kind, allowed_numbers=allowed,
-                                      context=context, evidence=evidence):
+            found = faithful.compare(text, quote, lang, kind=kind, allowed_numbers=allowed,
+                                     context=context, evidence=evidence)
+            for p in found:
                 out.setdefault(p.code, []).append((item, p.message))
+            # the trained second opinion, on a notice the rules pass: a warning
+            if not found and kind in faith_model.ASKED and (
+                    why := faith_model.meaning_problem(quote, text, lang)):
+                out.setdefault("FAITH-MEANING", []).append((item, why))
         for d in ctx.handout.disclaimers:  # the text itself, not its box: see kept_kind
             for p in kept_kind.problems(d.kind, d.quote, d.text, lang):
                 out.setdefault(p.code, []).append((d.id, p.message))
@@ -732,12 +737,12 @@ def _box_text(d: Disclaimer, named: frozenset[tuple[str, str]]) -> str:
     return " ".join([d.text, *(p if p[-1] in ".!?" else p + "." for p in parts)])
 
 
-def _faith_rule(code: str, doc: str) -> None:
+def _faith_rule(code: str, doc: str, severity: str = "error") -> None:
     def check(ctx: Context) -> Iterator[Finding]:
         for item, message in _faith(ctx).get(code, ()):
-            yield Finding(code, "error", f"{item}: {message}", "", item)
+            yield Finding(code, severity, f"{item}: {message}", "", item)
     check.__doc__ = doc
-    rule(code, "error", "handout", doc)(check)
+    rule(code, severity, "handout", doc)(check)
 
 
 _faith_rule("FAITH-NUMBER",
@@ -755,6 +760,12 @@ _faith_rule("FAITH-FORCE",  # faith2's gate/force.py
 _faith_rule("FAITH-NOTICE-KIND",  # gate/kept_kind.py
             "a notice's printed text no longer says what makes it that kind of notice "
             "(an approval notice reworded as advice)")
+# gate/faith_model.py, on a notice every other rule passes: a warning, never blocking
+# (scripts/train_faith_model.py says why: hand-written faithful pairs of the tests it reads
+# as changed)
+_faith_rule("FAITH-MEANING",
+            "the trained faithfulness check reads a notice's text as not saying what its "
+            "quote says", "warning")
 _faith_rule("FAITH-DIRECTION",  # faith2's gate/direction.py
             "a result turned around, a reduction printed as an end, an effect made stronger")
 

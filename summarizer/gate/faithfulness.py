@@ -159,8 +159,9 @@ def _unit_at(tokens: list[str], i: int, rules: Language) -> tuple[str, int]:
 
 
 def _share_at(tokens: list[str], j: int, rules: Language) -> tuple[float, int] | None:
-    """ "in 3", "out of 10", "de cada 3" at tokens[j]: (denominator, tokens taken)."""
-    for size in (2, 1):
+    """ "in 3", "out of 10", "de cada 3", "out of every 10" at tokens[j]: (denominator,
+    tokens taken)."""
+    for size in (3, 2, 1):
         phrase = " ".join(tokens[j:j + size])
         if (len(tokens[j:j + size]) == size and j + size < len(tokens)
                 and rules["share"].pattern.fullmatch(phrase)):

@@ -1,0 +1,259 @@
+"""Train the faithfulness second opinion (summarizer/gate/faith_model.py) on every labelled
+rewrite, and measure it the honest way: leave one folder out.
+
+    .venv/bin/python scripts/train_faith_model.py            # write the shipped model
+    .venv/bin/python scripts/train_faith_model.py --cv       # the folder-out table
+    .venv/bin/python scripts/train_faith_model.py --exclude heldout13 --out /tmp/m.json
+
+Rows: every (quote, text) of tests/data/<folder>/rewrites.toml for FOLDERS and of the
+batch files EXTRA, labelled faithful or not, with the rules' own verdict (the model off).
+The model is a logistic regression over faith_model.differences. Its threshold is the
+lowest score at which, over the training rows scored by models trained without their
+folder, the notices it would add to the rules' findings are faithful ones for at most
+BUDGET of all faithful notices: it speaks where the rules are silent, and must not flag
+plain language.
+
+--cv holds each folder out in turn (its rows out of the fit and out of the threshold's
+own cross-validation) and prints, per folder, the rules' figures and the rules + model
+figures: unfaithful blocked, faithful blocked.
+
+Session 11 (main at 36d0c53's rules; C 1, budget 0.02), each folder held out of the fit
+and of the threshold's choice, rules -> rules + model (unfaithful blocked / faithful
+blocked; notices of the kinds ASKED): heldout13 119/139 -> 127/139 and 9/84 -> 9/84;
+heldout11 350/369 -> 356/369 and 3/223 -> 4/223; heldout12 135/138 and 0/83 unchanged;
+heldout10 212/213 and 0/130 -> 1/130; heldout9 2/87 -> 4/87 faithful blocked; heldout4
+0/35 -> 1/35; the other eight folders unchanged. All fourteen: 1479/1522 -> 1493/1522
+(14 of the 43 the rules pass) and 14/1111 -> 19/1111. Asked about claims too, the same
+model blocked 21 of the 43 but 15 faithful rewrites more, and the example handout's
+loosely summed-up claims (claims are not asked: faith_model.ASKED). Budget 0.01:
+1490/1522 and 16/1111; 0.03: 1496/1522 and 26/1111. Without the coverage and length
+features: fewer blocked (11 of 43 with claims) for as many faithful.
+
+Why the gate only warns (FAITH-MEANING, severity warning; check_rewrite and the benchmark
+stay the rules'): asked as an error, the shipped model made 37 tests of the faithfulness
+suite fail, each a faithful pair written to pass ("Do not drive for 24 hours" -> "After
+24 hours you can drive", "It is approved for depression, but not for X" -> "It is
+approved for depression", "9-8-8" -> "988", "quincena" -> "dos semanas"); at threshold 4
+(about half the heldout13 catches) still 12. The faithful rewrites of rewrites.toml are
+close rewrites; the tests' are the hard cases, and the threshold set on the former does
+not carry to the latter. Blocking needs those pairs as training rows first.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+if str(REPO) not in sys.path:  # run as a script from anywhere
+    sys.path.insert(0, str(REPO))
+
+from summarizer.gate.faith_model import (  # noqa: E402
+    ASKED,
+    ENV,
+    FORMAT,
+    SHIPPED,
+    differences,
+)
+
+DATA = REPO / "tests" / "data"
+FOLDERS: tuple[str, ...] = (
+    "corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
+    "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13",
+)
+# batches written for the gate's tests (one group together in cross-validation)
+EXTRA: tuple[str, ...] = (
+    "faith_s5_fresh", "faith_s5_fresh2", "faith_s5_fresh3", "faith_s5_fresh4",
+    "faith_s5_rewrites", "faith_s6_fresh", "faith_s6_fresh2", "faith_s7_fresh",
+    "faith_s7_fresh2", "faith_s7_tester", "gate_rewrites",
+)
+EXTRA_GROUP = "batches"
+# Held out for the lead's measurement of articles nobody has seen: never opened here.
+NEVER_READ: tuple[str, ...] = ("heldout14",)
+C = 1.0  # inverse regularisation strength (leave-one-folder-out: 0.3 the same, 3 no better)
+MIN_COUNT = 2  # a difference seen in fewer training pairs is left out
+BUDGET = 0.02  # share of faithful rewrites the model may add to the rules' blocks
+PRUNE = 0.02  # smaller weights are not shipped
+
+
+@dataclass
+class Row:
+    group: str  # folder, or EXTRA_GROUP
+    lang: str
+    kind: str
+    quote: str
+    text: str
+    title: str
+    faithful: bool
+    rules: bool = False  # do the rules alone block it?
+
+    @property
+    def features(self) -> list[str]:
+        return differences(self.quote, self.text, self.lang)
+
+    @property
+    def heard(self) -> bool:
+        """Does the gate ask the model about it (faith_model.ASKED: a notice, not a claim
+        nor a crisis line)?"""
+        return self.kind in ASKED
+
+
+def refuse_held_out(folders) -> None:  # type: ignore[no-untyped-def]
+    """Stop before reading a held-out folder, by name only, without touching it."""
+    for folder in folders:
+        if any(part in NEVER_READ for part in Path(str(folder)).parts):
+            raise SystemExit(f"{folder}: held out (never read for training or tuning)")
+
+
+def _articles(folder: Path) -> dict[str, tuple[str, str]]:
+    """article -> (language, title) as the benchmark reads them."""
+    from summarizer.sources.load import load_source
+
+    out: dict[str, tuple[str, str]] = {}
+    for label in sorted(folder.glob("*.toml")):
+        if label.name == "rewrites.toml":
+            continue
+        labels = tomllib.loads(label.read_text(encoding="utf-8"))
+        paths = [p for p in folder.glob(label.stem + ".*") if p.suffix in {".txt", ".html"}]
+        title = load_source(paths[0]).title if paths else ""
+        out[label.stem] = (str(labels.get("lang", "en")), title)
+    return out
+
+
+def labelled_rows(folders: tuple[str, ...] | list[str], extra: bool = True) -> list[Row]:
+    """Every labelled rewrite of `folders` (and of the EXTRA batches), with the rules'
+    verdict."""
+    refuse_held_out(folders)
+    os.environ[ENV] = "off"  # the rules alone decide `rules`
+    from summarizer.gate.faithfulness import check_rewrite
+
+    rows: list[Row] = []
+    for name in folders:
+        arts = _articles(DATA / name)
+        text = (DATA / name / "rewrites.toml").read_text(encoding="utf-8")
+        for r in tomllib.loads(text)["rewrite"]:
+            lang, title = arts.get(r["article"], ("en", ""))
+            rows.append(Row(name, lang, r.get("kind") or r.get("evidence", ""), r["quote"],
+                            r["text"], title, bool(r["faithful"])))
+    for name in EXTRA if extra else ():
+        text = (DATA / f"{name}.toml").read_text(encoding="utf-8")
+        for r in tomllib.loads(text)["rewrite"]:
+            rows.append(Row(EXTRA_GROUP, r.get("lang", "en"), r.get("kind", ""), r["quote"],
+                            r["text"], "", not r["unfaithful"]))
+    for row in rows:
+        row.rules = bool(check_rewrite(row.quote, row.text, row.lang, row.kind, row.title))
+    return rows
+
+
+def fit(rows: list[Row]) -> tuple[dict[str, float], float]:
+    """(weights, bias) of a logistic regression: unfaithful = 1."""
+    from sklearn.feature_extraction.text import CountVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vec = CountVectorizer(analyzer=lambda feats: feats, binary=True, min_df=MIN_COUNT)
+    x = vec.fit_transform([r.features for r in rows])
+    lr = LogisticRegression(C=C, solver="liblinear", max_iter=2000)
+    lr.fit(x, [not r.faithful for r in rows])
+    return ({f: float(w) for f, w in zip(vec.get_feature_names_out(), lr.coef_[0],
+                                         strict=True)}, float(lr.intercept_[0]))
+
+
+def score(model: tuple[dict[str, float], float], row: Row) -> float:
+    weights, bias = model
+    return bias + sum(weights.get(f, 0.0) for f in row.features)
+
+
+def out_of_group_scores(rows: list[Row]) -> list[float]:
+    """Every row's score by a model trained without its group."""
+    out = [0.0] * len(rows)
+    for held in sorted({r.group for r in rows}):
+        model = fit([r for r in rows if r.group != held])
+        for i, r in enumerate(rows):
+            if r.group == held:
+                out[i] = score(model, r)
+    return out
+
+
+def threshold(rows: list[Row], scores: list[float]) -> float:
+    """The lowest score above which the faithful notices the rules pass are at most
+    BUDGET of all faithful notices (claims are not asked: faithfulness.compare)."""
+    allowed = int(BUDGET * sum(r.faithful and r.heard for r in rows))
+    passed = sorted((s for r, s in zip(rows, scores, strict=True)
+                     if r.faithful and r.heard and not r.rules), reverse=True)
+    return passed[allowed] if allowed < len(passed) else float("-inf")
+
+
+def train(rows: list[Row]) -> tuple[dict[str, float], float, float]:
+    """(weights, bias, threshold) on `rows`, the threshold cross-validated."""
+    t = threshold(rows, out_of_group_scores(rows))
+    weights, bias = fit(rows)
+    return weights, bias, t
+
+
+def cv(rows: list[Row]) -> int:
+    """The folder-out table: each folder scored by a model that never saw it."""
+    tot = [0] * 6
+    print(f"{'folder':10} {'rules: unfaithful blocked':>26} {'faithful blocked':>17}   "
+          f"{'+ model: unfaithful':>20} {'faithful':>9}")
+    for held in sorted({r.group for r in rows} - {EXTRA_GROUP}):
+        test = [r for r in rows if r.group == held]
+        model = train([r for r in rows if r.group != held])
+        blocked = [r.rules or (r.heard and score(model[:2], r) > model[2]) for r in test]
+        un = sum(not r.faithful for r in test)
+        fn = len(test) - un
+        figures = (sum(r.rules for r in test if not r.faithful),
+                   sum(r.rules for r in test if r.faithful),
+                   sum(b for r, b in zip(test, blocked, strict=True) if not r.faithful),
+                   sum(b for r, b in zip(test, blocked, strict=True) if r.faithful), un, fn)
+        tot = [a + b for a, b in zip(tot, figures, strict=True)]
+        ub, fb, ub2, fb2, _, _ = figures
+        print(f"{held:10} {ub:>20}/{un:<5} {fb:>11}/{fn:<5}   {ub2:>14}/{un:<5} {fb2:>3}/{fn:<5}"
+              f"  (threshold {model[2]:.2f})", flush=True)
+    ub, fb, ub2, fb2, un, fn = tot
+    print(f"{'all':10} {ub:>20}/{un:<5} {fb:>11}/{fn:<5}   {ub2:>14}/{un:<5} {fb2:>3}/{fn:<5}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--out", type=Path, default=SHIPPED, help="model file to write")
+    ap.add_argument("--exclude", action="append", default=[], metavar="FOLDER",
+                    help="leave a training folder out")
+    ap.add_argument("--cv", action="store_true", help="print the leave-one-folder-out table")
+    args = ap.parse_args(argv)
+    folders = [f for f in FOLDERS if f not in args.exclude]
+    refuse_held_out(folders)
+    rows = labelled_rows(folders)
+    if args.cv:
+        return cv(rows)
+    weights, bias, t = train(rows)
+    model = {
+        "format": FORMAT,
+        "about": "logistic regression over the differences between a quote and its printed "
+                 "text (gate/faith_model.py); a pair the rules pass that scores above the "
+                 "threshold is FAITH-MEANING",
+        "trained_on": {"folders": sorted(folders), "batches": list(EXTRA),
+                       "pairs": len(rows), "C": C, "min_count": MIN_COUNT, "budget": BUDGET},
+        "langs": sorted({r.lang for r in rows}),
+        "bias": round(bias, 4),
+        "threshold": round(t, 4),
+        "weights": {f: round(w, 3) for f, w in sorted(weights.items()) if abs(w) >= PRUNE},
+    }
+    head = {k: v for k, v in model.items() if k != "weights"}
+    lines = [json.dumps(f, ensure_ascii=False) + ": " + json.dumps(w)
+             for f, w in model["weights"].items()]
+    text = json.dumps(head, ensure_ascii=False, indent=1, sort_keys=True)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(text[:-2] + ',\n "weights": {\n' + ",\n".join(lines) + "\n}}\n",
+                        encoding="utf-8")
+    print(f"threshold {t:.3f}, {len(model['weights'])} weights; wrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
