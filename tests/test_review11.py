@@ -5,12 +5,15 @@ article's of the labelled folders), each failing before its fix."""
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import pytest
 from rules_helpers import kinds
 
+from summarizer.sources.analyze import analyze_source
 from summarizer.sources.claims import flag_claim, words_for
 from summarizer.sources.contacts import find_contacts
+from summarizer.sources.load import load_source
 
 
 # A denial, a relative and a long run of spaces (a page's layout kept in a sentence): the
@@ -78,3 +81,26 @@ def test_a_count_before_a_code_is_no_vanity_number(sentence: str) -> None:
 def test_a_vanity_number_run_on_is_still_read() -> None:
     found = find_contacts("If you are thinking of suicide, call 1 866 APPELLE (277-3553).", "CA")
     assert [f.contact.number for f in found] == ["+18662773553"]
+
+
+# Page furniture said in a sentence (b5e753f) took health findings for a shop's offer or
+# a forum's moderation: "25% off the risk", "the moderation of drinking", "the links
+# between … were hidden". Each stays a claim; the furniture of test_traps11 stays none.
+_PROSE = ("Pelvic floor exercises help many women with a weak bladder after childbirth. "
+          "A physiotherapist can check that the muscles are squeezed the right way.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Taking a statin daily knocks 25% off the risk of a heart attack, a large trial found.",
+    "Cutting salt takes 10% off blood pressure in a month.",
+    "Most of the benefit came from the moderation of drinking, the researchers found.",
+    "The links between vaping and lung damage were hidden by the tobacco industry for years.",
+    "La mitad del beneficio se explica por la moderación del consumo de alcohol, según el "
+    "estudio.",
+    "Le traitement a permis 30 % de réduction du risque de rechute, selon l'essai.",
+])
+def test_a_finding_is_no_furniture(tmp_path: Path, sentence: str) -> None:
+    path = tmp_path / "article.txt"
+    path.write_text(f"{_PROSE}\n\n{sentence}\n\n{_PROSE}\n", encoding="utf-8")
+    quotes = [c.quote for c in analyze_source("a", load_source(path)).claims]
+    assert any(sentence[:40] in q for q in quotes)
