@@ -63,9 +63,12 @@ def gnu_lines(prefix: str, keyword: str, body: str, width: int) -> list[str]:
     if _columns(f'{prefix}{keyword} "{body}"') <= width and not inner_newline:
         return [f'{prefix}{keyword} "{body}"']
     room = width - len(f'{prefix}""')
+    pieces = _pieces(body)
+    if len(pieces) == 1:
+        return [f'{prefix}{keyword} "{body}"']  # nowhere to break: GNU keeps it whole
     lines: list[str] = []
     line = ""
-    for piece in _pieces(body):
+    for piece in pieces:
         if line and _columns(line) + _columns(piece) > room:
             lines.append(line)
             line = ""
@@ -98,9 +101,9 @@ def _columns(text: str) -> int:
 
 def _pieces(body: str) -> list[str]:
     """`body` cut where a line may end, as GNU's line breaking (Unicode's) allows in the
-    text of handouts: after a run of spaces, after a hyphen before a letter, after an
-    escaped newline, and beside a Chinese, Japanese or Korean character (not before
-    closing punctuation, not after opening)."""
+    text of handouts: after a run of spaces, after a hyphen or a slash before a letter
+    (a web address's path), after an escaped newline, and beside a Chinese, Japanese or
+    Korean character (not before closing punctuation, not after opening)."""
     units = _UNITS.findall(body)
     pieces: list[str] = []
     piece = ""
@@ -115,7 +118,7 @@ def _pieces(body: str) -> list[str]:
             cut = after != " "
         elif after == " " or unit.startswith("\\") or after.startswith("\\"):
             cut = False
-        elif unit == "-":
+        elif unit in "-/":  # "988-suicide-", a web address's "care/chat"; not "24/7"
             cut = after.isalpha()
         else:
             cut = ((_wide(unit) or _wide(after)) and unit not in _NO_BREAK_AFTER

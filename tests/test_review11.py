@@ -104,3 +104,27 @@ def test_a_finding_is_no_furniture(tmp_path: Path, sentence: str) -> None:
     path.write_text(f"{_PROSE}\n\n{sentence}\n\n{_PROSE}\n", encoding="utf-8")
     quotes = [c.quote for c in analyze_source("a", load_source(path)).claims]
     assert any(sentence[:40] in q for q in quotes)
+
+
+# Catalogs are written as GNU gettext writes them (7b156e4), said the README; two cases
+# of a handout's text were not: a path of a web address breaks after its "/" as after a
+# hyphen, and a string with no place to break stays on its keyword's line.
+def test_catalog_lines_as_msgcat_writes_them_with_addresses(tmp_path: Path) -> None:
+    import shutil
+    import subprocess
+
+    from summarizer.po_previous import gnu_wrap
+
+    if shutil.which("msgcat") is None:
+        pytest.skip("GNU gettext not installed")
+    url = "https://example.org/" + "care/" * 16 + "chat"
+    po = ('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+          f'msgid "Chat online at {url} any time, 24/7 and/or by text."\n'
+          f'msgstr "Chatee en línea en {url} a cualquier hora, 24/7 y/o por SMS."\n\n'
+          f'msgid "{"crisisline" * 10}"\nmsgstr "{"lineadecrisis" * 8}"\n\n'
+          f'#~ msgid "{url}"\n#~ msgstr "{url}/es"\n')
+    path = tmp_path / "handout.po"
+    path.write_text(po, encoding="utf-8")
+    gnu = subprocess.run(["msgcat", "--width=79", str(path)], capture_output=True,
+                         text=True, check=True).stdout
+    assert gnu_wrap(po, 79).splitlines() == gnu.splitlines()
