@@ -254,3 +254,27 @@ def test_a_reply_greeting_a_form_and_a_qa_legend_are_no_claims(text: str) -> Non
 ])
 def test_cure_in_another_tense_and_a_pack_selling_are_hype(sentence: str, lang: str) -> None:
     assert "hype" in flag_claim(sentence, lang)[0]
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("\"This could be the beginning of the end of hay fever,\" the company's founder said.",
+     "en"),
+    ("The gel made the warts disappear completely in most of the rats, opening the door to "
+     "a new era of skin care.", "en"),
+    ("My physio said the magnet wrap worked like nothing else ever has, better than any pill.",
+     "en"),
+    ("Para mi madre esa pomada fue mano de santo contra los sabañones.", "es"),
+    ("Selon le communiqué, cette crème ouvre la porte à une nouvelle ère contre les rides.",
+     "fr"),
+    ("Der Hersteller nennt das Serum einen Jungbrunnen für die Haut.", "de"),
+])
+def test_breakthrough_idioms_are_hype(sentence: str, lang: str) -> None:
+    assert "hype" in flag_claim(sentence, lang)[0]
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("The rash usually disappears within a week once the cream is stopped.", "en"),
+    ("The clinic opened its doors to new patients in March.", "en"),
+])
+def test_plain_sentences_near_those_idioms_are_no_hype(sentence: str, lang: str) -> None:
+    assert "hype" not in flag_claim(sentence, lang)[0]
