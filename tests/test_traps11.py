@@ -278,3 +278,11 @@ def test_breakthrough_idioms_are_hype(sentence: str, lang: str) -> None:
 ])
 def test_plain_sentences_near_those_idioms_are_no_hype(sentence: str, lang: str) -> None:
     assert "hype" not in flag_claim(sentence, lang)[0]
+
+
+def test_a_quotation_named_as_a_claim_is_spoken_about() -> None:
+    """'That "turns back the clock" line comes from …': the quoted words are the topic."""
+    assert "hype" not in flag_claim('That "turns back the clock" line comes from an advert '
+                                    "nobody has checked.", "en")[0]
+    assert "hype" in flag_claim('The advert says the cream "turns back the clock" on your '
+                                "skin.", "en")[0]

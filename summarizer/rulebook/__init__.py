@@ -166,7 +166,7 @@ OPTIONAL_LISTS: tuple[str, ...] = (
     "hearsay_doubts",
     # a page's furniture said anywhere in a sentence: moderation, "view in your browser",
     # a site describing itself, an offer (sources/claims.is_claim_like; traps11)
-    "site_furniture", "poison_words", "denial_relatives",
+    "site_furniture", "poison_words", "denial_relatives", "quoted_mentions",
 )
 
 

@@ -229,6 +229,9 @@ def flag_claim(sentence: str, lang: str = "") -> tuple[tuple[str, ...], tuple[Cu
     named = w.rated_research.sub(lambda m: " " * len(m.group(0)), named)
     named = w.plain_superlative.sub(lambda m: " " * len(m.group(0)), named)  # "works best"
     named = w.denied_relative.sub(lambda m: " " * len(m.group(0)), named)  # "no … que cure"
+    # 'That "reverses ageing" line comes from…': a quotation named as a line or a claim
+    # is spoken about, not said (`quoted_mentions`)
+    named = _quoted_mention().sub(lambda m: " " * len(m.group(0)), named)
     if refuted := w.refuted.search(sentence):  # (named keeps the sentence's length)
         # "called it "the pill that ends panic forever", a claim with no evidence behind
         # it": what comes before the refutation, back to its clause's ";", is the article
@@ -367,6 +370,14 @@ def _furniture_opener() -> Caseless:
 def _site_disclaimer() -> Caseless:
     """A forum or site saying what it is not (`site_disclaimers`)."""
     return _any_language("site_disclaimers", r"\b(?:ALTERNATIVES)")
+
+
+def _quoted_mention() -> Caseless:
+    """A demonstrative, a quotation and the noun that names it ('that "miracle" claim',
+    'the "detox" label'): the words quoted are the topic (`quoted_mentions`)."""
+    return _any_language(
+        "quoted_mentions",
+        r"\b(?:that|this|the|these|those)\s+[\"“‘'][^\"”’]{1,60}[\"”’']\s+(?:ALTERNATIVES)\b")
 
 
 def _site_furniture() -> Caseless:
