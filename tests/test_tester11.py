@@ -196,3 +196,67 @@ def test_translations_update_writes_the_catalog_as_gnu_gettext_does(
     gnu = subprocess.run(["msgcat", "--width=79", str(po)], capture_output=True,
                          text=True, check=True).stdout
     assert ours.splitlines() == gnu.splitlines()
+
+
+# ----------------------------------------------------------------------------- the
+# editor's findings after a save
+
+
+async def test_after_a_save_the_editor_shows_what_check_says_of_the_saved_files(
+        tmp_path: Path, seeds_dir: Path) -> None:
+    """The nurse added a sentence to a translated claim and saved. The save wrote the
+    Spanish catalog with the old translation marked fuzzy (as `translations update`
+    does), and `summarizer check` then said I18N-FUZZY ('the English text changed since
+    this was translated'); the editor went on showing what its check said before the
+    save, I18N-MISSING ('not translated'), on the Export tab and beside the claim, until
+    the next edit. A save runs the checks again on what it wrote."""
+    from textual.widgets import TextArea
+    from tui_helpers import copy_example, save
+
+    from summarizer import gate
+    from summarizer.handout_file import load_handout
+
+    path = copy_example(tmp_path, seeds_dir)
+    app = EditorApp(path)
+    app.CHECK_DELAY = 0.01
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("2")
+        listing = app.query_one("#claim-list", OptionList)
+        await until(pilot, lambda: app.focused is listing)
+        claim = app.query_one("#handout-pane").current_claim_id()
+        await pilot.press("enter")
+        box = app.query_one("#claim-text", TextArea)
+        await until(pilot, lambda: app.focused is box)
+        await pilot.press("ctrl+e", *" Ask your care team.")
+        await until(pilot, lambda: app.state.findings is not None and any(
+            f.item == claim and f.code.startswith("I18N") for f in app.state.findings))
+        await save(pilot, path)
+        on_disk = {(f.code, f.locale) for f in gate.run(load_handout(path)) if f.item == claim}
+        assert ("I18N-FUZZY", "es") in on_disk
+        await until(pilot, lambda: app.state.findings is not None and {
+            (f.code, f.locale) for f in app.state.findings if f.item == claim} == on_disk)
+
+
+async def test_back_on_the_sources_tab_the_keyboard_is_where_the_nurse_left_it(
+        tmp_path: Path, seed_paths: list[Path]) -> None:
+    """The nurse attached a notice from an article's sentences, looked at the Safety tab
+    (3) and came back (1) to attach the next one: the keyboard was back in the list of
+    articles, so the arrow meant for the next sentence showed another article, and `d`
+    no longer acted on her sentence. A tab shown again puts the keyboard back in the
+    list it was in (a list, never a text box, where the tab keys would type digits)."""
+    path = new_from_seeds(tmp_path, seed_paths)
+    app = EditorApp(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        sentences = app.query_one("#sentence-list", OptionList)
+        await pilot.press("tab", "down", "down", "down")
+        await settle(pilot)
+        assert app.focused is sentences
+        picked = sentences.highlighted
+        await pilot.press("3")
+        await until(pilot, lambda: app.focused is app.query_one("#notice-list"))
+        await pilot.press("1")
+        await until(pilot, lambda: app.focused is not app.query_one("#notice-list"))
+        await settle(pilot)
+        assert app.focused is sentences and sentences.highlighted == picked

@@ -622,7 +622,13 @@ class EditorApp(App[None]):
     }
 
     def focus_tab(self, tab: str) -> None:
-        """Put the keyboard where the tab's keys act, so its footer keys show and work."""
+        """Put the keyboard where the tab's keys act, so its footer keys show and work:
+        in the list it was last in on that tab, else the tab's first list."""
+        pane = self.query(f"#{tab}-pane")
+        last = getattr(pane.first(), "last_list", None) if pane else None
+        if last is not None and last.is_attached and last.focusable:
+            last.focus()
+            return
         found = self.query(self.FOCUS_FIRST[tab])
         if found:
             found.first().focus()
@@ -812,6 +818,9 @@ class EditorApp(App[None]):
         self._disk_warned = False
         self.update_subtitle()
         self.broadcast("saved")
+        # the save rewrote the catalogs (a changed string's old translation now fuzzy):
+        # the gate reads them again, so the editor says what `check` says of the files
+        self.schedule_checks()
         if outside:
             self.notify(f"Saved {hdoc.path}. Not copied, still cited where they are "
                         f"(a library folder): {', '.join(outside)}.", markup=False,

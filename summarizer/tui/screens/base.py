@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from textual import events
 from textual.containers import Vertical
+from textual.widgets import OptionList
 
 from summarizer.history import Command
 from summarizer.tui.messages import EditRequested, HandoutChanged, JumpRequested
@@ -13,9 +15,17 @@ from summarizer.tui.state import EditorState
 
 
 class Pane(Vertical):
+    # The list the keyboard was last in on this tab (never a text box: there the tab
+    # keys 1-6 would type digits), so showing the tab again puts it back there.
+    last_list: OptionList | None = None
+
     def __init__(self, state: EditorState, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.state = state
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        if isinstance(event.widget, OptionList):
+            self.last_list = event.widget
 
     def on_mount(self) -> None:
         self.redraw(None)
