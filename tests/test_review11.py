@@ -128,3 +128,14 @@ def test_catalog_lines_as_msgcat_writes_them_with_addresses(tmp_path: Path) -> N
     gnu = subprocess.run(["msgcat", "--width=79", str(path)], capture_output=True,
                          text=True, check=True).stdout
     assert gnu_wrap(po, 79).splitlines() == gnu.splitlines()
+
+
+# A harm heading a line ("Intoxicaciones: CITUC, +56…", b9d9bc1) is a number's label, no
+# side effect; a harm the sentence states before a colon and a number to call is one.
+@pytest.mark.parametrize("sentence", [
+    "The cream can cause a severe rash: call 111 if it spreads.",
+    "This drug can cause liver damage and jaundice: phone 0800 555 0199 at once if your "
+    "skin turns yellow.",
+])
+def test_a_harm_stated_before_a_colon_and_a_number_is_a_side_effect(sentence: str) -> None:
+    assert "side-effects" in kinds(sentence, "en")

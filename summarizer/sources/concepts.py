@@ -570,10 +570,18 @@ def service_condition(sentence: str, start: int, lang: str) -> bool:
     head = clause_head(sentence, start).lstrip(" \t\"“«¿¡")
     return (condition_clause(sentence, start, lang)
             or bool(r["service_leads"].pattern.match(head))
-            or bool(r["call_words"].search(head)) or bool(_LABEL.match(sentence, start)))
+            or bool(r["call_words"].search(head)) or _labels_a_number(sentence, start))
 
 
-_LABEL = re.compile(r"[\w'’ -]{0,40}?:\s")  # a harm heading a line: "Poisoning: 13 11 26"
+# A harm heading a line: "Poisoning: 13 11 26", "Centro de Intoxicaciones: 0800…"
+_LABEL = re.compile(r"[^\S\n]*[\w'’ -]{0,60}?:\s")
+LABEL_WORDS = 5  # a label's words at most; "The cream can cause a severe rash: call…" states
+
+
+def _labels_a_number(sentence: str, start: int) -> bool:
+    """Is the harm at `start` in a short label opening its line, before a colon?"""
+    label = _LABEL.match(sentence, sentence.rfind("\n", 0, start) + 1)
+    return bool(label) and label.end() > start and len(label.group(0).split()) <= LABEL_WORDS
 
 
 def describes_illness(sentence: str, lang: str) -> bool:
