@@ -286,3 +286,13 @@ def test_a_quotation_named_as_a_claim_is_spoken_about() -> None:
                                     "nobody has checked.", "en")[0]
     assert "hype" in flag_claim('The advert says the cream "turns back the clock" on your '
                                 "skin.", "en")[0]
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("\"Calling this a breakthrough cure would be premature,\" the lead author said.", "en"),
+    ("Llamarlo una cura sería prematuro, advierte la investigadora.", "es"),
+    ("Parler de guérison serait prématuré, selon l'équipe.", "fr"),
+    ("Es eine Heilung zu nennen, wäre verfrüht, sagt die Forscherin.", "de"),
+])
+def test_a_name_judged_premature_is_no_hype(sentence: str, lang: str) -> None:
+    assert "hype" not in flag_claim(sentence, lang)[0]
