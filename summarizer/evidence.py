@@ -1052,7 +1052,11 @@ def _claims_a_finding(sentence: str, lang: str) -> bool:
     if (sentence.lstrip()[:1] in _QUOTES or r["first_person"].search(sentence)
             or r["speech"].search(sentence)):
         return False
-    if not r["result_verbs"].search(sentence):
+    # a result denied in its clause claims none ("No pill restores hearing once it is gone")
+    if not any(not (r["negation"].search(clause) or r["nobody"].search(clause))
+               for m in r["result_verbs"].pattern.finditer(sentence)
+               for clause in (sentence[max(sentence.rfind(c, 0, m.start()) for c in ",;:") + 1:
+                                       m.start()],)):
         return False
     return not r["people"].search(r["beneficiaries"].pattern.sub(" ", sentence))
 

@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 
 import pytest
+from evidence_helpers import level
 from rules_helpers import kinds
 
 from summarizer.sources.analyze import analyze_source
@@ -139,3 +140,14 @@ def test_catalog_lines_as_msgcat_writes_them_with_addresses(tmp_path: Path) -> N
 ])
 def test_a_harm_stated_before_a_colon_and_a_number_is_a_side_effect(sentence: str) -> None:
     assert "side-effects" in kinds(sentence, "en")
+
+
+# A result claimed in no one takes the study told next (95251de): a denied result claims
+# none, and stays the article's own word ("No pill restores hearing" is no trial's).
+def test_a_denied_result_takes_no_study_told_next() -> None:
+    text = ("No pill restores hearing once it is gone.\n\n"
+            "In a randomized trial, 300 adults with tinnitus took the supplement or a "
+            "placebo for a year, and the ringing did not improve.")
+    assert level(text, "No pill restores hearing once it is gone.") == "opinion"
+    claimed = text.replace("No pill restores", "A new pill restores")
+    assert level(claimed, "A new pill restores hearing once it is gone.") != "opinion"
