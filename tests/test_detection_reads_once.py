@@ -22,20 +22,21 @@ PAGE = ("Ketamine eased depression in a small trial of 40 adults. "
 
 
 @pytest.fixture
-def readings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+def readings(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, str]]:
     monkeypatch.delenv(notices.ENV, raising=False)
-    seen: list[str] = []
+    seen: list[tuple[str, str, str]] = []
     real = notices.NoticeModel.read  # kinds_of reads through it too
 
-    def counted(self: notices.NoticeModel, sentence: str, lang: str):  # type: ignore[no-untyped-def]
-        seen.append(sentence)
-        return real(self, sentence, lang)
+    def counted(self: notices.NoticeModel, sentence: str, lang: str, before: str = "",
+                after: str = ""):  # type: ignore[no-untyped-def]
+        seen.append((sentence, before, after))  # a sentence beside another is another read
+        return real(self, sentence, lang, before, after)
 
     monkeypatch.setattr(notices.NoticeModel, "read", counted)
     return seen
 
 
-def test_the_model_reads_each_distinct_sentence_once(readings: list[str]) -> None:
+def test_the_model_reads_each_distinct_sentence_once(readings: list[tuple[str, str, str]]) -> None:
     text = PAGE * 5 + "Read the label before you take any cough medicine with it. " * 3
     seg = segment_full(text, "txt")
     find_disclaimers("s", text, seg.sentences, seg.block_of, "US")
@@ -43,7 +44,7 @@ def test_the_model_reads_each_distinct_sentence_once(readings: list[str]) -> Non
     assert sorted(readings) == sorted(set(readings))
 
 
-def test_kept_readings_follow_the_model_in_use(readings: list[str], tmp_path,
+def test_kept_readings_follow_the_model_in_use(readings: list[tuple[str, str, str]], tmp_path,
                                                monkeypatch: pytest.MonkeyPatch) -> None:
     """Another model file, or "off", is another reading, never a kept one."""
     import json

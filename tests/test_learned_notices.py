@@ -55,10 +55,10 @@ def test_the_shipped_model_was_trained_on_the_current_training_files(shipped):
     training = _training_script()
     trained = shipped.trained_on
     assert trained["folders"] == sorted(training.FOLDERS)
-    # released (sessions 7, 8, 9)
-    assert {"heldout10", "heldout11", "heldout12"} <= set(trained["folders"])
+    # released (sessions 8, 9, 10)
+    assert {"heldout11", "heldout12", "heldout13"} <= set(trained["folders"])
     assert {"train5", "train6", "train7"} <= set(trained["folders"])  # sessions 8, 9, 10
-    assert not set(training.NEVER_READ) & set(trained["folders"])  # heldout13: never read
+    assert not set(training.NEVER_READ) & set(trained["folders"])  # heldout14: never read
     assert trained["sha256"] == notices.files_sha256(training.DATA, trained["folders"]), (
         "the labelled corpora changed: run scripts/train_notice_model.py")
     assert set(shipped.kinds) == set(training.KINDS)
@@ -70,16 +70,16 @@ def test_the_shipped_model_was_trained_on_the_current_training_files(shipped):
     assert set(training.FLOORS) == set(training.KINDS)
 
 
-@pytest.mark.parametrize("folder", ["heldout13", "tests/data/heldout13/", "../data/heldout13"])
+@pytest.mark.parametrize("folder", ["heldout14", "tests/data/heldout14/", "../data/heldout14"])
 def test_the_training_script_refuses_the_held_out_folder_before_reading_it(
         tmp_path, monkeypatch, folder):
-    """heldout13 is being written for the lead's measurement: the script stops on its name,
+    """heldout14 is being written for the lead's measurement: the script stops on its name,
     before any file is opened (DATA points at an empty folder here, so a read would fail
     with another error), for training, cross-validation and the untouched-rules script."""
     training = _training_script()
     monkeypatch.setattr(training, "DATA", tmp_path)
-    assert training.NEVER_READ == ("heldout13",)
-    assert "heldout12" in training.FOLDERS  # released after session 9: training data now
+    assert training.NEVER_READ == ("heldout14",)
+    assert "heldout13" in training.FOLDERS  # released after session 10: training data now
     for call in (lambda: training.labelled_rows([folder]),
                  lambda: training.train(["corpus", folder])):
         with pytest.raises(SystemExit, match="held out"):
@@ -92,22 +92,22 @@ def test_the_training_script_refuses_the_held_out_folder_before_reading_it(
 
 def test_the_cross_validation_scripts_refuse_the_held_out_folder(tmp_path, monkeypatch):
     """scripts/cv_notice_model.py and cv_untouched_rules.py test a folder they name:
-    heldout13 is refused there too, by name, before anything is trained or read."""
+    heldout14 is refused there too, by name, before anything is trained or read."""
     _training_script()
-    for script, argv in (("cv_notice_model.py", ["--folder", "heldout13"]),
-                         ("cv_untouched_rules.py", ["heldout13", "HEAD"])):
+    for script, argv in (("cv_notice_model.py", ["--folder", "heldout14"]),
+                         ("cv_untouched_rules.py", ["heldout14", "HEAD"])):
         spec = importlib.util.spec_from_file_location(
             script.removesuffix(".py"), REPO / "scripts" / script)
         module = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(module)
         monkeypatch.setattr(module.training, "DATA", tmp_path)
-        assert "heldout13" not in getattr(module, "TEST_FOLDERS", ())
+        assert "heldout14" not in getattr(module, "TEST_FOLDERS", ())
         with pytest.raises(SystemExit, match="held out"):
             module.main(argv)
 
 
 def test_no_test_benchmark_or_script_names_the_held_out_folder_but_to_refuse_it():
-    """Only the lead measures heldout13 (benchmarks/honesty.py --corpus, given on the
+    """Only the lead measures heldout14 (benchmarks/honesty.py --corpus, given on the
     command line): no file of the repository's code names it, except the training script
     that refuses it and this test file."""
     training = _training_script()
@@ -119,7 +119,7 @@ def test_no_test_benchmark_or_script_names_the_held_out_folder_but_to_refuse_it(
              if p.resolve() not in allowed and any(
                  name in p.read_text(encoding="utf-8") for name in training.NEVER_READ)]
     assert named == []
-    assert (REPO / "Makefile").read_text(encoding="utf-8").count("heldout13") == 0
+    assert (REPO / "Makefile").read_text(encoding="utf-8").count("heldout14") == 0
 
 
 def test_features_are_words_pairs_numbers_negated_words_and_language():
@@ -179,12 +179,12 @@ def test_a_longer_word_also_counts_by_its_stem_across_inflections_and_languages(
     # that is the leave-one-folder-out figures (benchmarks/README.md)
     ("Families are asked to speak up if a loved one starts spending or betting in a way "
      "that is not like them.", "supervision"),
-    # with the dose named, the session-7 model finds it
-    ("Stay near home for the rest of the day after the dose.", "supervision"),
     # session 6's "Stay close to home for the rest of the day.", found then, lost in
     # session 7 (0.25), found in session 9 (0.67), is lost again since train8 .. train10
-    # joined (-0.64, floor 0.75): a wording without the dose is not evidence the model
-    # keeps; the leave-one-folder-out figures are (benchmarks/README.md)
+    # joined (-0.64, floor 0.75); "Stay near home for the rest of the day after the
+    # dose.", found from session 7 (session 10: 1.11), is lost since train11 .. train14
+    # and session 11's label decisions (-0.17, floor 0.5): one wording is not evidence the
+    # model keeps; the leave-one-folder-out figures are (benchmarks/README.md)
 ])
 def test_the_model_finds_a_notice_no_rule_words(shipped, monkeypatch, sentence, kind):
     monkeypatch.setenv(notices.ENV, "off")

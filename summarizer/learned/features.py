@@ -15,7 +15,12 @@ the two can never disagree on what a feature is.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from itertools import pairwise
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from summarizer.model import Sentence
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*")
 NUM = "<num>"
@@ -59,13 +64,41 @@ def negated(toks: list[str]) -> list[str]:
     return out
 
 
-def features(text: str, lang: str) -> list[str]:
+def features(text: str, lang: str, before: str = "", after: str = "") -> list[str]:
     """Distinct features of one sentence: words, word pairs, stems, negated words and the
-    language."""
+    language; and the words and stems of the sentences `before` and `after` it (see
+    `neighbours`), marked "prev:" and "next:" ("" for none)."""
     toks = tokens(text)
     out = dict.fromkeys(toks)
     out.update(dict.fromkeys(f"{a} {b}" for a, b in pairwise(toks)))
     out.update(dict.fromkeys(t[:STEM] + STEM_MARK for t in toks if len(t) > STEM))
     out.update(dict.fromkeys(negated(toks)))
     out[f"lang={lang}"] = None
+    for mark, near in ((PREV, before), (NEXT, after)):
+        if near:
+            out.update(dict.fromkeys(mark + f for f in _context(tokens(near))))
     return list(out)
+
+
+PREV, NEXT = "prev:", "next:"
+
+
+def _context(toks: list[str]) -> dict[str, None]:
+    """What a neighbouring sentence contributes: its words and stems, not its pairs (fewer
+    features, and a neighbour's wording matters less than its topic)."""
+    out = dict.fromkeys(toks)
+    out.update(dict.fromkeys(t[:STEM] + STEM_MARK for t in toks if len(t) > STEM))
+    return out
+
+
+def neighbours(sentences: Sequence[Sentence], block_of: Sequence[int],
+               i: int) -> tuple[str, str]:
+    """The texts of the sentences just before and after sentence `i` in its paragraph
+    ("" where there is none, or it is a heading): "Take it only with your doctor's
+    care. They will check your blood pressure every week." is one notice whose second
+    half says why. Training and detection both ask it, of the same segmentation."""
+    def near(j: int) -> str:
+        if 0 <= j < len(sentences) and j < len(block_of) and block_of[j] == block_of[i]:
+            return "" if sentences[j].heading else sentences[j].text
+        return ""
+    return near(i - 1), near(i + 1)

@@ -7,8 +7,9 @@ side effects, whose rules mark the illness treated, a product's promise, a forum
 heading); per feature (see features.py) its weight for each kind ("order"
 names them), kept as read so that scoring a sentence looks each feature up once for
 all kinds (kinds_of is cheaper than with per-kind tables); a sha256 of
-the training files (a test checks it still matches them); and the languages it was
-trained on: another language gets no model score, rules only.
+the training files (a test checks it still matches them); the languages it was
+trained on: another language gets no model score, rules only; and which neighbouring
+sentences it reads ("context": features.PREV, NEXT), given by detection's caller.
 
 The shipped file is summarizer/rulebook/models/notices.json. SUMMARIZER_NOTICE_MODEL
 names another file, or "off" for rules only: benchmarks and the cross-validation script
@@ -23,7 +24,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from summarizer.learned.features import NEG_MARK, STEM_MARK, features, tokens
+from summarizer.learned.features import NEG_MARK, NEXT, PREV, STEM_MARK, features, tokens
 
 ENV = "SUMMARIZER_NOTICE_MODEL"
 SHIPPED = Path(__file__).resolve().parents[1] / "rulebook" / "models" / "notices.json"
@@ -61,11 +62,19 @@ class NoticeModel:
     # feature -> its weight for every kind, as the file stores it: one lookup per feature
     # serves all four kinds, and loading builds no per-kind tables
     weights: dict[str, list[float]]
+    # the neighbours it reads (features.PREV, NEXT: the file's "context"); others are
+    # not looked at, so a caller's unused neighbour is no other cache key (neighbours)
+    context: frozenset[str] = frozenset()
 
-    def score(self, kind: str, sentence: str, lang: str) -> tuple[float, tuple[str, ...]]:
+    def neighbours(self, before: str, after: str) -> tuple[str, str]:
+        """The neighbours this model reads, "" for those it does not."""
+        return (before if PREV in self.context else "", after if NEXT in self.context else "")
+
+    def score(self, kind: str, sentence: str, lang: str, before: str = "",
+              after: str = "") -> tuple[float, tuple[str, ...]]:
         """(score, strongest positive features) of one sentence for one kind."""
         km = self.kinds[kind]
-        hits = self._hits(features(sentence, lang))
+        hits = self._hits(features(sentence, lang, *self.neighbours(before, after)))
         return (km.bias + sum(ws[km.column] for _, ws in hits),
                 _cue(km.column, hits, sentence))
 
@@ -73,16 +82,19 @@ class NoticeModel:
         table = self.weights
         return [(f, table[f]) for f in feats if f in table]
 
-    def kinds_of(self, sentence: str, lang: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    def kinds_of(self, sentence: str, lang: str, before: str = "",
+                 after: str = "") -> tuple[tuple[str, tuple[str, ...]], ...]:
         """(kind, cue words) for every kind the sentence scores above its threshold."""
-        return self.read(sentence, lang).kinds
+        return self.read(sentence, lang, before, after).kinds
 
-    def read(self, sentence: str, lang: str) -> Reading:
+    def read(self, sentence: str, lang: str, before: str = "", after: str = "") -> Reading:
         """The kinds the sentence scores above their thresholds (with cue words) and those
-        it scores below their vetoes, from one look-up of its features."""
+        it scores below their vetoes, from one look-up of its features; `before` and
+        `after` are its neighbours in the paragraph (features.neighbours), "" for none."""
         if lang not in self.langs:
             return NOTHING
-        hits = self._hits(features(sentence, lang))  # once for every kind
+        # once for every kind
+        hits = self._hits(features(sentence, lang, *self.neighbours(before, after)))
         sums = [sum(col) for col in zip(*(ws for _, ws in hits), strict=True)] if hits else None
         out, doubts = [], []
         for kind, km in self.kinds.items():
@@ -98,7 +110,8 @@ def _cue(column: int, hits: list[tuple[str, list[float]]], sentence: str) -> tup
     """The strongest words for one kind; at least one, so a cue is never empty. A stem
     is shown as the sentence's own word ("autho…" as "authorized"): the editor's reader
     sees words of the sentence, not the model's features (nor their negation marks)."""
-    words = [(ws[column], f) for f, ws in hits if ws[column] and not f.startswith("lang=")]
+    words = [(ws[column], f) for f, ws in hits
+             if ws[column] and not f.startswith(("lang=", PREV, NEXT))]
     top = [f for _, f in sorted(words, reverse=True)[:1] + sorted(
         (p for p in words if p[0] > 0), reverse=True)[1:CUE_WORDS]]
     top = [f.removeprefix(NEG_MARK) for f in top]  # "¬drive" shows as the word "drive"
@@ -119,7 +132,8 @@ def parse(data: dict) -> NoticeModel:
     kinds = {k: KindModel(float(v["bias"]), float(v["threshold"]), order.index(k),
                           float(v.get("veto", float("-inf"))))
              for k, v in data["kinds"].items()}
-    return NoticeModel(frozenset(data["langs"]), kinds, data.get("trained_on", {}), weights)
+    return NoticeModel(frozenset(data["langs"]), kinds, data.get("trained_on", {}), weights,
+                       frozenset(data.get("context", ())))
 
 
 @cache
@@ -143,10 +157,11 @@ def current() -> NoticeModel | None:
     return _load(chosen or str(SHIPPED))
 
 
-def model_kinds(sentence: str, lang: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+def model_kinds(sentence: str, lang: str, before: str = "",
+                after: str = "") -> tuple[tuple[str, tuple[str, ...]], ...]:
     """(kind, cue words) the model reads in one sentence; () without a model."""
     model = current()
-    return model.kinds_of(sentence, lang) if model else ()
+    return model.kinds_of(sentence, lang, before, after) if model else ()
 
 
 def files_sha256(root: Path, folders: list[str]) -> str:

@@ -14,6 +14,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from summarizer import rulebook
+from summarizer.learned.features import neighbours
 from summarizer.learned.notices import LEARNED, NOTHING, NoticeModel, Reading
 from summarizer.learned.notices import current as current_model
 from summarizer.model import CandidateDisclaimer, Contact, Cue, Sentence, Span
@@ -248,34 +249,43 @@ class _Model:
 
 
 @lru_cache(maxsize=65536)
-def _model_reading(sentence: str, lang: str, model: _Model) -> Reading:
+def _model_reading(sentence: str, lang: str, model: _Model, before: str = "",
+                   after: str = "") -> Reading:
     """What the model reads in one sentence, once (sentence_kinds, _learned_regulatory).
     A site's legend ("for educational purposes only", "Always seek the advice of your
     physician… regarding a medical condition") is no notice of any kind the model may add
     (lead, session 10: a retrained model read seed 003's as supervision)."""
     if model.model is None:
         return NOTHING
-    reading = model.model.read(sentence, lang)
+    reading = model.model.read(sentence, lang, before, after)
     if reading.kinds and EDUCATIONAL.search(sentence):
         return Reading((), reading.doubts)
     return reading
 
 
-def sentence_kinds(sentence: str, lang: str = "en", *,
-                   use_model: bool = True) -> tuple[tuple[str, Cue], ...]:
+def sentence_kinds(sentence: str, lang: str = "en", *, use_model: bool = True,
+                   before: str = "", after: str = "") -> tuple[tuple[str, Cue], ...]:
     """(kind, cue) for the word-list kinds in one sentence, read with `lang`'s rules and,
-    unless `use_model` is False, the trained model; cached (per sentence, language and
-    model in use) because web pages repeat their notices and the TUI re-analyses
-    unchanged text."""
-    return _sentence_kinds(sentence, lang, _Model(current_model() if use_model else None))
+    unless `use_model` is False, the trained model (which may read the sentence's
+    neighbours in its paragraph, `before` and `after`: learned.features.neighbours);
+    cached (per sentence, language, model in use and the neighbours it reads) because
+    web pages repeat their notices and the TUI re-analyses unchanged text."""
+    model = _Model(current_model() if use_model else None)
+    return _sentence_kinds(sentence, lang, model, *_read_around(model, before, after))
+
+
+def _read_around(model: _Model, before: str, after: str) -> tuple[str, str]:
+    """The neighbours the model in use reads ("" for the others: no other cache key)."""
+    return model.model.neighbours(before, after) if model.model else ("", "")
 
 
 @lru_cache(maxsize=65536)
-def _sentence_kinds(sentence: str, lang: str, model: _Model) -> tuple[tuple[str, Cue], ...]:
+def _sentence_kinds(sentence: str, lang: str, model: _Model, before: str = "",
+                    after: str = "") -> tuple[tuple[str, Cue], ...]:
     rules = _rules(lang)
     out = []
     clear = _clearance_only(sentence, lang, rules)
-    reading = _model_reading(sentence, lang, model)
+    reading = _model_reading(sentence, lang, model, before, after)
     learned = dict(reading.kinds)
     for kind, names in KIND_LISTS.items():
         text = sentence
@@ -598,7 +608,8 @@ def stated_kinds(sentence: str, lang: str) -> frozenset[str]:
     return frozenset(kinds)
 
 
-def _learned_regulatory(sentence: str, lang: str) -> tuple[str, ...]:
+def _learned_regulatory(sentence: str, lang: str, before: str = "",
+                        after: str = "") -> tuple[str, ...]:
     """The model's cue words when it reads a regulatory notice the rules missed; () when
     it does not. A refusal with no regulator and no use is none ("Her leave was not
     approved in March"); an approval is left to the model, which the labels teach that "The
@@ -608,8 +619,9 @@ def _learned_regulatory(sentence: str, lang: str) -> tuple[str, ...]:
     Until session 10 every model reading needed the denial and the regulator or use:
     that refused the model 26 of the 80 regulatory notices of three folders it had not
     seen (heldout12, train7, train8)."""
-    learned = dict(_model_reading(sentence, lang, _Model(current_model())).kinds).get(
-        "regulatory")
+    model = _Model(current_model())
+    learned = dict(_model_reading(sentence, lang, model, *_read_around(
+        model, before, after)).kinds).get("regulatory")
     if not learned:
         return ()  # (nor on a site's legend: _model_reading)
     if approved_by_another(sentence):
@@ -673,6 +685,7 @@ def find_disclaimers(
         if sent.heading or i in crisis_used or is_link_list(sent.text):
             continue  # "Read more: What an overdose looks like | …" heads other pages
         reported: set[str] = set()
+        around = neighbours(sentences, block_of, i)  # what the model reads beside it
         for st in _not_approved(sent.text):
             if st.regulator not in reported:
                 reported.add(st.regulator)
@@ -694,13 +707,14 @@ def find_disclaimers(
             out.append(_regulatory(source_id, sent, *(
                 regulator_named(sent.text) or _regulator_of(sent.text, region)), words))
             not_claims.add(i)
-        if not reported and not words and (learned := _learned_regulatory(sent.text, lang)):
+        if not reported and not words and (
+                learned := _learned_regulatory(sent.text, lang, *around)):
             # "nobody has authorized it as a treatment": a wording no rule knows
             out.append(replace(
                 _regulatory(source_id, sent, *_regulator_of(sent.text, region), ()),
                 cues=(Cue(LEARNED, learned),)))
             not_claims.add(i)
-        for kind, cue in sentence_kinds(sent.text, lang):
+        for kind, cue in sentence_kinds(sent.text, lang, before=around[0], after=around[1]):
             if kind == "side-effects":
                 if illness is None:
                     illness = _illnesses(sentences, lang)
