@@ -124,7 +124,7 @@ def test_context_puts_safety_first_and_evidence_in_words() -> None:
     ctx = render.build_context(hdoc, "en", {}, i18n.app_translations("en"))
     assert [c["number"] for c in ctx["crisis_contacts"]] == ["988", "988", "838255",
                                                              "1-888-628-9454"]
-    assert ctx["crisis_contacts"][0]["how"] == "Call, text, or chat online"
+    assert ctx["crisis_contacts"][0]["how"] == "Call or text"  # its quote lost the chat link
     assert ctx["crisis_contacts"][1]["how"] == "Call, then press 1"
     assert [n["kind"] for n in ctx["safety_notices"]] == ["supervision", "regulatory",
                                                           "self-medication"]
