@@ -109,3 +109,15 @@ def test_article_sentences_like_furniture_are_kept(text: str) -> None:
     from summarizer.sources.boilerplate import is_furniture_text
 
     assert not is_furniture_text(text)
+
+
+# Singapore, added after the session-11 held-out set's end measurement (its articles name the
+# country's lines; the region was not in the rulebook): Samaritans of Singapore and the
+# national mindline.
+@pytest.mark.parametrize(("sentence", "number"), [
+    ("If you are having thoughts of suicide, call Samaritans of Singapore on 1767, any time.",
+     "1767"),
+    ("You can also call the National Mindline on 1771 for support with stress.", "1771"),
+])
+def test_singapores_crisis_lines_are_found(sentence: str, number: str) -> None:
+    assert (number, "crisis") in _contacts(sentence, "SG")
