@@ -12,31 +12,20 @@ every kind everywhere, so what comes through is what the rules let a model add.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from functools import cache
 from pathlib import Path
 
 import pytest
+from rules_helpers import training_script
 
 from summarizer.sources import disclaimers
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-@cache
-def _training():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location(
-        "train_notice_model", ROOT / "scripts" / "train_notice_model.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("train_notice_model", module)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _allowed(sentence: str, lang: str) -> set[str]:
-    return _training().vetoes_allow(disclaimers, sentence, lang)
+    return training_script().vetoes_allow(disclaimers, sentence, lang)
 
 
 @pytest.mark.parametrize(("sentence", "lang"), [

@@ -8,30 +8,7 @@ stays both (session 10)."""
 from __future__ import annotations
 
 import pytest
-from rules_helpers import kinds
-
-from summarizer.learned.notices import Reading
-from summarizer.sources import disclaimers
-from summarizer.sources.disclaimers import sentence_kinds
-
-
-class _Reads:
-    """A notice model that reads the given kinds in every sentence: what the rules let
-    through of a model's reading, whatever the shipped model's weights."""
-
-    def __init__(self, *kinds: str) -> None:
-        self.reading = Reading(tuple((k, ("stub",)) for k in kinds), frozenset())
-
-    def read(self, sentence: str, lang: str) -> Reading:
-        return self.reading
-
-
-def _with_model(monkeypatch: pytest.MonkeyPatch, sentence: str, lang: str,
-                *read: str) -> set[str]:
-    model = _Reads(*read)
-    monkeypatch.setattr(disclaimers, "current_model", lambda: model)
-    return {k for k, _ in sentence_kinds(sentence, lang)}
-
+from rules_helpers import kinds, with_model
 
 # Orders not to act alone whose professional is only asked: the rules read them as
 # supervision before (false alarms of heldout8-13, train3-10 under the new labels).
@@ -94,7 +71,7 @@ VETOED = [
 @pytest.mark.parametrize(("sentence", "lang"), VETOED)
 def test_the_model_gives_no_supervision_to_an_order_not_to_act_alone(
         monkeypatch: pytest.MonkeyPatch, sentence: str, lang: str) -> None:
-    found = _with_model(monkeypatch, sentence, lang, "supervision", "self-medication")
+    found = with_model(monkeypatch, sentence, lang, "supervision", "self-medication")
     assert "supervision" not in found
     assert "self-medication" in found
 
@@ -112,7 +89,7 @@ def test_the_model_gives_no_supervision_to_an_order_not_to_act_alone(
 ])
 def test_real_supervision_beside_the_order_keeps_the_model(
         monkeypatch: pytest.MonkeyPatch, sentence: str, lang: str) -> None:
-    assert "supervision" in _with_model(monkeypatch, sentence, lang, "supervision")
+    assert "supervision" in with_model(monkeypatch, sentence, lang, "supervision")
 
 
 @pytest.mark.parametrize(("sentence", "lang"), [
@@ -125,5 +102,5 @@ def test_real_supervision_beside_the_order_keeps_the_model(
 def test_asking_first_without_a_denial_stays_both(
         monkeypatch: pytest.MonkeyPatch, sentence: str, lang: str) -> None:
     assert "self-medication" in kinds(sentence, lang)
-    assert {"supervision", "self-medication"} <= _with_model(
+    assert {"supervision", "self-medication"} <= with_model(
         monkeypatch, sentence, lang, "supervision", "self-medication")

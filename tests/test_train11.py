@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
+from rules_helpers import training_script
 
 from summarizer.learned import notices
 from summarizer.learned.features import NEXT, PREV, features, neighbours
@@ -24,14 +24,6 @@ REPO = Path(__file__).resolve().parents[1]
 KINDS = ["regulatory", "supervision", "self-medication", "side-effects"]
 
 
-def _training():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location(
-        "train_notice_model", REPO / "scripts" / "train_notice_model.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("train_notice_model", module)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture
@@ -105,7 +97,7 @@ def test_a_model_without_context_ignores_the_neighbours(tmp_path, monkeypatch):
 def test_training_rows_carry_the_neighbours_detection_reads(tmp_path, monkeypatch):
     """A labelled article read by the training script: each sentence's before/after are
     what find_disclaimers hands the model for it (features.neighbours of one analysis)."""
-    training = _training()
+    training = training_script()
     folder = tmp_path / "toy"
     folder.mkdir()
     text = ("Take the tablets only as your clinic says. A nurse checks your blood every "
@@ -133,7 +125,7 @@ def test_the_quick_harness_scores_each_folder_with_a_model_trained_without_it(
     """cv_notice_model.py --sentences: one model per test folder, trained on the others;
     the rules' column is the rules' own detections, whatever the model says."""
     pytest.importorskip("sklearn")
-    _training()
+    training_script()
     spec = importlib.util.spec_from_file_location(
         "cv_notice_model", REPO / "scripts" / "cv_notice_model.py")
     assert spec and spec.loader
