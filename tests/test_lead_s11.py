@@ -121,3 +121,37 @@ def test_article_sentences_like_furniture_are_kept(text: str) -> None:
 ])
 def test_singapores_crisis_lines_are_found(sentence: str, number: str) -> None:
     assert (number, "crisis") in _contacts(sentence, "SG")
+
+
+# A benefit is no side effect, whatever the model reads: session 11's retrained model read
+# "can bring on lasting improvement" as a harm (test_generalisation's benefit case). The
+# rules see no harm and the sentence names an improvement: the model is vetoed.
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Combined with therapy, it can bring on lasting improvement.", "en"),
+    ("Combinado con terapia, puede traer una mejoría duradera.", "es"),
+    ("Associé à une thérapie, il peut apporter une amélioration durable.", "fr"),
+    ("Zusammen mit einer Therapie kann es eine anhaltende Besserung bringen.", "de"),
+])
+def test_an_improvement_is_no_side_effect_even_for_the_model(sentence: str, lang: str) -> None:
+    from summarizer.sources.disclaimers import sentence_kinds
+
+    assert "side-effects" not in {k for k, _ in sentence_kinds(sentence, lang)}
+
+
+def test_an_improvement_beside_a_harm_keeps_the_harm() -> None:
+    from summarizer.sources.disclaimers import sentence_kinds
+
+    kinds = {k for k, _ in sentence_kinds(
+        "Most people saw an improvement, but one in ten had severe headaches.", "en")}
+    assert "side-effects" in kinds
+
+
+def test_an_experience_reported_as_rare_in_people_is_a_side_effect() -> None:
+    """The faithful rewrite "In rare cases people have walked around while not fully awake"
+    of a sleep-walking side effect was read as no notice by session 11's retrained model
+    (FAITH-NOTICE-KIND blocked it); the frame is a harm's, a recovery is not."""
+    from rules_helpers import kinds
+
+    assert "side-effects" in kinds(
+        "In rare cases people have walked around while not fully awake.")
+    assert "side-effects" not in kinds("In rare cases people have recovered completely.")
