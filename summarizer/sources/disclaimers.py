@@ -88,21 +88,16 @@ def _rules(lang: str) -> rulebook.Language:
         return rulebook.language("en")
 
 
-_IMPROVEMENTS: dict[str, tuple[object, rulebook.WordList]] = {}
-
-
-def _improvements(lang: str, rules: rulebook.Language) -> rulebook.WordList:
+@lru_cache(maxsize=16)
+def _improvements(lang: str) -> rulebook.WordList:
     """The words of an improvement ("lasting improvement", "una mejoría"): the
-    faithfulness table's `change_better_words`, the one list of them; built once per
-    language and again when the rulebook reloads (`rules` is then a new object)."""
-    cached = _IMPROVEMENTS.get(lang)
-    if cached is not None and cached[0] is rules:
-        return cached[1]
-    table = rulebook.section(rules.lang, "faithfulness")
-    words = rulebook.WordList("change_better_words", rules.lang,
-                              tuple(table.get("change_better_words", ())))
-    _IMPROVEMENTS[lang] = (rules, words)
-    return words
+    faithfulness table's `change_better_words`, the one list of them (forgotten when the
+    rulebook reloads)."""
+    return rulebook.WordList("change_better_words", lang, tuple(
+        rulebook.section(lang, "faithfulness").get("change_better_words", ())))
+
+
+rulebook.on_reload(_improvements.cache_clear)
 
 
 # Kinds whose sentences are not offered as claims as well (side effects are both: a
@@ -395,7 +390,7 @@ def _sentence_kinds(sentence: str, lang: str, model: _Model, before: str = "",
             # a benefit named where the rules see no harm ("it can bring on lasting
             # improvement") is no warning, whatever the model reads (lead, session 11:
             # the retrained model read that one as a harm)
-            vetoed |= not seen and bool(_improvements(lang, rules).search(sentence))
+            vetoed |= not seen and bool(_improvements(rules.lang).search(sentence))
         else:
             words = [w for name in names for w in rules[name].find(text)]
         if kind == "supervision":
