@@ -28,13 +28,11 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
-from summarizer.learned.features import NEGATIONS, tokens
+from summarizer.learned.features import NEG_MARK, STEM, STEM_MARK, is_negation, negated, tokens
 
 ENV = "SUMMARIZER_FAITH_MODEL"
 SHIPPED = Path(__file__).resolve().parents[1] / "rulebook" / "models" / "faithfulness.json"
 FORMAT = "summarizer-faith-model/1"
-STEM = 5  # letters of a word a feature keeps (the notice model's choice; 4 and 6: no better)
-NEG_SCOPE = 3  # words after a negation read as under it
 SHOWN = 3  # differences a message names
 # The notice kinds the gate asks the model about. Not claims: a handout's claim sums up a
 # long quote in its own words (the example's "In studies, the drug is most often given
@@ -46,23 +44,14 @@ ASKED = frozenset({"regulatory", "supervision", "self-medication", "side-effects
 
 
 def _stem(word: str) -> str:
+    """The first STEM letters (the notice model's stem, without its mark: 4 and 6 were no
+    better here)."""
     return word[:STEM]
 
 
-def _negation(word: str) -> bool:
-    return word in NEGATIONS or word.endswith("n't")
-
-
 def _under_negation(words: list[str]) -> set[str]:
-    out: set[str] = set()
-    left = 0
-    for w in words:
-        if _negation(w):
-            left = NEG_SCOPE
-        elif left:
-            out.add(_stem(w))
-            left -= 1
-    return out
+    """The stems of the words the notice model reads as negated (features.negated)."""
+    return {f.removeprefix(NEG_MARK).removesuffix(STEM_MARK) for f in negated(words)}
 
 
 def _values(text: str, other: str, lang: str) -> set[float]:
@@ -95,7 +84,7 @@ def differences(quote: str, text: str, lang: str) -> list[str]:
     qw, tw = tokens(quote), tokens(text)
     qs, ts = {_stem(w) for w in qw}, {_stem(w) for w in tw}
     out = [f"+{w}" for w in sorted(ts - qs)] + [f"-{w}" for w in sorted(qs - ts)]
-    qn, tn = sum(map(_negation, qw)), sum(map(_negation, tw))
+    qn, tn = sum(map(is_negation, qw)), sum(map(is_negation, tw))
     if tn < qn:
         out.append("neg<")
         if not tn:

@@ -52,11 +52,16 @@ def _stem(word: str) -> str:
     return word[:STEM] + STEM_MARK if len(word) > STEM else word
 
 
+def is_negation(token: str) -> bool:
+    """A negation word of en, es, fr or de, or an "n't" form."""
+    return token in NEGATIONS or token.endswith("n't")
+
+
 def negated(toks: list[str]) -> list[str]:
     """The NEG_SCOPE words after each negation, stemmed and marked: "¬stopp…"."""
     out, left = [], 0
     for t in toks:
-        if t in NEGATIONS or t.endswith("n't"):
+        if is_negation(t):
             left = NEG_SCOPE
         elif left:
             out.append(NEG_MARK + _stem(t))
