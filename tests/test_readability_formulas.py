@@ -56,7 +56,7 @@ def test_bands() -> None:
     assert F.flesch_band(20) == "very difficult"
     assert F.inflesz_band(60) == "normal"
     assert F.inflesz_band(30) == "muy difícil"
-    assert F.grade_band(7.5) == "plain (grades 7-8)"
+    assert F.grade_band(7.5) == "plain (grade 8 or below)"
     # Flesch's table: 60 -> grade 9, 65 halfway to 70 -> 8
     assert F.ease_to_grade(60) == approx(9.0)
     assert F.ease_to_grade(65) == approx(8.0)
@@ -74,7 +74,7 @@ def test_english_headline_is_the_higher_of_smog_and_fk() -> None:
     assert by["Flesch-Kincaid Grade"] == approx(5.83)
     assert by["SMOG"] == approx(8.84)
     assert r.headline_grade == approx(8.84)
-    assert r.headline_band == "fairly hard (grades 9-10)"
+    assert r.headline_band == "fairly hard (above grade 8, up to 10)"
 
 
 def test_spanish_headline_is_sol() -> None:

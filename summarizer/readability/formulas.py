@@ -178,13 +178,14 @@ def gulpease_band(score: float) -> str:
 
 def grade_band(grade: float) -> str:
     """Plain words for a US grade; patient materials aim at grade 8 or below
-    (NIH, AMA: 6th-8th grade)."""
+    (NIH, AMA: 6th-8th grade). The bounds are the grade as computed, the same the
+    gate's target (8) and ceiling (10) compare with, so 8.3 reads "above grade 8"."""
     if grade <= 6:
         return "easy (grade 6 or below)"
     if grade <= 8:
-        return "plain (grades 7-8)"
+        return "plain (grade 8 or below)"
     if grade <= 10:
-        return "fairly hard (grades 9-10)"
+        return "fairly hard (above grade 8, up to 10)"
     if grade <= 12:
-        return "hard (high school)"
-    return "very hard (college)"
+        return "hard (above grade 10, up to 12)"
+    return "very hard (above grade 12)"
