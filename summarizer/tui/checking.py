@@ -2,9 +2,13 @@
 translations not yet saved.
 
 The gate reads catalogs from the handout's folder; unsaved translations live in the
-editor's draft. So when there are some, the check runs on a copy in a temporary folder
-holding the merged catalogs (summarizer.catalog_draft), with the source texts the
-editor already loaded. Pure (no Textual): called from a worker thread.
+editor's draft, and a string reworded since the last save is still under its old
+English in the catalog files. So when there are unsaved translations, or a catalog on
+disk lacks one of the handout's strings, the check runs on a copy in a temporary folder
+holding the catalogs as a save would write them (summarizer.catalog_draft): a reworded
+string is then fuzzy with its old translation, as the Translations tab shows it, not
+missing. The source texts are the ones the editor already loaded. Pure (no Textual):
+called from a worker thread.
 """
 
 from __future__ import annotations
@@ -25,10 +29,11 @@ def check_draft(hdoc: HandoutDocument, pending: dict[str, dict[str, str]],
         from summarizer.gate import run as check_handout  # the registry `check` runs
     except ImportError:
         return None
-    pending = {k: v for k, v in pending.items() if v}
-    if not pending:
-        return check_handout(hdoc, source_texts=source_texts, source_digests=source_digests)
     from summarizer import catalog_draft, catalogs
+
+    pending = {k: v for k, v in pending.items() if v}
+    if not pending and not _reworded(hdoc):
+        return check_handout(hdoc, source_texts=source_texts, source_digests=source_digests)
     from summarizer.handout_file import loads_handout
 
     texts, digests = source_texts, source_digests
@@ -44,3 +49,16 @@ def check_draft(hdoc: HandoutDocument, pending: dict[str, dict[str, str]],
             merged = catalog_draft.merged(hdoc, locale, pending.get(locale, {}))
             catalogs._write(catalogs.catalog_path(copy, locale), merged)
         return check_handout(copy, source_texts=texts, source_digests=digests)
+
+
+def _reworded(hdoc: HandoutDocument) -> bool:
+    """Whether a catalog on disk lacks one of the handout's strings, so a save would
+    change what `check` reads (a reworded string turns fuzzy there)."""
+    from summarizer import catalogs
+
+    texts = hdoc.handout.texts()
+    for locale in catalogs.target_locales(hdoc):
+        catalog = catalogs._load(catalogs.catalog_path(hdoc, locale))
+        if catalog is not None and any(catalog.get(t) is None for t in texts):
+            return True
+    return False
