@@ -71,6 +71,9 @@ OPTIONAL_LISTS: tuple[str, ...] = (
     # hype refuted or denied by a contrast, the writer speaking, a page about itself, a
     # publisher's registration (sources/claims.py, concepts.py)
     "refutations", "contrast_denials", "first_person", "page_self", "imprints",
+    # site furniture read in every language (sources/boilerplate.py): a discount code's
+    # words, and a byline's opening word (read case-sensitively: "By", "Par", "Von")
+    "promo_code_words", "byline_openers",
     "plain_superlatives",
     # names for side effects: the notice model's veto never silences them (disclaimers)
     "side_effect_terms",

@@ -25,6 +25,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from types import ModuleType
 
 from summarizer.model import Sentence
 from summarizer.sources.dates import ANY_DATE
@@ -376,17 +377,51 @@ _CITATION = re.compile(
     r"(?i)\(\d{4}[a-z]?\)|\bet\s+al\b|\bdoi\b|https?://|www\.|\bretrieved\b|\bjournal\b"
     r"|\bvol\.|\bpp?\.\s*\d|[“\"][^”\"]{8,}[”\"]"
 )
-# "By Jane Doe", "By Jane Q. Doe, MD", "Par Geneviève Dufresne, pharmacienne", "Von Anna
-# Berger, Apothekerin": a byline is a short, period-less "By Name" line in en, es, fr or de,
-# the name two to five capitalised words, then abbreviations or a role of up to 3 words.
-_BYLINE = re.compile(
-    r"^(?:By|Por|Par|Von)\s+[^\W\d_a-z][\w’'-]+(?:\s+[^\W\d_a-z][\w’'.-]*){1,4}"
-    r"(?:,\s*(?:[A-Z]{2,5}|[^\W\d_]+(?:\s+[^\W\d_]+){0,2}))*$")
-# A discount code ("Use code EYES15", "el código SALUD20", "Gutscheincode AUGE10"): a code
-# word, then a token of capitals and digits with both. An offer, in any language.
-_PROMO_CODE = re.compile(
-    r"(?i:\b(?:promo\s*)?code|c[oó]digo|cup[oó]n|coupon|voucher|(?:gutschein|rabatt)(?:code)?)"
-    r"\s*:?\s*[«\"“']?(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{4,}\b")
+
+
+_watching: list[bool] = []
+
+
+def _rulebook() -> ModuleType:
+    """The rulebook, imported on first use so this module stays light to import (the
+    editor's start-up); from then on a reload forgets what was built from its lists."""
+    from summarizer import rulebook
+
+    if not _watching:
+        rulebook.on_reload(_forget)
+        _watching.append(True)
+    return rulebook
+
+
+def _forget() -> None:
+    byline.cache_clear()
+    promo_code.cache_clear()
+    is_furniture_text.cache_clear()
+
+
+@lru_cache(maxsize=1)
+def byline() -> re.Pattern[str]:
+    """A byline ("By Jane Q. Doe, MD", "Par Geneviève Dufresne, pharmacienne"): a short,
+    period-less line opening on a byline word (the word lists' `byline_openers`, read
+    case-sensitively: the capital is part of the sign), the name two to five capitalised
+    words, then abbreviations or a role of up to 3 words."""
+    openers = "|".join(_rulebook().in_every_language("byline_openers")) or r"(?!x)x"
+    return re.compile(
+        rf"^(?:{openers})\s+[^\W\d_a-z][\w’'-]+(?:\s+[^\W\d_a-z][\w’'.-]*){{1,4}}"
+        r"(?:,\s*(?:[A-Z]{2,5}|[^\W\d_]+(?:\s+[^\W\d_]+){0,2}))*$")
+
+
+@lru_cache(maxsize=1)
+def promo_code() -> re.Pattern[str]:
+    """A discount code ("Use code EYES15", "el código SALUD20", "Gutscheincode AUGE10"): a
+    code word (the word lists' `promo_code_words`, every language), then a token of
+    capitals and digits with both. An offer, in any language."""
+    words = "|".join(_rulebook().in_every_language("promo_code_words")) or r"(?!x)x"
+    return re.compile(
+        rf"(?i:{words})"
+        r"\s*:?\s*[«\"“']?(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{4,}\b")
+
+
 _READ_TIME = re.compile(r"(?i)\d+\s*min(?:ute)?s?\s+read\b|\bread(?:ing)?\s+time\b")
 _WORD = re.compile(r"[^\W\d_](?:[\w’'-]*\w)?")
 # Markdown links and images: "[Subscribe](https://...)" is judged by its visible text,
@@ -460,9 +495,9 @@ def is_furniture_text(s: str) -> bool:
     words = _words(s)
     if len(words) <= 40 and (_STRONG_SEARCH.search(s) or _ABOUT_BLURB.match(s)):
         return True
-    if is_consent_banner(s) or (len(words) <= 40 and _PROMO_CODE.search(s)):
+    if is_consent_banner(s) or (len(words) <= 40 and promo_code().search(s)):
         return True
-    if len(words) <= 8 and (_SHORT_ONLY.search(s) or _BYLINE.match(s)):
+    if len(words) <= 8 and (_SHORT_ONLY.search(s) or byline().match(s)):
         return True
     if len(words) <= 3:
         low = " ".join(w.lower() for w in words)
