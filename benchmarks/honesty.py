@@ -184,27 +184,33 @@ def evidence_scores(articles: list[Article]) -> tuple[int, int, list[str]]:
 
 
 def one_per_number(routes: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """(number, extra) routes with a keyed route of a number also given plainly dropped:
-    "988, then press 1" for veterans is the 988 contact, not a second one (the label
-    convention since session 11, tests/data/corpus/README.md); the handout keeps both."""
-    plain = {n for n, e in routes if not e}
-    return [(n, e) for n, e in routes if not (n in plain and e.startswith("then press "))]
+    """(number, extra) routes, a keyed route counted as its number: "988, then press 1"
+    for veterans and "192, option 4" are the 988 and 192 contacts (label convention (b),
+    sessions 11-12, tests/data/corpus/README.md), each once; a texted keyword ("text
+    HOME") is another channel and stays. The handout itself keeps every key it read."""
+    out: list[tuple[str, str]] = []
+    for number, extra in routes:
+        kept = ", ".join(p for p in extra.split(", ") if p and not p.startswith("then press "))
+        if (number, kept) not in out:
+            out.append((number, kept))
+    return out
 
 
 def contact_problems(articles: list[Article]) -> list[str]:
     """Crisis contacts not given exactly once each (one contact per number), per article."""
     out: list[str] = []
     for art in articles:
-        got = one_per_number([
+        given = [
             (c.number, c.extra)
             for d in art.disclaimers
             if d.kind == "crisis-line"
             for c in d.contacts
             if c.role == "crisis"
-        ])
+        ]
+        got = one_per_number(given)
         want = set(one_per_number(
             [(c["number"], c.get("extra", "")) for c in art.labels.get("contacts", [])]))
-        dup = sorted({g for g in got if got.count(g) > 1})
+        dup = sorted({g for g in given if given.count(g) > 1})
         if dup:
             out.append(f"{art.name}: given more than once: {dup}")
         if set(got) != want:

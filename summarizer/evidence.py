@@ -125,8 +125,10 @@ _COMPARE_VERB = re.compile(
 _COMPARISON = re.compile(r"(?i)\bthan\b|\bcompar\w*|\bque\b|\bas\s+well\s+as\b|\bfrente\b")
 # A result stated as a share or a comparison ("52% of those on the cream", "compared
 # with 20%"): it reports the study the sentence before it set up.
+# (?<!\d), (?<!\w): a number or word is tried from its start only (the same matches);
+# from every digit, a page of digits took time growing with the square of its length
 _RESULT = re.compile(
-    r"(?i)\d+(?:[.,]\d+)?\s*(?:%|percent\b|per\s+cent\b|por\s+ciento\b)"
+    r"(?i)(?<!\d)\d+(?:[.,]\d+)?\s*(?:%|percent\b|per\s+cent\b|por\s+ciento\b)"
     r"|\bcompared\s+(?:with|to)\b|\bfrente\s+a\b|\ben\s+comparaci[oó]n\s+con\b"
     r"|\b(?:by|in)\s+half\b|\bhalved\b|\b(?:a|por)\s+la\s+mitad\b|\b\w+fold\b"
     # symptoms gone ("the symptoms disappeared", "desaparecieron los síntomas")
@@ -308,9 +310,10 @@ _THOSE_STUDIES = re.compile(
 )
 # A lab word that names a place ("a university lab", "a sleep lab", "Schlaflabor"), where
 # researchers work or people are measured, not a dish.
+# (?<!\w): a word is tried from its start only (a page of digits read in linear time)
 _BARE_LAB = re.compile(
     r"(?i)(?:in\s+(?:the\s+|a\s+)?|en\s+(?:el\s+|un\s+)?|dans\s+(?:le\s+|un\s+)?|im\s+)?"
-    r"(?:\w*lab(?:oratory|oratorio|oratoire|or)?|laborator(?:y|ies)|laboratorios?|laboratoires?)"
+    r"(?:(?<!\w)\w*lab(?:oratory|oratorio|oratoire|or)?|laborator(?:y|ies)|laboratorios?|laboratoires?)"
 )
 # "smaller than the team had hoped": a comparison with a hope, not the speaker's view
 _THAN_HOPED = re.compile(

@@ -40,7 +40,7 @@ def _honesty():  # type: ignore[no-untyped-def]
     ("corpus", "en-esketamine-clinic"),  # "dial 988 then press 1" beside a plain 988
     ("heldout9", "es-topiramato-alcohol-noticia"),  # "marque 988 y oprima el 2"
     ("heldout5", "es-oxitocina-ratas-autismo"),  # "988 y pulse 2", "La línea 988"
-    ("heldout8", "es-curcuma-animo-tienda"),  # 192 given only with its key: keyed route
+    ("heldout8", "es-curcuma-animo-tienda"),  # 192 given only with its key: 192
 ])
 def test_a_keyed_route_of_a_number_given_plainly_is_that_contact(
         tmp_path: Path, folder: str, name: str) -> None:
@@ -51,17 +51,22 @@ def test_a_keyed_route_of_a_number_given_plainly_is_that_contact(
     assert h.contact_problems(arts) == []
     # the handout still gives every route the article gives (the veterans' key kept)
     routes = {(c.number, c.extra) for d in arts[0].disclaimers if d.kind == "crisis-line"
-              for c in d.contacts}
+              for c in d.contacts if c.role == "crisis"}  # an emergency number is none (d)
     assert set(h.one_per_number(sorted(routes))) == {
         (c["number"], c.get("extra", "")) for c in arts[0].labels["contacts"]}
 
 
-def test_one_per_number_keeps_a_number_given_only_with_its_key() -> None:
+def test_one_per_number_counts_a_keyed_route_as_its_number() -> None:
+    """Session 12 (convention (b), tests/data/corpus/README.md): a number given only with
+    its key ("marca 192 y elige la opción 4") is that number's contact too; a texted
+    keyword is another channel and stays."""
     h = _honesty()
     assert h.one_per_number([("988", ""), ("988", "then press 1"), ("838255", "")]) == [
         ("988", ""), ("838255", "")]
     assert h.one_per_number([("192", "then press 4"), ("85258", "text SHOUT")]) == [
-        ("192", "then press 4"), ("85258", "text SHOUT")]
+        ("192", ""), ("85258", "text SHOUT")]
+    assert h.one_per_number([("741741", "text HOME, then press 2")]) == [
+        ("741741", "text HOME")]
 
 
 @pytest.mark.parametrize("folder", FOLDERS)

@@ -95,6 +95,10 @@ def number_invalid(ctx: Context) -> Iterator[Finding]:
                 yield Finding("SAFETY-NUMBER-INVALID", "error",
                               f"{d.id}: {c.display or c.number} is not a working crisis number "
                               f"in {region}; use the crisis line for {region}", item=d.id)
+            elif c.role == "emergency" and not number_valid(c, region):
+                yield Finding("SAFETY-NUMBER-INVALID", "error",
+                              f"{d.id}: {c.display or c.number} is not an emergency number "
+                              f"that works in {region}", item=d.id)
             elif c.number.startswith("+") and not number_valid(c, region):
                 yield Finding("SAFETY-NUMBER-INVALID", "error",
                               f"{d.id}: {c.display or c.number} is not a valid phone number in "

@@ -508,7 +508,12 @@ def _crisis_groups(
             continue  # "For a medical emergency, call 911": an ambulance, no crisis line
         last_crisis = relevant[-1]
         start, end = sentences[relevant[0]].span.start, sentences[relevant[-1]].span.end
-        unique = merge_contacts(contacts)
+        # an emergency number beside the line ("…, or 999 if your life is in danger")
+        # stays in the notice, as what it is: an emergency contact, no crisis line
+        # (label convention (d), session 12; rulebook.is_emergency_number decides)
+        unique = [replace(c, role="emergency")
+                  if c.role == "crisis" and _emergency_here(c) else c
+                  for c in merge_contacts(contacts)]
         region = next((c.region for c in unique if c.role == "crisis"), "")
         cues = (
             Cue("crisis-line", tuple(dict.fromkeys(crisis_words + [c.display for c in unique]))),
@@ -677,6 +682,13 @@ def _regulatory(source_id: str, sent: Sentence, regulator: str, region: str,
         region=region,
         cues=(Cue("not-approved", words),),
     )
+
+
+def _emergency_here(contact: Contact) -> bool:
+    """An emergency number in the contact's region (its own region's crisis line never
+    is), or, with no region, in any region the rulebook knows."""
+    return rulebook.is_emergency_number(contact.number, contact.region) if contact.region \
+        else is_emergency_number(contact.number)
 
 
 def find_disclaimers(
