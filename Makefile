@@ -28,7 +28,7 @@ test: setup
 
 # Every benchmark runs even when one misses its target; the exit code says if any did.
 bench: setup
-	@status=0; for b in readability render startup sources honesty; do \
+	@status=0; for b in readability render startup sources hostile honesty; do \
 	  echo "== benchmarks/$$b.py"; $(BIN)/python benchmarks/$$b.py || status=1; \
 	done; exit $$status
 
