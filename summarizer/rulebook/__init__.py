@@ -170,6 +170,9 @@ OPTIONAL_LISTS: tuple[str, ...] = (
     # a page's furniture said anywhere in a sentence: moderation, "view in your browser",
     # a site describing itself, an offer (sources/claims.is_claim_like; traps11)
     "site_furniture", "poison_words", "denial_relatives", "quoted_mentions",
+    # read in every language (pattern_in_every_language): "only" and a reader's modal
+    # around a professional's say, a site's educational legend (sources/disclaimers.py)
+    "only_words", "reader_modals", "educational_legends",
 )
 
 
@@ -477,6 +480,17 @@ def in_every_language(name: str) -> tuple[str, ...]:
                                 where) from None
             out.setdefault(entry, None)
     return tuple(out)
+
+
+@cache
+def pattern_in_every_language(template: str, *names: str) -> CaselessPattern:
+    """`template` with its i-th `{}` filled by the entries of list `names[i]` in every
+    language (in_every_language: file order, each entry keeping the `\\b` it writes),
+    compiled once per load and case-insensitive: for a module's pattern whose words a
+    text of any language may use ("only", "nur", "seulement"). An empty list fills its
+    place with what matches nothing. `{{` and `}}` write braces."""
+    fills = ("|".join(in_every_language(n)) or r"(?!x)x" for n in names)
+    return CaselessPattern(template.format(*fills))
 
 
 @cache
@@ -803,7 +817,7 @@ def reload() -> None:
     long-running process after a clinic edited its word lists), and what other modules
     built from it (on_reload)."""
     for cached in (_language_data, language, numerals, regions, drugs, in_every_language,
-                   table_in_every_language):
+                   table_in_every_language, pattern_in_every_language):
         cached.cache_clear()
     for forget in _ON_RELOAD:
         forget()

@@ -68,16 +68,11 @@ KIND_EXCEPTIONS: dict[str, tuple[str, ...]] = {
     # starting": the clinician's check, no order to the reader
     "self-medication": ("referrals", "not_medicine_orders", "care_checks"),
 }
-# "For educational purposes only" notices: site furniture more than safety, not measured
-# by the honesty benchmark; English only.
-EDUCATIONAL = re.compile(
-    r"\b(?:educational|informational|information)\s+purposes\b"
-    r"|\bnot\s+(?:intended\s+(?:as|to\s+be)\s+)?(?:a\s+substitute\s+for|medical\s+advice)\b"
-    r"|\bintended\s+to\s+diagnose\b|\bdoes\s+not\s+(?:constitute|provide)\s+medical\s+advice\b"
-    r"|\b(?:seek|consult)\s+(?:the\s+advice\s+of\s+)?(?:your|a)\s+(?:physician|doctor|health)"
-    r"|\btalk\s+(?:to|with)\s+your\s+(?:doctor|health)",
-    _I,
-)
+def educational() -> rulebook.CaselessPattern:
+    """A site's legend, "for educational purposes only" and the like: furniture more than
+    safety, not measured by the honesty benchmark (the word lists' `educational_legends`,
+    every language; compiled once per rulebook load)."""
+    return rulebook.pattern_in_every_language(r"\b(?:{})", "educational_legends")
 
 
 def _rules(lang: str) -> rulebook.Language:
@@ -126,7 +121,7 @@ def _alcohol_alone(sentence: str, rules: rulebook.Language) -> tuple[str, ...]:
     return tuple(sentence[s:e] for s, e in drinks)
 
 
-def _cue(kind: str, rx: re.Pattern[str], text: str) -> Cue | None:
+def _cue(kind: str, rx: rulebook.CaselessPattern, text: str) -> Cue | None:
     found = rx.findall(text)  # no capturing groups: whole matches
     return Cue(kind, tuple(dict.fromkeys(found))) if found else None
 
@@ -180,11 +175,12 @@ def _told(sentence: str, rules: rulebook.Language) -> bool:
     return any(m.start() in starts for m in rules["imperatives"].pattern.finditer(sentence))
 
 
-_ONLY = re.compile(r"(?:only|nur|s[oó]lo|seulement|uniquement|que)\b", _I)
-# a duty or leave said of the reader ("dürfen … nur nach Rücksprache … einnehmen"), not
-# what a clinic does ("beginnen wir nur nach Rücksprache mit Ihrem Psychiater")
-_MODAL = re.compile(r"\b(?:may|must|should|can|d[üu]rfen|darf|soll(?:te|ten|en)?|"
-                    r"deb(?:e|en|er[ií]a|er[ií]an)|pued(?:e|en)|doi(?:t|vent)|peu(?:t|vent))\b", _I)
+def _only_modal() -> tuple[rulebook.CaselessPattern, rulebook.CaselessPattern]:
+    """"only" opening a professional's say (`only_words`), and a duty or leave said of the
+    reader (`reader_modals`: "dürfen … nur nach Rücksprache … einnehmen"), not what a
+    clinic does ("beginnen wir nur nach Rücksprache mit Ihrem Psychiater")."""
+    return (rulebook.pattern_in_every_language(r"(?:{})\b", "only_words"),
+            rulebook.pattern_in_every_language(r"\b(?:{})\b", "reader_modals"))
 
 
 def _ordered_alone(sentence: str, lang: str, rules: rulebook.Language) -> tuple[str, ...]:
@@ -195,8 +191,10 @@ def _ordered_alone(sentence: str, lang: str, rules: rulebook.Language) -> tuple[
     said = concepts.asking_exception(sentence, lang) or concepts.planned(sentence, lang)
     if not said or concepts.watched(sentence, lang) or _status(sentence):
         return ()  # (nor "délivré que sur ordonnance": a legal status, regulatory)
-    if (_told(sentence, rules) or rules["forbid"].search(sentence)
-            or (_ONLY.match(said[0]) and _MODAL.search(sentence))):
+    if _told(sentence, rules) or rules["forbid"].search(sentence):
+        return said
+    only, modal = _only_modal()
+    if only.match(said[0]) and modal.search(sentence):
         return said
     return ()
 
@@ -270,7 +268,7 @@ def _model_reading(sentence: str, lang: str, model: _Model, before: str = "",
     if model.model is None:
         return NOTHING
     reading = model.model.read(sentence, lang, before, after)
-    if reading.kinds and EDUCATIONAL.search(sentence):
+    if reading.kinds and educational().search(sentence):
         return Reading((), reading.doubts)
     return reading
 
@@ -425,9 +423,9 @@ def _sentence_kinds(sentence: str, lang: str, model: _Model, before: str = "",
             # a wording no rule knows ("leave the car keys alone"): the model's strongest
             # words are the cue, so the editor can show why
             out.append((kind, Cue(LEARNED, learned[kind])))
-    educational = _cue("educational", EDUCATIONAL, sentence)
-    if educational:
-        out.append(("educational", educational))
+    legend = _cue("educational", educational(), sentence)
+    if legend:
+        out.append(("educational", legend))
     return tuple(out)
 
 

@@ -1,0 +1,86 @@
+"""Vocabulary that was written into modules lives in the word files (knowledge lives
+once): each list moved out of a module is read in every language, so a clinic's word
+file for a new language adds its own word, and a reload forgets it. The shipped lists
+keep the modules' verdicts (checked line by line on the labelled articles when moved)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from summarizer import rulebook
+from summarizer.sources import disclaimers
+
+ITALIAN = Path(__file__).parent / "data" / "italian" / "words_it.toml"
+
+
+class Clinic:
+    """A clinic's Italian word file in the user's data folder, holding extra lists."""
+
+    def __init__(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.home = tmp_path / "data-home"
+        self.monkeypatch = monkeypatch
+
+    def add(self, lists: str) -> None:
+        words = self.home / "summarizer" / "rulebook" / "words"
+        words.mkdir(parents=True, exist_ok=True)
+        (words / "it.toml").write_text(lists + "\n" + ITALIAN.read_text("utf-8"), "utf-8")
+        self.monkeypatch.setenv("XDG_DATA_HOME", str(self.home))
+        self.monkeypatch.setenv("XDG_DATA_DIRS", str(self.home.parent / "no-site"))
+        rulebook.reload()
+
+    def leave(self) -> None:
+        self.monkeypatch.undo()
+        rulebook.reload()
+
+
+@pytest.fixture
+def clinic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Clinic]:
+    c = Clinic(tmp_path, monkeypatch)
+    try:
+        yield c
+    finally:
+        c.leave()
+
+
+def _learns(clinic: Clinic, lists: str, says: Callable[[], bool]) -> None:
+    """`says()` is false with the shipped lists, true with the clinic's, false again
+    after the clinic's file is gone and the rulebook reloaded."""
+    assert not says()
+    clinic.add(lists)
+    assert says()
+    clinic.leave()
+    assert not says()
+
+
+# --------------------------------------------------------------------------- disclaimers
+
+
+def _kinds(sentence: str, lang: str = "en") -> set[str]:
+    return {k for k, _ in disclaimers.sentence_kinds(sentence, lang, use_model=False)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "This article is for informational purposes only.",
+    "It is not intended as a substitute for professional medical advice.",
+    "Always seek the advice of your physician with any questions about a condition.",
+])
+def test_the_shipped_legends_are_educational(sentence: str) -> None:
+    assert "educational" in _kinds(sentence)
+
+
+def test_a_clinics_word_file_adds_an_educational_legend(clinic: Clinic) -> None:
+    legend = "Queste informazioni hanno solo scopo informativo."
+    _learns(clinic, r"educational_legends = ['solo\s+scopo\s+informativo']",
+            lambda: "educational" in _kinds(legend, "it"))
+
+
+def test_a_clinics_word_file_adds_an_only_word_and_a_modal(clinic: Clinic) -> None:
+    def says() -> bool:
+        only, modal = disclaimers._only_modal()
+        return bool(only.match("soltanto dopo averne parlato con il medico")
+                    and modal.search("Il farmaco si deve prendere soltanto dopo"))
+
+    _learns(clinic, "only_words = ['soltanto']\nreader_modals = ['deve']", says)
