@@ -603,8 +603,7 @@ class EditorApp(App[None]):
         lang = self.state.handout.meta.source_locale
         best, best_grade = "", -1.0
         for claim in self.state.handout.claims:
-            report = reading.analyze(claim.text, lang)
-            grade = getattr(report, "headline_grade", None)
+            grade, _ = reading.claim_grade(reading.analyze(claim.text, lang))
             if grade is not None and grade > best_grade:
                 best, best_grade = claim.id, grade
         return best

@@ -31,6 +31,34 @@ def analyze(text: str, lang: str) -> Any | None:
     return analyzer.analyze(text)
 
 
+# McLaughlin (1969) calibrated SMOG on samples of 30 sentences; a shorter text has its
+# long words scaled up to 30 sentences (SOL, the Spanish SMOG, likewise).
+SMOG_SAMPLE = 30
+# For a text shorter than that sample: the language's formula of sentence length and
+# syllables per word, which holds for a sentence or two (analyze.py's formula names).
+_SHORT_TEXT = {"en": ("Flesch-Kincaid Grade", "Flesch-Kincaid"),
+               "es": ("Fernández Huerta (corrected)", "Fernández Huerta as a grade")}
+
+
+def claim_grade(report: Any) -> tuple[float | None, str]:
+    """The grade of a claim and the formula's name. A claim is a sentence or two, and
+    SMOG scaled from one sentence to thirty made "Ketamine is not approved by the FDA for
+    depression." grade 13: three long words times thirty. Below SMOG's sample the claim
+    is graded by the formula that holds for a short text; the whole handout keeps the
+    headline grade (the one the export gate applies)."""
+    grade = getattr(report, "headline_grade", None)
+    name = str(getattr(report, "headline_name", ""))
+    short = _SHORT_TEXT.get(str(getattr(report, "lang", "")).split("-")[0])
+    if grade is None or short is None or report.sentence_count >= SMOG_SAMPLE:
+        return grade, name
+    formula, label = short
+    found = next((f.grade for f in report.formulas if f.name == formula), None)
+    if found is None:
+        return grade, name
+    # grades start at 1 (a formula of lengths can go below 0 for "Call 988.")
+    return max(found, 1.0), f"{label}: too short for SMOG"
+
+
 @dataclass(frozen=True, slots=True)
 class Suggestion:
     """A hard word at [start, end) of the analysed text and its plain alternatives."""

@@ -215,9 +215,10 @@ class HandoutPane(Pane):
             panel.update(plain("Reading analysis is not available."))
             return
         if claim is not None and report is not None:
+            grade, formula = reading.claim_grade(report)
             lines.append(join(plain("This claim: grade", "bold"),
-                              grade_text(report.headline_grade, target, limit),
-                              plain(f"({report.headline_name}; aim for {target:g} or lower)")))
+                              grade_text(grade, target, limit),
+                              plain(f"({formula}; aim for {target:g} or lower)")))
         grades: list[Text] = [plain("Whole handout:", "bold")]
         for locale in meta.locales:
             if locale == meta.source_locale:
