@@ -357,6 +357,23 @@ def _position(text: str, section: str, index: int | None, key: str) -> tuple[int
     return start + 1, 1
 
 
+_OPENED = re.compile(r"""^\s*[^=#\s][^=#]*=\s*(\"\"\"|'''|[\[{"'])""")
+
+
+def _cut_short(lines: list[str], last: int) -> tuple[int, str]:
+    """Where and what to say when the text ends inside a value. tomlkit names its
+    end-of-file sentinel ('\\x00'), no character of the file, at the last line it read;
+    the value was opened at the nearest `key = [` (or `{`, a quote) above it."""
+    for n in range(min(last, len(lines)) - 1, -1, -1):
+        m = _OPENED.match(lines[n])
+        if m:
+            opened = m.group(1)
+            closer = {"[": "]", "{": "}"}.get(opened, opened)
+            return n + 1, (f"the file ends inside the value opened with '{opened}' on this "
+                           f"line: close it with '{closer}' (or the file was cut short)")
+    return last, "the file ends inside a value left open (or the file was cut short)"
+
+
 def parse_toml(text: str, where: str) -> tomlkit.TOMLDocument:
     import tomlkit
     import tomlkit.exceptions
@@ -372,6 +389,9 @@ def parse_toml(text: str, where: str) -> tomlkit.TOMLDocument:
             # tomlkit reads the end of a line inside a one-line string as a control
             # character; what the person typing did was leave the quote open
             reason = "a string is not closed: add its closing quote (\") on this line"
+        elif reason in ("Unexpected character: '\\x00'", "Unexpected end of file"):
+            row, reason = _cut_short(lines, exc.line)
+            raise HandoutError(f"invalid TOML: {reason}", f"{where}:{row}:1") from None
         # tomlkit counts columns from 0; editors and every other message here from 1
         raise HandoutError(f"invalid TOML: {reason}", f"{where}:{exc.line}:{exc.col + 1}",
                            ) from None

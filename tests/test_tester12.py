@@ -81,3 +81,44 @@ async def test_a_one_sentence_claim_is_not_graded_by_smog_scaled_to_thirty(
         assert app.hardest_claim() == "long"
     assert _formula(LONG, "Flesch-Kincaid Grade") > kincaid
     assert load_handout(two_claims).handout.claims[0].text == SHORT
+
+
+def test_a_spanish_claim_is_graded_by_fernandez_huerta() -> None:
+    """SOL, the Spanish headline, is SMOG converted: the same scaling to 30 sentences."""
+    from summarizer.tui.reading import claim_grade
+
+    text = "La ketamina no está aprobada por la FDA para la depresión."
+    report = Analyzer("es").analyze(text)
+    sol = report.headline_grade
+    huerta = next(f.grade for f in report.formulas if f.name.startswith("Fernández Huerta"))
+    grade, name = claim_grade(report)
+    assert sol is not None and huerta is not None and grade == max(huerta, 1.0) != sol
+    assert "Fernández Huerta" in name
+
+
+# --------------------------------------------------------------------------- a handout
+# file cut short
+
+
+@pytest.mark.parametrize(("tail", "opened"), [("garbage = [\n", "["),
+                                              ("garbage = [1, 2,\n", "["),
+                                              ("garbage = {x = 1\n", "{")])
+def test_a_handout_file_cut_short_says_so(tmp_path: Path, seed_paths: list[Path],
+                                          capsys: pytest.CaptureFixture[str],
+                                          tail: str, opened: str) -> None:
+    """A handout.toml whose last value was left open (a file cut short in a mail, or a
+    list being typed) was reported as "invalid TOML: Unexpected character: '\\x00'":
+    tomlkit's end-of-file sentinel, which names no character of the file. The line now
+    says the file ends inside a value left open, the way a person fixes it."""
+    from summarizer.cli import main
+
+    loaded, _ = load_paths(seed_paths[:1])
+    path = new_handout(tmp_path / "h", loaded, title="Ketamine", locales=["en"]).path
+    lines = len(path.read_text(encoding="utf-8").splitlines())
+    with path.open("a", encoding="utf-8") as f:
+        f.write(tail)
+    assert main(["check", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert "\\x00" not in err and "x00" not in err, err
+    assert "ends" in err and f"'{opened}'" in err, err
+    assert f"handout.toml:{lines + 1}:" in err, err  # the line where the value was opened
