@@ -122,3 +122,78 @@ def test_a_handout_file_cut_short_says_so(tmp_path: Path, seed_paths: list[Path]
     assert "\\x00" not in err and "x00" not in err, err
     assert "ends" in err and f"'{opened}'" in err, err
     assert f"handout.toml:{lines + 1}:" in err, err  # the line where the value was opened
+
+
+# --------------------------------------------------------------------------- a language
+# with nothing to read is not "too little text"
+
+
+def _break_catalog(folder: Path, locale: str = "es") -> None:
+    po = folder / "locales" / locale / "LC_MESSAGES" / "handout.po"
+    text = po.read_text(encoding="utf-8")
+    at = text.index('msgstr "', text.index('msgid "Veterans Crisis Line"'))
+    po.write_text(text[:at] + 'msgstr "Línea de crisis' + text[text.index("\n", at):],
+                  encoding="utf-8")
+
+
+def test_an_unreadable_catalog_is_not_reported_as_too_little_text(
+        tmp_path: Path, seeds_dir: Path) -> None:
+    """A translator left a quote open in the Spanish catalog. `check -l es` said, beside
+    I18N-CATALOG-INVALID, "READ-TOO-LITTLE: too little text to measure the reading
+    grade": the handout has plenty of text, none of it could be read in Spanish. A
+    language with no printed text to read gets no reading finding (the I18N-* error
+    says why); a source language with too little text still does."""
+    from tui_helpers import copy_example
+
+    from summarizer.gate import run
+
+    path = copy_example(tmp_path, seeds_dir)
+    _break_catalog(path.parent)
+    found = {f.code for f in run(load_handout(path), ["es"])}
+    assert "I18N-CATALOG-INVALID" in found
+    assert "READ-TOO-LITTLE" not in found, found
+    assert "READ-TOO-LITTLE" not in {f.code for f in run(load_handout(path), ["en"])}
+
+
+def test_a_language_not_yet_translated_is_not_too_little_text(
+        tmp_path: Path, seed_paths: list[Path]) -> None:
+    """A new handout with one English claim and Spanish not begun: English has too
+    little text (a warning, true), Spanish is "no translations into es yet" only."""
+    from summarizer.gate import run
+
+    loaded, _ = load_paths(seed_paths[:1])
+    hdoc = new_handout(tmp_path / "h", loaded, title="Ketamine", locales=["en", "es"])
+    source, text = hdoc.handout.sources[0], loaded[0].text
+    end = text.index(".") + 1
+    hdoc.handout.claims.append(Claim(id="c", section="benefits", source=source.id,
+                                     span=Span(0, end), quote=text[:end],
+                                     evidence="opinion", text="Maybe."))
+    hdoc.save()
+    findings = run(load_handout(hdoc.path))
+    little = sorted(f.locale for f in findings if f.code == "READ-TOO-LITTLE")
+    assert little == ["en"], findings
+    assert any(f.code == "I18N-MISSING" and f.locale == "es" for f in findings)
+
+
+async def test_the_reading_panel_says_a_language_is_not_translated(
+        tmp_path: Path, seed_paths: list[Path]) -> None:
+    """The editor's "Whole handout:" line said "es too little text" for a language not
+    yet begun, beside a grade for English: the nurse read it as Spanish text that was
+    too short. It now says the language has nothing translated yet."""
+    loaded, _ = load_paths(seed_paths[:1])
+    hdoc = new_handout(tmp_path / "h", loaded, title="Ketamine", locales=["en", "es"])
+    source, text = hdoc.handout.sources[0], loaded[0].text
+    end = text.index(".") + 1
+    hdoc.handout.claims.append(Claim(id="c", section="benefits", source=source.id,
+                                     span=Span(0, end), quote=text[:end], evidence="opinion",
+                                     text="Some people felt better within a few hours."))
+    hdoc.save()
+    app = EditorApp(hdoc.path)
+    async with app.run_test(size=(110, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("2")
+        await until(pilot, lambda: "Whole handout" in str(app.query_one("#reading",
+                                                                         Static).render()))
+        panel = str(app.query_one("#reading", Static).render())
+        line = next(x for x in panel.splitlines() if x.startswith("Whole handout"))
+        assert "es not translated yet" in line and "es too little text" not in line, line

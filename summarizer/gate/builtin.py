@@ -651,6 +651,10 @@ def reading_findings(handout: Handout, locale: str, texts: dict[str, str],
 
 
 def _reading(ctx: Context, view: LocaleView) -> list[Finding]:
+    if not view.is_source and not any(text.strip() for text in view.texts.values()):
+        # nothing of this language to read (not translated, or its catalog unreadable):
+        # not "too little text"; the I18N-* finding says why
+        return []
     return ctx.memo(f"reading:{view.locale}",
                     lambda: reading_findings(ctx.handout, view.locale, view.texts))
 

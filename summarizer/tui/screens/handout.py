@@ -226,6 +226,11 @@ class HandoutPane(Pane):
             else:
                 table = self._usable(locale)
                 text = handout_text(state.handout, table) if table is not None else ""
+                if not any(value.strip() for value in (table or {}).values()):
+                    # nothing printable in it yet: not "too little text" (a catalog
+                    # that cannot be read is named on the Export tab)
+                    grades.append(join(plain(locale), plain("not translated yet")))
+                    continue
             whole = reading.analyze(text, locale) if text else None
             grades.append(join(plain(f"{locale}"),
                                grade_text(whole.headline_grade if whole else None, target,
