@@ -84,3 +84,21 @@ def test_a_clinics_word_file_adds_an_only_word_and_a_modal(clinic: Clinic) -> No
                     and modal.search("Il farmaco si deve prendere soltanto dopo"))
 
     _learns(clinic, "only_words = ['soltanto']\nreader_modals = ['deve']", says)
+
+
+# --------------------------------------------------------------------------- concepts
+
+
+def test_advertising_beside_a_quotation_is_seller_talk() -> None:
+    from summarizer.sources import concepts
+
+    assert concepts.seller_talk("The shop advertises it as “the end of sleepless nights”.")
+    assert concepts.seller_talk("Un anbieter verspricht „Ruhe in sieben Tagen“.", "de")
+
+
+def test_a_clinics_word_file_adds_an_advertising_word(clinic: Clinic) -> None:
+    from summarizer.sources import concepts
+
+    sentence = "Il sito lo pubblicizza come «la fine dell'insonnia»."
+    _learns(clinic, r"advertising_words = ['pubblicizza\w*']",
+            lambda: concepts.seller_talk(sentence, "it") == ("pubblicizza",))

@@ -173,6 +173,8 @@ OPTIONAL_LISTS: tuple[str, ...] = (
     # read in every language (pattern_in_every_language): "only" and a reader's modal
     # around a professional's say, a site's educational legend (sources/disclaimers.py)
     "only_words", "reader_modals", "educational_legends",
+    # advertising told as such, beside a quotation (sources/concepts.seller_talk)
+    "advertising_words",
 )
 
 

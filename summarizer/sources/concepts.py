@@ -402,12 +402,11 @@ def promises(sentence: str, lang: str = "") -> tuple[str, ...]:
 _QUOTED = re.compile(r"[\"“«„‘][^\"”»“«]{3,}\s[^\"”»“«]{2,}[\"”»’“]")
 
 
-_ADVERTISES = re.compile(
-    r"(?i)\b(?:advertis\w*|markets?|marketed|touts?|touted|bills?\s+it|promis\w+|publicit\w+|anuncia\w*"
-    r"|promociona\w*|promete\w*|sold\s+(?:online\s+)?as"
-    # (the same in French and German: "promet l'un d'eux", "verspricht ein Anbieter")
-    r"|promet|promettent|vantent|vante|verspricht|versprechen)\b"
-)
+def _advertises() -> rulebook.CaselessPattern:
+    """Advertising told as such ("advertises it as", "promet l'un d'eux", "verspricht ein
+    Anbieter"): the word lists' `advertising_words`, every language, compiled once per
+    rulebook load."""
+    return rulebook.pattern_in_every_language(r"\b(?:{})\b", "advertising_words")
 
 
 def seller_talk(sentence: str, lang: str = "") -> tuple[str, ...]:
@@ -422,7 +421,7 @@ def seller_talk(sentence: str, lang: str = "") -> tuple[str, ...]:
                    if not any(a <= m.start() < b for a, b in quoted)), None)
     if not seller:
         # "advertises it as “the end of hangovers”": advertising is selling, whoever does it
-        sells = _ADVERTISES.search(sentence)
+        sells = _advertises().search(sentence)
         return (sells.group(0),) if sells and _QUOTED.search(sentence) else ()
     if _QUOTED.search(sentence) and (verb := p["sales_verbs"].search(sentence)):
         return (seller.group(0), verb.group(0))
