@@ -102,3 +102,22 @@ def test_a_clinics_word_file_adds_an_advertising_word(clinic: Clinic) -> None:
     sentence = "Il sito lo pubblicizza come «la fine dell'insonnia»."
     _learns(clinic, r"advertising_words = ['pubblicizza\w*']",
             lambda: concepts.seller_talk(sentence, "it") == ("pubblicizza",))
+
+
+# --------------------------------------------------------------------------- contacts
+
+
+def _texted(sentence: str) -> list[str]:
+    from summarizer.sources.contacts import find_contacts
+
+    return [f.contact.number for f in find_contacts(sentence, "IT")
+            if "text" in f.contact.channels]
+
+
+def test_a_text_word_and_its_preposition_before_a_bare_number() -> None:
+    assert _texted("If you are thinking of suicide, send an SMS to 51444.") == ["51444"]
+
+
+def test_a_clinics_word_file_adds_a_text_preposition(clinic: Clinic) -> None:
+    sentence = "If you are thinking of suicide, send an SMS allo 51444."
+    _learns(clinic, "text_prepositions = ['allo']", lambda: _texted(sentence) == ["51444"])

@@ -175,6 +175,8 @@ OPTIONAL_LISTS: tuple[str, ...] = (
     "only_words", "reader_modals", "educational_legends",
     # advertising told as such, beside a quotation (sources/concepts.seller_talk)
     "advertising_words",
+    # the word between a text word and a bare number ("SMS al 31393"; sources/contacts.py)
+    "text_prepositions",
 )
 
 

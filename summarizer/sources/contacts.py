@@ -236,9 +236,16 @@ _PRESS = _Listed(r"(?:\b(?:{})\s+)?\b(?:{})\s+[“\"'‘]?(\d)(?!\d)[”\"'’]?
 # then keyword_to.
 _TEXT_KEYWORD = _Listed(r"\b(?:{})\s+([A-Z]{{2,12}})\s+(?:{})\s*$", "text_words", "keyword_to",
                         separate=True)
-# A text word right before a number ("or SMS 31393", "text 88247"): an SMS short code
-# where a crisis is named, even with no keyword to send.
-_TEXT_BEFORE = _Listed(r"\b(?:{})\s+(?:(?:to|on|al|au|an)\s+)?$", "text_words")
+
+
+def _text_before() -> CaselessPattern:
+    """A text word right before a number ("or SMS 31393", "text to 88247", "SMS al
+    31393": text_words, then maybe text_prepositions): an SMS short code where a crisis
+    is named, even with no keyword to send."""
+    return rulebook.pattern_in_every_language(r"\b(?:{})\s+(?:(?:{})\s+)?$", "text_words",
+                                              "text_prepositions")
+
+
 # A number of four to six digits that a keyword is texted to ("text HELP to 51444"): an
 # SMS short code, a contact even when the rulebook does not know the line.
 _SMS_NUMBER = re.compile(r"(?<![\w+\-–.])\d{4,6}(?![\w\-–]|[ .,]\d)")
@@ -436,7 +443,7 @@ def find_contacts(sentence: str, default_region: str = "US") -> list[Found]:
                 taken.append((m.start(), m.end()))
     for m in _SMS_NUMBER.finditer(sentence):
         kw = _TEXT_KEYWORD.search(sentence[: m.start()])
-        bare = crisis_named and _TEXT_BEFORE.search(sentence[max(0, m.start() - 24):m.start()])
+        bare = crisis_named and _text_before().search(sentence[max(0, m.start() - 24):m.start()])
         if ((kw and kw.group(1).isupper()) or bare) and free(m.start(), m.end()):
             hits.append((m.start(), m.end(), m.group(0), m.group(0), "sms"))
             taken.append((m.start(), m.end()))
