@@ -55,6 +55,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from summarizer import rulebook
 from summarizer.model import Span
@@ -81,12 +82,6 @@ _WHY: dict[str, str] = {
     "opinion": "a view, hope or sales talk; no study says it",
 }
 # Words that open a sentence continuing the one before ("That lasted...", "Sin embargo").
-_CONTINUES = re.compile(
-    r"^(?:that|this|these|those|it|they|their|its|such|the|however|but|still|yet|also"
-    r"|sin\s+embargo|pero|adem[aá]s|est[oae]s?|es[oae]s?|los|las|el|la|ce|cela|cette|ils|elles|les|le|leurs?|l[’']"
-    r"|das|dies|der|die|den|dem)\b",
-    re.IGNORECASE,
-)
 # Design words that only a treatment trial uses (a placebo, a sham, blinding), and those
 # that only a study uses (those, and a control or comparison group).
 _TRIAL_ONLY = re.compile(
@@ -123,28 +118,37 @@ _COMPARE_VERB = re.compile(
 # A comparison of groups in words ("than those who", "compared with", "más que quienes"),
 # not a placebo, a sham or a control group.
 _COMPARISON = re.compile(r"(?i)\bthan\b|\bcompar\w*|\bque\b|\bas\s+well\s+as\b|\bfrente\b")
-# A result stated as a share or a comparison ("52% of those on the cream", "compared
-# with 20%"): it reports the study the sentence before it set up.
-# (?<!\d), (?<!\w): a number or word is tried from its start only (the same matches);
-# from every digit, a page of digits took time growing with the square of its length
-_RESULT = re.compile(
-    r"(?i)(?<!\d)\d+(?:[.,]\d+)?\s*(?:%|percent\b|per\s+cent\b|por\s+ciento\b)"
-    r"|\bcompared\s+(?:with|to)\b|\bfrente\s+a\b|\ben\s+comparaci[oó]n\s+con\b"
-    r"|\b(?:by|in)\s+half\b|\bhalved\b|\b(?:a|por)\s+la\s+mitad\b|\b\w+fold\b"
-    # symptoms gone ("the symptoms disappeared", "desaparecieron los síntomas")
-    r"|\bdisappeared\b|\bvanished\b|\bdesapareci(?:eron|[oó])\b"
-    # how long the effect lasted ("The effect lasted for two weeks", "El efecto duró…")
-    r"|\b(?:the|this|that)\s+(?:effect|benefit|improvement)s?\s+(?:\w+\s+)?last\w*"
-    r"|\b(?:el|este|ese)\s+(?:efecto|beneficio)\s+(?:\w+\s+)?dur[oó]\b"
-    r"|\b(?:l[’']|cet\s+)(?:effet|am[ée]lioration)\s+(?:\w+\s+)?a\s+dur[ée]\b"
-    r"|\b(?:die|diese)\s+(?:wirkung|besserung|verbesserung)\s+(?:\w+\s+)?hielt\b"
-    # a comparison in words ("fewer heart attacks than non-users", "más que", "länger als")
-    r"|\b(?:fewer|more|less|lower|higher|greater|longer|shorter)\s+(?:[\w-]+\s+){0,3}?than\b"
-    r"|\b(?:m[aá]s|menos)\s+(?:\w+\s+){0,3}?que\s+(?:los|las|quienes|el\s+grupo)\b"
-    r"|\b(?:plus|moins)\s+(?:\w+\s+){0,3}?que\s+(?:ceux|celles|les|le\s+groupe)\b"
-    r"|\b(?:mehr|weniger|seltener|h[äa]ufiger|l[äa]nger|k[üu]rzer|besser|st[äa]rker)\s+"
-    r"(?:\w+\s+){0,3}?als\s+(?:die|diejenigen|jene|andere)\b"
-)
+
+
+class _Patterns(NamedTuple):
+    continuing: re.Pattern[str]
+    earlier: rulebook.CaselessPattern
+    result: rulebook.CaselessPattern
+    none_given: rulebook.CaselessPattern
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> _Patterns:
+    """The patterns of the word lists read in every language (compiled once per rulebook
+    load): a sentence opening by pointing back (`continuing_openers`); a study named
+    before ("in those trials", "los participantes del ensayo": `earlier_determiners`,
+    `earlier_study_nouns`, `earlier_participants`); a result stated as a share or a
+    comparison ("52% of those on the cream", "compared with 20%": `percent_words`,
+    `result_phrases`), which reports the study the sentence before it set up; none of a
+    group given something (`none_given`)."""
+    every = rulebook.pattern_in_every_language
+    return _Patterns(
+        # (matched at a sentence's start: faster as written than through a lowercased copy)
+        every(r"^(?:{})\b", "continuing_openers").exact,
+        every(r"\b(?:{})\s+(?:\w+\s+)?(?:{})\b|\b(?:{})", "earlier_determiners",
+              "earlier_study_nouns", "earlier_participants"),
+        # (?<!\d): a number is tried from its start only (the same matches); from every
+        # digit, a page of digits took time growing with the square of its length
+        every(r"(?<!\d)\d+(?:[.,]\d+)?\s*(?:%|(?:{})\b)|\b(?:{})", "percent_words",
+              "result_phrases"),
+        every(r"\b(?:{})", "none_given"))
+
+
 # A design cue that is a denial ("no control group", "sin placebo", "not randomized"):
 # says what a study lacked, not that it was a trial.
 _NEGATIVE_CUE = re.compile(
@@ -202,7 +206,7 @@ def _negated(text: str, start: int, rules: rulebook.Language) -> bool:
         return not rules["design_versus"].pattern.search(between)
     # "nobody was given a dummy drip": the clause's subject denies it
     clause = text[max(text.rfind(c, 0, start) for c in ",;:(") + 1:start]
-    return bool(rules["nobody"].search(clause) or _NONE_GOT.search(clause))
+    return bool(rules["nobody"].search(clause) or _patterns().none_given.search(clause))
 
 
 # A denial after the cue, at the clause's end ("Eine Placebogruppe gab es nicht.", "Eine
@@ -287,27 +291,6 @@ def _without_contrast(sentence: str, rules: rulebook.Language, studies_only: boo
 
 
 _QUOTES = "\"“”«»„‘’'"
-# "None of the 40 participants received a placebo": none of the group was given it (not
-# "none of those on placebo improved", which denies a result).
-_NONE_GOT = re.compile(
-    r"(?i)\bnone\s+of\s+(?:the|those|these|them)\b[^,;:]*?\b(?:received|got|was\s+given"
-    r"|were\s+given|took)\b"
-    r"|\bningun[oa]\s+de\s+(?:los|las|ell[oa]s)\b[^,;:]*?\b(?:recibi[oó]|tom[oó])\b"
-    r"|\baucun(?:e)?\s+(?:des|d[’']entre\s+eux)\b[^,;:]*?\b(?:n[’']a\s+(?:re[çc]u|pris))"
-    r"|\bkein(?:e|er)?\s+(?:der|von\s+ihnen)\b[^,;:]*?\b(?:erhielt|bekam|nahm)\b"
-)
-# "in those trials", "en ese ensayo": a sentence about a study named before it.
-_THOSE_STUDIES = re.compile(
-    r"(?i)\b(?:th(?:o|e)se|the\s+same|that|this|both|es[eoa]s?|est[eoa]s?|ce(?:t|tte|s)?|dies(?:e[rmns]?)?|dich[oa]s?|(?:el|la|los|las)\s+mism[oa]s?)"
-    r"\s+(?:\w+\s+)?(?:trials?|stud(?:y|ies)|ensayos?|estudios?|essais?|[ée]tudes?|studien?)\b"
-    # the participants of a trial told before ("the complaints trial participants reported
-    # most", "los participantes del ensayo", "Studienteilnehmer")
-    r"|\b(?:trial|study)\s+participants\b"
-    r"|\bparticipants\s+in\s+(?:the|th[eo]se|both)\s+(?:trials?|stud(?:y|ies))\b"
-    r"|\bparticipantes\s+(?:del|de\s+los|en\s+el|en\s+los)\s+(?:ensayos?|estudios?)\b"
-    r"|\bparticipant(?:e)?s\s+(?:de\s+l[’']|à\s+l[’']|aux\s+|des\s+)(?:essais?|[ée]tudes?)\b"
-    r"|\bstudienteilnehmer\w*|\bteilnehmer\w*\s+(?:der|an\s+der|an\s+den)\s+studien?\b"
-)
 # A lab word that names a place ("a university lab", "a sleep lab", "Schlaflabor"), where
 # researchers work or people are measured, not a dish.
 # (?<!\w): a word is tried from its start only (a page of digits read in linear time)
@@ -802,7 +785,7 @@ def classify(
         if design is not None:
             return design.level, own.words + design.words, "paragraph"
     if earlier and own is not None and own.level == "controlled-trial" and (
-            _THOSE_STUDIES.search(sentence)):
+            _patterns().earlier.search(sentence)):
         # "…any better than the placebo in those trials": the trials named before, and
         # randomized there
         for other in [*reversed(before), *reversed(earlier)]:
@@ -882,7 +865,7 @@ def classify(
         if o is not None and (o.level == "animal" or (
                 o.level == "lab-mechanism" and not all(_BARE_LAB.fullmatch(w) for w in o.words))):
             return o.level, o.words, "next sentence"
-    if (own is None or own.open_design) and earlier and _THOSE_STUDIES.search(sentence):
+    if (own is None or own.open_design) and earlier and _patterns().earlier.search(sentence):
         # "In that trial, the drug cut relapses by half." opening its paragraph: the
         # trial the paragraph before describes
         for other in [*reversed(before), *reversed(earlier)]:
@@ -928,7 +911,7 @@ def classify(
     r = _rules(lang)
     # a result: an outcome, a share or comparison in numbers, or a share of the group
     # studied opening the sentence ("Two thirds said they felt calmer")
-    result = bool(r["outcome"].search(sentence) or _RESULT.search(sentence)
+    result = bool(r["outcome"].search(sentence) or _patterns().result.search(sentence)
                   or r["result_shares"].pattern.match(sentence.lstrip(" \"“«'"))
                   # the study's people followed ("Se siguió a los participantes un año")
                   or (r["followed_over_time"].search(sentence) and r["people"].search(sentence)
@@ -1090,30 +1073,25 @@ def _flags(sentence: str, lang: str) -> _Flags:
 
 def continues(sentence: str) -> bool:
     """Does the sentence open by pointing back ("That lasted…", "El extracto…")?"""
-    return bool(_CONTINUES.match(sentence.strip(" \"“«'")))
+    return bool(_patterns().continuing.match(sentence.strip(" \"“«'")))
 
-
-
-# Determiners that introduce a study not mentioned before ("a", "another", "un", "otro"),
-# per language; the study nouns come from the rulebook.
-_NEW = (
-    r"(?:in\s+|en\s+|dans\s+|in\s+einer\s+)?"
-    # ("One group took the capsules and the other a placebo" is a group of the study told)
-    r"(?:a|an|another|one(?!\s+(?:group|arm|half)\b)|a\s+separate|a\s+second|a\s+later"
-    r"|un|una|otro|otra|une|autre|eine|einer|andere)"
-)
 
 
 @lru_cache(maxsize=16)
 def _new_study_pattern(lang: str) -> re.Pattern[str]:
     r = _rules(lang)
     nouns = f"{r['study'].pattern.pattern}|{r['design_trial'].pattern.pattern}"
-    return re.compile(rf"^\W*{_NEW}\s+(?:\S+\s+){{0,3}}?(?:{nouns})", re.IGNORECASE)
+    # a determiner of a study not mentioned before ("In another trial", "Una segunda"),
+    # every language's (new_study_leads, new_study_determiners); the nouns are lang's
+    leads = "|".join(rulebook.in_every_language("new_study_leads")) or r"(?!x)x"
+    new = "|".join(rulebook.in_every_language("new_study_determiners")) or r"(?!x)x"
+    return re.compile(rf"^\W*(?:(?:{leads})\s+)?(?:{new})\s+(?:\S+\s+){{0,3}}?(?:{nouns})",
+                      re.IGNORECASE)
 
 
 def about_earlier(sentence: str) -> bool:
     """Does the sentence speak of a study named before it ("in those trials")?"""
-    return bool(_THOSE_STUDIES.search(sentence))
+    return bool(_patterns().earlier.search(sentence))
 
 
 def reads_earlier(sentence: str, has_before: bool, lang: str = "en") -> bool:
@@ -1124,7 +1102,7 @@ def reads_earlier(sentence: str, has_before: bool, lang: str = "en") -> bool:
     derives."""
     if _flags(sentence, lang).same_design:
         return True
-    return bool(_THOSE_STUDIES.search(sentence)) or (not has_before and (
+    return bool(_patterns().earlier.search(sentence)) or (not has_before and (
         continues(sentence) or _flags(sentence, lang).names_arm or _flags(sentence, lang).changed
         or getattr(_own(sentence, lang), "level", "") == "controlled-trial"))
 
@@ -1306,7 +1284,7 @@ def hedge_words(sentence: str, lang: str = "en") -> tuple[str, ...]:
 
 # Results kept per input read the word lists: a reload forgets them (and the paragraphs'
 # sentences with them, so nothing read before a reload is kept after it).
-for _kept in (_own, _flags, _introduces_study, _new_study_pattern, _other_studies, _study_named,
-              _counted_people, _block_spans, _sentences, _lab_study, _opens_new,
+for _kept in (_patterns, _own, _flags, _introduces_study, _new_study_pattern, _other_studies,
+              _study_named, _counted_people, _block_spans, _sentences, _lab_study, _opens_new,
               _record_study):
     rulebook.on_reload(_kept.cache_clear)

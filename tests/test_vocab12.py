@@ -121,3 +121,64 @@ def test_a_text_word_and_its_preposition_before_a_bare_number() -> None:
 def test_a_clinics_word_file_adds_a_text_preposition(clinic: Clinic) -> None:
     sentence = "If you are thinking of suicide, send an SMS allo 51444."
     _learns(clinic, "text_prepositions = ['allo']", lambda: _texted(sentence) == ["51444"])
+
+
+# --------------------------------------------------------------------------- evidence
+
+
+@pytest.mark.parametrize("sentence", ["That lasted two weeks.", "Sin embargo, el efecto duró poco.",
+                                      "Cela n'a pas duré.", "Das hielt zwei Wochen an."])
+def test_shipped_openers_point_back(sentence: str) -> None:
+    from summarizer import evidence
+
+    assert evidence.continues(sentence)
+
+
+def test_a_clinics_word_file_adds_an_opener_pointing_back(clinic: Clinic) -> None:
+    from summarizer import evidence
+
+    _learns(clinic, "continuing_openers = ['quell[oa]']",
+            lambda: evidence.continues("Quello è durato due settimane."))
+
+
+def test_a_clinics_word_file_adds_a_study_named_before(clinic: Clinic) -> None:
+    from summarizer import evidence
+
+    assert evidence.about_earlier("In those trials, fewer people fell.")
+    _learns(clinic, "earlier_determiners = ['quegli']\nearlier_study_nouns = ['studi']",
+            lambda: evidence.about_earlier("In quegli studi, meno persone sono cadute."))
+    _learns(clinic, r"earlier_participants = ['partecipanti\s+allo\s+studio']",
+            lambda: evidence.about_earlier("I partecipanti allo studio dormivano meglio."))
+
+
+def test_a_clinics_word_file_adds_a_result_word(clinic: Clinic) -> None:
+    from summarizer import evidence
+
+    def result(text: str) -> Callable[[], bool]:
+        return lambda: bool(evidence._patterns().result.search(text))
+
+    assert result("52 percent of those on the cream")()
+    assert result("symptoms disappeared in most")()
+    _learns(clinic, r"percent_words = ['per\s+cento']", result("il 52 per cento dei pazienti"))
+    _learns(clinic, r"result_phrases = ['dimezzat[oia]\b']", result("il dolore si è dimezzato"))
+
+
+def test_a_clinics_word_file_adds_none_given(clinic: Clinic) -> None:
+    from summarizer import evidence
+
+    def none_given(text: str) -> Callable[[], bool]:
+        return lambda: bool(evidence._patterns().none_given.search(text))
+
+    assert none_given("None of the 40 participants received a placebo")()
+    _learns(clinic, r"none_given = ['nessuno\s+dei\b[^,;:]*?\bha\s+ricevuto\b']",
+            none_given("Nessuno dei 40 partecipanti ha ricevuto un placebo"))
+
+
+def test_a_clinics_word_file_adds_a_new_study_opener(clinic: Clinic) -> None:
+    from summarizer import evidence
+
+    assert evidence._introduces_study("Another trial found the same.", "en")
+    _learns(clinic, "new_study_determiners = ['uno']",
+            lambda: evidence._introduces_study("Uno studio recente ha trovato di più.", "it"))
+    _learns(clinic, "new_study_leads = ['nel']\nnew_study_determiners = ['secondo']",
+            lambda: evidence._introduces_study("Nel secondo studio, di più.", "it"))

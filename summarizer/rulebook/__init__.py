@@ -177,6 +177,12 @@ OPTIONAL_LISTS: tuple[str, ...] = (
     "advertising_words",
     # the word between a text word and a bare number ("SMS al 31393"; sources/contacts.py)
     "text_prepositions",
+    # evidence levels, read in every language (summarizer/evidence.py): a sentence pointing
+    # back, a study named before, a result as a share or comparison, none of a group
+    # given something, a study not mentioned before opening a sentence
+    "continuing_openers", "earlier_determiners", "earlier_study_nouns", "earlier_participants",
+    "percent_words", "result_phrases", "none_given", "new_study_leads",
+    "new_study_determiners",
 )
 
 
