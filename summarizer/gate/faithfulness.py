@@ -27,6 +27,7 @@ from functools import cache, cached_property, lru_cache
 from itertools import pairwise
 
 from summarizer.gate import connectives
+from summarizer.gate.addresses import PHONE as _PHONE
 from summarizer.gate.word_numbers import (
     counts,
     names_a_pair,
@@ -66,7 +67,6 @@ class Quantity:
 
 # --------------------------------------------------------------------------- numbers
 
-_PHONE = re.compile(r"\+?\(?\d[\d\s().\-–]{5,}\d")
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)?|%|[^\W\d_]+(?:/[^\W\d_]+)?")
 _TOKEN_OR_COMMA = re.compile(_TOKEN.pattern + "|,")
 
