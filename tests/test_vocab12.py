@@ -182,3 +182,24 @@ def test_a_clinics_word_file_adds_a_new_study_opener(clinic: Clinic) -> None:
             lambda: evidence._introduces_study("Uno studio recente ha trovato di più.", "it"))
     _learns(clinic, "new_study_leads = ['nel']\nnew_study_determiners = ['secondo']",
             lambda: evidence._introduces_study("Nel secondo studio, di più.", "it"))
+
+
+# --------------------------------------------------------------------------- boilerplate
+
+
+@pytest.mark.parametrize("line", ["Skip to main content", "Todos los derechos reservados.",
+                                  "Article rédigé par notre équipe", "Versandkosten: 4,95 €",
+                                  "Reminder: this forum is not a substitute for care."])
+def test_the_shipped_furniture_phrases_mask_furniture(line: str) -> None:
+    from summarizer.sources.boilerplate import is_furniture_text
+
+    assert is_furniture_text(line)
+
+
+def test_a_clinics_word_file_adds_furniture_and_a_forum_reminder(clinic: Clinic) -> None:
+    from summarizer.sources.boilerplate import is_furniture_text
+
+    _learns(clinic, r"page_furniture = ['\btutti\s+i\s+diritti\s+riservati\b']",
+            lambda: is_furniture_text("Tutti i diritti riservati."))
+    _learns(clinic, r"forum_reminders = ['promemoria']" + "\n" + r"this_forum = ['questo\s+forum']",
+            lambda: is_furniture_text("Promemoria: questo forum non sostituisce il medico."))

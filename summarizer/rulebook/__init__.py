@@ -183,6 +183,9 @@ OPTIONAL_LISTS: tuple[str, ...] = (
     "continuing_openers", "earlier_determiners", "earlier_study_nouns", "earlier_participants",
     "percent_words", "result_phrases", "none_given", "new_study_leads",
     "new_study_determiners",
+    # site furniture said anywhere in a short line, and a forum's reminder of its rules
+    # (sources/boilerplate.strong), read in every language
+    "page_furniture", "forum_reminders", "this_forum",
 )
 
 

@@ -32,113 +32,13 @@ from summarizer.sources.dates import ANY_DATE
 from summarizer.sources.page_notices import MARKER as OUTSIDE_MARKER
 from summarizer.sources.segment import BULLET
 
-# Phrases that only site furniture uses; matched case-insensitively anywhere in a short
-# line or sentence (<= 40 words).
-_STRONG = re.compile(
-    r"""(?ix)
-    \bad[\s-]?blocker\b | \bdisabl\w*\s+(?:your\s+)?ad\b | \bonline\s+advertisements?\b
-  | \b(?:top|bottom)\s+of\s+(?:the\s+)?page\b | \bback\s+to\s+top\b
-  | \bskip\s+to\s+(?:main\s+)?content\b
-  | \b(?:we|this\s+site|this\s+website)\s+uses?\s+cookies\b
-  | \bcookie\s+(?:policy|settings|preferences|notice)\b
-  | \baccept\s+(?:all\s+)?cookies\b
-  | \bsign\s+up\s+for\s+(?:our|the)\s+(?:\w+\s+)?newsletter\b | \bfollow\s+us\b
-  | \brelated\s+(?:stories|articles|posts|content|reading|news)\b
-  | \byou\s+may\s+also\s+like\b | \brecommended\s+for\s+you\b | \bcontinue\s+reading\b
-  | \bclick\s+here\b | \bleave\s+a\s+(?:comment|reply)\b
-  | \b\d+\s*min(?:ute)?s?\s+read\b | \bread(?:ing)?\s+time\b
-  | \blast\s+(?:updated|reviewed|modified)\s+(?:on\b|:|\d)
-  | \ball\s+rights\s+reserved\b | © | \bcopyright\s+(?:©\s*)?\d{4}\b
-  | \bprivacy\s+policy\b | \bterms\s+(?:of\s+use|of\s+service|and\s+conditions)\b
-  | \blinks?\s+(?:may\s+be|are)\s+(?:sponsored|affiliate)\b
-  | \baffiliate\s+(?:links?|commissions?)\b
-  | \bnot\s+warranted\s+or\s+endorsed\b | \bsponsored\s+content\b | \bdisclaims?\s+any\s+liability\b
-  | \bprovided\s+for\s+(?:educational|informational)\s+purposes\s+only\b
-  | \b(?:image|photo)\s+(?:credit|source)s?\b | \bgetty\s+images\b | \bshutterstock\b | \bistock\b
-  | ^(?:an?\s+)?(?:illustration|photo(?:graph)?|image|picture|graphic|screenshot)\s+of\b
-  | \b(?:staff|contributing|senior|guest)\s+(?:writer|editor|reporter)\b
-  | \beditorial\s+(?:staff|team)\b
-  | \b(?:medically\s+reviewed|fact[\s-]checked)\s+by\b
-  | \bforward[\s-]looking\s+(?:statements?|information)\b
-  | \bsafe[\s-]harbou?r\s+(?:statement|provision)
-  | \bundertakes?\s+no\s+obligation\b | \b(?:could|may|might)\s+differ\s+materially\b
-  | \bdeclaraciones\s+(?:prospectivas|a\s+futuro|sobre\s+(?:el\s+)?futuro)\b
-  | \bnot\s+(?:be\s+held\s+)?(?:responsible|liable)\s+for\s+(?:the\s+|any\s+)?
-        (?:opinions|views|content|comments|posts)\b
-  | \bno\s+se\s+(?:hace|hacen)\s+responsables?\b | \bno\s+se\s+responsabiliza\w*\b
-  | \bnothing\s+(?:[\w,'’]+\s+){0,6}?
-        (?:replaces|substitutes\s+for|is\s+a\s+substitute\s+for|constitutes|is)
-        \s+(?:\w+\s+){0,3}?(?:advice|consultations?|care)\b
-  | \b(?:nada|ning[uú]n\w*)\s+(?:[\w,]+\s+){0,8}?(?:es|son|constituye\w*|sustituye\w*|reemplaza\w*)
-        \s+(?:a\s+)?(?:un\s+|una\s+|el\s+|la\s+)?(?:consejo|consulta|asesoramiento|opini[oó]n)\b
-  | \b(?:locking|closing|locked|closed)\s+this\s+(?:thread|topic|post)\b
-  # a closed comment section and its policy, in en, es, fr and de
-  | \bcomments\s+(?:are|have\s+been)\s+(?:now\s+)?closed\b | \bcomments?\s+polic(?:y|ies)\b
-  | \bcomentarios\s+(?:est[aá]n|quedan)\s+cerrados\b
-  | \bcommentaires\s+(?:sont\s+)?(?:ferm[ée]s|clos)\b
-  | \bkommentar(?:e|funktion|bereich)\s+(?:sind|ist)\s+(?:\w+\s+){0,3}?(?:geschlossen|deaktiviert)\b
-  | \breminder\s+of\s+(?:our|the)\s+(?:\w+\s+)?rules\b | \b(?:forum|community|board|house)\s+rules\b
-  | \b(?:normas|reglas)\s+del\s+foro\b | \br[èe]gles?\s+du\s+forum\b | \bForenregeln\b
-  | \bHinweis\s+der\s+Moderation\b
-  | \b(?:recordatorio|rappel|reminder)\s*:\s*(?:\w+\s+){0,2}?
-        (?:este\s+foro|ce\s+forum|this\s+forum)\b
-  # credits, bylines and an author's bio ("Reporting by …; editing by …", "About the
-  # author:", "Revisado médicamente por", "Article rédigé par", "Medizinisch geprüft von").
-  # A credit opens its line (or follows the credit before it): "gene editing by CRISPR",
-  # "self-reporting by patients", "the trial was sponsored by", "fue revisado por
-  # expertos" are an article's own sentences
-  | ^\W*(?:additional\s+)?reporting\s+by\b | (?:^\W*|;\s*)editing\s+by\b
-  | ^\W*about\s+the\s+authors?\b | \babout\s+the\s+authors?\s*:
-  | \bis\s+an?\s+(?:freelance\s+|senior\s+|staff\s+|award-winning\s+)?
-        (?:health|medical|science|wellness|medicine)\s+
-        (?:reporter|journalist|writer|editor|correspondent)\b
-  | \b(?:produced|published|created|written)\s+in\s+(?:paid\s+)?partnership\s+with\b
-  | \bpaid\s+partnership\b | ^\W*sponsored\s+by\b
-  | \b(?:this|the)\s+(?:article|content|post|page|series|newsletter|podcast|video)\s+
-        (?:is|was|has\s+been)\s+sponsored\s+by\b
-  | \b(?:our|all\s+(?:of\s+)?our)\s+(?:articles|content|guides|pages)\s+(?:is|are)\s+
-        (?:\w+\s+){0,2}?(?:reviewed|checked|written)\s+by\b
-  | (?:^\W*|\bour\s+)editorial\s+(?:policy|process|standards|guidelines)\b
-  | ^\W*revisad[oa]\s+(?:m[eé]dicamente\s+)?por\b | \brevisad[oa]\s+m[eé]dicamente\s+por\b
-  | \brevisi[oó]n\s+m[eé]dica\s*:
-  | ^\W*sobre\s+(?:el|la)\s+autora?\s*(?::|$)
-  | \barticle\s+r[ée]dig[ée]\s+par\b | (?:^\W*|\bet\s+)(?:relu|valid[ée])\s+par\s+
-        (?:un|une|le|la|notre)\s+(?:m[ée]decin|pharmacien\w*|expert\w*|docteur)\b
-  | ^\W*[àa]\s+propos\s+de\s+l[’']auteur\b | \bjournaliste\s+sant[ée]\b
-  | ^\W*(?:medizinisch|fachlich|[äa]rztlich)\s+gepr[üu]ft\s+von\b
-  | ^\W*[üu]ber\s+(?:den|die)\s+autor(?:in)?\s*(?::|$)
-  | \b(?:ist|als)\s+(?:\w+\s+)?(?:medizin|wissenschafts|gesundheits)journalist\w*\b
-  # rights reserved, in es, fr and de
-  | \btodos\s+los\s+derechos\s+reservados\b | \btous\s+droits\s+r[ée]serv[ée]s\b
-  | \balle\s+rechte\s+vorbehalten\b
-  # cookie banners in fr and de (es and en: the consent reading below)
-  | \bnous\s+utilisons\s+des\s+cookies\b | \bce\s+site\s+utilise\s+des\s+cookies\b
-  | \b(?:politique|gestion)\s+(?:de|des|relative\s+aux)\s+cookies\b
-  | \baccepter\s+(?:tous\s+)?les\s+cookies\b
-  | \bwir\s+verwenden\s+cookies\b | \b(?:diese|unsere)\s+(?:website|webseite|seite)\s+
-        (?:verwendet|nutzt)\s+cookies\b | \bcookie-(?:einstellungen|richtlinie|hinweis)\b
-  | \balle\s+cookies\s+akzeptieren\b
-  # a shop's delivery, prices and opening hours ("Free delivery on orders over £30")
-  | \bfree\s+(?:delivery|shipping|returns)\s+(?:on|for|over|when|within|to)\b
-  | \bprices?\s+(?:include|includes|including|incl\.?)\s+VAT\b | \bexcl(?:uding|\.)?\s+VAT\b
-  | ^\W*opening\s+(?:hours|times)\s*: | ^\W*advertisement\s*:
-  | \benv[ií]o\s+(?:gratuito|gratis)\b | \bgastos\s+de\s+env[ií]o\b
-  | \b(?:iva\s+incluido|con\s+iva|iva\s+incl\.?)\b | ^\W*horario(?:\s+de\s+atenci[oó]n)?\s*:
-  | \blivraison\s+(?:offerte|gratuite)\b | \bfrais\s+de\s+port\b | \bprix\s+TTC\b
-  | ^\W*horaires?\s+d[’']ouverture\s*: | ^\W*heures\s+d[’']ouverture\s*:
-  | \bversandkostenfrei\b | \bkostenlose[rn]?\s+versand\b | \bversandkosten\b
-  | \b(?:inkl\.?|inklusive|zzgl\.?|zuz[üu]glich)\s+(?:\w+\s+)?(?:mwst|mehrwertsteuer)\b
-  | ^\W*[öo]ffnungszeiten\s*: | ^\W*(?:anzeige|publicidad|publicit[ée])\s*:
-    """
-)
-
 
 class Prefiltered:
     """`pattern.search`, skipped when the text cannot match: each top-level alternative
     of the pattern needs its runs of literal characters (and one alternative of each
     group of words, as "top" or "bottom"), case-insensitively, and a line holding no
     alternative's needs is answered without the regex, which tries some 70 alternatives
-    at every position (_STRONG was ~0.7 s a megabyte of `claims`).
+    at every position (`strong()` was ~0.7 s a megabyte of `claims`).
 
     Exact: the needs are read from the pattern's own parse, and the shortcut is taken
     only where lowercasing agrees with `re`'s case-insensitive matching for them (the
@@ -224,7 +124,26 @@ def _needs_of(items: list, _parser) -> list[tuple[str, ...]]:  # type: ignore[no
             if all(w.isascii() or not any(c.isalpha() for c in w) for w in need)]
 
 
-_STRONG_SEARCH = Prefiltered(_STRONG)
+@lru_cache(maxsize=1)
+def strong() -> re.Pattern[str]:
+    """Phrases only site furniture uses, matched anywhere in a short line or sentence
+    (<= 40 words: "Skip to content", "Todos los derechos reservados", "Article rédigé
+    par", "Versandkosten"): the word lists' `page_furniture`, every language, each entry
+    a top-level alternative (Prefiltered reads each one's words), and a forum's reminder
+    ("Reminder: this forum…": `forum_reminders`, then `this_forum`). Compiled once per
+    rulebook load."""
+    book = _rulebook()
+    reminders = "|".join(book.in_every_language("forum_reminders")) or r"(?!x)x"
+    forums = "|".join(book.in_every_language("this_forum")) or r"(?!x)x"
+    return re.compile("|".join([
+        *book.in_every_language("page_furniture"),
+        rf"\b(?:{reminders})\s*:\s*(?:\w+\s+){{0,2}}?(?:{forums})\b"]), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _strong_search() -> Prefiltered:
+    return Prefiltered(strong())
+
 
 # A press release's closing blurb on its company ("About Acme Health: Acme builds…",
 # "Acerca de Acme: …"): case-sensitive, a name of capitalised words before the colon.
@@ -394,6 +313,8 @@ def _rulebook() -> ModuleType:
 
 
 def _forget() -> None:
+    strong.cache_clear()
+    _strong_search.cache_clear()
     byline.cache_clear()
     promo_code.cache_clear()
     is_furniture_text.cache_clear()
@@ -495,7 +416,7 @@ def is_furniture_text(s: str) -> bool:
     if not s:
         return False
     words = _words(s)
-    if len(words) <= 40 and (_STRONG_SEARCH.search(s) or _ABOUT_BLURB.match(s)):
+    if len(words) <= 40 and (_strong_search().search(s) or _ABOUT_BLURB.match(s)):
         return True
     if is_consent_banner(s) or (len(words) <= 40 and promo_code().search(s)):
         return True
