@@ -51,6 +51,11 @@ class Forked:
                 with os.fdopen(write_end, "wb") as pipe:
                     pipe.write(data)
                 code = 0
+                # what the child compiled is kept for the next run, as a process's
+                # exit does (os._exit runs no atexit handler); after the answer is sent
+                from summarizer import regex_store
+
+                regex_store.save()
             except BaseException:  # the parent does the work itself
                 pass
             finally:

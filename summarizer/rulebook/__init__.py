@@ -24,6 +24,8 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
+from summarizer import regex_store
+
 HERE = Path(__file__).resolve().parent
 WORDS_DIR = HERE / "words"
 REGIONS_FILE = HERE / "regions.toml"
@@ -273,13 +275,13 @@ class CaselessPattern:
         # a pattern switching case-folding on or off itself is only ever run as written
         plain = (len(low) == len(pattern) and "(?-i" not in pattern and "(?i" not in pattern
                  and not _CODED_LETTER.search(pattern))
-        self._fast = re.compile(low) if plain else None
+        self._fast = regex_store.compile(low) if plain else None
 
     @property
     def exact(self) -> re.Pattern[str]:
         """The pattern itself, with IGNORECASE."""
         if self._exact is None:
-            self._exact = re.compile(self.pattern, re.IGNORECASE)
+            self._exact = regex_store.compile(self.pattern, re.IGNORECASE)
         return self._exact
 
     @property
@@ -487,7 +489,7 @@ def in_every_language(name: str) -> tuple[str, ...]:
             raise UserError(f"{name} must be a list of strings", where)
         for entry in entries:
             try:
-                re.compile(entry)
+                regex_store.compile(entry)
             except re.error as exc:
                 raise UserError(f"{name}: {entry!r} is not a valid pattern ({exc})",
                                 where) from None
@@ -526,7 +528,7 @@ def table_in_every_language(name: str, patterns: bool = True) -> dict[str, tuple
             for entry in entries:
                 if patterns:
                     try:
-                        re.compile(entry)
+                        regex_store.compile(entry)
                     except re.error as exc:
                         raise UserError(f"[{name}] {key}: {entry!r} is not a valid pattern "
                                         f"({exc})", where) from None
@@ -602,7 +604,7 @@ class Regulator:
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
-        return re.compile("|".join(self.aliases))
+        return regex_store.compile("|".join(self.aliases))
 
 
 @dataclass(frozen=True)
@@ -619,7 +621,7 @@ class Region:
     def hint(self) -> re.Pattern[str] | None:
         patterns = self.hints + (tuple(a for g in self.regulators for a in g.aliases)
                                  if self.named_by_regulators else ())
-        return re.compile("|".join(patterns)) if patterns else None
+        return regex_store.compile("|".join(patterns)) if patterns else None
 
     def crisis_lines(self) -> tuple[Line, ...]:
         return tuple(ln for ln in self.lines if ln.role == "crisis")
@@ -750,7 +752,7 @@ def _check_pattern(pattern: str, where: str) -> None:
     from summarizer.errors import UserError
 
     try:
-        re.compile(pattern)
+        regex_store.compile(pattern)
     except re.error as exc:
         raise UserError(f"{where}: {pattern!r} is not a valid pattern ({exc})") from None
 
@@ -851,7 +853,8 @@ class Drugs:
     def _stem_pattern(self) -> re.Pattern[str]:
         if not self.stems:
             return re.compile(r"(?!x)x")
-        return re.compile(rf"\b[^\W\d_]{{2,}}(?:{_alternation(self.stems)})\b", re.IGNORECASE)
+        return regex_store.compile(rf"\b[^\W\d_]{{2,}}(?:{_alternation(self.stems)})\b",
+                                   re.IGNORECASE)
 
     def drug_like(self, text: str) -> dict[str, str]:
         """Words shaped like a drug's INN ("methylphenidate") that are not listed:
@@ -865,7 +868,8 @@ class Drugs:
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
-        return re.compile(rf"\b(?:{_alternation(tuple(self.forms))})\b", re.IGNORECASE)
+        return regex_store.compile(rf"\b(?:{_alternation(tuple(self.forms))})\b",
+                                   re.IGNORECASE)
 
     def canonical(self, written: str) -> str:
         """The drug a matched form names: the first form (longest first, then in file
@@ -907,7 +911,7 @@ class Drugs:
 
 @cache
 def _whole(form: str) -> re.Pattern[str]:
-    return re.compile(rf"(?i)^(?:{form})$")
+    return regex_store.compile(rf"(?i)^(?:{form})$")
 
 
 @cache

@@ -48,7 +48,8 @@ def _languages(lang: str) -> tuple[str, ...]:
 def _joined(langs: tuple[str, ...], *names: str) -> Caseless:
     """One pattern of the lists' entries in `langs`, compiled once (not once per language
     and again joined: compiling is most of the pipeline's start-up)."""
-    entries = {e for lang in langs for name in names for e in rulebook.language(lang)[name].entries}
+    entries = dict.fromkeys(
+        e for lang in langs for name in names for e in rulebook.language(lang)[name].entries)
     if not entries:
         return re.compile(r"(?!x)x")
     return CaselessPattern(rf"\b(?:{'|'.join(sorted(entries, key=len, reverse=True))})\b")
@@ -139,9 +140,10 @@ def words_for(lang: str = "") -> _Words:
 def _rated_research(langs: tuple[str, ...]) -> Caseless:
     """A superlative (hype_superlatives, superlatives) right before a research noun
     (research_nouns), with up to one word between ("the best available evidence")."""
-    sup = {e for lang in langs for name in ("hype_superlatives", "superlatives")
-           for e in rulebook.language(lang)[name].entries}
-    nouns = {e for lang in langs for e in rulebook.language(lang)["research_nouns"].entries}
+    sup = dict.fromkeys(e for lang in langs for name in ("hype_superlatives", "superlatives")
+                        for e in rulebook.language(lang)[name].entries)
+    nouns = dict.fromkeys(
+        e for lang in langs for e in rulebook.language(lang)["research_nouns"].entries)
     if not (sup and nouns):
         return re.compile(r"(?!x)x")
     return CaselessPattern(rf"\b(?:{'|'.join(sorted(sup, key=len, reverse=True))})"

@@ -366,7 +366,7 @@ def about_animals(sentence: str, lang: str) -> bool:
 def _joined(langs: tuple[str, ...], name: str) -> rulebook.CaselessPattern | re.Pattern[str]:
     """One pattern of a list's entries in `langs` (one compile, not one per language:
     start-up cost matters to the CLI and the editor)."""
-    entries = {e for lang in langs for e in rulebook.language(lang)[name].entries}
+    entries = dict.fromkeys(e for lang in langs for e in rulebook.language(lang)[name].entries)
     if not entries:
         return re.compile(r"(?!x)x")
     return rulebook.CaselessPattern(

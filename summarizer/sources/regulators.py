@@ -118,8 +118,8 @@ def _clause_split() -> re.Pattern[str]:
 def _optional(name: str) -> rulebook.CaselessPattern | re.Pattern[str]:
     """One pattern of an optional rulebook list over every language, compiled on first
     use (refusals, uses outside a licence, clause-denying subjects, relative uses)."""
-    entries = {e for lang in rulebook.complete_languages()
-               for e in rulebook.language(lang)[name].entries}
+    entries = dict.fromkeys(e for lang in rulebook.complete_languages()
+                            for e in rulebook.language(lang)[name].entries)
     if not entries:
         return re.compile(r"(?!x)x")
     body = "|".join(sorted(entries, key=len, reverse=True))

@@ -1,0 +1,124 @@
+"""Session 12 speed work: compiled patterns kept between runs (summarizer.regex_store), and
+the word-list alternations built in one order whatever the interpreter's hash seed."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from summarizer import regex_store
+from summarizer.forked import Forked
+
+REPO = Path(__file__).resolve().parents[1]
+# Patterns of the kinds the rulebook builds: a long alternation with IGNORECASE, named and
+# numbered groups, look-arounds, classes, an inline flag, a non-ASCII letter.
+SAMPLES = [
+    (r"\b(?:most\s+(?:exciting|amazing)|miracle|breakthrough|cur(?:e|es|ed))\b", re.I),
+    (r"(?P<num>\d{3})[-.\s]?(\d{4})(?![\w])", 0),
+    (r"(?i)^(?:ésk?etamin[ae])$", 0),
+    (r"[^\W\d_]{2,}(?:mab|pril|sartan)\b", re.IGNORECASE | re.UNICODE),
+]
+
+
+@pytest.fixture
+def fresh_store(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """The store as a new process finds it, its file in an empty cache folder."""
+    monkeypatch.setenv("SUMMARIZER_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(regex_store, "_known", None)
+    monkeypatch.setattr(regex_store, "_new", {})
+    monkeypatch.setattr(regex_store, "_used", set())
+    return tmp_path
+
+
+def _as_a_new_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(regex_store, "_known", None)
+    monkeypatch.setattr(regex_store, "_new", {})
+    monkeypatch.setattr(regex_store, "_used", set())
+
+
+def test_store_gives_what_re_compile_gives_then_reads_it_back_without_parsing(
+        fresh_store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "The MOST  exciting cure: call 555-1234 about éSketamina or Telmisartan now."
+    first = [regex_store.compile(p, f) for p, f in SAMPLES]
+    assert first == [re.compile(p, f) for p, f in SAMPLES]
+    regex_store.save()
+    assert list((fresh_store / "regex").iterdir())
+
+    _as_a_new_process(monkeypatch)
+
+    def no_parsing(*args: object) -> None:
+        raise AssertionError("a kept program was parsed again")
+
+    monkeypatch.setattr(regex_store._parser, "parse", no_parsing)
+    again = [regex_store.compile(p, f) for p, f in SAMPLES]
+    assert again == [re.compile(p, f) for p, f in SAMPLES]
+    for kept, (p, f) in zip(again, SAMPLES, strict=True):
+        plain = re.compile(p, f)
+        assert kept.flags == plain.flags and kept.groupindex == plain.groupindex
+        assert [m.span() for m in kept.finditer(text)] == [m.span() for m in plain.finditer(text)]
+        for word in ("éSketamina", "Esketamine", "ketamine"):
+            assert bool(kept.fullmatch(word)) == bool(plain.fullmatch(word))
+
+
+def test_an_invalid_pattern_raises_as_re_does(fresh_store: Path) -> None:
+    with pytest.raises(re.error):
+        regex_store.compile(r"\b(?:unclosed")
+
+
+def test_a_damaged_or_foreign_file_only_costs_the_compile(
+        fresh_store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pattern, flags = SAMPLES[0]
+    regex_store.compile(pattern, flags)
+    regex_store.save()
+    (path,) = (fresh_store / "regex").iterdir()
+    for damaged in (b"not marshal data", path.read_bytes()[: 40]):
+        path.write_bytes(damaged)
+        _as_a_new_process(monkeypatch)
+        assert regex_store.compile(pattern, flags) == re.compile(pattern, flags)
+    # a program that is not the engine's: compiled afresh, never used
+    _as_a_new_process(monkeypatch)
+    regex_store._load()
+    regex_store._known[(pattern, flags)] = (flags, b"\xff" * 12, 0, {}, (None,))  # type: ignore[index]
+    assert regex_store.compile(pattern, flags) == re.compile(pattern, flags)
+
+
+def test_a_forked_childs_programs_are_kept(fresh_store: Path) -> None:
+    if not sys.platform.startswith("linux"):
+        pytest.skip("Forked works on Linux only")
+    pattern = r"\b(?:only\s+in\s+the\s+child)\b"
+
+    def work() -> bytes:
+        regex_store.compile(pattern, re.IGNORECASE)
+        return b"done"
+
+    forked = Forked.fork(work)
+    assert forked is not None
+    child = Forked(*forked)
+    assert child.read() == b"done"
+    regex_store._known = None
+    assert (pattern, int(re.IGNORECASE)) in (regex_store._load() or {})
+
+
+def _built_patterns(seed: str) -> str:
+    code = (
+        "from summarizer.sources import claims, concepts, regulators\n"
+        "w = claims.words_for('en')\n"
+        "print(w.hype.pattern, w.negation.pattern, w.rated_research.pattern)\n"
+        "print(concepts._joined(('en', 'es'), 'experts').pattern)\n"
+        "print(regulators._optional('refusals').pattern)\n"
+    )
+    env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(REPO)}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          env=env, check=True, cwd=REPO)
+    return done.stdout
+
+
+def test_word_list_alternations_do_not_depend_on_the_hash_seed() -> None:
+    """The entries joined across languages were a set: their order (which alternative is
+    tried first, and the kept program's key) changed from one run to the next."""
+    assert _built_patterns("1") == _built_patterns("2") == _built_patterns("3")
