@@ -44,14 +44,16 @@ def read_json(name: str) -> Any:
         return None
 
 
-def write_json(name: str, value: Any) -> None:
-    """Replace the cache file atomically; a read-only or full disk only costs speed."""
+def write_json(name: str, value: Any, *, keep_order: bool = False) -> None:
+    """Replace the cache file atomically; a read-only or full disk only costs speed.
+    Keys are sorted unless `keep_order` (a value whose tables' order is read)."""
     from summarizer import atomic
 
     with contextlib.suppress(OSError, ValueError, TypeError):
         import json
 
-        data = json.dumps(value, separators=(",", ":"), sort_keys=True).encode("utf-8")
+        data = json.dumps(value, separators=(",", ":"), sort_keys=not keep_order
+                          ).encode("utf-8")
         target = cache_dir() / name
         target.parent.mkdir(parents=True, exist_ok=True)
         atomic.write_bytes(target, data)
@@ -74,8 +76,8 @@ def read_entry(kind: str, key: str) -> Any:
     return None
 
 
-def write_entry(kind: str, key: str, value: Any) -> None:
-    write_json(entry_name(kind, key), {"key": key, "value": value})
+def write_entry(kind: str, key: str, value: Any, *, keep_order: bool = False) -> None:
+    write_json(entry_name(kind, key), {"key": key, "value": value}, keep_order=keep_order)
 
 
 @cache

@@ -122,3 +122,45 @@ def test_word_list_alternations_do_not_depend_on_the_hash_seed() -> None:
     """The entries joined across languages were a set: their order (which alternative is
     tried first, and the kept program's key) changed from one run to the next."""
     assert _built_patterns("1") == _built_patterns("2") == _built_patterns("3")
+
+
+def _in_order(value: object) -> object:
+    """`value` with every table as its list of (key, value) pairs: == then compares order."""
+    if isinstance(value, dict):
+        return [(k, _in_order(v)) for k, v in value.items()]
+    if isinstance(value, list):
+        return [_in_order(v) for v in value]
+    return value
+
+
+def test_word_files_parsed_once_per_content_same_data_same_order(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import tomllib
+
+    from summarizer import rulebook
+
+    monkeypatch.setenv("SUMMARIZER_CACHE_DIR", str(tmp_path / "cache"))
+    files = [rulebook.WORDS_DIR / "en.toml", rulebook.WORDS_DIR / "es.toml",
+             rulebook.REGIONS_FILE]
+    parsed = [tomllib.loads(f.read_text(encoding="utf-8")) for f in files]
+    assert [_in_order(rulebook._read_toml(f)) for f in files] == [_in_order(p) for p in parsed]
+
+    def no_parsing(*args: object, **kwargs: object) -> None:
+        raise AssertionError("parsed again")
+
+    with monkeypatch.context() as m:
+        m.setattr(tomllib, "loads", no_parsing)
+        kept = [rulebook._read_toml(f) for f in files]
+    assert [_in_order(k) for k in kept] == [_in_order(p) for p in parsed]
+
+    # a clinic's file edited (same size, same second): read anew
+    clinic = tmp_path / "it.toml"
+    clinic.write_text("crisis = ['aiuto']\n[units]\nmg = 'mg'\n", encoding="utf-8")
+    assert rulebook._read_toml(clinic) == {"crisis": ["aiuto"], "units": {"mg": "mg"}}
+    clinic.write_text("crisis = ['ajuto']\n[units]\nmg = 'mg'\n", encoding="utf-8")
+    assert rulebook._read_toml(clinic) == {"crisis": ["ajuto"], "units": {"mg": "mg"}}
+    clinic.write_text("crisis = ['ajuto'\n", encoding="utf-8")
+    from summarizer.errors import UserError
+
+    with pytest.raises(UserError, match="invalid word lists"):
+        rulebook._read_toml(clinic)
