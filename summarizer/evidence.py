@@ -57,7 +57,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from summarizer import rulebook
+from summarizer import regex_store, rulebook
 from summarizer.model import Span
 
 
@@ -600,7 +600,7 @@ RECORD_REACH = 4  # words between an inquiry ("a review of") and the recorded th
 @lru_cache(maxsize=16)
 def _record_study(lang: str) -> re.Pattern[str]:
     r = _rules(lang)
-    return re.compile(
+    return regex_store.compile(
         rf"{r['inquiry_nouns'].pattern.pattern}\W*(?:\S+\s+){{0,{RECORD_REACH}}}?"
         rf"{r['recorded_things'].pattern.pattern}|{r['records_from'].pattern.pattern}",
         re.IGNORECASE)
@@ -724,7 +724,7 @@ def _counted_people(lang: str) -> re.Pattern[str]:
     "40 veterans", "doce pacientes")."""
     r = _rules(lang)
     numbers = "|".join(sorted((re.escape(w) for w in r.number_words), key=len, reverse=True))
-    return re.compile(
+    return regex_store.compile(
         rf"(?<!\w)(?:\d[\d.,]*|{numbers})\s+(?:[\w-]+\s+){{0,2}}?(?:{r['people'].pattern.pattern})",
         re.IGNORECASE)
 
@@ -1085,8 +1085,8 @@ def _new_study_pattern(lang: str) -> re.Pattern[str]:
     # every language's (new_study_leads, new_study_determiners); the nouns are lang's
     leads = "|".join(rulebook.in_every_language("new_study_leads")) or r"(?!x)x"
     new = "|".join(rulebook.in_every_language("new_study_determiners")) or r"(?!x)x"
-    return re.compile(rf"^\W*(?:(?:{leads})\s+)?(?:{new})\s+(?:\S+\s+){{0,3}}?(?:{nouns})",
-                      re.IGNORECASE)
+    return regex_store.compile(
+        rf"^\W*(?:(?:{leads})\s+)?(?:{new})\s+(?:\S+\s+){{0,3}}?(?:{nouns})", re.IGNORECASE)
 
 
 def about_earlier(sentence: str) -> bool:
@@ -1125,7 +1125,7 @@ def _names_study(sentence: str, lang: str) -> bool:
 def _study_named(lang: str) -> re.Pattern[str]:
     r = _rules(lang)
     nouns = f"{r['study'].pattern.pattern}|{r['design_trial'].pattern.pattern}"
-    return re.compile(
+    return regex_store.compile(
         rf"\b(?:in|en|dans)\s+(?:a|an|un|una|une|einer)\s+(?:\S+\s+){{0,3}}?(?:{nouns})\b"
         # a study with a count of its own people ("a study of 43 patients", "un estudio
         # de 40 pacientes", "une étude de 40 patients", "eine Studie mit 40 Patienten")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from summarizer import rulebook
+from summarizer import regex_store, rulebook
 from summarizer.gate.faithfulness import Problem
 from summarizer.gate.findings import short
 
@@ -34,10 +34,10 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], ...] | None:
     if not (actors and acts and nobody and negation):
         return None
     flags = re.IGNORECASE
-    denied_actor = re.compile(rf"\b(?:{nobody})\s+(?:[\w-]+\s+)?(?:{actors})\b", flags)
-    denied_act = re.compile(rf"\b(?:{negation})\s+(?:[\w’'-]+\s+)?(?:{acts})", flags)
-    actor = re.compile(rf"\b(?:{actors})\b", flags)
-    act = re.compile(rf"(?:{acts})", flags)
+    denied_actor = regex_store.compile(rf"\b(?:{nobody})\s+(?:[\w-]+\s+)?(?:{actors})\b", flags)
+    denied_act = regex_store.compile(rf"\b(?:{negation})\s+(?:[\w’'-]+\s+)?(?:{acts})", flags)
+    actor = regex_store.compile(rf"\b(?:{actors})\b", flags)
+    act = regex_store.compile(rf"(?:{acts})", flags)
     return denied_actor, actor, denied_act, act
 
 
