@@ -497,15 +497,14 @@ def in_every_language(name: str) -> tuple[str, ...]:
     for lang in languages():
         data = _language_data(lang) or {}
         entries = data.get(name, [])
-        where = str(word_file(lang))
         if not isinstance(entries, list) or not all(isinstance(e, str) for e in entries):
-            raise UserError(f"{name} must be a list of strings", where)
+            raise UserError(f"{name} must be a list of strings", str(word_file(lang)))
         for entry in entries:
             try:
                 regex_store.compile(entry)
             except re.error as exc:
                 raise UserError(f"{name}: {entry!r} is not a valid pattern ({exc})",
-                                where) from None
+                                str(word_file(lang))) from None
             out.setdefault(entry, None)
     return tuple(out)
 
@@ -531,20 +530,20 @@ def table_in_every_language(name: str, patterns: bool = True) -> dict[str, tuple
     out: dict[str, dict[str, None]] = {}
     for lang in languages():
         table = (_language_data(lang) or {}).get(name, {})
-        where = str(word_file(lang))
         if not isinstance(table, dict):
-            raise UserError(f"[{name}] must be a table", where)
+            raise UserError(f"[{name}] must be a table", str(word_file(lang)))
         for key, value in table.items():
             entries = [value] if isinstance(value, str) else value
             if not isinstance(entries, list) or not all(isinstance(e, str) for e in entries):
-                raise UserError(f"[{name}] {key}: must be a string or a list of strings", where)
+                raise UserError(f"[{name}] {key}: must be a string or a list of strings",
+                                str(word_file(lang)))
             for entry in entries:
                 if patterns:
                     try:
                         regex_store.compile(entry)
                     except re.error as exc:
                         raise UserError(f"[{name}] {key}: {entry!r} is not a valid pattern "
-                                        f"({exc})", where) from None
+                                        f"({exc})", str(word_file(lang))) from None
                 out.setdefault(str(key), {}).setdefault(entry, None)
     return {key: tuple(entries) for key, entries in out.items()}
 
