@@ -197,3 +197,38 @@ async def test_the_reading_panel_says_a_language_is_not_translated(
         panel = str(app.query_one("#reading", Static).render())
         line = next(x for x in panel.splitlines() if x.startswith("Whole handout"))
         assert "es not translated yet" in line and "es too little text" not in line, line
+
+
+# --------------------------------------------------------------------------- a language
+# added in the details is ticked for export
+
+
+async def test_a_language_added_in_details_is_ticked_for_export(
+        tmp_path: Path, seeds_dir: Path) -> None:
+    """A nurse added French in the details (f2), translated it, and pressed e on the
+    Export tab: French was not exported ("fr: not chosen"). The tab had been drawn with
+    English and Spanish ticked, and a language added later came in unticked, told apart
+    only by the colour of its X. A language added to the handout is now ticked, as every
+    language is when the editor opens; one the nurse unticked stays unticked."""
+    from textual.widgets import SelectionList
+    from tui_helpers import SIZE, copy_example, settle
+
+    from summarizer.tui.screens.modals import MetaScreen
+
+    path = copy_example(tmp_path, seeds_dir)
+    app = EditorApp(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("5")
+        choice = app.query_one("#export-locales", SelectionList)
+        await until(pilot, lambda: choice.option_count == 2)
+        assert sorted(choice.selected) == ["en", "es"]
+        choice.deselect("es")  # this nurse exports English only, for now
+        await settle(pilot)
+        await pilot.press("f2")
+        await until(pilot, lambda: isinstance(app.screen, MetaScreen))
+        app.screen.query_one("#meta-locales").value = "en, es, fr"  # type: ignore[attr-defined]
+        await pilot.press("enter")
+        await until(pilot, lambda: app.state.handout.meta.locales == ["en", "es", "fr"])
+        await until(pilot, lambda: choice.option_count == 3)
+        assert sorted(choice.selected) == ["en", "fr"]

@@ -68,12 +68,15 @@ class ExportPane(Pane):
     def draw_locales(self) -> None:
         meta = self.state.handout.meta
         locales = self.query_one("#export-locales", SelectionList)
-        chosen = set(locales.selected) if locales.option_count else set(meta.locales)
-        if [str(locales.get_option_at_index(i).value) for i in range(locales.option_count)] \
-                == list(meta.locales):
+        listed = [str(locales.get_option_at_index(i).value)
+                  for i in range(locales.option_count)]
+        if listed == list(meta.locales):
             return
+        # what the nurse unticked stays unticked; a language just added to the handout
+        # is ticked, as every language is when the editor opens
+        unticked = set(listed) - set(locales.selected)
         locales.clear_options()
-        locales.add_options([(loc, loc, loc in chosen) for loc in meta.locales])
+        locales.add_options([(loc, loc, loc not in unticked) for loc in meta.locales])
 
     def selected_locales(self) -> list[str]:
         return list(self.query_one("#export-locales", SelectionList).selected)
