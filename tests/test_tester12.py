@@ -232,3 +232,35 @@ async def test_a_language_added_in_details_is_ticked_for_export(
         await until(pilot, lambda: app.state.handout.meta.locales == ["en", "es", "fr"])
         await until(pilot, lambda: choice.option_count == 3)
         assert sorted(choice.selected) == ["en", "fr"]
+
+
+# --------------------------------------------------------------------------- a broken
+# catalog must not take the editor down
+
+
+async def test_the_editor_opens_a_handout_whose_catalog_is_broken(
+        tmp_path: Path, seeds_dir: Path) -> None:
+    """A translator left a quote open in the Spanish catalog; the nurse opened the
+    handout: the editor's live check (a worker) raised 'invalid catalog' and Textual
+    quit with a traceback, taking nothing typed with it but leaving the nurse no
+    editor. The check now reports the catalog as `check` does (I18N-CATALOG-INVALID,
+    with its line), and the editor goes on."""
+    from tui_helpers import SIZE, copy_example, settle
+
+    path = copy_example(tmp_path, seeds_dir)
+    _break_catalog(path.parent)
+    broken = (path.parent / "locales" / "es" / "LC_MESSAGES" / "handout.po").read_bytes()
+    app = EditorApp(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await until(pilot, lambda: app.state.findings is not None)
+        codes = {(f.code, f.locale) for f in app.state.findings or []}
+        assert ("I18N-CATALOG-INVALID", "es") in codes, codes
+        await pilot.press("4")  # the Translations tab names the file and line too
+        await settle(pilot)
+        coverage = str(app.query_one("#coverage", Static).render())
+        assert "handout.po:67" in coverage and "0/0" not in coverage, coverage
+    assert app.return_code in (None, 0)
+    # nothing rewrote the translator's file
+    assert (path.parent / "locales" / "es" / "LC_MESSAGES" / "handout.po").read_bytes() \
+        == broken

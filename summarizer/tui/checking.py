@@ -30,6 +30,7 @@ def check_draft(hdoc: HandoutDocument, pending: dict[str, dict[str, str]],
     except ImportError:
         return None
     from summarizer import catalog_draft, catalogs
+    from summarizer.errors import UserError
 
     pending = {k: v for k, v in pending.items() if v}
     if not pending and not _reworded(hdoc):
@@ -46,19 +47,38 @@ def check_draft(hdoc: HandoutDocument, pending: dict[str, dict[str, str]],
         for locale in copy.handout.meta.locales:
             if catalogs.is_source_locale(copy, locale):
                 continue
-            merged = catalog_draft.merged(hdoc, locale, pending.get(locale, {}))
+            try:
+                merged = catalog_draft.merged(hdoc, locale, pending.get(locale, {}))
+            except UserError:
+                # a catalog that cannot be read goes into the copy as it is, so the
+                # gate names its file and line (I18N-CATALOG-INVALID) as `check` does
+                _copy_as_is(catalogs.catalog_path(hdoc, locale),
+                            catalogs.catalog_path(copy, locale))
+                continue
             catalogs._write(catalogs.catalog_path(copy, locale), merged)
         return check_handout(copy, source_texts=texts, source_digests=digests)
+
+
+def _copy_as_is(source: Path, target: Path) -> None:
+    import shutil
+
+    if source.is_file():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, target)
 
 
 def _reworded(hdoc: HandoutDocument) -> bool:
     """Whether a catalog on disk lacks one of the handout's strings, so a save would
     change what `check` reads (a reworded string turns fuzzy there)."""
     from summarizer import catalogs
+    from summarizer.errors import UserError
 
     texts = hdoc.handout.texts()
     for locale in catalogs.target_locales(hdoc):
-        catalog = catalogs._load(catalogs.catalog_path(hdoc, locale))
+        try:
+            catalog = catalogs._load(catalogs.catalog_path(hdoc, locale))
+        except UserError:  # unreadable: the gate reports it (I18N-CATALOG-INVALID)
+            continue
         if catalog is not None and any(catalog.get(t) is None for t in texts):
             return True
     return False

@@ -125,8 +125,14 @@ class TranslationsPane(Pane):
             rows = catalog_rows(self.state.hdoc, locale,
                                 self.state.translations.get(locale, {}))
         except UserError as exc:
-            coverage.update(plain(str(exc), "red"))
-            rows = []
+            # the file cannot be read (a quote left open): say where, not "0/0 done"
+            strings.clear_options()
+            self._rows = []
+            self.show_string()
+            coverage.update(join(plain(f"{locale}:", "bold"), plain(
+                f"{exc}. Fix that line of the file (or run `summarizer translations "
+                "status`), then ctrl+p, Reload from disk.", "red")))
+            return
         counts = {s: sum(1 for r in rows if r.status == s) for s in ORDER}
         total = len(rows) or 1
         pending = sum(1 for r in rows if r.pending)
