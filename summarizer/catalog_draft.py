@@ -11,6 +11,7 @@ the editor saves. Pure (Babel only, imported when called).
 from __future__ import annotations
 
 import copy
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -93,16 +94,34 @@ def usable(hdoc: HandoutDocument, locale: str, pending: dict[str, str]) -> dict[
     return {r.msgid: r.msgstr for r in rows(hdoc, locale, pending) if r.status == "done"}
 
 
-def write_pending(hdoc: HandoutDocument, translations: dict[str, dict[str, str]]) -> list[Path]:
+def unreadable(hdoc: HandoutDocument) -> dict[str, str]:
+    """locale -> why its catalog on disk cannot be read (a quote left open): a save
+    leaves such a file as it is, and refuses to put typed translations into it."""
+    from summarizer.errors import UserError
+
+    out: dict[str, str] = {}
+    for locale in catalogs.target_locales(hdoc):
+        try:
+            catalogs._load(catalogs.catalog_path(hdoc, locale))
+        except UserError as exc:
+            out[locale] = str(exc)
+    return out
+
+
+def write_pending(hdoc: HandoutDocument, translations: dict[str, dict[str, str]],
+                  skip: Collection[str] = ()) -> list[Path]:
     """Write each language's pending translations into its catalog (atomic per file),
     merged with the handout's current strings, and merge every other catalog on disk
     too: a reworded claim is then fuzzy in the file, as the Translations tab shows it,
     and `check` says fuzzy rather than missing. A catalog the merge leaves as it was is
-    not touched. Returns the catalogs given translations."""
+    not touched, and so is a locale in `skip` (a file that cannot be read). Returns the
+    catalogs given translations."""
     written: list[Path] = []
     on_disk = [loc for loc in catalogs.target_locales(hdoc)
                if catalogs.catalog_path(hdoc, loc).is_file()]
     for locale in dict.fromkeys([*translations, *on_disk]):
+        if locale in skip:
+            continue
         pending = translations.get(locale, {})
         path = catalogs.catalog_path(hdoc, locale)
         if not pending and not path.is_file():

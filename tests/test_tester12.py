@@ -264,3 +264,38 @@ async def test_the_editor_opens_a_handout_whose_catalog_is_broken(
     # nothing rewrote the translator's file
     assert (path.parent / "locales" / "es" / "LC_MESSAGES" / "handout.po").read_bytes() \
         == broken
+
+
+async def test_saving_beside_a_broken_catalog_saves_and_says_what_it_left(
+        tmp_path: Path, seeds_dir: Path) -> None:
+    """With the Spanish catalog unreadable, ctrl+s wrote handout.toml and then said
+    "Not saved: invalid catalog ...": the nurse's work was on disk, the editor still
+    called it unsaved, and every later ctrl+s said the same. The save now leaves the
+    unreadable catalog as it is (it is the translator's to fix), saves the rest, and says
+    which file it did not update and why."""
+    from textual.widgets import TextArea
+    from tui_helpers import SIZE, copy_example, save, settle
+
+    path = copy_example(tmp_path, seeds_dir)
+    _break_catalog(path.parent)
+    po = path.parent / "locales" / "es" / "LC_MESSAGES" / "handout.po"
+    broken = po.read_bytes()
+    app = EditorApp(path)
+    notes: list[str] = []
+    notify = app.notify
+    app.notify = lambda message, **kw: (notes.append(str(message)),  # type: ignore[method-assign]
+                                        notify(message, **kw))[1]
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("2")
+        box = app.query_one("#claim-text", TextArea)
+        box.focus()
+        await pilot.press("end", *" Really.")
+        await settle(pilot)
+        await save(pilot, path)
+        assert not app.state.dirty
+        assert not any(n.startswith("Not saved") for n in notes), notes
+        said = next(n for n in notes if n.startswith("Saved"))
+        assert "handout.po" in said and "67" in said, said
+    assert "Really." in path.read_text(encoding="utf-8")
+    assert po.read_bytes() == broken

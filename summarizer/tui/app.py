@@ -779,12 +779,22 @@ class EditorApp(App[None]):
              then: Callable[[], None] | None = None) -> bool:
         """Save the handout and its pending translations; never over a file someone
         else changed unless told to."""
-        from summarizer.catalog_draft import write_pending
+        from summarizer.catalog_draft import unreadable, write_pending
 
         hdoc = self.state.hdoc
         old_path = hdoc.path
         if path is None and not force and hdoc.changed_on_disk():
             self.ask_changed_on_disk(then)
+            return False
+        # a catalog that cannot be read is the translator's to fix: left as it is, and
+        # nothing is written while translations typed for it have nowhere to go
+        broken = unreadable(hdoc)
+        stuck = [loc for loc in broken if self.state.translations.get(loc)]
+        if stuck:
+            self.notify(f"Not saved (nothing was written): your {', '.join(stuck)} "
+                        f"translations cannot go into a catalog that cannot be read: "
+                        f"{'; '.join(broken[loc] for loc in stuck)}. Fix that line, then "
+                        "save again.", severity="error", markup=False, timeout=15)
             return False
         outside: list[str] = []
         try:
@@ -796,7 +806,7 @@ class EditorApp(App[None]):
                 copied = copy_sources(hdoc, path.parent)
                 travelled, outside = copied.travelled, copied.outside
             hdoc.save(path, force=force, travelled=travelled)
-            write_pending(hdoc, self.state.translations)
+            write_pending(hdoc, self.state.translations, skip=broken)
         except HandoutChangedError:
             self.ask_changed_on_disk(then)
             return False
@@ -820,10 +830,14 @@ class EditorApp(App[None]):
         # the save rewrote the catalogs (a changed string's old translation now fuzzy):
         # the gate reads them again, so the editor says what `check` says of the files
         self.schedule_checks()
+        left = "".join(f" Not updated: {why}." for why in broken.values())
         if outside:
             self.notify(f"Saved {hdoc.path}. Not copied, still cited where they are "
-                        f"(a library folder): {', '.join(outside)}.", markup=False,
+                        f"(a library folder): {', '.join(outside)}.{left}", markup=False,
                         timeout=10)
+        elif left:
+            self.notify(f"Saved {hdoc.path}.{left}", severity="warning", markup=False,
+                        timeout=15)
         else:
             self.notify(f"Saved {hdoc.path}.", markup=False)
         if then is not None:
