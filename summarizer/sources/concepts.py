@@ -813,5 +813,47 @@ def alone_forbidden(sentence: str, lang: str) -> tuple[str, ...]:
     return ()
 
 
-for _kept in (asking_exception, watched, planned, alone_forbidden):  # (as above)
+@lru_cache(maxsize=65536)
+def asking(sentence: str, lang: str) -> tuple[str, ...]:
+    """The reader asking, telling or getting the say of a professional ("check with your
+    pharmacist before", "tell your doctor about every medicine", "demandez-nous conseil",
+    "sollte das dem Arzt sagen", "unless your doctor says so"): the patient's act, the
+    professional only asked. The words that say it, or ()."""
+    r = _rules(lang)
+    found = [*r["asking_professional"].find(sentence), *r["ask_first"].find(sentence),
+             *asking_exception(sentence, lang)]
+    clear = clearance(sentence, lang)
+    return tuple(dict.fromkeys([*found, *clear[1:]]))
+
+
+@lru_cache(maxsize=65536)
+def professional_acts(sentence: str, lang: str) -> tuple[str, ...]:
+    """What a professional does themselves in the sentence: watches, tests, examines,
+    follows up, keeps the patient, prescribes, refers, decides or adjusts a dose ("your
+    GP will check your blood pressure", "a nurse stays with you", "only they should
+    decide that"); the rulebook's `supervision` words, `care_acts` by a `care_actors`,
+    a check and its time, and `professional_decides`. The words, or ()."""
+    r = _rules(lang)
+    return tuple(dict.fromkeys([
+        *r["supervision"].find(sentence), *r["precaution"].find(sentence),
+        *supervision(sentence, lang), *checks(sentence, lang),
+        *r["watching"].find(sentence), *r["professional_decides"].find(sentence)]))
+
+
+@lru_cache(maxsize=65536)
+def asked_only(sentence: str, lang: str) -> tuple[str, ...]:
+    """Asking a professional first, telling them, or acting only with their say, with
+    nothing the professional does themselves: self-medication only, no supervision
+    (label convention (a'), tests/data/corpus/README.md, "Session 12": "If you have
+    asthma, check with your pharmacist before starting", "Tell us if you take blood
+    thinners"). A sentence that also names the professional's own act ("…, and have your
+    blood pressure checked") keeps both. The asking's words, or ()."""
+    said = asking(sentence, lang)
+    if not said or professional_acts(sentence, lang):
+        return ()
+    return said
+
+
+for _kept in (asking_exception, watched, planned, alone_forbidden, asking,
+              professional_acts, asked_only):  # (as above)
     rulebook.on_reload(_kept.cache_clear)

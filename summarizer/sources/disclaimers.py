@@ -163,6 +163,7 @@ def _told(sentence: str, rules: rulebook.Language) -> bool:
     prohibitions, askings and acting alone counted: that refused the model 59 of the 143
     self-medication notices of three folders it had not seen (heldout12, train7, train8)."""
     if (rules["ask_first"].search(sentence) or rules["alone"].search(sentence)
+            or rules["asking_professional"].search(sentence)
             or rules["planned_with"].search(sentence)  # "mit dem Arzt einen Plan machen"
             or rules["obligations"].search(sentence)
             or rules["deontic_denials"].search(sentence)):
@@ -394,14 +395,17 @@ def _sentence_kinds(sentence: str, lang: str, model: _Model, before: str = "",
         if kind == "supervision":
             words += concepts.supervision(sentence, lang)
             words += concepts.checks(sentence, lang)
-            if clear:
-                words += clear
             if words and all(_WITHOUT.match(w) for w in words) and _not_approved(sentence):
                 continue  # "not authorised for use at home without supervision": regulatory
-            if (words or kind in learned) and concepts.alone_forbidden(sentence, lang):
+            if (words or kind in learned) and (concepts.alone_forbidden(sentence, lang)
+                                               or concepts.asked_only(sentence, lang)):
                 # "Do not stop it without talking to your doctor", "unless your doctor
                 # says", "plan the taper with your doctor": an order not to act alone,
-                # self-medication only, whatever the model reads (session 11's labels)
+                # self-medication only, whatever the model reads (session 11's labels);
+                # so is asking or telling a professional first, the professional doing
+                # nothing themselves ("If you have asthma, check with your pharmacist
+                # before starting", "Tell us if you take blood thinners"): convention
+                # (a'), session 12
                 words, vetoed = [], True
         elif kind == "self-medication":
             words += _alcohol_alone(sentence, rules)
@@ -411,6 +415,10 @@ def _sentence_kinds(sentence: str, lang: str, model: _Model, before: str = "",
             if clear:  # "If you have asthma, check with your pharmacist before starting":
                 # the clinician screens (supervision), the reader does not start alone
                 words += [w for w in clear[1:] if not any(_same_ask(w, x) for x in words)]
+            # the reader telling or asking a professional ("Tell your pharmacist if you use
+            # other eye drops", "sollte das dem Arzt sagen"): not acting alone (a')
+            words += [w for w in rules["asking_professional"].find(sentence)
+                      if not any(_same_ask(w, x) for x in words)]
             if not words:
                 words += _ordered_alone(sentence, lang, rules)
             if words and _a_story_of_acting_alone(sentence, words, rules):
