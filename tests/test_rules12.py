@@ -16,9 +16,9 @@ ASKING_ONLY = [
     # telling the professional, or the clinic ("us")
     ("Tell your dentist if you take any tablets for osteoporosis.", "en"),
     ("Please let us know before your visit if you use a blood thinner.", "en"),
-    ("Mention it to any doctor who writes you a new prescription.", "en"),
+    ("Mention it to any doctor who prescribes you a new medicine.", "en"),
     ("Si tomas pastillas para la tiroides, avísale a tu médica antes de empezar el jarabe.", "es"),
-    ("Cuéntele a su farmacéutico qué otras hierbas toma.", "es"),
+    ("Cuéntele a su farmacéutico qué otros medicamentos toma.", "es"),
     ("Si vous prenez un traitement pour le foie, signalez-le à votre pharmacien.", "fr"),
     ("Dites-le au dentiste si vous prenez des anticoagulants.", "fr"),
     ("Wer Schilddrüsentabletten nimmt, sollte das der Ärztin vor dem Kurbeginn sagen.", "de"),

@@ -47,7 +47,8 @@ REQUIRED_TABLES: tuple[str, ...] = ("number_words", "units", "fractions", "multi
 OPTIONAL_LISTS: tuple[str, ...] = (
     "care_actors", "care_acts", "prohibitions", "patient_acts", "ask_first",
     "ask_exceptions", "professional_say", "watching", "planned_with",  # rules11, session 11
-    "asking_professional", "professional_decides",  # rules12, session 12, convention (a')
+    "asking_professional", "professional_steps", "order_fillers",
+    "asking_about",  # rules12, session 12, convention (a')
     "interactions", "warning_signs", "hype_promises", "sellers", "experts", "speech",
     "superlatives", "escorts", "obligations", "causal", "checked_for",
     "sales_verbs", "superlative_phrases", "testifiers", "possessive_actors", "care_modals",

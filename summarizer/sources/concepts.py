@@ -820,10 +820,20 @@ def asking(sentence: str, lang: str) -> tuple[str, ...]:
     "sollte das dem Arzt sagen", "unless your doctor says so"): the patient's act, the
     professional only asked. The words that say it, or ()."""
     r = _rules(lang)
-    found = [*r["asking_professional"].find(sentence), *r["ask_first"].find(sentence),
-             *asking_exception(sentence, lang)]
+    told = r["asking_professional"].find(sentence) if _about_own_care(sentence, r) else ()
+    found = [*told, *r["ask_first"].find(sentence), *asking_exception(sentence, lang)]
     clear = clearance(sentence, lang)
     return tuple(dict.fromkeys([*found, *clear[1:]]))
+
+
+def _about_own_care(sentence: str, r: rulebook.Language) -> bool:
+    """Is a telling or an asking about the reader's treatment, states or other medicines,
+    or a question the professional answers ("Tell your pharmacist if you use other eye
+    drops", "ask … whether you need a single dose")? Not "If symptoms persist, talk to
+    your health professional" nor "Consulte a su médico": seeing a doctor, unchanged."""
+    return any(r[name].search(sentence) for name in (
+        "health_states", "interactions", "product_nouns", "treatment_nouns", "use_acts",
+        "asking_about"))
 
 
 @lru_cache(maxsize=65536)
@@ -832,12 +842,12 @@ def professional_acts(sentence: str, lang: str) -> tuple[str, ...]:
     follows up, keeps the patient, prescribes, refers, decides or adjusts a dose ("your
     GP will check your blood pressure", "a nurse stays with you", "only they should
     decide that"); the rulebook's `supervision` words, `care_acts` by a `care_actors`,
-    a check and its time, and `professional_decides`. The words, or ()."""
+    a check and its time, and `professional_steps`. The words, or ()."""
     r = _rules(lang)
     return tuple(dict.fromkeys([
         *r["supervision"].find(sentence), *r["precaution"].find(sentence),
         *supervision(sentence, lang), *checks(sentence, lang),
-        *r["watching"].find(sentence), *r["professional_decides"].find(sentence)]))
+        *r["watching"].find(sentence), *r["professional_steps"].find(sentence)]))
 
 
 @lru_cache(maxsize=65536)
@@ -849,11 +859,53 @@ def asked_only(sentence: str, lang: str) -> tuple[str, ...]:
     thinners"). A sentence that also names the professional's own act ("…, and have your
     blood pressure checked") keeps both. The asking's words, or ()."""
     said = asking(sentence, lang)
-    if not said or professional_acts(sentence, lang):
+    if not said or professional_acts(sentence, lang) or _harm_asked_about(sentence, lang):
         return ()
     return said
 
 
+def _harm_asked_about(sentence: str, lang: str) -> bool:
+    """Is a harm or a warning sign the asking's condition ("Tell your doctor at once if you
+    get a fever", "Wenn Sie sich … hoffnungslos fühlen, sprechen Sie … mit Ihrer Ärztin")?
+    Reporting a harm or seeing a doctor for it is no asking first: (a') leaves it as it
+    was."""
+    r = _rules(lang)
+    harms = [*r["side_effects"].pattern.finditer(sentence),
+             *r["warning_signs"].pattern.finditer(sentence)]
+    if any(condition_clause(sentence, m.start(), lang) for m in harms) or stop_signs(
+            sentence, lang):
+        return True
+    # a harm said, and no state or other medicine the asking is for ("Allergic reactions
+    # … can happen days after an injection, so tell your doctor right away")
+    return bool(harms) and not any(r[name].search(sentence)
+                                   for name in ("health_states", "interactions"))
+
+
+@lru_cache(maxsize=65536)
+def told_to_ask(sentence: str, lang: str) -> tuple[str, ...]:
+    """The reader ordered to tell or ask a professional, who only answers ("If you take a
+    blood thinner, tell your pharmacist", "sollte das dem Arzt sagen"): the
+    `asking_professional` words of an `asked_only` sentence that open a clause (perhaps
+    after `order_fillers`: "so always tell…") or follow a duty in it. Not a report ("many
+    customers tell us…"), nor a noun ("no reemplaza la consulta médica"). The words, or ()."""
+    if not asked_only(sentence, lang):
+        return ()
+    r = _rules(lang)
+    starts = clause_starts(sentence)
+    fillers = r["order_fillers"].pattern
+    out = []
+    for m in r["asking_professional"].pattern.finditer(sentence):
+        head = clause_head(sentence, m.start(), ",;:(")
+        start = max((s for s in starts if s <= m.start()), default=0)
+        between = sentence[start:m.start()].split()
+        if sentence[m.end():].lstrip().startswith(":"):
+            continue  # "Ask the Pharmacist: …", a column's title
+        if (len(between) <= 2 and all(fillers.fullmatch(w) for w in between)) or r[
+                "obligations"].search(head):
+            out.append(m.group(0))
+    return tuple(out)
+
+
 for _kept in (asking_exception, watched, planned, alone_forbidden, asking,
-              professional_acts, asked_only):  # (as above)
+              professional_acts, asked_only, told_to_ask):  # (as above)
     rulebook.on_reload(_kept.cache_clear)

@@ -395,6 +395,8 @@ def _sentence_kinds(sentence: str, lang: str, model: _Model, before: str = "",
         if kind == "supervision":
             words += concepts.supervision(sentence, lang)
             words += concepts.checks(sentence, lang)
+            if clear and not concepts.asked_only(sentence, lang):
+                words += clear  # "see your GP before booking if you…": seen, not asked (a')
             if words and all(_WITHOUT.match(w) for w in words) and _not_approved(sentence):
                 continue  # "not authorised for use at home without supervision": regulatory
             if (words or kind in learned) and (concepts.alone_forbidden(sentence, lang)
@@ -417,7 +419,7 @@ def _sentence_kinds(sentence: str, lang: str, model: _Model, before: str = "",
                 words += [w for w in clear[1:] if not any(_same_ask(w, x) for x in words)]
             # the reader telling or asking a professional ("Tell your pharmacist if you use
             # other eye drops", "sollte das dem Arzt sagen"): not acting alone (a')
-            words += [w for w in rules["asking_professional"].find(sentence)
+            words += [w for w in concepts.told_to_ask(sentence, lang)
                       if not any(_same_ask(w, x) for x in words)]
             if not words:
                 words += _ordered_alone(sentence, lang, rules)
