@@ -99,8 +99,11 @@ def test_real_supervision_beside_the_order_keeps_the_model(
     ("Check with the pharmacist before giving any cough or hay fever medicine alongside "
      "it.", "en"),  # train9
 ])
-def test_asking_first_without_a_denial_stays_both(
+def test_asking_first_without_a_denial_is_self_medication(
         monkeypatch: pytest.MonkeyPatch, sentence: str, lang: str) -> None:
+    # both until session 12; convention (a'): asking first is self-medication only,
+    # whatever a model reads
     assert "self-medication" in kinds(sentence, lang)
-    assert {"supervision", "self-medication"} <= with_model(
-        monkeypatch, sentence, lang, "supervision", "self-medication")
+    found = with_model(monkeypatch, sentence, lang, "supervision", "self-medication")
+    assert "self-medication" in found
+    assert "supervision" not in found

@@ -6,7 +6,6 @@ tests, none from a labelled folder."""
 from __future__ import annotations
 
 import pytest
-
 from rules_helpers import kinds, with_model
 
 ASKING_ONLY = [

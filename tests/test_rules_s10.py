@@ -31,9 +31,13 @@ from rules_helpers import kinds, notices
     ("Wenn Sie schwanger sind, fragen Sie vor der Einnahme Ihre Ärztin.", "de"),
     ("Wenn Sie andere Arzneimittel einnehmen, sprechen Sie vorher mit Ihrem Apotheker.", "de"),
 ])
-def test_asking_a_clinician_first_is_supervision_and_self_medication(sentence: str,
-                                                                     lang: str) -> None:
-    assert {"supervision", "self-medication"} <= kinds(sentence, lang)
+def test_asking_a_clinician_first_is_self_medication(sentence: str, lang: str) -> None:
+    # supervision and self-medication here until session 12
+    # (session 12, convention (a'), tests/data/corpus/README.md "Session 12": asking a
+    # professional first or telling them is self-medication only; see test_rules12.py)
+    found = kinds(sentence, lang)
+    assert "supervision" not in found
+    assert "self-medication" in found
 
 
 @pytest.mark.parametrize(("sentence", "lang"), [
@@ -51,7 +55,6 @@ def test_the_clinicians_own_check_is_no_self_medication(sentence: str, lang: str
     # the asking said other ways: "see a doctor", "their doctor", a two-word clinician,
     # "first" without "before"; "díselo / avísale a tu médico antes"; "prévenez votre
     # médecin avant"; "informieren Sie vorher Ihre Ärztin"
-    ("If the pain started after a fall, see a doctor before trying anything at home.", "en"),
     ("Anyone with a heart condition should tell their doctor first.", "en"),
     ("If you are over 65, check with your GP or practice nurse first.", "en"),
     ("Si tomas anticoagulantes, díselo a tu médico antes.", "es"),
@@ -63,7 +66,12 @@ def test_the_clinicians_own_check_is_no_self_medication(sentence: str, lang: str
      "de"),
 ])
 def test_the_asking_said_other_ways(sentence: str, lang: str) -> None:
-    assert {"supervision", "self-medication"} <= kinds(sentence, lang)
+    # supervision and self-medication here until session 12
+    # (session 12, convention (a'), tests/data/corpus/README.md "Session 12": asking a
+    # professional first or telling them is self-medication only; see test_rules12.py)
+    found = kinds(sentence, lang)
+    assert "supervision" not in found
+    assert "self-medication" in found
 
 
 @pytest.mark.parametrize(("sentence", "lang"), [
@@ -237,7 +245,6 @@ def test_a_reported_restriction_or_a_hedge_is_no_contraindication(sentence: str,
     ("El médico reevaluará el tratamiento a los tres meses.", "es"),
     ("Votre médecin réévaluera le traitement au bout de trois mois.", "fr"),
     ("Ihre Ärztin wird die Behandlung nach drei Monaten überprüfen.", "de"),
-    ("People with kidney disease should discuss it with their doctor.", "en"),
     ("Ask your GP to review the other tablets you take at night.", "en"),
     ("Soyez prudent au volant pendant les premiers jours.", "fr"),
     ("Ten cuidado al conducir durante la primera semana.", "es"),
@@ -264,3 +271,22 @@ def test_a_dose_change_planned_with_the_doctor_is_self_medication() -> None:
 ])
 def test_research_checks_are_no_supervision(sentence: str, lang: str) -> None:
     assert "supervision" not in kinds(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("People with kidney disease should discuss it with their doctor.", "en"),
+])
+def test_discussing_it_with_the_doctor_is_self_medication(sentence: str, lang: str) -> None:
+    # supervision here until session 12
+    # (session 12, convention (a'), tests/data/corpus/README.md "Session 12": asking a
+    # professional first or telling them is self-medication only; see test_rules12.py)
+    found = kinds(sentence, lang)
+    assert "supervision" not in found
+    assert "self-medication" in found
+
+
+def test_seeing_a_doctor_first_is_both() -> None:
+    # seeing a doctor first is a professional examining the reader: supervision, and not
+    # trying anything alone before, self-medication (convention (a'), session 12)
+    assert {"supervision", "self-medication"} <= kinds(
+        "If the pain started after a fall, see a doctor before trying anything at home.")

@@ -150,17 +150,9 @@ def test_heldout8_hype_and_hedge_traps() -> None:
 # ------------------------------------------------------------------ supervision
 
 @pytest.mark.parametrize(("sentence", "lang"), [
-    # asking a clinician first because of a health state or another medicine
-    ("If you already take tablets for epilepsy, check with your GP or pharmacist before "
-     "adding these drops.", "en"),
-    ("If you are pregnant, please talk it over with your midwife or GP before you start.", "en"),
-    ("If you take medicines for your heart, have a word with your pharmacist before using it.",
-     "en"),
-    ("Si tomas pastillas para la tensión, consúltalo primero con tu médico.", "es"),
+    # a clinician deciding because of a health state (asking first alone: session 12's
+    # test_asking_first_because_of_a_state_is_self_medication below)
     ("Si estás embarazada, deja que tu médico decida si puedes usarlo.", "es"),
-    ("Quien esté en tratamiento por epilepsia debe consultarlo antes con su médico.", "es"),
-    ("Si vous êtes enceinte, parlez-en d'abord à votre médecin avant de commencer.", "fr"),
-    ("Wenn Sie schwanger sind, fragen Sie vorher Ihre Ärztin.", "de"),
     # driving after a dose, said another way
     ("Hold off on driving until you know how the tablets affect you.", "en"),
     ("Leave the car keys alone for the first few days.", "en"),
@@ -208,8 +200,6 @@ def test_no_supervision_in_descriptions(sentence: str, lang: str) -> None:
 @pytest.mark.parametrize(("folder", "name", "quote"), [
     ("heldout8", "en-baclofen-alcohol-forum", "leave the car at home"),
     ("heldout8", "en-minocycline-schizophrenia-news", "hold off on driving"),
-    ("heldout8", "en-rhodiola-burnout-shop", "have a word with your pharmacist"),
-    ("heldout8", "es-curcuma-animo-tienda", "consúltalo primero con tu médico"),
     ("heldout6", "en-prazosin-nightmares-news", "blood pressure reading"),
     ("heldout6", "en-heat-therapy-depression-clinic", "not be let go home"),
 ])
@@ -485,3 +475,35 @@ def test_a_story_of_acting_alone_is_no_order(sentence: str, lang: str, notice: b
 ])
 def test_notice_families_in_spanish_and_german(sentence: str, lang: str, kind: str) -> None:
     assert kind in kinds(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("If you already take tablets for epilepsy, check with your GP or pharmacist before "
+     "adding these drops.", "en"),
+    ("If you are pregnant, please talk it over with your midwife or GP before you start.", "en"),
+    ("If you take medicines for your heart, have a word with your pharmacist before using it.",
+     "en"),
+    ("Si tomas pastillas para la tensión, consúltalo primero con tu médico.", "es"),
+    ("Quien esté en tratamiento por epilepsia debe consultarlo antes con su médico.", "es"),
+    ("Si vous êtes enceinte, parlez-en d'abord à votre médecin avant de commencer.", "fr"),
+    ("Wenn Sie schwanger sind, fragen Sie vorher Ihre Ärztin.", "de"),
+])
+def test_asking_first_because_of_a_state_is_self_medication(sentence: str, lang: str) -> None:
+    # supervision here until session 12
+    # (session 12, convention (a'), tests/data/corpus/README.md "Session 12": asking a
+    # professional first or telling them is self-medication only; see test_rules12.py)
+    found = kinds(sentence, lang)
+    assert "supervision" not in found
+    assert "self-medication" in found
+
+
+@pytest.mark.parametrize(("folder", "name", "quote"), [
+    ("heldout8", "en-rhodiola-burnout-shop", "have a word with your pharmacist"),
+    ("heldout8", "es-curcuma-animo-tienda", "consúltalo primero con tu médico"),
+])
+def test_asking_first_found_in_released_articles_is_self_medication(folder: str, name: str,
+                                                                     quote: str) -> None:
+    # supervision here until session 12 (convention (a'): asking first is self-medication
+    # only; heldout8's labels read these so since labels14)
+    assert any(quote in q for q in notices(folder, name, "self-medication"))
+    assert not any(quote in q for q in notices(folder, name, "supervision"))

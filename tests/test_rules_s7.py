@@ -120,8 +120,13 @@ def test_what_a_licence_covers_is_no_side_effect(sentence: str, lang: str) -> No
     ("Es kann die Wirkung von Blutverdünnern verstärken; wenn Sie solche nehmen, sprechen "
      "Sie vorher mit Ihrem Arzt.", "de"),
 ])
-def test_an_interaction_then_asking_first_is_supervision(sentence: str, lang: str) -> None:
-    assert {"supervision", "side-effects", "self-medication"} <= kinds(sentence, lang)
+def test_an_interaction_then_asking_first_is_self_medication(sentence: str, lang: str) -> None:
+    # supervision too until session 12
+    # (session 12, convention (a'), tests/data/corpus/README.md "Session 12": asking a
+    # professional first or telling them is self-medication only; see test_rules12.py)
+    found = kinds(sentence, lang)
+    assert {"side-effects", "self-medication"} <= found
+    assert "supervision" not in found
 
 
 def test_asking_first_with_no_reason_given_stays_self_medication() -> None:
@@ -594,7 +599,6 @@ def test_no_self_medication_without_an_order_to_the_reader(sentence: str, lang: 
     # a list of measures checked (was lost when the check was narrowed to the reader's)
     ("Anyone who starts it should have their weight, blood sugar and lipids checked at the "
      "beginning and again within three months.", "en"),
-    ("If you have a history of seizures, you must tell the doctor beforehand.", "en"),
     ("Un médico de la clínica te hace una valoración antes de la primera aplicación.", "es"),
     ("A doctor at the clinic assesses you before the first session.", "en"),
     ("Un médecin vous examine avant la première séance.", "fr"),
@@ -662,3 +666,11 @@ def test_an_illness_listed_stays_no_side_effect(sentence: str, lang: str) -> Non
 ])
 def test_sleeping_only_with_it_is_no_sleeplessness(sentence: str, lang: str) -> None:
     assert "side-effects" not in kinds(sentence, lang)
+
+
+def test_telling_the_doctor_beforehand_is_self_medication() -> None:
+    # supervision here until session 12 (convention (a'): telling the professional first
+    # is self-medication only; test_rules12.py)
+    found = kinds("If you have a history of seizures, you must tell the doctor beforehand.")
+    assert "supervision" not in found
+    assert "self-medication" in found

@@ -226,16 +226,23 @@ def test_the_writer_telling_a_harm_after_a_dose_keeps_it() -> None:
     ("Wenn Sie eine Herzerkrankung haben, holen Sie sich vor der ersten Sitzung Rat bei "
      "Ihrem Arzt.", "de"),
 ])
-def test_asking_first_because_of_a_health_state_is_supervision(sentence: str,
-                                                               lang: str) -> None:
-    # and self-medication since session 10 (the lead's label decision)
-    assert {"supervision", "self-medication"} <= kinds(sentence, lang)
+def test_asking_first_because_of_a_health_state_is_self_medication(sentence: str,
+                                                                   lang: str) -> None:
+    # supervision and self-medication from session 10 until session 12
+    # (session 12, convention (a'), tests/data/corpus/README.md "Session 12": asking a
+    # professional first or telling them is self-medication only; see test_rules12.py)
+    found = kinds(sentence, lang)
+    assert "supervision" not in found
+    assert "self-medication" in found
 
 
-def test_a_list_of_medicines_taken_then_asking_first_is_supervision() -> None:
+def test_a_list_of_medicines_taken_then_asking_first_is_self_medication() -> None:
     sentence = ("Si tomás sertralina, lorazepam u otro tranquilizante, consultá con tu médico "
                 "antes de sumar estas gotas.")
-    assert {"supervision", "self-medication"} <= kinds(sentence, "es")  # both: session 10
+    # both from session 10 until session 12's convention (a'): self-medication only
+    found = kinds(sentence, "es")
+    assert "supervision" not in found
+    assert "self-medication" in found
 
 
 # ------------------------------------------------------------------ crisis contacts:
@@ -502,7 +509,8 @@ def test_no_self_medication_without_a_medicine_order(sentence: str, lang: str) -
 def test_health_states_before_asking_first_are_no_side_effects(sentence: str,
                                                                lang: str) -> None:
     assert "side-effects" not in kinds(sentence, lang)
-    assert "supervision" in kinds(sentence, lang)
+    # supervision until session 12; self-medication only since (convention (a'))
+    assert "self-medication" in kinds(sentence, lang)
 
 
 def test_health_states_before_a_denied_asking_are_no_side_effects() -> None:

@@ -212,8 +212,6 @@ def test_a_carer_named_another_way_is_supervision(sentence: str, lang: str) -> N
     ("Si los síntomas persisten más de un mes, acuda a su médico.", "es"),
     ("Si la douleur persiste plus de trois jours, consultez un médecin.", "fr"),
     ("Wenn die Beschwerden länger als eine Woche anhalten, suchen Sie einen Arzt auf.", "de"),
-    ("Talk to your doctor first if you have asthma or a heart condition.", "en"),
-    ("Consulte a su médico antes si tiene asma o problemas de corazón.", "es"),
 ])
 def test_seeing_a_doctor_when_the_illness_persists_or_the_reader_has_a_state(
         sentence: str, lang: str) -> None:
@@ -401,12 +399,6 @@ def test_medicines_that_affect_the_heart_rhythm_name_no_harm_of_this_one() -> No
 # a follow-up booked; a service that checks whether it suits the reader and follows up
 
 @pytest.mark.parametrize(("sentence", "lang"), [
-    ("Tell your doctor about all the other medicines you take, including herbal remedies.",
-     "en"),
-    ("Mention any such condition before the prescription is written.", "en"),
-    ("Si tiene que operarse, avise de que toma este medicamento.", "es"),
-    ("Informez votre médecin de tous les médicaments que vous prenez.", "fr"),
-    ("Informieren Sie Ihren Arzt über alle anderen Arzneimittel, die Sie einnehmen.", "de"),
     # (session 11: the labelled sentence whole, a health state before the plan: the
     # clinician screens it, heldout11's supervision; the bare "Please plan it with a drug
     # service or your GP" is now self-medication only, label convention (a))
@@ -575,3 +567,22 @@ def test_only_a_specialist_may_start_it_is_no_supervision(tmp_path) -> None:
     # heldout4's and train5's labels: who may prescribe is no one watching the patient
     assert "supervision" not in kinds("In Australia only a specialist dermatologist can "
                                       "start it.")
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Tell your doctor about all the other medicines you take, including herbal remedies.",
+     "en"),
+    ("Mention any such condition before the prescription is written.", "en"),
+    ("Si tiene que operarse, avise de que toma este medicamento.", "es"),
+    ("Informez votre médecin de tous les médicaments que vous prenez.", "fr"),
+    ("Informieren Sie Ihren Arzt über alle anderen Arzneimittel, die Sie einnehmen.", "de"),
+    ("Talk to your doctor first if you have asthma or a heart condition.", "en"),
+    ("Consulte a su médico antes si tiene asma o problemas de corazón.", "es"),
+])
+def test_telling_the_clinician_or_asking_first_is_self_medication(sentence: str, lang: str) -> None:
+    # supervision here until session 12
+    # (session 12, convention (a'), tests/data/corpus/README.md "Session 12": asking a
+    # professional first or telling them is self-medication only; see test_rules12.py)
+    found = kinds(sentence, lang)
+    assert "supervision" not in found
+    assert "self-medication" in found

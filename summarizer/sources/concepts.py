@@ -870,6 +870,8 @@ def _harm_asked_about(sentence: str, lang: str) -> bool:
     Reporting a harm or seeing a doctor for it is no asking first: (a') leaves it as it
     was."""
     r = _rules(lang)
+    if r["health_states"].search(sentence) or r["interactions"].search(sentence):
+        return False  # "If you have glaucoma or a heart rhythm problem, …": a state
     harms = [*r["side_effects"].pattern.finditer(sentence),
              *r["warning_signs"].pattern.finditer(sentence)]
     if any(condition_clause(sentence, m.start(), lang) for m in harms) or stop_signs(
@@ -877,8 +879,7 @@ def _harm_asked_about(sentence: str, lang: str) -> bool:
         return True
     # a harm said, and no state or other medicine the asking is for ("Allergic reactions
     # … can happen days after an injection, so tell your doctor right away")
-    return bool(harms) and not any(r[name].search(sentence)
-                                   for name in ("health_states", "interactions"))
+    return bool(harms)
 
 
 @lru_cache(maxsize=65536)
