@@ -1402,8 +1402,6 @@ def test_a_footer_line_that_names_its_crisis_service_is_kept_in_a_page_naming_no
 @pytest.mark.parametrize(("sentence", "lang"), [
     ("A pharmacist rings every client in the second week to ask about side effects.", "en"),
     ("Only hike with a friend nearby who knows about your heart condition.", "en"),
-    ("If you have a liver condition, speak to your doctor before you try the tea.", "en"),
-    ("Si tienes diabetes, consulta a tu médico antes de tomarlo.", "es"),
     ("Durante el estudio, una enfermera vigilaba a cada paciente por la noche.", "es"),
 ])
 def test_supervision_as_calls_company_and_a_clinicians_clearance(sentence: str,
@@ -1422,12 +1420,20 @@ def test_a_description_after_never_is_no_order(sentence: str, lang: str) -> None
     assert "self-medication" not in kinds(sentence, lang)
 
 
-def test_asking_before_adding_a_medicine_is_a_clearance() -> None:
-    # Another medicine taken is a health state the clinician screens for: supervision; and
-    # since session 10 (the lead's label decision, heldout9..heldout12's labels; the older
-    # folders brought in line) the reader is told not to add it alone: self-medication
-    sentence = "If you take pills for blood pressure, ask your pharmacist before adding the drops."
-    assert {"supervision", "self-medication"} <= kinds(sentence)
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("If you have a liver condition, speak to your doctor before you try the tea.", "en"),
+    ("Si tienes diabetes, consulta a tu médico antes de tomarlo.", "es"),
+    ("If you take pills for blood pressure, ask your pharmacist before adding the drops.", "en"),
+    ("If you have epilepsy, check with your pharmacist before starting the drops.", "en"),
+])
+def test_asking_first_because_of_a_state_or_a_medicine_is_self_medication(
+        sentence: str, lang: str) -> None:
+    # Supervision (the clinician screens) and, from session 10, self-medication too, until
+    # session 12 (convention (a'), session 12: asking a professional first is self-medication only;
+    # test_rules12.py)
+    found = kinds(sentence, lang)
+    assert "supervision" not in found
+    assert "self-medication" in found
 
 
 @pytest.mark.parametrize(("sentence", "lang"), [
@@ -1605,19 +1611,12 @@ def test_a_footer_legend_that_a_product_is_no_medicine_is_kept() -> None:
     ("A practitioner stays in the room until the last pad is removed.", "en"),
     ("Our nurses look in on you every quarter of an hour while the drip runs.", "en"),
     ("If you take the powder every day, ask your doctor about a thyroid check.", "en"),
-    ("If you have epilepsy, check with your pharmacist before starting the drops.", "en"),
     ("Antes de la primera sesión pedimos un certificado médico reciente.", "es"),
     ("Antes de reservar, solicitamos un electrocardiograma.", "es"),
     ("No manejes ni uses herramientas peligrosas esa tarde.", "es"),
 ])
 def test_supervision_said_by_a_clinic_or_as_a_check_to_ask_for(sentence: str, lang: str) -> None:
     assert "supervision" in kinds(sentence, lang)
-
-
-def test_asking_first_because_of_an_illness_is_also_self_medication() -> None:
-    # session 10 (the lead's label decision): supervision and self-medication
-    sentence = "If you have epilepsy, check with your pharmacist before starting the drops."
-    assert {"supervision", "self-medication"} <= kinds(sentence)
 
 
 @pytest.mark.parametrize(("sentence", "lang"), [

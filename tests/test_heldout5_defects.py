@@ -82,11 +82,18 @@ def test_a_crisis_line_that_answers_you_is_a_crisis_line() -> None:
 @pytest.mark.parametrize(("name", "start"), [
     ("en-amber-glasses-mania-clinic.html", "A nurse from our team phones every patient"),
     ("en-cold-water-mood-blog.html", "If you have heart trouble"),
-    ("es-nootropicos-tienda.html", "Si estás embarazada, amamantando"),
     ("es-oxitocina-ratas-autismo.txt", "En los ensayos, un médico revisaba"),
 ])
 def test_supervision_said_new_ways(name: str, start: str) -> None:
     assert "supervision" in kinds_of(name, start)
+
+
+def test_asking_first_when_pregnant_is_self_medication() -> None:
+    # supervision here until session 12 (convention (a'): asking first is self-medication
+    # only; heldout5's label reads it so since labels14)
+    found = kinds_of("es-nootropicos-tienda.html", "Si estás embarazada, amamantando")
+    assert "supervision" not in found
+    assert "self-medication" in found
 
 
 # ------------------------------------------------------------------ self-medication
