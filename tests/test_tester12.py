@@ -299,3 +299,34 @@ async def test_saving_beside_a_broken_catalog_saves_and_says_what_it_left(
         assert "handout.po" in said and "67" in said, said
     assert "Really." in path.read_text(encoding="utf-8")
     assert po.read_bytes() == broken
+
+
+# --------------------------------------------------------------------------- x names
+# what it removed
+
+
+@pytest.mark.parametrize(("tab", "items"), [("2", "claims"), ("3", "disclaimers")])
+async def test_x_says_which_claim_or_notice_it_removed(
+        tmp_path: Path, seeds_dir: Path, tab: str, items: str) -> None:
+    """x on the Handout or Safety tab said only "Claim removed (ctrl+z brings it
+    back)": a nurse who pressed it with the keyboard in the list (not the box she meant)
+    could not tell which of 17 items went; ctrl+z's own message quotes it. The message
+    now starts with the removed text, as undo's does."""
+    from tui_helpers import SIZE, copy_example, settle
+
+    path = copy_example(tmp_path, seeds_dir)
+    app = EditorApp(path)
+    notes: list[str] = []
+    notify = app.notify
+    app.notify = lambda message, **kw: (notes.append(str(message)),  # type: ignore[method-assign]
+                                        notify(message, **kw))[1]
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press(tab)
+        await settle(pilot)
+        before = {i.id: i.text for i in getattr(app.state.handout, items)}
+        await pilot.press("x")
+        await until(pilot, lambda: len(getattr(app.state.handout, items)) < len(before))
+        gone = (set(before) - {i.id for i in getattr(app.state.handout, items)}).pop()
+        said = next(n for n in notes if "removed" in n)
+        assert " ".join(before[gone].split())[:30] in said, said

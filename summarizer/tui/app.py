@@ -62,7 +62,7 @@ from summarizer.tui.messages import (
 from summarizer.tui.prefetch import Prefetch
 from summarizer.tui.screens.base import Pane
 from summarizer.tui.screens.sources import SourcesPane
-from summarizer.tui.widgets.text import plain
+from summarizer.tui.widgets.text import plain, quoted_start
 
 # The panes of the hidden tabs: (tab, module, class). They are imported and mounted just
 # after the first paint, so opening the editor costs about what a bare Textual app does.
@@ -386,10 +386,7 @@ class EditorApp(App[None]):
         handout = self.state.handout
         items += [i for i in (*handout.claims, *handout.disclaimers) if i.id == subject]
         text = next((t for i in items if i is not None and (t := getattr(i, "text", ""))), "")
-        if not text:
-            return ""
-        text = " ".join(text.split())
-        return f" “{text[:40]}…”" if len(text) > 40 else f" “{text}”"
+        return f" {quoted_start(text)}" if text else ""
 
     def action_details(self) -> None:
         from summarizer.tui.screens.modals import MetaScreen

@@ -32,7 +32,13 @@ from summarizer.tui.messages import HandoutChanged, Typed
 from summarizer.tui.screens.base import Pane
 from summarizer.tui.state import handout_text, section_titles
 from summarizer.tui.widgets.bound import BoundTextArea
-from summarizer.tui.widgets.text import EVIDENCE_LABELS, evidence_tag, join, plain
+from summarizer.tui.widgets.text import (
+    EVIDENCE_LABELS,
+    evidence_tag,
+    join,
+    plain,
+    quoted_start,
+)
 
 READING_DELAY = 0.15  # seconds after the last keystroke before re-scoring
 MOVE = Binding.Group("Move", compact=True)
@@ -344,7 +350,8 @@ class HandoutPane(Pane):
         claim = self.current_claim()
         if claim is not None:
             self.request(RemoveClaim(claim.id))
-            self.notify("Claim removed (ctrl+z brings it back).", markup=False)
+            self.notify(f"Claim {quoted_start(claim.text or claim.quote)} removed (ctrl+z "
+                        "brings it back).", markup=False)
 
     def action_section(self) -> None:
         claim = self.current_claim()

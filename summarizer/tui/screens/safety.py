@@ -23,7 +23,7 @@ from summarizer.tui.screens.base import Pane
 from summarizer.tui.screens.findings import FindingList
 from summarizer.tui.state import notice_titles, presence_rows, safety_rows
 from summarizer.tui.widgets.bound import BoundTextArea
-from summarizer.tui.widgets.text import join, plain, tag
+from summarizer.tui.widgets.text import join, plain, quoted_start, tag
 
 
 def contact_text(c: Contact) -> str:
@@ -180,7 +180,8 @@ class SafetyPane(Pane):
         notice = self.current_notice()
         if notice is not None:
             self.request(DetachNotice(notice.id))
-            self.notify("Notice removed (ctrl+z brings it back).", markup=False)
+            self.notify(f"Notice {quoted_start(notice.text or notice.quote)} removed (ctrl+z "
+                        "brings it back).", markup=False)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         if event.option_list.id == "notice-list" and self.current_notice() is not None:

@@ -70,3 +70,9 @@ def join(*parts: Text | str, sep: str = " ") -> Text:
         out.append_text(part if isinstance(part, Text) else Text(part))
         first = False
     return out
+
+
+def quoted_start(text: str, limit: int = 40) -> str:
+    """ “the first words…” of a claim or notice, for a message that says which one."""
+    text = " ".join(text.split())
+    return f"“{text[:limit]}…”" if len(text) > limit else f"“{text}”"
