@@ -330,3 +330,32 @@ async def test_x_says_which_claim_or_notice_it_removed(
         gone = (set(before) - {i.id for i in getattr(app.state.handout, items)}).pop()
         said = next(n for n in notes if "removed" in n)
         assert " ".join(before[gone].split())[:30] in said, said
+
+
+async def test_a_partly_translated_language_says_its_grade_is_of_part(
+        tmp_path: Path, seeds_dir: Path) -> None:
+    """A translator had done 6 of 23 French strings; the reading panel said
+    "fr 4.0" beside "en 6.6", a grade for the whole handout in French as far as anyone
+    could tell. It now says how much of the language it measured."""
+    from tui_helpers import SIZE, copy_example, settle
+
+    from summarizer import catalogs
+
+    path = copy_example(tmp_path, seeds_dir)
+    po = path.parent / "locales" / "es" / "LC_MESSAGES" / "handout.po"
+    catalog = catalogs._load(po)
+    assert catalog is not None
+    texts = load_handout(path).handout.texts()
+    for msgid in texts[6:]:  # keep the first six translations only
+        catalog[msgid].string = ""
+    catalogs._write(po, catalog)
+    app = EditorApp(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("2")
+        await settle(pilot)
+        await until(pilot, lambda: "Whole handout" in str(app.query_one("#reading",
+                                                                         Static).render()))
+        panel = str(app.query_one("#reading", Static).render())
+        line = next(x for x in panel.splitlines() if x.startswith("Whole handout"))
+        assert f"(6 of {len(texts)} strings)" in line, line

@@ -238,9 +238,14 @@ class HandoutPane(Pane):
                     grades.append(join(plain(locale), plain("not translated yet")))
                     continue
             whole = reading.analyze(text, locale) if text else None
-            grades.append(join(plain(f"{locale}"),
-                               grade_text(whole.headline_grade if whole else None, target,
-                                          limit)))
+            grade = join(plain(f"{locale}"),
+                         grade_text(whole.headline_grade if whole else None, target, limit))
+            if locale != meta.source_locale:
+                strings = state.handout.texts()
+                done = sum(1 for t in strings if (table or {}).get(t, "").strip())
+                if done < len(strings):  # a grade of the part translated so far
+                    grade = join(grade, plain(f"({done} of {len(strings)} strings)"))
+            grades.append(grade)
         lines.append(join(*grades, sep="  "))
         if claim is not None:
             lines += self.finding_lines(claim.id)
