@@ -351,7 +351,13 @@ def train(folders: list[str], *, search: bool = True) -> dict:
     an hour on a loaded machine); since session 8 the search has chosen below every
     floor, so the thresholds are the same."""
     refuse_held_out(folders)
-    rows = labelled_rows(folders)
+    return train_rows(labelled_rows(folders), search=search, folders=folders)
+
+
+def train_rows(rows: list[Row], *, search: bool = True,
+               folders: list[str] | None = None) -> dict:
+    """train() on sentences already analysed (scripts/cv_areas.py keeps them)."""
+    folders = sorted(folders or {r.folder for r in rows})
     scored = out_of_folder_scores(rows) if search else {}
     kinds: dict[str, dict] = {}
     weights: dict[str, list[float]] = {}
