@@ -46,7 +46,7 @@ def rows_of(folders: list[str], cache: Path | None) -> list[training.Row]:
     rows = training.labelled_rows(folders)
     if cache:
         for r in rows:
-            r._features = None
+            r._features = r._known = None
         cache.write_bytes(pickle.dumps(rows))
     return rows
 
@@ -139,7 +139,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--area", action="append", help="held-out areas (default: AREAS)")
     ap.add_argument("--rows", type=Path, help="keep the analysed sentences in this file")
     ap.add_argument("--keep", type=Path, help="write each area's model to this folder")
+    ap.add_argument("--skeleton-share", type=float, default=None,
+                    help="training.SKELETON_SHARE instead of the shipped one (0: none)")
     args = ap.parse_args(argv)
+    if args.skeleton_share is not None:
+        training.SKELETON_SHARE = args.skeleton_share
     areas = args.area or list(AREAS)
     training.refuse_held_out(areas)
     folders = list(dict.fromkeys([*training.FOLDERS, *areas]))

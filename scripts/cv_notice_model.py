@@ -11,10 +11,10 @@ model. Prints precision and recall per kind, per folder and pooled (Markdown).
 The rules were tuned by hand on every one of these folders, so "rules only" is an
 in-sample figure (scripts/cv_untouched_rules.py gives the honest one, with the rules of
 a commit before the tuning); the model never saw the folder it is tested on. The set
-held out this session (training.NEVER_READ) is refused; heldout13, released at the end of
-session 10, is a test folder like the others. The last column is the model alone,
-sentence by sentence (the rules' vetoes applied, their detections not): what it learned,
-measured on a folder it never saw.
+held out this session (training.NEVER_READ) is refused; heldout14, released at the end of
+session 11, is a test folder like the others (scripts/cv_areas.py: one area at a time).
+The last column is the model alone, sentence by sentence (the rules' vetoes applied, their
+detections not): what it learned, measured on a folder it never saw.
 """
 
 from __future__ import annotations
@@ -35,8 +35,8 @@ import train_notice_model as training  # noqa: E402
 from summarizer.learned.notices import parse  # noqa: E402
 
 TEST_FOLDERS = ("heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
-                "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "corpus-fr",
-                "corpus-de")
+                "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
+                "corpus-fr", "corpus-de")
 KINDS = ("crisis-line", "regulatory", "supervision", "self-medication", "side-effects")
 _LINE = re.compile(r"(\S+)\s+precision [\d.]+ \((\d+)/(\d+)\)\s+recall [\d.]+ \((\d+)/(\d+)\)")
 

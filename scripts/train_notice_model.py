@@ -30,17 +30,18 @@ REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from summarizer.learned.features import NEXT, PREV, features, neighbours  # noqa: E402
+from summarizer.learned.features import NEXT, NUM, PREV, features, neighbours  # noqa: E402
 from summarizer.learned.notices import ENV, FORMAT, SHIPPED, Reading, files_sha256  # noqa: E402
 
 DATA = REPO / "tests" / "data"
 FOLDERS: tuple[str, ...] = (
     "corpus", "corpus-fr", "corpus-de", "heldout", "heldout2", "heldout3", "heldout4",
     "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
-    "heldout12", "heldout13",
+    "heldout12", "heldout13", "heldout14",
     # written for training only
     "train1", "train2", "train3", "train4", "train5", "train6", "train7", "train8", "train9",
-    "train10", "train11", "train12", "train13", "train14",
+    "train10", "train11", "train12", "train13", "train14", "train15", "train16", "train17",
+    "train18", "train19",
 )
 # Held out for the lead's measurement of articles nobody has seen: never opened here.
 NEVER_READ: tuple[str, ...] = ("heldout15",)
@@ -93,8 +94,17 @@ KINDS: tuple[str, ...] = ("regulatory", "supervision", "self-medication", "side-
 # where that ends: the traps of the test suite were what the floors were for.
 # Self-medication stays at 0 (-0.5: 0.954/0.909 -> 0.944/0.914, four false marks for
 # two), regulatory at its ceiling.
+# Session 12 chose the floors on new areas: leave one area out (scripts/cv_areas.py,
+# heldout13 and heldout14 each scored by a model trained on the 38 other folders, with
+# the skeleton (SKELETON_SHARE), session 12's labels and train15-19; rules + model, P/R,
+# pooled over both areas, notices as benchmarks/honesty.py counts them): supervision
+# 0.5 -> -0.5 0.75/0.47 -> 0.74/0.57 (0: 0.76/0.51, -1: 0.72/0.59), self-medication
+# 0 -> -1 0.85/0.65 -> 0.85/0.70 (-0.5: 0.84/0.67, -2: 0.82/0.77). Side effects stay at
+# 0.5 (0: 0.65/0.80, 0.66/0.78 at 0.5, 0.67/0.77 at 1), regulatory at its ceiling
+# (-1: 0.96/0.80). Reading the previous sentence (CONTEXT) moved neither kind:
+# supervision at -0.5 0.75/0.55, self-medication at -1 0.84/0.69.
 FLOORS: dict[str, float] = {
-    "regulatory": -1.25, "supervision": 0.5, "self-medication": 0.0, "side-effects": 0.5,
+    "regulatory": -1.25, "supervision": -0.5, "self-medication": -1.0, "side-effects": 0.5,
 }
 # A kind's threshold is never above its ceiling either. Session 10: with 2b616d7's wider
 # gates, cross-validation chose -1.02 for regulatory (the model alone's precision on the
@@ -134,6 +144,16 @@ VETOES: dict[str, float] = {}
 CONTEXT: dict[str, tuple[str, ...]] = {
     "regulatory": (), "supervision": (), "self-medication": (), "side-effects": (PREV,),
 }
+# A word found in at least this share of the training folders stays itself in a
+# sentence's skeleton (features.skeleton_pairs); any other is "_". Session 12, leave one
+# area out (scripts/cv_areas.py: heldout13, eyes, and heldout14, ears/nose/throat, each
+# trained on the other 33 folders; rules + model at the floors, P/R pooled over both),
+# words in at least 12 of 33 folders (1,300 words): supervision 0.85/0.41 -> 0.87/0.49,
+# self-medication 0.81/0.58 -> 0.81/0.60, side effects 0.66/0.74 -> 0.64/0.75,
+# regulatory (at -1) 0.98/0.78 -> 0.92/0.80; 8, 16 or 20 folders, or the common words of
+# wordfreq (Zipf 3 to 6) as the skeleton, or its triples: supervision recall 0.42-0.47.
+# 0 for none.
+SKELETON_SHARE = 1 / 3
 TARGET_PRECISION = 0.9  # issue 8's target; the thresholds keep the model at or above it
 C = 10.0  # inverse regularisation strength of the logistic regressions
 MIN_COUNT = 2  # a feature seen in fewer training sentences is left out
@@ -171,14 +191,16 @@ class Row:
     before: str = ""  # its neighbours in the paragraph (features.neighbours)
     after: str = ""
 
-    def features(self) -> list[str]:
-        """features.features of the sentence with its neighbours (kept: every fit of
-        every kind and fold reads them)."""
-        if self._features is None:
-            self._features = features(self.text, self.lang, self.before, self.after)
+    def features(self, known: frozenset[str] = frozenset()) -> list[str]:
+        """features.features of the sentence with its neighbours, with the skeleton of
+        `known` words (kept: every fit of every kind and fold reads them)."""
+        if self._features is None or self._known is not known:
+            self._features = features(self.text, self.lang, self.before, self.after, known)
+            self._known = known
         return self._features
 
     _features: list[str] | None = field(default=None, repr=False, compare=False)
+    _known: frozenset[str] | None = field(default=None, repr=False, compare=False)
 
 
 def _overlaps(a, b) -> bool:
@@ -279,27 +301,53 @@ def _function_word(feature: str) -> bool:
     return max(zipf_frequency(feature, lang) for lang in LANGS) >= FUNCTION_ZIPF
 
 
+def skeleton(rows: list[Row]) -> frozenset[str]:
+    """The words found in at least SKELETON_SHARE of the rows' folders: what many areas
+    say, not one area's topic (features.skeleton_pairs reads every other word as "_")."""
+    from summarizer.learned.features import tokens
+
+    folders: dict[str, set[str]] = {}
+    for r in rows:
+        for t in tokens(r.text):
+            folders.setdefault(t, set()).add(r.folder)
+    least = SKELETON_SHARE * len({r.folder for r in rows})
+    return frozenset(t for t, fs in folders.items() if len(fs) >= least and t != NUM)
+
+
+_SKELETONS: dict[int, tuple[list[Row], frozenset[str]]] = {}
+
+
+def _skeleton_of(rows: list[Row]) -> frozenset[str]:
+    """skeleton(rows), once per list of rows (every kind's fit reads the same)."""
+    kept = _SKELETONS.get(id(rows))
+    if kept is None or kept[0] is not rows:
+        kept = _SKELETONS[id(rows)] = (rows, skeleton(rows) if SKELETON_SHARE else frozenset())
+    return kept[1]
+
+
 def fit(rows: list[Row], kind: str):
-    """(vocabulary, coefficients, intercept) of one kind's model on `rows`."""
+    """(vocabulary, coefficients, intercept, skeleton words) of one kind's model on
+    `rows`; the skeleton is the rows' own, as a fold's must be."""
     from sklearn.feature_extraction.text import CountVectorizer
     from sklearn.linear_model import LogisticRegression
 
+    known = _skeleton_of(rows)
     unread = tuple(m for m in (PREV, NEXT) if m not in CONTEXT[kind])
     vec = CountVectorizer(analyzer=lambda feats: [
         f for f in feats if not f.startswith(unread) and not _function_word(f)],
         binary=True, min_df=MIN_COUNT)
-    x = vec.fit_transform([r.features() for r in rows])
+    x = vec.fit_transform([r.features(known) for r in rows])
     y = [kind in r.gold for r in rows]
     lr = LogisticRegression(C=C, solver="liblinear", max_iter=1000)
     lr.fit(x, y)
-    return vec.get_feature_names_out(), lr.coef_[0], float(lr.intercept_[0])
+    return vec.get_feature_names_out(), lr.coef_[0], float(lr.intercept_[0]), known
 
 
-def scorer(vocab, coef, bias):
+def scorer(vocab, coef, bias, known: frozenset[str] = frozenset()):
     weights = {f: float(w) for f, w in zip(vocab, coef, strict=True)}
 
     def score(row: Row) -> float:
-        return bias + sum(weights.get(f, 0.0) for f in row.features())
+        return bias + sum(weights.get(f, 0.0) for f in row.features(known))
 
     return score
 
@@ -361,8 +409,9 @@ def train_rows(rows: list[Row], *, search: bool = True,
     scored = out_of_folder_scores(rows) if search else {}
     kinds: dict[str, dict] = {}
     weights: dict[str, list[float]] = {}
+    known = frozenset[str]()
     for i, kind in enumerate(KINDS):
-        vocab, coef, bias = fit(rows, kind)
+        vocab, coef, bias, known = fit(rows, kind)
         found = best_threshold([r for r, _ in scored[kind]], [s for _, s in scored[kind]],
                                kind) if search else float("-inf")
         t = min(max(found, FLOORS[kind]), CEILINGS.get(kind, float("inf")))
@@ -377,9 +426,9 @@ def train_rows(rows: list[Row], *, search: bool = True,
         "format": FORMAT,
         "about": "per-kind logistic regressions over lowercased words (not the "
                  "commonest: grammar), word pairs and word stems (numbers as <num>, plus "
-                 "lang=xx); a "
-                 "sentence scoring above a kind's threshold is that kind unless the rules "
-                 "veto it",
+                 "lang=xx, and word pairs of the sentence's skeleton (a word outside "
+                 "'skeleton' as _); a sentence scoring above a kind's threshold is that "
+                 "kind unless the rules veto it",
         "trained_on": {
             "folders": sorted(folders),
             "sha256": files_sha256(DATA, list(folders)),
@@ -390,6 +439,7 @@ def train_rows(rows: list[Row], *, search: bool = True,
         },
         "langs": sorted({r.lang for r in rows}),
         "context": sorted({m for marks in CONTEXT.values() for m in marks}),
+        "skeleton": sorted(known),
         "kinds": kinds,
         "order": list(KINDS),  # what each number of a feature's weights is for
         "weights": weights,

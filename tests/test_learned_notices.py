@@ -55,8 +55,8 @@ def test_the_shipped_model_was_trained_on_the_current_training_files(shipped):
     training = _training_script()
     trained = shipped.trained_on
     assert trained["folders"] == sorted(training.FOLDERS)
-    # released (sessions 8, 9, 10)
-    assert {"heldout11", "heldout12", "heldout13"} <= set(trained["folders"])
+    # released (sessions 9, 10, 11)
+    assert {"heldout12", "heldout13", "heldout14"} <= set(trained["folders"])
     assert {"train5", "train6", "train7"} <= set(trained["folders"])  # sessions 8, 9, 10
     assert not set(training.NEVER_READ) & set(trained["folders"])  # heldout15: never read
     assert trained["sha256"] == notices.files_sha256(training.DATA, trained["folders"]), (
@@ -80,7 +80,7 @@ def test_the_training_script_refuses_the_held_out_folder_before_reading_it(
     training = _training_script()
     monkeypatch.setattr(training, "DATA", tmp_path)
     assert training.NEVER_READ == ("heldout15",)
-    assert "heldout13" in training.FOLDERS  # released after session 10: training data now
+    assert "heldout14" in training.FOLDERS  # released after session 11: training data now
     for call in (lambda: training.labelled_rows([folder]),
                  lambda: training.train(["corpus", folder])):
         with pytest.raises(SystemExit, match="held out"):

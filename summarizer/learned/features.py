@@ -6,7 +6,10 @@ wait is the same cue whatever its value), the first STEM letters of every longer
 new article's inflection or its cognate in another language still counts), the NEG_SCOPE
 words after a negation marked "¬word" ("do not stop" and "stop" are different cues:
 leave-one-folder-out, session 7, regulatory recall 0.64 -> 0.68, self-medication 0.69 ->
-0.71, supervision precision 0.90 -> 0.91, nothing lower), and the language as "lang=xx".
+0.71, supervision precision 0.90 -> 0.91, nothing lower), the language as "lang=xx", and
+the sentence's skeleton: its word pairs with every word the model does not know as
+common to many areas (the model file's "skeleton") written "_" ("see _", "_ doctor": "see
+an audiologist" and "see an ophthalmologist" are one cue, whatever the area's words).
 Training
 (scripts/train_notice_model.py) and inference (notices.py) both call `features`, so
 the two can never disagree on what a feature is.
@@ -69,16 +72,20 @@ def negated(toks: list[str]) -> list[str]:
     return out
 
 
-def features(text: str, lang: str, before: str = "", after: str = "") -> list[str]:
+def features(text: str, lang: str, before: str = "", after: str = "",
+             known: frozenset[str] = frozenset()) -> list[str]:
     """Distinct features of one sentence: words, word pairs, stems, negated words and the
-    language; and the words and stems of the sentences `before` and `after` it (see
-    `neighbours`), marked "prev:" and "next:" ("" for none)."""
+    language; its skeleton's pairs when `known` (the skeleton's words) is given; and the
+    words and stems of the sentences `before` and `after` it (see `neighbours`), marked
+    "prev:" and "next:" ("" for none)."""
     toks = tokens(text)
     out = dict.fromkeys(toks)
     out.update(dict.fromkeys(f"{a} {b}" for a, b in pairwise(toks)))
     out.update(dict.fromkeys(t[:STEM] + STEM_MARK for t in toks if len(t) > STEM))
     out.update(dict.fromkeys(negated(toks)))
     out[f"lang={lang}"] = None
+    if known:
+        out.update(dict.fromkeys(skeleton_pairs(toks, known)))
     for mark, near in ((PREV, before), (NEXT, after)):
         if near:
             out.update(dict.fromkeys(mark + f for f in _context(tokens(near))))
@@ -86,6 +93,15 @@ def features(text: str, lang: str, before: str = "", after: str = "") -> list[st
 
 
 PREV, NEXT = "prev:", "next:"
+OTHER = "_"  # a word outside the skeleton (the tokenizer never yields "_" as a word)
+
+
+def skeleton_pairs(toks: list[str], known: frozenset[str]) -> list[str]:
+    """The pairs of neighbouring words with at least one word outside `known` (and not a
+    number) read as OTHER: "should see _", "_ doctor" (pairs of two known words are the
+    plain pairs already)."""
+    ab = [t if t == NUM or t in known else OTHER for t in toks]
+    return [f"{a} {b}" for a, b in pairwise(ab) if OTHER in (a, b)]
 
 
 def _context(toks: list[str]) -> dict[str, None]:

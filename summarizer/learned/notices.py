@@ -24,7 +24,15 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from summarizer.learned.features import NEG_MARK, NEXT, PREV, STEM_MARK, features, tokens
+from summarizer.learned.features import (
+    NEG_MARK,
+    NEXT,
+    OTHER,
+    PREV,
+    STEM_MARK,
+    features,
+    tokens,
+)
 
 ENV = "SUMMARIZER_NOTICE_MODEL"
 SHIPPED = Path(__file__).resolve().parents[1] / "rulebook" / "models" / "notices.json"
@@ -65,6 +73,13 @@ class NoticeModel:
     # the neighbours it reads (features.PREV, NEXT: the file's "context"); others are
     # not looked at, so a caller's unused neighbour is no other cache key (neighbours)
     context: frozenset[str] = frozenset()
+    # the words its skeleton keeps (features.skeleton_pairs; the file's "skeleton"): none
+    # for a file without one, whose features have no skeleton
+    skeleton: frozenset[str] = frozenset()
+
+    def features(self, sentence: str, lang: str, before: str, after: str) -> list[str]:
+        """features.features as this model was trained to read them."""
+        return features(sentence, lang, *self.neighbours(before, after), self.skeleton)
 
     def neighbours(self, before: str, after: str) -> tuple[str, str]:
         """The neighbours this model reads, "" for those it does not."""
@@ -74,7 +89,7 @@ class NoticeModel:
               after: str = "") -> tuple[float, tuple[str, ...]]:
         """(score, strongest positive features) of one sentence for one kind."""
         km = self.kinds[kind]
-        hits = self._hits(features(sentence, lang, *self.neighbours(before, after)))
+        hits = self._hits(self.features(sentence, lang, before, after))
         return (km.bias + sum(ws[km.column] for _, ws in hits),
                 _cue(km.column, hits, sentence))
 
@@ -94,7 +109,7 @@ class NoticeModel:
         if lang not in self.langs:
             return NOTHING
         # once for every kind
-        hits = self._hits(features(sentence, lang, *self.neighbours(before, after)))
+        hits = self._hits(self.features(sentence, lang, before, after))
         sums = [sum(col) for col in zip(*(ws for _, ws in hits), strict=True)] if hits else None
         out, doubts = [], []
         for kind, km in self.kinds.items():
@@ -111,7 +126,8 @@ def _cue(column: int, hits: list[tuple[str, list[float]]], sentence: str) -> tup
     is shown as the sentence's own word ("autho…" as "authorized"): the editor's reader
     sees words of the sentence, not the model's features (nor their negation marks)."""
     words = [(ws[column], f) for f, ws in hits
-             if ws[column] and not f.startswith(("lang=", PREV, NEXT))]
+             if ws[column] and not f.startswith(("lang=", PREV, NEXT))
+             and OTHER not in f.split(" ")]  # "_ doctor" is no word of the sentence
     top = [f for _, f in sorted(words, reverse=True)[:1] + sorted(
         (p for p in words if p[0] > 0), reverse=True)[1:CUE_WORDS]]
     top = [f.removeprefix(NEG_MARK) for f in top]  # "¬drive" shows as the word "drive"
@@ -133,7 +149,7 @@ def parse(data: dict) -> NoticeModel:
                           float(v.get("veto", float("-inf"))))
              for k, v in data["kinds"].items()}
     return NoticeModel(frozenset(data["langs"]), kinds, data.get("trained_on", {}), weights,
-                       frozenset(data.get("context", ())))
+                       frozenset(data.get("context", ())), frozenset(data.get("skeleton", ())))
 
 
 @cache
