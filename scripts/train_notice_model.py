@@ -103,15 +103,21 @@ KINDS: tuple[str, ...] = ("regulatory", "supervision", "self-medication", "side-
 # 0.5 (0: 0.65/0.80, 0.66/0.78 at 0.5, 0.67/0.77 at 1), regulatory at its ceiling
 # (-1: 0.96/0.80). Reading the previous sentence (CONTEXT) moved neither kind:
 # supervision at -0.5 0.75/0.55, self-medication at -1 0.84/0.69.
+# Regulatory -1.25 -> 0.25 (floor and ceiling): retrained so, the model read seed 002's
+# "Ketamine should only be used under the close supervision of ..." (-1.13) and seed 003's
+# "it is not a controlled substance like ..." (0.05) as regulatory; the faithful rewrite
+# "The FDA has said no to brexpiprazole ..." that set the ceiling scores 0.57 now. Leave
+# one area out: -1 0.96/0.80, 0 and 0.25 0.98/0.77 (session 10, pooled: -1.25 -> 0
+# 0.925/0.980 -> 0.956/0.975).
 FLOORS: dict[str, float] = {
-    "regulatory": -1.25, "supervision": -0.5, "self-medication": -1.0, "side-effects": 0.5,
+    "regulatory": 0.25, "supervision": -0.5, "self-medication": -1.0, "side-effects": 0.5,
 }
 # A kind's threshold is never above its ceiling either. Session 10: with 2b616d7's wider
 # gates, cross-validation chose -1.02 for regulatory (the model alone's precision on the
 # sentences the gates now let through), and the faithful rewrite "The FDA has said no to
 # brexpiprazole ..." (-1.07) was refused again (test_notice_kind_kept). Rules + model at
 # -1.25, sentences, all twelve folders: 0.925/0.980, above the 0.9 target.
-CEILINGS: dict[str, float] = {"regulatory": -1.25}
+CEILINGS: dict[str, float] = {"regulatory": 0.25}
 # Where the model scores a sentence below a kind's veto, it overrules the rules' cue words
 # for that kind (notices.KindModel.veto). Chosen on the folders whose rules nobody had
 # tuned on, because on every other folder the rules' false marks were tuned away and
@@ -170,8 +176,10 @@ LANGS = ("en", "es", "fr", "de")
 # effects one notice fewer at 0.15 (AP 0.898 -> 0.894, 0.897 -> 0.894; 0.2 and 0.3 lower
 # again), regulatory four more false marks at 0.15 (217/235 -> 217/239, AP 0.952 ->
 # 0.951). At these 21,800 features, the size of session 10's file.
+# Session 12: train15-19 (and heldout14) made it 28,900 features (1.1 MB, 42 ms to
+# load instead of 29); 0.2 keeps 23,500.
 PRUNE: dict[str, float] = {
-    "regulatory": 0.15, "supervision": 0.15, "self-medication": 0.25, "side-effects": 0.15,
+    "regulatory": 0.2, "supervision": 0.2, "self-medication": 0.25, "side-effects": 0.2,
 }
 
 
