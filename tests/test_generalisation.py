@@ -263,6 +263,10 @@ def test_self_medication_is_an_order_about_acting_alone(
     ("It can make some blood pressure pills work less well.", "en"),
     ("Call your doctor straight away if you notice yellow skin or dark urine.", "en"),
     ("Puede disminuir el efecto de los anticonceptivos.", "es"),
+    # convention (e), session 12: an order whose reason is a harm the treatment causes
+    # (seizures on stopping it) is a side-effect notice too; the model retrained on
+    # (e)'s labels reads it so (it was a case of the test below until then)
+    ("Never stop the capsules suddenly, because stopping can bring on seizures.", "en"),
 ])
 def test_interactions_and_warning_signs_are_side_effects(sentence: str, lang: str) -> None:
     assert "side-effects" in kinds(sentence, lang)
@@ -272,10 +276,6 @@ def test_interactions_and_warning_signs_are_side_effects(sentence: str, lang: st
     ("The pill does not cause weight gain, the company says.", "en"),
     ("In mice, the compound eased tremors caused by another drug.", "en"),
     ("It is approved for epilepsy, migraine and tremor.", "en"),
-    # (session 9: the harm of a forbidden combination is a side effect too, by heldout8's,
-    # heldout10's and heldout11's labels, test_rules_s9.py; an order not to stop suddenly
-    # keeps its danger as the order's reason)
-    ("Never stop the capsules suddenly, because stopping can bring on seizures.", "en"),
 ])
 def test_denied_treated_animal_or_explained_dangers_are_no_side_effect_notice(
     sentence: str, lang: str
