@@ -22,6 +22,9 @@ ASKING_ONLY = [
     ("Dites-le au dentiste si vous prenez des anticoagulants.", "fr"),
     ("Wer Schilddrüsentabletten nimmt, sollte das der Ärztin vor dem Kurbeginn sagen.", "de"),
     ("Fragen Sie in der Apotheke nach, bevor Sie den Tee mit Schlafmitteln kombinieren.", "de"),
+    # asking first under a symptom is still asking first; telling the anaesthetist
+    ("Ask your pharmacist before use if you often get heartburn.", "en"),
+    ("Si te van a operar de la rodilla, díselo al anestesista.", "es"),
 ]
 
 

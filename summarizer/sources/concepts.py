@@ -859,8 +859,13 @@ def asked_only(sentence: str, lang: str) -> tuple[str, ...]:
     thinners"). A sentence that also names the professional's own act ("…, and have your
     blood pressure checked") keeps both. The asking's words, or ()."""
     said = asking(sentence, lang)
-    if not said or professional_acts(sentence, lang) or _harm_asked_about(sentence, lang):
+    if not said or professional_acts(sentence, lang):
         return ()
+    r = _rules(lang)
+    first = r["ask_first"].search(sentence) or asking_exception(sentence, lang)
+    if not first and _harm_asked_about(sentence, lang):
+        return ()  # (asking first under a symptom is asking first: "Ask a doctor before
+        # use if you have nausea")
     return said
 
 
