@@ -1,9 +1,17 @@
 """Check one (quote, printed text) pair with the gate's faithfulness path: the helper the
-faithfulness test files share instead of each defining its own `blocked`."""
+faithfulness test files share instead of each defining its own `blocked`, and the
+hand-written pairs those files read from tests/data/faith_hand_pairs.toml (where the trained
+check's training script reads them too)."""
 
 from __future__ import annotations
 
+import tomllib
+from functools import cache
+from pathlib import Path
+
 from summarizer.gate.faithfulness import check_rewrite
+
+HAND_PAIRS = Path(__file__).resolve().parent / "data" / "faith_hand_pairs.toml"
 
 
 def problems(quote: str, text: str, lang: str = "en", kind: str = "") -> list[str]:
@@ -20,3 +28,18 @@ def blocked(quote: str, text: str, lang: str = "en", kind: str = "") -> bool:
 def ids(value: object) -> str:
     """A short test id from a pair's first words."""
     return str(value)[:40]
+
+
+@cache
+def _hand_pairs() -> tuple[dict, ...]:
+    return tuple(tomllib.loads(HAND_PAIRS.read_text(encoding="utf-8"))["rewrite"])
+
+
+def hand_pairs(name: str, *fields: str) -> list:
+    """The `fields` of each pair of set `name` in faith_hand_pairs.toml, in file order: a
+    tuple per pair, or the value itself for one field (pytest.mark.parametrize's shape)."""
+    rows = [r for r in _hand_pairs() if r["set"] == name]
+    assert rows, f"no hand-written pairs named {name!r}"
+    if len(fields) == 1:
+        return [r[fields[0]] for r in rows]
+    return [tuple(r[f] for f in fields) for r in rows]

@@ -7,7 +7,7 @@ change that fixed it. Every case calls the pure function the gate calls
 from __future__ import annotations
 
 import pytest
-from faith_helpers import blocked
+from faith_helpers import blocked, hand_pairs
 
 
 def _ids(v: object) -> str:
@@ -636,9 +636,10 @@ def test_a_day_for_24_hours_still_passes():
                        "en", "self-medication")
 
 
-def test_weeks_for_months_beside_other_weeks_still_pass():
-    assert not blocked("Take it for 2 months, with a check at 6 weeks.",
-                       "Take it for 8 weeks, with a check at 6 weeks.", "en", "supervision")
+@pytest.mark.parametrize(("quote", "text", "lang", "kind"),
+                         hand_pairs("weeks-for-months", "quote", "text", "lang", "kind"))
+def test_weeks_for_months_beside_other_weeks_still_pass(quote, text, lang, kind):
+    assert not blocked(quote, text, lang, kind)
 
 
 # --------------------------------------------------------------------------- null result turned
@@ -762,12 +763,9 @@ def test_a_notice_that_loses_its_force_is_still_blocked(quote, text, lang, kind)
     assert blocked(quote, text, lang, kind)
 
 
-@pytest.mark.parametrize(("quote", "text", "lang"), [
-    ("En Belgique, il n'est délivré que sur ordonnance, en principe pas plus de quatre semaines.",
-     "En Belgique, il faut une ordonnance, normalement pour quatre semaines au maximum.", "fr"),
-    ("It is sold only on prescription, in principle for no more than four weeks.",
-     "You need a prescription, and it is normally given for four weeks at most.", "en"),
-], ids=_ids)
+@pytest.mark.parametrize(("quote", "text", "lang"),
+                         hand_pairs("in-principle-normally", "quote", "text", "lang"),
+                         ids=_ids)
 def test_in_principle_is_the_quotes_normally(quote, text, lang):
     assert not blocked(quote, text, lang, "regulatory")
 

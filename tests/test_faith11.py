@@ -15,7 +15,7 @@ before the fix beside it.
 from __future__ import annotations
 
 import pytest
-from faith_helpers import blocked, ids
+from faith_helpers import blocked, hand_pairs, ids
 
 # --------------------------------------------------------------------------- units
 
@@ -277,12 +277,7 @@ def test_a_permission_kept_passes(quote, text, lang):
 
 # "while not fully awake": a negation right after "while"/"when"/"if" says in what state,
 # it denies no harm.
-STATE_NOT_DENIAL = [
-    ("Rarely, people have had complex sleep behaviours such as sleep-walking.",
-     "In rare cases people have walked around while not fully awake.", "en"),
-    ("Some people have done things such as driving while half asleep.",
-     "Some people drove when not fully awake.", "en"),
-]
+STATE_NOT_DENIAL = hand_pairs("state-not-denial", "quote", "text", "lang")
 
 
 @pytest.mark.parametrize(("quote", "text", "lang"), STATE_NOT_DENIAL, ids=ids)
@@ -598,23 +593,7 @@ def test_a_use_outside_the_approval_printed_inside(quote, text, lang):
     assert blocked(quote, text, lang, "regulatory")
 
 
-DENIED_USE_KEPT_OUTSIDE = [
-    ("La amitriptilina está aprobada para la depresión; usarla para prevenir la migraña es un "
-     "uso fuera de prospecto.", "Está aprobada para la depresión. Para prevenir la migraña se "
-     "usa fuera de prospecto.", "es"),
-    ("It is approved for depression; doctors also use it off-label to prevent migraine.",
-     "It is approved for depression. Doctors also prescribe it off-label for migraine.", "en"),
-    ("It is licensed for adults; it is not licensed for children.",
-     "It is licensed for adults. It is not licensed for children.", "en"),
-    # who or what is not approved is no use: "only specialists may prescribe it"
-    ("The agency has not approved psilocybin for general prescribing; only authorised "
-     "specialists may prescribe it.", "Only authorised specialists can prescribe psilocybin; it "
-     "is not approved for general use.", "en"),
-    # one part approving one use and denying another
-    ("Ojo: en Chile el fármaco solo está aprobado para la epilepsia, no para el dolor, así "
-     "que para el dolor se receta fuera de ficha técnica.", "En Chile está aprobado solo "
-     "para la epilepsia; para el dolor se usa fuera de ficha técnica.", "es"),
-]
+DENIED_USE_KEPT_OUTSIDE = hand_pairs("denied-use-kept-outside", "quote", "text", "lang")
 
 
 @pytest.mark.parametrize(("quote", "text", "lang"), DENIED_USE_KEPT_OUTSIDE, ids=ids)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from babel.messages.pofile import read_po, write_po
+from faith_helpers import hand_pairs
 from test_export import copy_example
 
 from summarizer.checks import blocking, check_handout
@@ -669,21 +670,10 @@ def test_a_drug_no_list_knows_is_recognised_by_its_inn_ending():
         "People who took chlorpromazine got better less often.", "en", "") == []
 
 
-@pytest.mark.parametrize(("quote", "text", "kind"), [
-    ("Do not drive or operate machinery until the next day, after a night of sleep.",
-     "You can drive again the next day, after a night of sleep.", "supervision"),
-    ("A separate analysis of health records from more than 80,000 patients found that people "
-     "prescribed semaglutide were less likely to be diagnosed with alcohol problems.",
-     "In health records of more than 80,000 patients, people prescribed semaglutide were less "
-     "likely to be diagnosed with alcohol problems.", "human-observational"),
-    ("Depression ratings improved more in people whose stimulators were on, although the gap "
-     "between the groups was smaller than the team had hoped.",
-     "Depression ratings improved more when the stimulator was on, but by less than the team "
-     "expected.", "randomized-controlled"),
-    ("In the study, 40 patients took the drug for eight weeks and felt better.",
-     "In the study, 40 adults took the drug for eight weeks and felt better.",
-     "uncontrolled-trial"),
-], ids=["again", "more-than-n", "than-expected", "no-group-in-quote"])
+@pytest.mark.parametrize(
+    ("quote", "text", "kind"),
+    hand_pairs("rephrasings-that-looked-like-changes", "quote", "text", "kind"),
+    ids=["again", "more-than-n", "than-expected", "no-group-in-quote"])
 def test_faithful_rephrasings_that_looked_like_changes_pass(quote: str, text: str, kind: str):
     assert faith.check_rewrite(quote, text, "en", kind) == []
 
@@ -951,33 +941,9 @@ def test_a_share_bound_the_quote_keeps_passes_and_one_it_breaks_is_blocked():
                 ] == ["FAITH-NUMBER"]
 
 
-@pytest.mark.parametrize(("quote", "wrong", "right", "kind", "lang"), [
-    ("If you are thinking of harming yourself or your baby, call or text 988. You can also call "
-     "or text the National Maternal Mental Health Hotline at 1-833-TLC-MAMA (1-833-852-6262), "
-     "available 24 hours a day in English and Spanish.",
-     "If you are thinking of harming yourself or your baby, call 988. The National Maternal "
-     "Mental Health Hotline, 1-833-852-6262, is available in English only, on weekdays.",
-     "If you have thoughts of hurting yourself or your baby, call or text 988. You can also call "
-     "or text the National Maternal Mental Health Hotline at 1-833-852-6262, day or night, in "
-     "English or Spanish.", "crisis-line", "en"),
-    ("Call 988 or text HELLO to 741741, day or night.",
-     "Call 988 or text HELLO to 741714, day or night.",
-     "Day or night, call 988, or text HELLO to 741741.", "crisis-line", "en"),
-    ("Los expertos aconsejan no comprar productos de kratom por internet, porque su contenido y "
-     "su pureza no se controlan.",
-     "Los expertos aconsejan comprar el kratom por internet, donde su pureza está controlada.",
-     "No compre kratom por internet: nadie controla lo que lleva ni su pureza, avisan los "
-     "expertos.", "self-medication", "es"),
-    ("Melatonin can also make blood thinners such as warfarin work more strongly and can "
-     "interact with some epilepsy medicines.",
-     "Melatonin can also make blood thinners such as heparin work more strongly.",
-     "Melatonin can make blood thinners like warfarin stronger.", "side-effects", "en"),
-    ("El bupropión puede provocar convulsiones, sobre todo en personas con epilepsia o con "
-     "trastornos de la alimentación.",
-     "El bupropión puede provocar convulsiones, sobre todo en niños.",
-     "El bupropión puede causar convulsiones, en especial si tiene epilepsia o un trastorno de "
-     "la alimentación.", "side-effects", "es"),
-], ids=["weekdays", "short-code", "aconsejan", "heparin", "ninos"])
+@pytest.mark.parametrize(("quote", "wrong", "right", "kind", "lang"),
+                         hand_pairs("batch-nine", "quote", "wrong", "right", "kind", "lang"),
+                         ids=["weekdays", "short-code", "aconsejan", "heparin", "ninos"])
 def test_batch_nine_changes(quote: str, wrong: str, right: str, kind: str, lang: str):
     assert faith.check_rewrite(quote, wrong, lang, kind, context="kratom")
     assert faith.check_rewrite(quote, right, lang, kind, context="kratom") == []

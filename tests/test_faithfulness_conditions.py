@@ -13,7 +13,7 @@ the gate calls (`check_rewrite`: quote, printed text, language, notice kind / ev
 from __future__ import annotations
 
 import pytest
-from faith_helpers import blocked
+from faith_helpers import blocked, hand_pairs
 
 from summarizer.gate import faithfulness as faith
 
@@ -99,19 +99,7 @@ def test_a_reason_not_to_act_printed_as_a_condition_to_act_is_blocked(quote: str
     assert [p.code for p in problems if p.code == "FAITH-POLARITY"], problems
 
 
-BOUNDED_PERMISSIONS = [
-    ("Do not drive for 24 hours after the treatment.", "After 24 hours you can drive."),
-    ("Do not drive for 24 hours after the treatment.", "After 24 hours, you can drive."),
-    ("Do not drive for 24 hours after the treatment.", "You can drive again the next day."),
-    ("Do not drive for 24 hours after the treatment.", "Once a day has passed, you can drive."),
-    ("Do not stop taking it without talking to your doctor.",
-     "You can stop only with your doctor's help."),
-    ("Do not stop taking it even if you feel better.",
-     "Keep taking it when you feel better; do not stop."),
-    ("Do not drive while you are taking it.", "You can drive once you stop taking it."),
-    ("Do not stop taking it without talking to your doctor.",
-     "If your doctor agrees, you can stop taking it."),
-]
+BOUNDED_PERMISSIONS = hand_pairs("bounded-permissions", "quote", "text")
 
 
 @pytest.mark.parametrize(("quote", "text"), BOUNDED_PERMISSIONS, ids=lambda v: v[:30])
@@ -119,11 +107,7 @@ def test_a_permission_at_the_end_of_the_quotes_bound_passes(quote: str, text: st
     assert faith.check_rewrite(quote, text, "en", "supervision") == []
 
 
-DROPPED_BOUNDS = [
-    ("Do not drive for 24 hours after the infusion.", "After the infusion you can drive."),
-    ("Do not drive for 24 hours after the infusion.", "After the infusion, you can drive."),
-    ("Do not drive for 24 hours after the infusion.", "You can drive after the infusion."),
-]
+DROPPED_BOUNDS = hand_pairs("dropped-bounds", "quote", "text")
 
 
 @pytest.mark.parametrize(("quote", "text"), DROPPED_BOUNDS, ids=lambda v: v[:30])

@@ -14,6 +14,7 @@ import tomllib
 from pathlib import Path
 
 import pytest
+from faith_helpers import hand_pairs
 
 from summarizer import rulebook
 from summarizer.gate import faithfulness as faith
@@ -91,32 +92,7 @@ WEAKER = [
     (ONLY_EN, "Esketamine should be given in a certified clinic.", "en", "supervision"),
 ]
 
-SAME_FORCE = [
-    (BAN_EN, "Do not drink alcohol while you take this medicine.", "en", "self-medication"),
-    (BAN_EN, "Never drink alcohol with this medicine, not even a little.", "en",
-     "self-medication"),
-    (ONLY_EN, "You can only get esketamine in a certified clinic.", "en", "supervision"),
-    (ONLY_EN, "Esketamine is given only in a certified clinic, never at home.", "en",
-     "supervision"),
-    (DENY_EN, "No regulator has approved psilocybin to treat depression.", "en",
-     "regulatory"),
-    (DRIVE_EN, "Don't drive or use machines for 24 hours after treatment.", "en",
-     "supervision"),
-    (DRIVE_EN, "Wait 24 hours after treatment before you drive or use machines.", "en",
-     "supervision"),
-    (BAN_ES, "Nunca tome este medicamento con alcohol.", "es", "self-medication"),
-    (BAN_ES, "No beba alcohol mientras toma este medicamento.", "es", "self-medication"),
-    (ONLY_ES, "Use esketamina solo en una clínica autorizada.", "es", "supervision"),
-    (DRIVE_FR, "Ne prenez pas le volant pendant 24 heures après le traitement.", "fr",
-     "supervision"),
-    (ONLY_FR, "Utilisez la kétamine uniquement sous surveillance médicale.", "fr",
-     "supervision"),
-    (DENY_FR, "La psilocybine n'a pas d'autorisation pour la dépression.", "fr",
-     "regulatory"),
-    (DRIVE_DE, "Setzen Sie sich 24 Stunden nach der Behandlung nicht ans Steuer.", "de",
-     "supervision"),
-    (ONLY_DE, "Wenden Sie Esketamin nur unter ärztlicher Aufsicht an.", "de", "supervision"),
-]
+SAME_FORCE = hand_pairs("same-force", "quote", "text", "lang", "kind")
 
 
 @pytest.mark.parametrize(("quote", "text", "lang", "kind"), WEAKER, ids=_ids)
@@ -283,29 +259,7 @@ def test_the_direction_finding_names_both_sides():
     assert "'lowered'" in p.message and "'raised'" in p.message
 
 
-SAME_FORCE_MORE = [
-    ("Do not give this medicine to children under 12.",
-     "Keep this medicine away from children under 12.", "en", "self-medication"),
-    ("Esketamine is only available through a restricted program.",
-     "You can get esketamine only through a special program.", "en", "regulatory"),
-    ("No deje de tomar la sertralina de golpe.",
-     "Dejarla de golpe puede causar malestar; hable antes con su médico.", "es",
-     "self-medication"),
-    ("Ne conduisez pas pendant 24 heures après le traitement.",
-     "Après 24 heures, vous pouvez conduire.", "fr", "supervision"),
-    ("Fahren Sie 24 Stunden nach der Behandlung nicht Auto.",
-     "Nach 24 Stunden dürfen Sie wieder Auto fahren.", "de", "supervision"),
-    # a softener made stronger ("even at home"); a denied status with a plain fact added
-    ("Do not take ibuprofen if you have kidney disease.",
-     "If you have kidney disease, ibuprofen is not safe for you, even at home.", "en",
-     "self-medication"),
-    ("No tome ibuprofeno si tiene una enfermedad de los riñones.",
-     "Si tiene una enfermedad de los riñones, el ibuprofeno no es seguro, ni en casa.",
-     "es", "self-medication"),
-    ("Ketamine is not approved by the FDA for depression.",
-     "The FDA has not approved ketamine for depression; clinics usually give it "
-     "off-label.", "en", "regulatory"),
-]
+SAME_FORCE_MORE = hand_pairs("same-force-more", "quote", "text", "lang", "kind")
 
 
 @pytest.mark.parametrize(("quote", "text", "lang", "kind"), SAME_FORCE_MORE, ids=_ids)

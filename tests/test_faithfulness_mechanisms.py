@@ -18,6 +18,7 @@ import tomllib
 from pathlib import Path
 
 import pytest
+from faith_helpers import hand_pairs
 
 from summarizer.gate.faithfulness import check_rewrite
 
@@ -121,16 +122,7 @@ def test_spent_heldout_rewrites_stay_at_target(folder: str) -> None:
 
 # Reviewer, session 5: the quote's own "after …" was taken as where its prohibition ends,
 # so the same "after …" in the text was read as the point it lifts.
-SAME_CONDITION = [
-    ("Do not drive after the infusion.", "You can drive after the infusion.", "en", True),
-    ("You must not drive after the dose.", "You can drive after the dose.", "en", True),
-    ("No conduzca después de la infusión.", "Puede conducir después de la infusión.", "es",
-     True),
-    ("Do not drive for 24 hours after the infusion.",
-     "You can drive again 24 hours after the infusion.", "en", False),
-    ("Do not drive until the next day.", "You can drive again the next day.", "en", False),
-    ("Do not take it after 6 pm.", "You can take it before 6 pm.", "en", False),
-]
+SAME_CONDITION = hand_pairs("same-condition", "quote", "text", "lang", "unfaithful")
 
 
 @pytest.mark.parametrize(("quote", "text", "lang", "blocked"), SAME_CONDITION,

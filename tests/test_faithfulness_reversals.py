@@ -10,7 +10,7 @@ gate calls (`check_rewrite`: quote, printed text, language, notice kind or evide
 from __future__ import annotations
 
 import pytest
-from faith_helpers import blocked
+from faith_helpers import blocked, hand_pairs
 
 from summarizer.gate import faithfulness as faith
 
@@ -330,11 +330,11 @@ def test_without_printed_as_with_is_blocked(quote: str, text: str, lang: str):
     assert "FAITH-POPULATION" in codes(quote, text, lang)
 
 
-def test_never_without_restated_as_only_with_passes():
-    assert codes("Never buy the tablets without a prescription.",
-                 "Only buy the tablets with a prescription.", "en", "self-medication") == []
-    assert codes("Swallow the capsule with water.", "Never swallow the capsule without water.",
-                 "en", "self-medication") == []
+@pytest.mark.parametrize(
+    ("quote", "text", "lang", "kind"),
+    hand_pairs("never-without-as-only-with", "quote", "text", "lang", "kind"))
+def test_never_without_restated_as_only_with_passes(quote, text, lang, kind):
+    assert codes(quote, text, lang, kind) == []
 
 
 def test_an_equal_result_printed_as_better_without_than_is_blocked():

@@ -4,7 +4,7 @@ blocked, and unfaithful ones it let through, each written failing before its fix
 from __future__ import annotations
 
 import pytest
-from faith_helpers import blocked
+from faith_helpers import blocked, hand_pairs
 
 
 def _ids(v: object) -> str:
@@ -13,25 +13,9 @@ def _ids(v: object) -> str:
 
 # limit_dropped_problems: a "but ... not" clause about something other than the approval
 # (cost, insurers, first choice) is no limit of it; a bare approval keeps its meaning.
-OTHER_BUT_NOT = [
-    ("It is approved for depression, but it is not a first choice.",
-     "It is approved for depression.", "en"),
-    ("It is approved for depression, but it is not always easy to find.",
-     "It is approved for depression.", "en"),
-    ("Está aprobado para la depresión, pero no lo cubre la seguridad social.",
-     "Está aprobado para la depresión.", "es"),
-    ("Es ist für Depressionen zugelassen, aber die Kasse zahlt es nicht immer.",
-     "Es ist für Depressionen zugelassen.", "de"),
-]
+OTHER_BUT_NOT = hand_pairs("other-but-not", "quote", "text", "lang")
 # ...while a "but ... not" that names a use or the approval still limits it
-USE_BUT_NOT = [
-    ("It is approved for depression, but not for insomnia.",
-     "It is approved for depression.", "en"),
-    ("Está aprobado para la depresión, pero no para el insomnio.",
-     "Está aprobado para la depresión.", "es"),
-    ("Es ist für Depressionen zugelassen, aber nicht für Schlafstörungen.",
-     "Es ist für Depressionen zugelassen.", "de"),
-]
+USE_BUT_NOT = hand_pairs("use-but-not", "quote", "text", "lang")
 
 
 @pytest.mark.parametrize(("quote", "text", "lang"), OTHER_BUT_NOT, ids=_ids)
@@ -46,24 +30,8 @@ def test_a_but_not_naming_a_use_still_limits_the_approval(quote, text, lang):
 
 # done_without_problems: the act done without the step, called a danger ("Stopping
 # without your doctor's help can cause withdrawal"), keeps the step: a warning, not leave.
-WARNED_WITHOUT = [
-    ("Talk to your doctor before stopping; stopping suddenly can cause withdrawal.",
-     "Stopping without your doctor's help can cause withdrawal.", "en"),
-    ("Hable con su médico antes de dejarlo.",
-     "Dejarlo sin hablar con su médico puede ser peligroso.", "es"),
-    ("Parlez à votre médecin avant d'arrêter.",
-     "Arrêter sans votre médecin peut être risqué.", "fr"),
-    ("Sprechen Sie vor dem Absetzen mit Ihrem Arzt.",
-     "Das Absetzen ohne Rücksprache mit Ihrem Arzt kann gefährlich sein.", "de"),
-]
-PERMITTED_WITHOUT = [
-    ("Talk to your doctor before stopping; stopping suddenly can cause withdrawal.",
-     "Patients on it can stop taking it without their doctor.", "en"),
-    ("Hable con su médico antes de dejarlo.",
-     "Puede dejarlo sin hablar con su médico.", "es"),
-    ("The law limits sale of this patch to pharmacies, on a doctor's written order.",
-     "This patch is sold anywhere without a doctor's order.", "en"),
-]
+WARNED_WITHOUT = hand_pairs("warned-without", "quote", "text", "lang")
+PERMITTED_WITHOUT = hand_pairs("permitted-without", "quote", "text", "lang")
 
 
 @pytest.mark.parametrize(("quote", "text", "lang"), WARNED_WITHOUT, ids=_ids)

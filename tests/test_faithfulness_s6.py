@@ -9,7 +9,7 @@ language, notice kind or evidence tag).
 from __future__ import annotations
 
 import pytest
-from faith_helpers import blocked
+from faith_helpers import blocked, hand_pairs
 
 
 def _ids(v: object) -> str:
@@ -145,15 +145,7 @@ def test_an_instruction_keeps_its_sense(quote, text, lang, kind, unfaithful):
 
 # --------------------------------------------------------------------------- who may use it
 
-GROUP_PERMITTED = [
-    ("Ketamine is not approved for children.", "Children can be given ketamine.", True),
-    ("The spray is not licensed for people under 18.", "Teenagers may use the spray.",
-     True),
-    ("Ketamine is not approved for children.", "Children should not be given ketamine.",
-     False),
-    ("Ketamine is approved for adults, not for children.", "Adults can be given ketamine.",
-     False),
-]
+GROUP_PERMITTED = hand_pairs("group-permitted", "quote", "text", "unfaithful")
 
 
 @pytest.mark.parametrize(("quote", "text", "unfaithful"), GROUP_PERMITTED, ids=_ids)

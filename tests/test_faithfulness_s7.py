@@ -11,7 +11,7 @@ language, notice kind or evidence tag).
 from __future__ import annotations
 
 import pytest
-from faith_helpers import blocked
+from faith_helpers import blocked, hand_pairs
 
 from summarizer.gate import faithfulness as faith
 
@@ -352,23 +352,7 @@ def test_ne_que_restricts_and_denies_nothing(quote, text, kind, unfaithful):
 
 
 # --------------------------------------------------------------------------- legality
-LEGALITY = [
-    ("It is a prohibited substance here, so it isn't legal to buy or import it.",
-     "It is legal to buy and import it here.", "en", True),
-    ("Kratom is illegal to sell in this state.", "Kratom is legal to sell in this state.",
-     "en", True),
-    ("En España no es legal comprarlo ni importarlo.",
-     "En España es legal comprarlo e importarlo.", "es", True),
-    ("Il est illégal de l'acheter en France.", "Il est légal de l'acheter en France.", "fr",
-     True),
-    ("In Deutschland ist der Kauf nicht legal.", "In Deutschland ist der Kauf legal.", "de",
-     True),
-    ("Doctors may prescribe it off-label, which is legal.",
-     "Prescribing it off-label is legal.", "en", False),
-    ("It isn't legal to buy or import it here.", "Buying or importing it here is illegal.",
-     "en", False),
-    ("En España no es legal comprarlo.", "En España comprarlo es ilegal.", "es", False),
-]
+LEGALITY = hand_pairs("legality", "quote", "text", "lang", "unfaithful")
 
 
 @pytest.mark.parametrize(("quote", "text", "lang", "unfaithful"), LEGALITY, ids=_ids)

@@ -10,7 +10,7 @@ language, notice kind or evidence tag).
 from __future__ import annotations
 
 import pytest
-from faith_helpers import blocked
+from faith_helpers import blocked, hand_pairs
 
 from summarizer.gate import faithfulness as faith
 
@@ -126,22 +126,8 @@ def test_a_single_one_for_one_passes(quote, text, lang):
 # --------------------------------------------------------------------------- fortnight
 # "a fortnight" is two weeks ("quincena", "quinzaine": fifteen days).
 
-FORTNIGHT_SAME = [
-    ("In the first fortnight I had headaches most days.",
-     "In the first two weeks I had headaches most days.", "en"),
-    ("Most people feel better within a fortnight.",
-     "Most people feel better within 14 days.", "en"),
-    ("Durante la primera quincena tuve dolor de cabeza casi todos los días.",
-     "Durante las primeras dos semanas tuve dolor de cabeza casi todos los días.", "es"),
-    ("Pendant la première quinzaine, j'avais mal à la tête presque chaque jour.",
-     "Au début, pendant quinze jours, j'avais mal à la tête presque chaque jour.", "fr"),
-]
-FORTNIGHT_CHANGED = [
-    ("In the first fortnight I had headaches most days.",
-     "In the first two months I had headaches most days.", "en"),
-    ("Durante la primera quincena tuve dolor de cabeza casi todos los días.",
-     "Durante los primeros dos meses tuve dolor de cabeza casi todos los días.", "es"),
-]
+FORTNIGHT_SAME = hand_pairs("fortnight-same", "quote", "text", "lang")
+FORTNIGHT_CHANGED = hand_pairs("fortnight-changed", "quote", "text", "lang")
 
 
 @pytest.mark.parametrize(("quote", "text", "lang"), FORTNIGHT_SAME, ids=_ids)
@@ -903,19 +889,8 @@ def test_a_change_said_otherwise_is_blocked(quote, text, lang, kind):
 # class said by its root in plain words ("coagule" for "anticoagulantes") is no swap; another
 # drug is.
 
-SAME_DRUG = [
-    ("La clonidina puede bajar la presión arterial.", "Clonidine can lower blood pressure.",
-     "es"),
-    ("Clonidine can lower blood pressure.", "La clonidina puede bajar la presión arterial.",
-     "en"),
-    ("Si tomas anticoagulantes, díselo a tu médico antes.",
-     "Si tomas medicinas para que la sangre no coagule, avisa antes a tu médico.", "es"),
-]
-OTHER_DRUG = [
-    ("La clonidina puede bajar la presión arterial.", "Guanfacine can lower blood pressure.",
-     "es"),
-    ("Clonidine can lower blood pressure.", "Guanfacine can lower blood pressure.", "en"),
-]
+SAME_DRUG = hand_pairs("same-drug", "quote", "text", "lang")
+OTHER_DRUG = hand_pairs("other-drug", "quote", "text", "lang")
 
 
 @pytest.mark.parametrize(("quote", "text", "lang"), SAME_DRUG, ids=_ids)
@@ -1008,12 +983,7 @@ PROOF_GIVEN = [
     ("Sie werden wegen der traditionellen Anwendung verkauft, nicht wegen eines Nachweises "
      "aus Studien.", "Sie werden verkauft, weil Studien ihre Wirkung nachgewiesen haben.", "de"),
 ]
-PROOF_KEPT = [
-    ("The drops may be sold on the strength of traditional use, not on proof from trials.",
-     "The drops can be sold because of long use, not because trials proved they work.", "en"),
-    ("Se venden por su uso tradicional; su eficacia no se ha demostrado en ensayos.",
-     "Se venden por su uso de siempre; ningún ensayo ha demostrado que funcionen.", "es"),
-]
+PROOF_KEPT = hand_pairs("proof-kept", "quote", "text", "lang")
 
 
 @pytest.mark.parametrize(("quote", "text", "lang"), PROOF_GIVEN, ids=_ids)

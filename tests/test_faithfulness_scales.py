@@ -7,6 +7,7 @@ tests/data/gate_rewrites.toml batch 3 measured these kinds at 2 of 18 unfaithful
 from __future__ import annotations
 
 import pytest
+from faith_helpers import hand_pairs
 
 from summarizer.gate import faithfulness as faith
 
@@ -40,22 +41,7 @@ def test_a_word_moved_along_its_scale_is_blocked(quote: str, text: str, lang: st
     assert code in codes(quote, text, lang, "self-medication")
 
 
-KEPT = [
-    ("Inject it once a month.", "Inject it monthly.", "en"),
-    ("Use the cream every other day.", "Use the cream on alternate days.", "en"),
-    ("People on the gel had lower blood pressure than those on the dummy gel.",
-     "Blood pressure was lower on the gel than on the dummy gel.", "en"),
-    # bounds are not comparisons
-    ("More than 1,300 adults took part; fewer than 10 dropped out.",
-     "Over 1,300 adults took part and fewer than 10 dropped out.", "en"),
-    ("Las cápsulas con al menos un 60 % de EPA ayudaron.",
-     "Las cápsulas con un 60 % de EPA o más ayudaron.", "es"),
-    ("Headaches were uncommon.", "Headaches did not happen often.", "en"),
-    ("Headaches were uncommon.", "Few people had headaches.", "en"),
-    ("Most users felt calmer.", "Many users felt calmer.", "en"),
-    ("You may drive home if a nurse says you are fit to.",
-     "If the nurse says you are fit, you may drive home.", "en"),
-]
+KEPT = hand_pairs("scale-kept", "quote", "text", "lang")
 
 
 @pytest.mark.parametrize(("quote", "text", "lang"), KEPT, ids=lambda v: str(v)[:30])

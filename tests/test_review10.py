@@ -24,7 +24,7 @@ import tomllib
 from pathlib import Path
 
 import pytest
-from faith_helpers import blocked, ids
+from faith_helpers import blocked, hand_pairs, ids
 
 ROOT = Path(__file__).resolve().parents[1]
 # The modules that may draw with Textual or WeasyPrint (the contract's own name says so).
@@ -97,18 +97,7 @@ def test_leave_within_the_time_a_ban_lasts_is_blocked(quote, text, lang):
 
 
 # Leave from where the ban ends stays faithful (the existing family, kept).
-PERMITTED_AFTER_THE_BAN = [
-    ("You cannot drive until the next day.", "You can drive again the next day.", "en"),
-    ("Do not drive for 24 hours after the dose.", "You can drive again after 24 hours.", "en"),
-    ("You must not drive for 24 hours after the dose.",
-     "You can drive again the next morning.", "en"),
-    ("No conduzca durante 24 horas después de la dosis.",
-     "Puede volver a conducir 24 horas después de la dosis.", "es"),
-    ("Usted no puede conducir hasta el día siguiente.",
-     "Puede volver a conducir al día siguiente.", "es"),
-    ("Vous ne pouvez pas conduire avant le lendemain.",
-     "Vous pouvez reprendre le volant le lendemain.", "fr"),
-]
+PERMITTED_AFTER_THE_BAN = hand_pairs("permitted-after-the-ban", "quote", "text", "lang")
 
 
 @pytest.mark.parametrize(("quote", "text", "lang"), PERMITTED_AFTER_THE_BAN, ids=ids)
