@@ -46,7 +46,7 @@ import json
 import os
 import sys
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -65,7 +65,10 @@ DATA = REPO / "tests" / "data"
 FOLDERS: tuple[str, ...] = (
     "corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
     "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13",
+    "heldout14", "train11", "train12", "train13", "train14",
 )
+# the folders written last: --newest trains without them and measures on them
+NEWEST: tuple[str, ...] = ("heldout14", "train11", "train12", "train13", "train14")
 # batches written for the gate's tests (one group together in cross-validation)
 EXTRA: tuple[str, ...] = (
     "faith_s5_fresh", "faith_s5_fresh2", "faith_s5_fresh3", "faith_s5_fresh4",
@@ -73,6 +76,10 @@ EXTRA: tuple[str, ...] = (
     "faith_s7_fresh2", "faith_s7_tester", "gate_rewrites",
 )
 EXTRA_GROUP = "batches"
+# the hand-written pairs of the faithfulness tests (the hard cases: a permission at the end
+# of a ban, a limit about something else), one more group in cross-validation
+HAND = "faith_hand_pairs"
+HAND_GROUP = "tests"
 # Held out for the lead's measurement of articles nobody has seen: never opened here.
 NEVER_READ: tuple[str, ...] = ("heldout15",)
 C = 1.0  # inverse regularisation strength (leave-one-folder-out: 0.3 the same, 3 no better)
@@ -91,10 +98,13 @@ class Row:
     title: str
     faithful: bool
     rules: bool = False  # do the rules alone block it?
+    _features: list[str] = field(default_factory=list, repr=False)
 
     @property
     def features(self) -> list[str]:
-        return differences(self.quote, self.text, self.lang)
+        if not self._features:  # read once: every fold of the cross-validation asks
+            self._features = differences(self.quote, self.text, self.lang)
+        return self._features
 
     @property
     def heard(self) -> bool:
@@ -145,6 +155,13 @@ def labelled_rows(folders: tuple[str, ...] | list[str], extra: bool = True) -> l
         for r in tomllib.loads(text)["rewrite"]:
             rows.append(Row(EXTRA_GROUP, r.get("lang", "en"), r.get("kind", ""), r["quote"],
                             r["text"], "", not r["unfaithful"]))
+    for r in tomllib.loads((DATA / f"{HAND}.toml").read_text(encoding="utf-8"))["rewrite"]:
+        # a pair, or a quote with a wrong and a right text
+        for text, faithful in ((r.get("text"), not r.get("unfaithful")),
+                               (r.get("wrong"), False), (r.get("right"), True)):
+            if text is not None and extra:
+                rows.append(Row(HAND_GROUP, r["lang"], r.get("kind", ""), r["quote"], text,
+                                "", faithful))
     for row in rows:
         row.rules = bool(check_rewrite(row.quote, row.text, row.lang, row.kind, row.title))
     return rows
@@ -179,66 +196,120 @@ def out_of_group_scores(rows: list[Row]) -> list[float]:
     return out
 
 
-def threshold(rows: list[Row], scores: list[float]) -> float:
+def threshold(rows: list[Row], scores: list[float], budget: float = BUDGET) -> float:
     """The lowest score above which the faithful notices the rules pass are at most
-    BUDGET of all faithful notices (claims are not asked: faithfulness.compare)."""
-    allowed = int(BUDGET * sum(r.faithful and r.heard for r in rows))
+    `budget` of all faithful notices (claims are not asked: faithfulness.compare)."""
+    allowed = int(budget * sum(r.faithful and r.heard for r in rows))
     passed = sorted((s for r, s in zip(rows, scores, strict=True)
                      if r.faithful and r.heard and not r.rules), reverse=True)
     return passed[allowed] if allowed < len(passed) else float("-inf")
 
 
-def train(rows: list[Row]) -> tuple[dict[str, float], float, float]:
+def train(rows: list[Row], budget: float = BUDGET) -> tuple[dict[str, float], float, float]:
     """(weights, bias, threshold) on `rows`, the threshold cross-validated."""
-    t = threshold(rows, out_of_group_scores(rows))
+    t = threshold(rows, out_of_group_scores(rows), budget)
     weights, bias = fit(rows)
     return weights, bias, t
 
 
-def cv(rows: list[Row]) -> int:
+Figures = tuple[int, int, int, int, int, int]  # rules: unfaithful, faithful blocked;
+# rules + model: the same; unfaithful, faithful in all
+
+
+def held_out(rows: list[Row], held: set[str],
+             budgets: tuple[float, ...]) -> dict[float, dict[str, tuple[float, Figures]]]:
+    """budget -> group -> (threshold, figures) of the groups `held`, scored by a model
+    trained on the other rows, its threshold chosen by their own cross-validation."""
+    train_rows = [r for r in rows if r.group not in held]
+    inner = out_of_group_scores(train_rows)
+    model = fit(train_rows)
+    out: dict[float, dict[str, tuple[float, Figures]]] = {}
+    for budget in budgets:
+        t = threshold(train_rows, inner, budget)
+        out[budget] = {}
+        for group in sorted(held):
+            test = [r for r in rows if r.group == group]
+            blocked = [r.rules or (r.heard and score(model, r) > t) for r in test]
+            un = sum(not r.faithful for r in test)
+            out[budget][group] = (t, (
+                sum(r.rules for r in test if not r.faithful),
+                sum(r.rules for r in test if r.faithful),
+                sum(b for r, b in zip(test, blocked, strict=True) if not r.faithful),
+                sum(b for r, b in zip(test, blocked, strict=True) if r.faithful),
+                un, len(test) - un))
+    return out
+
+
+def _line(name: str, f: Figures, t: float | None = None) -> str:
+    ub, fb, ub2, fb2, un, fn = f
+    return (f"{name:12} {ub:>14}/{un:<5} {fb:>5}/{fn:<5}   {ub2:>14}/{un:<5} {fb2:>5}/{fn:<5}"
+            + (f"  (threshold {t:.2f})" if t is not None else ""))
+
+
+def _table(found: dict[float, dict[str, tuple[float, Figures]]]) -> None:
+    """Per budget: each held group's figures and their sum."""
+    for budget, groups in found.items():
+        print(f"\nbudget {budget}: {'rules: unfaithful':>24} {'faithful':>11}   "
+              f"{'+ model: unfaithful':>20} {'faithful':>11}")
+        tot = [0] * 6
+        for group, (t, f) in groups.items():
+            print(_line(group, f, t))
+            tot = [a + b for a, b in zip(tot, f, strict=True)]
+        ub, fb, ub2, fb2, un, fn = tot
+        print(_line("all", (ub, fb, ub2, fb2, un, fn)) +
+              f"  ({fb / max(1, fn):.1%} -> {fb2 / max(1, fn):.1%} faithful blocked)",
+              flush=True)
+
+
+def cv(rows: list[Row], budgets: tuple[float, ...]) -> int:
     """The folder-out table: each folder scored by a model that never saw it."""
-    tot = [0] * 6
-    print(f"{'folder':10} {'rules: unfaithful blocked':>26} {'faithful blocked':>17}   "
-          f"{'+ model: unfaithful':>20} {'faithful':>9}")
+    found: dict[float, dict[str, tuple[float, Figures]]] = {b: {} for b in budgets}
     for held in sorted({r.group for r in rows} - {EXTRA_GROUP}):
-        test = [r for r in rows if r.group == held]
-        model = train([r for r in rows if r.group != held])
-        blocked = [r.rules or (r.heard and score(model[:2], r) > model[2]) for r in test]
-        un = sum(not r.faithful for r in test)
-        fn = len(test) - un
-        figures = (sum(r.rules for r in test if not r.faithful),
-                   sum(r.rules for r in test if r.faithful),
-                   sum(b for r, b in zip(test, blocked, strict=True) if not r.faithful),
-                   sum(b for r, b in zip(test, blocked, strict=True) if r.faithful), un, fn)
-        tot = [a + b for a, b in zip(tot, figures, strict=True)]
-        ub, fb, ub2, fb2, _, _ = figures
-        print(f"{held:10} {ub:>20}/{un:<5} {fb:>11}/{fn:<5}   {ub2:>14}/{un:<5} {fb2:>3}/{fn:<5}"
-              f"  (threshold {model[2]:.2f})", flush=True)
-    ub, fb, ub2, fb2, un, fn = tot
-    print(f"{'all':10} {ub:>20}/{un:<5} {fb:>11}/{fn:<5}   {ub2:>14}/{un:<5} {fb2:>3}/{fn:<5}")
+        for budget, groups in held_out(rows, {held}, budgets).items():
+            found[budget].update(groups)
+        print(f"({held} done)", file=sys.stderr, flush=True)
+    _table(found)
+    return 0
+
+
+def newest(rows: list[Row], budgets: tuple[float, ...]) -> int:
+    """The folders written last (NEWEST), scored by a model trained without them all: what
+    the next unseen folder may see, the threshold set on older folders only."""
+    _table(held_out(rows, set(NEWEST) & {r.group for r in rows}, budgets))
     return 0
 
 
 def main(argv: list[str] | None = None) -> int:
+    global C  # one run, one strength (--c)
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--out", type=Path, default=SHIPPED, help="model file to write")
     ap.add_argument("--exclude", action="append", default=[], metavar="FOLDER",
                     help="leave a training folder out")
     ap.add_argument("--cv", action="store_true", help="print the leave-one-folder-out table")
+    ap.add_argument("--newest", action="store_true",
+                    help="train without the NEWEST folders and measure on them")
+    ap.add_argument("--budget", type=float, action="append", default=[],
+                    help="the share of faithful notices the model may block (the shipped model's: "
+                         f"{BUDGET}); with --cv/--newest, one to measure (repeatable)")
+    ap.add_argument("--c", type=float, default=C, help="inverse regularisation strength")
     args = ap.parse_args(argv)
+    C = args.c
     folders = [f for f in FOLDERS if f not in args.exclude]
     refuse_held_out(folders)
     rows = labelled_rows(folders)
+    budgets = tuple(args.budget) or (BUDGET,)
     if args.cv:
-        return cv(rows)
-    weights, bias, t = train(rows)
+        return cv(rows, budgets)
+    if args.newest:
+        return newest(rows, budgets)
+    weights, bias, t = train(rows, budgets[0])
     model = {
         "format": FORMAT,
         "about": "logistic regression over the differences between a quote and its printed "
                  "text (gate/faith_model.py); a pair the rules pass that scores above the "
                  "threshold is FAITH-MEANING",
-        "trained_on": {"folders": sorted(folders), "batches": list(EXTRA),
-                       "pairs": len(rows), "C": C, "min_count": MIN_COUNT, "budget": BUDGET},
+        "trained_on": {"folders": sorted(folders), "batches": [*EXTRA, HAND],
+                       "pairs": len(rows), "C": C, "min_count": MIN_COUNT, "budget": budgets[0]},
         "langs": sorted({r.lang for r in rows}),
         "bias": round(bias, 4),
         "threshold": round(t, 4),
