@@ -54,12 +54,13 @@ def _under_negation(words: list[str]) -> set[str]:
     return {f.removeprefix(NEG_MARK).removesuffix(STEM_MARK) for f in negated(words)}
 
 
-def _values(text: str, other: str, lang: str) -> set[float]:
+def _values(text: str, other: str, lang: str) -> list[frozenset[float]]:
     """The values of the numbers the rules read in `text` (word numbers and digit groups
-    as one: "fifteen" = 15, "9.000" = 9000), durations also in days ("2 months" = "8
-    weeks"), leaving out a long number `other` gives grouped another way ("116123" for
-    "116 123", a phone number) and a line's hours ("24 hours a day", compared by the
-    rules): a number written another way is no difference."""
+    as one: "fifteen" = 15, "9.000" = 9000), each a set of readings: a duration in days,
+    a month as the calendar's, 4 weeks or 30 days ("2 months" = "8 weeks" = "60 days");
+    leaving out a long number `other` gives grouped another way ("116123" for "116 123",
+    a phone number) and a line's hours ("24 hours a day", compared by the rules): a
+    number written another way is no difference."""
     from summarizer.gate.faithfulness import (  # it imports this module
         _DAYS,
         _without_hours,
@@ -67,20 +68,41 @@ def _values(text: str, other: str, lang: str) -> set[float]:
         quantities,
     )
 
-    out: set[float] = set()
+    out: list[frozenset[float]] = []
     for q in quantities(_without_hours(_without_quoted_digits(text, other), lang), lang):
-        out.add(round(q.value, 2))
-        if q.unit in _DAYS:
-            out.add(round(q.value * _DAYS[q.unit], 1))
+        if q.unit not in _DAYS:
+            out.append(frozenset({round(q.value, 2)}))
+            continue
+        days = {round(q.value * _DAYS[q.unit], 3)}  # (15 minutes = 0.010 days)
+        if q.unit == "month":  # as plain language counts a month
+            days |= {round(q.value * 28, 3), round(q.value * 30, 3)}
+        out.append(frozenset(days))
     return out
+
+
+def _unmatched(values: list[frozenset[float]], other: list[frozenset[float]]) -> bool:
+    """Does a number of `values` have no reading among `other`'s?"""
+    readings = frozenset().union(*other)
+    return any(not v & readings for v in values)
+
+
+def _rules_see_a_number(quote: str, text: str, lang: str) -> bool:
+    """Do the rules read a number of the text that the quote does not give (a schedule
+    spelled out, "at 6, 12 and 18 weeks" = "every 6 weeks, three times", they read as one)?"""
+    from summarizer.gate.faithfulness import number_problems  # it imports this module
+
+    return bool(number_problems(text, lang, quote, lang))
 
 
 def differences(quote: str, text: str, lang: str) -> list[str]:
     """The features of one (quote, printed text) pair: "+stem" a word the text adds,
-    "-stem" one it drops, "+¬stem"/"-¬stem" the same under a negation, "neg<"/"neg>"/
-    "neg0" fewer, more or no negations left, "+NUM"/"-NUM" a number added or dropped,
-    "covN" the fifths of the quote's longer words the text keeps, "lenN" the quarters of
-    the quote's length it has, and the language."""
+    "-stem" one it drops, "+¬stem"/"-¬stem" the same under a negation, "¬kept" a word the
+    quote negates printed without its negation, "¬gone" the negated words left out with
+    it, "neg<"/"neg>"/"neg0" fewer, more or no negations left, "+NUM"/"-NUM" a number of
+    the text the quote does not give, or the reverse, "head" the text the quote's first
+    words and no more, "covN" the fifths of the quote's
+    longer words the text keeps, "lenN" the quarters of the quote's length it has, and the
+    language."""
     qw, tw = tokens(quote), tokens(text)
     qs, ts = {_stem(w) for w in qw}, {_stem(w) for w in tw}
     out = [f"+{w}" for w in sorted(ts - qs)] + [f"-{w}" for w in sorted(qs - ts)]
@@ -93,11 +115,17 @@ def differences(quote: str, text: str, lang: str) -> list[str]:
         out.append("neg>")
     q_neg, t_neg = _under_negation(qw), _under_negation(tw)
     out += [f"+¬{w}" for w in sorted(t_neg - q_neg)] + [f"-¬{w}" for w in sorted(q_neg - t_neg)]
+    if unnegated := q_neg - t_neg:
+        # the quote's negated words printed without their negation (affirmed), or left out
+        # with it (a clause about something else dropped: "..., but it is not a first choice")
+        out.append("¬kept" if unnegated & ts else "¬gone")
     q_val, t_val = _values(quote, text, lang), _values(text, quote, lang)
-    if t_val - q_val:
+    if _unmatched(t_val, q_val) and _rules_see_a_number(quote, text, lang):
         out.append("+NUM")
-    if q_val - t_val:
+    if _unmatched(q_val, t_val):
         out.append("-NUM")
+    if tw and len(tw) < len(qw) and qw[:len(tw)] == tw:
+        out.append("head")  # the text is the quote's beginning, the rest left out
     content = [w for w in qw if len(w) > 3]
     kept = sum(_stem(w) in ts for w in content) / max(1, len(content))
     out.append(f"cov{int(kept * 5)}")
