@@ -1,6 +1,6 @@
-"""The trained second opinion on faithfulness (gate/faith_model.py, FAITH-MEANING): it
-speaks on a safety notice's printed text where every rule is silent, and only there, as a
-warning (it does not block export; check_rewrite stays the rules').
+"""The trained check on faithfulness (gate/faith_model.py, FAITH-MEANING): it speaks on a
+safety notice's printed text where every rule is silent, and only there (since session 12
+as an error that blocks export and counts in check_rewrite: tests/test_faith13.py).
 
 The pairs are heldout13's (tests/data/heldout13/rewrites.toml), released after it was
 measured: unfaithful rewrites the rules passed, in three languages, each worded in a way
@@ -9,8 +9,6 @@ nadie lo nota"), and plain rewrites that must still pass.
 """
 
 from __future__ import annotations
-
-from pathlib import Path
 
 import pytest
 from faith_helpers import blocked, ids
@@ -76,43 +74,40 @@ PLAIN = [
 ]
 
 
+# Read as changed at the warning's threshold (session 11), not at the blocking one the
+# model is shipped with since session 12 (budget 0.02, scores below it): the price of
+# blocking few faithful rewrites (scripts/train_faith_model.py)
+BELOW_THRESHOLD = {1, 3, 4, 5, 6}
+
+
+@pytest.fixture
+def rules_alone(monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv(faith_model.ENV, "off")
+    faith_model.forget()
+    yield
+    monkeypatch.delenv(faith_model.ENV)
+    faith_model.forget()
+
+
 @pytest.mark.parametrize(("quote", "text", "lang", "kind"), MISSED_BY_RULES, ids=ids)
-def test_rules_alone_miss_it(quote: str, text: str, lang: str, kind: str):
+def test_rules_alone_miss_it(quote: str, text: str, lang: str, kind: str, rules_alone):
     # why the model is there: each of these goes through the rules
     assert not blocked(quote, text, lang, kind)
 
 
-@pytest.mark.parametrize(("quote", "text", "lang", "kind"), MISSED_BY_RULES, ids=ids)
+@pytest.mark.parametrize(("quote", "text", "lang", "kind"), [
+    pytest.param(*pair, marks=pytest.mark.xfail(reason="below the blocking threshold"))
+    if i in BELOW_THRESHOLD else pair for i, pair in enumerate(MISSED_BY_RULES)], ids=ids)
 def test_the_model_reads_what_the_rules_miss(quote: str, text: str, lang: str, kind: str):
     why = faith_model.meaning_problem(quote, text, lang)
     assert why and "the quote" in why, (text, why)
+    assert blocked(quote, text, lang, kind)
 
 
 @pytest.mark.parametrize(("quote", "text", "lang", "kind"), PLAIN, ids=ids)
 def test_plain_rewrites_pass(quote: str, text: str, lang: str, kind: str):
     assert not check_rewrite(quote, text, lang, kind)
     assert faith_model.meaning_problem(quote, text, lang) == ""
-
-
-def test_the_gate_warns_on_a_notice_without_blocking(tmp_path: Path):
-    """The example with its supervision notice replaced by heldout13's pair: a
-    FAITH-MEANING warning names the notice; export is not blocked by it."""
-    from test_export import copy_example
-
-    from summarizer.checks import blocking, check_handout
-    from summarizer.handout_file import load_handout
-
-    quote, text, _, _ = MISSED_BY_RULES[0]
-
-    def edit(h) -> None:
-        notice = h.disclaimers_of("supervision")[0]
-        notice.quote, notice.text = quote, text
-
-    findings = check_handout(load_handout(copy_example(tmp_path, edit)))
-    meaning = [f for f in findings if f.code == "FAITH-MEANING"]
-    assert len(meaning) == 1 and meaning[0].severity == "warning"
-    assert "drops a negation" in meaning[0].message
-    assert not [f for f in blocking(findings, "en") if f.code == "FAITH-MEANING"]
 
 
 def test_claims_are_left_to_the_rules():
@@ -126,12 +121,6 @@ def test_claims_are_left_to_the_rules():
     claim = next(c for c in load_handout(EXAMPLE).handout.claims if c.id == "what-infusion")
     assert faith_model.meaning_problem(claim.quote, claim.text, "en")
     assert not [f for f in check_handout(load_handout(EXAMPLE)) if f.code == "FAITH-MEANING"]
-
-
-def test_a_meaning_finding_is_a_warning():
-    from summarizer.gate.registry import rules
-
-    assert {r.code: r for r in rules()}["FAITH-MEANING"].severity == "warning"
 
 
 def test_another_language_gets_no_model_opinion():
@@ -151,7 +140,7 @@ def test_a_translation_gets_no_model_opinion():
 
 
 def test_the_model_off_says_nothing(monkeypatch: pytest.MonkeyPatch):
-    quote, text, lang, _ = MISSED_BY_RULES[1]
+    quote, text, lang, _ = MISSED_BY_RULES[0]
     monkeypatch.setenv(faith_model.ENV, "off")
     faith_model.forget()
     assert faith_model.meaning_problem(quote, text, lang) == ""

@@ -4024,7 +4024,21 @@ def check_rewrite(quote: str, text: str, lang: str, kind: str = "",
         from summarizer.gate.kept_kind import problems
 
         found += problems(kind, quote, text, lang)
+    if notice and not found:  # and the gate's FAITH-MEANING, which blocks as they do
+        found += meaning_problems(kind, quote, text, lang)
     return found
+
+
+def meaning_problems(kind: str, quote: str, text: str, lang: str) -> list[Problem]:
+    """The trained check's verdict (gate/faith_model.py) on a notice every rule passes:
+    FAITH-MEANING, an error. Only the kinds it was measured on are asked (claims and
+    crisis lines are the rules'); the model is read on first use, not on import."""
+    from summarizer.gate import faith_model
+
+    if kind not in faith_model.ASKED:
+        return []
+    why = faith_model.meaning_problem(quote, text, lang)
+    return [Problem("FAITH-MEANING", why)] if why else []
 
 
 # Results kept per input depend on the word lists too: a reload forgets them (tests, and a
