@@ -77,7 +77,7 @@ PLAIN = [
 # Read as changed at the warning's threshold (session 11), not at the blocking one the
 # model is shipped with since session 12 (budget 0.02, scores below it): the price of
 # blocking few faithful rewrites (scripts/train_faith_model.py)
-BELOW_THRESHOLD = {1, 3, 4, 5, 6}
+BELOW_THRESHOLD = {1, 3, 5}
 
 
 @pytest.fixture
@@ -111,15 +111,14 @@ def test_plain_rewrites_pass(quote: str, text: str, lang: str, kind: str):
 
 
 def test_claims_are_left_to_the_rules():
-    # a claim's text sums up its quote in other words: the example handout's, loose by
-    # design, reads as changed (score above the threshold), so the gate does not ask
+    # a claim's text sums up its quote in other words (the example handout's, loose by
+    # design, read as changed at session 11's threshold): the gate does not ask
     from conftest import EXAMPLE
 
     from summarizer.checks import check_handout
     from summarizer.handout_file import load_handout
 
-    claim = next(c for c in load_handout(EXAMPLE).handout.claims if c.id == "what-infusion")
-    assert faith_model.meaning_problem(claim.quote, claim.text, "en")
+    assert "claim" not in faith_model.ASKED
     assert not [f for f in check_handout(load_handout(EXAMPLE)) if f.code == "FAITH-MEANING"]
 
 

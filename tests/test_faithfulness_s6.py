@@ -62,46 +62,7 @@ def test_a_null_result_printed_as_an_effect_is_blocked_in_every_language(quote, 
 
 # --------------------------------------------------------------------------- approvals
 
-APPROVALS = [
-    # an approval said in other words ("add X to the label") and denied by a negative
-    # subject, printed as granted
-    ("Nobody has asked the agency to add insomnia to the drug's label, and it has not done "
-     "so.", "The agency has added insomnia to the drug's label.", "en", True),
-    ("Nobody has asked the agency to add insomnia to the drug's label, and it has not done "
-     "so.", "The drug is not approved for insomnia.", "en", False),
-    # "outside what the drug is cleared for" denies the use, five words off
-    ("A doctor who prescribes it for pain is stepping outside what the drug is cleared for.",
-     "The drug is not approved for pain, so prescribing it for that is off-label.", "en",
-     False),
-    # a denied use added to the list of approved ones, after a comma
-    ("The cream is licensed for eczema and psoriasis, but it has no licence for acne.",
-     "The cream is licensed for eczema, psoriasis and acne.", "en", True),
-    ("The cream is licensed for eczema and psoriasis, but it has no licence for acne.",
-     "The cream is licensed for eczema and psoriasis, not for acne.", "en", False),
-    # "the skin cleared" is no clearance by a regulator
-    ("A review of 12 studies found no overall increase in anxiety, and in some studies "
-     "anxiety fell as the skin cleared.", "In 12 studies the drug did not raise anxiety "
-     "overall, and in some of them people felt less anxious as their skin cleared.", "en",
-     False),
-    # a negative subject after a colon
-    ("La crema no es un medicamento y no ha sido aprobada para tratar el acné.",
-     "La crema no es un medicamento: nadie la ha aprobado para el acné.", "es", False),
-    ("The cream is not a medicine and has not been approved to treat acne.",
-     "The cream is not a medicine: nobody has approved it for acne.", "en", False),
-    # "prescription-only" restricts who sells it, not what it is approved for
-    ("In Spain, the 5 mg tablet is a prescription-only medicine licensed for hair loss in "
-     "women.", "In Spain you can buy the 5 mg tablet without a prescription for hair loss "
-     "in women.", "en", True),
-    ("In Spain, the 5 mg tablet is a prescription-only medicine licensed for hair loss in "
-     "women.", "In Spain you need a prescription for the 5 mg tablet, which is licensed for "
-     "women's hair loss.", "en", False),
-    # short-term is not long-term
-    ("The pill is approved for the short-term relief of anxiety in adults.",
-     "The pill is approved for the long-term relief of anxiety in adults.", "en", True),
-    ("La pastilla está aprobada para el tratamiento a corto plazo de la ansiedad.",
-     "La pastilla está aprobada para el tratamiento a largo plazo de la ansiedad.", "es",
-     True),
-]
+APPROVALS = hand_pairs("approvals-polarity-scope", "quote", "text", "lang", "unfaithful")
 
 
 @pytest.mark.parametrize(("quote", "text", "lang", "unfaithful"), APPROVALS, ids=_ids)

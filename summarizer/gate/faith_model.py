@@ -10,10 +10,10 @@ or a new one came, and how much of the quote's content the text still carries. A
 logistic model over those differences, trained on every labelled rewrite
 (scripts/train_faith_model.py), reads a notice's text as changed when its score passes a
 threshold that cross-validation over the training folders sets so that it flags few
-faithful rewrites (leave-one-folder-out figures: the script's docstring). The gate warns
-(FAITH-MEANING) on a notice every rule passes; it does not block: the tests' hand-written
-faithful pairs (a permission at the end of a ban, "9-8-8" for "988") it reads as changed
-too often for that.
+faithful rewrites (figures: the script's docstring). On a notice every rule passes, the
+gate blocks what it reads as changed (FAITH-MEANING, an error; faithfulness.meaning_problems):
+since the tests' hand-written faithful pairs (a permission at the end of a ban, a "but
+not" about something else) are training rows, none of them is read as changed.
 
 The shipped file is summarizer/rulebook/models/faithfulness.json. SUMMARIZER_FAITH_MODEL
 names another file, or "off" for the rules alone (the training script measures a model
