@@ -45,3 +45,21 @@ def test_a_kept_program_damaged_into_another_valid_one_is_not_trusted(
     text = "If you are struggling, call 988 now or call 911 now."
     assert [m.span() for m in kept.finditer(text)] == [
         m.span() for m in re.compile(pattern).finditer(text)]
+
+
+def test_an_emergency_number_beside_a_named_crisis_line_is_not_given_its_name(
+        tmp_path: Path) -> None:
+    """Convention (d): 999 after Samaritans' line is an emergency contact in the notice.
+    The handout prints a contact's name beside its number: '999 · Samaritans' would send
+    a reader who wants Samaritans to the ambulance service, and hide that 999 is it."""
+    from summarizer.sources.analyze import analyze_source
+    from summarizer.sources.load import load_source
+
+    path = tmp_path / "article.txt"
+    path.write_text("Feeling low\n\nIf you are struggling, call Samaritans on 116 123, or "
+                    "dial 999 if you are in danger right now.\n", encoding="utf-8")
+    found = analyze_source("a", load_source(path), region="GB").disclaimers
+    contacts = {c.number: c for d in found if d.kind == "crisis-line" for c in d.contacts}
+    assert contacts["116123"].role == "crisis" and contacts["116123"].label == "Samaritans"
+    assert contacts["999"].role == "emergency"
+    assert "samaritans" not in contacts["999"].label.casefold()

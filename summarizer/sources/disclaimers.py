@@ -518,8 +518,9 @@ def _crisis_groups(
         start, end = sentences[relevant[0]].span.start, sentences[relevant[-1]].span.end
         # an emergency number beside the line ("…, or 999 if your life is in danger")
         # stays in the notice, as what it is: an emergency contact, no crisis line
-        # (label convention (d), session 12; rulebook.is_emergency_number decides)
-        unique = [replace(c, role="emergency")
+        # (label convention (d), session 12; rulebook.is_emergency_number decides), under
+        # its own name, not the crisis line's ("Samaritans on 116 123, or dial 999")
+        unique = [replace(c, role="emergency", label=_emergency_label(c))
                   if c.role == "crisis" and _emergency_here(c) else c
                   for c in merge_contacts(contacts)]
         region = next((c.region for c in unique if c.role == "crisis"), "")
@@ -690,6 +691,13 @@ def _regulatory(source_id: str, sent: Sentence, regulator: str, region: str,
         region=region,
         cues=(Cue("not-approved", words),),
     )
+
+
+def _emergency_label(contact: Contact) -> str:
+    """The name the rulebook gives the emergency number in the contact's region, or none:
+    a name the sentence gave belongs to the crisis line beside it."""
+    lines = rulebook.regions().emergency_lines(contact.region) if contact.region else ()
+    return next((ln.label for ln in lines if ln.number == contact.number), "")
 
 
 def _emergency_here(contact: Contact) -> bool:
