@@ -136,7 +136,7 @@ class Contact:
     number: str
     display: str
     channels: tuple[str, ...] = ("call",)  # call | text | chat
-    role: str = "crisis"  # crisis | treatment-referral | general
+    role: str = "crisis"  # crisis | emergency (911, 999) | treatment-referral | general
     label: str = ""  # the service's name where the text gives it
     serves: tuple[str, ...] = ()  # e.g. "veterans", "lang:es"
     region: str = ""  # ISO 3166 alpha-2
