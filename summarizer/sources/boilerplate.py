@@ -53,7 +53,9 @@ class Prefiltered:
         # every alternative's first need, as one plain pattern: one pass finds whether
         # any alternative can match at all (most lines: none)
         firsts = {w for branch in self._needs or () for w in branch[0]}
-        self._any_first = re.compile("|".join(
+        from summarizer import regex_store  # (light; kept between runs)
+
+        self._any_first = regex_store.compile("|".join(
             map(re.escape, sorted(firsts, key=lambda w: (-len(w), w))))) if firsts else None
 
     def search(self, text: str) -> re.Match[str] | None:
@@ -329,8 +331,10 @@ def byline() -> re.Pattern[str]:
     period-less line opening on a byline word (the word lists' `byline_openers`, read
     case-sensitively: the capital is part of the sign), the name two to five capitalised
     words, then abbreviations or a role of up to 3 words."""
+    from summarizer import regex_store  # (light; the rulebook has imported it)
+
     openers = "|".join(_rulebook().in_every_language("byline_openers")) or r"(?!x)x"
-    return re.compile(
+    return regex_store.compile(
         rf"^(?:{openers})\s+[^\W\d_a-z][\w’'-]+(?:\s+[^\W\d_a-z][\w’'.-]*){{1,4}}"
         r"(?:,\s*(?:[A-Z]{2,5}|[^\W\d_]+(?:\s+[^\W\d_]+){0,2}))*$")
 
@@ -340,8 +344,10 @@ def promo_code() -> re.Pattern[str]:
     """A discount code ("Use code EYES15", "el código SALUD20", "Gutscheincode AUGE10"): a
     code word (the word lists' `promo_code_words`, every language), then a token of
     capitals and digits with both. An offer, in any language."""
+    from summarizer import regex_store  # (light; the rulebook has imported it)
+
     words = "|".join(_rulebook().in_every_language("promo_code_words")) or r"(?!x)x"
-    return re.compile(
+    return regex_store.compile(
         rf"(?i:{words})"
         r"\s*:?\s*[«\"“']?(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{4,}\b")
 
