@@ -73,7 +73,12 @@ def test_what_a_professional_does_stays_supervision(sentence: str, lang: str) ->
     assert "supervision" in kinds(sentence, lang)
 
 
-@pytest.mark.parametrize(("sentence", "lang"), SUPERVISION[:2])
+@pytest.mark.parametrize(("sentence", "lang"), [
+    *SUPERVISION[:2],
+    # seen the same day for a harm: a professional looks at the reader, unchanged by (a')
+    ("If your mood sinks while on the patches, speak to your GP the same day.", "en"),
+    ("Si tenés palpitaciones con el jarabe, avisale a tu médico enseguida.", "es"),
+])
 def test_a_model_reading_supervision_is_kept_where_the_professional_acts(
         monkeypatch: pytest.MonkeyPatch, sentence: str, lang: str) -> None:
     assert "supervision" in with_model(monkeypatch, sentence, lang, "supervision")
