@@ -477,6 +477,9 @@ def _clause_before(text: str, start: int, words: int) -> str:
     return " ".join(last_words(clause_head(text, start), words))
 
 
+LIST_REACH = 160  # characters of a clause a list before a symptom is looked for in
+
+
 @lru_cache(maxsize=16)
 def _list_tail(lang: str) -> re.Pattern[str]:
     """A list's items up to its last one: "anxiety, sleep or ", "la tensión, la diabetes o
@@ -501,12 +504,15 @@ def treated(text: str, start: int, end: int, lang: str) -> bool:
     # the last item of a list ("a medicine for anxiety, sleep or seizures"): the words
     # before the list's first comma
     head = clause_head(text, start, ";:(")
-    listed = _list_tail(lang).search(head)
+    # only the clause's last LIST_REACH characters are searched: the search tries every
+    # position and each reads the items to the clause's end, for every symptom, so "a
+    # rash, a rash, …" over a page took minutes; a longer list reads as no treatment's
+    listed = _list_tail(lang).search(head, max(0, len(head) - LIST_REACH))
     if listed:
         first = head[: listed.start() + listed.group(0).index(",")]
         if r["treats"].search(" ".join(last_words(first, TREAT_WINDOW + 2))):
             return True
-    if _treated_list(lang).search(head[-160:]):
+    if _treated_list(lang).search(head[-LIST_REACH:]):
         return True  # any item of a list a treating word opens ("ease sweating, chills, a …")
     after = len(text[end:]) - len(text[end:].lstrip())
     return bool(r["treated_after"].pattern.match(text, end + after))
