@@ -103,3 +103,16 @@ def user_rulebook(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     yield folder
     monkeypatch.undo()
     rulebook.reload()
+
+
+@pytest.fixture
+def rules_alone(monkeypatch: pytest.MonkeyPatch):
+    """The faithfulness rules without the trained check (gate/faith_model.py): what the
+    rules alone pass or block."""
+    from summarizer.gate import faith_model
+
+    monkeypatch.setenv(faith_model.ENV, "off")
+    faith_model.forget()
+    yield
+    monkeypatch.delenv(faith_model.ENV)
+    faith_model.forget()

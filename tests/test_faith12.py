@@ -80,14 +80,6 @@ PLAIN = [
 BELOW_THRESHOLD = {1, 3, 5}
 
 
-@pytest.fixture
-def rules_alone(monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setenv(faith_model.ENV, "off")
-    faith_model.forget()
-    yield
-    monkeypatch.delenv(faith_model.ENV)
-    faith_model.forget()
-
 
 @pytest.mark.parametrize(("quote", "text", "lang", "kind"), MISSED_BY_RULES, ids=ids)
 def test_rules_alone_miss_it(quote: str, text: str, lang: str, kind: str, rules_alone):

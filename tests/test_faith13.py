@@ -44,14 +44,6 @@ def released(start: str) -> tuple[str, str, str, str]:
     return r["quote"], r["text"], _languages()[r["article"]], r["kind"]
 
 
-@pytest.fixture
-def rules_alone(monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setenv(faith_model.ENV, "off")
-    faith_model.forget()
-    yield
-    monkeypatch.delenv(faith_model.ENV)
-    faith_model.forget()
-
 
 @pytest.mark.parametrize("start", MISSED_BY_RULES, ids=ids)
 def test_the_rules_alone_pass_it(start: str, rules_alone):

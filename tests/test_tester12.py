@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from textual.widgets import Static
-from tui_helpers import ready
+from tui_helpers import notes_of, ready
 from tui_wait import until
 
 from summarizer.handout_file import load_handout, new_handout
@@ -281,10 +281,7 @@ async def test_saving_beside_a_broken_catalog_saves_and_says_what_it_left(
     po = path.parent / "locales" / "es" / "LC_MESSAGES" / "handout.po"
     broken = po.read_bytes()
     app = EditorApp(path)
-    notes: list[str] = []
-    notify = app.notify
-    app.notify = lambda message, **kw: (notes.append(str(message)),  # type: ignore[method-assign]
-                                        notify(message, **kw))[1]
+    notes = notes_of(app)
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         await pilot.press("2")
@@ -316,10 +313,7 @@ async def test_x_says_which_claim_or_notice_it_removed(
 
     path = copy_example(tmp_path, seeds_dir)
     app = EditorApp(path)
-    notes: list[str] = []
-    notify = app.notify
-    app.notify = lambda message, **kw: (notes.append(str(message)),  # type: ignore[method-assign]
-                                        notify(message, **kw))[1]
+    notes = notes_of(app)
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         await pilot.press(tab)

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any
 
+from textual.app import App
 from textual.pilot import Pilot
 from textual.widgets import OptionList
 from tui_wait import until, workers_done
@@ -95,3 +97,16 @@ async def add_first_sentences(pilot: Pilot[None], n: int, section: str = "") -> 
             await pilot.press("enter")
             await until(pilot, lambda: pilot.app.screen.id != "pick-section")
         await settle(pilot)
+
+
+def notes_of(app: App[None]) -> list[str]:
+    """Every message the app shows with notify, in order (it still shows them)."""
+    notes: list[str] = []
+    shown = app.notify
+
+    def notify(message: str, **kw: Any) -> None:
+        notes.append(str(message))
+        shown(message, **kw)
+
+    app.notify = notify  # type: ignore[method-assign]
+    return notes
