@@ -289,6 +289,7 @@ def test_payloads_come_out_as_text_through_the_cli(
     monkeypatch.setattr(faithfulness, "compare", lambda *a, **k: [])
     monkeypatch.setattr(kept_kind, "problems", lambda *a, **k: [])  # nor does it say a notice
     monkeypatch.setattr(faithfulness, "translation_problems", lambda *a, **k: [])
+    monkeypatch.setattr(faithfulness, "meaning_problems", lambda *a, **k: [])  # the model's
     # CONTENT-MARKUP (tests/test_gate_tester7.py) rightly refuses the tags too; here the
     # renderer must print them as text if they ever got through
     from summarizer.gate import builtin

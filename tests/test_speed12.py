@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 
 from summarizer import regex_store
-from summarizer.forked import Forked
 
 REPO = Path(__file__).resolve().parents[1]
 # Patterns of the kinds the rulebook builds: a long alternation with IGNORECASE, named and
@@ -87,21 +86,31 @@ def test_a_damaged_or_foreign_file_only_costs_the_compile(
     assert regex_store.compile(pattern, flags) == re.compile(pattern, flags)
 
 
-def test_a_forked_childs_programs_are_kept(fresh_store: Path) -> None:
+def test_a_forked_childs_programs_are_kept(tmp_path: Path) -> None:
+    """The export's gate runs in a forked child that leaves through os._exit: it saves
+    what it compiled itself. Run in a fresh interpreter: Forked refuses to fork once a
+    thread runs, and earlier tests of the suite leave threads behind."""
     if not sys.platform.startswith("linux"):
         pytest.skip("Forked works on Linux only")
-    pattern = r"\b(?:only\s+in\s+the\s+child)\b"
-
-    def work() -> bytes:
-        regex_store.compile(pattern, re.IGNORECASE)
-        return b"done"
-
-    forked = Forked.fork(work)
-    assert forked is not None
-    child = Forked(*forked)
-    assert child.read() == b"done"
-    regex_store._known = None
-    assert (pattern, int(re.IGNORECASE)) in (regex_store._load() or {})
+    code = (
+        "import re, sys\n"
+        "from summarizer import regex_store\n"
+        "from summarizer.forked import Forked\n"
+        "pattern = r'\\b(?:only\\s+in\\s+the\\s+child)\\b'\n"
+        "def work():\n"
+        "    regex_store.compile(pattern, re.IGNORECASE)\n"
+        "    return b'done'\n"
+        "forked = Forked.fork(work)\n"
+        "assert forked is not None, 'no fork'\n"
+        "assert Forked(*forked).read() == b'done'\n"
+        "regex_store._known = None\n"
+        "assert (pattern, int(re.IGNORECASE)) in (regex_store._load() or {}), 'not kept'\n"
+        "print('kept')\n"
+    )
+    env = {**os.environ, "SUMMARIZER_CACHE_DIR": str(tmp_path), "PYTHONPATH": str(REPO)}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          env=env, cwd=REPO)
+    assert done.returncode == 0 and done.stdout.strip() == "kept", done.stderr
 
 
 def _built_patterns(seed: str) -> str:
