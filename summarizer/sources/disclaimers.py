@@ -521,7 +521,8 @@ def _crisis_groups(
         # (label convention (d), session 12; rulebook.is_emergency_number decides), under
         # its own name, not the crisis line's ("Samaritans on 116 123, or dial 999")
         unique = [replace(c, role="emergency", label=_emergency_label(c))
-                  if c.role == "crisis" and _emergency_here(c) else c
+                  if c.role == "crisis" and rulebook.is_emergency_number(c.number, c.region)
+                  else c
                   for c in merge_contacts(contacts)]
         region = next((c.region for c in unique if c.role == "crisis"), "")
         cues = (
@@ -698,13 +699,6 @@ def _emergency_label(contact: Contact) -> str:
     a name the sentence gave belongs to the crisis line beside it."""
     lines = rulebook.regions().emergency_lines(contact.region) if contact.region else ()
     return next((ln.label for ln in lines if ln.number == contact.number), "")
-
-
-def _emergency_here(contact: Contact) -> bool:
-    """An emergency number in the contact's region (its own region's crisis line never
-    is), or, with no region, in any region the rulebook knows."""
-    return rulebook.is_emergency_number(contact.number, contact.region) if contact.region \
-        else is_emergency_number(contact.number)
 
 
 def find_disclaimers(
