@@ -166,10 +166,23 @@ def blocks(text: str, fmt: str = "txt") -> list[Block]:
     return out
 
 
-def _no_break(text: str, block_start: int, punct_start: int, punct: str, nxt: str) -> bool:
-    """True when a period does not end the sentence (abbreviation, initial, list number)."""
+def _no_break(text: str, block_start: int, punct_start: int, punct: str, nxt: str,
+              new_line: bool = False) -> bool:
+    """True when a period does not end the sentence (abbreviation, initial, list number).
+
+    Lower case after the mark goes on ("e.g. ketamine"), except on a new line: a web
+    page's next line ("subscribe to our newsletter") is not the sentence's tail unless
+    the line ended on an abbreviation.
+    """
     if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENERS):
-        return True  # "e.g. ketamine", "US. veterans": lower case goes on
+        if not new_line or nxt.isspace() or punct not in (".", "!", "?"):
+            return True  # an ellipsis or a quote's end goes on in hand-wrapped prose
+        if punct != ".":
+            return False
+        m = _TOKEN_BEFORE.search(text, max(block_start, punct_start - 40), punct_start)
+        token = m.group(1).lstrip("\"“‘'([") if m else ""
+        return (token.lower() in ABBREVIATIONS or _DOTTED.match(token) is not None
+                or (len(token) == 1 and token.isalpha()))
     if punct != ".":
         return False
     m = _TOKEN_BEFORE.search(text, max(block_start, punct_start - 40), punct_start)
@@ -203,7 +216,8 @@ def split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
         after = m.end()
         if after >= end or not text[after:end].strip(_TRAILING):
             break  # only closing quotes left ("rien. »"): they end this sentence
-        if _no_break(text, start, m.start(1), m.group(1), text[after]):
+        if _no_break(text, start, m.start(1), m.group(1), text[after],
+                     not m.group(2) and "\n" in m.group(3)):
             continue
         s, e = _strip(text, cur, m.end(2))
         if s < e:
