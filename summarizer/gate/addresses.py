@@ -57,8 +57,9 @@ def _bare(leads: tuple[str, ...], generic: tuple[str, ...], worded: tuple[str, .
 # a scheme or "www." with nothing after it
 _EMPTY = re.compile(r"(?i)\b(?:https?://|www\.)(?=\s|$|[,;)])")
 # a phone number as written: digits with spaces, dots, dashes or brackets between (THE
-# gate's definition: faithfulness.py blanks and compares the same numbers)
-PHONE = re.compile(r"\+?\(?\d[\d\s().\-–]{5,}\d")
+# gate's definition: faithfulness.py blanks and compares the same numbers). A dot
+# followed by a space ends a sentence: "call 988. 988 Lifeline" is two numbers.
+PHONE = re.compile(r"\+?\(?\d(?:[\d\s()\-–]|\.(?!\s)){5,}\d")
 
 
 def _run_together(label: str) -> str:

@@ -112,7 +112,9 @@ def crisis_missing(ctx: Context) -> Iterator[Finding]:
     crisis = [d for d in ctx.handout.disclaimers_of("crisis-line") if d.text.strip()]
     if any(is_crisis_line(c, region) for d in crisis for c in d.contacts):
         return
-    have = "; ".join(_not_a_crisis_line(c, region) for d in crisis for c in d.contacts)
+    # one reason per number: two notices giving 988 name it once
+    have = "; ".join(dict.fromkeys(_not_a_crisis_line(c, region)
+                                   for d in crisis for c in d.contacts))
     extra = f" ({have})" if have else ""
     yield Finding("SAFETY-CRISIS-MISSING", "error",
                   f"add a crisis-line notice with a crisis number for {region}{extra}")
