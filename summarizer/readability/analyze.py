@@ -39,6 +39,7 @@ from summarizer.abbreviations import (
 )
 from summarizer.readability import formulas as F
 from summarizer.readability.complex import Candidate, TextContext, complex_words
+from summarizer.readability.formulas import SMOG_SAMPLE as _SMOG_SAMPLE
 from summarizer.readability.lexicon import common_words
 from summarizer.readability.notes import RUN_ON_WORDS, Note
 from summarizer.readability.numbers import read_digit_by_digit
@@ -458,7 +459,7 @@ class Analyzer:
             if self._en:
                 # F.smog_grade / F.flesch_kincaid_grade for one sentence, inlined (the
                 # same float operations, so the same values): this runs per sentence
-                smog = 1.0430 * _sqrt(poly * 30 / 1) + 3.1291
+                smog = 1.0430 * _sqrt(poly * _SMOG_SAMPLE / 1) + 3.1291
                 fk = 0.39 * (n / 1) + 11.8 * (syl / n) - 15.59
                 grade = smog if smog >= fk else fk
             else:

@@ -26,10 +26,15 @@ def flesch_kincaid_grade(words: int, sentences: int, syllables: int) -> float:
     return 0.39 * (words / sentences) + 11.8 * (syllables / words) - 15.59
 
 
+# McLaughlin calibrated SMOG on samples of 30 sentences; a shorter text has its long
+# words scaled up to that sample (SOL, the Spanish SMOG, likewise).
+SMOG_SAMPLE = 30
+
+
 def smog_grade(polysyllables: int, sentences: int) -> float:
     # McLaughlin, G. H. (1969). SMOG grading: a new readability formula.
-    # J. Reading 12(8):639-646; the regression form, scaled to 30 sentences.
-    return 1.0430 * math.sqrt(polysyllables * 30 / sentences) + 3.1291
+    # J. Reading 12(8):639-646; the regression form, scaled to SMOG_SAMPLE sentences.
+    return 1.0430 * math.sqrt(polysyllables * SMOG_SAMPLE / sentences) + 3.1291
 
 
 def gunning_fog(words: int, sentences: int, complex_words: int) -> float:

@@ -31,9 +31,6 @@ def analyze(text: str, lang: str) -> Any | None:
     return analyzer.analyze(text)
 
 
-# McLaughlin (1969) calibrated SMOG on samples of 30 sentences; a shorter text has its
-# long words scaled up to 30 sentences (SOL, the Spanish SMOG, likewise).
-SMOG_SAMPLE = 30
 # For a text shorter than that sample: the language's formula of sentence length and
 # syllables per word, which holds for a sentence or two (analyze.py's formula names).
 _SHORT_TEXT = {"en": ("Flesch-Kincaid Grade", "Flesch-Kincaid"),
@@ -46,6 +43,8 @@ def claim_grade(report: Any) -> tuple[float | None, str]:
     depression." grade 13: three long words times thirty. Below SMOG's sample the claim
     is graded by the formula that holds for a short text; the whole handout keeps the
     headline grade (the one the export gate applies)."""
+    from summarizer.readability.formulas import SMOG_SAMPLE  # loaded with the report
+
     grade = getattr(report, "headline_grade", None)
     name = str(getattr(report, "headline_name", ""))
     short = _SHORT_TEXT.get(str(getattr(report, "lang", "")).split("-")[0])
