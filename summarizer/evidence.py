@@ -177,6 +177,12 @@ def last_words(text: str, n: int) -> list[str]:
 def _negated(text: str, start: int, rules: rulebook.Language) -> bool:
     """Is the cue at `start` in scope of a negation in the few words before it?"""
     window = last_words(text[:start], NEGATION_WINDOW)
+    # (a negation ends with its clause: "240 hombres … sin fiebre, repartidos al azar";
+    # a list of designs goes on: "no placebo, sham or other comparison")
+    cut = [i for i, w in enumerate(window) if w[-1:] in ",;:"]
+    if cut and not (rules["negation"].pattern.fullmatch(window[cut[-1]].strip(",;:"))
+                    or _STUDY_ONLY.search(window[cut[-1]])):
+        window = window[cut[-1] + 1:]
     neg = rules["negation"].pattern
     denied = [i for i, w in enumerate(window) if neg.fullmatch(w.strip(",;:()\"“”«»"))]
     if not denied:  # "no placebo or other comparison group": the list's "no" denies it too
@@ -872,7 +878,9 @@ def classify(
             o = _own(other, lang)
             if o is not None and o.level in _DESIGNS and o.level != "case-report":
                 return o.level, (own.words if own else ()) + o.words, "paragraph"
-    nearest = [*reversed(before), *after]
+    # (the sentences after it up to one that opens another study: "…la mitad dijo marearse
+    # menos. En otro estudio que comparó…" is not the first result's design)
+    nearest = [*reversed(before), *_same_study(after, lang)]
     if own is not None and own.open_design:
         # "Un estudio que revisó datos de 4.000 pacientes…" is a study of its own: only
         # the sentences after it, up to another study, tell its design ("In a study, 40
@@ -942,6 +950,17 @@ def classify(
                         return design.level, design.words, "paragraph"
                 return o.level, o.words, "paragraph"
     return "opinion", (), "no evidence cue"
+
+
+def _same_study(after: Sequence[str], lang: str) -> list[str]:
+    """The sentences of `after` before the first that opens another study ("En otro
+    estudio…", "Another trial…"): only they can tell the design of what comes before."""
+    out: list[str] = []
+    for other in after:
+        if _introduces_study(other, lang):
+            break
+        out.append(other)
+    return out
 
 
 # A sentence that opens on something new ("A separate survey…", "One review…", "Un
@@ -1085,8 +1104,10 @@ def _new_study_pattern(lang: str) -> re.Pattern[str]:
     # every language's (new_study_leads, new_study_determiners); the nouns are lang's
     leads = "|".join(rulebook.in_every_language("new_study_leads")) or r"(?!x)x"
     new = "|".join(rulebook.in_every_language("new_study_determiners")) or r"(?!x)x"
+    # (after a connective to its comma: "En cambio, un estudio…", "By contrast, a trial…")
     return regex_store.compile(
-        rf"^\W*(?:(?:{leads})\s+)?(?:{new})\s+(?:\S+\s+){{0,3}}?(?:{nouns})", re.IGNORECASE)
+        rf"^\W*(?:[^\W\d][^,.;:]{{0,20}},\s*)?(?:(?:{leads})\s+)?(?:{new})\s+(?:\S+\s+){{0,3}}?"
+        rf"(?:{nouns})", re.IGNORECASE)
 
 
 def about_earlier(sentence: str) -> bool:
