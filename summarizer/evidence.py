@@ -535,6 +535,11 @@ def _own(sentence: str, lang: str) -> _Own | None:
         # a design told only by "before and after" yields to one its paragraph states
         return _Own("uncontrolled-trial", tuple(dict.fromkeys(explicit_trial)),
                     open_design=bool(pre_post))
+    if (not ctrl_yes and rand_no and people and not unctrl and not ctrl_no
+            and (words("study") or words("design_trial"))):
+        # "Another study compared 70 people who trained with 40 who chose not to, without
+        # any random assignment": groups compared, not randomized
+        ctrl_yes = [m.group(0) for m in _COMPARE_VERB.finditer(sentence)]
     if ctrl_yes:
         return _Own("controlled-trial", tuple(dict.fromkeys(ctrl_yes + rand_no)))
     negated = [*rand_no, *ctrl_no]
@@ -831,6 +836,9 @@ def classify(
         return "opinion", told, "sentence"  # someone's own story or view, no study
     if speech and (own is None or own.level not in _DESIGNS or own.level == "case-report"):
         return "opinion", speech, "sentence"  # a quotation is its speaker's view
+    reported = _reported_view(sentence, own, lang)
+    if reported:
+        return "opinion", reported, "sentence"  # "…, a dermatologist not involved, said that…"
     # (`following` last in each test: derive_evidence reads it only when asked)
     if _announces_finding(sentence, own, lang) and following:
         for other in following[:LEDE_REACH]:
@@ -1020,6 +1028,32 @@ def _first_person_story(sentence: str, own: _Own | None, lang: str) -> tuple[str
             or r["finding"].search(sentence)):  # "In mice, my team found…" reports a study
         return ()
     return tuple(found)
+
+
+REPORTED_REACH = 30  # words before a speech verb in which its speaker is named
+
+
+def _reported_view(sentence: str, own: _Own | None, lang: str) -> tuple[str, ...]:
+    """The speaker's words of a view reported without quotation marks, when the speaker
+    is someone outside the study or company ("Dr. X, a virologist who was not involved,
+    said that results in ferrets often fail…", `uninvolved`) or a person named by a
+    pronoun opening the sentence ("She added that…", `speaker_pronouns`), and the
+    sentence states no design of its own (animals or a dish named in a view are the
+    view's examples); ()."""
+    if own is not None and own.level not in ("opinion", "animal", "lab-mechanism"):
+        return ()
+    r = _rules(lang)
+    said = r["speech"].pattern.search(sentence)
+    if said is None or len(sentence[:said.start()].split()) > REPORTED_REACH:
+        return ()
+    subject = sentence[:said.start()]
+    outside = r["uninvolved"].find(subject)
+    if outside:
+        return (*outside, said.group(0))
+    first = subject.split()
+    if len(first) == 1 and r["speaker_pronouns"].pattern.fullmatch(first[0]):
+        return (first[0], said.group(0))
+    return ()
 
 
 def _chance_next(after: Sequence[str], lang: str) -> tuple[str, ...]:

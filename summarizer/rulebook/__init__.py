@@ -50,6 +50,8 @@ OPTIONAL_LISTS: tuple[str, ...] = (
     "asking_professional", "professional_steps", "order_fillers",
     "asking_about",  # rules12, session 12, convention (a')
     "interactions", "warning_signs", "hype_promises", "sellers", "experts", "speech",
+    # someone outside the study giving a view, a speaker as a pronoun (evidence, evid15)
+    "uninvolved", "speaker_pronouns",
     "superlatives", "escorts", "obligations", "causal", "checked_for",
     "sales_verbs", "superlative_phrases", "testifiers", "possessive_actors", "care_modals",
     "talk_verbs",
