@@ -3611,6 +3611,10 @@ def _compare_now(text: str, quote: str, lang: str, *, kind: str = "claim",
     from summarizer.gate.scales import scale_problems  # it reads this module
 
     out += scale_problems(text, lang, quote)
+    if not any(p.code == "FAITH-COMPARISON" for p in out):
+        from summarizer.gate.swapped_groups import swapped_group_problems  # reads this module
+
+        out += swapped_group_problems(text, lang, quote, lang)
 
     out += reversal_problems(text, lang, quote, kind=kind, evidence=evidence,
                              already=frozenset(p.code for p in out))

@@ -1,0 +1,77 @@
+"""Session 13's faithfulness fixes, each on real rewrites read from the released folders'
+rewrites.toml (heldout15 and older: released, tuned on freely; heldout16 is never read).
+
+- results given to the other group: "29% of the tablet group and 3% of the placebo group"
+  printed as "29% of the placebo group and 3% of the tablet group" (drug-swapped, passed
+  by every rule before: 5 of heldout15's 12 unfaithful rewrites the gate passed);
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from pathlib import Path
+
+import pytest
+from faith_helpers import ids
+
+from summarizer.gate.faithfulness import check_rewrite
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@cache
+def _rows(folder: str) -> tuple[dict, ...]:
+    assert folder != "heldout16"  # the unseen set: never read
+    return tuple(tomllib.loads((DATA / folder / "rewrites.toml").read_text(encoding="utf-8"))
+                 ["rewrite"])
+
+
+@cache
+def _languages(folder: str) -> dict[str, str]:
+    """article -> language, from the folder's label files."""
+    return {p.stem: tomllib.loads(p.read_text(encoding="utf-8")).get("lang", "en")
+            for p in (DATA / folder).glob("*.toml") if p.name != "rewrites.toml"}
+
+
+def released(folder: str, start: str, faithful: bool) -> tuple[str, str, str, str]:
+    """(quote, text, language, kind) of the one rewrite of `folder` whose text begins so."""
+    [r] = [r for r in _rows(folder) if r["text"].startswith(start)
+           and r["faithful"] is faithful]
+    return r["quote"], r["text"], _languages(folder)[r["article"]], r.get("kind") or r.get(
+        "evidence", "")
+
+
+def codes(folder: str, start: str, faithful: bool) -> list[str]:
+    return [p.code for p in check_rewrite(*released(folder, start, faithful))]
+
+
+SWAPPED = [
+    ("heldout15", "The stones disappeared in 29% of the placebo group"),
+    ("heldout15", "The audio trial found 30% of those on the waiting list"),
+    ("heldout15", "In the trial, 42% of those on the dummy capsule"),
+    ("heldout15", "El 41 % del grupo placebo mejoró"),
+    ("heldout15", "Nach drei Monaten berichteten 57 % der Kleiegruppe"),
+    ("train12", "In a trial run in schools, 70% of children on permethrin"),
+    ("train16", "Dans un essai, les bouffées de chaleur ont diminué de 48 % avec le placebo"),
+]
+# faithful: the same shares beside the same groups, or a share that is who was counted
+KEPT_GROUPS = [
+    ("heldout15", "In a trial, 293 adults with fatty liver were randomly put"),
+    ("train14", "A computer decided which of 412 women"),
+    ("train18", "A computer list split 255 adults"),
+    ("heldout6", "In a small US trial, 50 adults who pull out their hair"),
+]
+
+
+@pytest.mark.parametrize(("folder", "start"), SWAPPED, ids=ids)
+def test_results_given_to_the_other_group_are_blocked(folder: str, start: str):
+    assert "FAITH-COMPARISON" in codes(folder, start, faithful=False)
+
+
+@pytest.mark.parametrize(("folder", "start"), KEPT_GROUPS, ids=ids)
+def test_results_kept_with_their_group_are_not_read_as_swapped(folder: str, start: str):
+    from summarizer.gate.swapped_groups import swapped_group_problems
+
+    quote, text, lang, _ = released(folder, start, faithful=True)
+    assert swapped_group_problems(text, lang, quote, lang) == []
