@@ -75,3 +75,49 @@ def test_results_kept_with_their_group_are_not_read_as_swapped(folder: str, star
 
     quote, text, lang, _ = released(folder, start, faithful=True)
     assert swapped_group_problems(text, lang, quote, lang) == []
+
+
+# faithful: numbers said in other words, the same numbers (FAITH-NUMBER blocked each)
+SAME_NUMBERS = [
+    # a range whose first end is a word: "une à deux heures", "seis u ocho semanas",
+    # "zehn bis vierzehn Tagen" (the first end had no unit, or no number word)
+    ("train17", "Prenez-la 1 à 2 heures avant le coucher"),
+    ("train19", "C'est un allergologue ou un interniste qui pose le diagnostic"),
+    ("train18", "Meist sieht sich nach 10 bis 14 Tagen"),
+    ("train14", "Si el endocrinólogo la receta, suele pedir TSH"),
+    ("train15", "Cada vez que cambie la dosis, vuelve a medir la TSH"),
+    # "71 per cent" is 71 %
+    ("train14", "A computer decided which of 412 women"),
+    # how often, in other numbers: "twice a year" for "every six months"
+    ("heldout13", "About twice a year, the eye doctor will measure"),
+    ("train16", "If you are a man on testosterone pellets"),
+    ("train17", "Her doctor should check on her donepezil about twice a year"),
+    ("train17", "If you try a diet, do it with a dietitian. They will check his growth"),
+    ("train14", "Lors d'un régime strict, faites une prise de sang environ quatre fois"),
+    ("train15", "A nurse checks your pulse and blood pressure every half hour"),
+    ("train17", "If a resident hits their head in a fall, we check alertness"),
+    # "and a half": "an hour and a half" for 90 minutes, "1.5 times" for "one and a half"
+    ("train17", "The cap is put on about half an hour before the drip"),
+    ("train17", "The study followed 2,400 residents in 40 homes"),
+]
+
+
+@pytest.mark.parametrize(("folder", "start"), SAME_NUMBERS, ids=ids)
+def test_numbers_said_in_other_words_pass(folder: str, start: str):
+    assert "FAITH-NUMBER" not in codes(folder, start, faithful=True)
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), [
+    ("Her doctor should review it every six months.", "Her doctor should check it about "
+     "four times a year.", "en"),
+    ("Prenez-la une à deux heures avant le coucher.", "Prenez-la 1 à 3 heures avant le "
+     "coucher.", "fr"),
+    ("Die Wunde wird nach zehn bis vierzehn Tagen kontrolliert.", "Die Wunde wird nach 10 "
+     "bis 21 Tagen kontrolliert.", "de"),
+    ("The cap stays on for up to 90 minutes.", "The cap stays on for up to two and a half "
+     "hours.", "en"),
+    ("71 per cent of the infusion group had normal levels.", "81% of the infusion group had "
+     "normal levels.", "en"),
+], ids=ids)
+def test_a_changed_number_in_those_forms_is_still_blocked(quote: str, text: str, lang: str):
+    assert "FAITH-NUMBER" in [p.code for p in check_rewrite(quote, text, lang, "supervision")]

@@ -144,6 +144,20 @@ def _compound(tokens: list[str], i: int, value: float, rules: Language) -> tuple
     return value, j
 
 
+def _and_a_fraction(tokens: list[str], j: int, rules: Language) -> tuple[float, int]:
+    """ "and a half" at tokens[j] ("an hour and a half", "one and a half times", "une heure
+    et demie"): (the fraction, tokens taken), or (0, 0)."""
+    if j + 1 >= len(tokens) or not _is(tokens[j], "and_words"):
+        return 0.0, 0
+    k = j + 2 if rules["articles"].pattern.fullmatch(tokens[j + 1]) else j + 1
+    frac = rules.fractions.get(tokens[k].casefold()) if k < len(tokens) else None
+    if frac is None:
+        frac = rules.number_words.get(tokens[k].casefold()) if k < len(tokens) else None
+    if frac is None or not 0 < frac < 1:
+        return 0.0, 0
+    return frac, k + 1 - j
+
+
 def _unit_at(tokens: list[str], i: int, rules: Language) -> tuple[str, int]:
     """The unit starting at tokens[i] (longest phrase first) and how many tokens it takes.
     In Chinese and Korean the unit starts a longer run ("个月。这", "개월간")."""
@@ -379,6 +393,9 @@ def quantities(text: str, lang: str) -> tuple[Quantity, ...]:
             i += 1
             continue
         value = _number(tokens[i], rules)
+        if value is None and i + 2 < len(tokens) and _is(tokens[i], "one_words") and \
+                _is(tokens[i + 1], "range_words") and (_number(tokens[i + 2], rules) or 0) > 1:
+            value = 1.0  # "une à deux heures": a range from one, "un" its first number
         if value is None:
             unit, size = _unit_at(tokens, i + 1, rules)
             if (not unit and i + 2 < len(tokens)
@@ -417,8 +434,9 @@ def quantities(text: str, lang: str) -> tuple[Quantity, ...]:
                 i += 1 + size  # "al día siguiente": the next day, no count of days
                 continue
             if unit in _ARTICLE_UNITS and article and not rate:
-                out.append(Quantity(1.0, unit, " ".join(tokens[i:i + 1 + size])))
-                i += 1 + size
+                half, taken = _and_a_fraction(tokens, i + 1 + size, rules)
+                out.append(Quantity(1.0 + half, unit, " ".join(tokens[i:i + 1 + size + taken])))
+                i += 1 + size + taken
                 k = i
                 if k + 1 < len(tokens) and _is(tokens[k], "range_or_words"):
                     other = _number(tokens[k + 1], rules)
@@ -449,6 +467,9 @@ def quantities(text: str, lang: str) -> tuple[Quantity, ...]:
             i += 1
             continue
         value, after = _compound(tokens, i, value, rules)
+        half, taken = _and_a_fraction(tokens, after, rules)
+        if taken and value == int(value):  # "one and a half times": 1.5 times
+            value, after = value + half, after + taken
         if after > i + 1:  # a number in several words ("twenty five"): one token now
             merged = " ".join(tokens[i:after])
             tokens[i:after] = [merged]
@@ -606,9 +627,12 @@ def number_problems(text: str, text_lang: str, quote: str, quote_lang: str,
                    for w in re.findall(r"[^\W\d_]+", quote)}
     # how many times a quote lists ("at 6, 12 and 18 weeks": three times)
     listed = {float(sum(1 for s in said if s.unit == u)) for u in {s.unit for s in said if s.unit}}
+    kept_periods = _kept_period_spans(text, text_lang, quote, quote_lang)
     for q in quantities(text, text_lang):
         if any(_same(q, s) for s in said) and not _only_converted(q, said):
             continue
+        if any(q.written.casefold() in span for span in kept_periods):
+            continue  # "twice a year" for "every six months": how often, the same
         if q.value == 0 and not q.unit and _scale_bottom(text, values | {s.value for s in said}):
             continue  # "from 0 to 10" for "a scale of 10": the scale's bottom, no count
         other_option = _after_same_word(text, q, quote, quote_lang)
@@ -672,6 +696,20 @@ def number_problems(text: str, text_lang: str, quote: str, quote_lang: str,
         given = ", ".join(w for _, w, _ in counts(quote, quote_lang)) or "no number"
         out.append(Problem("FAITH-NUMBER", f"the text says {words!r}; the quote gives {given}"))
     return out
+
+
+def _kept_period_spans(text: str, text_lang: str, quote: str, quote_lang: str,
+                       ) -> list[str]:
+    """How-often phrases of the text (casefolded) that say the period one of the quote's
+    says, in other numbers: "twice a year" for "every six months", "every half hour" for
+    "every 30 minutes", "quatre fois par an" for "tous les trois mois"."""
+    from summarizer.gate.scales import _same_period, periods  # it reads this module
+
+    said = [d for d in periods(quote, quote_lang).values() if d is not None]
+    if not said:
+        return []
+    return [w.casefold() for w, days in periods(text, text_lang).items()
+            if days is not None and any(_same_period(days, d) for d in said)]
 
 
 def _rounded_with_about(text: str, lang: str, q: Quantity, said: tuple[Quantity, ...],
