@@ -4,6 +4,15 @@ rewrites.toml (heldout15 and older: released, tuned on freely; heldout16 is neve
 - results given to the other group: "29% of the tablet group and 3% of the placebo group"
   printed as "29% of the placebo group and 3% of the tablet group" (drug-swapped, passed
   by every rule before: 5 of heldout15's 12 unfaithful rewrites the gate passed);
+- numbers said in other words: a range from a number word ("une à deux heures", "seis u
+  ocho semanas", "zehn bis vierzehn Tagen"), "per cent", "an hour and a half", how often
+  in other numbers ("twice a year" for "every six months");
+- a qualifier or a band kept in other words: "unos dos de cada tres" for "alrededor de
+  dos de cada tres", "casi siempre" / "almost always" for "la mayoría" / "most", "not
+  harmful" for "harmless"; "around the clock" qualifies nothing;
+- unfaithful ones the rules passed: "Some strains ease bloating" for "Some strains might
+  ease bloating" (a "some" of things keeps no hedge; "some patients may" does), "Medsafe
+  assesses" for "not assessed by Medsafe" (an assessment is a regulator's review).
 """
 
 from __future__ import annotations
@@ -121,3 +130,48 @@ def test_numbers_said_in_other_words_pass(folder: str, start: str):
 ], ids=ids)
 def test_a_changed_number_in_those_forms_is_still_blocked(quote: str, text: str, lang: str):
     assert "FAITH-NUMBER" in [p.code for p in check_rewrite(quote, text, lang, "supervision")]
+
+
+# faithful: a qualifier or band kept in other words (each was blocked)
+KEPT_QUALIFIERS = [
+    ("heldout15", "Comparado con el cultivo del líquido del intestino"),  # unos dos de cada
+    ("heldout15", "A Nelson gut specialist said there is no proof"),  # around the clock
+    ("heldout15", "De cada 100 participantes, unos 5 dan positivo"),  # casi siempre
+    ("heldout14", "Pero pasados dos años los dos grupos oían igual"),  # casi todos los niños
+    ("heldout15", "The treatment often causes a metal taste"),  # not harmful = harmless
+]
+# unfaithful: passed by every rule before
+NOW_BLOCKED = [
+    ("heldout15", "Some strains ease bloating", "FAITH-CERTAINTY"),
+    ("heldout15", "Medsafe assesses products sold with a detox claim", "FAITH-POLARITY"),
+]
+
+
+@pytest.mark.parametrize(("folder", "start"), KEPT_QUALIFIERS, ids=ids)
+def test_a_qualifier_kept_in_other_words_passes(folder: str, start: str):
+    assert codes(folder, start, faithful=True) == []
+
+
+@pytest.mark.parametrize(("folder", "start", "code"), NOW_BLOCKED, ids=ids)
+def test_a_dropped_hedge_or_an_assessment_turned_around_is_blocked(folder: str, start: str,
+                                                                   code: str):
+    assert code in codes(folder, start, faithful=False)
+
+
+@pytest.mark.parametrize(("quote", "text", "lang", "code"), [
+    # the bands still move: "casi siempre" is not "algunos", "almost always" not "rarely"
+    ("Algunos pacientes tienen dolor de cabeza.", "Casi siempre da dolor de cabeza.", "es",
+     "FAITH-NUMBER"),
+    ("Side effects are rare and harmless.", "Side effects are almost always serious.", "en",
+     "FAITH-NUMBER"),
+    # "some patients may" keeps its hedge in "some patients"; a thing's hedge does not
+    ("Some creams might clear the rash.", "Some creams clear the rash.", "en",
+     "FAITH-CERTAINTY"),
+], ids=ids)
+def test_those_words_still_block_a_change(quote: str, text: str, lang: str, code: str):
+    assert code in [p.code for p in check_rewrite(quote, text, lang, "")]
+
+
+def test_some_patients_may_keeps_its_hedge_in_some_patients():
+    assert check_rewrite("Some patients may get a headache.", "Some patients get a headache.",
+                         "en", "") == []

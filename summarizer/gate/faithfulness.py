@@ -1584,9 +1584,20 @@ def _modals_of_some(quote: str, lang: str) -> bool:
     clause ("Some patients may get nausea", "Algunos pacientes pueden...")? Then the
     possibility is that of a part of the people, which a text keeping "some" says too."""
     plain, hits = _hedge_hits(quote, lang, "hedges")
-    some = meaning(lang)["few_or_some"].pattern
+    m_ = meaning(lang)
+    some, people = m_["few_or_some"].pattern, m_["plural_people"].pattern
+
+    def of_people(lead: str) -> bool:
+        # "some may", "some patients may"; not "some strains might ease bloating", where
+        # the hedge is on what works, not on who gets it
+        hit = some.search(lead)
+        if not hit:
+            return False
+        between = re.findall(r"[^\W\d_]+", lead[hit.end():])
+        return not between or any(people.fullmatch(w) for w in between)
+
     return bool(hits) and all(
-        some.search(" ".join(re.split(r"[.;:,!?]", plain[:m.start()])[-1].split()[-4:]))
+        of_people(" ".join(re.split(r"[.;:,!?]", plain[:m.start()])[-1].split()[-4:]))
         for m in hits)
 
 
