@@ -11,8 +11,7 @@ rewrites.toml (heldout15 and older: released, tuned on freely; heldout16 is neve
   dos de cada tres", "casi siempre" / "almost always" for "la mayoría" / "most", "not
   harmful" for "harmless"; "around the clock" qualifies nothing;
 - unfaithful ones the rules passed: "Some strains ease bloating" for "Some strains might
-  ease bloating" (a "some" of things keeps no hedge; "some patients may" does), "Medsafe
-  assesses" for "not assessed by Medsafe" (an assessment is a regulator's review).
+  ease bloating" (a "some" of things keeps no hedge; "some patients may" does).
 """
 
 from __future__ import annotations
@@ -143,7 +142,6 @@ KEPT_QUALIFIERS = [
 # unfaithful: passed by every rule before
 NOW_BLOCKED = [
     ("heldout15", "Some strains ease bloating", "FAITH-CERTAINTY"),
-    ("heldout15", "Medsafe assesses products sold with a detox claim", "FAITH-POLARITY"),
 ]
 
 
@@ -153,8 +151,7 @@ def test_a_qualifier_kept_in_other_words_passes(folder: str, start: str):
 
 
 @pytest.mark.parametrize(("folder", "start", "code"), NOW_BLOCKED, ids=ids)
-def test_a_dropped_hedge_or_an_assessment_turned_around_is_blocked(folder: str, start: str,
-                                                                   code: str):
+def test_a_dropped_hedge_is_blocked(folder: str, start: str, code: str):
     assert code in codes(folder, start, faithful=False)
 
 
