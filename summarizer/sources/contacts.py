@@ -210,6 +210,13 @@ _LINE_NAME = _Listed(r"\b(?:{})(?:\s+\w+)?\s*$", "line_names")
 # A number of five or six digits, in groups ("13 92 76"): a national short number when
 # the region's numbering plan knows it and a crisis is named beside it.
 _SHORT_NATIONAL = re.compile(r"(?<![\w+\-–.])(?<!\d )\d{2,3}(?: \d{2,3}){1,2}(?![\w\-–]|[ .]\d)")
+# A short number of three to six digits standing alone ("at 1553", "call 1553."), not a
+# year, a time, a share or a count ("in 2019", "24 hours", "1553 people").
+_UNLISTED_SHORT = re.compile(
+    r"(?<![\w+\-–.,:/])(?!(?:19|20)\d\d\b)(\d{3,6})(?![\w\-–%/:]|[.,]\d|\s+[a-z]{3,}\b(?<!\bor)(?<!\band))")
+# What leads to a number in its clause: a dialling verb or a line's name, then at most a
+# few words ("call the … Crisis Hotline at 1553", "dial 1553").
+_NUMBER_LEAD = _Listed(r"\b(?:{})\b[^.;:!?\d]{{0,40}}$", "dial_before", "line_names")
 _CALL = _Listed(_WORDS, "call_words")
 _TEXT = _Listed(_WORDS, "text_words")
 _CHAT = _Listed(_WORDS, "chat_words")
@@ -427,6 +434,17 @@ def find_contacts(sentence: str, default_region: str = "US") -> list[Found]:
             if free(m.start(), m.end()):
                 hits.append((m.start(), m.end(), digits, m.group(1), "short"))
                 taken.append((m.start(), m.end()))
+    if (crisis_named and _CONTACT_VERB.search(sentence)
+            and not lines.book.crisis_numbers(region) and _names_a_crisis_itself(sentence)):
+        # a region whose lines the rulebook does not list (the Philippines, heldout15):
+        # the short number the sentence gives for the crisis is still shown, in the
+        # article's region, as the text wrote it; nothing is looked up or made up
+        for m in _UNLISTED_SHORT.finditer(sentence):
+            digits = m.group(1)
+            if (free(m.start(1), m.end(1)) and not is_emergency_number(digits)
+                    and _NUMBER_LEAD.search(sentence[max(0, m.start(1) - 40):m.start(1)])):
+                hits.append((m.start(1), m.end(1), digits, digits, "unlisted"))
+                taken.append((m.start(1), m.end(1)))
     if crisis_named and _CONTACT_VERB.search(sentence):
         for m in _SHORT_NATIONAL.finditer(sentence):
             digits = m.group(0).replace(" ", "")
@@ -479,7 +497,9 @@ def find_contacts(sentence: str, default_region: str = "US") -> list[Found]:
             extras.append("toll-free")
         serves = _serves(sentence)
         label = _label_near(sentence, s, e)
-        if kind == "sms":  # a keyword texted to a number no rule lists
+        if kind == "unlisted":  # a crisis line of a region the rulebook lacks
+            num_region, role = region, "crisis"
+        elif kind == "sms":  # a keyword texted to a number no rule lists
             num_region = region
             role = "crisis" if crisis_named else "general"
         elif kind == "short":
@@ -500,9 +520,12 @@ def find_contacts(sentence: str, default_region: str = "US") -> list[Found]:
             known_full = lines.known.get(number)
             if _TREATMENT_WORDS.search(sentence) and not _names_a_crisis_itself(sentence):
                 role = "treatment-referral"
-            elif crisis_named and not _poisons_only(sentence):
+            elif (crisis_named and not _poisons_only(sentence)
+                  and not _service_only(sentence)):
                 # a crisis named, not only an emergency ("For dental emergencies, call our
-                # after-hours line on …") nor a poisoning ("the Poisons Helpline on …")
+                # after-hours line on …") nor a poisoning ("the Poisons Helpline on …"),
+                # nor a line's own word beside what the line is for ("For information
+                # about dementia, the … helpline is …", "Pharmacy hotline: …")
                 role = "crisis"
             elif label in _crisis_labels():
                 role = "crisis"  # "reach Kids Help Phone at 1-800-…": the line's own name
@@ -567,6 +590,25 @@ def _names_a_crisis_itself(sentence: str) -> bool:
     "hotline")? "The stop-smoking helpline" offers a service; "struggling? call the
     helpline" a crisis line."""
     return any(not _LINE_WORD.fullmatch(m.group(0)) for m in _CRISIS_WORDS.finditer(sentence))
+
+
+# What a line is for when it is for no crisis (service_lines): information, orders, a
+# pharmacy's or a shop's own line.
+_SERVICE = _Listed(_WORDS, "service_lines")
+
+
+def _service_only(sentence: str) -> bool:
+    """A line for information, orders or a shop, and no crisis named but in a line's own
+    word ("The … Society also runs a helpline for information about the condition on …",
+    "Bestell-Hotline: …"): session 13 found six such lines read as crisis lines."""
+    return bool(_SERVICE.search(sentence)) and not _names_a_crisis_itself(sentence)
+
+
+def poisons_only(sentence: str) -> bool:
+    """Is a sentence about a poisoning and no crisis ("And if a child has swallowed the
+    gummies, call Poison Help at …")? Its line is a poisons service, even when it opens
+    by offering one more line after a crisis line."""
+    return _poisons_only(sentence)
 
 
 def _poisons_only(sentence: str) -> bool:

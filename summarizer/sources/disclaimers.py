@@ -29,7 +29,7 @@ from summarizer.sources.contacts import (
     find_contacts,
     inherit,
     is_emergency_number,
-    names_a_crisis,
+    poisons_only,
     region_hint,
 )
 from summarizer.sources.language import guess_language
@@ -496,7 +496,7 @@ def _crisis_groups(
                     c = f.contact
                     if continuing and contacts:
                         c = inherit(c, contacts[-1])
-                    elif one_more and c.role == "general":
+                    elif one_more and c.role == "general" and not poisons_only(sent.text):
                         c = replace(c, role="crisis")
                     contacts.append(c)
                 if not continuing:
@@ -511,9 +511,11 @@ def _crisis_groups(
             crisis_words += words
         if not any(c.role == "crisis" for c in contacts):
             continue
-        if all(is_emergency_number(c.number) for c in contacts if c.role == "crisis") and not (
-                names_a_crisis(crisis_words)):
-            continue  # "For a medical emergency, call 911": an ambulance, no crisis line
+        if all(is_emergency_number(c.number) for c in contacts if c.role == "crisis"):
+            # "For a medical emergency, call 911": an ambulance, no crisis line; nor "If
+            # you are in danger right now, call 000" (label convention (d): a paragraph
+            # whose only line is an emergency number is no crisis-line notice)
+            continue
         last_crisis = relevant[-1]
         start, end = sentences[relevant[0]].span.start, sentences[relevant[-1]].span.end
         # an emergency number beside the line ("…, or 999 if your life is in danger")

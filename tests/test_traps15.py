@@ -1,0 +1,150 @@
+"""Session 13 (traps15): crisis-line precision and contacts on real sentences of the
+released folders, read from their files by path.
+
+- Convention (d): a paragraph whose only lines are emergency numbers is no crisis-line
+  notice, whatever else it names ("in danger right now", "struggling to breathe", "the
+  national emergency hotline").
+- A line's own word ("helpline", "hotline") names no crisis: an information helpline, a
+  pharmacy's or a shop's hotline and a poisons line are no crisis lines.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from summarizer.sources.disclaimers import find_disclaimers
+from summarizer.sources.segment import segment_full
+
+DATA = Path(__file__).parent / "data"
+
+
+def line_of(path: str, needle: str) -> str:
+    """The line of a released article holding `needle`, its markup dropped."""
+    text = (DATA / path).read_text(encoding="utf-8")
+    (line,) = [ln for ln in text.splitlines() if needle in ln]
+    line = re.sub(r"<[^>]+>", "", line).replace("&middot;", "·").replace("&amp;", "&")
+    return line.strip()
+
+
+def crisis_notices(text: str, region: str) -> list:
+    seg = segment_full(text, "txt")
+    found, _ = find_disclaimers("s", text, seg.sentences, seg.block_of, region)
+    return [d for d in found if d.kind == "crisis-line"]
+
+
+@pytest.mark.parametrize(("path", "needle", "region"), [
+    ("heldout15/en-gallstone-rats-press-release.html", "national emergency hotline", "PH"),
+    ("train16/en-vaginal-steaming-studio.html", "in danger right now", "AU"),
+    ("train19/en-sublingual-allergy-drops-online-shop.html", "thunderstorm asthma", "AU"),
+    ("train21/en-older-adults-many-medicines-gp-blog.txt", "cannot be woken", "US"),
+])
+def test_a_paragraph_whose_only_line_is_an_emergency_number_is_no_crisis_line(
+        path: str, needle: str, region: str) -> None:
+    text = line_of(path, needle)
+    assert crisis_notices(text, region) == [], text
+
+
+@pytest.mark.parametrize(("path", "needle", "region"), [
+    ("train17/en-memory-supplement-dementia-shop.html", "Alzheimer's Association helpline",
+     "US"),
+    ("heldout14/en-betahistine-meniere-qa.txt", "runs a helpline for information", "GB"),
+    ("train10/en-sick-day-rules-kidney-leaflet.html", "Kidney Health Network SA helpline",
+     "AU"),
+    ("heldout14/en-smell-training-newsletter.html", "Pharmacy hotline", "SG"),
+    ("train9/de-mometason-heuschnupfen-apotheke.html", "Bestell-Hotline", "DE"),
+    ("heldout14/en-otc-hearing-aids-news.txt", "National Battery Ingestion Hotline", "US"),
+])
+def test_a_helpline_that_names_no_crisis_is_no_crisis_line(
+        path: str, needle: str, region: str) -> None:
+    text = line_of(path, needle)
+    assert crisis_notices(text, region) == [], text
+
+
+@pytest.mark.parametrize(("text", "region", "number"), [
+    # a crisis named in other words than the line's keeps an unlisted helpline
+    ("If you are thinking about suicide, the Riverbend helpline is open on "
+     "1-800-555-0199 day and night.", "US", "+18005550199"),
+    # an emergency number beside a crisis line still leaves the line's notice
+    ("If you are thinking about suicide, call Samaritans on 116 123, or 999 if your life "
+     "is in danger.", "GB", "116123"),
+])
+def test_a_crisis_line_is_still_found(text: str, region: str, number: str) -> None:
+    numbers = {c.number for d in crisis_notices(text, region) for c in d.contacts
+               if c.role == "crisis"}
+    assert number in numbers
+
+
+def test_a_poisons_line_offered_after_a_crisis_line_is_no_crisis_line() -> None:
+    """"And if a child … has swallowed …, call Poison Help at …" opens by offering one
+    more line right after a crisis line's paragraph: still a poisons service."""
+    path = "train16/en-myo-inositol-ovulation-forum.txt"
+    text = (line_of(path, "text HOME to 741741") + "\n\n"
+            + line_of(path, "supplement gummies, call Poison Help"))
+    numbers = {c.number for d in crisis_notices(text, "US") for c in d.contacts
+               if c.role == "crisis"}
+    assert numbers == {"741741"}
+
+
+def _honesty():  # type: ignore[no-untyped-def]
+    import importlib.util
+    import sys
+
+    name = "honesty_traps15"
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(
+            name, Path(__file__).resolve().parents[1] / "benchmarks" / "honesty.py")
+        assert spec and spec.loader
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    return sys.modules[name]
+
+
+def _article(labels: dict, *contacts: tuple[str, str]):  # type: ignore[no-untyped-def]
+    from summarizer.model import CandidateDisclaimer, Contact, Span
+
+    notice = CandidateDisclaimer("a", "crisis-line", Span(0, 1), "x", contacts=tuple(
+        Contact(number, number, ("text",), "crisis", "", (), "GB", extra)
+        for number, extra in contacts))
+    h = _honesty()
+    return h.Article("a", Path("a.txt"), labels, "x", [notice])
+
+
+def test_contacts_are_counted_once_per_number_as_convention_b_says() -> None:
+    """heldout15's peppermint Q&A labels Shout as { number = "85258" }; the tool reads
+    "text SHOUT to 85258" with its keyword: one contact, the same number."""
+    h = _honesty()
+    path = "heldout15/en-peppermint-oil-ibs-qa.txt"
+    assert "SHOUT to 85258" in (DATA / path).read_text(encoding="utf-8")
+    plain = {"contacts": [{"number": "116123"}, {"number": "85258"}]}
+    got = _article(plain, ("116123", ""), ("85258", "text SHOUT"))
+    assert h.contact_problems([got]) == []
+    # a number missing or given too many times is still a problem
+    assert h.contact_problems([_article(plain, ("85258", "text SHOUT"))])
+    # a keyword the label gives must be the one given
+    keyed = {"contacts": [{"number": "85258", "extra": "text SHOUT"}]}
+    assert h.contact_problems([_article(keyed, ("85258", "text SHOUT"))]) == []
+    assert h.contact_problems([_article(keyed, ("85258", "text HELLO"))])
+
+
+def test_a_crisis_line_of_a_region_the_rulebook_lacks_is_shown_as_written() -> None:
+    """heldout15's press release is from the Philippines, a region regions.toml does not
+    list. A Philippine crisis line's short number must still be found and shown, in the
+    article's region, as written; in a region whose lines the rulebook lists, an unknown
+    short number is not guessed to be one, and no year or count is read as a number."""
+    path = "heldout15/en-gallstone-rats-press-release.html"
+    assert "Philippines" in (DATA / path).read_text(encoding="utf-8")
+    from summarizer.rulebook import regions
+
+    assert not regions().crisis_numbers("PH")
+    line = ("If you are having thoughts of suicide, call the crisis hotline at 1553 or "
+            "0917 899 8727, any time.")
+    got = {(c.number, c.region, c.role) for d in crisis_notices(line, "PH")
+           for c in d.contacts}
+    assert {("1553", "PH", "crisis"), ("+639178998727", "PH", "crisis")} <= got
+    assert not {c.number for d in crisis_notices(line, "US") for c in d.contacts} & {"1553"}
+    story = "In 2019, 1553 people with suicidal thoughts called the line."
+    assert crisis_notices(story, "PH") == []
