@@ -594,8 +594,12 @@ def _own(sentence: str, lang: str) -> _Own | None:
             # study and how they did; the design is the paragraph's, if it says one
             return _Own("human-trial", people + study, open_design=True)
     mechanism = words("mechanism")
-    if opinion and not (mechanism and _EXPLAINS.search(sentence)
-                        and all(r["hedges"].pattern.fullmatch(w) for w in opinion)):
+    hedged = all(r["hedges"].pattern.fullmatch(w) for w in opinion)
+    if opinion and hedged and r["group_references"].search(sentence):
+        # "…in 81% of the oil group and 62% of those who used nothing, which suggests…":
+        # a study arm's result, hedged in its reading, is still the study's result
+        opinion = ()
+    if opinion and not (mechanism and _EXPLAINS.search(sentence) and hedged):
         return _Own("opinion", opinion)
     if mechanism:
         # "binds to serotonin receptors, which may explain its effect": a mechanism told

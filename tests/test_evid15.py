@@ -135,3 +135,44 @@ def test_cases_told_as_cases_are_case_reports(folder: str, name: str, opening: s
 def test_cases_told_as_cases_in_spanish() -> None:
     assert alone("Se han descrito casos aislados de daño hepático en personas que tomaban "
                  "el extracto.", "es") == "case-report"
+
+
+# --- a study arm's result, hedged in its reading, is the study's ---------------------------
+
+@pytest.mark.parametrize(("folder", "name", "opening"), [
+    ("heldout14", "de-mittelohr-zwiebel-apotheke", "Nach drei Tagen hatten in beiden Gruppen"),
+    ("heldout14", "en-ear-candling-news", "Irrigation cleared the ear"),
+    ("heldout14", "en-smell-training-newsletter", "After six months, 49% of the alpha-lipoic"),
+    ("heldout14", "fr-spray-nasal-rebond-forum", "Après quatre semaines, le nez"),
+])
+def test_an_arms_result_takes_its_trials_design(folder: str, name: str, opening: str) -> None:
+    got, want = labelled(folder, name, opening)
+    assert (got, want) == ("randomized-controlled", "randomized-controlled")
+
+
+def test_a_hedge_without_an_arm_is_still_a_view() -> None:
+    assert alone("This suggests the drops could help some people.") == "opinion"
+
+
+# --- chance by any instrument: envelopes, a coin, a draw -----------------------------------
+
+@pytest.mark.parametrize(("folder", "name", "opening"), [
+    ("heldout14", "en-otc-hearing-aids-news", "A computer program flipped the equivalent"),
+    ("heldout14", "en-sinus-rinse-shop", "In one trial, 76 adults"),
+    ("heldout15", "en-cranberry-dmannose-newsletter", "Water really does help"),
+    ("train16", "en-pelvic-floor-trainer-press-release", "In the company-funded trial"),
+    ("train17", "fr-somniferes-personnes-agees-pharmacie", "Dans un essai canadien"),
+])
+def test_chance_by_any_instrument_is_randomization(folder: str, name: str, opening: str) -> None:
+    got, want = labelled(folder, name, opening)
+    assert (got, want) == ("randomized-controlled", "randomized-controlled")
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("En un ensayo, 80 adultos recibieron sobres cerrados y numerados que decidían quién usaba "
+     "el lavado nasal y quién el espray.", "es"),
+    ("In einer Studie entschieden verschlossene, nummerierte Umschläge, wer die Spülung und wer "
+     "das Spray bekam; 80 Erwachsene nahmen teil.", "de"),
+])
+def test_envelopes_in_every_language(sentence: str, lang: str) -> None:
+    assert alone(sentence, lang) == "randomized-controlled"
