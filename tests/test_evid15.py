@@ -176,3 +176,33 @@ def test_chance_by_any_instrument_is_randomization(folder: str, name: str, openi
 ])
 def test_envelopes_in_every_language(sentence: str, lang: str) -> None:
     assert alone(sentence, lang) == "randomized-controlled"
+
+
+# --- records, data and counts named as the source: observed --------------------------------
+
+@pytest.mark.parametrize(("folder", "name", "opening"), [
+    ("heldout14", "en-ear-candling-news", "In New Zealand, ACC figures released"),
+    ("heldout14", "en-ear-candling-news", "She said she had asked 200 recent clients"),
+    ("heldout14", "en-snoring-splint-clinic", "Of the 1,120 patients we fitted"),
+    ("heldout14", "fr-mal-de-gorge-test-pharmacie", "Sur les 1 850 tests"),
+    ("heldout15", "en-h-pylori-home-test-news", "Resistance to one of the older antibiotics"),
+    ("heldout15", "es-sangre-oculta-heces-noticia", "Sin embargo, según los datos del propio"),
+    ("heldout15", "fr-gastro-enfant-rehydratation-pharmacie", "Depuis l'introduction de ce vaccin"),
+    ("train15", "en-desiccated-thyroid-iodine-newsletter", "In a study of one town where iodine"),
+    ("train16", "en-hormone-pellets-clinic", "In our own records, about 1 in 25"),
+    ("train17", "en-care-home-falls-sleep-newsletter", "That study, which followed 2,400"),
+    ("train18", "en-knee-replacement-rehab-clinic", "Of 214 patients who completed our"),
+    ("train19", "es-doxiciclina-acne-internet-noticia", "Según datos de consultas dermatológicas"),
+])
+def test_records_and_counts_named_as_the_source_are_observed(
+        folder: str, name: str, opening: str) -> None:
+    got, want = labelled(folder, name, opening)
+    assert (got, want) == ("human-observational", "human-observational")
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Laut unseren eigenen Daten hatten 12 von 100 Kundinnen nach dem Test Beschwerden.", "de"),
+    ("Seit Einführung der Impfung sind die Krankenhausaufenthalte um 60 % gesunken.", "de"),
+])
+def test_records_named_as_the_source_in_german(sentence: str, lang: str) -> None:
+    assert alone(sentence, lang) == "human-observational"
