@@ -177,7 +177,8 @@ class ComplexWords:
             for i, k, entry in self.lexicon.find([w.lower() for w in words]):
                 s, e = spans[i][0], spans[i + k - 1][1]
                 key = " ".join(w.lower() for w in words[i:i + k])
-                out.append((text[s:e], s, e, "jargon", entry.alternatives, key, False))
+                wordings = self.lexicon.wordings(entry, key.split(), self.lang)
+                out.append((text[s:e], s, e, "jargon", wordings, key, False))
                 covered.update(range(i, i + k))
         first = 0
         while first < len(words) and not words[first][:1].isalpha():

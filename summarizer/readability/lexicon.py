@@ -97,6 +97,68 @@ class Lexicon:
     def _same(self, word: str, term_word: str) -> bool:
         return any(word == term_word + s for s in self.plural_suffixes)
 
+    def wordings(self, entry: Entry, matched: list[str], lang: str) -> tuple[str, ...]:
+        """The entry's plainer wordings for the words it matched: a term found in the
+        plural ("side effects" for "side effect") gets plural wordings, and a wording
+        that cannot be made plural word by word is left out (see `plural`)."""
+        if not matched or matched[-1] == entry.words[-1]:
+            return entry.alternatives
+        return tuple(p for a in entry.alternatives if (p := plural(a, lang)) is not None)
+
+
+# Nouns whose plural is not made with -s/-es, as plain wordings use them.
+_EN_IRREGULAR = {"person": "people", "child": "children", "man": "men", "woman": "women",
+                 "foot": "feet", "tooth": "teeth", "mouse": "mice"}
+_EN_PARTICLES = frozenset({"back", "away"})  # the rest are in function_en.txt
+_EN_VERB_HEADS = frozenset({"make", "take", "get", "keep", "give"})  # "make worse"
+_ES_UNACCENTED = str.maketrans("áéíóú", "aeiou")
+
+
+def plural(wording: str, lang: str) -> str | None:
+    """`wording` in the plural, or None when that takes more than its last word: a
+    phrase after the noun ("drip into a vein", "medicine that puts you to sleep") or,
+    in Spanish, agreement across several words. English drops a leading "a"/"an"."""
+    from summarizer.readability.notes import function_words
+
+    words = wording.split()
+    if lang == "en" and len(words) > 1 and words[0].lower() in ("a", "an"):
+        words = words[1:]
+    if not words or (lang != "en" and len(words) > 1):
+        return None
+    grammar = function_words(lang) or frozenset()
+    # a phrase after the noun, or a verb's particle ("break down", "coming back")
+    if any(w.lower() in grammar or w.lower() in _EN_PARTICLES for w in words):
+        return None
+    last = words[-1]
+    if not last.isalpha() and not last.replace("-", "").isalpha():
+        return None
+    low = last.lower()
+    if (low.endswith("s") and not low.endswith("ss")) or (lang == "en" and low.endswith("ing")):
+        return " ".join(words)  # already plural ("side effects", "crisis"), a gerund
+    if lang == "en" and len(words) > 1 and words[0].lower() in _EN_VERB_HEADS:
+        # a verb's -s ("exacerbates" -> "makes worse")
+        return " ".join([plural(words[0], lang) or words[0], *words[1:]])
+    if lang == "en":
+        if low in _EN_IRREGULAR:
+            last = _EN_IRREGULAR[low]
+        elif low.endswith("y") and low[-2:-1] not in ("a", "e", "i", "o", "u"):
+            last = last[:-1] + "ies"
+        elif low.endswith(("s", "x", "z", "ch", "sh")):
+            last += "es"
+        else:
+            last += "s"
+    elif lang == "es":
+        if low.endswith("z"):
+            last = last[:-1] + "ces"
+        elif low[-1] in "aeiouáéó":
+            last += "s"
+        else:  # a consonant, or a stressed í/ú: the stress mark goes ("razón" -> "razones")
+            last = (last[:-2] + last[-2].translate(_ES_UNACCENTED) + last[-1]
+                    if low[-1] == "n" else last) + "es"
+    else:
+        return None
+    return " ".join([*words[:-1], last])
+
 
 @cache
 def lexicon(lang: str) -> Lexicon:
