@@ -7,7 +7,16 @@ The seed articles are used by path (never copied into the repository).
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input
+from tui_helpers import copy_example, ready, settle
+from tui_wait import until
+
+from summarizer.tui.app import EditorApp
 from summarizer.tui.reading import analyze, suggestions
+from summarizer.tui.screens.modals import META_LABELS
 
 # --------------------------------------------------------------------------- plain words
 # for a plural
@@ -35,3 +44,39 @@ def test_a_plural_hard_word_is_offered_plural_plain_words() -> None:
     # is left out
     assert _offered("Las cohortes del estudio eran pequeñas.", "es")["cohortes"] == (
         "grupos",)
+
+
+# --------------------------------------------------------------------------- the f2 title
+
+
+@pytest.fixture
+def example_path(tmp_path: Path, seeds_dir: Path) -> Path:
+    return copy_example(tmp_path, seeds_dir, "ketamine")
+
+
+@pytest.mark.parametrize("size", [(120, 40), (100, 34), (80, 24)],
+                         ids=["120x40", "100x34", "80x24"])
+async def test_the_details_open_with_every_field_showing_its_first_character(
+        example_path: Path, size: tuple[int, int]) -> None:
+    """At 120x40, f2 showed the title as 'etamine for depression: what to know': a value
+    as wide as its box (or wider) was scrolled to keep the cursor after its last
+    character in view, so the nurse read a title with its first letter missing. Every
+    field now opens at its start, still all selected, so typing replaces it."""
+    app = EditorApp(example_path)
+    async with app.run_test(size=size) as pilot:
+        await ready(pilot)
+        await pilot.press("f2")
+        await until(pilot, lambda: app.screen.id == "handout-details")
+        await settle(pilot)
+        for key, _ in META_LABELS:
+            box = app.screen.query_one(f"#meta-{key}", Input)
+            box.focus()
+            await settle(pilot)
+            shown = box.render_line(0).text
+            assert box.scroll_offset.x == 0, (key, shown)
+            assert shown.startswith(box.value[:box.content_size.width - 1]), (key, shown)
+        title = app.screen.query_one("#meta-title", Input)
+        title.focus()
+        await settle(pilot)
+        await pilot.press(*"Ketamine")
+        assert title.value == "Ketamine"
