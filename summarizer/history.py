@@ -119,6 +119,11 @@ class History:
         return command
 
     @property
+    def next_undo(self) -> Command | None:
+        """The step ctrl+z would undo (None: nothing to undo)."""
+        return self._done[-1] if self._done else None
+
+    @property
     def can_undo(self) -> bool:
         return bool(self._done)
 

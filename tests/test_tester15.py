@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from textual.widgets import Input
-from tui_helpers import copy_example, ready, settle
+from tui_helpers import SIZE, copy_example, notes_of, ready, settle
 from tui_wait import until
 
 from summarizer.tui.app import EditorApp
@@ -80,3 +80,31 @@ async def test_the_details_open_with_every_field_showing_its_first_character(
         await settle(pilot)
         await pilot.press(*"Ketamine")
         assert title.value == "Ketamine"
+
+
+# --------------------------------------------------------------------------- ctrl+z's words
+
+
+async def test_undo_quotes_the_text_it_took_away(example_path: Path) -> None:
+    """A nurse rewrote a claim, pressed ctrl+z, and read 'Undone: edit claim text
+    “Ketamine was first made as a drug to…”': the words now back on screen, not the ones
+    ctrl+z took away, so a second ctrl+z looked like it would undo her older text. Undo
+    now quotes the claim as it was before the undo (what was undone); redo as it is after
+    (what was redone)."""
+    from summarizer.editing import SetClaimText
+
+    app = EditorApp(example_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        notes = notes_of(app)
+        claim = app.state.handout.claims[0]
+        old = claim.text
+        assert app.apply(SetClaimText(claim.id, "Doctors use ketamine to put people to sleep."))
+        await pilot.pause()
+        app.action_undo()
+        app.action_redo()
+        await pilot.pause()
+        undone, redone = notes[-2:]
+        assert undone.startswith("Undone: edit claim text"), notes
+        assert "Doctors use ketamine" in undone and old[:20] not in undone, undone
+        assert "Doctors use ketamine" in redone, redone

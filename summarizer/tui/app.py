@@ -362,12 +362,15 @@ class EditorApp(App[None]):
         self.save(then=message.then)
 
     def action_undo(self) -> None:
-        command = self.state.history.undo()
+        history = self.state.history
+        # quoted before the undo: the words it takes away, not the ones it brings back
+        quote = self._quoted_subject(history.next_undo) if history.next_undo else ""
+        command = history.undo()
         if command is None:
             self.notify("Nothing to undo.")
             return
         self.changed("undo", command)
-        self.notify(f"Undone: {command.label}{self._quoted_subject(command)}.", markup=False)
+        self.notify(f"Undone: {command.label}{quote}.", markup=False)
 
     def action_redo(self) -> None:
         command = self.state.history.redo()
