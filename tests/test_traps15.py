@@ -148,3 +148,70 @@ def test_a_crisis_line_of_a_region_the_rulebook_lacks_is_shown_as_written() -> N
     assert not {c.number for d in crisis_notices(line, "US") for c in d.contacts} & {"1553"}
     story = "In 2019, 1553 people with suicidal thoughts called the line."
     assert crisis_notices(story, "PH") == []
+
+
+# ------------------------------------------------ site legends, prices, disclosures
+def _label(path: str) -> dict:
+    import tomllib
+
+    return tomllib.loads((DATA / path).read_text(encoding="utf-8"))
+
+
+def _labelled(path: str, key: str, opening: str) -> tuple[str, str]:
+    """(sentence, lang) of a label file's `key` list, found by its opening words."""
+    labels = _label(path)
+    (text,) = [s if isinstance(s, str) else s["text"] for s in labels[key]
+               if (s if isinstance(s, str) else s["text"]).startswith(opening)]
+    return text, str(labels.get("lang", "en"))
+
+
+def _claim_like_parts(text: str, lang: str) -> list[str]:
+    from summarizer.sources.claims import is_claim_like
+
+    seg = segment_full(text, "txt")
+    return [s.text for s in seg.sentences if is_claim_like(s, lang)]
+
+
+@pytest.mark.parametrize(("path", "opening"), [
+    # prices
+    ("heldout14/en-snoring-splint-clinic.toml", "Assessment €95."),
+    ("heldout15/en-fatty-liver-scan-clinic.toml", "FibroScan and consultation"),
+    ("heldout15/es-sibo-enzimas-clinica.toml", "Test de aire espirado"),
+    ("train18/es-sedacion-dental-clinica.toml", "Sedación con óxido nitroso"),
+    ("train21/en-typhoid-rabies-travel-vaccine-clinic.toml", "Consultation $95"),
+    # a site's or forum's legend
+    ("heldout15/en-ibs-hypnotherapy-app-forum.toml", "Posts reflect the views"),
+    ("heldout15/es-test-celiaquia-casero-foro.toml", "Los mensajes expresan"),
+    ("heldout15/fr-charbon-ballonnements-forum.toml", "Les messages n'engagent"),
+    ("heldout15/en-peppermint-oil-ibs-qa.toml", "AskThePharmacist.co.uk is run by"),
+    ("heldout14/en-tinnitus-supplement-forum.toml", "RingingEars.ca is a peer-support"),
+    ("train15/en-glucose-monitor-non-diabetic-shop.toml", "Reviews are from verified"),
+    ("train15/fr-hormones-thyroidiennes-magistrales-pharmacie.toml", "Les avis reflètent"),
+    ("train17/en-mistletoe-injections-chemo-clinic.toml", "Patient stories are"),
+    ("train17/es-entrenamiento-cerebral-memoria-clinica.toml", "Los testimonios reflejan"),
+    ("train18/en-gastric-balloon-forum.toml", "Lighter Together AU"),
+    ("train20/en-asthma-preventer-inhaler-forum.toml", "Please read our community"),
+    ("train21/en-fever-medicines-toddler-parents-forum.toml", "Medicines information on"),
+    ("train21/fr-antibiotiques-arret-precoce-forum.toml", "Ce fil est suivi par"),
+    # who paid, who owns what
+    ("heldout15/en-gallstone-rats-press-release.toml", "Two of the authors"),
+    ("heldout15/en-h-pylori-home-test-news.toml", "This story was produced"),
+    ("train21/en-flu-nasal-spray-ferrets-press-release.toml", "Dr. Mehrotra holds"),
+    ("train21/en-flu-nasal-spray-ferrets-press-release.toml", "Saptarishi Biolabs is"),
+    # a newsdesk's address, a statutory formula (convention (c))
+    ("train17/en-scalp-cooling-chemo-news.toml", "Got a story?"),
+    ("train19/en-psoriasis-biologic-herbal-cream-news.toml", "Have a tip?"),
+    ("heldout15/en-milk-thistle-liver-shop.toml", "Always read the label"),
+    ("heldout15/de-flohsamen-verstopfung-apotheke.toml", "Zu Risiken und Nebenwirkungen"),
+])
+def test_a_legend_a_price_or_a_disclosure_is_no_claim(path: str, opening: str) -> None:
+    text, lang = _labelled(path, "not_claims", opening)
+    assert _claim_like_parts(text, lang) == []
+
+
+@pytest.mark.parametrize(("path", "opening"), [
+    ("train18/en-gastric-balloon-forum.toml", "Worst $4k I ever spent"),
+])
+def test_a_labelled_claim_with_a_price_stays_a_claim(path: str, opening: str) -> None:
+    text, lang = _labelled(path, "claims", opening)
+    assert _claim_like_parts(text, lang)

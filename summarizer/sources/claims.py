@@ -435,6 +435,23 @@ def _is_address(text: str) -> bool:
             and any(c.isdigit() for i in items for c in i))
 
 
+# A price: a currency sign or code beside an amount ("€1,290", "$420.000", "S$680",
+# "4,95 €", "$1,200 MXN").
+_PRICE = re.compile(
+    r"(?:(?<![\w$])(?:[A-Z]{1,2}\$|[€$£₹¥])|\b(?:EUR|USD|GBP|CHF|AUD|NZD|CAD|INR|MXN)\s?)"
+    r"\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|\b(?:EUR|CHF)\b)")
+
+
+def _price_list(text: str) -> bool:
+    """A price list or a price given by itself ("Assessment €95. … €895.", "Consultation
+    $95 (Medicare rebate applies…)"): two prices, or one in twelve words or fewer. What a
+    treatment costs is no finding to cite (session 13: nine such lines proposed)."""
+    found = _PRICE.findall(text)
+    return len(found) >= 2 or (len(found) == 1 and not _has_words(text, 13)
+                               and not _any_language("first_person", r"\b(?:ALTERNATIVES)\b"
+                                                     ).search(text))  # "Worst $4k I ever spent"
+
+
 def _has_words(text: str, n: int) -> bool:
     """At least `n` words, without scanning a long sentence to its end."""
     return next(islice(_WORD.finditer(text), n - 1, None), None) is not None
@@ -468,6 +485,8 @@ def is_claim_like(sentence: Sentence, lang: str = "") -> bool:
         return False  # "I started sea swimming last October…": a story, nothing to cite
     if is_link_list(text) or _is_strip(text) or _is_address(text):
         return False  # "Related: … | …", "Pharmacie … · Rue … · Tél. …": a site's strip
+    if _price_list(text):
+        return False  # "16-week Liver Reset Programme: €1,290 (payment plans available)."
     if concepts.disclosure(text, lang or "en"):
         return False  # "The study was funded by…": who paid, no finding
     return not (is_question(text) or is_call_to_action(text))
