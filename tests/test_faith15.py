@@ -172,3 +172,62 @@ def test_those_words_still_block_a_change(quote: str, text: str, lang: str, code
 def test_some_patients_may_keeps_its_hedge_in_some_patients():
     assert check_rewrite("Some patients may get a headache.", "Some patients get a headache.",
                          "en", "") == []
+
+
+# faithful: more numbers and notices in other words (each was blocked)
+MORE_SAME = [
+    ("heldout14", "ACC accepted forty-one injury claims"),  # forty-one = 41
+    ("train15", "For eight weeks, 48 rats were randomly given"),  # Forty-eight = 48
+    ("train14", "About 1 person in 100 has a mild reaction"),  # one person in a hundred
+    ("train17", "Si la prueba, siga la dosis de la etiqueta"),  # "al día" for "en el día"
+    ("train19", "El límite es 5 mg por cada kilo"),  # "al día" for "por día"
+    ("heldout13", "If you are in distress or thinking about suicide, Tele-MANAS"),  # round
+    ("train12", "Samaritans answer day and night on 116 123"),  # the clock
+    ("train16", "The FDA has not approved compounded hormone pellets"),  # checked whether safe
+]
+
+
+@pytest.mark.parametrize(("folder", "start"), MORE_SAME, ids=ids)
+def test_more_numbers_and_notices_in_other_words_pass(folder: str, start: str):
+    assert codes(folder, start, faithful=True) == []
+
+
+@pytest.mark.parametrize(("quote", "text", "lang", "kind", "code"), [
+    ("Forty-one claims were accepted.", "Forty-two claims were accepted.", "en",
+     "human-observational", "FAITH-NUMBER"),
+    ("Roughly one person in a hundred has a reaction.", "About 1 person in 10 has a "
+     "reaction.", "en", "side-effects", "FAITH-NUMBER"),
+    ("Samaritans answer on weekdays from 9 to 5 on 116 123.", "Samaritans answer round the "
+     "clock on 116 123.", "en", "crisis-line", "FAITH-NUMBER"),
+    ("Ask your pharmacist before you start.", "This product is safe for everyone.", "en",
+     "self-medication", "FAITH-CERTAINTY"),
+], ids=ids)
+def test_a_change_in_those_forms_is_still_blocked(quote: str, text: str, lang: str, kind: str,
+                                                  code: str):
+    assert code in [p.code for p in check_rewrite(quote, text, lang, kind)]
+
+
+# unfaithful (inverted): the quote's groups did the same, the text says one did better
+EQUAL_MADE_BETTER = [
+    ("train15", "En un ensayo, los síntomas mejoraron mucho más con la tiroides desecada"),
+    ("train14", "En un ensayo europeo con 252 pacientes asignados al azar"),
+    ("heldout14", "The ringing got much quieter with zinc than with the sugar pill"),
+    ("train14", "In the most careful study, adults with mild asthma"),
+]
+
+
+@pytest.mark.parametrize(("folder", "start"), EQUAL_MADE_BETTER, ids=ids)
+def test_an_equal_result_printed_as_a_better_one_is_blocked(folder: str, start: str):
+    assert "FAITH-COMPARISON" in codes(folder, start, faithful=False)
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), [
+    ("After three months the prescriptions were the same in both groups.",
+     "After three months the prescriptions were the same with exercises and without.", "en"),
+    ("Los síntomas fueron iguales con las dos.", "Con las dos, los síntomas fueron iguales.",
+     "es"),
+    ("The spray group did much better than the dummy-spray group.",
+     "The spray worked much better than the dummy spray.", "en"),
+], ids=ids)
+def test_the_same_result_said_again_passes(quote: str, text: str, lang: str):
+    assert check_rewrite(quote, text, lang, "randomized-controlled") == []

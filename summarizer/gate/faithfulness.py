@@ -180,6 +180,10 @@ def _share_at(tokens: list[str], j: int, rules: Language) -> tuple[float, int] |
         if (len(tokens[j:j + size]) == size and j + size < len(tokens)
                 and rules["share"].pattern.fullmatch(phrase)):
             den = _number(tokens[j + size], rules)
+            if den is None and j + size + 1 < len(tokens) and _is(
+                    tokens[j + size + 1], "hundred_words") and rules["articles"].pattern.fullmatch(
+                    tokens[j + size]):  # "one in a hundred"
+                den, size = 100.0, size + 1
             after = tokens[j + size + 1:j + size + 3]
             if len(after) == 2 and _is(after[0], "range_words") and _number(after[1], rules):
                 return None  # "por tres entre 2010 y 2020": a span of years, no share
@@ -658,7 +662,8 @@ def number_problems(text: str, text_lang: str, quote: str, quote_lang: str,
         single = len(words) > 2 and meaning(text_lang)["single_fillers"].pattern.fullmatch(
             words[1]) and any(s.unit == q.unit for s in said)  # "a single session" for six
         if (q.value == 1 and q.unit in quote_units and not single
-                and number_rules(text_lang)["articles"].pattern.fullmatch(words[0])
+                and (number_rules(text_lang)["articles"].pattern.fullmatch(words[0])
+                     or meaning(text_lang)["unit_articles"].pattern.fullmatch(words[0]))
                 and not _after_bound(text, q.written, text_lang)):  # "menos de un año"
             continue  # "a month" as a rate ("2 fewer days a month" for "per month")
         with_unit = [s for s in said if s.unit == "%" and s.value == q.value]  # not ages

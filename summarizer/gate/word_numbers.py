@@ -37,19 +37,28 @@ def _stem(word: str) -> str:
 @lru_cache(maxsize=4096)
 def counts(text: str, lang: str) -> tuple[tuple[float, str, str], ...]:
     """Every number in `text`, digits and words: (value, as written, the word after it).
-    Idioms are left out; "twenty five" is 20 and 5 (compared as a set, that is enough)."""
-    from summarizer.gate.faithfulness import _number, number_rules, plain_digits
+    Idioms are left out; a number in several words is one ("forty-one" is 41, as "41")."""
+    from summarizer.gate.faithfulness import _compound, _number, number_rules, plain_digits
 
     rules = number_rules(lang)
     tokens = _WORD.findall(without_idioms(plain_digits(text), lang))
     out = []
-    for i, tok in enumerate(tokens):
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
         low = tok.casefold()
         if not tok[0].isdigit() and (low in rules.fractions or low in rules.multiplier_words):
+            i += 1
             continue  # read by quantities() as a share or a count of times
         value = _number(tok, rules)
-        if value is not None:
-            out.append((value, tok, tokens[i + 1] if i + 1 < len(tokens) else ""))
+        if value is None:
+            i += 1
+            continue
+        j = i + 1
+        if not tok[0].isdigit():
+            value, j = _compound(tokens, i, value, rules)
+        out.append((value, " ".join(tokens[i:j]), tokens[j] if j < len(tokens) else ""))
+        i = j
     return tuple(out)
 
 
