@@ -231,3 +231,31 @@ def test_an_equal_result_printed_as_a_better_one_is_blocked(folder: str, start: 
 ], ids=ids)
 def test_the_same_result_said_again_passes(quote: str, text: str, lang: str):
     assert check_rewrite(quote, text, lang, "randomized-controlled") == []
+
+
+# faithful (train20/21, heldout13): a time or a rate in other words (each was blocked)
+RATES_AND_TIMES = [
+    ("train21", "Wait a quarter of an hour in the waiting room"),  # 15 minutes
+    ("heldout13", "Quitate las lentes de contacto antes de la gota"),  # un cuarto de hora
+    ("train21", "Ibuprofen: at most 3 doses a day"),  # up to three times a day
+    ("train21", "The usual course of oseltamivir is 2 doses a day"),  # twice a day
+    ("train19", "Light treatment means going to a clinic two or three times a week"),
+    ("train20", "The company thinks the treatment might one day mean fewer"),  # some day
+    ("train16", "Once on testosterone, don't push up the dose"),  # "once" as "when"
+]
+
+
+@pytest.mark.parametrize(("folder", "start"), RATES_AND_TIMES, ids=ids)
+def test_a_time_or_rate_in_other_words_passes(folder: str, start: str):
+    assert "FAITH-NUMBER" not in codes(folder, start, faithful=True)
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), [
+    ("Stay in the waiting room for 15 minutes.", "Stay in the waiting room for half an hour.",
+     "en"),
+    ("Esperá al menos 15 minutos.", "Esperá al menos media hora.", "es"),
+    ("Ibuprofen is given up to three times a day.", "Ibuprofen: at most 4 doses a day.", "en"),
+    ("Take it once a day.", "Take it 2 doses a day.", "en"),
+], ids=ids)
+def test_another_time_or_rate_is_still_blocked(quote: str, text: str, lang: str):
+    assert "FAITH-NUMBER" in [p.code for p in check_rewrite(quote, text, lang, "self-medication")]

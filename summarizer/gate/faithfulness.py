@@ -384,6 +384,14 @@ def quantities(text: str, lang: str) -> tuple[Quantity, ...]:
             out.append(Quantity(rules.fractions[low], unit, " ".join(tokens[i:i + 2 + size])))
             i += 2 + size
             continue
+        if low in rules.fractions and i + 2 < len(tokens) and meaning(lang)[
+                "fraction_of"].pattern.fullmatch(tokens[i + 1]):
+            k = i + 3 if rules["articles"].pattern.fullmatch(tokens[i + 2]) else i + 2
+            unit, size = _unit_at(tokens, k, rules)
+            if unit in _ARTICLE_UNITS:  # "a quarter of an hour" is 15 minutes, no share
+                out.append(Quantity(rules.fractions[low], unit, " ".join(tokens[i:k + size])))
+                i = k + size
+                continue
         if low in rules.fractions and low in _ordinals(rules.lang)[0] and not (
                 i and (rules["articles"].pattern.fullmatch(tokens[i - 1])
                        or _number(tokens[i - 1], rules) is not None)):
