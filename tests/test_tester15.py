@@ -11,9 +11,10 @@ from pathlib import Path
 
 import pytest
 from textual.widgets import Input
-from tui_helpers import SIZE, copy_example, notes_of, ready, settle
+from tui_helpers import SIZE, copy_example, notes_of, pick, ready, save, settle
 from tui_wait import until
 
+from summarizer.handout_file import load_handout
 from summarizer.tui.app import EditorApp
 from summarizer.tui.reading import analyze, suggestions
 from summarizer.tui.screens.modals import META_LABELS
@@ -108,3 +109,58 @@ async def test_undo_quotes_the_text_it_took_away(example_path: Path) -> None:
         assert undone.startswith("Undone: edit claim text"), notes
         assert "Doctors use ketamine" in undone and old[:20] not in undone, undone
         assert "Doctors use ketamine" in redone, redone
+
+
+# --------------------------------------------------------------------------- saving beside
+# a catalog broken on disk while the editor is open
+
+
+def _break_catalog(po: Path) -> bytes:
+    """A quote left open, as a translator's hand edit leaves it."""
+    text = po.read_text(encoding="utf-8")
+    at = text.index('msgstr "', text.index('msgid "Veterans Crisis Line"'))
+    po.write_text(text[:at] + 'msgstr "Línea de crisis' + text[text.index("\n", at):],
+                  encoding="utf-8")
+    return po.read_bytes()
+
+
+async def test_a_save_beside_a_broken_catalog_keeps_the_rest_and_says_what_it_could_not(
+        example_path: Path) -> None:
+    """A nurse reworded a claim and typed a Spanish string; meanwhile a translator's hand
+    edit left a quote open in the Spanish catalog. ctrl+s said 'Not saved (nothing was
+    written)': her English work was not saved either, and every ctrl+s said the same
+    until someone fixed a file she cannot read. The save now writes the handout (and
+    every catalog it can), leaves the broken file as it is, keeps the Spanish strings in
+    the editor as unsaved (and in the recovery file), and says so."""
+    from summarizer.editing import SetClaimText, SetTranslation
+    from summarizer.tui.state import read_recovery
+
+    po = example_path.parent / "locales" / "es" / "LC_MESSAGES" / "handout.po"
+    claim_msgid = load_handout(example_path).handout.claims[1].text
+    app = EditorApp(example_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        notes = notes_of(app)
+        claim = app.state.handout.claims[0]
+        assert app.apply(SetClaimText(claim.id, "Doctors use ketamine to put people to sleep."))
+        assert app.apply(SetTranslation("es", claim_msgid, "Texto nuevo en español."))
+        await pilot.pause()
+        broken = _break_catalog(po)
+        await save(pilot, example_path)
+        said = notes[-1]
+        assert "Doctors use ketamine" in example_path.read_text(encoding="utf-8")
+        assert po.read_bytes() == broken  # the translator's file, as they left it
+        assert said.startswith("Saved") and "es" in said and "handout.po" in said, said
+        assert "not saved" in said.lower() and "1" in said, said
+        # the Spanish string is still there to save, and survives a crash
+        assert app.state.translations == {"es": {claim_msgid: "Texto nuevo en español."}}
+        assert app.state.dirty and "unsaved" in app.sub_title
+        recovered = read_recovery(example_path)
+        assert recovered is not None
+        assert recovered.translations == {"es": {claim_msgid: "Texto nuevo en español."}}
+        # "Save and quit" does not quit with the Spanish string still unsaved
+        await pilot.press("ctrl+q")
+        await pick(pilot, "confirm-quit", "Save and quit")
+        await settle(pilot)
+        assert app.is_running and app.state.translations
+        assert notes[-1].startswith("Saved") and "not saved" in notes[-1].lower()

@@ -786,16 +786,11 @@ class EditorApp(App[None]):
         if path is None and not force and hdoc.changed_on_disk():
             self.ask_changed_on_disk(then)
             return False
-        # a catalog that cannot be read is the translator's to fix: left as it is, and
-        # nothing is written while translations typed for it have nowhere to go
+        # a catalog that cannot be read is the translator's to fix: left as it is; the
+        # rest is saved, and translations typed for it stay unsaved in the editor
         broken = unreadable(hdoc)
-        stuck = [loc for loc in broken if self.state.translations.get(loc)]
-        if stuck:
-            self.notify(f"Not saved (nothing was written): your {', '.join(stuck)} "
-                        f"translations cannot go into a catalog that cannot be read: "
-                        f"{'; '.join(broken[loc] for loc in stuck)}. Fix that line, then "
-                        "save again.", severity="error", markup=False, timeout=15)
-            return False
+        stuck = {loc: dict(self.state.translations[loc]) for loc in broken
+                 if self.state.translations.get(loc)}
         outside: list[str] = []
         try:
             travelled: set[str] = set()
@@ -824,13 +819,22 @@ class EditorApp(App[None]):
         if hdoc.path != old_path:
             self._recovery_file = st.free_recovery_path(hdoc.path)
         self.state.mark_saved()
+        if stuck:  # still to save, and in the recovery file should the editor crash
+            self.state.translations.update(stuck)
+            self.state.history.mark_unsaved()
+            self.state.autosaved_revision = -1
+            self.autosave()
         self._disk_warned = False
         self.update_subtitle()
         self.broadcast("saved")
         # the save rewrote the catalogs (a changed string's old translation now fuzzy):
         # the gate reads them again, so the editor says what `check` says of the files
         self.schedule_checks()
-        left = "".join(f" Not updated: {why}." for why in broken.values())
+        left = "".join(
+            f" Not saved: your {len(stuck[loc])} {loc} translation"
+            f"{'s' if len(stuck[loc]) != 1 else ''}, kept in the editor until the catalog "
+            f"can be read ({why}); fix that line, then save again." if loc in stuck
+            else f" Not updated: {why}." for loc, why in broken.items())
         if outside:
             self.notify(f"Saved {hdoc.path}. Not copied, still cited where they are "
                         f"(a library folder): {', '.join(outside)}.{left}", markup=False,
@@ -840,7 +844,7 @@ class EditorApp(App[None]):
                         timeout=15)
         else:
             self.notify(f"Saved {hdoc.path}.", markup=False)
-        if then is not None:
+        if then is not None and not stuck:  # not "save and quit" with work still unsaved
             then()
         return True
 
