@@ -81,43 +81,56 @@ _WHY: dict[str, str] = {
     "lab-mechanism": "a lab or mechanism finding, not a result in people",
     "opinion": "a view, hope or sales talk; no study says it",
 }
-# Words that open a sentence continuing the one before ("That lasted...", "Sin embargo").
-# Design words that only a treatment trial uses (a placebo, a sham, blinding), and those
-# that only a study uses (those, and a control or comparison group).
-_TRIAL_ONLY = re.compile(
-    r"(?i)placebo|sham|saline|salin|blind|ciego|aveugle|verblind|dummy|sugar"
-    # a device left off is a sham ("the headset switched off", "la gorra apagada")
-    r"|switched[\s-]off|turned[\s-]off|inactive|apagad|simulad"
-)
+class _Vocabulary(NamedTuple):
+    """The design vocabulary every language's word file writes (rulebook lists named in
+    `_vocab`), read together: a quote's cue may be in any of them."""
+
+    fake: rulebook.CaselessPattern  # a placebo, a sham, blinding, a device left off
+    group: rulebook.CaselessPattern  # a group or an arm ("no comparison group")
+    # a fake, a control, a comparison, a treatment tested against another
+    study_only: rulebook.CaselessPattern
+    trial_noun: rulebook.CaselessPattern  # a design_trial word that names a trial (not a dose)
+    compare_verb: rulebook.CaselessPattern  # "compared", "comparó", "a comparé", "verglich"
+    comparison: rulebook.CaselessPattern  # "than those who", "compared with", "más que quienes"
+    negative_cue: rulebook.CaselessPattern  # a cue that is a denial ("no control group")
+    denied_after: rulebook.CaselessPattern  # a denial at the clause's end ("…gab es nicht.")
+    bare_lab: rulebook.CaselessPattern  # a lab as a place ("a university lab", "Schlaflabor")
+    than_hoped: rulebook.CaselessPattern  # "smaller than the team had hoped"
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> _Vocabulary:
+    """The design vocabulary (compiled once per rulebook load): Design words that only a
+    treatment trial uses (a placebo, a sham, blinding: `fake_treatment_cues`) and those
+    that only a study uses (those, and a control or comparison group: `study_only_cues`);
+    the nouns of the design_trial lists that name a trial by themselves, and the acts of
+    giving or testing a treatment on people ("gave the oil to 40 adults": `trial_nouns`);
+    a study comparing, the verb, not the noun "sin grupo de comparación"
+    (`compare_verbs`); a comparison of groups in words, not a placebo, a sham or a
+    control group (`comparison_words`); a design cue that is a denial, which says what a
+    study lacked, not that it was a trial (`negative_cues`); a denial after the cue at
+    the clause's end, where German puts it (`denied_after`); a lab word that names a
+    place where researchers work or people are measured, not a dish (`bare_lab_leads`,
+    `bare_lab_words`, tried from a word's start only so a page of digits reads in linear
+    time); a comparison with a hope, not the speaker's view (`than_hoped`)."""
+    every = rulebook.pattern_in_every_language
+    return _Vocabulary(
+        every("(?:{})", "fake_treatment_cues"),
+        every("(?:{})", "group_cues"),
+        every("(?:{}|{})", "fake_treatment_cues", "study_only_cues"),
+        every("(?:{})", "trial_nouns"),
+        every(r"\b(?:{})\b", "compare_verbs"),
+        every("(?:{})", "comparison_words"),
+        every(r"(?:{})\b", "negative_cues"),
+        every(r"\s+(?:\w+\s+)?(?:{})\s*[.;,:)]", "denied_after"),
+        every("(?:{})?(?:{})", "bare_lab_leads", "bare_lab_words"),
+        every("(?:{})", "than_hoped"))
 
 
 def _fake(cue: str, r: rulebook.Language) -> bool:
     """Is a design cue a fake treatment: a placebo, a sham, blinding, a device left off,
     or one of the language's placebo_names ("a fake spray", "sin principio activo")?"""
-    return bool(_TRIAL_ONLY.search(cue) or r["placebo_names"].pattern.search(cue))
-
-
-# A design cue that names a group ("no comparison group", "sin grupo de control").
-_GROUP = re.compile(r"(?i)group|grupo|groupe|gruppe|\barms?\b|brazos?")
-_STUDY_ONLY = re.compile(
-    rf"{_TRIAL_ONLY.pattern}|control|contr[oô]l|kontroll|comparison|comparaci|waiting"
-    # one treatment tested against another ("tested against a salt-water spray")
-    r"|against|head[\s-]to[\s-]head|frente\s+a|contre|gegen", re.I
-)
-# The nouns of the design_trial lists that name a trial by themselves (not a dose).
-_TRIAL_NOUN = re.compile(
-    r"(?i)trial|ensayo|essai|studie|phase|fase|compound|compuesto"
-    # giving or testing a treatment on people is a trial's act ("gave the oil to 40 adults")
-    r"|gave|tested|prob(?:aron|[oó])|dieron|\bdio\b|administr(?:aron|[oó])"
-    r"|\bgaben\b|verabreicht|ont\s+donn[ée]"
-)
-# A study comparing, the verb ("compared", "comparó", "a comparé", "verglich"; not the
-# noun "sin grupo de comparación").
-_COMPARE_VERB = re.compile(
-    r"(?i)\b(?:compar(?:e[sd]?|ing|[oó]|aron|an?|[ée]s?|ait|aient)|verglich\w*|vergleich(?:t|en))\b")
-# A comparison of groups in words ("than those who", "compared with", "más que quienes"),
-# not a placebo, a sham or a control group.
-_COMPARISON = re.compile(r"(?i)\bthan\b|\bcompar\w*|\bque\b|\bas\s+well\s+as\b|\bfrente\b")
+    return bool(_vocab().fake.search(cue) or r["placebo_names"].pattern.search(cue))
 
 
 class _Patterns(NamedTuple):
@@ -149,10 +162,6 @@ def _patterns() -> _Patterns:
         every(r"\b(?:{})", "none_given"))
 
 
-# A design cue that is a denial ("no control group", "sin placebo", "not randomized"):
-# says what a study lacked, not that it was a trial.
-_NEGATIVE_CUE = re.compile(
-    r"(?i)(?:no|not|sin|without|sans|ohne|kein\w*|ning[uú]n[oa]?|aucune?)\b")
 NEGATION_WINDOW = 3  # words before a design cue that can negate it ("had no placebo group")
 
 
@@ -181,7 +190,7 @@ def _negated(text: str, start: int, rules: rulebook.Language) -> bool:
     # a list of designs goes on: "no placebo, sham or other comparison")
     cut = [i for i, w in enumerate(window) if w[-1:] in ",;:"]
     if cut and not (rules["negation"].pattern.fullmatch(window[cut[-1]].strip(",;:"))
-                    or _STUDY_ONLY.search(window[cut[-1]])):
+                    or _vocab().study_only.search(window[cut[-1]])):
         window = window[cut[-1] + 1:]
     neg = rules["negation"].pattern
     denied = [i for i, w in enumerate(window) if neg.fullmatch(w.strip(",;:()\"“”«»"))]
@@ -197,7 +206,8 @@ def _negated(text: str, start: int, rules: rulebook.Language) -> bool:
         wide = last_words(text[:start], 2 * NEGATION_WINDOW)
         for i, w in enumerate(wide):
             # the group within three words of the negation ("no group", "no hubo un grupo")
-            heads = [j for j in range(i + 1, min(i + 4, len(wide))) if _GROUP.search(wide[j])]
+            heads = [j for j in range(i + 1, min(i + 4, len(wide)))
+                     if _vocab().group.search(wide[j])]
             if (neg.fullmatch(w.strip(",;:()\"“”«»")) and heads
                     and not any(c in " ".join(wide[i:]) for c in ",;:()")):
                 # what follows the group describes it ("that took a placebo", "que tomara
@@ -215,19 +225,13 @@ def _negated(text: str, start: int, rules: rulebook.Language) -> bool:
     return bool(rules["nobody"].search(clause) or _patterns().none_given.search(clause))
 
 
-# A denial after the cue, at the clause's end ("Eine Placebogruppe gab es nicht.", "Eine
-# Kontrollgruppe fehlte."): German puts the negation last.
-_DENIED_AFTER = re.compile(
-    r"\s+(?:\w+\s+)?(?:gab\s+es\s+(?:nicht|kein\w*)|fehlte[n]?|existierte[n]?\s+nicht)\s*[.;,:)]",
-    re.IGNORECASE)
-
-
 def _affirmed(name: str, text: str, rules: rulebook.Language) -> tuple[list[str], list[str]]:
     """(affirmed, negated) matches of one design list in `text`."""
     yes: list[str] = []
     no: list[str] = []
     for m in rules[name].pattern.finditer(text):
-        denied = _negated(text, m.start(), rules) or bool(_DENIED_AFTER.match(text, m.end()))
+        denied = (_negated(text, m.start(), rules)
+                  or bool(_vocab().denied_after.match(text, m.end())))
         (no if denied else yes).append(m.group(0))
     return yes, no
 
@@ -290,27 +294,14 @@ def _without_contrast(sentence: str, rules: rulebook.Language, studies_only: boo
     for m in rules["contrast_openers"].pattern.finditer(sentence):
         end = _TO_COMMA_OR_FIVE_WORDS.match(sentence, m.end()).end()  # type: ignore[union-attr]
         clause = sentence[m.end():end]
-        if studies_only and not (rules["study"].search(clause) or _TRIAL_NOUN.search(clause)):
+        if studies_only and not (rules["study"].search(clause)
+                                 or _vocab().trial_noun.search(clause)):
             continue
         sentence = sentence[:m.start()] + " " * (end - m.start()) + sentence[end:]
     return sentence
 
 
 _QUOTES = "\"“”«»„‘’'"
-# A lab word that names a place ("a university lab", "a sleep lab", "Schlaflabor"), where
-# researchers work or people are measured, not a dish.
-# (?<!\w): a word is tried from its start only (a page of digits read in linear time)
-_BARE_LAB = re.compile(
-    r"(?i)(?:in\s+(?:the\s+|a\s+)?|en\s+(?:el\s+|un\s+)?|dans\s+(?:le\s+|un\s+)?|im\s+)?"
-    r"(?:(?<!\w)\w*lab(?:oratory|oratorio|oratoire|or)?|laborator(?:y|ies)|laboratorios?|laboratoires?)"
-)
-# "smaller than the team had hoped": a comparison with a hope, not the speaker's view
-_THAN_HOPED = re.compile(
-    r"(?i)\bthan\s+(?:\w+\s+){0,3}?(?:had\s+)?(?:hoped|expected|predicted|thought)\b"
-    r"|\bde\s+lo\s+(?:que\s+(?:\w+\s+){0,3}?)?(?:esperad[oa]|esperaba[n]?|previsto)\b"
-)
-
-
 # A quotation's closing marks ("…”", "…»", German "„…“").
 _CLOSERS = "\"”»’“"
 # Who said it, after a quotation's close: a verb, then a person named with a capital
@@ -417,7 +408,7 @@ def _own(sentence: str, lang: str) -> _Own | None:
         if kept != sentence:
             people = tuple(r["people"].find(kept))
     setting = words("lab_setting")
-    in_vitro = [w for w in setting if not _BARE_LAB.fullmatch(w)]
+    in_vitro = [w for w in setting if not _vocab().bare_lab.fullmatch(w)]
     if in_vitro and not people:
         return _Own("lab-mechanism", tuple(in_vitro))  # "slices of mouse brain in a dish"
     material = ([m.group(0) for m in r["animal_material"].pattern.finditer(sentence)]
@@ -468,14 +459,14 @@ def _own(sentence: str, lang: str) -> _Own | None:
     # who took...") or had no control group is still observation: no one was assigned.
     # Only a randomization, a placebo or sham, or an explicit trial design (open-label,
     # single-arm) makes it a trial.
-    explicit_trial = [w for w in unctrl if not _NEGATIVE_CUE.match(w)]
+    explicit_trial = [w for w in unctrl if not _vocab().negative_cue.match(w)]
     # "no one was given a dummy lozenge": denying a placebo or sham says a treatment was
     # given, so the study is a trial without a control, not an observation
     denied_control = [w for w in ctrl_no if _fake(w, r)]
     chose = (words("design_self_selected")
              if people and not rand_yes and not explicit_trial else ())
     if people and not rand_yes and not explicit_trial and not chose \
-            and _COMPARE_VERB.search(sentence):
+            and _vocab().compare_verb.search(sentence):
         # "compared people who already took it with people who did not": groups that
         # chose ("patients already on antidepressants added SAMe" is a trial's background)
         chose = words("already_users")
@@ -484,8 +475,8 @@ def _own(sentence: str, lang: str) -> _Own | None:
         # given anything, so a missing placebo says nothing of a trial
         return _Own("human-observational", chose)
     if (people and not rand_yes and not explicit_trial and not denied_control
-            and (any(_NEGATIVE_CUE.match(w) and _GROUP.search(w) for w in unctrl)
-                 or any(_GROUP.search(w) for w in ctrl_no))):
+            and (any(_vocab().negative_cue.match(w) and _vocab().group.search(w) for w in unctrl)
+                 or any(_vocab().group.search(w) for w in ctrl_no))):
         # people followed with no comparison group: a clinic's patients in routine care
         # are observed ("siguió a 150 pacientes de consultas de Galicia"), and so is a
         # clinic's report on its patients ("A report from a sleep clinic, which did not
@@ -515,18 +506,20 @@ def _own(sentence: str, lang: str) -> _Own | None:
         # (or a counted group: "were compared with the standard ones in 120 patients");
         # a placebo, a sham, a control group or another group given something ("A second
         # group of 60 got salt water") is a study's by itself
-        ctrl_yes = [w for w in ctrl_yes if _STUDY_ONLY.search(w) or _fake(w, r) or _GROUP.search(w)]
+        ctrl_yes = [w for w in ctrl_yes
+                    if _vocab().study_only.search(w) or _fake(w, r) or _vocab().group.search(w)]
     if (ctrl_yes and people and not rand_yes and not unctrl
-            and all(_COMPARISON.search(w) for w in ctrl_yes)
+            and all(_vocab().comparison.search(w) for w in ctrl_yes)
             and _compares_groups(sentence, ctrl_yes, r)
-            and not any(_TRIAL_NOUN.search(w) for w in words("design_trial"))
+            and not any(_vocab().trial_noun.search(w) for w in words("design_trial"))
             and (words("study") or words("finding"))):
         # "a study of 60,000 adults found that those who kept taking it … than those who
         # stopped": groups that chose for themselves, compared; no one was assigned
         return _Own("human-observational", people + tuple(ctrl_yes), open_design=True)
     # "A small randomized trial comparing rosemary oil with minoxidil …, but it had no
     # placebo group": randomized between two treatments, no placebo among them
-    no_fake_only = bool(unctrl) and all(_NEGATIVE_CUE.match(w) and _fake(w, r) for w in unctrl)
+    no_fake_only = bool(unctrl) and all(_vocab().negative_cue.match(w) and _fake(w, r)
+                                        for w in unctrl)
     if rand_yes and (not unctrl or (no_fake_only and any(not _fake(w, r) for w in ctrl_yes))):
         return _Own("randomized-controlled", tuple(dict.fromkeys(rand_yes + ctrl_yes)))
     if explicit_trial and not rand_yes and not any(_fake(w, r) for w in ctrl_yes):
@@ -539,7 +532,7 @@ def _own(sentence: str, lang: str) -> _Own | None:
             and (words("study") or words("design_trial"))):
         # "Another study compared 70 people who trained with 40 who chose not to, without
         # any random assignment": groups compared, not randomized
-        ctrl_yes = [m.group(0) for m in _COMPARE_VERB.finditer(sentence)]
+        ctrl_yes = [m.group(0) for m in _vocab().compare_verb.finditer(sentence)]
     if ctrl_yes:
         return _Own("controlled-trial", tuple(dict.fromkeys(ctrl_yes + rand_no)))
     negated = [*rand_no, *ctrl_no]
@@ -549,7 +542,7 @@ def _own(sentence: str, lang: str) -> _Own | None:
                                or any(_fake(w, r) for w in ctrl_no)
                                # "a clinic report, which did not use a comparison group,
                                # found that 40 of 62 patients…": treated, not compared
-                               or (people and any(_GROUP.search(w) for w in ctrl_no)
+                               or (people and any(_vocab().group.search(w) for w in ctrl_no)
                                    and not words("design_case_report")
                                    and not words("followed_over_time")))):
         return _Own("uncontrolled-trial", tuple(dict.fromkeys([*unctrl, *negated])))
@@ -560,15 +553,16 @@ def _own(sentence: str, lang: str) -> _Own | None:
         return _Own("human-observational", observed)
     # (blanking permissions and "than hoped" only removes words: a sentence with no view
     # word keeps none, and the long permission list is read only when there is one)
-    opinion = tuple(r["opinion"].find(_THAN_HOPED.sub(" ", without_permission(sentence, lang)))
-                    ) if r["opinion"].search(sentence) else ()
+    opinion = tuple(r["opinion"].find(
+        _vocab().than_hoped.sub(" ", without_permission(sentence, lang)))
+    ) if r["opinion"].search(sentence) else ()
     if people:
         trial = _given(sentence, r)
         study = words("study")
         # a dose or a session is a trial's only inside a study ("patients must return for
         # more doses" is advice, "a single dose eased depression in their study" is not)
         planned = words("plans")  # "plans a trial in people": no finding yet
-        if trial and not planned and (study or any(_TRIAL_NOUN.search(w) for w in trial)):
+        if trial and not planned and (study or any(_vocab().trial_noun.search(w) for w in trial)):
             return _Own("human-trial", people + trial, open_design=True)
         if trial and not opinion and r["outcome"].search(sentence) \
                 and _counted_people(lang).search(sentence):
@@ -630,7 +624,7 @@ def _records_studied(sentence: str, lang: str) -> tuple[str, ...]:
     out: list[str] = []
     for m in _record_study(lang).finditer(sentence):
         tail = " ".join(sentence[m.end():].split()[:RECORD_REACH])
-        if not _TRIAL_NOUN.search(tail):
+        if not _vocab().trial_noun.search(tail):
             out.append(m.group(0))
     return tuple(out)
 
@@ -656,7 +650,7 @@ def _people_in_a_lab(sentence: str, r: rulebook.Language) -> bool:
     """Is every lab word of the sentence a place where people were measured (a bare lab
     after "in", or a laboratory study), so the people are studied, not cells?"""
     for m in r["lab_setting"].pattern.finditer(sentence):
-        if not _BARE_LAB.fullmatch(m.group(0)):
+        if not _vocab().bare_lab.fullmatch(m.group(0)):
             return False
         before = sentence[max(0, m.start() - 30):m.start()]
         lab_study = _lab_study(r.lang)
@@ -769,7 +763,7 @@ def _given(sentence: str, r: rulebook.Language) -> tuple[str, ...]:
 
     # ("researchers who gave the drug to 132 teenagers" gave it: a trial's act)
     out = [m.group(0) for m in r["design_trial"].pattern.finditer(sentence)
-           if _TRIAL_NOUN.search(m.group(0)) or not relative(m.start())]
+           if _vocab().trial_noun.search(m.group(0)) or not relative(m.start())]
     return tuple(dict.fromkeys(out))
 
 
@@ -881,7 +875,8 @@ def classify(
         # in mice.": the next sentence says in whom
         o = _own(following[0], lang)
         if o is not None and (o.level == "animal" or (
-                o.level == "lab-mechanism" and not all(_BARE_LAB.fullmatch(w) for w in o.words))):
+                o.level == "lab-mechanism"
+                and not all(_vocab().bare_lab.fullmatch(w) for w in o.words))):
             return o.level, o.words, "next sentence"
     if (own is None or own.open_design) and earlier and _patterns().earlier.search(sentence):
         # "In that trial, the drug cut relapses by half." opening its paragraph: the
@@ -1076,7 +1071,7 @@ def _announces_finding(sentence: str, own: _Own | None, lang: str) -> bool:
     lab" is where they work, not a dish)."""
     r = _rules(lang)
     lab_speaks = own is not None and own.level == "lab-mechanism" and all(
-        _BARE_LAB.fullmatch(w) for w in own.words)
+        _vocab().bare_lab.fullmatch(w) for w in own.words)
     if own is not None and own.level != "opinion" and not lab_speaks:
         return False
     # a lab announcing a result in people it never studied ("logra que los niños con
@@ -1343,7 +1338,7 @@ def hedge_words(sentence: str, lang: str = "en") -> tuple[str, ...]:
 
 # Results kept per input read the word lists: a reload forgets them (and the paragraphs'
 # sentences with them, so nothing read before a reload is kept after it).
-for _kept in (_patterns, _own, _flags, _introduces_study, _new_study_pattern, _other_studies,
-              _study_named, _counted_people, _block_spans, _sentences, _lab_study, _opens_new,
-              _record_study):
+for _kept in (_patterns, _vocab, _own, _flags, _introduces_study, _new_study_pattern,
+              _other_studies, _study_named, _counted_people, _block_spans, _sentences,
+              _lab_study, _opens_new, _record_study):
     rulebook.on_reload(_kept.cache_clear)

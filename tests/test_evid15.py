@@ -206,3 +206,53 @@ def test_records_and_counts_named_as_the_source_are_observed(
 ])
 def test_records_named_as_the_source_in_german(sentence: str, lang: str) -> None:
     assert alone(sentence, lang) == "human-observational"
+
+
+# --- the design vocabulary lives in the word files ----------------------------------------
+
+MOVED = ("fake_treatment_cues", "group_cues", "study_only_cues", "trial_nouns", "compare_verbs",
+         "comparison_words", "negative_cues", "denied_after", "bare_lab_leads",
+         "bare_lab_words", "than_hoped")
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "fr", "de"])
+def test_every_language_writes_the_design_vocabulary(lang: str) -> None:
+    words = tomllib.loads(
+        (Path(__file__).parents[1] / "summarizer" / "rulebook" / "words" / f"{lang}.toml")
+        .read_text(encoding="utf-8"))
+    assert [name for name in MOVED if name not in words] == []
+
+
+def test_evidence_py_writes_no_design_words() -> None:
+    source = (Path(__file__).parents[1] / "summarizer" / "evidence.py").read_text("utf-8")
+    for word in ("verblind", "aveugle", "ciego", "kontroll", "gab\\s+es",
+                 "esperad[oa]", "laboratoires?", "ont\\s+donn"):
+        assert word not in source
+
+
+def test_a_clinics_word_file_adds_design_vocabulary(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from test_vocab12 import Clinic, _learns
+
+    from summarizer import evidence
+
+    clinic = Clinic(tmp_path, monkeypatch)
+    try:
+        _learns(clinic, "fake_treatment_cues = ['finto']",
+                lambda: bool(evidence._vocab().fake.search("un finto spray")))
+        _learns(clinic, "negative_cues = ['senza']",
+                lambda: bool(evidence._vocab().negative_cue.match("senza gruppo")))
+        _learns(clinic, r"denied_after = ['mancava']",
+                lambda: bool(evidence._vocab().denied_after.match(" ormai mancava.")))
+    finally:
+        clinic.leave()
+
+
+def test_the_moved_vocabulary_keeps_its_verdicts() -> None:
+    # one cue of each moved list, in the sentences the lists were written for
+    assert alone("In a study, 40 adults took the capsules; there was no placebo group.") \
+        == "uncontrolled-trial"
+    assert alone("In einer Studie nahmen 40 Erwachsene die Kapseln. Eine Placebogruppe gab es "
+                 "nicht.", "de") == "uncontrolled-trial"
+    assert alone("The effect was smaller than the team had hoped, in a trial of 60 adults "
+                 "given the drug or a placebo.") == "controlled-trial"
