@@ -215,3 +215,32 @@ def test_a_legend_a_price_or_a_disclosure_is_no_claim(path: str, opening: str) -
 def test_a_labelled_claim_with_a_price_stays_a_claim(path: str, opening: str) -> None:
     text, lang = _labelled(path, "claims", opening)
     assert _claim_like_parts(text, lang)
+
+
+@pytest.mark.parametrize(("path", "needle", "region", "number"), [
+    # national lines the rulebook now lists, given under a heading with no crisis word
+    ("heldout14/en-sinus-rinse-shop.html", "Beyond Blue: 1300", "AU", "+611300224636"),
+    ("heldout14/en-sinus-rinse-shop.html", "13YARN, run by", "AU", "139276"),
+    ("heldout14/en-ear-candling-news.txt", "Youthline: 0800", "NZ", "+64800376633"),
+    ("heldout14/es-drenajes-oido-ninos-noticia.txt", "Fundación ANAR en el", "ES",
+     "+34900202010"),
+    ("heldout14/fr-spray-nasal-rebond-forum.txt", "Fil Santé Jeunes répond", "FR",
+     "+33800235236"),
+])
+def test_a_listed_national_line_is_a_crisis_line_without_a_crisis_word(
+        path: str, needle: str, region: str, number: str) -> None:
+    text = line_of(path, needle)
+    numbers = {c.number for d in crisis_notices(text, region) for c in d.contacts
+               if c.role == "crisis"}
+    assert number in numbers, text
+
+
+def test_an_information_helpline_offered_after_a_crisis_line_is_no_crisis_line() -> None:
+    """heldout14's Ménière's Q&A: "The … Society also runs a helpline for information
+    about the condition on …" after the crisis lines' paragraph."""
+    path = "heldout14/en-betahistine-meniere-qa.txt"
+    text = (line_of(path, "SHOUT to 85258") + "\n\n"
+            + line_of(path, "runs a helpline for information"))
+    numbers = {c.number for d in crisis_notices(text, "GB") for c in d.contacts
+               if c.role == "crisis"}
+    assert "+441306876883" not in numbers and "85258" in numbers

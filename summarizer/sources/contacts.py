@@ -605,10 +605,11 @@ def _service_only(sentence: str) -> bool:
 
 
 def poisons_only(sentence: str) -> bool:
-    """Is a sentence about a poisoning and no crisis ("And if a child has swallowed the
-    gummies, call Poison Help at …")? Its line is a poisons service, even when it opens
-    by offering one more line after a crisis line."""
-    return _poisons_only(sentence)
+    """Is a sentence about a poisoning, or a line for information, orders or a shop, and
+    no crisis ("And if a child has swallowed the gummies, call Poison Help at …", "The
+    … Society also runs a helpline for information about the condition on …")? Its line
+    is no crisis line, even when it opens by offering one more line after one."""
+    return _poisons_only(sentence) or _service_only(sentence)
 
 
 def _poisons_only(sentence: str) -> bool:
