@@ -244,3 +244,36 @@ def test_an_information_helpline_offered_after_a_crisis_line_is_no_crisis_line()
     numbers = {c.number for d in crisis_notices(text, "GB") for c in d.contacts
                if c.role == "crisis"}
     assert "+441306876883" not in numbers and "85258" in numbers
+
+
+# ------------------------------------------------------------------------------ hype
+@pytest.mark.parametrize(("path", "opening"), [
+    ("heldout15/en-gallstone-rats-press-release.toml", '"This could be the end of'),
+    ("heldout15/en-milk-thistle-liver-shop.toml", "LiverGuard is our strongest"),
+    ("heldout15/es-test-celiaquia-casero-foro.toml", "A mí me pasó lo mismo"),
+    ("heldout14/en-sinus-rinse-shop.toml", "Nose has never been clearer"),
+    ("train16/en-testosterone-booster-pharmacist-qa.toml", "These boosters saved"),
+    ("train18/en-wound-spray-rats-press-release.toml", '"We believe VranaHeal'),
+    ("train21/en-fever-medicines-toddler-parents-forum.toml", "Honestly a lifesaver"),
+    ("train21/es-candidiasis-vaginal-oral-farmacia.toml", "100 % recomendado"),
+    ("train16/fr-clomifene-applis-fertilite-forum.toml", "C'est naturel, aucun risque"),
+    # a German noun's capital after a sentence's end names nothing
+    ("train15/de-zimt-blutzucker-apotheke.toml", "„Seit ich Zimt nehme"),
+])
+def test_hype_is_flagged(path: str, opening: str) -> None:
+    from summarizer.sources.claims import flag_claim
+
+    text, lang = _labelled(path, "hype", opening)
+    assert "hype" in flag_claim(text, lang)[0]
+
+
+@pytest.mark.parametrize(("path", "opening"), [
+    # an illness passing by itself is no cure sold
+    ("heldout14/de-mittelohr-zwiebel-apotheke.toml", "Die gute Nachricht"),
+    ("heldout14/fr-mal-de-gorge-test-pharmacie.toml", "Bonne nouvelle"),
+])
+def test_an_illness_healing_by_itself_is_no_hype(path: str, opening: str) -> None:
+    from summarizer.sources.claims import flag_claim
+
+    text, lang = _labelled(path, "hype_free", opening)
+    assert "hype" not in flag_claim(text, lang)[0]

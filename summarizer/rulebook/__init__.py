@@ -72,7 +72,7 @@ OPTIONAL_LISTS: tuple[str, ...] = (
     "crisis_words", "emergency_only", "emergency_cues", "call_words", "contact_words",
     "dial_before", "menu_words", "then_words", "text_words", "chat_words", "treatment_words",
     "keyword_to", "toll_free_words",
-    "body_only", "service_lines",
+    "body_only", "service_lines", "heals_by_itself",
     "address_leads", "naming_verbs", "denial_glue", "determiners",
     # hype refuted or denied by a contrast, the writer speaking, a page about itself, a
     # publisher's registration (sources/claims.py, concepts.py)

@@ -252,6 +252,8 @@ def flag_claim(sentence: str, lang: str = "") -> tuple[tuple[str, ...], tuple[Cu
         named = w.denied_hype.sub(lambda m: " " * len(m.group(0)),
                                   _blank_proper_names(named, w.hype))
     affirmed = w.negated_cure.sub(lambda m: " " * len(m.group(0)), named)
+    # "Die meisten heilen innerhalb weniger Tage von selbst": the illness passing
+    affirmed = _heals_by_itself(w).sub(lambda m: " " * len(m.group(0)), affirmed)
     for tag, regex, text in (("hype", w.hype, named), ("absolute", w.absolute, sentence)):
         cue = _cue(tag, regex, text) if tag != "hype" or hype_found else None
         if tag == "hype":
@@ -273,6 +275,15 @@ def flag_claim(sentence: str, lang: str = "") -> tuple[tuple[str, ...], tuple[Cu
             flags.append(tag)
             cues.append(cue)
     return tuple(flags), tuple(cues)
+
+
+def _heals_by_itself(w: _Words) -> Caseless:
+    """A cure word, up to five words, then a word that it happens by itself
+    (`heals_by_itself`: "heal on their own", "guérissent seuls", "heilen … von selbst"):
+    an illness passing, which sells nothing (session 13: two such sentences flagged)."""
+    return _any_language(
+        "heals_by_itself",
+        rf"(?:{w.cure.pattern})\s+(?:[\w’'-]+\s+){{0,5}}?(?:ALTERNATIVES)")
 
 
 def _conceded(sentence: str, hype: Caseless, lang: str) -> str:
@@ -315,11 +326,18 @@ def _blank_proper_names(sentence: str, hype: Caseless) -> str:
         nxt = _NEXT_WORD.match(sentence, m.end())
         prev = _PREV_WORD.search(sentence[: m.start()])
         first_word = not sentence[: m.start()].strip(" \"“”«»'’(")
+        # (not a capital that opens a sentence inside a quotation: „… mehr. Ein Wunder
+        # der Natur!“, German capitalising every noun)
+        before = sentence[: prev.start()].strip(" \"“”«»'’(„") if prev else ""
         prev_name = prev is not None and prev.group(1).isupper() and (
-            sentence[: prev.start()].strip(" \"“”«»'’(") != "" or _inner_capital(sentence, prev))
+            before != "" or _inner_capital(sentence, prev)) and not before.endswith(
+                _ENDS_SENTENCE)
         if (nxt and nxt.group(1).isupper()) or (not first_word and prev_name):
             out = out[: m.start()] + " " * len(m.group(0)) + out[m.end():]
     return out
+
+
+_ENDS_SENTENCE = (".", "!", "?", ":")
 
 
 def _inner_capital(sentence: str, prev: re.Match[str]) -> bool:
