@@ -49,6 +49,9 @@ OPTIONAL_LISTS: tuple[str, ...] = (
     "ask_exceptions", "professional_say", "watching", "planned_with",  # rules11, session 11
     "asking_professional", "professional_steps", "order_fillers",
     "asking_about",  # rules12, session 12, convention (a')
+    # how to use a treatment, told to the reader (concepts.how_to_use), convention (g)
+    "use_orders", "use_duties", "use_forms", "use_directions", "use_not_objects",
+    "use_orders_inverted", "use_statements", "use_final_orders", "use_final_blockers",
     "interactions", "warning_signs", "hype_promises", "sellers", "experts", "speech",
     # someone outside the study giving a view, a speaker as a pronoun (evidence, evid15)
     "uninvolved", "speaker_pronouns",

@@ -918,6 +918,102 @@ def told_to_ask(sentence: str, lang: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+# a clause opened by punctuation, not by a bare "and"/"also" (which may join a subject's
+# verbs: "I also take…"), a quote or a bullet
+_PUNCTUATED = re.compile(r"(?:^|[;:,—–(•·*\"“”«»]|\s-)\s*$")
+# where an instruction's clause ends: not at a decimal point ("Take 0.8 mg…")
+_USE_END = re.compile(r"[;:!?]|\.(?!\d)|\s[—–]\s")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+USE_WINDOW = 160  # characters after a treatment-use verb in which its direction is read
+_OPENING_WORDS = 3  # filler words ("always", "please", "then") before an order
+
+
+def _use_tail(text: str, start: int) -> str:
+    """The text after `start` up to the end of its clause, at most USE_WINDOW characters."""
+    tail = text[start:start + USE_WINDOW]
+    end = _USE_END.search(tail)
+    return tail[: end.start()] if end else tail
+
+
+def _order_at(sentence: str, start: int, r: rulebook.Language) -> re.Match[str] | None:
+    """A treatment-use order (`use_orders`) opening the clause at `start`, perhaps after
+    up to three `order_fillers` ("Always take…", "so then use…")."""
+    fillers, orders = r["order_fillers"].pattern, r["use_orders"].pattern
+    pos = start
+    for _ in range(_OPENING_WORDS):
+        if order := orders.match(sentence, pos):
+            return order  # ("Apply" is no filler, though it ends in -ly)
+        m = re.match(r"\s*(\S+)\s+", sentence[pos:])
+        if not (m and fillers.fullmatch(m.group(1).strip(",\"“”«»'"))):
+            return None
+        pos += m.end()
+    return orders.match(sentence, pos)
+
+
+def _direction(tail: str, r: rulebook.Language) -> re.Match[str] | None:
+    """A dose, a time, a manner or a place to keep it (`use_directions`) in an order's
+    clause, when what the verb takes is no activity or site (`use_not_objects`: "Take a
+    walk every day", "Use our tool")."""
+    if r["use_not_objects"].pattern.match(tail.lstrip()):
+        return None
+    return r["use_directions"].pattern.search(tail)
+
+
+def _final_order(sentence: str, r: rulebook.Language) -> tuple[str, ...]:
+    """An order said by an infinitive closing its clause, no one named to do it ("Jede
+    Portion in 150 ml Wasser einrühren", "Andere Arzneimittel zwei Stunden danach
+    einnehmen"): a clause ending on `use_final_orders` with no `use_final_blockers` (a
+    subject or a finite verb: "Sie sollten…", "wird … eingenommen")."""
+    finals, blockers = r["use_final_orders"].pattern, r["use_final_blockers"].pattern
+    for clause in re.split(r"[,;:]|\.(?!\d)", sentence):
+        words = _WORD.findall(clause)
+        if len(words) < 3 or not finals.fullmatch(words[-1]) or blockers.search(clause):
+            continue
+        if where := r["use_directions"].pattern.search(clause):
+            return (words[-1], where.group(0))
+    return ()
+
+
+@lru_cache(maxsize=65536)
+def how_to_use(sentence: str, lang: str) -> tuple[str, ...]:
+    """Convention (g): a positive how-to-use instruction the patient carries out alone
+    ("Take the tablets with or just after food", "Replace the bottle every three
+    months", "Apply a thin layer twice a day", "Nehmen Sie die Kapseln unzerkaut mit
+    Wasser ein") is a self-medication notice: an order (`use_orders`, opening a clause;
+    German's "nehmen Sie" anywhere, `use_orders_inverted`), a duty on the reader
+    (`use_duties` then `use_forms`: "you should take it with food", "debe tomarse en
+    ayunas"), how it is used said impersonally (`use_statements`: "se toma en ayunas",
+    "s'applique en couche fine") or an infinitive order (`use_final_orders`), with a
+    dose, time, manner or storage direction (`use_directions`) in its clause. Not a code
+    or a quiz ("Use code SAVE10", "Take our quiz"), a question, nor what people in a
+    study did ("participants took 2 g daily": no order, no duty). (verb, direction) or
+    ()."""
+    r = _rules(lang)
+    if asks(sentence) or r["promo_code_words"].search(sentence):
+        return ()
+    ordered = False  # has an earlier clause given an order ("Wash it and rinse…")?
+    for start in sorted(clause_starts(sentence)):
+        if start and not ordered and not _PUNCTUATED.search(sentence, 0, start):
+            continue  # "I also take a pill most nights", "to count and measure…"
+        order = _order_at(sentence, start, r)
+        if order and (where := _direction(_use_tail(sentence, order.end()), r)):
+            return (order.group(0), where.group(0))
+        ordered |= bool(order or r["imperatives"].pattern.match(sentence, start))
+    for order in r["use_orders_inverted"].pattern.finditer(sentence):
+        if where := _direction(_use_tail(sentence, order.end()), r):
+            return (order.group(0), where.group(0))
+    for duty in r["use_duties"].pattern.finditer(sentence):
+        tail = _use_tail(sentence, duty.end())
+        form = r["use_forms"].pattern.search(tail)
+        if form and (where := r["use_directions"].pattern.search(tail)) and not r[
+                "use_not_objects"].pattern.match(tail[form.end():].lstrip()):
+            return (f"{duty.group(0)} {form.group(0)}", where.group(0))
+    for said in r["use_statements"].pattern.finditer(sentence):
+        if where := r["use_directions"].pattern.search(_use_tail(sentence, said.start())):
+            return (said.group(0), where.group(0))
+    return _final_order(sentence, r)
+
+
 for _kept in (asking_exception, watched, planned, alone_forbidden, asking,
-              professional_acts, asked_only, told_to_ask):  # (as above)
+              professional_acts, asked_only, told_to_ask, how_to_use):  # (as above)
     rulebook.on_reload(_kept.cache_clear)

@@ -412,8 +412,12 @@ def _sentence_kinds(sentence: str, lang: str, model: _Model, before: str = "",
         elif kind == "self-medication":
             words += _alcohol_alone(sentence, rules)
             # a driving precaution forbids no medicine ("No manejes ni uses maquinaria")
-            words += concepts.self_medication(
-                rules["precaution"].pattern.sub(lambda m: " " * len(m.group(0)), text), lang)
+            unprecautioned = rules["precaution"].pattern.sub(
+                lambda m: " " * len(m.group(0)), text)
+            words += concepts.self_medication(unprecautioned, lang)
+            # how to use it, as the reader does alone ("Take the tablets with food",
+            # "Replace the bottle every three months"): convention (g), session 13
+            words += [w for w in concepts.how_to_use(unprecautioned, lang) if w not in words]
             if clear:  # "If you have asthma, check with your pharmacist before starting":
                 # the clinician screens (supervision), the reader does not start alone
                 words += [w for w in clear[1:] if not any(_same_ask(w, x) for x in words)]
