@@ -14,7 +14,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from rules_helpers import REPO, kinds, notices
+from rules_helpers import REPO, kinds, notices, with_model
 
 DATA = REPO / "tests" / "data"
 
@@ -37,19 +37,19 @@ HOW_TO_USE = [
     ("heldout14", "en-snoring-splint-clinic", "Clean the splint every morning"),
     ("heldout14", "en-sinus-rinse-shop", "Replace the bottle every three months"),
     ("heldout14", "en-smell-training-newsletter", "Take it with meals"),
-    ("heldout15", "en-h-pylori-home-test-news", "Take every dose for the full 14 days"),
-    ("heldout15", "en-ibs-hypnotherapy-app-forum", "Take other medicines at least two hours"),
+    ("train10", "en-sildenafil-pharmacy-newsletter", "Take one tablet about an hour before"),
+    ("train14", "en-collagen-joint-drink-shop", "Take calcium at least four hours apart"),
     ("train13", "en-pregnancy-nausea-pharmacy-newsletter", "Take 0.8 mg of folic acid"),
     ("train7", "en-chlorhexidine-mouthwash-dental-clinic", "Rinse with 10 ml"),
     ("heldout13", "es-ortoqueratologia-miopia-clinica", "Cambia el estuche cada tres meses"),
     ("heldout14", "es-parche-mareo-crucero-foro", "Póntelo en la piel seca"),
     ("heldout13", "es-suero-autologo-colirio-noticia", "Los frascos deben guardarse"),
     ("train14", "es-naltrexona-dosis-baja-autoinmune-foro", "Las cápsulas se guardan"),
-    ("heldout15", "fr-gastro-enfant-rehydratation-pharmacie", "Donnez-le par petites"),
-    ("heldout15", "fr-gastro-enfant-rehydratation-pharmacie", "Un sachet préparé se conserve"),
+    ("train15", "fr-hormones-thyroidiennes-magistrales-pharmacie", "Prenez les gélules à jeun"),
+    ("train9", "fr-nitrofurantoine-cystite-pharmacie", "La nitrofurantoïne se prend"),
     ("heldout13", "fr-arbre-a-the-blepharite-pharmacie", "Utilisez une lingette matin"),
-    ("heldout15", "de-flohsamen-verstopfung-apotheke", "Andere Arzneimittel eine halbe"),
-    ("heldout15", "de-flohsamen-verstopfung-apotheke", "Jede Portion in mindestens"),
+    ("train11", "de-leber-detox-tee-apotheke", "Nehmen Sie andere Arzneimittel mindestens"),
+    ("train9", "de-mometason-heuschnupfen-apotheke", "Erwachsene sprühen einmal täglich"),
     ("heldout13", "de-augentrost-augentropfen-apotheke", "Nehmen Sie weiche Kontaktlinsen"),
     ("train9", "de-pantoprazol-sodbrennen-forum", "Die Tablette wird eine Stunde"),
 ]
@@ -114,7 +114,7 @@ def test_no_treatment_used_is_no_self_medication(sentence: str, lang: str) -> No
 UNLABELLED = [
     # the writer's own habits, a diary the reader may keep: no label in their folders
     ("train18", "en-opioid-painkillers-after-surgery-qa", "I also take a sleeping pill"),
-    ("heldout15", "en-peppermint-oil-ibs-qa", "You can also keep a food and symptom diary"),
+    ("train19", "en-chronic-hives-updosing-pharmacist-qa", "You can keep a simple photo diary"),
 ]
 
 
@@ -141,3 +141,95 @@ def test_the_pipeline_gives_the_instruction_its_notice(tmp_path: Path) -> None:
     sentence, _, _ = labelled("heldout14", "en-sinus-rinse-shop",
                               "Replace the bottle every three months")
     assert "self-medication" in notices(tmp_path, sentence, "GB")
+
+
+# ------------------------------------------------------------------ side effects that are
+# none: a benefit (seed 003's ketamine sentence), an illness's red flags with a help order
+# (convention (f)), the writer's own symptoms
+
+
+def test_the_seed_benefit_sentence_gives_no_side_effect_with_or_without_the_model() -> None:
+    """Seed 003: "ketamine can alleviate depression and anxiety symptoms within hours": what
+    it relieves, no harm. The rules read none, and veto the shipped model, which read it
+    (with its neighbours) as a side effect (session 12's closing note)."""
+    from conftest import seed
+
+    from summarizer.sources.analyze import analyze_source
+    from summarizer.sources.load import load_source
+
+    phrase = "can alleviate depression and anxiety symptoms within hours"
+    analysis = analyze_source("seed", load_source(seed("003")))
+    quoted = [d for d in analysis.disclaimers if phrase in d.quote]
+    assert not [d for d in quoted if d.kind == "side-effects"]
+    sentence = next(s.text for s in analysis.sentences if phrase in s.text)
+    assert "side-effects" not in kinds(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Ketamine can alleviate depression and anxiety symptoms within hours.", "en"),
+    ("El aceite puede aliviar el dolor y la ansiedad en pocos días.", "es"),
+    ("Le gel soulage la douleur et les démangeaisons en quelques minutes.", "fr"),
+    ("Das Spray kann Schmerzen und Juckreiz rasch lindern.", "de"),
+])
+def test_a_benefit_vetoes_a_model_reading_a_side_effect(monkeypatch: pytest.MonkeyPatch,
+                                                       sentence: str, lang: str) -> None:
+    assert "side-effects" not in with_model(monkeypatch, sentence, lang, "side-effects")
+
+
+def test_a_benefit_beside_a_harm_stays_a_side_effect(monkeypatch: pytest.MonkeyPatch) -> None:
+    sentence = "It can ease the pain, but it can cause drowsiness and dizziness."
+    assert "side-effects" in with_model(monkeypatch, sentence, "en", "side-effects")
+
+
+RED_FLAGS = [
+    ("heldout14", "en-sinus-rinse-shop", "If your symptoms last more than 10 days"),
+    ("train12", "en-colloidal-silver-immune-forum", "See a doctor if she's under three months"),
+    ("train9", "en-loperamide-travellers-diarrhoea-qa", "Seek medical help quickly if"),
+    ("train8", "es-antibioticos-sin-receta-farmacia", "Si tenés fiebre alta que no baja"),
+    ("train3", "fr-melatonine-forte-dose-temoignage", "Si l'insomnie dure plus d'un mois"),
+    ("train9", "de-mometason-heuschnupfen-apotheke", "Bessern sich die Beschwerden"),
+]
+
+
+@pytest.mark.parametrize(("folder", "article", "opening"), RED_FLAGS)
+def test_an_illness_red_flag_with_a_help_order_is_no_side_effect(
+        folder: str, article: str, opening: str) -> None:
+    """Convention (f): labelled, but not as side effects; the rules agree."""
+    sentence, labelled_kinds, lang = labelled(folder, article, opening)
+    assert "side-effects" not in labelled_kinds
+    assert "side-effects" not in kinds(sentence, lang)
+
+
+TREATMENT_SIGNS = [
+    ("heldout14", "en-sinus-rinse-shop", "Stop rinsing and see a doctor"),
+    ("train3", "en-valerian-sleep-blog", "Give it up and see your doctor"),
+    ("train13", "es-melanotan-inyecciones-bronceado-noticia", "Acuda a urgencias si tras"),
+    ("corpus", "en-lamotrigine-leaflet", "Get medical help the same day if a rash"),
+]
+
+
+@pytest.mark.parametrize(("folder", "article", "opening"), TREATMENT_SIGNS)
+def test_a_treatments_warning_signs_stay_side_effects(folder: str, article: str,
+                                                      opening: str) -> None:
+    """Convention (f): a treatment's warning signs with a help order are side effects."""
+    sentence, labelled_kinds, lang = labelled(folder, article, opening)
+    assert "side-effects" in labelled_kinds
+    assert "side-effects" in kinds(sentence, lang)
+
+
+OWN_SYMPTOMS = [
+    ("train15", "en-berberine-blood-sugar-forum", "I'm always thirsty", "en"),
+    ("train19", "en-chronic-hives-updosing-pharmacist-qa", "\"I've had hives almost every",
+     "en"),
+    ("train19", "fr-regime-histamine-mastocytes-forum", "Depuis l'été j'ai des bouffées", "fr"),
+]
+
+
+@pytest.mark.parametrize(("folder", "article", "opening", "lang"), OWN_SYMPTOMS)
+def test_the_writers_own_symptoms_are_no_side_effect(folder: str, article: str,
+                                                     opening: str, lang: str) -> None:
+    sentence = _sentence_in(folder, article, opening)
+    assert not any(n["kind"] == "side-effects" and (n["text"] in sentence
+                                                   or sentence in n["text"])
+                   for n in _labels(folder, article).get("notices", []))
+    assert "side-effects" not in kinds(sentence, lang)

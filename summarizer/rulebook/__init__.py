@@ -52,6 +52,9 @@ OPTIONAL_LISTS: tuple[str, ...] = (
     # how to use a treatment, told to the reader (concepts.how_to_use), convention (g)
     "use_orders", "use_duties", "use_forms", "use_directions", "use_not_objects",
     "use_orders_inverted", "use_statements", "use_final_orders", "use_final_blockers",
+    # side effects that are none: a benefit said, an illness's red flags with a help order
+    # (concepts.benefit_only, illness_red_flag), session 13
+    "benefit_frames", "help_orders", "treatment_mentions", "red_flag_cues", "own_symptoms",
     "interactions", "warning_signs", "hype_promises", "sellers", "experts", "speech",
     # someone outside the study giving a view, a speaker as a pronoun (evidence, evid15)
     "uninvolved", "speaker_pronouns",

@@ -637,8 +637,13 @@ def own_complaint(sentence: str, lang: str) -> bool:
     ansiedad"), with no treatment taken and no harm said? The symptoms are what they
     seek help for."""
     r = _rules(lang)
-    return (bool(r["self_introductions"].search(sentence))
-            and not (harm_stated(sentence, lang) or r["use_acts"].search(sentence)))
+    # (session 13: or telling of their own symptoms, `own_symptoms`: "I've had hives
+    # almost every day for three months", "Hace un año que tengo hinchazón")
+    # (and no harm said by its frame: "Now I have a shopping habit I never had before the
+    # tablets")
+    return (bool(r["self_introductions"].search(sentence) or r["own_symptoms"].search(sentence))
+            and not (harm_stated(sentence, lang) or r["use_acts"].search(sentence)
+                     or r["harm_frames"].search(sentence)))
 
 
 def checks(sentence: str, lang: str) -> tuple[str, ...]:
@@ -972,6 +977,32 @@ def _final_order(sentence: str, r: rulebook.Language) -> tuple[str, ...]:
         if where := r["use_directions"].pattern.search(clause):
             return (words[-1], where.group(0))
     return ()
+
+
+def benefit_only(sentence: str, lang: str) -> bool:
+    """Does the sentence say what a treatment relieves (`benefit_frames`: "ketamine can
+    alleviate depression and anxiety symptoms within hours", "puede aliviar el dolor"),
+    with no harm said? The symptoms there are what it is for, no side effect."""
+    return bool(_rules(lang)["benefit_frames"].search(sentence)) and not harm_stated(
+        sentence, lang)
+
+
+def illness_red_flag(sentence: str, lang: str) -> bool:
+    """Convention (f): an illness's red flags with an order to get help ("Pain in the
+    upper right belly lasting more than a few hours … should be seen the same day", "If
+    your symptoms last more than 10 days, see your GP") are no side effects: a help order
+    (`help_orders`, or a `warning_signs` frame) in a sentence that names no treatment
+    taken or used (`treatment_mentions`) and says no harm, when the signs are the
+    illness's by how they are said (`red_flag_cues`: lasting more than so long, not
+    getting better, "red-flag symptoms", a doctor rather than a treatment bought or a
+    test done at home). A treatment's warning signs ("If you get a rash after taking it,
+    stop and see a doctor") stay side effects; so do signs with no such cue, which the
+    labels read as the treatment's in an article about one."""
+    r = _rules(lang)
+    if not ((r["help_orders"].search(sentence) or r["warning_signs"].search(sentence))
+            and r["red_flag_cues"].search(sentence)):
+        return False
+    return not (r["treatment_mentions"].search(sentence) or harm_stated(sentence, lang))
 
 
 @lru_cache(maxsize=65536)

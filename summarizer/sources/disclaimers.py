@@ -240,7 +240,8 @@ def _side_effect_context(sentence: str, lang: str) -> bool:
             or concepts.case_report(sentence, lang) or concepts.study_finding(sentence, lang)
             or concepts.describes_illness(sentence, lang)
             or concepts.own_complaint(sentence, lang)
-            or concepts.symptoms_of_the_illness(sentence, lang) or concepts.asks(sentence))
+            or concepts.symptoms_of_the_illness(sentence, lang) or concepts.asks(sentence)
+            or concepts.illness_red_flag(sentence, lang))
 
 
 class _Model:
@@ -370,6 +371,10 @@ def _sentence_kinds(sentence: str, lang: str, model: _Model, before: str = "",
                 found = []  # "…, ¿puede ser por la pastilla?": asked, not stated
             if found and _BREADCRUMB.search(sentence):
                 found = []  # "Board: Detox and withdrawal > Thread: …": a page's place
+            if found and concepts.benefit_only(sentence, lang):
+                found = []  # "Le gel soulage la douleur et les démangeaisons": relief
+            if found and concepts.illness_red_flag(sentence, lang):
+                found = []  # "If your symptoms last more than 10 days, see your GP" (f)
             if found and (concepts.describes_illness(sentence, lang)
                           or concepts.own_complaint(sentence, lang)
                           or concepts.symptoms_of_the_illness(sentence, lang)):
@@ -390,6 +395,9 @@ def _sentence_kinds(sentence: str, lang: str, model: _Model, before: str = "",
             # improvement") is no warning, whatever the model reads (lead, session 11:
             # the retrained model read that one as a harm)
             vetoed |= not seen and bool(_improvements(rules.lang).search(sentence))
+            # what it relieves, no harm said ("ketamine can alleviate depression and
+            # anxiety symptoms within hours": session 13, a model read it as a harm)
+            vetoed |= not seen and concepts.benefit_only(sentence, lang)
         else:
             words = [w for name in names for w in rules[name].find(text)]
         if kind == "supervision":
