@@ -233,3 +233,42 @@ def test_the_writers_own_symptoms_are_no_side_effect(folder: str, article: str,
                                                    or sentence in n["text"])
                    for n in _labels(folder, article).get("notices", []))
     assert "side-effects" not in kinds(sentence, lang)
+
+
+# ------------------------------------------------------------------ the (a') table:
+# planning a change with a professional keeps supervision; beside an order not to act
+# alone, or said as a change that should be planned with one, it is self-medication only
+
+PLANNING = [
+    ("Please plan it with a drug service or your GP.", "en"),
+    ("Planifica el cambio de dosis con tu médico.", "es"),
+    ("Planifiez la diminution avec votre médecin.", "fr"),
+    ("Machen Sie mit Ihrem Arzt einen Plan für die Umstellung.", "de"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "lang"), PLANNING)
+def test_planning_with_a_professional_keeps_supervision(sentence: str, lang: str) -> None:
+    found = kinds(sentence, lang)
+    assert "supervision" in found
+    assert "self-medication" not in found
+
+
+def test_a_labelled_plan_with_the_doctor_is_supervision() -> None:
+    sentence, labelled_kinds, lang = labelled(
+        "train1", "en-bupropion-quit-smoking-pharmacy", "Cutting back on alcohol is wise")
+    assert "supervision" in labelled_kinds
+    assert "supervision" in kinds(sentence, lang)
+
+
+@pytest.mark.parametrize(("folder", "article", "opening"), [
+    ("train4", "en-gabapentin-forum", "Please don't drop it all at once"),
+    ("train4", "de-pregabalin-absetzen-forum", "Bitte nicht auf einmal absetzen"),
+])
+def test_a_plan_beside_an_order_not_to_act_alone_is_self_medication_only(
+        folder: str, article: str, opening: str) -> None:
+    sentence, labelled_kinds, lang = labelled(folder, article, opening)
+    assert labelled_kinds == {"self-medication"}
+    found = kinds(sentence, lang)
+    assert "supervision" not in found
+    assert "self-medication" in found

@@ -55,6 +55,7 @@ OPTIONAL_LISTS: tuple[str, ...] = (
     # side effects that are none: a benefit said, an illness's red flags with a help order
     # (concepts.benefit_only, illness_red_flag), session 13
     "benefit_frames", "help_orders", "treatment_mentions", "red_flag_cues", "own_symptoms",
+    "planning",  # the (a') table: planning with a professional keeps supervision
     "interactions", "warning_signs", "hype_promises", "sellers", "experts", "speech",
     # someone outside the study giving a view, a speaker as a pronoun (evidence, evid15)
     "uninvolved", "speaker_pronouns",

@@ -779,10 +779,45 @@ def planned(sentence: str, lang: str) -> tuple[str, ...]:
     problems…, so please plan it with your GP": the clinician screens it, session 10's
     both)."""
     r = _rules(lang)
-    plan = r["planned_with"].search(sentence)
+    plan = r["planned_with"].search(sentence) or r["planning"].search(sentence)
     if plan and not r["health_states"].pattern.search(sentence, 0, plan.start()):
         return (plan.group(0),)
     return ()
+
+
+def _forbids(sentence: str, lang: str) -> bool:
+    """Does the sentence forbid an act alone (a prohibition opening a clause, a forbidding
+    word, the self-medication list or concept: "don't stop it suddenly")?"""
+    r = _rules(lang)
+    starts = clause_starts(sentence)
+    if (r["forbid"].search(sentence) or r["self_medication"].search(sentence)
+            or self_medication(sentence, lang)
+            or any(m.start() in starts for m in r["prohibitions"].pattern.finditer(sentence))):
+        return True
+    # a negation among a clause's first words ("Bitte nicht auf einmal absetzen, …")
+    negation, fillers = r["negation"].pattern, r["order_fillers"].pattern
+    for start in starts:
+        for word in sentence[start:start + 40].split()[:2]:
+            if negation.fullmatch(word.strip(",;:")):
+                return True
+            if not fillers.fullmatch(word.strip(",;:")):
+                break
+    return False
+
+
+@lru_cache(maxsize=65536)
+def planned_care(sentence: str, lang: str) -> tuple[str, ...]:
+    """The (a') table (tests/data/corpus/README.md, "Session 12"): planning a change with a
+    professional (`planning`: "plan any change with your doctor", "mit dem Arzt einen Plan
+    machen"), no order not to act alone beside it, keeps supervision: the professional
+    decides the change with the reader. Beside such an order ("don't stop it suddenly;
+    plan the taper with your doctor") it is the order's exception, self-medication only
+    (convention (a), `alone_forbidden`). The planning's words, or ()."""
+    r = _rules(lang)
+    plan = r["planning"].search(sentence)
+    if not plan or r["planned_with"].search(sentence) or _forbids(sentence, lang):
+        return ()
+    return (plan.group(0),)
 
 
 @lru_cache(maxsize=65536)
@@ -801,7 +836,7 @@ def alone_forbidden(sentence: str, lang: str) -> tuple[str, ...]:
     if said:
         return said
     plan = planned(sentence, lang)
-    if plan:
+    if plan and not planned_care(sentence, lang):
         return plan
     # a denial opening a clause ("Don't stop it suddenly; your GP will tell you how") and
     # a professional beside it
@@ -1045,6 +1080,6 @@ def how_to_use(sentence: str, lang: str) -> tuple[str, ...]:
     return _final_order(sentence, r)
 
 
-for _kept in (asking_exception, watched, planned, alone_forbidden, asking,
+for _kept in (asking_exception, watched, planned, planned_care, alone_forbidden, asking,
               professional_acts, asked_only, told_to_ask, how_to_use):  # (as above)
     rulebook.on_reload(_kept.cache_clear)

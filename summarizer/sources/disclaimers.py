@@ -164,7 +164,8 @@ def _told(sentence: str, rules: rulebook.Language) -> bool:
     self-medication notices of three folders it had not seen (heldout12, train7, train8)."""
     if (rules["ask_first"].search(sentence) or rules["alone"].search(sentence)
             or rules["asking_professional"].search(sentence)
-            or rules["planned_with"].search(sentence)  # "mit dem Arzt einen Plan machen"
+            or rules["planned_with"].search(sentence) or rules["planning"].search(sentence)
+            # ("mit dem Arzt einen Plan machen")
             or rules["obligations"].search(sentence)
             or rules["deontic_denials"].search(sentence)):
         return True
@@ -192,6 +193,8 @@ def _ordered_alone(sentence: str, lang: str, rules: rulebook.Language) -> tuple[
     said = concepts.asking_exception(sentence, lang) or concepts.planned(sentence, lang)
     if not said or concepts.watched(sentence, lang) or _status(sentence):
         return ()  # (nor "délivré que sur ordonnance": a legal status, regulatory)
+    if not concepts.asking_exception(sentence, lang) and concepts.planned_care(sentence, lang):
+        return ()  # "plan any change with your doctor": supervision, the (a') table
     if _told(sentence, rules) or rules["forbid"].search(sentence):
         return said
     only, modal = _only_modal()
@@ -403,6 +406,7 @@ def _sentence_kinds(sentence: str, lang: str, model: _Model, before: str = "",
         if kind == "supervision":
             words += concepts.supervision(sentence, lang)
             words += concepts.checks(sentence, lang)
+            words += concepts.planned_care(sentence, lang)  # the (a') table, session 13
             if clear and not concepts.asked_only(sentence, lang):
                 words += clear  # "see your GP before booking if you…": seen, not asked (a')
             if words and all(_WITHOUT.match(w) for w in words) and _not_approved(sentence):
