@@ -164,3 +164,49 @@ async def test_a_save_beside_a_broken_catalog_keeps_the_rest_and_says_what_it_co
         await settle(pilot)
         assert app.is_running and app.state.translations
         assert notes[-1].startswith("Saved") and "not saved" in notes[-1].lower()
+
+
+# --------------------------------------------------------------------------- the string
+# list stays still while a translation is typed
+
+
+async def test_the_string_list_does_not_reorder_under_the_translator_while_she_types(
+        example_path: Path) -> None:
+    """A translator kept one string with ctrl+n (the done string goes to the bottom) and
+    typed the next: at her first key that string jumped to the bottom of the list too,
+    and the list with it, so the rows she saw were not the rows the keys went to:
+    escape, down, enter and the next words landed two rows further on than the string
+    under the one she had typed. Typing changes only the marks; the list reorders when
+    she moves on (ctrl+n) or the tab is shown again."""
+    from textual.widgets import OptionList, TextArea
+
+    po = example_path.parent / "locales" / "es" / "LC_MESSAGES" / "handout.po"
+    po.unlink()  # a new language: every string missing
+    app = EditorApp(example_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("4")
+        listing = app.query_one("#string-list", OptionList)
+        await until(pilot, lambda: app.focused is listing)
+        await pilot.press("enter")
+        box = app.query_one("#translation-text", TextArea)
+        await until(pilot, lambda: app.focused is box)
+        await pilot.press(*"Primera ", "ctrl+n")  # a space after it, as typists leave one
+        await settle(pilot)
+        order = _strings_shown(app)
+        second, third = order[listing.highlighted or 0], order[(listing.highlighted or 0) + 1]
+        await pilot.press(*"Segunda")
+        await settle(pilot)
+        assert _strings_shown(app) == order
+        await pilot.press("escape", "down", "enter", *"Tercera")
+        await settle(pilot)
+    assert app.state.translations["es"][second] == "Segunda"
+    assert app.state.translations["es"][third] == "Tercera"
+
+
+def _strings_shown(app: EditorApp) -> list[str]:
+    from textual.widgets import OptionList
+
+    listing = app.query_one("#string-list", OptionList)
+    return [str(listing.get_option_at_index(i).prompt).split("] ", 1)[1]
+            for i in range(listing.option_count)]

@@ -142,7 +142,9 @@ class TranslationsPane(Pane):
             plain(f"{counts['missing']} missing", STATUS_STYLE["missing"]),
             plain(f"{counts['fuzzy']} fuzzy", STATUS_STYLE["fuzzy"]),
             plain(f"{pending} unsaved" if pending else ""), sep="  "))
-        if not redraw_box and [r.msgid for r in rows] == [r.msgid for r in self._rows]:
+        # typing changes only the marks: the rows stay where the translator sees them
+        # (the list is in status order, `rows` in the handout's: compare what is listed)
+        if not redraw_box and sorted(r.msgid for r in rows) == sorted(r.msgid for r in self._rows):
             order = {r.msgid: i for i, r in enumerate(self._rows)}
             self._rows = sorted(rows, key=lambda r: order[r.msgid])
             for i, row in enumerate(self._rows):
