@@ -277,3 +277,19 @@ def test_an_illness_healing_by_itself_is_no_hype(path: str, opening: str) -> Non
 
     text, lang = _labelled(path, "hype_free", opening)
     assert "hype" not in flag_claim(text, lang)[0]
+
+
+# ------------------------------------------------------------- 'may' that is no hedge
+@pytest.mark.parametrize(("path", "opening", "hedged"), [
+    ("heldout15/en-fatty-liver-scan-clinic.toml", "You may be able to claim", False),
+    ("heldout14/en-snoring-splint-clinic.toml", "You may be able to claim", False),
+    ("train16/en-pelvic-floor-trainer-press-release.toml", "Some medical schemes may", False),
+    # hedges beside them stay hedges
+    ("heldout15/en-fatty-liver-scan-clinic.toml", "These are our own results", True),
+    ("train16/en-pelvic-floor-trainer-press-release.toml", "Leaking urine together", True),
+])
+def test_money_one_may_get_back_is_no_hedge(path: str, opening: str, hedged: bool) -> None:
+    from summarizer.evidence import hedge_words
+
+    text, lang = _labelled(path, "hedges", opening)
+    assert bool(hedge_words(text, lang)) is hedged
