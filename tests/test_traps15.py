@@ -56,6 +56,7 @@ def test_a_paragraph_whose_only_line_is_an_emergency_number_is_no_crisis_line(
     ("heldout14/en-smell-training-newsletter.html", "Pharmacy hotline", "SG"),
     ("train9/de-mometason-heuschnupfen-apotheke.html", "Bestell-Hotline", "DE"),
     ("heldout14/en-otc-hearing-aids-news.txt", "National Battery Ingestion Hotline", "US"),
+    ("train17/en-care-home-falls-sleep-newsletter.html", "For dementia information", "IE"),
 ])
 def test_a_helpline_that_names_no_crisis_is_no_crisis_line(
         path: str, needle: str, region: str) -> None:
@@ -224,8 +225,6 @@ def test_a_labelled_claim_with_a_price_stays_a_claim(path: str, opening: str) ->
     ("heldout14/en-ear-candling-news.txt", "Youthline: 0800", "NZ", "+64800376633"),
     ("heldout14/es-drenajes-oido-ninos-noticia.txt", "Fundación ANAR en el", "ES",
      "+34900202010"),
-    ("heldout14/fr-spray-nasal-rebond-forum.txt", "Fil Santé Jeunes répond", "FR",
-     "+33800235236"),
 ])
 def test_a_listed_national_line_is_a_crisis_line_without_a_crisis_word(
         path: str, needle: str, region: str, number: str) -> None:
@@ -271,6 +270,10 @@ def test_hype_is_flagged(path: str, opening: str) -> None:
     # an illness passing by itself is no cure sold
     ("heldout14/de-mittelohr-zwiebel-apotheke.toml", "Die gute Nachricht"),
     ("heldout14/fr-mal-de-gorge-test-pharmacie.toml", "Bonne nouvelle"),
+    # a cure nothing has been shown to bring, a pill that does not exist
+    ("heldout14/en-tinnitus-supplement-forum.toml", "Just a reminder for anyone"),
+    ("train7/es-insulina-glargina-foro.toml", "No existe ninguna insulina"),
+    ("train11/es-quemagrasas-noticia.toml", '"No existe una pastilla'),
 ])
 def test_an_illness_healing_by_itself_is_no_hype(path: str, opening: str) -> None:
     from summarizer.sources.claims import flag_claim
