@@ -199,6 +199,11 @@ def _claim_like_parts(text: str, lang: str) -> list[str]:
     ("heldout15/en-h-pylori-home-test-news.toml", "This story was produced"),
     ("train21/en-flu-nasal-spray-ferrets-press-release.toml", "Dr. Mehrotra holds"),
     ("train21/en-flu-nasal-spray-ferrets-press-release.toml", "Saptarishi Biolabs is"),
+    # where and when it is sold, who pays
+    ("train19/en-fungal-nail-laser-press-release.toml", "LumaNail 1064 will be available"),
+    ("train19/en-peanut-oral-immunotherapy-clinic.toml", "Initial consultation €220"),
+    ("train18/en-knee-replacement-rehab-clinic.toml", "Prehab assessment"),
+    ("train18/en-wound-spray-rats-press-release.toml", "The work was funded"),
     # a newsdesk's address, a statutory formula (convention (c))
     ("train17/en-scalp-cooling-chemo-news.toml", "Got a story?"),
     ("train19/en-psoriasis-biologic-herbal-cream-news.toml", "Have a tip?"),
