@@ -261,6 +261,8 @@ def test_an_information_helpline_offered_after_a_crisis_line_is_no_crisis_line()
     ("train21/en-fever-medicines-toddler-parents-forum.toml", "Honestly a lifesaver"),
     ("train21/es-candidiasis-vaginal-oral-farmacia.toml", "100 % recomendado"),
     ("train16/fr-clomifene-applis-fertilite-forum.toml", "C'est naturel, aucun risque"),
+    ("heldout14/en-tinnitus-supplement-forum.toml", "The box says"),
+    ("train19/en-fungal-nail-laser-press-release.toml", '"This changes everything'),
     # a German noun's capital after a sentence's end names nothing
     ("train15/de-zimt-blutzucker-apotheke.toml", "„Seit ich Zimt nehme"),
 ])
