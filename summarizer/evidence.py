@@ -802,7 +802,10 @@ def classify(
             if o is not None and o.level == "randomized-controlled":
                 return o.level, own.words + o.words, "paragraph"
     if (own is not None and own.level == "controlled-trial" and (before or earlier)
-            and not _introduces_study(sentence, lang) and not _names_study(sentence, lang)):
+            and not _introduces_study(sentence, lang) and not _names_study(sentence, lang)
+            # ("…, sans préciser comment les enfants avaient été répartis": the sentence
+            # says the allocation is unknown, whatever design came before)
+            and not _rules(lang)["allocation_unstated"].search(sentence)):
         # a result after its randomized design ("…randomly assigned to the spray or a
         # placebo. The trial lasted 12 weeks. After a month, 40% of those on the spray…,
         # against 15% on placebo"), in its paragraph back to the study's first sentence
@@ -922,6 +925,11 @@ def classify(
     if flags.planned:
         # "The team now plans a trial in people.": a study still to come reports nothing
         return "opinion", flags.planned, "sentence"
+    denied = _rules(lang)["no_evidence"].find(sentence)
+    if denied:
+        # "no hay estudios que muestren que…", "there is no evidence that…": the article's
+        # judgement that no study says it, not a result of the study beside it
+        return "opinion", tuple(denied), "sentence"
     continuing = continues(sentence)
     r = _rules(lang)
     # a result: an outcome, a share or comparison in numbers, or a share of the group
@@ -1055,11 +1063,22 @@ def _reported_view(sentence: str, own: _Own | None, lang: str) -> tuple[str, ...
     return ()
 
 
+@lru_cache(maxsize=16)
+def _study_of_its_own(lang: str) -> re.Pattern[str]:
+    """A study not mentioned before, anywhere in a sentence ("…; a trial that assigned
+    1,731 couples at random…", "…, une étude où…"): a new study's determiner
+    (`new_study_determiners`, every language's), a few words, a study noun (lang's)."""
+    r = _rules(lang)
+    nouns = f"{r['study'].pattern.pattern}|{r['design_trial'].pattern.pattern}"
+    new = "|".join(rulebook.in_every_language("new_study_determiners")) or r"(?!x)x"
+    return regex_store.compile(rf"\b(?:{new})\s+(?:\S+\s+){{0,2}}?(?:{nouns})", re.IGNORECASE)
+
+
 def _chance_next(after: Sequence[str], lang: str) -> tuple[str, ...]:
     """The randomization words of the sentence right after a quote ("Who got which was
     decided by lot.", "Les groupes ont été tirés au sort."), when it tells the quote's
     study, not another ("Another study assigned 50 people at random…"); ()."""
-    if not after or _introduces_study(after[0], lang):
+    if not after or _introduces_study(after[0], lang) or _study_of_its_own(lang).search(after[0]):
         return ()
     yes, _ = _randomized(after[0], _rules(lang))
     return tuple(yes)
@@ -1340,5 +1359,5 @@ def hedge_words(sentence: str, lang: str = "en") -> tuple[str, ...]:
 # sentences with them, so nothing read before a reload is kept after it).
 for _kept in (_patterns, _vocab, _own, _flags, _introduces_study, _new_study_pattern,
               _other_studies, _study_named, _counted_people, _block_spans, _sentences,
-              _lab_study, _opens_new, _record_study):
+              _lab_study, _opens_new, _record_study, _study_of_its_own):
     rulebook.on_reload(_kept.cache_clear)

@@ -256,3 +256,31 @@ def test_the_moved_vocabulary_keeps_its_verdicts() -> None:
                  "nicht.", "de") == "uncontrolled-trial"
     assert alone("The effect was smaller than the team had hoped, in a trial of 60 adults "
                  "given the drug or a placebo.") == "controlled-trial"
+
+
+# --- a headline's claim, a denial of evidence, an allocation left unknown, pooled trials ---
+
+@pytest.mark.parametrize("opening", ["No more gallbladder surgery?", "A molecule from a native"])
+def test_a_lede_that_dissolves_something_reports_the_study_told_next(opening: str) -> None:
+    got, want = labelled("heldout15", "en-gallstone-rats-press-release", opening)
+    assert (got, want) == ("animal", "animal")
+
+
+def test_no_studies_that_show_it_is_the_articles_judgement() -> None:
+    got, want = labelled("train19", "es-hidroxicloroquina-lupus-foro", "El lupus tiene épocas")
+    assert (got, want) == ("opinion", "opinion")
+
+
+def test_an_allocation_said_unknown_is_not_the_paragraphs_randomization() -> None:
+    got, want = labelled("train17", "fr-tdah-complements-enfants-forum",
+                         "Pour le magnésium, quelques petites études")
+    assert (got, want) == ("controlled-trial", "controlled-trial")
+
+
+@pytest.mark.parametrize(("folder", "name", "opening"), [
+    ("heldout14", "en-betahistine-meniere-qa", "A review pooling a dozen of them"),
+    ("train16", "en-ivf-add-ons-news", "Embryo glue, a culture medium"),
+])
+def test_pooled_trials_are_compared(folder: str, name: str, opening: str) -> None:
+    got, want = labelled(folder, name, opening)
+    assert (got, want) == ("controlled-trial", "controlled-trial")
