@@ -448,7 +448,11 @@ def _own(sentence: str, lang: str) -> _Own | None:
         # "a pilot study ... split by chance ... a sham group" is randomized: a pilot is
         # a small study, open only when nothing says otherwise
         unctrl = tuple(dict.fromkeys(unctrl + words("design_pilot")))
-        if people and not observed and not unctrl and (
+        # (people followed before and after a treatment are measured, not observed: "A
+        # clinical study that followed 28 people…, measuring their breathing pauses before
+        # and after treatment")
+        watched = [w for w in observed if not r["followed_over_time"].search(w)]
+        if people and not watched and not unctrl and (
                 words("study") or words("finding") or _counted_people(lang).search(sentence)):
             # the same people measured before and after it, in a study or a counted group:
             # nothing to compare with but themselves (counts before and after a change in

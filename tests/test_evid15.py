@@ -284,3 +284,19 @@ def test_an_allocation_said_unknown_is_not_the_paragraphs_randomization() -> Non
 def test_pooled_trials_are_compared(folder: str, name: str, opening: str) -> None:
     got, want = labelled(folder, name, opening)
     assert (got, want) == ("controlled-trial", "controlled-trial")
+
+
+# --- people measured before and after a treatment: uncontrolled --------------------------
+
+@pytest.mark.parametrize(("folder", "name", "opening"), [
+    ("heldout14", "en-snoring-splint-clinic", "A clinical study that followed 28 people"),
+])
+def test_before_and_after_with_no_comparison_is_uncontrolled(
+        folder: str, name: str, opening: str) -> None:
+    got, want = labelled(folder, name, opening)
+    assert (got, want) == ("uncontrolled-trial", "uncontrolled-trial")
+
+
+def test_a_cohort_followed_for_years_stays_observed() -> None:
+    assert alone("A study that followed 5,000 adults for ten years found that those who "
+                 "drank coffee had fewer strokes.") == "human-observational"
