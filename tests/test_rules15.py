@@ -272,3 +272,24 @@ def test_a_plan_beside_an_order_not_to_act_alone_is_self_medication_only(
     found = kinds(sentence, lang)
     assert "supervision" not in found
     assert "self-medication" in found
+
+
+# ------------------------------------------------------------------ harms told as cases
+# reported in general are warnings (labelled side effects); one person's case described
+# is a claim (case report), no warning
+
+@pytest.mark.parametrize(("folder", "article", "opening"), [
+    ("train15", "en-chelation-heart-clinic", "Deaths have been reported overseas"),
+    ("corpus", "en-ibogaine-retreat", "Ibogaine can disturb the heart's rhythm"),
+    ("heldout14", "fr-spray-nasal-rebond-forum", "Plusieurs cas d'AVC"),
+])
+def test_harms_reported_as_cases_stay_side_effects(folder: str, article: str,
+                                                   opening: str) -> None:
+    sentence, labelled_kinds, lang = labelled(folder, article, opening)
+    assert "side-effects" in labelled_kinds
+    assert "side-effects" in kinds(sentence, lang)
+
+
+def test_one_persons_case_described_is_no_side_effect() -> None:
+    sentence = _sentence_in("heldout3", "en-adhd-stimulants-news", "Doctors in Texas described")
+    assert "side-effects" not in kinds(sentence)

@@ -56,6 +56,8 @@ OPTIONAL_LISTS: tuple[str, ...] = (
     # (concepts.benefit_only, illness_red_flag), session 13
     "benefit_frames", "help_orders", "treatment_mentions", "red_flag_cues", "own_symptoms",
     "planning",  # the (a') table: planning with a professional keeps supervision
+    # harms told as cases reported in general: a warning, not one person's case (concepts)
+    "reported_cases",
     "interactions", "warning_signs", "hype_promises", "sellers", "experts", "speech",
     # someone outside the study giving a view, a speaker as a pronoun (evidence, evid15)
     "uninvolved", "speaker_pronouns",

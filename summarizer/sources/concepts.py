@@ -697,6 +697,14 @@ def case_report(sentence: str, lang: str) -> bool:
     return classify(sentence, (), (), lang)[0] == "case-report"
 
 
+def cases_reported(sentence: str, lang: str) -> bool:
+    """Harms told as cases reported in general (`reported_cases`: "deaths have been
+    reported", "se han descrito casos raros de daño en el hígado", "plusieurs cas … ont
+    été signalés"): a case report's evidence, and still a warning to the reader (the
+    labels of every folder), unlike one person's case described."""
+    return bool(_rules(lang)["reported_cases"].search(sentence))
+
+
 # "…are common in the years around the menopause", "son frecuentes durante el embarazo":
 # symptoms a time of life brings, named as such.
 _LIFE_STAGE = re.compile(

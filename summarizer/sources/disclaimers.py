@@ -240,7 +240,9 @@ def _side_effect_context(sentence: str, lang: str) -> bool:
     breadcrumb."""
     return (bool(_BREADCRUMB.search(sentence)) or concepts.life_stage(sentence, lang)
             or concepts.before_treatment(sentence, lang)
-            or concepts.case_report(sentence, lang) or concepts.study_finding(sentence, lang)
+            or (concepts.case_report(sentence, lang)
+                and not concepts.cases_reported(sentence, lang))
+            or concepts.study_finding(sentence, lang)
             or concepts.describes_illness(sentence, lang)
             or concepts.own_complaint(sentence, lang)
             or concepts.symptoms_of_the_illness(sentence, lang) or concepts.asks(sentence)
@@ -366,7 +368,8 @@ def _sentence_kinds(sentence: str, lang: str, model: _Model, before: str = "",
                 found = []  # "…are common in the years around the menopause": no harm
             if found and concepts.before_treatment(sentence, lang):
                 found = []  # "Before the implant, he had tremors": the illness then
-            if found and concepts.case_report(sentence, lang):
+            if found and concepts.case_report(sentence, lang) and not concepts.cases_reported(
+                    sentence, lang):
                 found = []  # a published case of harm is a claim (case report), no warning
             if found and concepts.study_finding(sentence, lang):
                 found = []  # "a review of records found more overdoses": a claim
