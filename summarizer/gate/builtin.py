@@ -91,7 +91,11 @@ def number_invalid(ctx: Context) -> Iterator[Finding]:
     region = ctx.handout.meta.region
     for d in ctx.handout.disclaimers:
         for c in d.contacts:
-            if c.role == "crisis" and not number_valid(c, region):
+            if c.role == "crisis" and _unchecked(c, region):
+                yield Finding("SAFETY-NUMBER-INVALID", "error",
+                              f"{d.id}: {c.display or c.number} cannot be checked: "
+                              f"{_NO_LINES.format(region=region)}", item=d.id)
+            elif c.role == "crisis" and not number_valid(c, region):
                 yield Finding("SAFETY-NUMBER-INVALID", "error",
                               f"{d.id}: {c.display or c.number} is not a working crisis number "
                               f"in {region}; use the crisis line for {region}", item=d.id)
@@ -120,6 +124,23 @@ def crisis_missing(ctx: Context) -> Iterator[Finding]:
                   f"add a crisis-line notice with a crisis number for {region}{extra}")
 
 
+_NO_LINES = ("the rulebook lists no crisis lines for {region} (summarizer/rulebook/"
+             "regions.toml); check the number with the service and add the region's lines")
+
+
+def _unchecked(contact: Contact, region: str) -> bool:
+    """A short number given as a crisis line in a region whose lines the rulebook does not
+    list, nor lists anywhere ("1553" in a Philippine handout): the gate cannot tell whether
+    it works, and says so, rather than that it does not (session 13, heldout15's region)."""
+    from summarizer.rulebook import is_emergency_number, regions
+
+    book = regions()
+    return (not contact.number.startswith("+") and not book.crisis_numbers(region)
+            and not number_valid(contact, region)
+            and not any(ln.number == contact.number for ln in book.lines())
+            and not is_emergency_number(phone_digits(contact.number), region))
+
+
 def _not_a_crisis_line(contact: Contact, region: str) -> str:
     """Why a contact given in a crisis notice is not a crisis line in `region`: a number
     that works there is not said not to (SAMHSA's 800-662-HELP is a referral line)."""
@@ -128,6 +149,8 @@ def _not_a_crisis_line(contact: Contact, region: str) -> str:
     from summarizer.rulebook import is_emergency_number, regions
 
     shown = contact.display or contact.number
+    if _unchecked(contact, region):
+        return f"{shown} cannot be checked: {_NO_LINES.format(region=region)}"
     if not number_valid(contact, region):
         return f"{shown} does not work in {region}"
     def dialled(number: str) -> str:
