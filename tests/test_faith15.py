@@ -259,3 +259,13 @@ def test_a_time_or_rate_in_other_words_passes(folder: str, start: str):
 ], ids=ids)
 def test_another_time_or_rate_is_still_blocked(quote: str, text: str, lang: str):
     assert "FAITH-NUMBER" in [p.code for p in check_rewrite(quote, text, lang, "self-medication")]
+
+
+def test_always_before_an_order_is_how_to_carry_it_out():
+    """heldout15: "Always take psyllium with a full glass of water" for "should be taken with
+    a full glass of water" (blocked as a claim about everyone); "always causes" still is."""
+    assert "FAITH-CERTAINTY" not in codes("heldout15", "Always take psyllium with a full glass",
+                                          faithful=True)
+    assert "FAITH-CERTAINTY" in [p.code for p in check_rewrite(
+        "Psyllium can cause bloating.", "Psyllium always causes bloating.", "en",
+        "side-effects")]

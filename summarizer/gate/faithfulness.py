@@ -1480,9 +1480,19 @@ def universal_problems(text: str, text_lang: str, quote: str, quote_lang: str,
     every = WordList("all", text_lang, tuple(scales.get("all", ()))) if scales else None
     if every is None or not every.entries:
         return []
-    said = [h for h in every.find(text)
-            if not _negated_at(text, text.casefold().find(h.casefold()), language(text_lang),
-                               reach=4)]  # "no le funciona a todo el mundo": not all
+    tm = meaning(text_lang)
+    german = base_language(text_lang) == "de"
+
+    def an_order(hit: re.Match[str]) -> bool:
+        """ "Always take it with water": how to carry out an order, no claim about all."""
+        opening = re.split(r"[.;:!?]", text[:hit.start()])[-1].strip()
+        rest = re.split(r"[.;:!?]", text[hit.end():])[0]
+        return not opening and bool(_imperative(rest, tm, german))
+
+    said = [h.group(0) for h in every.pattern.finditer(text)
+            if not _negated_at(text, h.start(), language(text_lang), reach=4)
+            # ("no le funciona a todo el mundo": not all)
+            and not an_order(h)]
     if not said:
         return []
     q_scales = section(quote_lang, "faithfulness").get("quantifiers", {})
