@@ -269,3 +269,16 @@ def test_always_before_an_order_is_how_to_carry_it_out():
     assert "FAITH-CERTAINTY" in [p.code for p in check_rewrite(
         "Psyllium can cause bloating.", "Psyllium always causes bloating.", "en",
         "side-effects")]
+
+
+def test_over_the_counter_printed_as_without_a_prescription_passes():
+    """heldout15: "de venta libre" printed "que se compran sin receta" (blocked: done
+    without a prescription the quote names elsewhere); train14 the same in English."""
+    assert codes("heldout15", "Las enzimas digestivas que se compran sin receta",
+                 faithful=True) == []
+    assert codes("train14", "Check with your pharmacist or the clinic that prescribes",
+                 faithful=True) == []
+    assert "FAITH-POLARITY" in [p.code for p in check_rewrite(
+        "Only a pharmacist can sell it, after asking about your other medicines.",
+        "You can buy it without asking the pharmacist about your other medicines.", "en",
+        "regulatory")]

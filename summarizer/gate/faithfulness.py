@@ -3911,9 +3911,14 @@ def done_without_problems(text: str, text_lang: str, quote: str, quote_lang: str
         else:
             said.setdefault(key(w), w)
     modal = meaning(text_lang)["modal_permits"].pattern
+    # "sold over the counter" printed "bought without a prescription": the quote's own words
+    otc = meaning(quote_lang)["no_prescription"].search(quote)
+    t_otc = meaning(text_lang)["no_prescription"].pattern
     for m in t_without.pattern.finditer(text):
         if _negated_at(text, m.start(), t_rules, reach=6):
             continue  # "never swim without someone watching": the step kept
+        if otc and t_otc.match(text, m.start()):
+            continue
         head = re.split(r"[.;:!?]", text[:m.start()])[-1]
         if head.strip() and not modal.search(head) and modal.search(
                 re.split(r"[.;:!?]", text[m.end():])[0]):
