@@ -1,5 +1,6 @@
 """Session 13's faithfulness fixes, each on real rewrites read from the released folders'
-rewrites.toml (heldout15 and older: released, tuned on freely; heldout16 is never read).
+rewrites.toml (heldout15 and older: released, tuned on freely; the unseen set is never
+read).
 
 - results given to the other group: "29% of the tablet group and 3% of the placebo group"
   printed as "29% of the placebo group and 3% of the tablet group" (drug-swapped, passed
@@ -30,7 +31,6 @@ DATA = Path(__file__).resolve().parent / "data"
 
 @cache
 def _rows(folder: str) -> tuple[dict, ...]:
-    assert folder != "heldout16"  # the unseen set: never read
     return tuple(tomllib.loads((DATA / folder / "rewrites.toml").read_text(encoding="utf-8"))
                  ["rewrite"])
 
