@@ -32,6 +32,12 @@ older ones (unfaithful blocked / faithful blocked, rules -> rules + model):
     folders' faithful, 68/1524 -> 72/1524; the tests' hand-written pairs held out as a
     group: 30 of their 92 faithful ones blocked (they are unlike the folders' rewrites:
     hence training rows, weighed HAND_WEIGHT).
+Session 13 (the rules of faith15, train20 and train21 added): trained without heldout15,
+train20, train21 and measured on them (rules -> rules + model), budget 0.02: heldout15
+151/179 -> 175/179 and 9/90 unchanged; train20 160/190 -> 178/190, 14/119 -> 21/119;
+train21 129/148 -> 141/148, 18/81 -> 19/81 (0.01: 171, 174, 139 and 9, 17, 19; 0.03: 175,
+182, 141 and 9, 25, 19). PRUNE 0.2 ships 2,763 weights for 0.02's 6,646 (117 KB -> 49 KB)
+with the same figures (heldout15 175 for 173, train20 178 for 180, the faithful the same).
 BUDGET 0.02 is the largest measured that keeps the faithful blocked within about one point
 and at which the shipped model passes every hand-written faithful pair; at 0.03 (before
 train15-19) it read "Es ist für Depressionen zugelassen, aber die Kasse zahlt es nicht
@@ -91,7 +97,7 @@ NEVER_READ: tuple[str, ...] = ("heldout16",)
 C = 1.0  # inverse regularisation strength (leave-one-folder-out: 0.3 the same, 3 no better)
 MIN_COUNT = 2  # a difference seen in fewer training pairs is left out
 BUDGET = 0.02  # share of faithful rewrites the model may add to the rules' blocks
-PRUNE = 0.02  # smaller weights are not shipped
+PRUNE = 0.2  # smaller weights are not shipped (0.02 until session 13: see above)
 
 
 @dataclass

@@ -76,8 +76,10 @@ PLAIN = [
 
 # Read as changed at the warning's threshold (session 11), not at the blocking one the
 # model is shipped with since session 12 (budget 0.02, scores below it): the price of
-# blocking few faithful rewrites (scripts/train_faith_model.py)
-BELOW_THRESHOLD = {1, 3, 5}
+# blocking few faithful rewrites (scripts/train_faith_model.py). Session 13's model (trained
+# with heldout15, train20, train21 too, same budget) scores the colirio pair 2.32 against
+# its threshold 2.51 (session 12's: 2.75 against 2.51): marginal either way.
+BELOW_THRESHOLD = {1, 3, 5, 6}
 
 
 
