@@ -116,12 +116,24 @@ def contact_lines(contacts: Sequence[Contact], translations: Mapping[str, Mappin
 
     out = []
     for c in contacts:
-        how = ", ".join((*c.channels, *(f"serves {s}" for s in c.serves),
+        how = ", ".join((*c.channels, *(f"serves {_who(s)}" for s in c.serves),
                          *((c.extra,) if c.extra else ())))
         names = tuple((loc, table.get(c.label, "")) for loc, table in translations.items())
         out.append(ContactLine(format_number(c, region), how, c.label,
                                names if c.label else ()))
     return tuple(out)
+
+
+def _who(serves: str) -> str:
+    """Whom a contact serves, in words: "lang:es" (the file's token) -> "Spanish
+    speakers"; other groups ("veterans") as written."""
+    if not serves.startswith("lang:"):
+        return serves
+    from summarizer.i18n import language_name
+
+    code = serves.removeprefix("lang:")
+    name = language_name(code, "en")
+    return f"{name} speakers" if name != code else serves
 
 
 def rows(hdoc: HandoutDocument, findings: Sequence[Finding],

@@ -210,3 +210,23 @@ def _strings_shown(app: EditorApp) -> list[str]:
     listing = app.query_one("#string-list", OptionList)
     return [str(listing.get_option_at_index(i).prompt).split("] ", 1)[1]
             for i in range(listing.option_count)]
+
+
+# --------------------------------------------------------------------------- the review
+# sheet's contact lines
+
+
+def test_the_review_sheet_names_who_a_language_line_serves_in_words(
+        example_path: Path) -> None:
+    """The committee's sheet (and the Review tab) described the Spanish-language crisis
+    line as '1-888-628-9454 · call, serves lang:es': the file's own token, which a
+    committee member has to guess at. It now says 'serves Spanish speakers'."""
+    from summarizer.review import contact_lines
+
+    hdoc = load_handout(example_path)
+    contacts = [c for d in hdoc.handout.disclaimers for c in d.contacts]
+    assert any("lang:es" in c.serves for c in contacts)
+    shown = [line.how for line in contact_lines(contacts, {}, hdoc.handout.meta.region)]
+    assert not any("lang:" in how for how in shown), shown
+    assert any("serves Spanish speakers" in how for how in shown), shown
+    assert any("serves veterans" in how for how in shown), shown

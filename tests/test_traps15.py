@@ -303,3 +303,27 @@ def test_money_one_may_get_back_is_no_hedge(path: str, opening: str, hedged: boo
 
     text, lang = _labelled(path, "hedges", opening)
     assert bool(hedge_words(text, lang)) is hedged
+
+
+def test_the_gate_says_a_crisis_line_of_a_region_it_lacks_cannot_be_checked() -> None:
+    """A Philippine handout (heldout15's region, not in regions.toml) giving the short
+    number its source gave: the gate must not say the number does not work (it does not
+    know), but that the rulebook lists no lines for the region; a US line still does not
+    work there."""
+    from conftest import EXAMPLE
+
+    from summarizer.checks import check_handout
+    from summarizer.handout_file import load_handout
+    from summarizer.model import Contact
+
+    doc = load_handout(EXAMPLE)
+    doc.handout.meta.region = "PH"
+    notice = doc.handout.disclaimers_of("crisis-line")[0]
+    notice.contacts = [Contact("1553", "1553", ("call",), "crisis", "", (), "PH")]
+    notice.text = "If you are thinking of suicide, call the crisis hotline at 1553."
+    found = [f.message for f in check_handout(doc) if f.code.startswith("SAFETY")]
+    about = [m for m in found if "1553" in m]
+    assert about and all("cannot be checked" in m and "no crisis lines for PH" in m
+                         for m in about), found
+    assert not any("1553 is not a working" in m or "1553 does not work" in m for m in found)
+    assert any("988 is not a working crisis number in PH" in m for m in found), found
