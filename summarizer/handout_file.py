@@ -11,19 +11,15 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-import hashlib
 import os
 import re
-import shlex
 import threading
 from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import msgspec
-
-from summarizer import atomic, paths, schema
+from summarizer import atomic, paths
 from summarizer.errors import HandoutError, SourceError
 from summarizer.model import (
     Claim,
@@ -37,17 +33,17 @@ from summarizer.model import (
 )
 
 if TYPE_CHECKING:
+    import msgspec
     import tomlkit
     from tomlkit.items import Table
+
+    from summarizer import schema
 
 HANDOUT_FILENAME = "handout.toml"
 
 
 class HandoutChangedError(HandoutError):
     """The file on disk is not the one we loaded: saving would drop someone's work."""
-
-
-TOP_LEVEL = schema.TOP_LEVEL
 
 
 # --------------------------------------------------------------------------- reading
@@ -87,6 +83,8 @@ def _short(value: Any) -> str:
 def _unknown_keys(plain: Mapping[str, Any]) -> Iterator[_Located]:
     """Every key must be one the schema declares: a misspelt key would otherwise be
     dropped silently (a misspelt [[claims]] loses every claim). Every one, in file order."""
+    from summarizer import schema
+
     for key in plain:
         if key not in schema.TOP_LEVEL:
             guess = difflib.get_close_matches(key, schema.TOP_LEVEL, n=1)
@@ -127,6 +125,8 @@ _PATH_TOKEN = re.compile(r"\.(\w+)|\[(\d+)\]")
 def _explain(exc: msgspec.ValidationError, plain: Mapping[str, Any]) -> _Located:
     """msgspec's "Expected `float` <= 20.0 - at `$.handout.max_grade`" as a sentence a
     handout's author can act on, with the place to look."""
+    from summarizer import schema
+
     raw = str(exc)
     m = re.match(r"(.*?)(?: - at `(\$[^`]*)`)?$", raw, re.S)
     detail, path = (m.group(1), m.group(2) or "$") if m else (raw, "$")
@@ -187,6 +187,10 @@ def parse_handout(doc: Mapping[str, Any], path: Path, text: str | None = None) -
     """Validate a parsed document against `summarizer.schema` into the model; errors name
     the table, item and, when the text is known (given, or kept by a tomlkit document),
     the line and column to fix."""
+    import msgspec
+
+    from summarizer import schema
+
     if text is None:
         as_string = getattr(doc, "as_string", None)
         text = as_string() if callable(as_string) else ""
@@ -222,6 +226,10 @@ def _missing_key(problem: _Located) -> str:
 def _table_problems(plain: Mapping[str, Any]) -> list[_Located]:
     """The first wrong value of each table ([handout], each [[claims]] …), as msgspec
     names it when the table is read alone; [] when no table alone is wrong."""
+    import msgspec
+
+    from summarizer import schema
+
     parts: list[tuple[str, Any, type[Any]]] = [
         ("$.handout", plain.get("handout"), schema.HandoutSchema)]
     for section, item_schema in schema.ITEM_TABLES.items():
@@ -271,6 +279,8 @@ def _canonical_spellings(parsed: schema.HandoutFileSchema) -> None:
     earlier versions wrote underscores, and such a file must still open; the next save
     writes the canonical spelling. Codes that are not languages are left for the schema's
     errors to name."""
+    from summarizer import schema
+
     meta = parsed.handout
     source = schema.canonical_locale(meta.source_locale)
     if source is not None:
@@ -279,6 +289,8 @@ def _canonical_spellings(parsed: schema.HandoutFileSchema) -> None:
 
 
 def _locate(exc: _Located, text: str, path: Path) -> HandoutError:
+    from summarizer import schema
+
     where = str(path)
     if exc.section:
         pos = _position(text, exc.section, exc.index, exc.key) if text else None
@@ -299,6 +311,8 @@ def _locate(exc: _Located, text: str, path: Path) -> HandoutError:
 
 
 def _to_model(doc: schema.HandoutFileSchema) -> Handout:
+    import msgspec
+
     m = doc.handout
     locales = list(m.locales) or [m.source_locale]
     if m.source_locale not in locales:
@@ -422,6 +436,8 @@ def _span_value(span: Span) -> Any:
 
 def _contact_value(c: Contact) -> dict[str, Any]:
     """A contact as written: number, display, channels and role always; the rest when set."""
+    from summarizer import schema
+
     always = ("number", "display", "channels", "role")
     out: dict[str, Any] = {}
     for key in schema.field_names(schema.ContactSchema):
@@ -436,6 +452,8 @@ def _values(obj: Any, table_schema: type[Any]) -> dict[str, Any]:
     """The model object's values for every key the schema declares, in schema order.
 
     A page of 0 means "not paged" and is left out of the file (None drops the key)."""
+    from summarizer import schema
+
     out: dict[str, Any] = {}
     for key in schema.field_names(table_schema):
         value = getattr(obj, key)
@@ -475,6 +493,10 @@ def _toml_value(key: str, value: Any) -> Any:
 def _same(key: str, existing: Any, plain: Any) -> bool:
     """Equal as the model sees it, so a hand-written `version = 1` is not rewritten as "1"
     and a contact that leaves out its defaults is not rewritten with them."""
+    import msgspec
+
+    from summarizer import schema
+
     current = _plain(existing)
     if current == plain:
         return True
@@ -527,6 +549,8 @@ def _sync_aot(doc: tomlkit.TOMLDocument, key: str, items: list[dict[str, Any]]) 
 
 def sync_document(doc: tomlkit.TOMLDocument, handout: Handout) -> None:
     """Bring `doc` in line with `handout`, touching as little as possible."""
+    from summarizer import schema
+
     if "handout" not in doc:
         import tomlkit
 
@@ -542,6 +566,8 @@ def sync_document(doc: tomlkit.TOMLDocument, handout: Handout) -> None:
 
 
 def _digest(data: bytes) -> str:
+    import hashlib
+
     return hashlib.sha256(data).hexdigest()
 
 
@@ -680,14 +706,26 @@ def validate_text(text: str, where: str | os.PathLike[str]) -> Handout:
     return parse_handout(parse_toml(text, str(where)), Path(where))
 
 
-def load_handout(path: str | os.PathLike[str]) -> HandoutDocument:
-    """Read and validate a handout; a folder means the handout.toml inside it."""
+def load_handout(path: str | os.PathLike[str], *, kept: bool = False) -> HandoutDocument:
+    """Read and validate a handout; a folder means the handout.toml inside it. `kept`
+    (the editor's first screen): the same bytes validated before by the same code come
+    from the user's cache (summarizer.handout_cache), and are kept there once valid."""
     p = Path(path)
     if p.is_dir() and (p / HANDOUT_FILENAME).is_file():
         p = p / HANDOUT_FILENAME
     data = _read_bytes(p)
     text = _decode(data, p)
-    return HandoutDocument(path=p, handout=_parse_text(text, p), disk_digest=_digest(data),
+    if kept:
+        from summarizer import handout_cache
+
+        found = handout_cache.read(p, data)
+        if found is not None:
+            return HandoutDocument(path=p, handout=found[0], disk_digest=found[1],
+                                   _loaded_text=text)
+    handout, digest = _parse_text(text, p), _digest(data)
+    if kept:
+        handout_cache.write(p, data, handout, digest)
+    return HandoutDocument(path=p, handout=handout, disk_digest=digest,
                            _loaded_text=text)  # the tomlkit document: on first use
 
 
@@ -743,6 +781,8 @@ def new_handout(
 
     With `write=False` nothing is created: the caller writes the document once it is
     complete (`summarizer new` builds the whole folder elsewhere and renames it in)."""
+    from summarizer import schema
+
     folder = Path(directory)
     path = folder / HANDOUT_FILENAME
     if path.exists() and not overwrite:
@@ -771,6 +811,8 @@ def new_handout(
                   sha256=src.sha256)
         for sid, src in zip(source_ids, sources, strict=True)
     ]
+    import shlex
+
     import tomlkit
 
     doc = tomlkit.document()

@@ -48,7 +48,9 @@ def run(args: argparse.Namespace) -> int:
         from summarizer.handout_file import load_handout
         from summarizer.tui.prefetch import Prefetch, use_prefetch
 
-        hdoc = load_handout(args.handout)  # errors print as one line before the screen
+        # errors print as one line before the screen; a handout opened before comes
+        # validated from the user's cache (summarizer.handout_cache)
+        hdoc = load_handout(args.handout, kept=True)
         # Reading the sources in a forked child while Textual loads (one thread yet) is
         # off by default: on the 2-core VM it did not shorten the wait (prefetch.py).
         prefetch = Prefetch.start(hdoc) if use_prefetch() else None

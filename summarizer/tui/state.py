@@ -8,7 +8,6 @@ every change, undo and redo (when to autosave, when findings are stale).
 from __future__ import annotations
 
 import contextlib
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -157,6 +156,8 @@ def write_recovery(hdoc: HandoutDocument,
     """Snapshot unsaved work (handout and pending translations) in one atomic write, so a
     crash mid-write leaves the previous snapshot; `path` is this session's recovery file
     (the usual one by default)."""
+    import json  # here: the first screen reads no recovery file
+
     path = path or recovery_path(hdoc.path)
     payload = {"format": RECOVERY_FORMAT, "handout": draft_text(hdoc),
                "translations": {k: v for k, v in (translations or {}).items() if v},
@@ -177,6 +178,8 @@ def read_recovery(handout_path: Path) -> Recovery | None:
 
 def read_recovery_file(handout_path: Path, path: Path) -> Recovery | None:
     """The recovered work in `path` when it holds something the saved files do not."""
+    import json
+
     from summarizer.paths import MAX_HANDOUT_BYTES, PathError, read_regular
 
     if path.is_symlink():  # never read (or offer back) a file from elsewhere
