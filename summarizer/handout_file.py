@@ -27,7 +27,6 @@ from summarizer.model import (
     Disclaimer,
     Handout,
     HandoutMeta,
-    LoadedSource,
     SourceRef,
     Span,
 )
@@ -38,6 +37,7 @@ if TYPE_CHECKING:
     from tomlkit.items import Table
 
     from summarizer import schema
+    from summarizer.model import LoadedSource
 
 HANDOUT_FILENAME = "handout.toml"
 

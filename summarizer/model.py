@@ -8,7 +8,7 @@ without importing each other.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from summarizer.span import Span
 
@@ -68,63 +68,6 @@ SourceFormat = Literal["txt", "md", "html", "pdf", "docx"]
 
 
 @dataclass(frozen=True, slots=True)
-class LoadedSource:
-    """A source as loaded: `text` is exactly what offsets point into.
-
-    For HTML, `text` is the extracted article text (the raw markup is never shown or
-    cited); `sha256` is of the file's bytes, so any change to the file is noticed.
-    """
-
-    path: str
-    format: SourceFormat
-    text: str
-    sha256: str
-    title: str = ""
-    publisher: str = ""
-    published: str = ""  # ISO date when known, else ""
-    url: str = ""  # canonical URL the page declares (web pages only)
-    # Paged sources (PDF): offset in `text` where each page's text starts, page 1 first.
-    pages: tuple[int, ...] = ()
-    # Ranges of `text` the loader knows are furniture (a PDF's running heads, footers and
-    # page numbers); analysis masks sentences inside them as boilerplate.
-    furniture: tuple[tuple[int, int], ...] = ()
-
-    def page_at(self, offset: int) -> int:
-        """1-based page holding character `offset`; 0 for a source without pages."""
-        if not self.pages:
-            return 0
-        from bisect import bisect_right
-
-        return max(1, bisect_right(self.pages, offset))
-
-
-@dataclass(frozen=True, slots=True)
-class Sentence:
-    span: Span
-    text: str
-    boilerplate: bool = False  # web furniture: kept for offsets, never proposed
-    heading: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class Cue:
-    """Why a tag or flag was given: the words that triggered it, with their spans."""
-
-    tag: str
-    words: tuple[str, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class CandidateClaim:
-    source_id: str
-    span: Span
-    quote: str
-    evidence: str  # one of EVIDENCE_KINDS
-    flags: tuple[str, ...] = ()  # "hype", "absolute"
-    cues: tuple[Cue, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
 class Contact:
     """A phone/text/chat contact parsed from a source.
 
@@ -141,18 +84,6 @@ class Contact:
     serves: tuple[str, ...] = ()  # e.g. "veterans", "lang:es"
     region: str = ""  # ISO 3166 alpha-2
     extra: str = ""  # e.g. 'then press 1', 'text HOME'
-
-
-@dataclass(frozen=True, slots=True)
-class CandidateDisclaimer:
-    source_id: str
-    kind: str  # one of DISCLAIMER_KINDS
-    span: Span
-    quote: str
-    contacts: tuple[Contact, ...] = ()
-    regulator: str = ""  # "FDA", "MHRA", ...
-    region: str = ""  # region the statement applies to
-    cues: tuple[Cue, ...] = ()
 
 
 @dataclass(slots=True)
@@ -241,3 +172,25 @@ class Handout:
                 out += [c.label, c.extra]
         out += [c.text for c in self.claims]
         return list(dict.fromkeys(t for t in out if t))
+
+
+# What analysing a source finds lives in summarizer.analysis_model, made on first use:
+# the editor's first screen needs the handout's classes only (benchmarks/startup.py).
+_ANALYSIS = frozenset({"LoadedSource", "Sentence", "Cue", "CandidateClaim",
+                       "CandidateDisclaimer"})
+if TYPE_CHECKING:
+    from summarizer.analysis_model import (  # noqa: F401 (for type checkers)
+        CandidateClaim,
+        CandidateDisclaimer,
+        Cue,
+        LoadedSource,
+        Sentence,
+    )
+
+
+def __getattr__(name: str) -> Any:
+    if name in _ANALYSIS:
+        from summarizer import analysis_model
+
+        return getattr(analysis_model, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -49,8 +49,9 @@ def test_a_handout_opened_again_reaches_the_first_screen_without_validating(
     assert set(VALIDATION) <= first
     assert "summarizer.tui.app" in again
     assert not set(VALIDATION) & again
-    # nor the libraries the first screen never needed (a digest, a recovery file, counts)
-    assert not {"hashlib", "json", "gettext", "shlex"} & again
+    # nor what the first screen never needed (a digest, a recovery file, counts, the
+    # analysis dataclasses)
+    assert not {"hashlib", "json", "gettext", "shlex", "summarizer.analysis_model"} & again
 
 
 def test_the_kept_model_is_the_validated_one(handout: Path, validations: list[Path]) -> None:

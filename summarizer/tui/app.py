@@ -25,7 +25,7 @@ import os
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.text import Text
 from textual import work
@@ -48,7 +48,6 @@ from summarizer.handout_file import (
     load_handout,
 )
 from summarizer.history import Command, EditError
-from summarizer.model import LoadedSource
 from summarizer.tui import keymap
 from summarizer.tui import state as st
 from summarizer.tui.bindings import UNDO
@@ -63,6 +62,9 @@ from summarizer.tui.prefetch import Prefetch
 from summarizer.tui.screens.base import Pane
 from summarizer.tui.screens.sources import SourcesPane
 from summarizer.tui.widgets.text import plain, quoted_start
+
+if TYPE_CHECKING:
+    from summarizer.model import LoadedSource
 
 # The panes of the hidden tabs: (tab, module, class). They are imported and mounted just
 # after the first paint, so opening the editor costs about what a bare Textual app does.

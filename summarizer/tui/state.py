@@ -17,19 +17,16 @@ from summarizer import atomic
 from summarizer.history import Draft, History
 from summarizer.model import (
     REQUIRED_DISCLAIMER_KINDS,
-    CandidateClaim,
-    CandidateDisclaimer,
     Claim,
     Disclaimer,
     Handout,
-    LoadedSource,
-    Sentence,
 )
 
 if TYPE_CHECKING:
     from summarizer.errors import HandoutError
     from summarizer.gate import Finding
     from summarizer.handout_file import HandoutDocument
+    from summarizer.model import CandidateClaim, CandidateDisclaimer, LoadedSource, Sentence
     from summarizer.sources.analyze import SourceAnalysis
 
 

@@ -8,7 +8,7 @@ kept inside the handout as sources/<id>.<ext> (the same code as `add-source`).
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import work
@@ -21,7 +21,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from summarizer.counting import count
-from summarizer.model import DISCLAIMER_KINDS, SECTIONS, Sentence, SourceRef
+from summarizer.model import DISCLAIMER_KINDS, SECTIONS, SourceRef
 from summarizer.terminal import visible
 from summarizer.tui.messages import HandoutChanged
 from summarizer.tui.screens.base import Pane
@@ -32,6 +32,9 @@ from summarizer.tui.state import (
     section_titles,
 )
 from summarizer.tui.widgets.text import evidence_tag, join, plain, tag
+
+if TYPE_CHECKING:
+    from summarizer.model import Sentence
 
 
 def default_section(evidence: str, text: str) -> str:
