@@ -300,3 +300,9 @@ def test_before_and_after_with_no_comparison_is_uncontrolled(
 def test_a_cohort_followed_for_years_stays_observed() -> None:
     assert alone("A study that followed 5,000 adults for ten years found that those who "
                  "drank coffee had fewer strokes.") == "human-observational"
+
+
+def test_an_evaluation_of_hundreds_counts_its_number_whole() -> None:
+    # "so eine Auswertung von 520 Beratungsgesprächen": the count ends where the number does
+    got, want = labelled("train20", "de-inhalieren-copd-spacer-apotheke", "Bis zur Hälfte der")
+    assert (got, want) == ("human-observational", "human-observational")
