@@ -293,3 +293,19 @@ def test_harms_reported_as_cases_stay_side_effects(folder: str, article: str,
 def test_one_persons_case_described_is_no_side_effect() -> None:
     sentence = _sentence_in("heldout3", "en-adhd-stimulants-news", "Doctors in Texas described")
     assert "side-effects" not in kinds(sentence)
+
+
+@pytest.mark.parametrize(("folder", "article", "opening", "lang"), [
+    ("train19", "en-chronic-hives-updosing-pharmacist-qa", "In a trial of 320 people", "en"),
+    ("heldout14", "es-parche-mareo-crucero-foro", "En otro estudio que comparó", "es"),
+    ("heldout13", "fr-ketotifene-conjonctivite-forum", "Dans un essai où 220", "fr"),
+])
+def test_a_result_that_is_relief_is_no_side_effect(folder: str, article: str, opening: str,
+                                                   lang: str) -> None:
+    """A study's result told as relief ("had far fewer itchy days", "ayudó un poco con las
+    náuseas", "les démangeaisons étaient nettement moins fortes"): no harm said."""
+    sentence = _sentence_in(folder, article, opening)
+    assert not any(n["kind"] == "side-effects" and (n["text"] in sentence
+                                                   or sentence in n["text"])
+                   for n in _labels(folder, article).get("notices", []))
+    assert "side-effects" not in kinds(sentence, lang)
