@@ -5,8 +5,10 @@ Each held-out folder heldoutN covers one area no other folder covers as a whole 
 ears/nose/throat, ...). For each AREA given, one model per kind is trained on every other
 folder of the training script's FOLDERS (thresholds at the kinds' floors, or chosen by
 leave-one-area-out inside the training folders with --cv-thresholds), and the area is
-scored as benchmarks/honesty.py scores it: a detection is a sentence the rules mark, or
-one they leave open to the kind and the model scores above its threshold; it is right
+scored as benchmarks/honesty.py scores it: a detection is a sentence the rules mark (unless
+the kind's against model scores it below its veto and the rules' cue does not name the
+kind), or one they leave open to the kind and the model scores above its threshold (and
+its against model not below its veto); it is right
 when it overlaps a labelled notice of that kind, and a labelled notice is found when a
 detection overlaps it. Notices of other sentences than the rules' (a rule's notice
 spanning two sentences) and the side-effect check "only the illness" are not modelled:
@@ -102,12 +104,20 @@ def evaluate(rows: list[training.Row], areas: list[str],
             score = training.scorer(*training.fit(train, kind))
             cut = (thresholds or {}).get(area, {}).get(kind, min(
                 training.FLOORS[kind], training.CEILINGS.get(kind, float("inf"))))
-            s = [score(r) > cut and kind in (r.open_to | r.rules) for r in test]
+            veto = training.VETOES.get(kind, float("-inf"))  # the kind's own score's veto
+            doubt = [score(r) < veto for r in test]
+            if kind in training.AGAINST_VETOES:  # its against model's veto
+                against = training.scorer(*training.fit_against(train, kind))
+                doubt = [d or against(r) < training.AGAINST_VETOES[kind]
+                         for r, d in zip(test, doubt, strict=True)]
+            s = [score(r) > cut and kind in (r.open_to | r.rules) and not d
+                 for r, d in zip(test, doubt, strict=True)]
             out[area][kind] = {
                 "rules": area_counts(test, gold, kind, [kind in r.rules for r in test]),
                 "model": area_counts(test, gold, kind, [
-                    kind in r.rules or (kind in r.open_to and x) for r, x in zip(
-                        test, s, strict=True)]),
+                    (kind in r.rules and not (d and kind not in r.firm))
+                    or (kind in r.open_to and x)
+                    for r, x, d in zip(test, s, doubt, strict=True)]),
                 "alone": area_counts(test, gold, kind, s),
             }
         if keep:
@@ -141,7 +151,24 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--keep", type=Path, help="write each area's model to this folder")
     ap.add_argument("--skeleton-share", type=float, default=None,
                     help="training.SKELETON_SHARE instead of the shipped one (0: none)")
+    ap.add_argument("--families", help="features.FAMILIES instead of the shipped ones, "
+                    "comma-separated ('' for none)")
+    ap.add_argument("--veto", action="append", default=[], metavar="KIND=T",
+                    help="training.VETOES[KIND] = T (the kind's own score; 'none': no veto)")
+    ap.add_argument("--against", action="append", default=[], metavar="KIND=T",
+                    help="training.AGAINST_VETOES[KIND] = T ('none': no against model)")
     args = ap.parse_args(argv)
+    for option, table in ((args.veto, training.VETOES), (args.against, training.AGAINST_VETOES)):
+        for given in option:
+            kind, _, value = given.partition("=")
+            if value == "none":
+                table.pop(kind, None)
+            else:
+                table[kind] = float(value)
+    if args.families is not None:
+        from summarizer.learned import features
+
+        features.FAMILIES = frozenset(f for f in args.families.split(",") if f)
     if args.skeleton_share is not None:
         training.SKELETON_SHARE = args.skeleton_share
     areas = args.area or list(AREAS)

@@ -31,7 +31,14 @@ if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
 from summarizer.learned.features import NEXT, NUM, PREV, features, neighbours  # noqa: E402
-from summarizer.learned.notices import ENV, FORMAT, SHIPPED, Reading, files_sha256  # noqa: E402
+from summarizer.learned.notices import (  # noqa: E402
+    AGAINST,
+    ENV,
+    FORMAT,
+    SHIPPED,
+    Reading,
+    files_sha256,
+)
 
 DATA = REPO / "tests" / "data"
 FOLDERS: tuple[str, ...] = (
@@ -139,6 +146,15 @@ CEILINGS: dict[str, float] = {"regulatory": 0.25}
 # long-term effects and potential side effects", -8.4), and -9 gains nothing. The hook
 # stays (notices.KindModel.veto); a veto needs a model that scores evidence against.
 VETOES: dict[str, float] = {}
+# Session 13: the kinds with an "against" model (notices.KindModel.against), and its veto.
+# Trained only on the sentences the rules mark as the kind (positives: labelled so;
+# negatives: the rules' false marks), it scores evidence against: a symptom of the illness
+# ("Cystitis ... usually causes burning"), one's own complaint ("they're just the IBS"), a
+# relief ("can alleviate depression and anxiety symptoms", features.RELIEF).
+# SWEEP-PLACEHOLDER
+AGAINST_VETOES: dict[str, float] = {"side-effects": 0.0}
+C_AGAINST = 1.0  # its inverse regularisation: few sentences (1,700), a smoother model
+PRUNE_AGAINST = 0.05
 # The neighbouring sentences (features.neighbours) each kind's model reads, as their
 # features' marks. Session 11 (scripts/cv_notice_model.py --sentences, heldout3-13,
 # corpus-fr, corpus-de): only side effects gained, from the previous sentence: the
@@ -196,6 +212,9 @@ class Row:
     open_to: frozenset[str]  # kinds a model may add (the rules do not veto them)
     start: int = 0  # the sentence's span in the article's text
     end: int = 0
+    # kinds whose rule cue names the kind ("side effects"): no model's veto silences them
+    # (sources/disclaimers.py, side_effect_terms)
+    firm: frozenset[str] = frozenset()
     before: str = ""  # its neighbours in the paragraph (features.neighbours)
     after: str = ""
 
@@ -262,8 +281,19 @@ def labelled_rows(folders: tuple[str, ...] | list[str]) -> list[Row]:
                                 frozenset(k for k, sp in gold if _overlaps(sp, sent.span)),
                                 rules, frozenset(open_to) & set(KINDS),
                                 sent.span.start, sent.span.end,
+                                firm_kinds(disclaimers, sent.text, lang),
                                 *neighbours(an.sentences, an.block_of, i)))
     return rows
+
+
+def firm_kinds(disclaimers, sentence: str, lang: str) -> frozenset[str]:  # type: ignore[no-untyped-def]
+    """The kinds the rules find in `sentence` by a cue that names the kind (side effects:
+    the rulebook's side_effect_terms), which no model's veto silences."""
+    if lang not in LANGS:
+        return frozenset()
+    terms = disclaimers._rules(lang)["side_effect_terms"]
+    return frozenset(k for k, cue in disclaimers.sentence_kinds(sentence, lang, use_model=False)
+                     if k == "side-effects" and any(terms.search(w) for w in cue.words))
 
 
 class _EveryKind:
@@ -351,6 +381,24 @@ def fit(rows: list[Row], kind: str):
     return vec.get_feature_names_out(), lr.coef_[0], float(lr.intercept_[0]), known
 
 
+def fit_against(rows: list[Row], kind: str):
+    """fit() of `kind`'s against model: on the rows the rules mark as `kind` only, whether
+    they are (labels); the skeleton is every row's, as the kind's own model reads it."""
+    from sklearn.feature_extraction.text import CountVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    known = _skeleton_of(rows)
+    unread = tuple(m for m in (PREV, NEXT) if m not in CONTEXT[kind])
+    marked = [r for r in rows if kind in r.rules]
+    vec = CountVectorizer(analyzer=lambda feats: [
+        f for f in feats if not f.startswith(unread) and not _function_word(f)],
+        binary=True, min_df=MIN_COUNT)
+    x = vec.fit_transform([r.features(known) for r in marked])
+    lr = LogisticRegression(C=C_AGAINST, solver="liblinear", max_iter=1000)
+    lr.fit(x, [kind in r.gold for r in marked])
+    return vec.get_feature_names_out(), lr.coef_[0], float(lr.intercept_[0]), known
+
+
 def scorer(vocab, coef, bias, known: frozenset[str] = frozenset()):
     weights = {f: float(w) for f, w in zip(vocab, coef, strict=True)}
 
@@ -418,6 +466,7 @@ def train_rows(rows: list[Row], *, search: bool = True,
     kinds: dict[str, dict] = {}
     weights: dict[str, list[float]] = {}
     known = frozenset[str]()
+    order = [*KINDS, *(k + AGAINST for k in AGAINST_VETOES)]
     for i, kind in enumerate(KINDS):
         vocab, coef, bias, known = fit(rows, kind)
         found = best_threshold([r for r, _ in scored[kind]], [s for _, s in scored[kind]],
@@ -429,7 +478,14 @@ def train_rows(rows: list[Row], *, search: bool = True,
             kinds[kind]["veto"] = VETOES[kind]
         for f, w in zip(vocab, coef, strict=True):
             if abs(w) >= PRUNE[kind]:
-                weights.setdefault(f, [0.0] * len(KINDS))[i] = round(float(w), 3)
+                weights.setdefault(f, [0.0] * len(order))[i] = round(float(w), 3)
+        if kind in AGAINST_VETOES:
+            vocab, coef, bias, _ = fit_against(rows, kind)
+            kinds[kind]["against"] = {"bias": round(bias, 4), "veto": AGAINST_VETOES[kind]}
+            at = order.index(kind + AGAINST)
+            for f, w in zip(vocab, coef, strict=True):
+                if abs(w) >= PRUNE_AGAINST:
+                    weights.setdefault(f, [0.0] * len(order))[at] = round(float(w), 3)
     return {
         "format": FORMAT,
         "about": "per-kind logistic regressions over lowercased words (not the "
@@ -449,7 +505,7 @@ def train_rows(rows: list[Row], *, search: bool = True,
         "context": sorted({m for marks in CONTEXT.values() for m in marks}),
         "skeleton": sorted(known),
         "kinds": kinds,
-        "order": list(KINDS),  # what each number of a feature's weights is for
+        "order": order,  # what each number of a feature's weights is for
         "weights": weights,
     }
 
@@ -476,9 +532,14 @@ def main(argv: list[str] | None = None) -> int:
     model = train(folders, search=not args.at_floors)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(dumps(model), encoding="utf-8")
-    for i, (kind, km) in enumerate(model["kinds"].items()):
+    for kind, km in model["kinds"].items():
+        i = model["order"].index(kind)
         n = sum(1 for ws in model["weights"].values() if ws[i])
         veto = f"  veto {km['veto']:.2f}" if "veto" in km else ""
+        if "against" in km:
+            j = model["order"].index(kind + AGAINST)
+            veto += (f"  against: veto {km['against']['veto']:.2f}, "
+                     f"{sum(1 for ws in model['weights'].values() if ws[j])} weights")
         print(f"{kind:16} threshold {km['threshold']:.3f}{veto}  {n} weights")
     print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KB)")
     return 0

@@ -5,8 +5,8 @@ self-medication."""
 from __future__ import annotations
 
 import pytest
-
 from conftest import seed
+
 from summarizer.learned import notices
 from summarizer.sources.analyze import analyze_source
 from summarizer.sources.load import load_source
@@ -46,3 +46,90 @@ def test_the_seeds_keep_their_real_side_effect_notices(shipped, prefix, words):
     """The six side-effect notices of the seeds (session 9 lost four of them to a veto at
     -5): whatever speaks against a side effect must not speak against these."""
     assert any(words in t for t in _notices(prefix, "side-effects"))
+
+
+def _kinds(sentence: str, lang: str = "en") -> dict[str, tuple[str, tuple[str, ...]]]:
+    from summarizer.sources.disclaimers import sentence_kinds
+
+    return {k: (c.tag, c.words) for k, c in sentence_kinds(sentence, lang)}
+
+
+@pytest.mark.parametrize(("sentence", "lang", "relieved", "pairs"), [
+    ("It can alleviate depression and anxiety.", "en", {"↓", "↓depre…", "↓and", "↓anxie…"},
+     {"can ↓"}),
+    ("It can irritate the skin.", "en", set(), set()),
+    ("Le charbon soulage vite les crampes.", "fr", {"↓", "↓vite", "↓les", "↓cramp…"}, set()),
+    ("Es lindert die Krämpfe.", "de", {"↓", "↓die", "↓krämp…"}, set()),
+    # "easy" and "treatment" are no relief: "treatment" opens every kind of sentence
+    ("It is easy to take, and the treatment can cause nausea.", "en", set(), set()),
+])
+def test_a_relief_marks_the_words_after_it(sentence, lang, relieved, pairs):
+    """"can alleviate depression" is what a treatment does for the reader; marked, its
+    symptom is another cue than the harm of "can cause depression"."""
+    from summarizer.learned.features import features
+
+    feats = features(sentence, lang, known=frozenset({"can", "it", "is", "to", "the"}))
+    assert {f for f in feats if f.startswith("↓") and " " not in f} == relieved
+    # in the skeleton, an unknown word of relief is "↓", not "_": "can ↓" is no "can _"
+    assert pairs <= set(feats)
+    if sentence.startswith("It can"):  # "can alleviate" is no "can irritate"
+        assert ("can _" in feats) is not bool(pairs)
+
+
+def test_the_first_word_of_a_sentence_is_a_feature_of_its_own():
+    """An order opens the sentence ("Take the tablets with food"); "you take" is told
+    otherwise."""
+    from summarizer.learned.features import features
+
+    assert "^take" in features("Take the tablets with food.", "en")
+    assert "^take" not in features("Most people take the tablets with food.", "en")
+    assert not [f for f in features("2 drops a day.", "en") if f.startswith("^")]
+
+
+@pytest.fixture
+def against(tmp_path, monkeypatch):
+    """A model whose side effects have an against model: "zero cramps since" is a
+    relief told (-3 against), "alleviate" one too; the kind's own score finds "sting" and
+    "alleviate" (both above the threshold)."""
+    import json
+
+    path = tmp_path / "against.json"
+    order = ["regulatory", "supervision", "self-medication", "side-effects",
+             "side-effects" + notices.AGAINST]
+    kinds = {k: {"bias": -5.0, "threshold": 0.0} for k in order[:3]}
+    kinds["side-effects"] = {"bias": -5.0, "threshold": 0.0,
+                             "against": {"bias": 1.0, "veto": 0.0}}
+    path.write_text(json.dumps({
+        "format": notices.FORMAT, "langs": ["en"], "order": order, "kinds": kinds,
+        "weights": {"zero cramps": [0.0, 0.0, 0.0, 0.0, -4.0],
+                    "sting": [0.0, 0.0, 0.0, 9.0, 0.0],
+                    "alleviate": [0.0, 0.0, 0.0, 9.0, -4.0],
+                    "side effects": [0.0, 0.0, 0.0, 0.0, -4.0]},
+    }), encoding="utf-8")
+    monkeypatch.setenv(notices.ENV, str(path))
+    return path
+
+
+def test_the_against_model_speaks_against_a_rule_mark_and_the_model_alike(
+        against, monkeypatch):
+    illness = "Peppermint capsules changed my life, zero cramps since week one."
+    named = "Zero cramps, but side effects such as a rash."  # a cue naming them
+    relief = "The gel can alleviate the itching within hours."
+    found = "The drops can sting for a minute."
+    model = notices.current()
+    assert model.kinds["side-effects"].against == 4
+    assert model.read(illness, "en").doubts == {"side-effects"}
+    assert "side-effects" not in _kinds(illness)  # the rules' mark ("cramps"), vetoed
+    assert "side-effects" in _kinds(named)  # a cue naming side effects stays
+    assert "side-effects" not in _kinds(relief)  # the model's own reading, vetoed
+    assert "side-effects" in _kinds(found)
+    monkeypatch.setenv(notices.ENV, "off")
+    assert "side-effects" in _kinds(illness)  # the rules alone mark it
+
+
+def test_the_shipped_model_has_the_against_model_the_training_script_trains(shipped):
+    from test_learned_notices import _training_script
+
+    training = _training_script()
+    assert {k: km.against_veto for k, km in shipped.kinds.items() if km.against >= 0} == (
+        training.AGAINST_VETOES)

@@ -10,6 +10,10 @@ leave-one-folder-out, session 7, regulatory recall 0.64 -> 0.68, self-medication
 the sentence's skeleton: its word pairs with every word the model does not know as
 common to many areas (the model file's "skeleton") written "_" ("see _", "_ doctor": "see
 an audiologist" and "see an ophthalmologist" are one cue, whatever the area's words).
+Session 13: the RELIEF_SCOPE words after a word of relief marked "↓word" (and "↓" alone,
+and a relief word outside the skeleton written "↓": "can ↓"): "can alleviate depression"
+is what a treatment does for the reader, not the harm of "can cause depression"; and the
+sentence's first word as "^word": an order opens the sentence ("Take it with food").
 Training
 (scripts/train_notice_model.py) and inference (notices.py) both call `features`, so
 the two can never disagree on what a feature is.
@@ -42,6 +46,25 @@ NEGATIONS = frozenset({
 })
 
 
+RELIEF_MARK = "↓"
+RELIEF_SCOPE = 3  # words a relief verb marks, as NEG_SCOPE
+# The stems of verbs (and nouns) of relief in en, es, fr, de: what a treatment does FOR the
+# reader ("can alleviate depression and anxiety symptoms", "soulage les crampes"), not
+# "treat" (its "treatment" opens every kind of sentence) nor "heal" ("health"). A
+# symptom after one is the illness eased, not a harm: marked "↓sympt…" it is another cue
+# than the plain "sympt…" of "can cause symptoms". Fixed, as NEGATIONS is.
+RELIEF = (
+    "reliev", "relief", "eas", "allevia", "sooth", "lessen", "reduc", "improv",
+    "shorten", "calm", "cure",
+    "alivi", "calma", "mejor", "disminu", "acort",
+    "soulag", "apais", "rédui", "réduc", "amélior", "diminu", "guéri", "raccourc",
+    "linder", "verbesser", "reduzier", "verringer", "beruhig", "mildert",
+)
+OPENING_MARK = "^"  # the sentence's first word: "^take", "^clean" (an order opens so)
+# the optional feature families emitted (scripts/cv_areas.py --families compares others)
+FAMILIES: frozenset[str] = frozenset({"relief", "opening"})
+
+
 def tokens(text: str) -> list[str]:
     """Lowercased words (apostrophes kept inside: "don't"), numbers as NUM."""
     out = []
@@ -72,6 +95,25 @@ def negated(toks: list[str]) -> list[str]:
     return out
 
 
+def is_relief(token: str) -> bool:
+    """A verb or noun of relief (RELIEF) in en, es, fr or de; "ease" but not "easy"."""
+    return token.startswith(RELIEF) and not token.startswith(("easy", "easi", "east"))
+
+
+def relieved(toks: list[str]) -> list[str]:
+    """"↓" when the sentence names a relief, and the RELIEF_SCOPE words after each relief
+    word, stemmed and marked: "↓depre…" ("alleviate depression")."""
+    out, left = [], 0
+    for t in toks:
+        if is_relief(t):
+            out.append(RELIEF_MARK)
+            left = RELIEF_SCOPE
+        elif left:
+            out.append(RELIEF_MARK + _stem(t))
+            left -= 1
+    return out
+
+
 def features(text: str, lang: str, before: str = "", after: str = "",
              known: frozenset[str] = frozenset()) -> list[str]:
     """Distinct features of one sentence: words, word pairs, stems, negated words and the
@@ -83,6 +125,10 @@ def features(text: str, lang: str, before: str = "", after: str = "",
     out.update(dict.fromkeys(f"{a} {b}" for a, b in pairwise(toks)))
     out.update(dict.fromkeys(t[:STEM] + STEM_MARK for t in toks if len(t) > STEM))
     out.update(dict.fromkeys(negated(toks)))
+    if "relief" in FAMILIES:
+        out.update(dict.fromkeys(relieved(toks)))
+    if "opening" in FAMILIES and toks and toks[0] != NUM:
+        out[OPENING_MARK + toks[0]] = None
     out[f"lang={lang}"] = None
     if known:
         out.update(dict.fromkeys(skeleton_pairs(toks, known)))
@@ -99,9 +145,11 @@ OTHER = "_"  # a word outside the skeleton (the tokenizer never yields "_" as a 
 def skeleton_pairs(toks: list[str], known: frozenset[str]) -> list[str]:
     """The pairs of neighbouring words with at least one word outside `known` (and not a
     number) read as OTHER: "should see _", "_ doctor" (pairs of two known words are the
-    plain pairs already)."""
-    ab = [t if t == NUM or t in known else OTHER for t in toks]
-    return [f"{a} {b}" for a, b in pairwise(ab) if OTHER in (a, b)]
+    plain pairs already); a word of relief outside `known` as RELIEF_MARK: "can ↓" is not
+    "can _" ("can alleviate" is no "can irritate")."""
+    ab = [t if t == NUM or t in known else
+          RELIEF_MARK if "relief" in FAMILIES and is_relief(t) else OTHER for t in toks]
+    return [f"{a} {b}" for a, b in pairwise(ab) if OTHER in (a, b) or RELIEF_MARK in (a, b)]
 
 
 def _context(toks: list[str]) -> dict[str, None]:

@@ -37,6 +37,7 @@ from summarizer.learned.features import (
 ENV = "SUMMARIZER_NOTICE_MODEL"
 SHIPPED = Path(__file__).resolve().parents[1] / "rulebook" / "models" / "notices.json"
 FORMAT = "summarizer-notice-model/1"
+AGAINST = ":against"  # the column of a kind's against model is named kind + AGAINST
 CUE_WORDS = 3  # strongest features shown as the cue: why the editor shows the notice
 
 
@@ -48,6 +49,16 @@ class KindModel:
     # a sentence scoring below it is not that kind, whatever a rule's cue word says
     # (the file's optional "veto"; -inf: the model never overrules the rules)
     veto: float = float("-inf")
+    # The kind's "against" model (the file's optional "against": bias, veto; its weights
+    # are the column `against` of each feature, "order" naming it KIND + AGAINST): trained
+    # only on the sentences the rules mark as the kind, whether they are (labels), so a
+    # low score there is evidence against, not the want of evidence for that the kind's
+    # own score is (most sentences are no notice for reasons no feature names). A
+    # sentence it scores below its veto is not the kind: neither a rule's cue word
+    # (sources/disclaimers.py keeps a cue that names the kind) nor the model adds it.
+    against: int = -1
+    against_bias: float = 0.0
+    against_veto: float = float("-inf")
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,9 +125,11 @@ class NoticeModel:
         out, doubts = [], []
         for kind, km in self.kinds.items():
             total = km.bias + (sums[km.column] if sums else 0.0)
-            if total > km.threshold:
+            against = km.against >= 0 and km.against_bias + (
+                sums[km.against] if sums else 0.0) < km.against_veto
+            if total > km.threshold and not against:
                 out.append((kind, _cue(km.column, hits, sentence)))
-            elif total < km.veto:
+            elif total < km.veto or against:
                 doubts.append(kind)
         return Reading(tuple(out), frozenset(doubts))
 
@@ -146,7 +159,10 @@ def parse(data: dict) -> NoticeModel:
     if any(len(ws) != len(order) for ws in weights.values()):
         raise ValueError("a feature's weights do not match the model's kinds")
     kinds = {k: KindModel(float(v["bias"]), float(v["threshold"]), order.index(k),
-                          float(v.get("veto", float("-inf"))))
+                          float(v.get("veto", float("-inf"))),
+                          order.index(k + AGAINST) if "against" in v else -1,
+                          float(v.get("against", {}).get("bias", 0.0)),
+                          float(v.get("against", {}).get("veto", float("-inf"))))
              for k, v in data["kinds"].items()}
     return NoticeModel(frozenset(data["langs"]), kinds, data.get("trained_on", {}), weights,
                        frozenset(data.get("context", ())), frozenset(data.get("skeleton", ())))
