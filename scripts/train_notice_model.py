@@ -48,7 +48,7 @@ FOLDERS: tuple[str, ...] = (
     # written for training only
     "train1", "train2", "train3", "train4", "train5", "train6", "train7", "train8", "train9",
     "train10", "train11", "train12", "train13", "train14", "train15", "train16", "train17",
-    "train18", "train19",
+    "train18", "train19", "train20", "train21", "train22",
 )
 # Held out for the lead's measurement of articles nobody has seen: never opened here.
 NEVER_READ: tuple[str, ...] = ("heldout16",)
@@ -145,14 +145,27 @@ CEILINGS: dict[str, float] = {"regulatory": 0.25}
 # one seed notice still went ("further research is needed to fully understand its
 # long-term effects and potential side effects", -8.4), and -9 gains nothing. The hook
 # stays (notices.KindModel.veto); a veto needs a model that scores evidence against.
-VETOES: dict[str, float] = {}
+# Session 13: a rule cue that names side effects (the rulebook's side_effect_terms: each of
+# the seeds' six notices) is no longer vetoed (sources/disclaimers.py), so a veto can only
+# silence the rules' other cue words: a symptom named.
+# Leave one area out (scripts/cv_areas.py --veto/--against: heldout13, 14, 15 each scored by
+# a model trained on the other folders, train20-22 and labels15's labels of 05:15; rules +
+# model, side effects P/R pooled over the three areas, the against model's veto applied
+# too): no veto 0.61/0.76 (141/231), -6 0.68/0.75, -5 0.71/0.74, -4 0.74/0.74 (137/186),
+# -3 0.76/0.72; with the against model (below) at -0.5: -6 0.73/0.74, -4 0.77/0.72
+# (134/175; heldout15 0.53/0.77 -> 0.71/0.74), -3 0.78/0.70.
+VETOES: dict[str, float] = {"side-effects": -4.0}
 # Session 13: the kinds with an "against" model (notices.KindModel.against), and its veto.
 # Trained only on the sentences the rules mark as the kind (positives: labelled so;
-# negatives: the rules' false marks), it scores evidence against: a symptom of the illness
-# ("Cystitis ... usually causes burning"), one's own complaint ("they're just the IBS"), a
-# relief ("can alleviate depression and anxiety symptoms", features.RELIEF).
-# SWEEP-PLACEHOLDER
-AGAINST_VETOES: dict[str, float] = {"side-effects": 0.0}
+# negatives: the rules' false marks: a symptom of the illness, one's own complaint "they're
+# just the IBS", a relief "zero cramps since week one"), its low score is evidence against,
+# not the want of evidence for of the kind's own model. Its veto silences a rule's mark
+# (not one naming side effects, as above) and the model's own reading. Same sweep, with no
+# veto of the kind's own score: none 0.61/0.76, -1 0.66/0.74, -0.5 0.70/0.74 (137/196),
+# -0.25 0.72/0.73, 0 0.71/0.70, 0.5 0.76/0.67; with the veto at -4 (above): -1 0.75/0.72,
+# -0.5 0.77/0.72, 0 0.76/0.69, 0.5 0.79/0.66. Without it vetoing the model's own
+# reading: 0.76/0.73 at -0.5/-4.
+AGAINST_VETOES: dict[str, float] = {"side-effects": -0.5}
 C_AGAINST = 1.0  # its inverse regularisation: few sentences (1,700), a smoother model
 PRUNE_AGAINST = 0.05
 # The neighbouring sentences (features.neighbours) each kind's model reads, as their

@@ -4,12 +4,14 @@ A model file (JSON, written by scripts/train_notice_model.py) holds, per kind, a
 a threshold (cross-validation over the training folders proposes one, never used below
 the kind's floor) and optionally a veto (below it the model overrules a rule's cue word:
 side effects, whose rules mark the illness treated, a product's promise, a forum's
-heading); per feature (see features.py) its weight for each kind ("order"
-names them), kept as read so that scoring a sentence looks each feature up once for
-all kinds (kinds_of is cheaper than with per-kind tables); a sha256 of
-the training files (a test checks it still matches them); the languages it was
-trained on: another language gets no model score, rules only; and which neighbouring
-sentences it reads ("context": features.PREV, NEXT), given by detection's caller.
+heading) and an "against" model with its own veto (KindModel.against: trained on the
+rules' marks of the kind only, its low score is evidence against); per feature (see
+features.py) its weight for each kind ("order" names them), kept as read so that
+scoring a sentence looks each feature up once for all kinds (kinds_of is cheaper than
+with per-kind tables); a sha256 of the training files (a test checks it still matches
+them); the languages it was trained on: another language gets no model score, rules
+only; and which neighbouring sentences it reads ("context": features.PREV, NEXT), given
+by detection's caller.
 
 The shipped file is summarizer/rulebook/models/notices.json. SUMMARIZER_NOTICE_MODEL
 names another file, or "off" for rules only: benchmarks and the cross-validation script
