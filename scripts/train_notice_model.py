@@ -549,11 +549,12 @@ def main(argv: list[str] | None = None) -> int:
         i = model["order"].index(kind)
         n = sum(1 for ws in model["weights"].values() if ws[i])
         veto = f"  veto {km['veto']:.2f}" if "veto" in km else ""
+        against = ""
         if "against" in km:
             j = model["order"].index(kind + AGAINST)
-            veto += (f"  against: veto {km['against']['veto']:.2f}, "
-                     f"{sum(1 for ws in model['weights'].values() if ws[j])} weights")
-        print(f"{kind:16} threshold {km['threshold']:.3f}{veto}  {n} weights")
+            against = (f"  (against: veto {km['against']['veto']:.2f}, "
+                       f"{sum(1 for ws in model['weights'].values() if ws[j])} weights)")
+        print(f"{kind:16} threshold {km['threshold']:.3f}{veto}  {n} weights{against}")
     print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KB)")
     return 0
 

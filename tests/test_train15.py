@@ -88,8 +88,8 @@ def test_the_first_word_of_a_sentence_is_a_feature_of_its_own():
 
 @pytest.fixture
 def against(tmp_path, monkeypatch):
-    """A model whose side effects have an against model: "zero cramps since" is a
-    relief told (-3 against), "alleviate" one too; the kind's own score finds "sting" and
+    """A model whose side effects have an against model: "cramps went" is a relief told
+    (-3 against), "alleviate" one too; the kind's own score finds "sting" and
     "alleviate" (both above the threshold)."""
     import json
 
@@ -101,7 +101,7 @@ def against(tmp_path, monkeypatch):
                              "against": {"bias": 1.0, "veto": 0.0}}
     path.write_text(json.dumps({
         "format": notices.FORMAT, "langs": ["en"], "order": order, "kinds": kinds,
-        "weights": {"zero cramps": [0.0, 0.0, 0.0, 0.0, -4.0],
+        "weights": {"cramps went": [0.0, 0.0, 0.0, 0.0, -4.0],
                     "sting": [0.0, 0.0, 0.0, 9.0, 0.0],
                     "alleviate": [0.0, 0.0, 0.0, 9.0, -4.0],
                     "side effects": [0.0, 0.0, 0.0, 0.0, -4.0]},
@@ -112,19 +112,19 @@ def against(tmp_path, monkeypatch):
 
 def test_the_against_model_speaks_against_a_rule_mark_and_the_model_alike(
         against, monkeypatch):
-    illness = "Peppermint capsules changed my life, zero cramps since week one."
-    named = "Zero cramps, but side effects such as a rash."  # a cue naming them
+    told = "My cramps went from daily to twice a week."  # a relief told
+    named = "My cramps went, but side effects such as a rash came."  # a cue naming them
     relief = "The gel can alleviate the itching within hours."
     found = "The drops can sting for a minute."
     model = notices.current()
     assert model.kinds["side-effects"].against == 4
-    assert model.read(illness, "en").doubts == {"side-effects"}
-    assert "side-effects" not in _kinds(illness)  # the rules' mark ("cramps"), vetoed
+    assert model.read(told, "en").doubts == {"side-effects"}
+    assert "side-effects" not in _kinds(told)  # the rules' mark ("cramps"), vetoed
     assert "side-effects" in _kinds(named)  # a cue naming side effects stays
     assert "side-effects" not in _kinds(relief)  # the model's own reading, vetoed
     assert "side-effects" in _kinds(found)
     monkeypatch.setenv(notices.ENV, "off")
-    assert "side-effects" in _kinds(illness)  # the rules alone mark it
+    assert "side-effects" in _kinds(told)  # the rules alone mark it
 
 
 def test_the_shipped_model_has_the_against_model_the_training_script_trains(shipped):
@@ -133,3 +133,22 @@ def test_the_shipped_model_has_the_against_model_the_training_script_trains(ship
     training = _training_script()
     assert {k: km.against_veto for k, km in shipped.kinds.items() if km.against >= 0} == (
         training.AGAINST_VETOES)
+
+
+def test_a_cue_shows_the_sentences_own_words_not_the_models_marks(tmp_path, monkeypatch):
+    """The editor shows why the model found a notice: "^shake" (the first word) and
+    "↓cramp…" (a word after a relief) are the model's notation; the reader sees "shake"
+    and "cramps", and never "↓" or "can ↓"."""
+    import json
+
+    path = tmp_path / "marks.json"
+    kinds = ["regulatory", "supervision", "self-medication", "side-effects"]
+    path.write_text(json.dumps({
+        "format": notices.FORMAT, "langs": ["en"], "order": kinds,
+        "kinds": {k: {"bias": -1.0, "threshold": 0.0} for k in kinds},
+        "weights": {"^shake": [0.0, 0.0, 3.0, 0.0], "↓": [0.0, 0.0, 2.0, 0.0],
+                    "can ↓": [0.0, 0.0, 2.5, 0.0], "↓cramp…": [0.0, 0.0, 1.0, 0.0]},
+    }), encoding="utf-8")
+    monkeypatch.setenv(notices.ENV, str(path))
+    assert notices.model_kinds("Shake it well, it can ease cramps.", "en") == (
+        ("self-medication", ("shake", "cramps")),)

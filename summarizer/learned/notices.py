@@ -29,8 +29,10 @@ from pathlib import Path
 from summarizer.learned.features import (
     NEG_MARK,
     NEXT,
+    OPENING_MARK,
     OTHER,
     PREV,
+    RELIEF_MARK,
     STEM_MARK,
     features,
     tokens,
@@ -141,11 +143,14 @@ def _cue(column: int, hits: list[tuple[str, list[float]]], sentence: str) -> tup
     is shown as the sentence's own word ("autho…" as "authorized"): the editor's reader
     sees words of the sentence, not the model's features (nor their negation marks)."""
     words = [(ws[column], f) for f, ws in hits
-             if ws[column] and not f.startswith(("lang=", PREV, NEXT))
-             and OTHER not in f.split(" ")]  # "_ doctor" is no word of the sentence
+             if ws[column] and not f.startswith(("lang=", PREV, NEXT)) and f != RELIEF_MARK
+             # "_ doctor", "can ↓" are no words of the sentence
+             and not {OTHER, RELIEF_MARK} & set(f.split(" "))]
     top = [f for _, f in sorted(words, reverse=True)[:1] + sorted(
         (p for p in words if p[0] > 0), reverse=True)[1:CUE_WORDS]]
-    top = [f.removeprefix(NEG_MARK) for f in top]  # "¬drive" shows as the word "drive"
+    # "¬drive", "^take", "↓cramp…" show as the sentence's words "drive", "take", "cramps"
+    top = [f.removeprefix(NEG_MARK).removeprefix(OPENING_MARK).removeprefix(RELIEF_MARK)
+           for f in top]
     if any(f.endswith(STEM_MARK) for f in top):
         toks = tokens(sentence)
         top = [next((t for t in toks if t.startswith(f[:-1])), f) if f.endswith(STEM_MARK)
