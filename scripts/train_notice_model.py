@@ -117,14 +117,19 @@ KINDS: tuple[str, ...] = ("regulatory", "supervision", "self-medication", "side-
 # one area out: -1 0.96/0.80, 0 and 0.25 0.98/0.77 (session 10, pooled: -1.25 -> 0
 # 0.925/0.980 -> 0.956/0.975).
 FLOORS: dict[str, float] = {
-    "regulatory": 0.25, "supervision": -0.5, "self-medication": -1.0, "side-effects": 0.5,
+    "regulatory": -0.5, "supervision": -0.5, "self-medication": -1.0, "side-effects": 0.5,
 }
 # A kind's threshold is never above its ceiling either. Session 10: with 2b616d7's wider
 # gates, cross-validation chose -1.02 for regulatory (the model alone's precision on the
 # sentences the gates now let through), and the faithful rewrite "The FDA has said no to
 # brexpiprazole ..." (-1.07) was refused again (test_notice_kind_kept). Rules + model at
 # -1.25, sentences, all twelve folders: 0.925/0.980, above the 0.9 target.
-CEILINGS: dict[str, float] = {"regulatory": 0.25}
+# Session 13: retrained with heldout15 and train20-22, the faithful rewrite scores -0.40
+# (session 12's model: 0.29) and seed 003's "it is not a controlled substance like ..."
+# -0.57 (seed 002's "should only be used under the close supervision of ..." -1.13):
+# regulatory's floor and ceiling 0.25 -> -0.5, between the two (leave one area out,
+# session 12: -1 0.96/0.80, 0.25 0.98/0.77).
+CEILINGS: dict[str, float] = {"regulatory": -0.5}
 # Where the model scores a sentence below a kind's veto, it overrules the rules' cue words
 # for that kind (notices.KindModel.veto). Chosen on the folders whose rules nobody had
 # tuned on, because on every other folder the rules' false marks were tuned away and

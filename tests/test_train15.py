@@ -152,3 +152,20 @@ def test_a_cue_shows_the_sentences_own_words_not_the_models_marks(tmp_path, monk
     monkeypatch.setenv(notices.ENV, str(path))
     assert notices.model_kinds("Shake it well, it can ease cramps.", "en") == (
         ("self-medication", ("shake", "cramps")),)
+
+
+HOW_TO_USE = ["Take the tablets with food.", "Clean the splint every morning.",
+              "Replace the bottle every three months.", "Use it for 20 minutes twice a day.",
+              "Shake the inhaler well before each puff.", "Rinse your mouth after each use."]
+
+
+def test_how_to_use_instructions_are_self_medication(shipped):
+    """Convention (g): a positive instruction the patient carries out alone is a
+    self-medication notice. The rules (rules15) read most; the model learned them too from
+    the labels (its first-word feature "^take"): it reads all but one on its own
+    ("Clean the splint every morning": -2.1, threshold -1), and finds "Shake the inhaler
+    well before each puff", which no rule reads."""
+    assert all("self-medication" in _kinds(s) for s in HOW_TO_USE)
+    read = [s for s in HOW_TO_USE if "self-medication" in dict(shipped.kinds_of(s, "en"))]
+    assert len(read) >= len(HOW_TO_USE) - 1
+    assert _kinds(HOW_TO_USE[4])["self-medication"][0] == "learned"
