@@ -327,3 +327,13 @@ def test_the_gate_says_a_crisis_line_of_a_region_it_lacks_cannot_be_checked() ->
                          for m in about), found
     assert not any("1553 is not a working" in m or "1553 does not work" in m for m in found)
     assert any("988 is not a working crisis number in PH" in m for m in found), found
+
+
+def test_a_bare_text_number_offered_after_a_crisis_line_is_its_contact() -> None:
+    """heldout15's South African newsletter: "… SADAG's Suicide Crisis Helpline is free on
+    0800 567 567 … You can also SMS 31393 and a counsellor will call you back." """
+    path = "heldout15/en-cranberry-dmannose-newsletter.html"
+    text = line_of(path, "SMS 31393")
+    numbers = {c.number for d in crisis_notices(text, "ZA") for c in d.contacts
+               if c.role == "crisis"}
+    assert {"+27800567567", "31393"} <= numbers, numbers

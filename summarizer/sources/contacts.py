@@ -385,8 +385,11 @@ _SEVEN_DIGITS = re.compile(r"\d(?:\D{0,3}\d){6}")
 _ANY_DIGIT_OR_VANITY = re.compile(r"\d")
 
 
-def find_contacts(sentence: str, default_region: str = "US") -> list[Found]:
-    """Every contact in one sentence, in order, without duplicates."""
+def find_contacts(sentence: str, default_region: str = "US",
+                  crisis_context: bool = False) -> list[Found]:
+    """Every contact in one sentence, in order, without duplicates. `crisis_context`: the
+    sentence offers one more line after a crisis line ("You can also SMS 31393 and a
+    counsellor will call you back."), so a crisis is named for it."""
     if not _ANY_DIGIT_OR_VANITY.search(sentence):
         return []
     import phonenumbers
@@ -415,7 +418,8 @@ def find_contacts(sentence: str, default_region: str = "US") -> list[Found]:
                 taken.append((m.start(), m.end()))
     # A crisis line named where a crisis is ("si está en crisis…, el 024 le atiende") needs
     # no dialling verb; an emergency number still does.
-    crisis_named = names_a_crisis([m.group(0) for m in _CRISIS_WORDS.finditer(sentence)])
+    crisis_named = crisis_context or names_a_crisis(
+        [m.group(0) for m in _CRISIS_WORDS.finditer(sentence)])
     if _CONTACT_VERB.search(sentence) or crisis_named or lines.short_names.search(sentence):
         verb = bool(_CONTACT_VERB.search(sentence))
         for m in lines.short_re.finditer(sentence):

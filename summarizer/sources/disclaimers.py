@@ -466,6 +466,12 @@ def _sentence_contacts(sentence: str, region: str) -> tuple[tuple[Found, ...], t
     return found, crisis_words(sentence)
 
 
+@lru_cache(maxsize=4096)
+def _offered_contacts(sentence: str, region: str) -> tuple[Found, ...]:
+    """Contacts of a sentence offering one more line after a crisis line."""
+    return tuple(find_contacts(sentence, region, crisis_context=True))
+
+
 @lru_cache(maxsize=65536)
 def _not_approved(sentence: str) -> tuple[RegulatoryStatement, ...]:
     return tuple(st for st in regulatory_statements(sentence) if not st.approved)
@@ -510,6 +516,10 @@ def _crisis_groups(
             offered = (after_chain or after_notice) and continues(sent.text)
             continuing = offered and after_chain
             one_more = offered and after_notice
+            if offered and not found and any(c.role == "crisis" for c in contacts):
+                # "You can also SMS 31393 and a counsellor will call you back.": a bare
+                # short number offered right after a crisis line is read as one
+                found = _offered_contacts(sent.text, default_region)
             if found:
                 for f in found:
                     c = f.contact
@@ -804,7 +814,7 @@ def _forget_analyses() -> None:
     analysis_cache.code_fingerprint.cache_clear()  # it hashes the word files too
 
 
-for _kept in (_same_ask, _sentence_contacts, _not_approved, _treated_in, _sentence_kinds,
-              _model_reading):
+for _kept in (_same_ask, _sentence_contacts, _offered_contacts, _not_approved, _treated_in,
+              _sentence_kinds, _model_reading):
     rulebook.on_reload(_kept.cache_clear)
 rulebook.on_reload(_forget_analyses)
