@@ -309,3 +309,22 @@ def test_a_result_that_is_relief_is_no_side_effect(folder: str, article: str, op
                                                    or sentence in n["text"])
                    for n in _labels(folder, article).get("notices", []))
     assert "side-effects" not in kinds(sentence, lang)
+
+
+@pytest.mark.parametrize(("folder", "article", "opening"), [
+    ("train12", "en-acetazolamide-altitude-trekking-forum", "The usual preventive dose is"),
+    ("train9", "en-tamsulosin-prostate-news", "The capsule is taken once a day"),
+    ("heldout13", "fr-ketotifene-conjonctivite-forum", "La dose habituelle est"),
+])
+def test_the_usual_dose_and_a_duty_to_take_it_so_are_how_to_use(folder: str, article: str,
+                                                                 opening: str) -> None:
+    sentence, labelled_kinds, lang = labelled(folder, article, opening)
+    assert "self-medication" in labelled_kinds
+    assert "self-medication" in kinds(sentence, lang)
+
+
+def test_taken_to_hospital_is_no_how_to_use() -> None:
+    assert "self-medication" not in kinds(
+        "A child who has needed epinephrine must be taken to hospital and watched for at "
+        "least four hours, because symptoms can come back.")
+    assert "self-medication" in kinds("Psyllium should be taken with a full glass of water.")
