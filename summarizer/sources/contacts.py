@@ -311,6 +311,21 @@ def _crisis_labels() -> frozenset[str]:
     return frozenset(ln.label for ln in regions().lines() if ln.role == "crisis" and ln.label)
 
 
+def _own_label(near: str, own: str, given: frozenset[str]) -> str:
+    """The name printed for a number the rulebook knows as `own`: the nearest name in the
+    sentence, unless that name is the rulebook's name of another line whose number the
+    sentence also gives (`given`: its other numbers). "Call Lifeline on 13 11 14 or 13YARN
+    on 13 92 76" read "Call Lifeline" for 13 92 76 too, and a crisis number printed under
+    another service's name sends the reader to the wrong place (review13)."""
+    if not own or not near:
+        return near or own
+    said = near.lower()
+    if own.lower() in said:
+        return near
+    return own if any(ln.label and ln.label != own and ln.number in given
+                      and ln.label.lower() in said for ln in regions().lines()) else near
+
+
 def region_hint(text: str, default: str = "US") -> str:
     """Country the text talks about ("UK", "Canada"...: each region's `hints` in
     regions.toml), else `default`."""
@@ -483,6 +498,7 @@ def find_contacts(sentence: str, default_region: str = "US",
 
     out: list[Found] = []
     prev_end = 0
+    given = frozenset(h[2] for h in hits)  # every number of the sentence (see _own_label)
     for i, (s, e, number, display, kind) in enumerate(hits):
         has_next = i + 1 < len(hits)
         nxt = hits[i + 1][0] if has_next else len(sentence)
@@ -514,7 +530,7 @@ def find_contacts(sentence: str, default_region: str = "US",
             role = known.role if known else "crisis"
             if known:
                 channels = channels or list(known.channels)
-                label = label or known.label
+                label = _own_label(label, known.label, given - {number})
                 serves = serves or list(known.serves)
         else:
             import phonenumbers as pn
@@ -541,7 +557,7 @@ def find_contacts(sentence: str, default_region: str = "US",
                     if role == "general" or known_full[0] == "treatment-referral"
                     else role
                 )
-                label = label or known_full[1]
+                label = _own_label(label, known_full[1], given - {number})
                 serves = serves or list(known_full[2])
             channels = channels or ["call"]
         if role == "treatment-referral" and label and _CRISIS_WORDS.search(label):
