@@ -30,3 +30,53 @@ def test_a_known_number_keeps_a_name_the_article_gives_it() -> None:
              for f in find_contacts("Kids Helpline (1800 55 1800) and Lifeline (13 11 14) "
                                     "are open all night.", "AU")}
     assert found == {"+611800551800": "Kids Helpline", "131114": "Lifeline"}
+
+
+def _twice_as_long_takes_about_twice_the_time(read: object, lead: str, filler: str) -> None:
+    """Twice the text must take at most 3x the time (benchmarks/hostile.py's target): a
+    pattern tried from every digit of a run ("1,1,1,…") reads the run to its end each
+    time, and the time grows with the square of the run."""
+    import time
+
+    def took(size: int) -> float:
+        hostile = lead + (filler * size)[:size]
+        started = time.process_time()
+        read(hostile)  # type: ignore[operator]
+        return time.process_time() - started
+
+    read(lead + filler)  # type: ignore[operator]  # word lists loaded
+    assert took(6000) <= 3 * max(took(3000), 0.05)
+
+
+@pytest.mark.parametrize(("lead", "filler", "lang"), [
+    # 2 s and 8 s per 20,000 characters for a run of "1,": two design_observational
+    # entries of session 13 ("\d[\d,]*\s+… patients who … our") and result_shares
+    ("We followed ", "1,", "en"),
+    ("Wir haben ", "1.", "de"),  # de design_observational, result_shares: "\d[\d.]*"
+    ("Hemos visto ", "1.", "es"),  # es result_shares
+])
+def test_a_run_of_digits_is_read_from_its_first_digit(lead: str, filler: str,
+                                                      lang: str) -> None:
+    from summarizer import evidence
+
+    _twice_as_long_takes_about_twice_the_time(
+        lambda text: evidence.classify(text, lang=lang), lead, filler)
+
+
+@pytest.mark.parametrize(("lead", "filler"), [("Dans ", "1 "), ("On ", "1.1,")])
+def test_a_notice_reader_reads_a_run_of_numbers_once(lead: str, filler: str) -> None:
+    from summarizer.sources.disclaimers import sentence_kinds
+
+    lang = "fr" if lead == "Dans " else "en"
+    _twice_as_long_takes_about_twice_the_time(
+        lambda text: sentence_kinds(text, lang, use_model=False), lead, filler)
+
+
+@pytest.mark.parametrize("filler", ["1-", "a-"])
+def test_a_hyphenated_run_is_read_from_its_first_character(filler: str) -> None:
+    # en refutations "(?:[\w-]+\s+){0,3}?(?:say|…)" and site_furniture "[\w-]+(?:\.[a-z]{2,})+
+    # \s+is": 13 s per 20,000 characters of "1-1-1-…" in flag_claim
+    from summarizer.sources.claims import flag_claim
+
+    _twice_as_long_takes_about_twice_the_time(lambda text: flag_claim(text, "en"),
+                                              "Experts ", filler)
