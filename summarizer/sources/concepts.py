@@ -968,7 +968,23 @@ def told_to_ask(sentence: str, lang: str) -> tuple[str, ...]:
 
 # a clause opened by punctuation, not by a bare "and"/"also" (which may join a subject's
 # verbs: "I also take…"), a quote or a bullet
-_PUNCTUATED = re.compile(r"(?:^|[;:,—–(•·*\"“”«»]|\s-)\s*$")
+_PUNCTUATION = frozenset(';:,—–(•·*"“”«»')
+# a filler word before an order ("Always", "then"): a short word, so a run of thousands
+# of characters with no space ("1,1,1,…") is not read to its end from every clause
+_FILLER_WORD = re.compile(r"\s*(\S{1,40})\s+")
+
+
+def _punctuated(sentence: str, start: int) -> bool:
+    """Is the clause at `start` opened by punctuation (or the sentence's start)? Read
+    back from `start` over spaces only: a search of all the text before each clause
+    start took the square of the sentence's length (review13)."""
+    i = start
+    while i and sentence[i - 1].isspace():
+        i -= 1
+    return (not i or sentence[i - 1] in _PUNCTUATION
+            or (sentence[i - 1] == "-" and i > 1 and sentence[i - 2].isspace()))
+
+
 # where an instruction's clause ends: not at a decimal point ("Take 0.8 mg…")
 _USE_END = re.compile(r"[;:!?]|\.(?!\d)|\s[—–]\s")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -991,10 +1007,10 @@ def _order_at(sentence: str, start: int, r: rulebook.Language) -> re.Match[str] 
     for _ in range(_OPENING_WORDS):
         if order := orders.match(sentence, pos):
             return order  # ("Apply" is no filler, though it ends in -ly)
-        m = re.match(r"\s*(\S+)\s+", sentence[pos:])
+        m = _FILLER_WORD.match(sentence, pos)
         if not (m and fillers.fullmatch(m.group(1).strip(",\"“”«»'"))):
             return None
-        pos += m.end()
+        pos = m.end()
     return orders.match(sentence, pos)
 
 
@@ -1067,7 +1083,7 @@ def how_to_use(sentence: str, lang: str) -> tuple[str, ...]:
         return ()
     ordered = False  # has an earlier clause given an order ("Wash it and rinse…")?
     for start in sorted(clause_starts(sentence)):
-        if start and not ordered and not _PUNCTUATED.search(sentence, 0, start):
+        if start and not ordered and not _punctuated(sentence, start):
             continue  # "I also take a pill most nights", "to count and measure…"
         order = _order_at(sentence, start, r)
         if order and (where := _direction(_use_tail(sentence, order.end()), r)):
