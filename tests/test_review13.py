@@ -91,3 +91,18 @@ def test_how_to_use_reads_each_clause_start_once(filler: str) -> None:
 
     _twice_as_long_takes_about_twice_the_time(lambda text: how_to_use(text, "en"),
                                               "Take ", filler)
+
+
+def test_a_line_texted_is_a_number_that_takes_texts() -> None:
+    """Youthline's free text is 234, not its 0800 freephone line: regions.toml gave
+    0800 376 633 the text channel, which a handout would print as "Call or text"."""
+    import phonenumbers
+
+    from summarizer.rulebook import regions
+
+    takes_texts = {phonenumbers.PhoneNumberType.MOBILE,
+                   phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE}
+    wrong = [f"{ln.region} {ln.label} {ln.number}" for ln in regions().lines()
+             if "text" in ln.channels and ln.number.startswith("+")
+             and phonenumbers.number_type(phonenumbers.parse(ln.number)) not in takes_texts]
+    assert wrong == []
