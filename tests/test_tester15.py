@@ -230,3 +230,45 @@ def test_the_review_sheet_names_who_a_language_line_serves_in_words(
     assert not any("lang:" in how for how in shown), shown
     assert any("serves Spanish speakers" in how for how in shown), shown
     assert any("serves veterans" in how for how in shown), shown
+
+
+# --------------------------------------------------------------------------- escape, then
+# a tab key, typed ahead of a slow screen
+
+
+async def test_a_tab_key_typed_right_after_escape_does_not_land_in_the_translation(
+        example_path: Path) -> None:
+    """In tmux on a loaded machine a translator pressed escape (back to the list) and 2
+    (the Handout tab): the 2 was typed into the Spanish translation ('2Algunas clínicas
+    dan ketamina...'), a stray digit in a patient's text, and the tab did not change.
+    Escape reached the pane only after bubbling up from the box, while the box went on
+    taking the keys queued behind it. Here the 2 is queued while escape is dispatched,
+    as a fast typist's is."""
+    from textual import events
+    from textual.message import Message
+    from textual.widgets import OptionList, TabbedContent, TextArea
+
+    armed: list[bool] = []
+    app = EditorApp(example_path)
+
+    def type_behind(message: Message) -> None:
+        if armed and isinstance(message, events.Key) and message.key == "escape":
+            armed.pop()
+            app.post_message(events.Key("2", "2"))
+
+    async with app.run_test(size=SIZE, message_hook=type_behind) as pilot:
+        await ready(pilot)
+        await pilot.press("4")
+        listing = app.query_one("#string-list", OptionList)
+        await until(pilot, lambda: app.focused is listing)
+        await pilot.press("enter")
+        box = app.query_one("#translation-text", TextArea)
+        await until(pilot, lambda: app.focused is box)
+        before = box.text
+        armed.append(True)
+        await pilot.press("escape")
+        await until(pilot, lambda: not armed)
+        await settle(pilot)
+        assert box.text == before
+        assert not app.state.translations.get("es")
+        assert app.query_one(TabbedContent).active == "handout"

@@ -340,7 +340,8 @@ class HandoutPane(Pane):
         self.notify(first.label, markup=False)
 
     def action_back(self) -> None:
-        self.query_one("#claim-list").focus()
+        # at once, not after the keys queued behind escape (widgets.bound.IN_ORDER)
+        self.screen.set_focus(self.query_one("#claim-list"))
 
     def action_move(self, delta: int) -> None:
         claim = self.current_claim()

@@ -174,7 +174,8 @@ class SafetyPane(Pane):
         return True
 
     def action_back(self) -> None:
-        self.query_one("#notice-list").focus()
+        # at once, not after the keys queued behind escape (widgets.bound.IN_ORDER)
+        self.screen.set_focus(self.query_one("#notice-list"))
 
     def action_remove(self) -> None:
         notice = self.current_notice()

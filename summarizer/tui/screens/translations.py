@@ -235,7 +235,8 @@ class TranslationsPane(Pane):
                                     fresh=message.whole))
 
     def action_back(self) -> None:
-        self.query_one("#string-list").focus()
+        # at once, not after the keys queued behind escape (widgets.bound.IN_ORDER)
+        self.screen.set_focus(self.query_one("#string-list"))
 
     def bound_string(self) -> tuple[str, str, str] | None:
         """(locale, msgid, text) of the string the box is bound to: what was typed there,

@@ -36,9 +36,20 @@ class BoundTextArea(TextArea):
     # (ctrl+n, ctrl+o on the Translations tab). A pane's binding runs only when its key
     # has bubbled up to the app, while the box goes on taking the keys typed after it:
     # the next string's first words were kept for the previous one. Run here, in order.
-    IN_ORDER: ClassVar[frozenset[str]] = frozenset({"translation-next", "translation-keep"})
+    # Escape (back to the list) too: a tab key typed right after it was typed here.
+    IN_ORDER: ClassVar[frozenset[str]] = frozenset({"translation-next", "translation-keep",
+                                                    "translation-back", "claim-back",
+                                                    "notice-back"})
 
     async def _on_key(self, event: events.Key) -> None:
+        focused = self.screen.focused
+        if focused is not None and focused is not self:
+            # queued here before escape moved the keyboard on: not typed here, but sent
+            # where the keyboard is now (a tab key then shows its tab)
+            event.stop()
+            event.prevent_default()
+            focused.post_message(events.Key(event.key, event.character))
+            return
         if not event.is_printable:
             active = self.screen.active_bindings.get(event.key)
             if active is not None and active.enabled and active.binding.id in self.IN_ORDER:
