@@ -106,3 +106,15 @@ def test_a_line_texted_is_a_number_that_takes_texts() -> None:
              if "text" in ln.channels and ln.number.startswith("+")
              and phonenumbers.number_type(phonenumbers.parse(ln.number)) not in takes_texts]
     assert wrong == []
+
+
+@pytest.mark.parametrize(("sentence", "region", "label"), [
+    # a line's name read with the verb that opens the sentence: "Call Lifeline" printed
+    # as the service's name
+    ("Call Lifeline on 13 11 14.", "AU", "Lifeline"),
+    ("Ring Lifeline on 13 11 14 any time.", "AU", "Lifeline"),
+    ("Call Samaritans on 116 123.", "GB", "Samaritans"),
+])
+def test_a_lines_name_is_read_without_the_verb_before_it(sentence: str, region: str,
+                                                         label: str) -> None:
+    assert [f.contact.label for f in find_contacts(sentence, region)] == [label]

@@ -354,6 +354,9 @@ def _label_near(sentence: str, start: int, end: int) -> str:
     best: tuple[int, str] | None = None
     for m in _label_pattern().finditer(sentence):
         name = re.sub(r"^(?:The|the|A|a|Our|our)\s+", "", m.group(0)).strip()
+        verb, _, rest = name.partition(" ")
+        if rest and (_CALL.fullmatch(verb) or _TEXT.fullmatch(verb) or _CHAT.fullmatch(verb)):
+            name = rest.strip()  # "Call Lifeline on …": the verb is not the line's name
         if (
             name.lower() in {"line", "crisis line", "phone line", "lifeline"}
             and m.group(0).islower()
