@@ -177,16 +177,16 @@ def test_a_taper_or_check_in_run_by_a_clinician_is_supervision(sentence: str) ->
     assert "supervision" in {k for k, _ in sentence_kinds(sentence, "en")}
 
 
-def test_a_taper_the_reader_plans_with_the_prescriber_is_self_medication() -> None:
-    # "Plan a slow taper with your prescriber" was supervision here until session 11
-    # (session 11, label convention (a), tests/data/corpus/README.md: an order not to act
-    # alone, the clinician only asked, is self-medication only; see test_rules11.py)
+def test_a_taper_planned_with_the_prescriber_is_supervision() -> None:
+    # "Plan a slow taper with your prescriber" was supervision until session 11, then
+    # self-medication only (convention (a)); since session 13 (rules15, the (a') table of
+    # tests/data/corpus/README.md) planning a change with a professional keeps supervision:
+    # the prescriber sets the doses, as the labels of the released folders say.
     from summarizer.sources.disclaimers import sentence_kinds
 
     found = {k for k, _ in sentence_kinds("Plan a slow taper with your prescriber.", "en",
                                           use_model=False)}
-    assert "supervision" not in found
-    assert "self-medication" in found
+    assert "supervision" in found
 
 
 # A shop's "concentración absoluta" is hype (2c0c0c2); a clinic's "reposo y calma absoluta"
