@@ -118,3 +118,20 @@ def test_a_line_texted_is_a_number_that_takes_texts() -> None:
 def test_a_lines_name_is_read_without_the_verb_before_it(sentence: str, region: str,
                                                          label: str) -> None:
     assert [f.contact.label for f in find_contacts(sentence, region)] == [label]
+
+
+@pytest.mark.parametrize(("text", "blocked"), [
+    # the period said in other numbers excused every number written inside it: a count
+    # changed elsewhere ("3 patients" -> "6 patients") passed because "6" is in "every 6
+    # months"
+    ("Get the injection every 6 months. In the trial, 6 patients had a rash.", True),
+    ("Get the injection every 6 months. In the trial, 3 patients had a rash.", False),
+    ("Get the injection every 6 months, and 6 months of care follow.", True),
+])
+def test_a_period_said_in_other_numbers_excuses_only_itself(text: str, blocked: bool) -> None:
+    from summarizer.gate.faithfulness import compare
+
+    quote = "Get the injection twice a year. In the trial, 3 patients had a rash."
+    if "care" in text:
+        quote = "Get the injection twice a year, and 3 months of care follow."
+    assert ("FAITH-NUMBER" in {p.code for p in compare(text, quote, "en")}) is blocked

@@ -640,11 +640,16 @@ def number_problems(text: str, text_lang: str, quote: str, quote_lang: str,
     # how many times a quote lists ("at 6, 12 and 18 weeks": three times)
     listed = {float(sum(1 for s in said if s.unit == u)) for u in {s.unit for s in said if s.unit}}
     kept_periods = _kept_period_spans(text, text_lang, quote, quote_lang)
+    excused: set[tuple[str, str]] = set()
     for q in quantities(text, text_lang):
         if any(_same(q, s) for s in said) and not _only_converted(q, said):
             continue
-        if any(q.written.casefold() in span for span in kept_periods):
-            continue  # "twice a year" for "every six months": how often, the same
+        span = next((sp for sp in kept_periods
+                     if q.unit and (sp, q.written.casefold()) not in excused
+                     and q.written.casefold() in sp), None)
+        if span is not None:  # "twice a year" for "every six months": how often, the same
+            excused.add((span, q.written.casefold()))  # once: not "6 patients" nor a
+            continue  # second "6 months" beside "every 6 months" (review13)
         if q.value == 0 and not q.unit and _scale_bottom(text, values | {s.value for s in said}):
             continue  # "from 0 to 10" for "a scale of 10": the scale's bottom, no count
         other_option = _after_same_word(text, q, quote, quote_lang)
