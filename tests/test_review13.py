@@ -135,3 +135,14 @@ def test_a_period_said_in_other_numbers_excuses_only_itself(text: str, blocked: 
     if "care" in text:
         quote = "Get the injection twice a year, and 3 months of care follow."
     assert ("FAITH-NUMBER" in {p.code for p in compare(text, quote, "en")}) is blocked
+
+
+def test_swapped_groups_reads_a_page_of_shares_in_linear_time() -> None:
+    # each share split all the text before it to find its last three words: 1.5 s per
+    # 20,000 characters of "1% aaa 2% bbb …", real text 0.05 s
+    from summarizer.gate.swapped_groups import swapped_group_problems
+
+    quote = ("1% ccc 2% ddd " * 1000)[:12000]
+    _twice_as_long_takes_about_twice_the_time(
+        lambda text: swapped_group_problems(text, "en", quote[:len(text)], "en"), "",
+        "1% aaa 2% bbb ")

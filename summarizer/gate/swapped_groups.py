@@ -32,6 +32,7 @@ _BREAK = re.compile(r"[.;:!?,](?:\s|$)")
 _AFTER = 6  # content words read after a number: "of those taking peppermint oil capsules"
 _BEFORE = 3  # and before it: "bei Kleie 40 %"
 _PREFIX = 5  # shortest shared start for two words to be one ("Kleie", "Kleiegruppe")
+_LEAD_WINDOW = 120  # characters before a share in which its bound is read ("at least")
 
 
 def _words(part: str, lang: str) -> list[str]:
@@ -52,7 +53,9 @@ def _near_shares(text: str, lang: str) -> dict[float, list[str]]:
     out: dict[float, list[str]] = {}
     for k, hit in enumerate(hits):
         value = float(hit.group(0).replace(",", "."))
-        lead = " ".join(text[:hit.start()].split()[-3:])
+        # its last three words, from a window: a split of all the text before each share
+        # took the square of a page of shares (review13)
+        lead = " ".join(text[max(0, hit.start() - _LEAD_WINDOW):hit.start()].split()[-3:])
         if value not in shares or any(m[bound].pattern.search(lead)
                                       for bound in ("bound_above", "bound_below")):
             continue  # a share after a bound says who was counted ("lost at least 7%")
@@ -69,7 +72,9 @@ def _near_shares(text: str, lang: str) -> dict[float, list[str]]:
         before = before[breaks[-1].end():] if breaks else ("" if k else before)
         words = _words(before, lang)[-_BEFORE:] + _words(after, lang)[:_AFTER]
         out.setdefault(value, []).extend(words)
-    return out
+    # each word once: _moved compares every word with every word (a page repeating
+    # "1% aaa 2% bbb" took 1.5 s per 20,000 characters)
+    return {value: list(dict.fromkeys(words)) for value, words in out.items()}
 
 
 def _same(a: str, b: str) -> bool:
