@@ -26,8 +26,10 @@ RELEASED = Path(__file__).resolve().parent / "data" / "heldout14"
 MISSED_BY_RULES = [
     "For faster results, dab a drop of undiluted essential oil",
     "El procedimiento se puede hacer en embarazadas",
-    "Ibuprofen können Sie auch Säuglingen unter sechs Monaten",
 ]
+# Since session 13 the rules block the German one themselves (FAITH-NOTICE-KIND: the
+# quote's "nicht bei Kindern unter sechs Monaten" order is gone from the text).
+BLOCKED_BY_RULES = ["Ibuprofen können Sie auch Säuglingen unter sechs Monaten"]
 
 
 @cache
@@ -48,6 +50,11 @@ def released(start: str) -> tuple[str, str, str, str]:
 @pytest.mark.parametrize("start", MISSED_BY_RULES, ids=ids)
 def test_the_rules_alone_pass_it(start: str, rules_alone):
     assert not blocked(*released(start))
+
+
+@pytest.mark.parametrize("start", BLOCKED_BY_RULES, ids=ids)
+def test_the_rules_now_block_it(start: str, rules_alone):
+    assert [p.code for p in check_rewrite(*released(start))] == ["FAITH-NOTICE-KIND"]
 
 
 @pytest.mark.parametrize("start", MISSED_BY_RULES, ids=ids)
