@@ -159,7 +159,12 @@ CEILINGS: dict[str, float] = {"regulatory": -0.5}
 # too): no veto 0.61/0.76 (141/231), -6 0.68/0.75, -5 0.71/0.74, -4 0.74/0.74 (137/186),
 # -3 0.76/0.72; with the against model (below) at -0.5: -6 0.73/0.74, -4 0.77/0.72
 # (134/175; heldout15 0.53/0.77 -> 0.71/0.74), -3 0.78/0.70.
-VETOES: dict[str, float] = {"side-effects": -4.0}
+# The lead shipped -6, not -4 (session 13): at -4 six general side-effect wordings of the
+# test suite were silenced because a short sentence scores low for want of evidence
+# ("It may leave you feeling woozy." -5.15, "Some antibiotics work less well when taken
+# with milk." -5.73, "Puede disminuir el efecto de los anticonceptivos." -5.71): the
+# session-9 lesson again. The sweep above gives -6 0.73/0.74 against -4's 0.77/0.72.
+VETOES: dict[str, float] = {"side-effects": -6.0}
 # Session 13: the kinds with an "against" model (notices.KindModel.against), and its veto.
 # Trained only on the sentences the rules mark as the kind (positives: labelled so;
 # negatives: the rules' false marks: a symptom of the illness, one's own complaint "they're

@@ -407,6 +407,9 @@ def test_more_orders_about_acting_alone(sentence: str, lang: str) -> None:
     ("Puede provocar caídas en personas mayores.", "es"),
     ("Aumenta el riesgo de infarto.", "es"),
     ("Si nota la piel amarilla, acuda a urgencias.", "es"),
+    # an order's reason was no side effect until session 12's convention (e): "don't do
+    # X, because it can [a harm of the treatment]" is also a side-effect notice
+    ("Do not stop the tablets at once: stopping suddenly can bring on seizures.", "en"),
 ])
 def test_harm_said_as_what_the_treatment_does(sentence: str, lang: str) -> None:
     assert "side-effects" in kinds(sentence, lang)
@@ -415,7 +418,6 @@ def test_harm_said_as_what_the_treatment_does(sentence: str, lang: str) -> None:
 @pytest.mark.parametrize(("sentence", "lang"), [
     ("The drug's interaction with serotonin receptors explains its effect.", "en"),
     ("Combined with therapy, it can bring on lasting improvement.", "en"),
-    ("Do not stop the tablets at once: stopping suddenly can bring on seizures.", "en"),
 ])
 def test_mechanisms_benefits_and_an_orders_reason_are_no_side_effect_notice(
     sentence: str, lang: str
