@@ -48,7 +48,9 @@ LEADS = {
 }
 FILLERS = {"spaces": " ", "digits": "1", "digit-space": "1 ", "words": "a ",
            "commas": "a, ", "quotes": "\" ", "dashes": "- ", "capitals": "A ",
-           "decimals": "1.", "percents": "1% "}
+           "decimals": "1.", "percents": "1% ",
+           # review13 found ten word-list entries tried from every character of these
+           "digit-commas": "1,", "digit-dashes": "1-"}
 # The peer's articles: labelled folders released long ago (never an unseen one).
 PEER_FOLDERS = ("corpus", "corpus-fr", "corpus-de", *(f"heldout{i}" for i in range(3, 14)),
                 *(f"train{i}" for i in range(1, 15)))
