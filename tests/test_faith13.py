@@ -26,10 +26,8 @@ RELEASED = Path(__file__).resolve().parent / "data" / "heldout14"
 MISSED_BY_RULES = [
     "For faster results, dab a drop of undiluted essential oil",
     "El procedimiento se puede hacer en embarazadas",
+    "Ibuprofen können Sie auch Säuglingen unter sechs Monaten",
 ]
-# Since session 13 the rules block the German one themselves (FAITH-NOTICE-KIND: the
-# quote's "nicht bei Kindern unter sechs Monaten" order is gone from the text).
-BLOCKED_BY_RULES = ["Ibuprofen können Sie auch Säuglingen unter sechs Monaten"]
 
 
 @cache
@@ -52,16 +50,14 @@ def test_the_rules_alone_pass_it(start: str, rules_alone):
     assert not blocked(*released(start))
 
 
-@pytest.mark.parametrize("start", BLOCKED_BY_RULES, ids=ids)
-def test_the_rules_now_block_it(start: str, rules_alone):
-    assert [p.code for p in check_rewrite(*released(start))] == ["FAITH-NOTICE-KIND"]
-
-
 @pytest.mark.parametrize("start", MISSED_BY_RULES, ids=ids)
 def test_the_trained_check_blocks_it(start: str):
     quote, text, lang, kind = released(start)
     found = check_rewrite(quote, text, lang, kind)
-    assert [p.code for p in found] == ["FAITH-MEANING"], found
+    # the faithfulness model (FAITH-MEANING), or, since session 13's notice model, the
+    # printed text no longer read as the quote's kind of notice (FAITH-NOTICE-KIND: "Ibuprofen
+    # können Sie auch Säuglingen … geben" for "Geben Sie Ibuprofen nicht bei Kindern …")
+    assert [p.code for p in found] in (["FAITH-MEANING"], ["FAITH-NOTICE-KIND"]), found
     assert "the quote" in found[0].message
 
 
