@@ -364,28 +364,18 @@ def _sentence_kinds(sentence: str, lang: str, model: _Model, before: str = "",
                 # advice from your GP first": the reader's states, not the drug's harms
                 # (an interaction there, "it could interfere with them", stays)
                 found = _not_states(found, text, asked, lang)
-            if found and concepts.life_stage(sentence, lang):
-                found = []  # "…are common in the years around the menopause": no harm
-            if found and concepts.before_treatment(sentence, lang):
-                found = []  # "Before the implant, he had tremors": the illness then
-            if found and concepts.case_report(sentence, lang) and not concepts.cases_reported(
-                    sentence, lang):
-                found = []  # a published case of harm is a claim (case report), no warning
-            if found and concepts.study_finding(sentence, lang):
-                found = []  # "a review of records found more overdoses": a claim
-            if found and concepts.asks(sentence):
-                found = []  # "…, ¿puede ser por la pastilla?": asked, not stated
-            if found and _BREADCRUMB.search(sentence):
-                found = []  # "Board: Detox and withdrawal > Thread: …": a page's place
-            if found and concepts.benefit_only(sentence, lang):
-                found = []  # "Le gel soulage la douleur et les démangeaisons": relief
-            if found and concepts.illness_red_flag(sentence, lang):
-                found = []  # "If your symptoms last more than 10 days, see your GP" (f)
-            if found and (concepts.describes_illness(sentence, lang)
-                          or concepts.own_complaint(sentence, lang)
-                          or concepts.symptoms_of_the_illness(sentence, lang)):
-                # the illness described, the writer's own complaint, or symptoms given to
-                # the illness and not to the treatment
+            # the symptoms are no warning whatever the words (_side_effect_context): a
+            # time of life ("…are common in the years around the menopause"), the illness
+            # before treatment ("Before the implant, he had tremors"), a published case (a
+            # claim, case report), a study's finding ("a review of records found more
+            # overdoses"), a question ("…, ¿puede ser por la pastilla?"), a breadcrumb, an
+            # illness's red flag ("If your symptoms last more than 10 days, see your GP",
+            # convention (f)), the illness described, the writer's own complaint or
+            # symptoms given to the illness; or relief ("Le gel soulage la douleur et les
+            # démangeaisons")
+            no_warning = _side_effect_context(sentence, lang)
+            relief = concepts.benefit_only(sentence, lang)
+            if no_warning or relief:
                 found = []
             words = [m.group(0) for m in found]
             if words and kind in reading.doubts and not any(
@@ -396,14 +386,14 @@ def _sentence_kinds(sentence: str, lang: str, model: _Model, before: str = "",
                 words, vetoed = [], True
             # symptoms the rules saw and rejected (denied, treated, a study's finding, a
             # case, a life stage) veto the model too; an order's reason does not
-            vetoed |= (seen and not words and not reasons) or _side_effect_context(sentence, lang)
+            vetoed |= (seen and not words and not reasons) or no_warning
             # a benefit named where the rules see no harm ("it can bring on lasting
             # improvement") is no warning, whatever the model reads (lead, session 11:
             # the retrained model read that one as a harm)
             vetoed |= not seen and bool(_improvements(rules.lang).search(sentence))
             # what it relieves, no harm said ("ketamine can alleviate depression and
             # anxiety symptoms within hours": session 13, a model read it as a harm)
-            vetoed |= not seen and concepts.benefit_only(sentence, lang)
+            vetoed |= not seen and relief
         else:
             words = [w for name in names for w in rules[name].find(text)]
         if kind == "supervision":
