@@ -543,8 +543,7 @@ def find_contacts(sentence: str, default_region: str = "US",
             known_full = lines.known.get(number)
             if _TREATMENT_WORDS.search(sentence) and not _names_a_crisis_itself(sentence):
                 role = "treatment-referral"
-            elif (crisis_named and not _poisons_only(sentence)
-                  and not _service_only(sentence)):
+            elif crisis_named and not poisons_only(sentence):
                 # a crisis named, not only an emergency ("For dental emergencies, call our
                 # after-hours line on …") nor a poisoning ("the Poisons Helpline on …"),
                 # nor a line's own word beside what the line is for ("For information
