@@ -174,15 +174,9 @@ def _no_break(text: str, block_start: int, punct_start: int, punct: str, nxt: st
     page's next line ("subscribe to our newsletter") is not the sentence's tail unless
     the line ended on an abbreviation.
     """
-    if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENERS):
-        if not new_line or nxt.isspace() or punct not in (".", "!", "?"):
-            return True  # an ellipsis or a quote's end goes on in hand-wrapped prose
-        if punct != ".":
-            return False
-        m = _TOKEN_BEFORE.search(text, max(block_start, punct_start - 40), punct_start)
-        token = m.group(1).lstrip("\"“‘'([") if m else ""
-        return (token.lower() in ABBREVIATIONS or _DOTTED.match(token) is not None
-                or (len(token) == 1 and token.isalpha()))
+    lower_next = not (nxt.isupper() or nxt.isdigit() or nxt in _OPENERS)
+    if lower_next and (not new_line or nxt.isspace() or punct not in (".", "!", "?")):
+        return True  # an ellipsis or a quote's end goes on in hand-wrapped prose
     if punct != ".":
         return False
     m = _TOKEN_BEFORE.search(text, max(block_start, punct_start - 40), punct_start)
@@ -190,6 +184,10 @@ def _no_break(text: str, block_start: int, punct_start: int, punct: str, nxt: st
         return False
     token = m.group(1).lstrip("\"“‘'([")
     low = token.lower()
+    if lower_next:
+        # lower case on a new line: only an abbreviation, "U.S" or an initial goes on
+        return low in ABBREVIATIONS or _DOTTED.match(token) is not None or (
+            len(token) == 1 and token.isalpha())
     if low in ABBREVIATIONS:
         return not ends_anyway(token, nxt, text[max(block_start, m.start(1) - 8):m.start(1)])
     if len(token) == 1 and token.isalpha():  # an initial, unless a label names it
