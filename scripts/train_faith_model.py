@@ -73,7 +73,7 @@ FOLDERS: tuple[str, ...] = (
     "corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
     "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13",
     "heldout14", "heldout15", "train11", "train12", "train13", "train14", "train15", "train16",
-    "train17", "train18", "train19", "train20", "train21", "train24",
+    "train17", "train18", "train19", "train20", "train21", "train23", "train24",
 )
 # the folders written last: --newest trains without them and measures on them
 NEWEST: tuple[str, ...] = ("heldout15", "train20", "train21")
