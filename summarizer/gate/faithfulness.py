@@ -364,6 +364,9 @@ def quantities(text: str, lang: str) -> tuple[Quantity, ...]:
     out: list[Quantity] = list(nth)
     extra: dict[str, float] = {}  # numbers written in several words, merged below
     rules = _with_extra(rules, extra)
+    # where the last list read without a closing "and"/range word ended: a number inside it
+    # starts a list that ends there too, unclosed (read once, not from each of its numbers)
+    open_end = 0
     i = 0
     while i < len(tokens):
         low = tokens[i].casefold()
@@ -486,6 +489,7 @@ def quantities(text: str, lang: str) -> tuple[Quantity, ...]:
             merged = " ".join(tokens[i:after])
             tokens[i:after] = [merged]
             extra[merged.casefold()] = value
+            open_end = 0  # (the tokens after it moved)
         share = _share_at(tokens, i + 1, rules)
         if share is not None:
             den, size = share
@@ -505,7 +509,7 @@ def quantities(text: str, lang: str) -> tuple[Quantity, ...]:
         # a range or list: "2 to 3 weeks", "dos o tres semanas", "3, 6, 12 y 24 semanas"
         # (a bare number after a number is a list item only when "and"/"y" closes the list)
         closed = (1, i + 1)
-        while j < len(tokens):
+        while j < len(tokens) and i >= open_end:
             if j + 1 < len(tokens) and _is(tokens[j], "range_words"):
                 nxt = _number(tokens[j + 1], rules)
                 if nxt is None:
@@ -519,6 +523,8 @@ def quantities(text: str, lang: str) -> tuple[Quantity, ...]:
                 j += 2
             else:
                 break
+        if closed[0] == 1 and j > i + 1:
+            open_end = j
         del values[closed[0]:]
         j = closed[1]
         unit, size = _unit_at(tokens, j, rules)
@@ -593,15 +599,40 @@ def _after_same_word(text: str, q: Quantity, quote: str, lang: str = "en") -> st
     1" for "press 4", "opción 2" for "opción 3"), or ""."""
     if q.unit or not q.written[:1].isdigit():
         return ""
-    m = re.search(rf"([^\W\d_]+)\s+{re.escape(q.written)}(?![\d.,])", text)
-    if not m:
+    if _DIGITS_ONLY.fullmatch(q.written):
+        word = _words_before_numbers(text).get(q.written)
+    else:  # (a number merged from words, "20 five")
+        m = re.search(rf"([^\W\d_]+)\s+{re.escape(q.written)}(?![\d.,])", text)
+        word = m.group(1) if m else None
+    if not word:
         return ""
-    said = re.findall(rf"(?i)\b{re.escape(m.group(1))}\s+(\d+)(?![\d.,])", quote)
-    if said and q.value in _after_word_in_words(quote, m.group(1), lang):
+    said = _numbers_after_word(quote, word)
+    if said and q.value in _after_word_in_words(quote, word, lang):
         return ""  # "más de 3" for "más de tres" beside "más de 12"
     if said and all(float(d) != q.value for d in said):
-        return f"{m.group(1)} {said[0]}"
+        return f"{word} {said[0]}"
     return ""
+
+
+_DIGITS_ONLY = re.compile(r"[\d.,]+")
+_WORD_THEN_DIGITS = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\s+([\d.,]+)")  # from a word's start
+
+
+@lru_cache(maxsize=256)
+def _words_before_numbers(text: str) -> dict[str, str]:
+    """{number as written: the word just before its first occurrence} ("press 1"), read
+    in one pass: searching the text once per number made a run of numbers quadratic. A
+    number counts only where it is the whole run of digits, points and commas there."""
+    out: dict[str, str] = {}
+    for m in _WORD_THEN_DIGITS.finditer(text):
+        out.setdefault(m.group(2), m.group(1))
+    return out
+
+
+@lru_cache(maxsize=1024)
+def _numbers_after_word(quote: str, word: str) -> tuple[str, ...]:
+    """The digits the quote writes after `word` ("press 4")."""
+    return tuple(re.findall(rf"(?i)\b{re.escape(word)}\s+(\d+)(?![\d.,])", quote))
 
 
 def number_problems(text: str, text_lang: str, quote: str, quote_lang: str,
