@@ -337,8 +337,11 @@ def unattributed_not_approved(sentence: str) -> tuple[str, ...]:
             # for which it is not licensed")
             before = clause[: m.start()]
             by = _p().by.match(clause[m.end():])  # "not approved by regulators"
-            by_role = by is not None and _optional("regulator_words").match(
-                clause, m.end() + by.end())
+            # the agent up to its comma: a role ("by regulators"), or a body the rulebook
+            # does not know named beside one ("by the Pharmacy and Poisons Board of Kenya
+            # or any other regulator")
+            agent = clause[m.end() + by.end():].split(",")[0] if by is not None else ""
+            by_role = bool(agent) and _optional("regulator_words").search(agent) is not None
             group = _optional("status_groups").search(before)  # "bei Kindern nicht zugelassen"
             ahead = (_optional("use_before").search(before)  # "für Depressionen nicht zugelassen"
                      or _noun_before().search(before))  # "ningún medicamento aprobado"
