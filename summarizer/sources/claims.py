@@ -266,7 +266,8 @@ def flag_claim(sentence: str, lang: str = "") -> tuple[tuple[str, ...], tuple[Cu
                 sold = concepts.seller_talk(named, lang)  # adverts promise "a calmer you"
             if not (cue or cure or sold) and concepts.exclaims(sentence) and (
                     concepts.quoted_exclamation(sentence) or not (
-                        is_call_to_action(sentence) or is_question(sentence))):
+                        (is_call_to_action(sentence) and not concepts.testifies(sentence, lang))
+                        or is_question(sentence))):
                 sold = ("!",)  # "¡Adiós a la depresión sin salir de casa!"
             more = (*(cure.words if cure else ()), *sold)
             if more:

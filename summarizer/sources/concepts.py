@@ -446,6 +446,14 @@ def quoted_exclamation(sentence: str) -> bool:
     return bool(re.search(r"!\s*[\"”»’']", sentence))
 
 
+def testifies(sentence: str, lang: str = "") -> bool:
+    """Does the writer speak of themselves ("my graft healed twice as fast", "me quitó el
+    dolor")? An exclamation that tells one's own result sells, even when it opens on an
+    order ("Get onto collagen, my knee healed in a week!!"): a testimonial, not a page's
+    "Book now!"."""
+    return bool(_hype_patterns(lang)["first_person"].search(sentence))
+
+
 def superlative(word: str, lang: str = "") -> bool:
     """Is a hype cue a superlative ("the most effective", "la mejor")?"""
     return bool(_hype_patterns(lang)["superlatives"].search(word))
