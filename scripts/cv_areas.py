@@ -110,7 +110,9 @@ def evaluate(rows: list[training.Row], areas: list[str],
                 against = training.scorer(*training.fit_against(train, kind))
                 doubt = [d or against(r) < training.AGAINST_VETOES[kind]
                          for r, d in zip(test, doubt, strict=True)]
-            s = [score(r) > cut and kind in (r.open_to | r.rules) and not d
+            untold = training.UNTOLD.get(kind, float("inf"))  # nobody told: stricter
+            s = [(x := score(r)) > cut and kind in (r.open_to | r.rules) and not d
+                 and (kind not in r.untold or x > untold)
                  for r, d in zip(test, doubt, strict=True)]
             out[area][kind] = {
                 "rules": area_counts(test, gold, kind, [kind in r.rules for r in test]),
@@ -157,8 +159,11 @@ def main(argv: list[str] | None = None) -> int:
                     help="training.VETOES[KIND] = T (the kind's own score; 'none': no veto)")
     ap.add_argument("--against", action="append", default=[], metavar="KIND=T",
                     help="training.AGAINST_VETOES[KIND] = T ('none': no against model)")
+    ap.add_argument("--untold", action="append", default=[], metavar="KIND=T",
+                    help="training.UNTOLD[KIND] = T (where nobody is told: 'none', never)")
     args = ap.parse_args(argv)
-    for option, table in ((args.veto, training.VETOES), (args.against, training.AGAINST_VETOES)):
+    for option, table in ((args.veto, training.VETOES), (args.against, training.AGAINST_VETOES),
+                          (args.untold, training.UNTOLD)):
         for given in option:
             kind, _, value = given.partition("=")
             if value == "none":

@@ -240,6 +240,45 @@ def test_a_description_of_people_is_no_self_medication_whatever_the_model(always
     assert "self-medication" not in _kinds("Patients who do not stop smoking recover slowly.")
 
 
+@pytest.fixture
+def sure_of_swallowing(tmp_path, monkeypatch):
+    """A model that reads self-medication in every English sentence (score 1, above its
+    threshold 0), and scores it 5 wherever "swallowed" stands: above its "untold"
+    threshold (3), the bar where the rules find nobody told anything."""
+    path = tmp_path / "sure.json"
+    kinds = ["regulatory", "supervision", "self-medication", "side-effects"]
+    path.write_text(json.dumps({
+        "format": notices.FORMAT, "langs": ["en"], "order": kinds,
+        "kinds": {**{k: {"bias": -10.0, "threshold": 0.0} for k in kinds},
+                  "self-medication": {"bias": 1.0, "threshold": 0.0, "untold": 3.0}},
+        "weights": {"swallowed": [0.0, 0.0, 4.0, 0.0], "medicine": [0.0, 0.0, 4.0, 0.0]},
+    }), encoding="utf-8")
+    monkeypatch.setenv(notices.ENV, str(path))
+    return path
+
+
+def test_an_instruction_no_rule_reads_needs_the_model_sure_past_its_untold_threshold(
+        sure_of_swallowing):
+    """Session 14: the rules' _told test (is anyone told anything?) refused every model
+    reading of self-medication where it said no, 353 of 1,213 self-medication notices
+    the rules missed over all folders, how to use the treatment said as a fact among
+    them. A reading above the kind's stricter "untold" threshold stands; one above the
+    plain threshold only does not ("Patients who do not stop smoking ...")."""
+    got = _kinds("The tablets work best when they are swallowed whole with a glass of water.")
+    assert got == {"self-medication": (LEARNED, ("swallowed",))}
+    assert "self-medication" not in _kinds("Patients who do not stop smoking recover slowly.")
+    assert "self-medication" in _kinds("Never give the drops to your dog.")  # told: 1 > 0
+    # nor where a prohibition's words sort people, however sure the model (5 > 3)
+    assert "self-medication" not in _kinds(
+        "People who do not take their medicine every day relapse more often.")
+
+
+def test_a_model_file_without_an_untold_threshold_keeps_the_gate(always):
+    assert notices.current().kinds["self-medication"].untold == float("inf")
+    assert "self-medication" not in _kinds(
+        "The tablets work best when they are swallowed whole with a glass of water.")
+
+
 def test_a_learned_regulatory_notice_is_no_site_legend_and_no_one_elses_refusal(always):
     """A site's educational notice, an insurer's refusal, a refusal of no medicine: never
     a regulatory notice, whatever the model says; a status that denies nothing may be
@@ -326,6 +365,10 @@ def test_training_asks_the_rules_which_kinds_they_leave_to_a_model():
     assert training.vetoes_allow(
         disclaimers, "The clinic opened in 2019 and now has four rooms.", "en") == {
         "supervision", "side-effects", "regulatory"}  # self-medication tells someone
+    # ... unless the model is sure past its "untold" threshold (session 14: Row.untold)
+    assert training.vetoes_allow(
+        disclaimers, "The clinic opened in 2019 and now has four rooms.", "en", sure=True) == {
+        "supervision", "side-effects", "regulatory", "self-medication"}
     assert "side-effects" not in training.vetoes_allow(
         disclaimers, "The new capsule reduces side effects for most people.", "en")
     assert "self-medication" in training.vetoes_allow(

@@ -4,8 +4,10 @@ A model file (JSON, written by scripts/train_notice_model.py) holds, per kind, a
 a threshold (cross-validation over the training folders proposes one, never used below
 the kind's floor) and optionally a veto (below it the model overrules a rule's cue word:
 side effects, whose rules mark the illness treated, a product's promise, a forum's
-heading) and an "against" model with its own veto (KindModel.against: trained on the
-rules' marks of the kind only, its low score is evidence against); per feature (see
+heading), an "against" model with its own veto (KindModel.against: trained on the
+rules' marks of the kind only, its low score is evidence against) and an "untold"
+threshold (KindModel.untold: the stricter bar where the rules find nobody told anything,
+self-medication since session 14); per feature (see
 features.py) its weight for each kind ("order" names them), kept as read so that
 scoring a sentence looks each feature up once for all kinds (kinds_of is cheaper than
 with per-kind tables); a sha256 of the training files (a test checks it still matches
@@ -63,6 +65,11 @@ class KindModel:
     against: int = -1
     against_bias: float = 0.0
     against_veto: float = float("-inf")
+    # Where the rules find nobody told anything (sources/disclaimers._told: "Patients who
+    # do not stop smoking recover more slowly"), a reading of the kind stands only above
+    # this stricter threshold (the file's optional "untold"; inf: never, as before
+    # session 14)
+    untold: float = float("inf")
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +79,8 @@ class Reading:
 
     kinds: tuple[tuple[str, tuple[str, ...]], ...]
     doubts: frozenset[str]
+    # the kinds it reads above their stricter "untold" threshold (KindModel.untold)
+    sure: frozenset[str] = frozenset()
 
 
 NOTHING = Reading((), frozenset())
@@ -126,16 +135,18 @@ class NoticeModel:
         # once for every kind
         hits = self._hits(self.features(sentence, lang, before, after))
         sums = [sum(col) for col in zip(*(ws for _, ws in hits), strict=True)] if hits else None
-        out, doubts = [], []
+        out, doubts, sure = [], [], []
         for kind, km in self.kinds.items():
             total = km.bias + (sums[km.column] if sums else 0.0)
             against = km.against >= 0 and km.against_bias + (
                 sums[km.against] if sums else 0.0) < km.against_veto
             if total > km.threshold and not against:
                 out.append((kind, _cue(km.column, hits, sentence)))
+                if total > km.untold:
+                    sure.append(kind)
             elif total < km.veto or against:
                 doubts.append(kind)
-        return Reading(tuple(out), frozenset(doubts))
+        return Reading(tuple(out), frozenset(doubts), frozenset(sure))
 
 
 def _cue(column: int, hits: list[tuple[str, list[float]]], sentence: str) -> tuple[str, ...]:
@@ -169,7 +180,8 @@ def parse(data: dict) -> NoticeModel:
                           float(v.get("veto", float("-inf"))),
                           order.index(k + AGAINST) if "against" in v else -1,
                           float(v.get("against", {}).get("bias", 0.0)),
-                          float(v.get("against", {}).get("veto", float("-inf"))))
+                          float(v.get("against", {}).get("veto", float("-inf"))),
+                          float(v.get("untold", float("inf"))))
              for k, v in data["kinds"].items()}
     return NoticeModel(frozenset(data["langs"]), kinds, data.get("trained_on", {}), weights,
                        frozenset(data.get("context", ())), frozenset(data.get("skeleton", ())))

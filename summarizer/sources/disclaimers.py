@@ -177,6 +177,19 @@ def _told(sentence: str, rules: rulebook.Language) -> bool:
     return any(m.start() in starts for m in rules["imperatives"].pattern.finditer(sentence))
 
 
+def _people_sorted(sentence: str, rules: rulebook.Language) -> bool:
+    """Do a prohibition's words follow a relative that sorts people by what they do
+    ("People who do not take their medicine every day relapse more often", "los que no
+    la toman")? A description: the shipped model of session 14 read that one past its
+    "untold" threshold (3.42 against 2), for its "do not take"."""
+    rel = rules["group_relatives"].pattern
+    for m in rules["prohibitions"].pattern.finditer(sentence):
+        before = sentence[:m.start()].split()[-1:]
+        if before and rel.fullmatch(before[0]):
+            return True
+    return False
+
+
 def _only_modal() -> tuple[rulebook.CaselessPattern, rulebook.CaselessPattern]:
     """"only" opening a professional's say (`only_words`), and a duty or leave said of the
     reader (`reader_modals`: "dürfen … nur nach Rücksprache … einnehmen"), not what a
@@ -436,8 +449,13 @@ def _sentence_kinds(sentence: str, lang: str, model: _Model, before: str = "",
                 words, vetoed = [], True  # "La paciente lo dejó por su cuenta y empeoró"
         if words:
             out.append((kind, Cue(kind, tuple(dict.fromkeys(words)))))
-        elif kind == "self-medication" and not _told(sentence, rules):
-            pass  # "People who do not take their medicine relapse": nobody is told anything
+        elif (kind == "self-medication" and not _told(sentence, rules)
+              and (kind not in reading.sure or _people_sorted(sentence, rules))):
+            # "People who do not take their medicine relapse": nobody is told anything,
+            # unless the model is sure past its stricter "untold" threshold (session 14:
+            # "Not for use in children under 12", notices.KindModel.untold) and no
+            # prohibition's words sort people
+            pass
         elif kind in learned and not vetoed:
             # a wording no rule knows ("leave the car keys alone"): the model's strongest
             # words are the cue, so the editor can show why
