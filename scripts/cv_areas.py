@@ -34,7 +34,7 @@ sys.path.insert(0, str(REPO / "scripts"))
 
 import train_notice_model as training  # noqa: E402
 
-AREAS = ("heldout13", "heldout14", "heldout15")
+AREAS = ("heldout13", "heldout14", "heldout15", "heldout16")
 Counts = tuple[int, int, int, int]  # true detected, detected, found expected, expected
 
 
