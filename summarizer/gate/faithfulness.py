@@ -2411,7 +2411,7 @@ def instruction_problems(text: str, text_lang: str, quote: str, quote_lang: str,
                                      _minus(q_no, q_yes), _minus(_words_of(t_if), t_no), t_if)
     if not out:
         out += _dropped_condition_problems(text, text_lang, quote, quote_lang,
-                                           {**_words_of(t_if), **t_yes})
+                                           {**_words_of(t_if), **t_yes}, t_if)
     if not out:
         out += _escape_problems(text, text_lang, quote, quote_lang, q_no, t_no, t_if)
     if not out:
@@ -2475,20 +2475,33 @@ def _bounded(quote: str, said: str, lang: str) -> bool:
 
 
 def _dropped_condition_problems(text: str, text_lang: str, quote: str, quote_lang: str,
-                                permitted: dict[str, str]) -> list[Problem]:
+                                permitted: dict[str, str],
+                                t_if: dict[str, tuple[str, str]] | None = None,
+                                ) -> list[Problem]:
     """A permission the quote gives on a condition ("you can stop after six months *if
     your doctor agrees*", "you may go home *if someone drives you*") printed without it:
-    the text permits the same act and keeps none of the condition's words."""
+    the text permits the same act and keeps none of the condition's words. Not a
+    possibility ("they can *be* upsetting while they last", "the drops may *need to* stop
+    if this happens": [faithfulness] possibility_verbs after the modal), which gives no
+    leave; not a permission the text conditions too, in its own words ("if there is a
+    problem" -> "if something goes wrong"), unless on the reader's choice ("if you want")."""
     q_if = _read_instructions(quote, quote_lang)[3]
     if not q_if or not permitted:
         return []
-    qm = meaning(quote_lang)
+    qm, tm = meaning(quote_lang), meaning(text_lang)
     printed = _content_words(text, text_lang)
     from summarizer.gate.reversals import reversal_list  # it reads this module
 
     optional = reversal_list(quote_lang, "alternatives")
     for key, (said, condition) in q_if.items():
-        if _matching({key: said}, permitted) is None:
+        if _a_possibility(said, qm):
+            continue
+        hit = _matching({key: said}, permitted)
+        if hit is None:
+            continue
+        t_condition = next((c for s, c in (t_if or {}).values() if s == hit[1]), "")
+        if tm["circumstances"].search(t_condition) and not tm["free_choice"].search(
+                t_condition):
             continue
         if optional.entries:  # "if you wish": no condition the permission hangs on; a
             # real one beside it still is ("if you want, …, as long as you feel alert")
@@ -2503,6 +2516,16 @@ def _dropped_condition_problems(text: str, text_lang: str, quote: str, quote_lan
                                 f"{condition[hit.start():].split(chr(10))[0].strip()!r}"
                                 f" ({said!r}); the text permits it without that condition")]
     return []
+
+
+def _a_possibility(said: str, m: _Meaning) -> bool:
+    """Is a modal's "permission" what may happen ("can be upsetting", "may need to stop",
+    "puede ser peligroso"): the modal, then one of [faithfulness] possibility_verbs?"""
+    modal = m["modal_permits"].pattern.search(said)  # ("they can be", "you may need")
+    if modal is None:
+        return False
+    after = len(said) - len(said[modal.end():].lstrip())
+    return m["possibility_verbs"].pattern.match(said, after) is not None
 
 
 def _words_of(conditional: dict[str, tuple[str, str]]) -> dict[str, str]:
