@@ -120,6 +120,18 @@ def reading_grade(text: str, locale: str) -> Grade:
     return Grade(report.headline_grade, report.headline_name or "")
 
 
+def printed_grade(handout: Handout, locale: str, texts: dict[str, str]) -> Grade:
+    """The grade `check` and the editor give the text one locale prints (the drug the
+    handout is about read as a short word, summarizer.readability.topic)."""
+    from summarizer.gate.builtin import handout_grade
+
+    try:
+        report = handout_grade(handout, locale, texts)
+    except (ValueError, KeyError, LookupError):  # LookupError: no validated formula
+        return Grade(None, "")
+    return Grade(report.headline_grade, report.headline_name or "")
+
+
 class Translator:
     """Source-locale text -> the locale's text; a gap is an error, never English by stealth."""
 
@@ -256,9 +268,8 @@ def build_context(
     day = i18n.parse_iso_date(meta.date) if meta.date else None
     day = day or today or source_date() or dt.date.today()
     if grade is None:
-        from summarizer.checks import reading_text  # the same text the gate grades
-
-        grade = reading_grade(reading_text(h, {t: translate(t) for t in h.texts()}), locale)
+        # the grade the gate and the editor give (the topic drug read as a short word)
+        grade = printed_grade(h, locale, {t: translate(t) for t in h.texts()})
     if grade.value is None:
         reading_line = _("Reading level: not measured")
     else:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 from summarizer.counting import count
 from summarizer.gate.findings import Finding, same_locale, short
@@ -642,20 +643,28 @@ def reading_text(handout: Handout, texts: dict[str, str]) -> str:
     return "\n\n".join(parts)
 
 
-def reading_findings(handout: Handout, locale: str, texts: dict[str, str],
-                     analyze: Callable[[str, str], object] | None = None) -> list[Finding]:
-    """READ-* for one locale: grade against the handout's target and hard ceiling."""
+def handout_grade(handout: Handout, locale: str, texts: dict[str, str],
+                  analyze: Callable[[str, str], object] | None = None) -> Any:
+    """The readability report of what one locale prints, as the gate grades it: the
+    drug the handout is about read as a short word (it cannot be replaced). The PDF's
+    footer prints this grade too. Raises ValueError, KeyError or LookupError (no
+    validated formula for the language)."""
     if analyze is None:
         # no language graded with another language's formula (langs)
         from summarizer.readability.formulas_intl import analyze_for_grade as analyze
     from summarizer.readability.topic import names_as_words, topic_drugs
 
     meta = handout.meta
-    # the drug the handout is about is read as a short word: it cannot be replaced
     about = topic_drugs(meta.title, meta.summary)
+    return analyze(names_as_words(reading_text(handout, texts), about), base_language(locale))
+
+
+def reading_findings(handout: Handout, locale: str, texts: dict[str, str],
+                     analyze: Callable[[str, str], object] | None = None) -> list[Finding]:
+    """READ-* for one locale: grade against the handout's target and hard ceiling."""
+    meta = handout.meta
     try:
-        report = analyze(names_as_words(reading_text(handout, texts), about),
-                         base_language(locale))
+        report = handout_grade(handout, locale, texts, analyze)
     except (ValueError, KeyError, LookupError) as exc:
         return [Finding("READ-UNSUPPORTED", "warning",
                         f"reading level not measured for {locale}: {exc}", locale)]
