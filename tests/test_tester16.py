@@ -42,3 +42,65 @@ def test_the_pdf_prints_the_reading_grade_check_and_the_editor_give(
     shown = re.findall(r"\d+(?:[.,]\d+)?", context["reading_line"])
     assert shown == [i18n.format_grade(gate, locale)]
 
+
+def blank_one_translation(handout_path: Path) -> str:
+    """Empty one Spanish string of the example (a translator's last one to do)."""
+    from babel.messages.pofile import read_po, write_po
+
+    po = handout_path.parent / "locales" / "es" / "LC_MESSAGES" / "handout.po"
+    with po.open("rb") as fh:
+        catalog = read_po(fh)
+    message = next(m for m in catalog if m.id and m.string)
+    message.string = ""
+    with po.open("wb") as fh:
+        write_po(fh, catalog, width=79)
+    return str(message.id)
+
+
+@pytest.mark.parametrize("key", ["ctrl+n", "ctrl+o"])
+async def test_after_the_last_string_the_keyboard_leaves_the_box(
+        example_path: Path, key: str) -> None:
+    """A translator kept the last fuzzy string with ctrl+o (or typed the last missing
+    one and pressed ctrl+n), then pressed 5 for the Export tab: with nothing left to do
+    the keyboard stayed in the box and '5Después de una dosis…' was typed into a
+    finished translation. With nothing left, the keyboard goes back to the list and the
+    editor says every string is done."""
+    from textual.widgets import OptionList, TabbedContent
+    from tui_helpers import SIZE, notes_of, ready, settle
+    from tui_wait import until
+
+    from summarizer.tui.app import EditorApp
+    from summarizer.tui.widgets.bound import BoundTextArea
+
+    if key == "ctrl+n":  # the last string to do is missing
+        blank_one_translation(example_path)
+    else:  # the last string to do is fuzzy: its English changed since it was translated
+        msgid = ("The FDA has not approved ketamine to treat depression or other mental "
+                 "health problems.")
+        handout = example_path.read_text("utf-8")
+        assert msgid in handout
+        example_path.write_text(handout.replace(msgid, msgid[:-1] + " yet.", 1), "utf-8")
+    app = EditorApp(example_path)
+    notes = notes_of(app)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("4")
+        listing = app.query_one("#string-list", OptionList)
+        await until(pilot, lambda: app.focused is listing)
+        await pilot.press("enter")
+        box = app.query_one("#translation-text", BoundTextArea)
+        await until(pilot, lambda: app.focused is box)
+        if key == "ctrl+n":
+            await pilot.press(*"Hola.")
+        await settle(pilot)
+        kept = box.text
+        await pilot.press(key)
+        await settle(pilot)
+        assert app.focused is listing
+        assert any("every string" in n for n in notes)
+        await pilot.press("5")
+        await settle(pilot)
+        assert app.query_one(TabbedContent).active == "export"
+        assert list(app.state.translations["es"].values()).count(kept) == 1
+        assert not any(v.startswith("5") for v in app.state.translations["es"].values())
+

@@ -264,7 +264,9 @@ class TranslationsPane(Pane):
             return
         locale, msgid, typed = bound
         text = typed.strip()
-        self.go_next(msgid)
+        old = self._fuzzy.get((locale, msgid), row.msgstr)
+        self.go_next(msgid, resolved=bool(text) and (row.status != "fuzzy"
+                                                     or not unchanged(text, old)))
         if row.status != "fuzzy" and text and (row.status != "done" or text != row.msgstr):
             self.request(SetTranslation(locale, msgid, text))
 
@@ -278,17 +280,25 @@ class TranslationsPane(Pane):
             return
         locale, msgid, typed = bound
         self._fuzzy.pop((locale, msgid), None)
-        self.go_next(msgid)
+        self.go_next(msgid, resolved=True)
         self.request(SetTranslation(locale, msgid, typed.strip() or row.msgstr))
 
-    def go_next(self, after: str) -> None:
+    def go_next(self, after: str, *, resolved: bool) -> None:
         """Highlight the next string to do and bind the box to it now (not when the
-        list's highlight message arrives)."""
+        list's highlight message arrives). `resolved`: the string `after` is done now.
+        When it was the last one to do, the keyboard goes back to the list (the tab
+        keys 1-6 typed next would land in a finished translation) and the editor says
+        the language is done."""
         msgids = [r.msgid for r in self._rows]
         at = msgids.index(after) if after in msgids else -1
         rest = self._rows[at + 1:] + self._rows[:at + 1]
-        nxt = next((r.msgid for r in rest if r.msgid != after and r.status != "done"), after)
-        if nxt in msgids:
+        nxt = next((r.msgid for r in rest if r.msgid != after and r.status != "done"), None)
+        if nxt is None and resolved:
+            self.screen.set_focus(self.query_one("#string-list"))
+            self.notify(f"{self.current_locale()}: every string is translated; ctrl+s "
+                        "saves them.", markup=False)
+            return
+        if nxt is not None:
             self.query_one("#string-list", OptionList).highlighted = msgids.index(nxt)
             self.show_string()
         self.query_one("#translation-text", BoundTextArea).focus()
