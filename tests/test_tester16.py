@@ -104,3 +104,22 @@ async def test_after_the_last_string_the_keyboard_leaves_the_box(
         assert list(app.state.translations["es"].values()).count(kept) == 1
         assert not any(v.startswith("5") for v in app.state.translations["es"].values())
 
+
+def test_a_language_without_a_catalog_says_how_to_translate_it(
+        tmp_path: Path, seed_paths: list[Path]) -> None:
+    """`summarizer new ... --locale en --locale es`, then the editor's Export tab said
+    "no translations into es yet (9 strings); run `summarizer translations init` and
+    translate them": the nurse was told to leave the editor for a command that, typed as
+    shown, is a usage error (it needs the handout and --locale), while the Translations
+    tab beside it translates them. The undated handout likewise pointed at handout.toml
+    only, not at the details (f2) where the editor sets the date."""
+    from tui_helpers import new_from_seeds
+
+    from summarizer import gate
+
+    hdoc = load_handout(new_from_seeds(tmp_path, seed_paths[:1]))
+    found = {f.code: f.message for f in gate.run(hdoc)}
+    missing = found["I18N-MISSING"]
+    assert "Translations tab" in missing
+    assert "summarizer translations init HANDOUT --locale es" in missing
+    assert "f2" in found["META-NO-DATE"]

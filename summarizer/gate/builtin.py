@@ -229,8 +229,9 @@ def meta_no_date(ctx: Context) -> Iterator[Finding]:
     said = (f"SOURCE_DATE_EPOCH's date ({used.isoformat()})" if used is not None
             else "today's date")
     yield Finding("META-NO-DATE", "warning",
-                  f"the handout has no date, so the PDF shows {said}; set date = \"YYYY-MM-DD\" "
-                  "in [handout] (the day its content was last checked)")
+                  f"the handout has no date, so the PDF shows {said}; set the date the "
+                  "content was last checked (f2 in the editor, or date = \"YYYY-MM-DD\" "
+                  "in [handout])")
 
 
 # =========================================================================== provenance
@@ -342,8 +343,10 @@ def i18n_missing(ctx: Context, view: LocaleView) -> Iterator[Finding]:
     if not status.exists:
         yield Finding("I18N-MISSING", "error",
                       f"no translations into {view.locale} yet "
-                      f"({count(status.total, 'string')}); run "
-                      "`summarizer translations init` and translate them", view.locale)
+                      f"({count(status.total, 'string')}): translate them on the editor's "
+                      "Translations tab, or make a catalog for a translator with "
+                      f"`summarizer translations init HANDOUT --locale {view.locale}`",
+                      view.locale)
         return
     items = item_of(ctx.handout)
     for s in status.missing:
