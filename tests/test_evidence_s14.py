@@ -75,3 +75,33 @@ RELEASE = (
 ])
 def test_a_release_lede_reports_its_animal_study(quote: str) -> None:
     assert level(RELEASE, quote) == "animal"
+
+
+# --- "randomly gave people X or a dummy pill": chance deciding who was given what -------
+
+
+@pytest.mark.parametrize("sentence", [
+    "A trial that randomly gave 300 adults with eczema the cream or a plain moisturiser "
+    "found fewer flares with the cream.",
+    "Two small trials that randomly gave people zinc or a dummy lozenge found colds ended a "
+    "day sooner.",
+])
+def test_randomly_given_one_or_the_other_is_randomized(sentence: str) -> None:
+    assert alone(sentence) == "randomized-controlled"
+
+
+# --- a patient's lab testing is a measurement, not a lab study --------------------------
+
+
+@pytest.mark.parametrize(("sentence", "lang", "want"), [
+    ("In a trial in which 300 people on blood thinners were randomly assigned to a home "
+     "meter or to usual lab testing, the home group had fewer clots.", "en",
+     "randomized-controlled"),
+    ("Laboratory tests show that the cream kills the mites within an hour.", "en",
+     "lab-mechanism"),
+    ("Un estudio de 200 pacientes de un hospital, que comparó el test casero con los "
+     "análisis de laboratorio, encontró que el test fallaba en uno de cada cinco.", "es",
+     "human-observational"),
+])
+def test_lab_testing_of_patients_is_no_lab_study(sentence: str, lang: str, want: str) -> None:
+    assert alone(sentence, lang) == want
