@@ -25,6 +25,7 @@ from summarizer.model import CandidateClaim, Cue, Sentence
 from summarizer.rulebook import CaselessPattern
 from summarizer.sources import concepts
 from summarizer.sources.boilerplate import is_furniture_text, is_link_list
+from summarizer.sources.dates import ANY_DATE
 from summarizer.sources.language import guess_language
 
 Caseless = CaselessPattern | re.Pattern[str]  # a word-list pattern (rulebook.CaselessPattern)
@@ -440,8 +441,17 @@ _STRIP_SEPARATOR = re.compile(r"\s+[·|•]\s+")
 
 
 def _is_strip(text: str) -> bool:
+    """Three or more short items between separators ("Home · Shop · Contact"), or a
+    byline's strip, one of its items a date, a read time or a count of comments ("Posted
+    by Leanne Marsh, Nurse Practitioner, Brisbane · 24 November 2026 · 11 comments",
+    "Publié le 26 novembre 2026 à 07 h 15 · Lecture 5 min · Partager")."""
     items = _STRIP_SEPARATOR.split(text.strip())
-    return len(items) >= 3 and all(len(i.split()) <= 6 for i in items)
+    if len(items) < 3:
+        return False
+    if all(len(i.split()) <= 6 for i in items):
+        return True
+    return all(len(i.split()) <= 10 for i in items) and any(
+        ANY_DATE.search(i) or is_furniture_text(i) for i in items)
 
 
 def _is_address(text: str) -> bool:
