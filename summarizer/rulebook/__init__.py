@@ -169,6 +169,14 @@ OPTIONAL_LISTS: tuple[str, ...] = (
     # symptoms said to be the illness's, or said not to be the treatment's
     # (concepts.symptoms_of_the_illness; traps10, session 10)
     "illness_attributions", "not_the_treatment",
+    # an illness the subject of a harm ("Psoriasis itself can cause joint pain"), the same
+    # function (rules16, session 14)
+    "illness_harms",
+    # an order to see a professional or go to a service, an illness's red flags: a referral
+    # (concepts.referral, rules16, session 14)
+    "referral_orders", "referral_duties", "referral_not",
+    # the reader's mood to bring to a professional (concepts.mood_referral)
+    "mood_referrals", "referral_conditions",
     # hype conceded then undercut ("sounds amazing, but…"; sources/claims.py), and a
     # page's furniture no claim: greetings, thanks, advert labels at a sentence's start,
     # a forum or site saying what it is not (sources/claims.is_claim_like; traps10)

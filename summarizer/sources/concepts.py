@@ -613,6 +613,9 @@ def symptoms_of_the_illness(sentence: str, lang: str) -> bool:
     is the illness: no side effect, whatever the symptom's words."""
     r = _rules(lang)
     denials = [m.span() for m in r["not_the_treatment"].pattern.finditer(sentence)]
+    # (rules16, session 14: or an illness the subject of a harm, "Arthritis itself can cause
+    # tiredness", in a sentence naming no treatment: the harm is the illness's)
+    denials += _illness_harms(sentence, r)
     if not denials and not r["illness_attributions"].search(sentence):
         return False
     rest = sentence
@@ -620,6 +623,20 @@ def symptoms_of_the_illness(sentence: str, lang: str) -> bool:
         rest = rest[:s] + " " * (e - s) + rest[e:]
     return not any(not _negated(rest, m.start(), r)
                    for m in r["harm_cues"].pattern.finditer(rest))
+
+
+def _illness_harms(sentence: str, r: rulebook.Language) -> list[tuple[int, int]]:
+    """Where an illness is the subject of a harm (`illness_harms`: "kidney disease can
+    damage the heart", "Les crises elles-mêmes peuvent entraîner des chutes"), when the
+    sentence names no treatment (`treatment_mentions`, a drug of the rulebook or a word
+    shaped like one): "Ibuprofen itself can cause bleeding" is the drug's harm."""
+    found = [m.span() for m in r["illness_harms"].pattern.finditer(sentence)]
+    if not found or r["treatment_mentions"].search(sentence):
+        return []
+    drugs = rulebook.drugs()
+    if drugs.pattern.search(sentence) or drugs.drug_like(sentence):
+        return []
+    return found
 
 
 _ASKED = re.compile(r"\?[\s\"”’'»)\]]*$")
@@ -1073,6 +1090,57 @@ def illness_red_flag(sentence: str, lang: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def referral(sentence: str, lang: str) -> tuple[str, ...]:
+    """Convention (f): an order to see a professional or go to a service
+    (`referral_orders` opening a clause, or `referral_duties`: "See your GP the same week
+    if you also have a fever…", "Hay que acudir a urgencias o al pediatra el mismo día
+    si…", "Consultez sans attendre si…", "Gehen Sie zur Hausärztin, wenn…") is a referral,
+    supervision: a professional examines the reader. Not when a treatment is named or a
+    harm said (`treatment_mentions`, a drug of the rulebook: the signs are the treatment's,
+    side effects), nor in a crisis or an emergency (`referral_not`: "In an emergency, call
+    999 or go to A&E", convention (d)), nor a question. (the order,) or ()."""
+    r = _rules(lang)
+    if asks(sentence) or r["referral_not"].search(sentence) or len(sentence.split()) < 6:
+        return ()  # (nor a legend's bare "Consulte a su médico.")
+    if stop_signs(sentence, lang) or r["self_medication"].search(sentence) or self_medication(
+            sentence, lang):
+        return ()  # "…, deje de tomarla y acuda a su médico": the treatment's signs
+    starts = clause_starts(sentence)
+    found = next((m for m in r["referral_orders"].pattern.finditer(sentence)
+                  if m.start() in starts or _after_fillers(sentence, m.start(), r)),
+                 None) or r["referral_duties"].pattern.search(sentence)
+    if not found or r["treatment_mentions"].search(sentence) or harm_stated(sentence, lang):
+        return ()
+    if rulebook.drugs().pattern.search(sentence):
+        return ()
+    return (found.group(0),)
+
+
+@lru_cache(maxsize=65536)
+def mood_referral(sentence: str, lang: str) -> tuple[str, ...]:
+    """The reader's low mood or worry to bring to a professional (`mood_referrals`:
+    "please tell your GP how you're feeling", "If the low mood hangs around, mention it to
+    your GP", "parlez-en à votre médecin : … ne plus dormir"): a referral, supervision, as
+    every folder labels it. Not a warning sign on a treatment ("Tell your doctor if you
+    feel low … while on the tablet": a condition after the order, `referral_conditions`,
+    or a treatment named). (the words,) or ()."""
+    r = _rules(lang)
+    found = r["mood_referrals"].pattern.search(sentence)
+    if not found or r["referral_conditions"].search(sentence) or r[
+            "treatment_mentions"].search(sentence) or asks(sentence):
+        return ()
+    return (found.group(0),)
+
+
+def _after_fillers(sentence: str, start: int, r: rulebook.Language) -> bool:
+    """Do only words that soften or time an order ("please", "then": `order_fillers`)
+    stand between `start` and its clause's start?"""
+    words = clause_head(sentence, start, ",;:(").split()
+    return bool(words) and len(words) <= 2 and all(
+        r["order_fillers"].pattern.fullmatch(w) for w in words)
+
+
+@lru_cache(maxsize=65536)
 def how_to_use(sentence: str, lang: str) -> tuple[str, ...]:
     """Convention (g): a positive how-to-use instruction the patient carries out alone
     ("Take the tablets with or just after food", "Replace the bottle every three
@@ -1113,5 +1181,6 @@ def how_to_use(sentence: str, lang: str) -> tuple[str, ...]:
 
 
 for _kept in (asking_exception, watched, planned, planned_care, alone_forbidden, asking,
-              professional_acts, asked_only, told_to_ask, how_to_use):  # (as above)
+              professional_acts, asked_only, told_to_ask, how_to_use, referral,
+              mood_referral):  # (as above)
     rulebook.on_reload(_kept.cache_clear)

@@ -388,7 +388,13 @@ def _sentence_kinds(sentence: str, lang: str, model: _Model, before: str = "",
             # démangeaisons")
             no_warning = _side_effect_context(sentence, lang)
             relief = concepts.benefit_only(sentence, lang)
-            if no_warning or relief:
+            # a referral for signs no treatment is named beside ("Go to A&E straight away if
+            # you have numbness…", convention (f)) is supervision, and no side effect the
+            # rules read; the labels read some such signs as the treatment's in an article
+            # about one, so the model is left free (rules16, session 14: vetoing it lost 13
+            # labelled side effects over the released folders)
+            referred = bool(concepts.referral(sentence, lang))
+            if no_warning or relief or referred:
                 found = []
             words = [m.group(0) for m in found]
             if words and kind in reading.doubts and not any(
@@ -399,7 +405,7 @@ def _sentence_kinds(sentence: str, lang: str, model: _Model, before: str = "",
                 words, vetoed = [], True
             # symptoms the rules saw and rejected (denied, treated, a study's finding, a
             # case, a life stage) veto the model too; an order's reason does not
-            vetoed |= (seen and not words and not reasons) or no_warning
+            vetoed |= (seen and not words and not reasons and not referred) or no_warning
             # a benefit named where the rules see no harm ("it can bring on lasting
             # improvement") is no warning, whatever the model reads (lead, session 11:
             # the retrained model read that one as a harm)
@@ -413,6 +419,13 @@ def _sentence_kinds(sentence: str, lang: str, model: _Model, before: str = "",
             words += concepts.supervision(sentence, lang)
             words += concepts.checks(sentence, lang)
             words += concepts.planned_care(sentence, lang)  # the (a') table, session 13
+            referred = concepts.referral(sentence, lang)  # an illness's red flags, (f)
+            if referred and "side-effects" in learned and kind not in learned:
+                # the model, reading the paragraph, takes the signs for the treatment's
+                # ("Go to A&E straight away if you vomit blood" on a blood thinner's page)
+                referred = ()
+            words += referred
+            words += concepts.mood_referral(sentence, lang)  # rules16, session 14
             if clear and not concepts.asked_only(sentence, lang):
                 words += clear  # "see your GP before booking if you…": seen, not asked (a')
             if words and all(_WITHOUT.match(w) for w in words) and _not_approved(sentence):
