@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from faith_helpers import blocked, hand_pairs, ids
+from faith_helpers import hand_pairs, ids
 
 from summarizer.gate import faith_model
 from summarizer.gate.faithfulness import check_rewrite
@@ -47,7 +47,11 @@ def released(start: str) -> tuple[str, str, str, str]:
 
 @pytest.mark.parametrize("start", MISSED_BY_RULES, ids=ids)
 def test_the_rules_alone_pass_it(start: str, rules_alone):
-    assert not blocked(*released(start))
+    # no faithfulness rule blocks it; since session 14's notice rules the printed text may
+    # also no longer read as the quote's kind of notice (FAITH-NOTICE-KIND: "El
+    # procedimiento se puede hacer en embarazadas" for "no se realiza en mujeres
+    # embarazadas")
+    assert [p.code for p in check_rewrite(*released(start))] in ([], ["FAITH-NOTICE-KIND"])
 
 
 @pytest.mark.parametrize("start", MISSED_BY_RULES, ids=ids)

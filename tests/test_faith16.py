@@ -148,3 +148,63 @@ def test_a_permission_printed_without_its_condition_still_blocks(
 
     assert any(p.code == "FAITH-POLARITY"
                for p in check_rewrite(quote, text, lang, "self-medication"))
+
+
+# --------------------------------------------------------------------------- denials
+# A side effect's text read as denying a harm the quote affirms (harm_polarity_problems)
+# from a negation that denies nothing about the treatment: an order reported ("may tell
+# you not to drive"), how a symptom comes ("for no reason", "cosas que no están"), how it
+# is sold ("sans ordonnance"), getting better unaided ("sin hacer nada"). 8 faithful
+# rewrites of the released folders; 95 unfaithful ones are blocked by this rule alone
+# ("no daña el hígado", "never upsets the stomach"): they must stay blocked.
+
+NOT_DENIALS = [
+    ("Sudden sleep attacks can also happen on these medicines, so your neurologist will ask "
+     "about daytime sleepiness and may advise against driving.",
+     "These drugs can cause sudden sleep attacks, so your neurologist will ask about "
+     "sleepiness and may tell you not to drive.", "en"),
+    ("I had a rough patch when I started levetiracetam: snapping at my wife, low, angry over "
+     "nothing.",
+     "When Dave started levetiracetam he became irritable, low and angry for no reason.", "en"),
+    ("En personas mayores de 65 años la escopolamina puede causar confusión, alucinaciones, "
+     "dificultad para orinar y caídas.",
+     "Si tienes más de 65 años, la escopolamina te puede confundir, hacer ver cosas que no "
+     "están, costarte trabajo orinar o hacerte caer.", "es"),
+    ("Al principio puede dar náuseas, dolor de cabeza, sudoración o más inquietud durante las "
+     "primeras dos semanas; suele mejorar sola.",
+     "En las primeras dos semanas puede causar náuseas, dolor de cabeza, sudor o más "
+     "nervios, y casi siempre se pasa sin hacer nada.", "es"),
+    ("Les antitussifs qui restent en vente libre, comme le dextrométhorphane, peuvent "
+     "provoquer somnolence, vertiges, nausées et, à fortes doses, une agitation ou des "
+     "hallucinations.",
+     "Le dextrométhorphane, vendu sans ordonnance, peut donner sommeil, vertiges et nausées, "
+     "et à fortes doses agitation ou hallucinations.", "fr"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), NOT_DENIALS,
+                         ids=[c[1][:40] for c in NOT_DENIALS])
+def test_a_negation_that_denies_no_harm_passes(quote: str, text: str, lang: str) -> None:
+    from summarizer.gate.faithfulness import check_rewrite
+
+    # (the "sin hacer nada" text is still blocked for its "casi siempre": left open)
+    assert not [p for p in check_rewrite(quote, text, lang, "side-effects")
+                if p.code == "FAITH-POLARITY"]
+
+
+DENIALS = [
+    ("Ashwagandha puede causar molestias de estómago y, rara vez, daño en el hígado.",
+     "La ashwagandha no daña el hígado.", "es"),
+    ("It can upset the stomach in some people.", "It never upsets the stomach.", "en"),
+    ("It can cause drowsiness the next morning, so you may be told not to drive.",
+     "It does not cause drowsiness.", "en"),
+    ("Il peut provoquer une somnolence et des vertiges.",
+     "Il ne provoque ni somnolence ni vertiges, même sans ordonnance.", "fr"),
+]
+
+
+@pytest.mark.parametrize(("quote", "text", "lang"), DENIALS, ids=[c[1][:40] for c in DENIALS])
+def test_a_harm_printed_as_denied_still_blocks(quote: str, text: str, lang: str) -> None:
+    from summarizer.gate.faithfulness import check_rewrite
+
+    assert check_rewrite(quote, text, lang, "side-effects")

@@ -3135,7 +3135,8 @@ def _negations(text: str, lang: str) -> list[tuple[int, str]]:
     rules, m = language(lang), meaning(lang)
     out = []
     # "ne peuvent pas bouger": a symptom, whichever of its negation words is read
-    symptoms = [(s.start(), s.end()) for s in m["negated_symptoms"].pattern.finditer(text)]
+    symptoms = [(s.start(), s.end()) for name in ("negated_symptoms", "negation_not_denial")
+                for s in m[name].pattern.finditer(text)]
     for hit in rules["negation"].pattern.finditer(text):
         if any(a <= hit.start() < b for a, b in symptoms):
             continue
