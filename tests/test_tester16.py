@@ -123,3 +123,64 @@ def test_a_language_without_a_catalog_says_how_to_translate_it(
     assert "Translations tab" in missing
     assert "summarizer translations init HANDOUT --locale es" in missing
     assert "f2" in found["META-NO-DATE"]
+
+
+@pytest.mark.parametrize(("tab", "list_id", "box_id", "items"), [
+    ("3", "#notice-list", "#notice-text", "disclaimers"),
+    ("2", "#claim-list", "#claim-text", "claims"),
+], ids=["notices", "claims"])
+async def test_words_typed_in_one_burst_after_escape_go_into_the_next_item(
+        example_path: Path, tab: str, list_id: str, box_id: str, items: str) -> None:
+    """On the Safety tab, in tmux on a busy machine: a rewrite of one notice, then
+    escape, down, tab, ctrl+a and the next notice's rewrite. A lone escape is held until
+    the next key arrives, so the keys came in one burst, all queued in the text box; the
+    box passed them to the list, which handled tab (the keyboard back in the box) and
+    then ctrl+a and every word typed after it: the second rewrite vanished (or, with
+    ctrl+a alone lost, was typed in front of the old text). The same on the Handout tab.
+    Here the keys behind escape are queued while escape is dispatched."""
+    from textual import events
+    from textual.message import Message
+    from textual.widgets import OptionList
+    from tui_helpers import SIZE, ready, save, settle
+    from tui_wait import until
+
+    from summarizer.tui.app import EditorApp
+    from summarizer.tui.widgets.bound import BoundTextArea
+
+    app = EditorApp(example_path)
+    armed: list[bool] = []
+
+    def burst(message: Message) -> None:
+        if armed and isinstance(message, events.Key) and message.key == "escape":
+            armed.pop()
+            for key in ["down", "tab", "ctrl+a", *"Second."]:
+                app.post_message(events.Key(key, key if len(key) == 1 else None))
+
+    async with app.run_test(size=SIZE, message_hook=burst) as pilot:
+        await ready(pilot)
+        await pilot.press(tab)
+        await settle(pilot)
+        listing = app.query_one(list_id, OptionList)
+        listing.focus()
+        await settle(pilot)
+        before = {i.id: i.text for i in getattr(app.state.handout, items)}
+        await pilot.press("enter")
+        box = app.query_one(box_id, BoundTextArea)
+        await until(pilot, lambda: app.focused is box)
+        await pilot.press("ctrl+a", *"First.")
+        await settle(pilot)
+        first = box.bound
+        armed.append(True)
+        await pilot.press("escape")
+        await until(pilot, lambda: not armed)
+        await settle(pilot)
+        second = box.bound
+        assert second != first
+        assert app.focused is box
+        assert box.text == "Second."
+        await save(pilot, example_path)
+    after = {i.id: i.text for i in getattr(load_handout(example_path).handout, items)}
+    assert after[first] == "First."
+    assert after[second] == "Second."
+    assert {k: v for k, v in after.items() if k not in (first, second)} == \
+        {k: v for k, v in before.items() if k not in (first, second)}

@@ -117,7 +117,9 @@ class HandoutPane(Pane):
                 with VerticalScroll(id="claim-quote-scroll", can_focus=False):
                     yield Static("", id="claim-quote", markup=False)
                 yield Static("", id="claim-facts", markup=False)
-                yield ClaimText("", id="claim-text", soft_wrap=True, show_line_numbers=False)
+                box = ClaimText("", id="claim-text", soft_wrap=True, show_line_numbers=False)
+                box.follow = self.highlighted_item
+                yield box
                 with VerticalScroll(id="reading-scroll"):
                     yield Static("", id="reading", markup=False)
 
@@ -175,12 +177,19 @@ class HandoutPane(Pane):
         cid = self.current_claim_id()
         return next((c for c in self.state.handout.claims if c.id == cid), None)
 
-    def show_claim(self) -> None:
+    def highlighted_item(self) -> tuple[str, str]:
+        """(id, text) of the highlighted claim: what the box shows (("", "") if none)."""
+        claim = self.current_claim()
+        return (claim.id, claim.text) if claim is not None else ("", "")
+
+    def show_claim(self, *, reload: bool = True) -> None:
+        """Show the highlighted claim; `reload=False`: a box already showing it keeps
+        what it shows (words typed there may still be on their way to the model)."""
         claim = self.current_claim()
         try:
             quote = self.query_one("#claim-quote", Static)
         except NoMatches:  # its scroll box's children are not mounted yet: draw once they are
-            self.call_after_refresh(self.show_claim)
+            self.call_after_refresh(lambda: self.show_claim(reload=reload))
             return
         facts = self.query_one("#claim-facts", Static)
         area = self.query_one("#claim-text", BoundTextArea)
@@ -200,7 +209,7 @@ class HandoutPane(Pane):
             if claim.evidence_reason:
                 parts.append(plain(f"(override: {claim.evidence_reason})"))
             facts.update(join(*parts))
-            area.bind_to(claim.id, claim.text)
+            area.bind_to(claim.id, claim.text, reload=reload)
         self.update_reading()
 
     def update_reading(self) -> None:
@@ -296,7 +305,7 @@ class HandoutPane(Pane):
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         if event.option_list.id == "claim-list":
-            self.show_claim()
+            self.show_claim(reload=False)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         if event.option_list.id == "claim-list" and self.current_claim() is not None:

@@ -68,7 +68,14 @@ class SafetyPane(Pane):
         yield FindingList(id="safety-findings")
         yield NoticeList(id="notice-list")
         yield Static("", id="notice-detail", markup=False)
-        yield BoundTextArea("", id="notice-text", soft_wrap=True)
+        box = BoundTextArea("", id="notice-text", soft_wrap=True)
+        box.follow = self.highlighted_item
+        yield box
+
+    def highlighted_item(self) -> tuple[str, str]:
+        """(id, text) of the highlighted notice: what the box shows (("", "") if none)."""
+        d = self.current_notice()
+        return (d.id, d.text) if d is not None else ("", "")
 
     def redraw(self, change: HandoutChanged | None) -> None:
         self.draw_status()
@@ -153,7 +160,9 @@ class SafetyPane(Pane):
         nid = self.current_notice_id()
         return next((d for d in self.state.handout.disclaimers if d.id == nid), None)
 
-    def show_notice(self) -> None:
+    def show_notice(self, *, reload: bool = True) -> None:
+        """Show the highlighted notice; `reload=False`: a box already showing it keeps
+        what it shows (words typed there may still be on their way to the model)."""
         d = self.current_notice()
         detail = self.query_one("#notice-detail", Static)
         area = self.query_one("#notice-text", BoundTextArea)
@@ -164,7 +173,7 @@ class SafetyPane(Pane):
         contacts = "; ".join(contact_text(c) for c in as_printed(d)) or "no phone or text line"
         detail.update(join(plain("Source says:", "bold"), plain(d.quote, "italic"),
                            plain("Contacts:", "bold"), plain(contacts, "cyan")))
-        area.bind_to(d.id, d.text)
+        area.bind_to(d.id, d.text, reload=reload)
 
     def show(self, target: str, extra: str = "", start: int = -1) -> bool:
         if not any(d.id == target for d in self.state.handout.disclaimers):
@@ -190,7 +199,7 @@ class SafetyPane(Pane):
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         if event.option_list.id == "notice-list":
-            self.show_notice()
+            self.show_notice(reload=False)
 
     def on_typed(self, message: Typed) -> None:
         message.stop()

@@ -8,6 +8,7 @@ into another. Undo and redo keys go to the app's history (one history for everyt
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
 from textual import events
@@ -41,6 +42,10 @@ class BoundTextArea(TextArea):
                                                     "translation-back", "claim-back",
                                                     "notice-back"})
 
+    # The item (id, text) the box should show now, from its pane's list highlight; set
+    # by panes whose list decides what the box shows (see _on_key).
+    follow: Callable[[], tuple[str, str]] | None = None
+
     async def _on_key(self, event: events.Key) -> None:
         focused = self.screen.focused
         if focused is not None and focused is not self:
@@ -48,11 +53,25 @@ class BoundTextArea(TextArea):
             # where the keyboard is now (a tab key then shows its tab)
             event.stop()
             event.prevent_default()
+            active = self.screen.active_bindings.get(event.key)
+            if self.follow is not None and not event.is_printable and active is not None \
+                    and active.enabled:
+                # A burst (escape, down, tab, ctrl+a, words: a lone escape is held until
+                # the next key on a busy machine or a slow link) is queued here whole.
+                # Posted on to the list, the keys behind tab were handled by the list
+                # after tab had given the keyboard back to the box: ctrl+a and the words
+                # were lost. Run the list's key here, in order, and show the item it
+                # highlights at once, so the words go into that item.
+                await self.app.run_action(active.binding.action, active.node)
+                self.bind_to(*self.follow(), reload=False)
+                return
             focused.post_message(events.Key(event.key, event.character))
             return
         if not event.is_printable:
             active = self.screen.active_bindings.get(event.key)
-            if active is not None and active.enabled and active.binding.id in self.IN_ORDER:
+            # the box's own keys too (ctrl+a before the words typed over the text)
+            if active is not None and active.enabled \
+                    and (active.binding.id in self.IN_ORDER or active.node is self):
                 event.stop()
                 event.prevent_default()
                 await self.app.run_action(active.binding.action, active.node)
