@@ -38,6 +38,13 @@ train20, train21 and measured on them (rules -> rules + model), budget 0.02: hel
 train21 129/148 -> 141/148, 18/81 -> 19/81 (0.01: 171, 174, 139 and 9, 17, 19; 0.03: 175,
 182, 141 and 9, 25, 19). PRUNE 0.2 ships 2,763 weights for 0.02's 6,646 (117 KB -> 49 KB)
 with the same figures (heldout15 175 for 173, train20 178 for 180, the faithful the same).
+Session 14 (heldout16 released, train22 added, it had been left out, train23/train24 new;
+heldout17 never read): trained without heldout16 and train22-24 and measured on them
+(--newest, rules -> rules + model, budget 0.02): heldout16 227/270 -> 254/270 and 17/196 ->
+18/196; train22 150/176 -> 165/176, 17/154 -> 20/154; train23 144/165 -> 152/165, 21/178
+unchanged; train24 199/250 -> 236/250, 18/203 unchanged; all four 720/861 -> 807/861 and
+73/731 -> 77/731. The shipped model, on all 31 folders: threshold 2.13, 3,097 weights
+(55 KB).
 BUDGET 0.02 is the largest measured that keeps the faithful blocked within about one point
 and at which the shipped model passes every hand-written faithful pair; at 0.03 (before
 train15-19) it read "Es ist für Depressionen zugelassen, aber die Kasse zahlt es nicht
@@ -73,11 +80,11 @@ FOLDERS: tuple[str, ...] = (
     "corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
     "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13",
     "heldout14", "heldout15", "heldout16", "train11", "train12", "train13", "train14",
-    "train15", "train16", "train17", "train18", "train19", "train20", "train21", "train23",
-    "train24",
+    "train15", "train16", "train17", "train18", "train19", "train20", "train21", "train22",
+    "train23", "train24",
 )
 # the folders written last: --newest trains without them and measures on them
-NEWEST: tuple[str, ...] = ("heldout15", "train20", "train21")
+NEWEST: tuple[str, ...] = ("heldout16", "train22", "train23", "train24")
 # batches written for the gate's tests (one group together in cross-validation)
 EXTRA: tuple[str, ...] = (
     "faith_s5_fresh", "faith_s5_fresh2", "faith_s5_fresh3", "faith_s5_fresh4",
