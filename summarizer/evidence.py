@@ -1352,8 +1352,11 @@ def hedge_words(sentence: str, lang: str = "en") -> tuple[str, ...]:
     for m in rules["hedges"].pattern.finditer(text):
         rest = text[m.end():m.end() + 24].split()
         someday = rules["someday"].pattern.match(text[m.end():].lstrip())  # "could one day"
-        if rest and not someday and (rest[0][0].isdigit() or rest[0].lower() in rules.number_words
-                     or rest[0].lower() in {"a", "an", "un", "una", "half", "third", "quarter"}):
+        # (a hedge of several words opens a clause, "es posible que una parte…", "it is
+        # possible that a third…": a number after it is no approximation)
+        if rest and not someday and " " not in m.group(0).strip() and (
+                rest[0][0].isdigit() or rest[0].lower() in rules.number_words
+                or rest[0].lower() in {"a", "an", "un", "una", "half", "third", "quarter"}):
             continue
         out.append(m.group(0))
     return tuple(dict.fromkeys(out))

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import pytest
 
+from summarizer.evidence import hedge_words
 from summarizer.model import Sentence, Span
 from summarizer.sources.boilerplate import is_furniture_text
 from summarizer.sources.claims import flag_claim, is_claim_like
@@ -106,3 +107,27 @@ def test_an_order_that_tells_ones_own_result_is_hype(sentence: str, lang: str) -
 ])
 def test_a_page_order_exclaimed_is_no_hype(sentence: str) -> None:
     assert "hype" not in flag_claim(sentence, "en")[0]
+
+
+# --- hedges: a clause of possibility followed by a number, German and Spanish modals -----
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Es posible que una parte de los dolores diarios se deba al propio analgésico.", "es"),
+    ("It is possible that a third of the headaches come from the painkillers themselves.",
+     "en"),
+    ("Si estás embarazada, podrías necesitar un poco más de hierro.", "es"),
+    ("Viele Zerrungen dürften nach zwei Wochen auch ohne Behandlung abheilen.", "de"),
+    ("Womöglich hilft die Wärme dem Muskel beim Entspannen.", "de"),
+    ("Viele Zerrungen heilen wohl in zwei Wochen ab.", "de"),
+])
+def test_a_hedge_is_read(sentence: str, lang: str) -> None:
+    assert hedge_words(sentence, lang)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sie dürfen die Tablette mit etwas Wasser nehmen.",
+    "Nach der Massage fühle ich mich wohl.",
+])
+def test_a_german_permission_or_wellbeing_is_no_hedge(sentence: str) -> None:
+    assert not hedge_words(sentence, "de")
