@@ -116,6 +116,22 @@ KINDS: tuple[str, ...] = ("regulatory", "supervision", "self-medication", "side-
 # "The FDA has said no to brexpiprazole ..." that set the ceiling scores 0.57 now. Leave
 # one area out: -1 0.96/0.80, 0 and 0.25 0.98/0.77 (session 10, pooled: -1.25 -> 0
 # 0.925/0.980 -> 0.956/0.975).
+# Session 14, NOT SHIPPED: retrained with heldout16, train23 and train24 (573 articles, 43
+# folders; rows analysed with main's rules at 95985e3). Leave one area out (heldout13-16,
+# each fold pruned as the file prunes; rules + model P/R pooled) against the session's
+# start (40 folders, the untold gate closed, unpruned folds): regulatory 0.98/0.83
+# (95/97, 95/114) -> 0.98/0.84 (98/100, 98/117), supervision 0.84/0.61 (106/126) ->
+# 0.85/0.62 (109/128), self-medication 0.86/0.73 (282/328, 281/387) -> 0.86/0.74 at
+# UNTOLD 3 (289/335, 287/386), side effects 0.75/0.76 (183/245, 182/239) -> 0.73/0.74
+# (178/243). 30,000 features at PRUNE 0.2 (1.34 MB); 0.25 for every kind 26,100 (1.16 MB,
+# LOAO within a notice or two of 0.2). Not shipped because it broke the test suite's traps:
+# "Your doctor will tell you how to lower the dose." read as supervision (0.62; was
+# -1.34), "Some antibiotics work less well when taken with milk." vetoed as a side effect
+# (-6.89 < -6; was -5.73), "Rinse your mouth after each use." below self-medication's
+# threshold (-1.07; was -0.84), and regulatory's faithful rewrite "The FDA has said no to
+# brexpiprazole ..." (-0.77) fell below seed 003's "not a controlled substance like ..."
+# (-0.38): no threshold separates them (a rule reading "has said no to" as a refusal, and
+# the ceiling at -0.25, fixed that one). The next retrain needs those four settled first.
 FLOORS: dict[str, float] = {
     "regulatory": -0.5, "supervision": -0.5, "self-medication": -1.0, "side-effects": 0.5,
 }
