@@ -406,7 +406,6 @@ def test_more_orders_about_acting_alone(sentence: str, lang: str) -> None:
     ("If you notice black stools, stop taking it and call your doctor.", "en"),
     ("Puede provocar caídas en personas mayores.", "es"),
     ("Aumenta el riesgo de infarto.", "es"),
-    ("Si nota la piel amarilla, acuda a urgencias.", "es"),
     # an order's reason was no side effect until session 12's convention (e): "don't do
     # X, because it can [a harm of the treatment]" is also a side-effect notice
     ("Do not stop the tablets at once: stopping suddenly can bring on seizures.", "en"),
@@ -1204,10 +1203,22 @@ def test_being_kept_and_tested_is_supervision(sentence: str, lang: str) -> None:
 
 @pytest.mark.parametrize(("sentence", "lang"), [
     ("En casos raros hace bajar los glóbulos blancos.", "es"),
-    ("Si tiene fiebre alta, acuda a su centro de salud el mismo día.", "es"),
 ])
 def test_blood_cells_and_going_to_your_clinic_are_side_effects(sentence: str, lang: str) -> None:
     assert "side-effects" in kinds(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    # convention (f), session 14 (rules16): an order to go to a service for signs, no
+    # treatment named in the sentence, is a referral; whether the signs are a treatment's
+    # (side effects too) is the paragraph's to say, which the rules alone cannot read.
+    # These two asserted side effects before the convention was settled.
+    ("Si tiene fiebre alta, acuda a su centro de salud el mismo día.", "es"),
+    ("Si nota la piel amarilla, acuda a urgencias.", "es"),
+])
+def test_an_order_to_go_somewhere_for_signs_alone_is_a_referral(sentence: str,
+                                                                 lang: str) -> None:
+    assert "supervision" in kinds(sentence, lang)
 
 
 # ------------------------------------------- heldout4 classes: everyday harms, names
