@@ -224,6 +224,9 @@ def test_a_regulatory_notice_the_rules_miss_is_found_with_the_regions_regulator(
     ("The new capsule reduces side effects for most people.", "side-effects"),
     ("The tablets do not cause memory loss.", "side-effects"),
     ("In rats, it reversed memory problems and anxiety.", "side-effects"),
+    # a clinician who only tells the reader how (session 14: a retrained model read it as
+    # supervision, 0.62): told, not watched; "when to lower" stays supervision (rules)
+    ("Your doctor will tell you how to lower the dose.", "supervision"),
 ])
 def test_the_rules_still_veto_what_the_model_says(always, sentence, kind):
     assert kind not in _kinds(sentence)

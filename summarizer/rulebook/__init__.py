@@ -151,6 +151,9 @@ OPTIONAL_LISTS: tuple[str, ...] = (
     "research_nouns", "calls_to_action", "disclosures",
     # a clinician's own check is no order to the reader (disclaimers.KIND_EXCEPTIONS)
     "care_checks",
+    # a clinician who only tells the reader how to do something is no supervision
+    # (disclaimers.KIND_EXCEPTIONS, session 14)
+    "told_how",
     # a medicine's legal status, prescription only (regulators.prescription_only)
     "prescription_status",
     # other legal statuses: controlled, a restricted programme, an unlicensed import,

@@ -67,6 +67,8 @@ KIND_EXCEPTIONS: dict[str, tuple[str, ...]] = {
     # _alcohol_alone); "the prescriber would need to check his heart rate before
     # starting": the clinician's check, no order to the reader
     "self-medication": ("referrals", "not_medicine_orders", "care_checks"),
+    # "Your doctor will tell you how to lower the dose": told, not watched (session 14)
+    "supervision": ("told_how",),
 }
 def educational() -> rulebook.CaselessPattern:
     """A site's legend, "for educational purposes only" and the like: furniture more than
