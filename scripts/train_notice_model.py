@@ -132,8 +132,21 @@ KINDS: tuple[str, ...] = ("regulatory", "supervision", "self-medication", "side-
 # brexpiprazole ..." (-0.77) fell below seed 003's "not a controlled substance like ..."
 # (-0.38): no threshold separates them (a rule reading "has said no to" as a refusal, and
 # the ceiling at -0.25, fixed that one). The next retrain needs those four settled first.
+# Session 14, SHIPPED (engineer model16b; same 43 folders, PRUNE 0.25 for every kind,
+# UNTOLD 3, --at-floors; 26,100 features, 1,130 KB): the four traps settled first, none
+# weakened. Rules (summarizer/rulebook/words/en.toml): "has/have/had said no to" after a
+# regulator is a refusal (refusals), so the rules read the FDA rewrite themselves (the
+# model still scores it -0.77); a clinician who only tells the reader how ("Your doctor will
+# tell you how to lower the dose.", 0.62) vetoes the model's supervision (told_how,
+# disclaimers.KIND_EXCEPTIONS; "when to lower" stays supervision by rule); an interaction
+# named ("work less well", side_effect_terms) is never vetoed (-6.89 own score, -0.65 on
+# the against model). Thresholds: regulatory floor and ceiling -0.5 -> -0.25 (above seed
+# 003's "not a controlled substance like ..." at -0.38), self-medication floor -1 -> -1.25
+# ("Rinse your mouth after each use." -1.07), side effects' veto -6 -> -7. Leave one
+# area out for these settings: NOT MEASURED (no time before the deadline); the figures
+# above (PRUNE 0.25, UNTOLD 3) are the nearest measured.
 FLOORS: dict[str, float] = {
-    "regulatory": -0.5, "supervision": -0.5, "self-medication": -1.0, "side-effects": 0.5,
+    "regulatory": -0.25, "supervision": -0.5, "self-medication": -1.25, "side-effects": 0.5,
 }
 # A kind's threshold is never above its ceiling either. Session 10: with 2b616d7's wider
 # gates, cross-validation chose -1.02 for regulatory (the model alone's precision on the
@@ -145,7 +158,7 @@ FLOORS: dict[str, float] = {
 # -0.57 (seed 002's "should only be used under the close supervision of ..." -1.13):
 # regulatory's floor and ceiling 0.25 -> -0.5, between the two (leave one area out,
 # session 12: -1 0.96/0.80, 0.25 0.98/0.77).
-CEILINGS: dict[str, float] = {"regulatory": -0.5}
+CEILINGS: dict[str, float] = {"regulatory": -0.25}
 # Where the model scores a sentence below a kind's veto, it overrules the rules' cue words
 # for that kind (notices.KindModel.veto). Chosen on the folders whose rules nobody had
 # tuned on, because on every other folder the rules' false marks were tuned away and
@@ -180,7 +193,7 @@ CEILINGS: dict[str, float] = {"regulatory": -0.5}
 # ("It may leave you feeling woozy." -5.15, "Some antibiotics work less well when taken
 # with milk." -5.73, "Puede disminuir el efecto de los anticonceptivos." -5.71): the
 # session-9 lesson again. The sweep above gives -6 0.73/0.74 against -4's 0.77/0.72.
-VETOES: dict[str, float] = {"side-effects": -6.0}
+VETOES: dict[str, float] = {"side-effects": -7.0}
 # Session 13: the kinds with an "against" model (notices.KindModel.against), and its veto.
 # Trained only on the sentences the rules mark as the kind (positives: labelled so;
 # negatives: the rules' false marks: a symptom of the illness, one's own complaint "they're
@@ -204,7 +217,7 @@ AGAINST_VETOES: dict[str, float] = {"side-effects": -0.5}
 # 0.86/0.75, 2 0.86/0.76 (296/343, 295/387; each area's precision held or rose: heldout14
 # 0.81 -> 0.82, heldout15 0.82 -> 0.83), 1.5 0.86/0.77 (298/348), 1 0.86/0.78 (301/351:
 # below the gate's precision), 0 0.85/0.79, at the kind's threshold (-1) 0.83/0.81.
-UNTOLD: dict[str, float] = {"self-medication": 2.0}
+UNTOLD: dict[str, float] = {"self-medication": 3.0}
 C_AGAINST = 1.0  # its inverse regularisation: few sentences (1,700), a smoother model
 PRUNE_AGAINST = 0.05
 # The neighbouring sentences (features.neighbours) each kind's model reads, as their
@@ -247,7 +260,7 @@ LANGS = ("en", "es", "fr", "de")
 # Session 12: train15-19 (and heldout14) made it 28,900 features (1.1 MB, 42 ms to
 # load instead of 29); 0.2 keeps 23,500.
 PRUNE: dict[str, float] = {
-    "regulatory": 0.2, "supervision": 0.2, "self-medication": 0.25, "side-effects": 0.2,
+    "regulatory": 0.25, "supervision": 0.25, "self-medication": 0.25, "side-effects": 0.25,
 }
 
 
