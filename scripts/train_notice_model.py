@@ -143,8 +143,12 @@ KINDS: tuple[str, ...] = ("regulatory", "supervision", "self-medication", "side-
 # the against model). Thresholds: regulatory floor and ceiling -0.5 -> -0.25 (above seed
 # 003's "not a controlled substance like ..." at -0.38), self-medication floor -1 -> -1.25
 # ("Rinse your mouth after each use." -1.07), side effects' veto -6 -> -7. Leave one
-# area out for these settings: NOT MEASURED (no time before the deadline); the figures
-# above (PRUNE 0.25, UNTOLD 3) are the nearest measured.
+# area out for these settings (scripts/cv_areas.py, heldout13-16, main at 99e5f06, rules
+# + model P/R pooled; against the unshipped run above, whose rules were 95985e3's, so the
+# rules' own changes since are in the difference): regulatory 0.98/0.84 -> 0.98/0.83
+# (97/99, 97/117), supervision 0.85/0.62 -> 0.87/0.66 (117/135, 117/176),
+# self-medication 0.86/0.74 -> 0.86/0.76 (295/345, 294/386), side effects 0.73/0.74 ->
+# 0.73/0.75 (181/247, 180/239).
 FLOORS: dict[str, float] = {
     "regulatory": -0.25, "supervision": -0.5, "self-medication": -1.25, "side-effects": 0.5,
 }
