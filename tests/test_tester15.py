@@ -11,7 +11,16 @@ from pathlib import Path
 
 import pytest
 from textual.widgets import Input
-from tui_helpers import SIZE, copy_example, notes_of, pick, ready, save, settle
+from tui_helpers import (
+    SIZE,
+    copy_example,
+    notes_of,
+    open_translation_box,
+    pick,
+    ready,
+    save,
+    settle,
+)
 from tui_wait import until
 
 from summarizer.handout_file import load_handout
@@ -178,19 +187,15 @@ async def test_the_string_list_does_not_reorder_under_the_translator_while_she_t
     escape, down, enter and the next words landed two rows further on than the string
     under the one she had typed. Typing changes only the marks; the list reorders when
     she moves on (ctrl+n) or the tab is shown again."""
-    from textual.widgets import OptionList, TextArea
+    from textual.widgets import OptionList
 
     po = example_path.parent / "locales" / "es" / "LC_MESSAGES" / "handout.po"
     po.unlink()  # a new language: every string missing
     app = EditorApp(example_path)
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
-        await pilot.press("4")
+        await open_translation_box(pilot)
         listing = app.query_one("#string-list", OptionList)
-        await until(pilot, lambda: app.focused is listing)
-        await pilot.press("enter")
-        box = app.query_one("#translation-text", TextArea)
-        await until(pilot, lambda: app.focused is box)
         await pilot.press(*"Primera ", "ctrl+n")  # a space after it, as typists leave one
         await settle(pilot)
         order = _strings_shown(app)

@@ -66,11 +66,9 @@ async def test_after_the_last_string_the_keyboard_leaves_the_box(
     finished translation. With nothing left, the keyboard goes back to the list and the
     editor says every string is done."""
     from textual.widgets import OptionList, TabbedContent
-    from tui_helpers import SIZE, notes_of, ready, settle
-    from tui_wait import until
+    from tui_helpers import SIZE, notes_of, open_translation_box, ready, settle
 
     from summarizer.tui.app import EditorApp
-    from summarizer.tui.widgets.bound import BoundTextArea
 
     if key == "ctrl+n":  # the last string to do is missing
         blank_one_translation(example_path)
@@ -84,12 +82,8 @@ async def test_after_the_last_string_the_keyboard_leaves_the_box(
     notes = notes_of(app)
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
-        await pilot.press("4")
+        box = await open_translation_box(pilot)
         listing = app.query_one("#string-list", OptionList)
-        await until(pilot, lambda: app.focused is listing)
-        await pilot.press("enter")
-        box = app.query_one("#translation-text", BoundTextArea)
-        await until(pilot, lambda: app.focused is box)
         if key == "ctrl+n":
             await pilot.press(*"Hola.")
         await settle(pilot)

@@ -110,3 +110,17 @@ def notes_of(app: App[None]) -> list[str]:
 
     app.notify = notify  # type: ignore[method-assign]
     return notes
+
+
+async def open_translation_box(pilot: Pilot[None]) -> Any:
+    """The translator's way in: the Translations tab (4), its string list focused, enter
+    on the string under the cursor, and the keyboard in its translation box (returned)."""
+    app = pilot.app
+    await pilot.press("4")
+    listing = app.query_one("#string-list", OptionList)
+    await until(pilot, lambda: app.focused is listing)
+    await pilot.press("enter")
+    box = app.query_one("#translation-text")
+    await until(pilot, lambda: app.focused is box)
+    return box
+
