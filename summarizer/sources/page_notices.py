@@ -97,9 +97,14 @@ def safety_lines(raw_html: str, region: str = "", article_text: str | None = Non
     from summarizer.sources.regulators import names_a_regulator
 
     def named_line_regions(p: str) -> list[str]:
+        """Regions of the rulebook's crisis lines this paragraph names by label or by
+        number ("le 3114 répond…": a French blog that names no country, session 14)."""
         folded = p.casefold()
+        dialled = {re.sub(r"\D", "", n) for n in _NUMBER.findall(p)}
         return [ln.region for ln in regions().lines()
-                if ln.role == "crisis" and len(ln.label) > 3 and ln.label.casefold() in folded]
+                if ln.role == "crisis" and (
+                    (len(ln.label) > 3 and ln.label.casefold() in folded)
+                    or (ln.short and ln.number in dialled))]
 
     def legend(p: str) -> bool:
         """A page's regulatory legend: a line naming a regulator ("Report a problem to the
