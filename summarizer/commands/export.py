@@ -66,6 +66,7 @@ class ProgressBar:
     def __init__(self, total: int, stream: TextIO | None = None) -> None:
         self.total = max(total, 1)
         self.done = 0
+        self.states: list[str] = []  # "en refused", in the order the languages ended
         self.stream = stream if stream is not None else sys.stderr
         self.tty = self.stream.isatty()
         if self.tty:
@@ -89,8 +90,11 @@ class ProgressBar:
     def __call__(self, locale: str, path: Path | None) -> None:
         self.done += 1
         state = "done" if path is not None else "refused"
+        self.states.append(f"{locale} {state}")
         if self.tty:
-            self._draw(f"{locale} {state}")
+            # the last line stays on screen: it names every language's end, not the last one's
+            # alone ("2/2 es refused" hid that en was refused too)
+            self._draw(", ".join(self.states) if self.done >= self.total else self.states[-1])
             if self.done >= self.total:
                 self.stream.write("\n")
         else:
