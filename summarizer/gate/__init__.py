@@ -21,8 +21,8 @@ if TYPE_CHECKING:
     from summarizer.handout_file import HandoutDocument
     from summarizer.model import Disclaimer, Handout
 
-__all__ = ["Context", "Finding", "LocaleView", "Rule", "blocking", "codes", "kind_of", "rules",
-           "run", "run_model", "safety_status", "same_locale", "summary_line"]
+__all__ = ["Context", "Finding", "LocaleView", "Rule", "blocking", "codes", "kind_of", "kinds_of",
+           "rules", "run", "run_model", "safety_status", "same_locale", "summary_line"]
 
 
 def codes() -> dict[str, str]:
@@ -97,6 +97,20 @@ def kind_of(finding: Finding, handout: Handout) -> str:
     return next((d.kind for d in handout.disclaimers if d.id == finding.item), "")
 
 
+def kinds_of(finding: Finding, handout: Handout) -> set[str]:
+    """Every required notice kind a finding is about: kind_of's, and for a language with
+    no catalog at all (I18N-MISSING naming no string) each kind the handout has notices
+    of, since none of them prints in that language (the Safety tab ticked them while the
+    language's export was refused)."""
+    from summarizer.gate.builtin import NO_CATALOG
+
+    if finding.code == "I18N-MISSING" and not finding.item \
+            and finding.message.startswith(NO_CATALOG):
+        return {d.kind for d in handout.disclaimers}
+    kind = kind_of(finding, handout)
+    return {kind} if kind else set()
+
+
 def safety_status(handout: Handout, findings: Sequence[Finding] | None = None,
                   ) -> list[tuple[str, list[Disclaimer], list[Finding]]]:
     """Each required notice kind, its notices, and the gate's errors about it.
@@ -112,7 +126,7 @@ def safety_status(handout: Handout, findings: Sequence[Finding] | None = None,
         findings = run_model(handout)
     out = []
     for kind in (*ALWAYS_REQUIRED, *WHEN_SOURCES_STATE):
-        errors = [f for f in findings if f.is_error and kind_of(f, handout) == kind]
+        errors = [f for f in findings if f.is_error and kind in kinds_of(f, handout)]
         notices = handout.disclaimers_of(kind)
         if kind in ALWAYS_REQUIRED or notices or errors:
             out.append((kind, notices, errors))

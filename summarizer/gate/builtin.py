@@ -335,6 +335,9 @@ def item_of(handout: Handout) -> dict[str, str]:
     return out
 
 
+NO_CATALOG = "no translations into"  # how I18N-MISSING starts for a language with no catalog
+
+
 @rule("I18N-MISSING", "error", "locale", "a string not translated yet")
 def i18n_missing(ctx: Context, view: LocaleView) -> Iterator[Finding]:
     status = view.status
@@ -342,7 +345,7 @@ def i18n_missing(ctx: Context, view: LocaleView) -> Iterator[Finding]:
         return
     if not status.exists:
         yield Finding("I18N-MISSING", "error",
-                      f"no translations into {view.locale} yet "
+                      f"{NO_CATALOG} {view.locale} yet "
                       f"({count(status.total, 'string')}): translate them on the editor's "
                       "Translations tab, or make a catalog for a translator with "
                       f"`summarizer translations init HANDOUT --locale {view.locale}`",

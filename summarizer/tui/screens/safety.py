@@ -41,7 +41,7 @@ def safety_findings(findings: list[Any] | None, handout: Handout) -> list[Any] |
     from summarizer import gate
 
     ids = {d.id for d in handout.disclaimers}
-    return [f for f in findings if gate.kind_of(f, handout) or getattr(f, "item", "") in ids]
+    return [f for f in findings if gate.kinds_of(f, handout) or getattr(f, "item", "") in ids]
 
 
 class NoticeList(OptionList):
