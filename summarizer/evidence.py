@@ -863,7 +863,8 @@ def classify(
                         # (a mechanism word in researchers' announcement, "Scientists reverse
                         # ageing: 'zombie cell' cocktail…"; not cells in a dish)
                         or (own.level == "lab-mechanism" and not flags.lab_setting
-                            and _rules(lang)["researchers"].search(sentence)))
+                            and _rules(lang)["researchers"].search(sentence))
+                        or _only_hoped_for(sentence, own, lang))
             and _claims_a_finding(sentence, lang) and following):
         # "Ancient herb restores erectile function…, study finds", "A combination … restored
         # normal nerve function, offering new hope to millions": a result claimed in no one,
@@ -1101,6 +1102,19 @@ def _announces_finding(sentence: str, own: _Own | None, lang: str) -> bool:
     # autismo…, anunció un laboratorio") reports the study it tells next (in rats)
     return bool(r["researchers"].search(sentence) and r["result_verbs"].search(sentence)
                 and (lab_speaks or not r["people"].search(sentence)))
+
+
+def _only_hoped_for(sentence: str, own: _Own | None, lang: str) -> bool:
+    """Is the sentence a trial in people only because of the people its result is for
+    ("A compound … shrank swollen prostates …, offering new hope to millions of men")?
+    Those are `beneficiaries`, not the people it was found in; a study's own thousands
+    ("registers that have followed thousands of pregnancies") keep their level, as they
+    are observed, not given anything."""
+    if own is None or own.level != "human-trial":
+        return False
+    r = _rules(lang)
+    hoped = r["beneficiaries"].pattern
+    return bool(hoped.search(sentence)) and not r["people"].search(hoped.sub(" ", sentence))
 
 
 def _claims_a_finding(sentence: str, lang: str) -> bool:
