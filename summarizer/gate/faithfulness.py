@@ -635,6 +635,11 @@ def _numbers_after_word(quote: str, word: str) -> tuple[str, ...]:
     return tuple(re.findall(rf"(?i)\b{re.escape(word)}\s+(\d+)(?![\d.,])", quote))
 
 
+# Percentage points a share in words ("2 in 3", "7 de cada 10", "two thirds") may round
+# a count of the quote's by: 41 of 64 is 64 %, "2 in 3" 67 %; "1 in 2" (50 %) is no rounding
+_SHARE_ROUNDING = 3.0
+
+
 def number_problems(text: str, text_lang: str, quote: str, quote_lang: str,
                     allowed: frozenset[str] = frozenset()) -> list[Problem]:
     """Numbers the text prints that its quote does not give. `allowed`: digit strings
@@ -692,9 +697,11 @@ def number_problems(text: str, text_lang: str, quote: str, quote_lang: str,
             continue  # "three times in all" for "at 6, 12 and 18 weeks"
         if _within_bound(text, text_lang, q, said, quote, quote_lang):  # "over half": 58 %
             continue
-        if q.unit == "%" and q.approx and any(abs(a / b * 100 - q.value) < 0.1
-                                              for a in values for b in values if b > a > 0):
-            continue  # "11 of the 94" for "of the 94 participants, 11"
+        if q.unit == "%" and q.approx and 0 < q.value < 100 and any(
+                abs(a / b * 100 - q.value) < _SHARE_ROUNDING
+                for a in values for b in values if b > a > 0):
+            continue  # "11 of the 94" for "of the 94 participants, 11"; "about 2 in 3"
+            # for "41 of 64 women": the share a count of the quote makes, rounded
         if not q.unit and q.written.replace(".0", "") in allowed:
             continue
         if not q.unit and q.value in values:  # "2 fewer days" for "two per month"
@@ -2735,6 +2742,29 @@ def _effect_sizes(quote: str, lang: str) -> list[str]:
     return out
 
 
+_QUOTED_SPEECH = re.compile(r"[\"“„«][^\"“”„«»]*[\"”“»]")
+_SPEAKER_HEAD = 5  # words: the subject of a sentence that names who holds the view
+
+
+def _speaker_leads(text: str, lang: str, quote: str) -> bool:
+    """Does the text open on who holds the quote's view ("The pharmacist finds…", "Dr.
+    Tesfaye, a geriatrician, would not…")? Its subject is a carer or expert of the
+    rulebook, or a capitalised word of the quote's speaker clause (a name or a title, the
+    part outside the quotation marks): the view stays someone's, said in other words."""
+    head = " ".join(re.findall(r"[^\W\d_][\w’'.-]*", text)[:_SPEAKER_HEAD])
+    try:
+        words = language(lang)
+    except MissingRules:
+        return False
+    if any(words[name].search(head) for name in ("care_actors", "experts")):
+        return True
+    speaker = _QUOTED_SPEECH.sub(" ", quote)
+    if speaker == quote:
+        return False  # no quotation marks: no speaker clause to read names from
+    names = {w.casefold() for w in re.findall(r"(?<![\w.])[^\W\d_a-zß][^\W\d_]{2,}", speaker)}
+    return any(w.casefold() in names for w in re.findall(r"[^\W\d_]{3,}", head))
+
+
 def strength_problems(text: str, text_lang: str, quote: str, quote_lang: str,
                       evidence: str = "") -> list[Problem]:
     """A text that states proof, a settled finding or a cause its quote does not: "proved",
@@ -2766,7 +2796,7 @@ def strength_problems(text: str, text_lang: str, quote: str, quote_lang: str,
     voice = qm["attribution"].find(quote)
     if voice and (evidence == "opinion" or re.search(r"[\"“”«»]", quote)) and not (
             tm["attribution"].search(text) or _hedges(text, text_lang, "hedges")
-            or re.search(r"[\"“”«»]", text)):
+            or re.search(r"[\"“”«»]", text) or _speaker_leads(text, text_lang, quote)):
         return [Problem("FAITH-CERTAINTY", f"the quote is someone's view ({voice[0]!r}); the "
                                            "text states it as a fact: say who says so")]
     if level == "a single case" and not tm["single_case"].search(text):

@@ -143,6 +143,19 @@ _PERIOD_DAYS = {"daily": 1.0, "twice_daily": 0.5, "alternate_days": 2.0, "weekly
                 "occasional": -1.0}  # "now and then": no number, equal only to itself
 
 
+def _count_before(before: re.Match[str] | None, num: Language, rules: Language,
+                  ) -> float | None:
+    """The count of "three times" or of "dreimal" just before a named frequency."""
+    from summarizer.gate.faithfulness import _number
+
+    if before is None:
+        return None
+    found = before.groupdict()
+    if found.get("n"):
+        return _number(found["n"], num)
+    return rules.multiplier_words.get((found.get("m") or "").casefold())
+
+
 def periods(text: str, lang: str) -> dict[str, float | None]:
     """How often, as written -> days between two times (None: "as needed"): named
     frequencies ("daily", "twice a week"), "every N units" ("every four weeks" = 28) and
@@ -158,18 +171,21 @@ def periods(text: str, lang: str) -> dict[str, float | None]:
     units, num = number_rules(lang).units, number_rules(lang)
     every = "|".join(table.get("frequency_every", ()))
     times = "|".join(table.get("frequency_times", ()))
-    # "three times daily": a named frequency with a count before it
-    counted = re.compile(rf"(?i)\b([^\W_]+)[\s-]+(?:{times})\s+$") if times else None
+    # "three times daily": a named frequency with a count before it; "dreimal täglich":
+    # the count and its "times" written as one word
+    mult = "|".join(sorted(map(re.escape, rules.multiplier_words), key=len, reverse=True))
+    counts = [f"(?P<n>[^\\W_]+)[\\s-]+(?:{times})"] if times else []
+    counts += [f"(?P<m>{mult})"] if mult else []
+    counted = re.compile(rf"(?i)\b(?:{'|'.join(counts)})\s+$") if counts else None
     for key, forms in _scales(lang).frequencies:
         for m in forms.pattern.finditer(text):
             days, start = _PERIOD_DAYS.get(key), m.start()
             before = counted.search(text[max(0, start - 30):start]) if counted else None
-            n = _number(before.group(1), num) if before else None
+            n = _count_before(before, num, rules)
             if n and days:
                 days, start = days / n, start - len(before.group(0))
             spans.append((start, m.end(), text[start:m.end()], days))
     per = "|".join(table.get("frequency_per", ()))
-    mult = "|".join(sorted(map(re.escape, rules.multiplier_words), key=len, reverse=True))
     readings = []
     if every:
         readings.append((rf"(?i)\b(?:{every})\s+(?:(?P<n>[^\W_]+)\s+)?(?P<unit>[^\W\d_]+)\b",
