@@ -1102,9 +1102,13 @@ def referral(sentence: str, lang: str) -> tuple[str, ...]:
     r = _rules(lang)
     if asks(sentence) or r["referral_not"].search(sentence) or len(sentence.split()) < 6:
         return ()  # (nor a legend's bare "Consulte a su médico.")
-    if stop_signs(sentence, lang) or r["self_medication"].search(sentence) or self_medication(
-            sentence, lang):
-        return ()  # "…, deje de tomarla y acuda a su médico": the treatment's signs
+    if (stop_signs(sentence, lang) or r["self_medication"].search(sentence)
+            or self_medication(sentence, lang)) and not r["red_flag_cues"].search(sentence):
+        # "…, deje de tomarla y acuda a su médico": the treatment's signs; but a remedy
+        # that is not working, stopped for a doctor ("Wenn die Beschwerden nach drei Tagen
+        # nicht besser sind, brechen Sie die Einnahme ab und gehen Sie zur Ärztin"), is a
+        # referral too (convention (f); rules17, session 15)
+        return ()
     starts = clause_starts(sentence)
     found = next((m for m in r["referral_orders"].pattern.finditer(sentence)
                   if m.start() in starts or _after_fillers(sentence, m.start(), r)),

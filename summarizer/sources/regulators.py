@@ -133,6 +133,8 @@ def _optional(name: str) -> rulebook.CaselessPattern | re.Pattern[str]:
     return rulebook.CaselessPattern(rf"\b(?:{body})\b")
 
 
+# A body's proper name: capitalised words or an acronym ("NAFDAC", "the KXB").
+_BODY = re.compile(r"(?-i:[A-Z][\w.&-]*)(?:\s+(?-i:[A-Z][\w.&-]*))*")
 _NUMBER_SIGN = re.compile(r"\b[Nn]os?\.\s?(?=\d)")
 
 
@@ -342,6 +344,10 @@ def unattributed_not_approved(sentence: str) -> tuple[str, ...]:
             # or any other regulator")
             agent = clause[m.end() + by.end():].split(",")[0] if by is not None else ""
             by_role = bool(agent) and _optional("regulator_words").search(agent) is not None
+            # a body the rulebook does not know, by its capitalised name, then the use
+            # ("not approved by NAFDAC for any use"): rules17, session 15
+            body = _BODY.match(clause, m.end() + by.end()) if by is not None else None
+            by_role |= body is not None and use_follows(clause, body.end())
             group = _optional("status_groups").search(before)  # "bei Kindern nicht zugelassen"
             ahead = (_optional("use_before").search(before)  # "für Depressionen nicht zugelassen"
                      or _noun_before().search(before))  # "ningún medicamento aprobado"
