@@ -81,7 +81,7 @@ FOLDERS: tuple[str, ...] = (
     "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13",
     "heldout14", "heldout15", "heldout16", "train11", "train12", "train13", "train14",
     "train15", "train16", "train17", "train18", "train19", "train20", "train21", "train22",
-    "train23", "train24", "train25",
+    "train23", "train24", "train25", "train26",
 )
 # the folders written last: --newest trains without them and measures on them
 NEWEST: tuple[str, ...] = ("heldout16", "train22", "train23", "train24")
