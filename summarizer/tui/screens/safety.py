@@ -33,6 +33,13 @@ def contact_text(c: Contact) -> str:
     return f"{label}{how} {c.display}{extra}"
 
 
+def _no_catalog(error: str) -> bool:
+    """An I18N-MISSING error about a whole language without a catalog (gate.kinds_of)."""
+    from summarizer.gate.builtin import NO_CATALOG
+
+    return error.startswith(f"I18N-MISSING: {NO_CATALOG}")
+
+
 def safety_findings(findings: list[Any] | None, handout: Handout) -> list[Any] | None:
     """The gate's findings about notices: a required kind's rule, or naming a notice
     (the registry decides, summarizer.gate.kind_of), translations included."""
@@ -104,17 +111,22 @@ class SafetyPane(Pane):
         lines: list[Text] = [join(
             plain(f"Required notices for region {handout.meta.region}:", "bold"), verdict)]
         titles = notice_titles(self.state.hdoc)  # as the PDF prints them
+        untranslated: list[str] = []  # a language with no catalog blocks every kind: say it once
         for kind, items, errors in rows:
+            contacts = [contact_text(c) for d in items for c in as_printed(d)]
             if items and errors:  # present, but the gate blocks on it: say why
+                own = [e for e in errors if not _no_catalog(e)]
+                untranslated += [e for e in errors if _no_catalog(e) and e not in untranslated]
+                why = own[0] if own else "not printable until every language has its catalog"
                 lines.append(join(plain("  ✗", "bold red"), plain(titles[kind]),
-                                  plain(errors[0], "red")))
+                                  plain("; ".join(contacts), "cyan"), plain(why, "red")))
             elif items:
-                contacts = [contact_text(c) for d in items for c in as_printed(d)]
                 lines.append(join(plain("  ✓", "bold green"), plain(titles[kind]),
                                   plain("; ".join(contacts), "cyan")))
             else:
                 lines.append(join(plain("  ✗", "bold red"), plain(titles[kind]),
                                   plain("missing: in Sources, highlight one and press d")))
+        lines += [join(plain("  ✗", "bold red"), plain(e, "red")) for e in untranslated]
         self.query_one("#safety-status", Static).update(join(*lines, sep="\n"))
         listing = self.query_one("#safety-findings", FindingList)
         listing.display = bool(found)
