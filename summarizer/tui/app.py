@@ -50,7 +50,7 @@ from summarizer.handout_file import (
 from summarizer.history import Command, EditError
 from summarizer.tui import keymap
 from summarizer.tui import state as st
-from summarizer.tui.bindings import UNDO
+from summarizer.tui.bindings import UNDO, read_escape_digits_as_alt
 from summarizer.tui.footer import SteadyFooter
 from summarizer.tui.messages import (
     EditRequested,
@@ -138,14 +138,17 @@ class EditorApp(App[None]):
         Binding("ctrl+q", "quit", "Quit", id="quit", priority=True),
         Binding("ctrl+p", "command_palette", "Cmds", id="palette", priority=True,
                 tooltip="Every action by name"),
-        *[Binding(label[0], f"show_tab('{tab}')", label[2:], show=False, id=f"tab-{tab}")
-          for tab, label in TABS],
+        # alt+digit too: the terminal's escape 2, or a quick escape then 2, in a text box
+        # (widgets.bound runs it there instead of typing the digit)
+        *[Binding(f"{label[0]},alt+{label[0]}", f"show_tab('{tab}')", label[2:], show=False,
+                  id=f"tab-{tab}") for tab, label in TABS],
     ]
 
     def __init__(self, path: str | os.PathLike[str] | HandoutDocument, *,
                  load_sources: bool = True, keymap_path: Path | None = None,
                  prefetch: Prefetch | None = None, gc_paused: bool = False) -> None:
         super().__init__()
+        read_escape_digits_as_alt()
         # `summarizer edit` paused the cyclic collector for the start-up (commands/edit.py)
         self._gc_paused = gc_paused
         hdoc = path if isinstance(path, HandoutDocument) else load_handout(path)

@@ -67,6 +67,16 @@ class BoundTextArea(TextArea):
                 return
             focused.post_message(events.Key(event.key, event.character))
             return
+        if event.key.startswith("alt+"):
+            # alt+2 from the terminal is escape then "2", read as the key alt+2 carrying
+            # the character "2": TextArea typed it. A bound alt key (the tab keys) runs
+            # its action; an unbound one is dropped, never typed as its bare character.
+            event.stop()
+            event.prevent_default()
+            active = self.screen.active_bindings.get(event.key)
+            if active is not None and active.enabled:
+                await self.app.run_action(active.binding.action, active.node)
+            return
         if not event.is_printable:
             active = self.screen.active_bindings.get(event.key)
             # the box's own keys too (ctrl+a before the words typed over the text)
