@@ -10,11 +10,12 @@ from pathlib import Path
 import pytest
 from textual._xterm_parser import XTermParser
 from textual.pilot import Pilot
-from textual.widgets import TabbedContent, TextArea
+from textual.widgets import OptionList, TabbedContent, TextArea
 from tui_helpers import SIZE, copy_example, ready, settle
 from tui_wait import until
 
 from summarizer.tui.app import EditorApp
+from summarizer.tui.widgets.lists import StopsAtEnds
 
 
 @pytest.fixture
@@ -99,3 +100,41 @@ async def test_a_pound_sign_typed_in_a_text_box_stays_a_pound_sign(example_path:
         await terminal_sends(pilot, "£5")
         await until(pilot, lambda: box.text == before + "£5")
         assert active_tab(app) == "handout"
+
+
+# --------------------------------------------------------------------------- 2 lists stop
+
+
+def enabled(listing: OptionList) -> list[int]:
+    return [i for i in range(listing.option_count)
+            if not listing.get_option_at_index(i).disabled]
+
+
+async def test_no_list_wraps_from_its_last_row_to_its_first(example_path: Path) -> None:
+    app = EditorApp(example_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        walked = 0
+        for tab, list_id in (("1", "#source-list"), ("1", "#sentence-list"),
+                             ("2", "#claim-list"), ("3", "#notice-list"),
+                             ("4", "#string-list"), ("5", "#export-locales"), ("5", "#findings"),
+                             ("6", "#review-list")):
+            await pilot.press("escape", tab)
+            await settle(pilot)
+            listing = app.query_one(list_id, OptionList)
+            listing.focus()
+            await until(pilot, lambda listing=listing: app.focused is listing)
+            rows = enabled(listing)
+            if len(rows) < 2:
+                continue  # one row: nothing to wrap onto
+            walked += 1
+            await pilot.press(*["down"] * (listing.option_count + 1))
+            assert listing.highlighted == rows[-1], list_id
+            await pilot.press(*["up"] * (listing.option_count + 1))
+            assert listing.highlighted == rows[0], list_id
+        assert walked >= 5
+        # every list of the editor, the dialogs' too, is the one that stops at its ends
+        lists = list(app.query(OptionList))
+        assert len(lists) >= 8
+        assert all(isinstance(listing, StopsAtEnds) for listing in lists), \
+            [listing.id for listing in lists if not isinstance(listing, StopsAtEnds)]

@@ -22,6 +22,7 @@ from summarizer.errors import UserError
 from summarizer.tui.messages import HandoutChanged, SaveRequested
 from summarizer.tui.screens.base import Pane
 from summarizer.tui.screens.findings import FindingList, finding_text
+from summarizer.tui.widgets.lists import StoppingSelectionList
 from summarizer.tui.widgets.text import join, plain
 
 
@@ -49,7 +50,7 @@ class ExportPane(Pane):
         yield Static("", id="findings-head", markup=False)
         yield FindingList(id="findings")
         with Horizontal(id="export-bar"):
-            yield SelectionList[str](id="export-locales")
+            yield StoppingSelectionList(id="export-locales")
             with Vertical(id="export-actions"):
                 yield Button("Export PDFs (e)", id="export-button", variant="primary")
                 yield ProgressBar(id="export-progress", show_eta=False)

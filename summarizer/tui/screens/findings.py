@@ -10,6 +10,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from summarizer.tui.messages import JumpRequested
+from summarizer.tui.widgets.lists import StoppingList
 from summarizer.tui.widgets.text import join, plain, tag
 
 
@@ -20,7 +21,7 @@ def finding_text(f: Any) -> Text:
                 plain(f"({where})" if where else ""), plain(f.message))
 
 
-class FindingList(OptionList):
+class FindingList(StoppingList):
     """Findings, one per line (wrapped); selecting one asks the app to show its target."""
 
     def show_findings(self, findings: list[Any] | None, *, available: bool = True,

@@ -32,6 +32,7 @@ from summarizer.tui.messages import HandoutChanged, Typed
 from summarizer.tui.screens.base import Pane
 from summarizer.tui.state import handout_text, section_titles
 from summarizer.tui.widgets.bound import BoundTextArea
+from summarizer.tui.widgets.lists import StoppingList
 from summarizer.tui.widgets.text import (
     EVIDENCE_LABELS,
     evidence_tag,
@@ -44,7 +45,7 @@ READING_DELAY = 0.15  # seconds after the last keystroke before re-scoring
 MOVE = Binding.Group("Move", compact=True)
 
 
-class ClaimList(OptionList):
+class ClaimList(StoppingList):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("x,delete", "remove", "Del", id="remove-claim"),
         Binding("s", "section", "Sect", id="claim-section", tooltip="Change section"),

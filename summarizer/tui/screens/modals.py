@@ -17,22 +17,13 @@ from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from summarizer.tui.widgets.inputs import LineInput
+from summarizer.tui.widgets.lists import StoppingList
 from summarizer.tui.widgets.text import plain
 
 
-class ChoiceList(OptionList):
-    """An OptionList that stops at its ends: Down on the last answer never wraps onto
-    the first (in a dialog, often the destructive one)."""
-
-    def action_cursor_down(self) -> None:
-        if self.highlighted is not None and self.highlighted >= self.option_count - 1:
-            return
-        super().action_cursor_down()
-
-    def action_cursor_up(self) -> None:
-        if self.highlighted is not None and self.highlighted <= 0:
-            return
-        super().action_cursor_up()
+class ChoiceList(StoppingList):
+    """A dialog's answers: down on the last never wraps onto the first (often the
+    destructive one)."""
 
 
 class ChoiceScreen(ModalScreen[str | None]):

@@ -22,6 +22,7 @@ from textual.widgets.option_list import Option
 from summarizer.tui.messages import HandoutChanged, JumpRequested
 from summarizer.tui.screens.base import Pane
 from summarizer.tui.screens.findings import finding_text
+from summarizer.tui.widgets.lists import StoppingList
 from summarizer.tui.widgets.text import EVIDENCE_LABELS, join, plain, tag
 
 
@@ -82,7 +83,7 @@ class ReviewPane(Pane):
 
     def compose(self) -> ComposeResult:
         yield Static("", id="review-head", markup=False)
-        yield OptionList(id="review-list")
+        yield StoppingList(id="review-list")
 
     def is_on_active_tab(self) -> bool:
         tabs = self.app.query(TabbedContent)

@@ -23,6 +23,7 @@ from summarizer.tui.screens.base import Pane
 from summarizer.tui.screens.findings import FindingList
 from summarizer.tui.state import notice_titles, presence_rows, safety_rows
 from summarizer.tui.widgets.bound import BoundTextArea
+from summarizer.tui.widgets.lists import StoppingList
 from summarizer.tui.widgets.text import join, plain, quoted_start, tag
 
 
@@ -51,7 +52,7 @@ def safety_findings(findings: list[Any] | None, handout: Handout) -> list[Any] |
     return [f for f in findings if gate.kinds_of(f, handout) or getattr(f, "item", "") in ids]
 
 
-class NoticeList(OptionList):
+class NoticeList(StoppingList):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("x,delete", "remove", "Del", id="remove-notice"),
     ]

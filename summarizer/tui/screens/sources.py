@@ -31,6 +31,7 @@ from summarizer.tui.state import (
     kind_titles,
     section_titles,
 )
+from summarizer.tui.widgets.lists import StoppingList
 from summarizer.tui.widgets.text import evidence_tag, join, plain, tag
 
 if TYPE_CHECKING:
@@ -67,7 +68,7 @@ def replace_options(options_list: OptionList, options: list[Option]) -> None:
         options_list.clear_options()
 
 
-class SentenceList(OptionList):
+class SentenceList(StoppingList):
     """The article's sentences. It remembers what its last paint drew (how many options,
     the first one's id), so benchmarks/startup.py stamps "sources usable" only once the
     sentences are on screen, not when they are merely in the list."""
@@ -93,7 +94,7 @@ class SourcesPane(Pane):
 
     def compose(self) -> ComposeResult:
         with Horizontal():
-            yield OptionList(id="source-list")
+            yield StoppingList(id="source-list")
             with Vertical(id="source-body"):
                 yield SentenceList(id="sentence-list")
                 yield Static("", id="sentence-detail", markup=False)

@@ -23,6 +23,7 @@ from summarizer.errors import UserError
 from summarizer.tui.messages import HandoutChanged, Typed
 from summarizer.tui.screens.base import Pane
 from summarizer.tui.widgets.bound import BoundTextArea
+from summarizer.tui.widgets.lists import StoppingList
 from summarizer.tui.widgets.text import join, plain, tag
 
 STATUS_STYLE = {"missing": "bold red", "fuzzy": "bold yellow", "done": "green"}
@@ -44,9 +45,9 @@ class TranslationsPane(Pane):
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="locale-bar"):
-            yield OptionList(id="locale-list")
+            yield StoppingList(id="locale-list")
             yield Static("", id="coverage", markup=False)
-        yield OptionList(id="string-list")
+        yield StoppingList(id="string-list")
         # Not a focus stop: it showed no sign of having the keyboard and swallowed what
         # was typed between the list and the box (the mouse wheel still scrolls it).
         with VerticalScroll(id="string-source-scroll", can_focus=False):
