@@ -138,3 +138,56 @@ async def test_no_list_wraps_from_its_last_row_to_its_first(example_path: Path) 
         assert len(lists) >= 8
         assert all(isinstance(listing, StopsAtEnds) for listing in lists), \
             [listing.id for listing in lists if not isinstance(listing, StopsAtEnds)]
+
+
+# --------------------------------------------------------------------------- 3 languages
+
+
+def with_locales(path: Path, *extra: str) -> Path:
+    """The handout as a nurse would have it after adding languages in its details."""
+    text = path.read_text(encoding="utf-8")
+    listed = 'locales = ["en", "es"]'
+    assert listed in text
+    added = ", ".join(f'"{loc}"' for loc in extra)
+    path.write_text(text.replace(listed, f'locales = ["en", "es", {added}]'), encoding="utf-8")
+    return path
+
+
+def tab_findings(app: EditorApp) -> str:
+    found = app.query("#translation-findings")
+    listing = found.first(OptionList) if found else None
+    if listing is None or not listing.display:
+        return ""
+    return "\n".join(str(listing.get_option_at_index(i).prompt)
+                     for i in range(listing.option_count))
+
+
+async def test_translations_tab_says_what_check_says_of_each_language(
+        example_path: Path) -> None:
+    """sw has no rulebook lists: `check` refuses it with RULES-MISSING (and says what it
+    cannot check); the tab says so too, and gives the verdict `check` prints for it."""
+    from summarizer import gate
+    from summarizer.handout_file import load_handout
+
+    path = with_locales(example_path, "sw")
+    checked = gate.run(load_handout(path))
+    app = EditorApp(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("4")
+        await until(pilot, lambda: app.state.findings is not None)
+        await settle(pilot)
+        locales = app.query_one("#locale-list", OptionList)
+        for locale in ("es", "sw"):
+            row = next(i for i in range(locales.option_count)
+                       if locales.get_option_at_index(i).id == locale)
+            locales.highlighted = row
+            await settle(pilot)
+            shown = str(app.query_one("#coverage").render()) + "\n" + tab_findings(app)
+            assert gate.summary_line(checked, locale) in shown, (locale, shown)
+            # what `check` says of this language as a whole (not one string's mark)
+            whole = [f for f in checked if f.locale == locale and not f.item]
+            for finding in whole:
+                assert finding.code in shown and finding.message[:40] in shown, finding
+            if locale == "sw":
+                assert any(f.code == "RULES-MISSING" for f in whole)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
@@ -22,10 +23,13 @@ from summarizer.editing import SetTranslation
 from summarizer.errors import UserError
 from summarizer.tui.messages import HandoutChanged, Typed
 from summarizer.tui.screens.base import Pane
+from summarizer.tui.screens.findings import FindingList
 from summarizer.tui.widgets.bound import BoundTextArea
 from summarizer.tui.widgets.lists import StoppingList
 from summarizer.tui.widgets.text import join, plain, tag
 
+# the gate's findings about one string that the string list shows as its mark
+STRING_MARKS = frozenset({"I18N-MISSING", "I18N-FUZZY"})
 STATUS_STYLE = {"missing": "bold red", "fuzzy": "bold yellow", "done": "green"}
 ORDER = {"missing": 0, "fuzzy": 1, "done": 2}
 SEP = "\x1f"  # between locale and msgid in the box's binding
@@ -47,6 +51,8 @@ class TranslationsPane(Pane):
         with Horizontal(id="locale-bar"):
             yield StoppingList(id="locale-list")
             yield Static("", id="coverage", markup=False)
+        # what the gate (`check`) says of the language beyond its strings' marks
+        yield FindingList(id="translation-findings")
         yield StoppingList(id="string-list")
         # Not a focus stop: it showed no sign of having the keyboard and swallowed what
         # was typed between the list and the box (the mouse wheel still scrolls it).
@@ -55,6 +61,9 @@ class TranslationsPane(Pane):
         yield BoundTextArea("", id="translation-text", soft_wrap=True)
 
     def on_mount(self) -> None:
+        self.query_one("#translation-findings").display = False
+        self._coverage: Text = Text()
+        self._listed: str | None = None  # the language the findings listed are about
         self._rows = []
         self._fuzzy = {}
         self._stale = True
@@ -68,6 +77,8 @@ class TranslationsPane(Pane):
     def redraw(self, change: HandoutChanged | None) -> None:
         """Catalogs (Babel) are read when the tab is shown, not while the editor opens."""
         if change is not None and change.how in ("findings", "sources"):
+            if change.how == "findings" and self.is_shown() and not self._stale:
+                self.draw_verdict()
             return
         if not self.is_shown():
             self._stale = True
@@ -112,14 +123,13 @@ class TranslationsPane(Pane):
         from summarizer.catalog_draft import rows as catalog_rows
 
         strings = self.query_one("#string-list", OptionList)
-        coverage = self.query_one("#coverage", Static)
         locale = self.current_locale()
         current = select or self.current_msgid()
         if locale is None:
             strings.clear_options()
             self._rows = []
-            coverage.update(plain("This handout has only its source language. Add languages "
-                                  "in the handout details (f2).", "italic"))
+            self.set_coverage(plain("This handout has only its source language. Add "
+                                    "languages in the handout details (f2).", "italic"))
             self.show_string()
             return
         try:
@@ -130,14 +140,14 @@ class TranslationsPane(Pane):
             strings.clear_options()
             self._rows = []
             self.show_string()
-            coverage.update(join(plain(f"{locale}:", "bold"), plain(
+            self.set_coverage(join(plain(f"{locale}:", "bold"), plain(
                 f"{exc}. Fix that line of the file (or run `summarizer translations "
                 "status`), then ctrl+p, Reload from disk.", "red")))
             return
         counts = {s: sum(1 for r in rows if r.status == s) for s in ORDER}
         total = len(rows) or 1
         pending = sum(1 for r in rows if r.pending)
-        coverage.update(join(
+        self.set_coverage(join(
             plain(f"{locale}:", "bold"),
             plain(f"{counts['done']}/{len(rows)} done ({100 * counts['done'] // total}%)"),
             plain(f"{counts['missing']} missing", STATUS_STYLE["missing"]),
@@ -159,6 +169,40 @@ class TranslationsPane(Pane):
         if msgids:
             strings.highlighted = msgids.index(current) if current in msgids else 0
         self.show_string(reload=reload_box)
+
+    def set_coverage(self, coverage: Text) -> None:
+        self._coverage = coverage
+        self.draw_verdict()
+
+    def draw_verdict(self) -> None:
+        """Under the counts, the gate's verdict on the language as `check` prints it, and
+        below them the gate's findings about the language beyond its strings' missing
+        and fuzzy marks (no rulebook lists, no app catalog, what cannot be checked...).
+        While a check runs the list keeps the last findings (it does not jump about as
+        the translator types); the verdict says it is checking."""
+        from summarizer.gate import same_locale, summary_line
+
+        locale = self.current_locale()
+        findings = self.state.findings
+        listing = self.query_one("#translation-findings", FindingList)
+        verdict = Text()
+        if locale is None:
+            listing.display = False
+        elif not self.state.checks_available:
+            verdict = plain("The export checks are not available here.", "red")
+        elif findings is None:
+            verdict = plain("checking…", "italic")
+            if locale != self._listed:  # another language's findings: not these
+                listing.display = False
+        else:
+            line = summary_line(findings, locale)
+            verdict = plain(f"check: {line}", "bold red" if "blocked" in line else "green")
+            own = [f for f in findings if f.locale and same_locale(f.locale, locale)
+                   and not (f.item and f.code in STRING_MARKS)]
+            listing.display = bool(own)
+            listing.show_findings(own)
+            self._listed = locale
+        self.query_one("#coverage", Static).update(join(self._coverage, verdict, sep="\n"))
 
     def _prompt(self, row: Row) -> object:
         return join(tag(row.status, STATUS_STYLE[row.status]), plain(row.msgid))
