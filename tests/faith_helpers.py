@@ -11,7 +11,8 @@ from pathlib import Path
 
 from summarizer.gate.faithfulness import check_rewrite
 
-HAND_PAIRS = Path(__file__).resolve().parent / "data" / "faith_hand_pairs.toml"
+DATA = Path(__file__).resolve().parent / "data"
+HAND_PAIRS = DATA / "faith_hand_pairs.toml"
 
 
 def problems(quote: str, text: str, lang: str = "en", kind: str = "") -> list[str]:
@@ -43,3 +44,24 @@ def hand_pairs(name: str, *fields: str) -> list:
     if len(fields) == 1:
         return [r[fields[0]] for r in rows]
     return [tuple(r[f] for f in fields) for r in rows]
+
+
+@cache
+def _rewrites(folder: str) -> tuple[dict, ...]:
+    return tuple(tomllib.loads((DATA / folder / "rewrites.toml").read_text(
+        encoding="utf-8"))["rewrite"])
+
+
+def _lang(folder: str, article: str) -> str:
+    labels = tomllib.loads((DATA / folder / f"{article}.toml").read_text(encoding="utf-8"))
+    return str(labels.get("lang", "en"))
+
+
+def rewrite(folder: str, text_start: str) -> tuple[str, str, str, str, bool]:
+    """(quote, text, lang, kind, faithful) of the one rewrite of labelled folder `folder`
+    whose printed text starts with `text_start`."""
+    found = [r for r in _rewrites(folder) if r["text"].startswith(text_start)]
+    assert len(found) == 1, (folder, text_start, len(found))
+    r = found[0]
+    return (r["quote"], r["text"], _lang(folder, r["article"]),
+            r.get("kind") or r.get("evidence", ""), r["faithful"])

@@ -6,36 +6,8 @@
 
 from __future__ import annotations
 
-import tomllib
-from functools import cache
-from pathlib import Path
-
 import pytest
-from faith_helpers import blocked, ids
-
-DATA = Path(__file__).resolve().parent / "data"
-
-
-@cache
-def _rewrites(folder: str) -> tuple[dict, ...]:
-    return tuple(tomllib.loads((DATA / folder / "rewrites.toml").read_text(
-        encoding="utf-8"))["rewrite"])
-
-
-def _lang(folder: str, article: str) -> str:
-    labels = tomllib.loads((DATA / folder / f"{article}.toml").read_text(encoding="utf-8"))
-    return str(labels.get("lang", "en"))
-
-
-def rewrite(folder: str, text_start: str) -> tuple[str, str, str, str, bool]:
-    """(quote, text, lang, kind, faithful) of the one rewrite of `folder` whose text starts
-    with `text_start`."""
-    found = [r for r in _rewrites(folder) if r["text"].startswith(text_start)]
-    assert len(found) == 1, (folder, text_start, len(found))
-    r = found[0]
-    return (r["quote"], r["text"], _lang(folder, r["article"]),
-            r.get("kind") or r.get("evidence", ""), r["faithful"])
-
+from faith_helpers import blocked, ids, rewrite
 
 SPEAKER_NAMED = [
     "The pharmacist finds most women wait years",

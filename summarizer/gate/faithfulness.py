@@ -2093,7 +2093,8 @@ MEANING_LISTS: tuple[str, ...] = (
     "condition_openers", "bound_above", "bound_below",
     "knowledge_denials", "safety_denials", "safety_words", "share_most", "share_few",
     "negative_subjects", "unsupervised", "vague_counts", "single_case",
-    "population_phrases", "availability_always", "availability_limited", "attribution",
+    "population_phrases", "availability_always", "availability_limited", "line_paid",
+    "line_only_for", "attribution",
     "instruction_negation",
     "instruction_skip",
     "subordinators",
@@ -2981,15 +2982,34 @@ def availability_problems(text: str, text_lang: str, quote: str, quote_lang: str
     tm, qm = meaning(text_lang), meaning(quote_lang)
     limited = tm["availability_limited"].find(text)
     always = qm["availability_always"].find(quote)
-    if limited and always and not qm["availability_limited"].search(quote):
-        return [Problem("FAITH-NUMBER", f"the text says {limited[0]!r}; the quote says "
-                                        f"{always[0]!r}")]
+    if limited and not qm["availability_limited"].search(quote):
+        # open day and night, or no hours given: "only at weekends" is the text's own
+        said = f"says {always[0]!r}" if always else "gives no such hours"
+        return [Problem("FAITH-NUMBER", f"the text says {limited[0]!r}; the quote {said}")]
     t_always = tm["availability_always"].find(text)
     if t_always and not always and not limited:
         q_limited = qm["availability_limited"].find(quote)
         said = f"says {q_limited[0]!r}" if q_limited else "gives no hours"
         return [Problem("FAITH-NUMBER", f"the text says the line is open {t_always[0]!r}; "
                                         f"the quote {said}")]
+    return []
+
+
+def line_terms_problems(text: str, text_lang: str, quote: str, quote_lang: str,
+                        ) -> list[Problem]:
+    """A crisis line printed as charging for calls ("a paid line", "es de pago") or as
+    serving only some purpose ("only for medical emergencies", "réservé aux urgences
+    dentaires") when its quote says neither: a reader in distress must not be told the
+    line costs money or is not for them."""
+    tm, qm = meaning(text_lang), meaning(quote_lang)
+    paid = tm["line_paid"].find(text)
+    if paid and not qm["line_paid"].search(quote):
+        return [Problem("FAITH-POLARITY", f"the text says the line charges ({paid[0]!r}); "
+                                          "the quote does not")]
+    only = tm["line_only_for"].find(text)
+    if only and not qm["line_only_for"].search(quote):
+        return [Problem("FAITH-POPULATION", f"the text says the line is {only[0]!r} some "
+                                            "purpose; the quote does not limit it")]
     return []
 
 
@@ -3722,6 +3742,7 @@ def _compare_now(text: str, quote: str, lang: str, *, kind: str = "claim",
     out += driven_problems(text, lang, quote, lang)
     if kind == "crisis-line":
         out += availability_problems(text, lang, quote, lang)
+        out += line_terms_problems(text, lang, quote, lang)
         if not any(p.code == "FAITH-POPULATION" for p in out):
             out += audience_problems(text, lang, quote, lang)
     if kind == "side-effects":
@@ -3808,6 +3829,7 @@ def _compare_across(text: str, t_lang: str, quote: str, q_lang: str, kind: str,
     out += scales.direction_problems(text, t_lang, quote, q_lang)
     if kind == "crisis-line":
         out += availability_problems(text, t_lang, quote, q_lang)
+        out += line_terms_problems(text, t_lang, quote, q_lang)
     if kind == "claim":
         out += certainty_problems(text, t_lang, quote, q_lang, qualifiers=False)
         out += population_problems(text, t_lang, quote, q_lang, evidence)

@@ -1,0 +1,50 @@
+"""Faithfulness fixes of the faith26 session, each read first on the labelled folders'
+rewrites (train25, train26, heldout17) and checked on every released folder.
+
+- a crisis line printed as charging, as closed part of the time or as serving only some
+  other purpose, when its quote says it is free, open day and night, for anyone in
+  distress ("Samaritans on 116 123 charge for calls and close at night").
+"""
+
+from __future__ import annotations
+
+import pytest
+from faith_helpers import blocked, ids, rewrite
+
+CRISIS_LINE_TERMS_CHANGED = [
+    ("train25", "Samaritans on 116 123 charge for calls"),
+    ("train25", "Lifeline on 13 11 14 is only for medical"),
+    ("train25", "9-8-8 is only for ordering products"),
+    ("train25", "Tele-MANAS on 14416 is a paid line"),
+    ("train25", "The 988 line is only for medical emergencies"),
+    ("train25", "El 024 solo atiende por la mañana"),
+    ("train25", "Le 0800 32 123 est payant"),
+    ("train25", "Le 3114 est payant et fermé le week-end"),
+    ("train16", "Si tiene pensamientos de suicidio, llame al 024 en horario"),
+    ("train17", "La Línea 106 atiende solo los fines de semana"),
+    ("train17", "Le Centre de Prévention du Suicide répond au 0800 32 123 uniquement"),
+]
+
+
+@pytest.mark.parametrize(("folder", "start"), CRISIS_LINE_TERMS_CHANGED, ids=ids)
+def test_a_crisis_line_printed_as_paid_closed_or_for_something_else_is_blocked(
+        folder: str, start: str):
+    quote, text, lang, kind, faithful = rewrite(folder, start)
+    assert kind == "crisis-line" and not faithful
+    assert blocked(quote, text, lang, kind)
+
+
+CRISIS_LINE_KEPT = [
+    ("heldout14", "Having a hard time? Call or text 1737, day or night"),
+    ("train14", "Die TelefonSeelsorge erreichen Sie Tag und Nacht gebührenfrei"),
+    ("heldout11", "Si el dolor te quita la esperanza"),
+    ("train16", "If you're in a dark place, you can call or text 9-8-8 at any hour"),
+    ("train20", "No estás solo: en Bogotá"),
+]
+
+
+@pytest.mark.parametrize(("folder", "start"), CRISIS_LINE_KEPT, ids=ids)
+def test_a_crisis_line_said_free_in_other_words_passes(folder: str, start: str):
+    quote, text, lang, kind, faithful = rewrite(folder, start)
+    assert kind == "crisis-line" and faithful
+    assert not blocked(quote, text, lang, kind)
