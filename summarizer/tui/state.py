@@ -460,6 +460,21 @@ def handout_text(handout: Handout, translate: dict[str, str] | None = None) -> s
     return reading_text(handout, translate)
 
 
+def whole_grade(handout: Handout, locale: str, texts: dict[str, str]) -> float | None:
+    """The reading grade of what `locale` prints, as the export gate computes it
+    (`gate.builtin.handout_grade`: the drug the handout is about read as a short word,
+    the language's validated formula), so the editor never shows one number and the
+    gate refuses at another. None when it cannot be measured (too little text, no
+    validated formula for the language)."""
+    from summarizer.gate.builtin import handout_grade
+
+    try:
+        report = handout_grade(handout, locale, texts)
+    except (ValueError, KeyError, LookupError):
+        return None
+    return getattr(report, "headline_grade", None)
+
+
 def unreferenced_files(files: Iterable[Path], handout_path: Path) -> list[Path]:
     """Of `files` (source copies the editor kept in the handout's folder), those the
     handout saved at `handout_path` does not cite: left by a quit without saving or an

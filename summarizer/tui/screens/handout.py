@@ -30,7 +30,7 @@ from summarizer.model import EVIDENCE_KINDS, SECTIONS, Claim, overstates_evidenc
 from summarizer.tui import reading
 from summarizer.tui.messages import HandoutChanged, Typed
 from summarizer.tui.screens.base import Pane
-from summarizer.tui.state import handout_text, section_titles
+from summarizer.tui.state import section_titles, whole_grade
 from summarizer.tui.widgets.bound import BoundTextArea
 from summarizer.tui.widgets.lists import StoppingList
 from summarizer.tui.widgets.text import (
@@ -238,18 +238,18 @@ class HandoutPane(Pane):
         grades: list[Text] = [plain("Whole handout:", "bold")]
         for locale in meta.locales:
             if locale == meta.source_locale:
-                text = handout_text(state.handout)
+                table = {item.text: item.text
+                         for item in [*state.handout.disclaimers, *state.handout.claims]}
             else:
                 table = self._usable(locale)
-                text = handout_text(state.handout, table) if table is not None else ""
                 if not any(value.strip() for value in (table or {}).values()):
                     # nothing printable in it yet: not "too little text" (a catalog
                     # that cannot be read is named on the Export tab)
                     grades.append(join(plain(locale), plain("not translated yet")))
                     continue
-            whole = reading.analyze(text, locale) if text else None
             grade = join(plain(f"{locale}"),
-                         grade_text(whole.headline_grade if whole else None, target, limit))
+                         grade_text(whole_grade(state.handout, locale, table or {}),
+                                    target, limit))
             if locale != meta.source_locale:
                 strings = state.handout.texts()
                 done = sum(1 for t in strings if (table or {}).get(t, "").strip())
