@@ -48,3 +48,23 @@ def test_a_crisis_line_said_free_in_other_words_passes(folder: str, start: str):
     quote, text, lang, kind, faithful = rewrite(folder, start)
     assert kind == "crisis-line" and faithful
     assert not blocked(quote, text, lang, kind)
+
+
+PLAIN_COMPOUNDS = [
+    ("heldout17", "Nicht in Schwangerschaft und Stillzeit und nicht bei Kindern unter 12 anwenden"),
+    ("train16", "Möglich sind Übelkeit, Bauchbeschwerden"),
+    ("train17", "Bei Fieber ab 38 Grad, Schüttelfrost oder einer Rötung am Port"),
+    ("train22", "Vorher gibt es ein EKG und Blutkontrollen"),
+    ("train22", "Flussrate und Extradosen bitte nicht selbst"),
+    ("train23", "Schwarzer Stuhl oder Bluterbrechen"),
+    ("train23", "Nach dem Eingriff in der Leiste"),
+    ("train19", "Im Schwimmbad und in Gemeinschaftsduschen"),
+    ("heldout15", "Doctors found her sodium and potassium were much too low"),
+]
+
+
+@pytest.mark.parametrize(("folder", "start"), PLAIN_COMPOUNDS, ids=ids)
+def test_two_common_words_run_together_are_no_new_drug_name(folder: str, start: str):
+    quote, text, lang, kind, faithful = rewrite(folder, start)
+    assert faithful
+    assert not blocked(quote, text, lang, kind)

@@ -1966,6 +1966,16 @@ def _form_of_common(word: str, endings: tuple[str, ...] | list[str], freq,
     return False
 
 
+def _compound_of_common(word: str, freq) -> bool:
+    """Is a rare word two common words written as one ("Krebsambulanz", "Magenblutung",
+    "aufkratzen", "washouts"): a split into a first part and a head of three or more
+    letters each, both common (Zipf `_UNCOMMON` or more)? A compound of plain words is a
+    plain-language rewording, no name of a drug."""
+    low = word.casefold()
+    return any(freq.zipf(low[:i]) >= _UNCOMMON and freq.zipf(low[i:]) >= _UNCOMMON
+               for i in range(3, len(low) - 2))
+
+
 def _fold(word: str) -> str:
     """Casefolded, without accents ("hiperbárico" -> "hiperbarico")."""
     import unicodedata
@@ -1991,6 +2001,11 @@ def _swapped_rare_name(text: str, quote: str, context: str, lang: str) -> list[P
     lack ("apomorphine"). Plain language swaps a rare word for a common one, not another
     rare one."""
     t_rare = _rare_words(text, lang)
+    if t_rare:  # "Krebsambulanz" for "onkologische Ambulanz": plain words run together
+        from summarizer.readability.store import frequencies
+
+        freq = frequencies(base_language(lang))
+        t_rare = {low: w for low, w in t_rare.items() if not _compound_of_common(low, freq)}
     if not t_rare:
         return []
     q_rare = _rare_words(quote, lang, _UNCOMMON)
