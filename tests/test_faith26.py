@@ -68,3 +68,37 @@ def test_two_common_words_run_together_are_no_new_drug_name(folder: str, start: 
     quote, text, lang, kind, faithful = rewrite(folder, start)
     assert faithful
     assert not blocked(quote, text, lang, kind)
+
+
+ONE_PERSON_NAMED_BY_ROLE = [
+    ("train25", "One member said the splint barely helped"),
+    ("train26", "One reviewer had only one cold last winter"),
+    ("train26", "Ein Kunde nahm die Kapseln in Thailand"),
+    ("train26", "Einer Kundin tat nach der Hepatitis-A-Impfung"),
+    ("train26", "Un niño que empezó la profilaxis"),
+]
+
+
+@pytest.mark.parametrize(("folder", "start"), ONE_PERSON_NAMED_BY_ROLE, ids=ids)
+def test_a_single_case_told_of_one_member_reviewer_or_customer_passes(folder: str, start: str):
+    quote, text, lang, kind, faithful = rewrite(folder, start)
+    assert kind == "case-report" and faithful
+    assert not blocked(quote, text, lang, kind)
+
+
+DONE_WITHOUT_KEPT = [
+    ("train25", "Twice daily, brush with a fluoride toothpaste and spit without rinsing"),
+    ("train25", "Pas de comprimés ni de gouttes de fluor pour votre enfant sans"),
+    ("train13", "As your skin recovers, use a simple moisturiser without perfume"),
+    ("train24", "Take it once daily at roughly the same time, with or without food"),
+]
+
+
+@pytest.mark.parametrize(("folder", "start"), DONE_WITHOUT_KEPT, ids=ids)
+def test_without_of_what_the_quote_also_goes_without_passes(folder: str, start: str):
+    """'spit without rinsing' for "don't rinse"; 'sans l'accord du dentiste' for 'sans
+    l'avis de votre dentiste'; 'without perfume and a sunscreen': the sunscreen is not what
+    goes without; 'with or without food'."""
+    quote, text, lang, kind, faithful = rewrite(folder, start)
+    assert faithful
+    assert not blocked(quote, text, lang, kind)

@@ -4002,11 +4002,17 @@ def added_permission_problems(text: str, text_lang: str, quote: str, quote_lang:
     return []
 
 
-def _content_after(text: str, at: int, function: frozenset[str], n: int = 4) -> list[str]:
-    """The content words among the `n` words after offset `at`, in its clause."""
+def _content_after(text: str, at: int, function: frozenset[str], n: int = 4,
+                   stop: re.Pattern[str] | None = None, content_only: bool = False,
+                   ) -> list[str]:
+    """The content words among the `n` words after offset `at`, in its clause (cut at
+    `stop`, an "and" starting another part); `content_only`: the first `n` content words."""
     clause = re.split(r"[.;:!?,—–()]", text[at:])[0]
-    return [w for w in re.findall(r"[^\W\d_]+", clause)[:n]
-            if len(w) > 1 and w.casefold() not in function]
+    if stop is not None and (cut := stop.search(clause)):
+        clause = clause[:cut.start()]
+    words = [w for w in re.findall(r"[^\W\d_]+", clause)[:None if content_only else n]
+             if len(w) > 1 and w.casefold() not in function]
+    return words[:n]
 
 
 def done_without_problems(text: str, text_lang: str, quote: str, quote_lang: str,
@@ -4021,8 +4027,9 @@ def done_without_problems(text: str, text_lang: str, quote: str, quote_lang: str
         return []
     function = function_words(quote_lang) | function_words(text_lang)
     spared: set[str] = set()  # what the quote itself says may go without
-    for m in q_without.pattern.finditer(quote):
-        spared |= {_stem(w) for w in _content_after(quote, m.end(), function)}
+    for m in q_without.pattern.finditer(quote):  # "sans l'avis de votre dentiste": 4 words
+        spared |= {_stem(w) for w in _content_after(quote, m.end(), function,
+                                                    content_only=True)}
     def key(w: str) -> str:
         return _stem(w)[:5]  # "checks" and "checking", "consultá" and "consultar"
 
@@ -4037,6 +4044,15 @@ def done_without_problems(text: str, text_lang: str, quote: str, quote_lang: str
             denied.add(key(w))
         else:
             said.setdefault(key(w), w)
+    denied_forms = {_fold(w) for w in denied}
+
+    def is_denied(w: str) -> bool:  # "without rinsing" for "don't rinse"
+        return key(w) in denied or any(_another_form(_fold(w), d) for d in denied_forms)
+
+    # "with or without food": either way, nothing left out
+    either = meaning(text_lang)["either_with_or"]
+    joins = connectives.alternation("coordinators")  # "and", "y", "et", "und": another part begins
+    stop = re.compile(rf"(?i)\b(?:{joins})\b") if joins else None
     modal = meaning(text_lang)["modal_permits"].pattern
     # "sold over the counter" printed "bought without a prescription": the quote's own words
     otc = meaning(quote_lang)["no_prescription"].search(quote)
@@ -4050,8 +4066,11 @@ def done_without_problems(text: str, text_lang: str, quote: str, quote_lang: str
         if head.strip() and not modal.search(head) and modal.search(
                 re.split(r"[.;:!?]", text[m.end():])[0]):
             continue  # "Stopping without your doctor's help can cause withdrawal": a warning
-        after = _content_after(text, m.end(), function)
-        if any(key(w) in denied for w in after):
+        if either.entries and re.search(rf"(?i)(?:{either.pattern.pattern})\s*$", head):
+            continue
+        # "without perfume and a sunscreen": what goes without ends at the "and"
+        after = _content_after(text, m.end(), function, stop=stop)
+        if any(is_denied(w) for w in after):
             continue
         for w in after:
             if _stem(w) in spared or key(w) not in said:
