@@ -43,3 +43,62 @@ async def test_whole_handout_grade_is_the_grade_the_gate_applies(
             texts = gate_view(loaded, locale).texts  # what the gate reads of the language
             gate = handout_grade(handout, locale, texts).headline_grade
             assert shown.get(locale) == f"{gate:.1f}", (locale, line, gate)
+
+
+def _swap_translations(po: Path, kind_a: str, kind_b: str) -> None:
+    """Give the notice of kind `kind_a` the translation of the notice of kind `kind_b`
+    (a translator pasting into the wrong row), in the catalog on disk."""
+    from summarizer import catalogs
+
+    hdoc = load_handout(po.parents[3])
+    text = {d.kind: d.text for d in hdoc.handout.disclaimers}
+    catalog = catalogs._load(po)
+    assert catalog is not None
+    catalog[text[kind_a]].string = catalog[text[kind_b]].string
+    catalogs._write(po, catalog)
+
+
+def test_a_translated_approval_notice_must_still_name_the_regulator(
+        tmp_path: Path, seeds_dir: Path) -> None:
+    """A translator pasted the Spanish self-medication sentence into the row of "The FDA
+    has not approved ketamine ...": `check` said "es: ready to export", and the Spanish
+    PDF's approval box told patients nothing about approval. A translation must keep the
+    regulator its English text names (FDA), as it keeps numbers and drug names; every
+    language of the bundled example does."""
+    from summarizer.gate import run
+
+    path = copy_example(tmp_path, seeds_dir)
+    clean = run(load_handout(path))
+    assert not [f for f in clean if f.code == "FAITH-TRANSLATION" and "FDA" in f.message]
+    _swap_translations(path.parent / "locales" / "es" / "LC_MESSAGES" / "handout.po",
+                       "regulatory", "self-medication")
+    regulatory = next(d.id for d in load_handout(path).handout.disclaimers
+                      if d.kind == "regulatory")
+    found = [f for f in run(load_handout(path), ["es"]) if f.code == "FAITH-TRANSLATION"
+             and f.item == regulatory and f.is_error]
+    assert found and "FDA" in found[0].message, found
+
+
+def test_the_safety_tab_names_the_language_a_notice_is_blocked_in(
+        tmp_path: Path, seeds_dir: Path) -> None:
+    """With French begun, the Safety tab read "✗ Approval I18N-MISSING: not translated:
+    'Ketamine is not FDA approved ...'" beside an English notice that was fine: the
+    nurse could not tell that the French string was the one missing. A row about one
+    language now names it, as the Export tab does."""
+    from summarizer import catalogs
+    from summarizer.gate import run
+    from summarizer.tui.state import safety_rows
+
+    path = copy_example(tmp_path, seeds_dir)
+    hdoc = load_handout(path)
+    regulatory = next(d for d in hdoc.handout.disclaimers if d.kind == "regulatory")
+    po = path.parent / "locales" / "es" / "LC_MESSAGES" / "handout.po"
+    catalog = catalogs._load(po)
+    assert catalog is not None
+    catalog[regulatory.text].string = ""
+    catalogs._write(po, catalog)
+    hdoc = load_handout(path)
+    rows = {kind: errors for kind, _, errors in safety_rows(hdoc.handout, run(hdoc))}
+    assert rows["regulatory"], rows
+    assert all("[es]" in e for e in rows["regulatory"]), rows["regulatory"]
+    assert not any("[" in e.split(":")[0] for e in rows["crisis-line"]), rows

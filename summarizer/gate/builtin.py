@@ -817,7 +817,8 @@ _faith_rule("FAITH-DIRECTION",  # faith2's gate/direction.py
 
 
 @rule("FAITH-TRANSLATION", "error", "locale",
-      "a translation changed a number, phone number or drug name of the source text")
+      "a translation changed a number, phone number, drug or regulator name of the source "
+      "text")
 def faith_translation(ctx: Context, view: LocaleView) -> Iterator[Finding]:
     from summarizer.gate import faithfulness as faithful
 
@@ -835,6 +836,23 @@ def faith_translation(ctx: Context, view: LocaleView) -> Iterator[Finding]:
             continue
         for p in faithful.translation_problems(translated, view.locale, text, source):
             yield Finding("FAITH-TRANSLATION", "error", f"{item}: {p.message}", view.locale, item)
+        for name in _regulators_lost(text, translated):
+            yield Finding("FAITH-TRANSLATION", "error",
+                          f"{item}: the translation no longer names the {name}; the {source} "
+                          f"text does: keep '{name}' as it is written (your language's name "
+                          "for it may stand beside it)", view.locale, item)
+
+
+def _regulators_lost(text: str, translated: str) -> list[str]:
+    """The medicines regulators (rulebook/regions.toml) `text` names that `translated`
+    does not. An approval notice says who approved nothing: a translation that lost the
+    FDA says something else (another notice pasted into its row), which the meaning
+    checks cannot see when nothing of approval is left to compare."""
+    from summarizer.rulebook import regions
+
+    return list(dict.fromkeys(
+        g.name for g in regions().regulators()
+        if g.pattern.search(text) and not g.pattern.search(translated)))
 
 
 @rule("FAITH-GARBLED", "error", "locale",
