@@ -391,8 +391,16 @@ def safety_rows(target: Handout | EditorState, findings: list[Any] | None = None
     else:
         handout = target
     rows = gate.safety_status(handout, findings)
-    return [(kind, found, [f"{f.code}: {f.message}" for f in errors])
-            for kind, found, errors in rows]
+    return [(kind, found, [safety_line(f) for f in errors]) for kind, found, errors in rows]
+
+
+def safety_line(finding: Any) -> str:
+    """'CODE: message', with the language when the finding is about one ('I18N-MISSING
+    [fr]: ...'): a notice fine in English and untranslated in French is the French
+    string's to fix."""
+    locale = getattr(finding, "locale", "") or ""
+    where = f" [{locale}]" if locale and locale != "all" else ""
+    return f"{finding.code}{where}: {finding.message}"
 
 
 def presence_rows(handout: Handout) -> list[tuple[str, list[Disclaimer], list[str]]]:

@@ -38,7 +38,8 @@ def _no_catalog(error: str) -> bool:
     """An I18N-MISSING error about a whole language without a catalog (gate.kinds_of)."""
     from summarizer.gate.builtin import NO_CATALOG
 
-    return error.startswith(f"I18N-MISSING: {NO_CATALOG}")
+    code, _, message = error.partition(": ")
+    return code.split(" [")[0] == "I18N-MISSING" and message.startswith(NO_CATALOG)
 
 
 def safety_findings(findings: list[Any] | None, handout: Handout) -> list[Any] | None:
