@@ -1,0 +1,43 @@
+"""Evidence levels of session evid26: general causes of train25's, train26's and
+heldout17's mismatches, each read from the labelled article as the gate reads it
+(derive_evidence against the label's level)."""
+
+from __future__ import annotations
+
+import pytest
+from test_evid15 import labelled
+
+# --- a lede whose result is made to happen ("made new teeth grow") -----------------------
+
+
+def test_a_lede_that_made_something_grow_reports_the_animals_told_next() -> None:
+    got, want = labelled("train25", "en-tooth-regrowth-mice-press-release",
+                         "A molecule developed at the Deccan Institute")
+    assert want == "animal"
+    assert got == want
+
+
+# --- a clinic's own treated series, told to a time point: uncontrolled ------------------
+
+
+@pytest.mark.parametrize(("folder", "name", "opening"), [
+    ("heldout17", "es-instilaciones-vejiga-clinica", "En nuestra propia revisión de 76"),
+    ("heldout16", "en-shockwave-tendon-clinic", "Our own audit of 93 patients"),
+    ("heldout14", "es-amigdalas-laser-clinica", "En nuestra propia serie, 72 pacientes"),
+    ("train23", "en-cardiac-rehab-private-clinic", "Of the 212 people who completed"),
+])
+def test_a_treated_series_without_comparison_is_uncontrolled(
+        folder: str, name: str, opening: str) -> None:
+    got, want = labelled(folder, name, opening)
+    assert want == "uncontrolled-trial"
+    assert got == want
+
+
+# --- "not randomized" beside two groups compared: a controlled comparison ---------------
+
+
+def test_a_non_randomized_study_comparing_two_groups_is_controlled() -> None:
+    got, want = labelled("train26", "fr-vivre-sans-rate-vaccins-forum",
+                         "Et dans une étude non randomisée comparant")
+    assert want == "controlled-trial"
+    assert got == want
