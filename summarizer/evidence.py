@@ -28,7 +28,11 @@ How a level is read (every word from the rulebook, summarizer/rulebook/words/<la
    some people ketamine and others salt water") are compared; people measured in a lab
    ("in a sleep lab") are people, and people named only to be denied ("not yet checked in
    people") are not; an animal's cells ("nerve fibres from rats") are a lab's; a clinic's
-   report on its own patients is observed;
+   report on its own patients is observed, but its treated series told with no
+   comparison group, in the sentence or the next (`treated_series`: "93 patients treated
+   for tennis elbow … with no comparison group"), is uncontrolled unless it reads back
+   charts or records; a study that only denies chance and compares counted groups
+   ("une étude non randomisée comparant 150 personnes … à 150") is controlled;
 2. people in a study whose design the quote does not state take the design its
    paragraph states ("...every volunteer received 25 mg." after "...had no placebo
    group"), unless the sentence names other studies ("Earlier, smaller studies…",
@@ -487,6 +491,15 @@ def _own(sentence: str, lang: str) -> _Own | None:
         # use a comparison group, found that 40 of 62 patients…"); the people a study
         # followed are a trial without one ("Otro estudio, sin grupo de comparación,
         # siguió a 25 pacientes…"), as in English
+        treated = r["treated_series"].search(sentence)
+        if treated and not _records_studied(sentence, lang):
+            # "Our own audit of 93 patients treated for tennis elbow … found that 78 said
+            # they were better at three months, with no comparison group": a clinic's
+            # treated series told to a time point is a trial without a control (its
+            # charts or records read back, or figures with no such denial, stay observed)
+            return _Own("uncontrolled-trial", tuple(dict.fromkeys(
+                (treated.group(0), *[w for w in unctrl if _vocab().group.search(w)],
+                 *[w for w in ctrl_no if _vocab().group.search(w)]))))
         follow = words("followed_over_time")
         routine = r["routine_patients"].search(sentence)
         if follow and routine:
@@ -934,6 +947,17 @@ def classify(
                 if o is not None and o.level in _DESIGNS and o.level != "case-report":
                     return o.level, own.words + o.words, "article"
         return own.level, own.words, "sentence"
+    if (own is not None and own.level == "human-observational" and after
+            and _rules(lang)["treated_series"].search(sentence)
+            and not _records_studied(sentence, lang)):
+        # "En nuestra propia serie, 72 pacientes tratados … respondieron una encuesta a los
+        # seis meses… No hubo un grupo de comparación…": the treated series' missing
+        # comparison, told next, makes it a trial without a control, as in one sentence
+        o = _own(after[0], lang)
+        if o is not None and o.level == "uncontrolled-trial" and not _rules(lang)[
+                "people"].search(after[0]) and all(
+                    _vocab().group.search(w) for w in o.words):
+            return o.level, own.words + o.words, "next sentence"
     if own is not None:
         return own.level, own.words, "sentence"
     if flags.planned:

@@ -116,6 +116,8 @@ OPTIONAL_LISTS: tuple[str, ...] = (
     # around a lab word, a sentence opening on something new, a denied group's relative
     # clause, a subject that denies its clause (evidence.py)
     "animal_material", "human_material", "routine_patients", "clinic_reports",
+    # a counted group a clinic treated, told with no comparison group (evidence.py)
+    "treated_series",
     "lab_study_after", "lab_study_before", "new_openers", "relative_openers", "nobody",
     # a study of what a health system records, not of people given something (evidence.py)
     "inquiry_nouns", "recorded_things", "records_from",
