@@ -41,3 +41,13 @@ def test_a_non_randomized_study_comparing_two_groups_is_controlled() -> None:
                          "Et dans une étude non randomisée comparant")
     assert want == "controlled-trial"
     assert got == want
+
+
+# --- a clinic's counted own patients, after a trial in the same paragraph: observed -----
+
+
+def test_a_clinics_counted_own_patients_are_observed_not_the_trial_before() -> None:
+    got, want = labelled("train26", "en-home-immunoglobulin-infusions-clinic",
+                         "Among 310 patients on our programme")
+    assert want == "human-observational"
+    assert got == want
