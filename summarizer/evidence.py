@@ -1065,9 +1065,15 @@ def _first_person_story(sentence: str, own: _Own | None, lang: str) -> tuple[str
     my left knee and it made a real difference"), when it names no study of its own: what
     a forum member or a pharmacist says of themselves is their view, not a study's level
     ("In my clinic we followed 200 patients" is observed and keeps its level); ()."""
-    if getattr(own, "level", None) not in _STORY_LEVELS:
-        return ()
     r = _rules(lang)
+    level = getattr(own, "level", None)
+    if level == "controlled-trial" and own is not None and not r["people"].search(sentence) \
+            and all(_vocab().comparison.search(w) and not _fake(w, r) for w in own.words):
+        # "I took these all winter and only had one cold, compared with three the year
+        # before": the teller compared with their own past, no group was
+        level = None
+    if level not in _STORY_LEVELS:
+        return ()
     found = r["first_person"].find(sentence)
     if (not found or _introduces_study(sentence, lang) or _names_study(sentence, lang)
             or r["finding"].search(sentence)):  # "In mice, my team found…" reports a study

@@ -51,3 +51,13 @@ def test_a_clinics_counted_own_patients_are_observed_not_the_trial_before() -> N
                          "Among 310 patients on our programme")
     assert want == "human-observational"
     assert got == want
+
+
+# --- a reviewer comparing with their own past is telling a story, not a trial ----------
+
+
+def test_a_reviewers_comparison_with_their_own_past_is_no_controlled_trial() -> None:
+    # labelled case-report in train26; by heldout16's README a reviewer's own result is
+    # the testimony the lowest level names (opinion): either way, no controlled trial
+    got, _ = labelled("train26", "en-immune-booster-gummies-shop", "I took these all winter")
+    assert got == "opinion"
