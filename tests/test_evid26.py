@@ -61,3 +61,17 @@ def test_a_reviewers_comparison_with_their_own_past_is_no_controlled_trial() -> 
     # the testimony the lowest level names (opinion): either way, no controlled trial
     got, _ = labelled("train26", "en-immune-booster-gummies-shop", "I took these all winter")
     assert got == "opinion"
+
+
+# --- records that show, groups who did not use it: observed ------------------------------
+
+
+@pytest.mark.parametrize(("folder", "name", "opening"), [
+    ("train22", "en-ms-stem-cell-abroad-news", "Of 34 South African patients"),
+    ("train20", "es-oxigeno-domiciliario-concentrador-farmacia", "En estudios ya clásicos"),
+])
+def test_records_that_show_and_those_who_did_not_use_it_are_observed(
+        folder: str, name: str, opening: str) -> None:
+    got, want = labelled(folder, name, opening)
+    assert want == "human-observational"
+    assert got == want
