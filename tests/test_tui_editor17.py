@@ -9,8 +9,11 @@ from pathlib import Path
 
 import pytest
 from textual._xterm_parser import XTermParser
+from textual.errors import NoWidget
 from textual.pilot import Pilot
-from textual.widgets import OptionList, TabbedContent, TextArea
+from textual.widget import Widget
+from textual.widgets import OptionList, TabbedContent, TabPane, TextArea
+from textual.widgets._tabbed_content import ContentTabs
 from tui_helpers import SIZE, copy_example, ready, settle
 from tui_wait import until
 
@@ -191,3 +194,38 @@ async def test_translations_tab_says_what_check_says_of_each_language(
                 assert finding.code in shown and finding.message[:40] in shown, finding
             if locale == "sw":
                 assert any(f.code == "RULES-MISSING" for f in whole)
+
+
+# --------------------------------------------------------------------------- 4 tab, seen
+
+
+def seen(app: EditorApp, widget: Widget) -> bool:
+    """On screen (not clipped away under the footer or out of its pane) and on the tab
+    shown, or the tab bar itself."""
+    try:
+        region = app.screen.find_widget(widget).visible_region
+    except NoWidget:
+        return False
+    active = app.query_one(TabbedContent).active
+    in_tab = any(isinstance(a, TabPane) and a.id == active for a in widget.ancestors)
+    return region.area > 0 and (in_tab or isinstance(widget, ContentTabs))
+
+
+@pytest.mark.parametrize("tab", ["2", "3"])  # a text box or a scroll below the fold
+async def test_tab_goes_only_to_what_can_be_seen_on_the_tab_shown(
+        example_path: Path, tab: str) -> None:
+    """A short terminal (80x16): the Handout tab's reading panel and the Safety tab's
+    text box are below the footer; tab went there, and the keys typed next went into
+    something the nurse could not see."""
+    app = EditorApp(example_path)
+    async with app.run_test(size=(80, 16)) as pilot:
+        await ready(pilot)
+        await pilot.press(tab)
+        await settle(pilot)
+        landed = []
+        for key in ["tab"] * 6 + ["shift+tab"] * 6:
+            await pilot.press(key)
+            await pilot.pause()
+            assert app.focused is not None
+            landed.append((key, app.focused.id or type(app.focused).__name__))
+            assert seen(app, app.focused), landed

@@ -33,9 +33,11 @@ from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.css.query import NoMatches
+from textual.errors import NoWidget
 from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
+from textual.widget import Widget
 from textual.widgets import Header, TabbedContent, TabPane
 from textual.worker import Worker, get_current_worker
 
@@ -113,6 +115,36 @@ class EditorScreen(Screen[None]):
     the screen is composed (not moved there after the first paint, which redraws)."""
 
     AUTO_FOCUS = "#source-list"
+
+    # Tab and shift+tab go round what the nurse can see: Textual's focus chain holds
+    # every displayed widget, one pushed below the footer (a short terminal) or clipped
+    # out of its pane too, and the keys typed next went into a box she could not see.
+    def focus_next(self, selector: str | type[Any] = "*") -> Widget | None:
+        if selector != "*":
+            return super().focus_next(selector)
+        return self._focus_seen(1)
+
+    def focus_previous(self, selector: str | type[Any] = "*") -> Widget | None:
+        if selector != "*":
+            return super().focus_previous(selector)
+        return self._focus_seen(-1)
+
+    def _focus_seen(self, step: int) -> Widget | None:
+        chain = [w for w in self.focus_chain if self._on_screen(w)]
+        if not chain:
+            return self.focused
+        if self.focused in chain:
+            target = chain[(chain.index(self.focused) + step) % len(chain)]
+        else:  # from a widget out of sight (or none): the first or last one in sight
+            target = chain[0] if step > 0 else chain[-1]
+        self.set_focus(target)
+        return self.focused
+
+    def _on_screen(self, widget: Widget) -> bool:
+        try:
+            return bool(self.find_widget(widget).visible_region.area)
+        except NoWidget:  # not laid out (a pane being mounted): not in sight
+            return False
 
 
 class EditorApp(App[None]):
