@@ -229,3 +229,53 @@ async def test_tab_goes_only_to_what_can_be_seen_on_the_tab_shown(
             assert app.focused is not None
             landed.append((key, app.focused.id or type(app.focused).__name__))
             assert seen(app, app.focused), landed
+
+
+# --------------------------------------------------------------------------- 5 typing, checking
+
+
+@pytest.mark.parametrize("released_after", [0, 6])  # keys typed before the check ends
+async def test_a_rewrite_typed_while_the_gate_checks_is_kept(
+        example_path: Path, monkeypatch: pytest.MonkeyPatch, released_after: int) -> None:
+    """The gate's check runs in a worker thread; its result arrives while (or after) the
+    nurse types. Held here until `released_after` keys are typed, so the result lands
+    among the keys, not before them."""
+    import threading
+
+    from summarizer.tui import checking
+
+    started, release = threading.Event(), threading.Event()
+    real = checking.check_draft
+
+    def held(*args, **kwargs):  # type: ignore[no-untyped-def]
+        started.set()
+        release.wait(60)
+        return real(*args, **kwargs)
+
+    app = EditorApp(example_path)
+    app.CHECK_DELAY = 0.01
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        monkeypatch.setattr(checking, "check_draft", held)
+        await pilot.press("2")
+        box = app.query_one("#claim-text", TextArea)
+        await until(pilot, lambda: app.focused is app.query_one("#claim-list"))
+        claim_id = box.bound
+        box.focus()
+        await until(pilot, lambda: app.focused is box)
+        box.move_cursor(box.document.end)
+        before = box.text
+        await pilot.press("space")  # a change: the gate's check starts and is held
+        await until(pilot, started.is_set)
+        words = "Ask your nurse."
+        for i, key in enumerate(words):
+            if i == released_after:
+                release.set()
+            await pilot.press("space" if key == " " else key)
+        release.set()
+        await settle(pilot)
+        await until(pilot, lambda: app.state.findings is not None)
+        await settle(pilot)
+        claim = next(c for c in app.state.handout.claims if c.id == claim_id)
+        assert box.text == before + " " + words
+        assert claim.text == box.text
