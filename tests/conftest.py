@@ -116,3 +116,23 @@ def rules_alone(monkeypatch: pytest.MonkeyPatch):
     yield
     monkeypatch.delenv(faith_model.ENV)
     faith_model.forget()
+
+
+@pytest.fixture
+def dejavu_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """A machine with fonts-dejavu-core and no Noto fonts (no Thai, no CJK font)."""
+    from summarizer import fonts
+
+    folder = tmp_path / "fonts"
+    folder.mkdir()
+    for name in (fonts.DEJAVU.regular, fonts.DEJAVU.bold):
+        found = fonts.find_font(name)
+        if found is None:
+            pytest.skip("DejaVu Sans is not installed here")
+        (folder / name).symlink_to(found)
+    monkeypatch.setattr(fonts, "FONT_DIRS", (folder,))
+    monkeypatch.delenv("SUMMARIZER_FONT_DIRS", raising=False)
+    fonts._face_coverage.cache_clear()
+    yield folder
+    monkeypatch.undo()
+    fonts._face_coverage.cache_clear()

@@ -228,7 +228,8 @@ def test_a_missing_glyph_refuses_that_locale_only(
     out = tmp_path / "out"
     rc, stdout, stderr = export(capsys, handout, out, *order, jobs=jobs)
     assert rc == 1
-    assert "RENDER-GLYPH-MISSING" in stderr and "U+30B1" in stderr and "en: not exported" in stderr
+    # the gate says it before anything is drawn, as `check` does (its glyph check)
+    assert "I18N-FONT-MISSING" in stderr and "U+30B1" in stderr and "en: not exported" in stderr
     assert stdout.strip() == str(out / "ketamine-depression.es.pdf")
     assert not (out / "ketamine-depression.en.pdf").exists()
 

@@ -105,6 +105,21 @@ def test_locale_without_lists_is_an_error_not_a_pass(tmp_path: Path, seeds_dir: 
     assert blocking(found, "sw") and not blocking(found, "en")
 
 
+def test_a_language_whose_script_has_no_font_is_refused_by_check(
+        tmp_path: Path, seeds_dir: Path, dejavu_only: Path):
+    """export refuses th's PDF (no font draws Thai) and a Spanish string with a pasted
+    Chinese word; `check` said nothing of either."""
+    hdoc = make_handout(tmp_path / "k", seeds_dir, locales=["en", "es", "th"])
+    claim = next(c for c in hdoc.handout.claims if c.id == "saline-trial")
+    catalogs.set_translation(hdoc, "es", claim.text, "Un ensayo con 薬 mostró una mejora.")
+    found = [f for f in check_handout(hdoc) if f.code == "I18N-FONT-MISSING"]
+    assert {(f.severity, f.locale) for f in found} == {("error", "th"), ("error", "es")}
+    thai = next(f for f in found if f.locale == "th")
+    assert "Noto Sans Thai" in thai.message and "apt-get install" in thai.message
+    assert "U+85AC" in next(f for f in found if f.locale == "es").message
+    assert not blocking(found, "en")
+
+
 def test_reading_panel_uses_the_gates_words():
     assert reading.hype_words(FR_HYPE, "fr") == ["percée", "miraculeuse", "guérison", "garantie"]
     assert reading.hype_words("A breakthrough that always works.", "en") == [

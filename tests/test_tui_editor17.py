@@ -166,13 +166,14 @@ def tab_findings(app: EditorApp) -> str:
 
 
 async def test_translations_tab_says_what_check_says_of_each_language(
-        example_path: Path) -> None:
+        example_path: Path, dejavu_only: Path) -> None:
     """sw has no rulebook lists: `check` refuses it with RULES-MISSING (and says what it
-    cannot check); the tab says so too, and gives the verdict `check` prints for it."""
+    cannot check); th has no font here (DejaVu only): I18N-FONT-MISSING. The tab says
+    what `check` says of each language, and the verdict `check` prints for it."""
     from summarizer import gate
     from summarizer.handout_file import load_handout
 
-    path = with_locales(example_path, "sw")
+    path = with_locales(example_path, "sw", "th")
     checked = gate.run(load_handout(path))
     app = EditorApp(path)
     async with app.run_test(size=SIZE) as pilot:
@@ -181,7 +182,7 @@ async def test_translations_tab_says_what_check_says_of_each_language(
         await until(pilot, lambda: app.state.findings is not None)
         await settle(pilot)
         locales = app.query_one("#locale-list", OptionList)
-        for locale in ("es", "sw"):
+        for locale in ("es", "sw", "th"):
             row = next(i for i in range(locales.option_count)
                        if locales.get_option_at_index(i).id == locale)
             locales.highlighted = row
@@ -194,6 +195,8 @@ async def test_translations_tab_says_what_check_says_of_each_language(
                 assert finding.code in shown and finding.message[:40] in shown, finding
             if locale == "sw":
                 assert any(f.code == "RULES-MISSING" for f in whole)
+            if locale == "th":
+                assert any(f.code == "I18N-FONT-MISSING" for f in whole)
 
 
 # --------------------------------------------------------------------------- 4 tab, seen

@@ -551,6 +551,28 @@ def rules_missing(ctx: Context, view: LocaleView) -> Iterator[Finding]:
                   view.locale)
 
 
+@rule("I18N-FONT-MISSING", "error", "locale",
+      "no installed font draws this language's script, or some character of its text")
+def font_missing(ctx: Context, view: LocaleView) -> Iterator[Finding]:
+    """What export refuses the PDF for (its glyph check, summarizer.fonts), said before:
+    a script without its font, or characters no font of the language's stack draws."""
+    from summarizer import fonts
+
+    if not view.known:
+        return  # I18N-UNKNOWN-LOCALE
+    text = "\n".join(view.texts.get(t, "") for _, _, t in item_texts(ctx.handout))
+    try:
+        gaps = fonts.missing_glyphs(text, view.locale)
+    except fonts.FontMissing as exc:
+        yield Finding("I18N-FONT-MISSING", "error",
+                      f"{view.locale} cannot be printed: {exc.message}", view.locale)
+        return
+    if gaps:
+        shown = ", ".join(f"{c!r} (U+{ord(c):04X})" for c in gaps[:5])
+        yield Finding("I18N-FONT-MISSING", "error",
+                      f"no installed font for {view.locale} draws {shown}", view.locale)
+
+
 @rule("SAFETY-TEXT-NUMBER", "error", "locale",
       "a crisis notice's text (in some language) lacks its phone number")
 def crisis_text_number(ctx: Context, view: LocaleView) -> Iterator[Finding]:
