@@ -90,6 +90,9 @@ OPTIONAL_LISTS: tuple[str, ...] = (
     # words, and a byline's opening word (read case-sensitively: "By", "Par", "Von")
     "promo_code_words", "byline_openers",
     "plain_superlatives",
+    # the reader taking another medicine, a condition of an order ("If you take a blood
+    # thinner…"): the order's reason is an interaction (concepts.other_medicine_taken)
+    "taking_conditions",
     # names for side effects: the notice model's veto never silences them (disclaimers)
     "side_effect_terms",
     # words a negation reaches past to the harm it denies (concepts.denied)

@@ -158,6 +158,37 @@ def clearance(sentence: str, lang: str) -> tuple[str, ...]:
     return (state.group(0), ask.group(0)) if state else ()
 
 
+def other_medicine_taken(sentence: str, lang: str) -> bool:
+    """Is an order's condition the reader (or the one cared for) taking another medicine
+    (`taking_conditions` and, before the clause ends, a class of medicines of the
+    faithfulness table's `medicine_classes`: "If you take a blood thinner such as
+    warfarin, check with your pharmacist before use, because clove oil may increase the
+    risk of bleeding", "Si vous prenez un anticoagulant…")? The harm the order gives as
+    its reason is an interaction, a side effect, as when the order names the combination
+    itself (side26). A drug's name alone is not enough: "If you take valproate, do not
+    stop it suddenly…" names the article's own treatment."""
+    r = _rules(lang)
+    for m in r["taking_conditions"].pattern.finditer(sentence):
+        stop = min((i for i in (sentence.find(c, m.start()) for c in ",;:") if i >= 0),
+                   default=len(sentence))
+        if _medicine_classes(r.lang).search(sentence[m.start():stop]):
+            return True
+    return False
+
+
+@lru_cache(maxsize=16)
+def _medicine_classes(lang: str) -> rulebook.WordList:
+    """Any class of medicines ("blood thinners", "anticoagulantes", "sleeping pills"): the
+    faithfulness table's `medicine_classes`, the one list of them (forgotten when the
+    rulebook reloads)."""
+    table = rulebook.section(lang, "faithfulness").get("medicine_classes", {})
+    return rulebook.WordList("medicine_classes", lang,
+                             tuple(e for entries in table.values() for e in entries))
+
+
+rulebook.on_reload(_medicine_classes.cache_clear)
+
+
 def _asked_under_a_condition(sentence: str, ask: re.Match[str],
                              r: rulebook.Language) -> re.Match[str] | None:
     """The condition word of a plain asking order the sentence puts under a condition,

@@ -366,7 +366,10 @@ def _sentence_kinds(sentence: str, lang: str, model: _Model, before: str = "",
                 # chicos: una sobredosis es muy peligrosa", heldout11/12's and the corpus's
                 # labels)
                 mixing = bool(rules["combinations"].search(sentence)
-                              or rules["storage_orders"].search(sentence))
+                              or rules["storage_orders"].search(sentence)
+                              # (side26: or another medicine the reader takes, "If you
+                              # take a blood thinner…, because it may increase bleeding")
+                              or concepts.other_medicine_taken(sentence, lang))
                 found = [m for m in found if not concepts.condition_clause(text, m.start(), lang)]
                 # (session 11: heldout10-13 label most of those reasons side effects too,
                 # older folders not; the rules leave them to the model, not vetoing it)
