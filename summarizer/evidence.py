@@ -1075,10 +1075,30 @@ def _first_person_story(sentence: str, own: _Own | None, lang: str) -> tuple[str
     if level not in _STORY_LEVELS:
         return ()
     found = r["first_person"].find(sentence)
-    if (not found or _introduces_study(sentence, lang) or _names_study(sentence, lang)
-            or r["finding"].search(sentence)):  # "In mice, my team found…" reports a study
+    if (not found or _introduces_study(sentence, lang)
+            # (a study named only to deny it, "hasn't been shown in a single good trial",
+            # is no study of the teller's)
+            or any(not _negated(sentence, m.start(), r)
+                   for m in _study_named(lang).finditer(sentence))
+            or _reports_finding(sentence, r)):  # "In mice, my team found…" reports a study
         return ()
     return tuple(found)
+
+
+def _reports_finding(sentence: str, r: rulebook.Language) -> bool:
+    """Does a finding word report a study's result? Not one denied ("hasn't been shown in a
+    single good trial") nor one that people did ("the ones who found a treatment they could
+    keep up with"): a relative after people, not after a study."""
+    relative = r["group_relatives"].pattern
+    for m in r["finding"].pattern.finditer(sentence):
+        if _negated(sentence, m.start(), r):
+            continue
+        lead = last_words(sentence[:m.start()], 3)
+        if lead and relative.fullmatch(lead[-1]) and not r["study"].search(" ".join(lead)) \
+                and not r["design_trial"].search(" ".join(lead)):
+            continue
+        return True
+    return False
 
 
 REPORTED_REACH = 30  # words before a speech verb in which its speaker is named

@@ -75,3 +75,19 @@ def test_records_that_show_and_those_who_did_not_use_it_are_observed(
     got, want = labelled(folder, name, opening)
     assert want == "human-observational"
     assert got == want
+
+
+# --- a teller's view is not a study for a finding word it denies or that people did ----
+
+
+@pytest.mark.parametrize(("folder", "name", "opening"), [
+    # "…a promise of cartilage regrowth that hasn't been shown in a single good trial"
+    ("train14", "en-knee-prp-stem-cell-forum", "For anyone reading later"),
+    # "…the people who did best … were the ones who found a treatment they could keep up with"
+    ("heldout15", "en-ibs-hypnotherapy-app-forum", "In my experience the people"),
+])
+def test_a_view_with_a_denied_or_peoples_finding_word_stays_a_view(
+        folder: str, name: str, opening: str) -> None:
+    got, want = labelled(folder, name, opening)
+    assert want == "opinion"
+    assert got == want
