@@ -91,3 +91,10 @@ def test_a_view_with_a_denied_or_peoples_finding_word_stays_a_view(
     got, want = labelled(folder, name, opening)
     assert want == "opinion"
     assert got == want
+
+
+def test_little_good_evidence_is_the_articles_judgement() -> None:
+    got, want = labelled("train19", "en-chronic-hives-updosing-pharmacist-qa",
+                         "There's little good evidence")
+    assert want == "opinion"
+    assert got == want
