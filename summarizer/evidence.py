@@ -512,6 +512,15 @@ def _own(sentence: str, lang: str) -> _Own | None:
     if (observed and not rand_yes and not explicit_trial and not denied_control
             and not any(_fake(w, r) for w in ctrl_yes)):
         return _Own("human-observational", observed)
+    if (unctrl and not rand_yes and not ctrl_yes and not ctrl_no and people
+            and all(r["design_randomized"].search(w) for w in unctrl)
+            and (observed or (words("followed_over_time")
+                              and _counted_people(lang).search(sentence)))):
+        # "In einer Auswertung unserer eigenen Behandlungen …, die nicht randomisiert war",
+        # "A clinic followed 210 young women … but the study was not randomized": records
+        # or a counted group followed, whose only design word denies chance, observe
+        return _Own("human-observational", tuple(dict.fromkeys(
+            (*(observed or words("followed_over_time")), *unctrl))))
     # Selling words ("a breakthrough", "the most effective") in a sentence that states no
     # design of its own are the speaker's view, even beside a trial's report.
     hype = () if rand_yes or ctrl_yes or unctrl else words("hype")

@@ -98,3 +98,17 @@ def test_little_good_evidence_is_the_articles_judgement() -> None:
                          "There's little good evidence")
     assert want == "opinion"
     assert got == want
+
+
+# --- records or a followed group whose only design word denies chance: observed ---------
+
+
+@pytest.mark.parametrize(("folder", "name", "opening"), [
+    ("train24", "de-radiojodtherapie-schilddruese-klinik", "In einer Auswertung unserer"),
+    ("train23", "en-pots-salt-midodrine-news", "A Bengaluru clinic followed 210"),
+])
+def test_records_or_a_followed_group_not_randomized_are_observed(
+        folder: str, name: str, opening: str) -> None:
+    got, want = labelled(folder, name, opening)
+    assert want == "human-observational"
+    assert got == want
