@@ -112,3 +112,9 @@ def test_records_or_a_followed_group_not_randomized_are_observed(
     got, want = labelled(folder, name, opening)
     assert want == "human-observational"
     assert got == want
+
+
+def test_tried_on_people_without_comparing_them_with_anyone_is_uncontrolled() -> None:
+    got, want = labelled("heldout14", "es-parche-mareo-crucero-foro", "Pero cuando las probaron")
+    assert want == "uncontrolled-trial"
+    assert got == want
