@@ -118,3 +118,10 @@ def test_tried_on_people_without_comparing_them_with_anyone_is_uncontrolled() ->
     got, want = labelled("heldout14", "es-parche-mareo-crucero-foro", "Pero cuando las probaron")
     assert want == "uncontrolled-trial"
     assert got == want
+
+
+def test_counted_customers_given_capsules_are_a_group_studied_not_testimony() -> None:
+    got, want = labelled("heldout14", "en-tinnitus-supplement-forum",
+                         "The company's own \"clinical study\"")
+    assert want == "uncontrolled-trial"
+    assert got == want
