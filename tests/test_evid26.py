@@ -125,3 +125,9 @@ def test_counted_customers_given_capsules_are_a_group_studied_not_testimony() ->
                          "The company's own \"clinical study\"")
     assert want == "uncontrolled-trial"
     assert got == want
+
+
+def test_a_pharmacists_poll_of_counted_clients_is_observation() -> None:
+    got, want = labelled("heldout14", "fr-spray-nasal-rebond-forum", "Petit sondage perso")
+    assert want == "human-observational"
+    assert got == want
