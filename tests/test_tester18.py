@@ -18,6 +18,7 @@ from summarizer.gate import _view as gate_view
 from summarizer.gate.builtin import handout_grade
 from summarizer.handout_file import load_handout
 from summarizer.tui.app import EditorApp
+from summarizer.tui.screens.handout import HandoutPane
 
 
 async def test_whole_handout_grade_is_the_grade_the_gate_applies(
@@ -102,3 +103,34 @@ def test_the_safety_tab_names_the_language_a_notice_is_blocked_in(
     assert rows["regulatory"], rows
     assert all("[es]" in e for e in rows["regulatory"]), rows["regulatory"]
     assert not any("[" in e.split(":")[0] for e in rows["crisis-line"]), rows
+
+
+async def test_the_handout_tab_shows_the_lead_in_the_pdf_prints_before_a_claim(
+        tmp_path: Path, seeds_dir: Path) -> None:
+    """The nurse wrote "In one study, about 7 in 10 people ... felt better." and the PDF
+    printed "A study that compared the treatment with something else (another treatment
+    or a fake one) found: In one study, ...": the Handout tab never showed the evidence
+    phrase the PDF puts before a claim (only the Review tab did). The reading panel now
+    shows the claim as printed, the phrase included, as the review sheet has it."""
+    from summarizer.review import phrase_in, rows
+
+    path = copy_example(tmp_path, seeds_dir)
+    hdoc = load_handout(path)
+    printed = {r.item: r.text for r in rows(hdoc, [], {}, phrase=phrase_in(hdoc))}
+    led = [c for c in hdoc.handout.claims if printed[c.id] != c.text]
+    assert led, "the example has claims printed after an evidence phrase"
+    app = EditorApp(path)
+    async with app.run_test(size=(120, 50)) as pilot:
+        await ready(pilot)
+        await pilot.press("2")
+        await settle(pilot)
+        pane = app.query_one(HandoutPane)
+        for claim in (led[0], next(c for c in hdoc.handout.claims if c not in led)):
+            assert pane.show(claim.id)
+            await settle(pilot)
+            panel = " ".join(str(app.query_one("#reading", Static).render()).split())
+            lead = printed[claim.id][:-len(claim.text)].strip()
+            if lead:
+                assert lead in panel, (lead, panel)
+            else:
+                assert "Printed as" not in panel, panel

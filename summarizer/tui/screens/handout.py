@@ -230,6 +230,10 @@ class HandoutPane(Pane):
         if report is None and claim is not None:
             panel.update(plain("Reading analysis is not available."))
             return
+        if claim is not None and (lead := self._lead_in(claim)):
+            # what the PDF and the review sheet print before the claim (printed.lead_in)
+            lines.append(join(plain("Printed as:", "bold"), plain(lead, "italic"),
+                              plain(claim.text)))
         if claim is not None and report is not None:
             grade, formula = reading.claim_grade(report)
             lines.append(join(plain("This claim: grade", "bold"),
@@ -286,6 +290,20 @@ class HandoutPane(Pane):
             out.append(join(plain(f"{f.code}{where}", "bold red" if f.is_error
                                   else "bold yellow"), plain(f.message)))
         return out
+
+    def _lead_in(self, claim: Claim) -> str:
+        """The evidence phrase the PDF prints before `claim` in the source language ("A
+        study in animals, not people, found:"), or "" (none for its section or level, or
+        the text starts with it already)."""
+        from summarizer.i18n import PHRASE_SECTIONS
+        from summarizer.printed import lead_in
+        from summarizer.review import phrase_in
+
+        if claim.section not in PHRASE_SECTIONS or not claim.text.strip():
+            return ""
+        locale = self.state.handout.meta.source_locale
+        phrase = phrase_in(self.state.hdoc)(locale, claim.evidence, claim.quote)
+        return lead_in(phrase, claim.text, claim.evidence, locale)
 
     def _usable(self, locale: str) -> dict[str, str] | None:
         try:
