@@ -102,3 +102,34 @@ def test_without_of_what_the_quote_also_goes_without_passes(folder: str, start: 
     quote, text, lang, kind, faithful = rewrite(folder, start)
     assert faithful
     assert not blocked(quote, text, lang, kind)
+
+
+CONTROL_SAID_TO_WIN = [
+    ("heldout17", "The placebo worked better than the blend"),
+    ("heldout16", "The placebo group gained about 1.3 kg more lean mass"),
+    ("heldout16", "Les comprimés placebo ont soulagé un peu plus"),
+]
+
+
+@pytest.mark.parametrize(("folder", "start"), CONTROL_SAID_TO_WIN, ids=ids)
+def test_a_trial_printed_as_won_by_its_placebo_is_blocked(folder: str, start: str):
+    quote, text, lang, kind, faithful = rewrite(folder, start)
+    assert not faithful
+    assert blocked(quote, text, lang, kind)
+
+
+LEFT_TO_THE_READER = [
+    ("train25", "Ulcers with fevers, sore joints or red eyes can be treated with a mouth gel"),
+    ("train26", "Keep a list of your symptoms and choose the right interval yourself"),
+    ("train13", "If you have trouble swallowing or breathing after an injection, rest at home"),
+    ("train17", "If your child swallowed it, wait and see"),
+    ("train14", "Prenez les compléments proposés sans en parler"),
+]
+
+
+@pytest.mark.parametrize(("folder", "start"), LEFT_TO_THE_READER, ids=ids)
+def test_a_notice_sending_the_reader_to_care_printed_as_self_care_is_blocked(
+        folder: str, start: str):
+    quote, text, lang, kind, faithful = rewrite(folder, start)
+    assert not faithful
+    assert blocked(quote, text, lang, kind)

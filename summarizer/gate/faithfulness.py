@@ -3160,6 +3160,37 @@ def unsupervised_problems(text: str, text_lang: str, quote: str, quote_lang: str
     return []
 
 
+def self_managed_problems(text: str, text_lang: str, quote: str, quote_lang: str,
+                          ) -> list[Problem]:
+    """A notice that sends the reader to someone ("see a doctor", "go to A&E", "your GP
+    can set the interval") printed as left to the reader ("rest at home and wait for it
+    to pass", "por tu cuenta", "choose the interval yourself") with no one to see named."""
+    tm, rules = meaning(text_lang), language(text_lang)
+    # "not to make tea at home", "instead of treating them at home": the care kept
+    kept = (rules["negation"].pattern, tm["instruction_negation"].pattern,
+            tm["instead_of"].pattern)
+    hits = [h for h in tm["self_managed"].pattern.finditer(text)
+            if not any(k.search(re.split(r"[.;:,!?]", text[:h.start()])[-1]) for k in kept)]
+    if not hits:
+        return []
+    def cared(s: str, lang: str) -> list[str]:  # who, or where, the reader is sent
+        for name in ("care_actors", "help_orders", "referral_orders"):
+            try:
+                found = language(lang)[name].find(s)
+            except MissingRules:
+                continue
+            if found:
+                return found
+        return []
+
+    said = cared(quote, quote_lang)
+    if not said or cared(text, text_lang):
+        return []
+    return [Problem("FAITH-POLARITY",
+                    f"the text leaves it to the reader ({hits[0].group(0)!r}); the quote "
+                    f"sends them to someone ({said[0]!r})")]
+
+
 def driven_problems(text: str, text_lang: str, quote: str, quote_lang: str,
                     ) -> list[Problem]:
     """Someone else drives the reader in the quote ("someone must drive you home"); the
@@ -3754,6 +3785,9 @@ def _compare_now(text: str, quote: str, lang: str, *, kind: str = "claim",
             from summarizer.gate.denied_care import denied_care_problems  # reads this module
 
             out += denied_care_problems(text, lang, quote, lang)
+    if kind in ("supervision", "side-effects", "self-medication") and not any(
+            p.code == "FAITH-POLARITY" for p in out):
+        out += self_managed_problems(text, lang, quote, lang)
     out += driven_problems(text, lang, quote, lang)
     if kind == "crisis-line":
         out += availability_problems(text, lang, quote, lang)

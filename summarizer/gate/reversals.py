@@ -939,6 +939,40 @@ def equal_result_problems(text: str, text_lang: str, quote: str, quote_lang: str
                     f"says one did better ({better[0]!r})")]
 
 
+def _control_wins(text: str, lang: str) -> tuple[str, str] | None:
+    """(control, comparative) where the text's clause sets a control ahead of an affirmed
+    comparison: "The placebo worked better than the blend", "le placebo a soulagé plus
+    que le patch"; None when no control leads one."""
+    controls = meaning(lang)["comparison_controls"]
+    if not controls.entries:
+        return None
+    try:
+        rules = language(lang)
+    except MissingRules:
+        return None
+    for hit in _list(lang, "better_results").pattern.finditer(text):
+        if _negated_at(text, hit.start(), rules, reach=6):
+            continue
+        clause = re.split(r"[.;:!?,](?=\s|$)", text[:hit.start()])[-1]  # not "1.3 kg"
+        lead = controls.find(clause)
+        if lead:
+            return lead[0], hit.group(0)
+    return None
+
+
+def control_wins_problems(text: str, text_lang: str, quote: str, quote_lang: str,
+                          ) -> list[Problem]:
+    """The text says the control group did better than the treatment ("The placebo worked
+    better than the blend", "Les comprimés placebo ont soulagé un peu plus que le patch")
+    where the quote sets no control ahead of a comparison: the result turned around."""
+    won = _control_wins(text, text_lang)
+    if not won or _control_wins(quote, quote_lang):
+        return []
+    return [Problem("FAITH-COMPARISON",
+                    f"the text says the control did better ({won[0]!r} … {won[1]!r}); the "
+                    "quote does not")]
+
+
 def lost_difference_problems(text: str, text_lang: str, quote: str, quote_lang: str,
                              ) -> list[Problem]:
     """The reverse of equal_result_problems: the quote says one group did differently
@@ -1260,6 +1294,7 @@ def reversal_problems(text: str, lang: str, quote: str, *, kind: str = "claim",
     if kind == "claim":
         checks += [("FAITH-COMPARISON", equal_result_problems),
                    ("FAITH-COMPARISON", lost_difference_problems),
+                   ("FAITH-COMPARISON", control_wins_problems),
                    ("FAITH-POPULATION", lambda t, tl, q, ql: human_problems(t, tl, q, ql,
                                                                             evidence))]
     out: list[Problem] = []
