@@ -416,6 +416,9 @@ class Language:
     fractions: dict[str, float]
     multiplier_words: dict[str, float]
     meaning_checks: bool = False  # polarity/hedges/population comparable across languages
+    # the language writes every noun with a capital ("das Wunder"): a capital inside a
+    # sentence does not make a word a name (sources/claims.py, hype only a name)
+    nouns_capitalised: bool = False
 
     def __getitem__(self, name: str) -> WordList:
         try:
@@ -518,6 +521,7 @@ def language(locale: str) -> Language:
         {str(k).casefold(): float(v) for k, v in data["fractions"].items()},
         {str(k).casefold(): float(v) for k, v in data["multiplier_words"].items()},
         bool(data.get("meaning_checks", False)),
+        bool(data.get("nouns_capitalised", False)),
     )
 
 

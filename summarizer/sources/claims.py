@@ -251,7 +251,7 @@ def flag_claim(sentence: str, lang: str = "") -> tuple[tuple[str, ...], tuple[Cu
         hype_found = w.hype.search(named) is not None
     if hype_found:
         named = w.denied_hype.sub(lambda m: " " * len(m.group(0)),
-                                  _blank_proper_names(named, w.hype))
+                                  _blank_proper_names(named, w.hype, lang))
     affirmed = w.negated_cure.sub(lambda m: " " * len(m.group(0)), named)
     # "Die meisten heilen innerhalb weniger Tage von selbst": the illness passing
     affirmed = _heals_by_itself(w).sub(lambda m: " " * len(m.group(0)), affirmed)
@@ -313,17 +313,24 @@ _NEXT_WORD = re.compile(r"[\s\"“”«»'’]+(?:(?:del|de\s+la|de|du|des|von|v
 _PREV_WORD = re.compile(r"(\w)[\w’'-]*[\s\"“”«»'’]+$")
 
 
-def _blank_proper_names(sentence: str, hype: Caseless) -> str:
+def _blank_proper_names(sentence: str, hype: Caseless, lang: str = "") -> str:
     """Hype words inside a proper name ("Miracle Mile", "SuperSleep Miracle Melts",
     "Breakthrough Health Ltd") blanked: a capitalised hype word beside another capitalised
     word names a place, a firm or a product; it sells nothing by itself. Not in a line
-    written in title case ("Revolutionary Sleep Formula Now Available"): an advert's."""
+    written in title case ("Revolutionary Sleep Formula Now Available"): an advert's.
+    So is one joined by a hyphen to a capitalised word ("im Wunderland-Center"), and, in a
+    language that writes its nouns in lower case, one capitalised inside its sentence
+    ("Gracias, Milagros", "au pavillon Révolution"): a person's or a place's name."""
     words = sentence.split()
     if len(words) >= 4 and sum(w[:1].isupper() for w in words) > 0.6 * len(words):
         return sentence
     out = sentence
+    inner_names = bool(lang) and not _nouns_capitalised(lang)
     for m in hype.finditer(sentence):
         if not m.group(0)[:1].isupper():
+            continue
+        if _hyphen_name(sentence, m) or (inner_names and _inside_capital(sentence, m)):
+            out = out[: m.start()] + " " * len(m.group(0)) + out[m.end():]
             continue
         nxt = _NEXT_WORD.match(sentence, m.end())
         prev = _PREV_WORD.search(sentence[: m.start()])
@@ -340,6 +347,42 @@ def _blank_proper_names(sentence: str, hype: Caseless) -> str:
 
 
 _ENDS_SENTENCE = (".", "!", "?", ":")
+# what may stand before a sentence's (or a quotation's) first word: after it a capital
+# names nothing
+_OPENERS = ".!?:;\"“”«»„‘’'(–—-•*¿¡"
+
+
+def _nouns_capitalised(lang: str) -> bool:
+    try:
+        return rulebook.language(lang).nouns_capitalised
+    except rulebook.MissingRules:
+        return False
+
+
+def _hyphen_name(sentence: str, m: re.Match[str]) -> bool:
+    """A hype word joined by a hyphen to a capitalised word ("Wunderland-Center",
+    "Health-Miracle"): one name."""
+    after, before = sentence[m.end():m.end() + 2], sentence[max(m.start() - 2, 0):m.start()]
+    return (len(after) == 2 and after[0] == "-" and after[1].isupper()) or (
+        len(before) == 2 and before[1] == "-" and before[0].isalpha()
+        and _word_before(sentence, m.start() - 1)[:1].isupper())
+
+
+def _word_before(sentence: str, end: int) -> str:
+    start = end
+    while start > 0 and (sentence[start - 1].isalnum() or sentence[start - 1] in "’'"):
+        start -= 1
+    return sentence[start:end]
+
+
+def _inside_capital(sentence: str, m: re.Match[str]) -> bool:
+    """A capitalised hype word (not a shout: "MIRACLE") after the first word of its
+    sentence or quotation ("Gracias, Milagros, me sirvió")."""
+    word = m.group(0)
+    if not any(c.islower() for c in word[1:]):
+        return False
+    before = sentence[: m.start()].rstrip()
+    return bool(before) and before[-1] not in _OPENERS
 
 
 def _inner_capital(sentence: str, prev: re.Match[str]) -> bool:

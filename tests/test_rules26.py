@@ -1,0 +1,98 @@
+"""Rules of rules26: general families found among the released folders' trap problems and
+notice misses (issue 8), each read on the labelled text of a released folder (found by its
+opening words, so the test reads what the folder holds) and, where it helps, on a sentence
+of our own in the same shape."""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from summarizer.evidence import hedge_words
+from summarizer.sources.claims import flag_claim
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@cache
+def _labels(folder: str, article: str) -> dict:
+    return tomllib.loads((DATA / folder / f"{article}.toml").read_text(encoding="utf-8"))
+
+
+def labelled(folder: str, article: str, key: str, opening: str) -> tuple[str, str]:
+    """(text, lang) of the item under `key` ("hype", "hype_free", "hedges") of one label
+    file that opens with `opening`."""
+    labels = _labels(folder, article)
+    items = [i if isinstance(i, str) else i["text"] for i in labels.get(key, [])]
+    (text,) = [t for t in items if t.startswith(opening)]
+    return text, str(labels.get("lang", "en"))
+
+
+# A hype word that is only a name: capitalised inside a sentence in a language that writes
+# its nouns in lower case (a person, a parish, a hospital wing), or joined by a hyphen to a
+# capitalised word (a shopping centre's name, in any language).
+@pytest.mark.parametrize(("folder", "article", "opening"), [
+    ("train26", "es-hemofilia-profilaxis-en-casa-foro", "Gracias, Milagros"),
+    ("train23", "fr-defibrillateur-implantable-clinique", "Les consultations de"),
+    ("train26", "de-reiseimpfungen-erwachsene-apotheke", "Apotheke im Wunderland"),
+])
+def test_a_hype_word_that_is_only_a_name_is_no_hype(folder: str, article: str,
+                                                    opening: str) -> None:
+    text, lang = labelled(folder, article, "hype_free", opening)
+    assert "hype" not in flag_claim(text, lang)[0]
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Nos vemos en la farmacia Milagros de la calle Mayor, junto al mercado.", "es"),
+    ("The shop moved to the Wonder-Plaza car park last spring.", "en"),
+])
+def test_a_name_of_our_own_is_no_hype(sentence: str, lang: str) -> None:
+    assert "hype" not in flag_claim(sentence, lang)[0]
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    # a hype word that opens its sentence, a German noun, a shout: still hype
+    ("Miracle gummies that melt away belly fat overnight!", "en"),
+    ("Dieses Spray ist ein echtes Wunder für Ihre Gelenke.", "de"),
+    ("This cream is a MIRACLE for dry skin.", "en"),
+    ("Este gel es un milagro para las articulaciones.", "es"),
+])
+def test_hype_that_is_no_name_stays_hype(sentence: str, lang: str) -> None:
+    assert "hype" in flag_claim(sentence, lang)[0]
+
+
+# Permission, not a hedge: what the reader may get or do ("You may be able to get … funded",
+# "Puede pedirnos…", "Puede cargarla…"), or what a professional may do for the reader
+# ("Your GP may be able to refer you", "votre médecin peut vous prescrire…").
+@pytest.mark.parametrize(("folder", "article", "opening"), [
+    ("heldout17", "en-bladder-leaks-menopause-pharmacy-newsletter", "You may be able to get"),
+    ("heldout14", "fr-mal-de-gorge-test-pharmacie", "Si le test est positif"),
+    ("train17", "es-gotas-colicos-bebe-farmaceutica-qa", "Puede cargarla"),
+])
+def test_permission_is_no_hedge(folder: str, article: str, opening: str) -> None:
+    text, lang = labelled(folder, article, "hedges", opening)
+    assert not hedge_words(text, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("You may be able to get the spacer free on prescription.", "en"),
+    ("Votre pharmacienne peut vous orienter vers un médecin de garde.", "fr"),
+    ("Puede mecerlo en brazos hasta que se duerma.", "es"),
+])
+def test_permission_of_our_own_is_no_hedge(sentence: str, lang: str) -> None:
+    assert not hedge_words(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    # what a treatment may do stays a hedge, whoever it is for
+    ("The drug may be able to slow the disease in some people.", "en"),
+    ("Le médicament peut vous donner des nausées les premiers jours.", "fr"),
+    ("El jarabe puede causarle somnolencia.", "es"),
+    ("You may be able to stop the tablets after a year, but nobody knows yet.", "en"),
+])
+def test_a_treatments_possibility_stays_a_hedge(sentence: str, lang: str) -> None:
+    assert hedge_words(sentence, lang)
+
