@@ -10,6 +10,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from rules_helpers import kinds
 
 from summarizer.evidence import hedge_words
 from summarizer.sources.claims import flag_claim
@@ -96,3 +97,48 @@ def test_permission_of_our_own_is_no_hedge(sentence: str, lang: str) -> None:
 def test_a_treatments_possibility_stays_a_hedge(sentence: str, lang: str) -> None:
     assert hedge_words(sentence, lang)
 
+
+def _notice(folder: str, article: str, kind: str, opening: str) -> tuple[str, str]:
+    """(text, lang) of a labelled notice of `kind` that opens with `opening`."""
+    labels = _labels(folder, article)
+    (text,) = [n["text"] for n in labels["notices"]
+               if n["kind"] == kind and n["text"].startswith(opening)]
+    return text, str(labels.get("lang", "en"))
+
+
+# A sentence that opens by forbidding the reader an act with the body or a remedy:
+# self-medication, whatever the act (the rules knew only medicine acts: stop, change, buy).
+@pytest.mark.parametrize(("folder", "article", "opening"), [
+    ("train25", "en-oil-pulling-sachets-shop", "Do not swallow the oil"),
+    ("train25", "en-wisdom-teeth-painkillers-news", "Don't smoke, vape"),
+    ("heldout17", "en-recurrent-cystitis-methenamine-gp-blog", "Don't drink bicarbonate"),
+    ("heldout14", "en-ear-candling-news", "Never push cotton buds"),
+    ("train14", "en-varicose-vein-sclerotherapy-clinic", "Don't rub creams"),
+    ("heldout16", "fr-gel-ketoprofene-entorse-pharmacie", "Ne mettez pas de pansement"),
+    ("train23", "fr-raynaud-nifedipine-blog-angiologue", "Ne buvez pas de jus"),
+    ("heldout14", "de-mittelohr-zwiebel-apotheke", "Erwärmen Sie die Zwiebel nicht"),
+    ("train14", "de-elektrostimulation-polyneuropathie-apotheke", "Kleben Sie die Elektroden nie"),
+])
+def test_an_act_forbidden_is_self_medication(folder: str, article: str, opening: str) -> None:
+    text, lang = _notice(folder, article, "self-medication", opening)
+    assert "self-medication" in kinds(text, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    # feelings, waiting, driving (a precaution), a past: no act forbidden
+    ("Please don't feel ashamed.", "en"),
+    ("Don't wait until you get home.", "en"),
+    ("Don't let anyone talk you out of it.", "en"),
+    ("Never felt better!", "en"),
+    ("Do not drive for the rest of the day after a dose.", "en"),
+    ("Don't listen to the doom and gloom.", "en"),
+    ("Ne conduisez pas si vous vous sentez somnolent.", "fr"),
+    ("Ne vous inquiétez pas si la cicatrice reste rose quelques mois.", "fr"),
+    ("Fahren Sie kein Auto, solange Sie sich schläfrig fühlen.", "de"),
+    ("Machen Sie sich keine Sorgen, wenn die Narbe noch rot ist.", "de"),
+    # an alcohol order beside a driving precaution is left to the model (heldout9's labels)
+    ("Ne prenez pas d'alcool pendant le traitement, et ne conduisez pas tant que vous ne "
+     "savez pas comment vous réagissez.", "fr"),
+])
+def test_no_act_forbidden_is_no_self_medication(sentence: str, lang: str) -> None:
+    assert "self-medication" not in kinds(sentence, lang)

@@ -52,6 +52,9 @@ OPTIONAL_LISTS: tuple[str, ...] = (
     # how to use a treatment, told to the reader (concepts.how_to_use), convention (g)
     "use_orders", "use_duties", "use_forms", "use_directions", "use_not_objects",
     "use_orders_inverted", "use_statements", "use_final_orders", "use_final_blockers",
+    # a sentence that opens by forbidding the reader an act ("Do not swallow the oil"),
+    # and the words after it that forbid no act of care (concepts.forbidden_act, rules26)
+    "opening_prohibitions", "unforbidden_acts",
     # side effects that are none: a benefit said, an illness's red flags with a help order
     # (concepts.benefit_only, illness_red_flag), session 13
     "benefit_frames", "help_orders", "treatment_mentions", "red_flag_cues", "own_symptoms",

@@ -1215,7 +1215,39 @@ def how_to_use(sentence: str, lang: str) -> tuple[str, ...]:
     return _final_order(sentence, r)
 
 
+# What may stand before a sentence's opening prohibition: quotes, bullets, a dash.
+_LEAD = " \"“”«»„‘’'(-–—•·*"
+
+
+@lru_cache(maxsize=65536)
+def forbidden_act(sentence: str, lang: str) -> tuple[str, ...]:
+    """A sentence that opens by forbidding the reader an act with the body or a remedy
+    ("Do not swallow the oil, because…", "Don't smoke, vape or drink through a straw for
+    72 hours", "Never put essential oils inside your nose"): self-medication, what the
+    reader must not do alone, whatever the act (`opening_prohibitions`, then a word that is
+    no feeling, no waiting and no driving: `unforbidden_acts`; a driving precaution is
+    one). A word in the past ("Never felt better", "Never again") orders nothing.
+    (prohibition, act) or ()."""
+    r = _rules(lang)
+    start = len(sentence) - len(sentence.lstrip(_LEAD))
+    m = r["opening_prohibitions"].pattern.match(sentence, start)
+    if not m:
+        return ()
+    rest = sentence[m.end():].lstrip()
+    word = re.match(r"[^\W\d_]+", rest)
+    # (the act opens the sentence when the prohibition comes after it, "Geben Sie … nicht":
+    # its capital is the sentence's; elsewhere a capital is a name, "Never Again")
+    opens = m.end() == start
+    if word is None or not (opens or word.group(0).islower()) or r[
+            "unforbidden_acts"].pattern.match(rest):
+        return ()
+    if r["precaution"].search(sentence):
+        return ()  # "Do not drive…", "Ne prenez pas d'alcool…, et ne conduisez pas": a
+        # precaution, and what is forbidden beside it is left to the model
+    return (m.group(0), word.group(0))
+
+
 for _kept in (asking_exception, watched, planned, planned_care, alone_forbidden, asking,
-              professional_acts, asked_only, told_to_ask, how_to_use, referral,
+              professional_acts, asked_only, told_to_ask, how_to_use, referral, forbidden_act,
               mood_referral):  # (as above)
     rulebook.on_reload(_kept.cache_clear)

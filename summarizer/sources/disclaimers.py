@@ -454,6 +454,8 @@ def _sentence_kinds(sentence: str, lang: str, model: _Model, before: str = "",
             # how to use it, as the reader does alone ("Take the tablets with food",
             # "Replace the bottle every three months"): convention (g), session 13
             words += [w for w in concepts.how_to_use(unprecautioned, lang) if w not in words]
+            if not words:  # "Do not swallow the oil": an act forbidden (rules26)
+                words += concepts.forbidden_act(sentence, lang)
             if clear:  # "If you have asthma, check with your pharmacist before starting":
                 # the clinician screens (supervision), the reader does not start alone
                 words += [w for w in clear[1:] if not any(_same_ask(w, x) for x in words)]
