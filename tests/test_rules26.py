@@ -142,3 +142,27 @@ def test_an_act_forbidden_is_self_medication(folder: str, article: str, opening:
 ])
 def test_no_act_forbidden_is_no_self_medication(sentence: str, lang: str) -> None:
     assert "self-medication" not in kinds(sentence, lang)
+
+
+# A professional the reader is sent to, then what they will or can do ("tell your GP, who can
+# shorten the gap"): the professional acts for the reader, supervision.
+@pytest.mark.parametrize(("folder", "article", "opening"), [
+    ("train26", "en-b12-injections-at-home-forum", "If your symptoms come back"),
+    ("train26", "en-home-immunoglobulin-infusions-clinic", "Some patients get a headache"),
+    ("heldout17", "en-bedwetting-alarm-parents-forum", "Before either treatment"),
+    ("train22", "en-vertigo-balance-clinic", "If you have neck or back problems"),
+])
+def test_a_professional_who_acts_is_supervision(folder: str, article: str,
+                                                opening: str) -> None:
+    text, lang = _notice(folder, article, "supervision", opening)
+    assert "supervision" in kinds(text, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    # what the professional says, or checks of a product: nobody examines the reader
+    ("Ask your pharmacist, who can explain how the patches work.", "en"),
+    ("Before you start a herbal product, show it to your pharmacist, who can check it "
+     "against your other medicines.", "en"),
+])
+def test_a_professional_who_only_talks_is_no_supervision(sentence: str, lang: str) -> None:
+    assert "supervision" not in kinds(sentence, lang)
