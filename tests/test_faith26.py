@@ -133,3 +133,15 @@ def test_a_notice_sending_the_reader_to_care_printed_as_self_care_is_blocked(
     quote, text, lang, kind, faithful = rewrite(folder, start)
     assert not faithful
     assert blocked(quote, text, lang, kind)
+
+
+@pytest.mark.parametrize(("folder", "start"), [
+    ("heldout17", "Dans l'essai, le palmier nain a nettement mieux soulagé"),
+], ids=ids)
+def test_a_comparison_with_words_before_its_que_turns_an_equal_result_around(
+        folder: str, start: str):
+    """'a nettement mieux soulagé les symptômes que le placebo' for 'de la même façon dans
+    les deux groupes': the verb and its object between 'mieux' and 'que'."""
+    quote, text, lang, kind, faithful = rewrite(folder, start)
+    assert not faithful
+    assert blocked(quote, text, lang, kind)
