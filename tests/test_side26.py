@@ -190,3 +190,44 @@ RELIEF = [
 def test_relief_is_no_side_effect(monkeypatch: pytest.MonkeyPatch, folder: str,
                                   article: str, opening: str) -> None:
     _no_side_effect(monkeypatch, *sentence(folder, article, opening))
+
+
+# The Austrian statutory formula ("Über Wirkung und mögliche unerwünschte Wirkungen
+# informieren Gebrauchsinformation, Arzt oder Apotheker"), in a page's aside: a referral
+# to the leaflet, like "Zu Risiken und Nebenwirkungen lesen Sie…", names no side effect.
+@pytest.mark.parametrize(("folder", "article", "opening"), [
+    ("heldout17", "de-baerentraube-blasenentzuendung-apotheke", "Über Wirkung und mögliche"),
+])
+def test_the_austrian_leaflet_formula_is_no_side_effect(monkeypatch: pytest.MonkeyPatch,
+                                                        folder: str, article: str,
+                                                        opening: str) -> None:
+    _no_side_effect(monkeypatch, *sentence(folder, article, opening))
+
+
+# A blood pressure measured ("Unser Team misst Ihren Blutzucker und Blutdruck ohne
+# Voranmeldung") names no harm; a pressure that rises or falls still does.
+@pytest.mark.parametrize(("folder", "article", "opening"), [
+    ("train25", "de-zahnfleischbluten-mundspuelung-apotheken-newsletter",
+     "Unser Team misst Ihren Blutzucker"),
+])
+def test_a_blood_pressure_measured_is_no_side_effect(folder: str, article: str,
+                                                     opening: str) -> None:
+    assert "side-effects" not in kinds(*sentence(folder, article, opening))
+
+
+@pytest.mark.parametrize("text", [
+    "Der Blutdruck kann in der ersten Stunde deutlich steigen.",
+    "Häufig sind Schwindel, Übelkeit und ein vorübergehender Anstieg des Blutdrucks.",
+    "Als Infusion kann das Mittel den Blutdruck plötzlich stark senken.",
+    "Bei häufiger Anwendung kann Ketamin die Blase schädigen und abhängig machen.",
+])
+def test_a_blood_pressure_that_changes_stays_a_side_effect(text: str) -> None:
+    assert "side-effects" in kinds(text, "de")
+
+
+# A blister ("eine Blase") is a harm; the bladder named alone is not.
+@pytest.mark.parametrize(("folder", "article", "opening"), [
+    ("train19", "de-warzen-vereisung-stift-apotheke", "Nach der Behandlung brennt die Stelle"),
+])
+def test_a_blister_stays_a_side_effect(folder: str, article: str, opening: str) -> None:
+    assert "side-effects" in kinds(*sentence(folder, article, opening))
