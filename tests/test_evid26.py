@@ -131,3 +131,18 @@ def test_a_pharmacists_poll_of_counted_clients_is_observation() -> None:
     got, want = labelled("heldout14", "fr-spray-nasal-rebond-forum", "Petit sondage perso")
     assert want == "human-observational"
     assert got == want
+
+
+# --- piglets are animals, a test bench is a lab ------------------------------------------
+
+
+@pytest.mark.parametrize(("folder", "name", "opening", "level"), [
+    ("heldout15", "fr-gastro-enfant-rehydratation-pharmacie", "Des travaux chez le porcelet",
+     "animal"),
+    ("train15", "fr-montre-tension-arterielle-forum", "Sur un banc d'essai", "lab-mechanism"),
+])
+def test_piglets_are_animals_and_a_test_bench_is_a_lab(
+        folder: str, name: str, opening: str, level: str) -> None:
+    got, want = labelled(folder, name, opening)
+    assert want == level
+    assert got == want
