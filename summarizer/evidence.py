@@ -838,6 +838,9 @@ def classify(
                 return o.level, own.words + o.words, "paragraph"
     if (own is not None and own.level == "controlled-trial" and (before or earlier)
             and not _introduces_study(sentence, lang) and not _names_study(sentence, lang)
+            # ("…, proches du placebo dans la plupart des essais": other studies, pooled
+            # in a phrase anywhere, not the randomized one told before)
+            and not _rules(lang)["other_studies"].search(sentence)
             # ("…, sans préciser comment les enfants avaient été répartis": the sentence
             # says the allocation is unknown, whatever design came before)
             and not _rules(lang)["allocation_unstated"].search(sentence)):

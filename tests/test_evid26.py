@@ -146,3 +146,10 @@ def test_piglets_are_animals_and_a_test_bench_is_a_lab(
     got, want = labelled(folder, name, opening)
     assert want == level
     assert got == want
+
+
+def test_a_result_in_most_trials_is_not_the_randomized_trial_told_before() -> None:
+    got, want = labelled("train16", "fr-phytoestrogenes-menopause-pharmacie",
+                         "Le trèfle rouge a donné")
+    assert want == "controlled-trial"
+    assert got == want
