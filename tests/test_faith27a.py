@@ -21,6 +21,11 @@ EVALUATION_REVERSED = [
     ("train26", "Dr. Achebe-Whitfield said hydroxyurea is overused"),
     ("train26", "Dr Brennan-Oyelaran thinks home treatment is a burden"),
     ("train26", "Léonie Perrenoud juge le rappel coqueluche"),
+    ("heldout16", "Dr. Farrell says shockwave should be the first treatment"),
+    ("train25", "Dr. Fennimore said most of his patients need"),
+    ("train25", "In my experience a blood test rarely helps"),
+    ("train26", "One reader's sickness carried on"),
+    ("train25", "Le Pr Kervella conseille d'arrêter"),
 ]
 
 
@@ -38,6 +43,7 @@ EVALUATION_KEPT = [
     ("train25", "One buyer's breath felt fresher"),
     ("train26", "Dr. Achebe-Whitfield believes hydroxyurea is the most underused"),
     ("train26", "Dr Brennan-Oyelaran believes home treatment gives"),
+    ("train25", "Dr. Fennimore, who led the trial, thinks most of his patients do not need"),
 ]
 
 
