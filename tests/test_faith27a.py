@@ -26,6 +26,11 @@ EVALUATION_REVERSED = [
     ("train25", "In my experience a blood test rarely helps"),
     ("train26", "One reader's sickness carried on"),
     ("train25", "Le Pr Kervella conseille d'arrêter"),
+    ("heldout11", "My own view is that it's a cure"),
+    ("train25", "In my view, a splint is a cure"),
+    ("heldout11", "\"It fixes addiction"),
+    ("train26", "The doctor thinks healthy people should avoid donating"),
+    ("train25", "El doctor Cifuentes recomienda ponerse un piercing"),
 ]
 
 
