@@ -31,6 +31,7 @@ EVALUATION_REVERSED = [
     ("heldout11", "\"It fixes addiction"),
     ("train26", "The doctor thinks healthy people should avoid donating"),
     ("train25", "El doctor Cifuentes recomienda ponerse un piercing"),
+    ("heldout16", "Curcumin worked much better than"),
 ]
 
 
