@@ -162,10 +162,12 @@ HOW_TO_USE = ["Take the tablets with food.", "Clean the splint every morning.",
 def test_how_to_use_instructions_are_self_medication(shipped):
     """Convention (g): a positive instruction the patient carries out alone is a
     self-medication notice. The rules (rules15) read most; the model learned them too from
-    the labels (its first-word feature "^take"): it reads all but one on its own
-    ("Clean the splint every morning": -2.1, threshold -1), and finds "Shake the inhaler
-    well before each puff", which no rule reads."""
+    the labels (its first-word feature "^take"): it reads all but one or two on its own
+    ("Clean the splint every morning": -2.1 with session 13's threshold, -1; since session
+    16 cross-validation chose -0.69 and "Rinse your mouth after each use" falls below it
+    too, both still read by the rules), and finds "Shake the inhaler well before each
+    puff", which no rule reads."""
     assert all("self-medication" in _kinds(s) for s in HOW_TO_USE)
     read = [s for s in HOW_TO_USE if "self-medication" in dict(shipped.kinds_of(s, "en"))]
-    assert len(read) >= len(HOW_TO_USE) - 1
+    assert len(read) >= len(HOW_TO_USE) - 2
     assert _kinds(HOW_TO_USE[4])["self-medication"][0] == "learned"

@@ -1966,14 +1966,16 @@ def _form_of_common(word: str, endings: tuple[str, ...] | list[str], freq,
     return False
 
 
-def _compound_of_common(word: str, freq) -> bool:
+def _compound_of_common(word: str, freq, first: int = 4) -> bool:
     """Is a rare word two common words written as one ("Krebsambulanz", "Magenblutung",
-    "aufkratzen", "washouts"): a split into a first part and a head of three or more
-    letters each, both common (Zipf `_UNCOMMON` or more)? A compound of plain words is a
-    plain-language rewording, no name of a drug."""
+    "aufkratzen", "washouts"): a split into a first part of `first` or more letters and
+    a head of four or more, both common (Zipf `_UNCOMMON` or more)? A compound of plain
+    words is a plain-language rewording, no name of a drug. A brand is often a short
+    word and a syllable ("Proscar": "pro" + "scar"), hence four letters a side; German
+    writes its compounds with three-letter prefixes too ("auf", "ein"), so first=3 there."""
     low = word.casefold()
     return any(freq.zipf(low[:i]) >= _UNCOMMON and freq.zipf(low[i:]) >= _UNCOMMON
-               for i in range(3, len(low) - 2))
+               for i in range(first, len(low) - 3))
 
 
 def _fold(word: str) -> str:
@@ -2005,7 +2007,9 @@ def _swapped_rare_name(text: str, quote: str, context: str, lang: str) -> list[P
         from summarizer.readability.store import frequencies
 
         freq = frequencies(base_language(lang))
-        t_rare = {low: w for low, w in t_rare.items() if not _compound_of_common(low, freq)}
+        first = 3 if base_language(lang) == "de" else 4
+        t_rare = {low: w for low, w in t_rare.items()
+                  if not _compound_of_common(low, freq, first)}
     if not t_rare:
         return []
     q_rare = _rare_words(quote, lang, _UNCOMMON)

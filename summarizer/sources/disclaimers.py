@@ -36,6 +36,7 @@ from summarizer.sources.language import guess_language
 from summarizer.sources.regulators import (  # the regulatory rules' own readings
     RegulatoryStatement,
     approved_by_another,
+    denied_status,
     denies,
     legal_status,
     names_a_regulator,
@@ -718,6 +719,8 @@ def _learned_regulatory(sentence: str, lang: str, before: str = "",
         return ()  # "Her request was not approved by the insurer"
     if off_label_history(sentence):
         return ()  # "it has also been used off-label for many purposes": a history
+    if denied_status(sentence):
+        return ()  # "it is not a controlled substance like other hallucinogenic drugs"
     if says_an_approval(sentence) and denies(sentence) and not (
             names_a_regulator(sentence) or says_a_use(sentence)):
         return ()  # "Her leave from work was not approved in March": whose, for what?

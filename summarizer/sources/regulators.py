@@ -396,6 +396,15 @@ _RESTRICTIVE = re.compile(r"\bqu(?:e\b|[’\x27])", re.IGNORECASE)  # "ne … qu
 _ONLY_AFTER = re.compile(r"\s*(?:\S+\s+){0,2}?(?:qu[e’\x27]|que\b)", re.IGNORECASE)
 
 
+def denied_status(sentence: str) -> bool:
+    """Does the sentence name a legal status only to deny it ("it is not a controlled
+    substance like LSD")? A restriction denied restricts nothing: no notice (seed 003)."""
+    if legal_status(sentence):
+        return False
+    undenied = " ".join(_p().negation.sub(" ", sentence).split())
+    return bool(_optional("legal_statuses").search(undenied))
+
+
 @lru_cache(maxsize=65536)
 def legal_status(sentence: str) -> tuple[str, ...]:
     """The words of a legal status other than "not approved" or prescription only, or ():
