@@ -27,6 +27,7 @@ LISTS: dict[str, str] = {
     "range_words": "a word between the two ends of a range (to, a, à, bis)",
     "and_words": "'and' inside a number written in words (one hundred and five)",
     "hundred_words": "the word for a hundred (hundred, cien, cent, hundert)",
+    "thousand_words": "the word for a thousand (thousand, mil, mille, tausend)",
 }
 
 

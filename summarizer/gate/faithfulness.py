@@ -134,6 +134,8 @@ def _compound(tokens: list[str], i: int, value: float, rules: Language) -> tuple
     j = i + 1
     if not tokens[i][0].isdigit() and j < len(tokens) and _is(tokens[j], "hundred_words"):
         value, j = value * 100, j + 1
+    if not tokens[i][0].isdigit() and j < len(tokens) and _is(tokens[j], "thousand_words"):
+        return value * 1000, j + 1  # "dix mille", "two thousand": 10 000, 2 000
     if value >= 20 and value % 10 == 0 and j < len(tokens):
         k = j + 1 if _is(tokens[j], "and_words") and j + 1 < len(tokens) else j
         nxt = tokens[k]
@@ -180,6 +182,9 @@ def _share_at(tokens: list[str], j: int, rules: Language) -> tuple[float, int] |
         if (len(tokens[j:j + size]) == size and j + size < len(tokens)
                 and rules["share"].pattern.fullmatch(phrase)):
             den = _number(tokens[j + size], rules)
+            if den is not None and not tokens[j + size][0].isdigit():  # "sur dix mille"
+                den, end = _compound(tokens, j + size, den, rules)
+                size += end - (j + size + 1)
             if den is None and j + size + 1 < len(tokens) and _is(
                     tokens[j + size + 1], "hundred_words") and rules["articles"].pattern.fullmatch(
                     tokens[j + size]):  # "one in a hundred"
@@ -269,6 +274,15 @@ def plain_digits(text: str) -> str:
                    else ch for ch in text)
 
 
+def grouped_digits(text: str, lang: str) -> str:
+    """`text` with digit groups joined: "1,000" -> "1000"; outside English also "3.000" and
+    "10 000" (a space or a thin space between groups of three)."""
+    text = re.sub(r"(\d),(\d{3})\b", r"\1\2", text)
+    if lang[:2] != "en":
+        text = re.sub(r"(\d)[.\u202f\u00a0 ](\d{3})\b(?![.,]\d)", r"\1\2", text)
+    return text
+
+
 # Chinese numerals (Unihan kPrimaryNumeric): digits, and 十/百/千/万 multiply what precedes.
 _HAN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4,
                "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -356,9 +370,7 @@ def quantities(text: str, lang: str) -> tuple[Quantity, ...]:
     nth, text = _every_nth(text, lang, rules)  # before "jeder" is blanked as no count
     clean = without_idioms(_PHONE.sub(" ", text), lang)  # not "all at once"
     clean = _folds_as_times(clean, lang, rules)
-    clean = re.sub(r"(\d),(\d{3})\b", r"\1\2", clean)  # 1,000 -> 1000
-    if lang[:2] != "en":
-        clean = re.sub(r"(\d)[.\u202f\u00a0 ](\d{3})\b(?![.,]\d)", r"\1\2", clean)  # 3.000
+    clean = grouped_digits(clean, lang)
     # a comma is kept as a token: "call 988, day or night" is no 988 days
     tokens = _TOKEN_OR_COMMA.findall(clean)
     out: list[Quantity] = list(nth)

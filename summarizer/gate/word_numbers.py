@@ -38,10 +38,16 @@ def _stem(word: str) -> str:
 def counts(text: str, lang: str) -> tuple[tuple[float, str, str], ...]:
     """Every number in `text`, digits and words: (value, as written, the word after it).
     Idioms are left out; a number in several words is one ("forty-one" is 41, as "41")."""
-    from summarizer.gate.faithfulness import _compound, _number, number_rules, plain_digits
+    from summarizer.gate.faithfulness import (
+        _compound,
+        _number,
+        grouped_digits,
+        number_rules,
+        plain_digits,
+    )
 
     rules = number_rules(lang)
-    tokens = _WORD.findall(without_idioms(plain_digits(text), lang))
+    tokens = _WORD.findall(without_idioms(grouped_digits(plain_digits(text), lang), lang))
     out = []
     i = 0
     while i < len(tokens):
