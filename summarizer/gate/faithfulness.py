@@ -1983,8 +1983,9 @@ def _compound_of_common(word: str, freq, first: int = 4) -> bool:
     "aufkratzen", "washouts"): a split into a first part of `first` or more letters and
     a head of four or more, both common (Zipf `_UNCOMMON` or more)? A compound of plain
     words is a plain-language rewording, no name of a drug. A brand is often a short
-    word and a syllable ("Proscar": "pro" + "scar"), hence four letters a side; German
-    writes its compounds with three-letter prefixes too ("auf", "ein"), so first=3 there."""
+    word and a syllable ("Proscar": "pro" + "scar"), hence four letters a side; a language
+    whose compounds start with three-letter parts ("auf", "ein") says so in its rulebook
+    (`compound_first_letters`)."""
     low = word.casefold()
     return any(freq.zipf(low[:i]) >= _UNCOMMON and freq.zipf(low[i:]) >= _UNCOMMON
                for i in range(first, len(low) - 3))
@@ -2019,7 +2020,10 @@ def _swapped_rare_name(text: str, quote: str, context: str, lang: str) -> list[P
         from summarizer.readability.store import frequencies
 
         freq = frequencies(base_language(lang))
-        first = 3 if base_language(lang) == "de" else 4
+        try:
+            first = language(base_language(lang)).compound_first_letters
+        except MissingRules:
+            first = 4
         t_rare = {low: w for low, w in t_rare.items()
                   if not _compound_of_common(low, freq, first)}
     if not t_rare:

@@ -422,6 +422,9 @@ class Language:
     # the language writes every noun with a capital ("das Wunder"): a capital inside a
     # sentence does not make a word a name (sources/claims.py, hype only a name)
     nouns_capitalised: bool = False
+    # the shortest first part of a compound of two common words ("auf" + "kratzen"): four
+    # letters a side keeps a brand ("Proscar": "pro" + "scar") a name (gate FAITH-DRUG)
+    compound_first_letters: int = 4
 
     def __getitem__(self, name: str) -> WordList:
         try:
@@ -525,6 +528,7 @@ def language(locale: str) -> Language:
         {str(k).casefold(): float(v) for k, v in data["multiplier_words"].items()},
         bool(data.get("meaning_checks", False)),
         bool(data.get("nouns_capitalised", False)),
+        int(data.get("compound_first_letters", 4)),
     )
 
 
