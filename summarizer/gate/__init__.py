@@ -22,7 +22,8 @@ if TYPE_CHECKING:
     from summarizer.model import Disclaimer, Handout
 
 __all__ = ["Context", "Finding", "LocaleView", "Rule", "blocking", "codes", "kind_of", "kinds_of",
-           "rules", "run", "run_model", "safety_status", "same_locale", "summary_line"]
+           "no_catalog", "rules", "run", "run_model", "safety_status", "same_locale",
+           "summary_line"]
 
 
 def codes() -> dict[str, str]:
@@ -97,15 +98,21 @@ def kind_of(finding: Finding, handout: Handout) -> str:
     return next((d.kind for d in handout.disclaimers if d.id == finding.item), "")
 
 
+def no_catalog(finding: Finding) -> bool:
+    """Is this the finding that a language has no catalog at all (I18N-MISSING naming no
+    string)? It blocks every notice at once (kinds_of; the Safety tab says it once)."""
+    from summarizer.gate.builtin import NO_CATALOG
+
+    return (finding.code == "I18N-MISSING" and not finding.item
+            and finding.message.startswith(NO_CATALOG))
+
+
 def kinds_of(finding: Finding, handout: Handout) -> set[str]:
     """Every required notice kind a finding is about: kind_of's, and for a language with
     no catalog at all (I18N-MISSING naming no string) each kind the handout has notices
     of, since none of them prints in that language (the Safety tab ticked them while the
     language's export was refused)."""
-    from summarizer.gate.builtin import NO_CATALOG
-
-    if finding.code == "I18N-MISSING" and not finding.item \
-            and finding.message.startswith(NO_CATALOG):
+    if no_catalog(finding):
         return {d.kind for d in handout.disclaimers}
     kind = kind_of(finding, handout)
     return {kind} if kind else set()

@@ -21,7 +21,7 @@ from summarizer.model import Contact, Disclaimer, Handout
 from summarizer.tui.messages import HandoutChanged, Typed
 from summarizer.tui.screens.base import Pane
 from summarizer.tui.screens.findings import FindingList
-from summarizer.tui.state import notice_titles, presence_rows, safety_rows
+from summarizer.tui.state import notice_titles, presence_rows, safety_line, safety_rows
 from summarizer.tui.widgets.bound import BoundTextArea
 from summarizer.tui.widgets.lists import StoppingList
 from summarizer.tui.widgets.text import join, plain, quoted_start, tag
@@ -32,14 +32,6 @@ def contact_text(c: Contact) -> str:
     label = f"{c.label}: " if c.label else ""
     extra = f" ({c.extra})" if c.extra else ""
     return f"{label}{how} {c.display}{extra}"
-
-
-def _no_catalog(error: str) -> bool:
-    """An I18N-MISSING error about a whole language without a catalog (gate.kinds_of)."""
-    from summarizer.gate.builtin import NO_CATALOG
-
-    code, _, message = error.partition(": ")
-    return code.split(" [")[0] == "I18N-MISSING" and message.startswith(NO_CATALOG)
 
 
 def safety_findings(findings: list[Any] | None, handout: Handout) -> list[Any] | None:
@@ -100,6 +92,8 @@ class SafetyPane(Pane):
         self.draw_notices(select)
 
     def draw_status(self) -> None:
+        from summarizer import gate
+
         handout = self.state.handout
         found = safety_findings(self.state.findings, handout)
         blocked = found is not None and any(f.severity == "error" for f in found)
@@ -113,12 +107,14 @@ class SafetyPane(Pane):
         lines: list[Text] = [join(
             plain(f"Required notices for region {handout.meta.region}:", "bold"), verdict)]
         titles = notice_titles(self.state.hdoc)  # as the PDF prints them
-        untranslated: list[str] = []  # a language with no catalog blocks every kind: say it once
+        # a language with no catalog blocks every kind: say it once, below the kinds
+        no_catalog = {safety_line(f) for f in findings or [] if gate.no_catalog(f)}
+        untranslated: list[str] = []
         for kind, items, errors in rows:
             contacts = [contact_text(c) for d in items for c in as_printed(d)]
             if items and errors:  # present, but the gate blocks on it: say why
-                own = [e for e in errors if not _no_catalog(e)]
-                untranslated += [e for e in errors if _no_catalog(e) and e not in untranslated]
+                own = [e for e in errors if e not in no_catalog]
+                untranslated += [e for e in errors if e in no_catalog and e not in untranslated]
                 why = own[0] if own else "not printable until every language has its catalog"
                 lines.append(join(plain("  ✗", "bold red"), plain(titles[kind]),
                                   plain("; ".join(contacts), "cyan"), plain(why, "red")))
