@@ -206,11 +206,16 @@ def parse_handout(doc: Mapping[str, Any], path: Path, text: str | None = None) -
         # a misspelt required key is named once, with its did-you-mean
         meant = {(p.section, p.index, m.group(1)) for p in problems
                  if (m := re.search(r"did you mean '(\w+)'", str(p)))}
-        tables = [p for p in _table_problems(plain)
-                  if (p.section, p.index, _missing_key(p)) not in meant]
+        found, partial = _read_tables(plain)
+        tables = [p for p in found if (p.section, p.index, _missing_key(p)) not in meant]
         problems += tables or ([] if problems else [_explain(exc, plain)])
+        # the rules across fields too, of what could be read (a region "XX" is named in
+        # the same run as a max_grade written as text)
+        if partial.handout is not None:
+            _canonical_spellings(partial.handout)
+        problems += [_explain(p, plain) for p in schema.semantic_errors(partial)]
     if parsed is not None:
-        _canonical_spellings(parsed)
+        _canonical_spellings(parsed.handout)
         problems += [_explain(p, plain) for p in schema.semantic_errors(parsed)]
     if problems:
         raise _locate_all(problems, text, path)
@@ -223,46 +228,83 @@ def _missing_key(problem: _Located) -> str:
     return m.group(1) if m else ""
 
 
-def _table_problems(plain: Mapping[str, Any]) -> list[_Located]:
-    """The first wrong value of each table ([handout], each [[claims]] …), as msgspec
-    names it when the table is read alone; [] when no table alone is wrong."""
+def _read_tables(plain: Mapping[str, Any]) -> tuple[list[_Located], schema.PartialFile]:
+    """The wrong values of each table ([handout], each [[claims]] …), as msgspec names
+    them when the table is read alone ([] when no table alone is wrong), and what could
+    be read: each table without its wrong values (schema.PartialFile)."""
     import msgspec
 
     from summarizer import schema
 
     parts: list[tuple[str, Any, type[Any]]] = [
         ("$.handout", plain.get("handout"), schema.HandoutSchema)]
+    unread: set[str] = set()
+    out: list[_Located] = []  # in file order: [handout], a section not a list, each item
+    shape: list[_Located] = []
+    if "handout" not in plain:
+        out.append(_Located("missing the [handout] table (id, title, region, locales)"))
     for section, item_schema in schema.ITEM_TABLES.items():
-        items = plain.get(section)
+        items = plain.get(section, [])
         if isinstance(items, list):
             parts += [(f"$.{section}[{i}]", t, item_schema) for i, t in enumerate(items)]
-    out: list[_Located] = []
+        else:
+            shape.append(_Located(f"{section!r} must be written as [[{section}]] tables",
+                                  section))
+            unread.add(f"$.{section}")
+    read: dict[str, Any] = {}
     for where, table, table_schema in parts:
+        if where != "$.handout" and shape:
+            out, shape = out + shape, []
         if not isinstance(table, Mapping):
+            if where == "$.handout" and table is not None:
+                out.append(_Located("[handout] must be a table (id, title, region, locales)",
+                                    "handout"))
+            elif table is not None:
+                out.append(_explain(msgspec.ValidationError(
+                    f"Expected `object`, got `{type(table).__name__}` - at `{where}`"), plain))
             continue
         known = schema.field_names(table_schema)
         left = {k: v for k, v in table.items() if k in known}  # unknown keys: named already
         removed: set[str] = set()
         while True:
             try:
-                msgspec.convert(left, table_schema, strict=True)
+                read[where] = msgspec.convert(left, table_schema, strict=True)
                 break
             except msgspec.ValidationError as exc:
                 raw = str(exc)
                 m = re.match(r"(.*?)(?: - at `\$([^`]*)`)?$", raw, re.S)
                 detail, rest = (m.group(1), m.group(2) or "") if m else (raw, "")
+                if detail.startswith("Object contains unknown field"):
+                    break  # an unknown key: named already
                 gone = re.match(r"Object missing required field `(\w+)`", detail)
-                if (gone and gone.group(1) in removed) or detail.startswith(
-                        "Object contains unknown field"):
-                    break  # a wrong required value or an unknown key: named already
-                out.append(_explain(msgspec.ValidationError(f"{detail} - at `{where}{rest}`"),
-                                    plain))
+                if not (gone and gone.group(1) in removed):  # a wrong value: named already
+                    out.append(_explain(
+                        msgspec.ValidationError(f"{detail} - at `{where}{rest}`"), plain))
+                if gone:  # a required key missing or wrong: the rest is still read
+                    try:
+                        left[gone.group(1)] = schema.stand_in(table_schema, gone.group(1))
+                    except LookupError:
+                        break
+                    unread.add(f"{where}.{gone.group(1)}")
+                    continue
                 key = re.match(r"\.(\w+)", rest)
                 if key is None or key.group(1) not in left:
-                    break  # a missing key or the table itself: nothing more to read
+                    break  # the table itself: nothing more to read
                 del left[key.group(1)]  # read the table's other keys too
                 removed.add(key.group(1))
-    return out
+                unread.add(f"{where}.{key.group(1)}")
+    out += shape
+    sections = {section: [read.get(f"$.{section}[{i}]") for i in range(len(items))]
+                for section in schema.ITEM_TABLES
+                if isinstance(items := plain.get(section, []), list)}
+    # which [[sources]] exist, as written (a source unread for another reason still does)
+    written = plain.get("sources", [])
+    ids = (frozenset(t["id"] for t in written) if isinstance(written, list) and all(
+        isinstance(t, Mapping) and isinstance(t.get("id"), str) for t in written) else None)
+    partial = schema.PartialFile(
+        read.get("$.handout"), sections.get("sources", []), sections.get("claims", []),
+        sections.get("disclaimers", []), frozenset(unread), ids)
+    return out, partial
 
 
 def _locate_all(problems: list[_Located], text: str, path: Path) -> HandoutError:
@@ -274,14 +316,13 @@ def _locate_all(problems: list[_Located], text: str, path: Path) -> HandoutError
     return first
 
 
-def _canonical_spellings(parsed: schema.HandoutFileSchema) -> None:
+def _canonical_spellings(meta: schema.HandoutSchema) -> None:
     """Language codes read as BCP 47 spells them ("es_US" -> "es-US", "EN" -> "en"):
     earlier versions wrote underscores, and such a file must still open; the next save
     writes the canonical spelling. Codes that are not languages are left for the schema's
     errors to name."""
     from summarizer import schema
 
-    meta = parsed.handout
     source = schema.canonical_locale(meta.source_locale)
     if source is not None:
         meta.source_locale = source

@@ -14,6 +14,7 @@ into FILE:LINE:COL messages; nothing else validates a handout.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import math
@@ -292,24 +293,100 @@ def valid_time(value: str) -> bool:
     return True
 
 
-def semantic_errors(doc: HandoutFileSchema) -> Iterator[SemanticError]:
-    """Rules across fields and tables, in file order."""
+@dataclasses.dataclass
+class PartialFile:
+    """What of a handout file could be read when the file as a whole could not
+    (summarizer.handout_file), so its rules across fields are still checked in the same run:
+    each table read on its own with its wrong values left out (a required one stood in
+    for, `stand_in`; None for a table that cannot be read at all), and the JSON paths of
+    what was left out or stood in for ("$.handout.target_grade", "$.claims[2].source",
+    "$.claims" for a section that is not a list of tables). A rule about something left
+    out is not judged: a default or a stand-in is not the user's value. `source_ids`: the
+    [[sources]] ids as written, None when one is not text (which ids exist is unknown)."""
+
+    handout: HandoutSchema | None
+    sources: list[SourceSchema | None] = dataclasses.field(default_factory=list)
+    claims: list[ClaimSchema | None] = dataclasses.field(default_factory=list)
+    disclaimers: list[DisclaimerSchema | None] = dataclasses.field(default_factory=list)
+    unread: frozenset[str] = frozenset()
+    source_ids: frozenset[str] | None = frozenset()
+
+
+def stand_in(schema: type[msgspec.Struct], key: str) -> Any:
+    """A value `schema.key` accepts, to read the rest of a table whose required `key` is
+    wrong or missing (the first of its choices, a slug, [0, 0], ...); LookupError if none."""
+    hint = _hints(schema)[key]
+    for value in (*choices(schema, key)[:1], "x", "", [0, 0], 0, []):
+        try:
+            return msgspec.convert(value, hint, strict=True)
+        except msgspec.ValidationError:
+            continue
+    raise LookupError(key)
+
+
+def semantic_errors(doc: HandoutFileSchema | PartialFile) -> Iterator[SemanticError]:
+    """Rules across fields and tables, in file order; of a PartialFile, those whose
+    values could all be read."""
+    unread = doc.unread if isinstance(doc, PartialFile) else frozenset()
+
+    def read(*paths: str) -> bool:
+        return not unread.intersection(paths)
+
     meta = doc.handout
-    if not valid_date(meta.date):
+    if meta is not None:
+        yield from _handout_errors(meta, read)
+    seen: set[str] = set()
+    for i, src in enumerate(doc.sources):
+        if src is None:
+            continue
+        if read(f"$.sources[{i}].id"):
+            if src.id in seen:
+                yield SemanticError(f"id {src.id!r} is used twice", f"$.sources[{i}].id")
+            seen.add(src.id)
+        if read(f"$.sources[{i}].published") and not valid_date(src.published):
+            yield SemanticError(f"'published' must be {DATE_RULE} that exists",
+                                f"$.sources[{i}].published")
+        if read(f"$.sources[{i}].retrieved") and not valid_time(src.retrieved):
+            yield SemanticError(f"'retrieved' must be {TIME_RULE}", f"$.sources[{i}].retrieved")
+    source_ids = (doc.source_ids if isinstance(doc, PartialFile)
+                  else {s.id for s in doc.sources})
+    for table in ("claims", "disclaimers"):
+        for i, item in enumerate(getattr(doc, table)):
+            if item is None:
+                continue
+            where = f"$.{table}[{i}]"
+            if read(f"{where}.id"):
+                if item.id in seen:
+                    yield SemanticError(f"id {item.id!r} is used twice", f"{where}.id")
+                seen.add(item.id)
+            if (source_ids is not None and read(f"{where}.source")
+                    and item.source not in source_ids):
+                yield SemanticError(f"source {item.source!r} is not one of the [[sources]]",
+                                    f"{where}.source")
+            if read(f"{where}.span") and item.span[1] < item.span[0]:
+                yield SemanticError(f"'span' must be {SPAN_RULE}, not {list(item.span)}",
+                                    f"{where}.span")
+
+
+def _handout_errors(meta: HandoutSchema,
+                    read: typing.Callable[..., bool]) -> Iterator[SemanticError]:
+    if read("$.handout.date") and not valid_date(meta.date):
         yield SemanticError(f"'date' must be {DATE_RULE} that exists, not {meta.date!r}",
                             "$.handout.date")
-    if not known_region(meta.region):
+    if read("$.handout.region") and not known_region(meta.region):
         yield SemanticError(f"'region' must be {REGION_RULE}; {meta.region!r} is not one",
                             "$.handout.region")
     source = canonical_locale(meta.source_locale)
-    if source is None:
+    if not read("$.handout.source_locale"):
+        pass
+    elif source is None:
         yield SemanticError(f"'source_locale' {meta.source_locale!r} is not a language Babel "
                             "knows (e.g. en, es, es-US)", "$.handout.source_locale")
     elif source != meta.source_locale:
         yield SemanticError(f"'source_locale' {meta.source_locale!r} is written {source!r} "
                             "(BCP 47)", "$.handout.source_locale")
     seen_locales: list[str | None] = []
-    for i, tag in enumerate(meta.locales):
+    for i, tag in enumerate(meta.locales if read("$.handout.locales") else ()):
         canon = canonical_locale(tag)
         if canon is not None and canon in seen_locales:
             yield SemanticError(f"locale {tag!r} is listed twice", f"$.handout.locales[{i}]")
@@ -321,30 +398,10 @@ def semantic_errors(doc: HandoutFileSchema) -> Iterator[SemanticError]:
                                 f"$.handout.locales[{i}]")
         seen_locales.append(canon)
     for key in ("target_grade", "max_grade"):
-        if not math.isfinite(getattr(meta, key)):  # belt and braces: ranges refuse nan
+        # belt and braces: ranges refuse nan
+        if read(f"$.handout.{key}") and not math.isfinite(getattr(meta, key)):
             yield SemanticError(f"{key!r} must be {GRADE_RULE}", f"$.handout.{key}")
-    if meta.target_grade > meta.max_grade:
+    if (read("$.handout.target_grade", "$.handout.max_grade")
+            and meta.target_grade > meta.max_grade):
         yield SemanticError(f"'target_grade' ({meta.target_grade:g}) is above 'max_grade' "
                             f"({meta.max_grade:g})", "$.handout.target_grade")
-    seen: set[str] = set()
-    for i, src in enumerate(doc.sources):
-        if src.id in seen:
-            yield SemanticError(f"id {src.id!r} is used twice", f"$.sources[{i}].id")
-        seen.add(src.id)
-        if not valid_date(src.published):
-            yield SemanticError(f"'published' must be {DATE_RULE} that exists",
-                                f"$.sources[{i}].published")
-        if not valid_time(src.retrieved):
-            yield SemanticError(f"'retrieved' must be {TIME_RULE}", f"$.sources[{i}].retrieved")
-    source_ids = {s.id for s in doc.sources}
-    for table in ("claims", "disclaimers"):
-        for i, item in enumerate(getattr(doc, table)):
-            if item.id in seen:
-                yield SemanticError(f"id {item.id!r} is used twice", f"$.{table}[{i}].id")
-            seen.add(item.id)
-            if item.source not in source_ids:
-                yield SemanticError(f"source {item.source!r} is not one of the [[sources]]",
-                                    f"$.{table}[{i}].source")
-            if item.span[1] < item.span[0]:
-                yield SemanticError(f"'span' must be {SPAN_RULE}, not {list(item.span)}",
-                                    f"$.{table}[{i}].span")
