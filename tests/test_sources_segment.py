@@ -109,7 +109,7 @@ def test_a_run_without_sentence_ends_is_cut_into_bounded_pieces() -> None:
     """340 KB of words with no full stop took 73 s to propose claims from, as one
     'sentence' that every cue re-read; pieces of at most MAX_SENTENCE characters, cut
     at spaces, keep every later pass linear."""
-    from summarizer.sources.segment import MAX_SENTENCE
+    from summarizer.sources.segment import MAX_SENTENCE, segment_full
 
     rng = random.Random(7)
     words = ["ketamine", "helps", "some", "people", "with", "depression", "and", "nausea"]
@@ -118,8 +118,14 @@ def test_a_run_without_sentence_ends_is_cut_into_bounded_pieces() -> None:
     assert all(len(s.text) <= MAX_SENTENCE for s in sents)
     assert all(text[s.span.start:s.span.end] == s.text for s in sents)
     assert all(not s.text[0].isspace() and not s.text[-1].isspace() for s in sents)
-    # nothing lost: the pieces hold every word of the run, in order, and no word is split
-    assert " ".join(s.text for s in sents).split() == text.split()
+    # nothing lost silently: the pieces, then the run-on text left unread past the
+    # budget (RUN_ON_BUDGET, reported), hold every word of the run, in order, and no
+    # word is split
+    seg = segment_full(text)
+    unread = [text[s:e] for s, e in seg.unread]
+    assert [s.text for s in seg.sentences] == [s.text for s in sents]
+    assert " ".join([*(s.text for s in sents[:-1]), *unread, sents[-1].text]).split() \
+        == text.split()
     assert sents[-1].text == "Call 988 now."
 
 

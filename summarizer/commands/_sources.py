@@ -47,4 +47,19 @@ def _load_and_analyze(paths: Sequence[str], region: str,
         taken.add(sid)
         sources[sid] = src
     progress.sources(sources)
-    return analyze_sources(sources, region=region.upper(), before=progress.source), len(errors)
+    analyses = analyze_sources(sources, region=region.upper(), before=progress.source)
+    for sid, a in analyses.items():
+        if a.unread:
+            progress.note(unread_warning(sid, a))
+    return analyses, len(errors)
+
+
+def unread_warning(sid: str, analysis: SourceAnalysis) -> str:
+    """One line naming the run-on text left unread (sources.segment.RUN_ON_BUDGET)."""
+    from summarizer.sources.segment import RUN_ON_BUDGET
+
+    chars = sum(e - s for s, e in analysis.unread)
+    first = analysis.unread[0][0]
+    return (f"summarizer: warning: {sid}: {chars:,} characters from offset {first:,} on "
+            f"have no sentence end and were not read for claims or notices (past "
+            f"{RUN_ON_BUDGET:,} characters without one, a text is not prose)")

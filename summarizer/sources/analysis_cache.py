@@ -46,6 +46,7 @@ class Entry(msgspec.Struct, array_like=True):
     claims: list[CandidateClaim]
     masked_claims: list[CandidateClaim]
     disclaimers: list[CandidateDisclaimer]
+    unread: list[tuple[int, int]] = []  # run-on text not read (segment.RUN_ON_BUDGET)
 
 
 _DECODER = msgspec.msgpack.Decoder(dict[str, Entry])
@@ -223,7 +224,7 @@ def read(sources: dict[str, LoadedSource], region: str) -> dict[str, SourceAnaly
 def to_entries(analyses: dict[str, SourceAnalysis]) -> dict[str, Entry]:
     """The analyses as stored (the loaded sources are stored apart)."""
     return {sid: Entry(a.sentences, a.blocks, a.block_of, a.claims, a.masked_claims,
-                        a.disclaimers) for sid, a in analyses.items()}
+                        a.disclaimers, list(a.unread)) for sid, a in analyses.items()}
 
 
 def from_entries(sources: dict[str, LoadedSource],
@@ -231,7 +232,8 @@ def from_entries(sources: dict[str, LoadedSource],
     from summarizer.sources.analyze import SourceAnalysis
 
     return {sid: SourceAnalysis(sid, sources[sid], e.sentences, e.claims, e.disclaimers,
-                                e.blocks, e.block_of, e.masked_claims)
+                                e.blocks, e.block_of, e.masked_claims,
+                                tuple(map(tuple, e.unread)))  # type: ignore[arg-type]
             for sid, e in entries.items()}
 
 

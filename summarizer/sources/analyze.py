@@ -33,6 +33,9 @@ class SourceAnalysis:
     blocks: list[Block] = field(default_factory=list)
     block_of: list[int] = field(default_factory=list)  # paragraph index per sentence
     masked_claims: list[CandidateClaim] = field(default_factory=list)  # boilerplate, for --all
+    # (start, end) of run-on text left unread: a run with no sentence end past
+    # segment.RUN_ON_BUDGET characters (no claims or notices are looked for there)
+    unread: tuple[tuple[int, int], ...] = ()
 
 
 @lru_cache(maxsize=64)
@@ -50,6 +53,7 @@ def _analyze(
     list[CandidateClaim],
     list[CandidateClaim],
     list[CandidateDisclaimer],
+    tuple[tuple[int, int], ...],
 ]:
     from summarizer.sources.boilerplate import mask_sentences
     from summarizer.sources.claims import propose_claims
@@ -67,7 +71,7 @@ def _analyze(
     masked = propose_claims(
         source_id, sentences, seg.block_of, masked_idx, include_boilerplate=True
     )
-    return sentences, seg.blocks, seg.block_of, claims, masked, disclaimers
+    return sentences, seg.blocks, seg.block_of, claims, masked, disclaimers, seg.unread
 
 
 def _mask_known(
@@ -97,7 +101,7 @@ def analyze_source(
     region: str = "",
 ) -> SourceAnalysis:
     """Analyse one source; `repeated` are line keys seen in several sources (furniture)."""
-    sentences, blocks, block_of, claims, masked, disclaimers = _analyze(
+    sentences, blocks, block_of, claims, masked, disclaimers, unread = _analyze(
         source_id,
         source.text,
         "md" if source.format == "docx" else source.format,  # Word files load as Markdown
@@ -114,6 +118,7 @@ def analyze_source(
         list(blocks),
         list(block_of),
         list(masked),
+        unread,
     )
 
 

@@ -424,6 +424,8 @@ def is_furniture_text(s: str) -> bool:
         s = _MD_LINK.sub(r"\1", s).strip()
     if not s:
         return False
+    if _count_words(s, 91) > 90:
+        return False  # every test below wants 90 words or fewer (a run-on line is MBs)
     words = _words(s)
     if len(words) <= 40 and (_strong_search().search(s) or _ABOUT_BLURB.match(s)):
         return True

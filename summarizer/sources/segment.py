@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from summarizer.abbreviations import (
     ABBREVIATIONS,
@@ -22,6 +23,9 @@ from summarizer.abbreviations import (
 from summarizer.model import Sentence, Span
 from summarizer.sources.blocks import Block
 from summarizer.terminal import mask_controls
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 # Words that end with a period but do not end a sentence (lower case, without the dot).
 ABBREVIATIONS = ABBREVIATIONS
@@ -52,6 +56,8 @@ class Segmented:
     blocks: list[Block]
     sentences: list[Sentence]
     block_of: list[int]  # index into blocks for each sentence
+    # (start, end) of run-on text left unread: past RUN_ON_BUDGET characters of pieces
+    unread: tuple[tuple[int, int], ...] = ()
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -233,13 +239,26 @@ def split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # uncut 340 KB "sentence" took 73 s to propose claims from; the longest sentence in the
 # labelled corpora is about 600 characters.
 MAX_SENTENCE = 1500
+# Pieces of such runs read per text, in characters. Every later pass is linear in them,
+# but its constant is large on pieces: a 1,500-character run of words holds a cue of
+# almost every reader, so each of them reads it (43 us a character against 7 on prose,
+# session 17; a 9 MB page with no full stop took 28 s in `claims` and 40-60 s to load in
+# the editor). Past this budget a run is left unread and reported (Segmented.unread,
+# SourceAnalysis.unread): no labelled article is this long (the longest is under 40 KB),
+# so a run past it is a page's junk, not prose to quote.
+RUN_ON_BUDGET = 50_000
 _CUT_AT = re.compile(r"[;,:]?\s+")
 
 
-def _bounded(text: str, s: int, e: int) -> list[tuple[int, int]]:
-    """(s, e) cut into pieces of at most MAX_SENTENCE characters, at spaces when possible."""
+def _bounded(text: str, s: int, e: int, budget: int = RUN_ON_BUDGET
+             ) -> tuple[list[tuple[int, int]], int]:
+    """(s, e) cut into pieces of at most MAX_SENTENCE characters, at spaces when possible,
+    until the pieces hold `budget` characters; and where the text left unread starts (`e`
+    when every piece was cut)."""
     out: list[tuple[int, int]] = []
     while e - s > MAX_SENTENCE:
+        if budget <= 0:
+            return out, s
         cut = s + MAX_SENTENCE
         spaces = [m for m in _CUT_AT.finditer(text, s + MAX_SENTENCE // 2, cut)]
         if spaces:
@@ -247,11 +266,12 @@ def _bounded(text: str, s: int, e: int) -> list[tuple[int, int]]:
         ps, pe = _strip(text, s, cut)
         if ps < pe:
             out.append((ps, pe))
+            budget -= pe - ps
         s, _ = _strip(text, cut, e)
     ps, pe = _strip(text, s, e)
     if ps < pe:
         out.append((ps, pe))
-    return out
+    return out, e
 
 
 def segment_full(text: str, fmt: str = "txt") -> Segmented:
@@ -265,16 +285,24 @@ def segment_full(text: str, fmt: str = "txt") -> Segmented:
     bl = blocks(view, fmt)
     sentences: list[Sentence] = []
     block_of: list[int] = []
+    unread: list[tuple[int, int]] = []
+    budget = RUN_ON_BUDGET  # characters of run-on pieces still to read in this text
     for i, b in enumerate(bl):
         if b.kind == "heading":
             parts = [(b.span.start, b.span.end)]
         else:
             parts = split_block(view, b.span.start, b.span.end)
         for ps, pe in parts:
-            for s, e in (_bounded(view, ps, pe) if pe - ps > MAX_SENTENCE else ((ps, pe),)):
+            pieces: Iterable[tuple[int, int]] = ((ps, pe),)
+            if pe - ps > MAX_SENTENCE:
+                pieces, rest = _bounded(view, ps, pe, budget)
+                budget -= sum(e - s for s, e in pieces)
+                if rest < pe:
+                    unread.append((rest, pe))
+            for s, e in pieces:
                 sentences.append(Sentence(Span(s, e), text[s:e], heading=b.kind == "heading"))
                 block_of.append(i)
-    return Segmented(bl, sentences, block_of)
+    return Segmented(bl, sentences, block_of, tuple(unread))
 
 
 def segment(text: str, fmt: str = "txt") -> list[Sentence]:

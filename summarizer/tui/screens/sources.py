@@ -118,6 +118,9 @@ class SourcesPane(Pane):
             if analysis is not None:
                 counts = (f"{count(len(analysis.claims), 'claim')} · "
                           f"{count(len(analysis.disclaimers), 'notice')}")
+                if analysis.unread:  # a run with no sentence end past the budget
+                    left = sum(e - s for s, e in analysis.unread)
+                    counts += f" · {left:,} characters not read: no sentence ends"
             elif ref.id in state.source_errors:
                 counts = "cannot be read"
             else:
