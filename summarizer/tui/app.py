@@ -615,6 +615,12 @@ class EditorApp(App[None]):
         texts |= {"title": handout.meta.title, "summary": handout.meta.summary}
         if code.startswith("I18N") and locale:
             return self.jump("translation", texts.get(item, ""), locale)
+        if self.about_a_translation(locale, texts.get(item, "")):
+            # a hype word, a changed number... in the Spanish of a claim: its Spanish text,
+            # the keyboard in its box (the English claim says no such thing)
+            msgid = texts[item]
+            return self.on_pane("translations", lambda pane: pane.show(msgid, locale,
+                                                                        edit=True))
         # The keyboard goes into the text box, so the next keys fix the text (not the
         # list's one-letter commands: s for section, x for remove).
         if any(c.id == item for c in handout.claims):
@@ -632,6 +638,16 @@ class EditorApp(App[None]):
         if any(r.id == item for r in handout.sources):
             return self.jump("sentence", item, start=0)
         return False
+
+    def about_a_translation(self, locale: str, text: str) -> bool:
+        """A finding of `locale` about an item with `text` is about its translation when
+        `locale` is one of the handout's translated languages (not its source's)."""
+        from summarizer.gate import same_locale
+
+        meta = self.state.handout.meta
+        return (bool(locale) and bool(text.strip())
+                and not same_locale(locale, meta.source_locale)
+                and any(same_locale(locale, loc) for loc in meta.locales))
 
     def hardest_claim(self) -> str:
         """The claim with the highest reading grade: where to start making it plainer."""

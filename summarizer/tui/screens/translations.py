@@ -243,16 +243,24 @@ class TranslationsPane(Pane):
             self._fuzzy[(locale, row.msgid)] = row.msgstr
         box.bind_to(f"{locale}{SEP}{row.msgid}", row.msgstr, reload=reload)
 
-    def show(self, target: str, extra: str = "", start: int = -1) -> bool:
-        """Show string `target` of locale `extra`."""
+    def show(self, target: str, extra: str = "", start: int = -1, *,
+             edit: bool = False) -> bool:
+        """Show string `target` of locale `extra`; `edit`: the keyboard in its box."""
+        from summarizer.gate import same_locale
+
         locales = self.query_one("#locale-list", OptionList)
         targets = self.target_locales()
-        if extra in targets:
-            locales.highlighted = targets.index(extra)
+        match = next((i for i, loc in enumerate(targets) if same_locale(loc, extra)), None)
+        if match is not None:
+            locales.highlighted = match
         self.redraw(None)
         msgids = [r.msgid for r in self._rows]
         if target in msgids:
             self.query_one("#string-list", OptionList).highlighted = msgids.index(target)
+            if edit:
+                self.show_string()  # bound to it now: the next keys are its translation
+                self.query_one("#translation-text").focus()
+                return True
         self.query_one("#string-list").focus()
         return True
 

@@ -1,0 +1,100 @@
+"""Session 18 (engineer config), the editor: enter on a finding about a translation opens
+that translation; escape in a dialog's one-line box; a grade that cannot be computed for
+a reason other than "cannot grade" is said, not shown as 'no grade'. Driven as a user
+would (keys as the terminal sends them), on the bundled example."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import OptionList, TabbedContent
+from tui_helpers import SIZE, copy_example, ready, settle
+from tui_wait import until
+
+from summarizer.tui.app import EditorApp
+from summarizer.tui.screens.translations import SEP
+
+HYPED = "sintieron mejor en pocas horas: un milagro."
+CLAIM = "fast-relief"  # its Spanish text gets the hype word
+
+
+@pytest.fixture
+def hyped_spanish(tmp_path: Path, seeds_dir: Path) -> Path:
+    """The example, its Spanish translation of one claim given a hype word ("milagro")
+    by hand in the catalog: `check` refuses es with HYPE-WORD on that claim."""
+    path = copy_example(tmp_path, seeds_dir, "ketamine")
+    po = path.parent / "locales" / "es" / "LC_MESSAGES" / "handout.po"
+    text = po.read_text(encoding="utf-8")
+    assert text.count('"sintieron mejor en pocas horas."') == 1
+    po.write_text(text.replace('"sintieron mejor en pocas horas."', f'"{HYPED}"'), encoding="utf-8")
+    return path
+
+
+def _row_of(listing: OptionList, code: str) -> int:
+    return next(
+        i for i in range(listing.option_count) if code in str(listing.get_option_at_index(i).prompt)
+    )
+
+
+async def _enter_on(pilot, listing: OptionList, code: str) -> None:
+    app = pilot.app
+    listing.focus()
+    await until(pilot, lambda: app.focused is listing)
+    listing.highlighted = _row_of(listing, code)
+    await pilot.press("enter")
+
+
+def _shows_the_spanish_text(app: EditorApp) -> bool:
+    box = app.query_one("#translation-text")
+    return (
+        app.query_one(TabbedContent).active == "translations"
+        and app.focused is box
+        and box.bound.startswith(f"es{SEP}")
+        and HYPED.split(":")[1].strip(" .") in box.text
+    )
+
+
+async def test_enter_on_a_hype_finding_in_the_shown_language_opens_its_translation(
+    hyped_spanish: Path,
+) -> None:
+    app = EditorApp(hyped_spanish)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("4")  # Translations: es is the language shown
+        await until(pilot, lambda: app.state.findings is not None)
+        await settle(pilot)
+        hype = [f for f in app.state.findings if f.code == "HYPE-WORD"]
+        assert [(f.locale, f.item) for f in hype] == [("es", CLAIM)]
+        listing = app.query_one("#translation-findings", OptionList)
+        await until(pilot, lambda: listing.display and listing.option_count > 0)
+        await _enter_on(pilot, listing, "HYPE-WORD")
+        await until(pilot, lambda: _shows_the_spanish_text(app))
+        claim = next(c for c in app.state.handout.claims if c.id == CLAIM)
+        box = app.query_one("#translation-text")
+        assert box.bound == f"es{SEP}{claim.text}"
+        # the keys typed next fix the Spanish, not the English claim
+        english = claim.text
+        await pilot.press("end", "x")
+        await settle(pilot)
+        assert claim.text == english
+        assert "x" not in HYPED and "x" in app.state.translations["es"][english]
+
+
+async def test_enter_on_it_in_the_export_tab_opens_the_translation_too(hyped_spanish: Path) -> None:
+    app = EditorApp(hyped_spanish)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await until(pilot, lambda: app.state.findings is not None)
+        await pilot.press("5")
+        await settle(pilot)
+        listing = app.query_one("#findings", OptionList)
+        await until(
+            pilot,
+            lambda: any(
+                "HYPE-WORD" in str(listing.get_option_at_index(i).prompt)
+                for i in range(listing.option_count)
+            ),
+        )
+        await _enter_on(pilot, listing, "HYPE-WORD")
+        await until(pilot, lambda: _shows_the_spanish_text(app))
