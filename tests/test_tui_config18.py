@@ -98,3 +98,67 @@ async def test_enter_on_it_in_the_export_tab_opens_the_translation_too(hyped_spa
         )
         await _enter_on(pilot, listing, "HYPE-WORD")
         await until(pilot, lambda: _shows_the_spanish_text(app))
+
+
+# --------------------------------------------------------------------------- 4 grades
+
+
+def test_whole_grade_is_none_only_when_the_language_cannot_be_graded(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, seeds_dir: Path
+) -> None:
+    """handout_grade's one "cannot grade": no validated formula (NoValidatedFormula, a
+    LookupError). A bug (a KeyError, a ValueError) is not 'no grade'."""
+    from summarizer.gate import builtin
+    from summarizer.handout_file import load_handout
+    from summarizer.tui.state import whole_grade
+
+    handout = load_handout(copy_example(tmp_path, seeds_dir)).handout
+    texts = {c.text: c.text for c in handout.claims}
+    assert whole_grade(handout, "en", texts) is not None
+    assert whole_grade(handout, "sw", texts) is None  # no validated formula for Swahili
+
+    def broken(*args: object, **kwargs: object) -> object:
+        raise KeyError("syllables")
+
+    monkeypatch.setattr(builtin, "handout_grade", broken)
+    with pytest.raises(KeyError):
+        whole_grade(handout, "en", texts)
+
+
+async def test_a_grade_that_fails_is_said_not_shown_as_no_grade(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, seeds_dir: Path
+) -> None:
+    """A bug in grading Spanish: the Handout tab says so in a notification and in the
+    panel, the editor stays up, English is still graded."""
+    from tui_helpers import notes_of
+
+    from summarizer.gate import builtin
+
+    real = builtin.handout_grade
+
+    def broken_for_spanish(handout, locale, texts, analyze=None):  # type: ignore[no-untyped-def]
+        if locale == "es" and analyze is None:
+            raise ValueError("math domain error")
+        return real(handout, locale, texts, analyze)
+
+    monkeypatch.setattr(builtin, "handout_grade", broken_for_spanish)
+    app = EditorApp(copy_example(tmp_path, seeds_dir))
+    async with app.run_test(size=SIZE) as pilot:
+        notes = notes_of(app)
+        await ready(pilot)
+        await pilot.press("2")
+        await settle(pilot)
+        panel = app.query_one("#reading")
+        await until(pilot, lambda: "Whole handout" in str(panel.render()))
+        shown = str(panel.render())
+        line = next(ln for ln in shown.splitlines() if "Whole handout" in ln)
+        assert "es" in line and "too little text" not in line, line
+        assert "not measured" in line, line
+        await until(pilot, lambda: any("math domain error" in n for n in notes))
+        said = [n for n in notes if "math domain error" in n]
+        assert len(said) == 1 and "es" in said[0] and "ValueError" in said[0], said
+        # typing re-scores: said once, not at every keystroke
+        await pilot.press("enter", "end", "x")
+        await settle(pilot)
+        assert len([n for n in notes if "math domain error" in n]) == 1
+        assert app.is_running

@@ -675,8 +675,8 @@ def handout_grade(handout: Handout, locale: str, texts: dict[str, str],
                   analyze: Callable[[str, str], object] | None = None) -> Any:
     """The readability report of what one locale prints, as the gate grades it: the
     drug the handout is about read as a short word (it cannot be replaced). The PDF's
-    footer prints this grade too. Raises ValueError, KeyError or LookupError (no
-    validated formula for the language)."""
+    footer prints this grade too. Raises NoValidatedFormula (a LookupError) when the
+    language has no validated formula (summarizer.readability.formulas_intl)."""
     if analyze is None:
         # no language graded with another language's formula (langs)
         from summarizer.readability.formulas_intl import analyze_for_grade as analyze

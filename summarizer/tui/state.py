@@ -472,13 +472,16 @@ def whole_grade(handout: Handout, locale: str, texts: dict[str, str]) -> float |
     """The reading grade of what `locale` prints, as the export gate computes it
     (`gate.builtin.handout_grade`: the drug the handout is about read as a short word,
     the language's validated formula), so the editor never shows one number and the
-    gate refuses at another. None when it cannot be measured (too little text, no
-    validated formula for the language)."""
-    from summarizer.gate.builtin import handout_grade
+    gate refuses at another. None when it cannot be measured: too little text, or no
+    validated formula for the language (NoValidatedFormula, the one "cannot grade"
+    handout_grade raises). Any other error is a bug and is raised, for the pane to say
+    (not to show as no grade)."""
+    from summarizer.gate import builtin
+    from summarizer.readability.formulas_intl import NoValidatedFormula
 
     try:
-        report = handout_grade(handout, locale, texts)
-    except (ValueError, KeyError, LookupError):
+        report = builtin.handout_grade(handout, locale, texts)
+    except NoValidatedFormula:
         return None
     return getattr(report, "headline_grade", None)
 

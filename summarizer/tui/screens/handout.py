@@ -108,6 +108,7 @@ class HandoutPane(Pane):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._findings_seen: dict[str, list[Any]] = {}  # item id -> the last check's
+        self._grade_errors: set[str] = set()  # grading errors said already
 
     def compose(self) -> ComposeResult:
         with Horizontal():
@@ -251,9 +252,7 @@ class HandoutPane(Pane):
                     # that cannot be read is named on the Export tab)
                     grades.append(join(plain(locale), plain("not translated yet")))
                     continue
-            grade = join(plain(f"{locale}"),
-                         grade_text(whole_grade(state.handout, locale, table or {}),
-                                    target, limit))
+            grade = join(plain(f"{locale}"), self._whole_grade(locale, table or {}))
             if locale != meta.source_locale:
                 strings = state.handout.texts()
                 done = sum(1 for t in strings if (table or {}).get(t, "").strip())
@@ -268,6 +267,24 @@ class HandoutPane(Pane):
             lines += reading.coaching_lines(report, claim.text, meta.source_locale,
                                             about=reading.topic_drugs(state.hdoc))
         panel.update(join(*lines, sep="\n"))
+
+    def _whole_grade(self, locale: str, table: dict[str, str]) -> Text:
+        """The grade of what `locale` prints, coloured by the handout's target and
+        ceiling. A grade that fails for another reason than "cannot grade" (a bug) is
+        said: in the panel, and once in a notification, not shown as no grade."""
+        meta = self.state.handout.meta
+        try:
+            grade = whole_grade(self.state.handout, locale, table)
+        except Exception as exc:  # a bug must not take the editor (and unsaved work) down
+            said = f"{locale}: {type(exc).__name__}: {exc}"
+            if said not in self._grade_errors:
+                self._grade_errors.add(said)
+                self.notify(f"The reading grade of {locale} could not be measured "
+                            f"({type(exc).__name__}: {exc}). This is a bug in summarizer: "
+                            "please report it with this message.",
+                            severity="error", markup=False, timeout=15)
+            return plain(f"not measured ({type(exc).__name__})", "bold red")
+        return grade_text(grade, meta.target_grade, meta.max_grade)
 
     def finding_lines(self, claim_id: str) -> list[Text]:
         """The export gate's findings on this claim (the registry `check` runs, as the
