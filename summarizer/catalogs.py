@@ -116,11 +116,43 @@ def message_notes(handout: Handout) -> dict[str, list[str]]:
     return notes
 
 
+SOURCE_SAYS = "source says: "  # the note quoting the source; the others say where
+
+
 def _quote_note(quote: str) -> str:
     if not quote:
         return ""
     short = quote if len(quote) <= 300 else quote[:297] + "..."
-    return f"source says: {short}"
+    return f"{SOURCE_SAYS}{short}"
+
+
+def _places(notes: Iterable[str]) -> frozenset[str]:
+    """The notes that say where a string is printed ("disclaimer supervision
+    (supervision)", "handout title"), not the source's words."""
+    return frozenset(n for n in notes if n and not n.startswith(SOURCE_SAYS))
+
+
+def _earlier(text: str, places: frozenset[str], candidates: dict[str, Message],
+             ) -> Message | None:
+    """The entry translated for an earlier wording of `text`: printed in the same place
+    (its notes name the same notice, claim or title), else the closest text as Babel's
+    merge matches a reworded one (the same cut-off)."""
+    from babel.messages.catalog import get_close_matches
+
+    if places:
+        for message in candidates.values():
+            if places & set(message.auto_comments):
+                return message
+    keys = {k.lower().strip(): k for k in candidates}
+    found = get_close_matches(text.lower().strip(), list(keys), 1)
+    return candidates[keys[found[0]]] if found else None
+
+
+def _translated_elsewhere(catalog: Catalog, current: Iterable[str]) -> dict[str, Message]:
+    """Translated entries, live or obsolete, whose msgid the handout no longer prints."""
+    now = set(current)
+    return {m.id: m for m in [*catalog, *catalog.obsolete.values()]
+            if isinstance(m.id, str) and m.id and m.id not in now and _string(m)}
 
 
 def placeholders(text: str) -> list[str]:
@@ -360,6 +392,20 @@ def merge(catalog: Catalog, template: Catalog) -> None:
         message = catalog.get(msgid)
         if message is not None and message.fuzzy and not message.previous_id:
             message.previous_id = prev
+    # a string rewritten beyond Babel's matching keeps the translation of the notice or
+    # claim it replaced, fuzzy, rather than starting again from nothing
+    old = {k: m for k, m in catalog.obsolete.items() if isinstance(k, str) and _string(m)}
+    for message in catalog:
+        places = _places(message.auto_comments)
+        if not message.id or _string(message) or not places or not old:
+            continue
+        was = next((m for m in old.values() if places & set(m.auto_comments)), None)
+        if was is not None:
+            message.string = was.string
+            message.flags.add("fuzzy")
+            message.previous_id = [was.id]
+            del catalog.obsolete[was.id]
+            old.pop(was.id)
 
 
 @dataclass(frozen=True, slots=True)
@@ -374,6 +420,9 @@ class CatalogStatus:
     placeholder_errors: list[str] = field(default_factory=list)  # "msgid: missing 988"
     exists: bool = False
     path: str = ""
+    # fuzzy strings whose English was edited after they were translated, the catalog not
+    # updated since: it still holds their translation under the earlier text
+    stale: list[str] = field(default_factory=list)
 
     @property
     def complete(self) -> bool:
@@ -381,16 +430,25 @@ class CatalogStatus:
 
 
 def status_of(texts: Iterable[str], catalog: Catalog | None, locale: str, *,
-              exists: bool, path: str = "") -> CatalogStatus:
-    """Pure: compare the handout's strings with a parsed catalog."""
+              exists: bool, path: str = "",
+              places: dict[str, frozenset[str]] | None = None) -> CatalogStatus:
+    """Pure: compare the handout's strings with a parsed catalog. A string the catalog
+    lacks is stale (fuzzy), not missing, when the catalog holds a translation of an
+    earlier wording of it (`places`: where each string is printed, message_notes)."""
     texts = list(texts)
     missing: list[str] = []
     fuzzy: list[str] = []
+    stale: list[str] = []
     bad: list[str] = []
+    earlier = _translated_elsewhere(catalog, texts) if catalog is not None else {}
     for text in texts:
         message = catalog.get(text) if catalog is not None else None
         translation = _string(message)
-        if not translation:
+        if not translation and earlier and _earlier(
+                text, (places or {}).get(text, frozenset()), earlier) is not None:
+            fuzzy.append(text)
+            stale.append(text)
+        elif not translation:
             missing.append(text)
         elif message is not None and message.fuzzy:
             fuzzy.append(text)
@@ -399,7 +457,7 @@ def status_of(texts: Iterable[str], catalog: Catalog | None, locale: str, *,
     return CatalogStatus(locale=locale, total=len(texts),
                          translated=len(texts) - len(missing) - len(fuzzy),
                          missing=missing, fuzzy=fuzzy, placeholder_errors=bad,
-                         exists=exists, path=path)
+                         exists=exists, path=path, stale=stale)
 
 
 def catalog_status(hdoc: HandoutDocument, locale: str) -> CatalogStatus:
@@ -408,7 +466,9 @@ def catalog_status(hdoc: HandoutDocument, locale: str) -> CatalogStatus:
     if is_source_locale(hdoc, locale):
         return CatalogStatus(locale, len(texts), len(texts), exists=True, path="")
     catalog = _load(path)
-    return status_of(texts, catalog, locale, exists=catalog is not None, path=str(path))
+    places = {text: _places(notes) for text, notes in message_notes(hdoc.handout).items()}
+    return status_of(texts, catalog, locale, exists=catalog is not None, path=str(path),
+                     places=places)
 
 
 def _listing(strings: list[str], limit: int = 3) -> str:

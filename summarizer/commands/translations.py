@@ -149,7 +149,11 @@ def run(args: argparse.Namespace) -> int:
             print(line)
             if s.exists:
                 _strings("missing", s.missing)
-                _strings("fuzzy (the source text changed; check, then unmark)", s.fuzzy)
+                _strings("fuzzy (the source text changed; check, then unmark)",
+                         [f for f in s.fuzzy if f not in s.stale])
+                _strings("fuzzy, stale (the source text was edited after it was translated: "
+                         "run `summarizer translations update`, check the earlier "
+                         "translation it keeps, then unmark)", s.stale)
                 _strings("numbers or placeholders", s.placeholder_errors)
             app = extra[s.locale].app
             if app.path and not app.error:

@@ -367,8 +367,12 @@ def i18n_fuzzy(ctx: Context, view: LocaleView) -> Iterator[Finding]:
 
     source = language_name(ctx.handout.meta.source_locale, "en")  # what a translator calls it
     for s in view.status.fuzzy:
+        # stale: edited in handout.toml, the catalog not updated since (catalogs.status_of)
+        todo = ("the catalog still has the earlier text: run `summarizer translations "
+                "update`, then check the translation it keeps"
+                if s in getattr(view.status, "stale", ()) else "check it")
         yield Finding("I18N-FUZZY", "error",
-                      f"the {source} text changed since this was translated; check it: "
+                      f"the {source} text changed since this was translated; {todo}: "
                       f"{short(s)}", view.locale, items.get(s, ""))
 
 
@@ -840,7 +844,7 @@ _faith_rule("FAITH-DIRECTION",  # faith2's gate/direction.py
 
 @rule("FAITH-TRANSLATION", "error", "locale",
       "a translation changed a number, phone number, drug or regulator name of the source "
-      "text")
+      "text, its meaning, or a notice's force, care or kind")
 def faith_translation(ctx: Context, view: LocaleView) -> Iterator[Finding]:
     from summarizer.gate import faithfulness as faithful
 
@@ -852,11 +856,14 @@ def faith_translation(ctx: Context, view: LocaleView) -> Iterator[Finding]:
     # a contact's name and extra ("then press 1") print beside its number: compared too
     contact_texts = [(d.id, "contact", t) for d in ctx.handout.disclaimers
                      for c in d.contacts for t in (c.label, c.extra) if t]
-    for item, _, text in item_texts(ctx.handout) + contact_texts:
+    # a notice's translation keeps its force, its care and its kind (translated_notice)
+    kinds = {d.id: d.kind for d in ctx.handout.disclaimers}
+    for item, what, text in item_texts(ctx.handout) + contact_texts:
         translated = view.texts.get(text, "")
         if not translated:
             continue
-        for p in faithful.translation_problems(translated, view.locale, text, source):
+        kind = kinds.get(item, "") if what == "disclaimer" else ""
+        for p in faithful.translation_problems(translated, view.locale, text, source, kind):
             yield Finding("FAITH-TRANSLATION", "error", f"{item}: {p.message}", view.locale, item)
         for name in _regulators_lost(text, translated):
             yield Finding("FAITH-TRANSLATION", "error",

@@ -1128,6 +1128,9 @@ def _without_restrictive(text: str, lang: str) -> str:
     return rx.pattern.sub(lambda m: " " * len(m.group(0)), text)
 
 
+_CLAUSE_FINAL = re.compile(r"\s*(?:[.;:,!?)]|$)")  # a word that ends its clause
+
+
 @lru_cache(maxsize=4096)  # read-only result: a quote is read again with each text
 def polarity(text: str, lang: str, list_name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(affirmed words, denied words) of one list in `text`."""
@@ -1147,6 +1150,11 @@ def polarity(text: str, lang: str, list_name: str) -> tuple[tuple[str, ...], tup
         # "Neither the AEMPS nor the EMA has authorised": a whole clause for approvals
         # "did not make wounds heal sooner": a result's negation may sit a verb further
         reach = 8 if list_name == "approval" else 4 if list_name == "outcome" else 3
+        if list_name == "approval" and _CLAUSE_FINAL.match(text, m.end()):
+            # German's verb bracket: "hat es nicht zur Behandlung von Depressionen oder
+            # anderen psychischen Erkrankungen zugelassen" ([faithfulness] data)
+            reach = max(reach, int(section(lang, "faithfulness").get(
+                "verb_final_approval_reach", 0)))
         denied = (low.startswith(("un", "off", "hors", "fuera", "nicht"))
                   or _negated_at(text, m.start(), rules, reach)
                   or _denied_report_before(text, m.start(), lang)
@@ -3932,22 +3940,25 @@ def _bare_age(q: Quantity, other_runs: set[str], other_q: list[Quantity]) -> boo
 
 
 def translation_problems(translated: str, lang: str, source_text: str, source_lang: str,
-                         ) -> list[Problem]:
-    """See _translation_problems (kept per input, as compare() is)."""
-    return list(_translation_kept(translated, lang, source_text, source_lang,
+                         kind: str = "") -> list[Problem]:
+    """See _translation_problems (kept per input, as compare() is). `kind`: the notice
+    kind of the string ("supervision", ...), or "" for a claim, a title or a name."""
+    return list(_translation_kept(translated, lang, source_text, source_lang, kind,
                                   _data_of(source_lang), _data_of(lang)))
 
 
 @lru_cache(maxsize=2048)
 def _translation_kept(translated: str, lang: str, source_text: str, source_lang: str,
-                      _source_data: _Same, _data: _Same) -> tuple[Problem, ...]:
-    return tuple(_translation_problems(translated, lang, source_text, source_lang))
+                      kind: str, _source_data: _Same, _data: _Same) -> tuple[Problem, ...]:
+    return tuple(_translation_problems(translated, lang, source_text, source_lang, kind))
 
 
 def _translation_problems(translated: str, lang: str, source_text: str, source_lang: str,
-                          ) -> list[Problem]:
+                          kind: str = "") -> list[Problem]:
     """A translation must keep the source text's numbers, phone numbers and drugs, its
-    polarity (approved / not approved), its hedges and its population (in mice, in a lab).
+    polarity (approved / not approved), its hedges and its population (in mice, in a lab);
+    a notice's translation its force (a ban, "only", a denied approval), the care it
+    names and its kind, each read in its own language (gate/translated_notice.py).
 
     Durations, doses and shares are compared by value ("two months" = "2 meses"); every
     other digit run (phone numbers, short codes, "press 1") must be kept as written, the
@@ -4001,6 +4012,10 @@ def _translation_problems(translated: str, lang: str, source_text: str, source_l
             meaning += prescription_problems(translated, lang, source_text, source_lang)
         if not meaning:
             meaning += added_permission_problems(translated, lang, source_text, source_lang)
+        if not meaning and kind:  # one finding per change, as for the printed text
+            from summarizer.gate.translated_notice import notice_problems  # reads this module
+
+            meaning += notice_problems(translated, lang, source_text, source_lang, kind)
     for p in meaning:
         message = p.message.replace("the quote", f"the {source_lang} text").replace(
             "the text", "the translation")
