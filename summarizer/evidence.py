@@ -548,15 +548,20 @@ def _own(sentence: str, lang: str) -> _Own | None:
                                         for w in unctrl)
     if rand_yes and (not unctrl or (no_fake_only and any(not _fake(w, r) for w in ctrl_yes))):
         return _Own("randomized-controlled", tuple(dict.fromkeys(rand_yes + ctrl_yes)))
-    if (explicit_trial and not rand_yes and not ctrl_no and people
-            and all(r["design_randomized"].search(w) for w in explicit_trial)
+    # (the denial of chance in words of its own, "un estudio no aleatorizado", is a
+    # negative cue, but denies only chance: the groups a study compares stand)
+    chance_denied = explicit_trial or (
+        list(unctrl) if all(r["design_randomized"].search(w) for w in unctrl) else [])
+    if (chance_denied and not rand_yes and not ctrl_no and people
+            and all(r["design_randomized"].search(w) for w in chance_denied)
             and (words("study") or words("design_trial"))
             and _counted_people(lang).search(sentence)):
-        # "une étude non randomisée comparant 150 personnes … à 150 qui …": a study that
-        # only denies chance and compares counted groups is controlled, not open
+        # "une étude non randomisée comparant 150 personnes … à 150 qui …", "Un estudio no
+        # aleatorizado … comparó a 90 alumnas que … con 85 que no": a study that only
+        # denies chance and compares counted groups is controlled, not open
         compared = [m.group(0) for m in _vocab().compare_verb.finditer(sentence)]
         if compared:
-            return _Own("controlled-trial", tuple(dict.fromkeys(compared + explicit_trial)))
+            return _Own("controlled-trial", tuple(dict.fromkeys(compared + chance_denied)))
     if explicit_trial and not rand_yes and not any(_fake(w, r) for w in ctrl_yes):
         # "an open-label trial … compared with their own months without it": an explicit
         # open design outranks a comparison that names no placebo, sham or control group;
