@@ -162,3 +162,83 @@ async def test_a_grade_that_fails_is_said_not_shown_as_no_grade(
         await settle(pilot)
         assert len([n for n in notes if "math domain error" in n]) == 1
         assert app.is_running
+
+
+# --------------------------------------------------------------------------- 3 dialogs
+# Escape then a digit in a dialog: the keys as the user typed them. Escape cancels the
+# dialog (as escape alone does: nothing kept, nothing typed into its box), then the
+# digit does what a digit does once the dialog is gone: shows its tab. The terminal's
+# alt+3 is the same bytes as a quick escape then 3, so it does the same.
+
+
+async def _open_details(pilot) -> object:
+    app = pilot.app
+    await pilot.press("f2")
+    await until(pilot, lambda: app.screen.id == "handout-details")
+    box = app.screen.query_one("#meta-title")
+    await until(pilot, lambda: app.focused is box)
+    return box
+
+
+@pytest.mark.parametrize("sent", ["\x1b3", "\x1b[51;3u"])  # escape 3; kitty's alt+3
+async def test_escape_then_a_digit_in_a_dialog_box_cancels_it_and_shows_the_tab(
+    tmp_path: Path, seeds_dir: Path, sent: str
+) -> None:
+    from test_tui_editor17 import terminal_sends
+
+    app = EditorApp(copy_example(tmp_path, seeds_dir))
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("2")
+        await settle(pilot)
+        title = app.state.handout.meta.title
+        box = await _open_details(pilot)
+        await pilot.press("end", "!")  # typed, then escape: not kept
+        assert box.value == title + "!"
+        await terminal_sends(pilot, sent)
+        await until(pilot, lambda: app.screen.id != "handout-details")
+        await settle(pilot)
+        assert box.value == title + "!"  # no 3 typed into the box on its way out
+        assert app.state.handout.meta.title == title
+        assert app.query_one(TabbedContent).active == "safety"
+
+
+async def test_a_lone_escape_then_a_digit_later_does_the_same(
+    tmp_path: Path, seeds_dir: Path
+) -> None:
+    from test_tui_editor17 import terminal_sends
+
+    app = EditorApp(copy_example(tmp_path, seeds_dir))
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("2")
+        await settle(pilot)
+        title = app.state.handout.meta.title
+        await _open_details(pilot)
+        await terminal_sends(pilot, "\x1b")
+        await until(pilot, lambda: app.screen.id != "handout-details")
+        await settle(pilot)
+        await terminal_sends(pilot, "3")
+        await until(pilot, lambda: app.query_one(TabbedContent).active == "safety")
+        assert app.state.handout.meta.title == title
+
+
+async def test_escape_then_a_digit_in_a_choice_dialog_cancels_it_and_shows_the_tab(
+    tmp_path: Path, seeds_dir: Path
+) -> None:
+    """Not the tab changed under a dialog still open (the choice still to be made)."""
+    from test_tui_editor17 import terminal_sends
+
+    app = EditorApp(copy_example(tmp_path, seeds_dir))
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("2")
+        await until(pilot, lambda: app.focused is app.query_one("#claim-list"))
+        sections = {c.id: c.section for c in app.state.handout.claims}
+        await pilot.press("s")
+        await until(pilot, lambda: app.screen.id == "pick-section")
+        await terminal_sends(pilot, "\x1b3")
+        await until(pilot, lambda: app.screen.id != "pick-section")
+        await settle(pilot)
+        assert app.query_one(TabbedContent).active == "safety"
+        assert {c.id: c.section for c in app.state.handout.claims} == sections

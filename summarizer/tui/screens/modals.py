@@ -6,7 +6,7 @@ Every dialog is keyboard- and mouse-driven, and escape always means "cancel" (No
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -21,12 +21,45 @@ from summarizer.tui.widgets.lists import StoppingList
 from summarizer.tui.widgets.text import plain
 
 
+class Dialog(ModalScreen[Any]):
+    """Every dialog: escape cancels it (None). Escape then a digit is the two keys as
+    typed: the terminal sends the pair (as it sends alt+digit) as alt+digit, which the
+    dialog's one-line box typed as the digit while the dialog stayed open (a list left
+    it open and changed the tab under it). The dialog is cancelled, as escape alone
+    does, and the digit then does what it does once the dialog is gone: shows its tab
+    (the key's binding on the screen below, so a keymap's keys hold too)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(f"alt+{digit}", f"escape_then('{digit}')", show=False, priority=True)
+        for digit in "0123456789"
+    ]
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    def action_escape_then(self, digit: str) -> None:
+        app = self.app
+        self.action_cancel()
+
+        def then(tries: int = 20) -> None:
+            if app.screen is self and tries:  # still closing
+                app.call_later(then, tries - 1)
+                return
+            if isinstance(app.screen, ModalScreen):
+                return  # another dialog is open under this one: it keeps the keyboard
+            active = app.screen.active_bindings.get(f"alt+{digit}")
+            if active is not None and active.enabled:
+                app.call_later(app.run_action, active.binding.action, active.node)
+
+        app.call_later(then)
+
+
 class ChoiceList(StoppingList):
     """A dialog's answers: down on the last never wraps onto the first (often the
     destructive one)."""
 
 
-class ChoiceScreen(ModalScreen[str | None]):
+class ChoiceScreen(Dialog):
     """A question with a short list of answers; dismisses with the chosen answer's id."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -80,11 +113,8 @@ class ChoiceScreen(ModalScreen[str | None]):
             return
         self.dismiss(key)
 
-    def action_cancel(self) -> None:
-        self.dismiss(None)
 
-
-class PathScreen(ModalScreen[str | None]):
+class PathScreen(Dialog):
     """Ask for one line of text: a file path (save as), a reason."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -113,9 +143,6 @@ class PathScreen(ModalScreen[str | None]):
 
     def result(self, value: str) -> str | None:
         return value.strip() or None
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)
 
 
 HELP = """\
@@ -217,7 +244,7 @@ META_LABELS: tuple[tuple[str, str], ...] = (
 )
 
 
-class MetaScreen(ModalScreen["dict[str, object] | None"]):
+class MetaScreen(Dialog):
     """The handout's details as a form, one line per field so all of them fit at 80x24;
     dismisses with the changed model values. A value the handout cannot hold is refused
     with the reason on the line under its field (summarizer.editing.parse_meta)."""
@@ -280,11 +307,8 @@ class MetaScreen(ModalScreen["dict[str, object] | None"]):
             box.focus()
             self.call_after_refresh(box.scroll_visible)
 
-    def action_cancel(self) -> None:
-        self.dismiss(None)
 
-
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(Dialog):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,f1,q", "close", "Close help", id="help-close"),
     ]
