@@ -28,6 +28,7 @@ and the values read are the same either way.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from math import sqrt as _sqrt
 
@@ -150,8 +151,18 @@ class SentenceReport:
     def hard_words(self) -> list[HardWord]:
         """Candidates still hard in this text (names, definitions, expansions applied)."""
         st = self.start
-        return [HardWord(h[0], Span(st + h[1], st + h[2]), h[3], h[4])
-                for h in self._ctx.still_hard(self.candidates(), st)]
+        core = self._core
+        kept = self._ctx.still_hard(self.candidates(), st)
+        if not kept:
+            return []
+        # the same candidates kept at the same offset as when last read (a re-score after
+        # an edit elsewhere): the same words, not built again
+        shown = core.shown
+        if shown is not None and shown[0] == st and shown[1] == kept:
+            return list(shown[2])
+        out = [HardWord(h[0], Span(st + h[1], st + h[2]), h[3], h[4]) for h in kept]
+        core.shown = (st, kept, out)
+        return list(out)
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -220,9 +231,15 @@ class TextReport:
     @property
     def lexical_density(self) -> float | None:
         """Content words over all words (notes.report_density)."""
+        ctx = self.context
+        if ctx is not None and ctx.density is not None:
+            return ctx.density[0]  # read once per text (the notes read it too)
         from summarizer.readability.notes import report_density
 
-        return report_density(self)
+        density = report_density(self)
+        if ctx is not None:
+            ctx.density = (density,)
+        return density
 
     def to_dict(self) -> dict[str, object]:
         """Plain data for JSON output (sentences are slotted objects, not dataclasses)."""
@@ -247,13 +264,15 @@ class _Core:
     text's totals are one sum) and unpacks a count only when it is read.
     """
 
-    __slots__ = ("grade", "hard", "packed", "passive")
+    __slots__ = ("grade", "hard", "packed", "passive", "shown")
 
     def __init__(self, grade: float | None, passive: bool | None, packed: int) -> None:
         self.grade = grade
         self.passive = passive  # None: a trigger word is there, not looked at yet
         self.packed = packed
         self.hard: list[Candidate] | None = None  # found when asked
+        # (offset, candidates kept, hard words) as last read (SentenceReport.hard_words)
+        self.shown: tuple[int, list[Candidate], list[HardWord]] | None = None
 
     words = property(lambda self: self.packed >> _B5)
     syllables = property(lambda self: self.packed & _MASK)
@@ -268,19 +287,30 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return list(zip(*_sentence_bounds(text), strict=True))
 
 
-def _sentence_bounds(text: str) -> tuple[list[int], list[int]]:
+def _sentence_bounds(text: str, pos: int = 0, stop_at: int = -1,
+                     stops: dict[int, int] | None = None) -> tuple[list[int], list[int]]:
     """The starts and the ends of split_sentences, in two lists of ints: no tuple per
-    sentence (each would be one more object for the garbage collector to track)."""
+    sentence (each would be one more object for the garbage collector to track).
+
+    `pos`: where to begin (a sentence's start, see _bounds_after_edit). With `stops`,
+    the scan ends at the first sentence start at or after `stop_at` (not continuing an
+    abbreviation's sentence) found in `stops`; that start is the lists' last entry of
+    `starts` (without an end) and the caller takes over from there."""
     starts: list[int] = []
     ends: list[int] = []
     pending = -1  # start of a sentence continued after an abbreviation
     has_word = _HAS_WORD.search
     add_start, add_end = starts.append, ends.append
     abbrev, abbrev_max, openers = _ABBREV, _ABBREV_MAX, _ABBREV_OPENERS
-    for s, e in map(_span, _SENTENCE.finditer(text)):
+    if stops is None:
+        stop_at = len(text) + 1  # never
+    for s, e in map(_span, _SENTENCE.finditer(text, pos)):
         if pending >= 0:
             s = pending
             pending = -1
+        elif s >= stop_at and s in stops:  # type: ignore[operator]
+            add_start(s)
+            return starts, ends
         last = text[e - 1]
         if last.isspace():
             e -= 1
@@ -325,6 +355,52 @@ def _sentence_bounds(text: str) -> tuple[list[int], list[int]]:
     return starts, ends
 
 
+# Characters of unchanged text kept between an edit and the sentence bounds taken over
+# from the text before it: every look of the splitter past a sentence's end (the next
+# characters, a day or title after it: at most 16) stays inside them.
+_RESYNC = 64
+
+
+def _bounds_after_edit(old: str, old_starts: list[int], old_ends: list[int],
+                       new: str) -> tuple[list[int], list[int]]:
+    """_sentence_bounds(new), given the bounds of `old`: the sentences of the text both
+    share at the front are kept, those of the text they share at the end are shifted,
+    and only the span between them is split again. Same bounds (a sentence start that
+    does not continue an abbreviation's sentence depends on nothing before it, and a
+    sentence's end on at most 16 characters after it)."""
+    n_old, n_new = len(old), len(new)
+    most = min(n_old, n_new)
+    lo, hi = 0, most  # the longest common prefix, by halving (C-level compares)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if old[:mid] == new[:mid]:
+            lo = mid
+        else:
+            hi = mid - 1
+    prefix = lo
+    lo, hi = 0, most - prefix  # the longest common suffix that does not overlap it
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if old[n_old - mid:] == new[n_new - mid:]:
+            lo = mid
+        else:
+            hi = mid - 1
+    delta = n_new - n_old
+    # the old sentences starting at least _RESYNC into the shared front are kept but
+    # the last of them, which is split again from its start
+    k = max(bisect_right(old_starts, prefix - _RESYNC) - 1, 0)
+    pos = old_starts[k] if k else 0
+    stop_at = n_new - lo + _RESYNC
+    first = bisect_left(old_starts, stop_at - delta)
+    stops = {old_starts[j] + delta: j for j in range(first, len(old_starts))}
+    starts, ends = _sentence_bounds(new, pos, stop_at, stops)
+    if len(starts) > len(ends):  # stopped at a start the old text had: the rest is shifted
+        j = stops[starts.pop()]
+        starts += [x + delta for x in old_starts[j:]]
+        ends += [x + delta for x in old_ends[j:]]
+    return old_starts[:k] + starts, old_ends[:k] + ends
+
+
 class Analyzer:
     """Readability of texts in one language, cached per sentence text.
 
@@ -357,6 +433,8 @@ class Analyzer:
         self._tokens: dict[str, int] = {}
         self._cache: dict[str, _Core] = {}
         self._last: tuple[str, TextReport] | None = None
+        # the last text's sentence bounds, so an edit splits again only what it changed
+        self._bounds: tuple[str, list[int], list[int]] | None = None
         self.hits = 0
         self.misses = 0
 
@@ -576,7 +654,14 @@ class Analyzer:
         ctx = TextContext(text, self.lang)
         packs: list[int] = []
         append, keep = sentences.append, packs.append
-        for start, end in zip(*_sentence_bounds(text), strict=True):
+        bounds = self._bounds
+        if bounds is not None and self.sentence_cache:
+            starts, ends = _bounds_after_edit(*bounds, text)
+        else:
+            starts, ends = _sentence_bounds(text)
+        if self.sentence_cache:
+            self._bounds = (text, starts, ends)
+        for start, end in zip(starts, ends, strict=True):
             stext = text[start:end]
             c = core_of(stext)
             keep(c.packed)
@@ -651,6 +736,7 @@ class Analyzer:
     def clear(self) -> None:
         self._cache.clear()
         self._last = None
+        self._bounds = None
 
 
 def _no(word: str) -> bool:

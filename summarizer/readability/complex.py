@@ -252,7 +252,7 @@ class TextContext:
     Built once per analysed text, computed when hard words are first read.
     """
 
-    __slots__ = ("_defs", "_names", "lang", "notes", "sentences", "text")
+    __slots__ = ("_defs", "_names", "density", "lang", "notes", "sentences", "text")
 
     def __init__(self, text: str, lang: str) -> None:
         self.text = text
@@ -261,6 +261,7 @@ class TextContext:
         self._defs: Definitions | None = None
         self._names: set[str] | None = None
         self.notes: list | None = None  # the report's notes, once computed
+        self.density: tuple[float | None] | None = None  # its lexical density, once read
 
     def names(self) -> set[str]:
         """Words written with a capital inside a sentence somewhere in the text."""

@@ -374,7 +374,7 @@ def text_notes(report: object, text: str) -> list[Note]:
         out.append(Note("no-sentence-ends", 0, len(text.rstrip()),
                         f"No sentence ends: {run_on} of {words} words run on without a full "
                         "stop, so no grade is given. Split the text into sentences."))
-    density = report_density(report)
+    density = report.lexical_density  # type: ignore[attr-defined]  # report_density, once
     if density is not None and words >= LEXICAL_DENSITY_MIN_WORDS and \
             density > LEXICAL_DENSITY_HIGH:
         out.append(Note("lexical-density", 0, len(text.rstrip()),
