@@ -656,6 +656,8 @@ def number_problems(text: str, text_lang: str, quote: str, quote_lang: str,
                     allowed: frozenset[str] = frozenset()) -> list[Problem]:
     """Numbers the text prints that its quote does not give. `allowed`: digit strings
     that may appear anyway (a notice's own contact numbers, "press 1")."""
+    # (a quote's "every hour" is blanked below as a line's hours; it still says how often)
+    once_a = _once_a_unit(text, text_lang) if _quoted_period(quote, quote_lang) else []
     quote, text = joined_spelled(quote), joined_spelled(text)
     quote, text = _without_hours(quote, quote_lang), _without_hours(text, text_lang)
     text = _without_quoted_digits(text, quote)
@@ -692,6 +694,8 @@ def number_problems(text: str, text_lang: str, quote: str, quote_lang: str,
     for q in quantities(text, text_lang):
         if any(_same(q, s) for s in said) and not _only_converted(q, said):
             continue
+        if q.value == 1 and q.unit in _DAYS and any(q.written.casefold() in w for w in once_a):
+            continue  # "once a day", "once an hour": how often (frequency_problems), no day
         span = next((sp for sp in kept_periods
                      if q.unit and (sp, q.written.casefold()) not in excused
                      and q.written.casefold() in sp), None)
@@ -778,6 +782,25 @@ def _kept_period_spans(text: str, text_lang: str, quote: str, quote_lang: str,
         return []
     return [w.casefold() for w, days in periods(text, text_lang).items()
             if days is not None and any(_same_period(days, d) for d in said)]
+
+
+def _once_a_unit(text: str, lang: str) -> list[str]:
+    """The text's how-often phrases of one time a unit ("once a day", "once an hour"),
+    casefolded: their "a day" is the period, compared with the quote's own period by
+    frequency_problems, not a duration of one day ("once" is blanked as no count before
+    "a" in `not_counts`). A quote that gives no period leaves it to this module."""
+    from summarizer.gate.scales import periods  # it reads this module
+
+    rules = number_rules(lang)
+    return [w.casefold() for w, days in periods(text, lang).items()
+            if days is not None and w.split()[0].casefold() in rules.multiplier_words
+            and rules.multiplier_words[w.split()[0].casefold()] == 1]
+
+
+def _quoted_period(quote: str, lang: str) -> bool:
+    from summarizer.gate.scales import periods  # it reads this module
+
+    return any(days is not None for days in periods(quote, lang).values())
 
 
 def _rounded_with_about(text: str, lang: str, q: Quantity, said: tuple[Quantity, ...],

@@ -198,6 +198,13 @@ def periods(text: str, lang: str) -> dict[str, float | None]:
     for pattern, divides in readings:
         for m in re.finditer(pattern, text):
             unit = units.get(m.group("unit").casefold())
+            n_word = m.groupdict().get("n") or ""
+            if unit not in _DAYS and not divides and units.get(n_word.casefold()) in _DAYS:
+                # "every hour through the night": the unit read as the count
+                spans.append((m.start(), m.start("n") + len(n_word),
+                              text[m.start():m.start("n") + len(n_word)],
+                              _DAYS[units[n_word.casefold()]]))
+                continue
             if unit not in _DAYS:
                 continue
             if "m" in m.groupdict() and m.group("m"):
@@ -345,9 +352,12 @@ def quantifier_problems(text: str, text_lang: str, quote: str, quote_lang: str,
     top = max(_RANKS.get(k, 0) for k in said)
     printed = _found(_without_compared_frequency(text, text_lang),
                      _scales(text_lang).quantifiers, t_rules, number_rules(text_lang).units)
+    # "a few people" for the quote's "some people" beside its "often", the text keeping a
+    # word of the quote's many band too: each said again, not "few" for "often"
+    kept_both = "few" in bands and any(_BANDS.get(k) == "many" for k in printed)
     extra = [w for k, w in printed.items()
              if (_BANDS.get(k, k) not in bands and _RANKS.get(k, 0) > top)
-             or (k == "few" and k not in said and top >= _RANKS["many"])
+             or (k == "few" and k not in said and top >= _RANKS["many"] and not kept_both)
              # "some people had headaches" -> "nobody had headaches": a harm denied
              or (k == "none" and k not in said and top >= _RANKS["few"]
                  and not _restates_a_denial(text, w, quote, quote_lang))]
