@@ -183,6 +183,11 @@ OPTIONAL_LISTS: tuple[str, ...] = (
     # an illness the subject of a harm ("Psoriasis itself can cause joint pain"), the same
     # function (rules16, session 14)
     "illness_harms",
+    # a harm said of the short noun phrase opening a sentence ("Heavy bleeding can leave
+    # you exhausted"): a symptom's or the treated illness's, not a treatment's, when that
+    # phrase is one (concepts.harm_subject; rules18, session 17), and the words before an
+    # illness a treatment is for (concepts.illness_treated)
+    "subject_harms", "illness_leads",
     # an order to see a professional or go to a service, an illness's red flags: a referral
     # (concepts.referral, rules16, session 14)
     "referral_orders", "referral_duties", "referral_not",

@@ -658,16 +658,101 @@ def symptoms_of_the_illness(sentence: str, lang: str) -> bool:
 
 def _illness_harms(sentence: str, r: rulebook.Language) -> list[tuple[int, int]]:
     """Where an illness is the subject of a harm (`illness_harms`: "kidney disease can
-    damage the heart", "Les crises elles-mêmes peuvent entraîner des chutes"), when the
-    sentence names no treatment (`treatment_mentions`, a drug of the rulebook or a word
-    shaped like one): "Ibuprofen itself can cause bleeding" is the drug's harm."""
+    damage the heart", "Les crises elles-mêmes peuvent entraîner des chutes"), or a
+    symptom is (`sign_words` in the harm's subject: "Heavy bleeding can leave women
+    exhausted", "El dolor menstrual intenso puede causar náuseas"; rules18, session 17),
+    when the sentence names no treatment (`treatment_mentions`, a drug of the rulebook or
+    a word shaped like one): "Ibuprofen itself can cause bleeding" is the drug's harm."""
     found = [m.span() for m in r["illness_harms"].pattern.finditer(sentence)]
-    if not found or r["treatment_mentions"].search(sentence):
-        return []
-    drugs = rulebook.drugs()
-    if drugs.pattern.search(sentence) or drugs.drug_like(sentence):
+    subject = harm_subject(sentence, r.lang)
+    if subject and r["sign_words"].search(sentence[subject[0]:subject[1]]) and not (
+            _treatment_named(sentence[subject[0]:subject[1]], r)):
+        found.append((subject[0], subject[2]))  # (not "Opioid pain medicines can cause…")
+    if not found or names_a_treatment(sentence, r):
         return []
     return found
+
+
+def _treatment_named(phrase: str, r: rulebook.Language) -> bool:
+    """Does a harm's subject name a treatment or a product by its noun ("Opioid pain
+    medicines", "Iron tablets": `treatment_nouns`, `product_nouns`)?"""
+    return bool(r["treatment_nouns"].search(phrase) or r["product_nouns"].search(phrase))
+
+
+def names_a_treatment(sentence: str, r: rulebook.Language) -> bool:
+    """Does the sentence name a treatment (`treatment_mentions`: "the tablets", "after a
+    dose"), a drug of the rulebook or a word shaped like one?"""
+    if r["treatment_mentions"].search(sentence):
+        return True
+    drugs = rulebook.drugs()
+    return bool(drugs.pattern.search(sentence) or drugs.drug_like(sentence))
+
+
+SUBJECT_WORDS = 5  # words of the noun phrase opening a sentence that a harm is said of
+_SUBJECT_BREAK = re.compile(r"[,;:()\[\]]")
+_SUBJECT_OPENERS = " \t\n\"“”«»„‘’'¿¡*-–—"
+
+
+def harm_subject(sentence: str, lang: str) -> tuple[int, int, int] | None:
+    """The short noun phrase opening a sentence and the harm said of it (`subject_harms`:
+    "Heavy bleeding | can leave women exhausted", "PMS | can bring on bloating", "Des règles
+    très abondantes | peuvent entraîner une anémie"): (the phrase's start, its end, the
+    harm verb's end), or None when no harm verb follows a phrase of at most SUBJECT_WORDS
+    words with no clause break in it. Who the phrase is, illness or treatment, is the
+    reader's question (_illness_harms, illness_treated)."""
+    r = _rules(lang)
+    m = r["subject_harms"].search(sentence)
+    if not m:
+        return None
+    head = sentence[:m.start()]
+    words = head.split()
+    if not words or len(words) > SUBJECT_WORDS or _SUBJECT_BREAK.search(head):
+        return None
+    start = len(head) - len(head.lstrip(_SUBJECT_OPENERS))
+    return start, len(head.rstrip()), m.end()
+
+
+def _subject_phrase(sentence: str, r: rulebook.Language) -> str:
+    """The harm's subject (harm_subject) without its opening articles and determiners
+    ("An adrenal crisis" -> "adrenal crisis"); "" for none, or for a pronoun or a
+    determiner alone ("It can cause…", "That can lead to…")."""
+    subject = harm_subject(sentence, r.lang)
+    if not subject:
+        return ""
+    words = sentence[subject[0]:subject[1]].split()
+    openers = (r["articles"].pattern, r["determiners"].pattern, r["continuing_openers"].pattern)
+    while words and any(p.fullmatch(words[0]) for p in openers):
+        words = words[1:]
+    if not words or (len(words) == 1 and r["object_pronouns"].pattern.fullmatch(words[0])):
+        return ""
+    return " ".join(words)
+
+
+def illness_treated(sentence: str, lang: str, article: str) -> bool:
+    """Is the sentence's harm said of the illness its article treats, no treatment named
+    in it ("Heavy periods can leave you drained" where a coil is "authorised … for heavy
+    periods", "Teething can make babies grumpy" beside a gel that "eases teething")? The
+    phrase opening the sentence (harm_subject) follows, somewhere in the article, the
+    words that lead to an illness (`illness_leads`: "women with", "symptoms of",
+    "approved for"; an article or determiner perhaps between): the harm is the illness's,
+    no side effect (heldout18's convention; rules18, session 17)."""
+    r = _rules(lang)
+    phrase = _subject_phrase(sentence, r)
+    if not phrase or names_a_treatment(sentence, r) or _treatment_named(phrase, r):
+        return False
+    return bool(_treated_phrase(lang, phrase).search(article))
+
+
+@lru_cache(maxsize=4096)
+def _treated_phrase(lang: str, phrase: str) -> re.Pattern[str]:
+    """An illness's leading words (`illness_leads`), perhaps an article or a determiner,
+    then `phrase` as whole words."""
+    r = _rules(lang)
+    words = r"\s+".join(re.escape(w) for w in phrase.split())
+    lead = r["illness_leads"].pattern.exact.pattern
+    dets = "|".join((*r["articles"].entries, *r["determiners"].entries)) or "(?!x)x"
+    return re.compile(rf"{lead}\s*(?:(?:{dets})\s+)?{words}\b", re.IGNORECASE)
+
 
 
 _ASKED = re.compile(r"\?[\s\"”’'»)\]]*$")
@@ -801,7 +886,7 @@ def levels_in_a_study(words: str, sentence: str, lang: str) -> bool:
 
 # Results kept per input read the word lists: a reload forgets them.
 for _kept in (supervision, clearance, self_medication, side_effect_extras, _hype_patterns,
-              _list_tail, _side_effect_names, _treated_list):
+              _list_tail, _side_effect_names, _treated_list, _treated_phrase):
     rulebook.on_reload(_kept.cache_clear)
 
 

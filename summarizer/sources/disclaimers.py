@@ -820,6 +820,8 @@ def find_disclaimers(
                     illness = _illnesses(sentences, lang)
                 if _only_the_illness(cue, sent.text, illness, lang):
                     continue  # "Ana had headaches every night" in an article on headaches
+                if concepts.illness_treated(sent.text, lang, text):
+                    continue  # "Heavy periods can leave you drained" beside a coil for them
             if cue:
                 out.append(
                     CandidateDisclaimer(
