@@ -162,6 +162,12 @@ async def test_a_grade_that_fails_is_said_not_shown_as_no_grade(
         await settle(pilot)
         assert len([n for n in notes if "math domain error" in n]) == 1
         assert app.is_running
+        # the gate's reading rule meets the same defect: export is blocked and says why
+        # (it was a READ-UNSUPPORTED warning, and the handout could be called ready)
+        await until(pilot, lambda: any(
+            f.code == "CHECKS-FAILED" for f in app.state.findings))
+        (failed,) = [f for f in app.state.findings if f.code == "CHECKS-FAILED"]
+        assert failed.severity == "error" and "math domain error" in failed.message
 
 
 # --------------------------------------------------------------------------- 3 dialogs

@@ -694,10 +694,12 @@ def handout_grade(handout: Handout, locale: str, texts: dict[str, str],
 def reading_findings(handout: Handout, locale: str, texts: dict[str, str],
                      analyze: Callable[[str, str], object] | None = None) -> list[Finding]:
     """READ-* for one locale: grade against the handout's target and hard ceiling."""
+    from summarizer.readability.formulas_intl import NoValidatedFormula
+
     meta = handout.meta
     try:
         report = handout_grade(handout, locale, texts, analyze)
-    except (ValueError, KeyError, LookupError) as exc:
+    except NoValidatedFormula as exc:  # the one documented gap; any other error is a bug
         return [Finding("READ-UNSUPPORTED", "warning",
                         f"reading level not measured for {locale}: {exc}", locale)]
     grade = getattr(report, "headline_grade", None)

@@ -554,6 +554,8 @@ class EditorApp(App[None]):
             findings = check_draft(hdoc, pending, source_texts, digests)
         except HandoutError as exc:  # a merged copy the schema refuses: a finding
             findings = [st.invalid_draft_finding(exc)]
+        except Exception as exc:  # a defect in a rule: blocked and said, the editor stays up
+            findings = [st.checks_failed_finding(exc)]
         self.post_message(ChecksDone(findings, revision))
 
     def on_checks_done(self, message: ChecksDone) -> None:

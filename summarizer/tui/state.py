@@ -235,6 +235,17 @@ def invalid_draft_finding(exc: HandoutError) -> Finding:
                    item=exc.item_id)
 
 
+def checks_failed_finding(exc: Exception) -> Finding:
+    """A defect in a check (the gate raised): one error finding that blocks export and
+    says what failed, so the editor stays up and never shows ready on checks that did not
+    run (`check` says the same as an internal error)."""
+    from summarizer.gate import Finding
+
+    return Finding("CHECKS-FAILED", "error",
+                   f"the checks could not run ({type(exc).__name__}: {exc}); export is "
+                   "blocked until this is fixed: please report it")
+
+
 def discard_recovery(handout_path: Path, path: Path | None = None) -> None:
     """Remove one recovery file: `path`, or the handout's usual one. In a folder that
     cannot be changed (a read-only mount, where even a missing file's removal fails)
