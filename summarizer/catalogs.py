@@ -139,13 +139,20 @@ def _earlier(text: str, places: frozenset[str], candidates: dict[str, Message],
     merge matches a reworded one (the same cut-off)."""
     from babel.messages.catalog import get_close_matches
 
-    if places:
-        for message in candidates.values():
-            if places & set(message.auto_comments):
-                return message
+    same_place = _printed_in(places, candidates.values())
+    if same_place is not None:
+        return same_place
     keys = {k.lower().strip(): k for k in candidates}
     found = get_close_matches(text.lower().strip(), list(keys), 1)
     return candidates[keys[found[0]]] if found else None
+
+
+def _printed_in(places: frozenset[str], messages: Iterable[Message]) -> Message | None:
+    """The first entry whose notes name one of `places` (the same notice, claim or
+    title): how both `status` and `update` find a reworded string's old translation."""
+    if not places:
+        return None
+    return next((m for m in messages if places & set(m.auto_comments)), None)
 
 
 def _translated_elsewhere(catalog: Catalog, current: Iterable[str]) -> dict[str, Message]:
@@ -399,7 +406,7 @@ def merge(catalog: Catalog, template: Catalog) -> None:
         places = _places(message.auto_comments)
         if not message.id or _string(message) or not places or not old:
             continue
-        was = next((m for m in old.values() if places & set(m.auto_comments)), None)
+        was = _printed_in(places, old.values())
         if was is not None:
             message.string = was.string
             message.flags.add("fuzzy")
