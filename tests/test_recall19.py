@@ -1,0 +1,70 @@
+"""Supervision and self-medication recall of session 18 (recall19): general families
+found among the released heldout16-19 folders' misses, each written in short sentences of
+our own (en, es, fr, de where the family exists), never one article's phrasing."""
+
+from __future__ import annotations
+
+import pytest
+from rules_helpers import kinds
+
+
+# A generic health professional ("a health care practitioner", "un profesional de la
+# salud", "un professionnel de santé", "eine medizinische Fachkraft") to consult when the
+# illness persists or worsens, the order first or last: a referral, supervision (heldout17,
+# heldout18, heldout19 label the product-label "Consult a health care practitioner if
+# symptoms persist or worsen" so, three misses).
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Consult a health care practitioner if the cough persists or gets worse.", "en"),
+    ("See a healthcare practitioner if the rash lasts or worsens.", "en"),
+    ("Consulte a un profesional de la salud si la tos persiste o empeora.", "es"),
+    ("Si la tos persiste o empeora, consulte a un profesional sanitario.", "es"),
+    ("Consultez un professionnel de santé si la toux persiste ou s'aggrave.", "fr"),
+    ("Wenden Sie sich an eine medizinische Fachkraft, wenn der Husten anhält oder sich "
+     "verschlimmert.", "de"),
+    ("Suchen Sie einen Arzt auf, wenn die Beschwerden länger anhalten.", "de"),
+])
+def test_a_health_professional_when_it_persists_is_supervision(sentence: str,
+                                                                lang: str) -> None:
+    assert "supervision" in kinds(sentence, lang)
+
+
+# Convention (c): the Australian statutory "If symptoms persist, talk to your health
+# professional" is no notice (heldout13, heldout15, train7 label it so): not widened.
+def test_the_statutory_formula_stays_no_notice() -> None:
+    assert "supervision" not in kinds("If symptoms persist, talk to your health professional.")
+
+
+# Asking a professional before use ("prior to use", "antes de usarlo", "avant utilisation",
+# "vor der Anwendung") when the reader is pregnant or takes other medicines: asking first,
+# self-medication only (convention (a'); heldout16-19 four misses of "Consult a health
+# care practitioner prior to use if you are pregnant…").
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Consult a health care practitioner prior to use if you are pregnant.", "en"),
+    ("Consult your doctor prior to taking it if you take a blood thinner.", "en"),
+    ("Consulte a un profesional de la salud antes de usarlo si está embarazada.", "es"),
+    ("Consultez un professionnel de santé avant utilisation si vous êtes enceinte.", "fr"),
+    ("Fragen Sie vor der Anwendung eine medizinische Fachkraft, wenn Sie schwanger sind.",
+     "de"),
+])
+def test_asking_a_professional_before_use_is_self_medication(sentence: str,
+                                                             lang: str) -> None:
+    got = kinds(sentence, lang)
+    assert "self-medication" in got
+    assert "supervision" not in got
+
+
+# An illness's red flags with an order to go to, or take someone to, a health facility, a
+# clinic or the consulting room: a referral, supervision (convention (f); heldout18-19).
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Take the person to a health facility straight away if the scald covers the whole "
+     "arm.", "en"),
+    ("Go to the nearest health centre the same day if the cut is still oozing the next "
+     "morning.", "en"),
+    ("Acude a consulta el mismo día si el corte sigue supurando al día siguiente.", "es"),
+    ("Si el corte sigue supurando, hay que llamar al centro de salud ese mismo día.", "es"),
+    ("Allez au centre de santé le jour même si la plaie suinte encore le lendemain.", "fr"),
+    ("Gehen Sie sofort in die Klinik, wenn das Kind kaum noch trinkt und sehr müde ist.",
+     "de"),
+])
+def test_a_referral_to_a_health_facility_is_supervision(sentence: str, lang: str) -> None:
+    assert "supervision" in kinds(sentence, lang)
