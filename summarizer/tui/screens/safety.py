@@ -1,8 +1,8 @@
 """Safety tab: the notices a handout cannot go out without, and the ones attached.
 
-Required kinds (model.REQUIRED_DISCLAIMER_KINDS) are listed ticked or missing, with the
-gate's own findings about notices (the same checks as `summarizer check`), so the tab
-never shows a tick while export is blocked.
+Required kinds (model.REQUIRED_DISCLAIMER_KINDS) are listed ticked or missing, one line
+each, above the gate's own findings about notices (the same checks as `summarizer check`,
+each said once, there), so the tab never shows a tick while export is blocked.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from summarizer.model import Contact, Disclaimer, Handout
 from summarizer.tui.messages import HandoutChanged, Typed
 from summarizer.tui.screens.base import Pane
 from summarizer.tui.screens.findings import FindingList
-from summarizer.tui.state import notice_titles, presence_rows, safety_line, safety_rows
+from summarizer.tui.state import notice_titles, presence_rows, safety_rows
 from summarizer.tui.widgets.bound import BoundTextArea
 from summarizer.tui.widgets.lists import StoppingList
 from summarizer.tui.widgets.text import join, plain, quoted_start, tag
@@ -92,8 +92,6 @@ class SafetyPane(Pane):
         self.draw_notices(select)
 
     def draw_status(self) -> None:
-        from summarizer import gate
-
         handout = self.state.handout
         found = safety_findings(self.state.findings, handout)
         blocked = found is not None and any(f.severity == "error" for f in found)
@@ -107,24 +105,21 @@ class SafetyPane(Pane):
         lines: list[Text] = [join(
             plain(f"Required notices for region {handout.meta.region}:", "bold"), verdict)]
         titles = notice_titles(self.state.hdoc)  # as the PDF prints them
-        # a language with no catalog blocks every kind: say it once, below the kinds
-        no_catalog = {safety_line(f) for f in findings or [] if gate.no_catalog(f)}
-        untranslated: list[str] = []
+        # One line per required kind (app.tcss cuts a long one short): whether it is
+        # there, never the gate's words about it. Those are the findings list's, once,
+        # where enter goes to what each is about; repeated here they took 8 lines and
+        # pushed the text box off an 80x24 screen.
         for kind, items, errors in rows:
-            contacts = [contact_text(c) for d in items for c in as_printed(d)]
-            if items and errors:  # present, but the gate blocks on it: say why
-                own = [e for e in errors if e not in no_catalog]
-                untranslated += [e for e in errors if e in no_catalog and e not in untranslated]
-                why = own[0] if own else "not printable until every language has its catalog"
+            contacts = plain("; ".join(contact_text(c) for d in items for c in as_printed(d)),
+                             "cyan")
+            if items and errors:  # present, but the gate blocks on it
                 lines.append(join(plain("  ✗", "bold red"), plain(titles[kind]),
-                                  plain("; ".join(contacts), "cyan"), plain(why, "red")))
+                                  plain("blocked: see below", "red"), contacts))
             elif items:
-                lines.append(join(plain("  ✓", "bold green"), plain(titles[kind]),
-                                  plain("; ".join(contacts), "cyan")))
+                lines.append(join(plain("  ✓", "bold green"), plain(titles[kind]), contacts))
             else:
                 lines.append(join(plain("  ✗", "bold red"), plain(titles[kind]),
                                   plain("missing: in Sources, highlight one and press d")))
-        lines += [join(plain("  ✗", "bold red"), plain(e, "red")) for e in untranslated]
         self.query_one("#safety-status", Static).update(join(*lines, sep="\n"))
         listing = self.query_one("#safety-findings", FindingList)
         listing.display = bool(found)
