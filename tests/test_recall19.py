@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from rules_helpers import kinds
 
+from summarizer.sources.disclaimers import stated_kinds
+
 
 # A generic health professional ("a health care practitioner", "un profesional de la
 # salud", "un professionnel de santé", "eine medizinische Fachkraft") to consult when the
@@ -68,3 +70,15 @@ def test_asking_a_professional_before_use_is_self_medication(sentence: str,
 ])
 def test_a_referral_to_a_health_facility_is_supervision(sentence: str, lang: str) -> None:
     assert "supervision" in kinds(sentence, lang)
+
+
+# Kenya's medicines regulator, the Pharmacy and Poisons Board, named in a denial: a
+# regulatory notice (regions.toml had no Kenya; heldout18 and heldout19 missed three).
+@pytest.mark.parametrize("sentence", [
+    "The balm has not been approved by the Pharmacy and Poisons Board for any use.",
+    "Herbal powders sold at the market have not been evaluated by the Pharmacy and Poisons "
+    "Board for joint pain.",
+    "The PPB has not registered this cream.",
+])
+def test_a_denial_by_kenyas_regulator_is_regulatory(sentence: str) -> None:
+    assert "regulatory" in stated_kinds(sentence, "en")
