@@ -82,3 +82,18 @@ def test_a_referral_to_a_health_facility_is_supervision(sentence: str, lang: str
 ])
 def test_a_denial_by_kenyas_regulator_is_regulatory(sentence: str) -> None:
     assert "regulatory" in stated_kinds(sentence, "en")
+
+
+# Applying a product again at a time (convention (g), how to use it, the reader alone):
+# "reapply" is an order to use it as "apply" is (heldout19: "Reapply every two hours and
+# after swimming or towelling dry").
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Reapply the lotion every two hours and after swimming.", "en"),
+    ("Re-apply the gel twice a day until the skin has healed.", "en"),
+    ("Vuelva a aplicar la crema cada dos horas.", "es"),
+    ("Reaplicá el protector cada dos horas y después de nadar.", "es"),
+    ("Réappliquez la crème toutes les deux heures.", "fr"),
+    ("Tragen Sie die Creme alle zwei Stunden erneut auf.", "de"),
+])
+def test_reapplying_a_product_is_how_to_use_it(sentence: str, lang: str) -> None:
+    assert "self-medication" in kinds(sentence, lang)
