@@ -206,7 +206,7 @@ def parse_handout(doc: Mapping[str, Any], path: Path, text: str | None = None) -
         # a misspelt required key is named once, with its did-you-mean
         meant = {(p.section, p.index, m.group(1)) for p in problems
                  if (m := re.search(r"did you mean '(\w+)'", str(p)))}
-        found, partial = _read_tables(plain)
+        found, partial = _read_tables(plain, text)
         tables = [p for p in found if (p.section, p.index, _missing_key(p)) not in meant]
         problems += tables or ([] if problems else [_explain(exc, plain)])
         # the rules across fields too, of what could be read (a region "XX" is named in
@@ -228,72 +228,37 @@ def _missing_key(problem: _Located) -> str:
     return m.group(1) if m else ""
 
 
-def _read_tables(plain: Mapping[str, Any]) -> tuple[list[_Located], schema.PartialFile]:
+def _read_tables(plain: Mapping[str, Any], text: str = "",
+                 ) -> tuple[list[_Located], schema.PartialFile]:
     """The wrong values of each table ([handout], each [[claims]] …), as msgspec names
-    them when the table is read alone ([] when no table alone is wrong), and what could
-    be read: each table without its wrong values (schema.PartialFile)."""
-    import msgspec
-
+    them when the table is read alone ([] when no table alone is wrong), in the order of
+    the file `text` (as found: the table's header when a key is not), and what could be
+    read: each table without its wrong values (schema.PartialFile)."""
     from summarizer import schema
 
+    out: list[_Located] = []
+    if "handout" not in plain:
+        out.append(_Located("missing the [handout] table (id, title, region, locales)"))
     parts: list[tuple[str, Any, type[Any]]] = [
         ("$.handout", plain.get("handout"), schema.HandoutSchema)]
     unread: set[str] = set()
-    out: list[_Located] = []  # in file order: [handout], a section not a list, each item
-    shape: list[_Located] = []
-    if "handout" not in plain:
-        out.append(_Located("missing the [handout] table (id, title, region, locales)"))
     for section, item_schema in schema.ITEM_TABLES.items():
         items = plain.get(section, [])
         if isinstance(items, list):
             parts += [(f"$.{section}[{i}]", t, item_schema) for i, t in enumerate(items)]
         else:
-            shape.append(_Located(f"{section!r} must be written as [[{section}]] tables",
-                                  section))
+            out.append(_Located(f"{section!r} must be written as [[{section}]] tables",
+                                section))
             unread.add(f"$.{section}")
     read: dict[str, Any] = {}
     for where, table, table_schema in parts:
-        if where != "$.handout" and shape:
-            out, shape = out + shape, []
-        if not isinstance(table, Mapping):
-            if where == "$.handout" and table is not None:
-                out.append(_Located("[handout] must be a table (id, title, region, locales)",
-                                    "handout"))
-            elif table is not None:
-                out.append(_explain(msgspec.ValidationError(
-                    f"Expected `object`, got `{type(table).__name__}` - at `{where}`"), plain))
-            continue
-        known = schema.field_names(table_schema)
-        left = {k: v for k, v in table.items() if k in known}  # unknown keys: named already
-        removed: set[str] = set()
-        while True:
-            try:
-                read[where] = msgspec.convert(left, table_schema, strict=True)
-                break
-            except msgspec.ValidationError as exc:
-                raw = str(exc)
-                m = re.match(r"(.*?)(?: - at `\$([^`]*)`)?$", raw, re.S)
-                detail, rest = (m.group(1), m.group(2) or "") if m else (raw, "")
-                if detail.startswith("Object contains unknown field"):
-                    break  # an unknown key: named already
-                gone = re.match(r"Object missing required field `(\w+)`", detail)
-                if not (gone and gone.group(1) in removed):  # a wrong value: named already
-                    out.append(_explain(
-                        msgspec.ValidationError(f"{detail} - at `{where}{rest}`"), plain))
-                if gone:  # a required key missing or wrong: the rest is still read
-                    try:
-                        left[gone.group(1)] = schema.stand_in(table_schema, gone.group(1))
-                    except LookupError:
-                        break
-                    unread.add(f"{where}.{gone.group(1)}")
-                    continue
-                key = re.match(r"\.(\w+)", rest)
-                if key is None or key.group(1) not in left:
-                    break  # the table itself: nothing more to read
-                del left[key.group(1)]  # read the table's other keys too
-                removed.add(key.group(1))
-                unread.add(f"{where}.{key.group(1)}")
-    out += shape
+        wrong, value, left_out = _read_table(where, table, table_schema, plain)
+        out += wrong
+        unread |= left_out
+        if value is not None:
+            read[where] = value
+    out.sort(key=lambda p: (_position(text, p.section, p.index, p.key)
+                            if text and p.section else None) or (0, 0))
     sections = {section: [read.get(f"$.{section}[{i}]") for i in range(len(items))]
                 for section in schema.ITEM_TABLES
                 if isinstance(items := plain.get(section, []), list)}
@@ -305,6 +270,57 @@ def _read_tables(plain: Mapping[str, Any]) -> tuple[list[_Located], schema.Parti
         read.get("$.handout"), sections.get("sources", []), sections.get("claims", []),
         sections.get("disclaimers", []), frozenset(unread), ids)
     return out, partial
+
+
+def _read_table(where: str, table: Any, table_schema: type[Any], plain: Mapping[str, Any],
+                ) -> tuple[list[_Located], Any, set[str]]:
+    """One table read alone: its wrong values, the table read without them (None when it
+    cannot be read at all; a missing or wrong required value is stood in for by
+    schema.stand_in) and the paths left unread. Unknown keys are not named here
+    (_unknown_keys names them)."""
+    import msgspec
+
+    from summarizer import schema
+
+    if table is None:
+        return [], None, set()
+    if not isinstance(table, Mapping):
+        if where == "$.handout":
+            return [_Located("[handout] must be a table (id, title, region, locales)",
+                             "handout")], None, set()
+        return [_explain(msgspec.ValidationError(
+            f"Expected `object`, got `{type(table).__name__}` - at `{where}`"), plain)], None, set()
+    known = schema.field_names(table_schema)
+    left = {k: v for k, v in table.items() if k in known}  # unknown keys: named already
+    wrong: list[_Located] = []
+    unread: set[str] = set()
+    removed: set[str] = set()
+    while True:
+        try:
+            return wrong, msgspec.convert(left, table_schema, strict=True), unread
+        except msgspec.ValidationError as exc:
+            raw = str(exc)
+            m = re.match(r"(.*?)(?: - at `\$([^`]*)`)?$", raw, re.S)
+            detail, rest = (m.group(1), m.group(2) or "") if m else (raw, "")
+            if detail.startswith("Object contains unknown field"):
+                return wrong, None, unread  # an unknown key: named already
+            gone = re.match(r"Object missing required field `(\w+)`", detail)
+            if not (gone and gone.group(1) in removed):  # a wrong value: named already
+                wrong.append(_explain(
+                    msgspec.ValidationError(f"{detail} - at `{where}{rest}`"), plain))
+            if gone:  # a required key missing or wrong: the rest is still read
+                try:
+                    left[gone.group(1)] = schema.stand_in(table_schema, gone.group(1))
+                except LookupError:
+                    return wrong, None, unread
+                unread.add(f"{where}.{gone.group(1)}")
+                continue
+            key = re.match(r"\.(\w+)", rest)
+            if key is None or key.group(1) not in left:
+                return wrong, None, unread  # the table itself: nothing more to read
+            del left[key.group(1)]  # read the table's other keys too
+            removed.add(key.group(1))
+            unread.add(f"{where}.{key.group(1)}")
 
 
 def _locate_all(problems: list[_Located], text: str, path: Path) -> HandoutError:

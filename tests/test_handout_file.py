@@ -205,6 +205,29 @@ def test_bad_handout_gives_one_clear_line(tmp_path, capsys, content, expected):
     assert len(err.splitlines()) == 1 and "Traceback" not in err
 
 
+def test_every_wrong_value_is_named_in_file_order(tmp_path: Path) -> None:
+    """Each table is read alone and each wrong value named, top to bottom as the file has
+    them: a section written as one [table] where [[tables]] belong came before the
+    [[sources]] above it, and a disclaimer's wrong kind before its missing keys (named
+    at its header, above)."""
+    path = tmp_path / "handout.toml"
+    path.write_text(
+        '[handout]\nid = "x"\ntitle = "t"\nregion = "US"\nlocales = ["en"]\n'
+        'max_grade = "ten"\n\n'
+        '[[sources]]\nid = 7\npath = "a.txt"\n\n'
+        '[[sources]]\nid = "b"\npath = 3\n\n'
+        '[claims]\nid = "c"\n\n'
+        '[[disclaimers]]\nid = "d"\nkind = 5\n', encoding="utf-8")
+    with pytest.raises(HandoutError) as err:
+        load_handout(path)
+    lines = err.value.lines()
+    rows = [int(line.split("handout.toml:")[1].split(":")[0]) for line in lines]
+    assert rows == [6, 9, 14, 16, 19, 19, 19, 21], lines
+    assert "'claims' must be written as [[claims]] tables" in lines[3]
+    assert "'kind'" in lines[-1]
+    assert lines[0] in str(err.value)  # the first one is the error the editor mends
+
+
 def test_new_cli_creates_then_refuses_to_clobber(tmp_path: Path, seeds_dir: Path, capsys):
     target = tmp_path / "h"
     assert main(["new", str(target), "--sources", str(seeds_dir), "--locale", "en",
