@@ -106,3 +106,34 @@ def test_the_unread_ranges_survive_the_analysis_cache() -> None:
     )
     back = analysis_cache.from_entries({"run-on": src}, entries)
     assert back["run-on"].unread == analyses["run-on"].unread != ()
+
+
+def test_the_budget_is_the_texts_across_its_runs() -> None:
+    """Three runs with no sentence end, paragraphs of one text (30 KB, 100 KB, 10 KB):
+    the budget is spent across them, each run's last (shorter) piece counted too, so the
+    second run is read up to it, the third not at all, and the sentence after them is."""
+    import random
+
+    rng = random.Random(3)
+    words = ["ketamine", "helps", "some", "people", "with", "depression", "and", "nausea"]
+
+    def run(size: int) -> str:
+        out: list[str] = []
+        while sum(len(w) + 1 for w in out) < size:
+            out.append(rng.choice(words))
+        return " ".join(out)
+
+    a, b, c = run(30_000), run(100_000), run(10_000)
+    text = "\n\n".join([a, b, c, "Call 988 now."])
+    seg = segment_full(text)
+    b_start = len(a) + 2
+    c_start = b_start + len(b) + 2
+    assert seg.sentences[-1].text == "Call 988 now."
+    read = sum(len(s.text) for s in seg.sentences[:-1])
+    assert RUN_ON_BUDGET <= read <= RUN_ON_BUDGET + MAX_SENTENCE
+    (rest, b_end), third = seg.unread
+    assert b_start < rest < b_end == b_start + len(b)
+    assert third == (c_start, c_start + len(c))
+    assert all(s.span.end <= rest for s in seg.sentences[:-1])
+    pieces = [s.text for s in seg.sentences[:-1]]
+    assert " ".join([*pieces, text[rest:b_end], c]).split() == " ".join([a, b, c]).split()

@@ -251,14 +251,14 @@ _CUT_AT = re.compile(r"[;,:]?\s+")
 
 
 def _bounded(text: str, s: int, e: int, budget: int = RUN_ON_BUDGET
-             ) -> tuple[list[tuple[int, int]], int]:
+             ) -> tuple[list[tuple[int, int]], int, int]:
     """(s, e) cut into pieces of at most MAX_SENTENCE characters, at spaces when possible,
-    until the pieces hold `budget` characters; and where the text left unread starts (`e`
-    when every piece was cut)."""
+    until the pieces hold `budget` characters; where the text left unread starts (`e`
+    when every piece was cut); and the budget left for the text's next run."""
     out: list[tuple[int, int]] = []
     while e - s > MAX_SENTENCE:
         if budget <= 0:
-            return out, s
+            return out, s, budget
         cut = s + MAX_SENTENCE
         spaces = [m for m in _CUT_AT.finditer(text, s + MAX_SENTENCE // 2, cut)]
         if spaces:
@@ -271,7 +271,8 @@ def _bounded(text: str, s: int, e: int, budget: int = RUN_ON_BUDGET
     ps, pe = _strip(text, s, e)
     if ps < pe:
         out.append((ps, pe))
-    return out, e
+        budget -= pe - ps
+    return out, e, budget
 
 
 def segment_full(text: str, fmt: str = "txt") -> Segmented:
@@ -295,8 +296,7 @@ def segment_full(text: str, fmt: str = "txt") -> Segmented:
         for ps, pe in parts:
             pieces: Iterable[tuple[int, int]] = ((ps, pe),)
             if pe - ps > MAX_SENTENCE:
-                pieces, rest = _bounded(view, ps, pe, budget)
-                budget -= sum(e - s for s, e in pieces)
+                pieces, rest, budget = _bounded(view, ps, pe, budget)
                 if rest < pe:
                     unread.append((rest, pe))
             for s, e in pieces:
