@@ -249,3 +249,44 @@ async def test_escape_then_a_digit_in_a_choice_dialog_cancels_it_and_shows_the_t
         await settle(pilot)
         assert app.query_one(TabbedContent).active == "safety"
         assert {c.id: c.section for c in app.state.handout.claims} == sections
+
+
+async def test_escape_then_a_digit_in_a_dialog_over_a_dialog_goes_back_to_the_first(
+    tmp_path: Path, seeds_dir: Path
+) -> None:
+    """The "are you sure" over "changed on disk": escape then 3 cancels the question
+    (nothing reloaded, nothing dropped) and the dialog under it keeps the keyboard; the
+    digit changes no tab under a dialog still open. The same keys there then cancel it
+    too and show tab 3."""
+    from test_tui_editor17 import terminal_sends
+    from textual.widgets import TextArea
+
+    path = copy_example(tmp_path, seeds_dir)
+    app = EditorApp(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("2")
+        await settle(pilot)
+        box = app.query_one("#claim-text", TextArea)
+        box.focus()
+        await until(pilot, lambda: app.focused is box)
+        await pilot.press("end", "!")
+        await until(pilot, lambda: app.state.dirty)
+        mine = box.text
+        theirs = path.read_text(encoding="utf-8").replace('title = "', 'title = "Their ', 1)
+        path.write_text(theirs, encoding="utf-8")  # a colleague's edit
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: app.screen.id == "changed-on-disk")
+        await pilot.press("end", "enter")  # "Reload their version": asks first
+        await until(pilot, lambda: app.screen.id == "confirm")
+        await terminal_sends(pilot, "\x1b3")
+        await until(pilot, lambda: app.screen.id == "changed-on-disk")
+        await settle(pilot)
+        assert app.screen.id == "changed-on-disk"
+        assert app.focused is app.screen.query_one("#choices", OptionList)
+        assert app.query_one(TabbedContent).active == "handout"
+        assert app.state.dirty and box.text == mine
+        await terminal_sends(pilot, "\x1b3")
+        await until(pilot, lambda: app.query_one(TabbedContent).active == "safety")
+        assert len(app.screen_stack) == 1  # no dialog left open
+        assert app.state.dirty and path.read_text(encoding="utf-8") == theirs

@@ -39,17 +39,17 @@ class Dialog(ModalScreen[Any]):
 
     def action_escape_then(self, digit: str) -> None:
         app = self.app
-        self.action_cancel()
+        closed = self.dismiss(None)  # as escape does (action_cancel)
 
-        def then(tries: int = 20) -> None:
-            if app.screen is self and tries:  # still closing
-                app.call_later(then, tries - 1)
-                return
+        async def then() -> None:
+            # once the dialog is gone (awaited by the app, not by this screen, which
+            # Textual forbids while the screen handles the key)
+            await closed
             if isinstance(app.screen, ModalScreen):
                 return  # another dialog is open under this one: it keeps the keyboard
             active = app.screen.active_bindings.get(f"alt+{digit}")
             if active is not None and active.enabled:
-                app.call_later(app.run_action, active.binding.action, active.node)
+                await app.run_action(active.binding.action, active.node)
 
         app.call_later(then)
 
