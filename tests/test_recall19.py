@@ -97,3 +97,20 @@ def test_a_denial_by_kenyas_regulator_is_regulatory(sentence: str) -> None:
 ])
 def test_reapplying_a_product_is_how_to_use_it(sentence: str, lang: str) -> None:
     assert "self-medication" in kinds(sentence, lang)
+
+
+# A treatment in a specialist's charge, the specialist named by their field ("monitored by
+# a dermatologist", "a cargo de una dermatóloga", "sous la responsabilité d'une
+# dermatologue", "unter der Leitung einer Hautärztin"): supervision (heldout19's two misses).
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Light therapy sessions are started and monitored by a dermatologist.", "en"),
+    ("The infusions are supervised by a rheumatologist at every visit.", "en"),
+    ("Las sesiones se hacen siempre a cargo de una dermatóloga.", "es"),
+    ("El tratamiento es controlado por un neumólogo cada tres meses.", "es"),
+    ("Les séances se font toujours sous la responsabilité d'une dermatologue.", "fr"),
+    ("Les injections sont surveillées par un rhumatologue.", "fr"),
+    ("Die Sitzungen finden immer unter der Leitung einer Hautärztin statt.", "de"),
+    ("Die Behandlung wird von einer Dermatologin überwacht.", "de"),
+])
+def test_a_treatment_in_a_specialists_charge_is_supervision(sentence: str, lang: str) -> None:
+    assert "supervision" in kinds(sentence, lang)
