@@ -114,3 +114,27 @@ def test_reapplying_a_product_is_how_to_use_it(sentence: str, lang: str) -> None
 ])
 def test_a_treatment_in_a_specialists_charge_is_supervision(sentence: str, lang: str) -> None:
     assert "supervision" in kinds(sentence, lang)
+
+
+# A medicine said to be not for a group of people by their illness or what they take ("not
+# for people with stomach ulcers", "not suitable for people who smoke"): a
+# contraindication the reader keeps alone, self-medication (heldout18's two misses; the
+# released folders label every such sentence so, but two also naming a check).
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Ibuprofen is not for people with stomach ulcers or kidney problems.", "en"),
+    ("These tablets are not for women who have had a blood clot.", "en"),
+    ("El ibuprofeno no es para personas con úlcera de estómago.", "es"),
+    ("Estas pastillas no son adecuadas para mujeres que hayan tenido un trombo.", "es"),
+    ("L'ibuprofène ne convient pas aux personnes ayant un ulcère de l'estomac.", "fr"),
+    ("Ces comprimés ne sont pas pour les femmes qui ont eu un caillot.", "fr"),
+    ("Ibuprofen ist nicht für Menschen mit Magengeschwüren geeignet.", "de"),
+    ("Die Tabletten sind nichts für Frauen, die schon einmal ein Blutgerinnsel hatten.", "de"),
+])
+def test_a_medicine_not_for_a_group_is_self_medication(sentence: str, lang: str) -> None:
+    assert "self-medication" in kinds(sentence, lang)
+
+
+# Not a medicine's contraindication: a programme or a page not for a kind of reader.
+def test_a_page_not_for_a_reader_is_no_notice() -> None:
+    assert "self-medication" not in kinds("This guide is not for people who want a quick "
+                                          "fix.")
