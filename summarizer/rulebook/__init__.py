@@ -58,6 +58,8 @@ OPTIONAL_LISTS: tuple[str, ...] = (
     # side effects that are none: a benefit said, an illness's red flags with a help order
     # (concepts.benefit_only, illness_red_flag), session 13
     "benefit_frames", "help_orders", "treatment_mentions", "red_flag_cues", "own_symptoms",
+    # the reader sent back to the clinic that treated them: its treatment's signs (side19)
+    "provider_callbacks",
     "planning",  # the (a') table: planning with a professional keeps supervision
     # harms told as cases reported in general: a warning, not one person's case (concepts)
     "reported_cases",

@@ -1197,12 +1197,14 @@ def illness_red_flag(sentence: str, lang: str) -> bool:
     getting better, "red-flag symptoms", a doctor rather than a treatment bought or a
     test done at home). A treatment's warning signs ("If you get a rash after taking it,
     stop and see a doctor") stay side effects; so do signs with no such cue, which the
-    labels read as the treatment's in an article about one."""
+    labels read as the treatment's in an article about one; so do signs sent back to the
+    clinic that gave it (`provider_callbacks`: "ring the clinic", "llámenos"; side19)."""
     r = _rules(lang)
     if not ((r["help_orders"].search(sentence) or r["warning_signs"].search(sentence))
             and r["red_flag_cues"].search(sentence)):
         return False
-    return not (r["treatment_mentions"].search(sentence) or harm_stated(sentence, lang))
+    return not (r["treatment_mentions"].search(sentence) or r["provider_callbacks"].search(
+        sentence) or harm_stated(sentence, lang))
 
 
 @lru_cache(maxsize=65536)

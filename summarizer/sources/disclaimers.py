@@ -426,9 +426,12 @@ def _sentence_kinds(sentence: str, lang: str, model: _Model, before: str = "",
             words += concepts.checks(sentence, lang)
             words += concepts.planned_care(sentence, lang)  # the (a') table, session 13
             referred = concepts.referral(sentence, lang)  # an illness's red flags, (f)
-            if referred and "side-effects" in learned and kind not in learned:
+            if referred and "side-effects" in learned and kind not in learned and not (
+                    concepts.illness_red_flag(sentence, lang)):
                 # the model, reading the paragraph, takes the signs for the treatment's
-                # ("Go to A&E straight away if you vomit blood" on a blood thinner's page)
+                # ("Go to A&E straight away if you vomit blood" on a blood thinner's page);
+                # not signs the rules give to the illness ("…, because it may be
+                # infected": side19)
                 referred = ()
             words += referred
             words += concepts.mood_referral(sentence, lang)  # rules16, session 14

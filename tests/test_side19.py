@@ -1,0 +1,156 @@
+"""Side-effect false alarms of session 18 (side19), by family, on short invented sentences:
+what the rules read, and what they let through of a notice model that reads a side effect
+in every sentence (rules_helpers.with_model). Families found on heldout16-19 (released)."""
+
+from __future__ import annotations
+
+import pytest
+from rules_helpers import kinds, with_model
+
+SE = "side-effects"
+
+# An illness's warning signs sent to a professional with a reason that names another
+# cause or what the illness may need ("because it may be infected", "car il peut s'agir
+# de…", "denn dahinter kann eine andere Erkrankung stecken"): the signs are the illness's,
+# no side effect, whatever a model reads (red_flag_cues; help_orders for the orders).
+OTHER_CAUSE = [
+    ("See your GP if the cut becomes hot and swollen over a day, because it may "
+     "be infected.", "en"),
+    ("If your eyes feel sore or sensitive to light, see a doctor soon, as you may "
+     "need an eye specialist.", "en"),
+    ("Acuda a su médico si la herida se pone roja y tiene fiebre, porque puede "
+     "ser una infección.", "es"),
+    ("Acude a consulta el mismo día si la piel se llena de ampollas, porque puede "
+     "ser una infección.", "es"),
+    ("Cualquier lunar que sangre debe verlo el médico sin esperar, porque puede "
+     "ser algo más.", "es"),
+    ("Si tiene fiebre y el pecho sigue rojo, acuda a su médico, porque puede "
+     "necesitar un antibiótico.", "es"),
+    ("Si toute la famille se gratte la nuit, montrez-vous vite au médecin, car il "
+     "peut s'agir d'une infection.", "fr"),
+    ("Si la peau devient rouge et gonflée, consultez le jour même, car une "
+     "infection peut s'installer.", "fr"),
+    ("Wenn die Flecken jedes Jahr stärker werden, lassen Sie das hautärztlich "
+     "abklären, denn dahinter kann eine andere Erkrankung stecken.", "de"),
+    ("Gehen Sie zur Ärztin, wenn die Stelle rot und heiß wird, denn es könnte "
+     "eine Infektion sein.", "de"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), OTHER_CAUSE)
+def test_signs_sent_to_a_doctor_for_another_cause_are_no_side_effect(
+    monkeypatch: pytest.MonkeyPatch, text: str, lang: str
+) -> None:
+    assert SE not in kinds(text, lang)
+    assert SE not in with_model(monkeypatch, text, lang, SE)
+
+
+# The treatment's own signs stay side effects, a reason given or not.
+TREATMENT_SIGNS = [
+    ("If you get a rash after taking the tablets, see a doctor, because it may be "
+     "an allergic reaction.", "en"),
+    ("Si después de tomar las pastillas le sale una erupción, acuda a su médico, "
+     "porque puede ser una alergia.", "es"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), TREATMENT_SIGNS)
+def test_the_treatments_signs_stay_side_effects(text: str, lang: str) -> None:
+    assert SE in kinds(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [OTHER_CAUSE[0], OTHER_CAUSE[5]])
+def test_a_referral_for_another_cause_stays_supervision_whatever_a_model_reads(
+    monkeypatch: pytest.MonkeyPatch, text: str, lang: str
+) -> None:
+    # a model reading the signs as the treatment's drops a referral (disclaimers,
+    # convention (f)); signs the rules give to another cause keep it
+    assert "supervision" in kinds(text, lang)
+    assert "supervision" in with_model(monkeypatch, text, lang, SE)
+
+
+# Fewer problems said of a way to take it ("might cause fewer stomach problems"), a
+# harm's word in a syndrome's name ("toxic shock syndrome": the illness, not a toxic
+# product), and a symptom that is when the treatment is used ("taken only while you are
+# bleeding"): no side effect stated (side_effects_not; the side_effects entries).
+NO_HARM_STATED = [
+    ("Taking it every other day might cause fewer stomach problems.", "en"),
+    ("Tomarlo en días alternos puede causar menos molestias de estómago.", "es"),
+    ("La prendre un jour sur deux peut provoquer moins de troubles digestifs.", "fr"),
+    ("Die Einnahme jeden zweiten Tag kann weniger Magenbeschwerden verursachen.", "de"),
+    ("Unlike the pill, it contains no hormones and is taken only while you are bleeding.", "en"),
+    ("No lleva hormonas y se toma solo mientras dura el sangrado.", "es"),
+    ("Il ne contient pas d'hormones et se prend seulement pendant les saignements.", "fr"),
+    ("Es enthält keine Hormone und wird nur während der Blutung eingenommen.", "de"),
+    ("If you have ever had toxic shock syndrome, do not use tampons.", "en"),
+    ("Si alguna vez tuvo un síndrome de shock tóxico, no use tampones.", "es"),
+    ("Si vous avez déjà eu un syndrome du choc toxique, n'utilisez pas de tampon.", "fr"),
+    ("Wenn Sie schon einmal ein toxisches Schocksyndrom hatten, verwenden Sie "
+     "keine Tampons.", "de"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), NO_HARM_STATED)
+def test_no_harm_stated(text: str, lang: str) -> None:
+    assert SE not in kinds(text, lang)
+
+
+# ... and a harm stated beside them stays one.
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The tablets can cause nausea, but taken every other day they cause "
+         "fewer stomach problems.", "en"),
+        ("Tampons can rarely cause toxic shock syndrome, a toxic reaction to bacteria.", "en"),
+        ("It is taken only while you are bleeding and can cause nausea.", "en"),
+        ("Ce produit est toxique pour le foie.", "fr"),
+    ],
+)
+def test_a_harm_beside_them_stays(text: str, lang: str) -> None:
+    assert SE in kinds(text, lang)
+
+
+# Harms the rules did not read: the skin irritated, a treatment that leaves marks, an
+# illness that comes back worse when the treatment stops (rebound).
+HARMS = [
+    ("These creams irritate the skin a lot during treatment.", "en"),
+    ("Esas cremas irritan bastante la piel durante el tratamiento.", "es"),
+    ("Ces crèmes irritent beaucoup la peau pendant le traitement.", "fr"),
+    ("Diese Cremes reizen die Haut während der Behandlung stark.", "de"),
+    ("Used for a long time, it can leave grey-blue marks that are hard to remove.", "en"),
+    ("Usada por mucho tiempo, puede dejar manchas gris azuladas que cuesta mucho sacar.", "es"),
+    ("Utilisée longtemps, elle peut laisser des taches gris-bleu difficiles à enlever.", "fr"),
+    ("Lange angewendet, kann sie graublaue Flecken hinterlassen, die schwer zu "
+     "entfernen sind.", "de"),
+    ("When you stop it suddenly, the eczema often comes back worse than before.", "en"),
+    ("Al dejarlo de golpe, la dermatitis suele volver peor que antes.", "es"),
+    ("Si on l'arrête d'un coup, l'eczéma revient souvent pire qu'avant.", "fr"),
+    ("Setzt man sie plötzlich ab, kommt das Ekzem oft schlimmer als vorher zurück.", "de"),
+    ("Es común que la piel se ponga roja las primeras semanas.", "es"),
+    ("Il est fréquent que la peau devienne rouge les premières semaines.", "fr"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), HARMS)
+def test_harms_said_in_other_words(text: str, lang: str) -> None:
+    assert SE in kinds(text, lang)
+
+
+# Signs sent back to the clinic that gave the treatment ("ring the clinic", "llámenos"):
+# a complication of its treatment, a side effect, whatever cause the reason names.
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("If the area becomes hot and swollen, ring the clinic the same day, as "
+         "this can be an infection that needs antibiotics.", "en"),
+        ("Si tiene fiebre o escalofríos, llámenos el mismo día, porque puede "
+         "tratarse de una infección.", "es"),
+        ("Si la zone devient rouge et gonflée, appelez-nous le jour même, car il "
+         "peut s'agir d'une infection.", "fr"),
+        ("Wenn Sie Fieber oder Schüttelfrost bekommen, rufen Sie uns am selben "
+         "Tag an, denn es könnte eine Infektion sein.", "de"),
+    ],
+)
+def test_signs_sent_back_to_the_treating_clinic_stay_side_effects(text: str, lang: str) -> None:
+    assert SE in kinds(text, lang)
+
