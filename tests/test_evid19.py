@@ -27,3 +27,22 @@ _RELEASE = (
 ])
 def test_release_headline_with_heal_or_discover_takes_the_animal_study(quote: str) -> None:
     assert level(_RELEASE, quote) == "animal"
+
+
+# --- German "gaben … an" (angeben: stated) is no giving, and a "Befragung" is a survey, as
+# "survey" is in English: patients asked after a treatment they had had are observed -----
+
+
+@pytest.mark.parametrize("sentence", [
+    "Unter 300 Kundinnen einer Apotheke, die ein Fußbad bekommen hatten, gaben drei Viertel "
+    "in einer Befragung an, danach besser geschlafen zu haben.",
+    "In einer Befragung von Patienten einer Hautarztpraxis gaben 40 von 120 an, dass der "
+    "Juckreiz im Winter stärker war.",
+])
+def test_german_stated_in_a_survey_is_observed(sentence: str) -> None:
+    assert level(sentence, sentence, "de") == "human-observational"
+
+
+def test_german_gaben_still_gives_in_a_trial() -> None:
+    s = "Die Forschenden gaben 60 Erwachsenen acht Wochen lang das Öl, und die meisten schliefen besser."
+    assert level(s, s, "de") != "human-observational"
