@@ -366,6 +366,26 @@ def direct_speech(sentence: str, lang: str, after: Sequence[str] = ()) -> tuple[
     return (named.group("verb"),) if named else ()
 
 
+def _speaker_before(sentence: str, before: Sequence[str], after: Sequence[str],
+                    lang: str) -> tuple[str, ...]:
+    """The words naming who speaks, in the sentence just before a quotation that says no
+    speaker after its close ("Dr. X, a surgeon who was not involved, urged caution. "Many
+    treatments have worked in mice and then failed in people. …""): an expert, a
+    researcher, someone outside the study or a speech verb there (`experts`,
+    `researchers`, `uninvolved`, `speech`); (). A quotation that never closes within
+    QUOTE_REACH sentences is no one's."""
+    s = sentence.strip()
+    if not before or not s or s[0] not in _QUOTES:
+        return ()
+    if max(s.rfind(q) for q in _CLOSERS) <= 0 and not any(
+            max(later.rfind(q) for q in _CLOSERS) >= 0 for later in after[:QUOTE_REACH]):
+        return ()
+    r = _rules(lang)
+    lead = before[-1]
+    return tuple(w for name in ("uninvolved", "experts", "researchers", "speech")
+                 for w in r[name].find(lead))
+
+
 @dataclass(frozen=True, slots=True)
 class _Own:
     """A sentence's own verdict: its level, the words, and whether a study in people
@@ -874,7 +894,7 @@ def classify(
             o = _own(other, lang)
             if o is not None and o.level in _DESIGNS and o.level != "case-report":
                 return o.level, o.words, "paragraph"
-    speech = direct_speech(sentence, lang, after)
+    speech = direct_speech(sentence, lang, after) or _speaker_before(sentence, before, after, lang)
     told = _first_person_story(sentence, own, lang)
     if told:
         return "opinion", told, "sentence"  # someone's own story or view, no study

@@ -46,3 +46,34 @@ def test_german_stated_in_a_survey_is_observed(sentence: str) -> None:
 def test_german_gaben_still_gives_in_a_trial() -> None:
     s = "Die Forschenden gaben 60 Erwachsenen acht Wochen lang das Öl, und die meisten schliefen besser."
     assert level(s, s, "de") != "human-observational"
+
+
+# --- a quotation whose speaker the sentence before names ("Dr. X, who was not involved,
+# urged caution. "Many remedies have worked in rats and then failed in people. …"") is
+# that speaker's view, whatever animals it names as examples -----------------------------
+
+_CAUTION = (
+    "Dr. Lena Ortmann, a skin specialist who was not involved in the work, was cautious. "
+    "\"Plenty of creams have cleared rashes in mice and then done nothing for people. This "
+    "one deserves a proper trial before anyone buys it.\"\n")
+_CAUTION_ES = (
+    "La dermatóloga Marta Ibáñez, que no participó en el estudio, pidió prudencia. «Muchas "
+    "cremas han curado heridas en ratas y luego no han servido en personas. Hace falta un "
+    "ensayo antes de venderla.»\n")
+
+
+@pytest.mark.parametrize(("text", "quote", "lang"), [
+    (_CAUTION, "\"Plenty of creams have cleared rashes in mice and then done nothing for "
+     "people.", "en"),
+    (_CAUTION_ES, "«Muchas cremas han curado heridas en ratas y luego no han servido en "
+     "personas.", "es"),
+])
+def test_quotation_after_its_named_speaker_is_opinion(text: str, quote: str, lang: str) -> None:
+    assert level(text, quote, lang) == "opinion"
+
+
+def test_quotation_after_a_sentence_naming_no_speaker_keeps_its_level() -> None:
+    text = ("The balm was tried on burns. \"In mice, the burns healed in four days "
+            "instead of twelve.\"\n")
+    assert level(text, "\"In mice, the burns healed in four days instead of twelve.\"") \
+        == "animal"
