@@ -77,3 +77,20 @@ def test_quotation_after_a_sentence_naming_no_speaker_keeps_its_level() -> None:
             "instead of twelve.\"\n")
     assert level(text, "\"In mice, the burns healed in four days instead of twelve.\"") \
         == "animal"
+
+
+# --- products tested "on" jars or packs, or containers the lists lacked (jars, tubes,
+# bottles, creams, ointments), are a lab's analysis, not people ------------------------
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("An independent test paid for by the magazine on three more tubes found the banned "
+     "dye at twice the allowed strength.", "en"),
+    ("A laboratory analysis of 20 jars bought at street stalls found lead in six.", "en"),
+    ("Un análisis de laboratorio de 20 tarros de crema comprados en mercadillos encontró "
+     "plomo en seis.", "es"),
+    ("Une analyse en laboratoire de 20 pots de crème achetés sur des marchés a trouvé du "
+     "plomb dans six.", "fr"),
+])
+def test_products_tested_in_containers_are_lab(sentence: str, lang: str) -> None:
+    assert level(sentence, sentence, lang) == "lab-mechanism"
