@@ -94,3 +94,17 @@ def test_quotation_after_a_sentence_naming_no_speaker_keeps_its_level() -> None:
 ])
 def test_products_tested_in_containers_are_lab(sentence: str, lang: str) -> None:
     assert level(sentence, sentence, lang) == "lab-mechanism"
+
+
+# --- people who used something on their own and later came to a clinic, counted in a
+# study, chose it themselves: observed, not given it ------------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Among about 800 people who used a home wart paste and later came to a skin clinic in "
+     "one regional study, about a quarter had scarring.", "en"),
+    ("Entre unas 800 personas que usaron una pasta casera y después acudieron a una clínica "
+     "en un estudio regional, una cuarta parte tenía cicatrices.", "es"),
+])
+def test_users_who_later_came_to_a_clinic_are_observed(sentence: str, lang: str) -> None:
+    assert level(sentence, sentence, lang) == "human-observational"
