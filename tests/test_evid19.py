@@ -108,3 +108,20 @@ def test_products_tested_in_containers_are_lab(sentence: str, lang: str) -> None
 ])
 def test_users_who_later_came_to_a_clinic_are_observed(sentence: str, lang: str) -> None:
     assert level(sentence, sentence, lang) == "human-observational"
+
+
+# --- French "d'eux-mêmes" after a change that happens ("les symptômes varient d'eux-mêmes":
+# by themselves, spontaneously) is no one choosing a treatment ------------------------
+
+
+def test_french_symptoms_changing_by_themselves_is_no_self_selection() -> None:
+    s = ("Dans une petite série de 30 patients suivis sans groupe de comparaison, la moitié "
+         "disait dormir mieux après un mois de tisane, mais le sommeil varie beaucoup "
+         "d'eux-mêmes.")
+    assert level(s, s, "fr") == "uncontrolled-trial"
+
+
+def test_french_people_taking_it_of_themselves_are_still_observed() -> None:
+    s = ("Dans une étude de 200 personnes qui prenaient d'eux-mêmes de la mélatonine, le "
+         "sommeil était un peu plus long.")
+    assert level(s, s, "fr") == "human-observational"
