@@ -125,3 +125,18 @@ def test_french_people_taking_it_of_themselves_are_still_observed() -> None:
     s = ("Dans une étude de 200 personnes qui prenaient d'eux-mêmes de la mélatonine, le "
          "sommeil était un peu plus long.")
     assert level(s, s, "fr") == "human-observational"
+
+
+# --- researchers who built a physical model and measured in it worked at a bench, not in
+# people ("built a model nose, sprayed the mist into it and measured…") -------------------
+
+
+def test_a_built_model_is_a_bench_experiment() -> None:
+    s = ("Engineers at a university built a model nasal passage, sprayed the mist into it "
+         "and measured where it landed: almost none reached the sinuses.")
+    assert level(s, s) == "lab-mechanism"
+
+
+def test_a_role_model_is_no_bench() -> None:
+    s = "She says her older sister built a career as a model and never used the cream."
+    assert level(s, s) != "lab-mechanism"
