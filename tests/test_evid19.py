@@ -44,7 +44,8 @@ def test_german_stated_in_a_survey_is_observed(sentence: str) -> None:
 
 
 def test_german_gaben_still_gives_in_a_trial() -> None:
-    s = "Die Forschenden gaben 60 Erwachsenen acht Wochen lang das Öl, und die meisten schliefen besser."
+    s = ("Die Forschenden gaben 60 Erwachsenen acht Wochen lang das Öl, und die meisten "
+         "schliefen besser.")
     assert level(s, s, "de") != "human-observational"
 
 
