@@ -1422,6 +1422,13 @@ def derive_evidence(source_text: str, span: Span, lang: str = "en") -> EvidenceV
         else:
             q_start, q_end = min(q_start, a), max(q_end, b)
     q_start = _after_headline(source_text, q_start, span.start)
+    if (span.start == 0 or source_text[span.start - 1] == "\n") and (
+            source_text[span.end:span.end + 1] in ("", "\n")) and (
+            source_text[span.start:span.start + 1] in _QUOTES):
+        # a quotation that is whole lines (a signed testimonial between two other lines
+        # of extracted text) is its own sentence: the segmenter may have joined its
+        # neighbours' words to it ("« … » (Nadia, Morges)\nX est inscrite au registre…")
+        q_start, q_end = span.start, span.end
     quote = source_text[q_start:q_end] or quote
     earlier: list[str] = []
     if p_start > 0 and reads_earlier(quote, bool(before), lang):

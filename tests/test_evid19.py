@@ -141,3 +141,18 @@ def test_a_built_model_is_a_bench_experiment() -> None:
 def test_a_role_model_is_no_bench() -> None:
     s = "She says her older sister built a career as a model and never used the cream."
     assert level(s, s) != "lab-mechanism"
+
+
+# --- a quote that is a whole line of extracted text (a signed testimonial between two other
+# lines) is read as its own sentence, not with the next line's words ----------------------
+
+
+def test_a_whole_line_quote_is_not_read_with_the_next_line() -> None:
+    text = ("Avis de nos clients\n"
+            "« Livraison rapide, très bon accueil. » (Paul, Sion)\n"
+            "« La crème au miel, c'est magique, mes lèvres étaient guéries le lendemain. » "
+            "(Aline, Bulle)\n"
+            "Notre pharmacienne est inscrite au registre des professions médicales.\n")
+    quote = ("« La crème au miel, c'est magique, mes lèvres étaient guéries le lendemain. » "
+             "(Aline, Bulle)")
+    assert level(text, quote, "fr") == "opinion"
