@@ -156,3 +156,17 @@ def test_a_whole_line_quote_is_not_read_with_the_next_line() -> None:
     quote = ("« La crème au miel, c'est magique, mes lèvres étaient guéries le lendemain. » "
              "(Aline, Bulle)")
     assert level(text, quote, "fr") == "opinion"
+
+
+# --- no one kept back to compare with ("with no one left out for comparison") is a study
+# without a comparison group --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence", [
+    "A small project gave a reading lamp to 30 residents of a care home for two months and "
+    "checked how they slept, with no one left out for comparison.",
+    "A pilot handed out the app to 50 nurses, with nobody kept back as a comparison, and "
+    "most said they slept better.",
+])
+def test_no_one_left_out_for_comparison_is_uncontrolled(sentence: str) -> None:
+    assert level(sentence, sentence) == "uncontrolled-trial"
