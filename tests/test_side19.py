@@ -154,3 +154,101 @@ def test_harms_said_in_other_words(text: str, lang: str) -> None:
 def test_signs_sent_back_to_the_treating_clinic_stay_side_effects(text: str, lang: str) -> None:
     assert SE in kinds(text, lang)
 
+
+# The illness's own harms and causes: an untreated illness that harms ("untreated
+# rosacea can thicken the skin"), symptoms that may have a cause to treat, a spot that
+# changes in size or colour shown to a doctor, a remedy's promise ("banishes cramps"),
+# a symptom no remedy changed ("no difference to my cramps"): no side effect, whatever a
+# model reads (illness_harms, not_the_treatment, red_flag_cues, benefit_frames,
+# side_effects_not).
+ILLNESS = [
+    ("Over many years, untreated eczema can thicken the skin of the hands.", "en"),
+    ("Con los años, la rosácea sin tratar puede engrosar la piel de la nariz.", "es"),
+    ("Avec les années, une rosacée non traitée peut épaissir la peau du nez.", "fr"),
+    ("Über die Jahre kann eine unbehandelte Rosazea die Haut der Nase verdicken.", "de"),
+    ("Itching that goes on can have a cause that needs treating.", "en"),
+    ("Un picor que dura puede tener una causa que hay que tratar.", "es"),
+    ("Des démangeaisons qui durent peuvent avoir une cause à traiter.", "fr"),
+    ("Anhaltender Juckreiz kann eine behandelbare Ursache haben.", "de"),
+    ("Show a doctor any mole that is new, changing in size or colour, or bleeding.", "en"),
+    ("Cualquier lunar que cambie de tamaño o de color o que sangre debe verlo el médico.",
+     "es"),
+    ("Montrez vite au médecin un grain de beauté qui change de taille ou de couleur, ou qui "
+     "saigne.", "fr"),
+    ("Lassen Sie ein Muttermal ärztlich untersuchen, wenn sich Größe oder Farbe verändern "
+     "oder es blutet.", "de"),
+    ("Our formula banishes cramps, mood swings and bloating in one cycle.", "en"),
+    ("Gave it three cycles and saw no difference to my cramps at all.", "en"),
+    ("Lo tomé tres meses y no noté ninguna diferencia en mis dolores de cabeza.", "es"),
+    ("Je l'ai pris trois mois sans aucune différence sur mes démangeaisons.", "fr"),
+    ("Ich habe es drei Monate genommen und keinen Unterschied bei meinen Kopfschmerzen "
+     "bemerkt.", "de"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), ILLNESS)
+def test_the_illness_own_harms_and_causes_are_no_side_effect(
+    monkeypatch: pytest.MonkeyPatch, text: str, lang: str
+) -> None:
+    assert SE not in kinds(text, lang)
+    assert SE not in with_model(monkeypatch, text, lang, SE)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Untreated, the infection can spread, and the antibiotic can cause diarrhoea.", "en"),
+        ("If you get a rash after using the cream, show it to your doctor.", "en"),
+        ("The tablets made no difference to my pain, but they did cause nausea.", "en"),
+    ],
+)
+def test_a_treatments_harm_beside_the_illness_stays(text: str, lang: str) -> None:
+    assert SE in kinds(text, lang)
+
+
+# A heading that says what the advice below is for ("For itchy bites:") and a remedy
+# that does not keep a symptom away ("it won't stop the bite from swelling"): the
+# symptoms are the illness's, no harm stated (side_effects_not).
+FOR_AND_PREVENTED = [
+    ("For itchy bites:", "en"),
+    ("Para las picaduras con picor:", "es"),
+    ("Pour les piqûres qui démangent :", "fr"),
+    ("Bei Juckreiz und Schwellung:", "de"),
+    ("A cold compress may calm the itch, but it won't stop the bite from swelling.", "en"),
+    ("Una compresa fría calma el picor, pero no evita que la picadura se hinche.", "es"),
+    ("Une compresse froide calme la démangeaison, mais n'empêche pas la piqûre de gonfler.",
+     "fr"),
+    ("Ein kalter Umschlag lindert den Juckreiz, verhindert aber nicht, dass der Stich "
+     "anschwillt.", "de"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), FOR_AND_PREVENTED)
+def test_what_it_is_for_and_what_it_does_not_prevent_are_no_side_effect(
+    text: str, lang: str
+) -> None:
+    assert SE not in kinds(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("For some people, the tablets cause nausea.", "en"),
+        ("For the first days: expect nausea and dizziness.", "en"),
+    ],
+)
+def test_a_harm_after_for_stays(text: str, lang: str) -> None:
+    assert SE in kinds(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Desde hace días llora casi sin parar por la noche, encoge las piernas y se pone roja.",
+         "es"),
+        ("Il pleure tous les soirs, replie les jambes et devient tout rouge.", "fr"),
+    ],
+)
+def test_a_child_who_turns_red_crying_is_no_side_effect(text: str, lang: str) -> None:
+    # the skin turning red is a treatment's harm; a child turning red as it cries is not
+    assert SE not in kinds(text, lang)
