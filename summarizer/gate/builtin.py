@@ -115,14 +115,42 @@ def number_invalid(ctx: Context) -> Iterator[Finding]:
 def crisis_missing(ctx: Context) -> Iterator[Finding]:
     region = ctx.handout.meta.region
     crisis = [d for d in ctx.handout.disclaimers_of("crisis-line") if d.text.strip()]
-    if any(is_crisis_line(c, region) for d in crisis for c in d.contacts):
+    locales = ctx.handout.meta.locales
+    lines = [c for d in crisis for c in d.contacts if is_crisis_line(c, region)]
+    if any(_serves_every_reader(c, locales) for c in lines):
         return
     # one reason per number: two notices giving 988 name it once
-    have = "; ".join(dict.fromkeys(_not_a_crisis_line(c, region)
-                                   for d in crisis for c in d.contacts))
+    have = "; ".join(dict.fromkeys(
+        _serves_only(c) if c in lines else _not_a_crisis_line(c, region)
+        for d in crisis for c in d.contacts))
     extra = f" ({have})" if have else ""
+    anyone = " that any reader can call" if lines else ""
     yield Finding("SAFETY-CRISIS-MISSING", "error",
-                  f"add a crisis-line notice with a crisis number for {region}{extra}")
+                  f"add a crisis-line notice with a crisis number for {region}{anyone}{extra}")
+
+
+def _serves_every_reader(contact: Contact, locales: Sequence[str]) -> bool:
+    """A line for everyone (`serves` empty), or one offered in a language every language
+    of the handout is (a Spanish-language line in a Spanish-only handout). A line for
+    veterans or for Spanish speakers alone is not the crisis line an English reader can
+    call (tester19: the English PDF's only crisis number was the Spanish-language line)."""
+    langs = {base_language(loc) for loc in locales}
+    return all(tag.startswith("lang:") and {base_language(tag[5:])} == langs
+               for tag in contact.serves)
+
+
+def _serves_only(contact: Contact) -> str:
+    """"1-888-628-9454 serves only Spanish speakers": why a crisis line does not count."""
+    from summarizer.i18n import language_name
+
+    def who(tag: str) -> str:
+        if not tag.startswith("lang:"):
+            return tag
+        name = language_name(tag[5:], "en")
+        return f"{name} speakers" if name != tag[5:] else tag
+
+    return (f"{contact.display or contact.number} serves only "
+            f"{' and '.join(who(t) for t in contact.serves)}")
 
 
 _NO_LINES = ("the rulebook lists no crisis lines for {region} (summarizer/rulebook/"
