@@ -138,3 +138,21 @@ def test_a_medicine_not_for_a_group_is_self_medication(sentence: str, lang: str)
 def test_a_page_not_for_a_reader_is_no_notice() -> None:
     assert "self-medication" not in kinds("This guide is not for people who want a quick "
                                           "fix.")
+
+
+# Such a contraindication is no order not to act alone: a professional's own step beside it
+# keeps the sentence supervision too (heldout13's "no es adecuado para personas con …; el
+# oftalmólogo lo valorará antes de indicarlo", labelled both).
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("The gel is not for people with kidney disease; your doctor will examine you "
+     "before prescribing it.", "en"),
+    ("Este tratamiento no es adecuado para personas con anemia; la dermatóloga lo valorará "
+     "antes de indicarlo.", "es"),
+    ("Ce traitement ne convient pas aux personnes ayant une anémie ; le médecin vous "
+     "examine avant de le prescrire.", "fr"),
+    ("Das Mittel ist nicht für Menschen mit Nierenerkrankungen geeignet; die Ärztin "
+     "kontrolliert vorher Ihre Blutwerte.", "de"),
+])
+def test_a_group_contraindication_keeps_the_professionals_step(sentence: str,
+                                                                lang: str) -> None:
+    assert {"self-medication", "supervision"} <= kinds(sentence, lang)
