@@ -52,3 +52,41 @@ def test_the_veterans_line_alone_is_not_everyones_crisis_line(
     _drop_disclaimers(path, {"crisis-988", "crisis-spanish"})
     found = _crisis_missing(path)
     assert found and "veterans" in found[0], found
+
+
+async def test_a_crisis_sentence_without_its_number_says_where_the_number_is(
+        tmp_path: Path, seeds_dir: Path) -> None:
+    """On the Sources tab "If you or someone you know is struggling or in crisis, help is
+    available." read "Notice — If you are in crisis, get help now 988 (988 Suicide &
+    Crisis Lifeline), 800-662-HELP (4357) ...". The nurse pressed d there, was told
+    "Attached", and the notice had no number at all (the numbers are in the sentences
+    after it; attaching one sentence takes the numbers it gives): the gate still said
+    the crisis line was missing. The detail line now says which numbers this sentence
+    does not give, and attaching it says it gives no phone number."""
+    from textual.widgets import OptionList, Static
+    from tui_helpers import SIZE, new_from_seeds, pick, ready, settle
+
+    from summarizer.tui.app import EditorApp
+
+    path = new_from_seeds(tmp_path, [seeds_dir / "002_7f7951ef72781818.txt"])
+    app = EditorApp(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        analysis = next(iter(app.state.analyses.values()))
+        index = next(i for i, s in enumerate(analysis.sentences)
+                     if "struggling or in crisis" in s.text)
+        assert "988" not in analysis.sentences[index].text
+        sentences = app.query_one("#sentence-list", OptionList)
+        sentences.focus()
+        sentences.highlighted = index
+        await settle(pilot)
+        detail = str(app.query_one("#sentence-detail", Static).render())
+        assert "not in this sentence" in detail, detail
+        app.clear_notifications()
+        await pilot.press("d")
+        await pick(pilot, "pick-kind", "If you are in crisis")
+        await settle(pilot)
+        notice = next(d for d in app.state.handout.disclaimers if d.kind == "crisis-line")
+        assert not notice.contacts
+        said = " ".join(str(n.message) for n in app._notifications)
+        assert "no phone number" in said and "988" in said, said

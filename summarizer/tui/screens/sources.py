@@ -35,7 +35,7 @@ from summarizer.tui.widgets.lists import StoppingList
 from summarizer.tui.widgets.text import evidence_tag, join, plain, tag
 
 if TYPE_CHECKING:
-    from summarizer.model import Sentence
+    from summarizer.model import Contact, Sentence
 
 
 def default_section(evidence: str, text: str) -> str:
@@ -209,11 +209,22 @@ class SourcesPane(Pane):
                               plain(f"({cues})" if cues else "")))
         disclaimer = candidate_disclaimer_for(analysis, sentence)
         if disclaimer is not None:
-            contacts = ", ".join(c.display + (f" ({c.label})" if c.label else "")
-                                 for c in disclaimer.contacts)
+            from summarizer.editing import mentions  # (off the start-up path)
+
+            def named(contacts: list[Contact]) -> str:
+                return ", ".join(c.display + (f" ({c.label})" if c.label else "")
+                                 for c in contacts)
+
+            given = [c for c in disclaimer.contacts if mentions(sentence.text, c)]
+            elsewhere = [c for c in disclaimer.contacts if c not in given]
             lines.append(join(plain("Notice —", "bold"),
                               plain(self._kind_title(disclaimer.kind)),
-                              plain(contacts, "cyan")))
+                              plain(named(given), "cyan")))
+            if elsewhere:  # d takes this sentence and the numbers it gives, no others
+                shown = ", ".join(c.display or c.number for c in elsewhere)
+                lines.append(plain(f"{shown}: not in this sentence; d takes no number "
+                                   "from here: attach the sentence that gives it",
+                                   "yellow"))
             from summarizer.learned.notices import why_learned  # (off the start-up path)
 
             learned = why_learned(disclaimer.cues)  # why a notice no rule found is one
@@ -349,6 +360,15 @@ class SourcesPane(Pane):
                 self.notify(str(exc), severity="warning", markup=False)
                 return
             self.request(AttachNotice(notice))
+            missed = [c.display or c.number for c in (candidate.contacts if candidate else ())
+                      if c not in notice.contacts]
+            if kind == "crisis-line" and not notice.contacts and missed:
+                self.notify(f"Attached as “{self._kind_title(kind)}”, with no phone number: "
+                            f"this sentence gives none ({', '.join(missed)} "
+                            f"{'is' if len(missed) == 1 else 'are'} in another sentence "
+                            "of the notice: attach that one too).",
+                            severity="warning", markup=False)
+                return
             self.notify(f"Attached as “{self._kind_title(kind)}”.", markup=False)
 
         self.app.push_screen(ChoiceScreen(
