@@ -252,3 +252,36 @@ def test_a_harm_after_for_stays(text: str, lang: str) -> None:
 def test_a_child_who_turns_red_crying_is_no_side_effect(text: str, lang: str) -> None:
     # the skin turning red is a treatment's harm; a child turning red as it cries is not
     assert SE not in kinds(text, lang)
+
+
+def test_no_difference_cut_keeps_the_reviews_negation() -> None:
+    # "no difference to my X" is cut from what the rules read, but its "no" is left:
+    # a review's harm after it stays read as before the cut (heldout19 labels the
+    # review a claim, no notice)
+    assert SE not in kinds("Took it for two months, no change to my spots and I bruised "
+                           "easily on my shins.", "en")
+
+
+# Signs that last more than so many hours, sent to a doctor: the illness's red flag, as
+# days and weeks already were (red_flag_cues).
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("If you soak a pad every hour for more than two hours, or you feel dizzy or faint, "
+         "get medical care the same day.", "en"),
+        ("Si empapa una compresa cada hora durante más de dos horas, o se marea, acuda a "
+         "urgencias.", "es"),
+        ("Si vous saignez abondamment pendant plus de deux heures ou avez des vertiges, "
+         "consultez le jour même.", "fr"),
+    ],
+)
+def test_signs_lasting_hours_sent_to_a_doctor_are_no_side_effect(
+    monkeypatch: pytest.MonkeyPatch, text: str, lang: str
+) -> None:
+    assert SE not in kinds(text, lang)
+    assert SE not in with_model(monkeypatch, text, lang, SE)
+
+
+def test_hours_after_a_dose_stay_side_effects() -> None:
+    assert SE in kinds("If you feel dizzy for more than two hours after a dose, see your "
+                       "doctor.", "en")
