@@ -90,3 +90,28 @@ async def test_a_crisis_sentence_without_its_number_says_where_the_number_is(
         assert not notice.contacts
         said = " ".join(str(n.message) for n in app._notifications)
         assert "no phone number" in said and "988" in said, said
+
+
+async def test_the_translations_tab_says_what_blocks_a_finished_language(
+        tmp_path: Path, seeds_dir: Path) -> None:
+    """With every Spanish string done, the Translations tab read "check: es: blocked by 1
+    error" and listed nothing: the one error (no crisis line for everyone) is the
+    handout's, shown on the Export tab, and the translator looked for a string of theirs
+    to fix. The verdict now names the errors that are not the language's own."""
+    from textual.widgets import Static
+    from tui_helpers import SIZE, ready, settle
+    from tui_wait import until
+
+    from summarizer.tui.app import EditorApp
+
+    path = copy_example(tmp_path, seeds_dir)
+    _drop_disclaimers(path, {"crisis-988"})
+    app = EditorApp(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("4")
+        await until(pilot, lambda: app.state.findings is not None)
+        await settle(pilot)
+        coverage = str(app.query_one("#coverage", Static).render())
+        assert "es: blocked by 1 error" in coverage, coverage
+        assert "SAFETY-CRISIS-MISSING" in coverage and "every language" in coverage, coverage

@@ -197,6 +197,14 @@ class TranslationsPane(Pane):
         else:
             line = summary_line(findings, locale)
             verdict = plain(f"check: {line}", "bold red" if "blocked" in line else "green")
+            # errors of the handout as a whole block this language too; they are not
+            # listed here (not the translation's): name them so nobody hunts a string
+            shared = list(dict.fromkeys(f.code for f in findings
+                                        if f.is_error and not f.locale))
+            if shared:
+                verdict = join(verdict, plain(
+                    f"(for every language, not the translation's: {', '.join(shared)}; "
+                    "see tab 5)", "red"))
             own = [f for f in findings if f.locale and same_locale(f.locale, locale)
                    and not (f.item and f.code in STRING_MARKS)]
             listing.display = bool(own)
