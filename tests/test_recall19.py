@@ -156,3 +156,16 @@ def test_a_page_not_for_a_reader_is_no_notice() -> None:
 def test_a_group_contraindication_keeps_the_professionals_step(sentence: str,
                                                                 lang: str) -> None:
     assert {"self-medication", "supervision"} <= kinds(sentence, lang)
+
+
+# Nor is it an order whose stated harm is only its reason: the harm stays a side effect
+# (convention (e); heldout13's "not suitable for people who smoke …, because …" and
+# heldout18's "not for women who have had a blood clot …, because it may raise the risk of
+# another clot", which the rules alone lost after 950de6b).
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("These tablets are not suitable for people who smoke, because they can cause lung "
+     "damage.", "en"),
+    ("Este jarabe no es para personas con asma, porque puede provocar ataques de tos.", "es"),
+])
+def test_a_group_contraindications_harm_stays_a_side_effect(sentence: str, lang: str) -> None:
+    assert {"self-medication", "side-effects"} <= kinds(sentence, lang)

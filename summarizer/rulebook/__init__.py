@@ -164,6 +164,9 @@ OPTIONAL_LISTS: tuple[str, ...] = (
     # a clinician who only tells the reader how to do something is no supervision
     # (disclaimers.KIND_EXCEPTIONS, session 14)
     "told_how",
+    # a medicine not for a group of people, a contraindication and no order: self-
+    # medication (disclaimers.KIND_LISTS, recall19)
+    "group_contraindications",
     # a medicine's legal status, prescription only (regulators.prescription_only)
     "prescription_status",
     # other legal statuses: controlled, a restricted programme, an unlicensed import,

@@ -56,7 +56,9 @@ _I = re.IGNORECASE
 # ("do not drive until the next day", "someone must drive you home") are supervision.
 KIND_LISTS: dict[str, tuple[str, ...]] = {
     "supervision": ("supervision", "precaution"),
-    "self-medication": ("self_medication",),
+    # (a medicine not for a group of people, "not for people with stomach ulcers": a
+    # contraindication, no order; recall19)
+    "self-medication": ("self_medication", "group_contraindications"),
     "side-effects": ("side_effects",),
 }
 # Lists whose matches are removed first: "reduces side effects" states no side effect;
