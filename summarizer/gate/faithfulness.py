@@ -599,6 +599,30 @@ def joined_spelled(text: str) -> str:
     return _SPELLED.sub(lambda m: re.sub(r"\D", "", m.group(0)), text)
 
 
+_SUSPENDED = re.compile(r"\b([^\W\d_]+)-\s+([^\W\d_]+)\s+([^\W\d_]+)")
+
+
+def suspended_numbers(text: str, lang: str) -> str:
+    """The text with a number word whose ending is left to the next one written in full:
+    "zwei- bis dreimal" -> "zweimal bis dreimal" (both ends of the range are times)."""
+    if "-" not in text:
+        return text
+    rules = number_rules(lang)
+
+    def whole(m: re.Match[str]) -> str:
+        first, between, second = m.groups()
+        if not _is(between, "range_words") or _number(first, rules) is None:
+            return m.group(0)
+        low = second.casefold()
+        head = next((low[:k] for k in range(len(low) - 1, 1, -1)
+                     if _number(low[:k], rules) is not None), "")
+        if not head:
+            return m.group(0)
+        return f"{first}{second[len(head):]} {between} {second}"
+
+    return _SUSPENDED.sub(whole, text)
+
+
 def _after_word_in_words(quote: str, word: str, lang: str) -> set[float]:
     """The numbers written in words just after `word` in the quote ("de tres")."""
     rules = number_rules(lang)
@@ -659,6 +683,7 @@ def number_problems(text: str, text_lang: str, quote: str, quote_lang: str,
     # (a quote's "every hour" is blanked below as a line's hours; it still says how often)
     once_a = _once_a_unit(text, text_lang) if _quoted_period(quote, quote_lang) else []
     quote, text = joined_spelled(quote), joined_spelled(text)
+    quote, text = suspended_numbers(quote, quote_lang), suspended_numbers(text, text_lang)
     quote, text = _without_hours(quote, quote_lang), _without_hours(text, text_lang)
     text = _without_quoted_digits(text, quote)
     q_nth, quote = nth_units(quote, quote_lang)
@@ -3895,9 +3920,14 @@ def _compare_now(text: str, quote: str, lang: str, *, kind: str = "claim",
 
     out += scale_problems(text, lang, quote)
     if not any(p.code == "FAITH-COMPARISON" for p in out):
-        from summarizer.gate.swapped_groups import swapped_group_problems  # reads this module
+        from summarizer.gate.swapped_groups import (  # they read this module
+            swapped_group_problems,
+            swapped_result_problems,
+        )
 
         out += swapped_group_problems(text, lang, quote, lang)
+        if kind == "claim" and not out:
+            out += swapped_result_problems(text, lang, quote, lang)
 
     out += reversal_problems(text, lang, quote, kind=kind, evidence=evidence,
                              already=frozenset(p.code for p in out))

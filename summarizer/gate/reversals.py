@@ -991,12 +991,31 @@ def lost_difference_problems(text: str, text_lang: str, quote: str, quote_lang: 
     except MissingRules:
         return []
     said = [hit.group(0) for hit in _list(quote_lang, "comparatives").pattern.finditer(quote)
-            if not _negated_at(quote, hit.start(), rules, reach=4)]
+            if not _negated_at(quote, hit.start(), rules, reach=4)] or _different_shares(
+        quote, quote_lang)
     if not said:
         return []
     return [Problem("FAITH-COMPARISON",
                     f"the quote says one group did differently ({said[0]!r}); the text says "
                     f"there was no difference ({equal[0]!r})")]
+
+
+_DIFFERENT = 1.5  # one share at least this many times the other: a difference said in numbers
+
+
+def _different_shares(quote: str, lang: str) -> list[str]:
+    """Two shares the quote gives to two groups, one at least _DIFFERENT times the other
+    ("in 6 out of 10 children using the cream and in 2 out of 10 using the plain cream"):
+    the difference said in numbers, as "more" says it in words."""
+    from summarizer.gate.swapped_groups import _only, _shares_beside
+
+    shares = _shares_beside(quote, lang)
+    for a, words_a in shares.items():
+        for b, words_b in shares.items():
+            if b > 0 and a >= _DIFFERENT * b and _only(set(words_a), set(words_b)) \
+                    and _only(set(words_b), set(words_a)):
+                return [f"{a:g} % and {b:g} %"]
+    return []
 
 
 def _affirmed_better(text: str, lang: str) -> list[str]:

@@ -217,6 +217,7 @@ def periods(text: str, lang: str) -> dict[str, float | None]:
                 continue  # "every other day", "every single day": named, or no count
             days = _DAYS[unit] / n if divides else _DAYS[unit] * n
             spans.append((m.start(), m.end(), m.group(0), days))
+    spans += _ranges(text, lang, every, times, per, mult)
     spans.sort(key=lambda sp: sp[0] - sp[1])  # longest first
     taken: list[tuple[int, int]] = []
     out: dict[str, float | None] = {}
@@ -225,6 +226,56 @@ def periods(text: str, lang: str) -> dict[str, float | None]:
             continue
         taken.append((start, end))
         out.setdefault(written, days)
+    return out
+
+
+def _ranges(text: str, lang: str, every: str, times: str, per: str, mult: str,
+            ) -> list[tuple[int, int, str, float | None]]:
+    """The two ends of a range of how often, each its own period: "every six to twelve
+    months" (every six months, every twelve), "once or twice a year", "zweimal bis viermal
+    im Jahr" (once a year, twice)."""
+    from summarizer.gate import connectives
+    from summarizer.gate.faithfulness import _DAYS, _number, number_rules
+
+    num = number_rules(lang)
+    between = "|".join(sorted(re.escape(w) for w in connectives.words("range_words")
+                              if w.isalpha()))
+    units = num.units
+    if not between:
+        return []
+    out: list[tuple[int, int, str, float | None]] = []
+    if every:
+        rx = (rf"(?i)\b(?:{every})\s+(?P<n>[^\W_]+)\s+(?:{between})\s+(?P<n2>[^\W_]+)\s+"
+              rf"(?P<unit>[^\W\d_]+)\b")
+        for m in re.finditer(rx, text):
+            unit = units.get(m.group("unit").casefold())
+            n, n2 = _number(m.group("n"), num), _number(m.group("n2"), num)
+            if unit in _DAYS and n and n2:
+                out += [(m.start(), m.end("n"), text[m.start():m.end("n")], _DAYS[unit] * n),
+                        (m.start("n2"), m.end(), text[m.start("n2"):m.end()],
+                         _DAYS[unit] * n2)]
+        # "every day or two": the unit once, then its other end in a number alone
+        rx = (rf"(?i)\b(?:{every})\s+(?P<unit>[^\W\d_]+)\s+(?:{between})\s+"
+              rf"(?P<n2>[^\W_]+)\b")
+        for m in re.finditer(rx, text):
+            unit = units.get(m.group("unit").casefold())
+            n2 = _number(m.group("n2"), num)
+            after = re.findall(r"[^\W\d_]+", text[m.end():])[:1]
+            if unit in _DAYS and n2 and not (after and after[0].casefold() in units):
+                out += [(m.start(), m.end("unit"), text[m.start():m.end("unit")], _DAYS[unit]),
+                        (m.start("n2"), m.end(), m.group("n2"), _DAYS[unit] * n2)]
+    if per:
+        count = (rf"(?:{mult})|[^\W_]+(?:[\s-]+(?:{times}))?" if mult
+                 else rf"[^\W_]+(?:[\s-]+(?:{times}))?")
+        rx = (rf"(?i)\b(?P<a>{count})\s+(?:{between})\s+(?P<b>{count})\s+(?:{per})\s+"
+              rf"(?P<unit>[^\W\d_]+)\b")
+        for m in re.finditer(rx, text):
+            unit = units.get(m.group("unit").casefold())
+            n, n2 = (_rules(lang).multiplier_words.get(m.group(g).casefold())
+                     or _number(m.group(g).split()[0].split("-")[0], num) for g in "ab")
+            if unit in _DAYS and n and n2:
+                out += [(m.start("a"), m.end("a"), m.group("a"), _DAYS[unit] / n),
+                        (m.start("b"), m.end(), text[m.start("b"):m.end()], _DAYS[unit] / n2)]
     return out
 
 
