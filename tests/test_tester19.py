@@ -115,3 +115,41 @@ async def test_the_translations_tab_says_what_blocks_a_finished_language(
         coverage = str(app.query_one("#coverage", Static).render())
         assert "es: blocked by 1 error" in coverage, coverage
         assert "SAFETY-CRISIS-MISSING" in coverage and "every language" in coverage, coverage
+
+
+async def test_a_reload_that_fails_leaves_no_recovery_file_after_the_save(
+        tmp_path: Path, seeds_dir: Path) -> None:
+    """A colleague left handout.toml with a duplicate key; the nurse chose "Reload their
+    version", was told "Cannot reload: ... invalid TOML", kept editing, then saved over
+    it and quit. The session's recovery file stayed beside the saved handout: the failed
+    reload had filed it as work kept for good and moved the session to a new one."""
+    from textual.widgets import TextArea
+    from tui_helpers import SIZE, ready, settle
+    from tui_wait import until
+
+    from summarizer.tui import state as st
+    from summarizer.tui.app import EditorApp
+
+    path = copy_example(tmp_path, seeds_dir)
+    app = EditorApp(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("2")
+        await settle(pilot)
+        box = app.query_one("#claim-text", TextArea)
+        box.focus()
+        await until(pilot, lambda: app.focused is box)
+        await pilot.press("end", "!")
+        await until(pilot, lambda: app.state.dirty)
+        app.autosave()
+        assert st.recovery_paths(path)
+        broken = path.read_text(encoding="utf-8").replace(
+            "[handout]\n", '[handout]\nid = "twice"\n', 1)
+        path.write_text(broken, encoding="utf-8")  # a colleague's mistake
+        app.reload()
+        await settle(pilot)
+        assert app.state.dirty
+        assert app.save(force=True)
+        await settle(pilot)
+        assert not app.state.dirty
+        assert not st.recovery_paths(path), st.recovery_paths(path)
