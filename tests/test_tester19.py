@@ -153,3 +153,26 @@ async def test_a_reload_that_fails_leaves_no_recovery_file_after_the_save(
         await settle(pilot)
         assert not app.state.dirty
         assert not st.recovery_paths(path), st.recovery_paths(path)
+
+
+def test_an_unreadable_handout_in_a_batch_export_is_announced_with_its_place(
+        tmp_path: Path, capsys: object) -> None:
+    """Clinic staff exporting handouts/*/ read "export: [1/4] ...", "[2/4]", "[3/4]" and
+    then only "summarizer: error: handouts/k3/handout.toml:75:1: invalid TOML ...": the
+    README says each handout is announced as it starts, and in a long log the failed one
+    had no place in the count. It is announced like the others, then its error."""
+    import pytest
+
+    from summarizer.cli import main
+
+    for name in ("a", "b"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "handout.toml").write_text("[handout\n", encoding="utf-8")
+    code = main(["export", str(tmp_path / "a"), str(tmp_path / "b")])
+    assert code == 1
+    assert isinstance(capsys, pytest.CaptureFixture)
+    err = capsys.readouterr().err
+    for n, name in ((1, "a"), (2, "b")):
+        announced = f"export: [{n}/2] {tmp_path / name}"
+        assert announced in err, err
+        assert err.index(announced) < err.index(f"error: {tmp_path / name}"), err

@@ -178,11 +178,17 @@ def _errors(findings: list[Any]) -> str:
 def _export_one(args: argparse.Namespace, given: str, asked: list[str],
                 step: str = "") -> tuple[int, Any, str]:
     """Export one handout: (exit code, ExportResult, how the summary names it)."""
+    from summarizer.errors import UserError
     from summarizer.export import gate_in_child, preload_renderer
     from summarizer.handout_file import load_handout
     from summarizer.paths import check_output
 
-    hdoc = load_handout(given)
+    try:
+        hdoc = load_handout(given)
+    except UserError:
+        if step:  # a batch announces each handout, the unreadable ones too, in its count
+            print(visible_line(f"export: {step}{given}"), file=sys.stderr, flush=True)
+        raise
     if args.out:  # before the gate: no link inside a handout, no folders made above -o
         check_output(args.out, handout_dir=hdoc.base_dir,
                      what="PDFs" if args.format == "pdf" else "pages")
