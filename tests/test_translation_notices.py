@@ -346,3 +346,26 @@ def test_faithful_notices_pass_and_inverted_ones_block_in_a_handout(tmp_path: Pa
             found = _translation_errors(path, lang)
             assert ITEM[src] in {f.item for f in found}, (bad, [f.message for f in found])
         _catalog(path, lang, {src: next(c[3] for c in mine if c[1] == src)})
+
+
+REGIONAL = {"es": "es-US", "fr": "fr_CA", "de": "de-AT"}
+
+
+@pytest.mark.parametrize(("lang", "source", "kind", "translated"), FAITHFUL, ids=_id)
+def test_a_regional_locale_reads_its_notices_in_its_language(
+    lang: str, source: str, kind: str, translated: str
+):
+    """A US clinic's Spanish catalog is es-US (benchmarks/render.py exports one): its
+    faithful notices pass as Spanish ones do. Before, the notice-kind reading looked up
+    "es-US" as a language of its own, found no rules and called the example's faithful
+    self-medication translation 'no longer a self-medication notice', blocking export."""
+    regional = REGIONAL[lang]
+    assert faith.translation_problems(translated, regional, source, "en", kind=kind) == []
+    assert faith.translation_problems(translated, lang, source, "en-US", kind=kind) == []
+
+
+@pytest.mark.parametrize(("lang", "source", "kind", "translated"), INVERTED, ids=_id)
+def test_a_regional_locale_still_blocks_an_inverted_notice(
+    lang: str, source: str, kind: str, translated: str
+):
+    assert faith.translation_problems(translated, REGIONAL[lang], source, "en", kind=kind)

@@ -3995,7 +3995,10 @@ def _bare_age(q: Quantity, other_runs: set[str], other_q: list[Quantity]) -> boo
 def translation_problems(translated: str, lang: str, source_text: str, source_lang: str,
                          kind: str = "") -> list[Problem]:
     """See _translation_problems (kept per input, as compare() is). `kind`: the notice
-    kind of the string ("supervision", ...), or "" for a claim, a title or a name."""
+    kind of the string ("supervision", ...), or "" for a claim, a title or a name.
+    Locales are read as their language ("es-US" as "es"): a regional catalog has its
+    language's rules, not none."""
+    lang, source_lang = base_language(lang), base_language(source_lang)
     return list(_translation_kept(translated, lang, source_text, source_lang, kind,
                                   _data_of(source_lang), _data_of(lang)))
 
