@@ -44,7 +44,11 @@ heldout17 never read): trained without heldout16 and train22-24 and measured on 
 18/196; train22 150/176 -> 165/176, 17/154 -> 20/154; train23 144/165 -> 152/165, 21/178
 unchanged; train24 199/250 -> 236/250, 18/203 unchanged; all four 720/861 -> 807/861 and
 73/731 -> 77/731. The shipped model, on all 31 folders: threshold 2.13, 3,097 weights
-(55 KB).
+(55 KB). Session 16 (heldout17 added, 34 folders, 10,498 pairs): threshold 2.07, 3,457
+weights. Session 18 (heldout18 and heldout19 added, 36 folders + batches, 11,616 pairs;
+heldout20 never read): threshold 1.95, 3,648 weights (63 KB); measured on every released
+folder by benchmarks/honesty.py in the commit that shipped it (heldout18 and heldout19 no
+longer unseen).
 BUDGET 0.02 is the largest measured that keeps the faithful blocked within about one point
 and at which the shipped model passes every hand-written faithful pair; at 0.03 (before
 train15-19) it read "Es ist für Depressionen zugelassen, aber die Kasse zahlt es nicht
@@ -79,9 +83,9 @@ DATA = REPO / "tests" / "data"
 FOLDERS: tuple[str, ...] = (
     "corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
     "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13",
-    "heldout14", "heldout15", "heldout16", "heldout17", "train11", "train12", "train13",
-    "train14", "train15", "train16", "train17", "train18", "train19", "train20", "train21",
-    "train22", "train23", "train24", "train25", "train26",
+    "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19",
+    "train11", "train12", "train13", "train14", "train15", "train16", "train17", "train18",
+    "train19", "train20", "train21", "train22", "train23", "train24", "train25", "train26",
 )
 # the folders written last: --newest trains without them and measures on them
 NEWEST: tuple[str, ...] = ("heldout16", "train22", "train23", "train24")

@@ -64,8 +64,11 @@ NOT_YET: dict[str, set[str]] = {
     # (setting-swapped: the trained check, session 12; session 13's model, trained with
     # heldout15, train20, train21 too at the same budget, scores the concert pair 2.09
     # against 2.51, session 12's 2.57 against 2.51: marginal either way; session 14's,
-    # with heldout16 and train22-24, blocks it at its threshold of 2.13)
-    "faith_s6_fresh.toml": set(),
+    # with heldout16 and train22-24, blocks it at its threshold of 2.13; session 16's 2.34
+    # against 2.07. Session 18's, with heldout18 and heldout19, scores it 1.92 against
+    # its threshold of 1.95 and misses it: a miss of the model, not a changed expectation;
+    # no rule reads "a week before any concert" printed as "on the morning of the concert")
+    "faith_s6_fresh.toml": {"setting-swapped:Before the first prescription the GP"},
 }
 
 
