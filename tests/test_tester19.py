@@ -123,9 +123,7 @@ async def test_a_reload_that_fails_leaves_no_recovery_file_after_the_save(
     version", was told "Cannot reload: ... invalid TOML", kept editing, then saved over
     it and quit. The session's recovery file stayed beside the saved handout: the failed
     reload had filed it as work kept for good and moved the session to a new one."""
-    from textual.widgets import TextArea
-    from tui_helpers import SIZE, ready, settle
-    from tui_wait import until
+    from tui_helpers import SIZE, edit_first_claim, ready, settle
 
     from summarizer.tui import state as st
     from summarizer.tui.app import EditorApp
@@ -134,13 +132,7 @@ async def test_a_reload_that_fails_leaves_no_recovery_file_after_the_save(
     app = EditorApp(path)
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
-        await pilot.press("2")
-        await settle(pilot)
-        box = app.query_one("#claim-text", TextArea)
-        box.focus()
-        await until(pilot, lambda: app.focused is box)
-        await pilot.press("end", "!")
-        await until(pilot, lambda: app.state.dirty)
+        await edit_first_claim(pilot)
         app.autosave()
         assert st.recovery_paths(path)
         broken = path.read_text(encoding="utf-8").replace(

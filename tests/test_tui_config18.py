@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from textual.widgets import OptionList, TabbedContent
-from tui_helpers import SIZE, copy_example, ready, settle
+from tui_helpers import SIZE, copy_example, edit_first_claim, ready, settle
 from tui_wait import until
 
 from summarizer.tui.app import EditorApp
@@ -259,19 +259,12 @@ async def test_escape_then_a_digit_in_a_dialog_over_a_dialog_goes_back_to_the_fi
     digit changes no tab under a dialog still open. The same keys there then cancel it
     too and show tab 3."""
     from test_tui_editor17 import terminal_sends
-    from textual.widgets import TextArea
 
     path = copy_example(tmp_path, seeds_dir)
     app = EditorApp(path)
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
-        await pilot.press("2")
-        await settle(pilot)
-        box = app.query_one("#claim-text", TextArea)
-        box.focus()
-        await until(pilot, lambda: app.focused is box)
-        await pilot.press("end", "!")
-        await until(pilot, lambda: app.state.dirty)
+        box = await edit_first_claim(pilot)
         mine = box.text
         theirs = path.read_text(encoding="utf-8").replace('title = "', 'title = "Their ', 1)
         path.write_text(theirs, encoding="utf-8")  # a colleague's edit

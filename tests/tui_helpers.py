@@ -124,3 +124,19 @@ async def open_translation_box(pilot: Pilot[None]) -> Any:
     await until(pilot, lambda: app.focused is box)
     return box
 
+
+
+async def edit_first_claim(pilot: Pilot[None], keys: tuple[str, ...] = ("end", "!")) -> Any:
+    """An unsaved edit, as the editor makes one: the Claims tab (2), the keyboard in the
+    claim's text box, `keys` typed, until the state is dirty; the box is returned."""
+    from textual.widgets import TextArea
+
+    app = pilot.app
+    await pilot.press("2")
+    await settle(pilot)
+    box = app.query_one("#claim-text", TextArea)
+    box.focus()
+    await until(pilot, lambda: app.focused is box)
+    await pilot.press(*keys)
+    await until(pilot, lambda: app.state.dirty)  # type: ignore[attr-defined]
+    return box
