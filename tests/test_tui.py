@@ -165,15 +165,28 @@ async def test_from_source_sentence_to_safe_saved_handout(handout_path: Path) ->
         await pilot.press("escape", "3")
         await settle(pilot)
         assert "incomplete" in widget_text(app, "#safety-status")
-        # not the first sentence with 988 ("... or chat at org.": the article lost the
-        # chat address, and a notice printed from it is rightly refused, FAITH-GARBLED)
-        await attach(pilot, "can call 988 and then press", "crisis-line")
+        # the line everyone can call (the article's other 988 sentence is the Veterans
+        # Crisis Line, "then press 1": a line for one group, not the handout's, b75b95d)
+        await attach(pilot, "Call or text 988 or chat at", "crisis-line")
         crisis = app.state.handout.disclaimers_of("crisis-line")
         assert crisis and any(c.number == "988" for c in crisis[0].contacts)
         await attach(pilot, "not FDA approved for depression", "regulatory")
         await attach(pilot, "only be used under the close supervision", "supervision")
-        assert st.safety_complete(app.state.handout)
+        # "... or chat at org.": the article lost the chat address, and a notice printed
+        # as it stands is rightly refused (FAITH-GARBLED): the nurse rewrites it on the
+        # Safety tab, one enter from its notice list
         await pilot.press("3")
+        await settle(pilot)
+        notices = app.query_one("#notice-list", OptionList)
+        notices.focus()
+        await until(pilot, lambda: app.focused is notices)
+        notices.highlighted = [d.id for d in app.state.handout.disclaimers].index(crisis[0].id)
+        await pilot.press("enter")
+        plain = "If you are in crisis, call or text 988."
+        await type_into(pilot, "#notice-text", plain)
+        await until(pilot, lambda: crisis[0].text == plain)
+        assert st.safety_complete(app.state.handout)
+        await until(pilot, lambda: app.state.findings is not None)  # the edit's re-check
         await settle(pilot)
         status = widget_text(app, "#safety-status")
         # every kind is present, with its contacts shown; what still blocks is the
