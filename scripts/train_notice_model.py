@@ -45,7 +45,6 @@ FOLDERS: tuple[str, ...] = (
     "corpus", "corpus-fr", "corpus-de", "heldout", "heldout2", "heldout3", "heldout4",
     "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
     "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17",
-    "heldout18", "heldout19",
     # written for training only
     "train1", "train2", "train3", "train4", "train5", "train6", "train7", "train8", "train9",
     "train10", "train11", "train12", "train13", "train14", "train15", "train16", "train17",
@@ -151,13 +150,6 @@ KINDS: tuple[str, ...] = ("regulatory", "supervision", "self-medication", "side-
 # (97/99, 97/117), supervision 0.85/0.62 -> 0.87/0.66 (117/135, 117/176),
 # self-medication 0.86/0.74 -> 0.86/0.76 (295/345, 294/386), side effects 0.73/0.74 ->
 # 0.73/0.75 (181/247, 180/239).
-# Session 16 (heldout17, train25, train26: 46 folders, 611 articles), the search's
-# thresholds: regulatory -0.25 (floor and ceiling), supervision 0.85, self-medication -0.69,
-# side effects 0.87. Session 18 (heldout18 and heldout19 joined: 48 folders, 639 articles,
-# 19,592 sentences; heldout20 never read): regulatory -0.25, supervision 0.81,
-# self-medication -0.85, side effects 0.95, each above its floor (features: regulatory
-# 3,665, supervision 8,600, self-medication 11,882, side effects 11,528, against 9,528;
-# 1,234 KB). The floors and ceiling were not swept again.
 FLOORS: dict[str, float] = {
     "regulatory": -0.25, "supervision": -0.5, "self-medication": -1.25, "side-effects": 0.5,
 }
@@ -546,9 +538,8 @@ def cross_validated_thresholds(rows: list[Row]) -> dict[str, float]:
 def train(folders: list[str], *, search: bool = True) -> dict:
     """The model file's content, trained on `folders`. Without `search` each threshold is
     its kind's floor (or ceiling) without the leave-one-folder-out search (120 more fits:
-    an hour on a loaded machine). From session 8 to 14 the search chose below every
-    floor, so the thresholds were the same; since session 16 it chooses above the
-    supervision, self-medication and side-effect floors (see FLOORS)."""
+    an hour on a loaded machine); since session 8 the search has chosen below every
+    floor, so the thresholds are the same."""
     refuse_held_out(folders)
     return train_rows(labelled_rows(folders), search=search, folders=folders)
 
