@@ -663,7 +663,10 @@ def _illness_harms(sentence: str, r: rulebook.Language) -> list[tuple[int, int]]
     exhausted", "El dolor menstrual intenso puede causar náuseas"; rules18, session 17),
     when the sentence names no treatment (`treatment_mentions`, a drug of the rulebook or
     a word shaped like one): "Ibuprofen itself can cause bleeding" is the drug's harm."""
-    found = [m.span() for m in r["illness_harms"].pattern.finditer(sentence)]
+    found, pattern, at = [], r["illness_harms"].pattern, 0
+    while m := pattern.search(sentence, at):  # overlapping: "Left untreated, a lack of…"
+        found.append(m.span())
+        at = m.start() + 1
     subject = harm_subject(sentence, r.lang)
     if subject and r["sign_words"].search(sentence[subject[0]:subject[1]]) and not (
             _treatment_named(sentence[subject[0]:subject[1]], r)):
