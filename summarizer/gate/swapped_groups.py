@@ -209,7 +209,7 @@ def _referenced(quote: str, lang: str) -> list[tuple[set[str], set[str]]]:
         if not parts:
             continue
         rest = quote[hit.end():]
-        stop = re.search(r"[.;:!?](?:\s|$)|,\s", rest)
+        stop = _CLAUSE.search(rest)
         lead, ref = _content(parts[-1], lang), _content(rest[:stop.start()] if stop else rest,
                                                         lang)
         out.append((_only(lead, ref), _only(ref, lead)))
