@@ -964,17 +964,16 @@ class EditorApp(App[None]):
     def reload(self) -> None:
         """Load the file as it is on disk. Unsaved work stays in the recovery file (it is
         not deleted here), so even a confirmed reload can be taken back after a restart."""
-        dirty = self.state.dirty
-        if dirty:
+        kept: tuple[bool, Path | None] | None = None  # this session's recovery file, if written
+        if self.state.dirty:
             self.autosave()
-        kept = self._wrote_recovery, self._recovery_file
-        if dirty:
+            kept = self._wrote_recovery, self._recovery_file
             self._wrote_recovery = False  # kept for good: the reload is not an undo
             self._recovery_file = st.free_recovery_path(self.state.hdoc.path)  # not over it
         try:
             self.state.hdoc.reload()
         except UserError as exc:
-            if dirty:  # nothing reloaded: the recovery file is still this session's
+            if kept:  # nothing reloaded: the recovery file is still this session's
                 self._wrote_recovery, self._recovery_file = kept
             self.notify(f"Cannot reload: {exc}", severity="error", markup=False)
             return
