@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from summarizer.errors import UserError
+from summarizer.locale_codes import base_language
 from summarizer.resources import locales_dir
 
 if TYPE_CHECKING:
@@ -190,10 +191,6 @@ def channel_phrase(channels: tuple[str, ...] | list[str]) -> tuple[str, str] | N
 def paper_size(region: str) -> str:
     """CSS page size for a region's clinics: what their printers are loaded with."""
     return "Letter" if region.upper() in LETTER_REGIONS else "A4"
-
-
-def base_language(locale: str) -> str:
-    return locale.replace("-", "_").split("_")[0].lower()
 
 
 # The names of the shipped languages, as printed after "Also available in:". From the

@@ -15,6 +15,13 @@ from collections.abc import Iterable
 LOCALE_PATTERN = r"^[a-zA-Z]{2,3}(?:[-_](?:[a-zA-Z]{4}|[a-zA-Z]{2}|[0-9]{3}|[a-zA-Z0-9]{5,8}))*$"
 
 
+@functools.cache  # called for every word list read (~2 ms of each re-check of the example)
+def base_language(locale: str | None) -> str:
+    """The language of a locale code, whatever its spelling ("es-US", "es_MX" -> "es"):
+    the key of the rulebook's word lists and of the readability formulas."""
+    return (locale or "").replace("-", "_").split("_")[0].lower()
+
+
 @functools.cache
 def babel_version() -> str:
     """Babel's installed version, from its dist-info folder's name, without importing

@@ -25,6 +25,7 @@ from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
 from summarizer import regex_store
+from summarizer.locale_codes import base_language
 
 HERE = Path(__file__).resolve().parent
 WORDS_DIR = HERE / "words"
@@ -253,12 +254,6 @@ class MissingRules(LookupError):
         else:
             msg = f"{where} lacks: {', '.join(missing)}"
         super().__init__(msg)
-
-
-@cache  # called for every word list read (~2 ms of each re-check of the example)
-def base_language(locale: str) -> str:
-    """"es-US" / "es_MX" -> "es"."""
-    return (locale or "").replace("-", "_").split("_")[0].lower()
 
 
 def _alternation(entries: tuple[str, ...]) -> str:
