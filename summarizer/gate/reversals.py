@@ -1007,14 +1007,11 @@ def _different_shares(quote: str, lang: str) -> list[str]:
     """Two shares the quote gives to two groups, one at least _DIFFERENT times the other
     ("in 6 out of 10 children using the cream and in 2 out of 10 using the plain cream"):
     the difference said in numbers, as "more" says it in words."""
-    from summarizer.gate.swapped_groups import _only, _shares_beside
+    from summarizer.gate.swapped_groups import share_pairs, shares_beside
 
-    shares = _shares_beside(quote, lang)
-    for a, words_a in shares.items():
-        for b, words_b in shares.items():
-            if b > 0 and a >= _DIFFERENT * b and _only(set(words_a), set(words_b)) \
-                    and _only(set(words_b), set(words_a)):
-                return [f"{a:g} % and {b:g} %"]
+    for a, b, own_a, own_b in share_pairs(shares_beside(quote, lang)):
+        if b > 0 and a >= _DIFFERENT * b and own_a and own_b:
+            return [f"{a:g} % and {b:g} %"]
     return []
 
 

@@ -16,6 +16,7 @@ language codes in, problems out.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from summarizer.gate.faithfulness import (
     Problem,
@@ -53,7 +54,7 @@ def _near_shares(text: str, lang: str) -> dict[float, list[str]]:
     return _beside(text, lang, hits, shares)
 
 
-def _shares_beside(text: str, lang: str) -> dict[float, list[str]]:
+def shares_beside(text: str, lang: str) -> dict[float, list[str]]:
     """Each share however written ("31%", "6 out of 10", "ocho de cada diez") -> the
     content words beside it, as _near_shares reads them."""
     text = plain_digits(text)
@@ -235,7 +236,7 @@ def swapped_result_problems(text: str, text_lang: str, quote: str, quote_lang: s
     if not in_text:
         return []
     in_quote = _comparisons(quote, quote_lang)
-    shares = _shares_beside(quote, quote_lang) if not in_quote else {}
+    shares = shares_beside(quote, quote_lang) if not in_quote else {}
     referenced = _referenced(quote, quote_lang) if not in_quote else []
     for name, winner, loser in in_text:
         if not winner or not loser:
@@ -261,26 +262,31 @@ def swapped_result_problems(text: str, text_lang: str, quote: str, quote_lang: s
     return []
 
 
+def share_pairs(shares: dict[float, list[str]],
+                ) -> Iterator[tuple[float, float, set[str], set[str]]]:
+    """Every ordered pair of two different shares, each with the words beside it and not
+    beside the other: the two groups a comparison in numbers is between."""
+    for a in shares:
+        for b in shares:
+            if a != b:
+                yield a, b, _only(set(shares[a]), set(shares[b])), _only(
+                    set(shares[b]), set(shares[a]))
+
+
 def _share_turned(name: str, winner: set[str], loser: set[str],
                   shares: dict[float, list[str]]) -> Problem | None:
     """A "more ... than" / "fewer ... than" whose winner has the smaller / larger of two
     shares the quote gives (read by the words beside each)."""
-    values = list(shares)
-    for a in values:
-        for b in values:
-            if a == b:
-                continue
-            own_a = _only(set(shares[a]), set(shares[b]))
-            own_b = _only(set(shares[b]), set(shares[a]))
-            # (the winner's words may be the outcome the first share runs on to: "58 % del
-            # grupo con fisioterapia volvió a caminar")
-            if not (_meets(winner, own_a) and _meets(loser, own_b)
-                    and not _meets(loser, own_a)):
-                continue
-            if (name == "result_more" and a < b) or (name == "result_less" and a > b):
-                more = "more" if name == "result_more" else "fewer"
-                return Problem("FAITH-COMPARISON",
-                               f"the quote gives {a:g} % to {', '.join(sorted(own_a))!r} and "
-                               f"{b:g} % to {', '.join(sorted(own_b))!r}; the text says "
-                               f"{more} with {', '.join(sorted(winner & own_a or winner))!r}")
+    for a, b, own_a, own_b in share_pairs(shares):
+        # (the winner's words may be the outcome the first share runs on to: "58 % del
+        # grupo con fisioterapia volvió a caminar")
+        if not (_meets(winner, own_a) and _meets(loser, own_b)
+                and not _meets(loser, own_a)):
+            continue
+        if (name == "result_more" and a < b) or (name == "result_less" and a > b):
+            more = "more" if name == "result_more" else "fewer"
+            return Problem("FAITH-COMPARISON",
+                           f"the quote gives {a:g} % to {', '.join(sorted(own_a))!r} and "
+                           f"{b:g} % to {', '.join(sorted(own_b))!r}; the text says "
+                           f"{more} with {', '.join(sorted(winner & own_a or winner))!r}")
     return None
