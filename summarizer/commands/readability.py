@@ -86,6 +86,22 @@ def _is_handout(path: str) -> bool:
     return p.name == "handout.toml" or (p.is_dir() and (p / "handout.toml").is_file())
 
 
+def _say_language_mismatch(text: str, lang: str) -> None:
+    """A French text scored with English formulas gets an English grade: say so (one line
+    on standard error) when the text reads as another language the guesser knows, and how
+    to score it in that one. The scoring stays as asked."""
+    from summarizer.sources.language import GUESSED, guess_language
+    from summarizer.terminal import visible_line
+
+    base = lang.split("-")[0]
+    written = guess_language(text, default="")
+    if base in GUESSED and written and written != base:
+        print(visible_line(
+            f"summarizer readability: warning: the text reads as {written}, but it is scored "
+            f"with the formulas for {lang}; to score it as {written}: --lang {written}"),
+            file=sys.stderr)
+
+
 def _why(s: object) -> str:
     parts = []
     if getattr(s, "long", False):
@@ -128,6 +144,7 @@ def run(args: argparse.Namespace) -> int:
         actionability = act.assess(report, text, contacts=contacts, questions=questions)
     else:
         text = _read(args.file)
+        _say_language_mismatch(text, args.lang or "en")
         report = Analyzer(args.lang or "en").analyze(text)
     scored = [s for s in report.sentences if s.grade is not None]
     hardest = sorted(scored, key=lambda s: (-(s.grade or 0), s.span.start))[: max(0, args.top)]

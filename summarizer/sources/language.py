@@ -17,6 +17,8 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
     "fr": frozenset("le les des et est une pour dans du que qui au sur pas vous sont".split()),  # noqa: SIM905
     "de": frozenset("der die das und ist mit für nicht ein eine zu den von sich auf".split()),  # noqa: SIM905
 }
+# The languages guess_language can tell apart.
+GUESSED = frozenset(_FUNCTION_WORDS)
 _WORD = re.compile(r"[^\W\d_]+")
 
 
