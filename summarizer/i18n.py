@@ -113,6 +113,39 @@ CHANNEL_PHRASES: dict[tuple[str, ...], tuple[str, str]] = {
 }
 # TRANSLATORS: channels ("Call") followed by the handout's instruction ("then press 1").
 WITH_INSTRUCTION = NP_("contact channels with an instruction", "%(channels)s, %(instruction)s")
+# A contact's instruction as sources/contacts.py records it, in English whatever the
+# article's language ("línea 192, opción 4" is "then press 4"; several joined by ", "). A
+# translation prints the handout.po's words for it; the handout's own language prints
+# these (printed_instruction), or a Spanish handout read "Llame, then press 4" (tester20).
+INSTRUCTIONS: tuple[tuple[str, tuple[str, str]], ...] = (
+    # TRANSLATORS: after a phone number's channels ("Call, then press 4"): the key to
+    # press in the line's menu once it answers.
+    (r"then press (?P<key>\d)",
+     NP_("contact instruction", "then press %(key)s")),
+    # TRANSLATORS: after a number's channels ("Text, text HOME"): the word to send by text
+    # message to the number, kept as it is (capitals).
+    (r"text (?P<keyword>\S+)", NP_("contact instruction", "text %(keyword)s")),
+    # TRANSLATORS: after a number's channels ("Call, toll-free"): the call costs nothing.
+    (r"toll-free", NP_("contact instruction", "toll-free")),
+)
+
+
+def printed_instruction(extra: str, app: gettext.NullTranslations) -> str:
+    """A contact's recorded instruction ("then press 4", "text HOME, then press 2") in
+    the language of `app`; a part it does not know (one typed in the handout's own
+    language) as it is."""
+    import re
+
+    parts = []
+    for part in extra.split(", "):
+        for pattern, (context, msgid) in INSTRUCTIONS:
+            m = re.fullmatch(pattern, part.strip())
+            if m:
+                parts.append(app.pgettext(context, msgid) % m.groupdict())
+                break
+        else:
+            parts.append(part)
+    return ", ".join(parts)
 
 
 # What kind of outlet a source is, printed after its title in the list of sources. A

@@ -196,8 +196,9 @@ def _how(contact: Contact, app: gettext.GNUTranslations, tr: Translator) -> str:
     """"Call or text", "Call, then press 1": whole translated phrases, never joined words."""
     phrase = i18n.channel_phrase(contact.channels)
     how = app.pgettext(*phrase) if phrase else ""
-    if contact.extra:
-        extra = tr(contact.extra)
+    if contact.extra:  # recorded in English: the handout's own language says it in its words
+        extra = i18n.printed_instruction(contact.extra, app) if tr.identity \
+            else tr(contact.extra)
         how = app.pgettext(*i18n.WITH_INSTRUCTION) % {"channels": how, "instruction": extra} \
             if how else extra
     return how

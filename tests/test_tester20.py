@@ -58,3 +58,73 @@ def test_readability_is_quiet_when_the_language_matches(
     f.write_text(text, encoding="utf-8")
     assert main(["readability", str(f), *(["--lang", lang] if lang else [])]) == 0
     assert capsys.readouterr().err == ""
+
+
+_SPANISH_HANDOUT = '''
+[handout]
+id = "dengue"
+title = "Dengue"
+region = "CO"
+source_locale = "es"
+locales = ["es", "en"]
+
+[[sources]]
+id = "drogueria"
+path = "sources/drogueria.txt"
+title = "Repelentes y dengue"
+
+[[disclaimers]]
+id = "crisis"
+kind = "crisis-line"
+source = "drogueria"
+span = [0, 75]
+quote = "Si piensa en hacerse daño, llame a la línea 192, opción 4, en todo el país."
+text = "Si piensa en hacerse daño, llame a la línea 192, opción 4, en todo el país."
+
+[[disclaimers.contacts]]
+number = "192"
+display = "192"
+channels = ["call"]
+role = "crisis"
+label = "Línea 192"
+region = "CO"
+extra = "then press 4"
+'''
+
+
+def test_a_spanish_handout_prints_its_menu_key_in_spanish(tmp_path: Path) -> None:
+    """A Spanish article's 'línea 192, opción 4' is recorded, as every contact's key is,
+    as the instruction 'then press 4' (sources/contacts.py, pinned by the labelled
+    folders). A translation prints it from its handout.po, but the Spanish handout itself,
+    written in its source language, printed it as recorded: '192 Llame, then press 4' in
+    the Spanish PDF. The source language's instruction now comes from the app catalogs,
+    like the channels beside it; the English translation still prints its catalog's."""
+    from summarizer import i18n, render
+    from summarizer.handout_file import loads_handout
+
+    hdoc = loads_handout(_SPANISH_HANDOUT, tmp_path / "handout.toml")
+    es = render.build_context(hdoc, "es", {}, i18n.app_translations("es"))
+    assert [c["how"] for c in es["crisis_contacts"]] == ["Llame, luego marque el 4"]
+    catalog = _Catalog({"then press 4": "then dial 4"})  # the translator's words
+    en = render.build_context(hdoc, "en", catalog, i18n.app_translations("en"))
+    assert [c["how"] for c in en["crisis_contacts"]] == ["Call, then dial 4"]
+
+
+class _Catalog(dict):
+    """A translation catalog that has every other string (as itself)."""
+
+    def get(self, key: object, default: object = None) -> object:
+        return super().get(key, key)
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "zh_Hans", "zh_Hant", "vi", "ko", "tl", "ru", "ar",
+                                  "ht", "pt", "fr", "de"])
+def test_every_shipped_language_says_the_recorded_instructions(lang: str) -> None:
+    from summarizer import i18n
+
+    app = i18n.app_translations(lang)
+    for extra in ("then press 4", "text HOME", "toll-free", "text HOME, then press 2"):
+        printed = i18n.printed_instruction(extra, app)
+        assert printed
+        assert (printed == extra) == (lang == "en"), (lang, extra, printed)
+        assert "HOME" in printed or "HOME" not in extra
