@@ -7,8 +7,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual import events
+from textual.widgets import OptionList, TextArea
+from tui_helpers import SIZE, copy_example, ready, save, settle
+from tui_wait import until
 
 from summarizer.cli import main
+from summarizer.tui.app import EditorApp
 
 _FRENCH = (
     "Si vous êtes piqué par une guêpe, retirez le dard et lavez la peau avec de l'eau. "
@@ -128,3 +133,63 @@ def test_every_shipped_language_says_the_recorded_instructions(lang: str) -> Non
         assert printed
         assert (printed == extra) == (lang == "en"), (lang, extra, printed)
         assert "HOME" in printed or "HOME" not in extra
+
+
+def _blank_two(po: Path) -> tuple[str, str]:
+    """Make two of a catalog's translated strings missing again; their msgids."""
+    from babel.messages.pofile import read_po, write_po
+
+    with po.open("rb") as fh:
+        catalog = read_po(fh)
+    blanked = [m for m in catalog if m.id and m.string][1:3]
+    for m in blanked:
+        m.string = ""
+    with po.open("wb") as fh:
+        write_po(fh, catalog, width=79)
+    return blanked[0].id, blanked[1].id
+
+
+def _burst(app: EditorApp, keys: list[str]) -> None:
+    """Keys as a terminal sends a paste or a fast typist's words: all queued at once,
+    before the editor has handled the first."""
+    for key in keys:
+        event = events.Key(key, key if len(key) == 1 else None)
+        event.set_sender(app)
+        app._driver.send_message(event)  # as Pilot.press does, without waiting
+
+
+async def test_the_last_string_kept_behind_queued_keys_does_not_reopen_a_done_one(
+        tmp_path: Path, seeds_dir: Path) -> None:
+    """Two Spanish strings left; the translator types the first, ctrl+n, the last, ctrl+n,
+    faster than the editor files each translation (in tmux on the shared machine). The
+    last ctrl+n went 'next' by the list's marks, which still showed the first string
+    missing, so the box was bound to the first string again and shown empty although it
+    was done; the next letter typed replaced the whole first translation (in tmux: 'X'
+    for 'En una región de Inglaterra, durante una ola de calor…'). And the keyboard,
+    given back to the list when the language was done, went back to the box when the
+    first ctrl+n's deferred focus() arrived. The strings just kept now count as done, and
+    the box takes the keyboard at once."""
+    path = copy_example(tmp_path, seeds_dir, "ketamine")
+    po = path.parent / "locales" / "es" / "LC_MESSAGES" / "handout.po"
+    first, second = _blank_two(po)
+    app = EditorApp(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("4")
+        listing = app.query_one("#string-list", OptionList)
+        await until(pilot, lambda: app.focused is listing)
+        await pilot.press("home", "enter")
+        box = app.query_one("#translation-text", TextArea)
+        await until(pilot, lambda: app.focused is box)
+        _burst(app, [*"Primera frase", "ctrl+n", *"Segunda frase", "ctrl+n"])
+        await until(pilot, lambda: app.state.translations.get("es", {}).get(second)
+                    == "Segunda frase")
+        await settle(pilot)
+        assert app.state.translations["es"][first] == "Primera frase"
+        # every string is done: the keyboard is in the list, not in a box shown empty
+        assert app.focused is listing
+        await pilot.press("X")
+        await settle(pilot)
+        assert app.state.translations["es"][first] == "Primera frase"
+        assert app.state.translations["es"][second] == "Segunda frase"
+        await save(pilot, path)

@@ -46,6 +46,9 @@ class TranslationsPane(Pane):
     _rows: list[Row]
     _stale = True
     _fuzzy: dict[tuple[str, str], str]  # (locale, msgid) -> a fuzzy string's old text
+    # (locale, msgid) kept with ctrl+n or ctrl+o whose translation is still on its way to
+    # the app: done for go_next, though the list's marks do not say so yet
+    _kept: set[tuple[str, str]]
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="locale-bar"):
@@ -66,6 +69,7 @@ class TranslationsPane(Pane):
         self._listed: str | None = None  # the language the findings listed are about
         self._rows = []
         self._fuzzy = {}
+        self._kept = set()
         self._stale = True
         if self.is_shown():
             self.redraw(None)
@@ -144,6 +148,7 @@ class TranslationsPane(Pane):
                 f"{exc}. Fix that line of the file (or run `summarizer translations "
                 "status`), then ctrl+p, Reload from disk.", "red")))
             return
+        self._kept -= {(locale, r.msgid) for r in rows if r.status == "done"}  # arrived
         counts = {s: sum(1 for r in rows if r.status == s) for s in ORDER}
         total = len(rows) or 1
         pending = sum(1 for r in rows if r.pending)
@@ -326,8 +331,10 @@ class TranslationsPane(Pane):
         locale, msgid, typed = bound
         text = typed.strip()
         old = self._fuzzy.get((locale, msgid), row.msgstr)
-        self.go_next(msgid, resolved=bool(text) and (row.status != "fuzzy"
-                                                     or not unchanged(text, old)))
+        resolved = bool(text) and (row.status != "fuzzy" or not unchanged(text, old))
+        if resolved and row.status != "done":
+            self._kept.add((locale, msgid))
+        self.go_next(msgid, resolved=resolved)
         if row.status != "fuzzy" and text and (row.status != "done" or text != row.msgstr):
             self.request(SetTranslation(locale, msgid, text))
 
@@ -341,6 +348,7 @@ class TranslationsPane(Pane):
             return
         locale, msgid, typed = bound
         self._fuzzy.pop((locale, msgid), None)
+        self._kept.add((locale, msgid))
         self.go_next(msgid, resolved=True)
         self.request(SetTranslation(locale, msgid, typed.strip() or row.msgstr))
 
@@ -353,7 +361,9 @@ class TranslationsPane(Pane):
         msgids = [r.msgid for r in self._rows]
         at = msgids.index(after) if after in msgids else -1
         rest = self._rows[at + 1:] + self._rows[:at + 1]
-        nxt = next((r.msgid for r in rest if r.msgid != after and r.status != "done"), None)
+        locale = self.current_locale()
+        nxt = next((r.msgid for r in rest if r.msgid != after and r.status != "done"
+                    and (locale, r.msgid) not in self._kept), None)
         if nxt is None and resolved:
             self.screen.set_focus(self.query_one("#string-list"))
             self.notify(f"{self.current_locale()}: every string is translated; ctrl+s "
@@ -362,7 +372,9 @@ class TranslationsPane(Pane):
         if nxt is not None:
             self.query_one("#string-list", OptionList).highlighted = msgids.index(nxt)
             self.show_string()
-        self.query_one("#translation-text", BoundTextArea).focus()
+        # at once, as the list above is focused: focus() waits for the queue, and a ctrl+n
+        # queued behind this one that gave the keyboard to the list lost it to the box
+        self.screen.set_focus(self.query_one("#translation-text", BoundTextArea))
 
 
 def unchanged(typed: str, old: str) -> bool:
