@@ -193,3 +193,39 @@ async def test_the_last_string_kept_behind_queued_keys_does_not_reopen_a_done_on
         assert app.state.translations["es"][first] == "Primera frase"
         assert app.state.translations["es"][second] == "Segunda frase"
         await save(pilot, path)
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24)], ids=["120x40", "80x24"])
+async def test_the_safety_tab_on_a_tall_terminal_shows_the_findings_it_points_to(
+        tmp_path: Path, seed_paths: list[Path], size: tuple[int, int]) -> None:
+    """At 120x40 the Safety tab said 'blocked: see below' beside two required notices,
+    and below them the findings list was 3 rows high (max-height 5 with its border) for
+    four findings, the rest to scroll to, over a notice list with 15 empty rows (known
+    leftover of tester19). The list now grows with the terminal (a share of its height)
+    and keeps its 80x24 size (tests/test_tui_safety_small.py)."""
+    from test_tui_safety_small import NOTICES, _sentence
+
+    from summarizer.editing import AttachNotice, new_notice
+    from summarizer.handout_file import new_handout
+    from summarizer.sources.load import load_paths
+
+    loaded, _ = load_paths(seed_paths)
+    hdoc = new_handout(tmp_path / "ketamine", loaded, title="Ketamine for depression",
+                       locales=["en", "es"])
+    app = EditorApp(hdoc.path, keymap_path=tmp_path / "no-keymap.toml")
+    app.CHECK_DELAY = 0.01
+    async with app.run_test(size=size) as pilot:
+        await until(pilot, lambda: bool(app.state.analyses) and bool(app.query("#export-pane")))
+        for needle, kind in NOTICES:
+            sid, sentence = _sentence(app, needle)
+            app.apply(AttachNotice(new_notice(app.state.handout, sid, sentence, kind)))
+        await pilot.press("3")
+        await settle(pilot)
+        await until(pilot, lambda: app.state.findings is not None)
+        await settle(pilot)
+        listing = app.query_one("#safety-findings", OptionList)
+        assert listing.option_count >= 4
+        if size == (80, 24):  # as before: the notice list and its box keep their room
+            assert listing.outer_size.height == 5
+        else:
+            assert listing.max_scroll_y == 0, (listing.size, listing.virtual_size)

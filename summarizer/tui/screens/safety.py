@@ -73,6 +73,13 @@ class SafetyPane(Pane):
         box.follow = self.highlighted_item
         yield box
 
+    def on_resize(self) -> None:
+        """The findings list keeps 5 lines (its border included) up to 80x24, where the
+        notice list and its box need the rest, and takes a quarter of a taller screen: at
+        120x40, 5 lines showed 3 rows of 7 over a notice list with 15 empty rows."""
+        findings = self.query_one("#safety-findings", FindingList)
+        findings.styles.max_height = max(5, (self.app.size.height - 4) // 4)
+
     def highlighted_item(self) -> tuple[str, str]:
         """(id, text) of the highlighted notice: what the box shows (("", "") if none)."""
         d = self.current_notice()
