@@ -351,13 +351,22 @@ def _numerals_only(lang: str) -> Language:
         {k: float(v) for k, v in table("multiplier_words").items()})
 
 
+# "30°C", "86 °F": the scale's sign as a word the units tables name ("celsius"), so that
+# "30°F" printed for "30°C" is another unit, not the same bare 30
+_DEGREES = re.compile(r"(?<=\d)\s*°\s*([CF])\b")
+
+
+def _degrees(m: re.Match[str]) -> str:
+    return " celsius" if m.group(1) == "C" else " fahrenheit"
+
+
 @lru_cache(maxsize=4096)
 def quantities(text: str, lang: str) -> tuple[Quantity, ...]:
     """Numbers in `text` with their units. Phone numbers are left out (compared apart);
     a bare word number ("one study") is left out too: only digits or a number with a unit
     ("two months") count. Shares become percentages ("1 in 3", "a third" = 33.3 %)."""
     rules = number_rules(lang)
-    text = plain_digits(text)
+    text = _DEGREES.sub(_degrees, plain_digits(text))
     if rules.lang in _SPLIT_SCRIPT:
         if rules.lang != "ko":
             text = _han_numbers(text, rules.units)

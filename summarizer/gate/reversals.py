@@ -11,7 +11,12 @@
 - an approval widened past its "only": "approved only for X" printed as "approved for
   X and Y" (FAITH-POLARITY);
 - an equal result printed as a better one: "both groups improved the same" as "the real
-  one improved more than the sham" (FAITH-COMPARISON);
+  one improved more than the sham", or as a change said outright where the quote names
+  none: "found no difference" as "halved the attacks" (FAITH-COMPARISON);
+- an urgent step put off to a routine visit: "see your GP the same day" as "mention it at
+  your next check-up" (FAITH-NUMBER);
+- a counted few printed as none: "two of the 20 treated mice" as "none of the treated
+  mice" (FAITH-NUMBER);
 - an animal or lab result printed about people: "In people, ..." (FAITH-POPULATION);
 - a negation dropped from who a statement is about: "people who do not have ADHD" as
   "people who have ADHD" (FAITH-POPULATION).
@@ -33,9 +38,13 @@ from summarizer.gate.faithfulness import (
     _matching,
     _Meaning,
     _negated_at,
+    _number,
     _stem,
+    function_words,
     instructions,
     meaning,
+    number_rules,
+    plain_digits,
     quoted_possibility,
     same_verb,
 )
@@ -929,6 +938,11 @@ def equal_result_problems(text: str, text_lang: str, quote: str, quote_lang: str
     if not equal or _affirmed_better(quote, quote_lang):
         return []
     better = _affirmed_better(text, text_lang)
+    if not better and not (_effects(quote, quote_lang, "effect_results")
+                           or _effects(quote, quote_lang, "comparatives")):
+        # "found no difference" printed as "halved vertigo attacks": a change said outright
+        # where the quote names none
+        better = _effects(text, text_lang, "effect_results")
     if not better or _list(text_lang, "equal_results").search(text):
         return []
     better = [b for b in better if not _counts(text[text.find(b) + len(b):], text_lang)]
@@ -1013,6 +1027,17 @@ def _different_shares(quote: str, lang: str) -> list[str]:
         if b > 0 and a >= _DIFFERENT * b and own_a and own_b:
             return [f"{a:g} % and {b:g} %"]
     return []
+
+
+def _effects(text: str, lang: str, name: str) -> list[str]:
+    """The words of `[reversals]` list `name` in `text` that no negation denies ("did not
+    cut infections" cuts none)."""
+    try:
+        rules = language(lang)
+    except MissingRules:
+        return []
+    return [hit.group(0) for hit in _list(lang, name).pattern.finditer(text)
+            if not _negated_at(text, hit.start(), rules, reach=6)]
 
 
 def _affirmed_better(text: str, lang: str) -> list[str]:
@@ -1206,6 +1231,77 @@ def opposite_problems(text: str, text_lang: str, quote: str, quote_lang: str,
     return []
 
 
+# --------------------------------------------------------------------------- urgency, counts
+
+
+def _urgent(text: str, lang: str) -> bool:
+    """Does `text` ask for the step now ("the same day", "straight away") or say not to
+    wait for a later visit ("rather than waiting for your next visit")?"""
+    return bool(_list(lang, "urgent_times").search(text)
+                or _list(lang, "not_waiting").search(text))
+
+
+def deferred_urgency_problems(text: str, text_lang: str, quote: str, quote_lang: str,
+                              ) -> list[Problem]:
+    """An urgent step put off to a routine visit: "see your GP the same day" printed as
+    "mention it at your next check-up", "can wait" (FAITH-NUMBER: when it is done). A
+    quote naming the routine visit itself (and not as what not to wait for) passes."""
+    if not _urgent(quote, quote_lang):
+        return []
+    later = _list(text_lang, "deferred_times").search(text)
+    if later is None or _urgent(text, text_lang):
+        return []
+    if (_list(quote_lang, "deferred_times").search(quote)
+            and not _list(quote_lang, "not_waiting").search(quote)):
+        return []  # "…at your next check-up; if it bleeds, the same day": both kept
+    said = (_list(quote_lang, "urgent_times").search(quote)
+            or _list(quote_lang, "not_waiting").search(quote))
+    shown = repr(said.group(0)) if said else "it is urgent"
+    return [Problem("FAITH-NUMBER", f"the text says {later.group(0)!r}; the quote says "
+                                    f"{shown}")]
+
+
+_COUNT_WORDS = re.compile(r"[^\W_]+")
+
+
+def _counted(quote: str, lang: str) -> list[set[str]]:
+    """The words after each count of a group in `quote` ("three of the 30 treated rats"
+    -> {the, 30, treated, rat}), stemmed; a count of none is no count."""
+    rules = number_rules(lang)
+    of = _list(lang, "count_of").pattern
+    clean = plain_digits(quote)
+    words = [(m.group(0), m.end()) for m in _COUNT_WORDS.finditer(clean)]
+    out = []
+    for k, (word, end) in enumerate(words[:-1]):
+        if not _number(word, rules):
+            continue
+        gap = len(clean[end:]) - len(clean[end:].lstrip())
+        if gap and of.match(clean, end + gap):
+            out.append({_stem(w) for w, _ in words[k + 1:k + 6]})
+    return out
+
+
+def zeroed_count_problems(text: str, text_lang: str, quote: str, quote_lang: str,
+                          ) -> list[Problem]:
+    """A counted few printed as none: "two of the 20 treated mice had swelling" as "none
+    of the treated mice had swelling" (FAITH-NUMBER). The group must be the one the quote
+    counts ("none of the untreated mice" for a quote that says so passes)."""
+    if base_language(text_lang) != base_language(quote_lang):
+        return []
+    zero = _list(text_lang, "zero_of")
+    said = zero.search(text)
+    if said is None or zero.search(quote):
+        return []
+    skip = function_words(text_lang)
+    group = {_stem(w) for w in _COUNT_WORDS.findall(text[said.end():])[:4]
+             if w.casefold() not in skip and not w[0].isdigit() and len(w) > 2}
+    for counted in _counted(quote, quote_lang):
+        if group & counted:
+            return [Problem("FAITH-NUMBER", f"the text says {said.group(0)!r}; the quote "
+                                            "gives a count of them")]
+    return []
+
+
 # --------------------------------------------------------------------------- roles
 
 _ROLE_CLAUSES = re.compile(r"[,;:.!?()—–]|\b(?:but|while|whereas|pero|mientras|mais|aber)\b",
@@ -1304,7 +1400,9 @@ def reversal_problems(text: str, lang: str, quote: str, *, kind: str = "claim",
               ("FAITH-POLARITY", dropped_negation_problems),
               ("FAITH-POPULATION", relative_negation_problems),
               ("FAITH-POPULATION", with_without_problems),
-              ("FAITH-POPULATION", opposite_problems)]
+              ("FAITH-POPULATION", opposite_problems),
+              ("FAITH-NUMBER", deferred_urgency_problems),
+              ("FAITH-NUMBER", zeroed_count_problems)]
     if kind == "regulatory":
         checks.append(("FAITH-POLARITY", denied_scope_problems))
     if kind == "claim":
