@@ -373,7 +373,11 @@ def meta_problem(key: str, value: Any, source_locale: str) -> str | None:
             return f"{key}: too long"
     elif key == "region":
         if not (re.fullmatch(r"[A-Z]{2}", str(value)) and schema.known_region(str(value))):
-            return f"region: {value!r} is not a country code; use one such as US, GB or ES"
+            from summarizer.locale_codes import region_suggestion
+
+            near = region_suggestion(str(value))
+            hint = f"did you mean {near}?" if near else "use one such as US, GB or ES"
+            return f"region: {value!r} is not a country code; {hint}"
     elif key == "date":
         if not schema.valid_iso_date(str(value)):
             return f"date: {value!r} is not a date that exists (YYYY-MM-DD, or empty)"
@@ -402,7 +406,9 @@ def parse_meta(values: dict[str, str], source_locale: str) -> dict[str, Any]:
         text = " ".join(str(raw).split())
         value: Any = text
         if key == "region":
-            value = text.upper()
+            from summarizer.locale_codes import canonical_region
+
+            value = canonical_region(text) or text.upper()  # "UK" is stored as GB
         elif key == "locales":
             from summarizer.schema import canonical_locale
 

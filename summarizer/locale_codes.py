@@ -63,6 +63,34 @@ def known_region(code: str) -> bool:
     return code.upper() in _territories()
 
 
+def canonical_region(code: str) -> str | None:
+    """The country code a region is stored as, or None when it is not one: upper case,
+    and a two-letter code CLDR keeps as an alias of one country taken as that country
+    ("UK" -> "GB": what people in the United Kingdom write; ISO reserves UK for it)."""
+    code = (code or "").strip().upper()
+    if not (len(code) == 2 and code.isalpha()):
+        return None
+    if code in _territories():
+        return code
+    return _region_alias(code)
+
+
+def region_suggestion(code: str) -> str | None:
+    """The country a code that is not one most likely means, for a "did you mean" line:
+    a CLDR alias of one country, three-letter ISO codes included ("usa" -> "US")."""
+    code = (code or "").strip().upper()
+    return _region_alias(code) if code.isalnum() else None
+
+
+@functools.cache
+def _region_alias(code: str) -> str | None:
+    # Only reached for a code that is not a country (Babel's data is imported then).
+    from babel.core import get_global
+
+    to = get_global("territory_aliases").get(code) or []
+    return to[0] if len(to) == 1 and to[0] in _territories() else None
+
+
 @functools.cache
 def known_locale(tag: str) -> bool:
     """Strict pattern, then Babel: "es-US" yes, "xx" no, "es@x/../x" no. Babel's answers

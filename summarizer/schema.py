@@ -374,8 +374,12 @@ def _handout_errors(meta: HandoutSchema,
         yield SemanticError(f"'date' must be {DATE_RULE} that exists, not {meta.date!r}",
                             "$.handout.date")
     if read("$.handout.region") and not known_region(meta.region):
-        yield SemanticError(f"'region' must be {REGION_RULE}; {meta.region!r} is not one",
-                            "$.handout.region")
+        from summarizer.locale_codes import region_suggestion
+
+        near = region_suggestion(meta.region)
+        hint = f" (did you mean {near}?)" if near else ""
+        yield SemanticError(f"'region' must be {REGION_RULE}; {meta.region!r} is not "
+                            f"one{hint}", "$.handout.region")
     source = canonical_locale(meta.source_locale)
     if not read("$.handout.source_locale"):
         pass

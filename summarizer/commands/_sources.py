@@ -47,7 +47,10 @@ def _load_and_analyze(paths: Sequence[str], region: str,
         taken.add(sid)
         sources[sid] = src
     progress.sources(sources)
-    analyses = analyze_sources(sources, region=region.upper(), before=progress.source)
+    from summarizer.locale_codes import canonical_region
+
+    region = canonical_region(region) or region.upper()  # "UK" is GB
+    analyses = analyze_sources(sources, region=region, before=progress.source)
     for sid, a in analyses.items():
         if a.unread:
             progress.note(unread_warning(sid, a))

@@ -38,14 +38,18 @@ def _region(value: str) -> str:
     """A country code the schema accepts, checked before anything is fetched or written,
     so `new` never writes a handout that `verify` and `edit` then refuse to open (nor
     cites a line of a file it did not create)."""
+    from summarizer.locale_codes import canonical_region, region_suggestion
     from summarizer.rulebook import regions
-    from summarizer.schema import known_region
 
-    if not known_region(value):
+    code = canonical_region(value)  # "UK" is stored as GB
+    if code is None:
         ruled = ", ".join(sorted(regions().by_code))
+        near = region_suggestion(value)
+        hint = f"did you mean {near}? " if near else ""
         raise UsageError(f"--region {value}: not a known region (an ISO 3166 two-letter "
-                         f"country code); known with crisis lines or a regulator: {ruled}")
-    return value.upper()
+                         f"country code); {hint}known with crisis lines or a regulator: "
+                         f"{ruled}")
+    return code
 
 
 def configure(p: argparse.ArgumentParser) -> None:

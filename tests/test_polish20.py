@@ -1,0 +1,83 @@
+"""A new user's (nurse, clinic staff) findings, polish20: regions, language typos,
+titles, registration notices, storage directions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from summarizer.cli import main
+from summarizer.handout_file import load_handout
+
+ARTICLE = (
+    "Ketamine and depression\n\n"
+    "A randomized trial in 40 adults compared ketamine with saline infusions.\n"
+)
+
+
+# ---------------------------------------------------------------- 1. UK is GB
+
+
+def test_canonical_region_takes_uk_as_gb() -> None:
+    from summarizer.locale_codes import canonical_region
+
+    assert canonical_region("UK") == "GB"
+    assert canonical_region(" uk ") == "GB"
+    assert canonical_region("gb") == "GB"
+    assert canonical_region("es") == "ES"
+    assert canonical_region("usa") is None
+    assert canonical_region("XX") is None
+
+
+def test_new_takes_region_uk_and_stores_gb(tmp_path: Path) -> None:
+    src = tmp_path / "a.txt"
+    src.write_text(ARTICLE, encoding="utf-8")
+    assert main(["new", str(tmp_path / "h"), "--sources", str(src), "--region", "UK"]) == 0
+    assert load_handout(tmp_path / "h").handout.meta.region == "GB"
+
+
+def test_a_bad_region_error_suggests_the_close_code(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = tmp_path / "a.txt"
+    src.write_text(ARTICLE, encoding="utf-8")
+    assert main(["new", str(tmp_path / "h"), "--sources", str(src), "--region", "usa"]) == 2
+    assert "did you mean US?" in capsys.readouterr().err
+
+
+def test_the_details_dialog_takes_uk_as_gb() -> None:
+    from summarizer.editing import parse_meta
+
+    parsed = parse_meta({"region": "uk", "title": "T", "locales": "en"}, "en")
+    assert parsed["region"] == "GB"
+
+
+def test_disclaimers_region_uk_is_gb(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from summarizer.commands import _sources
+    from summarizer.sources import analyze
+
+    seen: list[str] = []
+
+    def fake(sources, region="", before=None):  # type: ignore[no-untyped-def]
+        seen.append(region)
+        return {}
+
+    monkeypatch.setattr(analyze, "analyze_sources", fake)
+    src = tmp_path / "a.txt"
+    src.write_text(ARTICLE, encoding="utf-8")
+    _sources.load_and_analyze([str(src)], region="uk")
+    assert seen == ["GB"]
+
+
+def test_a_hand_edited_region_uk_is_refused_with_did_you_mean_gb(tmp_path: Path) -> None:
+    src = tmp_path / "a.txt"
+    src.write_text(ARTICLE, encoding="utf-8")
+    assert main(["new", str(tmp_path / "h"), "--sources", str(src), "--region", "GB"]) == 0
+    toml = tmp_path / "h" / "handout.toml"
+    toml.write_text(toml.read_text(encoding="utf-8").replace('region = "GB"', 'region = "UK"'),
+                    encoding="utf-8")
+    from summarizer.errors import HandoutError
+
+    with pytest.raises(HandoutError, match="did you mean GB"):
+        load_handout(tmp_path / "h")
