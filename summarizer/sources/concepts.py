@@ -80,7 +80,8 @@ def supervision(sentence: str, lang: str) -> tuple[str, ...]:
     own = _own_clinician(sentence, r, lang)
     if own:
         return own
-    if lang == "es":  # the subject may follow its verb ("debe seguirlo un especialista")
+    if lang in ("es", "de"):  # the subject may follow its verb ("debe seguirlo un
+        # especialista", "betreut Sie unsere Diabetesberaterin": sup20)
         for act in acts.finditer(sentence):
             tail = _clause_tail(sentence, act.end(), 40)
             actor = r["care_actors"].pattern.search(tail)
@@ -1218,8 +1219,10 @@ def referral(sentence: str, lang: str) -> tuple[str, ...]:
     si…", "Consultez sans attendre si…", "Gehen Sie zur Hausärztin, wenn…") is a referral,
     supervision: a professional examines the reader. Not when a treatment is named or a
     harm said (`treatment_mentions`, a drug of the rulebook: the signs are the treatment's,
-    side effects), nor in a crisis or an emergency (`referral_not`: "In an emergency, call
-    999 or go to A&E", convention (d)), nor a question. (the order,) or ()."""
+    side effects; a danger given as the order's reason after it, "…, because it may be a
+    clot", is the illness's: `_before_reason`), nor in a crisis or an emergency
+    (`referral_not`: "In an emergency, call 999 or go to A&E", convention (d)), nor a
+    question. (the order,) or ()."""
     r = _rules(lang)
     if asks(sentence) or r["referral_not"].search(sentence) or len(sentence.split()) < 6:
         return ()  # (nor a legend's bare "Consulte a su médico.")
@@ -1234,11 +1237,21 @@ def referral(sentence: str, lang: str) -> tuple[str, ...]:
     found = next((m for m in r["referral_orders"].pattern.finditer(sentence)
                   if m.start() in starts or _after_fillers(sentence, m.start(), r)),
                  None) or r["referral_duties"].pattern.search(sentence)
-    if not found or r["treatment_mentions"].search(sentence) or harm_stated(sentence, lang):
+    if not found or r["treatment_mentions"].search(sentence) or harm_stated(
+            _before_reason(sentence, found.end(), r), lang):
         return ()
     if rulebook.drugs().pattern.search(sentence):
         return ()
     return (found.group(0),)
+
+
+def _before_reason(sentence: str, end: int, r: rulebook.Language) -> str:
+    """The sentence up to the reason an order ending at `end` gives after it ("See a
+    doctor the same day if…, because rarely a pregnancy can develop outside the womb"):
+    the danger that explains a referral is the illness's, no harm said (sup20); a
+    treatment named there is still read (`treatment_mentions`, on the whole sentence)."""
+    because = r["causal"].pattern.search(sentence, end)
+    return sentence[:because.start()] if because else sentence
 
 
 @lru_cache(maxsize=65536)
