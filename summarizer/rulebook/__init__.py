@@ -139,6 +139,8 @@ OPTIONAL_LISTS: tuple[str, ...] = (
     # an order about a drink, not a medicine (disclaimers.KIND_EXCEPTIONS)
     "not_medicine_orders",
     # crisis lines said other ways (summarizer/sources/contacts.py)
+    # the writer noting a number for later ("I've saved … in my phone"): no line offered
+    "kept_numbers",
     "support_words", "or_words", "also_words", "line_names",
     # regulators' status words (summarizer/sources/regulators.py)
     "restriction_only", "restriction_joins", "restriction_nots", "restriction_uses",

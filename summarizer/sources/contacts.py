@@ -235,6 +235,8 @@ _BODY_ONLY = _Listed(_WORDS, "body_only")
 # antipoison", "Giftnotruf"): a poisons service, not a crisis line, unless the sentence
 # names a crisis in other words than a line's (poison_words).
 _POISON = _Listed(_WORDS, "poison_words")
+# The writer noting a number for later ("I've saved Samaritans on 116 123 in my phone").
+_KEPT = _Listed(_WORDS, "kept_numbers")
 # A menu option after a number ("then press 1", "opción 4", "Taste 2"): its digit
 # (menu_words; the optional "then" before it, then_words).
 _PRESS = _Listed(r"(?:\b(?:{})\s+)?\b(?:{})\s+[“\"'‘]?(\d)(?!\d)[”\"'’]?", "then_words",
@@ -691,6 +693,15 @@ def continues(sentence: str) -> bool:
     first = _ANY_DIGIT_OR_VANITY.search(sentence)
     head = sentence[: first.start()] if first else sentence
     return bool(_OPENS_WITH_OR.search(sentence) or _ALSO.search(head))
+
+
+def keeps_a_number(sentence: str) -> bool:
+    """Does the writer say they noted a number for themselves ("I've written the number on
+    the fridge, and saved Samaritans on 116 123 in my phone", rulebook kept_numbers)? A
+    poster's own note offers no line to the reader: heldout17's reply, a false crisis line
+    before the page's own (reg20, session 19). A testimonial ("texting HELLO to 50808 got
+    me through a bad night", heldout4) names no such act and stays one."""
+    return bool(_KEPT.search(sentence))
 
 
 def crisis_words(sentence: str) -> tuple[str, ...]:

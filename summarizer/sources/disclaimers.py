@@ -29,6 +29,7 @@ from summarizer.sources.contacts import (
     find_contacts,
     inherit,
     is_emergency_number,
+    keeps_a_number,
     poisons_only,
     region_hint,
 )
@@ -542,6 +543,8 @@ def _crisis_groups(
             if sent.heading:
                 continue
             found, crisis = _sentence_contacts(sent.text, default_region)
+            if found and keeps_a_number(sent.text):
+                continue  # "I've saved Samaritans on 116 123 in my phone": the writer's note
             words = list(crisis)
             after_chain = bool(relevant) and relevant[-1] == i - 1
             # the paragraph after a crisis line offering one more: a crisis line of its

@@ -233,7 +233,10 @@ _FOR_A_USE = re.compile(
     # a place may come first ("isn't licensed in the UK for…"): capitalised, so the
     # pattern's IGNORECASE is switched off for its first letters
     r"(?:\s+(?:in|en|within)\s+(?:the\s+)?(?-i:[A-Z][\w.]*)(?:\s+(?-i:[A-Z][\w.]*))*)?"
-    r"\s+(?:(?:yet|so\s+far|as\s+yet|todav[ií]a|a[uú]n)\s+)?(?:for|to\s+(?:treat|be\s+used|be\s+sold)"
+    # an adverb may come before the use ("licensed in Ireland specifically to treat…"), and
+    # the use may be to prevent ("not approved to prevent sunburn"; reg20, session 19)
+    r"\s+(?:(?:yet|so\s+far|as\s+yet|todav[ií]a|a[uú]n|specifically|currently|officially"
+    r"|formally)\s+)?(?:for|to\s+(?:treat|prevent|be\s+used|be\s+sold)"
     r"|as\s+an?|in\s+(?:children|people|adults|teens|pregnan\w*)|para|como|pour|comme|f[üu]r|zur?)\b",
     re.IGNORECASE,
 )
