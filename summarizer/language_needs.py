@@ -69,6 +69,26 @@ class Needs:
         return out
 
 
+def shipped_languages() -> list[str]:
+    """Languages with word lists (the package's and the clinic's data folders)."""
+    from summarizer.rulebook import words_dirs
+
+    return sorted({f.stem for d in words_dirs() if d.is_dir() for f in d.glob("*.toml")})
+
+
+def typo_warning(locale: str, present: list[str]) -> str | None:
+    """One line when a new language code looks like a typo of a shipped language or of
+    one the handout has ("frr is Northern Frisian; did you mean fr?"), else None."""
+    from summarizer.locale_codes import language_name, near_language
+
+    near = near_language(locale, [*shipped_languages(), *present])
+    if near is None:
+        return None
+    return (f"summarizer: warning: {locale} is {language_name(locale)}; did you mean "
+            f"{near}? ({near} is {language_name(near)}.) Added as asked; if it was a typo, "
+            f"remove {locale} from the handout's locales")
+
+
 def _base(locale: str) -> str:
     return locale.replace("-", "_").split("_")[0].lower()
 

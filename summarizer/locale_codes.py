@@ -91,6 +91,32 @@ def _region_alias(code: str) -> str | None:
     return to[0] if len(to) == 1 and to[0] in _territories() else None
 
 
+def near_language(tag: str, languages: Iterable[str]) -> str | None:
+    """The language of `languages` a three-letter code is most likely a typo of: one
+    letter more than it ("frr", "fur" -> "fr"), or None. Such a code is often a real but
+    rare language (frr is Northern Frisian), so it is said, never refused. Two-letter
+    codes one letter apart are different languages (he, de), not typos."""
+    lang = base_language(tag)
+    bases = {base_language(x) for x in languages}
+    if len(lang) != 3 or lang in bases:
+        return None
+    for i in range(len(lang)):
+        shorter = lang[:i] + lang[i + 1:]
+        if shorter in bases:
+            return shorter
+    return None
+
+
+def language_name(tag: str) -> str:
+    """A language code's English name ("frr" -> "Northern Frisian"), else the code."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return str(Locale.parse(tag.replace("-", "_")).get_display_name("en") or tag)
+    except (UnknownLocaleError, ValueError, TypeError):
+        return tag
+
+
 @functools.cache
 def known_locale(tag: str) -> bool:
     """Strict pattern, then Babel: "es-US" yes, "xx" no, "es@x/../x" no. Babel's answers

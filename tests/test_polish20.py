@@ -81,3 +81,54 @@ def test_a_hand_edited_region_uk_is_refused_with_did_you_mean_gb(tmp_path: Path)
 
     with pytest.raises(HandoutError, match="did you mean GB"):
         load_handout(tmp_path / "h")
+
+
+# ---------------------------------------------------------------- 2. frr for fr
+
+
+def test_near_language_names_the_shipped_code_a_rare_one_is_a_letter_from() -> None:
+    from summarizer.locale_codes import near_language
+
+    shipped = ["en", "es", "fr", "de"]
+    assert near_language("frr", shipped) == "fr"
+    assert near_language("fur", shipped) == "fr"
+    assert near_language("frr-DE", shipped) == "fr"
+    assert near_language("fr", shipped) is None  # itself
+    assert near_language("es-US", shipped) is None  # a region of a shipped language
+    assert near_language("he", shipped) is None  # two letters: a different language
+    assert near_language("pt", shipped) is None
+
+
+def _handout(tmp_path: Path) -> Path:
+    src = tmp_path / "a.txt"
+    src.write_text(ARTICLE, encoding="utf-8")
+    assert main(["new", str(tmp_path / "h"), "--sources", str(src)]) == 0
+    return tmp_path / "h"
+
+
+def test_translations_init_frr_warns_it_is_north_frisian_and_still_adds_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    h = _handout(tmp_path)
+    capsys.readouterr()
+    assert main(["translations", "init", str(h), "--locale", "frr"]) == 0
+    err = capsys.readouterr().err
+    assert "frr is Northern Frisian" in err and "did you mean fr?" in err
+    assert "frr" in load_handout(h).handout.meta.locales  # valid codes are not refused
+
+
+def test_translations_init_fr_says_nothing_of_the_kind(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    h = _handout(tmp_path)
+    capsys.readouterr()
+    assert main(["translations", "init", str(h), "--locale", "fr"]) == 0
+    assert "did you mean" not in capsys.readouterr().err
+
+
+def test_new_locale_frr_warns(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src = tmp_path / "a.txt"
+    src.write_text(ARTICLE, encoding="utf-8")
+    assert main(["new", str(tmp_path / "h"), "--sources", str(src),
+                 "--locale", "en", "--locale", "frr"]) == 0
+    assert "did you mean fr?" in capsys.readouterr().err

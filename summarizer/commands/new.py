@@ -381,6 +381,13 @@ def run(args: argparse.Namespace) -> int:
                          "code); choose a plain name")
     args.locales = canonical_locales(args.locales or ()) or None
     args.region = _region(args.region)
+    if args.locales:  # "frr" for fr: a real language, said, not refused
+        from summarizer.language_needs import typo_warning
+
+        for i, loc in enumerate(args.locales[1:], 1):
+            typo = typo_warning(loc, args.locales[:i])
+            if typo:
+                print(visible_line(typo), file=sys.stderr)
 
     from summarizer.commands.add_source import fetch_options
     from summarizer.errors import HandoutError

@@ -178,6 +178,11 @@ def run(args: argparse.Namespace) -> int:
                 path = catalogs.init_catalog(hdoc, loc)
                 app_path = init_app_catalog(hdoc, loc)
                 if loc not in meta.locales:  # adding a language means exporting it too
+                    from summarizer.language_needs import typo_warning
+
+                    typo = typo_warning(loc, [meta.source_locale, *meta.locales])
+                    if typo:  # "frr" for fr: a real language, said, not refused
+                        print(visible_line(typo), file=sys.stderr)
                     _add_locale(hdoc, loc)
                     if not args.json:
                         print(visible_line(f"{loc}: added to [handout] locales in "
