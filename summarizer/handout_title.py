@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 FALLBACK = "Handout"
+OFTEN = 12  # a topic not named in the opening is named in at least 1 sentence in OFTEN
 
 
 def default_title(folder_name: str, texts: Sequence[str]) -> str:
@@ -28,7 +29,8 @@ _SENTENCE_END = re.compile(r"[.!?\u3002\uff01\uff1f](?=\s|$)|\n\s*\n")
 def drug_title(texts: Sequence[str]) -> str:
     """The drug (rulebook drugs.toml, any language) named by the most sources, at least
     half of them, spelled as they spell it most often ("Ketamina" in Spanish articles,
-    a brand as capitalised); "" when no drug is named that widely, or when it is named in
+    a brand as capitalised); "" when no drug is named that widely, when it is neither in
+    a source's opening sentence nor in 1 of 12 of their sentences, or when it is named in
     one sentence of them all: an aside ("used for paracetamol (acetaminophen) overdose"
     in an article about a supplement drugs.toml does not list) is not the topic."""
     from bisect import bisect
@@ -40,9 +42,12 @@ def drug_title(texts: Sequence[str]) -> str:
     sentences: dict[str, set[tuple[int, int]]] = {}  # drug -> (source, sentence) naming it
     spelled: dict[str, Counter[str]] = {}  # drug -> written forms, case-folded
     written_as: dict[str, str] = {}  # a case-folded form -> how it was first written
+    opening: set[str] = set()  # drugs named in a source's first sentence (or headline)
+    total = 0  # sentences of all the sources
     for n, text in enumerate(texts):
         here: set[str] = set()
         ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+        total += len(ends) + 1
         for m in known.pattern.finditer(text):
             word = m.group(0)
             key = word.casefold()
@@ -50,13 +55,21 @@ def drug_title(texts: Sequence[str]) -> str:
                 written_as[key] = word  # lower case wins: "ketamine" over "Ketamine"
             for drug in known.parts.get(known.canonical(word), (known.canonical(word),)):
                 spelled.setdefault(drug, Counter())[key] += 1
-                sentences.setdefault(drug, set()).add((n, bisect(ends, m.start())))
+                sentence = bisect(ends, m.start())
+                sentences.setdefault(drug, set()).add((n, sentence))
+                if sentence == 0:
+                    opening.add(drug)
                 here.add(drug)
         naming.update(here)
     if not naming:
         return ""
     drug = max(sorted(naming), key=lambda d: (naming[d], sum(spelled[d].values())))
     if naming[drug] * 2 < len(texts) or len(sentences[drug]) < 2:
+        return ""
+    # What the sources are about is named in their opening or often: a drug first named
+    # well into a long article, in fewer than 1 of its 12 sentences, is one of several it
+    # mentions ("if you take lithium, ..." in an article about medicines in a heatwave).
+    if drug not in opening and len(sentences[drug]) * OFTEN < total:
         return ""
     form = written_as[max(sorted(spelled[drug]), key=lambda k: spelled[drug][k])]
     return form[:1].upper() + form[1:]

@@ -132,3 +132,46 @@ def test_new_locale_frr_warns(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert main(["new", str(tmp_path / "h"), "--sources", str(src),
                  "--locale", "en", "--locale", "frr"]) == 0
     assert "did you mean fr?" in capsys.readouterr().err
+
+
+# ---------------------------------------------------------------- 3. the title's drug
+
+
+def _filler(n: int, topic: str) -> str:
+    return " ".join(f"Point {i} about {topic} is worth keeping in mind." for i in range(n))
+
+
+def test_one_drug_of_several_named_late_in_a_long_article_is_not_its_title(
+    tmp_path: Path,
+) -> None:
+    """An article about a season or a habit that names one listed drug in a few of its
+    many sentences, well after its opening, is not about that drug."""
+    text = ("Staying well in a cold snap\n\n"
+            + _filler(30, "keeping warm") + "\n\n"
+            "If you take metformin, keep eating regular meals. People on metformin who "
+            "skip meals can feel unwell. Ask your pharmacist about metformin and fasting.\n\n"
+            + _filler(10, "checking on neighbours"))
+    from summarizer.handout_title import drug_title
+
+    assert drug_title([text]) == ""
+    src = tmp_path / "cold.txt"
+    src.write_text(text, encoding="utf-8")
+    assert main(["new", str(tmp_path / "cold-weather"), "--sources", str(src)]) == 0
+    assert load_handout(tmp_path / "cold-weather").handout.meta.title == "Cold weather"
+
+
+def test_a_drug_in_the_opening_sentence_still_titles_a_long_article() -> None:
+    from summarizer.handout_title import drug_title
+
+    text = ("Paracetamol for fever in adults\n\n" + _filler(40, "fever")
+            + " Paracetamol can harm the liver in overdose.")
+    assert drug_title([text]) == "Paracetamol"
+
+
+def test_a_drug_named_often_still_titles_an_article_that_opens_without_it() -> None:
+    from summarizer.handout_title import drug_title
+
+    text = ("Your questions answered\n\n" + _filler(6, "asking")
+            + " Metformin lowers blood sugar. Metformin can upset the stomach. Take "
+              "metformin with food. Metformin is taken once or twice a day.")
+    assert drug_title([text]) == "Metformin"
