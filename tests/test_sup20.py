@@ -78,3 +78,19 @@ def test_a_check_and_its_time_is_supervision(sentence: str, lang: str) -> None:
 ])
 def test_no_supervision_stated(sentence: str, lang: str) -> None:
     assert "supervision" not in kinds(sentence, lang)
+
+
+# An appointment booked or asked for with a professional, who will then see the reader
+# ("I've booked in with the GP", "pide cita con tu médico", "prenez rendez-vous avec votre
+# médecin", "Vereinbaren Sie einen Termin in der Praxis").
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Thanks, I've booked in with the nurse on Monday to get it looked at.", "en"),
+    ("I booked a GP appointment for Friday.", "en"),
+    ("Si la tos no mejora en una semana, pide cita con tu médico.", "es"),
+    ("Ya pedí turno con la neumóloga para el mes que viene.", "es"),
+    ("Si la toux dure plus de trois semaines, prenez rendez-vous avec votre médecin.", "fr"),
+    ("Vereinbaren Sie bald einen Termin in der Hautarztpraxis, wenn der Fleck wächst.",
+     "de"),
+])
+def test_an_appointment_booked_is_supervision(sentence: str, lang: str) -> None:
+    assert "supervision" in kinds(sentence, lang)
