@@ -573,13 +573,16 @@ def _own(sentence: str, lang: str) -> _Own | None:
     chance_denied = explicit_trial or (
         list(unctrl) if all(r["design_randomized"].search(w) for w in unctrl) else [])
     if (chance_denied and not rand_yes and not ctrl_no and people
-            and all(r["design_randomized"].search(w) for w in chance_denied)
+            and all(_chance_word(w, r) for w in chance_denied)
             and (words("study") or words("design_trial"))
             and _counted_people(lang).search(sentence)):
         # "une étude non randomisée comparant 150 personnes … à 150 qui …", "Un estudio no
         # aleatorizado … comparó a 90 alumnas que … con 85 que no": a study that only
         # denies chance and compares counted groups is controlled, not open
         compared = [m.group(0) for m in _vocab().compare_verb.finditer(sentence)]
+        # (side20: or a second group counted after the first, "90 pacientes recibieron la
+        # terapia y 85 el tratamiento habitual": two arms, compared)
+        compared = compared or _second_group(sentence, lang)
         if compared:
             return _Own("controlled-trial", tuple(dict.fromkeys(compared + chance_denied)))
     if explicit_trial and not rand_yes and not any(_fake(w, r) for w in ctrl_yes):
@@ -796,6 +799,45 @@ def _counted_people(lang: str) -> re.Pattern[str]:
     return regex_store.compile(
         rf"(?<!\w)(?:\d[\d.,]*|{numbers})\s+(?:[\w-]+\s+){{0,2}}?(?:{r['people'].pattern.pattern})",
         re.IGNORECASE)
+
+
+_NON = re.compile(r"(?i)^non[\s-]?")
+
+
+def _chance_word(cue: str, r: rulebook.Language) -> bool:
+    """Is a design cue a word of chance (`design_randomized`), perhaps denied by a "non"
+    prefix ("non-randomised", "non randomisé")?"""
+    return bool(r["design_randomized"].search(cue) or r["design_randomized"].search(
+        _NON.sub("", cue)))
+
+
+def _second_group(sentence: str, lang: str) -> list[str]:
+    """A second group counted after a sentence's first counted people, joined to it
+    (`list_joins`) and told by its people or, elliptically, by an article before what it
+    got ("70 patients had the injections and 65 the usual physiotherapy", "80 patients ont
+    reçu la cure et 75 le traitement habituel"); not a share of the first ("and 58
+    percent responded"). [the join and the number] or []."""
+    first = _counted_people(lang).search(sentence)
+    if not first:
+        return []
+    second = _second_count(lang).search(sentence, first.end())
+    return [second.group(0)] if second else []
+
+
+@lru_cache(maxsize=16)
+def _second_count(lang: str) -> re.Pattern[str]:
+    """A join, then a number before people or an article (_second_group)."""
+    r = _rules(lang)
+    numbers = "|".join(sorted((re.escape(w) for w in r.number_words), key=len, reverse=True))
+    joins = "|".join(r["list_joins"].entries) or "(?!x)x"
+    heads = "|".join((*r["articles"].entries, *r["determiners"].entries,
+                      *r["definite_articles"].entries)) or "(?!x)x"
+    return re.compile(
+        rf"\b(?:{joins})\s+(?:\d[\d.,]*|{numbers})\s+(?:(?:[\w-]+\s+){{0,2}}?"
+        rf"(?:{r['people'].pattern.pattern})|(?:{heads})\b)", re.IGNORECASE)
+
+
+rulebook.on_reload(_second_count.cache_clear)
 
 
 def _compares_groups(sentence: str, cues: Sequence[str], r: rulebook.Language) -> bool:

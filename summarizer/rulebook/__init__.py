@@ -176,6 +176,9 @@ OPTIONAL_LISTS: tuple[str, ...] = (
     # illegal to import, off-label; not funded; reported to a regulator
     # (regulators.legal_status)
     "legal_statuses", "funding_words", "report_verbs",
+    # a reporting scheme named instead of its regulator ("New Zealand's adverse reactions
+    # centre", "le portail de signalement"): a report there is a notice too (side20)
+    "reporting_schemes",
     # taking or using after a negated modal: a contraindication (concepts.self_medication)
     "taking_acts", "contra_modals", "substitutes",
     # keeping it from children: the overdose its reason names stays a side effect
@@ -196,6 +199,14 @@ OPTIONAL_LISTS: tuple[str, ...] = (
     # phrase is one (concepts.harm_subject; rules18, session 17), and the words before an
     # illness a treatment is for (concepts.illness_treated)
     "subject_harms", "illness_leads",
+    # an illness named before the words that protect against it ("FSME-Impfung", "the flu
+    # vaccine"), the definite articles the `articles` and `determiners` lists leave out
+    # ("contra la malaria"; also evidence._second_group), and the words that end a harm's
+    # subject before its setting ("Sunburn | in childhood"; concepts.illness_treated, side20)
+    "illness_trails", "subject_settings", "definite_articles",
+    # an allergy the reader has, a condition: no side effect unless a harm is said
+    # (disclaimers.KIND_EXCEPTIONS, side20)
+    "allergy_conditions",
     # an order to see a professional or go to a service, an illness's red flags: a referral
     # (concepts.referral, rules16, session 14)
     "referral_orders", "referral_duties", "referral_not",

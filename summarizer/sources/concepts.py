@@ -739,23 +739,40 @@ def illness_treated(sentence: str, lang: str, article: str) -> bool:
     phrase opening the sentence (harm_subject) follows, somewhere in the article, the
     words that lead to an illness (`illness_leads`: "women with", "symptoms of",
     "approved for"; an article or determiner perhaps between): the harm is the illness's,
-    no side effect (heldout18's convention; rules18, session 17)."""
+    no side effect (heldout18's convention; rules18, session 17). So is an illness or an
+    exposure the article protects against (side20: "sunscreens that claim to protect
+    against sunburn", "protejan contra el dengue", "der FSME-Impfung": `illness_leads`, or
+    `illness_trails` after its name), the phrase perhaps cut before its setting ("Sunburn
+    | in childhood raises the risk of melanoma": `subject_settings`)."""
     r = _rules(lang)
     phrase = _subject_phrase(sentence, r)
     if not phrase or names_a_treatment(sentence, r) or _treatment_named(phrase, r):
         return False
-    return bool(_treated_phrase(lang, phrase).search(article))
+    return any(_treated_phrase(lang, p).search(article) for p in _illness_phrases(phrase, r))
+
+
+def _illness_phrases(phrase: str, r: rulebook.Language) -> tuple[str, ...]:
+    """A harm's subject, and its words before a setting ("Sunburn in childhood" ->
+    "Sunburn"), when one opens after its first word."""
+    words = phrase.split()
+    cut = next((i for i, w in enumerate(words[1:], 1)
+                if r["subject_settings"].pattern.fullmatch(w)), 0)
+    return (phrase, " ".join(words[:cut])) if cut else (phrase,)
 
 
 @lru_cache(maxsize=4096)
 def _treated_phrase(lang: str, phrase: str) -> re.Pattern[str]:
     """An illness's leading words (`illness_leads`), perhaps an article or a determiner,
-    then `phrase` as whole words."""
+    then `phrase` as whole words; or `phrase` then the words after an illness's name
+    (`illness_trails`: "FSME-Impfung")."""
     r = _rules(lang)
     words = r"\s+".join(re.escape(w) for w in phrase.split())
     lead = r["illness_leads"].pattern.exact.pattern
-    dets = "|".join((*r["articles"].entries, *r["determiners"].entries)) or "(?!x)x"
-    return re.compile(rf"{lead}\s*(?:(?:{dets})\s+)?{words}\b", re.IGNORECASE)
+    dets = "|".join((*r["articles"].entries, *r["determiners"].entries,
+                     *r["definite_articles"].entries)) or "(?!x)x"
+    trails = "|".join(r["illness_trails"].entries)
+    after = rf"|\b{words}\s*(?:{trails})\b" if trails else ""
+    return re.compile(rf"{lead}\s*(?:(?:{dets})(?:\s+|(?<=[’'])))?{words}\b{after}", re.IGNORECASE)
 
 
 

@@ -66,7 +66,7 @@ KIND_LISTS: dict[str, tuple[str, ...]] = {
 # "for side effects, read the leaflet and ask your pharmacist" states none and forbids
 # nothing. A sentence with such a match is not that kind for the model either.
 KIND_EXCEPTIONS: dict[str, tuple[str, ...]] = {
-    "side-effects": ("side_effects_not", "referrals"),
+    "side-effects": ("side_effects_not", "referrals", "allergy_conditions"),
     # "Don't drink alcohol…" beside a driving precaution: that precaution's (see
     # _alcohol_alone); "the prescriber would need to check his heart rate before
     # starting": the clinician's check, no order to the reader
@@ -331,7 +331,11 @@ def _sentence_kinds(sentence: str, lang: str, model: _Model, before: str = "",
             # the rules read this sentence as NOT this kind, whatever a model says:
             # "reduces side effects" states none. An alcohol order beside a precaution
             # is left to the model: the labels read it both ways (_alcohol_alone)
-            vetoed |= cut != text and name != "not_medicine_orders"
+            vetoed |= cut != text and name != "not_medicine_orders" and not (
+                # an allergy the reader has beside a harm said ("Do not use it if you are
+                # allergic to daisies, because it can cause an allergic rash"): the harm is
+                # the order's reason, left to the model as every order's is (side20)
+                name == "allergy_conditions" and concepts.harm_stated(sentence, lang))
             text = cut
         if kind == "side-effects":
             if concepts.about_animals(sentence, lang):

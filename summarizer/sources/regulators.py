@@ -416,7 +416,9 @@ def legal_status(sentence: str) -> tuple[str, ...]:
     to diagnose…" (rulebook legal_statuses); not paid for by the public payer, a denial
     a few words before a funding word ("not funded by", "n'est pas remboursé", "werden
     … nicht übernommen"; rulebook funding_words); problems to be reported to a named
-    regulator (rulebook report_verbs). The law or the payer restricts the medicine."""
+    regulator (rulebook report_verbs) or to a reporting scheme it names instead
+    (`reporting_schemes`: "…to CARM, New Zealand's adverse reactions centre", side20). The
+    law or the payer restricts the medicine."""
     for m in _optional("legal_statuses").finditer(sentence):
         before = " ".join(sentence[: m.start()].split()[-3:])
         # not "it is not a controlled substance"; "n'est accessible qu'en…" restricts
@@ -432,7 +434,11 @@ def legal_status(sentence: str) -> tuple[str, ...]:
             if negs:
                 return (f.group(0), *negs)
     report = _optional("report_verbs").search(sentence)
-    if report and names_a_regulator(sentence):
+    scheme = _optional("reporting_schemes").search(sentence) if report else None
+    if report and (names_a_regulator(sentence) or (
+            # (a report said beside the scheme, not the scheme's name alone: "report it
+            # through the Yellow Card scheme" stays as before, heldout19's supervision)
+            scheme and not (scheme.start() < report.end() and report.start() < scheme.end()))):
         return (report.group(0),)
     return ()
 
