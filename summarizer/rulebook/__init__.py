@@ -222,6 +222,13 @@ OPTIONAL_LISTS: tuple[str, ...] = (
     # a warning sign by its frame: "if <a sign of harm>, stop using it" (side11, session 11;
     # concepts.stop_signs)
     "stop_on_signs", "sign_words",
+    # an order to stop or take off the treatment opening a clause, whatever follows it
+    # ("Stop use and see a doctor if…", "Suspenda el jarabe y…"): self-medication
+    # (concepts.stop_order, selfmed20)
+    "stop_orders",
+    # an order to avoid something opening a clause ("Avoid ibuprofen if…", "Evite la
+    # codeína…", "Évitez le soleil…", "Meiden Sie…"): self-medication (concepts.avoid_order)
+    "avoid_orders", "avoided_not",
     # the writer's doubt beside a hearsay ("…, which is why I'm confused"): the hype they
     # read is reported, not said (sources/claims.flag_claim; traps10)
     "hearsay_doubts",

@@ -1335,6 +1335,44 @@ def how_to_use(sentence: str, lang: str) -> tuple[str, ...]:
     return _final_order(sentence, r)
 
 
+@lru_cache(maxsize=65536)
+def stop_order(sentence: str, lang: str) -> tuple[str, ...]:
+    """Conventions (e)/(f): an order to stop or take off the treatment (`stop_orders`)
+    opening a clause, or after a word that only softens or times it ("Stop use and see a
+    doctor if…", "…; in that case discontinue use", "Si notás…, suspendé las gotas",
+    "Arrêtez la crème et…", "brechen Sie die Anwendung ab", "muss das Spray sofort
+    absetzen") is self-medication, what the reader does alone, whatever follows it (a sign
+    named is a side effect too). Not a story or a study ("His doctor told him to stop the
+    tablets", "The trial was stopped early"): those open no clause with the order.
+    (selfmed20: 28 of the released heldout16-20's 179 self-medication misses with the
+    rules alone opened with the stop; the rules read only "If <sign>, stop…".)"""
+    r = _rules(lang)
+    starts = clause_starts(sentence)
+    for m in r["stop_orders"].pattern.finditer(sentence):
+        if m.start() in starts or _after_fillers(sentence, m.start(), r):
+            return (m.group(0),)
+    return ()
+
+
+@lru_cache(maxsize=65536)
+def avoid_order(sentence: str, lang: str) -> tuple[str, ...]:
+    """An order to avoid something (`avoid_orders`) opening a clause, or after a word that
+    only softens or times it ("Avoid ibuprofen if you have a stomach ulcer", "…, and avoid
+    rubbing the treated area", "Evite la codeína mientras…", "évitez le soleil", "meiden Sie
+    starke Sonne"): self-medication, what the reader keeps to alone (every released folder
+    labels it so; `prohibitions` read "avoid" only before a patient's act). Not someone
+    else's avoiding ("Most people avoid it") nor a participle ("avoiding the eyes"): those
+    open no clause with the order. (selfmed20)"""
+    r = _rules(lang)
+    starts = clause_starts(sentence)
+    for m in r["avoid_orders"].pattern.finditer(sentence):
+        if r["avoided_not"].pattern.match(sentence[m.end():].lstrip()):
+            continue  # "Avoid driving until…": a precaution; "avoid surgery": an outcome
+        if m.start() in starts or _after_fillers(sentence, m.start(), r):
+            return (m.group(0),)
+    return ()
+
+
 # What may stand before a sentence's opening prohibition: quotes, bullets, a dash.
 _LEAD = " \"“”«»„‘’'(-–—•·*"
 
@@ -1369,5 +1407,5 @@ def forbidden_act(sentence: str, lang: str) -> tuple[str, ...]:
 
 for _kept in (asking_exception, watched, planned, planned_care, alone_forbidden, asking,
               professional_acts, asked_only, told_to_ask, how_to_use, referral, forbidden_act,
-              mood_referral):  # (as above)
+              mood_referral, stop_order, avoid_order):  # (as above)
     rulebook.on_reload(_kept.cache_clear)

@@ -465,6 +465,12 @@ def _sentence_kinds(sentence: str, lang: str, model: _Model, before: str = "",
             # how to use it, as the reader does alone ("Take the tablets with food",
             # "Replace the bottle every three months"): convention (g), session 13
             words += [w for w in concepts.how_to_use(unprecautioned, lang) if w not in words]
+            # stopping or taking off the treatment, as the reader does alone ("Stop use and
+            # see a doctor if…", "Suspenda el jarabe y…"): conventions (e)/(f), selfmed20
+            words += [w for w in concepts.stop_order(sentence, lang) if w not in words]
+            # avoiding something, as the reader does alone ("Avoid ibuprofen if…", "Evite la
+            # codeína…"): selfmed20
+            words += [w for w in concepts.avoid_order(unprecautioned, lang) if w not in words]
             if not words:  # "Do not swallow the oil": an act forbidden (rules26)
                 words += concepts.forbidden_act(sentence, lang)
             if clear:  # "If you have asthma, check with your pharmacist before starting":
