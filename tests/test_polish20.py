@@ -175,3 +175,38 @@ def test_a_drug_named_often_still_titles_an_article_that_opens_without_it() -> N
             + " Metformin lowers blood sugar. Metformin can upset the stomach. Take "
               "metformin with food. Metformin is taken once or twice a day.")
     assert drug_title([text]) == "Metformin"
+
+
+# ---------------------------------------------------------------- 4. registration is no study
+
+REGISTRATIONS = [
+    ("All our repellents are registered with INVIMA.", "en"),
+    ("Our products appear in the national register of medicines.", "en"),
+    ("Todos nuestros repelentes tienen registro sanitario INVIMA.", "es"),
+    ("Este repelente tiene registro INVIMA vigente.", "es"),
+    ("El número de registro sanitario aparece en la etiqueta.", "es"),
+    ("El producto está inscrito en el registro de la AEMPS.", "es"),
+    ("Tous nos répulsifs sont enregistrés auprès de l'ANSM.", "fr"),
+    ("Ce produit est inscrit au registre des biocides de l'ANSES.", "fr"),
+    ("Alle unsere Mückenschutzmittel sind bei der BAuA registriert.", "de"),
+    ("Das Mittel ist im Register der BAuA eingetragen.", "de"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "lang"), REGISTRATIONS)
+def test_a_product_registration_is_not_tagged_as_a_study(sentence: str, lang: str) -> None:
+    from evidence_helpers import alone
+
+    assert alone(sentence, lang) == "opinion"
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Un registro de 2.000 pacientes encontró menos caídas.", "es"),
+    ("Un registre national de 5 000 patients a montré moins de chutes.", "fr"),
+    ("Ein Register mit 3.000 Patienten zeigte weniger Stürze.", "de"),
+    ("A registry of 2,000 patients found fewer falls.", "en"),
+])
+def test_a_registry_of_patients_is_still_observed(sentence: str, lang: str) -> None:
+    from evidence_helpers import alone
+
+    assert alone(sentence, lang) == "human-observational"
