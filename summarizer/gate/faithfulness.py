@@ -1755,6 +1755,59 @@ def _can_of(text: str, lang: str) -> list[str]:
             if not _negated_at(text, m.start(), rules, reach=3)]
 
 
+_MODAL_CLAUSE = re.compile(r"[.;:,!?()—–]")
+_MODAL_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _modal_verbs(text: str, lang: str, name: str) -> list[tuple[str, set[str]]]:
+    """Each `name` modal of the text ("can", "va a", "wird") not negated nor said of a
+    person (`modal_persons` just before or after it: "you can take it with food" is
+    ability or leave, not a chance), with the stems of the verb it governs: the first
+    content word after it, and the last of its clause (German puts the verb there: "kann
+    den Spiegel erhöhen")."""
+    rules, m_ = language(lang), meaning(lang)
+    persons, function = m_["modal_persons"].pattern, function_words(lang)
+    out = []
+    for hit in m_[name].pattern.finditer(text):
+        if _negated_at(text, hit.start(), rules, reach=3):
+            continue
+        before = _MODAL_WORD.findall(_MODAL_CLAUSE.split(text[:hit.start()])[-1])[-1:]
+        clause = _MODAL_CLAUSE.split(text[hit.end():])[0]
+        after = _MODAL_WORD.findall(clause)
+        if any(persons.fullmatch(w) for w in before + after[:1]):
+            continue
+        if after and rules["negation"].pattern.fullmatch(after[0]):
+            continue  # "will not push": a denial, held by the polarity rules
+        content = [w for w in after if len(w) >= 4 and w.casefold() not in function]
+        stems = {w.casefold()[:5] for w in content[:1] + content[-1:]}
+        if stems:
+            out.append((hit.group(0), stems))
+    return out
+
+
+def possible_made_certain_problems(text: str, text_lang: str, quote: str, quote_lang: str,
+                                   ) -> list[Problem]:
+    """A possible effect printed as a certain one: "dehydration can push your lithium
+    level up" printed "losing too much water will push it up" (es "puede" -> "va a", fr
+    "peut" -> "va", de "kann" -> "wird"): a `certain_modals` word before the verb a
+    `possible_modals` word governs in the quote, and no hedge left in the text. The hedge
+    list leaves "can" out (it is often ability); governing the same verb as the certain
+    word, it is a chance."""
+    if text.rstrip().endswith("?") or _hedges(text, text_lang, "hedges") \
+            or _can_of(text, text_lang):
+        return []
+    possible = _modal_verbs(quote, quote_lang, "possible_modals")
+    if not possible:
+        return []
+    for word, stems in _modal_verbs(text, text_lang, "certain_modals"):
+        for said, verbs in possible:
+            if stems & verbs:
+                return [Problem("FAITH-CERTAINTY",
+                                f"the quote says it {said!r} happen; the text says it "
+                                f"{word!r}: keep 'can', 'may'")]
+    return []
+
+
 def certainty_problems(text: str, text_lang: str, quote: str, quote_lang: str,
                        *, qualifiers: bool = True) -> list[Problem]:
     """A hedged or preliminary quote printed as a certain text.
@@ -3886,6 +3939,8 @@ def _compare_now(text: str, quote: str, lang: str, *, kind: str = "claim",
     out += vague_count_problems(text, lang, quote, lang)
     if not any(p.code == "FAITH-CERTAINTY" for p in out):
         out += universal_problems(text, lang, quote, lang)
+    if not any(p.code == "FAITH-CERTAINTY" for p in out):
+        out += possible_made_certain_problems(text, lang, quote, lang)
     if not any(p.code in ("FAITH-NUMBER", "FAITH-CERTAINTY") for p in out):
         # (one finding per change: "long-term effects are unknown" -> "last for years";
         # a claim's single case is strength_problems' "a single case")
@@ -4149,6 +4204,21 @@ def _content_after(text: str, at: int, function: frozenset[str], n: int = 4,
     return words[:n]
 
 
+@cache
+def _count_pattern() -> re.Pattern[str]:
+    """A number in digits or in words of any language ("seis", "huit")."""
+    from summarizer.rulebook import languages
+
+    words: set[str] = set()
+    for lang in languages():
+        try:
+            words |= {w for w in language(lang).number_words if w.isalpha()}
+        except MissingRules:
+            continue
+    spelled = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    return re.compile(rf"(?i)\d|\b(?:{spelled})\b" if spelled else r"\d")
+
+
 def done_without_problems(text: str, text_lang: str, quote: str, quote_lang: str,
                           ) -> list[Problem]:
     """A step the quote asks for ("get advice from your GP before your first float",
@@ -4164,6 +4234,10 @@ def done_without_problems(text: str, text_lang: str, quote: str, quote_lang: str
     for m in q_without.pattern.finditer(quote):  # "sans l'avis de votre dentiste": 4 words
         spared |= {_stem(w) for w in _content_after(quote, m.end(), function,
                                                     content_only=True)}
+    # and what it sets aside: "smooth it on rather than rubbing it in" printed "without
+    # rubbing" (faith31)
+    set_aside = {_stem(w)[:5] for m in meaning(quote_lang)["instead_of"].pattern.finditer(quote)
+                 for w in _content_after(quote, m.end(), function, content_only=True)}
     def key(w: str) -> str:
         return _stem(w)[:5]  # "checks" and "checking", "consultá" and "consultar"
 
@@ -4202,12 +4276,18 @@ def done_without_problems(text: str, text_lang: str, quote: str, quote_lang: str
             continue  # "Stopping without your doctor's help can cause withdrawal": a warning
         if either.entries and re.search(rf"(?i)(?:{either.pattern.pattern})\s*$", head):
             continue
-        # "without perfume and a sunscreen": what goes without ends at the "and"
+        # "without perfume and a sunscreen": what goes without ends at the "and"; and at a
+        # number ("sin comer durante seis horas": the hours are how long, not what is left
+        # out, faith31)
         after = _content_after(text, m.end(), function, stop=stop)
+        counted = _count_pattern().search(text, m.end())
+        if counted and len(_content_after(text[:counted.start()], m.end(), function,
+                                          stop=stop)) < len(after):
+            after = after[:1]  # "sans manger depuis douze heures": only "manger"
         if any(is_denied(w) for w in after):
             continue
         for w in after:
-            if _stem(w) in spared or key(w) not in said:
+            if _stem(w) in spared or key(w) in set_aside or key(w) not in said:
                 continue
             return [Problem("FAITH-POLARITY", f"the text says it is done {m.group(0)} "
                                               f"{w!r}; the quote asks for it "
@@ -4404,6 +4484,6 @@ def meaning_problems(kind: str, quote: str, text: str, lang: str) -> list[Proble
 
 # Results kept per input depend on the word lists too: a reload forgets them (tests, and a
 # clinic's edited lists in a long-running editor).
-for _kept in (polarity, _clauses, written_in, quantities, _bare_numbers, _denied_objects,
-              _read_instructions, quote_certainty, groups, _named, _drug_like):
+for _kept in (_count_pattern, polarity, _clauses, written_in, quantities, _bare_numbers,
+              _denied_objects, _read_instructions, quote_certainty, groups, _named, _drug_like):
     on_reload(_kept.cache_clear)

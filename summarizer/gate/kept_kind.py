@@ -67,8 +67,66 @@ def problems(kind: str, quote: str, text: str, lang: str) -> list[Problem]:
     """FAITH-NOTICE-KIND for one notice (both sides in `lang`), or none."""
     from summarizer.gate.faithfulness import Problem
 
-    if kind == "crisis-line" or not lost_kind(kind, quote, text, lang):
+    if kind == "crisis-line":
         return []  # a crisis line is held to its number (SAFETY-TEXT-NUMBER)
+    if not lost_kind(kind, quote, text, lang):
+        dropped = dropped_watching(kind, quote, text, lang)
+        if not dropped:
+            return []
+        return [Problem("FAITH-NOTICE-KIND",
+                        f"the quote says who watches over the patient or where "
+                        f"({', '.join(repr(w) for w in dropped[:3])}: {short(quote)}); the "
+                        f"printed text ({short(text)}) keeps none of it: print the "
+                        f"supervision the quote gives")]
     return [Problem("FAITH-NOTICE-KIND",
                     f"the quote is a {kind} notice ({short(quote)}); the printed text "
                     f"({short(text)}) no longer says so: print what the quote says")]
+
+
+# The words that say who watches the patient or where, in the rulebook's lists of the
+# sources' supervision notices: its `supervision` phrases ("under medical supervision"),
+# `watching` ("in hospital", "observed", "sous surveillance", "te vigilan"), the carers
+# (`care_actors`: "a nurse", "your doctor") and what they do (`care_acts`), and the lay
+# escorts a dose requires (`escorts`: "someone must drive you home").
+_WATCHING = ("supervision", "watching", "care_actors", "care_acts", "escorts")
+
+
+_SETTING = ("supervision", "watching")
+
+
+def _watching(text: str, lang: str, names: tuple[str, ...] = _WATCHING) -> list[str]:
+    from summarizer import rulebook
+
+    try:
+        words = rulebook.language(lang)
+    except rulebook.MissingRules:
+        return []
+    return [w for name in names if name in words.lists for w in words[name].find(text)]
+
+
+def dropped_watching(kind: str, quote: str, text: str, lang: str) -> list[str]:
+    """A supervision notice printed without its supervision: the quote says who watches
+    the patient or where ("in hospital, under medical supervision") and the text, which
+    the rules do not read as supervision, keeps none of it in any words (tester, faith31:
+    "la désensibilisation se fait à l'hôpital, sous surveillance médicale, avec des
+    injections" printed without the hospital and the watching kept 69% of the quote's
+    words, so lost_kind let it through). The quote's watching words, or []."""
+    from summarizer.notice_kinds import stated_kinds
+
+    if kind != "supervision" or not text.strip():
+        return []
+    # the quote's setting: its supervision phrases and watching, not a carer named alone
+    # ("ask your doctor") nor what a carer does beside it
+    said = _watching(quote, lang, _SETTING)
+    if not said or "supervision" not in stated_kinds(quote, lang):
+        return []
+    said += [w for w in _watching(quote, lang) if w not in said]
+    if _watching(text, lang):
+        return []
+    from summarizer.gate.reversals import reversal_list
+
+    if reversal_list(lang, "watched").search(text):
+        return []  # the watching in other words: "a doctor watches you", "te vigilan"
+    if _words(" ".join(said), lang) & _words(text, lang):
+        return []  # a word of it kept ("the restricted program", "la sala de espera")
+    return said
