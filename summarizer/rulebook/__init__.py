@@ -101,6 +101,8 @@ OPTIONAL_LISTS: tuple[str, ...] = (
     "taking_conditions",
     # names for side effects: the notice model's veto never silences them (disclaimers)
     "side_effect_terms",
+    # a share of the treated who had a symptom: how often a harm came (disclaimers)
+    "harm_shares",
     # words a negation reaches past to the harm it denies (concepts.denied)
     "denial_fillers",
     # a referral to the leaflet for side effects (disclaimers.KIND_EXCEPTIONS)

@@ -411,7 +411,8 @@ def _sentence_kinds(sentence: str, lang: str, model: _Model, before: str = "",
                 found = []
             words = [m.group(0) for m in found]
             if words and kind in reading.doubts and not any(
-                    rules["side_effect_terms"].search(w) for w in words):
+                    rules["side_effect_terms"].search(w) for w in words) and not rules[
+                    "harm_shares"].search(sentence):
                 # the model (train9's hook) reads no warning at all: the illness the
                 # article treats, a product's promise, a forum's heading; never where the
                 # cue names side effects ("can lead to unwanted side effects, including…")
