@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from summarizer.locale_codes import base_language
+
 if TYPE_CHECKING:
     from summarizer.handout_file import HandoutDocument
 
@@ -57,7 +59,7 @@ class Needs:
         if self.word_lists_missing:
             from summarizer.rulebook import WORDS_DIR, words_dirs
 
-            lang = _base(self.locale)
+            lang = base_language(self.locale)
             target = self.word_lists or str(words_dirs()[0] / f"{lang}.toml")
             what = ("every list" if not self.word_lists
                     else ", ".join(self.word_lists_missing))
@@ -89,15 +91,11 @@ def typo_warning(locale: str, present: list[str]) -> str | None:
             f"remove {locale} from the handout's locales")
 
 
-def _base(locale: str) -> str:
-    return locale.replace("-", "_").split("_")[0].lower()
-
-
 def app_strings(locale: str, handout_dir: Path | None) -> AppStrings:
     from summarizer import i18n
     from summarizer.errors import UserError
 
-    if _base(locale) == "en":
+    if base_language(locale) == "en":
         return AppStrings("(the app's own English)", 0, 0)
     path = i18n.find_app_catalog(locale, handout_dir)
     if path is None:
@@ -114,7 +112,7 @@ def app_strings(locale: str, handout_dir: Path | None) -> AppStrings:
 def needs(hdoc: HandoutDocument, locale: str) -> Needs:
     from summarizer import fonts, rulebook
 
-    lang = _base(locale)
+    lang = base_language(locale)
     word_path = rulebook.word_file(lang)
     missing = list(rulebook.missing_lists(lang))
     try:
@@ -136,7 +134,7 @@ def init_app_catalog(hdoc: HandoutDocument, locale: str) -> Path | None:
     from summarizer import catalogs, i18n
     from summarizer.resources import locales_dir
 
-    if _base(locale) == "en" or i18n.find_app_catalog(locale, hdoc.base_dir) is not None:
+    if base_language(locale) == "en" or i18n.find_app_catalog(locale, hdoc.base_dir) is not None:
         return None
     name = catalogs.normalize_locale(locale)
     with (locales_dir() / "summarizer.pot").open("rb") as fh:

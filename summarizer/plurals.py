@@ -11,6 +11,8 @@ it. A language not listed falls back to the installed Babel and is named by
 
 from __future__ import annotations
 
+from summarizer.locale_codes import base_language
+
 CLDR_VERSION = "47"
 
 # base language -> (nplurals, plural expression)
@@ -46,16 +48,12 @@ PLURAL_FORMS: dict[str, tuple[int, str]] = {
 
 
 def is_pinned(locale: str) -> bool:
-    return _base(locale) in PLURAL_FORMS
-
-
-def _base(locale: str) -> str:
-    return locale.replace("-", "_").split("_")[0].lower()
+    return base_language(locale) in PLURAL_FORMS
 
 
 def plural_forms(locale: str) -> tuple[int, str]:
     """(nplurals, C expression) for `locale`"s base language."""
-    found = PLURAL_FORMS.get(_base(locale))
+    found = PLURAL_FORMS.get(base_language(locale))
     if found is not None:
         return found
     from babel.messages.plurals import get_plural
