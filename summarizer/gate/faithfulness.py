@@ -352,12 +352,15 @@ def _numerals_only(lang: str) -> Language:
 
 
 # "30°C", "86 °F": the scale's sign as a word the units tables name ("celsius"), so that
-# "30°F" printed for "30°C" is another unit, not the same bare 30
-_DEGREES = re.compile(r"(?<=\d)\s*°\s*([CF])\b")
+# "30°F" printed for "30°C" is another unit, not the same bare 30. Spanish and Portuguese
+# texts often write the degree with the ordinal sign ("30 ºC", U+00BA), and some the ring
+# above ("30˚C", U+02DA): the same degree. Read before plain_digits, whose NFKC turns
+# "º" into "o" (and "℃" into "°C": the one-character signs are read here too).
+_DEGREES = re.compile(r"(?<=\d)\s*(?:[°º˚]\s*([CF])\b|([℃℉]))")
 
 
 def _degrees(m: re.Match[str]) -> str:
-    return " celsius" if m.group(1) == "C" else " fahrenheit"
+    return " celsius" if m.group(1) == "C" or m.group(2) == "℃" else " fahrenheit"
 
 
 @lru_cache(maxsize=4096)
@@ -366,7 +369,7 @@ def quantities(text: str, lang: str) -> tuple[Quantity, ...]:
     a bare word number ("one study") is left out too: only digits or a number with a unit
     ("two months") count. Shares become percentages ("1 in 3", "a third" = 33.3 %)."""
     rules = number_rules(lang)
-    text = _DEGREES.sub(_degrees, plain_digits(text))
+    text = plain_digits(_DEGREES.sub(_degrees, text))
     if rules.lang in _SPLIT_SCRIPT:
         if rules.lang != "ko":
             text = _han_numbers(text, rules.units)
