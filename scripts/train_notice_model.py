@@ -59,7 +59,7 @@ FOLDERS: tuple[str, ...] = (
 # 33/39 of 56; side effects 28/44 -> 27/41 of 35 (session 18's retrain with heldout18-19
 # only had found fewer on heldout20 and was not kept).
 # Held out for the lead's measurement of articles nobody has seen: never opened here.
-NEVER_READ: tuple[str, ...] = ("heldout21",)
+NEVER_READ: tuple[str, ...] = ("heldout22",)
 KINDS: tuple[str, ...] = ("regulatory", "supervision", "self-medication", "side-effects")
 # A kind's threshold is never below its floor: with the rules' vetoes removing most false
 # alarms, cross-validation alone would go lower and fire on the test suite's traps ("We
@@ -317,7 +317,7 @@ def _overlaps(a, b) -> bool:
 
 def refuse_held_out(folders) -> None:  # type: ignore[no-untyped-def]
     """Stop before reading a folder that is held out (NEVER_READ), however it is named
-    ("heldout21", "tests/data/heldout21/"): by name only, without touching the folder."""
+    ("heldout22", "tests/data/heldout22/"): by name only, without touching the folder."""
     for folder in folders:
         if any(part in NEVER_READ for part in Path(str(folder)).parts):
             raise SystemExit(f"{folder}: held out (never read for training or tuning)")
