@@ -114,32 +114,52 @@ CHANNEL_PHRASES: dict[tuple[str, ...], tuple[str, str]] = {
 # TRANSLATORS: channels ("Call") followed by the handout's instruction ("then press 1").
 WITH_INSTRUCTION = NP_("contact channels with an instruction", "%(channels)s, %(instruction)s")
 # A contact's instruction as sources/contacts.py records it, in English whatever the
-# article's language ("línea 192, opción 4" is "then press 4"; several joined by ", "). A
-# translation prints the handout.po's words for it; the handout's own language prints
-# these (printed_instruction), or a Spanish handout read "Llame, then press 4" (tester20).
-INSTRUCTIONS: tuple[tuple[str, tuple[str, str]], ...] = (
+# article's language ("línea 192, opción 4" is "then press 4"; several joined by ", "):
+# contacts.py writes these msgids filled in (instruction) and printed_instruction reads
+# them back, so the wording is defined here once. A translation prints the handout.po's
+# words for it; the handout's own language prints these (printed_instruction), or a
+# Spanish handout read "Llame, then press 4" (tester20). Keys: the kind of instruction.
+INSTRUCTIONS: dict[str, tuple[str, str]] = {
     # TRANSLATORS: after a phone number's channels ("Call, then press 4"): the key to
     # press in the line's menu once it answers.
-    (r"then press (?P<key>\d)",
-     NP_("contact instruction", "then press %(key)s")),
+    "press": NP_("contact instruction", "then press %(key)s"),
     # TRANSLATORS: after a number's channels ("Text, text HOME"): the word to send by text
     # message to the number, kept as it is (capitals).
-    (r"text (?P<keyword>\S+)", NP_("contact instruction", "text %(keyword)s")),
+    "text": NP_("contact instruction", "text %(keyword)s"),
     # TRANSLATORS: after a number's channels ("Call, toll-free"): the call costs nothing.
-    (r"toll-free", NP_("contact instruction", "toll-free")),
-)
+    "toll-free": NP_("contact instruction", "toll-free"),
+}
+
+
+def instruction(kind: str, **values: str) -> str:
+    """The instruction of `kind` ("press", "text", "toll-free") as a contact records it,
+    in English: instruction("press", key="4") is "then press 4"."""
+    return INSTRUCTIONS[kind][1] % values
+
+
+@cache
+def _instruction_patterns() -> tuple[tuple[Any, tuple[str, str]], ...]:
+    """Each INSTRUCTIONS msgid as a pattern: its words as they are, each %(name)s a
+    word captured by that name."""
+    import re
+
+    out = []
+    for context, msgid in INSTRUCTIONS.values():
+        parts = re.split(r"%\((\w+)\)s", msgid)  # text, name, text, ...
+        pattern = "".join(re.escape(p) if i % 2 == 0 else rf"(?P<{p}>\S+)"
+                          for i, p in enumerate(parts))
+        out.append((re.compile(pattern), (context, msgid)))
+    return tuple(out)
 
 
 def printed_instruction(extra: str, app: gettext.NullTranslations) -> str:
     """A contact's recorded instruction ("then press 4", "text HOME, then press 2") in
     the language of `app`; a part it does not know (one typed in the handout's own
     language) as it is."""
-    import re
-
     parts = []
     for part in extra.split(", "):
-        for pattern, (context, msgid) in INSTRUCTIONS:
-            m = re.fullmatch(pattern, part.strip())
+        for pattern, (context, msgid) in _instruction_patterns():
+            m = pattern.fullmatch(part.strip())
             if m:
                 parts.append(app.pgettext(context, msgid) % m.groupdict())
                 break

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from summarizer import rulebook
+from summarizer.i18n import instruction
 from summarizer.model import Contact
 from summarizer.rulebook import CaselessPattern, regions
 from summarizer.rulebook import is_emergency_number as _is_emergency
@@ -512,14 +513,14 @@ def find_contacts(sentence: str, default_region: str = "US",
         extras: list[str] = []
         kw = _TEXT_KEYWORD.search(before)
         if kw:
-            extras.append(f"text {kw.group(1)}")
+            extras.append(instruction("text", keyword=kw.group(1)))
             if "text" not in channels:
                 channels.append("text")
         press = _PRESS.search(after.split(".")[0]) or _PRESS_BEFORE.search(before)
         if press:
-            extras.append(f"then press {press.group(1)}")
+            extras.append(instruction("press", key=press.group(1)))
         if _TOLL_FREE.match(after):
-            extras.append("toll-free")
+            extras.append(instruction("toll-free"))
         serves = _serves(sentence)
         label = _label_near(sentence, s, e)
         if kind == "unlisted":  # a crisis line of a region the rulebook lacks
