@@ -384,7 +384,7 @@ def run(args: argparse.Namespace) -> int:
     if args.locales:  # "frr" for fr: a real language, said, not refused
         from summarizer.language_needs import typo_warning
 
-        for i, loc in enumerate(args.locales[1:], 1):
+        for i, loc in enumerate(args.locales):  # the first (source language) too
             typo = typo_warning(loc, args.locales[:i])
             if typo:
                 print(visible_line(typo), file=sys.stderr)
