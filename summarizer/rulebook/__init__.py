@@ -452,6 +452,9 @@ class Language:
     # the shortest first part of a compound of two common words ("auf" + "kratzen"): four
     # letters a side keeps a brand ("Proscar": "pro" + "scar") a name (gate FAITH-DRUG)
     compound_first_letters: int = 4
+    # the subject may follow its verb ("debe seguirlo un especialista", "betreut Sie
+    # unsere Diabetesberaterin"): sources/concepts.py looks for a carer after a care act too
+    subject_after_verb: bool = False
 
     def __getitem__(self, name: str) -> WordList:
         try:
@@ -556,6 +559,7 @@ def language(locale: str) -> Language:
         bool(data.get("meaning_checks", False)),
         bool(data.get("nouns_capitalised", False)),
         int(data.get("compound_first_letters", 4)),
+        bool(data.get("subject_after_verb", False)),
     )
 
 

@@ -80,7 +80,7 @@ def supervision(sentence: str, lang: str) -> tuple[str, ...]:
     own = _own_clinician(sentence, r, lang)
     if own:
         return own
-    if lang in ("es", "de"):  # the subject may follow its verb ("debe seguirlo un
+    if r.subject_after_verb:  # the subject may follow its verb ("debe seguirlo un
         # especialista", "betreut Sie unsere Diabetesberaterin": sup20)
         for act in acts.finditer(sentence):
             tail = _clause_tail(sentence, act.end(), 40)
