@@ -89,12 +89,13 @@ def problems(kind: str, quote: str, text: str, lang: str) -> list[Problem]:
 # (`care_actors`: "a nurse", "your doctor") and what they do (`care_acts`), and the lay
 # escorts a dose requires (`escorts`: "someone must drive you home").
 _WATCHING = ("supervision", "watching", "care_actors", "care_acts", "escorts")
-
-
+# The lists that say the setting itself, not a carer named alone ("ask your doctor").
 _SETTING = ("supervision", "watching")
 
 
 def _watching(text: str, lang: str, names: tuple[str, ...] = _WATCHING) -> list[str]:
+    """The words of the lists `names` found in `text` (none for a language without rules:
+    its notices are refused by RULES-MISSING, not here)."""
     from summarizer import rulebook
 
     try:

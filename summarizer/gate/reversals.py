@@ -1041,13 +1041,9 @@ def _effects(text: str, lang: str, name: str) -> list[str]:
 
 
 def _affirmed_better(text: str, lang: str) -> list[str]:
-    try:
-        rules = language(lang)
-    except MissingRules:
-        return []
-    # "did not ease hot flushes any better than": the negation a verb phrase earlier
-    return [hit.group(0) for hit in _list(lang, "better_results").pattern.finditer(text)
-            if not _negated_at(text, hit.start(), rules, reach=6)]
+    """A "better" no negation denies ("did not ease hot flushes any better than": the
+    negation a verb phrase earlier)."""
+    return _effects(text, lang, "better_results")
 
 
 # --------------------------------------------------------------------------- population

@@ -22,6 +22,7 @@ Pure functions; the patterns compile on first use (WordList.pattern is cached).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from summarizer import rulebook
@@ -1250,9 +1251,7 @@ def referral(sentence: str, lang: str) -> tuple[str, ...]:
         # nicht besser sind, brechen Sie die Einnahme ab und gehen Sie zur Ärztin"), is a
         # referral too (convention (f); rules17, session 15)
         return ()
-    starts = clause_starts(sentence)
-    found = next((m for m in r["referral_orders"].pattern.finditer(sentence)
-                  if m.start() in starts or _after_fillers(sentence, m.start(), r)),
+    found = next(_clause_orders(sentence, r["referral_orders"].pattern, r),
                  None) or r["referral_duties"].pattern.search(sentence)
     if not found or r["treatment_mentions"].search(sentence) or harm_stated(
             _before_reason(sentence, found.end(), r), lang):
@@ -1285,6 +1284,16 @@ def mood_referral(sentence: str, lang: str) -> tuple[str, ...]:
             "treatment_mentions"].search(sentence) or asks(sentence):
         return ()
     return (found.group(0),)
+
+
+def _clause_orders(sentence: str, pattern: rulebook.CaselessPattern, r: rulebook.Language,
+                   ) -> Iterator[re.Match[str]]:
+    """The matches of an order's `pattern` that open a clause, or stand after words that
+    only soften or time it (_after_fillers): an order given to the reader, not one told
+    of ("His doctor told him to stop the tablets")."""
+    starts = clause_starts(sentence)
+    return (m for m in pattern.finditer(sentence)
+            if m.start() in starts or _after_fillers(sentence, m.start(), r))
 
 
 def _after_fillers(sentence: str, start: int, r: rulebook.Language) -> bool:
@@ -1347,11 +1356,8 @@ def stop_order(sentence: str, lang: str) -> tuple[str, ...]:
     (selfmed20: 28 of the released heldout16-20's 179 self-medication misses with the
     rules alone opened with the stop; the rules read only "If <sign>, stop…".)"""
     r = _rules(lang)
-    starts = clause_starts(sentence)
-    for m in r["stop_orders"].pattern.finditer(sentence):
-        if m.start() in starts or _after_fillers(sentence, m.start(), r):
-            return (m.group(0),)
-    return ()
+    m = next(_clause_orders(sentence, r["stop_orders"].pattern, r), None)
+    return (m.group(0),) if m else ()
 
 
 @lru_cache(maxsize=65536)
@@ -1364,11 +1370,9 @@ def avoid_order(sentence: str, lang: str) -> tuple[str, ...]:
     else's avoiding ("Most people avoid it") nor a participle ("avoiding the eyes"): those
     open no clause with the order. (selfmed20)"""
     r = _rules(lang)
-    starts = clause_starts(sentence)
-    for m in r["avoid_orders"].pattern.finditer(sentence):
-        if r["avoided_not"].pattern.match(sentence[m.end():].lstrip()):
-            continue  # "Avoid driving until…": a precaution; "avoid surgery": an outcome
-        if m.start() in starts or _after_fillers(sentence, m.start(), r):
+    for m in _clause_orders(sentence, r["avoid_orders"].pattern, r):
+        # (not "Avoid driving until…": a precaution; nor "avoid surgery": an outcome)
+        if not r["avoided_not"].pattern.match(sentence[m.end():].lstrip()):
             return (m.group(0),)
     return ()
 
