@@ -84,6 +84,10 @@ _DAYS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1, "wee
 
 
 def _number(token: str, rules: Language) -> float | None:
+    """The value of one word ("4", "4,5", "four", "vierundzwanzig"), else None; an empty
+    token (no word before the text's first one) is no number."""
+    if not token:
+        return None
     if token[0].isdigit():
         try:
             return float(token.replace(",", "."))
