@@ -125,8 +125,34 @@ def crisis_missing(ctx: Context) -> Iterator[Finding]:
         for d in crisis for c in d.contacts))
     extra = f" ({have})" if have else ""
     anyone = " that any reader can call" if lines else ""
+    if not crisis and _stated_by_none(ctx, "crisis-line"):
+        from summarizer.rulebook import regions
+
+        known = regions().get(region)
+        offered = [ln.label if ln.number in ln.label else
+                   f"{ln.number} ({ln.label})" if ln.label else ln.number
+                   for ln in (known.crisis_lines() if known else ()) if not ln.serves]
+        example = f" such as {' or '.join(offered[:2])}" if offered else ""
+        yield Finding("SAFETY-CRISIS-MISSING", "error",
+                      f"a handout for {region} needs a crisis line any reader can call, and "
+                      f"none of the sources gives one{example}: add a source that does "
+                      f"({_ADD_SOURCE}), then attach its sentence (Sources tab, press d)")
+        return
     yield Finding("SAFETY-CRISIS-MISSING", "error",
                   f"add a crisis-line notice with a crisis number for {region}{anyone}{extra}")
+
+
+# How a nurse adds an article, named in a finding whose fix is another source.
+_ADD_SOURCE = "`summarizer add-source HANDOUT URL-OR-FILE`, or o on the editor's Sources tab"
+
+
+def _stated_by_none(ctx: Context, kind: str) -> bool:
+    """Do the handout's sources, all read, state no notice of `kind`? Then attaching one
+    is impossible and the fix is another source (False when the sources are unknown)."""
+    from summarizer.gate.required import stated_by_sources
+
+    stated = stated_by_sources(ctx)
+    return stated is not None and kind not in stated
 
 
 def _serves_every_reader(contact: Contact, locales: Sequence[str]) -> bool:
@@ -227,8 +253,18 @@ def regulatory_missing(ctx: Context) -> Iterator[Finding]:
         agencies = regions().regulators_for(region)
         names = " or ".join(g.name for g in agencies) or "the medicines regulator"
         term = agencies[0].terms[0] if agencies and agencies[0].terms else "approved"
+        if _stated_by_none(ctx, "regulatory"):
+            # nothing to attach: a notice is a source's sentence, never typed from nothing
+            yield Finding("SAFETY-REGULATORY-MISSING", "error",
+                          f"a handout for {region} must say whether {names} has {term} this "
+                          f"use, and none of the sources says it: add a source that does "
+                          f"(the regulator's page or the medicine's label: {_ADD_SOURCE}), "
+                          "then attach its sentence (Sources tab, press d)")
+            return
         yield Finding("SAFETY-REGULATORY-MISSING", "error",
-                      f"add a notice saying whether {names} has {term} this use (for {region})")
+                      f"add a notice saying whether {names} has {term} this use (for {region}):"
+                      " on the editor's Sources tab, highlight the sentence that says it and "
+                      "press d")
 
 
 @rule("SAFETY-SUPERVISION-MISSING", "error", "handout",
