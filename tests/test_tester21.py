@@ -243,3 +243,41 @@ async def test_enter_on_a_reading_grade_finding_opens_the_hardest_notice(
         await until(pilot, lambda: app.focused is not None
                     and app.focused.id == "notice-text")
         assert app.query_one("#safety-pane").current_notice_id() == "fda"
+
+
+def test_crisis_and_supervision_missing_say_how_to_attach_the_sources_sentence(
+        tmp_path: Path) -> None:
+    """The source gives 988 and says the shot is started only under a doctor's care: the
+    findings say where the fix is (the Sources tab, d), not only what is missing."""
+    article = ARTICLE + ("\nThe injection should only be started and adjusted under the care "
+                         "of a doctor who can check your blood sugar.\n")
+    folder = _handout(tmp_path, article, crisis=False)
+    (crisis,) = _messages(folder, "SAFETY-CRISIS-MISSING")
+    (care,) = _messages(folder, "SAFETY-SUPERVISION-MISSING")
+    for message in (crisis, care):
+        assert "press d" in message and "add-source" not in message, message
+
+
+async def test_the_safety_row_of_a_notice_no_source_states_says_to_add_a_source(
+        tmp_path: Path) -> None:
+    """The row said "missing: in Sources, highlight one and press d" for the approval
+    notice of a handout whose article never mentions the FDA: there was none to press d
+    on. It now says a source that states it must be added first."""
+    from textual.widgets import Static
+    from tui_wait import until, workers_done
+
+    from summarizer.tui.app import EditorApp
+
+    folder = _handout(tmp_path, ARTICLE.replace(REGULATOR, ""))
+    app = EditorApp(folder / "handout.toml", keymap_path=tmp_path / "no-keymap.toml")
+    app.CHECK_DELAY = 0.01
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until(pilot, lambda: bool(app.state.analyses) and bool(app.query("#export-pane")))
+        await pilot.press("3")
+        await workers_done(pilot)
+        await until(pilot, lambda: app.state.findings is not None)
+        await workers_done(pilot)
+        await pilot.pause()
+        status = str(app.query_one("#safety-status", Static).render())
+        (row,) = [line for line in status.splitlines() if "Approval" in line]
+        assert "press d" not in row and "add a source" in row, row

@@ -16,6 +16,7 @@ from summarizer.gate.findings import Finding, same_locale, short
 from summarizer.gate.phones import digits as phone_digits
 from summarizer.gate.phones import is_crisis_line, number_valid, regulators_for, text_has_number
 from summarizer.gate.registry import Context, LocaleView, rule
+from summarizer.gate.required import NO_SOURCE_SAYS
 from summarizer.model import Contact, Disclaimer, Handout
 from summarizer.rulebook import MissingRules, base_language, missing_lists
 
@@ -135,13 +136,18 @@ def crisis_missing(ctx: Context) -> Iterator[Finding]:
         example = f" such as {' or '.join(offered[:2])}" if offered else ""
         yield Finding("SAFETY-CRISIS-MISSING", "error",
                       f"a handout for {region} needs a crisis line any reader can call, and "
-                      f"none of the sources gives one{example}: add a source that does "
+                      f"{NO_SOURCE_SAYS} gives one{example}: add a source that does "
                       f"({_ADD_SOURCE}), then attach its sentence (Sources tab, press d)")
         return
+    # a source gives a line: the fix is its sentence, attached
+    where = "" if crisis else _ATTACH
     yield Finding("SAFETY-CRISIS-MISSING", "error",
-                  f"add a crisis-line notice with a crisis number for {region}{anyone}{extra}")
+                  f"add a crisis-line notice with a crisis number for {region}{anyone}{extra}"
+                  f"{where}")
 
 
+# Where a notice the sources state is made: their sentence, attached.
+_ATTACH = ": on the editor's Sources tab, highlight the sentence that says it and press d"
 # How a nurse adds an article, named in a finding whose fix is another source.
 _ADD_SOURCE = "`summarizer add-source HANDOUT URL-OR-FILE`, or o on the editor's Sources tab"
 
@@ -257,14 +263,13 @@ def regulatory_missing(ctx: Context) -> Iterator[Finding]:
             # nothing to attach: a notice is a source's sentence, never typed from nothing
             yield Finding("SAFETY-REGULATORY-MISSING", "error",
                           f"a handout for {region} must say whether {names} has {term} this "
-                          f"use, and none of the sources says it: add a source that does "
+                          f"use, and {NO_SOURCE_SAYS} says it: add a source that does "
                           f"(the regulator's page or the medicine's label: {_ADD_SOURCE}), "
                           "then attach its sentence (Sources tab, press d)")
             return
         yield Finding("SAFETY-REGULATORY-MISSING", "error",
-                      f"add a notice saying whether {names} has {term} this use (for {region}):"
-                      " on the editor's Sources tab, highlight the sentence that says it and "
-                      "press d")
+                      f"add a notice saying whether {names} has {term} this use (for {region})"
+                      f"{_ATTACH}")
 
 
 @rule("SAFETY-SUPERVISION-MISSING", "error", "handout",
@@ -278,7 +283,7 @@ def supervision_missing(ctx: Context) -> Iterator[Finding]:
     if required(ctx, "supervision"):  # only when the sources state one
         yield Finding("SAFETY-SUPERVISION-MISSING", "error",
                       "add a notice that this treatment must be given under a clinician's "
-                      "supervision")
+                      f"supervision{_ATTACH}")
 
 
 @rule("META-NO-DATE", "warning", "handout",

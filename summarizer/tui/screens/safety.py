@@ -131,6 +131,8 @@ class SafetyPane(Pane):
         # there, never the gate's words about it. Those are the findings list's, once,
         # where enter goes to what each is about; repeated here they took 8 lines and
         # pushed the text box off an 80x24 screen.
+        from summarizer.gate.required import NO_SOURCE_SAYS
+
         where = blocked_languages(handout, findings)
         for kind, items, errors in rows:
             contacts = plain("; ".join(contact_text(c) for d in items for c in as_printed(d)),
@@ -143,6 +145,10 @@ class SafetyPane(Pane):
                                   plain(f"{said}: see below", "red"), contacts))
             elif items:
                 lines.append(join(plain("  ✓", "bold green"), plain(titles[kind]), contacts))
+            elif any(NO_SOURCE_SAYS in e for e in errors):  # nothing there to press d on
+                lines.append(join(plain("  ✗", "bold red"), plain(titles[kind]),
+                                  plain("missing: no source says it; add a source that "
+                                        "does (see below)")))
             else:
                 lines.append(join(plain("  ✗", "bold red"), plain(titles[kind]),
                                   plain("missing: in Sources, highlight one and press d")))
