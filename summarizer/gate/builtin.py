@@ -16,7 +16,7 @@ from summarizer.gate.findings import Finding, same_locale, short
 from summarizer.gate.phones import digits as phone_digits
 from summarizer.gate.phones import is_crisis_line, number_valid, regulators_for, text_has_number
 from summarizer.gate.registry import Context, LocaleView, rule
-from summarizer.gate.required import NO_SOURCE_SAYS
+from summarizer.gate.required import NO_SOURCE_SAYS, stated_by_sources
 from summarizer.model import Contact, Disclaimer, Handout
 from summarizer.rulebook import MissingRules, base_language, missing_lists
 
@@ -155,8 +155,6 @@ _ADD_SOURCE = "`summarizer add-source HANDOUT URL-OR-FILE`, or o on the editor's
 def _stated_by_none(ctx: Context, kind: str) -> bool:
     """Do the handout's sources, all read, state no notice of `kind`? Then attaching one
     is impossible and the fix is another source (False when the sources are unknown)."""
-    from summarizer.gate.required import stated_by_sources
-
     stated = stated_by_sources(ctx)
     return stated is not None and kind not in stated
 
