@@ -128,7 +128,8 @@ class _Chain(dict):
 
 
 # Units an article counts as one of ("a week"); not "a second drug", not "a dose".
-_ARTICLE_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year", "decade"})
+# ("half a litre" is 500 ml, not a share of 50 %)
+_ARTICLE_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year", "decade", "l"})
 
 
 def _compound(tokens: list[str], i: int, value: float, rules: Language) -> tuple[float, int]:
@@ -575,6 +576,7 @@ def quantities(text: str, lang: str) -> tuple[Quantity, ...]:
 # "220 pounds"); metric to metric must agree, a pound or an ounce is rounded by nature.
 _GRAMS = {"mcg": 1e-6, "mg": 1e-3, "g": 1.0, "kg": 1000.0, "lb": 453.6, "oz": 28.35}
 _METRIC = frozenset({"mcg", "mg", "g", "kg"})
+_LITRES = {"ml": 1e-3, "l": 1.0}
 
 
 def _same(a: Quantity, b: Quantity) -> bool:
@@ -585,6 +587,9 @@ def _same(a: Quantity, b: Quantity) -> bool:
         ga, gb = a.value * _GRAMS[a.unit], b.value * _GRAMS[b.unit]
         near = 0.01 if a.unit in _METRIC and b.unit in _METRIC else 0.1
         return abs(ga - gb) <= near * max(ga, gb)
+    if a.unit in _LITRES and b.unit in _LITRES and a.unit != b.unit:  # "half a litre" = "500 ml"
+        la, lb = a.value * _LITRES[a.unit], b.value * _LITRES[b.unit]
+        return abs(la - lb) <= 0.01 * max(la, lb)
     if a.unit in _DAYS and b.unit in _DAYS and a.unit != b.unit:  # "2 months" = "8 weeks"
         da, db = a.value * _DAYS[a.unit], b.value * _DAYS[b.unit]
         return abs(da - db) <= 0.1 * max(da, db)
@@ -1425,7 +1430,11 @@ def contrast_polarity_problems(text: str, text_lang: str, quote: str, quote_lang
                                ) -> list[Problem]:
     """A quote that sets two numbers against each other by a negation ("the 10 mg tablet
     is sold without a prescription, but the 20 mg one needs one") printed with a number on
-    the other side ("the 20 mg tablet is sold without a prescription")."""
+    the other side ("the 20 mg tablet is sold without a prescription"). Only a denial the
+    text adds is read: a number printed without its clause's negation is mostly a detail
+    left out ("a plain lotion without repellent" -> "a plain lotion", "there was no
+    difference" -> "did nothing"), 7 faithful rewrites of the released folders blocked
+    so against 1 unfaithful one passed (faith32)."""
     q_clauses = _number_clauses(quote, quote_lang)
     if len({d for d, _ in q_clauses}) < 2:
         return []
@@ -1438,10 +1447,9 @@ def contrast_polarity_problems(text: str, text_lang: str, quote: str, quote_lang
             if q.unit not in contrasted:
                 continue
             sides = {d for d, qs in q_clauses if any(_same(q, s) for s in qs)}
-            if sides and denied not in sides:
-                how = "denies" if denied else "affirms"
+            if denied and sides and denied not in sides:
                 return [Problem("FAITH-POLARITY",
-                                f"the text {how} it for {q.written!r}; the quote says the "
+                                f"the text denies it for {q.written!r}; the quote says the "
                                 f"opposite for {q.written!r}")]
     return []
 
