@@ -4245,17 +4245,21 @@ def done_without_problems(text: str, text_lang: str, quote: str, quote_lang: str
     if not t_without.entries or not q_without.entries:
         return []
     function = function_words(quote_lang) | function_words(text_lang)
-    spared: set[str] = set()  # what the quote itself says may go without
-    for m in q_without.pattern.finditer(quote):  # "sans l'avis de votre dentiste": 4 words
-        spared |= {_stem(w) for w in _content_after(quote, m.end(), function,
-                                                    content_only=True)}
-    # and what it sets aside: "smooth it on rather than rubbing it in" printed "without
-    # rubbing" (faith31)
-    set_aside = {_stem(w)[:5] for m in meaning(quote_lang)["instead_of"].pattern.finditer(quote)
-                 for w in _content_after(quote, m.end(), function, content_only=True)}
+
     def key(w: str) -> str:
         return _stem(w)[:5]  # "checks" and "checking", "consultá" and "consultar"
 
+    # Every word below is compared by key(): what the quote says, what it denies, what
+    # it spares and what it sets aside, so "pharmacy" is the "pharmacist" the quote
+    # spares as well as the one it names (a full stem spared only the same form)
+    spared: set[str] = set()  # what the quote itself says may go without
+    for m in q_without.pattern.finditer(quote):  # "sans l'avis de votre dentiste": 4 words
+        spared |= {key(w) for w in _content_after(quote, m.end(), function,
+                                                  content_only=True)}
+    # and what it sets aside: "smooth it on rather than rubbing it in" printed "without
+    # rubbing" (faith31)
+    set_aside = {key(w) for m in meaning(quote_lang)["instead_of"].pattern.finditer(quote)
+                 for w in _content_after(quote, m.end(), function, content_only=True)}
     rules, t_rules = language(quote_lang), language(text_lang)
     said: dict[str, str] = {}
     denied: set[str] = set()  # "no tiene registro": the quote goes without it too
@@ -4302,7 +4306,7 @@ def done_without_problems(text: str, text_lang: str, quote: str, quote_lang: str
         if any(is_denied(w) for w in after):
             continue
         for w in after:
-            if _stem(w) in spared or key(w) in set_aside or key(w) not in said:
+            if key(w) in spared or key(w) in set_aside or key(w) not in said:
                 continue
             return [Problem("FAITH-POLARITY", f"the text says it is done {m.group(0)} "
                                               f"{w!r}; the quote asks for it "
