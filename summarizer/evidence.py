@@ -220,9 +220,14 @@ def _negated(text: str, start: int, rules: rulebook.Language) -> bool:
                 window = [x for x in wide[heads[0]:] if not relative.fullmatch(x)]
                 denied = [0]
     if denied:
+        after = window[denied[-1] + 1:]
+        if len(after) > 1 and rules["design_randomized"].pattern.fullmatch(after[0].strip(",;:")):
+            # "Une étude non randomisée a comparé 400 patients…": the negation is the
+            # chance word's, and denies chance only (side21)
+            return False
         # "found no benefit over placebo": the negation denies the result compared with
         # the placebo group, which the study had
-        between = " ".join(window[denied[-1] + 1:])
+        between = " ".join(after)
         return not rules["design_versus"].pattern.search(between)
     # "nobody was given a dummy drip": the clause's subject denies it
     clause = text[max(text.rfind(c, 0, start) for c in ",;:(") + 1:start]
@@ -407,6 +412,11 @@ def _no_phenomena(sentence: str, r: rulebook.Language) -> str:
     return r["design_phenomena"].pattern.sub(lambda m: " " * len(m.group(0)), sentence)
 
 
+# A comparison or control group, in the languages' own words ("Vergleichsgruppe", "groupe
+# témoin"): one denied leaves no arm a saline or dummy treatment could be (_own).
+_COMPARISON_GROUP = re.compile(r"(?i)compar|control|vergleich|kontroll|t[ée]moin|contr[ôo]le")
+
+
 @lru_cache(maxsize=65536)
 def _own(sentence: str, lang: str) -> _Own | None:
     """The level a sentence states by itself, or None when it states none."""
@@ -449,6 +459,13 @@ def _own(sentence: str, lang: str) -> _Own | None:
     ctrl_yes, ctrl_no = _affirmed("design_controlled", sentence, r)
     if not ctrl_yes:
         ctrl_yes = _versus_medicine(sentence, r)
+    if not rand_yes and any(_COMPARISON_GROUP.search(w) and _vocab().group.search(w)
+                            for w in [*ctrl_no, *(u for u in words("design_uncontrolled")
+                                                  if _vocab().negative_cue.match(u))]):
+        # "In einer offenen Studie ohne Vergleichsgruppe erhielten 60 Patienten …
+        # Kochsalzlösung": with no comparison group, the saline is what everyone got, no
+        # control (side21)
+        ctrl_yes = [w for w in ctrl_yes if not _fake(w, r)]
     if not rand_yes:
         # "…, but the report didn't say how women ended up in each group": the study made
         # the groups it compares, however it did
@@ -642,6 +659,11 @@ def _own(sentence: str, lang: str) -> _Own | None:
         # durante diez años", as "Among 5,000 adults followed for ten years")
         finding = words("finding") or (words("followed_over_time")
                                        if _counted_people(lang).search(sentence) else ())
+        if not finding and not trial and study and _counted_people(lang).search(sentence):
+            # "Dans une étude portant sur 1 300 patients…, les réactions … n'étaient pas
+            # plus fréquentes que chez les autres patients": how often something came in a
+            # study's counted people, no one given anything (side21)
+            finding = words("rate_findings")
         if finding and not opinion:
             return _Own("human-observational", people + finding, open_design=True)
         studied = [w for w in study if not r["researchers"].pattern.fullmatch(w)]

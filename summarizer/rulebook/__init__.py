@@ -138,6 +138,9 @@ OPTIONAL_LISTS: tuple[str, ...] = (
     "result_shares",
     # as good as another medicine ("worked as well as sertraline"): a comparison
     "as_good_as",
+    # how often something came in a study's counted people ("were no more common than in
+    # other patients"): the study's finding, observed (evidence.py, side21)
+    "rate_findings",
     # an order about a drink, not a medicine (disclaimers.KIND_EXCEPTIONS)
     "not_medicine_orders",
     # crisis lines said other ways (summarizer/sources/contacts.py)
