@@ -86,6 +86,7 @@ FOLDERS: tuple[str, ...] = (
     "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19",
     "train11", "train12", "train13", "train14", "train15", "train16", "train17", "train18",
     "train19", "train20", "train21", "train22", "train23", "train24", "train25", "train26",
+    "train27",
 )
 # the folders written last: --newest trains without them and measures on them
 NEWEST: tuple[str, ...] = ("heldout16", "train22", "train23", "train24")

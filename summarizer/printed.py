@@ -32,7 +32,9 @@ NOTICE_HEADINGS: dict[str, str] = {
     "crisis-line": i18n.N_("If you are in crisis, get help now"),
     "supervision": i18n.N_("Only with expert care"),
     "regulatory": i18n.N_("Approval"),
-    "self-medication": i18n.N_("Do not treat yourself"),
+    # the kind holds bans on treating oneself and directions for use and storage alone
+    # ("Keep below 30°C"): "Do not treat yourself" above a pen's storage read as a ban
+    "self-medication": i18n.N_("Using it safely"),
     "educational": i18n.N_("Good to know"),
 }
 

@@ -75,9 +75,10 @@ def configure(p: argparse.ArgumentParser) -> None:
 def _say_language_mismatch(loaded: list, locales: list[str]) -> None:
     """The first --locale is the language the handout is written in, and quotes are read
     with its word lists: say so when the articles are in another language (one line)."""
+    from summarizer.locale_codes import base_language
     from summarizer.sources.language import guess_language
 
-    source = locales[0].replace("_", "-").split("-")[0].lower()
+    source = base_language(locales[0])
     langs = {guess_language(src.text, default="") for src in loaded} - {""}
     if len(langs) == 1 and source not in langs:
         (lang,) = langs

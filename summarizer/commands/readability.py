@@ -90,10 +90,11 @@ def _say_language_mismatch(text: str, lang: str) -> None:
     """A French text scored with English formulas gets an English grade: say so (one line
     on standard error) when the text reads as another language the guesser knows, and how
     to score it in that one. The scoring stays as asked."""
+    from summarizer.locale_codes import base_language
     from summarizer.sources.language import GUESSED, guess_language
     from summarizer.terminal import visible_line
 
-    base = lang.split("-")[0]
+    base = base_language(lang)
     written = guess_language(text, default="")
     if base in GUESSED and written and written != base:
         print(visible_line(

@@ -16,6 +16,7 @@ from summarizer.gate.findings import Finding, same_locale, short
 from summarizer.gate.phones import digits as phone_digits
 from summarizer.gate.phones import is_crisis_line, number_valid, regulators_for, text_has_number
 from summarizer.gate.registry import Context, LocaleView, rule
+from summarizer.gate.required import NO_SOURCE_SAYS, stated_by_sources
 from summarizer.model import Contact, Disclaimer, Handout
 from summarizer.rulebook import MissingRules, base_language, missing_lists
 
@@ -125,8 +126,37 @@ def crisis_missing(ctx: Context) -> Iterator[Finding]:
         for d in crisis for c in d.contacts))
     extra = f" ({have})" if have else ""
     anyone = " that any reader can call" if lines else ""
+    if not crisis and _stated_by_none(ctx, "crisis-line"):
+        from summarizer.rulebook import regions
+
+        known = regions().get(region)
+        offered = [ln.label if ln.number in ln.label else
+                   f"{ln.number} ({ln.label})" if ln.label else ln.number
+                   for ln in (known.crisis_lines() if known else ()) if not ln.serves]
+        example = f" such as {' or '.join(offered[:2])}" if offered else ""
+        yield Finding("SAFETY-CRISIS-MISSING", "error",
+                      f"a handout for {region} needs a crisis line any reader can call, and "
+                      f"{NO_SOURCE_SAYS} gives one{example}: add a source that does "
+                      f"({_ADD_SOURCE}), then attach its sentence (Sources tab, press d)")
+        return
+    # a source gives a line: the fix is its sentence, attached
+    where = "" if crisis else _ATTACH
     yield Finding("SAFETY-CRISIS-MISSING", "error",
-                  f"add a crisis-line notice with a crisis number for {region}{anyone}{extra}")
+                  f"add a crisis-line notice with a crisis number for {region}{anyone}{extra}"
+                  f"{where}")
+
+
+# Where a notice the sources state is made: their sentence, attached.
+_ATTACH = ": on the editor's Sources tab, highlight the sentence that says it and press d"
+# How a nurse adds an article, named in a finding whose fix is another source.
+_ADD_SOURCE = "`summarizer add-source HANDOUT URL-OR-FILE`, or o on the editor's Sources tab"
+
+
+def _stated_by_none(ctx: Context, kind: str) -> bool:
+    """Do the handout's sources, all read, state no notice of `kind`? Then attaching one
+    is impossible and the fix is another source (False when the sources are unknown)."""
+    stated = stated_by_sources(ctx)
+    return stated is not None and kind not in stated
 
 
 def _serves_every_reader(contact: Contact, locales: Sequence[str]) -> bool:
@@ -227,8 +257,17 @@ def regulatory_missing(ctx: Context) -> Iterator[Finding]:
         agencies = regions().regulators_for(region)
         names = " or ".join(g.name for g in agencies) or "the medicines regulator"
         term = agencies[0].terms[0] if agencies and agencies[0].terms else "approved"
+        if _stated_by_none(ctx, "regulatory"):
+            # nothing to attach: a notice is a source's sentence, never typed from nothing
+            yield Finding("SAFETY-REGULATORY-MISSING", "error",
+                          f"a handout for {region} must say whether {names} has {term} this "
+                          f"use, and {NO_SOURCE_SAYS} says it: add a source that does "
+                          f"(the regulator's page or the medicine's label: {_ADD_SOURCE}), "
+                          "then attach its sentence (Sources tab, press d)")
+            return
         yield Finding("SAFETY-REGULATORY-MISSING", "error",
-                      f"add a notice saying whether {names} has {term} this use (for {region})")
+                      f"add a notice saying whether {names} has {term} this use (for {region})"
+                      f"{_ATTACH}")
 
 
 @rule("SAFETY-SUPERVISION-MISSING", "error", "handout",
@@ -242,7 +281,7 @@ def supervision_missing(ctx: Context) -> Iterator[Finding]:
     if required(ctx, "supervision"):  # only when the sources state one
         yield Finding("SAFETY-SUPERVISION-MISSING", "error",
                       "add a notice that this treatment must be given under a clinician's "
-                      "supervision")
+                      f"supervision{_ATTACH}")
 
 
 @rule("META-NO-DATE", "warning", "handout",

@@ -84,6 +84,10 @@ _DAYS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1, "wee
 
 
 def _number(token: str, rules: Language) -> float | None:
+    """The value of one word ("4", "4,5", "four", "vierundzwanzig"), else None; an empty
+    token (no word before the text's first one) is no number."""
+    if not token:
+        return None
     if token[0].isdigit():
         try:
             return float(token.replace(",", "."))
@@ -124,7 +128,8 @@ class _Chain(dict):
 
 
 # Units an article counts as one of ("a week"); not "a second drug", not "a dose".
-_ARTICLE_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year", "decade"})
+# ("half a litre" is 500 ml, not a share of 50 %)
+_ARTICLE_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year", "decade", "l"})
 
 
 def _compound(tokens: list[str], i: int, value: float, rules: Language) -> tuple[float, int]:
@@ -571,6 +576,7 @@ def quantities(text: str, lang: str) -> tuple[Quantity, ...]:
 # "220 pounds"); metric to metric must agree, a pound or an ounce is rounded by nature.
 _GRAMS = {"mcg": 1e-6, "mg": 1e-3, "g": 1.0, "kg": 1000.0, "lb": 453.6, "oz": 28.35}
 _METRIC = frozenset({"mcg", "mg", "g", "kg"})
+_LITRES = {"ml": 1e-3, "l": 1.0}
 
 
 def _same(a: Quantity, b: Quantity) -> bool:
@@ -581,6 +587,9 @@ def _same(a: Quantity, b: Quantity) -> bool:
         ga, gb = a.value * _GRAMS[a.unit], b.value * _GRAMS[b.unit]
         near = 0.01 if a.unit in _METRIC and b.unit in _METRIC else 0.1
         return abs(ga - gb) <= near * max(ga, gb)
+    if a.unit in _LITRES and b.unit in _LITRES and a.unit != b.unit:  # "half a litre" = "500 ml"
+        la, lb = a.value * _LITRES[a.unit], b.value * _LITRES[b.unit]
+        return abs(la - lb) <= 0.01 * max(la, lb)
     if a.unit in _DAYS and b.unit in _DAYS and a.unit != b.unit:  # "2 months" = "8 weeks"
         da, db = a.value * _DAYS[a.unit], b.value * _DAYS[b.unit]
         return abs(da - db) <= 0.1 * max(da, db)
@@ -1421,7 +1430,11 @@ def contrast_polarity_problems(text: str, text_lang: str, quote: str, quote_lang
                                ) -> list[Problem]:
     """A quote that sets two numbers against each other by a negation ("the 10 mg tablet
     is sold without a prescription, but the 20 mg one needs one") printed with a number on
-    the other side ("the 20 mg tablet is sold without a prescription")."""
+    the other side ("the 20 mg tablet is sold without a prescription"). Only a denial the
+    text adds is read: a number printed without its clause's negation is mostly a detail
+    left out ("a plain lotion without repellent" -> "a plain lotion", "there was no
+    difference" -> "did nothing"), 7 faithful rewrites of the released folders blocked
+    so against 1 unfaithful one passed (faith32)."""
     q_clauses = _number_clauses(quote, quote_lang)
     if len({d for d, _ in q_clauses}) < 2:
         return []
@@ -1434,10 +1447,9 @@ def contrast_polarity_problems(text: str, text_lang: str, quote: str, quote_lang
             if q.unit not in contrasted:
                 continue
             sides = {d for d, qs in q_clauses if any(_same(q, s) for s in qs)}
-            if sides and denied not in sides:
-                how = "denies" if denied else "affirms"
+            if denied and sides and denied not in sides:
                 return [Problem("FAITH-POLARITY",
-                                f"the text {how} it for {q.written!r}; the quote says the "
+                                f"the text denies it for {q.written!r}; the quote says the "
                                 f"opposite for {q.written!r}")]
     return []
 
@@ -4233,17 +4245,21 @@ def done_without_problems(text: str, text_lang: str, quote: str, quote_lang: str
     if not t_without.entries or not q_without.entries:
         return []
     function = function_words(quote_lang) | function_words(text_lang)
-    spared: set[str] = set()  # what the quote itself says may go without
-    for m in q_without.pattern.finditer(quote):  # "sans l'avis de votre dentiste": 4 words
-        spared |= {_stem(w) for w in _content_after(quote, m.end(), function,
-                                                    content_only=True)}
-    # and what it sets aside: "smooth it on rather than rubbing it in" printed "without
-    # rubbing" (faith31)
-    set_aside = {_stem(w)[:5] for m in meaning(quote_lang)["instead_of"].pattern.finditer(quote)
-                 for w in _content_after(quote, m.end(), function, content_only=True)}
+
     def key(w: str) -> str:
         return _stem(w)[:5]  # "checks" and "checking", "consultá" and "consultar"
 
+    # Every word below is compared by key(): what the quote says, what it denies, what
+    # it spares and what it sets aside, so "pharmacy" is the "pharmacist" the quote
+    # spares as well as the one it names (a full stem spared only the same form)
+    spared: set[str] = set()  # what the quote itself says may go without
+    for m in q_without.pattern.finditer(quote):  # "sans l'avis de votre dentiste": 4 words
+        spared |= {key(w) for w in _content_after(quote, m.end(), function,
+                                                  content_only=True)}
+    # and what it sets aside: "smooth it on rather than rubbing it in" printed "without
+    # rubbing" (faith31)
+    set_aside = {key(w) for m in meaning(quote_lang)["instead_of"].pattern.finditer(quote)
+                 for w in _content_after(quote, m.end(), function, content_only=True)}
     rules, t_rules = language(quote_lang), language(text_lang)
     said: dict[str, str] = {}
     denied: set[str] = set()  # "no tiene registro": the quote goes without it too
@@ -4290,7 +4306,7 @@ def done_without_problems(text: str, text_lang: str, quote: str, quote_lang: str
         if any(is_denied(w) for w in after):
             continue
         for w in after:
-            if _stem(w) in spared or key(w) in set_aside or key(w) not in said:
+            if key(w) in spared or key(w) in set_aside or key(w) not in said:
                 continue
             return [Problem("FAITH-POLARITY", f"the text says it is done {m.group(0)} "
                                               f"{w!r}; the quote asks for it "

@@ -19,6 +19,9 @@ if TYPE_CHECKING:
 ALWAYS_REQUIRED: tuple[str, ...] = ("crisis-line", "regulatory")
 # Required only when a source states a notice of the kind.
 WHEN_SOURCES_STATE: tuple[str, ...] = ("supervision",)
+# Said in a SAFETY-*-MISSING finding when no source states the notice: nothing to attach,
+# so the editor's Safety tab says to add a source rather than to press d.
+NO_SOURCE_SAYS = "none of the sources"
 
 
 def stated_by_sources(ctx: Context) -> frozenset[str] | None:

@@ -789,6 +789,51 @@ def dropped_negation_problems(text: str, text_lang: str, quote: str, quote_lang:
     return []
 
 
+def _compared(text: str, lang: str, near: bool = True) -> list[tuple[str, str, bool]]:
+    """(comparative, the word it compares, denied?) for each `denied_comparatives` word of
+    the text ("plus *fréquentes*", "*mieux* les dents"): the first content word after it
+    in its clause ("" when none), and whether a `comparison_denials` word stands before it
+    in its clause, within `comparison_reach` words when `near` ("n'étaient *pas* plus
+    fréquentes"; a text's "did not reduce pain any better" is denied too). A comparative
+    before a number is a limit ("not more than 3 a day"), left out."""
+    comps, denials = _list(lang, "denied_comparatives"), _list(lang, "comparison_denials")
+    if not comps.entries or not denials.entries:
+        return []
+    reach = int(section(lang, "reversals").get("comparison_reach", 1))
+    function = function_words(lang)
+    out = []
+    for clause in re.split(r"[.;:!?,]", text):
+        words = re.findall(r"[^\W_]+", clause)
+        for i, word in enumerate(words):
+            if not comps.pattern.fullmatch(word):
+                continue
+            after = [w for w in words[i + 1:i + 4]
+                     if len(w) > 1 and w.casefold() not in function]
+            if after and after[0].isdigit():
+                continue
+            before = words[max(0, i - reach) if near else 0:i]
+            out.append((word.casefold(), _stem(after[0]) if after else "",
+                        any(denials.pattern.fullmatch(w) for w in before)))
+    return out
+
+
+def denied_comparison_problems(text: str, text_lang: str, quote: str, quote_lang: str,
+                               ) -> list[Problem]:
+    """A comparison the quote denies printed as made: "les réactions n'étaient pas plus
+    fréquentes" -> "étaient bien plus fréquentes", "ne protège pas mieux les dents" ->
+    "protège mieux les dents" (heldout21, train25): the same comparative, comparing the
+    same word, with no denial before it in the text."""
+    denied = {(c, w) for c, w, no in _compared(quote, quote_lang) if no}
+    if not denied:
+        return []
+    for comp, word, no in _compared(text, text_lang, near=False):
+        if not no and (comp, word) in denied:
+            return [Problem("FAITH-POLARITY",
+                            f"the quote denies the comparison ('{comp}' {word}…); the text "
+                            f"makes it")]
+    return []
+
+
 # --------------------------------------------------------------------------- approval
 
 
@@ -1394,6 +1439,7 @@ def reversal_problems(text: str, lang: str, quote: str, *, kind: str = "claim",
               ("FAITH-POLARITY", restored_ability_problems),
               ("FAITH-POLARITY", harm_to_help_problems),
               ("FAITH-POLARITY", dropped_negation_problems),
+              ("FAITH-POLARITY", denied_comparison_problems),
               ("FAITH-POPULATION", relative_negation_problems),
               ("FAITH-POPULATION", with_without_problems),
               ("FAITH-POPULATION", opposite_problems),

@@ -39,7 +39,7 @@ from summarizer.abbreviations import (
     title_or_day,
 )
 from summarizer.readability import formulas as F
-from summarizer.readability.complex import Candidate, TextContext, complex_words
+from summarizer.readability.complex import Candidate, TextContext, WordKind, complex_words
 from summarizer.readability.formulas import SMOG_SAMPLE as _SMOG_SAMPLE
 from summarizer.readability.lexicon import common_words
 from summarizer.readability.notes import RUN_ON_WORDS, Note
@@ -431,6 +431,8 @@ class Analyzer:
         # the words in it: a sentence's totals are then str.split() and one C-level sum,
         # no regex (words never span whitespace, so the totals are the same)
         self._tokens: dict[str, int] = {}
+        # word -> what it alone decides about its hardness (ComplexWords.word_kind)
+        self._kinds: dict[str, WordKind] = {}
         self._cache: dict[str, _Core] = {}
         self._last: tuple[str, TextReport] | None = None
         # the last text's sentence bounds, so an edit splits again only what it changed
@@ -560,7 +562,8 @@ class Analyzer:
     def _hard_words(self, text: str) -> list[Candidate]:
         """Hard-word candidates of one sentence (see complex.py), in text order."""
         spans = [(m.start(), m.end()) for m in WORD_RE.finditer(text)]
-        return self._complex.candidates(text, spans, lambda w: bool(self._word(w)[5]))
+        return self._complex.candidates(text, spans, lambda w: bool(self._word(w)[5]),
+                                        self._kinds)
 
     # ------------------------------------------------------------ formulas
 

@@ -37,6 +37,13 @@ _ROMAN = frozenset({"II", "III", "VI", "VII", "VIII", "XI", "XII", "XIII"})
 
 # (word, start, end, reason, alternatives, key, capitalised-inside-a-sentence)
 Candidate = tuple[str, int, int, str, tuple[str, ...], str, bool]
+# What a word alone decides (ComplexWords.word_kind): (lower case, its lexicon key or
+# None, (kind, key)), the kind "number" (never hard), "acronym" (key: the acronym),
+# "segmented" (written without spaces), "uncommon" (key: its term key), "common", or
+# "length" (no frequency data: the length rule decides).
+WordKind = tuple[str, str | None, tuple[str, str]]
+_NUMBER, _SEGMENTED, _COMMON, _BY_LENGTH = ("number", ""), ("segmented", ""), ("common", ""), (
+    "length", "")
 
 # Scripts written without spaces between words, and Korean (particles join the word):
 # split into listed words before looking frequencies up.
@@ -163,20 +170,50 @@ class ComplexWords:
             return False
         return self.zipf(word) < UNCOMMON_ZIPF
 
+    def word_kind(self, w: str, memo: dict[str, WordKind]) -> WordKind:
+        """What a word alone decides about it (see WordKind), kept in `memo`: a text says
+        the same words again and again, and each first sight costs a lexicon look-up, an
+        acronym test and a frequency look-up."""
+        low = w.lower()
+        lex = self.lexicon._key(low) if self.lexicon.entries else None
+        if any(ch.isdecimal() for ch in w):
+            kind: tuple[str, str] = _NUMBER
+        elif (acr := acronym_key(w)) is not None:
+            kind = ("acronym", acr)
+        elif self.segment and _CJK.search(w):
+            kind = _SEGMENTED
+        elif self.freq is not None:
+            kind = ("uncommon", _term_key(w)) if self.uncommon(w) else _COMMON
+        else:
+            kind = _BY_LENGTH
+        info = (low, lex, kind)
+        if len(memo) > 200_000:
+            memo.clear()
+        memo[w] = info
+        return info
+
     def candidates(
-        self, text: str, spans: list[tuple[int, int]], long_word: object
+        self, text: str, spans: list[tuple[int, int]], long_word: object,
+        memo: dict[str, WordKind] | None = None,
     ) -> list[Candidate]:
         """Hard-word candidates of a sentence (offsets relative to it), in text order.
 
-        `long_word(word) -> bool` is the old length rule, used without frequency data.
+        `long_word(word) -> bool` is the old length rule, used without frequency data;
+        `memo`: what each word alone decides (word_kind), kept by the caller between
+        sentences.
         """
         words = [text[s:e] for s, e in spans]
+        if memo is None:
+            memo = {}
+        get, kind_of = memo.get, self.word_kind
+        infos = [get(w) or kind_of(w, memo) for w in words]
         out: list[Candidate] = []
         covered: set[int] = set()
         if self.lexicon.entries:
-            for i, k, entry in self.lexicon.find([w.lower() for w in words]):
+            lowered = [x[0] for x in infos]
+            for i, k, entry in self.lexicon.find(lowered, [x[1] for x in infos]):
                 s, e = spans[i][0], spans[i + k - 1][1]
-                key = " ".join(w.lower() for w in words[i:i + k])
+                key = " ".join(lowered[i:i + k])
                 wordings = self.lexicon.wordings(entry, key.split(), self.lang)
                 out.append((text[s:e], s, e, "jargon", wordings, key, False))
                 covered.update(range(i, i + k))
@@ -184,23 +221,20 @@ class ComplexWords:
         while first < len(words) and not words[first][:1].isalpha():
             first += 1
         for i, w in enumerate(words):
-            if i in covered or any(ch.isdecimal() for ch in w):
+            tag, key = infos[i][2]
+            if tag == "number" or tag == "common" or i in covered:
                 continue
             s, e = spans[i]
-            acr = acronym_key(w)
-            if acr is not None:
+            if tag == "acronym":
                 if not _all_caps_line(words):
-                    out.append((w, s, e, "acronym", (), acr, False))
-                continue
-            if self.segment and _CJK.search(w):
+                    out.append((w, s, e, "acronym", (), key, False))
+            elif tag == "segmented":
                 out.extend(self._segments(w, s))
-                continue
-            if self.freq is not None:
-                if self.uncommon(w):
-                    # a capital inside a sentence marks a name, except where every
-                    # noun has one (German)
-                    named = i != first and w[:1].isupper() and self.lang not in _NOUN_CAPS
-                    out.append((w, s, e, "uncommon", (), _term_key(w), named))
+            elif tag == "uncommon":
+                # a capital inside a sentence marks a name, except where every
+                # noun has one (German)
+                named = i != first and w[:1].isupper() and self.lang not in _NOUN_CAPS
+                out.append((w, s, e, "uncommon", (), key, named))
             elif long_word(w):  # type: ignore[operator]
                 out.append((w, s, e, "long word", (), _term_key(w), False))
         out.sort(key=lambda c: c[1])

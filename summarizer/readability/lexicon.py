@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from itertools import compress
 from pathlib import Path
 
 
@@ -68,12 +69,20 @@ class Lexicon:
                     return stem + "y"
         return None
 
-    def find(self, lowered: list[str]) -> list[tuple[int, int, Entry]]:
-        """(first word index, number of words, entry) for each term in a word list."""
+    def find(self, lowered: list[str], keys: list[str | None] | None = None,
+             ) -> list[tuple[int, int, Entry]]:
+        """(first word index, number of words, entry) for each term in a word list;
+        `keys`: each word's _key, when the caller has them already."""
         found: list[tuple[int, int, Entry]] = []
-        i, n = 0, len(lowered)
-        while i < n:
-            key = self._key(lowered[i])
+        n = len(lowered)
+        if keys is None:
+            keys = [self._key(w) for w in lowered]
+        after = 0  # the words of a term found are not looked at again
+        # only the words that start a term (a key is never empty): picked at C speed
+        for i in compress(range(n), keys):
+            if i < after:
+                continue
+            key = keys[i]
             hit = None
             if key is not None:
                 for e in self.by_first[key]:
@@ -89,9 +98,7 @@ class Lexicon:
                         break
             if hit is not None:
                 found.append((i, len(hit.words), hit))
-                i += len(hit.words)
-            else:
-                i += 1
+                after = i + len(hit.words)
         return found
 
     def _same(self, word: str, term_word: str) -> bool:

@@ -633,7 +633,8 @@ class EditorApp(App[None]):
             self.action_details()
             return True
         if code.startswith("READ"):
-            return self.jump("claim", self.hardest_claim(), "edit")
+            kind, hardest = self.hardest_item()
+            return self.jump(kind, hardest, "edit") if hardest else False
         if code.startswith("SAFETY"):
             self.action_show_tab("safety")
             return True
@@ -653,14 +654,26 @@ class EditorApp(App[None]):
 
     def hardest_claim(self) -> str:
         """The claim with the highest reading grade: where to start making it plainer."""
+        return self._hardest(("claim",))[1]
+
+    def hardest_item(self) -> tuple[str, str]:
+        """("claim" or "notice", id) of the printed text with the highest reading grade:
+        a notice kept in the article's words is often what lifts the handout's grade."""
+        return self._hardest(("claim", "notice"))
+
+    def _hardest(self, kinds: tuple[str, ...]) -> tuple[str, str]:
         from summarizer.tui import reading
 
-        lang = self.state.handout.meta.source_locale
-        best, best_grade = "", -1.0
-        for claim in self.state.handout.claims:
-            grade, _ = reading.claim_grade(reading.analyze(claim.text, lang))
+        handout = self.state.handout
+        lang = handout.meta.source_locale
+        items = [("claim", c.id, c.text) for c in handout.claims] * ("claim" in kinds)
+        items += [("notice", d.id, d.text) for d in handout.disclaimers
+                  if d.text.strip()] * ("notice" in kinds)
+        best, best_grade = ("claim", ""), -1.0
+        for kind, item, text in items:
+            grade, _ = reading.claim_grade(reading.analyze(text, lang))
             if grade is not None and grade > best_grade:
-                best, best_grade = claim.id, grade
+                best, best_grade = (kind, item), grade
         return best
 
     # ------------------------------------------------------------------ tabs, help

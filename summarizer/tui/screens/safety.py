@@ -45,6 +45,21 @@ def safety_findings(findings: list[Any] | None, handout: Handout) -> list[Any] |
     return [f for f in findings if gate.kinds_of(f, handout) or getattr(f, "item", "") in ids]
 
 
+def blocked_languages(handout: Handout, findings: list[Any] | None) -> dict[str, list[str]]:
+    """Required kind -> the languages its errors are about, for a kind every error of
+    which is one language's (an untranslated notice): fine in the source language."""
+    if not findings:
+        return {}
+    from summarizer import gate
+
+    out: dict[str, list[str]] = {}
+    for kind, _, errors in gate.safety_status(handout, findings):
+        langs = [getattr(f, "locale", "") or "" for f in errors]
+        if errors and all(loc and loc != "all" for loc in langs):
+            out[kind] = sorted(set(langs))
+    return out
+
+
 class NoticeList(StoppingList):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("x,delete", "remove", "Del", id="remove-notice"),
@@ -116,14 +131,24 @@ class SafetyPane(Pane):
         # there, never the gate's words about it. Those are the findings list's, once,
         # where enter goes to what each is about; repeated here they took 8 lines and
         # pushed the text box off an 80x24 screen.
+        from summarizer.gate.required import NO_SOURCE_SAYS
+
+        where = blocked_languages(handout, findings)
         for kind, items, errors in rows:
             contacts = plain("; ".join(contact_text(c) for d in items for c in as_printed(d)),
                              "cyan")
             if items and errors:  # present, but the gate blocks on it
+                # only a translation blocks it: say which, or the nurse hunts the notice
+                said = f"blocked in {', '.join(where[kind])}" if where.get(kind) \
+                    else "blocked"
                 lines.append(join(plain("  ✗", "bold red"), plain(titles[kind]),
-                                  plain("blocked: see below", "red"), contacts))
+                                  plain(f"{said}: see below", "red"), contacts))
             elif items:
                 lines.append(join(plain("  ✓", "bold green"), plain(titles[kind]), contacts))
+            elif any(NO_SOURCE_SAYS in e for e in errors):  # nothing there to press d on
+                lines.append(join(plain("  ✗", "bold red"), plain(titles[kind]),
+                                  plain("missing: no source says it; add a source that "
+                                        "does (see below)")))
             else:
                 lines.append(join(plain("  ✗", "bold red"), plain(titles[kind]),
                                   plain("missing: in Sources, highlight one and press d")))
