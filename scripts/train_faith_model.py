@@ -49,6 +49,14 @@ weights. Session 18 (heldout18 and heldout19 added, 36 folders + batches, 11,616
 heldout20 never read): threshold 1.95, 3,648 weights (63 KB); measured on every released
 folder by benchmarks/honesty.py in the commit that shipped it (heldout18 and heldout19 no
 longer unseen).
+Session 21, NOT RETRAINED (heldout20 and heldout21 released, not in FOLDERS: the shipped
+model never read them). Trained without both, measured on both (rules 273/311 unfaithful
+and 18/314 faithful blocked -> rules + model): C 1 (shipped) budget 0.01 292, 18; 0.02 294,
+20; 0.03 296, 21; C 0.3: 291, 18; 295, 20; 297, 21; C 0.1: 289, 18; 293, 19; 297, 21. A
+stronger regularisation or a lower budget trades one unfaithful pass for one faithful
+block at most: no setting better than the shipped one. heldout21 alone, heldout20 in the
+training or not: 195/203 and 11/220 both; heldout20 alone, heldout21 in it or not: 99/108
+and 9/94 both (one more writer's folder changed nothing).
 BUDGET 0.02 is the largest measured that keeps the faithful blocked within about one point
 and at which the shipped model passes every hand-written faithful pair; at 0.03 (before
 train15-19) it read "Es ist für Depressionen zugelassen, aber die Kasse zahlt es nicht

@@ -45,7 +45,7 @@ FOLDERS: tuple[str, ...] = (
     "corpus", "corpus-fr", "corpus-de", "heldout", "heldout2", "heldout3", "heldout4",
     "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
     "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17",
-    "heldout18", "heldout19", "heldout20",
+    "heldout18", "heldout19", "heldout20", "heldout21",
     # written for training only
     "train1", "train2", "train3", "train4", "train5", "train6", "train7", "train8", "train9",
     "train10", "train11", "train12", "train13", "train14", "train15", "train16", "train17",
@@ -58,6 +58,17 @@ FOLDERS: tuple[str, ...] = (
 # 52/64, 52/80 -> 60/73, 60/80; regulatory 15/15 -> 16/16 of 24; supervision 33/40 ->
 # 33/39 of 56; side effects 28/44 -> 27/41 of 35 (session 18's retrain with heldout18-19
 # only had found fewer on heldout20 and was not kept).
+# Session 21: heldout21 (released) and train27 joined (rows analysed with main's rules at
+# ba9db80, train27's at c8af281: no notice rule between). The leave-one-folder-out search
+# (200 fits) could not finish on the loaded machine in the session: the thresholds are
+# session 19's, chosen by that search over the other 49 folders (trained_on says
+# threshold_search false). benchmarks/honesty.py, model on, the 50 released folders
+# pooled, session 19's model -> this one (the same rules: c8af281): regulatory P 1137/1161 ->
+# 1142/1165, R 1123 -> 1128/1168; supervision P 1820/1904 -> 1852/1932, R 1815 ->
+# 1847/1940; self-medication P 3136/3335 -> 3158/3351, R 3128 -> 3150/3344; side effects
+# P 2509/2541 -> 2513/2531, R 2456 -> 2458/2637. Without heldout21 (now read in
+# training): R regulatory 1107 -> 1105, supervision 1782 -> 1793, self-medication 3068
+# -> 3077, side effects 2429 -> 2424; each kind's precision the same or higher.
 # Held out for the lead's measurement of articles nobody has seen: never opened here.
 NEVER_READ: tuple[str, ...] = ("heldout22",)
 KINDS: tuple[str, ...] = ("regulatory", "supervision", "self-medication", "side-effects")
