@@ -56,7 +56,8 @@ and 18/314 faithful blocked -> rules + model): C 1 (shipped) budget 0.01 292, 18
 stronger regularisation or a lower budget trades one unfaithful pass for one faithful
 block at most: no setting better than the shipped one. heldout21 alone, heldout20 in the
 training or not: 195/203 and 11/220 both; heldout20 alone, heldout21 in it or not: 99/108
-and 9/94 both (one more writer's folder changed nothing).
+and 9/94 both (one more writer's folder changed nothing). train27 (written this session) is
+in FOLDERS for the next retrain; the shipped model, session 18's, has not read it.
 BUDGET 0.02 is the largest measured that keeps the faithful blocked within about one point
 and at which the shipped model passes every hand-written faithful pair; at 0.03 (before
 train15-19) it read "Es ist für Depressionen zugelassen, aber die Kasse zahlt es nicht
