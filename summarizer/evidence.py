@@ -91,6 +91,9 @@ class _Vocabulary(NamedTuple):
 
     fake: rulebook.CaselessPattern  # a placebo, a sham, blinding, a device left off
     group: rulebook.CaselessPattern  # a group or an arm ("no comparison group")
+    # a comparison or control group's first word ("Vergleichsgruppe", "groupe témoin"):
+    # one denied leaves no arm a saline or dummy treatment could be (_own)
+    comparison_group: rulebook.CaselessPattern
     # a fake, a control, a comparison, a treatment tested against another
     study_only: rulebook.CaselessPattern
     trial_noun: rulebook.CaselessPattern  # a design_trial word that names a trial (not a dose)
@@ -121,6 +124,7 @@ def _vocab() -> _Vocabulary:
     return _Vocabulary(
         every("(?:{})", "fake_treatment_cues"),
         every("(?:{})", "group_cues"),
+        every("(?:{})", "comparison_group_cues"),
         every("(?:{}|{})", "fake_treatment_cues", "study_only_cues"),
         every("(?:{})", "trial_nouns"),
         every(r"\b(?:{})\b", "compare_verbs"),
@@ -412,11 +416,6 @@ def _no_phenomena(sentence: str, r: rulebook.Language) -> str:
     return r["design_phenomena"].pattern.sub(lambda m: " " * len(m.group(0)), sentence)
 
 
-# A comparison or control group, in the languages' own words ("Vergleichsgruppe", "groupe
-# témoin"): one denied leaves no arm a saline or dummy treatment could be (_own).
-_COMPARISON_GROUP = re.compile(r"(?i)compar|control|vergleich|kontroll|t[ée]moin|contr[ôo]le")
-
-
 @lru_cache(maxsize=65536)
 def _own(sentence: str, lang: str) -> _Own | None:
     """The level a sentence states by itself, or None when it states none."""
@@ -459,7 +458,7 @@ def _own(sentence: str, lang: str) -> _Own | None:
     ctrl_yes, ctrl_no = _affirmed("design_controlled", sentence, r)
     if not ctrl_yes:
         ctrl_yes = _versus_medicine(sentence, r)
-    if not rand_yes and any(_COMPARISON_GROUP.search(w) and _vocab().group.search(w)
+    if not rand_yes and any(_vocab().comparison_group.search(w) and _vocab().group.search(w)
                             for w in [*ctrl_no, *(u for u in words("design_uncontrolled")
                                                   if _vocab().negative_cue.match(u))]):
         # "In einer offenen Studie ohne Vergleichsgruppe erhielten 60 Patienten …
