@@ -38,6 +38,19 @@ LIBRARY_RULE = (
 )
 
 
+def move_in_hint(paths: Iterable[str | os.PathLike[str]]) -> str:
+    """The command that copies refused sources into the handout's folder, their folders
+    named as libraries for that one run (move-in reads them under the same rule): a copy
+    of the bundled example was refused, and the message said only the rule."""
+    import shlex
+
+    folders = dict.fromkeys(shlex.quote(str(Path(p).parent)) if Path(p).is_absolute()
+                            else "DIR" for p in paths) or {"DIR": None}
+    libraries = " ".join(f"--library {folder}" for folder in folders)
+    return ("; to copy them into the handout's folder instead, run "
+            f"`summarizer add-source HANDOUT --move-in {libraries}`")
+
+
 class PathError(UserError):
     """A path that breaks one of the rules above."""
 
@@ -267,7 +280,8 @@ def check_source(path: str | os.PathLike[str], handout_dir: str | os.PathLike[st
                  else f"it points to {written}")
     named = ", ".join(str(d) for d in libraries) or "none"
     raise PathError(f"{points_to}, {OUTSIDE} ({named}); "
-                    + LIBRARY_RULE.format(config=config_path()), str(path))
+                    + LIBRARY_RULE.format(config=config_path()) + move_in_hint([real]),
+                    str(path))
 
 
 OUTSIDE = "outside the handout's folder and the library folders"
@@ -287,4 +301,5 @@ def library_refusal(sources: Sequence[tuple[str, str]]) -> str:
     listed = ", ".join(f"{sid} ({where})" for sid, where in sources)
     return (f"{count(len(sources), 'source')} not read, so their quotes and evidence were "
             f"not checked: {listed}: {OUTSIDE} ({named}); "
-            + LIBRARY_RULE.format(config=config_path()))
+            + LIBRARY_RULE.format(config=config_path())
+            + move_in_hint(where for _, where in sources))

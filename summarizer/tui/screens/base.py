@@ -30,6 +30,17 @@ class Pane(Vertical):
     def on_mount(self) -> None:
         self.redraw(None)
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """A pane's escape ("back" to its list) is shown in the footer while its text box
+        has the keyboard, and only then: a nurse sent into a claim's box by a finding
+        typed the tab key "3" there, with nothing on screen saying how to leave it."""
+        if action == "back":
+            from summarizer.tui.widgets.bound import BoundTextArea  # loaded by the pane
+
+            focused = self.screen.focused
+            return isinstance(focused, BoundTextArea) and self in focused.ancestors
+        return True
+
     def on_handout_changed(self, message: HandoutChanged) -> None:
         self.redraw(message)
 

@@ -31,7 +31,7 @@ from summarizer.tui import reading
 from summarizer.tui.messages import HandoutChanged, Typed
 from summarizer.tui.screens.base import Pane
 from summarizer.tui.state import section_titles, whole_grade
-from summarizer.tui.widgets.bound import BoundTextArea
+from summarizer.tui.widgets.bound import LEAVE_TIP, BoundTextArea
 from summarizer.tui.widgets.lists import StoppingList
 from summarizer.tui.widgets.text import (
     EVIDENCE_LABELS,
@@ -100,7 +100,7 @@ class HandoutPane(Pane):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+up", "move(-1)", "Up", id="claim-up", group=MOVE),
         Binding("ctrl+down", "move(1)", "Down", id="claim-down", group=MOVE),
-        Binding("escape", "back", "Back to list", id="claim-back", show=False),
+        Binding("escape", "back", "Done", id="claim-back", tooltip=LEAVE_TIP),
     ]
 
     _reading_timer: Timer | None = None

@@ -22,7 +22,7 @@ from summarizer.tui.messages import HandoutChanged, Typed
 from summarizer.tui.screens.base import Pane
 from summarizer.tui.screens.findings import FindingList
 from summarizer.tui.state import notice_titles, presence_rows, safety_rows
-from summarizer.tui.widgets.bound import BoundTextArea
+from summarizer.tui.widgets.bound import LEAVE_TIP, BoundTextArea
 from summarizer.tui.widgets.lists import StoppingList
 from summarizer.tui.widgets.text import join, plain, quoted_start, tag
 
@@ -76,7 +76,7 @@ class NoticeList(StoppingList):
 
 class SafetyPane(Pane):
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "back", "Back to list", id="notice-back", show=False),
+        Binding("escape", "back", "Done", id="notice-back", tooltip=LEAVE_TIP),
     ]
 
     def compose(self) -> ComposeResult:

@@ -24,7 +24,7 @@ from summarizer.errors import UserError
 from summarizer.tui.messages import HandoutChanged, Typed
 from summarizer.tui.screens.base import Pane
 from summarizer.tui.screens.findings import FindingList
-from summarizer.tui.widgets.bound import BoundTextArea
+from summarizer.tui.widgets.bound import LEAVE_TIP, BoundTextArea
 from summarizer.tui.widgets.lists import StoppingList
 from summarizer.tui.widgets.text import join, plain, tag
 
@@ -41,7 +41,7 @@ class TranslationsPane(Pane):
                 tooltip="Keep what you typed, go to the next"),
         Binding("ctrl+o", "keep_as_is", "Keep", id="translation-keep",
                 tooltip="Keep a fuzzy translation as it is"),
-        Binding("escape", "back", "Back to list", id="translation-back", show=False),
+        Binding("escape", "back", "Done", id="translation-back", tooltip=LEAVE_TIP),
     ]
     _rows: list[Row]
     _stale = True
@@ -105,9 +105,22 @@ class TranslationsPane(Pane):
         # Undo, redo, reload: the box shows the string's text as it now is.
         self.show_locale(select=select, reload_box=True)
 
+    def on_resize(self) -> None:
+        """The findings list keeps 4 lines (2 rows and its border) up to 80x24, where the
+        string list and its box need the rest, and grows with a taller screen (8 lines at
+        120x40), as Safety's does: 2 rows cut off a FAITH-TRANSLATION reason."""
+        findings = self.query_one("#translation-findings", FindingList)
+        findings.styles.max_height = max(4, (self.app.size.height - 8) // 4)
+
     def tab_shown(self) -> None:
+        """Coming back to the tab shows the first string still to do (the list has them
+        first), not the string last edited, which is done by then."""
         if self._stale:
             self.redraw(None)
+        row = self.current_row()
+        todo = next((i for i, r in enumerate(self._rows) if r.status != "done"), None)
+        if row is not None and row.status == "done" and todo is not None:
+            self.query_one("#string-list", OptionList).highlighted = todo
 
     def target_locales(self) -> list[str]:
         meta = self.state.handout.meta

@@ -20,6 +20,10 @@ from summarizer.schema import without_controls
 from summarizer.tui.bindings import UNDO
 from summarizer.tui.messages import Typed
 
+# The footer's words for escape in a text box (the panes' "back" bindings): a nurse sent
+# into a claim's box typed the tab key 3 there, with nothing saying how to leave it.
+LEAVE_TIP = "Leave the text box: back to the list, where 1-6 change tabs"
+
 
 class BoundTextArea(TextArea):
     # The same keys and ids as the app's, shown in the footer, so the one history
@@ -31,6 +35,9 @@ class BoundTextArea(TextArea):
         # to find); home still goes to the line's start.
         Binding("ctrl+a", "select_all", "Select", id="select-all",
                 tooltip="Select all the text, to type over it"),
+        # f2 still opens the handout's details here, off the footer: at 80 columns the
+        # footer has no room for it beside escape's "Done" (which says how to get out)
+        Binding("f2", "app.details", "Info", id="details", show=False),
     ]
     bound: str = ""
     # Bindings of the panes around the box whose action re-binds it to the next item
