@@ -132,3 +132,14 @@ def test_a_catalog_older_than_the_app_strings_is_incomplete(tmp_path: Path) -> N
     assert "Health blog [publisher kind]" in status.missing and not status.complete
     assert "es" not in i18n.app_locales(handout_dir=tmp_path)
     i18n.clear_cache()
+
+
+def test_french_catalog_writes_one_apostrophe() -> None:
+    """The French headings print the typographic apostrophe (’) everywhere: one heading
+    with a typewriter ' ("L'utiliser sans danger", review21) stood out beside "d’une"."""
+    with (locales_dir() / "fr" / "LC_MESSAGES" / "summarizer.po").open("rb") as fh:
+        catalog = read_po(fh)
+    strings = [s for m in catalog if m.id
+               for s in (m.string if isinstance(m.string, tuple) else (m.string,))]
+    assert any("’" in s for s in strings)
+    assert [s for s in strings if "'" in s] == []

@@ -168,7 +168,7 @@ def test_a_storage_line_is_not_printed_under_do_not_treat_yourself(tmp_path: Pat
     from summarizer.printed import notice_titles
 
     assert notice_titles("es")["self-medication"] == "Cómo usarlo con seguridad"
-    assert notice_titles("fr")["self-medication"] == "L'utiliser sans danger"
+    assert notice_titles("fr")["self-medication"] == "L’utiliser sans danger"
 
 
 # ------------------------------------------------------------------------- the editor
@@ -195,18 +195,14 @@ def _ready_in_english(tmp_path: Path, *, locales: tuple[str, ...] = ("en", "es")
     return folder
 
 
-async def test_a_safety_row_blocked_only_by_a_translation_names_the_language(
-        tmp_path: Path) -> None:
-    """The nurse's crisis line, approval notice and claim were all fine in English; the
-    Safety tab put ✗ "blocked: see below" on every required notice because Spanish was
-    not translated yet, and she went looking for what was wrong with the notices. The
-    row now says which language blocks it."""
+async def _safety_status(folder: Path, tmp_path: Path) -> str:
+    """The Safety tab's status lines once the editor at 120x40 has checked the handout
+    in `folder`: what the nurse reads there."""
     from textual.widgets import Static
     from tui_wait import until, workers_done
 
     from summarizer.tui.app import EditorApp
 
-    folder = _ready_in_english(tmp_path)
     app = EditorApp(folder / "handout.toml", keymap_path=tmp_path / "no-keymap.toml")
     app.CHECK_DELAY = 0.01
     async with app.run_test(size=(120, 40)) as pilot:
@@ -216,11 +212,21 @@ async def test_a_safety_row_blocked_only_by_a_translation_names_the_language(
         await until(pilot, lambda: app.state.findings is not None)
         await workers_done(pilot)
         await pilot.pause()
-        status = str(app.query_one("#safety-status", Static).render())
-        rows = [line for line in status.splitlines() if "✗" in line]
-        assert len(rows) == 2, status  # the crisis line and the approval notice
-        for row in rows:
-            assert "blocked in es" in row, row
+        return str(app.query_one("#safety-status", Static).render())
+
+
+async def test_a_safety_row_blocked_only_by_a_translation_names_the_language(
+        tmp_path: Path) -> None:
+    """The nurse's crisis line, approval notice and claim were all fine in English; the
+    Safety tab put ✗ "blocked: see below" on every required notice because Spanish was
+    not translated yet, and she went looking for what was wrong with the notices. The
+    row now says which language blocks it."""
+    folder = _ready_in_english(tmp_path)
+    status = await _safety_status(folder, tmp_path)
+    rows = [line for line in status.splitlines() if "✗" in line]
+    assert len(rows) == 2, status  # the crisis line and the approval notice
+    for row in rows:
+        assert "blocked in es" in row, row
 
 
 async def test_enter_on_a_reading_grade_finding_opens_the_hardest_notice(
@@ -263,21 +269,7 @@ async def test_the_safety_row_of_a_notice_no_source_states_says_to_add_a_source(
     """The row said "missing: in Sources, highlight one and press d" for the approval
     notice of a handout whose article never mentions the FDA: there was none to press d
     on. It now says a source that states it must be added first."""
-    from textual.widgets import Static
-    from tui_wait import until, workers_done
-
-    from summarizer.tui.app import EditorApp
-
     folder = _handout(tmp_path, ARTICLE.replace(REGULATOR, ""))
-    app = EditorApp(folder / "handout.toml", keymap_path=tmp_path / "no-keymap.toml")
-    app.CHECK_DELAY = 0.01
-    async with app.run_test(size=(120, 40)) as pilot:
-        await until(pilot, lambda: bool(app.state.analyses) and bool(app.query("#export-pane")))
-        await pilot.press("3")
-        await workers_done(pilot)
-        await until(pilot, lambda: app.state.findings is not None)
-        await workers_done(pilot)
-        await pilot.pause()
-        status = str(app.query_one("#safety-status", Static).render())
-        (row,) = [line for line in status.splitlines() if "Approval" in line]
-        assert "press d" not in row and "add a source" in row, row
+    status = await _safety_status(folder, tmp_path)
+    (row,) = [line for line in status.splitlines() if "Approval" in line]
+    assert "press d" not in row and "add a source" in row, row
