@@ -137,7 +137,7 @@ def crisis_missing(ctx: Context) -> Iterator[Finding]:
         yield Finding("SAFETY-CRISIS-MISSING", "error",
                       f"a handout for {region} needs a crisis line any reader can call, and "
                       f"{NO_SOURCE_SAYS} gives one{example}: add a source that does "
-                      f"({_ADD_SOURCE}), then attach its sentence (Sources tab, press d)")
+                      f"({_ADD_SOURCE}), {_THEN_ATTACH}")
         return
     # a source gives a line: the fix is its sentence, attached
     where = "" if crisis else _ATTACH
@@ -148,8 +148,10 @@ def crisis_missing(ctx: Context) -> Iterator[Finding]:
 
 # Where a notice the sources state is made: their sentence, attached.
 _ATTACH = ": on the editor's Sources tab, highlight the sentence that says it and press d"
-# How a nurse adds an article, named in a finding whose fix is another source.
+# How a nurse adds an article, named in a finding whose fix is another source, and what
+# follows once it is added.
 _ADD_SOURCE = "`summarizer add-source HANDOUT URL-OR-FILE`, or o on the editor's Sources tab"
+_THEN_ATTACH = "then attach its sentence (Sources tab, press d)"
 
 
 def _stated_by_none(ctx: Context, kind: str) -> bool:
@@ -263,7 +265,7 @@ def regulatory_missing(ctx: Context) -> Iterator[Finding]:
                           f"a handout for {region} must say whether {names} has {term} this "
                           f"use, and {NO_SOURCE_SAYS} says it: add a source that does "
                           f"(the regulator's page or the medicine's label: {_ADD_SOURCE}), "
-                          "then attach its sentence (Sources tab, press d)")
+                          f"{_THEN_ATTACH}")
             return
         yield Finding("SAFETY-REGULATORY-MISSING", "error",
                       f"add a notice saying whether {names} has {term} this use (for {region})"

@@ -583,16 +583,13 @@ def _same(a: Quantity, b: Quantity) -> bool:
     """Is `a` (printed) a faithful rendering of `b` (quoted)?"""
     if a.unit == b.unit and abs(a.value - b.value) < 1e-9:
         return True
-    if a.unit in _GRAMS and b.unit in _GRAMS and a.unit != b.unit:  # "0.5 g" = "500 mg"
-        ga, gb = a.value * _GRAMS[a.unit], b.value * _GRAMS[b.unit]
-        near = 0.01 if a.unit in _METRIC and b.unit in _METRIC else 0.1
-        return abs(ga - gb) <= near * max(ga, gb)
-    if a.unit in _LITRES and b.unit in _LITRES and a.unit != b.unit:  # "half a litre" = "500 ml"
-        la, lb = a.value * _LITRES[a.unit], b.value * _LITRES[b.unit]
-        return abs(la - lb) <= 0.01 * max(la, lb)
-    if a.unit in _DAYS and b.unit in _DAYS and a.unit != b.unit:  # "2 months" = "8 weeks"
-        da, db = a.value * _DAYS[a.unit], b.value * _DAYS[b.unit]
-        return abs(da - db) <= 0.1 * max(da, db)
+    # "0.5 g" = "500 mg", "half a litre" = "500 ml", "2 months" = "8 weeks": the same
+    # amount in another unit of one measure, within the rounding its units allow
+    metric = a.unit in _METRIC and b.unit in _METRIC
+    for per_unit, near in ((_GRAMS, 0.01 if metric else 0.1), (_LITRES, 0.01), (_DAYS, 0.1)):
+        if a.unit != b.unit and a.unit in per_unit and b.unit in per_unit:
+            x, y = a.value * per_unit[a.unit], b.value * per_unit[b.unit]
+            return abs(x - y) <= near * max(x, y)
     if a.unit == b.unit == "%":
         # "7 in 10" or "a third" for "nearly 70%", "33%": a share in words is rounded, so
         # within 5 points; two exact percentages must agree to rounding.

@@ -801,7 +801,7 @@ def _compared(text: str, lang: str, near: bool = True) -> list[tuple[str, str, b
         return []
     reach = int(section(lang, "reversals").get("comparison_reach", 1))
     function = function_words(lang)
-    out = []
+    out: list[tuple[str, str, bool]] = []
     for clause in re.split(r"[.;:!?,]", text):
         words = re.findall(r"[^\W_]+", clause)
         for i, word in enumerate(words):

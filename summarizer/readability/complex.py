@@ -42,8 +42,8 @@ Candidate = tuple[str, int, int, str, tuple[str, ...], str, bool]
 # "segmented" (written without spaces), "uncommon" (key: its term key), "common", or
 # "length" (no frequency data: the length rule decides).
 WordKind = tuple[str, str | None, tuple[str, str]]
-_NUMBER, _SEGMENTED, _COMMON, _BY_LENGTH = ("number", ""), ("segmented", ""), ("common", ""), (
-    "length", "")
+_NUMBER, _SEGMENTED = ("number", ""), ("segmented", "")
+_COMMON, _BY_LENGTH = ("common", ""), ("length", "")
 
 # Scripts written without spaces between words, and Korean (particles join the word):
 # split into listed words before looking frequencies up.
@@ -175,7 +175,7 @@ class ComplexWords:
         the same words again and again, and each first sight costs a lexicon look-up, an
         acronym test and a frequency look-up."""
         low = w.lower()
-        lex = self.lexicon._key(low) if self.lexicon.entries else None
+        lex = self.lexicon.key(low) if self.lexicon.entries else None
         if any(ch.isdecimal() for ch in w):
             kind: tuple[str, str] = _NUMBER
         elif (acr := acronym_key(w)) is not None:

@@ -57,7 +57,10 @@ class Lexicon:
             lst.sort(key=lambda e: -len(e.words))
         self.firsts = frozenset(self.by_first)
 
-    def _key(self, word: str) -> str | None:
+    def key(self, word: str) -> str | None:
+        """The first word of a listed term that lower-case `word` is, or its singular
+        ("vaccines" -> "vaccine"), else None: find() and ComplexWords.word_kind look terms
+        up by it."""
         if word in self.by_first:
             return word
         for suf in self.plural_suffixes:
@@ -72,11 +75,11 @@ class Lexicon:
     def find(self, lowered: list[str], keys: list[str | None] | None = None,
              ) -> list[tuple[int, int, Entry]]:
         """(first word index, number of words, entry) for each term in a word list;
-        `keys`: each word's _key, when the caller has them already."""
+        `keys`: each word's key(), when the caller has them already."""
         found: list[tuple[int, int, Entry]] = []
         n = len(lowered)
         if keys is None:
-            keys = [self._key(w) for w in lowered]
+            keys = [self.key(w) for w in lowered]
         after = 0  # the words of a term found are not looked at again
         # only the words that start a term (a key is never empty): picked at C speed
         for i in compress(range(n), keys):

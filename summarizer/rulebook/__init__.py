@@ -254,12 +254,12 @@ OPTIONAL_LISTS: tuple[str, ...] = (
     "percent_words", "result_phrases", "none_given", "new_study_leads",
     "new_study_determiners",
     # the design vocabulary read in every language (evidence._vocab): a fake
-    # treatment, a group, what only a study compares with, a trial's noun or act, a
-    # comparing verb, a comparison in words, a denial cue before or after, a lab as a
-    # place, a comparison with a hope
-    "fake_treatment_cues", "group_cues", "comparison_group_cues", "study_only_cues", "trial_nouns", "compare_verbs",
-    "comparison_words", "negative_cues", "denied_after", "bare_lab_leads", "bare_lab_words",
-    "than_hoped",
+    # treatment, a group, a comparison or control group's first word, what only a study
+    # compares with, a trial's noun or act, a comparing verb, a comparison in words, a
+    # denial cue before or after, a lab as a place, a comparison with a hope
+    "fake_treatment_cues", "group_cues", "comparison_group_cues", "study_only_cues",
+    "trial_nouns", "compare_verbs", "comparison_words", "negative_cues", "denied_after",
+    "bare_lab_leads", "bare_lab_words", "than_hoped",
     # site furniture said anywhere in a short line, and a forum's reminder of its rules
     # (sources/boilerplate.strong), read in every language
     "page_furniture", "forum_reminders", "this_forum",

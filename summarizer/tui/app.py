@@ -662,13 +662,17 @@ class EditorApp(App[None]):
         return self._hardest(("claim", "notice"))
 
     def _hardest(self, kinds: tuple[str, ...]) -> tuple[str, str]:
+        """(kind, id) of the hardest text among `kinds` ("claim", "notice"); ("claim", "")
+        when none is graded."""
         from summarizer.tui import reading
 
         handout = self.state.handout
         lang = handout.meta.source_locale
-        items = [("claim", c.id, c.text) for c in handout.claims] * ("claim" in kinds)
-        items += [("notice", d.id, d.text) for d in handout.disclaimers
-                  if d.text.strip()] * ("notice" in kinds)
+        items: list[tuple[str, str, str]] = []
+        if "claim" in kinds:
+            items += [("claim", c.id, c.text) for c in handout.claims]
+        if "notice" in kinds:
+            items += [("notice", d.id, d.text) for d in handout.disclaimers if d.text.strip()]
         best, best_grade = ("claim", ""), -1.0
         for kind, item, text in items:
             grade, _ = reading.claim_grade(reading.analyze(text, lang))
