@@ -3909,6 +3909,8 @@ def _compare_now(text: str, quote: str, lang: str, *, kind: str = "claim",
     if not any(p.code == "FAITH-POLARITY" for p in out):
         out += legality_problems(text, lang, quote, lang)
     out += instruction_problems(text, lang, quote, lang)
+    if not out:  # an order printed as its contrary act ("avoid fruit" -> "eat plenty")
+        out += contrary_act_problems(text, lang, quote, lang)
     if not out:  # one finding per change: an inverted instruction says it already
         out += prescription_problems(text, lang, quote, lang)
     if not out:
@@ -4503,3 +4505,67 @@ def meaning_problems(kind: str, quote: str, text: str, lang: str) -> list[Proble
 for _kept in (_count_pattern, polarity, _clauses, written_in, quantities, _bare_numbers,
               _denied_objects, _read_instructions, quote_certainty, groups, _named, _drug_like):
     on_reload(_kept.cache_clear)
+
+
+# --------------------------------------------------------------------------- contrary acts
+
+@lru_cache(maxsize=16)
+def _contrary_acts(lang: str) -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
+    """The language's `contrary_acts` pairs ("ORDER => CONTRARY"), compiled once per
+    rulebook load; none for a language without the list."""
+    pairs = []
+    for entry in section(lang, "faithfulness").get("contrary_acts", ()):
+        order, _, contrary = entry.partition("=>")
+        pairs.append(tuple(re.compile(rf"(?i)(?<!\w)(?:{p.strip()})(?!\w)")
+                           for p in (order, contrary)))
+    return tuple(pairs)  # type: ignore[return-value]
+
+
+on_reload(_contrary_acts.cache_clear)
+
+
+def _order_negated(quote: str, hit: re.Match[str], m: _Meaning) -> bool:
+    """Is the order itself denied ("do not bring it", "n'emportez pas", "nehmen Sie …
+    nicht mit")? The three words before it and the two after, within its clause."""
+    before = re.split(r"[,;:.!?]", quote[:hit.start()])[-1].split()[-3:]
+    after = re.split(r"[,;:.!?]", quote[hit.end():])[0].split()[:2]
+    neg = m["instruction_negation"].pattern
+    return any(neg.fullmatch(w.strip("\"'“”«»")) or (neg.match(w) and re.search("['’]", w))
+               for w in (*before, *after))
+
+
+def _shares_a_word(a: str, b: str) -> bool:
+    """Do two passages name one thing (a word of five letters or more, by its first
+    five)? An order and its contrary about different things are no inversion."""
+    def heads(s: str) -> set[str]:
+        return {w.casefold()[:5] for w in re.findall(r"[^\W\d_]{5,}", s)}
+    return bool(heads(a) & heads(b))
+
+
+def contrary_act_problems(text: str, text_lang: str, quote: str, quote_lang: str,
+                          ) -> list[Problem]:
+    """An order printed as its contrary: the quote tells the reader to avoid, stop,
+    postpone, bring, tell or wait, and the text permits the act, orders the opposite one
+    or says it is not needed ("avoid fruit" -> "eat plenty of fruit", "reportez la
+    vaccination" -> "faites quand même le vaccin", "Emportez l'antibiotique" -> "Laissez
+    l'antibiotique à la maison"). The pairs are the language's `contrary_acts`; the text
+    that keeps the order, or a quote that says the contrary too, is left alone."""
+    if base_language(text_lang) != base_language(quote_lang):
+        return []
+    m = meaning(text_lang)
+    for order, contrary in _contrary_acts(base_language(text_lang)):
+        said = next((h for h in order.finditer(quote) if not _order_negated(quote, h, m)),
+                    None)
+        kept = contrary.sub(lambda h: " " * len(h.group(0)), text)  # "aucun suivi"
+        if said is None or order.search(kept) or contrary.search(quote):
+            continue
+        for hit in contrary.finditer(text):
+            if _order_negated(text, hit, m) and not m["instruction_negation"].pattern.search(
+                    hit.group(0)):
+                continue
+            clause = re.split(r"[;.!?]", text[hit.start():])[0]
+            start = max(text.rfind(c, 0, hit.start()) for c in ";.!?")
+            if _shares_a_word(text[start + 1:hit.start()] + clause, quote):
+                return [Problem("FAITH-POLARITY", f"the quote orders an act ({said.group(0)!r}); "
+                                                  f"the text says the contrary ({hit.group(0)!r})")]
+    return []
