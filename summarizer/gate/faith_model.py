@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -80,6 +81,29 @@ def _values(text: str, other: str, lang: str) -> list[frozenset[float]]:
     return out
 
 
+# A number joined to the word before it by a hyphen ("COVID-19", "GLP-1"): part of a name.
+_HYPHEN_NAME = re.compile(r"\b([^\W\d_]{2,})-(\d+)\b")
+
+
+def _without_named_numbers(quote: str, text: str, lang: str) -> str:
+    """The quote with each number that is part of a name ("type 2 diabetes", "Phase 3":
+    after a word of the language's `number_names`; "COVID-19": hyphened to its word)
+    blanked when the text leaves out the name's word too: the name left out, no number
+    dropped. A name the text keeps with another number ("type 1") keeps the number."""
+    from summarizer.gate.faithfulness import meaning  # it imports this module
+
+    kept = {w.casefold() for w in re.findall(r"[^\W\d_]+", text)}
+    names = meaning(lang)["number_names"]
+    found = [(m.group(1), m.start(2), m.end(2)) for m in _HYPHEN_NAME.finditer(quote)]
+    if names.entries:
+        found += [(m.group(1), m.start(2), m.end(2)) for m in re.finditer(
+            rf"(?i)\b({names.pattern.pattern})[\s-](\d+)\b", quote)]
+    for word, start, end in sorted(found, key=lambda f: f[1], reverse=True):
+        if word.casefold() not in kept:
+            quote = quote[:start] + " " * (end - start) + quote[end:]
+    return quote
+
+
 def _unmatched(values: list[frozenset[float]], other: list[frozenset[float]]) -> bool:
     """Does a number of `values` have no reading among `other`'s?"""
     readings = frozenset().union(*other)
@@ -122,8 +146,8 @@ def differences(quote: str, text: str, lang: str) -> list[str]:
     q_val, t_val = _values(quote, text, lang), _values(text, quote, lang)
     if _unmatched(t_val, q_val) and _rules_see_a_number(quote, text, lang):
         out.append("+NUM")
-    if _unmatched(q_val, t_val):
-        out.append("-NUM")
+    if _unmatched(_values(_without_named_numbers(quote, text, lang), text, lang), t_val):
+        out.append("-NUM")  # (a number of a name left out with its name is none: fix21)
     if tw and len(tw) < len(qw) and qw[:len(tw)] == tw:
         out.append("head")  # the text is the quote's beginning, the rest left out
     content = [w for w in qw if len(w) > 3]

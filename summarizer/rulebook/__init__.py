@@ -147,6 +147,9 @@ OPTIONAL_LISTS: tuple[str, ...] = (
     # the writer noting a number for later ("I've saved … in my phone"): no line offered
     "kept_numbers",
     "support_words", "or_words", "also_words", "line_names",
+    # what a line offers, said after it ("It is free, confidential and open 24 hours a
+    # day"): the line described, no claim (disclaimers._service_lines, fix21)
+    "line_details",
     # regulators' status words (summarizer/sources/regulators.py)
     "restriction_only", "restriction_joins", "restriction_nots", "restriction_uses",
     "not_only", "agent_words", "agent_articles", "status_words", "approval_nouns",

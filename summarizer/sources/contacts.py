@@ -696,6 +696,16 @@ def continues(sentence: str) -> bool:
     return bool(_OPENS_WITH_OR.search(sentence) or _ALSO.search(head))
 
 
+# What a line offers, said after it ("It is free, confidential and open 24 hours a day").
+_LINE_DETAILS = _Listed(_WORDS, "line_details")
+
+
+def describes_a_line(sentence: str) -> bool:
+    """Does a sentence say what a line offers (free, confidential, its hours): said right
+    after the line, it describes the line and asserts nothing to cite?"""
+    return bool(_LINE_DETAILS.search(sentence))
+
+
 def keeps_a_number(sentence: str) -> bool:
     """Does the writer say they noted a number for themselves ("I've written the number on
     the fridge, and saved Samaritans on 116 123 in my phone", rulebook kept_numbers)? A

@@ -26,6 +26,7 @@ from summarizer.sources.contacts import (
     channels_named,
     continues,
     crisis_words,
+    describes_a_line,
     find_contacts,
     inherit,
     is_emergency_number,
@@ -622,6 +623,26 @@ def _crisis_groups(
     return out, used
 
 
+def _service_lines(sentences: Sequence[Sentence], block_of: Sequence[int], region: str,
+                   taken: set[int]) -> set[int]:
+    """The sentences giving a named line that is no crisis line (a drug and alcohol
+    helpline, regions.toml's treatment-referral lines: "call the SAMHSA National Helpline
+    at 1-800-662-4357"), and the sentence right after one in its paragraph that says what
+    the line offers ("It is free, confidential and open 24 hours a day"). A contact is
+    never a claim; no notice either (no crisis line: corpus en-semaglutide-alcohol's trap).
+    `taken`: the crisis-line notices' sentences."""
+    out: set[int] = set()
+    for i, sent in enumerate(sentences):
+        if i in taken or sent.heading:
+            continue
+        found, _ = _sentence_contacts(sent.text, region)
+        named = any(f.contact.role == "treatment-referral" or f.contact.label for f in found)
+        if named or (i - 1 in out and block_of[i - 1] == block_of[i] and not found
+                     and describes_a_line(sent.text)):
+            out.add(i)
+    return out
+
+
 def _contact_key(c: Contact) -> tuple[str, str]:
     """One route to one service: the number and any instruction ("then press 1")."""
     return c.number, c.extra
@@ -798,7 +819,7 @@ def find_disclaimers(
     lang = guess_language(text)
     out, crisis_used = _crisis_groups(source_id, sentences, block_of, text, region)
     out = _once_per_article(out)
-    not_claims = set(crisis_used)
+    not_claims = set(crisis_used) | _service_lines(sentences, block_of, region, crisis_used)
     illness: tuple[str, ...] | None = None  # read when a side effect is first found
     for i, sent in enumerate(sentences):
         if sent.heading or i in crisis_used or is_link_list(sent.text):
