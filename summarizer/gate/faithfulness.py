@@ -4542,6 +4542,21 @@ def _shares_a_word(a: str, b: str) -> bool:
     return bool(heads(a) & heads(b))
 
 
+def _after_the_end(before: str, quote: str, said: str, lang: str) -> bool:
+    """Is a contrary act said after the end the quote gives its order, kept in the text
+    and followed by a "then" ("continue until the pack is finished" -> "take it until the
+    pack is finished, then you can stop")? Not a "before the test" the text opens with."""
+    if not _bounded(quote, said, lang):
+        return False
+    bounds = list(meaning(lang)["prohibition_bounds"].pattern.finditer(before))
+    if not bounds:
+        return False
+    clause = re.split(r"[,;:]", before[bounds[-1].end():])
+    opening = clause[-1].split()[:1] if len(clause) > 1 else []
+    then = language(base_language(lang))["then_words"].pattern
+    return any(then.fullmatch(w) for w in opening)
+
+
 def contrary_act_problems(text: str, text_lang: str, quote: str, quote_lang: str,
                           ) -> list[Problem]:
     """An order printed as its contrary: the quote tells the reader to avoid, stop,
@@ -4562,6 +4577,8 @@ def contrary_act_problems(text: str, text_lang: str, quote: str, quote_lang: str
         for hit in contrary.finditer(text):
             if _order_negated(text, hit, m) and not m["instruction_negation"].pattern.search(
                     hit.group(0)):
+                continue
+            if _after_the_end(text[:hit.start()], quote, said.group(0), text_lang):
                 continue
             clause = re.split(r"[;.!?]", text[hit.start():])[0]
             start = max(text.rfind(c, 0, hit.start()) for c in ";.!?")
