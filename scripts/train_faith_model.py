@@ -49,7 +49,7 @@ weights. Session 18 (heldout18 and heldout19 added, 36 folders + batches, 11,616
 heldout20 never read): threshold 1.95, 3,648 weights (63 KB); measured on every released
 folder by benchmarks/honesty.py in the commit that shipped it (heldout18 and heldout19 no
 longer unseen).
-Session 21, NOT RETRAINED (heldout20 and heldout21 released, not in FOLDERS: the shipped
+Session 20, NOT RETRAINED (heldout20 and heldout21 released, not in FOLDERS: the shipped
 model never read them). Trained without both, measured on both (rules 273/311 unfaithful
 and 18/314 faithful blocked -> rules + model): C 1 (shipped) budget 0.01 292, 18; 0.02 294,
 20; 0.03 296, 21; C 0.3: 291, 18; 295, 20; 297, 21; C 0.1: 289, 18; 293, 19; 297, 21. A
@@ -115,7 +115,7 @@ HAND_GROUP = "tests"
 # pairs scored above the threshold)
 HAND_WEIGHT = 3.0
 # Held out for the lead's measurement of articles nobody has seen: never opened here.
-NEVER_READ: tuple[str, ...] = ("heldout22",)
+NEVER_READ: tuple[str, ...] = ("heldout23",)
 C = 1.0  # inverse regularisation strength (leave-one-folder-out: 0.3 the same, 3 no better)
 MIN_COUNT = 2  # a difference seen in fewer training pairs is left out
 BUDGET = 0.02  # share of faithful rewrites the model may add to the rules' blocks

@@ -1,4 +1,4 @@
-"""Defects a tester met using the editor as a nurse (session 21, editor21): the keys
+"""Defects a tester met using the editor as a nurse (session 20, editor21): the keys
 and screens, driven through Pilot on a copy of the bundled example and the seeds."""
 
 from __future__ import annotations

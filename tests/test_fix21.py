@@ -1,5 +1,5 @@
 """Detector defects a tester found writing a handout on semaglutide for heavy drinking
-(session 21, helper fix21), from an article written for these tests, never a seed's or
+(session 20, helper fix21), from an article written for these tests, never a seed's or
 a held-out folder's text: a treatment given "under the care of a doctor" is supervision;
 a drug and alcohol helpline's sentence is a contact, never a claim; a number that is part
 of a name ("type 2 diabetes") left out with its name is no changed number; a Spanish

@@ -58,7 +58,7 @@ def test_the_shipped_model_was_trained_on_the_current_training_files(shipped):
     # released (sessions 10, 11, 12)
     assert {"heldout13", "heldout14", "heldout15", "heldout16"} <= set(trained["folders"])
     assert {"train5", "train6", "train7"} <= set(trained["folders"])  # sessions 8, 9, 10
-    assert not set(training.NEVER_READ) & set(trained["folders"])  # heldout22: never read
+    assert not set(training.NEVER_READ) & set(trained["folders"])  # heldout23: never read
     assert trained["sha256"] == notices.files_sha256(training.DATA, trained["folders"]), (
         "the labelled corpora changed: run scripts/train_notice_model.py")
     assert set(shipped.kinds) == set(training.KINDS)
@@ -71,15 +71,15 @@ def test_the_shipped_model_was_trained_on_the_current_training_files(shipped):
 
 
 @pytest.mark.parametrize("folder", [
-    "heldout22", "tests/data/heldout22/", "../data/heldout22"])
+    "heldout23", "tests/data/heldout23/", "../data/heldout23"])
 def test_the_training_script_refuses_the_held_out_folder_before_reading_it(
         tmp_path, monkeypatch, folder):
-    """heldout22 is held out for the lead's measurement: the script stops on its name,
+    """heldout23 is held out for the lead's measurement: the script stops on its name,
     before any file is opened (DATA points at an empty folder here, so a read would fail
     with another error), for training, cross-validation and the untouched-rules script."""
     training = _training_script()
     monkeypatch.setattr(training, "DATA", tmp_path)
-    assert training.NEVER_READ == ("heldout22",)
+    assert training.NEVER_READ == ("heldout23",)
     assert "heldout16" in training.FOLDERS  # released after session 13: training data now
     for call in (lambda: training.labelled_rows([folder]),
                  lambda: training.train(["corpus", folder])):
@@ -93,22 +93,22 @@ def test_the_training_script_refuses_the_held_out_folder_before_reading_it(
 
 def test_the_cross_validation_scripts_refuse_the_held_out_folder(tmp_path, monkeypatch):
     """scripts/cv_notice_model.py and cv_untouched_rules.py test a folder they name:
-    heldout22 is refused there too, by name, before anything is trained or read."""
+    heldout23 is refused there too, by name, before anything is trained or read."""
     _training_script()
-    for script, argv in (("cv_notice_model.py", ["--folder", "heldout22"]),
-                         ("cv_untouched_rules.py", ["heldout22", "HEAD"])):
+    for script, argv in (("cv_notice_model.py", ["--folder", "heldout23"]),
+                         ("cv_untouched_rules.py", ["heldout23", "HEAD"])):
         spec = importlib.util.spec_from_file_location(
             script.removesuffix(".py"), REPO / "scripts" / script)
         module = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(module)
         monkeypatch.setattr(module.training, "DATA", tmp_path)
-        assert "heldout22" not in getattr(module, "TEST_FOLDERS", ())
+        assert "heldout23" not in getattr(module, "TEST_FOLDERS", ())
         with pytest.raises(SystemExit, match="held out"):
             module.main(argv)
 
 
 def test_no_test_benchmark_or_script_names_the_held_out_folder_but_to_refuse_it():
-    """Only the lead measures heldout22 (benchmarks/honesty.py --corpus, given on the
+    """Only the lead measures heldout23 (benchmarks/honesty.py --corpus, given on the
     command line): no file of the repository's code names it, except the training scripts
     that refuse it and this test file."""
     training = _training_script()
@@ -122,7 +122,7 @@ def test_no_test_benchmark_or_script_names_the_held_out_folder_but_to_refuse_it(
              if p.resolve() not in allowed and any(
                  name in p.read_text(encoding="utf-8") for name in training.NEVER_READ)]
     assert named == []
-    assert (REPO / "Makefile").read_text(encoding="utf-8").count("heldout22") == 0
+    assert (REPO / "Makefile").read_text(encoding="utf-8").count("heldout23") == 0
 
 
 def test_features_are_words_pairs_numbers_negated_words_and_language():

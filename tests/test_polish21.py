@@ -1,4 +1,4 @@
-"""Leftovers of session 21 (polish21), each written failing before its fix."""
+"""Leftovers of session 20 (polish21), each written failing before its fix."""
 
 from __future__ import annotations
 

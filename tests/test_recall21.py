@@ -1,4 +1,4 @@
-"""Supervision, self-medication and regulatory recall of session 21 (recall21): general
+"""Supervision, self-medication and regulatory recall of session 20 (recall21): general
 wordings the rules missed in the released heldout21 (tests, scans and procedures), each
 asserted on the folder's own sentence and, where the family exists there, the same
 wording in another language; no topic or drug name goes into the rulebook."""

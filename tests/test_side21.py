@@ -1,4 +1,4 @@
-"""Side-effect false alarms, evidence levels and hype of session 21 (side21), read on the
+"""Side-effect false alarms, evidence levels and hype of session 20 (side21), read on the
 folders' own sentences (tests/data/heldout21): a symptom that did not come, a test's
 reading measured, a reaction a medicine blocks, a warning people were given in the past,
 a testimonial's relief, a class of procedures named by its risk, more tests a finding

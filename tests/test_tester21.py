@@ -1,4 +1,4 @@
-"""Defects found by tester21 (session 21) using summarizer as a nurse educator, clinic
+"""Defects found by tester21 (session 20) using summarizer as a nurse educator, clinic
 staff and a translator would, on an article written for these tests (a weight-loss
 injection tried for heavy drinking), never the seeds' text.
 """

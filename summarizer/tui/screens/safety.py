@@ -93,7 +93,7 @@ class SafetyPane(Pane):
         notice list and its box need the rest, and a third of what a taller screen has
         beyond 10 lines: at 120x40, 5 lines showed 3 rows of 7 over a notice list with 15
         empty rows, and a quarter (9) cut the last of four findings once the missing-notice
-        findings said where their fix is (session 21)."""
+        findings said where their fix is (session 20)."""
         findings = self.query_one("#safety-findings", FindingList)
         findings.styles.max_height = max(5, (self.app.size.height - 10) // 3)
 
