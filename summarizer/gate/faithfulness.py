@@ -4542,19 +4542,29 @@ def _shares_a_word(a: str, b: str) -> bool:
     return bool(heads(a) & heads(b))
 
 
-def _after_the_end(before: str, quote: str, said: str, lang: str) -> bool:
-    """Is a contrary act said after the end the quote gives its order, kept in the text
-    and followed by a "then" ("continue until the pack is finished" -> "take it until the
-    pack is finished, then you can stop")? Not a "before the test" the text opens with."""
+def _after_the_end(text: str, hit: re.Match[str], quote: str, said: str, lang: str) -> bool:
+    """Is a contrary act said for after the end the quote gives its order? Either the end
+    is kept and a "then" opens the contrary's clause ("continue until the pack is
+    finished" -> "take it until the pack is finished, then you can stop"), or the contrary
+    comes with a condition naming that end ("keep taking them until your doctor tells you
+    to stop" -> "you can stop them once your doctor tells you to"); not a "before the
+    test" the text opens with, nor a condition of its own ("once you feel better")."""
     if not _bounded(quote, said, lang):
         return False
-    bounds = list(meaning(lang)["prohibition_bounds"].pattern.finditer(before))
-    if not bounds:
-        return False
-    clause = re.split(r"[,;:]", before[bounds[-1].end():])
-    opening = clause[-1].split()[:1] if len(clause) > 1 else []
-    then = language(base_language(lang))["then_words"].pattern
-    return any(then.fullmatch(w) for w in opening)
+    tm = meaning(lang)
+    before = text[:hit.start()]
+    bounds = list(tm["prohibition_bounds"].pattern.finditer(before))
+    if bounds:
+        clause = re.split(r"[,;:]", before[bounds[-1].end():])
+        opening = clause[-1].split()[:1] if len(clause) > 1 else []
+        then = language(base_language(lang))["then_words"].pattern
+        if any(then.fullmatch(w) for w in opening):
+            return True
+    after = re.split(r"[;.!?]", text[hit.end():])[0]
+    condition = tm["permission_conditions"].pattern.search(after)
+    ends = list(tm["prohibition_bounds"].pattern.finditer(quote))
+    return bool(condition and ends
+                and _shares_a_word(after[condition.end():], quote[ends[-1].end():]))
 
 
 def contrary_act_problems(text: str, text_lang: str, quote: str, quote_lang: str,
@@ -4578,7 +4588,7 @@ def contrary_act_problems(text: str, text_lang: str, quote: str, quote_lang: str
             if _order_negated(text, hit, m) and not m["instruction_negation"].pattern.search(
                     hit.group(0)):
                 continue
-            if _after_the_end(text[:hit.start()], quote, said.group(0), text_lang):
+            if _after_the_end(text, hit, quote, said.group(0), text_lang):
                 continue
             clause = re.split(r"[;.!?]", text[hit.start():])[0]
             start = max(text.rfind(c, 0, hit.start()) for c in ";.!?")
